@@ -1,0 +1,11 @@
+"""numfacts: every numeric fact in news text, normalised, as a tidy pandas table."""
+
+from .api import extract, extract_frame
+from .errors import DocumentError, InputError, NumfactsError, ReferenceDateError
+from .mention import COLUMNS, Mention
+
+__version__ = "0.1.0"
+__all__ = [
+    "COLUMNS", "DocumentError", "InputError", "Mention", "NumfactsError", "ReferenceDateError",
+    "extract", "extract_frame", "__version__",
+]

@@ -1,0 +1,215 @@
+"""Numbers as written in news: digits, separators, scale words and suffixes, and number words.
+
+`NUMBER` is the regular expression the finders use to spot a number; `parse_number` turns the
+matched text into a float. Both are pure: no state, no locale.
+
+>>> [parse_number(s) for s in ["78,000", "2.5", "-12", "1.5 million", "47.6m", "18bn", "3k"]]
+[78000.0, 2.5, -12.0, 1500000.0, 47600000.0, 18000000000.0, 3000.0]
+>>> [parse_number(s) for s in ["five", "twenty-one", "two dozen", "half a million", "a hundred"]]
+[5.0, 21.0, 24.0, 500000.0, 100.0]
+>>> [parse_number(s) for s in ["one hundred and twenty", "two and a half", "6.4billion", "1 1/2"]]
+[120.0, 2.5, 6400000000.0, 1.5]
+>>> [parse_number(s) for s in ["two-thirds", "a fifth", "three quarters", "nothing"]]
+[0.6666666666666666, 0.2, 0.75, None]
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+UNITS_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+TENS_WORDS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}
+SCALE_WORDS = {
+    "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+    "lakh": 1e5, "crore": 1e7,
+}
+#: Abbreviated scales written after digits: 47.6m, $18bn, 3k, 2tn.
+SCALE_SUFFIXES = {
+    "k": 1e3, "K": 1e3, "m": 1e6, "M": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "B": 1e9,
+    "bln": 1e9, "tn": 1e12, "trn": 1e12, "thousand": 1e3, "million": 1e6, "billion": 1e9,
+    "trillion": 1e12, "hundred": 1e2,
+}
+#: Fractions written as words, by their denominator word.
+FRACTION_WORDS = {
+    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4,
+    "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7,
+    "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10,
+}
+ORDINAL_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
+    "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100,
+    "thousandth": 1000, "millionth": 1e6,
+}
+
+_SMALL = "|".join(sorted(list(UNITS_WORDS) + list(TENS_WORDS), key=len, reverse=True))
+_SCALE = "|".join(SCALE_WORDS)
+
+#: Digits: 78,000 | 1 000 (thin/no-break spaces) | 2.5 | .5 | 1/2 fractions are separate.
+DIGITS = r"""
+    (?<![\w.,])                             # not inside another token
+    [-−–]?                                  # a sign (minus, U+2212, en dash as minus)
+    (?:
+        \d{1,3}(?:,\d{3})+(?:\.\d+)?        # 78,000 and 1,234.5
+      | \d{1,3}(?:[\u202f\u00a0]\d{3})+(?:\.\d+)?  # 78 000 with thin or no-break spaces
+      | \d+(?:\.\d+)?                       # 2016, 2.5
+      | \.\d+                               # .5
+    )
+    (?!\d)
+"""
+
+#: Number words: "twenty-one", "one hundred and twenty", "two dozen", "half a million".
+WORDS = rf"""
+    (?<![\w-])
+    (?:
+        (?:a|one)[ -]half                   # a half (a bare "half" is a ratio, not a number)
+      | (?:(?:{_SMALL})(?:[ -](?:{_SMALL}))?  # twenty-one / twenty one
+          (?:[ -](?:{_SCALE})s?               # ... hundred / thousand
+             (?:[ -](?:and[ -])?(?:{_SMALL})(?:[ -](?:{_SMALL}))?)?  # ... and twenty-one
+          )*
+          (?:\ and\ a\ half)?                 # two and a half
+          (?:\ dozen)?                        # two dozen
+        )
+      | a\ (?:dozen|hundred|thousand|million|billion|trillion)  # a dozen, a million
+      | (?:half|a\ quarter\ of)\ a\ (?:million|billion|trillion|thousand|dozen)  # half a million
+      | dozens|hundreds|thousands|millions|billions  # plural scale words alone
+    )
+    (?![\w-])
+"""
+
+_DIGITS_RE = re.compile(DIGITS, re.VERBOSE)
+_WORDS_RE = re.compile(WORDS, re.VERBOSE | re.IGNORECASE)
+
+_TOKEN_RE = re.compile(r"[a-z]+|\d+(?:\.\d+)?", re.IGNORECASE)
+
+
+def parse_digits(text: str) -> float | None:
+    """Digits with separators and a sign, nothing else.
+
+    >>> parse_digits("78,000"), parse_digits("−12"), parse_digits("1\u202f000"), parse_digits("x")
+    (78000.0, -12.0, 1000.0, None)
+    """
+    t = text.strip().replace(",", "").replace("\u202f", "").replace("\u00a0", "").replace(" ", "")
+    t = t.replace("−", "-").replace("–", "-")
+    try:
+        return float(t)
+    except ValueError:
+        return None
+
+
+def _parse_words(words: list[str]) -> float | None:
+    """Number words to a value: ["one", "hundred", "and", "twenty"] -> 120."""
+    total = 0.0
+    current = 0.0
+    seen = False
+    i = 0
+    while i < len(words):
+        w = words[i]
+        if w in ("and", "a", "an") and i + 1 < len(words):
+            if w == "and" and words[i + 1 : i + 3] == ["a", "half"]:
+                current += 0.5
+                seen = True
+                i += 3
+                continue
+            if w in ("a", "an") and words[i + 1] in ("half",):
+                current = current + 0.5 if seen else 0.5
+                seen = True
+                i += 2
+                continue
+            if w in ("a", "an"):
+                current = current or 1.0
+                seen = True
+            i += 1
+            continue
+        if w in UNITS_WORDS:
+            current += UNITS_WORDS[w]
+        elif w in TENS_WORDS:
+            current += TENS_WORDS[w]
+        elif w == "dozen" or w == "dozens":
+            current = (current or 1.0) * 12
+        elif w in ("half",):
+            current = (current or 1.0) * 0.5
+        elif w.rstrip("s") in SCALE_WORDS:
+            scale = SCALE_WORDS[w.rstrip("s")]
+            if scale == 100:
+                current = (current or 1.0) * 100
+            else:
+                total += (current or 1.0) * scale
+                current = 0.0
+        else:
+            try:
+                current += float(w)
+            except ValueError:
+                return None
+        seen = True
+        i += 1
+    return total + current if seen else None
+
+
+@lru_cache(maxsize=65536)
+def parse_number(text: str) -> float | None:
+    """Parse a number as written in news text; None when it is not one.
+
+    >>> parse_number("1,200"), parse_number("£6.4billion"[1:]), parse_number("3 million")
+    (1200.0, 6400000000.0, 3000000.0)
+    """
+    t = text.strip().lower().replace("\u00a0", " ")
+    if not t:
+        return None
+    # digits with an optional scale suffix or word: 47.6m, 1.5 million, 18bn, 2.5 billion
+    m = re.fullmatch(r"([-−–]?[\d.,\u202f ]*\d)\s*-?\s*([a-z]+)?", t)
+    if m:
+        base = parse_digits(m.group(1))
+        suffix = m.group(2)
+        if base is None:
+            return None
+        if suffix is None:
+            return base
+        if suffix in SCALE_SUFFIXES or suffix.lower() in SCALE_SUFFIXES:
+            return base * SCALE_SUFFIXES.get(suffix, SCALE_SUFFIXES.get(suffix.lower(), 1.0))
+        return None
+    # mixed fraction 1 1/2, plain fraction 3/4
+    m = re.fullmatch(r"(?:(\d+)\s+)?(\d+)/(\d+)", t)
+    if m:
+        whole = float(m.group(1) or 0)
+        den = float(m.group(3))
+        return whole + float(m.group(2)) / den if den else None
+    # word fractions: two-thirds, a fifth, three quarters
+    m = re.fullmatch(r"(a|an|one|two|three|four|five|six|seven|eight|nine)[ -](\w+)", t)
+    if m and m.group(2) in FRACTION_WORDS:
+        num = 1 if m.group(1) in ("a", "an") else UNITS_WORDS[m.group(1)]
+        return num / FRACTION_WORDS[m.group(2)]
+    words = [w for w in re.split(r"[\s-]+", t) if w]
+    if not words:
+        return None
+    return _parse_words(words)
+
+
+def parse_ordinal(text: str) -> int | None:
+    """Ordinal as digits or words.
+
+    >>> parse_ordinal("3rd"), parse_ordinal("twenty-first"), parse_ordinal("second"), parse_ordinal("x")
+    (3, 21, 2, None)
+    """
+    t = text.strip().lower()
+    m = re.fullmatch(r"(\d+)(?:st|nd|rd|th)", t)
+    if m:
+        return int(m.group(1))
+    parts = re.split(r"[\s-]+", t)
+    if parts and parts[-1] in ORDINAL_WORDS:
+        head = _parse_words(parts[:-1]) if parts[:-1] else 0.0
+        if head is None:
+            return None
+        last = ORDINAL_WORDS[parts[-1]]
+        return int(head * last if last >= 100 and head else head + last)
+    return None

@@ -1,0 +1,91 @@
+"""The pipeline, top to bottom, for one document.
+
+1. split sentences, keeping offsets             (sentences.py)
+2. settle the reference date                    (temporal.py: given, or inferred from the text)
+3. find dates, times, durations and sets        (temporal.py)
+4. find counts, percentages, money, measures    (quantities.py), skipping what step 3 claimed
+5. attach entity and attribution                (context.py)
+6. one frozen `Mention` per fact                (mention.py), turned into a table by table.py
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from . import context, quantities, sentences, temporal
+from .errors import ReferenceDateError
+from .mention import Found, Mention
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    """Settings for one run; every default is fixed, none depends on the machine."""
+
+    day_first: bool = False  # 03/04/2016 is March 4 unless day_first
+
+
+def parse_reference_date(value: object, doc_id: str | None = None) -> dt.date | None:
+    """A reference date from an ISO string, a date, a datetime or a pandas Timestamp; None for none.
+
+    >>> parse_reference_date("2016-12-11"), parse_reference_date(None), parse_reference_date("")
+    (datetime.date(2016, 12, 11), None, None)
+    >>> parse_reference_date("2016-12-11T10:00:00Z")
+    datetime.date(2016, 12, 11)
+    """
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, float) and value != value:  # NaN from a pandas column
+        return None
+    text = str(value).strip()
+    if text in ("", "NaT", "nan", "None"):
+        return None
+    try:
+        return dt.date.fromisoformat(text[:10])
+    except ValueError as exc:
+        raise ReferenceDateError(value, doc_id) from exc
+
+
+def extract_document(
+    text: str,
+    *,
+    doc_id: str,
+    reference_date: object = None,
+    reference_source: str | None = None,
+    options: Options = Options(),
+) -> list[Mention]:
+    """Every numeric mention of one document, in document order."""
+    spans = sentences.split_sentences(text)
+    ref = parse_reference_date(reference_date, doc_id)
+    if ref is None:
+        ref = temporal.infer_reference_date(text)
+        reference_source = "inferred" if ref is not None else None
+    elif reference_source is None:
+        reference_source = "option"
+    times = temporal.find_temporal(text, ref, day_first=options.day_first)
+    amounts = quantities.find_quantities(text, taken=[(f.start, f.end) for f in times])
+    found = sorted(times + amounts, key=lambda f: (f.start, f.end))
+    found = context.attach_entities(text, found)
+    who = context.attributions(text, spans, found)
+    ref_iso = ref.isoformat() if ref else None
+    out = []
+    for f, source in zip(found, who):
+        sid = sentences.sentence_index(spans, f.start)
+        s0, s1 = spans[sid] if spans else (0, len(text))
+        out.append(
+            Mention(
+                doc_id=doc_id, sentence_id=sid, start=f.start, end=f.end, text=text[f.start : f.end],
+                kind=f.kind, value=f.value, low=f.low, high=f.high, qualifier=f.qualifier, unit=f.unit,
+                entity=f.entity, date=f.date, duration=f.duration, sentence=text[s0:s1],
+                modifier=f.modifier, attribution=source, reference_date=ref_iso,
+                reference_source=reference_source if ref_iso else None,
+            )
+        )
+    return out
+
+
+__all__ = ["Found", "Mention", "Options", "extract_document", "parse_reference_date"]
