@@ -69,7 +69,7 @@ def extract_document(
     times = temporal.find_temporal(text, ref, day_first=options.day_first)
     amounts = quantities.find_quantities(text, taken=[(f.start, f.end) for f in times])
     found = sorted(times + amounts, key=lambda f: (f.start, f.end))
-    found = context.attach_entities(text, found)
+    found = context.attach_entities(text, context.attach_qualifiers(text, found))
     who = context.attributions(text, spans, found)
     ref_iso = ref.isoformat() if ref else None
     out = []

@@ -1,9 +1,490 @@
-"""Counts, percentages, money, measures, ratios and ordinals (placeholder)."""
+"""Counts, percentages, money, measures, ratios and ordinals.
+
+A regex-first scan finds every number (digits or words); each is then read outward: a currency
+before it, a scale word (`million`, `bn`) after it, a second number making a range, then what
+follows: `%`/`percent`, a currency word, or a unit of measure. Qualifier words and the counted
+noun are the next step's work (context.py). Numbers inside spans another finder claimed (dates,
+times, durations) and inside identifiers, URLs, e-mail addresses and phone numbers give no row.
+
+>>> [(f.kind, f.value, f.unit) for f in find_quantities("It cost $2.5 billion, up 93 percent.", [])]
+[('money', 2500000000.0, 'USD'), ('percent', 93.0, 'percent')]
+>>> [(f.kind, f.value, f.unit) for f in find_quantities("a 10,000-tonne ship at -19C", [])]
+[('measure', 10000.0, 'tonne'), ('measure', -19.0, 'degree Celsius')]
+>>> [(f.kind, f.low, f.high, f.qualifier) for f in find_quantities("between 300 and 400 people", [])]
+[('count', 300.0, 400.0, 'range')]
+>>> find_quantities("The F-16 and COVID-19 in the G7, Boeing 737, Article 5; won 3-1.", [])
+[]
+"""
 
 from __future__ import annotations
 
+import bisect
+import re
+from functools import lru_cache
+
 from .mention import Found
+from .numbers import DIGITS, FRACTION_WORDS, SCALE_SUFFIXES, WORDS, parse_number, parse_ordinal
+from .units import CURRENCY_CENTS, CURRENCY_PREFIXES, CURRENCY_WORDS, currency_code, measure_unit
+
+_ORDINAL_WORDS = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?"
+    r"(?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth"
+    r"|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|fiftieth"
+    r"|hundredth|thousandth|millionth|first|second)"
+)
+_FRACTION = "|".join(sorted(FRACTION_WORDS, key=len, reverse=True))
+
+#: The scan: one alternation, tried left to right at each position.
+_SCAN = re.compile(
+    rf"""
+      (?P<ord>(?<![\w.,-])\d+(?:st|nd|rd|th)(?![\w-]))             # 21st, 3rd
+    | (?P<frac>(?<![\w-])(?:one|two|three|four|five|six|seven|eight|nine|a)[ -](?:{_FRACTION})(?![\w-]))  # two-thirds
+    | (?P<half>(?<![\w-])half(?=\ (?:of|the|a|an|their|its|his|her|all)\b))  # half of / half the
+    | (?P<digits>(?<![\w.,/\-−–])(?:[-−–](?=\d))?{DIGITS})         # 78,000 / -12 / 2.5
+    | (?P<words>{WORDS})                                            # five / two dozen / half a million
+    | (?P<ordw>(?<![\w-]){_ORDINAL_WORDS}(?![\w-]))                 # third, twenty-first
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+#: A number right after a range joiner (no look-behind: "3-1" must read its "1").
+_NUMBER_AT = re.compile(rf"(?P<digits>{DIGITS})|(?P<words>{WORDS})", re.VERBOSE | re.IGNORECASE)
+_CUR_BEFORE = re.compile(
+    r"(?:" + "|".join(re.escape(k) for k in sorted(CURRENCY_PREFIXES, key=len, reverse=True)) + r")[ \u00a0]?$"
+)
+_SCALE_AFTER = re.compile(
+    r"""(?P<sp>[ \u00a0-]?)                                 # a space or hyphen, or nothing (47.6m)
+        (?P<s>thousand|million|billion|trillion|bn|mn|mln|bln|tn|trn|crore|lakh|k|m|b)
+        (?![\w])""",
+    re.VERBOSE | re.IGNORECASE,
+)
+_RANGE_JOIN = re.compile(r"[ \u00a0]?(?:-|–|—|to|and)[ \u00a0]?(?=[$£€¥]?[-−]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred)\b)", re.IGNORECASE)
+_PERCENT = re.compile(
+    r"""[ \u00a0]?-?(?:
+          (?P<pp>percentage[ -]points?|%[ -]points?|pct\.?[ -]points?|per[ -]?cent(?:age)?[ -]points?)
+        | %|per[ -]?cent\b|pct\b\.?|pc\b(?!\.)
+        )""",
+    re.VERBOSE | re.IGNORECASE,
+)
+_CUR_WORD = re.compile(
+    r"[ \u00a0-](?P<c>(?:(?:US|U\.S\.|American|Australian|Canadian|Hong\ Kong|New\ Zealand|Singapore|Taiwan"
+    r"|Zimbabwean?|Japanese|Indian|Pakistani|Sri\ Lankan|Swiss|Philippine|British)\ )?"
+    r"(?:" + "|".join(sorted((w for w in CURRENCY_WORDS if " " not in w and w != "won"), key=len, reverse=True)) +
+    r"|pounds\ sterling)|won(?=\W))(?![\w])",
+    re.VERBOSE | re.IGNORECASE,
+)
+_CENTS = re.compile(r"(?P<sp>[ \u00a0]?)(?P<c>cents|cent|pence|p)(?![\w])")
+_POST_QUAL = re.compile(r"(?P<q>\+|-plus\b|[ \u00a0]or (?:more|greater|higher|above|over)\b|[ \u00a0]or so\b|[ \u00a0]or (?:fewer|less)\b)", re.IGNORECASE)
+_RATIO_JOIN = re.compile(r"[ \u00a0](?:in(?:[ \u00a0]every)?|out[ \u00a0]of)[ \u00a0](?=[\d]|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|a\ hundred|a\ thousand)\b)", re.IGNORECASE)
+_TIME_UNIT = re.compile(
+    r"[ \u00a0-](?P<u>years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries)(?P<old>-old|\ old)?(?![\w])",
+    re.IGNORECASE,
+)
+_GLUED = re.compile(r"[A-Za-z°º%µ²/]+")
+_BLOCKERS = re.compile(
+    r"""(?:https?://|www\.)[^\s<>"]+                           # URLs
+      | [\w.+-]+@[\w-]+(?:\.[\w-]+)+                           # e-mail addresses
+      | (?<![\w])(?:\+\d{1,3}[ .-]?)?\(?\d{2,4}\)?[ .-]\d{3,4}[ .-]\d{3,5}(?![\w])  # phone numbers
+      | (?<![\w])\d{3}-\d{3}-\d{4}(?![\w])                      # 555-123-4567
+    """,
+    re.VERBOSE,
+)
+_ID_WORDS = {
+    "no", "no.", "nos.", "number", "#", "page", "pages", "route", "flight", "room", "level", "article",
+    "category", "chapter", "section", "resolution", "phase", "stage", "version", "model", "type",
+    "class", "grade", "bus", "platform", "gate", "terminal", "highway", "interstate", "channel",
+    "episode", "season", "volume", "vol.", "issue", "track", "lane", "ward", "precinct", "block",
+    "unit", "apartment", "suite", "row", "seat", "act", "scene", "part", "line", "rule", "proposition",
+    "prop", "amendment", "windows", "iphone", "ipad", "boeing", "airbus", "apollo", "ps", "xbox",
+    "playstation", "galaxy", "pixel", "mig", "su", "tu", "code", "district", "zone", "camp", "pier",
+    "exit", "junction", "box", "figure", "fig.", "table", "item", "clause", "paragraph", "article",
+    "form", "formula", "grand", "super", "bowl", "world", "cup", "mark", "mk", "series", "pt", "psalm",
+    "verse", "palace", "hall", "street", "avenue", "road", "size", "band", "radio", "tv", "bbc",
+}
+_NOT_ID_CAPITALS = {
+    "about", "some", "nearly", "over", "almost", "around", "approximately", "roughly", "only", "just",
+    "the", "a", "an", "all", "another", "with", "by", "to", "from", "of", "in", "on", "at", "for", "and",
+    "but", "or", "exactly", "than", "between", "up", "down", "under", "more", "less", "fewer", "least",
+    "most", "those", "these", "his", "her", "their", "its", "our", "my", "your", "each", "every", "many",
+    "total", "estimated", "least", "another", "below", "above", "within", "after", "before", "since",
+    "during", "until", "among", "including", "includes", "included", "plus", "minus", "as", "if",
+    "when", "while", "then", "than", "also", "still", "that", "this", "there", "here", "where", "who",
+    "which", "what", "are", "were", "was", "is", "be", "been", "had", "has", "have", "said", "says",
+    "killed", "injured", "wounded", "dead", "died", "reported", "police", "officials", "authorities",
+    "nato", "un", "eu", "us", "uk", "per", "out", "via", "because", "against", "across", "through",
+    "roughly", "upwards", "well", "barely", "almost", "precisely", "not", "no", "nearly", "killing",
+    "nearly", "close", "top", "top-", "another", "additional", "further", "other", "those", "first",
+}
+_SCORE_CONTEXT = re.compile(
+    r"\b(?:won|win|wins|beat|beats|defeat(?:ed|s)?|victory|lost|loss|lose|draw|drew|score[ds]?|lead|led"
+    r"|trail(?:ed|ing)?|final|match|game|goals?|innings|half-time|halftime|penalt(?:y|ies)|set|sets|vote|votes|voted)\b",
+    re.IGNORECASE,
+)
+_TEMPERATURE_CONTEXT = re.compile(r"temperat|°|celsius|fahrenheit|heat|cold|warm|freez|weather|degrees? (?:c|f)\b|hot\b|chill", re.IGNORECASE)
+_WEIGHT_CONTEXT = re.compile(r"\bweigh|\bheav(?:y|ier)|\bpounds of\b|\blbs?\b", re.IGNORECASE)
+_FUNCTION_WORDS = {"of", "in", "on", "and", "to", "at", "the", "a", "an", "or", "for", "by", "with", "from", "as", "is", "was"}
+
+
+@lru_cache(maxsize=1)
+def _unit_regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(symbols, words): unit surfaces right after a number; built once from the unit table."""
+    from .units import measure_surfaces_by_length
+
+    surfaces = measure_surfaces_by_length()
+    words = [s for s in surfaces if s.replace(" ", "").replace("-", "").isalpha() and s.islower() and len(s) > 3]
+    symbols = [s for s in surfaces if s not in set(words)]
+
+    def alt(items: list[str]) -> str:
+        return "|".join(re.escape(s).replace(r"\ ", r"[ \u00a0]") for s in items)
+
+    return (
+        re.compile(rf"(?P<sp>[ \u00a0]?-?)(?P<u>{alt(symbols)})(?![\w²])"),
+        re.compile(rf"(?P<sp>[ \u00a0]?-?[ \u00a0]?)(?P<u>{alt(words)})(?![\w-])", re.IGNORECASE),
+    )
+
+
+def _blocked_spans(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _BLOCKERS.finditer(text)]
+
+
+def _overlaps(spans: list[tuple[int, int]], starts: list[int], s: int, e: int) -> bool:
+    i = bisect.bisect_right(starts, e) - 1
+    while i >= 0:
+        a, b = spans[i]
+        if b <= s and a < s - 200:
+            return False
+        if a < e and s < b:
+            return True
+        i -= 1
+    return False
+
+
+def _previous_word(text: str, s: int) -> str:
+    m = re.search(r"([#\w.'’-]+)[ \u00a0]*$", text[max(0, s - 30) : s])
+    return m.group(1) if m else ""
+
+
+def _looks_like_identifier(text: str, s: int, raw: str) -> bool:
+    """`Boeing 737`, `Article 5`, `No. 10`, `Route 66`: a name word right before a plain integer."""
+    if not re.fullmatch(r"\d{1,4}", raw):
+        return False
+    prev = _previous_word(text, s)
+    if not prev:
+        return False
+    low = prev.lower().rstrip("'’s")
+    if low in _ID_WORDS or prev.lower() in _ID_WORDS:
+        return True
+    if prev[0].isupper() and low not in _NOT_ID_CAPITALS and not _is_month_or_day(low):
+        before = text[max(0, s - len(prev) - 3) : s - len(prev)].rstrip(" \u00a0")
+        sentence_start = not before or before[-1] in ".!?\n\"“:;("
+        return not sentence_start
+    return False
+
+
+_MONTHS_DAYS = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+    "nov", "dec", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.",
+    "nov.", "dec.", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+}
+
+
+def _is_month_or_day(word: str) -> bool:
+    return word in _MONTHS_DAYS
+
+
+class _Reading:
+    """Mutable scratch state while one number is read outward (local to one call)."""
+
+    __slots__ = ("start", "end", "value", "low", "high", "qualifier", "kind", "unit", "negative")
+
+    def __init__(self, start: int, end: int, value: float | None) -> None:
+        self.start, self.end, self.value = start, end, value
+        self.low = self.high = None
+        self.qualifier = "="
+        self.kind = "count"
+        self.unit: str | None = None
+        self.negative = False
+
+    def found(self) -> Found:
+        return Found(self.start, self.end, self.kind, self.value, self.low, self.high, self.qualifier, self.unit)
+
+
+def _read_scale(text: str, r: _Reading, digits: bool, currency: bool) -> None:
+    """A scale word or suffix right after the number: 1.5 million, 47.6m, $18bn, 3k."""
+    m = _SCALE_AFTER.match(text, r.end)
+    if not m or r.value is None:
+        return
+    word, glued = m.group("s"), m.group("sp") == ""
+    low = word.lower()
+    if len(low) <= 2 and low not in ("bn", "mn", "tn"):  # single letters: k, m, b
+        if not digits or not glued:
+            return
+        if low == "b" and not currency:
+            return
+        if low == "m" and not currency:
+            after = re.match(r"[ \u00a0]+([a-z]+)", text[m.end() : m.end() + 20])
+            if not after or after.group(1) in _FUNCTION_WORDS or measure_unit(after.group(1)):
+                return  # 100m sprint, a 10m wall: metres, read later as a unit
+            if after.group(1) in ("high", "long", "wide", "deep", "tall", "away", "above", "below", "metres"):
+                return
+    if not glued and word != low and len(low) <= 2:
+        return
+    scale = SCALE_SUFFIXES.get(low)
+    if scale is None:
+        return
+    r.value *= scale
+    r.end = m.end()
+
+
+def _read_currency_before(text: str, r: _Reading) -> str | None:
+    m = _CUR_BEFORE.search(text, max(0, r.start - 6), r.start)
+    if not m:
+        return None
+    sym = m.group().rstrip(" \u00a0")
+    if sym == "R" and not re.search(r"\bR[ \u00a0]?\d", text[m.start() : r.start + 1]):
+        return None
+    if sym.isalpha() and m.start() > 0 and text[m.start() - 1].isalnum():
+        return None
+    r.start = m.start()
+    return CURRENCY_PREFIXES[sym]
+
+
+def _read_number(text: str, m: re.Match[str]) -> tuple[float | None, int]:
+    return parse_number(m.group()), m.end()
+
+
+def _second_number(text: str, pos: int) -> re.Match[str] | None:
+    return _NUMBER_AT.match(text, pos + (1 if text[pos : pos + 1] in "$£€¥" else 0))
+
+
+def _read_range(text: str, r: _Reading, first_raw: str, currency: str | None) -> bool:
+    """A second number joined by `-`, `to` or `and` (after `between`): a range, or a score."""
+    j = _RANGE_JOIN.match(text, r.end)
+    if not j:
+        return False
+    joiner = j.group().strip(" \u00a0").lower()
+    before = text[max(0, r.start - 12) : r.start].lower()
+    if joiner == "and" and not re.search(r"between[ \u00a0]+$", before):
+        return False
+    if joiner == "to" and re.search(r"\bfrom[ \u00a0]+$", before):
+        return False  # "rose from 50 to 70": two values, not a range
+    m2 = _second_number(text, j.end())
+    if not m2:
+        return False
+    raw2 = m2.group()
+    if joiner in ("-", "–", "—") and re.fullmatch(r"\d{1,2}", first_raw) and re.fullmatch(r"\d{1,2}", raw2):
+        sentence = text[max(0, r.start - 120) : m2.end() + 60]
+        if _SCORE_CONTEXT.search(sentence):
+            r.kind = "score"
+            r.end = m2.end()
+            return True
+    second = _Reading(m2.start(), m2.end(), parse_number(raw2))
+    _read_scale(text, second, bool(m2.group("digits")), currency is not None)
+    if second.value is None or r.value is None:
+        return False
+    if second.value > r.value and second.value / max(r.value, 1e-9) > 999 and r.value < 1000:
+        r.value *= second.value / parse_number(raw2)  # "$5-10 million": the scale applies to both
+    if second.value < r.value:
+        return False  # 2010-15 or 15-10: not a range
+    r.low, r.high, r.value = r.value, second.value, None
+    r.qualifier = "range"
+    r.end = second.end
+    if joiner == "and":
+        r.start = before.rfind("between") + max(0, r.start - 12)
+    return True
+
+
+def _read_unit(text: str, r: _Reading, sentence: str) -> None:
+    """What follows the number: a percent sign or word, a currency word, a unit, cents."""
+    p = _PERCENT.match(text, r.end)
+    if p:
+        r.kind, r.unit, r.end = "percent", "percentage point" if p.group("pp") else "percent", p.end()
+        return
+    c = _CUR_WORD.match(text, r.end)
+    if c:
+        word = c.group("c")
+        if word.lower().startswith("pound") and (_WEIGHT_CONTEXT.search(sentence) or "sterling" not in word.lower()
+                                                  and re.match(r"[ \u00a0]+of\b", text[c.end() :])):
+            r.kind, r.unit, r.end = "measure", "pound-mass", c.end()
+            return
+        if word.lower() == "won" and r.value is not None and r.value < 1000:
+            return
+        code = currency_code(word) or CURRENCY_WORDS.get(word.lower().split()[-1])
+        r.kind, r.unit, r.end = "money", code, c.end()
+        return
+    symbols, words = _unit_regexes()
+    u = symbols.match(text, r.end) or words.match(text, r.end)
+    if u:
+        unit = measure_unit(u.group("u"))
+        if unit:
+            glued = u.group("sp") == ""
+            if u.group("u") in ("C", "F") and not glued and not re.match(r"[ \u00a0]?[CF]\b", text[r.end :]):
+                return
+            if u.group("u") in ("C", "F", "m", "g") and not glued and text[u.end() : u.end() + 1].isalpha():
+                return
+            if unit == "degree angle" and _TEMPERATURE_CONTEXT.search(sentence):
+                unit = "degree Celsius"
+                tail = re.match(r"[ \u00a0]?(?:Fahrenheit|F)\b", text[u.end() :])
+                if tail:
+                    unit = "degree fahrenheit"
+            r.kind, r.unit, r.end = "measure", unit, u.end()
+            return
+    t = _TIME_UNIT.match(text, r.end)
+    if t and r.value is not None:
+        name = t.group("u").lower().rstrip("s")
+        name = {"centurie": "century"}.get(name, name)
+        r.kind, r.unit, r.end = "duration", name, t.end()
+        return
+    ct = _CENTS.match(text, r.end)
+    if ct and r.value is not None and (ct.group("c") != "p" or ct.group("sp") == ""):
+        r.kind, r.unit, r.end = "money", CURRENCY_CENTS[ct.group("c")], ct.end()
+        r.value /= 100
+        if r.low is not None:
+            r.low /= 100
+        if r.high is not None:
+            r.high /= 100
+
+
+def _duration_value(value: float, unit: str) -> str:
+    n = f"{value:g}"
+    return {
+        "year": f"P{n}Y", "month": f"P{n}M", "week": f"P{n}W", "day": f"P{n}D", "decade": f"P{value * 10:g}Y",
+        "century": f"P{value * 100:g}Y", "hour": f"PT{n}H", "minute": f"PT{n}M", "second": f"PT{n}S",
+    }[unit]
+
+
+def _read_post_qualifier(text: str, r: _Reading) -> None:
+    q = _POST_QUAL.match(text, r.end)
+    if not q or r.qualifier != "=":
+        return
+    word = q.group("q").strip().lower()
+    if word in ("+", "-plus") or word.endswith(("more", "greater", "higher", "above", "over")):
+        r.qualifier = ">" if word in ("+", "-plus") else ">="
+        r.low = r.value
+    elif word == "or so":
+        r.qualifier = "~"
+    else:
+        r.qualifier, r.high = "<=", r.value
+    r.end = q.end()
+
+
+def _sentence_around(text: str, s: int, e: int) -> str:
+    a = max(text.rfind(". ", 0, s), text.rfind("\n", 0, s), s - 200)
+    b = text.find(". ", e)
+    return text[max(a, 0) : b if 0 <= b < e + 200 else e + 200]
 
 
 def find_quantities(text: str, taken: list[tuple[int, int]]) -> list[Found]:
-    return []
+    """Every count, percentage, money amount, measure, ratio and ordinal outside `taken` spans."""
+    blocked = sorted(list(taken) + _blocked_spans(text))
+    starts = [a for a, _ in blocked]
+    out: list[Found] = []
+    pos = 0
+    for m in _SCAN.finditer(text):
+        s, e = m.span()
+        if s < pos or _overlaps(blocked, starts, s, e):
+            continue
+        found = _read_at(text, m)
+        if found is None:
+            continue
+        if isinstance(found, int):  # a token to skip whole (score, identifier, IP address)
+            pos = found
+            continue
+        if _overlaps(blocked, starts, found.start, found.end) and found.kind != "duration":
+            # the unit or range ran into a claimed span: keep the number alone
+            if any(a <= found.start < b for a, b in blocked):
+                continue
+        pos = found.end
+        out.append(found)
+    return out
+
+
+def _read_at(text: str, m: re.Match[str]) -> Found | int | None:
+    """Read the quantity that starts with scan match `m`; an int means skip to that offset."""
+    s, e = m.span()
+    raw = m.group()
+    if m.group("ord") or m.group("ordw"):
+        if m.group("ordw") and raw.lower() in ("first", "second"):
+            return None
+        value = parse_ordinal(raw)
+        if value is None:
+            return None
+        return Found(s, e, "ordinal", float(value))
+    if m.group("frac"):
+        value = parse_number(raw)
+        nxt = text[e : e + 4].lower()
+        if raw.lower().startswith("a ") and not nxt.startswith(" of"):
+            return None
+        return Found(s, e, "ratio", value)
+    if m.group("half"):
+        return Found(s, e, "ratio", 0.5)
+    digits = bool(m.group("digits"))
+    if digits:
+        if re.match(r"[.,:/]\d", text[e : e + 2]) or re.match(r"\d", text[e : e + 1]):
+            tail = re.match(r"[\d.,:/]+", text[e:])
+            return e + (tail.end() if tail else 0)
+        glued = _GLUED.match(text, e)
+        if glued and not _glued_ok(glued.group(), text, s):
+            return glued.end()
+        if _looks_like_identifier(text, s, raw.lstrip("-−–")):
+            return e
+    value = parse_number(raw)
+    if value is None:
+        return None
+    r = _Reading(s, e, value)
+    currency = _read_currency_before(text, r) if digits else None
+    _read_scale(text, r, digits, currency is not None)
+    sentence = _sentence_around(text, s, e)
+    # ratios: one in five, three out of four
+    j = _RATIO_JOIN.match(text, r.end)
+    if j and not currency:
+        m2 = _second_number(text, j.end())
+        if m2:
+            den = parse_number(m2.group())
+            if den and r.value is not None and den >= r.value and den > 1:
+                return Found(s, m2.end(), "ratio", r.value / den)
+    if _read_range(text, r, raw, currency) and r.kind == "score":
+        return r.end
+    if currency:
+        r.kind, r.unit = "money", currency
+        c = _CUR_WORD.match(text, r.end)  # "$5 million US dollars": the word belongs to the amount
+        if c and currency_code(c.group("c")) == currency:
+            r.end = c.end()
+    else:
+        _read_unit(text, r, sentence)
+    _read_post_qualifier(text, r)
+    if r.kind == "duration":
+        base = r.value if r.value is not None else r.low
+        return Found(r.start, r.end, "duration", r.value, r.low, r.high, r.qualifier, r.unit,
+                     duration=_duration_value(base, r.unit) if base is not None else None)
+    if r.kind == "count" and not _plausible_count(text, m, r):
+        return None
+    return r.found()
+
+
+def _glued_ok(glued: str, text: str, s: int) -> bool:
+    """Letters stuck to digits: a scale (47.6m), a unit (19C, 5km), percent, pence; else an identifier."""
+    if glued in ("%",) or glued.lower() in ("bn", "mn", "tn", "k", "m", "b", "p", "st", "nd", "rd", "th"):
+        return True
+    return measure_unit(glued) is not None or glued.startswith("%")
+
+
+def _plausible_count(text: str, m: re.Match[str], r: _Reading) -> bool:
+    """A bare number is a count unless it is likely a year, a lone `one`, or a page of digits."""
+    raw = m.group()
+    after = text[r.end : r.end + 30]
+    noun = re.match(r"[ \u00a0]+([A-Za-z][\w'-]*)", after)
+    if m.group("words"):
+        low = raw.lower()
+        if low in ("one", "a dozen", "a hundred", "a thousand") and (
+            not noun or noun.group(1).lower() in _FUNCTION_WORDS | {"another", "day", "time", "way", "thing"}
+        ):
+            return low != "one" or bool(noun and noun.group(1).lower() == "of" and False)
+        return True
+    if r.qualifier == "range":
+        return True
+    v = r.value
+    if v is not None and re.fullmatch(r"\d{4}", raw) and 1000 <= v <= 2100:
+        return bool(noun and noun.group(1).lower() not in _FUNCTION_WORDS and noun.group(1)[0].islower())
+    return True

@@ -1,0 +1,188 @@
+"""Units of measure and currencies: surface text -> canonical name.
+
+Measures use quantulum3's unit database (its canonical names: `kilometre`, `degree Celsius`,
+`mile per hour`), read once and cached; currencies map to ISO 4217 codes from a table of our own,
+because quantulum3 reads `$2bn` as "dollar bit newton".
+
+>>> measure_unit("km"), measure_unit("kilometres"), measure_unit("mph"), measure_unit("°C")
+('kilometre', 'kilometre', 'mile per hour', 'degree Celsius')
+>>> measure_unit("tonnes"), measure_unit("sq km"), measure_unit("in"), measure_unit("hours")
+('tonne', 'square kilometre', None, None)
+>>> currency_code("£"), currency_code("US$"), currency_code("euros"), currency_code("Australian dollars")
+('GBP', 'USD', 'EUR', 'AUD')
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+#: Currency symbols and codes written before the amount.
+CURRENCY_PREFIXES = {
+    "US$": "USD", "U.S.$": "USD", "USD": "USD", "$": "USD", "A$": "AUD", "AU$": "AUD", "AUD": "AUD",
+    "C$": "CAD", "CA$": "CAD", "CAD": "CAD", "NZ$": "NZD", "NZD": "NZD", "HK$": "HKD", "HKD": "HKD",
+    "S$": "SGD", "SGD": "SGD", "R$": "BRL", "BRL": "BRL", "£": "GBP", "GBP": "GBP", "€": "EUR",
+    "EUR": "EUR", "¥": "JPY", "JPY": "JPY", "CNY": "CNY", "RMB": "CNY", "₹": "INR", "Rs.": "INR",
+    "Rs": "INR", "INR": "INR", "₽": "RUB", "RUB": "RUB", "CHF": "CHF", "SEK": "SEK", "NOK": "NOK",
+    "DKK": "DKK", "ZAR": "ZAR", "R": "ZAR", "₩": "KRW", "KRW": "KRW", "₪": "ILS", "ILS": "ILS",
+    "MXN": "MXN", "TRY": "TRY", "₺": "TRY", "PLN": "PLN", "PKR": "PKR", "NGN": "NGN", "₦": "NGN",
+    "EGP": "EGP", "KES": "KES", "PHP": "PHP", "₱": "PHP", "THB": "THB", "IDR": "IDR", "MYR": "MYR",
+}
+
+#: Currency words written after the amount (lower case, singular and plural).
+CURRENCY_WORDS = {
+    "dollar": "USD", "dollars": "USD", "us dollar": "USD", "us dollars": "USD", "u.s. dollars": "USD",
+    "american dollars": "USD", "australian dollars": "AUD", "australian dollar": "AUD",
+    "canadian dollars": "CAD", "canadian dollar": "CAD", "new zealand dollars": "NZD",
+    "hong kong dollars": "HKD", "singapore dollars": "SGD", "taiwan dollars": "TWD",
+    "zimbabwean dollars": "ZWL", "zimbabwe dollars": "ZWL",
+    "euro": "EUR", "euros": "EUR", "pound sterling": "GBP", "pounds sterling": "GBP", "sterling": "GBP",
+    "pound": "GBP", "pounds": "GBP", "british pounds": "GBP", "yen": "JPY", "japanese yen": "JPY",
+    "yuan": "CNY", "renminbi": "CNY", "rupee": "INR", "rupees": "INR", "indian rupees": "INR",
+    "pakistani rupees": "PKR", "sri lankan rupees": "LKR", "ruble": "RUB", "rubles": "RUB",
+    "rouble": "RUB", "roubles": "RUB", "swiss francs": "CHF", "swiss franc": "CHF", "francs": "CHF",
+    "won": "KRW", "peso": "MXN", "pesos": "MXN", "philippine pesos": "PHP", "real": "BRL",
+    "reais": "BRL", "rand": "ZAR", "shekel": "ILS", "shekels": "ILS", "lira": "TRY", "liras": "TRY",
+    "kronor": "SEK", "krona": "SEK", "kroner": "NOK", "krone": "DKK", "baht": "THB", "ringgit": "MYR",
+    "rupiah": "IDR", "naira": "NGN", "shillings": "KES", "dirhams": "AED", "dirham": "AED",
+    "riyals": "SAR", "riyal": "SAR", "dinars": "IQD", "dinar": "IQD", "zloty": "PLN", "forint": "HUF",
+    "hryvnia": "UAH", "hryvnias": "UAH", "bitcoin": "XBT", "bitcoins": "XBT",
+}
+
+#: Sub-units: value is divided by 100 into the main currency.
+CURRENCY_CENTS = {"cent": "USD", "cents": "USD", "pence": "GBP", "p": "GBP", "penny": "GBP"}
+
+#: Unit names we never take from quantulum3: time (temporal's work), money, counts, and names
+#: that are ordinary English words after a number.
+_EXCLUDED_NAMES = {
+    "second", "minute", "hour", "day", "week", "month", "year", "decade", "century", "millennium",
+    "fortnight", "lustrum", "dimensionless", "count", "pair", "set", "dozen", "baker's dozen",
+    "gross", "great gross", "long hundred", "quarter", "percentage", "per mille", "unk", "span",
+    "turn", "shake", "drop", "cup", "mill", "rad", "tex", "league", "kip", "rhe", "gal", "quad",
+    "cent", "dime", "penny", "centavo", "rappen", "pixel", "nibble", "bit", "ell", "cubit", "stere",
+    "basis point", "henry", "darcy", "gray", "gauss", "maxwell", "jansky", "langley", "barn",
+    "nucleotide", "base pair", "speed of light", "earth mass", "solar mass", "curie", "roentgen",
+    "rutherford", "poise", "stokes", "denier", "minute of arc", "second of arc", "peck", "bar",
+    "ton per day", "standard cubic feet per minute", "statmho", "faraday", "board-foot",
+}
+#: Symbols that are English words or too ambiguous after a number.
+_EXCLUDED_SYMBOLS = {
+    "in", "at", "a", "A", "s", "S", "h", "H", "d", "D", "l", "L", "K", "k", "b", "B", "M", "T", "t",
+    "P", "p", "N", "n", "Pa", "J", "W", "V", "g", "G", "cd", "mol", "ha", "yr", "yrs", "mo", "min",
+    "hr", "hrs", "sec", "wk", "c", "C", "F", "f", "mi", "pt", "qt", "oz", "st", "St", "am", "pm",
+    "AM", "PM", "us", "ms", "ct", "lb", "lbs", "ft", "m", "mm", "cm", "km", "kg", "mph", "Gy", "Sv",
+    "bp", "bps", "my", "Bq", "Ci", "da", "E", "e", "R", "r", "X", "x", "Y", "y", "Z", "z", "O", "o",
+    "I", "i", "U", "u", "v", "w", "Ω", "an", "AN", "ML", "ml", "dB", "db",
+}
+#: Our own additions and overrides (symbols that are safe after a number, in news).
+_EXTRA = {
+    "km": "kilometre", "kms": "kilometre", "kilometers": "kilometre", "kilometer": "kilometre",
+    "m": "metre", "meters": "metre", "meter": "metre", "cm": "centimetre", "mm": "millimetre",
+    "kg": "kilogram", "kgs": "kilogram", "g": "gram", "mg": "milligram", "lb": "pound-mass",
+    "lbs": "pound-mass", "ft": "foot", "mi": "mile", "mph": "mile per hour", "km/h": "kilometre per hour",
+    "kmh": "kilometre per hour", "kph": "kilometre per hour", "kilometres per hour": "kilometre per hour",
+    "kilometers per hour": "kilometre per hour", "miles per hour": "mile per hour",
+    "°C": "degree Celsius", "ºC": "degree Celsius", "C": "degree Celsius", "°F": "degree fahrenheit",
+    "F": "degree fahrenheit", "ºF": "degree fahrenheit", "degrees Celsius": "degree Celsius",
+    "degrees celsius": "degree Celsius", "degrees centigrade": "degree Celsius",
+    "degrees Fahrenheit": "degree fahrenheit", "degrees fahrenheit": "degree fahrenheit",
+    "hectares": "hectare", "hectare": "hectare", "ha": "hectare", "sq km": "square kilometre",
+    "sq. km": "square kilometre", "km2": "square kilometre", "km²": "square kilometre",
+    "sq mi": "square mile", "square kilometres": "square kilometre", "square kilometers": "square kilometre",
+    "square miles": "square mile", "square metres": "square metre", "square meters": "square metre",
+    "square feet": "square foot", "sq ft": "square foot", "tons": "ton", "tonnes": "tonne",
+    "metric tons": "tonne", "metric tonnes": "tonne", "megawatts": "megawatt", "MW": "megawatt",
+    "GW": "gigawatt", "kW": "kilowatt", "kWh": "kilowatt hour", "MWh": "megawatt hour",
+    "GWh": "gigawatt hour", "TWh": "terawatt hour", "barrels": "barrel", "bbl": "barrel",
+    "oz": "ounce", "ounces": "ounce", "litres": "litre", "liters": "litre", "liter": "litre",
+    "gallons": "gallon", "knots": "knot", "GB": "gigabyte", "MB": "megabyte", "TB": "terabyte",
+    "kB": "kilobyte", "KB": "kilobyte", "GHz": "gigahertz", "MHz": "megahertz", "kHz": "kilohertz",
+    "Mbps": "megabit per second", "Gbps": "gigabit per second", "kbps": "kilobit per second",
+    "mAh": "milliampere-hour", "kV": "kilovolt", "megatons": "megaton", "kilotons": "kiloton",
+    "millimetres": "millimetre", "millimeters": "millimetre", "centimetres": "centimetre",
+    "centimeters": "centimetre", "metres": "metre", "yards": "yard", "inches": "inch", "feet": "foot",
+    "miles": "mile", "nautical miles": "nautical mile", "light years": "light-year",
+    "light-years": "light-year", "calories": "calorie", "kilocalories": "kilocalorie",
+    "decibels": "decibel", "volts": "volt", "watts": "watt", "kilowatts": "kilowatt",
+    "gigawatts": "gigawatt", "horsepower": "horsepower", "hp": "horsepower", "acres": "acre",
+    "cubic metres": "cubic metre", "cubic meters": "cubic metre", "cubic feet": "cubic foot",
+    "parts per million": "parts-per-million", "ppm": "parts-per-million", "ppb": "parts-per-billion",
+    "grams": "gram", "kilograms": "kilogram", "kilos": "kilogram", "milligrams": "milligram",
+    "micrograms": "microgram", "pounds": "pound-mass", "stone": "stone", "carats": "carat",
+    "megapixels": "megapixel", "terabytes": "terabyte", "gigabytes": "gigabyte", "megabytes": "megabyte",
+    "Richter": "Richter magnitude", "magnitude": "Richter magnitude", "degrees": "degree angle",
+    "degree": "degree angle", "°": "degree angle", "bpd": "barrel per day",
+    "barrels per day": "barrel per day", "barrels a day": "barrel per day",
+    "metres per second": "metre per second", "m/s": "metre per second", "kilojoules": "kilojoule",
+    "joules": "joule", "pascals": "pascal", "hectopascals": "hectopascal", "hPa": "hectopascal",
+    "millibars": "millibar", "mb": "millibar", "sieverts": "sievert", "millisieverts": "millisievert",
+    "mSv": "millisievert", "becquerels": "becquerel",
+}
+_WORD = re.compile(r"^[a-z][a-z -]*$")
+#: Short symbols (three letters or fewer) are kept only when listed here: `5 MP`, `5 TV`, `5 Mt`
+#: are members of parliament, televisions and mountains, not megapixels, teravolts and megatonnes.
+_SHORT_OK = {
+    "mph", "kph", "kmh", "psi", "rpm", "ppm", "ppb", "kWh", "MWh", "GWh", "TWh", "MW", "GW", "kW",
+    "GB", "MB", "TB", "kB", "KB", "GHz", "MHz", "kHz", "Hz", "hPa", "kPa", "MPa", "mAh", "kV", "mg",
+    "mcg", "µg", "μg", "cc", "bbl", "bpd", "oz", "lb", "lbs", "kg", "kgs", "km", "kms", "cm", "mm",
+    "ft", "yd", "mi", "ha", "dB", "kcal", "mL", "ml", "kJ", "MJ", "GJ", "eV", "keV", "MeV", "GeV",
+    "TeV", "mSv", "m", "g", "C", "F", "°C", "°F", "ºC", "ºF", "°", "µm", "μm", "nm", "atm", "mb",
+    "sq km", "km2", "km²", "m2", "m²", "m/s", "km/h", "hp",
+}
+_NOT_UNITS = {"candle", "candles", "pond", "ponds", "nit", "nits", "dollar", "euro", "fur", "dam",
+              "thermie", "mho", "mhoes", "barad", "barads", "barie", "baries", "barrie", "barries",
+              "bary", "baryd", "baryds", "baryed", "baryeds", "baryes", "gaj", "gajs", "pond", "franklin"}
+
+
+@lru_cache(maxsize=1)
+def _measure_table() -> dict[str, str]:
+    """surface -> canonical unit name: quantulum3's names, surfaces and symbols, then ours."""
+    from quantulum3 import load  # heavy: imported on first use only
+
+    units = load.units("en_US")
+    table: dict[str, str] = {}
+    for surface, found in list(units.surfaces.items()) + list(units.symbols.items()):
+        names = {u.name for u in found}
+        if len(names) != 1:
+            continue
+        name = names.pop()
+        if name in _EXCLUDED_NAMES or surface in _EXCLUDED_SYMBOLS or name in CURRENCY_WORDS:
+            continue
+        if any(c.isdigit() for c in surface) or len(surface) < 2 and surface not in ("m", "g"):
+            continue
+        if "dollar" in name or "euro" in name or name.endswith(("yen", "yuan", "rupee", "ruble", "franc",
+                                                                 "peso", "real", "rand", "won", "sterling")):
+            continue
+        table[surface.lower() if _WORD.match(surface.lower()) and surface.islower() else surface] = name
+    for name in units.names:
+        if name not in _EXCLUDED_NAMES and name not in table and " " not in name:
+            table.setdefault(name, name)
+    table.update(_EXTRA)
+    return {k: v for k, v in table.items()
+            if k not in _NOT_UNITS and (len(k) > 3 or k in _SHORT_OK or not k.isalpha() and k in _EXTRA)}
+
+
+def measure_unit(surface: str) -> str | None:
+    """The canonical unit name for a unit as written, or None when it is not a measure unit."""
+    table = _measure_table()
+    s = surface.strip()
+    if s in table:
+        return table[s]
+    low = s.lower()
+    if low in table and (low == s or s[:1].isupper() and s[1:].islower() or len(s) > 3):
+        return table[low]
+    return None
+
+
+@lru_cache(maxsize=1)
+def measure_surfaces_by_length() -> tuple[str, ...]:
+    """Every measure surface, longest first (for the unit regex)."""
+    return tuple(sorted(_measure_table(), key=len, reverse=True))
+
+
+def currency_code(surface: str) -> str | None:
+    """ISO 4217 code of a currency symbol, code or word; None when not a currency."""
+    s = surface.strip()
+    if s in CURRENCY_PREFIXES:
+        return CURRENCY_PREFIXES[s]
+    return CURRENCY_WORDS.get(" ".join(s.lower().split()))
