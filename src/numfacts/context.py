@@ -37,6 +37,9 @@ _QUAL_BEFORE = re.compile(
                                   for p in sorted(_PHRASE_TO_Q, key=len, reverse=True)) + r")[ \u00a0]*$",
     re.IGNORECASE,
 )
+_PHRASAL_OVER = re.compile(r"\b(?:turn|turned|turning|turns|hand|handed|handing|hands|took|take|taken|taking"
+                           r"|won|win|pass|passed|look|looked|went|go|going|run|ran|fall|fell|hold|held|left)[ \u00a0]+$",
+                           re.IGNORECASE)
 _QUALIFIABLE = {"count", "percent", "money", "measure", "duration", "ratio"}
 
 _IRREGULAR_PLURALS = {
@@ -52,7 +55,7 @@ _STOP = {
     "she", "we", "you", "i", "than", "more", "less", "fewer", "each", "per", "after", "before", "since",
     "until", "when", "while", "where", "during", "into", "over", "under", "about", "between", "among",
     "against", "also", "only", "just", "not", "no", "but", "so", "if", "then", "up", "down", "out",
-    "off", "through", "across", "all", "both", "other", "another", "such", "own", "same", "there",
+    "off", "through", "across", "all", "both", "another", "such", "own", "same", "there",
     "here", "now", "ago", "later", "earlier", "last", "next", "year", "years", "percent", "times",
     "alone", "apiece", "each", "respectively", "total", "overall", "including", "killed", "dead",
 }
@@ -84,7 +87,11 @@ def attach_qualifiers(text: str, found: list[Found]) -> list[Found]:
         if not m or (out and out[-1].end > m.start()):
             out.append(f)
             continue
-        q = _PHRASE_TO_Q[" ".join(m.group("q").lower().split())]
+        phrase = " ".join(m.group("q").lower().split())
+        if phrase == "over" and _PHRASAL_OVER.search(text, max(0, m.start() - 20), m.start()):
+            out.append(f)  # "turned over 2 databases": a phrasal verb, not a bound
+            continue
+        q = _PHRASE_TO_Q[phrase]
         low = f.value if q in (">", ">=") else f.low
         high = f.value if q in ("<", "<=") else f.high
         out.append(replace(f, start=m.start(), qualifier=q, low=low, high=high))
@@ -112,9 +119,11 @@ def _noun_phrase(text: str, pos: int, *, singular_ok: bool) -> str | None:
         if _is_plural(w):
             return text[words[0][1] : words[i][2]]
     if words and singular_ok:
-        w = words[0][0]
-        if not w.lower().endswith(("ed", "ing", "ly")):
-            return w
+        keep = [w for w in words[:3]]
+        while keep and keep[-1][0].lower().endswith(("ed", "ing", "ly")):
+            keep.pop()
+        if keep and len(keep) < len(words[:3]) + 1:
+            return text[keep[0][1] : keep[-1][2]]
     return None
 
 

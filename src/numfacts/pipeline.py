@@ -68,6 +68,7 @@ def extract_document(
         reference_source = "option"
     times = temporal.find_temporal(text, ref, day_first=options.day_first)
     amounts = quantities.find_quantities(text, taken=[(f.start, f.end) for f in times])
+    times = _drop_inside(times, amounts)  # "1,000 barrels per day": the rate belongs to the unit
     found = sorted(times + amounts, key=lambda f: (f.start, f.end))
     found = context.attach_entities(text, context.attach_qualifiers(text, found))
     who = context.attributions(text, spans, found)
@@ -86,6 +87,11 @@ def extract_document(
             )
         )
     return out
+
+
+def _drop_inside(inner: list[Found], outer: list[Found]) -> list[Found]:
+    """`inner` without the spans that lie wholly inside one of `outer`'s."""
+    return [f for f in inner if not any(o.start <= f.start and f.end <= o.end for o in outer)]
 
 
 __all__ = ["Found", "Mention", "Options", "extract_document", "parse_reference_date"]

@@ -40,6 +40,8 @@ _SCAN = re.compile(
       (?P<ord>(?<![\w.,-])\d+(?:st|nd|rd|th)(?![\w-]))             # 21st, 3rd
     | (?P<frac>(?<![\w-])(?:one|two|three|four|five|six|seven|eight|nine|a)[ -](?:{_FRACTION})(?![\w-]))  # two-thirds
     | (?P<half>(?<![\w-])half(?=\ (?:of|the|a|an|their|its|his|her|all)\b))  # half of / half the
+    | (?P<vague>(?<![\w-])(?:(?:tens|hundreds|dozens)[ \u00a0]+of[ \u00a0]+(?:thousands|millions|billions)
+        |dozens|hundreds|thousands|millions|billions)(?![\w-]))     # thousands of, tens of thousands
     | (?P<digits>(?<![\w.,/\-−–])(?:[-−–](?=\d))?{DIGITS})         # 78,000 / -12 / 2.5
     | (?P<words>{WORDS})                                            # five / two dozen / half a million
     | (?P<ordw>(?<![\w-]){_ORDINAL_WORDS}(?![\w-]))                 # third, twenty-first
@@ -81,14 +83,39 @@ _TIME_UNIT = re.compile(
     re.IGNORECASE,
 )
 _GLUED = re.compile(r"[A-Za-z°º%µ²/]+")
-_BLOCKERS = re.compile(
+_URLS_EMAILS = re.compile(
     r"""(?:https?://|www\.)[^\s<>"]+                           # URLs
-      | [\w.+-]+@[\w-]+(?:\.[\w-]+)+                           # e-mail addresses
-      | (?<![\w])(?:\+\d{1,3}[ .-]?)?\(?\d{2,4}\)?[ .-]\d{3,4}[ .-]\d{3,5}(?![\w])  # phone numbers
+      | [\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+                     # e-mail addresses
+    """,
+    re.VERBOSE,
+)
+_PHONES = re.compile(
+    r"""(?<![\w.,])(?:\+\d{1,3}[ .-]?)?\(?\d{2,4}\)?[ .-]\d{3,4}[ .-]\d{3,5}(?![\w])  # +44 20 7946 0958
       | (?<![\w])\d{3}-\d{3}-\d{4}(?![\w])                      # 555-123-4567
     """,
     re.VERBOSE,
 )
+#: Cheap first pass: where a number may start (a digit run, or a number word). Grouped by first
+#: letter so the engine tries few alternatives at each word; the full reading is `_SCAN.match`.
+_TRIGGER_WORDS = (
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand "
+    "million billion trillion zero dozen dozens hundreds thousands millions billions tens half third "
+    "thirds fourth fifth fifths sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+    "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth thirtieth fortieth fiftieth "
+    "hundredth thousandth millionth first second quarter quarters"
+).split()
+
+
+def _trigger_regex() -> re.Pattern[str]:
+    groups: dict[str, list[str]] = {}
+    for w in _TRIGGER_WORDS:
+        groups.setdefault(w[0], []).append(w[1:])
+    alt = "|".join(f"[{c.upper()}{c}](?:{'|'.join(sorted(rest, key=len, reverse=True))})" for c, rest in groups.items())
+    return re.compile(rf"\d[\d,.]*|\b(?:{alt}|[Aa][ ](?:dozen|hundred|thousand|million|billion|half|third|quarter|fifth))\b")
+
+
+_TRIGGER = _trigger_regex()
 _ID_WORDS = {
     "no", "no.", "nos.", "number", "#", "page", "pages", "route", "flight", "room", "level", "article",
     "category", "chapter", "section", "resolution", "phase", "stage", "version", "model", "type",
@@ -125,26 +152,37 @@ _WEIGHT_CONTEXT = re.compile(r"\bweigh|\bheav(?:y|ier)|\bpounds of\b|\blbs?\b", 
 _FUNCTION_WORDS = {"of", "in", "on", "and", "to", "at", "the", "a", "an", "or", "for", "by", "with", "from", "as", "is", "was"}
 
 
-@lru_cache(maxsize=1)
-def _unit_regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """(symbols, words): unit surfaces right after a number; built once from the unit table."""
-    from .units import measure_surfaces_by_length
+#: The words after a number that may name its unit: up to three tokens, the first possibly glued
+#: (19C, 5km, 1,000°C) or hyphenated (10,000-tonne).
+_UNIT_WORDS = re.compile(r"(?P<sp>[ \u00a0]?-?[ \u00a0]?)(?P<u>[^\s\d,;:()\[\]\"“”'’!?]+(?:[ \u00a0][A-Za-z/.]+){0,2})")
 
-    surfaces = measure_surfaces_by_length()
-    words = [s for s in surfaces if s.replace(" ", "").replace("-", "").isalpha() and s.islower() and len(s) > 3]
-    symbols = [s for s in surfaces if s not in set(words)]
 
-    def alt(items: list[str]) -> str:
-        return "|".join(re.escape(s).replace(r"\ ", r"[ \u00a0]") for s in items)
-
-    return (
-        re.compile(rf"(?P<sp>[ \u00a0]?-?)(?P<u>{alt(symbols)})(?![\w²])"),
-        re.compile(rf"(?P<sp>[ \u00a0]?-?[ \u00a0]?)(?P<u>{alt(words)})(?![\w-])", re.IGNORECASE),
-    )
+def _match_unit(text: str, pos: int) -> tuple[str, str, int, bool] | None:
+    """(surface, unit name, end, glued) of the longest unit written at `pos`, by table look-up."""
+    m = _UNIT_WORDS.match(text, pos)
+    if not m:
+        return None
+    glued = m.group("sp") == ""
+    words = re.split(r"[ \u00a0]", m.group("u"))
+    for n in range(len(words), 0, -1):
+        surface = " ".join(words[:n]).rstrip(".")
+        if n == 1 and surface.endswith("-old"):
+            return None
+        unit = measure_unit(surface)
+        if unit:
+            end = m.start("u") + len(" ".join(words[:n]).rstrip("."))
+            if surface.endswith("/") or (end < len(text) and (text[end].isalnum() or text[end] == "²")):
+                continue
+            return surface, unit, end, glued
+    return None
 
 
 def _blocked_spans(text: str) -> list[tuple[int, int]]:
-    return [m.span() for m in _BLOCKERS.finditer(text)]
+    """URLs, e-mail addresses and phone numbers (the costly patterns run only where they can match)."""
+    spans = [m.span() for m in _PHONES.finditer(text)] if re.search(r"\d[ .-]\d{3}", text) else []
+    if "@" in text or "www." in text or "://" in text:
+        spans += [m.span() for m in _URLS_EMAILS.finditer(text)]
+    return spans
 
 
 def _overlaps(spans: list[tuple[int, int]], starts: list[int], s: int, e: int) -> bool:
@@ -223,10 +261,9 @@ def _read_scale(text: str, r: _Reading, digits: bool, currency: bool) -> None:
         if low == "b" and not currency:
             return
         if low == "m" and not currency:
-            after = re.match(r"[ \u00a0]+([a-z]+)", text[m.end() : m.end() + 20])
-            if not after or after.group(1) in _FUNCTION_WORDS or measure_unit(after.group(1)):
-                return  # 100m sprint, a 10m wall: metres, read later as a unit
-            if after.group(1) in ("high", "long", "wide", "deep", "tall", "away", "above", "below", "metres"):
+            # 47.6m people is millions; a 700m stretch, 100m sprint, 10m high are metres
+            after = re.match(r"[ \u00a0]+([A-Za-z]+)", text[m.end() : m.end() + 20])
+            if not after or not _plural_noun(after.group(1)):
                 return
     if not glued and word != low and len(low) <= 2:
         return
@@ -235,6 +272,13 @@ def _read_scale(text: str, r: _Reading, digits: bool, currency: bool) -> None:
         return
     r.value *= scale
     r.end = m.end()
+
+
+def _plural_noun(word: str) -> bool:
+    w = word.lower()
+    return w in ("people", "children", "men", "women", "police", "personnel", "staff") or (
+        len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")) and measure_unit(w) is None
+    )
 
 
 def _read_currency_before(text: str, r: _Reading) -> str | None:
@@ -313,23 +357,21 @@ def _read_unit(text: str, r: _Reading, sentence: str) -> None:
         code = currency_code(word) or CURRENCY_WORDS.get(word.lower().split()[-1])
         r.kind, r.unit, r.end = "money", code, c.end()
         return
-    symbols, words = _unit_regexes()
-    u = symbols.match(text, r.end) or words.match(text, r.end)
-    if u:
-        unit = measure_unit(u.group("u"))
-        if unit:
-            glued = u.group("sp") == ""
-            if u.group("u") in ("C", "F") and not glued and not re.match(r"[ \u00a0]?[CF]\b", text[r.end :]):
-                return
-            if u.group("u") in ("C", "F", "m", "g") and not glued and text[u.end() : u.end() + 1].isalpha():
-                return
-            if unit == "degree angle" and _TEMPERATURE_CONTEXT.search(sentence):
-                unit = "degree Celsius"
-                tail = re.match(r"[ \u00a0]?(?:Fahrenheit|F)\b", text[u.end() :])
-                if tail:
-                    unit = "degree fahrenheit"
-            r.kind, r.unit, r.end = "measure", unit, u.end()
+    found = _match_unit(text, r.end)
+    if found:
+        surface, unit, end, glued = found
+        if surface in ("C", "F") and not glued and text[end : end + 1].isalpha():
             return
+        if surface in ("m", "g", "C", "F") and not glued and not re.fullmatch(r"[ \u00a0]?", text[r.end : r.end + 1]):
+            return
+        if surface in ("m", "g") and not glued and text[end : end + 1] not in ("", " ", ".", ",", ";", ")"):
+            return
+        if unit == "degree angle" and _TEMPERATURE_CONTEXT.search(sentence):
+            unit = "degree Celsius"
+            if re.match(r"[ \u00a0]?(?:Fahrenheit|F)\b", text[end:]):
+                unit = "degree fahrenheit"
+        r.kind, r.unit, r.end = "measure", unit, end
+        return
     t = _TIME_UNIT.match(text, r.end)
     if t and r.value is not None:
         name = t.group("u").lower().rstrip("s")
@@ -381,7 +423,15 @@ def find_quantities(text: str, taken: list[tuple[int, int]]) -> list[Found]:
     starts = [a for a, _ in blocked]
     out: list[Found] = []
     pos = 0
-    for m in _SCAN.finditer(text):
+    for t in _TRIGGER.finditer(text):
+        s = t.start()
+        if s < pos:
+            continue
+        if s > 0 and text[s - 1] in "-−–" and t.group()[0].isdigit():
+            s -= 1  # a sign: -12, −19C (the scan decides whether it is one)
+        m = _SCAN.match(text, s) or (_SCAN.match(text, s + 1) if s < t.start() else None)
+        if m is None:
+            continue
         s, e = m.span()
         if s < pos or _overlaps(blocked, starts, s, e):
             continue
@@ -419,10 +469,12 @@ def _read_at(text: str, m: re.Match[str]) -> Found | int | None:
         return Found(s, e, "ratio", value)
     if m.group("half"):
         return Found(s, e, "ratio", 0.5)
+    if m.group("vague"):
+        return _vague(text, m)
     digits = bool(m.group("digits"))
     if digits:
-        if re.match(r"[.,:/]\d", text[e : e + 2]) or re.match(r"\d", text[e : e + 1]):
-            tail = re.match(r"[\d.,:/]+", text[e:])
+        if re.match(r"[.,:/]\d|-\d+[A-Za-z]", text[e : e + 12]) or re.match(r"\d", text[e : e + 1]):
+            tail = re.match(r"[\w.,:/-]+", text[e : e + 40])
             return e + (tail.end() if tail else 0)
         glued = _GLUED.match(text, e)
         if glued and not _glued_ok(glued.group(), text, s):
@@ -463,6 +515,26 @@ def _read_at(text: str, m: re.Match[str]) -> Found | int | None:
     return r.found()
 
 
+_VAGUE_VALUES = {"dozens": 12.0, "hundreds": 1e2, "thousands": 1e3, "millions": 1e6, "billions": 1e9}
+
+
+def _vague(text: str, m: re.Match[str]) -> Found:
+    """`thousands of`, `tens of thousands`: approximate counts (or money: `billions of dollars`).
+
+    Convention: `value` is the order of magnitude named (thousands -> 1000, tens of thousands ->
+    10000, hundreds of thousands -> 100000, dozens -> 12) and the qualifier is `~`.
+    """
+    words = m.group().lower().split()
+    value = _VAGUE_VALUES[words[-1]]
+    if len(words) == 3:
+        value *= {"tens": 10.0, "hundreds": 100.0, "dozens": 12.0}[words[0]]
+    c = re.match(r"[ \u00a0]+of[ \u00a0]+((?:US[ \u00a0]+)?(?:dollars|euros|pounds|yen|yuan|rupees|roubles|rubles))\b",
+                 text[m.end() : m.end() + 30], re.IGNORECASE)
+    if c:
+        return Found(m.start(), m.end() + c.end(), "money", value, None, None, "~", currency_code(c.group(1)))
+    return Found(m.start(), m.end(), "count", value, None, None, "~")
+
+
 def _glued_ok(glued: str, text: str, s: int) -> bool:
     """Letters stuck to digits: a scale (47.6m), a unit (19C, 5km), percent, pence; else an identifier."""
     if glued in ("%",) or glued.lower() in ("bn", "mn", "tn", "k", "m", "b", "p", "st", "nd", "rd", "th"):
@@ -486,5 +558,5 @@ def _plausible_count(text: str, m: re.Match[str], r: _Reading) -> bool:
         return True
     v = r.value
     if v is not None and re.fullmatch(r"\d{4}", raw) and 1000 <= v <= 2100:
-        return bool(noun and noun.group(1).lower() not in _FUNCTION_WORDS and noun.group(1)[0].islower())
+        return bool(noun and _plural_noun(noun.group(1)))
     return True

@@ -14,8 +14,10 @@ because quantulum3 reads `$2bn` as "dollar bit newton".
 
 from __future__ import annotations
 
+import json
 import re
 from functools import lru_cache
+from importlib import resources
 
 #: Currency symbols and codes written before the amount.
 CURRENCY_PREFIXES = {
@@ -134,10 +136,14 @@ _NOT_UNITS = {"candle", "candles", "pond", "ponds", "nit", "nits", "dollar", "eu
               "bary", "baryd", "baryds", "baryed", "baryeds", "baryes", "gaj", "gajs", "pond", "franklin"}
 
 
-@lru_cache(maxsize=1)
-def _measure_table() -> dict[str, str]:
-    """surface -> canonical unit name: quantulum3's names, surfaces and symbols, then ours."""
-    from quantulum3 import load  # heavy: imported on first use only
+def build_measure_table() -> dict[str, str]:
+    """surface -> canonical unit name, from quantulum3's names, surfaces and symbols, then ours.
+
+    Importing quantulum3 takes seconds (it builds inflect and typeguard machinery), so this runs
+    at build time (`tools/build_units.py` writes `_units.json`); `tests/test_units.py` checks that the
+    shipped table still equals what the installed quantulum3 gives.
+    """
+    from quantulum3 import load
 
     units = load.units("en_US")
     table: dict[str, str] = {}
@@ -158,8 +164,17 @@ def _measure_table() -> dict[str, str]:
         if name not in _EXCLUDED_NAMES and name not in table and " " not in name:
             table.setdefault(name, name)
     table.update(_EXTRA)
-    return {k: v for k, v in table.items()
+    kept = {k: v for k, v in table.items()
             if k not in _NOT_UNITS and (len(k) > 3 or k in _SHORT_OK or not k.isalpha() and k in _EXTRA)}
+    return dict(sorted(kept.items()))
+
+
+@lru_cache(maxsize=1)
+def _measure_table() -> dict[str, str]:
+    """The shipped table (built from quantulum3 by tools/build_units.py)."""
+    data = resources.files("numfacts").joinpath("_units.json").read_text(encoding="utf-8")
+    table: dict[str, str] = json.loads(data)
+    return table
 
 
 def measure_unit(surface: str) -> str | None:
