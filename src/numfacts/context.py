@@ -59,6 +59,15 @@ _STOP = {
     "here", "now", "ago", "later", "earlier", "last", "next", "year", "years", "percent", "times",
     "alone", "apiece", "each", "respectively", "total", "overall", "including", "killed", "dead",
 }
+#: Common verbs that end a noun phrase (regular past tenses are caught by their -ed).
+_VERBS = {
+    "went", "came", "took", "made", "gave", "got", "rose", "fell", "grew", "saw", "lost", "won", "left",
+    "paid", "held", "ran", "met", "sent", "spent", "kept", "brought", "bought", "sold", "told", "found",
+    "became", "began", "fled", "hit", "cut", "set", "put", "remain", "remains", "stand", "stands",
+    "stood", "go", "goes", "come", "comes", "take", "takes", "make", "makes", "live", "lives", "work",
+    "works", "need", "needs", "face", "faces", "own", "owns", "agree", "agrees", "die", "dies", "get",
+    "gets", "show", "shows", "include", "includes", "attend", "marched", "flee", "arrive", "arrives",
+}
 _TOKEN = re.compile(r"[ \u00a0]+([A-Za-z][A-Za-z'’-]*)")
 _OF_PHRASE = re.compile(
     r"[ \u00a0]+of[ \u00a0]+(?:(?:the|a|an|its|their|his|her|our|all|those|these|this|that|whom|which)[ \u00a0]+)*",
@@ -111,10 +120,12 @@ def _noun_phrase(text: str, pos: int, *, singular_ok: bool) -> str | None:
     p = pos
     while len(words) < 4:
         m = _TOKEN.match(text, p)
-        if not m or m.group(1).lower() in _STOP:
+        if not m or m.group(1).lower() in _STOP or m.group(1).lower() in _VERBS:
             break
         words.append((m.group(1), m.start(1), m.end(1)))
         p = m.end()
+    while len(words) > 1 and words[0][0].lower() in ("other", "additional", "further", "extra"):
+        words.pop(0)
     for i, (w, _, _) in enumerate(words[:3]):
         if _is_plural(w):
             return text[words[0][1] : words[i][2]]

@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from dataclasses import dataclass
 
@@ -91,7 +92,14 @@ def extract_document(
 
 def _drop_inside(inner: list[Found], outer: list[Found]) -> list[Found]:
     """`inner` without the spans that lie wholly inside one of `outer`'s."""
-    return [f for f in inner if not any(o.start <= f.start and f.end <= o.end for o in outer)]
+    spans = sorted((o.start, o.end) for o in outer)
+    starts = [a for a, _ in spans]
+    kept = []
+    for f in inner:
+        i = bisect.bisect_right(starts, f.start) - 1  # the outer span starting last at or before f
+        if not (i >= 0 and spans[i][1] >= f.end):
+            kept.append(f)
+    return kept
 
 
 __all__ = ["Found", "Mention", "Options", "extract_document", "parse_reference_date"]

@@ -39,7 +39,8 @@ _SCAN = re.compile(
     rf"""
       (?P<ord>(?<![\w.,-])\d+(?:st|nd|rd|th)(?![\w-]))             # 21st, 3rd
     | (?P<frac>(?<![\w-])(?:one|two|three|four|five|six|seven|eight|nine|a)[ -](?:{_FRACTION})(?![\w-]))  # two-thirds
-    | (?P<half>(?<![\w-])half(?=\ (?:of|the|a|an|their|its|his|her|all)\b))  # half of / half the
+    | (?P<half>(?<![\w-])half(?=\ (?:of|the|a|an|their|its|his|her|all)\b)
+        (?!\ an?\ (?:million|billion|trillion|thousand|hundred|dozen)\b))  # half of / half the
     | (?P<vague>(?<![\w-])(?:(?:tens|hundreds|dozens)[ \u00a0]+of[ \u00a0]+(?:thousands|millions|billions)
         |dozens|hundreds|thousands|millions|billions)(?![\w-]))     # thousands of, tens of thousands
     | (?P<digits>(?<![\w.,/\-−–])(?:[-−–](?=\d))?{DIGITS})         # 78,000 / -12 / 2.5
@@ -82,6 +83,7 @@ _TIME_UNIT = re.compile(
     r"[ \u00a0-](?P<u>years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries)(?P<old>-old|\ old)?(?![\w])",
     re.IGNORECASE,
 )
+_MINUS_BEFORE = re.compile(r"(?<![\w])minus[ \u00a0]+$", re.IGNORECASE)
 _GLUED = re.compile(r"[A-Za-z°º%µ²/]+")
 _URLS_EMAILS = re.compile(
     r"""(?:https?://|www\.)[^\s<>"]+                           # URLs
@@ -204,14 +206,14 @@ def _previous_word(text: str, s: int) -> str:
 
 def _looks_like_identifier(text: str, s: int, raw: str) -> bool:
     """`Boeing 737`, `Article 5`, `No. 10`, `Route 66`: a name word right before a plain integer."""
-    if not re.fullmatch(r"\d{1,4}", raw):
-        return False
     prev = _previous_word(text, s)
     if not prev:
         return False
     low = prev.lower().rstrip("'’s")
     if low in _ID_WORDS or prev.lower() in _ID_WORDS:
-        return True
+        return re.fullmatch(r"\d{1,4}(?:\.\d{1,2})?", raw) is not None
+    if not re.fullmatch(r"\d{1,4}", raw):
+        return False
     if prev[0].isupper() and low not in _NOT_ID_CAPITALS and not _is_month_or_day(low):
         before = text[max(0, s - len(prev) - 3) : s - len(prev)].rstrip(" \u00a0")
         sentence_start = not before or before[-1] in ".!?\n\"“:;("
@@ -487,6 +489,9 @@ def _read_at(text: str, m: re.Match[str]) -> Found | int | None:
     r = _Reading(s, e, value)
     currency = _read_currency_before(text, r) if digits else None
     _read_scale(text, r, digits, currency is not None)
+    minus = _MINUS_BEFORE.search(text, max(0, s - 8), s)
+    if minus and r.value is not None:
+        r.start, r.value = minus.start(), -r.value
     sentence = _sentence_around(text, s, e)
     # ratios: one in five, three out of four
     j = _RATIO_JOIN.match(text, r.end)
@@ -537,7 +542,8 @@ def _vague(text: str, m: re.Match[str]) -> Found:
 
 def _glued_ok(glued: str, text: str, s: int) -> bool:
     """Letters stuck to digits: a scale (47.6m), a unit (19C, 5km), percent, pence; else an identifier."""
-    if glued in ("%",) or glued.lower() in ("bn", "mn", "tn", "k", "m", "b", "p", "st", "nd", "rd", "th"):
+    if glued in ("%",) or glued.lower() in ("bn", "mn", "tn", "k", "m", "b", "p", "st", "nd", "rd", "th",
+                                            "thousand", "million", "billion", "trillion", "mln", "bln"):
         return True
     return measure_unit(glued) is not None or glued.startswith("%")
 

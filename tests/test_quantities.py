@@ -1,0 +1,226 @@
+"""Counts, percentages, money, measures, ratios and ordinals: cases as data.
+
+Each `Q(...)` names a sentence, the mention's surface (`text` column) and the fields it must have;
+each `No(...)` a sentence and a surface that must give no row at all. Known gaps are strict xfails
+with their reason.
+"""
+
+from __future__ import annotations
+
+from typing import Any, NamedTuple
+
+import pytest
+
+import numfacts
+
+
+class Q(NamedTuple):
+    sentence: str
+    text: str
+    kind: str
+    fields: dict[str, Any]
+
+
+class No(NamedTuple):
+    sentence: str
+    text: str
+
+
+def q(sentence: str, text: str, kind: str, **fields: Any) -> Q:
+    return Q(sentence, text, kind, fields)
+
+
+COUNTS = [
+    q("78,000 civilians have been evacuated.", "78,000", "count", value=78000, entity="civilians", qualifier="="),
+    q("It has claimed the lives of more than 400,000 people.", "more than 400,000", "count", value=400000, low=400000, qualifier=">", entity="people"),
+    q("Over the past night, 2,124 civilians, including 1,007 children, were evacuated.", "1,007", "count", value=1007, entity="children"),
+    q("Some 291 militants laid down their weapons.", "Some 291", "count", value=291, qualifier="~", entity="militants"),
+    q("the evacuation of about 8,000 civilians", "about 8,000", "count", value=8000, qualifier="~", entity="civilians"),
+    q("Jets flew 1,200 new sorties.", "1,200", "count", value=1200, entity="new sorties"),
+    q("The town has 1.5 million residents.", "1.5 million", "count", value=1.5e6, entity="residents"),
+    q("The app has 47.6m users.", "47.6m", "count", value=47.6e6, entity="users"),
+    q("We received 3k letters.", "3k", "count", value=3000, entity="letters"),
+    q("Five soldiers were killed.", "Five", "count", value=5, entity="soldiers"),
+    q("They arrested two dozen protesters.", "two dozen", "count", value=24, entity="protesters"),
+    q("Half a million people marched.", "Half a million", "count", value=5e5, entity="people"),
+    q("At least 20 people died.", "At least 20", "count", value=20, low=20, qualifier=">=", entity="people"),
+    q("Up to 20 million people are affected.", "Up to 20 million", "count", value=2e7, high=2e7, qualifier="<="),
+    q("Fewer than 50 voters turned up.", "Fewer than 50", "count", value=50, high=50, qualifier="<", entity="voters"),
+    q("Nearly 300 homes were lost.", "Nearly 300", "count", value=300, qualifier="~", entity="homes"),
+    q("An estimated 5,000 fans attended.", "An estimated 5,000", "count", value=5000, qualifier="~", entity="fans"),
+    q("Roughly 40 ships sank.", "Roughly 40", "count", value=40, qualifier="~", entity="ships"),
+    q("Between 300 and 400 people were there.", "Between 300 and 400", "count", low=300, high=400, qualifier="range", entity="people"),
+    q("The crowd was 300 to 400 people strong.", "300 to 400", "count", low=300, high=400, qualifier="range"),
+    q("Tens of thousands of people fled.", "Tens of thousands", "count", value=10000, qualifier="~", entity="people"),
+    q("Thousands of passengers were stranded.", "Thousands", "count", value=1000, qualifier="~", entity="passengers"),
+    q("Three other British soldiers were hurt.", "Three", "count", value=3, entity="British soldiers"),
+    q("The death toll rose to 300.", "300", "count", value=300, entity="toll"),
+    q("More than 1,000 people were evacuated, including 1,500 children.", "1,500", "count", value=1500, entity="children"),
+    q("Nearly 10,000 troops were deployed.", "Nearly 10,000", "count", value=10000, qualifier="~", entity="troops"),
+    q("Police arrested 12 people.", "12", "count", value=12, entity="people"),
+    q("They want 1,500 or more signatures.", "1,500 or more", "count", value=1500, low=1500, qualifier=">=", entity="signatures"),
+]
+
+PERCENTS = [
+    q("The army has retaken over 93 percent of the city.", "over 93 percent", "percent", value=93, low=93, qualifier=">", unit="percent", entity="city"),
+    q("Turnout was 93%.", "93%", "percent", value=93, unit="percent"),
+    q("Prices rose 93 per cent.", "93 per cent", "percent", value=93, unit="percent"),
+    q("Shares fell 4.5 pct on Monday.", "4.5 pct", "percent", value=4.5, unit="percent"),
+    q("Unemployment rose by 0.3 percentage points.", "0.3 percentage points", "percent", value=0.3, unit="percentage point"),
+    q("Growth of 10-15% is expected.", "10-15%", "percent", low=10, high=15, qualifier="range", unit="percent"),
+    q("The jobless rate was 7.9%.", "7.9%", "percent", value=7.9, entity="rate"),
+    q("about 52 percent of voters", "about 52 percent", "percent", value=52, qualifier="~", entity="voters"),
+    q("a 20-percent rise", "20-percent", "percent", value=20, unit="percent"),
+]
+
+MONEY = [
+    q("The deal is worth $2.5 billion.", "$2.5 billion", "money", value=2.5e9, unit="USD"),
+    q("It lost $18bn last year.", "$18bn", "money", value=1.8e10, unit="USD"),
+    q("The club paid £6.4billion.", "£6.4billion", "money", value=6.4e9, unit="GBP"),
+    q("The fund holds £350m.", "£350m", "money", value=3.5e8, unit="GBP"),
+    q("Sales hit €1.2 million.", "€1.2 million", "money", value=1.2e6, unit="EUR"),
+    q("Istithmar paid US$942.3 million for the company.", "US$942.3 million", "money", value=942.3e6, unit="USD"),
+    q("The firm made 4 billion yen in profits.", "4 billion yen", "money", value=4e9, unit="JPY"),
+    q("It costs 500 euros.", "500 euros", "money", value=500, unit="EUR"),
+    q("Qantas will lose A$20m a day.", "A$20m", "money", value=2e7, unit="AUD"),
+    q("Fees of up to £180 were charged.", "up to £180", "money", value=180, high=180, qualifier="<=", unit="GBP"),
+    q("Aid of more than $5 million arrived.", "more than $5 million", "money", value=5e6, low=5e6, qualifier=">", unit="USD"),
+    q("Budgets of $5-10 million are common.", "$5-10 million", "money", low=5e6, high=1e7, qualifier="range", unit="USD"),
+    q("It sells for 99 cents.", "99 cents", "money", value=0.99, unit="USD"),
+    q("The fine was 2 million rupees.", "2 million rupees", "money", value=2e6, unit="INR"),
+    q("Billions of dollars were lost.", "Billions of dollars", "money", value=1e9, qualifier="~", unit="USD"),
+    q("They raised 300 million Swiss francs.", "300 million Swiss francs", "money", value=3e8, unit="CHF"),
+]
+
+MEASURES = [
+    q("Temperatures fell to -19C overnight.", "-19C", "measure", value=-19, unit="degree Celsius"),
+    q("It was minus 12 degrees Celsius.", "minus 12 degrees Celsius", "measure", value=-12, unit="degree Celsius"),
+    q("A 10,000-tonne ship docked.", "10,000-tonne", "measure", value=10000, unit="tonne"),
+    q("The 2.7-kilometre tunnel opened.", "2.7-kilometre", "measure", value=2.7, unit="kilometre"),
+    q("Winds reached 120 mph.", "120 mph", "measure", value=120, unit="mile per hour"),
+    q("The fire burned 5,000 hectares.", "5,000 hectares", "measure", value=5000, unit="hectare"),
+    q("It covers 3 square kilometres.", "3 square kilometres", "measure", value=3, unit="square kilometre"),
+    q("The plane flew 9,420 nautical miles.", "9,420 nautical miles", "measure", value=9420, unit="nautical mile"),
+    q("The tunnel runs along a 700m stretch.", "700m", "measure", value=700, unit="metre"),
+    q("Output is 1,000 barrels per day.", "1,000 barrels per day", "measure", value=1000, unit="barrel per day"),
+    q("A 300MW plant was built.", "300MW", "measure", value=300, unit="megawatt"),
+    q("He carried 20 kg of rice.", "20 kg", "measure", value=20, unit="kilogram", entity="rice"),
+    q("The heat reached 45 degrees.", "45 degrees", "measure", value=45, unit="degree Celsius"),
+    q("The 5.8 magnitude quake struck.", "5.8 magnitude", "measure", value=5.8),
+]
+
+RATIOS = [
+    q("One in five Americans owns a gun.", "One in five", "ratio", value=0.2, entity="Americans"),
+    q("Two-thirds of voters agreed.", "Two-thirds", "ratio", value=2 / 3, entity="voters"),
+    q("A fifth of the budget went on arms.", "A fifth", "ratio", value=0.2, entity="budget"),
+    q("Around half of all children have a profile.", "Around half", "ratio", value=0.5, qualifier="~", entity="children"),
+    q("three out of four doctors agree", "three out of four", "ratio", value=0.75, entity="doctors"),
+]
+
+ORDINALS = [
+    q("It was the 21st attack this year.", "21st", "ordinal", value=21),
+    q("The stock fell for the fourth straight day.", "fourth", "ordinal", value=4),
+    q("He finished twenty-third.", "twenty-third", "ordinal", value=23),
+]
+
+NOT_FACTS = [
+    No("The F-16 crashed.", "16"),
+    No("COVID-19 spread fast.", "19"),
+    No("Flight MH17 was shot down.", "17"),
+    No("Leaders of the G7 met.", "7"),
+    No("He bought an iPhone 14.", "14"),
+    No("The Boeing 737 is grounded.", "737"),
+    No("Article 5 was invoked.", "5"),
+    No("A Category 4 storm hit.", "4"),
+    No("They drove down Route 66.", "66"),
+    No("Call +44 20 7946 0958 now.", "7946"),
+    No("Call 555-123-4567 today.", "555"),
+    No("See www.presstv.co.uk for more.", "presstv"),
+    No("Write to press2016@example.com today.", "2016"),
+    No("Arsenal won 3-1 on Sunday.", "3-1"),
+    No("The 777-200LR can fly far.", "777"),
+    No("It was one of the best days.", "one"),
+    No("Version 2.0 shipped.", "2.0"),
+    No("He lives at No. 10 Downing Street.", "10"),
+    No("The 5G network launched.", "5G"),
+]
+
+
+def _rows(sentence: str) -> list[dict[str, Any]]:
+    df = numfacts.extract(sentence, reference_date="2016-12-11")
+    return df.to_dict("records")
+
+
+def _close(a: Any, b: float) -> bool:
+    return a is not None and a == a and abs(float(a) - b) <= 1e-6 * max(1.0, abs(b))
+
+
+def _check(case: Q) -> None:
+    rows = _rows(case.sentence)
+    hits = [r for r in rows if r["text"] == case.text]
+    assert hits, f"no row {case.text!r}; rows: {[(r['text'], r['kind']) for r in rows]}"
+    row = hits[0]
+    assert row["kind"] == case.kind
+    for name, want in case.fields.items():
+        got = row[name]
+        if isinstance(want, (int, float)) and not isinstance(want, bool):
+            assert _close(got, want), f"{name}: got {got!r}, want {want!r}"
+        else:
+            assert got == want, f"{name}: got {got!r}, want {want!r}"
+
+
+KNOWN_GAPS: dict[str, str] = {
+}
+
+
+def _params(cases: list[Q]) -> list[Any]:
+    out = []
+    for c in cases:
+        cid = f"{c.kind}-{c.text}"
+        marks = [pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[cid])] if cid in KNOWN_GAPS else []
+        out.append(pytest.param(c, id=cid, marks=marks))
+    return out
+
+
+@pytest.mark.parametrize("case", _params(COUNTS))
+def test_counts(case: Q) -> None:
+    _check(case)
+
+
+@pytest.mark.parametrize("case", _params(PERCENTS))
+def test_percents(case: Q) -> None:
+    _check(case)
+
+
+@pytest.mark.parametrize("case", _params(MONEY))
+def test_money(case: Q) -> None:
+    _check(case)
+
+
+@pytest.mark.parametrize("case", _params(MEASURES))
+def test_measures(case: Q) -> None:
+    _check(case)
+
+
+@pytest.mark.parametrize("case", _params(RATIOS))
+def test_ratios(case: Q) -> None:
+    _check(case)
+
+
+@pytest.mark.parametrize("case", _params(ORDINALS))
+def test_ordinals(case: Q) -> None:
+    _check(case)
+
+
+@pytest.mark.parametrize("case", [pytest.param(c, id=f"not-{c.sentence[:30]}") for c in NOT_FACTS])
+def test_not_facts(case: No) -> None:
+    rows = _rows(case.sentence)
+    start = case.sentence.find(case.text)
+    end = start + len(case.text)
+    overlapping = [(r["text"], r["kind"]) for r in rows if r["start"] < end and start < r["end"]]
+    assert overlapping == [], f"{case.text!r} must give no row"
+
+
+def test_date_parts_are_never_counts() -> None:
+    rows = _rows("A picture taken on December 11, 2016 shows a tank; the war flared up in March 2011.")
+    assert [(r["text"], r["kind"]) for r in rows] == [("December 11, 2016", "date"), ("March 2011", "date")]
