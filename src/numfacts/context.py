@@ -40,6 +40,9 @@ _QUAL_BEFORE = re.compile(
 _PHRASAL_OVER = re.compile(r"\b(?:turn|turned|turning|turns|hand|handed|handing|hands|took|take|taken|taking"
                            r"|won|win|pass|passed|look|looked|went|go|going|run|ran|fall|fell|hold|held|left)[ \u00a0]+$",
                            re.IGNORECASE)
+_PHRASAL_UP = re.compile(r"\b(?:it|them|him|her|this|that|scaled|scale|went|go|goes|moved|move|stepped|step"
+                         r"|measure|measured|sum|summed|add|added|adds|live|lived|lives|ended|end|came|come|wound)[ \u00a0]+$",
+                         re.IGNORECASE)
 _QUALIFIABLE = {"count", "percent", "money", "measure", "duration", "ratio"}
 
 _IRREGULAR_PLURALS = {
@@ -57,7 +60,7 @@ _STOP = {
     "against", "also", "only", "just", "not", "no", "but", "so", "if", "then", "up", "down", "out",
     "off", "through", "across", "all", "both", "another", "such", "own", "same", "there",
     "here", "now", "ago", "later", "earlier", "last", "next", "year", "years", "percent", "times",
-    "alone", "apiece", "each", "respectively", "total", "overall", "including", "killed", "dead",
+    "alone", "apiece", "each", "respectively", "overall", "including", "killed", "dead",
 }
 #: Common verbs that end a noun phrase (regular past tenses are caught by their -ed).
 _VERBS = {
@@ -97,7 +100,9 @@ def attach_qualifiers(text: str, found: list[Found]) -> list[Found]:
             out.append(f)
             continue
         phrase = " ".join(m.group("q").lower().split())
-        if phrase == "over" and _PHRASAL_OVER.search(text, max(0, m.start() - 20), m.start()):
+        if (phrase == "over" and _PHRASAL_OVER.search(text, max(0, m.start() - 20), m.start())) or (
+            phrase == "up to" and _PHRASAL_UP.search(text, max(0, m.start() - 20), m.start())
+        ):
             out.append(f)  # "turned over 2 databases": a phrasal verb, not a bound
             continue
         q = _PHRASE_TO_Q[phrase]
@@ -118,7 +123,7 @@ def _noun_phrase(text: str, pos: int, *, singular_ok: bool) -> str | None:
     """The counted noun phrase starting after `pos`: up to the first plural within three words."""
     words: list[tuple[str, int, int]] = []
     p = pos
-    while len(words) < 4:
+    while len(words) < 5:
         m = _TOKEN.match(text, p)
         if not m or m.group(1).lower() in _STOP or m.group(1).lower() in _VERBS:
             break
@@ -126,7 +131,7 @@ def _noun_phrase(text: str, pos: int, *, singular_ok: bool) -> str | None:
         p = m.end()
     while len(words) > 1 and words[0][0].lower() in ("other", "additional", "further", "extra"):
         words.pop(0)
-    for i, (w, _, _) in enumerate(words[:3]):
+    for i, (w, _, _) in enumerate(words[:4]):
         if _is_plural(w):
             return text[words[0][1] : words[i][2]]
     if words and singular_ok:

@@ -24,7 +24,14 @@ from functools import lru_cache
 
 from .mention import Found
 from .numbers import DIGITS, FRACTION_WORDS, SCALE_SUFFIXES, WORDS, parse_number, parse_ordinal
-from .units import CURRENCY_CENTS, CURRENCY_PREFIXES, CURRENCY_WORDS, currency_code, measure_unit
+from .units import (
+    CURRENCY_ADJECTIVES,
+    CURRENCY_CENTS,
+    CURRENCY_PREFIXES,
+    CURRENCY_WORDS,
+    currency_code,
+    measure_unit,
+)
 
 _ORDINAL_WORDS = (
     r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?"
@@ -43,7 +50,7 @@ _SCAN = re.compile(
         (?!\ an?\ (?:million|billion|trillion|thousand|hundred|dozen)\b))  # half of / half the
     | (?P<vague>(?<![\w-])(?:(?:tens|hundreds|dozens)[ \u00a0]+of[ \u00a0]+(?:thousands|millions|billions)
         |dozens|hundreds|thousands|millions|billions)(?![\w-]))     # thousands of, tens of thousands
-    | (?P<digits>(?<![\w.,/\-−–])(?:[-−–](?=\d))?{DIGITS})         # 78,000 / -12 / 2.5
+    | (?P<digits>(?:(?<![\w.,/\-−–])|(?<=Rs)|(?<=RM)|(?<=Rp))(?:[-−–](?=\d))?{DIGITS})  # 78,000 / -12 / Rs850
     | (?P<words>{WORDS})                                            # five / two dozen / half a million
     | (?P<ordw>(?<![\w-]){_ORDINAL_WORDS}(?![\w-]))                 # third, twenty-first
     """,
@@ -69,12 +76,13 @@ _PERCENT = re.compile(
         )""",
     re.VERBOSE | re.IGNORECASE,
 )
+_CURRENCY_ADJ = sorted({a for a, _ in CURRENCY_ADJECTIVES}, key=len, reverse=True)
 _CUR_WORD = re.compile(
-    r"[ \u00a0-](?P<c>(?:(?:US|U\.S\.|American|Australian|Canadian|Hong\ Kong|New\ Zealand|Singapore|Taiwan"
-    r"|Zimbabwean?|Japanese|Indian|Pakistani|Sri\ Lankan|Swiss|Philippine|British)\ )?"
-    r"(?:" + "|".join(sorted((w for w in CURRENCY_WORDS if " " not in w and w != "won"), key=len, reverse=True)) +
-    r"|pounds\ sterling)|won(?=\W))(?![\w])",
-    re.VERBOSE | re.IGNORECASE,
+    r"[ \u00a0-](?P<c>(?:(?:" + "|".join(re.escape(a).replace(r"\ ", "[ \u00a0]") for a in _CURRENCY_ADJ) + r")[ \u00a0])?"
+    r"(?:" + "|".join(sorted({w for _, w in CURRENCY_ADJECTIVES} | {w for w in CURRENCY_WORDS if " " not in w and w != "won"},
+                             key=len, reverse=True)) +
+    r"|pounds[ \u00a0]sterling)|won(?=\W))(?![\w])",
+    re.IGNORECASE,
 )
 _CENTS = re.compile(r"(?P<sp>[ \u00a0]?)(?P<c>cents|cent|pence|p)(?![\w])")
 _POST_QUAL = re.compile(r"(?P<q>\+|-plus\b|[ \u00a0]or (?:more|greater|higher|above|over)\b|[ \u00a0]or so\b|[ \u00a0]or (?:fewer|less)\b)", re.IGNORECASE)
@@ -83,6 +91,8 @@ _TIME_UNIT = re.compile(
     r"[ \u00a0-](?P<u>years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries)(?P<old>-old|\ old)?(?![\w])",
     re.IGNORECASE,
 )
+_PAIR_PERCENT = re.compile(r"[ \u00a0]?(?:to|and|or|-|–)[ \u00a0]?[\d.,]*\d[ \u00a0]?(?:%|per[ \u00a0]?cent\b|percent\b)", re.IGNORECASE)
+_ORDINAL_NAME = re.compile(r"[ \u00a0]+(?!(?:Time|Quarter|Half)\b)[A-Z][a-z]")
 _MINUS_BEFORE = re.compile(r"(?<![\w])minus[ \u00a0]+$", re.IGNORECASE)
 _GLUED = re.compile(r"[A-Za-z°º%µ²/]+")
 _URLS_EMAILS = re.compile(
@@ -94,6 +104,7 @@ _URLS_EMAILS = re.compile(
 _PHONES = re.compile(
     r"""(?<![\w.,])(?:\+\d{1,3}[ .-]?)?\(?\d{2,4}\)?[ .-]\d{3,4}[ .-]\d{3,5}(?![\w])  # +44 20 7946 0958
       | (?<![\w])\d{3}-\d{3}-\d{4}(?![\w])                      # 555-123-4567
+      | (?<![\w])(?:\+\d{1,3}[ .-]?)?0?\d{2,4}[ .-]\d{5,8}(?![\w])  # 0800 789321, +44 800 789321
     """,
     re.VERBOSE,
 )
@@ -207,7 +218,7 @@ def _previous_word(text: str, s: int) -> str:
 def _looks_like_identifier(text: str, s: int, raw: str) -> bool:
     """`Boeing 737`, `Article 5`, `No. 10`, `Route 66`: a name word right before a plain integer."""
     prev = _previous_word(text, s)
-    if not prev:
+    if not prev or prev in CURRENCY_PREFIXES or prev.endswith(("'s", "’s", "s'")):
         return False
     low = prev.lower().rstrip("'’s")
     if low in _ID_WORDS or prev.lower() in _ID_WORDS:
@@ -319,7 +330,7 @@ def _read_range(text: str, r: _Reading, first_raw: str, currency: str | None) ->
     if not m2:
         return False
     raw2 = m2.group()
-    if joiner in ("-", "–", "—") and re.fullmatch(r"\d{1,2}", first_raw) and re.fullmatch(r"\d{1,2}", raw2):
+    if joiner in ("-", "–", "—") and re.fullmatch(r"\d{1,3}", first_raw) and re.fullmatch(r"\d{1,3}", raw2):
         sentence = text[max(0, r.start - 120) : m2.end() + 60]
         if _SCORE_CONTEXT.search(sentence):
             r.kind = "score"
@@ -373,6 +384,10 @@ def _read_unit(text: str, r: _Reading, sentence: str) -> None:
             if re.match(r"[ \u00a0]?(?:Fahrenheit|F)\b", text[end:]):
                 unit = "degree fahrenheit"
         r.kind, r.unit, r.end = "measure", unit, end
+        return
+    pair = _PAIR_PERCENT.match(text, r.end)
+    if pair and r.qualifier != "range":
+        r.kind, r.unit = "percent", "percent"  # "from 50 to 45%": the first is a percentage too
         return
     t = _TIME_UNIT.match(text, r.end)
     if t and r.value is not None:
@@ -457,8 +472,10 @@ def _read_at(text: str, m: re.Match[str]) -> Found | int | None:
     s, e = m.span()
     raw = m.group()
     if m.group("ord") or m.group("ordw"):
-        if m.group("ordw") and raw.lower() in ("first", "second"):
-            return None
+        if _ORDINAL_NAME.match(text, e) or (m.group("ordw") and raw[0].isupper() and not _sentence_initial(text, s)):
+            return None  # 22nd District, the Fifth Republic, the Eighth Amendment
+        if m.group("ordw") and raw.lower() == "second" and re.match(r"[ \u00a0]*(?:[,.;)]|$|ago|later|earlier)", text[e : e + 12]):
+            return None  # "a second", "one second later": time, not rank
         value = parse_ordinal(raw)
         if value is None:
             return None
@@ -466,7 +483,7 @@ def _read_at(text: str, m: re.Match[str]) -> Found | int | None:
     if m.group("frac"):
         value = parse_number(raw)
         nxt = text[e : e + 4].lower()
-        if raw.lower().startswith("a ") and not nxt.startswith(" of"):
+        if raw.lower().startswith("a ") and not nxt.startswith((" of", " or")):
             return None
         return Found(s, e, "ratio", value)
     if m.group("half"):
@@ -538,6 +555,11 @@ def _vague(text: str, m: re.Match[str]) -> Found:
     if c:
         return Found(m.start(), m.end() + c.end(), "money", value, None, None, "~", currency_code(c.group(1)))
     return Found(m.start(), m.end(), "count", value, None, None, "~")
+
+
+def _sentence_initial(text: str, s: int) -> bool:
+    before = text[max(0, s - 3) : s].rstrip(" \u00a0\"“'‘(")
+    return not before or before[-1] in ".!?\n:;"
 
 
 def _glued_ok(glued: str, text: str, s: int) -> bool:

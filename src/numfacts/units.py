@@ -10,6 +10,8 @@ because quantulum3 reads `$2bn` as "dollar bit newton".
 ('tonne', 'square kilometre', None, None)
 >>> currency_code("£"), currency_code("US$"), currency_code("euros"), currency_code("Australian dollars")
 ('GBP', 'USD', 'EUR', 'AUD')
+>>> currency_code("Swedish kronor"), currency_code("Egyptian pounds"), currency_code("Danish krone")
+('SEK', 'EGP', 'DKK')
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from importlib import resources
 
 #: Currency symbols and codes written before the amount.
 CURRENCY_PREFIXES = {
-    "US$": "USD", "U.S.$": "USD", "USD": "USD", "$": "USD", "A$": "AUD", "AU$": "AUD", "AUD": "AUD",
+    "US$": "USD", "U.S.$": "USD", "UK£": "GBP", "NT$": "TWD", "RM": "MYR", "Rp": "IDR", "KSh": "KES", "USD": "USD", "$": "USD", "A$": "AUD", "AU$": "AUD", "AUD": "AUD",
     "C$": "CAD", "CA$": "CAD", "CAD": "CAD", "NZ$": "NZD", "NZD": "NZD", "HK$": "HKD", "HKD": "HKD",
     "S$": "SGD", "SGD": "SGD", "R$": "BRL", "BRL": "BRL", "£": "GBP", "GBP": "GBP", "€": "EUR",
     "EUR": "EUR", "¥": "JPY", "JPY": "JPY", "CNY": "CNY", "RMB": "CNY", "₹": "INR", "Rs.": "INR",
@@ -49,6 +51,39 @@ CURRENCY_WORDS = {
     "rupiah": "IDR", "naira": "NGN", "shillings": "KES", "dirhams": "AED", "dirham": "AED",
     "riyals": "SAR", "riyal": "SAR", "dinars": "IQD", "dinar": "IQD", "zloty": "PLN", "forint": "HUF",
     "hryvnia": "UAH", "hryvnias": "UAH", "bitcoin": "XBT", "bitcoins": "XBT",
+}
+
+#: A nationality adjective before a currency word: "Swedish kronor", "Egyptian pounds".
+CURRENCY_ADJECTIVES = {
+    ("swedish", "kronor"): "SEK", ("swedish", "krona"): "SEK", ("norwegian", "kroner"): "NOK",
+    ("norwegian", "krone"): "NOK", ("danish", "kroner"): "DKK", ("danish", "krone"): "DKK",
+    ("mexican", "pesos"): "MXN", ("argentine", "pesos"): "ARS", ("argentinian", "pesos"): "ARS",
+    ("chilean", "pesos"): "CLP", ("colombian", "pesos"): "COP", ("philippine", "pesos"): "PHP",
+    ("cuban", "pesos"): "CUP", ("russian", "rubles"): "RUB", ("russian", "roubles"): "RUB",
+    ("egyptian", "pounds"): "EGP", ("lebanese", "pounds"): "LBP", ("syrian", "pounds"): "SYP",
+    ("sudanese", "pounds"): "SDG", ("british", "pounds"): "GBP", ("iraqi", "dinars"): "IQD",
+    ("jordanian", "dinars"): "JOD", ("kuwaiti", "dinars"): "KWD", ("bahraini", "dinars"): "BHD",
+    ("libyan", "dinars"): "LYD", ("tunisian", "dinars"): "TND", ("algerian", "dinars"): "DZD",
+    ("serbian", "dinars"): "RSD", ("saudi", "riyals"): "SAR", ("qatari", "riyals"): "QAR",
+    ("iranian", "rials"): "IRR", ("omani", "rials"): "OMR", ("yemeni", "rials"): "YER",
+    ("indian", "rupees"): "INR", ("pakistani", "rupees"): "PKR", ("nepalese", "rupees"): "NPR",
+    ("sri lankan", "rupees"): "LKR", ("indonesian", "rupiah"): "IDR", ("turkish", "lira"): "TRY",
+    ("kenyan", "shillings"): "KES", ("ugandan", "shillings"): "UGX", ("tanzanian", "shillings"): "TZS",
+    ("somali", "shillings"): "SOS", ("south african", "rand"): "ZAR", ("brazilian", "reais"): "BRL",
+    ("chinese", "yuan"): "CNY", ("japanese", "yen"): "JPY", ("korean", "won"): "KRW",
+    ("south korean", "won"): "KRW", ("north korean", "won"): "KPW", ("swiss", "francs"): "CHF",
+    ("cfa", "francs"): "XOF", ("hong kong", "dollars"): "HKD", ("taiwan", "dollars"): "TWD",
+    ("taiwanese", "dollars"): "TWD", ("singapore", "dollars"): "SGD", ("canadian", "dollars"): "CAD",
+    ("australian", "dollars"): "AUD", ("new zealand", "dollars"): "NZD", ("zimbabwe", "dollars"): "ZWL",
+    ("zimbabwean", "dollars"): "ZWL", ("jamaican", "dollars"): "JMD", ("liberian", "dollars"): "LRD",
+    ("namibian", "dollars"): "NAD", ("fijian", "dollars"): "FJD", ("us", "dollars"): "USD",
+    ("u.s.", "dollars"): "USD", ("american", "dollars"): "USD", ("nigerian", "naira"): "NGN",
+    ("ghanaian", "cedis"): "GHS", ("thai", "baht"): "THB", ("malaysian", "ringgit"): "MYR",
+    ("polish", "zloty"): "PLN", ("hungarian", "forint"): "HUF", ("czech", "koruna"): "CZK",
+    ("ukrainian", "hryvnia"): "UAH", ("israeli", "shekels"): "ILS", ("new israeli", "shekels"): "ILS",
+    ("uae", "dirhams"): "AED", ("moroccan", "dirhams"): "MAD", ("vietnamese", "dong"): "VND",
+    ("bangladeshi", "taka"): "BDT", ("afghan", "afghanis"): "AFN", ("icelandic", "kronur"): "ISK",
+    ("icelandic", "krona"): "ISK",
 }
 
 #: Sub-units: value is divided by 100 into the main currency.
@@ -200,4 +235,9 @@ def currency_code(surface: str) -> str | None:
     s = surface.strip()
     if s in CURRENCY_PREFIXES:
         return CURRENCY_PREFIXES[s]
-    return CURRENCY_WORDS.get(" ".join(s.lower().split()))
+    words = " ".join(s.lower().split())
+    if words in CURRENCY_WORDS:
+        return CURRENCY_WORDS[words]
+    adjective, _, noun = words.rpartition(" ")
+    singular = noun[:-1] if noun.endswith("s") else noun
+    return CURRENCY_ADJECTIVES.get((adjective, noun)) or CURRENCY_ADJECTIVES.get((adjective, singular + "s"))
