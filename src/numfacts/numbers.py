@@ -56,9 +56,7 @@ _SMALL = "|".join(sorted(list(UNITS_WORDS) + list(TENS_WORDS), key=len, reverse=
 _SCALE = "|".join(SCALE_WORDS)
 
 #: Digits: 78,000 | 1 000 (thin/no-break spaces) | 2.5 | .5 | 1/2 fractions are separate.
-DIGITS = r"""
-    (?<![\w.,])                             # not inside another token
-    [-−–]?                                  # a sign (minus, U+2212, en dash as minus)
+DIGITS_CORE = r"""
     (?:
         \d{1,3}(?:,\d{3})+(?:\.\d+)?        # 78,000 and 1,234.5
       | \d{1,3}(?:[\u202f\u00a0]\d{3})+(?:\.\d+)?  # 78 000 with thin or no-break spaces
@@ -67,6 +65,10 @@ DIGITS = r"""
     )
     (?!\d)
 """
+DIGITS = r"""
+    (?<![\w.,])                             # not inside another token
+    [-−–]?                                  # a sign (minus, U+2212, en dash as minus)
+""" + DIGITS_CORE
 
 #: Number words: "twenty-one", "one hundred and twenty", "two dozen", "half a million".
 WORDS = rf"""

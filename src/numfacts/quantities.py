@@ -23,7 +23,7 @@ import re
 from functools import lru_cache
 
 from .mention import Found
-from .numbers import DIGITS, FRACTION_WORDS, SCALE_SUFFIXES, WORDS, parse_number, parse_ordinal
+from .numbers import DIGITS, DIGITS_CORE, FRACTION_WORDS, SCALE_SUFFIXES, WORDS, parse_number, parse_ordinal
 from .units import (
     CURRENCY_ADJECTIVES,
     CURRENCY_CENTS,
@@ -50,7 +50,7 @@ _SCAN = re.compile(
         (?!\ an?\ (?:million|billion|trillion|thousand|hundred|dozen)\b))  # half of / half the
     | (?P<vague>(?<![\w-])(?:(?:tens|hundreds|dozens)[ \u00a0]+of[ \u00a0]+(?:thousands|millions|billions)
         |dozens|hundreds|thousands|millions|billions)(?![\w-]))     # thousands of, tens of thousands
-    | (?P<digits>(?:(?<![\w.,/\-−–])|(?<=Rs)|(?<=RM)|(?<=Rp))(?:[-−–](?=\d))?{DIGITS})  # 78,000 / -12 / Rs850
+    | (?P<digits>(?:(?<![\w.,/\-−–])|(?<=Rs)|(?<=RM)|(?<=Rp))(?:[-−–](?=\d))?{DIGITS_CORE})  # 78,000 / -12 / Rs850
     | (?P<words>{WORDS})                                            # five / two dozen / half a million
     | (?P<ordw>(?<![\w-]){_ORDINAL_WORDS}(?![\w-]))                 # third, twenty-first
     """,
@@ -92,7 +92,12 @@ _TIME_UNIT = re.compile(
     re.IGNORECASE,
 )
 _PAIR_PERCENT = re.compile(r"[ \u00a0]?(?:to|and|or|-|–)[ \u00a0]?[\d.,]*\d[ \u00a0]?(?:%|per[ \u00a0]?cent\b|percent\b)", re.IGNORECASE)
-_ORDINAL_NAME = re.compile(r"[ \u00a0]+(?!(?:Time|Quarter|Half)\b)[A-Z][a-z]")
+_ORDINAL_NAME = re.compile(
+    r"[ \u00a0]+(?:District|Republic|Amendment|Street|Avenue|Division|Regiment|Army|Corps|Brigade|Battalion"
+    r"|Fleet|Congress|Dynasty|Infantry|Airborne|Precinct|Ward|Circuit|Cavalry|Squadron|Wing|Marines?"
+    r"|Armored|Armoured|Mechanized|Light|Reich|Estate|Doctor|Baron|Earl|Duke|Marquess|Viscount"
+    r"|Battalions?|Commando|Parachute|Panzer|Guards|Legion|Ring|Plenum|Avenue|Floor|Session|Committee)\b"
+)
 _MINUS_BEFORE = re.compile(r"(?<![\w])minus[ \u00a0]+$", re.IGNORECASE)
 _GLUED = re.compile(r"[A-Za-z°º%µ²/]+")
 _URLS_EMAILS = re.compile(
@@ -105,6 +110,7 @@ _PHONES = re.compile(
     r"""(?<![\w.,])(?:\+\d{1,3}[ .-]?)?\(?\d{2,4}\)?[ .-]\d{3,4}[ .-]\d{3,5}(?![\w])  # +44 20 7946 0958
       | (?<![\w])\d{3}-\d{3}-\d{4}(?![\w])                      # 555-123-4567
       | (?<![\w])(?:\+\d{1,3}[ .-]?)?0?\d{2,4}[ .-]\d{5,8}(?![\w])  # 0800 789321, +44 800 789321
+      | (?<![\w])\d{3,4}(?:-\d{2,4}){2,3}(?![\w])                # 0800-77-90-15
     """,
     re.VERBOSE,
 )
@@ -141,6 +147,8 @@ _ID_WORDS = {
     "form", "formula", "grand", "super", "bowl", "world", "cup", "mark", "mk", "series", "pt", "psalm",
     "verse", "palace", "hall", "street", "avenue", "road", "size", "band", "radio", "tv", "bbc",
 }
+_INDEX_NAMES = {"Poor's", "Poor’s", "S&P", "FTSE", "Nikkei", "DAX", "CAC", "Fortune", "Russell", "Stoxx",
+                "ASX", "Sensex", "Nifty", "IBEX", "AEX", "SMI", "KOSPI", "TSX", "Wilshire", "NYSE", "Euro"}
 _NOT_ID_CAPITALS = {
     "about", "some", "nearly", "over", "almost", "around", "approximately", "roughly", "only", "just",
     "the", "a", "an", "all", "another", "with", "by", "to", "from", "of", "in", "on", "at", "for", "and",
@@ -218,6 +226,8 @@ def _previous_word(text: str, s: int) -> str:
 def _looks_like_identifier(text: str, s: int, raw: str) -> bool:
     """`Boeing 737`, `Article 5`, `No. 10`, `Route 66`: a name word right before a plain integer."""
     prev = _previous_word(text, s)
+    if prev in _INDEX_NAMES:
+        return True  # S&P 500, FTSE 100, Nikkei 225: index names
     if not prev or prev in CURRENCY_PREFIXES or prev.endswith(("'s", "’s", "s'")):
         return False
     low = prev.lower().rstrip("'’s")
@@ -472,7 +482,7 @@ def _read_at(text: str, m: re.Match[str]) -> Found | int | None:
     s, e = m.span()
     raw = m.group()
     if m.group("ord") or m.group("ordw"):
-        if _ORDINAL_NAME.match(text, e) or (m.group("ordw") and raw[0].isupper() and not _sentence_initial(text, s)):
+        if _ORDINAL_NAME.match(text, e):
             return None  # 22nd District, the Fifth Republic, the Eighth Amendment
         if m.group("ordw") and raw.lower() == "second" and re.match(r"[ \u00a0]*(?:[,.;)]|$|ago|later|earlier)", text[e : e + 12]):
             return None  # "a second", "one second later": time, not rank
