@@ -71,7 +71,7 @@ _VERBS = {
     "works", "need", "needs", "face", "faces", "own", "owns", "agree", "agrees", "die", "dies", "get",
     "gets", "show", "shows", "include", "includes", "attend", "marched", "flee", "arrive", "arrives",
 }
-_TOKEN = re.compile(r"[ \u00a0]+([A-Za-z][A-Za-z'’-]*)")
+_TOKEN = re.compile(r"[ \u00a0]+([A-Za-z][A-Za-z'’-]*(?:\.[A-Za-z]\.?)*)")
 _OF_PHRASE = re.compile(
     r"[ \u00a0]+of[ \u00a0]+(?:(?:the|a|an|its|their|his|her|our|all|those|these|this|that|whom|which)[ \u00a0]+)*",
     re.IGNORECASE,
@@ -129,8 +129,11 @@ def _noun_phrase(text: str, pos: int, *, singular_ok: bool) -> str | None:
             break
         words.append((m.group(1), m.start(1), m.end(1)))
         p = m.end()
-    while len(words) > 1 and words[0][0].lower() in ("other", "additional", "further", "extra"):
-        words.pop(0)
+    while len(words) > 1 and (words[0][0].lower() in ("other", "additional", "further", "extra")
+                              or words[0][0].endswith(("'s", "’s", "s'"))):
+        words.pop(0)  # "three other soldiers", "80% of the world's trade"
+    if len(words) >= 2 and words[-1][0].lower() == "number" and text.startswith(" of", words[-1][2]):
+        return None  # "the total number of councillors": the caller follows the next "of"
     for i, (w, _, _) in enumerate(words[:4]):
         if _is_plural(w):
             return text[words[0][1] : words[i][2]]
@@ -143,11 +146,40 @@ def _noun_phrase(text: str, pos: int, *, singular_ok: bool) -> str | None:
     return None
 
 
+def _of_noun(text: str, pos: int) -> str | None:
+    """The noun phrase after `of` at `pos`, through "the number of", "the total number of"."""
+    for _ in range(3):
+        of = _OF_PHRASE.match(text, pos)
+        if not of:
+            return None
+        np = _noun_phrase(text, of.end() - 1, singular_ok=True)
+        if np is not None:
+            return np
+        nxt = re.match(r"[ \u00a0]*(?:(?:the|a)[ \u00a0]+)?(?:total[ \u00a0]+)?number", text[of.end() : of.end() + 30])
+        if not nxt:
+            return None
+        pos = of.end() + nxt.end()
+    return None
+
+
+def _adjectival(text: str, f: Found) -> bool:
+    """"a 40% discount", "the 300 megawatts wind farm": the figure modifies the noun after it."""
+    return re.search(r"(?:^|[^\w])(?:a|an|the|its|their)[ \u00a0]+$", text[max(0, f.start - 8) : f.start], re.IGNORECASE) is not None
+
+
 def _entity(text: str, f: Found) -> str | None:
     of = _OF_PHRASE.match(text, f.end)
+    if f.kind == "ordinal":
+        return _noun_phrase(text, f.end, singular_ok=True)
+    if of:
+        np = _of_noun(text, f.end)
+        if np or f.kind != "count":
+            return np
+    if f.kind in ("percent", "measure", "money") and _adjectival(text, f):
+        np = _noun_phrase(text, f.end, singular_ok=True)
+        if np:
+            return np
     if f.kind in ("percent", "measure", "ratio", "money"):
-        if of:
-            return _noun_phrase(text, of.end() - 1, singular_ok=True)
         if f.kind == "percent":
             b = _NOUN_BEFORE.search(text, max(0, f.start - 40), f.start)
             return b.group("n") if b else None
@@ -158,10 +190,6 @@ def _entity(text: str, f: Found) -> str | None:
         np = _noun_phrase(text, f.end, singular_ok=True)
         if np:
             return np
-        if of:
-            np = _noun_phrase(text, of.end() - 1, singular_ok=False)
-            if np:
-                return np
         b = _NOUN_BEFORE.search(text, max(0, f.start - 40), f.start)
         return b.group("n") if b else None
     if f.kind == "duration" and f.unit == "year" and text[f.end - 3 : f.end].lower() == "old":
@@ -172,6 +200,7 @@ def _entity(text: str, f: Found) -> str | None:
 def attach_entities(text: str, found: list[Found]) -> list[Found]:
     """Set `entity`, what is counted or measured, where the text names it."""
     return [f if f.entity is not None else replace(f, entity=_entity(text, f)) for f in found]
+
 
 
 _SPEECH_VERBS = (

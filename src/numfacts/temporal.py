@@ -1,17 +1,735 @@
-"""Dates, times, durations and sets (placeholder: the temporal tagger replaces this)."""
+"""Dates, times, durations and sets, with TIMEX3-style values that keep the written granularity.
+
+One compiled scan (`_temporal_patterns.TRIGGER`) finds the digits and the words every temporal
+expression contains; at the word starts just before each, the branches that can start with that word
+(`DISPATCH`) are tried in priority order, and the first that matches is read by its handler here; and relative expressions are resolved against the reference date with
+the pure calendar functions of `_temporal_calendar`. No clock, no locale, no dateparser at run time:
+every rule is our own, deterministic code.
+
+Decisions worth knowing:
+
+* Spans leave out prepositions (`in 1937` -> `1937`) and a leading `the`, but keep modifiers
+  (`mid-November`, `late 2016`) and a duration's qualifier words (`within 48 hours`).
+* A month or day without a year, a weekday, `last year` ... are resolved to the occurrence nearest
+  the reference date that fits the sentence's tense (future when the sentence says will / 'll /
+  to be / next / upcoming / scheduled ..., otherwise past, as news reports mostly are).
+  Without a reference date such rows keep `date` None.
+* `$9.6 billion a day`: the `a day` is a row of kind `set` with duration `P1D` (also `per year`,
+  `three times a week`, `every year`, `daily`, `annually`).
+* A duration never becomes a date: `the last 24 hours` is duration `PT24H`; `two days earlier`
+  and `a week ago` are dates. Ages (`10-year-old`, `10 years old`) are left to the quantity finder.
+* A bare four-digit number is a year only in date context: after in / since / until / before /
+  after / during / between / from / by ..., in `the 2011 census`, `2016's`, `(2009)`, `2016 was`,
+  beside a month or a season, or in a range `2015-16`; never before a counted noun (`in 2000 cases`).
+* Times (`4:17 a.m.`, `7.50pm`, `10:30 GMT`, `noon`) take the day of a day-level date in the same
+  sentence (`2016-12-11T04:17`), else stay partial (`XXXX-XX-XXT04:17`). Parts of days
+  (`this morning`, `Sunday night`, `the past night`) are dates with a TIMEX part: `2016-12-11TMO`.
+"""
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
+import re
+from collections.abc import Callable
 
+from . import _temporal_calendar as cal
+from ._temporal_patterns import (
+    BRANCH_RE,
+    DECADE_WORDS,
+    FREQUENCY_WORDS,
+    DISPATCH,
+    FIRST_TOKEN,
+    FUTURE_RE,
+    TRIGGER,
+    WORD,
+    MODIFIERS,
+    MONTHS,
+    NUMBERISH_BEFORE_RE,
+    PARTS_OF_DAY,
+    QUALIFIERS,
+    SEASONS,
+    SPEED_BEFORE_RE,
+    UNITS,
+    WEEKDAYS,
+)
 from .mention import Found
+from .numbers import parse_number, parse_ordinal
+
+__all__ = ["find_temporal", "infer_reference_date"]
+
+#: Nouns that make a four-digit number a count, not a year: `in 2000 cases`, `the 1500 people`.
+COUNTED_NOUNS = frozenset(
+    """people persons police staff personnel troops soldiers civilians refugees migrants children
+    adults women men students workers employees members residents families households homes houses
+    buildings jobs votes voters points words dollars euros pounds yen yuan rupees miles km metres
+    meters feet tonnes tons barrels units copies patients cases deaths casualties fatalities injuries
+    arrests incidents attacks protesters fighters militants rebels prisoners detainees hostages
+    passengers visitors tourists fans spectators participants delegates athletes cars vehicles planes
+    aircraft ships boats trucks rockets missiles shells bombs tanks guns weapons acres hectares sq
+    square cubic years months weeks days hours minutes seconds times percent per km2 kilometres
+    kilometers metres of more less""".split()
+)
+#: Plural nouns after `the 2016` that still make it a year: `the 2016 elections`.
+YEAR_PLURALS = frozenset(
+    """elections games olympics polls riots protests floods attacks talks negotiations finals playoffs
+    championships midterms accords sanctions awards oscars emmys grammys primaries hearings
+    celebrations events results figures statistics numbers accounts rankings standings""".split()
+)
+#: Newspapers and shows named after a weekday.
+WEEKDAY_NAMES_AFTER = re.compile(
+    r"\s+(?:Times|Telegraph|Express|Mirror|People|Post|Herald|Mail|Independent|Star|Sport|Tribune"
+    r"|Morning|Night\s+Live|Bloody|School|Observer|Age|Business|Sun)\b"
+)
+
+# ---------------------------------------------------------------------------------------------------
+# small helpers
 
 
-def infer_reference_date(text: str) -> dt.date | None:
-    """The document's own date, when a dateline or a full date in the text gives it."""
+def _found(start: int, end: int, kind: str, **fields: object) -> Found:
+    return Found(start=start, end=end, kind=kind, **fields)  # type: ignore[arg-type]
+
+
+def _num(text: str | None) -> float | None:
+    """A duration's number: digits, words, `a`/`an` (one), `half an` (a half).
+
+    >>> [_num(s) for s in ["48", "1,000", "two and a half", "a", "An", "half an", "a dozen", "x"]]
+    [48.0, 1000.0, 2.5, 1.0, 1.0, 0.5, 12.0, None]
+    """
+    if text is None:
+        return None
+    t = " ".join(text.lower().split())
+    if t in ("a", "an", "another"):
+        return 1.0
+    if t in ("half", "half a", "half an"):
+        return 0.5
+    return parse_number(t)
+
+
+def _fmt(x: float) -> str:
+    """ISO duration number: 48 -> '48', 2.5 -> '2.5'."""
+    return str(int(x)) if float(x).is_integer() else f"{x:g}"
+
+
+def _iso_duration(n: float, unit: str) -> tuple[str, str]:
+    """(canonical unit, ISO 8601 duration) for n units.
+
+    >>> _iso_duration(48, "hours"), _iso_duration(1, "decade"), _iso_duration(2.5, "years")
+    (('hour', 'PT48H'), ('decade', 'P10Y'), ('year', 'P2.5Y'))
+    >>> _iso_duration(3, "months"), _iso_duration(5, "mins"), _iso_duration(2, "fortnights")
+    (('month', 'P3M'), ('minute', 'PT5M'), ('week', 'P4W'))
+    """
+    key = unit.lower()
+    if key not in UNITS:
+        key = key[:-1] if key.endswith("s") else key
+    name, letter, mult = UNITS[key]
+    timed = name in ("hour", "minute", "second")
+    return name, f"P{'T' if timed else ''}{_fmt(n * mult)}{letter}"
+
+
+def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence around [start, end): back and forward to the nearest . ! ? or newline."""
+    lo = max(0, start - 400)
+    left = text[lo:start]
+    cut = max(left.rfind(". "), left.rfind("! "), left.rfind("? "), left.rfind("\n"))
+    s0 = lo + cut + 1 if cut >= 0 else lo
+    right = text[end : end + 400]
+    cuts = [i for i in (right.find(". "), right.find("! "), right.find("? "), right.find("\n")) if i >= 0]
+    s1 = end + (min(cuts) + 1 if cuts else len(right))
+    return s0, s1
+
+
+def _is_future(text: str, start: int, end: int) -> bool:
+    """Does the sentence around the span speak of the future (will, 'll, to be, next, ...)?
+
+    >>> _is_future("They will meet on Sunday.", 17, 23), _is_future("They met on Sunday.", 12, 18)
+    (True, False)
+    """
+    s0, s1 = _sentence_bounds(text, start, end)
+    return FUTURE_RE.search(text, s0, s1) is not None
+
+
+def _month_of(word: str) -> int:
+    return MONTHS[word.lower().rstrip(".")]
+
+
+def _day_of(word: str) -> int:
+    return int(re.match(r"\d+", word).group())  # type: ignore[union-attr]
+
+
+def _valid(year: int | None, month: int, day: int) -> bool:
+    """Does the day exist (in a leap year when the year is unknown)?"""
+    return 1 <= day <= calendar.monthrange(year if year else 2000, month)[1]
+
+
+def _year_of(word: str, near: int | None = None) -> int:
+    """A year from 4 digits or from 2 digits ('17 / 17 after 2016 -> 2017)."""
+    w = word.lstrip("'’")
+    y = int(w)
+    if len(w) == 2:
+        if near is not None:
+            century = near // 100 * 100
+            y = century + y if century + y >= near else century + 100 + y
+        else:
+            y += 2000 if y < 50 else 1900
+    return y
+
+
+# ---------------------------------------------------------------------------------------------------
+# branch handlers: each gets the branch's own match and returns its rows
+
+_Ctx = tuple[str, "dt.date | None", bool]  # text, ref, day_first
+_Handler = Callable[[re.Match[str], _Ctx], list[Found]]
+
+
+def _day_date(m: re.Match[str], ctx: _Ctx, month: int, day: int, year_word: str | None) -> str | None:
+    text, ref, _ = ctx
+    if year_word:
+        year = _year_of(year_word)
+        return dt.date(year, month, day).isoformat() if _valid(year, month, day) else None
+    if ref is None:
+        return None
+    got = cal.nearest_day(ref, month, day, past=not _is_future(text, m.start(), m.end()))
+    return got.isoformat() if got else None
+
+
+def _h_month_day(m: re.Match[str], ctx: _Ctx) -> list[Found]:
+    month = _month_of(m["mon"])
+    day = _day_of(m["day"]) if m["day"] else parse_ordinal(m["dayw"])
+    year = _year_of(m["year"]) if m["year"] else None
+    if not day or not _valid(year, month, day):
+        return []
+    return [_found(m.start(), m.end(), "date", date=_day_date(m, ctx, month, day, m["year"]))]
+
+
+def _h_iso(m: re.Match[str], ctx: _Ctx) -> list[Found]:
+    year = int(m["y"])
+    if m["w"]:
+        return [_found(m.start(), m.end(), "date", date=f"{year}-W{m['w']}")]
+    month, day = int(m["m"]), int(m["d"])
+    if not _valid(year, month, day):
+        return []
+    date = f"{year}-{month:02d}-{day:02d}"
+    if m["hh"]:
+        return [_found(m.start(), m.end(), "time", date=f"{date}T{m['hh']}:{m['mm']}")]
+    return [_found(m.start(), m.end(), "date", date=date)]
+
+
+def _h_numeric(m: re.Match[str], ctx: _Ctx) -> list[Found]:
+    text, ref, day_first = ctx
+    if m["nine"]:
+        return [_found(m.start(), m.end(), "date", date="2001-09-11")]
+    if m["a2"]:
+        a, b = int(m["a2"]), int(m["b2"])
+        month, day = (b, a) if (day_first or a > 12) else (a, b)
+        if not 1 <= month <= 12 or not _valid(None, month, day):
+            return []
+        return [_found(m.start(), m.end(), "date", date=_day_date(m, ctx, month, day, None))]
+    a, b = int(m["a"]), int(m["b"])
+    year = _year_of(m["y"])
+    month, day = (b, a) if (day_first or a > 12) else (a, b)
+    if not 1 <= month <= 12 or not _valid(year, month, day):
+        return []
+    return [_found(m.start(), m.end(), "date", date=f"{year}-{month:02d}-{day:02d}")]
+
+
+def _clock(h: int, mi: str | None, ap: str | None, sec: str | None = None) -> str | None:
+    """TIMEX time of day, as precise as written: (4, '17', 'a.m.') -> 'T04:17'; (7, None, 'pm') -> 'T19'."""
+    if ap:
+        pm = ap.lower().startswith("p")
+        if not 1 <= h <= 12:
+            return None
+        h = (h % 12) + (12 if pm else 0)
+    return f"T{h:02d}" + (f":{mi}" if mi else "") + (f":{sec}" if sec else "")
+
+
+def _h_clock(m: re.Match[str], ctx: _Ctx) -> list[Found]:
+    got = _clock(int(m["h"]), m["m"], m["ap"], m["s"] if "s" in m.re.groupindex else None)
+    if got is None:
+        return []
+    return [_found(m.start(), m.end(), "time", date="XXXX-XX-XX" + got)]
+
+
+def _h_noon(m: re.Match[str], ctx: _Ctx) -> list[Found]:
+    word = m["w"].lower()
+    return [_found(m.start(), m.end(), "time", date="XXXX-XX-XX" + ("T00" if word == "midnight" else "T12"))]
+
+
+_ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+        "final": 4, "last": 4}
+
+
+def _rel_year(ref: dt.date | None, rel: str | None) -> int | None:
+    if ref is None:
+        return None
+    return ref.year + {"last": -1, "next": 1, "previous": -1, "coming": 1}.get((rel or "this").lower(), 0)
+
+
+def _h_quarter(m: re.Match[str], ctx: _Ctx) -> list[Found]:
+    text, ref, _ = ctx
+    start = m.start()
+    if m["qh"]:
+        letter, n = ("Q" if m["qh"] == "Q" else "H"), int(m["n"])
+        year = _year_of(m["year2"]) if m["year2"] else None
+        if letter == "H" and n > 2:
+            return []
+    else:
+        letter = "Q" if m["what"].lower() == "quarter" else "H"
+        n = _ORD[m["ord"].lower()]
+        if letter == "H":
+            n = 2 if n >= 2 else 1
+        year = int(m["year"]) if m["year"] else _rel_year(ref, m["rel"]) if (m["rel"] or m["the"]) else None
+    explicit = year is not None or m["rel"] or m["the"]
+    if letter == "H" and not explicit:
+        return []
+    if year is None and ref is not None and letter == "Q":
+        year, n = cal.nearest_quarter(ref, n, past=not _is_future(text, m.start(), m.end()))
+    date = f"{year}-{letter}{n}" if year is not None else None
+    return [_found(start, m.end(), "date", date=date)]
+
+
+def _resolve_core(core: str, ref: dt.date | None, future: bool) -> str | None:
+    """The date of what follows a modifier: `2016`, `November`, `last year`, `the 1990s`, `summer 2018`."""
+    c = " ".join(core.lower().replace("-", " ").split())
+    if re.fullmatch(r"\d{4}", c):
+        return c
+    m = re.fullmatch(r"(?:the )?(\d{3})0'?s", c)
+    if m:
+        return m.group(1)
+    m = re.fullmatch(r"([a-z.]+),? (\d{4})", c)
+    if m and m.group(1).rstrip(".") in MONTHS:
+        return f"{m.group(2)}-{_month_of(m.group(1)):02d}"
+    if c.rstrip(".") in MONTHS:
+        if ref is None:
+            return None
+        got = cal.nearest_month(ref, _month_of(c), past=not future)
+        return f"{got.year}-{got.month:02d}"
+    m = re.fullmatch(r"(?:the )?(spring|summer|autumn|winter|fall)(?: (?:of )?(\d{4}))?", c)
+    if m:
+        if m.group(2):
+            return f"{m.group(2)}-{SEASONS[m.group(1)]}"
+        if ref is None:
+            return None
+        y, s = cal.nearest_season(ref, SEASONS[m.group(1)], "future" if future else "past")
+        return f"{y}-{s}"
+    m = re.fullmatch(r"(this|last|next|the past|the coming|the) (\w+)", c)
+    if m and ref is not None:
+        return _relative(ref, m.group(1).replace("the past", "last").replace("the coming", "next")
+                         .replace("the", "this"), m.group(2), future)
     return None
 
 
+def _relative(ref: dt.date, rel: str, what: str, future: bool) -> str | None:
+    """`last year`, `this month`, `next week`, `last Sunday`, `this summer` against the ref.
+
+    >>> ref = dt.date(2016, 12, 11)
+    >>> [_relative(ref, r, w, False) for r, w in [("last", "year"), ("this", "month"), ("next", "week")]]
+    ['2015', '2016-12', '2016-W50']
+    >>> [_relative(ref, r, w, False) for r, w in [("last", "friday"), ("last", "march"), ("this", "morning")]]
+    ['2016-12-09', '2016-03', '2016-12-11TMO']
+    """
+    rel, what = rel.lower(), what.lower()
+    step = {"last": -1, "previous": -1, "past": -1, "next": 1, "coming": 1}.get(rel, 0)
+    if what == "year":
+        return str(ref.year + step)
+    if what == "month":
+        got = cal.shift_months(ref.replace(day=1), step)
+        return f"{got.year}-{got.month:02d}"
+    if what in ("week", "weekend"):
+        return cal.iso_week(ref + dt.timedelta(days=7 * step)) + ("-WE" if what == "weekend" else "")
+    if what == "quarter":
+        idx = ref.year * 4 + (ref.month - 1) // 3 + step
+        return f"{idx // 4}-Q{idx % 4 + 1}"
+    if what == "decade":
+        return str(ref.year // 10 + step)
+    if what == "century":
+        return f"{ref.year // 100 + step:02d}"
+    if what in SEASONS:
+        how = {-1: "last", 1: "next"}.get(step, "future" if future else "past")
+        y, s = cal.nearest_season(ref, SEASONS[what], how)
+        return f"{y}-{s}"
+    if what in WEEKDAYS:
+        how = {-1: "last", 1: "next"}.get(step, "this")
+        return cal.weekday(ref, WEEKDAYS[what], how).isoformat()
+    if what.rstrip(".") in MONTHS:
+        month = _month_of(what)
+        if step:
+            got = cal.nearest_month(ref, month, past=step < 0, strict=True)
+            return f"{got.year}-{got.month:02d}"
+        return f"{ref.year}-{month:02d}"  # this September: the one of this year
+    if what in PARTS_OF_DAY:
+        return f"{ref.isoformat()}T{PARTS_OF_DAY[what]}"
+    return None
+
+
+def _h_mod(m: re.Match[str], ctx: _Ctx) -> list[Found]:
+    text, ref, _ = ctx
+    mod = MODIFIERS[" ".join(m["mod"].lower().split())]
+    date = _resolve_core(m["rest"], ref, _is_future(text, m.start(), m.end()))
+    return [_found(m.start(), m.end(), "date", date=date, modifier=mod)]
+
+
+def _h_decade(m: re.Match[str], ctx: _Ctx) -> list[Found]:
+    if m["full"]:
+        return [_found(m.start(), m.end(), "date", date=m["full"][:3])]
+    if m["two"]:
+        first = m.group().split()[0].lower()
+        start = m.start() if first != "the" else m.start("two") - (m.string[m.start("two") - 1] in "'’")
+        mod = {"early": "START", "mid": "MID", "late": "END"}.get(first)
+        return [_found(start, m.end(), "date", date="19" + m["two"][0], modifier=mod)]
+    return [_found(m.start() + 4, m.end(), "date", date=f"19{DECADE_WORDS[m['word'].lower()]}")]
+
+
+def _h_century(m: re.Match[str], ctx: _Ctx) -> list[Found]:
+    n = parse_ordinal(m["ord"])
+    if not n or n > 21:
+        return []
+    return [_found(m.start("ord"), m.end(), "date", date=f"{n - 1:02d}")]
+
+
+def _h_season(m: re.Match[str], ctx: _Ctx) -> list[Found]:
+    return [_found(m.start("season"), m.end(), "date", date=f"{m['year']}-{SEASONS[m['season'].lower()]}")]
+
+
+def _h_rel(m: re.Match[str], ctx: _Ctx) -> list[Found]:
+    text, ref, _ = ctx
+    rel, what = m["rel"].lower(), m["what"].lower()
+    if what in SEASONS and what == "fall" and m["what"] != "fall":
+        return []
+    if rel == "coming" and what not in WEEKDAYS:
+        rel = "next"
+    date = _relative(ref, rel, what, _is_future(text, m.start(), m.end())) if ref else None
+    if date and m["part"] and what in WEEKDAYS:
+        date += "T" + PARTS_OF_DAY[m["part"].lower()]
+    return [_found(m.start(), m.end(), "date", date=date)]
+
+
+def _h_deictic(m: re.Match[str], ctx: _Ctx) -> list[Found]:
+    _, ref, _ = ctx
+    date = None
+    if m["word"]:
+        if ref is not None:
+            shift = {"before": -1, "after": 1}.get((m["shift"] or "").lower(), 0)
+            day = ref + dt.timedelta(days={"yesterday": -1, "today": 0, "tomorrow": 1}[m["word"].lower()] + shift)
+            date = day.isoformat() + (f"T{PARTS_OF_DAY[m['part'].lower()]}" if m["part"] else "")
+    elif ref is not None:
+        night = m["night"].lower()
+        day = ref if night == "tonight" else ref - dt.timedelta(days=1)
+        date = f"{day.isoformat()}TNI"
+    start = m.start()
+    if m["night"] and m["night"].lower().startswith("the"):
+        start = m.start()
+    return [_found(start, m.end(), "date", date=date)]
+
+
+def _h_ago(m: re.Match[str], ctx: _Ctx) -> list[Found]:
+    _, ref, _ = ctx
+    n = _num(m["num"])
+    if n is None:
+        return []
+    name, _iso = _iso_duration(n, m["unit"])
+    date = None
+    if ref is not None:
+        sign = -1 if m["dir"].lower() in ("ago", "earlier", "before") else 1
+        _, letter, mult = UNITS[name]
+        if letter == "Y":
+            date = str(ref.year + sign * round(n * mult))
+        elif name == "month":
+            got = cal.shift_months(ref, sign * round(n))
+            date = f"{got.year}-{got.month:02d}"
+        elif name in ("week", "day"):
+            days = n * (7 if name == "week" else 1) * mult
+            date = (ref + dt.timedelta(days=sign * round(days))).isoformat()
+        else:
+            date = ref.isoformat()
+    return [_found(m.start(), m.end(), "date", date=date)]
+
+
+_SET_UNITS = {"annum": "P1Y", "night": "P1D", "morning": "P1D", "evening": "P1D", "afternoon": "P1D",
+              "weekend": "P1W", "quarter": "P3M"}
+
+
+def _h_set(m: re.Match[str], ctx: _Ctx) -> list[Found]:
+    text = ctx[0]
+    if m["adv"]:
+        return [_found(m.start(), m.end(), "set", duration=FREQUENCY_WORDS[m["adv"].lower()])]
+    if m["wds"]:
+        wd = WEEKDAYS[m["wds"].lower()[:-1]] + 1
+        return [_found(m.start(), m.end(), "set", duration="P1W", date=f"XXXX-WXX-{wd}")]
+    every, unit = m["every"].lower(), m["unit"].lower()
+    start = m.start()
+    if every in ("a", "an") and not m["freq"]:
+        before = text[max(0, m.start() - 40) : m.start()]
+        if SPEED_BEFORE_RE.search(before):
+            return []
+        if m["num"] or not NUMBERISH_BEFORE_RE.search(before):
+            dm = BRANCH_RE["dur"].match(text, m.start())
+            return _h_dur(dm, ctx) if dm else []
+    n = _num(m["num"]) if m["num"] else 1.0
+    if n is None:
+        return []
+    if "other" in m.group().lower():
+        n *= 2
+    date = None
+    if unit in WEEKDAYS:
+        duration, date = f"P{_fmt(n)}W", f"XXXX-WXX-{WEEKDAYS[unit] + 1}"
+    elif unit in _SET_UNITS:
+        duration = _SET_UNITS[unit]
+    else:
+        duration = _iso_duration(n, unit)[1]
+    value = None
+    if m["freq"]:
+        f = m["freq"].lower()
+        value = {"once": 1.0, "twice": 2.0, "thrice": 3.0}.get(f) or _num(f.rsplit(" ", 1)[0])
+    return [_found(start, m.end(), "set", duration=duration, value=value, date=date)]
+
+
+def _h_dur(m: re.Match[str], ctx: _Ctx) -> list[Found]:
+    if m["unit2"]:
+        name, iso = _iso_duration(1, m["unit2"])
+        return [_found(m.start(), m.end(), "duration", value=1.0, unit=name, duration=iso)]
+    n = _num(m["num"])
+    if n is None:
+        return []
+    if m["lead"] or m["half"]:
+        n += 0.5
+    unit_word = m["unit"]
+    if unit_word.lower() == "h" and not m["num"][0].isdigit():
+        return []
+    if unit_word.lower() == "second" and n != 1 and not m["sep"].strip():
+        return []  # 'twenty second' is an ordinal
+    q = " ".join(m["q"].lower().split()) if m["q"] else None
+    start = m.start()
+    if m["rel"]:
+        q, start = None, m.start("num")
+    qualifier = QUALIFIERS.get(q, "=") if q else "="
+    if m["num2"]:
+        n2 = _num(m["num2"])
+        if n2 is None or n2 <= n:
+            return []
+        name, _ = _iso_duration(n, unit_word)
+        return [_found(start, m.end(), "duration", qualifier="range", low=n, high=n2, unit=name)]
+    if qualifier == "range":
+        return []
+    name, iso = _iso_duration(n, unit_word)
+    low = n if qualifier in (">", ">=") else None
+    high = n if qualifier in ("<", "<=") else None
+    return [_found(start, m.end(), "duration", value=n, low=low, high=high, qualifier=qualifier,
+                   unit=name, duration=iso)]
+
+
+def _h_month_year(m: re.Match[str], ctx: _Ctx) -> list[Found]:
+    return [_found(m.start(), m.end(), "date", date=f"{int(m['year'])}-{_month_of(m['mon']):02d}")]
+
+
+def _h_year_range(m: re.Match[str], ctx: _Ctx) -> list[Found]:
+    y1 = int(m["y1"])
+    y2 = _year_of(m["y2"], near=y1)
+    if len(m["y2"]) == 2 and y2 - y1 > 30:  # 2016-11 is November 2016, not 2016 to 2111
+        month = int(m["y2"])
+        return [_found(m.start(), m.end(), "date", date=f"{y1}-{month:02d}")] if 1 <= month <= 12 else []
+    if not y1 < y2 <= y1 + 100:
+        return []
+    return [_found(m.start("y1"), m.end("y1"), "date", date=str(y1)),
+            _found(m.start("y2"), m.end("y2"), "date", date=str(y2))]
+
+
+def _next_word(text: str, pos: int) -> str:
+    m = re.compile(r"\s+([A-Za-z][\w-]*)").match(text, pos)
+    return m.group(1) if m else ""
+
+
+def _h_year_prep(m: re.Match[str], ctx: _Ctx) -> list[Found]:
+    text = ctx[0]
+    prep, year = m["prep"].lower(), int(m["year"])
+    last_end = m.end("y2") if m["y2"] else m.end("year")
+    if _next_word(text, last_end).lower() in COUNTED_NOUNS:
+        return []
+    if prep in ("from", "between", "by") and year < 1900:
+        return []
+    out = [_found(m.start("year"), m.end("year"), "date", date=str(year))]
+    if m["y2"]:
+        y2 = _year_of(m["y2"], near=year)
+        if y2 <= year and prep in ("from", "between"):
+            return []
+        out.append(_found(m.start("y2"), m.end("y2"), "date", date=str(y2)))
+    return out
+
+
+def _h_year_noun(m: re.Match[str], ctx: _Ctx) -> list[Found]:
+    for g in ("year", "year2", "year3", "year4", "year5"):
+        if m[g]:
+            break
+    year = int(m[g])
+    if g == "year":
+        noun = m["noun"]
+        low = noun.lower()
+        if low in COUNTED_NOUNS or (
+                noun[0].islower() and low.endswith("s") and not low.endswith(("ss", "us", "is", "ics"))
+                and low not in YEAR_PLURALS):
+            return []
+    elif g in ("year4", "year5") and year < 1900:
+        return []
+    return [_found(m.start(g), m.end(g), "date", date=str(year))]
+
+
+def _h_weekday(m: re.Match[str], ctx: _Ctx) -> list[Found]:
+    text, ref, _ = ctx
+    if not m["part"] and WEEKDAY_NAMES_AFTER.match(text, m.end()):
+        return []
+    date = None
+    if ref is not None:
+        how = "future" if _is_future(text, m.start(), m.end()) else "past"
+        date = cal.weekday(ref, WEEKDAYS[m["wd"].lower()], how).isoformat()
+        if m["part"]:
+            date += "T" + PARTS_OF_DAY[m["part"].lower()]
+    return [_found(m.start(), m.end(), "date", date=date)]
+
+
+def _h_month(m: re.Match[str], ctx: _Ctx) -> list[Found]:
+    text, ref, _ = ctx
+    prep = m["prep"].lower()
+    date = None
+    if ref is not None:
+        month = _month_of(m["mon"])
+        if prep == "last":
+            got = cal.nearest_month(ref, month, past=True, strict=True)
+        elif prep == "next":
+            got = cal.nearest_month(ref, month, past=False, strict=True)
+        elif prep == "since":
+            got = cal.nearest_month(ref, month, past=True)
+        else:
+            got = cal.nearest_month(ref, month, past=not _is_future(text, m.start(), m.end()))
+        date = f"{got.year}-{got.month:02d}"
+    start = m.start() if prep in ("last", "this", "next") else m.start("mon")
+    return [_found(start, m.end(), "date", date=date)]
+
+
+def _h_nth(m: re.Match[str], ctx: _Ctx) -> list[Found]:
+    text, ref, _ = ctx
+    day = _day_of(m["day"])
+    date = None
+    if ref is not None:
+        future = _is_future(text, m.start(), m.end())
+        if future:
+            base = ref if day >= ref.day else cal.shift_months(ref.replace(day=1), 1)
+        else:
+            base = ref if day <= ref.day else cal.shift_months(ref.replace(day=1), -1)
+        if _valid(base.year, base.month, day):
+            date = dt.date(base.year, base.month, day).isoformat()
+    return [_found(m.start("the"), m.end(), "date", date=date)]
+
+
+_HANDLERS: dict[str, _Handler] = {
+    "md": _h_month_day, "dm": _h_month_day, "iso": _h_iso, "num": _h_numeric, "clock": _h_clock,
+    "ampm": _h_clock, "noon": _h_noon, "quarter": _h_quarter, "mod": _h_mod, "decade": _h_decade,
+    "century": _h_century, "season": _h_season, "rel": _h_rel, "deictic": _h_deictic, "ago": _h_ago,
+    "set": _h_set, "dur": _h_dur, "my": _h_month_year, "yrange": _h_year_range, "yprep": _h_year_prep,
+    "ynoun": _h_year_noun, "weekday": _h_weekday, "month": _h_month, "nth": _h_nth,
+}
+
+
+# ---------------------------------------------------------------------------------------------------
+# the scan
+
+#: How far before a trigger word an expression may start: `no more than two and a half years`.
+_LOOKBACK = 48
+
+
+def _date_times(text: str, found: list[Found]) -> list[Found]:
+    """Give each time the day of a day-level date in its sentence (the nearest one)."""
+    days = [f for f in found if f.kind == "date" and f.date and len(f.date) == 10 and f.date[4] == "-"]
+    if not days:
+        return found
+    out = []
+    for f in found:
+        if f.kind == "time" and f.date and f.date.startswith("XXXX-XX-XX"):
+            s0, s1 = _sentence_bounds(text, f.start, f.end)
+            near = [d for d in days if s0 <= d.start < s1]
+            if near:
+                best = min(near, key=lambda d: abs(d.start - f.start))
+                f = Found(**{**{k: getattr(f, k) for k in Found.__slots__}, "date": best.date + f.date[10:]})
+        out.append(f)
+    return out
+
+
 def find_temporal(text: str, ref: dt.date | None, *, day_first: bool = False) -> list[Found]:
-    """Every temporal expression in `text`, normalised against `ref`."""
-    return []
+    """Every temporal expression in `text`, normalised against `ref`.
+
+    >>> ref = dt.date(2016, 12, 11)
+    >>> text = "On Sunday, within 48 hours of December 10, 2016, since mid-November."
+    >>> [(text[f.start:f.end], f.kind, f.date or f.duration) for f in find_temporal(text, ref)]
+    [('Sunday', 'date', '2016-12-11'), ('within 48 hours', 'duration', 'PT48H'), ('December 10, 2016', 'date', '2016-12-10'), ('mid-November', 'date', '2016-11')]
+    """
+    ctx: _Ctx = (text, ref, day_first)
+    found: list[Found] = []
+    covered = 0  # text before this offset is done
+    for trigger in TRIGGER.finditer(text):
+        at = trigger.start()
+        if at < covered:
+            continue
+        # candidate starts: the word starts shortly before the trigger, then the trigger itself
+        starts = [w.start() for w in WORD.finditer(text, max(covered, at - _LOOKBACK), at)]
+        starts.append(at)
+        for pos in starts:
+            if pos < covered or (pos and text[pos - 1].isalnum()):
+                continue
+            tok = FIRST_TOKEN.match(text, pos)
+            if tok is None:
+                continue
+            key = "#" if tok.group()[0].isdigit() else tok.group().lower()
+            for name in DISPATCH.get(key, ()):
+                sub = BRANCH_RE[name].match(text, pos)
+                if sub is not None:
+                    found.extend(_HANDLERS[name](sub, ctx))
+                    covered = sub.end()
+                    break
+    found.sort(key=lambda f: (f.start, -f.end))
+    kept: list[Found] = []
+    for f in found:
+        if kept and f.start < kept[-1].end:
+            continue
+        kept.append(f)
+    return _date_times(text, kept)
+
+
+# ---------------------------------------------------------------------------------------------------
+# the document's date
+
+_DATELINE_RE = re.compile(
+    r"""\A\W*(?:[A-Z][A-Za-z.'’ -]{1,40},\s*(?:[A-Z][A-Za-z.' -]{1,30},\s*)?)?   # WASHINGTON, D.C.,
+        (?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?
+        (?P<mon>january|february|march|april|may|june|july|august|september|october|november|december
+               |jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?\s+(?P<day>\d{1,2})\b
+        (?:,?\s+(?P<year>(?:19|20)\d\d))?""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def infer_reference_date(text: str) -> dt.date | None:
+    """The document's own date: a dateline, else the latest full date written in the text.
+
+    >>> infer_reference_date("WASHINGTON, Dec. 11 (Reuters) - On December 9, 2016, ...")
+    datetime.date(2016, 12, 11)
+    >>> infer_reference_date("Sunday, December 11, 2016\\nAleppo ...")
+    datetime.date(2016, 12, 11)
+    >>> infer_reference_date("It happened on 1 June 2011 and on 3 May 2012."), infer_reference_date("No date.")
+    (datetime.date(2012, 5, 3), None)
+    """
+    full = []
+    for f in find_temporal(text, None):
+        if f.kind == "date" and f.date and re.fullmatch(r"\d{4}-\d\d-\d\d", f.date):
+            full.append((f.start, dt.date.fromisoformat(f.date)))
+    m = _DATELINE_RE.match(text[:300])
+    if m:
+        month, day = _month_of(m["mon"]), int(m["day"])
+        if m["year"]:
+            year: int | None = int(m["year"])
+        else:
+            years = [d.year for _, d in full]
+            year = max(years) if years else None
+        if year is not None and _valid(year, month, day):
+            return dt.date(year, month, day)
+    if full and full[0][0] < 200 and not text[: full[0][0]].strip(" \t\n,.-–—|"):
+        return full[0][1]  # the text opens with its date
+    return max(d for _, d in full) if full else None
