@@ -58,6 +58,9 @@ COUNTS = [
     q("More than 1,000 people were evacuated, including 1,500 children.", "1,500", "count", value=1500, entity="children"),
     q("Nearly 10,000 troops were deployed.", "Nearly 10,000", "count", value=10000, qualifier="~", entity="troops"),
     q("Police arrested 12 people.", "12", "count", value=12, entity="people"),
+    q("It has a 7,500-seat theatre.", "7,500-seat", "count", value=7500, entity="seat"),
+    q("The lottery is held in 12 U.S. states.", "12", "count", value=12, entity="U.S. states"),
+    q("Half of the total number of councillors are up for election.", "Half", "ratio", value=0.5, entity="councillors"),
     q("They want 1,500 or more signatures.", "1,500 or more", "count", value=1500, low=1500, qualifier=">=", entity="signatures"),
 ]
 
@@ -70,7 +73,10 @@ PERCENTS = [
     q("Growth of 10-15% is expected.", "10-15%", "percent", low=10, high=15, qualifier="range", unit="percent"),
     q("The jobless rate was 7.9%.", "7.9%", "percent", value=7.9, entity="rate"),
     q("about 52 percent of voters", "about 52 percent", "percent", value=52, qualifier="~", entity="voters"),
-    q("a 20-percent rise", "20-percent", "percent", value=20, unit="percent"),
+    q("a 20-percent rise", "20-percent", "percent", value=20, unit="percent", entity="rise"),
+    q("Rates rose by a quarter of a percentage point.", "a quarter of a percentage point", "percent", value=0.25, unit="percentage point"),
+    q("His rating fell from 50 to 45%.", "50", "percent", value=50, unit="percent"),
+    q("They control 80% of the world's trade.", "80%", "percent", value=80, entity="trade"),
 ]
 
 MONEY = [
@@ -90,6 +96,11 @@ MONEY = [
     q("The fine was 2 million rupees.", "2 million rupees", "money", value=2e6, unit="INR"),
     q("Billions of dollars were lost.", "Billions of dollars", "money", value=1e9, qualifier="~", unit="USD"),
     q("They raised 300 million Swiss francs.", "300 million Swiss francs", "money", value=3e8, unit="CHF"),
+    q("Jet owes Rs850 crore.", "Rs850 crore", "money", value=8.5e9, unit="INR"),
+    q("It cost 10-15 million Swedish kronor.", "10-15 million Swedish kronor", "money", low=1e7, high=1.5e7, unit="SEK"),
+    q("The firm paid GBP 750 million.", "GBP 750 million", "money", value=7.5e8, unit="GBP"),
+    q("Fines of NZ$ 1.2 million and $414,595 were paid.", "$414,595", "money", value=414595, unit="NZD"),
+    q("Fines of 40 Egyptian pounds were paid.", "40 Egyptian pounds", "money", value=40, unit="EGP"),
 ]
 
 MEASURES = [
@@ -107,6 +118,8 @@ MEASURES = [
     q("He carried 20 kg of rice.", "20 kg", "measure", value=20, unit="kilogram", entity="rice"),
     q("The heat reached 45 degrees.", "45 degrees", "measure", value=45, unit="degree Celsius"),
     q("The 5.8 magnitude quake struck.", "5.8 magnitude", "measure", value=5.8),
+    q("Rain fell at six inches per hour.", "six inches per hour", "measure", value=6, unit="inch per hour"),
+    q("They own a 454 kg battery pack.", "454 kg", "measure", value=454, unit="kilogram", entity="battery pack"),
 ]
 
 RATIOS = [
@@ -115,12 +128,17 @@ RATIOS = [
     q("A fifth of the budget went on arms.", "A fifth", "ratio", value=0.2, entity="budget"),
     q("Around half of all children have a profile.", "Around half", "ratio", value=0.5, qualifier="~", entity="children"),
     q("three out of four doctors agree", "three out of four", "ratio", value=0.75, entity="doctors"),
+    q("It needs a 2/3 majority.", "2/3", "ratio", value=2 / 3),
+    q("Still, 1/6th of this voting group is undecided.", "1/6th", "ratio", value=1 / 6, entity="voting group"),
+    q("Afghanistan produced twelve times more opium.", "twelve times", "ratio", value=12),
 ]
 
 ORDINALS = [
     q("It was the 21st attack this year.", "21st", "ordinal", value=21),
     q("The stock fell for the fourth straight day.", "fourth", "ordinal", value=4),
     q("He finished twenty-third.", "twenty-third", "ordinal", value=23),
+    q("They marked the 100th anniversary.", "100th", "ordinal", value=100, entity="anniversary"),
+    q("It was the University's second-biggest milestone.", "second", "ordinal", value=2),
 ]
 
 NOT_FACTS = [
@@ -143,6 +161,11 @@ NOT_FACTS = [
     No("Version 2.0 shipped.", "2.0"),
     No("He lives at No. 10 Downing Street.", "10"),
     No("The 5G network launched.", "5G"),
+    No("the Standard & Poor's 500 index dropped", "500"),
+    No("Call 0800-77-90-15 for the UK.", "0800"),
+    No("He won the Mega Millions lottery.", "Millions"),
+    No("He represents the 22nd District of Ohio.", "22nd"),
+    No("It was the end of the Fifth Republic.", "Fifth"),
 ]
 
 

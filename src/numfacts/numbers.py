@@ -35,7 +35,7 @@ SCALE_WORDS = {
 SCALE_SUFFIXES = {
     "k": 1e3, "K": 1e3, "m": 1e6, "M": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "B": 1e9,
     "bln": 1e9, "tn": 1e12, "trn": 1e12, "thousand": 1e3, "million": 1e6, "billion": 1e9,
-    "trillion": 1e12, "hundred": 1e2,
+    "trillion": 1e12, "hundred": 1e2, "crore": 1e7, "lakh": 1e5,
 }
 #: Fractions written as words, by their denominator word.
 FRACTION_WORDS = {

@@ -46,13 +46,14 @@ _SCAN = re.compile(
     rf"""
       (?P<ord>(?<![\w.,-])\d+(?:st|nd|rd|th)(?![\w-]))             # 21st, 3rd
     | (?P<frac>(?<![\w-])(?:one|two|three|four|five|six|seven|eight|nine|a)[ -](?:{_FRACTION})(?![\w-]))  # two-thirds
+    | (?P<dfrac>(?<![\w/.,-])\d{{1,2}}/\d{{1,2}}(?:th|rd|nd|st)?(?![\w/]))  # 2/3, 1/6th
     | (?P<half>(?<![\w-])half(?=\ (?:of|the|a|an|their|its|his|her|all)\b)
         (?!\ an?\ (?:million|billion|trillion|thousand|hundred|dozen)\b))  # half of / half the
     | (?P<vague>(?<![\w-])(?:(?:tens|hundreds|dozens)[ \u00a0]+of[ \u00a0]+(?:thousands|millions|billions)
         |dozens|hundreds|thousands|millions|billions)(?![\w-]))     # thousands of, tens of thousands
     | (?P<digits>(?:(?<![\w.,/\-−–])|(?<=Rs)|(?<=RM)|(?<=Rp))(?:[-−–](?=\d))?{DIGITS_CORE})  # 78,000 / -12 / Rs850
     | (?P<words>{WORDS})                                            # five / two dozen / half a million
-    | (?P<ordw>(?<![\w-]){_ORDINAL_WORDS}(?![\w-]))                 # third, twenty-first
+    | (?P<ordw>(?<![\w-]){_ORDINAL_WORDS}(?!\w|-(?![a-z]+est\b)))   # third, twenty-first, second-biggest
     """,
     re.VERBOSE | re.IGNORECASE,
 )
@@ -98,6 +99,14 @@ _ORDINAL_NAME = re.compile(
     r"|Armored|Armoured|Mechanized|Light|Reich|Estate|Doctor|Baron|Earl|Duke|Marquess|Viscount"
     r"|Battalions?|Commando|Parachute|Panzer|Guards|Legion|Ring|Plenum|Avenue|Floor|Session|Committee)\b"
 )
+_COUNT_ADJECTIVE = re.compile(
+    r"-(?!(?:year|month|week|day|hour|minute|second|old|point|percent|per|thousand|million|billion)s?\b)([a-z]{3,})(?![\w-])"
+)
+_DOLLAR_KIND = re.compile(r"(?<![\w$])(?:NZ|A|AU|C|CA|HK|S|NT|R)\$")
+_TIMES = re.compile(r"([ \u00a0-]times?)[ \u00a0]+(?:more|less|fewer|higher|lower|larger|bigger|greater|smaller|faster"
+                    r"|slower|as|the|that|over|longer|stronger|cheaper|richer|worse|better)\b", re.IGNORECASE)
+_OF_A_POINT = re.compile(r"[ \u00a0](?:of[ \u00a0])?an?[ \u00a0](?:percentage|%)[ \u00a0]point", re.IGNORECASE)
+_PER_TIME = re.compile(r"[ \u00a0]?(?:per|an?|/)[ \u00a0]?(second|minute|hour|day|week|month|year)\b", re.IGNORECASE)
 _MINUS_BEFORE = re.compile(r"(?<![\w])minus[ \u00a0]+$", re.IGNORECASE)
 _GLUED = re.compile(r"[A-Za-z°º%µ²/]+")
 _URLS_EMAILS = re.compile(
@@ -314,6 +323,11 @@ def _read_currency_before(text: str, r: _Reading) -> str | None:
     if sym.isalpha() and m.start() > 0 and text[m.start() - 1].isalnum():
         return None
     r.start = m.start()
+    if sym == "$":  # "NZ$ 1.2 million ... and $414,595": the sentence's own dollar
+        earlier = _DOLLAR_KIND.findall(text, max(0, r.start - 300), r.start)
+        sentence_start = max(text.rfind(". ", 0, r.start), text.rfind("\n", 0, r.start))
+        if earlier and text.rfind(earlier[-1], 0, r.start) > sentence_start:
+            return CURRENCY_PREFIXES[earlier[-1]]
     return CURRENCY_PREFIXES[sym]
 
 
@@ -393,6 +407,9 @@ def _read_unit(text: str, r: _Reading, sentence: str) -> None:
             unit = "degree Celsius"
             if re.match(r"[ \u00a0]?(?:Fahrenheit|F)\b", text[end:]):
                 unit = "degree fahrenheit"
+        per = _PER_TIME.match(text, end)
+        if per and " per " not in unit:  # six inches per hour, 20 tonnes a day
+            unit, end = f"{unit} per {per.group(1).lower()}", per.end()
         r.kind, r.unit, r.end = "measure", unit, end
         return
     pair = _PAIR_PERCENT.match(text, r.end)
@@ -490,6 +507,13 @@ def _read_at(text: str, m: re.Match[str]) -> Found | int | None:
         if value is None:
             return None
         return Found(s, e, "ordinal", float(value))
+    if m.group("frac") or m.group("half"):
+        pp = _OF_A_POINT.match(text, e)
+        if pp:  # "a quarter of a percentage point", "half a percentage point"
+            return Found(s, pp.end(), "percent", parse_number(raw) if m.group("frac") else 0.5, unit="percentage point")
+    if m.group("dfrac"):
+        a, b = (int(x) for x in re.findall(r"\d+", raw)[:2])
+        return Found(s, e, "ratio", a / b) if 0 < a < b <= 12 else e
     if m.group("frac"):
         value = parse_number(raw)
         nxt = text[e : e + 4].lower()
@@ -499,6 +523,8 @@ def _read_at(text: str, m: re.Match[str]) -> Found | int | None:
     if m.group("half"):
         return Found(s, e, "ratio", 0.5)
     if m.group("vague"):
+        if raw[0].isupper() and not _sentence_initial(text, s) and _previous_word(text, s)[:1].isupper():
+            return None  # Mega Millions
         return _vague(text, m)
     digits = bool(m.group("digits"))
     if digits:
@@ -528,6 +554,9 @@ def _read_at(text: str, m: re.Match[str]) -> Found | int | None:
             den = parse_number(m2.group())
             if den and r.value is not None and den >= r.value and den > 1:
                 return Found(s, m2.end(), "ratio", r.value / den)
+    times = _TIMES.match(text, r.end)
+    if times and not currency and r.value is not None:
+        return Found(r.start, r.end + len(times.group(1)), "ratio", r.value)
     if _read_range(text, r, raw, currency) and r.kind == "score":
         return r.end
     if currency:
@@ -544,6 +573,10 @@ def _read_at(text: str, m: re.Match[str]) -> Found | int | None:
                      duration=_duration_value(base, r.unit) if base is not None else None)
     if r.kind == "count" and not _plausible_count(text, m, r):
         return None
+    if r.kind == "count" and r.qualifier == "=":
+        adj = _COUNT_ADJECTIVE.match(text, r.end)
+        if adj:  # "a 7,500-seat theatre", "the six-county area": what is counted is written glued
+            return Found(r.start, adj.end(), "count", r.value, entity=adj.group(1))
     return r.found()
 
 

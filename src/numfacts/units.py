@@ -23,7 +23,7 @@ from importlib import resources
 
 #: Currency symbols and codes written before the amount.
 CURRENCY_PREFIXES = {
-    "US$": "USD", "U.S.$": "USD", "UK£": "GBP", "NT$": "TWD", "RM": "MYR", "Rp": "IDR", "KSh": "KES", "USD": "USD", "$": "USD", "A$": "AUD", "AU$": "AUD", "AUD": "AUD",
+    "US$": "USD", "US $": "USD", "U.S.$": "USD", "U.S. $": "USD", "UK£": "GBP", "NT$": "TWD", "RM": "MYR", "Rp": "IDR", "KSh": "KES", "USD": "USD", "$": "USD", "A$": "AUD", "AU$": "AUD", "AUD": "AUD",
     "C$": "CAD", "CA$": "CAD", "CAD": "CAD", "NZ$": "NZD", "NZD": "NZD", "HK$": "HKD", "HKD": "HKD",
     "S$": "SGD", "SGD": "SGD", "R$": "BRL", "BRL": "BRL", "£": "GBP", "GBP": "GBP", "€": "EUR",
     "EUR": "EUR", "¥": "JPY", "JPY": "JPY", "CNY": "CNY", "RMB": "CNY", "₹": "INR", "Rs.": "INR",
