@@ -1,0 +1,593 @@
+"""Streaming writers for the table: CSV, JSONL, Parquet, SQLite and HTML.
+
+`open_writer(fmt, dest)` returns a writer; call `.write(rows)` any number of times with a
+DataFrame from `numfacts.table.to_frame` or an iterable of `Mention`, then `.close()`. A writer
+is also a context manager: leaving the block by an exception calls `.abort()` instead.
+
+Every format writes the columns `numfacts.mention.COLUMNS`, in order.
+
+- ``dest`` is a path, a file object, or None / ``"-"`` for standard output (text formats in
+  UTF-8, whatever the locale). A path is written to
+  a temporary file in the same directory, which `.close()` renames over the destination
+  (``os.replace``), so a reader never sees a half-written file; `.abort()` removes it.
+- CSV: a header, then one line per row (RFC 4180: ``\r\n`` line ends, cells holding a comma,
+  a quote or a line break quoted); missing values are empty cells, whole numbers are written
+  without ``.0``. A text cell starting with ``=``, ``+``, ``-``, ``@``, a tab or a
+  carriage return gets a leading ``'`` so that a spreadsheet does not run it as a formula
+  (``escape_formulas=False`` turns that off). Only the columns holding the document's words are
+  escaped (``doc_id``, ``text``, ``entity``, ``sentence``, ``attribution``): numeric columns and
+  the ones numfacts writes from a fixed vocabulary (``qualifier`` ``=``, ``kind``, ``date``, ...)
+  never are.
+- JSONL: one JSON object a line, values as they are, missing values ``null``, UTF-8 text
+  unescaped except the characters `str.splitlines` would break a line at.
+- Parquet: pyarrow, one row group a write; strings, int64, float64, and dictionary-encoded
+  ``kind`` and ``qualifier``, with the pandas metadata, so ``pandas.read_parquet`` gives back the
+  contract's dtypes.
+- SQLite (stdlib ``sqlite3``): table ``facts`` (the columns), table ``documents`` (``id``,
+  ``date``, ``title``, ``characters``, ``facts``, ``error``), indexes on ``facts.doc_id``,
+  ``kind`` and ``entity``, and an FTS5 index ``facts_fts`` over ``sentence``, ``text`` and
+  ``entity`` where SQLite has FTS5. Writing into an existing database appends: `existing_ids`
+  lists the documents already there (without error), which the caller skips, and their rows
+  are never written twice.
+- HTML: one self-contained page holding one table, every cell escaped.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import html
+import io
+import json
+import math
+import os
+import secrets
+import shutil
+import sqlite3
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import IO, Any
+
+import pandas as pd
+
+from .errors import NumfactsError
+from .mention import COLUMNS, DTYPES, Mention
+from .table import to_frame
+
+FORMATS = ("csv", "jsonl", "parquet", "sqlite", "html")
+
+#: Output format of each file extension.
+EXTENSIONS = {
+    ".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl", ".parquet": "parquet",
+    ".db": "sqlite", ".sqlite": "sqlite", ".sqlite3": "sqlite", ".html": "html", ".htm": "html",
+}
+
+#: Formats that cannot go to standard output.
+FILE_ONLY = frozenset({"sqlite"})
+
+_NUMERIC = frozenset(c for c, t in DTYPES.items() if t in ("Int64", "Float64"))
+#: Columns whose values numfacts makes from a closed vocabulary or a fixed syntax (the qualifier
+#: "=", an ISO date): never escaped. Every other text column holds words of the document.
+_GENERATED = frozenset({"kind", "qualifier", "unit", "date", "duration", "modifier", "reference_date",
+                        "reference_source"})
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+class OutputError(NumfactsError):
+    """The output cannot be written (bad destination, not a numfacts database, ...)."""
+
+
+def format_for(path: str | None) -> str | None:
+    """The output format a file name implies, or None.
+
+    >>> format_for("out.parquet"), format_for("facts.DB"), format_for("x.txt"), format_for(None)
+    ('parquet', 'sqlite', None, None)
+    """
+    if not path or path == "-":
+        return None
+    return EXTENSIONS.get(os.path.splitext(path)[1].lower())
+
+
+def escape_formula(text: str) -> str:
+    """A text cell made safe for a spreadsheet: a leading ' before a formula-like start.
+
+    >>> escape_formula("=SUM(A1)"), escape_formula("-12 degrees"), escape_formula("12 dead")
+    ("'=SUM(A1)", "'-12 degrees", '12 dead')
+    """
+    return "'" + text if text.startswith(_FORMULA_START) else text
+
+
+def format_number(value: float | int) -> str:
+    """A number for a text format: whole numbers without a decimal point, others as repr.
+
+    >>> format_number(78000.0), format_number(2.5e9), format_number(0.2), format_number(-12.0)
+    ('78000', '2500000000', '0.2', '-12')
+    >>> format_number(1e300), format_number(7)
+    ('1e+300', '7')
+    """
+    if isinstance(value, float):
+        if value.is_integer() and abs(value) < 1e16:
+            return str(int(value))
+        return repr(value)
+    return str(value)
+
+
+def _is_missing(value: object) -> bool:
+    return value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value))
+
+
+def _frame(rows: pd.DataFrame | Iterable[Mention]) -> pd.DataFrame:
+    if isinstance(rows, pd.DataFrame):
+        missing = [c for c in COLUMNS if c not in rows.columns]
+        if missing:
+            raise OutputError(f"the frame lacks the columns {', '.join(missing)}")
+        return rows
+    return to_frame(rows)
+
+
+def _records(df: pd.DataFrame) -> Iterator[dict[str, Any]]:
+    """Rows as dicts of plain Python values (None for a missing one), contract columns in order."""
+    columns = [df[c].astype(object).tolist() for c in COLUMNS]
+    for values in zip(*columns, strict=True):
+        yield {c: (None if _is_missing(v) else v) for c, v in zip(COLUMNS, values, strict=True)}
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentRecord:
+    """What the `documents` table of a SQLite output keeps about one document."""
+
+    id: str
+    date: str | None
+    title: str | None
+    characters: int | None
+    facts: int
+    error: str | None = None
+
+
+# --------------------------------------------------------------------------- destination
+
+
+def _temp_beside(path: str) -> tuple[int, str]:
+    """A new hidden file in the folder of `path`, opened for writing: (fd, name).
+
+    Unlike `tempfile.mkstemp` (mode 0600), it is created with mode 0666 less the umask, so the
+    renamed output has the permissions any new file would have.
+    """
+    folder = os.path.dirname(os.path.abspath(path))
+    for _ in range(100):
+        name = os.path.join(folder, f".{os.path.basename(path)}.{secrets.token_hex(4)}.tmp")
+        try:
+            return os.open(name, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666), name
+        except FileExistsError:
+            continue
+    raise FileExistsError(f"no free temporary name beside {path}")  # pragma: no cover
+
+
+class _Destination:
+    """A file written under a temporary name then renamed into place, or a stream we do not own."""
+
+    def __init__(self, dest: str | IO[Any] | None, *, binary: bool) -> None:
+        self.path: str | None = None
+        self.tmp: str | None = None
+        self.wrapper: io.TextIOWrapper | None = None
+        if dest is None or dest == "-":
+            # UTF-8 whatever the machine's locale says; the wrapper is detached, never closed
+            sys.stdout.flush()
+            if binary:
+                self.stream: IO[Any] = sys.stdout.buffer
+            else:
+                self.wrapper = io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", newline="")
+                self.stream = self.wrapper
+            self.owned = False
+        elif isinstance(dest, (str, os.PathLike)):
+            self.path = os.fspath(dest)
+            try:
+                fd, self.tmp = _temp_beside(self.path)
+            except OSError as exc:
+                raise OutputError(f"{self.path}: cannot write: {exc.strerror or exc}") from exc
+            self.stream = os.fdopen(fd, "wb") if binary else open(fd, "w", encoding="utf-8", newline="")
+            self.owned = True
+        else:
+            self.stream = dest
+            self.owned = False
+
+    def commit(self) -> None:
+        if self.owned:
+            self.stream.close()
+            assert self.tmp is not None and self.path is not None
+            try:
+                os.replace(self.tmp, self.path)
+            except OSError as exc:
+                self._remove()
+                raise OutputError(f"{self.path}: cannot write: {exc.strerror or exc}") from exc
+        else:
+            self.stream.flush()
+            self._detach()
+
+    def abort(self) -> None:
+        if self.owned:
+            with contextlib.suppress(OSError):
+                self.stream.close()
+            self._remove()
+        else:
+            with contextlib.suppress(OSError, ValueError):
+                self.stream.flush()
+            self._detach()
+
+    def _detach(self) -> None:
+        if self.wrapper is not None:
+            with contextlib.suppress(OSError, ValueError):
+                self.wrapper.detach()
+            self.wrapper = None
+
+    def _remove(self) -> None:
+        if self.tmp is not None:
+            with contextlib.suppress(OSError):
+                os.remove(self.tmp)
+
+
+class Writer:
+    """Base class: `write` rows, `close` to commit, `abort` to throw the output away."""
+
+    format = ""
+
+    def __init__(self) -> None:
+        self.rows = 0
+        self.closed = False
+
+    def write(self, rows: pd.DataFrame | Iterable[Mention]) -> int:
+        """Write rows; returns how many were written."""
+        df = _frame(rows)
+        n = self._write(df)
+        self.rows += n
+        return n
+
+    def write_documents(self, records: Iterable[DocumentRecord]) -> None:
+        """Note the documents of the rows (kept by SQLite output; ignored by the others)."""
+
+    def existing_ids(self) -> frozenset[str]:
+        """Documents the output already holds (SQLite appending); empty for the others."""
+        return frozenset()
+
+    def _write(self, df: pd.DataFrame) -> int:
+        raise NotImplementedError
+
+    def close(self) -> None:
+        if not self.closed:
+            self.closed = True
+            self._close()
+
+    def abort(self) -> None:
+        if not self.closed:
+            self.closed = True
+            self._abort()
+
+    def _close(self) -> None:
+        raise NotImplementedError
+
+    def _abort(self) -> None:
+        raise NotImplementedError
+
+    def __enter__(self) -> Writer:
+        return self
+
+    def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
+        if exc_type is None:
+            self.close()
+        else:
+            self.abort()
+
+
+class _StreamWriter(Writer):
+    binary = False
+
+    def __init__(self, dest: str | IO[Any] | None) -> None:
+        super().__init__()
+        self.dest = _Destination(dest, binary=self.binary)
+        self.out = self.dest.stream
+        try:
+            self._start()
+        except BaseException:
+            self.dest.abort()
+            raise
+
+    def _start(self) -> None:
+        """Anything written before the first row (a header)."""
+
+    def _close(self) -> None:
+        self._finish()
+        self.dest.commit()
+
+    def _finish(self) -> None:
+        """Anything written after the last row (a footer)."""
+
+    def _abort(self) -> None:
+        self.dest.abort()
+
+
+# --------------------------------------------------------------------------- text formats
+
+
+class CSVWriter(_StreamWriter):
+    format = "csv"
+
+    def __init__(self, dest: str | IO[Any] | None, *, escape_formulas: bool = True) -> None:
+        self.escape_formulas = escape_formulas
+        super().__init__(dest)
+
+    def _start(self) -> None:
+        # "\r\n" (RFC 4180) also makes the csv module quote a cell holding a lone "\r"
+        self.csv = csv.writer(self.out, lineterminator="\r\n")
+        self.csv.writerow(COLUMNS)
+
+    def _cell(self, column: str, value: object) -> object:
+        if value is None:
+            return ""
+        if column in _NUMERIC:
+            return format_number(value)  # type: ignore[arg-type]
+        text = str(value)
+        return escape_formula(text) if self.escape_formulas and column not in _GENERATED else text
+
+    def _write(self, df: pd.DataFrame) -> int:
+        n = 0
+        for record in _records(df):
+            self.csv.writerow([self._cell(c, v) for c, v in record.items()])
+            n += 1
+        return n
+
+
+def _one_line(dumped: str) -> str:
+    """JSON text that even `str.splitlines` keeps on one line: NEL, LS and PS escaped.
+
+    >>> _one_line('"a\u2028b\x85"')
+    '"a\\\\u2028b\\\\u0085"'
+    """
+    return dumped.replace("\x85", "\\u0085").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+
+
+class JSONLWriter(_StreamWriter):
+    format = "jsonl"
+
+    def _write(self, df: pd.DataFrame) -> int:
+        n = 0
+        for record in _records(df):
+            self.out.write(_one_line(json.dumps(record, ensure_ascii=False, allow_nan=False)) + "\n")
+            n += 1
+        return n
+
+
+_HTML_HEAD = """<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>numfacts</title>
+<style>
+body {{ font-family: system-ui, sans-serif; margin: 1em; }}
+table {{ border-collapse: collapse; font-size: 0.85em; }}
+th, td {{ border: 1px solid #ccc; padding: 0.2em 0.4em; vertical-align: top; }}
+th {{ background: #f0f0f0; position: sticky; top: 0; }}
+td.n {{ text-align: right; font-variant-numeric: tabular-nums; }}
+</style>
+</head>
+<body>
+<table>
+<thead><tr>{header}</tr></thead>
+<tbody>
+"""
+
+_HTML_FOOT = """</tbody>
+</table>
+<p>{rows} rows</p>
+</body>
+</html>
+"""
+
+
+class HTMLWriter(_StreamWriter):
+    format = "html"
+
+    def _start(self) -> None:
+        header = "".join(f"<th>{html.escape(c)}</th>" for c in COLUMNS)
+        self.out.write(_HTML_HEAD.format(header=header))
+
+    def _write(self, df: pd.DataFrame) -> int:
+        n = 0
+        for record in _records(df):
+            cells = []
+            for c, v in record.items():
+                if v is None:
+                    cells.append("<td></td>")
+                elif c in _NUMERIC:
+                    cells.append(f'<td class="n">{html.escape(format_number(v))}</td>')
+                else:
+                    cells.append(f"<td>{html.escape(str(v))}</td>")
+            self.out.write("<tr>" + "".join(cells) + "</tr>\n")
+            n += 1
+        return n
+
+    def _finish(self) -> None:
+        self.out.write(_HTML_FOOT.format(rows=self.rows))
+
+
+# --------------------------------------------------------------------------- Parquet
+
+
+def arrow_schema() -> Any:
+    """The pyarrow schema of the table: the contract's dtypes, with pandas metadata."""
+    import pyarrow as pa
+
+    types = {"string": pa.string(), "Int64": pa.int64(), "Float64": pa.float64(),
+             "category": pa.dictionary(pa.int32(), pa.string())}
+    empty = to_frame([])
+    inferred = pa.Schema.from_pandas(empty, preserve_index=False)  # for a column of another dtype
+    fields = [pa.field(c, types.get(DTYPES.get(c, ""), inferred.field(c).type)) for c in COLUMNS]
+    return pa.Table.from_pandas(empty, schema=pa.schema(fields), preserve_index=False).schema
+
+
+class ParquetWriter(_StreamWriter):
+    format = "parquet"
+    binary = True
+
+    def _start(self) -> None:
+        import pyarrow.parquet as pq
+
+        self.schema = arrow_schema()
+        # pyarrow writes to the stream we opened (a temp file, or stdout's buffer)
+        self.pq = pq.ParquetWriter(self.out, self.schema)
+
+    def _write(self, df: pd.DataFrame) -> int:
+        import pyarrow as pa
+
+        if not len(df):
+            return 0
+        table = pa.Table.from_pandas(df[list(COLUMNS)], schema=self.schema, preserve_index=False)
+        self.pq.write_table(table)
+        return len(df)
+
+    def _finish(self) -> None:
+        self.pq.close()
+
+    def _abort(self) -> None:
+        with contextlib.suppress(Exception):
+            self.pq.close()
+        super()._abort()
+
+
+# --------------------------------------------------------------------------- SQLite
+
+
+_SQL_TYPES = {"string": "TEXT", "Int64": "INTEGER", "Float64": "REAL", "category": "TEXT"}
+
+
+def _quote(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+class SQLiteWriter(Writer):
+    format = "sqlite"
+
+    def __init__(self, dest: str) -> None:
+        super().__init__()
+        if not isinstance(dest, (str, os.PathLike)) or dest == "-":
+            raise OutputError("SQLite output needs a file: use -o FILE.db")
+        self.path = os.fspath(dest)
+        try:
+            fd, self.tmp = _temp_beside(self.path)
+            os.close(fd)
+            if os.path.exists(self.path):
+                shutil.copyfile(self.path, self.tmp)
+                shutil.copymode(self.path, self.tmp)
+        except OSError as exc:
+            if getattr(self, "tmp", None):
+                with contextlib.suppress(OSError):
+                    os.remove(self.tmp)
+            raise OutputError(f"{self.path}: cannot write: {exc.strerror or exc}") from exc
+        self.db = sqlite3.connect(self.tmp)
+        try:
+            self._existing = self._prepare()
+        except (sqlite3.DatabaseError, OutputError) as exc:
+            self._abort()
+            if isinstance(exc, OutputError):
+                raise
+            raise OutputError(f"{self.path}: not a SQLite database ({exc})") from exc
+        self.fts = self._has_fts()
+
+    def _prepare(self) -> frozenset[str]:
+        db = self.db
+        tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if "facts" in tables:
+            have = [r[1] for r in db.execute("PRAGMA table_info(facts)")]
+            if [c for c in have if c in COLUMNS] != [c for c in COLUMNS if c in have] or set(COLUMNS) - set(have):
+                raise OutputError(f"{self.path}: its facts table is not a numfacts table")
+        columns = ", ".join(f"{_quote(c)} {_SQL_TYPES.get(DTYPES.get(c, ''), '')}".rstrip() for c in COLUMNS)
+        db.executescript(f"""
+            CREATE TABLE IF NOT EXISTS documents (
+                id TEXT PRIMARY KEY, date TEXT, title TEXT, characters INTEGER, facts INTEGER, error TEXT
+            );
+            CREATE TABLE IF NOT EXISTS facts (id INTEGER PRIMARY KEY, {columns});
+            CREATE INDEX IF NOT EXISTS facts_doc_id ON facts (doc_id);
+            CREATE INDEX IF NOT EXISTS facts_kind ON facts (kind);
+            CREATE INDEX IF NOT EXISTS facts_entity ON facts (entity);
+        """)
+        with contextlib.suppress(sqlite3.OperationalError):  # no FTS5 in this SQLite: no full text index
+            db.execute("CREATE VIRTUAL TABLE IF NOT EXISTS facts_fts USING fts5("
+                       "sentence, text, entity, content='facts', content_rowid='id')")
+        return frozenset(r[0] for r in db.execute("SELECT id FROM documents WHERE error IS NULL"))
+
+    def _has_fts(self) -> bool:
+        return bool(self.db.execute("SELECT 1 FROM sqlite_master WHERE name='facts_fts'").fetchone())
+
+    def existing_ids(self) -> frozenset[str]:
+        return self._existing
+
+    def _write(self, df: pd.DataFrame) -> int:
+        rows = [r for r in _records(df) if r["doc_id"] not in self._existing]
+        if not rows:
+            return 0
+        placeholders = ", ".join("?" for _ in COLUMNS)
+        names = ", ".join(_quote(c) for c in COLUMNS)
+        with self.db:
+            first = self.db.execute("SELECT COALESCE(MAX(id), 0) FROM facts").fetchone()[0]
+            self.db.executemany(f"INSERT INTO facts ({names}) VALUES ({placeholders})",
+                                ([r[c] for c in COLUMNS] for r in rows))
+            if self.fts:
+                self.db.execute("INSERT INTO facts_fts (rowid, sentence, text, entity) "
+                                "SELECT id, sentence, text, entity FROM facts WHERE id > ?", (first,))
+        return len(rows)
+
+    def write_documents(self, records: Iterable[DocumentRecord]) -> None:
+        records = [r for r in records if r.id not in self._existing]
+        with self.db:
+            self.db.executemany(
+                "INSERT OR REPLACE INTO documents (id, date, title, characters, facts, error) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                [(r.id, r.date, r.title, r.characters, r.facts, r.error) for r in records],
+            )
+
+    def _close(self) -> None:
+        try:
+            self.db.commit()
+            self.db.close()
+            os.replace(self.tmp, self.path)
+        except (OSError, sqlite3.Error) as exc:
+            self._abort()
+            raise OutputError(f"{self.path}: cannot write: {exc}") from exc
+
+    def _abort(self) -> None:
+        with contextlib.suppress(sqlite3.Error):
+            self.db.close()
+        with contextlib.suppress(OSError):
+            os.remove(self.tmp)
+
+
+# --------------------------------------------------------------------------- factory
+
+
+def open_writer(fmt: str, dest: str | IO[Any] | None = None, *, escape_formulas: bool = True) -> Writer:
+    """A writer of format `fmt` (one of FORMATS) to `dest` (a path, a file object, None or "-" for stdout).
+
+    >>> buffer = io.StringIO()
+    >>> with open_writer("jsonl", buffer) as out:
+    ...     out.write([])
+    0
+    >>> buffer.getvalue()
+    ''
+    """
+    if fmt == "csv":
+        return CSVWriter(dest, escape_formulas=escape_formulas)
+    if fmt == "jsonl":
+        return JSONLWriter(dest)
+    if fmt == "html":
+        return HTMLWriter(dest)
+    if fmt == "parquet":
+        return ParquetWriter(dest)
+    if fmt == "sqlite":
+        return SQLiteWriter(dest)  # type: ignore[arg-type]
+    raise OutputError(f"unknown output format {fmt!r} (known: {', '.join(FORMATS)})")
+
+
+__all__ = [
+    "DocumentRecord", "EXTENSIONS", "FILE_ONLY", "FORMATS", "OutputError", "Writer", "arrow_schema",
+    "escape_formula", "format_for", "format_number", "open_writer",
+]
