@@ -4,7 +4,7 @@
 2. settle the reference date                    (temporal.py: given, or inferred from the text)
 3. find dates, times, durations and sets        (temporal.py)
 4. find counts, percentages, money, measures    (quantities.py), skipping what step 3 claimed
-5. attach entity and attribution                (context.py)
+5. attach qualifier and entity                  (context.py), then who said it (attribution.py)
 6. one frozen `Mention` per fact                (mention.py), turned into a table by table.py
 """
 
@@ -14,7 +14,7 @@ import bisect
 import datetime as dt
 from dataclasses import dataclass
 
-from . import context, quantities, sentences, temporal
+from . import attribution, context, quantities, sentences, temporal
 from .errors import ReferenceDateError
 from .mention import Found, Mention
 
@@ -72,7 +72,7 @@ def extract_document(
     times = _drop_inside(times, amounts)  # "1,000 barrels per day": the rate belongs to the unit
     found = sorted(times + amounts, key=lambda f: (f.start, f.end))
     found = context.attach_entities(text, context.attach_qualifiers(text, found))
-    who = context.attributions(text, spans, found)
+    who = attribution.attributions(text, spans, found)
     ref_iso = ref.isoformat() if ref else None
     out = []
     for f, source in zip(found, who):
