@@ -119,6 +119,19 @@ def _is_plural(word: str) -> bool:
     )
 
 
+_ING_NOUNS = {
+    "building", "meeting", "hearing", "funding", "spending", "training", "housing", "offering",
+    "shooting", "bombing", "killing", "ceiling", "wedding", "clothing", "evening", "morning", "ending",
+    "setting", "ruling", "rating", "listing", "landing", "painting", "recording", "warning", "opening",
+}
+
+
+def _verb_like(word: str) -> bool:
+    """A past participle or gerund that ends a noun phrase ("300 killed", "5 missing")."""
+    w = word.lower()
+    return (w.endswith("ed") and len(w) > 4 and w != "hundred") or (w.endswith("ing") and w not in _ING_NOUNS)
+
+
 def _noun_phrase(text: str, pos: int, *, singular_ok: bool) -> str | None:
     """The counted noun phrase starting after `pos`: up to the first plural within three words."""
     words: list[tuple[str, int, int]] = []
@@ -139,7 +152,7 @@ def _noun_phrase(text: str, pos: int, *, singular_ok: bool) -> str | None:
             return text[words[0][1] : words[i][2]]
     if words and singular_ok:
         keep = [w for w in words[:3]]
-        while keep and keep[-1][0].lower().endswith(("ed", "ing", "ly")):
+        while keep and _verb_like(keep[-1][0]):
             keep.pop()
         if keep and len(keep) < len(words[:3]) + 1:
             return text[keep[0][1] : keep[-1][2]]

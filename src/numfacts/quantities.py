@@ -107,6 +107,7 @@ _TIMES = re.compile(r"([ \u00a0-]times?)[ \u00a0]+(?:more|less|fewer|higher|lowe
                     r"|slower|as|the|that|over|longer|stronger|cheaper|richer|worse|better)\b", re.IGNORECASE)
 _OF_A_POINT = re.compile(r"[ \u00a0](?:of[ \u00a0])?an?[ \u00a0](?:percentage|%)[ \u00a0]point", re.IGNORECASE)
 _PER_TIME = re.compile(r"[ \u00a0]?(?:per|an?|/)[ \u00a0]?(second|minute|hour|day|week|month|year)\b", re.IGNORECASE)
+_YEAR_PREPOSITION = re.compile(r"\b(?:of|in|since|by|until|till|from|to|before|after|during|circa|year|years)[ \u00a0]+$", re.IGNORECASE)
 _MINUS_BEFORE = re.compile(r"(?<![\w])minus[ \u00a0]+$", re.IGNORECASE)
 _GLUED = re.compile(r"[A-Za-z°º%µ²/]+")
 _URLS_EMAILS = re.compile(
@@ -629,5 +630,7 @@ def _plausible_count(text: str, m: re.Match[str], r: _Reading) -> bool:
         return True
     v = r.value
     if v is not None and re.fullmatch(r"\d{4}", raw) and 1000 <= v <= 2100:
+        if _YEAR_PREPOSITION.search(text, max(0, r.start - 12), r.start):
+            return False  # "the Class of 2006 students", "since 1968 when": a year
         return bool(noun and _plural_noun(noun.group(1)))
     return True

@@ -276,6 +276,10 @@ def _h_quarter(m: re.Match[str], ctx: _Ctx) -> list[Found]:
     else:
         letter = "Q" if m["what"].lower() == "quarter" else "H"
         n = _ORD[m["ord"].lower()]
+        if m["ord"].lower() == "last" and letter == "Q" and not m["year"] and not m["rel"] and not m["the"] \
+                and not m.group().lower().startswith("the"):
+            date = _relative(ref, "last", "quarter", False) if ref else None
+            return [_found(start, m.end(), "date", date=date)]
         if letter == "H":
             n = 2 if n >= 2 else 1
         year = int(m["year"]) if m["year"] else _rel_year(ref, m["rel"]) if (m["rel"] or m["the"]) else None
@@ -345,8 +349,9 @@ def _relative(ref: dt.date, rel: str, what: str, future: bool) -> str | None:
     if what == "century":
         return f"{ref.year // 100 + step:02d}"
     if what in SEASONS:
-        how = {-1: "last", 1: "next"}.get(step, "future" if future else "past")
-        y, s = cal.nearest_season(ref, SEASONS[what], how)
+        if not step:
+            return f"{ref.year}-{SEASONS[what]}"  # this summer: the one of this year
+        y, s = cal.nearest_season(ref, SEASONS[what], "last" if step < 0 else "next")
         return f"{y}-{s}"
     if what in WEEKDAYS:
         how = {-1: "last", 1: "next"}.get(step, "this")
@@ -447,6 +452,7 @@ def _h_ago(m: re.Match[str], ctx: _Ctx) -> list[Found]:
 
 _SET_UNITS = {"annum": "P1Y", "night": "P1D", "morning": "P1D", "evening": "P1D", "afternoon": "P1D",
               "weekend": "P1W", "quarter": "P3M"}
+_SET_DATES = {"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI", "weekend": "XXXX-WXX-WE"}
 
 
 def _h_set(m: re.Match[str], ctx: _Ctx) -> list[Found]:
@@ -474,7 +480,7 @@ def _h_set(m: re.Match[str], ctx: _Ctx) -> list[Found]:
     if unit in WEEKDAYS:
         duration, date = f"P{_fmt(n)}W", f"XXXX-WXX-{WEEKDAYS[unit] + 1}"
     elif unit in _SET_UNITS:
-        duration = _SET_UNITS[unit]
+        duration, date = _SET_UNITS[unit], _SET_DATES.get(unit)
     else:
         duration = _iso_duration(n, unit)[1]
     value = None
@@ -496,8 +502,8 @@ def _h_dur(m: re.Match[str], ctx: _Ctx) -> list[Found]:
     unit_word = m["unit"]
     if unit_word.lower() == "h" and not m["num"][0].isdigit():
         return []
-    if unit_word.lower() == "second" and n != 1 and not m["sep"].strip():
-        return []  # 'twenty second' is an ordinal
+    if unit_word.lower() == "second" and not m["num"][0].isdigit():
+        return []  # 'a second attack', 'twenty second' are ordinals
     q = " ".join(m["q"].lower().split()) if m["q"] else None
     start = m.start()
     if m["rel"]:
@@ -636,9 +642,12 @@ _HANDLERS: dict[str, _Handler] = {
 _LOOKBACK = 48
 
 
+_DAY_RE = re.compile(r"\d{4}-\d\d-\d\d")
+
+
 def _date_times(text: str, found: list[Found]) -> list[Found]:
     """Give each time the day of a day-level date in its sentence (the nearest one)."""
-    days = [f for f in found if f.kind == "date" and f.date and len(f.date) == 10 and f.date[4] == "-"]
+    days = [f for f in found if f.kind == "date" and f.date and _DAY_RE.match(f.date)]
     if not days:
         return found
     out = []
@@ -648,7 +657,7 @@ def _date_times(text: str, found: list[Found]) -> list[Found]:
             near = [d for d in days if s0 <= d.start < s1]
             if near:
                 best = min(near, key=lambda d: abs(d.start - f.start))
-                f = Found(**{**{k: getattr(f, k) for k in Found.__slots__}, "date": best.date + f.date[10:]})
+                f = Found(**{**{k: getattr(f, k) for k in Found.__slots__}, "date": best.date[:10] + f.date[10:]})
         out.append(f)
     return out
 
@@ -674,6 +683,8 @@ def find_temporal(text: str, ref: dt.date | None, *, day_first: bool = False) ->
         for pos in starts:
             if pos < covered or (pos and text[pos - 1].isalnum()):
                 continue
+            if pos > 1 and text[pos - 1] == "-" and text[pos - 2].isalnum():
+                continue  # inside a compound: COVID-19, F-16, two-and-a-half
             tok = FIRST_TOKEN.match(text, pos)
             if tok is None:
                 continue
@@ -718,7 +729,7 @@ def infer_reference_date(text: str) -> dt.date | None:
     """
     full = []
     for f in find_temporal(text, None):
-        if f.kind == "date" and f.date and re.fullmatch(r"\d{4}-\d\d-\d\d", f.date):
+        if f.kind == "date" and f.date and re.fullmatch(r"\d{4}-\d\d-\d\d", f.date) and f.date != "2001-09-11":
             full.append((f.start, dt.date.fromisoformat(f.date)))
     m = _DATELINE_RE.match(text[:300])
     if m:
