@@ -34,7 +34,7 @@ SCALE_WORDS = {
 #: Abbreviated scales written after digits: 47.6m, $18bn, 3k, 2tn.
 SCALE_SUFFIXES = {
     "k": 1e3, "K": 1e3, "m": 1e6, "M": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "B": 1e9,
-    "bln": 1e9, "tn": 1e12, "trn": 1e12, "thousand": 1e3, "million": 1e6, "billion": 1e9,
+    "bln": 1e9, "tn": 1e12, "trn": 1e12, "t": 1e12, "T": 1e12, "thousand": 1e3, "million": 1e6, "billion": 1e9,
     "trillion": 1e12, "hundred": 1e2, "crore": 1e7, "lakh": 1e5,
 }
 #: Fractions written as words, by their denominator word.
@@ -82,7 +82,9 @@ WORDS = rf"""
           (?:\ and\ a\ half)?                 # two and a half
           (?:\ dozen)?                        # two dozen
         )
-      | a\ (?:dozen|hundred|thousand|million|billion|trillion)  # a dozen, a million
+      | a\ (?:hundred|thousand|million|billion|trillion)      # a hundred and two, a million
+          (?:[ -](?:and[ -])?(?:{_SMALL})(?:[ -](?:{_SMALL}))?)?
+      | a\ dozen                                               # a dozen
       | (?:half|a\ quarter\ of)\ a\ (?:million|billion|trillion|thousand|dozen)  # half a million
       | dozens|hundreds|thousands|millions|billions  # plural scale words alone
     )

@@ -23,7 +23,7 @@ import re
 from functools import lru_cache
 
 from .mention import Found
-from .numbers import DIGITS, DIGITS_CORE, FRACTION_WORDS, SCALE_SUFFIXES, WORDS, parse_number, parse_ordinal
+from .numbers import DIGITS, DIGITS_CORE, FRACTION_WORDS, TENS_WORDS, UNITS_WORDS, SCALE_SUFFIXES, WORDS, parse_number, parse_ordinal
 from .units import (
     CURRENCY_ADJECTIVES,
     CURRENCY_CENTS,
@@ -40,12 +40,14 @@ _ORDINAL_WORDS = (
     r"|hundredth|thousandth|millionth|first|second)"
 )
 _FRACTION = "|".join(sorted(FRACTION_WORDS, key=len, reverse=True))
+_SMALL_WORDS = "|".join(sorted(list(UNITS_WORDS) + list(TENS_WORDS), key=len, reverse=True))
 
 #: The scan: one alternation, tried left to right at each position.
 _SCAN = re.compile(
     rf"""
       (?P<ord>(?<![\w.,-])\d+(?:st|nd|rd|th)(?![\w-]))             # 21st, 3rd
     | (?P<frac>(?<![\w-])(?:one|two|three|four|five|six|seven|eight|nine|a)[ -](?:{_FRACTION})(?![\w-]))  # two-thirds
+    | (?P<mixed>(?<![\w/.,-])\d{{1,3}}[ \u00a0]\d/\d{{1,2}}(?![\w/]))   # 10 1/2
     | (?P<dfrac>(?<![\w/.,-])\d{{1,2}}/\d{{1,2}}(?:th|rd|nd|st)?(?![\w/]))  # 2/3, 1/6th
     | (?P<half>(?<![\w-])half(?=\ (?:of|the|a|an|their|its|his|her|all)\b)
         (?!\ an?\ (?:million|billion|trillion|thousand|hundred|dozen)\b))  # half of / half the
@@ -54,6 +56,7 @@ _SCAN = re.compile(
     | (?P<digits>(?:(?<![\w.,/\-−–])|(?<=Rs)|(?<=RM)|(?<=Rp))(?:[-−–](?=\d))?{DIGITS_CORE})  # 78,000 / -12 / Rs850
     | (?P<words>{WORDS})                                            # five / two dozen / half a million
     | (?P<ordw>(?<![\w-]){_ORDINAL_WORDS}(?!\w|-(?![a-z]+est\b)))   # third, twenty-first, second-biggest
+    | (?P<wadj>(?<![\w-])(?:{_SMALL_WORDS})(?=-[a-z]))           # six-mile, three-ton, a two-year plan
     """,
     re.VERBOSE | re.IGNORECASE,
 )
@@ -65,7 +68,7 @@ _CUR_BEFORE = re.compile(
 )
 _SCALE_AFTER = re.compile(
     r"""(?P<sp>[ \u00a0-]?)                                 # a space or hyphen, or nothing (47.6m)
-        (?P<s>thousand|million|billion|trillion|bn|mn|mln|bln|tn|trn|crore|lakh|k|m|b)
+        (?P<s>thousand|million|billion|trillion|bn|mn|mln|bln|tn|trn|crore|lakh|k|m|b|t)
         (?![\w])""",
     re.VERBOSE | re.IGNORECASE,
 )
@@ -85,7 +88,7 @@ _CUR_WORD = re.compile(
     r"|pounds[ \u00a0]sterling)|won(?=\W))(?![\w])",
     re.IGNORECASE,
 )
-_CENTS = re.compile(r"(?P<sp>[ \u00a0]?)(?P<c>cents|cent|pence|p)(?![\w])")
+_CENTS = re.compile(r"(?P<sp>[ \u00a0-]?)(?P<c>cents|cent|pence|p)(?![\w-])")
 _POST_QUAL = re.compile(r"(?P<q>\+|-plus\b|[ \u00a0]or (?:more|greater|higher|above|over)\b|[ \u00a0]or so\b|[ \u00a0]or (?:fewer|less)\b)", re.IGNORECASE)
 _RATIO_JOIN = re.compile(r"[ \u00a0](?:in(?:[ \u00a0]every)?|out[ \u00a0]of)[ \u00a0](?=[\d]|(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|a\ hundred|a\ thousand)\b)", re.IGNORECASE)
 _TIME_UNIT = re.compile(
@@ -179,6 +182,9 @@ _SCORE_CONTEXT = re.compile(
     re.IGNORECASE,
 )
 _TEMPERATURE_CONTEXT = re.compile(r"temperat|°|celsius|fahrenheit|heat|cold|warm|freez|weather|degrees? (?:c|f)\b|hot\b|chill", re.IGNORECASE)
+_MONEY_CONTEXT = re.compile(r"£|\bsterling|\bbritish|\bbritain|\bu\.?k\.?\b|\blondon|\bengland|\bfines?\b|\bcosts?\b"
+                            r"|\bpa(?:id|y|ys)\b|\bprice|\bworth|\bsold|\bbought|\bspen[dt]|\bfund|\bbudget|\bsalar|\bwage"
+                            r"|\bmillion|\bbillion|\bcharg|\bfee|\bprize|\bdonat|\bbonus|\btax", re.IGNORECASE)
 _WEIGHT_CONTEXT = re.compile(r"\bweigh|\bheav(?:y|ier)|\bpounds of\b|\blbs?\b", re.IGNORECASE)
 _FUNCTION_WORDS = {"of", "in", "on", "and", "to", "at", "the", "a", "an", "or", "for", "by", "with", "from", "as", "is", "was"}
 
@@ -291,7 +297,7 @@ def _read_scale(text: str, r: _Reading, digits: bool, currency: bool) -> None:
     if len(low) <= 2 and low not in ("bn", "mn", "tn"):  # single letters: k, m, b
         if not digits or not glued:
             return
-        if low == "b" and not currency:
+        if low in ("b", "t") and not currency:
             return
         if low == "m" and not currency:
             # 47.6m people is millions; a 700m stretch, 100m sprint, 10m high are metres
@@ -386,8 +392,10 @@ def _read_unit(text: str, r: _Reading, sentence: str) -> None:
     c = _CUR_WORD.match(text, r.end)
     if c:
         word = c.group("c")
-        if word.lower().startswith("pound") and (_WEIGHT_CONTEXT.search(sentence) or "sterling" not in word.lower()
-                                                  and re.match(r"[ \u00a0]+of\b", text[c.end() :])):
+        if word.lower().startswith("pound") and "sterling" not in word.lower() and (
+            _WEIGHT_CONTEXT.search(sentence) or re.match(r"[ \u00a0]+of\b", text[c.end() :])
+            or (r.value is not None and r.value < 1e4 and not _MONEY_CONTEXT.search(sentence))
+        ):
             r.kind, r.unit, r.end = "measure", "pound-mass", c.end()
             return
         if word.lower() == "won" and r.value is not None and r.value < 1000:
@@ -398,7 +406,11 @@ def _read_unit(text: str, r: _Reading, sentence: str) -> None:
     found = _match_unit(text, r.end)
     if found:
         surface, unit, end, glued = found
-        if surface in ("C", "F") and not glued and text[end : end + 1].isalpha():
+        if surface in ("C", "F") and (
+            (not glued and text[end : end + 1].isalpha())
+            or r.value is None or not -90 <= r.value <= 150
+            or re.match(r"[ \u00a0]+(?!(?:in|on|at|and|or|to|from|with|for|by|the|a|was|is|were|are|as|overnight|today|yesterday)\b)[a-z]", text[end : end + 20])
+        ):
             return
         if surface in ("m", "g", "C", "F") and not glued and not re.fullmatch(r"[ \u00a0]?", text[r.end : r.end + 1]):
             return
@@ -514,7 +526,11 @@ def _read_at(text: str, m: re.Match[str]) -> Found | int | None:
             return Found(s, pp.end(), "percent", parse_number(raw) if m.group("frac") else 0.5, unit="percentage point")
     if m.group("dfrac"):
         a, b = (int(x) for x in re.findall(r"\d+", raw)[:2])
-        return Found(s, e, "ratio", a / b) if 0 < a < b <= 12 else e
+        if not 0 < a < b <= 12:
+            return e
+        r = _Reading(s, e, a / b)
+        _read_unit(text, r, "")
+        return r.found() if r.kind == "measure" else Found(s, e, "ratio", a / b)
     if m.group("frac"):
         value = parse_number(raw)
         nxt = text[e : e + 4].lower()
@@ -527,7 +543,7 @@ def _read_at(text: str, m: re.Match[str]) -> Found | int | None:
         if raw[0].isupper() and not _sentence_initial(text, s) and _previous_word(text, s)[:1].isupper():
             return None  # Mega Millions
         return _vague(text, m)
-    digits = bool(m.group("digits"))
+    digits = bool(m.group("digits") or m.group("mixed"))
     if digits:
         if re.match(r"[.,:/]\d|-\d+[A-Za-z]", text[e : e + 12]) or re.match(r"\d", text[e : e + 1]):
             tail = re.match(r"[\w.,:/-]+", text[e : e + 40])
@@ -608,7 +624,7 @@ def _sentence_initial(text: str, s: int) -> bool:
 
 def _glued_ok(glued: str, text: str, s: int) -> bool:
     """Letters stuck to digits: a scale (47.6m), a unit (19C, 5km), percent, pence; else an identifier."""
-    if glued in ("%",) or glued.lower() in ("bn", "mn", "tn", "k", "m", "b", "p", "st", "nd", "rd", "th",
+    if glued in ("%",) or glued.lower() in ("bn", "mn", "tn", "k", "m", "b", "t", "p", "st", "nd", "rd", "th",
                                             "thousand", "million", "billion", "trillion", "mln", "bln"):
         return True
     return measure_unit(glued) is not None or glued.startswith("%")

@@ -50,7 +50,12 @@ CURRENCY_WORDS = {
     "kronor": "SEK", "krona": "SEK", "kroner": "NOK", "krone": "DKK", "baht": "THB", "ringgit": "MYR",
     "rupiah": "IDR", "naira": "NGN", "shillings": "KES", "dirhams": "AED", "dirham": "AED",
     "riyals": "SAR", "riyal": "SAR", "dinars": "IQD", "dinar": "IQD", "zloty": "PLN", "forint": "HUF",
-    "hryvnia": "UAH", "hryvnias": "UAH", "bitcoin": "XBT", "bitcoins": "XBT",
+    "hryvnia": "UAH", "hryvnias": "UAH", "bitcoin": "XBT", "bitcoins": "XBT", "rmb": "CNY",
+    # currencies before the euro, common in news archives
+    "deutsche marks": "DEM", "deutschmarks": "DEM", "marks": "DEM", "french francs": "FRF",
+    "pesetas": "ESP", "peseta": "ESP", "guilders": "NLG", "guilder": "NLG", "lire": "ITL",
+    "markka": "FIM", "markkaa": "FIM", "drachmas": "GRD", "drachma": "GRD", "escudos": "PTE",
+    "schillings": "ATS", "punts": "IEP", "belgian francs": "BEF",
 }
 
 #: A nationality adjective before a currency word: "Swedish kronor", "Egyptian pounds".
@@ -83,7 +88,10 @@ CURRENCY_ADJECTIVES = {
     ("ukrainian", "hryvnia"): "UAH", ("israeli", "shekels"): "ILS", ("new israeli", "shekels"): "ILS",
     ("uae", "dirhams"): "AED", ("moroccan", "dirhams"): "MAD", ("vietnamese", "dong"): "VND",
     ("bangladeshi", "taka"): "BDT", ("afghan", "afghanis"): "AFN", ("icelandic", "kronur"): "ISK",
-    ("icelandic", "krona"): "ISK",
+    ("icelandic", "krona"): "ISK", ("dutch", "guilders"): "NLG", ("finnish", "markka"): "FIM",
+    ("german", "marks"): "DEM", ("spanish", "pesetas"): "ESP", ("italian", "lire"): "ITL",
+    ("french", "francs"): "FRF", ("belgian", "francs"): "BEF", ("austrian", "schillings"): "ATS",
+    ("greek", "drachmas"): "GRD", ("portuguese", "escudos"): "PTE", ("irish", "punts"): "IEP",
 }
 
 #: Sub-units: value is divided by 100 into the main currency.
@@ -154,6 +162,19 @@ _EXTRA = {
     "joules": "joule", "pascals": "pascal", "hectopascals": "hectopascal", "hPa": "hectopascal",
     "millibars": "millibar", "mb": "millibar", "sieverts": "sievert", "millisieverts": "millisievert",
     "mSv": "millisievert", "becquerels": "becquerel",
+    "fahrenheit": "degree fahrenheit", "Fahrenheit": "degree fahrenheit", "farenheit": "degree fahrenheit",
+    "celsius": "degree Celsius", "Celsius": "degree Celsius", "celcius": "degree Celsius",
+    "centigrade": "degree Celsius", "degrees C": "degree Celsius", "degrees F": "degree fahrenheit",
+    "degree C": "degree Celsius", "degree F": "degree fahrenheit", "deg C": "degree Celsius",
+    "deg F": "degree fahrenheit", "deg c": "degree Celsius", "deg f": "degree fahrenheit",
+    "degrees c": "degree Celsius", "degrees f": "degree fahrenheit", "deg celsius": "degree Celsius",
+    "degrees farenheit": "degree fahrenheit", "degrees celcius": "degree Celsius",
+    "ml": "millilitre", "mL": "millilitre", "millilitres": "millilitre", "milliliters": "millilitre",
+    "kmph": "kilometre per hour", "km/hr": "kilometre per hour", "km/hour": "kilometre per hour",
+    "kilometre per hour": "kilometre per hour", "mi/h": "mile per hour", "miles/hour": "mile per hour",
+    "m2": "square metre", "m²": "square metre", "sq m": "square metre", "sq. m": "square metre",
+    "sq ft": "square foot", "sq. ft": "square foot", "sq mi": "square mile", "sq miles": "square mile",
+    "Wh": "watt hour", "mGy": "milligray", "Gy": "gray", "MJ": "megajoule", "GJ": "gigajoule",
 }
 _WORD = re.compile(r"^[a-z][a-z -]*$")
 #: Short symbols (three letters or fewer) are kept only when listed here: `5 MP`, `5 TV`, `5 Mt`
@@ -164,7 +185,8 @@ _SHORT_OK = {
     "mcg", "µg", "μg", "cc", "bbl", "bpd", "oz", "lb", "lbs", "kg", "kgs", "km", "kms", "cm", "mm",
     "ft", "yd", "mi", "ha", "dB", "kcal", "mL", "ml", "kJ", "MJ", "GJ", "eV", "keV", "MeV", "GeV",
     "TeV", "mSv", "m", "g", "C", "F", "°C", "°F", "ºC", "ºF", "°", "µm", "μm", "nm", "atm", "mb",
-    "sq km", "km2", "km²", "m2", "m²", "m/s", "km/h", "hp",
+    "sq km", "km2", "km²", "m2", "m²", "m/s", "km/h", "hp", "Wh", "mGy", "Gy", "sq m", "sq ft", "sq mi",
+    "mi/h", "km/hr", "kmph", "deg C", "deg F", "deg c", "deg f",
 }
 _NOT_UNITS = {"candle", "candles", "pond", "ponds", "nit", "nits", "dollar", "euro", "fur", "dam",
               "thermie", "mho", "mhoes", "barad", "barads", "barie", "baries", "barrie", "barries",

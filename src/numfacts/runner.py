@@ -1,0 +1,324 @@
+"""The batch runner behind `numfacts extract`: documents in, rows out, a chunk at a time.
+
+`run_batch` streams documents from `numfacts.reader.read_inputs` (or any iterable of
+`Document` / `DocumentError`) to a writer of `numfacts.writers`, holding only a bounded
+number of chunks in memory, so that a corpus of any size runs in bounded memory.
+
+- Chunks. Documents are grouped into chunks of at most `chunk_documents` documents or
+  `chunk_characters` characters of text; one chunk is one task for a worker and one write.
+- Jobs. With ``jobs=1``, or when the whole input fits in one chunk, every chunk is extracted in
+  this process and no process is started. Otherwise a pool of `jobs` worker processes
+  extracts the chunks while this process reads the next ones and writes the results; at most
+  ``2 * jobs`` chunks are in flight. Results are written in input order, so the output is the
+  same, byte for byte, for every number of jobs.
+- Failures. A document that cannot be read or extracted becomes an error message (handed to
+  `report`, in input order) and a `DocumentRecord` carrying the error; the batch goes on.
+  `KeyboardInterrupt`, `BrokenPipeError` and `MemoryError` are not caught. A worker process that
+  dies (killed, out of memory) is a `WorkerError`.
+- Appending. Documents the writer already holds (`Writer.existing_ids`) are skipped; a writer
+  keyed by document id (`Writer.unique_ids`, SQLite) also skips an id seen earlier in the run.
+
+The runner itself prints nothing: messages go to `report`, progress to a `Progress` object.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import signal
+import threading
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
+from functools import partial
+from typing import Any
+
+from .errors import DocumentError, NumfactsError
+from .mention import Mention
+from .pipeline import Options, extract_document
+from .progress import Progress
+from .reader import Document
+from .writers import DocumentRecord, Writer
+
+#: A chunk holds at most this many documents ...
+CHUNK_DOCUMENTS = 100
+#: ... and at most about this many characters of text (a chunk is closed once it reaches it).
+CHUNK_CHARACTERS = 256 * 1024
+#: Rows are handed to the writer at the latest once this many are waiting.
+CHUNK_ROWS = 5000
+
+Extractor = Callable[..., list[Mention]]
+
+
+class WorkerError(NumfactsError):
+    """A worker process died before returning its chunk (killed, or out of memory)."""
+
+
+@dataclass
+class Tally:
+    """What a run did, for the summary line."""
+
+    read: int = 0
+    with_facts: int = 0
+    without_facts: int = 0
+    failed: int = 0
+    skipped: int = 0
+    rows: int = 0
+
+    def summary(self, output: str | None) -> str:
+        """The summary line.
+
+        >>> Tally(read=3, with_facts=1, without_facts=1, failed=1, rows=4).summary(None)
+        'numfacts: 3 documents read, 1 with facts, 1 without facts, 1 failed; 4 rows'
+        """
+        line = (f"numfacts: {self.read} documents read, {self.with_facts} with facts, "
+                f"{self.without_facts} without facts, {self.failed} failed; {self.rows} rows")
+        if self.skipped:
+            line += f"; {self.skipped} already in {output}, skipped"
+        return line
+
+
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    """A document left out because the output holds it already (its text is not sent anywhere)."""
+
+    id: str
+
+
+Item = Document | DocumentError | Skipped
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """What every document of a run is extracted with; picklable, sent along with each chunk."""
+
+    reference_date: str | None = None
+    options: Options = Options()
+    extract: Extractor = extract_document
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """What became of one document: its rows, its `documents` record, and an error message if it failed."""
+
+    mentions: list[Mention] = field(default_factory=list)
+    record: DocumentRecord | None = None  # None: skipped
+    error: str | None = None  # the message for the user
+    size: int = 0  # bytes of text (UTF-8), for progress
+    source: str | None = None  # the input file, for progress
+
+
+# --------------------------------------------------------------------------- one document, one chunk
+
+
+def extract_one(item: Item, settings: Settings) -> Outcome:
+    """Extract one document, turning a failure into an `Outcome` carrying the error.
+
+    >>> extract_one(DocumentError("a.txt", "binary file"), Settings()).error
+    'a.txt: binary file'
+    >>> extract_one(Skipped("a"), Settings()).record is None
+    True
+    """
+    if isinstance(item, Skipped):
+        return Outcome()
+    if isinstance(item, DocumentError):
+        return _failed(item.doc_id, str(item), item.reason)
+    doc = item
+    own = doc.date is not None
+    try:
+        mentions = settings.extract(
+            doc.text, doc_id=doc.id,
+            reference_date=doc.date if own else settings.reference_date,
+            reference_source="input" if own else ("option" if settings.reference_date else None),
+            options=settings.options,
+        )
+    except NumfactsError as exc:
+        message = str(exc) if str(exc).startswith(f"{doc.id}: ") else f"{doc.id}: {exc}"
+        return _failed(doc.id, message, message[len(doc.id) + 2 :], doc)
+    except (KeyboardInterrupt, BrokenPipeError, MemoryError):
+        raise
+    except Exception as exc:  # a bug in a pipeline step: report it, and go on with the batch
+        reason = f"internal error: {type(exc).__name__}: {exc}"
+        return _failed(doc.id, f"{doc.id}: {reason}", reason, doc)
+    date = mentions[0].reference_date if mentions else doc.date
+    record = DocumentRecord(doc.id, date, doc.title, len(doc.text), len(mentions))
+    return Outcome(mentions, record, None, _size(doc), doc.source)
+
+
+def _failed(doc_id: str, message: str, reason: str, doc: Document | None = None) -> Outcome:
+    record = DocumentRecord(doc_id, None, None, None, 0, reason)
+    return Outcome([], record, message, _size(doc) if doc else 0, doc.source if doc else None)
+
+
+def _size(doc: Document) -> int:
+    return len(doc.text.encode("utf-8", errors="replace"))
+
+
+def extract_chunk(settings: Settings, chunk: list[Item]) -> list[Outcome]:
+    """The outcomes of a chunk, in order (what a worker process runs)."""
+    return [extract_one(item, settings) for item in chunk]
+
+
+def chunked(items: Iterable[Item], documents: int = CHUNK_DOCUMENTS,
+            characters: int = CHUNK_CHARACTERS) -> Iterator[list[Item]]:
+    """Consecutive chunks of at most `documents` items, closed once they hold `characters` of text.
+
+    >>> docs = [Document(str(i), "x" * n) for i, n in enumerate([5, 5, 20, 1, 1])]
+    >>> [[d.id for d in c] for c in chunked(docs, documents=3, characters=10)]
+    [['0', '1'], ['2'], ['3', '4']]
+    """
+    chunk: list[Item] = []
+    size = 0
+    for item in items:
+        chunk.append(item)
+        if isinstance(item, Document):
+            size += len(item.text)
+        if len(chunk) >= documents or size >= characters:
+            yield chunk
+            chunk, size = [], 0
+    if chunk:
+        yield chunk
+
+
+# --------------------------------------------------------------------------- in order, in parallel
+
+
+def default_jobs() -> int:
+    """Every core this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def _ignore_interrupts() -> None:
+    """Worker initialiser: Ctrl-C reaches the whole process group; only the parent handles it."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _context() -> Any:
+    """fork where it is safe (a POSIX process with one thread: fast, inherits warm caches), else spawn."""
+    methods = multiprocessing.get_all_start_methods()
+    if "fork" in methods and threading.active_count() == 1:
+        return multiprocessing.get_context("fork")
+    return multiprocessing.get_context("spawn")
+
+
+def outcomes(chunks: Iterable[list[Item]], settings: Settings, jobs: int = 1) -> Iterator[list[Outcome]]:
+    """The outcomes of each chunk, in the order of `chunks`, extracted by `jobs` processes.
+
+    One chunk, or ``jobs=1``: extracted here, no process started.
+    """
+    work = partial(extract_chunk, settings)
+    it = iter(chunks)
+    first = next(it, None)
+    if first is None:
+        return
+    second = next(it, None) if jobs > 1 else None
+    if second is None:
+        yield work(first)
+        yield from map(work, it)
+        return
+    window = 2 * jobs
+    executor = ProcessPoolExecutor(max_workers=jobs, mp_context=_context(), initializer=_ignore_interrupts)
+    pending: deque[Future[list[Outcome]]] = deque()
+    try:
+        for chunk in _chain(first, second, it):
+            pending.append(executor.submit(work, chunk))
+            if len(pending) >= window:
+                yield _result(pending.popleft())
+        while pending:
+            yield _result(pending.popleft())
+    finally:
+        executor.shutdown(wait=not pending, cancel_futures=True)
+
+
+def _chain(first: list[Item], second: list[Item], rest: Iterator[list[Item]]) -> Iterator[list[Item]]:
+    yield first
+    yield second
+    yield from rest
+
+
+def _result(future: Future[list[Outcome]]) -> list[Outcome]:
+    try:
+        return future.result()
+    except BrokenProcessPool as exc:
+        raise WorkerError(f"a worker process died ({exc}); run again with --jobs 1 to find the document") from exc
+
+
+# --------------------------------------------------------------------------- the batch
+
+
+def run_batch(
+    documents: Iterable[Document | DocumentError],
+    writer: Writer,
+    *,
+    settings: Settings = Settings(),
+    jobs: int = 1,
+    report: Callable[[str], None] = lambda message: None,
+    progress: Progress | None = None,
+    tally: Tally | None = None,
+    chunk_documents: int = CHUNK_DOCUMENTS,
+    chunk_characters: int = CHUNK_CHARACTERS,
+    chunk_rows: int = CHUNK_ROWS,
+) -> Tally:
+    """Extract every document into `writer`, in input order; returns (and fills) the `Tally`.
+
+    `report` receives one message per failed document; `progress` is advanced after each chunk.
+    """
+    tally = tally if tally is not None else Tally()
+    skip = set(writer.existing_ids())
+    unique = getattr(writer, "unique_ids", False)
+
+    def marked() -> Iterator[Item]:
+        for item in documents:
+            if isinstance(item, Document):
+                if item.id in skip:
+                    yield Skipped(item.id)
+                    continue
+                if unique:
+                    skip.add(item.id)
+            yield item
+
+    rows: list[Mention] = []
+    records: list[DocumentRecord] = []
+    for chunk in outcomes(chunked(marked(), chunk_documents, chunk_characters), settings, jobs):
+        for outcome in chunk:
+            tally.read += 1
+            if progress is not None:
+                progress.advance(documents=1, size=outcome.size, rows=len(outcome.mentions), source=outcome.source)
+            if outcome.record is None:
+                tally.skipped += 1
+                continue
+            records.append(outcome.record)
+            if outcome.error is not None:
+                tally.failed += 1
+                report(outcome.error)
+            elif outcome.mentions:
+                tally.with_facts += 1
+            else:
+                tally.without_facts += 1
+            rows.extend(outcome.mentions)
+            if len(rows) >= chunk_rows:
+                _flush(writer, tally, rows, records)
+        _flush(writer, tally, rows, records)
+        if progress is not None:
+            progress.show()
+    return tally
+
+
+def _flush(writer: Writer, tally: Tally, rows: list[Mention], records: list[DocumentRecord]) -> None:
+    if rows:
+        tally.rows += writer.write(rows)
+    if records:
+        writer.write_documents(records)
+    rows.clear()
+    records.clear()
+
+
+__all__ = [
+    "CHUNK_CHARACTERS", "CHUNK_DOCUMENTS", "CHUNK_ROWS", "Outcome", "Settings", "Skipped", "Tally",
+    "WorkerError", "chunked", "default_jobs", "extract_chunk", "extract_one", "outcomes", "run_batch",
+]
