@@ -41,6 +41,7 @@ COUNTS = [
     q("The app has 47.6m users.", "47.6m", "count", value=47.6e6, entity="users"),
     q("We received 3k letters.", "3k", "count", value=3000, entity="letters"),
     q("Five soldiers were killed.", "Five", "count", value=5, entity="soldiers"),
+    q("I want a hundred and two of them.", "a hundred and two", "count", value=102),
     q("They arrested two dozen protesters.", "two dozen", "count", value=24, entity="protesters"),
     q("Half a million people marched.", "Half a million", "count", value=5e5, entity="people"),
     q("At least 20 people died.", "At least 20", "count", value=20, low=20, qualifier=">=", entity="people"),
@@ -100,6 +101,10 @@ MONEY = [
     q("It cost 10-15 million Swedish kronor.", "10-15 million Swedish kronor", "money", low=1e7, high=1.5e7, unit="SEK"),
     q("The firm paid GBP 750 million.", "GBP 750 million", "money", value=7.5e8, unit="GBP"),
     q("Fines of NZ$ 1.2 million and $414,595 were paid.", "$414,595", "money", value=414595, unit="NZD"),
+    q("Italy's debt is $2.174T.", "$2.174T", "money", value=2.174e12, unit="USD"),
+    q("It sold for 250 million Dutch guilders.", "250 million Dutch guilders", "money", value=2.5e8, unit="NLG"),
+    q("Shares closed at a 12-cent discount.", "12-cent", "money", value=0.12, unit="USD"),
+    q("The club was fined 25,000 pounds.", "25,000 pounds", "money", value=25000, unit="GBP"),
     q("Fines of 40 Egyptian pounds were paid.", "40 Egyptian pounds", "money", value=40, unit="EGP"),
 ]
 
@@ -119,6 +124,12 @@ MEASURES = [
     q("The heat reached 45 degrees.", "45 degrees", "measure", value=45, unit="degree Celsius"),
     q("The 5.8 magnitude quake struck.", "5.8 magnitude", "measure", value=5.8),
     q("Rain fell at six inches per hour.", "six inches per hour", "measure", value=6, unit="inch per hour"),
+    q("The car can run at 188 miles an hour.", "188 miles an hour", "measure", value=188, unit="mile per hour"),
+    q("He drove on a six-mile track.", "six-mile", "measure", value=6, unit="mile", entity="track"),
+    q("The baby is over two pounds.", "over two pounds", "measure", value=2, low=2, qualifier=">", unit="pound-mass"),
+    q("It was 90 fahrenheit in Texas.", "90 fahrenheit", "measure", value=90, unit="degree fahrenheit"),
+    q("It takes 10 1/2 miles.", "10 1/2 miles", "measure", value=10.5, unit="mile"),
+    q("They held a 1/4 mile race.", "1/4 mile", "measure", value=0.25, unit="mile"),
     q("They own a 454 kg battery pack.", "454 kg", "measure", value=454, unit="kilogram", entity="battery pack"),
 ]
 
