@@ -16,6 +16,9 @@ import re
 from dataclasses import replace
 
 from .mention import Found
+from .numbers import SCALE_WORDS, TENS_WORDS, UNITS_WORDS
+
+_NUMBER_WORDS = set(UNITS_WORDS) | set(TENS_WORDS) | set(SCALE_WORDS) | {w + "s" for w in SCALE_WORDS}
 
 #: Qualifier phrases written right before a number, by the qualifier they express.
 QUALIFIER_PHRASES: dict[str, tuple[str, ...]] = {
@@ -43,6 +46,7 @@ _PHRASAL_OVER = re.compile(r"\b(?:turn|turned|turning|turns|hand|handed|handing|
 _PHRASAL_UP = re.compile(r"\b(?:it|them|him|her|this|that|scaled|scale|went|go|goes|moved|move|stepped|step"
                          r"|measure|measured|sum|summed|add|added|adds|live|lived|lives|ended|end|came|come|wound)[ \u00a0]+$",
                          re.IGNORECASE)
+_WORD_RUN = re.compile(r"[^\s\u00a0]+")
 _QUALIFIABLE = {"count", "percent", "money", "measure", "duration", "ratio"}
 
 _IRREGULAR_PLURALS = {
@@ -88,6 +92,18 @@ _NOUN_BEFORE = re.compile(
 )
 
 
+_NOUNS_BEFORE = set(re.findall(r"[a-z]+", _NOUN_BEFORE.pattern.split("(?:[ ")[0]))
+
+
+def _noun_before(text: str, pos: int) -> str | None:
+    """"the death toll rose to 300" -> "toll" (the regex runs only when one of its nouns is near)."""
+    lo = max(0, pos - 40)
+    if not _NOUNS_BEFORE.intersection(text[lo:pos].lower().split()):
+        return None
+    b = _NOUN_BEFORE.search(text, lo, pos)
+    return b.group("n") if b else None
+
+
 def attach_qualifiers(text: str, found: list[Found]) -> list[Found]:
     """Extend each quantity's span over a qualifier written before it and set qualifier/low/high."""
     out = []
@@ -95,21 +111,44 @@ def attach_qualifiers(text: str, found: list[Found]) -> list[Found]:
         if f.kind not in _QUALIFIABLE or f.qualifier not in ("=",):
             out.append(f)
             continue
-        m = _QUAL_BEFORE.search(text, max(0, f.start - 40), f.start)
-        if not m or (out and out[-1].end > m.start()):
+        m = _qualifier_before(text, f.start)
+        if not m or (out and out[-1].end > m[0]):
             out.append(f)
             continue
-        phrase = " ".join(m.group("q").lower().split())
-        if (phrase == "over" and _PHRASAL_OVER.search(text, max(0, m.start() - 20), m.start())) or (
-            phrase == "up to" and _PHRASAL_UP.search(text, max(0, m.start() - 20), m.start())
+        q_start, phrase = m
+        if (phrase == "over" and _PHRASAL_OVER.search(text, max(0, q_start - 20), q_start)) or (
+            phrase == "up to" and _PHRASAL_UP.search(text, max(0, q_start - 20), q_start)
         ):
             out.append(f)  # "turned over 2 databases": a phrasal verb, not a bound
             continue
         q = _PHRASE_TO_Q[phrase]
         low = f.value if q in (">", ">=") else f.low
         high = f.value if q in ("<", "<=") else f.high
-        out.append(replace(f, start=m.start(), qualifier=q, low=low, high=high))
+        out.append(replace(f, start=q_start, qualifier=q, low=low, high=high))
     return out
+
+
+_MAX_PHRASE_WORDS = max(len(p.split()) for p in _PHRASE_TO_Q)
+
+
+def _qualifier_before(text: str, pos: int) -> tuple[int, str] | None:
+    """(start, phrase) of the longest qualifier phrase ending right before `pos`, by word look-up.
+
+    >>> _qualifier_before("it has more than 400", 17), _qualifier_before("in excess of 5", 13)
+    ((7, 'more than'), (0, 'in excess of'))
+    """
+    window = text[max(0, pos - 40) : pos]
+    if window[-1:] not in (" ", "\u00a0", "~") :
+        return None
+    words = [(m.start(), m.group().lower()) for m in _WORD_RUN.finditer(window)][-_MAX_PHRASE_WORDS:]
+    for i in range(len(words)):
+        phrase = " ".join(w for _, w in words[i:])
+        if phrase in _PHRASE_TO_Q:
+            start = pos - len(window) + words[i][0]
+            if start > 0 and (text[start - 1].isalnum()):
+                continue
+            return start, phrase
+    return None
 
 
 def _is_plural(word: str) -> bool:
@@ -138,7 +177,7 @@ def _noun_phrase(text: str, pos: int, *, singular_ok: bool) -> str | None:
     p = pos
     while len(words) < 5:
         m = _TOKEN.match(text, p)
-        if not m or m.group(1).lower() in _STOP or m.group(1).lower() in _VERBS:
+        if not m or m.group(1).lower() in _STOP or m.group(1).lower() in _VERBS or m.group(1).lower() in _NUMBER_WORDS:
             break
         words.append((m.group(1), m.start(1), m.end(1)))
         p = m.end()
@@ -194,8 +233,7 @@ def _entity(text: str, f: Found) -> str | None:
             return np
     if f.kind in ("percent", "measure", "ratio", "money"):
         if f.kind == "percent":
-            b = _NOUN_BEFORE.search(text, max(0, f.start - 40), f.start)
-            return b.group("n") if b else None
+            return _noun_before(text, f.start)
         if f.kind == "ratio":
             return _noun_phrase(text, f.end, singular_ok=False)
         return None
@@ -203,8 +241,7 @@ def _entity(text: str, f: Found) -> str | None:
         np = _noun_phrase(text, f.end, singular_ok=True)
         if np:
             return np
-        b = _NOUN_BEFORE.search(text, max(0, f.start - 40), f.start)
-        return b.group("n") if b else None
+        return _noun_before(text, f.start)
     if f.kind == "duration" and f.unit == "year" and text[f.end - 3 : f.end].lower() == "old":
         return _noun_phrase(text, f.end, singular_ok=True)
     return None

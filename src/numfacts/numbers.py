@@ -52,7 +52,11 @@ ORDINAL_WORDS = {
     "thousandth": 1000, "millionth": 1e6,
 }
 
-_SMALL = "|".join(sorted(list(UNITS_WORDS) + list(TENS_WORDS), key=len, reverse=True))
+_UNITS = "|".join(sorted(UNITS_WORDS, key=len, reverse=True))
+_DIGIT_WORDS = "one|two|three|four|five|six|seven|eight|nine"
+_TENS = "|".join(TENS_WORDS)
+#: One to ninety-nine in words: "twenty-one", "twenty one", "seventeen" (never "one two").
+_SMALL = rf"(?:(?:{_TENS})(?:[ -](?:{_DIGIT_WORDS})(?![\w-]))?|(?:{_UNITS}))"
 _SCALE = "|".join(SCALE_WORDS)
 
 #: Digits: 78,000 | 1 000 (thin/no-break spaces) | 2.5 | .5 | 1/2 fractions are separate.
@@ -75,15 +79,15 @@ WORDS = rf"""
     (?<![\w-])
     (?:
         (?:a|one)[ -]half                   # a half (a bare "half" is a ratio, not a number)
-      | (?:(?:{_SMALL})(?:[ -](?:{_SMALL}))?  # twenty-one / twenty one
+      | (?:{_SMALL}  # twenty-one / twenty one
           (?:[ -](?:{_SCALE})s?               # ... hundred / thousand
-             (?:[ -](?:and[ -])?(?:{_SMALL})(?:[ -](?:{_SMALL}))?)?  # ... and twenty-one
+             (?:[ -](?:and[ -])?{_SMALL})?  # ... and twenty-one
           )*
           (?:\ and\ a\ half)?                 # two and a half
           (?:\ dozen)?                        # two dozen
         )
       | a\ (?:hundred|thousand|million|billion|trillion)      # a hundred and two, a million
-          (?:[ -](?:and[ -])?(?:{_SMALL})(?:[ -](?:{_SMALL}))?)?
+          (?:[ -](?:and[ -])?{_SMALL})?
       | a\ dozen                                               # a dozen
       | (?:half|a\ quarter\ of)\ a\ (?:million|billion|trillion|thousand|dozen)  # half a million
       | dozens|hundreds|thousands|millions|billions  # plural scale words alone

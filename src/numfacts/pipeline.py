@@ -60,7 +60,7 @@ def extract_document(
     options: Options = Options(),
 ) -> list[Mention]:
     """Every numeric mention of one document, in document order."""
-    spans = sentences.split_sentences(text)
+    spans = _cap_sentences(text, sentences.split_sentences(text))
     ref = parse_reference_date(reference_date, doc_id)
     if ref is None:
         ref = temporal.infer_reference_date(text)
@@ -75,18 +75,55 @@ def extract_document(
     who = attribution.attributions(text, spans, found)
     ref_iso = ref.isoformat() if ref else None
     out = []
+    sentence_text: dict[int, str] = {}  # one string per sentence, shared by its rows
     for f, source in zip(found, who):
         sid = sentences.sentence_index(spans, f.start)
         s0, s1 = spans[sid] if spans else (0, len(text))
+        if f.end > s1:  # a mention running over a cut in an over-long sentence keeps its whole text
+            sentence_text[-1 - sid] = text[s0 : f.end]
+            sid_text = -1 - sid
+        else:
+            sid_text = sid
+        if sid_text not in sentence_text:
+            sentence_text[sid_text] = text[s0:s1]
         out.append(
             Mention(
                 doc_id=doc_id, sentence_id=sid, start=f.start, end=f.end, text=text[f.start : f.end],
                 kind=f.kind, value=f.value, low=f.low, high=f.high, qualifier=f.qualifier, unit=f.unit,
-                entity=f.entity, date=f.date, duration=f.duration, sentence=text[s0:s1],
+                entity=f.entity, date=f.date, duration=f.duration, sentence=sentence_text[sid_text],
                 modifier=f.modifier, attribution=source, reference_date=ref_iso,
                 reference_source=reference_source if ref_iso else None,
             )
         )
+    return out
+
+
+#: A "sentence" longer than this (a page with no full stop, a table) is cut at white space, so that
+#: no row carries a huge sentence; every row's `sentence` still contains its mention.
+MAX_SENTENCE = 1000
+
+
+def _cap_sentences(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Split spans longer than MAX_SENTENCE at the last white space before the limit.
+
+    >>> _cap_sentences("a " * 800, [(0, 1599)])
+    [(0, 999), (1000, 1599)]
+    """
+    out = []
+    for s0, s1 in spans:
+        while s1 - s0 > MAX_SENTENCE:
+            cut = max(text.rfind(" ", s0 + MAX_SENTENCE // 2, s0 + MAX_SENTENCE), text.rfind("\n", s0 + MAX_SENTENCE // 2, s0 + MAX_SENTENCE))
+            if cut <= s0:
+                cut = s0 + MAX_SENTENCE
+            end = cut
+            while end > s0 and text[end - 1].isspace():
+                end -= 1
+            out.append((s0, end))
+            s0 = cut
+            while s0 < s1 and text[s0].isspace():
+                s0 += 1
+        if s0 < s1:
+            out.append((s0, s1))
     return out
 
 

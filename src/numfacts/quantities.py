@@ -111,6 +111,14 @@ _TIMES = re.compile(r"([ \u00a0-]times?)[ \u00a0]+(?:more|less|fewer|higher|lowe
 _OF_A_POINT = re.compile(r"[ \u00a0](?:of[ \u00a0])?an?[ \u00a0](?:percentage|%)[ \u00a0]point", re.IGNORECASE)
 _PER_TIME = re.compile(r"[ \u00a0]?(?:per|an?|/)[ \u00a0]?(second|minute|hour|day|week|month|year)\b", re.IGNORECASE)
 _YEAR_PREPOSITION = re.compile(r"\b(?:of|in|since|by|until|till|from|to|before|after|during|circa|year|years)[ \u00a0]+$", re.IGNORECASE)
+#: More than twelve bare numbers in a row with only separators between them: "1 1 1 1 ...",
+#: "$1-$1-$1", "one two three four ...". Such runs are tables or junk, not sentences; they give no rows.
+_SOUP = re.compile(
+    r"(?:[$£€]?\d[\d.,/]*[%]?[\s,;:/()-]+){12,}[$£€]?\d"
+    r"|(?:(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s,;-]+){12,}",
+    re.IGNORECASE,
+)
+_TOKEN_TAIL = re.compile(r"[\w.,:/-]+")
 _MINUS_BEFORE = re.compile(r"(?<![\w])minus[ \u00a0]+$", re.IGNORECASE)
 _GLUED = re.compile(r"[A-Za-z°º%µ²/]+")
 _URLS_EMAILS = re.compile(
@@ -331,9 +339,10 @@ def _read_currency_before(text: str, r: _Reading) -> str | None:
         return None
     r.start = m.start()
     if sym == "$":  # "NZ$ 1.2 million ... and $414,595": the sentence's own dollar
-        earlier = _DOLLAR_KIND.findall(text, max(0, r.start - 300), r.start)
-        sentence_start = max(text.rfind(". ", 0, r.start), text.rfind("\n", 0, r.start))
-        if earlier and text.rfind(earlier[-1], 0, r.start) > sentence_start:
+        lo = max(0, r.start - 300)
+        earlier = _DOLLAR_KIND.findall(text, lo, r.start)
+        sentence_start = max(text.rfind(". ", lo, r.start), text.rfind("\n", lo, r.start))
+        if earlier and text.rfind(earlier[-1], lo, r.start) > sentence_start:
             return CURRENCY_PREFIXES[earlier[-1]]
     return CURRENCY_PREFIXES[sym]
 
@@ -469,9 +478,11 @@ def _read_post_qualifier(text: str, r: _Reading) -> None:
 
 
 def _sentence_around(text: str, s: int, e: int) -> str:
-    a = max(text.rfind(". ", 0, s), text.rfind("\n", 0, s), s - 200)
-    b = text.find(". ", e)
-    return text[max(a, 0) : b if 0 <= b < e + 200 else e + 200]
+    """The text around a number, up to the nearest full stops within 200 characters each way."""
+    lo = max(0, s - 200)
+    a = max(text.rfind(". ", lo, s), text.rfind("\n", lo, s), lo)
+    b = text.find(". ", e, e + 200)
+    return text[a : b if b >= 0 else e + 200]
 
 
 def find_quantities(text: str, taken: list[tuple[int, int]]) -> list[Found]:
@@ -483,6 +494,10 @@ def find_quantities(text: str, taken: list[tuple[int, int]]) -> list[Found]:
     for t in _TRIGGER.finditer(text):
         s = t.start()
         if s < pos:
+            continue
+        soup = _SOUP.match(text, s)
+        if soup:  # a flattened table or list of bare numbers: no row has a unit or an entity
+            pos = soup.end()
             continue
         if s > 0 and text[s - 1] in "-−–" and t.group()[0].isdigit():
             s -= 1  # a sign: -12, −19C (the scan decides whether it is one)
@@ -546,8 +561,8 @@ def _read_at(text: str, m: re.Match[str]) -> Found | int | None:
     digits = bool(m.group("digits") or m.group("mixed"))
     if digits:
         if re.match(r"[.,:/]\d|-\d+[A-Za-z]", text[e : e + 12]) or re.match(r"\d", text[e : e + 1]):
-            tail = re.match(r"[\w.,:/-]+", text[e : e + 40])
-            return e + (tail.end() if tail else 0)
+            tail = _TOKEN_TAIL.match(text, e)  # skip the whole token: 1.1.1.1, 4:17, 12/11/2016
+            return tail.end() if tail else e
         glued = _GLUED.match(text, e)
         if glued and not _glued_ok(glued.group(), text, s):
             return glued.end()
