@@ -11,21 +11,16 @@ import os
 import re
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
 import click
 
 from . import __version__
-from .errors import DocumentError, NumfactsError
-from .mention import Mention
 from .pipeline import Options, extract_document
-from .reader import Document, read_inputs
-from .writers import FILE_ONLY, FORMATS, DocumentRecord, OutputError, Writer, format_for, open_writer
-
-#: Rows are handed to the writer once a chunk holds this many documents or rows.
-CHUNK_DOCUMENTS = 100
-CHUNK_ROWS = 5000
+from .progress import Progress
+from .reader import KNOWN_EXTENSIONS, read_inputs
+from .runner import CHUNK_CHARACTERS, CHUNK_DOCUMENTS, Settings, Tally, WorkerError, default_jobs, run_batch
+from .writers import FILE_ONLY, FORMATS, OutputError, format_for, open_writer
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")  # YYYY-MM-DD, nothing else
 
@@ -105,25 +100,6 @@ def resolve_format(fmt: str | None, output: str | None) -> str:
     return fmt
 
 
-@dataclass
-class Tally:
-    """What a run did, for the summary line."""
-
-    read: int = 0
-    with_facts: int = 0
-    without_facts: int = 0
-    failed: int = 0
-    skipped: int = 0
-    rows: int = 0
-
-    def summary(self, output: str | None) -> str:
-        line = (f"numfacts: {self.read} documents read, {self.with_facts} with facts, "
-                f"{self.without_facts} without facts, {self.failed} failed; {self.rows} rows")
-        if self.skipped:
-            line += f"; {self.skipped} already in {output}, skipped"
-        return line
-
-
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="numfacts")
 def main() -> None:
@@ -140,12 +116,15 @@ def main() -> None:
 @click.argument("inputs", nargs=-1, metavar="[INPUT]...")
 @output_options
 @input_options
-@click.option("-q", "--quiet", is_flag=True, help="No summary line and no warnings (errors are still shown).")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None, metavar="N",
+              help="Worker processes. Default: every core. The output is the same for every N.")
+@click.option("-q", "--quiet", is_flag=True,
+              help="No progress bar, no summary line and no warnings (errors are still shown).")
 @click.pass_context
 def extract(
     ctx: click.Context, inputs: tuple[str, ...], fmt: str | None, output: str | None, escape_formulas: bool,
     reference_date: str | None, text_column: str, id_column: str, date_column: str, day_first: bool,
-    quiet: bool,
+    jobs: int | None, quiet: bool,
 ) -> None:
     """Extract every numeric fact of INPUT into a table, one row per mention.
 
@@ -160,11 +139,16 @@ def extract(
         numfacts extract corpus.jsonl --format jsonl > facts.jsonl
         numfacts extract corpus.parquet --text-column body -o facts.parquet
         numfacts extract news.csv -o facts.db          # append to a SQLite database
+        numfacts extract archive.jsonl --jobs 4 -o facts.parquet
         echo "Over 400,000 people fled on Sunday." | numfacts extract --reference-date 2016-12-11
 
     \b
     A corpus row's date column is its reference date; --reference-date serves the rest;
     without either, the date is inferred from the text where it can be.
+    Documents are read and written a chunk at a time, so memory stays bounded
+    whatever the input's size; --jobs N extracts on N processes (default: every
+    core), and the rows come out in input order whatever N is. A progress bar
+    shows on standard error when it is a terminal (not with --quiet).
     Exit status: 0, or 1 when any document failed, 2 for a usage error.
     """
     fmt = resolve_format(fmt, output)
@@ -175,8 +159,12 @@ def extract(
         raise click.UsageError("no INPUT given and standard input is a terminal: name a file, or use - to type text")
     options = Options(day_first=day_first)
 
+    progress = Progress.for_stream(sys.stderr, quiet=quiet, paths=inputs, extensions=KNOWN_EXTENSIONS,
+                                   text_column=text_column)
+
     def warn(message: str) -> None:
         if not quiet:
+            progress.clear()
             click.echo(f"numfacts: warning: {message}", err=True)
 
     try:
@@ -185,23 +173,36 @@ def extract(
         raise click.ClickException(str(exc)) from exc
 
     tally = Tally()
+
+    def report(message: str) -> None:
+        progress.clear()
+        click.echo(f"numfacts: error: {message}", err=True)
+
+    settings = Settings(reference_date=reference_date, options=options, extract=extract_document)
     try:
         documents = read_inputs(inputs, text_column=text_column, id_column=id_column, date_column=date_column,
                                 stdin=sys.stdin.buffer, warn=warn)
-        _run(documents, writer, tally, reference_date=reference_date, options=options)
+        run_batch(documents, writer, settings=settings, jobs=jobs or default_jobs(), report=report,
+                  progress=progress, tally=tally, chunk_documents=CHUNK_DOCUMENTS,
+                  chunk_characters=CHUNK_CHARACTERS)
+        progress.close()
         writer.close()
     except KeyboardInterrupt:
+        progress.close()
         writer.abort()
         click.echo("numfacts: interrupted", err=True)
         ctx.exit(130)
     except BrokenPipeError:
+        progress.close()
         writer.abort()
         _silence_stdout()
         ctx.exit(1)
-    except OutputError as exc:
+    except (OutputError, WorkerError) as exc:
+        progress.close()
         writer.abort()
         raise click.ClickException(str(exc)) from exc
     except BaseException:
+        progress.close()
         writer.abort()
         raise
     if not quiet:
@@ -231,71 +232,6 @@ def _refuse_overwriting_inputs(inputs: tuple[str, ...], output: str | None) -> N
             raise click.UsageError(f"the output file {output!r} is also an input")
 
 
-def _run(documents: Any, writer: Writer, tally: Tally, *, reference_date: str | None, options: Options) -> None:
-    """Extract from each document, handing rows to `writer` a chunk at a time."""
-    skip = writer.existing_ids()
-    rows: list[Mention] = []
-    records: list[DocumentRecord] = []
-    for item in documents:
-        tally.read += 1
-        if isinstance(item, DocumentError):
-            _fail(tally, records, item.doc_id, str(item), item.reason)
-            continue
-        if item.id in skip:
-            tally.skipped += 1
-            continue
-        mentions = _extract(item, tally, records, reference_date=reference_date, options=options)
-        if mentions is None:
-            continue
-        rows.extend(mentions)
-        if mentions:
-            tally.with_facts += 1
-        else:
-            tally.without_facts += 1
-        records.append(DocumentRecord(item.id, mentions[0].reference_date if mentions else item.date,
-                                      item.title, len(item.text), len(mentions)))
-        if len(records) >= CHUNK_DOCUMENTS or len(rows) >= CHUNK_ROWS:
-            _flush(writer, tally, rows, records)
-    _flush(writer, tally, rows, records)
-
-
-def _extract(doc: Document, tally: Tally, records: list[DocumentRecord], *, reference_date: str | None,
-             options: Options) -> list[Mention] | None:
-    """The mentions of one document, or None (reported, counted) when it failed."""
-    own = doc.date is not None
-    try:
-        return extract_document(
-            doc.text, doc_id=doc.id,
-            reference_date=doc.date if own else reference_date,
-            reference_source="input" if own else ("option" if reference_date else None),
-            options=options,
-        )
-    except NumfactsError as exc:
-        message = str(exc) if str(exc).startswith(f"{doc.id}: ") else f"{doc.id}: {exc}"
-        _fail(tally, records, doc.id, message, message[len(doc.id) + 2 :])
-    except (KeyboardInterrupt, BrokenPipeError, MemoryError):
-        raise
-    except Exception as exc:  # a bug in a pipeline step: report it, and go on with the batch
-        reason = f"internal error: {type(exc).__name__}: {exc}"
-        _fail(tally, records, doc.id, f"{doc.id}: {reason}", reason)
-    return None
-
-
-def _fail(tally: Tally, records: list[DocumentRecord], doc_id: str, message: str, reason: str) -> None:
-    tally.failed += 1
-    records.append(DocumentRecord(doc_id, None, None, None, 0, reason))
-    click.echo(f"numfacts: error: {message}", err=True)
-
-
-def _flush(writer: Writer, tally: Tally, rows: list[Mention], records: list[DocumentRecord]) -> None:
-    if rows:
-        tally.rows += writer.write(rows)
-    if records:
-        writer.write_documents(records)
-    rows.clear()
-    records.clear()
-
-
 def _silence_stdout() -> None:
     """After a broken pipe: point stdout at /dev/null so the interpreter's final flush stays quiet."""
     try:
@@ -303,3 +239,205 @@ def _silence_stdout() -> None:
         os.dup2(devnull, sys.stdout.fileno())
     except (OSError, ValueError, AttributeError):  # io.UnsupportedOperation is both of the first two
         pass
+
+
+# ---------------------------------------------------------------- review, check, compare (issue #5)
+
+
+def _read_documents(inputs: tuple[str, ...], *, text_column: str, id_column: str, date_column: str,
+                    quiet: bool) -> tuple[list[Any], list[Any]]:
+    """Every document of `inputs` (read whole: these commands look at documents side by side) and
+    the errors of those that could not be read, each reported on standard error."""
+    from .errors import DocumentError
+
+    if inputs.count("-") > 1:
+        raise click.UsageError("standard input (-) can be read only once")
+    if not inputs and _stdin_is_terminal():
+        raise click.UsageError("no INPUT given and standard input is a terminal: name a file, or use - to type text")
+
+    def warn(message: str) -> None:
+        if not quiet:
+            click.echo(f"numfacts: warning: {message}", err=True)
+
+    docs, failed = [], []
+    for item in read_inputs(inputs, text_column=text_column, id_column=id_column, date_column=date_column,
+                            stdin=sys.stdin.buffer, warn=warn):
+        if isinstance(item, DocumentError):
+            failed.append(item)
+            click.echo(f"numfacts: error: {item}", err=True)
+        else:
+            docs.append(item)
+    return docs, failed
+
+
+def _frame_of(doc: Any, reference_date: str | None, day_first: bool) -> Any:
+    """The table of one document (`numfacts.table.to_frame` of the pipeline's rows)."""
+    from .table import to_frame
+
+    own = doc.date is not None
+    return to_frame(extract_document(
+        doc.text, doc_id=doc.id, reference_date=doc.date if own else reference_date,
+        reference_source="input" if own else ("option" if reference_date else None),
+        options=Options(day_first=day_first)))
+
+
+def _write_table(df: Any, output: str | None, fmt: str | None) -> None:
+    """A small result table as CSV (default) or JSONL, to standard output or to -o FILE."""
+    fmt = (fmt or ("jsonl" if output and output.endswith(".jsonl") else "csv")).lower()
+    df = df.copy()
+    for col in df.columns:  # list cells (a warning's rows) as `a; b`
+        if df[col].dtype == object and df[col].map(lambda v: isinstance(v, list)).any():
+            df[col] = df[col].map(lambda v: "; ".join(map(str, v)) if isinstance(v, list) else v)
+    text = df.to_csv(index=False) if fmt == "csv" else df.to_json(orient="records", lines=True, force_ascii=False)
+    if output is None or output == "-":
+        click.echo(text, nl=False)
+    else:
+        try:
+            with open(output, "w", encoding="utf-8", newline="") as fh:
+                fh.write(text)
+        except OSError as exc:
+            raise click.ClickException(f"cannot write {output}: {exc.strerror or exc}") from exc
+
+
+_TABLE_FORMATS = click.Choice(["csv", "jsonl"], case_sensitive=False)
+
+
+@main.command()
+@click.argument("article", metavar="ARTICLE")
+@click.option("-o", "--output", default="review.html", show_default=True,
+              type=click.Path(dir_okay=False, allow_dash=True), help="The HTML file to write (- for standard output).")
+@click.option("--doc-id", help="Corpus files: the id of the document to review (default: the only one).")
+@click.option("--title", help="The page's title (default: the document's title or id).")
+@input_options
+@click.option("-q", "--quiet", is_flag=True, help="No summary line.")
+def review(article: str, output: str, doc_id: str | None, title: str | None, reference_date: str | None,
+           text_column: str, id_column: str, date_column: str, day_first: bool, quiet: bool) -> None:
+    """Write a fact-checking review of ARTICLE: one self-contained HTML page.
+
+    The page shows the article with every numeric fact highlighted, the consistency
+    warnings, and a table of every fact with a review status and a note (kept in the
+    browser, exportable to CSV). It loads nothing from the network.
+
+    \b
+    Examples:
+        numfacts review article.txt --reference-date 2016-12-11
+        numfacts review corpus.jsonl --doc-id wikinews-1234 -o wikinews-1234.html
+    """
+    from .check import check as check_frame
+    from .review import render
+
+    if output != "-" and os.path.realpath(output) == os.path.realpath(article):
+        raise click.UsageError(f"the output file {output!r} is also the input")
+    docs, failed = _read_documents((article,), text_column=text_column, id_column=id_column,
+                                   date_column=date_column, quiet=quiet)
+    if failed and not docs:
+        raise click.ClickException(f"cannot review {article}: {failed[0]}")
+    if doc_id is not None:
+        docs = [d for d in docs if d.id == doc_id]
+        if not docs:
+            raise click.ClickException(f"no document {doc_id!r} in {article}")
+    if len(docs) != 1:
+        raise click.UsageError(f"{article} holds {len(docs)} documents: choose one with --doc-id")
+    doc = docs[0]
+    df = _frame_of(doc, reference_date, day_first)
+    warnings = check_frame(df)
+    page = render(doc.text, df, warnings, doc_id=doc.id, title=title or doc.title)
+    if output == "-":
+        click.echo(page, nl=False)
+    else:
+        try:
+            with open(output, "w", encoding="utf-8") as fh:
+                fh.write(page)
+        except OSError as exc:
+            raise click.ClickException(f"cannot write {output}: {exc.strerror or exc}") from exc
+    if not quiet:
+        click.echo(f"numfacts: wrote {output}: {len(df)} facts, {len(warnings)} warnings", err=True)
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, metavar="[INPUT]...")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True),
+              help="Write the warnings here (.csv or .jsonl) instead of standard output.")
+@click.option("-f", "--format", "fmt", type=_TABLE_FORMATS, help="Output format. Default: csv.")
+@click.option("--strict", is_flag=True, help="Exit with status 3 when there is any warning.")
+@input_options
+@click.option("-q", "--quiet", is_flag=True, help="No summary line.")
+@click.pass_context
+def check(ctx: click.Context, inputs: tuple[str, ...], output: str | None, fmt: str | None, strict: bool,
+          reference_date: str | None, text_column: str, id_column: str, date_column: str, day_first: bool,
+          quiet: bool) -> None:
+    """Report figures of each INPUT document that do not add up, one warning a row.
+
+    Checks: a part larger than its whole, a share above 100 percent, shares summing past
+    100, one entity and event given different values in one document, a range whose low
+    exceeds its high, a stated change disagreeing with its own from and to values.
+
+    \b
+    Examples:
+        numfacts check article.txt
+        numfacts check corpus.jsonl -o warnings.csv
+    \b
+    Exit status: 0; 1 when a document failed; 3 with --strict when there is a warning; 2 usage.
+    """
+    import pandas as pd
+
+    from .check import WARNING_COLUMNS
+    from .check import check as check_frame
+
+    docs, failed = _read_documents(inputs, text_column=text_column, id_column=id_column,
+                                   date_column=date_column, quiet=quiet)
+    frames = [check_frame(_frame_of(doc, reference_date, day_first)) for doc in docs]
+    frames = [f for f in frames if len(f)]
+    warnings = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=list(WARNING_COLUMNS))
+    _write_table(warnings, output, fmt)
+    if not quiet:
+        click.echo(f"numfacts: {len(docs)} documents checked, {len(failed)} failed; {len(warnings)} warnings",
+                   err=True)
+    if failed:
+        ctx.exit(1)
+    if strict and len(warnings):
+        ctx.exit(3)
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, metavar="A B [INPUT]...")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True),
+              help="Write the comparison here (.csv or .jsonl) instead of standard output.")
+@click.option("-f", "--format", "fmt", type=_TABLE_FORMATS, help="Output format. Default: csv.")
+@click.option("--disagreements", is_flag=True, help="Only the facts on which the documents disagree.")
+@input_options
+@click.option("-q", "--quiet", is_flag=True, help="No summary line.")
+@click.pass_context
+def compare(ctx: click.Context, inputs: tuple[str, ...], output: str | None, fmt: str | None, disagreements: bool,
+            reference_date: str | None, text_column: str, id_column: str, date_column: str, day_first: bool,
+            quiet: bool) -> None:
+    """Put facts about the same entity and kind from several documents side by side.
+
+    One row per kind, entity, unit and event (killed, evacuated ...) found in at least two
+    documents, a column per document, and `disagree` where their figures cannot both hold.
+
+    \b
+    Examples:
+        numfacts compare presstv.txt reuters.txt
+        numfacts compare coverage.jsonl --disagreements -o disagreements.csv
+    \b
+    Exit status: 0; 1 when a document failed; 2 usage (fewer than two documents).
+    """
+    import pandas as pd
+
+    from .compare import compare as compare_frame
+
+    docs, failed = _read_documents(inputs, text_column=text_column, id_column=id_column,
+                                   date_column=date_column, quiet=quiet)
+    if len({d.id for d in docs}) < 2:
+        raise click.UsageError(f"compare needs at least two documents, got {len({d.id for d in docs})}")
+    table = compare_frame(pd.concat([_frame_of(d, reference_date, day_first) for d in docs], ignore_index=True))
+    if disagreements:
+        table = table[table["disagree"].fillna(False)].reset_index(drop=True)
+    _write_table(table, output, fmt)
+    if not quiet:
+        flagged = int(table["disagree"].fillna(False).sum()) if len(table) else 0
+        click.echo(f"numfacts: {len(docs)} documents compared; {len(table)} shared facts, {flagged} disagreements",
+                   err=True)
+    if failed:
+        ctx.exit(1)

@@ -35,11 +35,6 @@ QUALIFIER_PHRASES: dict[str, tuple[str, ...]] = {
           "an average of", "on average", "averaging", "about some", "almost exactly", "~", "c."),
 }
 _PHRASE_TO_Q = {p: q for q, ps in QUALIFIER_PHRASES.items() for p in ps}
-_QUAL_BEFORE = re.compile(
-    r"(?<![\w])(?P<q>" + "|".join(re.escape(p).replace(r"\ ", r"[ \u00a0]+")
-                                  for p in sorted(_PHRASE_TO_Q, key=len, reverse=True)) + r")[ \u00a0]*$",
-    re.IGNORECASE,
-)
 _PHRASAL_OVER = re.compile(r"\b(?:turn|turned|turning|turns|hand|handed|handing|hands|took|take|taken|taking"
                            r"|won|win|pass|passed|look|looked|went|go|going|run|ran|fall|fell|hold|held|left)[ \u00a0]+$",
                            re.IGNORECASE)

@@ -6,6 +6,8 @@ number of chunks in memory, so that a corpus of any size runs in bounded memory.
 
 - Chunks. Documents are grouped into chunks of at most `chunk_documents` documents or
   `chunk_characters` characters of text; one chunk is one task for a worker and one write.
+  The worker also formats the chunk's rows for the writer (`Writer.encoder`: CSV or JSON
+  text, or plain tuples for Parquet and SQLite), so that this process only reads and writes.
 - Jobs. With ``jobs=1``, or when the whole input fits in one chunk, every chunk is extracted in
   this process and no process is started. Otherwise a pool of `jobs` worker processes
   extracts the chunks while this process reads the next ones and writes the results; at most
@@ -31,7 +33,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import partial
 from typing import Any
 
@@ -40,14 +42,12 @@ from .mention import Mention
 from .pipeline import Options, extract_document
 from .progress import Progress
 from .reader import Document
-from .writers import DocumentRecord, Writer
+from .writers import DocumentRecord, RowsEncoder, Writer, mention_rows
 
 #: A chunk holds at most this many documents ...
 CHUNK_DOCUMENTS = 100
 #: ... and at most about this many characters of text (a chunk is closed once it reaches it).
 CHUNK_CHARACTERS = 256 * 1024
-#: Rows are handed to the writer at the latest once this many are waiting.
-CHUNK_ROWS = 5000
 
 Extractor = Callable[..., list[Mention]]
 
@@ -87,7 +87,20 @@ class Skipped:
     id: str
 
 
-Item = Document | DocumentError | Skipped
+@dataclass(frozen=True, slots=True)
+class Unread:
+    """A document that could not be read: a `DocumentError` in a form that pickles."""
+
+    doc_id: str
+    message: str
+    reason: str
+
+    @classmethod
+    def of(cls, error: DocumentError) -> Unread:
+        return cls(error.doc_id, str(error), error.reason)
+
+
+Item = Document | DocumentError | Unread | Skipped
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +110,7 @@ class Settings:
     reference_date: str | None = None
     options: Options = Options()
     extract: Extractor = extract_document
+    encode: Callable[[list[Any]], Any] = RowsEncoder()  # the writer's `encoder()`: rows formatted in the worker
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,6 +122,16 @@ class Outcome:
     error: str | None = None  # the message for the user
     size: int = 0  # bytes of text (UTF-8), for progress
     source: str | None = None  # the input file, for progress
+    rows: int = 0  # how many mentions
+
+
+@dataclass(frozen=True, slots=True)
+class Done:
+    """A chunk extracted: each document's `Outcome` (without its mentions) and the chunk's rows,
+    encoded for the writer (`Writer.encoder`)."""
+
+    outcomes: list[Outcome]
+    payload: Any
 
 
 # --------------------------------------------------------------------------- one document, one chunk
@@ -124,7 +148,9 @@ def extract_one(item: Item, settings: Settings) -> Outcome:
     if isinstance(item, Skipped):
         return Outcome()
     if isinstance(item, DocumentError):
-        return _failed(item.doc_id, str(item), item.reason)
+        item = Unread.of(item)
+    if isinstance(item, Unread):
+        return _failed(item.doc_id, item.message, item.reason)
     doc = item
     own = doc.date is not None
     try:
@@ -144,7 +170,7 @@ def extract_one(item: Item, settings: Settings) -> Outcome:
         return _failed(doc.id, f"{doc.id}: {reason}", reason, doc)
     date = mentions[0].reference_date if mentions else doc.date
     record = DocumentRecord(doc.id, date, doc.title, len(doc.text), len(mentions))
-    return Outcome(mentions, record, None, _size(doc), doc.source)
+    return Outcome(mentions, record, None, _size(doc), doc.source, len(mentions))
 
 
 def _failed(doc_id: str, message: str, reason: str, doc: Document | None = None) -> Outcome:
@@ -156,9 +182,11 @@ def _size(doc: Document) -> int:
     return len(doc.text.encode("utf-8", errors="replace"))
 
 
-def extract_chunk(settings: Settings, chunk: list[Item]) -> list[Outcome]:
-    """The outcomes of a chunk, in order (what a worker process runs)."""
-    return [extract_one(item, settings) for item in chunk]
+def extract_chunk(settings: Settings, chunk: list[Item]) -> Done:
+    """A chunk's outcomes, in order, and its rows encoded for the writer (what a worker process runs)."""
+    done = [extract_one(item, settings) for item in chunk]
+    payload = settings.encode(mention_rows(m for o in done for m in o.mentions))
+    return Done([replace(o, mentions=[]) if o.mentions else o for o in done], payload)
 
 
 def chunked(items: Iterable[Item], documents: int = CHUNK_DOCUMENTS,
@@ -206,8 +234,8 @@ def _context() -> Any:
     return multiprocessing.get_context("spawn")
 
 
-def outcomes(chunks: Iterable[list[Item]], settings: Settings, jobs: int = 1) -> Iterator[list[Outcome]]:
-    """The outcomes of each chunk, in the order of `chunks`, extracted by `jobs` processes.
+def outcomes(chunks: Iterable[list[Item]], settings: Settings, jobs: int = 1) -> Iterator[Done]:
+    """Each chunk extracted, in the order of `chunks`, by `jobs` processes.
 
     One chunk, or ``jobs=1``: extracted here, no process started.
     """
@@ -223,29 +251,28 @@ def outcomes(chunks: Iterable[list[Item]], settings: Settings, jobs: int = 1) ->
         return
     window = 2 * jobs
     executor = ProcessPoolExecutor(max_workers=jobs, mp_context=_context(), initializer=_ignore_interrupts)
-    pending: deque[Future[list[Outcome]]] = deque()
+    pending: deque[Future[Done]] = deque()
     try:
         for chunk in _chain(first, second, it):
-            pending.append(executor.submit(work, chunk))
+            pending.append(executor.submit(work, [_picklable(item) for item in chunk]))
             if len(pending) >= window:
-                yield _result(pending.popleft())
+                yield pending.popleft().result()
         while pending:
-            yield _result(pending.popleft())
+            yield pending.popleft().result()
+    except BrokenProcessPool as exc:
+        raise WorkerError(f"a worker process died ({exc}); run again with --jobs 1 to find the document") from exc
     finally:
         executor.shutdown(wait=not pending, cancel_futures=True)
+
+
+def _picklable(item: Item) -> Item:
+    return Unread.of(item) if isinstance(item, DocumentError) else item
 
 
 def _chain(first: list[Item], second: list[Item], rest: Iterator[list[Item]]) -> Iterator[list[Item]]:
     yield first
     yield second
     yield from rest
-
-
-def _result(future: Future[list[Outcome]]) -> list[Outcome]:
-    try:
-        return future.result()
-    except BrokenProcessPool as exc:
-        raise WorkerError(f"a worker process died ({exc}); run again with --jobs 1 to find the document") from exc
 
 
 # --------------------------------------------------------------------------- the batch
@@ -262,13 +289,15 @@ def run_batch(
     tally: Tally | None = None,
     chunk_documents: int = CHUNK_DOCUMENTS,
     chunk_characters: int = CHUNK_CHARACTERS,
-    chunk_rows: int = CHUNK_ROWS,
 ) -> Tally:
     """Extract every document into `writer`, in input order; returns (and fills) the `Tally`.
 
     `report` receives one message per failed document; `progress` is advanced after each chunk.
+    The rows of a chunk are formatted where they are extracted (`Writer.encoder`) and written
+    here in one piece, with the chunk's document records after them.
     """
     tally = tally if tally is not None else Tally()
+    settings = replace(settings, encode=writer.encoder())
     skip = set(writer.existing_ids())
     unique = getattr(writer, "unique_ids", False)
 
@@ -282,13 +311,12 @@ def run_batch(
                     skip.add(item.id)
             yield item
 
-    rows: list[Mention] = []
-    records: list[DocumentRecord] = []
-    for chunk in outcomes(chunked(marked(), chunk_documents, chunk_characters), settings, jobs):
-        for outcome in chunk:
+    for done in outcomes(chunked(marked(), chunk_documents, chunk_characters), settings, jobs):
+        records = []
+        for outcome in done.outcomes:
             tally.read += 1
             if progress is not None:
-                progress.advance(documents=1, size=outcome.size, rows=len(outcome.mentions), source=outcome.source)
+                progress.advance(documents=1, size=outcome.size, rows=outcome.rows, source=outcome.source)
             if outcome.record is None:
                 tally.skipped += 1
                 continue
@@ -296,29 +324,19 @@ def run_batch(
             if outcome.error is not None:
                 tally.failed += 1
                 report(outcome.error)
-            elif outcome.mentions:
+            elif outcome.rows:
                 tally.with_facts += 1
             else:
                 tally.without_facts += 1
-            rows.extend(outcome.mentions)
-            if len(rows) >= chunk_rows:
-                _flush(writer, tally, rows, records)
-        _flush(writer, tally, rows, records)
+        tally.rows += writer.write_encoded(done.payload)
+        if records:
+            writer.write_documents(records)
         if progress is not None:
             progress.show()
     return tally
 
 
-def _flush(writer: Writer, tally: Tally, rows: list[Mention], records: list[DocumentRecord]) -> None:
-    if rows:
-        tally.rows += writer.write(rows)
-    if records:
-        writer.write_documents(records)
-    rows.clear()
-    records.clear()
-
-
 __all__ = [
-    "CHUNK_CHARACTERS", "CHUNK_DOCUMENTS", "CHUNK_ROWS", "Outcome", "Settings", "Skipped", "Tally",
+    "CHUNK_CHARACTERS", "CHUNK_DOCUMENTS", "Done", "Outcome", "Settings", "Skipped", "Tally", "Unread",
     "WorkerError", "chunked", "default_jobs", "extract_chunk", "extract_one", "outcomes", "run_batch",
 ]

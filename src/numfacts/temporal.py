@@ -1,15 +1,18 @@
 """Dates, times, durations and sets, with TIMEX3-style values that keep the written granularity.
 
-One compiled scan (`_temporal_patterns.TRIGGER`) finds the digits and the words every temporal
-expression contains; at the word starts just before each, the branches that can start with that word
-(`DISPATCH`) are tried in priority order, and the first that matches is read by its handler here; and relative expressions are resolved against the reference date with
-the pure calendar functions of `_temporal_calendar`. No clock, no locale, no dateparser at run time:
-every rule is our own, deterministic code.
+One compiled scan (`_temporal_patterns.TRIGGER`) finds the digits and the words that every temporal
+expression contains; at the word starts just before each, the branches that can start with that
+word (`DISPATCH`) are tried in priority order, and the first that matches is read by its handler
+here. Relative expressions are resolved against the reference date with the pure calendar
+functions of `_temporal_calendar`. No clock, no locale, and no dateparser at run time: every rule is
+our own deterministic code (dateparser misread too many news spans to be worth its cost).
 
 Decisions worth knowing:
 
-* Spans leave out prepositions (`in 1937` -> `1937`) and a leading `the`, but keep modifiers
-  (`mid-November`, `late 2016`) and a duration's qualifier words (`within 48 hours`).
+* Spans leave out prepositions (`in 1937` -> `1937`, `since November` -> `November`) and the `the`
+  of `the 1990s` or `the last 24 hours`, but keep modifiers (`mid-November`, `late 2016`), a
+  duration's qualifier words (`within 48 hours`), and the `the` of a day or a quarter (`the 15th`,
+  `the 11th of December`, `the first quarter of 2023`) as Recognizers-Text does.
 * A month or day without a year, a weekday, `last year` ... are resolved to the occurrence nearest
   the reference date that fits the sentence's tense (future when the sentence says will / 'll /
   to be / next / upcoming / scheduled ..., otherwise past, as news reports mostly are).
@@ -29,6 +32,7 @@ Decisions worth knowing:
 from __future__ import annotations
 
 import calendar
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Callable
@@ -37,12 +41,10 @@ from . import _temporal_calendar as cal
 from ._temporal_patterns import (
     BRANCH_RE,
     DECADE_WORDS,
-    FREQUENCY_WORDS,
     DISPATCH,
-    FIRST_TOKEN,
+    FREQUENCY_WORDS,
     FUTURE_RE,
-    TRIGGER,
-    WORD,
+    HOUR_WORDS,
     MODIFIERS,
     MONTHS,
     NUMBERISH_BEFORE_RE,
@@ -50,31 +52,44 @@ from ._temporal_patterns import (
     QUALIFIERS,
     SEASONS,
     SPEED_BEFORE_RE,
+    TRIGGER,
     UNITS,
     WEEKDAYS,
+    WORD,
+    dispatch_key,
 )
+from ._temporal_regex import caseless
 from .mention import Found
-from .numbers import parse_number, parse_ordinal
+from .numbers import WORDS, parse_number, parse_ordinal
 
 __all__ = ["find_temporal", "infer_reference_date"]
 
 #: Nouns that make a four-digit number a count, not a year: `in 2000 cases`, `the 1500 people`.
 COUNTED_NOUNS = frozenset(
-    """people persons police staff personnel troops soldiers civilians refugees migrants children
-    adults women men students workers employees members residents families households homes houses
-    buildings jobs votes voters points words dollars euros pounds yen yuan rupees miles km metres
-    meters feet tonnes tons barrels units copies patients cases deaths casualties fatalities injuries
-    arrests incidents attacks protesters fighters militants rebels prisoners detainees hostages
-    passengers visitors tourists fans spectators participants delegates athletes cars vehicles planes
-    aircraft ships boats trucks rockets missiles shells bombs tanks guns weapons acres hectares sq
-    square cubic years months weeks days hours minutes seconds times percent per km2 kilometres
-    kilometers metres of more less""".split()
+    [
+        "people", "persons", "police", "staff", "personnel", "troops", "soldiers", "civilians",
+        "refugees", "migrants", "children", "adults", "women", "men", "students", "workers",
+        "employees", "members", "residents", "families", "households", "homes", "houses", "buildings",
+        "jobs", "votes", "voters", "points", "words", "dollars", "euros", "pounds", "yen", "yuan",
+        "rupees", "miles", "km", "metres", "meters", "feet", "tonnes", "tons", "barrels", "units",
+        "copies", "patients", "cases", "deaths", "casualties", "fatalities", "injuries", "arrests",
+        "incidents", "attacks", "protesters", "fighters", "militants", "rebels", "prisoners",
+        "detainees", "hostages", "passengers", "visitors", "tourists", "fans", "spectators",
+        "participants", "delegates", "athletes", "cars", "vehicles", "planes", "aircraft", "ships",
+        "boats", "trucks", "rockets", "missiles", "shells", "bombs", "tanks", "guns", "weapons",
+        "acres", "hectares", "sq", "square", "cubic", "years", "months", "weeks", "days", "hours",
+        "minutes", "seconds", "times", "percent", "per", "km2", "kilometres", "kilometers", "metres",
+        "of", "more", "less"
+    ]
 )
 #: Plural nouns after `the 2016` that still make it a year: `the 2016 elections`.
 YEAR_PLURALS = frozenset(
-    """elections games olympics polls riots protests floods attacks talks negotiations finals playoffs
-    championships midterms accords sanctions awards oscars emmys grammys primaries hearings
-    celebrations events results figures statistics numbers accounts rankings standings""".split()
+    [
+        "elections", "games", "olympics", "polls", "riots", "protests", "floods", "attacks", "talks",
+        "negotiations", "finals", "playoffs", "championships", "midterms", "accords", "sanctions",
+        "awards", "oscars", "emmys", "grammys", "primaries", "hearings", "celebrations", "events",
+        "results", "figures", "statistics", "numbers", "accounts", "rankings", "standings"
+    ]
 )
 #: Newspapers and shows named after a weekday.
 WEEKDAY_NAMES_AFTER = re.compile(
@@ -121,7 +136,7 @@ def _iso_duration(n: float, unit: str) -> tuple[str, str]:
     """
     key = unit.lower()
     if key not in UNITS:
-        key = key[:-1] if key.endswith("s") else key
+        key = key.removesuffix("s")
     name, letter, mult = UNITS[key]
     timed = name in ("hour", "minute", "second")
     return name, f"P{'T' if timed else ''}{_fmt(n * mult)}{letter}"
@@ -216,7 +231,7 @@ def _h_iso(m: re.Match[str], ctx: _Ctx) -> list[Found]:
 
 
 def _h_numeric(m: re.Match[str], ctx: _Ctx) -> list[Found]:
-    text, ref, day_first = ctx
+    day_first = ctx[2]
     if m["nine"]:
         return [_found(m.start(), m.end(), "date", date="2001-09-11")]
     if m["a2"]:
@@ -245,6 +260,24 @@ def _clock(h: int, mi: str | None, ap: str | None, sec: str | None = None) -> st
 
 def _h_clock(m: re.Match[str], ctx: _Ctx) -> list[Found]:
     got = _clock(int(m["h"]), m["m"], m["ap"], m["s"] if "s" in m.re.groupindex else None)
+    if got is None:
+        return []
+    return [_found(m.start(), m.end(), "time", date="XXXX-XX-XX" + got)]
+
+
+def _h_wordtime(m: re.Match[str], ctx: _Ctx) -> list[Found]:
+    hour = m["h"] or m["h2"]
+    h = int(hour) if hour.isdigit() else HOUR_WORDS[hour.lower()]
+    mins_word = m["mins"] or m["mins2"] or m["mins3"]
+    direction = (m["dir"] or m["dir2"] or m["dir3"] or "").lower()
+    mi = 30 if m["half"] else 15 if m["quarter"] else int(_num(mins_word) or 0) if mins_word else 0
+    if direction == "to":
+        h, mi = (h - 1) or 12, 60 - mi
+    part = (m["part"] or "").lower()
+    ap = m["ap"] or ("pm" if part in ("afternoon", "evening") or (part == "night" and h >= 5) else None)
+    if part == "night" and h == 12:
+        h, ap = 0, None
+    got = _clock(h, f"{mi:02d}" if direction else None, ap)
     if got is None:
         return []
     return [_found(m.start(), m.end(), "time", date="XXXX-XX-XX" + got)]
@@ -409,44 +442,66 @@ def _h_rel(m: re.Match[str], ctx: _Ctx) -> list[Found]:
     return [_found(m.start(), m.end(), "date", date=date)]
 
 
+def _h_weekday_of_week(m: re.Match[str], ctx: _Ctx) -> list[Found]:
+    ref = ctx[1]
+    rel, wd = (m["rel"] or m["rel2"]).lower(), WEEKDAYS[(m["wd"] or m["wd2"]).lower()]
+    date = None
+    if ref is not None:
+        monday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(days=7 * {"last": -1, "next": 1}.get(rel, 0))
+        date = (monday + dt.timedelta(days=wd)).isoformat()
+    return [_found(m.start("wd2") if m["wd2"] else m.start(), m.end(), "date", date=date)]
+
+
 def _h_deictic(m: re.Match[str], ctx: _Ctx) -> list[Found]:
-    _, ref, _ = ctx
+    text, ref, _ = ctx
     date = None
     if m["word"]:
         if ref is not None:
             shift = {"before": -1, "after": 1}.get((m["shift"] or "").lower(), 0)
             day = ref + dt.timedelta(days={"yesterday": -1, "today": 0, "tomorrow": 1}[m["word"].lower()] + shift)
             date = day.isoformat() + (f"T{PARTS_OF_DAY[m['part'].lower()]}" if m["part"] else "")
+    elif m["weekend"]:
+        if ref is not None:  # over the weekend: the last one (this one from Saturday on), or the next
+            if _is_future(text, m.start(), m.end()):
+                saturday = ref + dt.timedelta(days=(5 - ref.weekday()) % 7)
+            else:
+                saturday = ref - dt.timedelta(days=(ref.weekday() - 5) % 7)
+            date = cal.iso_week(saturday) + "-WE"
     elif ref is not None:
         night = m["night"].lower()
         day = ref if night == "tonight" else ref - dt.timedelta(days=1)
         date = f"{day.isoformat()}TNI"
-    start = m.start()
-    if m["night"] and m["night"].lower().startswith("the"):
-        start = m.start()
-    return [_found(start, m.end(), "date", date=date)]
+    return [_found(m.start(), m.end(), "date", date=date)]
 
 
 def _h_ago(m: re.Match[str], ctx: _Ctx) -> list[Found]:
-    _, ref, _ = ctx
+    text, ref, _ = ctx
     n = _num(m["num"])
     if n is None:
         return []
-    name, _iso = _iso_duration(n, m["unit"])
+    parts = [(n, _iso_duration(n, m["unit"])[0])]
+    if m["more"]:
+        parts = _more_parts(text, m.end("unit"), parts, before_ago=True)[:-1]
     date = None
     if ref is not None:
         sign = -1 if m["dir"].lower() in ("ago", "earlier", "before") else 1
-        _, letter, mult = UNITS[name]
-        if letter == "Y":
-            date = str(ref.year + sign * round(n * mult))
-        elif name == "month":
-            got = cal.shift_months(ref, sign * round(n))
-            date = f"{got.year}-{got.month:02d}"
-        elif name in ("week", "day"):
-            days = n * (7 if name == "week" else 1) * mult
-            date = (ref + dt.timedelta(days=sign * round(days))).isoformat()
+        months = days = 0.0
+        for k, name in parts:
+            mult = UNITS[name][2]
+            if name in ("year", "decade", "century", "millennium"):
+                months += 12 * k * mult
+            elif name == "month":
+                months += k
+            elif name in ("week", "day"):
+                days += k * (7 if name == "week" else 1)
+        finest = parts[-1][1]
+        day = cal.shift_months(ref, sign * round(months)) + dt.timedelta(days=sign * round(days))
+        if finest in ("year", "decade", "century", "millennium"):
+            date = str(day.year)
+        elif finest == "month":
+            date = f"{day.year}-{day.month:02d}"
         else:
-            date = ref.isoformat()
+            date = day.isoformat()
     return [_found(m.start(), m.end(), "date", date=date)]
 
 
@@ -518,10 +573,63 @@ def _h_dur(m: re.Match[str], ctx: _Ctx) -> list[Found]:
     if qualifier == "range":
         return []
     name, iso = _iso_duration(n, unit_word)
-    low = n if qualifier in (">", ">=") else None
-    high = n if qualifier in ("<", "<=") else None
-    return [_found(start, m.end(), "duration", value=n, low=low, high=high, qualifier=qualifier,
+    end, value = m.end(), n
+    parts = _more_parts(ctx[0], end, [(n, name)])
+    if len(parts) > 1:  # three hours and 20 minutes: one duration
+        end = parts.pop()[0]  # type: ignore[assignment]
+        iso = _compose(parts)  # type: ignore[arg-type]
+        value = round(sum(k * _SECONDS[u] for k, u in parts) / _SECONDS[name], 6)  # type: ignore[misc]
+    low = value if qualifier in (">", ">=") else None
+    high = value if qualifier in ("<", "<=") else None
+    return [_found(start, end, "duration", value=value, low=low, high=high, qualifier=qualifier,
                    unit=name, duration=iso)]
+
+
+#: Rough length of each unit in seconds, to order and add the parts of a composite duration.
+_SECONDS = {"year": 31557600.0, "month": 2629800.0, "week": 604800.0, "day": 86400.0, "hour": 3600.0,
+            "minute": 60.0, "second": 1.0, "decade": 315576000.0, "century": 3155760000.0,
+            "millennium": 31557600000.0}
+_MORE_RE = re.compile(caseless(rf"""
+    (?:\s*,\s*|\s+)(?:and\s+)?                    # ', ' or ' and '
+    (?P<num>\d+(?:\.\d+)?|{WORDS}|an?)[\s-]*      # 20
+    (?P<unit>years?|months?|weeks?|days?|hours?|minutes?|mins?|seconds?|secs?)\b  # minutes
+"""))
+_AGO_AFTER_RE = re.compile(r"\s+(?:ago|earlier|later|before|from\s+now)\b", re.IGNORECASE)
+
+
+def _more_parts(text: str, pos: int, parts: list[tuple[float, str]], *, before_ago: bool = False) -> list:
+    """Smaller units right after a duration (`3 hours` + `and 20 minutes`), then the end offset."""
+    while True:
+        mm = _MORE_RE.match(text, pos)
+        if mm is None:
+            break
+        n = _num(mm["num"])
+        name = _iso_duration(1, mm["unit"])[0]
+        if n is None or _SECONDS[name] >= _SECONDS[parts[-1][1]]:
+            break
+        if name == "second" and not mm["num"][0].isdigit():
+            break
+        parts.append((n, name))
+        pos = mm.end()
+    if len(parts) > 1 and not before_ago and _AGO_AFTER_RE.match(text, pos):
+        return parts[:1]  # '1 month 21 days ago' is a date: the ago branch takes it
+    return [*parts, (pos, "")]
+
+
+def _compose(parts: list[tuple[float, str]]) -> str:
+    """ISO 8601 duration of several parts.
+
+    >>> _compose([(3, "hour"), (20, "minute")]), _compose([(4, "year"), (8, "month")]), _compose([(1, "day"), (6, "hour")])
+    ('PT3H20M', 'P4Y8M', 'P1DT6H')
+    """
+    date, time = "", ""
+    for n, name in parts:
+        iso = _iso_duration(n, name)[1]
+        if iso.startswith("PT"):
+            time += iso[2:]
+        else:
+            date += iso[1:]
+    return "P" + date + ("T" + time if time else "")
 
 
 def _h_month_year(m: re.Match[str], ctx: _Ctx) -> list[Found]:
@@ -595,41 +703,68 @@ def _h_weekday(m: re.Match[str], ctx: _Ctx) -> list[Found]:
 def _h_month(m: re.Match[str], ctx: _Ctx) -> list[Found]:
     text, ref, _ = ctx
     prep = m["prep"].lower()
-    date = None
-    if ref is not None:
-        month = _month_of(m["mon"])
-        if prep == "last":
-            got = cal.nearest_month(ref, month, past=True, strict=True)
-        elif prep == "next":
-            got = cal.nearest_month(ref, month, past=False, strict=True)
-        elif prep == "since":
-            got = cal.nearest_month(ref, month, past=True)
-        else:
-            got = cal.nearest_month(ref, month, past=not _is_future(text, m.start(), m.end()))
-        date = f"{got.year}-{got.month:02d}"
-    start = m.start() if prep in ("last", "this", "next") else m.start("mon")
-    return [_found(start, m.end(), "date", date=date)]
+    out = []
+    for group in ("mon", "mon2"):
+        if not m[group]:
+            continue
+        month, date = _month_of(m[group]), None
+        if m["year"]:  # between March and May 2015: the year written after the range
+            date = f"{m['year']}-{month:02d}"
+        elif ref is not None:
+            if prep == "last":
+                got = cal.nearest_month(ref, month, past=True, strict=True)
+            elif prep == "next":
+                got = cal.nearest_month(ref, month, past=False, strict=True)
+            elif prep == "since":
+                got = cal.nearest_month(ref, month, past=True)
+            else:
+                got = cal.nearest_month(ref, month, past=not _is_future(text, m.start(), m.end()))
+            date = f"{got.year}-{got.month:02d}"
+        start = m.start() if group == "mon" and prep in ("last", "this", "next") else m.start(group)
+        out.append(_found(start, m.end(group), "date", date=date))
+    return out
 
 
 def _h_nth(m: re.Match[str], ctx: _Ctx) -> list[Found]:
     text, ref, _ = ctx
-    day = _day_of(m["day"])
+    day = _day_of(m["day"] or m["day2"]) if (m["day"] or m["day2"]) else parse_ordinal(m["dayw"])
+    if not day or day > 31:
+        return []
     date = None
     if ref is not None:
         future = _is_future(text, m.start(), m.end())
-        if future:
-            base = ref if day >= ref.day else cal.shift_months(ref.replace(day=1), 1)
-        else:
-            base = ref if day <= ref.day else cal.shift_months(ref.replace(day=1), -1)
-        if _valid(base.year, base.month, day):
-            date = dt.date(base.year, base.month, day).isoformat()
-    return [_found(m.start("the"), m.end(), "date", date=date)]
+        got = _nearest_nth(ref, day, WEEKDAYS[m["wd"].lower()] if m["wd"] else None, future)
+        date = got.isoformat() if got else None
+    return [_found(m.start("the") if m["the"] else m.start(), m.end(), "date", date=date)]
+
+
+def _nearest_nth(ref: dt.date, day: int, wd: int | None, future: bool) -> dt.date | None:
+    """The day-of-month `day` nearest the ref in the tense's direction, on weekday `wd` if given.
+
+    >>> _nearest_nth(dt.date(2016, 12, 11), 15, None, False), _nearest_nth(dt.date(2016, 12, 11), 15, None, True)
+    (datetime.date(2016, 11, 15), datetime.date(2016, 12, 15))
+    >>> _nearest_nth(dt.date(2017, 9, 1), 15, 4, True)   # Friday the 15th
+    datetime.date(2017, 9, 15)
+    """
+    first = None
+    for step in ((1, -1) if future else (-1, 1)):  # the tense's direction first, then the other
+        for k in range(0, 13 * step, step):
+            base = cal.shift_months(ref.replace(day=1), k)
+            if not _valid(base.year, base.month, day):
+                continue
+            cand = dt.date(base.year, base.month, day)
+            if (cand < ref) if step > 0 else (cand > ref):
+                continue
+            if wd is None or cand.weekday() == wd:
+                return cand
+            first = first or cand
+    return first
 
 
 _HANDLERS: dict[str, _Handler] = {
     "md": _h_month_day, "dm": _h_month_day, "iso": _h_iso, "num": _h_numeric, "clock": _h_clock,
-    "ampm": _h_clock, "noon": _h_noon, "quarter": _h_quarter, "mod": _h_mod, "decade": _h_decade,
-    "century": _h_century, "season": _h_season, "rel": _h_rel, "deictic": _h_deictic, "ago": _h_ago,
+    "ampm": _h_clock, "wordtime": _h_wordtime, "noon": _h_noon, "quarter": _h_quarter, "mod": _h_mod, "decade": _h_decade,
+    "century": _h_century, "season": _h_season, "rel": _h_rel, "wdweek": _h_weekday_of_week, "deictic": _h_deictic, "ago": _h_ago,
     "set": _h_set, "dur": _h_dur, "my": _h_month_year, "yrange": _h_year_range, "yprep": _h_year_prep,
     "ynoun": _h_year_noun, "weekday": _h_weekday, "month": _h_month, "nth": _h_nth,
 }
@@ -657,7 +792,7 @@ def _date_times(text: str, found: list[Found]) -> list[Found]:
             near = [d for d in days if s0 <= d.start < s1]
             if near:
                 best = min(near, key=lambda d: abs(d.start - f.start))
-                f = Found(**{**{k: getattr(f, k) for k in Found.__slots__}, "date": best.date[:10] + f.date[10:]})
+                f = dataclasses.replace(f, date=str(best.date)[:10] + f.date[10:])
         out.append(f)
     return out
 
@@ -673,23 +808,20 @@ def find_temporal(text: str, ref: dt.date | None, *, day_first: bool = False) ->
     ctx: _Ctx = (text, ref, day_first)
     found: list[Found] = []
     covered = 0  # text before this offset is done
+    tried = -1  # word starts up to here have been tried (a failed .match stays failed)
     for trigger in TRIGGER.finditer(text):
         at = trigger.start()
         if at < covered:
             continue
-        # candidate starts: the word starts shortly before the trigger, then the trigger itself
-        starts = [w.start() for w in WORD.finditer(text, max(covered, at - _LOOKBACK), at)]
-        starts.append(at)
-        for pos in starts:
+        # candidates: the words that start shortly before the trigger, and the trigger's own word
+        for word in WORD.finditer(text, max(covered, tried + 1, at - _LOOKBACK), trigger.end()):
+            pos = word.start()
             if pos < covered or (pos and text[pos - 1].isalnum()):
                 continue
+            tried = pos
             if pos > 1 and text[pos - 1] == "-" and text[pos - 2].isalnum():
                 continue  # inside a compound: COVID-19, F-16, two-and-a-half
-            tok = FIRST_TOKEN.match(text, pos)
-            if tok is None:
-                continue
-            key = "#" if tok.group()[0].isdigit() else tok.group().lower()
-            for name in DISPATCH.get(key, ()):
+            for name in DISPATCH.get(dispatch_key(word.group()), ()):
                 sub = BRANCH_RE[name].match(text, pos)
                 if sub is not None:
                     found.extend(_HANDLERS[name](sub, ctx))
@@ -743,4 +875,5 @@ def infer_reference_date(text: str) -> dt.date | None:
             return dt.date(year, month, day)
     if full and full[0][0] < 200 and not text[: full[0][0]].strip(" \t\n,.-–—|"):
         return full[0][1]  # the text opens with its date
-    return max(d for _, d in full) if full else None
+    past = [d for pos, d in full if not _is_future(text, pos, pos + 1)]  # not a date still to come
+    return max(past or [d for _, d in full]) if full else None

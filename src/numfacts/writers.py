@@ -26,9 +26,11 @@ Every format writes the columns `numfacts.mention.COLUMNS`, in order.
 - SQLite (stdlib ``sqlite3``): table ``facts`` (the columns), table ``documents`` (``id``,
   ``date``, ``title``, ``characters``, ``facts``, ``error``), indexes on ``facts.doc_id``,
   ``kind`` and ``entity``, and an FTS5 index ``facts_fts`` over ``sentence``, ``text`` and
-  ``entity`` where SQLite has FTS5. Writing into an existing database appends: `existing_ids`
-  lists the documents already there (without error), which the caller skips, and their rows
-  are never written twice.
+  ``entity`` where SQLite has FTS5, laid out as sqlite-utils' ``enable_fts`` lays it out, so
+  that ``datasette facts.db`` offers full-text search at once. Writing into an existing
+  database appends: `existing_ids` lists the documents already there (without error), which
+  the caller skips, and their rows are never written twice; a document is written once
+  even when the input repeats its id (`unique_ids`).
 - HTML: one self-contained page holding one table, every cell escaped.
 """
 
@@ -45,14 +47,14 @@ import secrets
 import shutil
 import sqlite3
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import IO, Any
 
 import pandas as pd
 
 from .errors import NumfactsError
-from .mention import COLUMNS, DTYPES, Mention
+from .mention import COLUMNS, DTYPES, KINDS, QUALIFIERS, Mention
 from .table import to_frame
 
 FORMATS = ("csv", "jsonl", "parquet", "sqlite", "html")
@@ -126,11 +128,127 @@ def _frame(rows: pd.DataFrame | Iterable[Mention]) -> pd.DataFrame:
     return to_frame(rows)
 
 
-def _records(df: pd.DataFrame) -> Iterator[dict[str, Any]]:
-    """Rows as dicts of plain Python values (None for a missing one), contract columns in order."""
+#: One row: the values of `COLUMNS`, in order, as plain Python values (None for a missing one).
+Row = tuple[Any, ...]
+
+
+def frame_rows(df: pd.DataFrame) -> list[Row]:
+    """The rows of a frame holding the contract's columns."""
     columns = [df[c].astype(object).tolist() for c in COLUMNS]
-    for values in zip(*columns, strict=True):
-        yield {c: (None if _is_missing(v) else v) for c, v in zip(COLUMNS, values, strict=True)}
+    return [tuple(None if _is_missing(v) else v for v in values) for values in zip(*columns, strict=True)]
+
+
+def _as_int(value: Any) -> int | None:
+    return None if _is_missing(value) else int(value)
+
+
+def _as_float(value: Any) -> float | None:
+    return None if _is_missing(value) else float(value)
+
+
+def _as_str(value: Any) -> str | None:
+    return None if value is None or value is pd.NA else value if type(value) is str else str(value)
+
+
+def _as_category(allowed: tuple[str, ...]) -> Any:
+    return lambda value: value if value in allowed else None
+
+
+def _converter(column: str) -> Any:
+    dtype = DTYPES.get(column)
+    if dtype == "Int64":
+        return _as_int
+    if dtype == "Float64":
+        return _as_float
+    if column in ("kind", "qualifier"):
+        return _as_category(KINDS if column == "kind" else QUALIFIERS)
+    return _as_str
+
+
+_CONVERTERS = tuple(_converter(c) for c in COLUMNS)
+_CATEGORIES = {"kind": KINDS, "qualifier": QUALIFIERS}
+
+
+def mention_rows(mentions: Iterable[Mention]) -> list[Row]:
+    """The rows of mentions, with the values a frame of them (`numfacts.table.to_frame`) would hold,
+    without building the frame.
+
+    >>> m = Mention("a", 0, 0, 2, "12", "count", 12, None, None, "=", None, None, None, None, "12 dead")
+    >>> mention_rows([m])[0][:10]
+    ('a', 0, 0, 2, '12', 'count', 12.0, None, None, '=')
+    """
+    pairs = tuple(zip(COLUMNS, _CONVERTERS))
+    return [tuple(convert(getattr(m, c)) for c, convert in pairs) for m in mentions]
+
+
+@dataclass(frozen=True, slots=True)
+class Encoded:
+    """Rows already formatted for a text format: the text and how many rows it holds."""
+
+    text: str
+    rows: int
+
+
+@dataclass(frozen=True, slots=True)
+class RowsEncoder:
+    """Encoder of the binary formats (Parquet, SQLite): the rows themselves."""
+
+    def __call__(self, rows: list[Row]) -> list[Row]:
+        return rows
+
+
+@dataclass(frozen=True, slots=True)
+class CSVEncoder:
+    """Rows as CSV lines (RFC 4180), text cells escaped against spreadsheet formulas unless told not to."""
+
+    escape_formulas: bool = True
+
+    def __call__(self, rows: list[Row]) -> Encoded:
+        buffer = io.StringIO()
+        # "\r\n" (RFC 4180) also makes the csv module quote a cell holding a lone "\r"
+        out = csv.writer(buffer, lineterminator="\r\n")
+        kinds = [(c in _NUMERIC, self.escape_formulas and c not in _GENERATED) for c in COLUMNS]
+        for row in rows:
+            out.writerow([_csv_cell(v, numeric, escape) for v, (numeric, escape) in zip(row, kinds)])
+        return Encoded(buffer.getvalue(), len(rows))
+
+
+def _csv_cell(value: object, numeric: bool, escape: bool) -> object:
+    if value is None:
+        return ""
+    if numeric:
+        return format_number(value)  # type: ignore[arg-type]
+    text = str(value)
+    return escape_formula(text) if escape else text
+
+
+@dataclass(frozen=True, slots=True)
+class JSONLEncoder:
+    """Rows as JSON lines."""
+
+    def __call__(self, rows: list[Row]) -> Encoded:
+        lines = [_one_line(json.dumps(dict(zip(COLUMNS, row)), ensure_ascii=False, allow_nan=False)) + "\n"
+                 for row in rows]
+        return Encoded("".join(lines), len(rows))
+
+
+@dataclass(frozen=True, slots=True)
+class HTMLEncoder:
+    """Rows as HTML table rows, every cell escaped."""
+
+    def __call__(self, rows: list[Row]) -> Encoded:
+        lines = []
+        for row in rows:
+            cells = []
+            for c, v in zip(COLUMNS, row):
+                if v is None:
+                    cells.append("<td></td>")
+                elif c in _NUMERIC:
+                    cells.append(f'<td class="n">{html.escape(format_number(v))}</td>')
+                else:
+                    cells.append(f"<td>{html.escape(str(v))}</td>")
+            lines.append("<tr>" + "".join(cells) + "</tr>\n")
+        return Encoded("".join(lines), len(rows))
 
 
 @dataclass(frozen=True, slots=True)
@@ -238,10 +356,22 @@ class Writer:
 
     def write(self, rows: pd.DataFrame | Iterable[Mention]) -> int:
         """Write rows; returns how many were written."""
-        df = _frame(rows)
-        n = self._write(df)
+        data = frame_rows(_frame(rows)) if isinstance(rows, pd.DataFrame) else mention_rows(rows)
+        return self.write_encoded(self.encoder()(data))
+
+    def encoder(self) -> Any:
+        """A picklable function turning a list of `Row` into what `write_encoded` takes: worker
+        processes format rows with it, so that this process only writes them."""
+        return RowsEncoder()
+
+    def write_encoded(self, payload: Any) -> int:
+        """Write rows an `encoder()` made; returns how many were written."""
+        n = self._write_payload(payload)
         self.rows += n
         return n
+
+    def _write_payload(self, payload: Any) -> int:
+        raise NotImplementedError
 
     def write_documents(self, records: Iterable[DocumentRecord]) -> None:
         """Note the documents of the rows (kept by SQLite output; ignored by the others)."""
@@ -249,9 +379,6 @@ class Writer:
     def existing_ids(self) -> frozenset[str]:
         """Documents the output already holds (SQLite appending); empty for the others."""
         return frozenset()
-
-    def _write(self, df: pd.DataFrame) -> int:
-        raise NotImplementedError
 
     def close(self) -> None:
         if not self.closed:
@@ -295,6 +422,10 @@ class _StreamWriter(Writer):
     def _start(self) -> None:
         """Anything written before the first row (a header)."""
 
+    def _write_payload(self, payload: Encoded) -> int:
+        self.out.write(payload.text)
+        return payload.rows
+
     def _close(self) -> None:
         self._finish()
         self.dest.commit()
@@ -317,24 +448,10 @@ class CSVWriter(_StreamWriter):
         super().__init__(dest)
 
     def _start(self) -> None:
-        # "\r\n" (RFC 4180) also makes the csv module quote a cell holding a lone "\r"
-        self.csv = csv.writer(self.out, lineterminator="\r\n")
-        self.csv.writerow(COLUMNS)
+        csv.writer(self.out, lineterminator="\r\n").writerow(COLUMNS)
 
-    def _cell(self, column: str, value: object) -> object:
-        if value is None:
-            return ""
-        if column in _NUMERIC:
-            return format_number(value)  # type: ignore[arg-type]
-        text = str(value)
-        return escape_formula(text) if self.escape_formulas and column not in _GENERATED else text
-
-    def _write(self, df: pd.DataFrame) -> int:
-        n = 0
-        for record in _records(df):
-            self.csv.writerow([self._cell(c, v) for c, v in record.items()])
-            n += 1
-        return n
+    def encoder(self) -> CSVEncoder:
+        return CSVEncoder(self.escape_formulas)
 
 
 def _one_line(dumped: str) -> str:
@@ -349,12 +466,8 @@ def _one_line(dumped: str) -> str:
 class JSONLWriter(_StreamWriter):
     format = "jsonl"
 
-    def _write(self, df: pd.DataFrame) -> int:
-        n = 0
-        for record in _records(df):
-            self.out.write(_one_line(json.dumps(record, ensure_ascii=False, allow_nan=False)) + "\n")
-            n += 1
-        return n
+    def encoder(self) -> JSONLEncoder:
+        return JSONLEncoder()
 
 
 _HTML_HEAD = """<!DOCTYPE html>
@@ -391,20 +504,8 @@ class HTMLWriter(_StreamWriter):
         header = "".join(f"<th>{html.escape(c)}</th>" for c in COLUMNS)
         self.out.write(_HTML_HEAD.format(header=header))
 
-    def _write(self, df: pd.DataFrame) -> int:
-        n = 0
-        for record in _records(df):
-            cells = []
-            for c, v in record.items():
-                if v is None:
-                    cells.append("<td></td>")
-                elif c in _NUMERIC:
-                    cells.append(f'<td class="n">{html.escape(format_number(v))}</td>')
-                else:
-                    cells.append(f"<td>{html.escape(str(v))}</td>")
-            self.out.write("<tr>" + "".join(cells) + "</tr>\n")
-            n += 1
-        return n
+    def encoder(self) -> HTMLEncoder:
+        return HTMLEncoder()
 
     def _finish(self) -> None:
         self.out.write(_HTML_FOOT.format(rows=self.rows))
@@ -436,14 +537,21 @@ class ParquetWriter(_StreamWriter):
         # pyarrow writes to the stream we opened (a temp file, or stdout's buffer)
         self.pq = pq.ParquetWriter(self.out, self.schema)
 
-    def _write(self, df: pd.DataFrame) -> int:
+    def _write_payload(self, payload: list[Row]) -> int:
         import pyarrow as pa
 
-        if not len(df):
+        if not payload:
             return 0
-        table = pa.Table.from_pandas(df[list(COLUMNS)], schema=self.schema, preserve_index=False)
-        self.pq.write_table(table)
-        return len(df)
+        arrays = []
+        for c, values, field in zip(COLUMNS, zip(*payload, strict=True), self.schema, strict=True):
+            if c in _CATEGORIES:  # the whole vocabulary as the dictionary, as pandas writes a Categorical
+                codes = {v: i for i, v in enumerate(_CATEGORIES[c])}
+                arrays.append(pa.DictionaryArray.from_arrays(
+                    pa.array([codes.get(v) for v in values], type=pa.int32()), pa.array(_CATEGORIES[c])))
+            else:
+                arrays.append(pa.array(values, type=field.type))
+        self.pq.write_table(pa.Table.from_arrays(arrays, schema=self.schema))
+        return len(payload)
 
     def _finish(self) -> None:
         self.pq.close()
@@ -459,6 +567,10 @@ class ParquetWriter(_StreamWriter):
 
 _SQL_TYPES = {"string": "TEXT", "Int64": "INTEGER", "Float64": "REAL", "category": "TEXT"}
 
+#: The full-text index, in sqlite-utils' layout: Datasette and ``sqlite-utils search`` detect it by
+#: ``content=[facts]``. Rows are added by the writer (no triggers); facts.id is the rowid.
+_FTS_SQL = "CREATE VIRTUAL TABLE [facts_fts] USING FTS5 ([sentence], [text], [entity], content=[facts])"
+
 
 def _quote(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
@@ -466,6 +578,8 @@ def _quote(name: str) -> str:
 
 class SQLiteWriter(Writer):
     format = "sqlite"
+    #: Keyed by document id: a document is written once, even when the input repeats its id.
+    unique_ids = True
 
     def __init__(self, dest: str) -> None:
         super().__init__()
@@ -484,8 +598,11 @@ class SQLiteWriter(Writer):
                     os.remove(self.tmp)
             raise OutputError(f"{self.path}: cannot write: {exc.strerror or exc}") from exc
         self.db = sqlite3.connect(self.tmp)
+        # the file is a private copy renamed into place on close: a crash loses only the copy,
+        # so commits need not wait for the disk
         try:
-            self._existing = self._prepare()
+            self.db.execute("PRAGMA synchronous = OFF")
+            self._existing = set(self._prepare())
         except (sqlite3.DatabaseError, OutputError) as exc:
             self._abort()
             if isinstance(exc, OutputError):
@@ -511,26 +628,37 @@ class SQLiteWriter(Writer):
             CREATE INDEX IF NOT EXISTS facts_entity ON facts (entity);
         """)
         with contextlib.suppress(sqlite3.OperationalError):  # no FTS5 in this SQLite: no full text index
-            db.execute("CREATE VIRTUAL TABLE IF NOT EXISTS facts_fts USING fts5("
-                       "sentence, text, entity, content='facts', content_rowid='id')")
+            self._full_text_index()
         return frozenset(r[0] for r in db.execute("SELECT id FROM documents WHERE error IS NULL"))
+
+    def _full_text_index(self) -> None:
+        """`facts_fts` as sqlite-utils' `enable_fts` makes it (``content=[facts]``), so that sqlite-utils
+        and Datasette find it; an index of an older layout is rebuilt."""
+        old = self.db.execute("SELECT sql FROM sqlite_master WHERE name='facts_fts'").fetchone()
+        if old is not None and _FTS_SQL.split("(", 1)[1] in old[0]:
+            return
+        with self.db:
+            if old is not None:
+                self.db.execute("DROP TABLE facts_fts")
+            self.db.execute(_FTS_SQL)
+            if old is not None:
+                self.db.execute("INSERT INTO facts_fts (facts_fts) VALUES ('rebuild')")
 
     def _has_fts(self) -> bool:
         return bool(self.db.execute("SELECT 1 FROM sqlite_master WHERE name='facts_fts'").fetchone())
 
     def existing_ids(self) -> frozenset[str]:
-        return self._existing
+        return frozenset(self._existing)
 
-    def _write(self, df: pd.DataFrame) -> int:
-        rows = [r for r in _records(df) if r["doc_id"] not in self._existing]
+    def _write_payload(self, payload: list[Row]) -> int:
+        rows = [r for r in payload if r[0] not in self._existing]  # r[0]: doc_id
         if not rows:
             return 0
         placeholders = ", ".join("?" for _ in COLUMNS)
         names = ", ".join(_quote(c) for c in COLUMNS)
         with self.db:
             first = self.db.execute("SELECT COALESCE(MAX(id), 0) FROM facts").fetchone()[0]
-            self.db.executemany(f"INSERT INTO facts ({names}) VALUES ({placeholders})",
-                                ([r[c] for c in COLUMNS] for r in rows))
+            self.db.executemany(f"INSERT INTO facts ({names}) VALUES ({placeholders})", rows)
             if self.fts:
                 self.db.execute("INSERT INTO facts_fts (rowid, sentence, text, entity) "
                                 "SELECT id, sentence, text, entity FROM facts WHERE id > ?", (first,))
@@ -538,6 +666,7 @@ class SQLiteWriter(Writer):
 
     def write_documents(self, records: Iterable[DocumentRecord]) -> None:
         records = [r for r in records if r.id not in self._existing]
+        self._existing.update(r.id for r in records if r.error is None)
         with self.db:
             self.db.executemany(
                 "INSERT OR REPLACE INTO documents (id, date, title, characters, facts, error) "
@@ -588,6 +717,7 @@ def open_writer(fmt: str, dest: str | IO[Any] | None = None, *, escape_formulas:
 
 
 __all__ = [
-    "DocumentRecord", "EXTENSIONS", "FILE_ONLY", "FORMATS", "OutputError", "Writer", "arrow_schema",
-    "escape_formula", "format_for", "format_number", "open_writer",
+    "CSVEncoder", "DocumentRecord", "EXTENSIONS", "Encoded", "FILE_ONLY", "FORMATS", "HTMLEncoder", "JSONLEncoder",
+    "OutputError", "Row", "RowsEncoder", "Writer", "arrow_schema", "escape_formula", "format_for", "format_number",
+    "frame_rows", "mention_rows", "open_writer",
 ]
