@@ -70,6 +70,7 @@ def extract_document(
     times = temporal.find_temporal(text, ref, day_first=options.day_first)
     amounts = quantities.find_quantities(text, taken=[(f.start, f.end) for f in times])
     times = _drop_inside(times, amounts)  # "1,000 barrels per day": the rate belongs to the unit
+    amounts = _drop_crossing(amounts, times)  # "one in five years ago": the date wins
     found = sorted(times + amounts, key=lambda f: (f.start, f.end))
     found = context.attach_entities(text, context.attach_qualifiers(text, found))
     who = attribution.attributions(text, spans, found)
@@ -124,6 +125,25 @@ def _cap_sentences(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
                 s0 += 1
         if s0 < s1:
             out.append((s0, s1))
+    return out
+
+
+def _drop_crossing(found: list[Found], keep: list[Found]) -> list[Found]:
+    """`found` without the spans that overlap one of `keep`'s without containing it."""
+    spans = sorted((k.start, k.end) for k in keep)
+    starts = [a for a, _ in spans]
+    out = []
+    for f in found:
+        i = bisect.bisect_left(starts, f.end) - 1  # spans starting before f ends
+        crossing = False
+        while i >= 0 and not crossing:
+            a, b = spans[i]
+            if b <= f.start and a < f.start - 2000:
+                break
+            crossing = a < f.end and f.start < b and not (f.start <= a and b <= f.end)
+            i -= 1
+        if not crossing:
+            out.append(f)
     return out
 
 
