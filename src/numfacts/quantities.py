@@ -119,6 +119,10 @@ _SOUP = re.compile(
     re.IGNORECASE,
 )
 _TOKEN_TAIL = re.compile(r"[\w.,:/-]+")
+_NEXT_IS_NUMBER = re.compile(
+    r"%?[\s,;:/()-]+(?:[$£€]?\d|(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)",
+    re.IGNORECASE,
+)
 _MINUS_BEFORE = re.compile(r"(?<![\w])minus[ \u00a0]+$", re.IGNORECASE)
 _GLUED = re.compile(r"[A-Za-z°º%µ²/]+")
 _URLS_EMAILS = re.compile(
@@ -128,10 +132,10 @@ _URLS_EMAILS = re.compile(
     re.VERBOSE,
 )
 _PHONES = re.compile(
-    r"""(?<![\w.,])(?:\+\d{1,3}[ .-]?)?\(?\d{2,4}\)?[ .-]\d{3,4}[ .-]\d{3,5}(?![\w])  # +44 20 7946 0958
-      | (?<![\w])\d{3}-\d{3}-\d{4}(?![\w])                      # 555-123-4567
-      | (?<![\w])(?:\+\d{1,3}[ .-]?)?0?\d{2,4}[ .-]\d{5,8}(?![\w])  # 0800 789321, +44 800 789321
-      | (?<![\w])\d{3,4}(?:-\d{2,4}){2,3}(?![\w])                # 0800-77-90-15
+    r"""(?=[+(\d])(?<![\w.,])(?:\+\d{1,3}[ .-]?)?\(?\d{2,4}\)?[ .-]\d{3,4}[ .-]\d{3,5}(?![\w])  # +44 20 7946 0958
+      | (?=\d)(?<![\w])\d{3}-\d{3}-\d{4}(?![\w])                # 555-123-4567
+      | (?=[+\d])(?<![\w])(?:\+\d{1,3}[ .-]?)?0?\d{2,4}[ .-]\d{5,8}(?![\w])  # 0800 789321, +44 800 789321
+      | (?=\d)(?<![\w])\d{3,4}(?:-\d{2,4}){2,3}(?![\w])          # 0800-77-90-15
     """,
     re.VERBOSE,
 )
@@ -495,7 +499,7 @@ def find_quantities(text: str, taken: list[tuple[int, int]]) -> list[Found]:
         s = t.start()
         if s < pos:
             continue
-        soup = _SOUP.match(text, s)
+        soup = _SOUP.match(text, s) if _NEXT_IS_NUMBER.match(text, t.end()) else None
         if soup:  # a flattened table or list of bare numbers: no row has a unit or an entity
             pos = soup.end()
             continue
