@@ -1,0 +1,465 @@
+"""Vocabulary and regular expressions of the temporal tagger (pure data, compiled once).
+
+Each *branch* is one kind of expression (a full date, a duration, a year after a preposition ...).
+A branch is written once, with named groups, and compiled on its own; `MASTER` joins every branch,
+names stripped, into one alternation `(?P<b0>...)|(?P<b1>...)|...` so that a single `finditer`
+scans the text. The handler of the branch that matched re-runs the branch's own regex on the match
+to read its groups. Order matters: at one position the first branch that matches wins, so the
+longer, more specific branches come first.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ._temporal_regex import caseless
+from .numbers import TENS_WORDS, UNITS_WORDS, WORDS
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
+    "tues": 1, "thurs": 3,
+}
+SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI"}
+#: Duration units: canonical unit name, ISO letter, how many of that letter one unit is.
+UNITS = {
+    "year": ("year", "Y", 1), "yr": ("year", "Y", 1), "month": ("month", "M", 1), "mo": ("month", "M", 1),
+    "week": ("week", "W", 1), "wk": ("week", "W", 1), "day": ("day", "D", 1), "fortnight": ("week", "W", 2),
+    "hour": ("hour", "H", 1), "hr": ("hour", "H", 1), "h": ("hour", "H", 1),
+    "minute": ("minute", "M", 1), "min": ("minute", "M", 1), "second": ("second", "S", 1),
+    "sec": ("second", "S", 1), "decade": ("decade", "Y", 10), "century": ("century", "Y", 100),
+    "centurie": ("century", "Y", 100), "millennium": ("millennium", "Y", 1000),
+    "millennia": ("millennium", "Y", 1000),
+}
+#: Adverbs of frequency: the ISO period of one repetition.
+FREQUENCY_WORDS = {
+    "hourly": "PT1H", "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W",
+    "fortnightly": "P2W", "monthly": "P1M", "bimonthly": "P2M", "quarterly": "P3M",
+    "annually": "P1Y", "yearly": "P1Y", "biannually": "P6M", "semiannually": "P6M",
+    "semi-annually": "P6M",
+}
+#: Words that bound a number, mapped to the contract's qualifier.
+QUALIFIERS = {
+    "within": "<=", "up to": "<=", "at most": "<=", "no more than": "<=", "not more than": "<=",
+    "less than": "<", "fewer than": "<", "under": "<", "just under": "<", "below": "<",
+    "more than": ">", "over": ">", "above": ">", "just over": ">", "well over": ">",
+    "upwards of": ">", "in excess of": ">", "longer than": ">", "at least": ">=",
+    "no less than": ">=", "not less than": ">=", "about": "~", "around": "~", "nearly": "~",
+    "almost": "~", "some": "~", "roughly": "~", "approximately": "~", "an estimated": "~",
+    "close to": "~", "approx.": "~", "between": "range",
+}
+#: Modifiers before a date: early 2016, mid-November, the end of the year.
+MODIFIERS = {
+    "early": "START", "late": "END", "mid": "MID", "middle of": "MID", "the middle of": "MID",
+    "end of": "END", "the end of": "END", "beginning of": "START", "the beginning of": "START",
+    "start of": "START", "the start of": "START", "earlier": None, "later": None,
+    "the turn of": "START", "turn of": "START",
+}
+
+_alt = lambda words: "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in words), key=len, reverse=True))
+
+# -- fragments (no named groups: they are reused inside branches) --------------------------------
+
+MONTH = r"""(?:
+      (?:january|february|april|june|july|august|september|october|november|december)\b  # full names, any case
+    | (?-i:May|March|MAY|MARCH)\b                       # May and March only capitalised (verbs)
+    | (?-i:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:\.|\b)  # abbreviations, capitalised
+)"""
+MONTH_FULL = r"""(?:
+      (?:january|february|april|june|july|august|september|october|november|december)\b
+    | (?-i:May|March)\b
+)"""
+WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tues|thurs)\b"
+DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"  # 1..31 with an ordinal suffix
+YEAR_BARE = r"(?:1[0-9]\d\d|20\d\d|2100)(?![\w%$]|[.,:/]\d)"  # a year right after mid- / late
+YEAR = r"""(?:
+    (?<![\w$£€¥#.,/:@-])                 # not inside a token, an amount or an identifier
+    (?:1[0-9]\d\d|20\d\d|2100)            # 1000-2100
+    (?![\w%$]|[.,:/]\d)                   # not 2016.5, 2016/7, 2,016, 2016%
+)"""
+DAY_WORDS = (
+    r"(?:(?:twenty|thirty)[\s-])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+    r"|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth"
+    r"|nineteenth|twentieth|thirtieth"
+)
+SEASON = r"(?:spring|summer|autumn|winter|(?-i:fall))\b"
+UNIT = r"""(?:
+      years?|yrs?|months?|mos\b|weeks?|wks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?
+    | decades?|century|centuries|fortnights?|millenni(?:um|a)
+    | h(?![\w'’.])                           # 3h, 3 h (digits only: checked by the handler)
+)(?![\w])"""
+NUM = rf"""(?:
+      \d{{1,3}}(?:,\d{{3}})+(?!\d)           # 1,000
+    | \d+(?:\.\d+)?(?![\d])                 # 48, 2.5
+    | (?:\d+|[a-z]+)-and-a-half             # two-and-a-half
+    | half(?:\s+an?)?(?=\s)                  # half an hour, half year
+    | another(?=\s)                          # another week
+    | {WORDS}                               # forty-eight, two and a half, a dozen
+    | an?\b                                 # a year, an hour
+)"""
+QUAL = rf"(?:{_alt(QUALIFIERS)})"
+MOD = rf"(?:{_alt(MODIFIERS)})"
+ZONE = r"""(?:
+      (?-i:GMT|UTC|BST|CET|CEST|EET|EEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|IST|JST|AEST|AEDT|MSK|WIB|HKT|SGT|Z)
+      (?:\s*[+-]\s*\d{1,2}(?::?\d\d)?)?      # GMT+3
+    | local\s+time
+)\b"""
+AMPM = r"(?:[ap]\.\s?m\.|[ap]\.\s?m\b|[ap]\s?m\b)"  # a.m. | p. m. | pm | p m
+ORD_WORDS = (
+    "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|"
+    "fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first|"
+    "twenty-second"
+)
+DECADE_WORDS = {
+    "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+    "eighties": 8, "nineties": 9,
+}
+_FREQ = _alt(FREQUENCY_WORDS)
+HOUR_WORDS = {w: n for w, n in UNITS_WORDS.items() if 1 <= n <= 12}
+_HOUR_WORDS = "|".join(sorted(HOUR_WORDS, key=len, reverse=True))
+_MINUTE_WORDS = r"(?:twenty|thirty|forty|fifty)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|" + "|".join(
+    sorted((w for w, n in UNITS_WORDS.items() if 1 <= n <= 19), key=len, reverse=True))
+
+# -- branches, in order of priority ---------------------------------------------------------------
+
+BRANCHES: list[tuple[str, str]] = [
+    # December 11, 2016 | Sunday, Dec. 11 | the December 11th
+    ("md", rf"""
+        (?:(?P<wd>{WEEKDAY}),?\s+)?             # an optional weekday
+        (?:the\s+)?
+        (?P<mon>{MONTH})(?:\s*|-)               # month
+        (?:(?P<day>{DAY})\b|(?P<dayw>{DAY_WORDS})\b)  # day: 11, 11th, eleventh
+        (?:(?:\s*,\s*|\s+)(?:of\s+)?(?P<year>{YEAR}))?  # , 2016 | of 2016
+    """),
+    # 11 December 2016 | Sunday 11 December | the 11th of December
+    ("dm", rf"""
+        (?:(?P<wd>{WEEKDAY}),?\s+)?
+        (?:the\s+)?
+        (?:(?<![\d,.])(?P<day>{DAY})(?:\s+of\s+|[\s-]*)  # day, optional 'of'
+           |(?P<dayw>{DAY_WORDS})\s+of\s+)      # fourth of
+        (?P<mon>{MONTH}|(?:jan|feb|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b\.?)  # month
+        (?:,?\s*(?:of\s+)?(?P<year>{YEAR}))?    # year
+    """),
+    # 2016-12-11 | 2016/12/11 | 2016-W49
+    ("iso", r"""
+        (?<![\w./-])
+        (?P<y>1\d{3}|20\d\d)[-/.](?:
+            (?P<m>0?[1-9]|1[0-2])[-/.](?P<d>0?[1-9]|[12]\d|3[01])   # Y-M-D
+            (?:T(?P<hh>[01]\d|2[0-3]):(?P<mm>[0-5]\d))?            # T04:17
+          | W(?P<w>0[1-9]|[1-4]\d|5[0-3])                        # ISO week
+        )
+        (?![\w/-]|\.\d)
+    """),
+    # 12/11/2016 | 12-11-2016 | 11.12.2016 | 9/11
+    ("num", r"""
+        (?<![\w./,:$-])
+        (?:
+            (?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})[/.-](?P<y>\d{4}|\d{2})  # with a year
+          | (?P<nine>9/11)                                               # the attacks
+          | (?<=on\s)(?P<a2>\d{1,2})/(?P<b2>\d{1,2})                          # on 12/11
+        )
+        (?![\w/]|[.,-]\d)
+    """),
+    # 10:30 GMT | 4:17 a.m.
+    ("clock", rf"""
+        (?<![\w:.,$])
+        (?P<h>[01]?\d|2[0-4])[:](?P<m>[0-5]\d)(?::(?P<s>[0-5]\d))?   # 10:30(:15)
+        (?![\d:]|\.\d|,\d)
+        (?:\s*(?P<ap>{AMPM}))?
+        (?:\s*(?:\(\s*)?(?P<zone>{ZONE})(?:\s*\))?)?
+    """),
+    # 7.50pm | 4 p.m.
+    ("ampm", rf"""
+        (?<![\w:.,$])
+        (?P<h>1[0-2]|0?[1-9])(?:[.:]?(?P<m>[0-5]\d))?\s*
+        (?P<ap>{AMPM})
+        (?:\s*(?:\(\s*)?(?P<zone>{ZONE})(?:\s*\))?)?
+    """),
+    # seven o'clock | half past eight | a quarter to 8 | ten past 9 | 8 in the morning
+    ("wordtime", rf"""
+        (?<![\w-])
+        (?:
+            (?:
+                (?:(?P<half>half)|(?:a\s+)?(?P<quarter>quarter)|(?P<mins>{_MINUTE_WORDS}|[1-5]?\d)\s+min(?:ute)?s?)
+                \s+(?P<dir>past|to)\s+                                  # half past, 20 minutes to
+              | (?P<mins2>{_MINUTE_WORDS}|[1-5]?\d)\s+(?P<dir2>past)\s+   # ten past
+              | (?P<mins3>{_MINUTE_WORDS}|[1-5]?\d)\s+(?P<dir3>to)\s+     # ten to ... only before a clock word
+                (?=(?:{_HOUR_WORDS}|1[0-2]|0?[1-9])\s*(?:{AMPM}|o['’]?\s?clock|in\s+the\s+(?:morning|afternoon|evening|night)))
+            )
+            (?P<h>{_HOUR_WORDS}|1[0-2]|0?[1-9])\b
+          | (?P<h2>{_HOUR_WORDS}|1[0-2]|0?[1-9])                   # an hour alone: seven o'clock, 8 in the morning
+            (?=\s+(?:o['’]?\s?clock|in\s+the\s+(?:morning|afternoon|evening|night)))
+        )
+        (?:\s*(?P<ap>{AMPM})|\s+(?P<oc>o['’]?\s?clock))?
+        (?:\s+in\s+the\s+(?P<part>morning|afternoon|evening|night))?
+    """),
+    # noon | midnight | 12 noon
+    ("noon", r"(?<![\w-])(?:12\s+)?(?P<w>noon|midday|midnight)\b"),
+    # the first quarter of 2023 | Q1 2023 | the second half of 2016
+    ("quarter", rf"""
+        (?:the\s+)?
+        (?:
+            (?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+(?P<what>quarter|half)\b
+            (?:(?:\s+(?:of|in)\s+|,?\s+)      # of / in / a comma
+               (?:(?P<year>{YEAR})|(?P<rel>this|last|next)\s+year|(?P<the>the)\s+year))?
+          | (?-i:(?P<qh>[QH])(?P<n>[1-4]))\b(?:\s*(?P<year2>{YEAR}|'\d\d))?
+        )
+    """),
+    # late 2016 | mid-November | early last year | the end of November | earlier this year
+    ("mod", rf"""
+        (?P<mod>{MOD})[\s-]*
+        (?P<rest>
+            (?:this|last|next|the\s+past|the\s+coming)\s+(?:year|month|week|decade|century|quarter|{SEASON})
+          | the\s+(?:year|month|week)
+          | {MONTH_FULL}(?:,?\s+{YEAR})?
+          | (?:the\s+)?{SEASON}(?:\s+(?:of\s+)?{YEAR})?
+          | (?:the\s+)?(?:1\d\d0|20\d0)'?s\b
+          | {YEAR_BARE}
+        )
+    """),
+    # the 1990s | the '90s | the nineties | 1980s
+    ("decade", rf"""
+        (?<![\w$-])
+        (?:
+            (?P<full>1\d\d0|20\d0)'?s\b
+          | (?:the|early|mid|late)\s+'?(?P<two>[1-9]0)'?s\b
+          | the\s+(?:nineteen[\s-])?(?P<word>{"|".join(DECADE_WORDS)})\b
+        )
+    """),
+    # the 19th century | the twenty-first century
+    ("century", rf"""
+        (?:the\s+)?(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{ORD_WORDS})[\s-]+centur(?:y|ies)\b
+    """),
+    # summer 2018 | the summer of 2018
+    ("season", rf"""
+        (?:the\s+)?(?P<season>{SEASON})(?:\s+of)?,?\s+(?P<year>{YEAR})
+    """),
+    # next week Sunday | this week on Friday | Friday next week | Tuesday of next week
+    ("wdweek", rf"""
+        (?:
+            (?P<rel>this|next|last)\s+week,?\s+(?:on\s+)?(?P<wd>{WEEKDAY})
+          | (?:on\s+)?(?P<wd2>{WEEKDAY})(?:,?\s+|\s+of\s+)(?P<rel2>this|next|last)\s+week\b
+        )
+    """),
+    # this/last/next year | last Sunday | this summer | next month | this morning
+    ("rel", rf"""
+        (?P<rel>this|last|next|coming|previous|current|past(?=\s+{WEEKDAY}))\s+
+        (?P<what>year|month|week(?:end)?|quarter|decade|century|{SEASON}|{WEEKDAY}|{MONTH_FULL}
+                |morning|afternoon|evening)
+        (?:\s+(?P<part>morning|afternoon|evening|night))?
+    """),
+    # yesterday | today | tonight | overnight | the past night | last night | yesterday morning
+    ("deictic", r"""
+        (?<![\w-])
+        (?:
+            (?:the\s+day\s+(?P<shift>before|after)\s+)?
+            (?P<word>yesterday|today|tomorrow)(?:\s+(?P<part>morning|afternoon|evening|night))?
+          | (?P<night>tonight|overnight|(?:the\s+)?past\s+night|last\s+night)
+          | (?P<weekend>the\s+weekend)
+        )(?!-)\b
+    """),
+    # two days earlier | a week ago | three years later
+    ("ago", rf"""
+        (?P<num>{NUM})[\s-]*(?P<unit>{UNIT})
+        (?P<more>(?:(?:\s*,\s*|\s+)(?:and\s+)?(?:\d+|{WORDS}|an?)[\s-]*{UNIT}){{1,3}})?  # 1 month 21 days
+        \s+(?P<dir>ago|earlier|later|before|from\s+now|hence)
+        (?!\s+(?:the|a|an|his|her|their|its|this|that)\b)   # 'days before the vote' is a duration
+    """),
+    # frequencies: every year | each day | twice a week | three times a year | per year
+    ("set", rf"""
+        (?:
+            (?:(?P<freq>once|twice|thrice|(?:\d+|{WORDS})\s+times)\s+)?
+            (?P<every>every|each|per|a|an)\s+(?:other\s+)?(?:(?P<num>\d+|{WORDS})\s+)?
+            (?P<unit>year|annum|month|week|day|hour|minute|second|night|morning|evening|afternoon|weekend
+                    |decade|fortnight|quarter|{WEEKDAY}|years|months|weeks|days|hours|minutes|seconds)\b
+          | (?-i:(?P<adv>{_FREQ}))\b
+          | (?:on\s+)?(?P<wds>(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s)\b
+        )
+    """),
+    # durations: within 48 hours | the last 24 hours | a 15-year mission | two to three years | the past decade
+    ("dur", rf"""
+        (?:(?P<q>{QUAL})\s+)?
+        (?:(?P<the>the)\s+(?P<rel>past|last|next|coming|previous|following|first|final)\s+)?
+        (?P<num>{NUM})
+        (?:\s*(?P<rng>to|-|–|or|and)\s*(?P<num2>\d+(?:\.\d+)?|{WORDS}))?
+        (?:\s+(?P<lead>and\s+a\s+half))?
+        (?P<sep>[\s-]*)
+        (?P<unit>{UNIT})
+        (?P<half>\s+and\s+a\s+half)?
+        (?!-old|\s+old\b|-olds\b|s?\s*-\s*long\b(?=\s+\w+\s+old))
+      | (?P<the2>the)\s+(?P<rel2>past|last|next|previous|following)\s+(?P<unit2>year|month|week|decade|century|fortnight)\b(?!\s+of\b)
+    """),
+    # March 2011 | Dec. 2016
+    ("my", rf"""
+        (?P<mon>{MONTH})(?:,?\s+(?:of\s+)?|-)(?P<year>{YEAR_BARE})
+    """),
+    # 2015-2016 | 1939–45
+    ("yrange", r"""
+        (?<![\w$£€¥#.,/:@-])(?P<y1>1[0-9]\d\d|20\d\d)\s*[-–—/]\s*(?P<y2>(?:1[0-9]\d\d|20\d\d)|\d\d)(?![\w%]|[.,:/-]\d)
+    """),
+    # years after a preposition: in 1937 | since 1900 | between 2010 and 2012 | in the year 2000
+    ("yprep", rf"""
+        (?<![\w-])
+        (?P<prep>in|since|by|until|till|through|throughout|from|before|after|during|between|circa|c\.
+                 |year|fiscal|FY|spring|summer|autumn|winter|(?-i:fall))
+        \s+(?:the\s+(?:year\s+)?|year\s+)?
+        (?P<year>{YEAR})
+        (?:\s*(?:-|–|—|to|and|or|until|through|till)\s*(?P<y2>{YEAR}|(?<=[-–—])\d\d(?!\d)))?
+    """),
+    # the 2011 census | 2016's election | (2009) | 2016 was
+    ("ynoun", rf"""
+        (?:
+            the\s+(?P<year>{YEAR})(?=\s+(?P<noun>[A-Za-z][\w-]*))
+          | (?P<year2>{YEAR})(?=['’]s\b)
+          | (?<=\()(?P<year3>{YEAR})(?=\))
+          | (?P<year4>{YEAR})(?=\s+(?:was|is|has|had|saw|will|marked|marks|brought|began|ended)\b)
+          | (?<=,\s)(?P<year5>{YEAR})(?=\s*[,.;)])
+        )
+    """),
+    # on the 15th | Friday the 15th
+    ("nth", rf"""
+        (?<![\w-])
+        (?:
+            (?P<prep>on|for|by|until|since|from|before|after)\s+(?P<the>the\s+)
+            (?P<day>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b(?!\s+(?:of\s+)?{MONTH}|\s+\w|-)
+          | (?P<wd>{WEEKDAY}),?\s+the\s+(?:(?P<day2>{DAY})\b|(?P<dayw>{DAY_WORDS})\b)(?!\s+(?:of\s+)?{MONTH})
+        )
+    """),
+    # Sunday | Sunday's | Sunday night
+    ("weekday", rf"""
+        (?<![\w-])(?P<wd>{WEEKDAY})(?:\s+(?P<part>morning|afternoon|evening|night))?
+    """),
+    # in November | since November | from June to August
+    ("month", rf"""
+        (?<![\w-])
+        (?P<prep>in|since|by|until|till|through|throughout|from|before|after|during|between
+                 |around|early|late|mid|last|this|next)
+        \s+(?P<mon>{MONTH_FULL}|(?-i:Jan|Feb|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?)(?!\s*\d)
+        (?:\s*(?:to|and|or|until|till|through|-|–)\s*(?P<mon2>{MONTH_FULL})(?!\s*\d))?  # June to August
+        (?=(?P<then>\s*(?:to|and|or|until|till|through|-|–)\s*{MONTH},?\s+(?P<year>{YEAR}))?)  # ... May 2015
+    """),
+]
+
+_FLAGS = re.IGNORECASE | re.VERBOSE
+#: Each branch compiled on its own, case spelt out (see `_temporal_regex.caseless`: faster).
+BRANCH_RE: dict[str, re.Pattern[str]] = {name: re.compile(caseless(pat)) for name, pat in BRANCHES}
+
+# -- dispatch: which branches can start with a given word -----------------------------------------
+
+_NUMBER_WORDS = [*UNITS_WORDS, *TENS_WORDS, "a", "an", "half", "another", "dozens", "hundreds", "thousands",
+                 "millions", "billions"]
+_MONTH_WORDS = list(MONTHS)
+_WEEKDAY_WORDS = list(WEEKDAYS)
+_DAY_WORD_LIST = re.findall(r"[a-z]+", DAY_WORDS)
+_PREPS = ["in", "since", "by", "until", "till", "through", "throughout", "from", "before", "after", "during", "between", "around"]
+#: The first words a branch's match can start with: "#y" is a number of four digits (a year's
+#: shape: 2016, 1990s), "#" any other number written in digits.
+BRANCH_STARTS: dict[str, list[str]] = {
+    "md": [*_WEEKDAY_WORDS, "the", *_MONTH_WORDS],
+    "dm": [*_WEEKDAY_WORDS, "the", "#", *_DAY_WORD_LIST],
+    "iso": ["#y"], "num": ["#"], "clock": ["#"], "ampm": ["#", "#y"],
+    "noon": ["#", "noon", "midday", "midnight"],
+    "quarter": ["the", "first", "second", "third", "fourth", "final", "last", "#", "q", "h"],
+    "mod": ["early", "earlier", "late", "later", "mid", "middle", "the", "end", "beginning", "start", "turn"],
+    "decade": ["#y", "the", "early", "mid", "late"],
+    "century": ["the", "#", *ORD_WORDS.replace("-", "|").split("|")],
+    "season": ["the", *SEASONS],
+    "rel": ["this", "last", "next", "coming", "previous", "current", "past"],
+    "wdweek": ["this", "next", "last", "on", *_WEEKDAY_WORDS],
+    "deictic": ["yesterday", "today", "tomorrow", "tonight", "overnight", "the", "past", "last"],
+    "set": ["once", "twice", "thrice", "#", "#y", *_NUMBER_WORDS, "every", "each", "per", *FREQUENCY_WORDS, "semi",
+            "on", *_WEEKDAY_WORDS, *(w + "s" for w in _WEEKDAY_WORDS)],
+    "ago": ["#", "#y", *_NUMBER_WORDS],
+    "dur": [*{w.split()[0].rstrip(".") for w in QUALIFIERS}, "the", "#", "#y", *_NUMBER_WORDS],
+    "my": _MONTH_WORDS,
+    "yrange": ["#y"],
+    "yprep": [*_PREPS, "circa", "c", "year", "fiscal", "fy", *SEASONS],
+    "ynoun": ["the", "#y"],
+    "weekday": _WEEKDAY_WORDS,
+    "month": [*_PREPS, "early", "late", "mid", "last", "this", "next"],
+    "wordtime": ["half", "a", "quarter", "#", *HOUR_WORDS, *[w for w, n in UNITS_WORDS.items() if 13 <= n <= 19],
+                 "twenty", "thirty", "forty", "fifty"],
+    "nth": ["on", "for", "by", "until", "since", "from", "before", "after", *_WEEKDAY_WORDS],
+}
+DISPATCH: dict[str, tuple[str, ...]] = {}
+for _word in sorted({w for ws in BRANCH_STARTS.values() for w in ws}):
+    DISPATCH[_word] = tuple(name for name, _ in BRANCHES if _word in BRANCH_STARTS[name])
+
+
+#: Words one of which every temporal expression contains (with digits): where to look.
+TRIGGER_WORDS = """
+    january february march april may june july august september october november december jan feb
+    mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday
+    sunday tues thurs mondays tuesdays wednesdays thursdays fridays saturdays sundays yesterday
+    today tomorrow tonight overnight night noon midday midnight year years month months week weeks
+    weekend weekends day days hour hours hr hrs yr yrs mos wk wks min mins minute minutes sec secs
+    second seconds decade decades century centuries fortnight fortnights quarter half spring summer
+    autumn fall winter morning afternoon evening annum twenties thirties forties fifties sixties
+    seventies eighties nineties millennium millennia clock
+""".split() + list(FREQUENCY_WORDS)  # noqa: SIM905
+
+
+def _trie(words: list[str]) -> str:
+    """An alternation of words as a prefix tree, so the engine tests each first letter once.
+
+    >>> _trie(["day", "days", "dec"])
+    'd(?:ay(?:s)?|ec)'
+    """
+    tree: dict[str, dict] = {}
+    for w in words:
+        node = tree
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(tree)
+
+
+#: Digits, or a trigger word standing alone.  (`3h` is found through its digits.)
+TRIGGER = re.compile(r"\d+(?:[.,:/-]\d+)*|(?<![A-Za-z])" + caseless(_trie(TRIGGER_WORDS)) + r"\b")
+#: Words, and the letters a word starts with (Q1 -> Q, FY2016 -> FY), for dispatch.
+WORD = re.compile(r"\w+")
+LETTERS = re.compile(r"[A-Za-z]+")
+
+
+def dispatch_key(token: str) -> str:
+    """The DISPATCH key of a word: its letters in lower case, or "#y" / "#" for numbers.
+
+    >>> [dispatch_key(t) for t in ["The", "2016", "1990s", "10", "20000", "Q1", "FY2016", "1st"]]
+    ['the', '#y', '#y', '#', '#', 'q', 'fy', '#']
+    """
+    if token[0].isdigit():
+        return "#y" if len(token) >= 4 and token[:4].isdigit() and token[4:5] in ("", "s") else "#"
+    if token.isalpha():
+        return token.lower()
+    m = LETTERS.match(token)
+    return m.group().lower() if m else ""
+
+#: Cheap checks on the text around a match.
+FUTURE_RE = re.compile(
+    r"""\b(?:will|won['’]t|shall|going\s+to|is\s+to|are\s+to|to\s+be|next|upcoming|coming|scheduled
+           |plans?\s+to|planned|set\s+to|due\s+to|expected\s+to|intends?\s+to|would\s+be\s+held)\b
+        | \w['’]ll\b""",
+    _FLAGS,
+)
+SENTENCE_END_RE = re.compile(r"[.!?\n](?=\s|$)|\n")
+NUMBERISH_BEFORE_RE = re.compile(
+    r"""(?:\d[\d.,]*\s*(?:%|[kmb]n?|bn|tn|mn)?|once|twice|thrice|times|hundred|thousand|million|billion
+          |trillion|dozen|percent|per\s+cent|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve
+          |twenty|thirty|forty|fifty|hundred)\b)
+        (?:\s+[^\s\d]+){0,3}?\s*$""",
+    _FLAGS,
+)
+SPEED_BEFORE_RE = re.compile(r"(?:miles?|km|kilomet(?:re|er)s?|knots?|feet|metres?|meters?|mph|kph)\s*$", re.IGNORECASE)

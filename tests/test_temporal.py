@@ -1,0 +1,306 @@
+"""The temporal tagger: dates, times, durations and sets, table-driven.
+
+Each positive case names a text, the exact span we must return and the fields it must carry;
+each negative case names a span that must overlap no temporal row. REF is a Sunday.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from numfacts.temporal import find_temporal, infer_reference_date
+
+REF = dt.date(2016, 12, 11)
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def P(text: str, span: str, id: str, ref: dt.date | None = REF, day_first: bool = False, **want: object):
+    return pytest.param(text, span, want, ref, day_first, id=id)
+
+
+ABSOLUTE_DATES = [
+    P("It happened on December 11, 2016 in Aleppo.", "December 11, 2016", "month-day-year", kind="date", date="2016-12-11"),
+    P("It happened on 11 December 2016.", "11 December 2016", "day-month-year", kind="date", date="2016-12-11"),
+    P("Talks resumed on Dec. 11 in Geneva.", "Dec. 11", "abbrev-no-year", kind="date", date="2016-12-11"),
+    P("The file is dated 2016-12-11.", "2016-12-11", "iso", kind="date", date="2016-12-11"),
+    P("The file is dated 12/11/2016.", "12/11/2016", "numeric-month-first", kind="date", date="2016-12-11"),
+    P("The file is dated 12/11/2016.", "12/11/2016", "numeric-day-first", day_first=True, kind="date", date="2016-11-12"),
+    P("The file is dated 25/12/2016.", "25/12/2016", "numeric-day-over-12", kind="date", date="2016-12-25"),
+    P("Sunday, December 11, 2016: the city fell.", "Sunday, December 11, 2016", "weekday-date", kind="date", date="2016-12-11"),
+    P("It fell on the 11th of December 2016.", "the 11th of December 2016", "ordinal-of-month", kind="date", date="2016-12-11"),
+    P("Since the 9/11 attacks, security rose.", "9/11", "nine-eleven", kind="date", date="2001-09-11"),
+    P("The conflict flared up in March 2011.", "March 2011", "month-year", kind="date", date="2011-03"),
+    P("The war began in 1937.", "1937", "in-year", kind="date", date="1937"),
+    P("Nothing changed since 1900.", "1900", "since-year", kind="date", date="1900"),
+    P("The 2011 census counted them.", "2011", "the-year-noun", kind="date", date="2011"),
+    P("The report (2009) says so.", "2009", "year-in-brackets", kind="date", date="2009"),
+    P("In the 2016 election, turnout fell.", "2016", "in-the-year-election", kind="date", date="2016"),
+    P("Between 2010 and 2012 prices rose.", "2012", "between-years", kind="date", date="2012"),
+    P("The 2015-16 season was long.", "16", "year-range-short", kind="date", date="2016"),
+    P("It rained in the 1990s.", "1990s", "decade", kind="date", date="199"),
+    P("It rained in the late '90s.", "late '90s", "decade-short", kind="date", date="199", modifier="END"),
+    P("Built in the 19th century.", "19th century", "century", kind="date", date="18"),
+    P("Sales in the first quarter of 2023 fell.", "the first quarter of 2023", "quarter", kind="date", date="2023-Q1"),
+    P("Profits in Q3 2016 rose.", "Q3 2016", "quarter-q", kind="date", date="2016-Q3"),
+    P("Work starts in summer 2018.", "summer 2018", "season-year", kind="date", date="2018-SU"),
+    P("Data for 2016-W49 are out.", "2016-W49", "iso-week", kind="date", date="2016-W49"),
+    P("The plan for Dec-2018 is ready.", "Dec-2018", "month-dash-year", kind="date", date="2018-12"),
+    P("It fell on May twenty-first, 2016.", "May twenty-first, 2016", "ordinal-word-day", kind="date", date="2016-05-21"),
+    P("The data for 2016-11 are out.", "2016-11", "year-month-dash", kind="date", date="2016-11"),
+    P("The first half of 2016 was calm.", "The first half of 2016", "half-year", kind="date", date="2016-H1"),
+]
+
+RELATIVE_DATES = [
+    P("On Sunday, militants told Reuters.", "Sunday", "weekday-past", kind="date", date="2016-12-11"),
+    P("The talks will resume on Tuesday.", "Tuesday", "weekday-future", kind="date", date="2016-12-13"),
+    P("They met on Friday.", "Friday", "weekday-past-friday", kind="date", date="2016-12-09"),
+    P("They meet on Friday next week.", "Friday next week", "weekday-next-week", kind="date", date="2016-12-16"),
+    P("He left last Friday.", "last Friday", "last-weekday", kind="date", date="2016-12-09"),
+    P("He left yesterday.", "yesterday", "yesterday", kind="date", date="2016-12-10"),
+    P("He arrives today.", "today", "today", kind="date", date="2016-12-11"),
+    P("He arrives tomorrow.", "tomorrow", "tomorrow", kind="date", date="2016-12-12"),
+    P("Prices rose last year.", "last year", "last-year", kind="date", date="2015"),
+    P("Prices rose this month.", "this month", "this-month", kind="date", date="2016-12"),
+    P("Talks resume next week.", "next week", "next-week", kind="date", date="2016-W50"),
+    P("He left a week ago.", "a week ago", "week-ago", kind="date", date="2016-12-04"),
+    P("He had left two days earlier.", "two days earlier", "days-earlier", kind="date", date="2016-12-09"),
+    P("We met 1 month 21 days ago.", "1 month 21 days ago", "composite-ago", kind="date", date="2016-10-21"),
+    P("It began three years ago.", "three years ago", "years-ago", kind="date", date="2013"),
+    P("Prices rose earlier this year.", "earlier this year", "earlier-this-year", kind="date", date="2016"),
+    P("It opens in late 2016.", "late 2016", "late-year", kind="date", date="2016", modifier="END"),
+    P("It began in mid-November.", "mid-November", "mid-month", kind="date", date="2016-11", modifier="MID"),
+    P("It was agreed at the end of November.", "the end of November", "end-of-month", kind="date", date="2016-11", modifier="END"),
+    P("It slowed in early last year.", "early last year", "early-last-year", kind="date", date="2015", modifier="START"),
+    P("78,000 civilians escaped since November.", "November", "since-month", kind="date", date="2016-11"),
+    P("It rained from June to August.", "August", "month-range", kind="date", date="2016-08"),
+    P("It rained between March and May 2015.", "March", "month-range-year-after", kind="date", date="2015-03"),
+    P("The vote was held in August.", "August", "month-past", kind="date", date="2016-08"),
+    P("The vote will be held in August.", "August", "month-future", kind="date", date="2017-08"),
+    P("The vote was held in August.", "August", "month-past-spring-ref", ref=dt.date(2013, 3, 5), kind="date", date="2012-08"),
+    P("Over the past night, 2,124 left.", "the past night", "past-night", kind="date", date="2016-12-10TNI"),
+    P("Hundreds fled overnight.", "overnight", "overnight", kind="date", date="2016-12-10TNI"),
+    P("Talks collapsed over the weekend.", "the weekend", "the-weekend-past", kind="date", date="2016-W49-WE"),
+    P("Talks will resume at the weekend.", "the weekend", "the-weekend-future", ref=dt.date(2016, 12, 7), kind="date", date="2016-W49-WE"),
+    P("The 2016/17 budget passed.", "17", "fiscal-year-slash", kind="date", date="2017"),
+    P("Officials met this morning.", "this morning", "this-morning", kind="date", date="2016-12-11TMO"),
+    P("They return next March.", "next March", "next-month-name", kind="date", date="2017-03"),
+    P("They met this September.", "this September", "this-month-name", kind="date", date="2016-09"),
+    P("He returns the day after tomorrow.", "the day after tomorrow", "day-after-tomorrow", kind="date", date="2016-12-13"),
+    P("He left past Monday.", "past Monday", "past-weekday", kind="date", date="2016-12-05"),
+    P("They meet next Monday afternoon.", "next Monday afternoon", "weekday-part", kind="date", date="2016-12-12TAF"),
+    P("They meet on Friday the 15th.", "Friday the 15th", "weekday-the-nth", ref=dt.date(2017, 9, 1), kind="date", date="2017-09-15"),
+    P("It was published on the 15th.", "the 15th", "on-the-nth", kind="date", date="2016-11-15"),
+    P("Sales in the third quarter rose.", "the third quarter", "quarter-no-year", kind="date", date="2016-Q3"),
+    P("He left on Sunday.", "Sunday", "weekday-no-ref", ref=None, kind="date", date=None),
+    P("It began in August.", "August", "month-no-ref", ref=None, kind="date", date=None),
+]
+
+TIMES = [
+    P("The quake struck at 4:17 a.m. on December 11, 2016.", "4:17 a.m.", "clock-am-with-day", kind="time", date="2016-12-11T04:17"),
+    P("The quake struck at 4:17 a.m.", "4:17 a.m.", "clock-am-partial", kind="time", date="XXXX-XX-XXT04:17"),
+    P("The train left at 7.50pm yesterday.", "7.50pm", "dotted-pm", kind="time", date="2016-12-10T19:50"),
+    P("Voting closed at 10:30 GMT.", "10:30 GMT", "clock-zone", kind="time", date="XXXX-XX-XXT10:30"),
+    P("Voting closed at noon today.", "noon", "noon-today", kind="time", date="2016-12-11T12"),
+    P("The curfew starts at seven o'clock.", "seven o'clock", "word-oclock", kind="time", date="XXXX-XX-XXT07"),
+    P("They met at half past eight.", "half past eight", "half-past", kind="time", date="XXXX-XX-XXT08:30"),
+    P("They met at a quarter to 8 in the morning.", "a quarter to 8 in the morning", "quarter-to", kind="time", date="XXXX-XX-XXT07:45"),
+    P("They met at 8 o'clock in the evening.", "8 o'clock in the evening", "oclock-evening", kind="time", date="XXXX-XX-XXT20"),
+    P("They met at 8 in the evening.", "8 in the evening", "hour-in-the-evening", kind="time", date="XXXX-XX-XXT20"),
+    P("The curfew starts at midnight.", "midnight", "midnight", kind="time", date="XXXX-XX-XXT00"),
+    P("It started at 9am on Monday, 5 December 2016.", "9am", "am-no-dots", kind="time", date="2016-12-05T09"),
+    P("At about 5:30 a.m. Wednesday morning, a blast hit.", "5:30 a.m.", "day-from-part-of-day", kind="time", date="2016-12-07T05:30"),
+]
+
+DURATIONS = [
+    P("It must be done within 48 hours.", "within 48 hours", "within-hours", kind="duration", duration="PT48H", value=48.0, unit="hour", qualifier="<=", high=48.0),
+    P("The siege lasted three months.", "three months", "months", kind="duration", duration="P3M", value=3.0, unit="month", qualifier="="),
+    P("It is a 15-year mission.", "15-year", "adjectival-years", kind="duration", duration="P15Y", value=15.0, unit="year"),
+    P("It took a decade.", "a decade", "decade", kind="duration", duration="P10Y", unit="decade"),
+    P("He served two and a half years.", "two and a half years", "two-and-a-half", kind="duration", duration="P2.5Y", value=2.5),
+    P("He waited 2 weeks.", "2 weeks", "weeks", kind="duration", duration="P2W", unit="week"),
+    P("He waited 3 days.", "3 days", "days", kind="duration", duration="P3D", unit="day"),
+    P("He waited 5 minutes.", "5 minutes", "minutes", kind="duration", duration="PT5M", unit="minute"),
+    P("He waited 30 seconds.", "30 seconds", "seconds", kind="duration", duration="PT30S", unit="second"),
+    P("The lap took 3h in the rain.", "3h", "hours-abbrev", kind="duration", duration="PT3H", unit="hour"),
+    P("He waited another week.", "another week", "another", kind="duration", duration="P1W"),
+    P("It took less than five minutes.", "less than five minutes", "less-than", kind="duration", duration="PT5M", qualifier="<", high=5.0),
+    P("It lasted more than two years.", "more than two years", "more-than", kind="duration", duration="P2Y", qualifier=">", low=2.0),
+    P("It lasted about 10 years.", "about 10 years", "about", kind="duration", duration="P10Y", qualifier="~"),
+    P("It lasted nearly a week.", "nearly a week", "nearly", kind="duration", duration="P1W", qualifier="~"),
+    P("It lasted some 20 days.", "some 20 days", "some", kind="duration", duration="P20D", qualifier="~"),
+    P("Over the last 24 hours, 10,000 fled.", "24 hours", "last-24-hours", kind="duration", duration="PT24H", qualifier="="),
+    P("In the past 24 hours, 10,000 fled.", "24 hours", "past-24-hours", kind="duration", duration="PT24H"),
+    P("In the past decade, little changed.", "the past decade", "the-past-decade", kind="duration", duration="P10Y"),
+    P("It takes half an hour.", "half an hour", "half-an-hour", kind="duration", duration="PT0.5H", value=0.5),
+    P("The flight took three hours and 20 minutes.", "three hours and 20 minutes", "composite", kind="duration", duration="PT3H20M", unit="hour"),
+    P("He was jailed for four years and eight months.", "four years and eight months", "composite-years", kind="duration", duration="P4Y8M"),
+    P("It took two-and-a-half years.", "two-and-a-half years", "hyphenated-half", kind="duration", duration="P2.5Y"),
+    P("It takes 10-15 years.", "10-15 years", "range", kind="duration", qualifier="range", low=10.0, high=15.0, unit="year"),
+    P("It takes two to three years.", "two to three years", "word-range", kind="duration", qualifier="range", low=2.0, high=3.0),
+]
+
+SETS = [
+    P("It happens every year.", "every year", "every-year", kind="set", duration="P1Y"),
+    P("It happens each day.", "each day", "each-day", kind="set", duration="P1D"),
+    P("It is published weekly.", "weekly", "weekly", kind="set", duration="P1W"),
+    P("It is held annually.", "annually", "annually", kind="set", duration="P1Y"),
+    P("The war costs $9.6 billion a day.", "a day", "money-a-day", kind="set", duration="P1D"),
+    P("About 300 people per year die.", "per year", "per-year", kind="set", duration="P1Y"),
+    P("They meet twice a week.", "twice a week", "twice-a-week", kind="set", duration="P1W", value=2.0),
+    P("They meet every two weeks.", "every two weeks", "every-two-weeks", kind="set", duration="P2W"),
+    P("They meet every Monday.", "every Monday", "every-weekday", kind="set", duration="P1W", date="XXXX-WXX-1"),
+    P("Shops close on Sundays.", "on Sundays", "plural-weekday", kind="set", duration="P1W", date="XXXX-WXX-7"),
+]
+
+POSITIVE = ABSOLUTE_DATES + RELATIVE_DATES + TIMES + DURATIONS + SETS
+
+
+@pytest.mark.parametrize("text, span, want, ref, day_first", POSITIVE)
+def test_finds(text: str, span: str, want: dict, ref: dt.date | None, day_first: bool) -> None:
+    start = text.index(span)
+    rows = find_temporal(text, ref, day_first=day_first)
+    got = [f for f in rows if (f.start, f.end) == (start, start + len(span))]
+    assert got, f"no row for {span!r}; got {[(text[f.start:f.end], f.kind) for f in rows]}"
+    row = got[0]
+    for field, value in want.items():
+        assert getattr(row, field) == value, f"{field}: {getattr(row, field)!r} != {value!r}"
+
+
+def N(text: str, span: str, id: str):
+    return pytest.param(text, span, id=id)
+
+
+NEGATIVE = [
+    N("He paid $48 for it.", "48", "money"),
+    N("We went home.", "We", "we-pronoun"),
+    N("He may come back.", "may", "may-verb"),
+    N("They will March on the capital.", "March", "march-verb-no-context"),
+    N("Some 2000 people attended.", "2000", "counted-noun"),
+    N("In 2000 cases the test failed.", "2000", "in-year-counted-noun"),
+    N("The F-16 crashed.", "16", "aircraft"),
+    N("COVID-19 spread fast.", "19", "disease-name"),
+    N("The crowd of 2,000 cheered.", "2,000", "count-with-comma"),
+    N("About 1500 people came.", "1500", "count-bare"),
+    N("Call 555-1234 now.", "555-1234", "phone"),
+    N("A 10-year-old boy died.", "10-year-old", "age-adjective"),
+    N("The boy is 10 years old.", "10 years", "age-predicate"),
+    N("The Sunday Times reported it.", "Sunday", "newspaper"),
+    N("The car drove at 50 miles an hour.", "an hour", "speed"),
+    N("Prices rose from 1500 to 2000.", "1500", "from-count"),
+    N("Arsenal won 3-1 at home.", "3-1", "score"),
+    N("Prices rose by 5 to 10 percent.", "5 to 10", "number-range-not-time"),
+    N("In the second half, they scored.", "second half", "match-half"),
+    N("It was the twenty second attempt.", "twenty second", "ordinal-not-seconds"),
+    N("They began a second 24-hour strike.", "a second", "a-second-ordinal"),
+]
+
+
+@pytest.mark.parametrize("text, span", NEGATIVE)
+def test_not_temporal(text: str, span: str) -> None:
+    start = text.index(span)
+    end = start + len(span)
+    rows = find_temporal(text, REF)
+    bad = [(text[f.start:f.end], f.kind) for f in rows if f.start < end and start < f.end]
+    assert not bad
+
+
+def test_year_in_full_date_is_one_row() -> None:
+    text = "It happened on December 11, 2016."
+    rows = find_temporal(text, REF)
+    assert [(text[f.start:f.end], f.kind) for f in rows] == [("December 11, 2016", "date")]
+
+
+def test_between_years_gives_both() -> None:
+    text = "Between 2010 and 2012 prices rose."
+    assert [f.date for f in find_temporal(text, REF)] == ["2010", "2012"]
+
+
+INFER = [
+    pytest.param("WASHINGTON, Dec. 11 (Reuters) - On December 9, 2016, talks ...", dt.date(2016, 12, 11), id="dateline-no-year"),
+    pytest.param("Sunday, December 11, 2016\nAleppo ...", dt.date(2016, 12, 11), id="opening-date"),
+    pytest.param("LONDON, March 3, 2012 - Prices rose.", dt.date(2012, 3, 3), id="dateline-with-year"),
+    pytest.param("It began on 1 June 2011 and ended on 3 May 2012.", dt.date(2012, 5, 3), id="latest-full-date"),
+    pytest.param("It began in March 2011.", None, id="month-only"),
+    pytest.param("No date here at all.", None, id="none"),
+]
+
+
+@pytest.mark.parametrize("text, want", INFER)
+def test_infer_reference_date(text: str, want: dt.date | None) -> None:
+    assert infer_reference_date(text) == want
+
+
+def _seed_cases() -> list:
+    out = []
+    for line in (ROOT / "data/gold/seed-article.jsonl").read_text(encoding="utf-8").splitlines():
+        case = json.loads(line)
+        for fact in case["facts"]:
+            kinds = fact["kind"] if isinstance(fact["kind"], list) else [fact["kind"]]
+            if set(kinds) & {"date", "time", "duration", "set"} and not fact.get("optional"):
+                out.append(pytest.param(case, fact, id=f"{fact['s']}#{fact.get('occ', 0)}"))
+    return out
+
+
+@pytest.mark.parametrize("case, fact", _seed_cases())
+def test_seed_article(case: dict, fact: dict) -> None:
+    text = case["text"]
+    pos = -1
+    for _ in range(fact.get("occ", 0) + 1):
+        pos = text.find(fact["s"], pos + 1)
+    end = pos + len(fact["s"])
+    kinds = fact["kind"] if isinstance(fact["kind"], list) else [fact["kind"]]
+    rows = [f for f in find_temporal(text, dt.date.fromisoformat(case["ref"])) if f.start < end and pos < f.end]
+    assert len(rows) == 1 and rows[0].kind in kinds, rows
+    if not fact.get("optional_fields"):
+        for field in ("date", "duration", "value", "qualifier", "unit"):
+            if field in fact:
+                assert getattr(rows[0], field) == fact[field]
+
+
+def test_seed_article_has_no_extra_temporal_rows() -> None:
+    case = json.loads((ROOT / "data/gold/seed-article.jsonl").read_text(encoding="utf-8").splitlines()[0])
+    text = case["text"]
+    spans = []
+    for fact in case["facts"]:
+        pos = -1
+        for _ in range(fact.get("occ", 0) + 1):
+            pos = text.find(fact["s"], pos + 1)
+        spans.append((pos, pos + len(fact["s"])))
+    rows = find_temporal(text, dt.date.fromisoformat(case["ref"]))
+    extra = [text[f.start:f.end] for f in rows if not any(f.start < e and s < f.end for s, e in spans)]
+    assert extra == []
+
+
+def test_no_clock_dependence() -> None:
+    """The same text and reference date give the same rows, and no ref gives no relative date."""
+    text = "Yesterday, 48 hours after the vote on Sunday, prices rose."
+    assert find_temporal(text, REF) == find_temporal(text, REF)
+    assert [f.date for f in find_temporal(text, None) if f.kind == "date"] == [None, None]
+
+
+_TIMEX_RE = r"(?:\d{4}|X{4}|\d{2,3})(?:-(?:\d\d|W\d\d|Q\d|H\d|SP|SU|FA|WI|XX|WXX))?(?:-(?:\d\d|XX|\d|WE))?(?:T(?:\d\d(?::\d\d){0,2}|MO|AF|EV|NI))?"
+
+
+def test_invariants_on_corpus_sample() -> None:
+    """On 300 Wikinews articles: spans in bounds and disjoint, kinds and TIMEX values well formed."""
+    import re
+
+    lines = (ROOT / "data/corpus/wikinews.jsonl").read_text(encoding="utf-8").splitlines()[::18]
+    for line in lines:
+        doc = json.loads(line)
+        text = doc["text"]
+        ref = dt.date.fromisoformat(doc["date"][:10]) if doc.get("date") else None
+        rows = find_temporal(text, ref)
+        last_end = 0
+        for f in rows:
+            assert 0 <= last_end <= f.start < f.end <= len(text), (doc["id"], f)
+            last_end = f.end
+            assert f.kind in ("date", "time", "duration", "set")
+            if f.date is not None:
+                assert re.fullmatch(_TIMEX_RE, f.date) or re.fullmatch(r"T(?:\d\d(?::\d\d)?|MO|AF|EV|NI)", f.date), f.date
+            if f.duration is not None:
+                assert re.fullmatch(r"P(?:[\d.]+[YMWD])*(?:T(?:[\d.]+[HMS])+)?", f.duration), f.duration
