@@ -431,6 +431,12 @@ def _trie(words: list[str]) -> str:
 TRIGGER = re.compile(r"\d+(?:[.,:/-]\d+)*|(?<![A-Za-z])" + caseless(_trie(TRIGGER_WORDS)) + r"\b")
 #: Words, and the letters a word starts with (Q1 -> Q, FY2016 -> FY), for dispatch.
 WORD = re.compile(r"\w+")
+#: Only the words some branch starts with (and numbers): what `find_temporal` tries, found in C
+#: instead of looping over every word in Python. A key is matched only where it is a whole word
+#: or the letters before a number (Q1, FY2016), as `dispatch_key` reads it.
+DISPATCH_WORD = re.compile(
+    r"(?<!\w)(?:\d\w*|(?:" + caseless(_trie(sorted(k for k in DISPATCH if not k.startswith("#")))) + r")(?![A-Za-z])\w*)"
+)
 LETTERS = re.compile(r"[A-Za-z]+")
 
 

@@ -42,6 +42,7 @@ from ._temporal_patterns import (
     BRANCH_RE,
     DECADE_WORDS,
     DISPATCH,
+    DISPATCH_WORD,
     FREQUENCY_WORDS,
     FUTURE_RE,
     HOUR_WORDS,
@@ -814,7 +815,7 @@ def find_temporal(text: str, ref: dt.date | None, *, day_first: bool = False) ->
         if at < covered:
             continue
         # candidates: the words that start shortly before the trigger, and the trigger's own word
-        for word in WORD.finditer(text, max(covered, tried + 1, at - _LOOKBACK), trigger.end()):
+        for word in DISPATCH_WORD.finditer(text, max(covered, tried + 1, at - _LOOKBACK), trigger.end()):
             pos = word.start()
             if pos < covered or (pos and text[pos - 1].isalnum()):
                 continue
