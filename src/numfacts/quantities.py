@@ -495,9 +495,15 @@ def find_quantities(text: str, taken: list[tuple[int, int]]) -> list[Found]:
     starts = [a for a, _ in blocked]
     out: list[Found] = []
     pos = 0
+    bi = 0  # blocked spans ending at or before the current trigger are behind us
     for t in _TRIGGER.finditer(text):
         s = t.start()
         if s < pos:
+            continue
+        while bi < len(blocked) and blocked[bi][1] <= s:
+            bi += 1
+        if bi < len(blocked) and blocked[bi][0] <= s:  # inside a date, URL, phone number...
+            pos = blocked[bi][1]
             continue
         soup = _SOUP.match(text, s) if _NEXT_IS_NUMBER.match(text, t.end()) else None
         if soup:  # a flattened table or list of bare numbers: no row has a unit or an entity
@@ -519,7 +525,8 @@ def find_quantities(text: str, taken: list[tuple[int, int]]) -> list[Found]:
             continue
         if _overlaps(blocked, starts, found.start, found.end) and found.kind != "duration":
             # the unit or range ran into a claimed span: keep the number alone
-            if any(a <= found.start < b for a, b in blocked):
+            i = bisect.bisect_right(starts, found.start) - 1
+            if i >= 0 and blocked[i][0] <= found.start < blocked[i][1]:
                 continue
         pos = found.end
         out.append(found)
