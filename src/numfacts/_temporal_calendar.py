@@ -6,7 +6,7 @@
 >>> nearest_day(ref, 12, 15, past=True), nearest_day(ref, 12, 15, past=False)
 (datetime.date(2015, 12, 15), datetime.date(2016, 12, 15))
 >>> weekday(ref, 6, "past"), weekday(ref, 6, "future"), weekday(ref, 4, "last"), weekday(ref, 0, "this")
-(datetime.date(2016, 12, 11), datetime.date(2016, 12, 18), datetime.date(2016, 12, 9), datetime.date(2016, 12, 12))
+(datetime.date(2016, 12, 11), datetime.date(2016, 12, 11), datetime.date(2016, 12, 9), datetime.date(2016, 12, 12))
 >>> iso_week(ref), iso_week(ref + dt.timedelta(days=7))
 ('2016-W49', '2016-W50')
 >>> season_of(ref), shift_months(ref, -3)
@@ -57,7 +57,7 @@ def weekday(ref: dt.date, wd: int, how: str) -> dt.date:
         return ref + dt.timedelta(days=diff or 7)
     if how == "this":
         return ref + dt.timedelta(days=diff)
-    return ref + dt.timedelta(days=diff or 7)  # future
+    return ref + dt.timedelta(days=diff)  # future: the coming one (the reference day itself if it is one)
 
 
 def iso_week(day: dt.date) -> str:

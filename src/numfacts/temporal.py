@@ -45,6 +45,7 @@ from ._temporal_patterns import (
     DISPATCH_WORD,
     FREQUENCY_WORDS,
     FUTURE_RE,
+    PAST_RE,
     HOUR_WORDS,
     MODIFIERS,
     MONTHS,
@@ -155,14 +156,37 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return s0, s1
 
 
+def _tense(text: str, start: int, end: int) -> str | None:
+    """The tense the span is spoken in: the nearest tense cue in its sentence decides.
+
+    Future cues: will, 'll, going to, is to, to be, plans to, scheduled, due to, expected to.
+    Past cues: was, were, had, said, a verb in -ed, and the common irregular past forms.
+    None when the sentence has neither.
+
+    >>> _tense("They will meet on Sunday.", 17, 23), _tense("They met on Sunday.", 12, 18)
+    ('future', 'past')
+    >>> _tense("On Wednesday, Microsoft announced that the next version will ship.", 3, 12)
+    'past'
+    >>> _tense("He is due in November to become editor.", 13, 21) is None
+    True
+    """
+    s0, s1 = _sentence_bounds(text, start, end)
+    best: tuple[int, str] | None = None
+    for tense, rx in (("future", FUTURE_RE), ("past", PAST_RE)):
+        for cue in rx.finditer(text, s0, s1):
+            distance = start - cue.end() if cue.end() <= start else cue.start() - end
+            if distance >= 0 and (best is None or distance < best[0]):
+                best = (distance, tense)
+    return best[1] if best else None
+
+
 def _is_future(text: str, start: int, end: int) -> bool:
-    """Does the sentence around the span speak of the future (will, 'll, to be, next, ...)?
+    """Does the span's sentence speak of it in the future (its nearest tense cue)?
 
     >>> _is_future("They will meet on Sunday.", 17, 23), _is_future("They met on Sunday.", 12, 18)
     (True, False)
     """
-    s0, s1 = _sentence_bounds(text, start, end)
-    return FUTURE_RE.search(text, s0, s1) is not None
+    return _tense(text, start, end) == "future"
 
 
 def _month_of(word: str) -> int:
@@ -719,7 +743,13 @@ def _h_month(m: re.Match[str], ctx: _Ctx) -> list[Found]:
             elif prep == "since":
                 got = cal.nearest_month(ref, month, past=True)
             else:
-                got = cal.nearest_month(ref, month, past=not _is_future(text, m.start(), m.end()))
+                tense = _tense(text, m.start(), m.end())
+                if tense is None:  # no tense in view: the occurrence nearest the reference date
+                    back = cal.nearest_month(ref, month, past=True)
+                    ahead = cal.nearest_month(ref, month, past=False)
+                    got = back if (ref - back).days <= (ahead - ref).days + 31 else ahead
+                else:
+                    got = cal.nearest_month(ref, month, past=tense == "past")
             date = f"{got.year}-{got.month:02d}"
         start = m.start() if group == "mon" and prep in ("last", "this", "next") else m.start(group)
         out.append(_found(start, m.end(group), "date", date=date))
