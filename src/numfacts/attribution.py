@@ -87,30 +87,20 @@ _FORWARD_END = re.compile(
 
 _BOUNDARY_CHARS = ",;:()“”\"\n"
 _BOUNDARY_WORDS = frozenset(
-    "that while but and when which who whom where because if after before since as so then although"
-    " though whereas whether how what".split()
+    ["that", "while", "but", "and", "when", "which", "who", "whom", "where", "because", "if", "after", "before", "since", "as", "so", "then", "although", "though", "whereas", "whether", "how", "what"]
 )
 _AUX = frozenset(
-    "has have had is was were are be been also later previously earlier reportedly further then would"
-    " will may might could should can officially publicly first once again still already not never"
-    " today yesterday tonight recently now".split()
+    ["has", "have", "had", "is", "was", "were", "are", "be", "been", "also", "later", "previously", "earlier", "reportedly", "further", "then", "would", "will", "may", "might", "could", "should", "can", "officially", "publicly", "first", "once", "again", "still", "already", "not", "never", "today", "yesterday", "tonight", "recently", "now"]
 )
 #: Adverbs that may open a clause before its subject: `Recently Venezuela announced`.
-_OPENERS = frozenset("recently earlier later meanwhile however also yesterday today now then still".split())
-_DETERMINERS = frozenset("the a an so-called this these those its their his her our".split())
-_PRONOUNS = frozenset("he she it they we i you this that there who which one someone".split())
-_PARTICLES = frozenset("of for the de del la le von van bin al al- and da di du y".split())
+_OPENERS = frozenset(["recently", "earlier", "later", "meanwhile", "however", "also", "yesterday", "today", "now", "then", "still"])
+_DETERMINERS = frozenset(["the", "a", "an", "so-called", "this", "these", "those", "its", "their", "his", "her", "our"])
+_PRONOUNS = frozenset(["he", "she", "it", "they", "we", "i", "you", "this", "that", "there", "who", "which", "one", "someone"])
+_PARTICLES = frozenset(["of", "for", "the", "de", "del", "la", "le", "von", "van", "bin", "al", "al-", "and", "da", "di", "du", "y"])
 _TITLES = frozenset(
-    """president minister spokesperson spokesman spokeswoman spokespeople general major colonel captain
-    lieutenant commander senator sen. rep. representative governor mayor mr mr. mrs mrs. ms ms. dr dr.
-    professor prof. ceo cfo chairman chairwoman chair director manager secretary envoy ambassador premier
-    chancellor king queen prince princess judge justice chief officer analyst inspector sergeant admiral
-    deputy head leader coordinator counsel superintendent sheriff pope cardinal bishop rabbi imam sheikh
-    ayatollah coach executive founder president-elect vice-president spokesperson, economist researcher
-    scientist official lawyer attorney aide adviser advisor sir dame lord lady baroness baron rev. reverend
-    father sister brother""".split()
+    ["president", "minister", "spokesperson", "spokesman", "spokeswoman", "spokespeople", "general", "major", "colonel", "captain", "lieutenant", "commander", "senator", "sen.", "rep.", "representative", "governor", "mayor", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "professor", "prof.", "ceo", "cfo", "chairman", "chairwoman", "chair", "director", "manager", "secretary", "envoy", "ambassador", "premier", "chancellor", "king", "queen", "prince", "princess", "judge", "justice", "chief", "officer", "analyst", "inspector", "sergeant", "admiral", "deputy", "head", "leader", "coordinator", "counsel", "superintendent", "sheriff", "pope", "cardinal", "bishop", "rabbi", "imam", "sheikh", "ayatollah", "coach", "executive", "founder", "president-elect", "vice-president", "spokesperson,", "economist", "researcher", "scientist", "official", "lawyer", "attorney", "aide", "adviser", "advisor", "sir", "dame", "lord", "lady", "baroness", "baron", "rev.", "reverend", "father", "sister", "brother"]
 )
-_GENERIC = frozenset("figures data statistics estimates estimate report reports survey count tally".split())
+_GENERIC = frozenset(["figures", "data", "statistics", "estimates", "estimate", "report", "reports", "survey", "count", "tally"])
 _SOURCE_OF = re.compile(r"\b(?:reports?|statement|estimates?|figures|data)[ \u00a0]+(?:from|by|of)[ \u00a0]+(?P<x>.+)$")
 
 
@@ -174,7 +164,7 @@ def clean_source(phrase: str) -> str | None:
     text = " ".join(words)
     m = _SOURCE_OF.search(text)
     if m:
-        caps = []
+        caps: list[str] = []
         for w in _words(m.group("x")):
             if not (_is_cap(w) or (caps and w in _PARTICLES)):
                 break
