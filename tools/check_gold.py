@@ -29,7 +29,7 @@ KINDS = {"count", "percent", "money", "measure", "ratio", "ordinal", "date", "ti
 QUALIFIERS = {"=", "~", ">", ">=", "<", "<=", "range"}
 CASE_KEYS = {"id", "ref", "text", "facts", "reject"}
 FACT_KEYS = {"s", "occ", "kind", "value", "low", "high", "qualifier", "unit", "entity", "date",
-             "duration", "optional", "optional_fields"}
+             "duration", "optional", "optional_fields", "attribution"}
 NUMERIC = ("value", "low", "high")
 STRINGS = ("unit", "entity", "date", "duration")
 
