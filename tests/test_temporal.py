@@ -101,17 +101,17 @@ RELATIVE_DATES = [
 
 TIMES = [
     P("The quake struck at 4:17 a.m. on December 11, 2016.", "4:17 a.m.", "clock-am-with-day", kind="time", date="2016-12-11T04:17"),
-    P("The quake struck at 4:17 a.m.", "4:17 a.m.", "clock-am-partial", kind="time", date="XXXX-XX-XXT04:17"),
+    P("The quake struck at 4:17 a.m.", "4:17 a.m.", "clock-am-partial", kind="time", date="2016-12-11T04:17"),
     P("The train left at 7.50pm yesterday.", "7.50pm", "dotted-pm", kind="time", date="2016-12-10T19:50"),
-    P("Voting closed at 10:30 GMT.", "10:30 GMT", "clock-zone", kind="time", date="XXXX-XX-XXT10:30"),
-    P("Voting closed at noon today.", "noon", "noon-today", kind="time", date="2016-12-11T12"),
-    P("The curfew starts at seven o'clock.", "seven o'clock", "word-oclock", kind="time", date="XXXX-XX-XXT07"),
-    P("They met at half past eight.", "half past eight", "half-past", kind="time", date="XXXX-XX-XXT08:30"),
-    P("They met at a quarter to 8 in the morning.", "a quarter to 8 in the morning", "quarter-to", kind="time", date="XXXX-XX-XXT07:45"),
-    P("They met at 8 o'clock in the evening.", "8 o'clock in the evening", "oclock-evening", kind="time", date="XXXX-XX-XXT20"),
-    P("They met at 8 in the evening.", "8 in the evening", "hour-in-the-evening", kind="time", date="XXXX-XX-XXT20"),
-    P("The curfew starts at midnight.", "midnight", "midnight", kind="time", date="XXXX-XX-XXT00"),
-    P("It started at 9am on Monday, 5 December 2016.", "9am", "am-no-dots", kind="time", date="2016-12-05T09"),
+    P("Voting closed at 10:30 GMT.", "10:30 GMT", "clock-zone", kind="time", date="2016-12-11T10:30"),
+    P("Voting closed at noon today.", "noon", "noon-today", kind="time", date="2016-12-11T12:00"),
+    P("The curfew starts at seven o'clock.", "seven o'clock", "word-oclock", kind="time", date="2016-12-11T07:00"),
+    P("They met at half past eight.", "half past eight", "half-past", kind="time", date="2016-12-11T08:30"),
+    P("They met at a quarter to 8 in the morning.", "a quarter to 8 in the morning", "quarter-to", kind="time", date="2016-12-11T07:45"),
+    P("They met at 8 o'clock in the evening.", "8 o'clock in the evening", "oclock-evening", kind="time", date="2016-12-11T20:00"),
+    P("They met at 8 in the evening.", "8 in the evening", "hour-in-the-evening", kind="time", date="2016-12-11T20:00"),
+    P("The curfew starts at midnight.", "midnight", "midnight", kind="time", date="2016-12-11T00:00"),
+    P("It started at 9am on Monday, 5 December 2016.", "9am", "am-no-dots", kind="time", date="2016-12-05T09:00"),
     P("At about 5:30 a.m. Wednesday morning, a blast hit.", "5:30 a.m.", "day-from-part-of-day", kind="time", date="2016-12-07T05:30"),
 ]
 

@@ -25,7 +25,9 @@ Decisions worth knowing:
   after / during / between / from / by ..., in `the 2011 census`, `2016's`, `(2009)`, `2016 was`,
   beside a month or a season, or in a range `2015-16`; never before a counted noun (`in 2000 cases`).
 * Times (`4:17 a.m.`, `7.50pm`, `10:30 GMT`, `noon`) take the day of a day-level date in the same
-  sentence (`2016-12-11T04:17`), else stay partial (`XXXX-XX-XXT04:17`). Parts of days
+  sentence (`2016-12-11T04:17`), else the reference date's (news reports the times of the day
+  it is written; TimeML anchors them there too), else stay partial (`XXXX-XX-XXT04:17`). Hours are
+  written with minutes, as TimeML does (`7pm` -> `T19:00`). Parts of days
   (`this morning`, `Sunday night`, `the past night`) are dates with a TIMEX part: `2016-12-11TMO`.
 """
 
@@ -274,13 +276,13 @@ def _h_numeric(m: re.Match[str], ctx: _Ctx) -> list[Found]:
 
 
 def _clock(h: int, mi: str | None, ap: str | None, sec: str | None = None) -> str | None:
-    """TIMEX time of day, as precise as written: (4, '17', 'a.m.') -> 'T04:17'; (7, None, 'pm') -> 'T19'."""
+    """TIMEX time of day, hours and minutes as TimeML writes them: (4, '17', 'a.m.') -> 'T04:17'; (7, None, 'pm') -> 'T19:00'."""
     if ap:
         pm = ap.lower().startswith("p")
         if not 1 <= h <= 12:
             return None
         h = (h % 12) + (12 if pm else 0)
-    return f"T{h:02d}" + (f":{mi}" if mi else "") + (f":{sec}" if sec else "")
+    return f"T{h:02d}:{mi or '00'}" + (f":{sec}" if sec else "")
 
 
 def _h_clock(m: re.Match[str], ctx: _Ctx) -> list[Found]:
@@ -310,7 +312,7 @@ def _h_wordtime(m: re.Match[str], ctx: _Ctx) -> list[Found]:
 
 def _h_noon(m: re.Match[str], ctx: _Ctx) -> list[Found]:
     word = m["w"].lower()
-    return [_found(m.start(), m.end(), "time", date="XXXX-XX-XX" + ("T00" if word == "midnight" else "T12"))]
+    return [_found(m.start(), m.end(), "time", date="XXXX-XX-XX" + ("T00:00" if word == "midnight" else "T12:00"))]
 
 
 _ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
@@ -811,10 +813,11 @@ _LOOKBACK = 48
 _DAY_RE = re.compile(r"\d{4}-\d\d-\d\d")
 
 
-def _date_times(text: str, found: list[Found]) -> list[Found]:
-    """Give each time the day of a day-level date in its sentence (the nearest one)."""
+def _date_times(text: str, found: list[Found], ref: dt.date | None = None) -> list[Found]:
+    """Give each time the day of a day-level date in its sentence (the nearest one), else the
+    reference date: news reports times of the day it is written (TimeML anchors them there too)."""
     days = [f for f in found if f.kind == "date" and f.date and _DAY_RE.match(f.date)]
-    if not days:
+    if not days and ref is None:
         return found
     out = []
     for f in found:
@@ -824,6 +827,8 @@ def _date_times(text: str, found: list[Found]) -> list[Found]:
             if near:
                 best = min(near, key=lambda d: abs(d.start - f.start))
                 f = dataclasses.replace(f, date=str(best.date)[:10] + f.date[10:])
+            elif ref is not None:
+                f = dataclasses.replace(f, date=ref.isoformat() + f.date[10:])
         out.append(f)
     return out
 
@@ -864,7 +869,7 @@ def find_temporal(text: str, ref: dt.date | None, *, day_first: bool = False) ->
         if kept and f.start < kept[-1].end:
             continue
         kept.append(f)
-    return _date_times(text, kept)
+    return _date_times(text, kept, ref)
 
 
 # ---------------------------------------------------------------------------------------------------
