@@ -80,6 +80,13 @@ RELATIVE_DATES = [
     P("It rained between March and May 2015.", "March", "month-range-year-after", kind="date", date="2015-03"),
     P("The vote was held in August.", "August", "month-past", kind="date", date="2016-08"),
     P("The vote will be held in August.", "August", "month-future", kind="date", date="2017-08"),
+    P("Microsoft did not confirm it, calling October an optimistic estimate.", "October", "bare-month", kind="date", date="2016-10"),
+    P("The launch is two days before Thanksgiving.", "two days", "days-before-event", kind="duration", duration="P2D"),
+    P("It rained for 25 consecutive hours.", "25 consecutive hours", "consecutive-hours", kind="duration", duration="PT25H"),
+    P("Sales fell from the previous year.", "the previous year", "previous-year", kind="date", date="2015"),
+    P("They struck this May 22, at midnight.", "May 22", "this-month-day", kind="date", date="2016-05-22"),
+    P("On Wednesday, Microsoft announced that the next version will ship.", "Wednesday", "weekday-past-verb-nearest", kind="date", date="2016-12-07"),
+    P("Fuel cuts begin Sunday.", "Sunday", "weekday-is-reference-day", kind="date", date="2016-12-11"),
     P("The vote was held in August.", "August", "month-past-spring-ref", ref=dt.date(2013, 3, 5), kind="date", date="2012-08"),
     P("Over the past night, 2,124 left.", "the past night", "past-night", kind="date", date="2016-12-10TNI"),
     P("Hundreds fled overnight.", "overnight", "overnight", kind="date", date="2016-12-10TNI"),
@@ -175,6 +182,7 @@ def N(text: str, span: str, id: str):
 
 
 NEGATIVE = [
+    N("June Carter sang.", "June", "month-name-is-a-person"),
     N("He paid $48 for it.", "48", "money"),
     N("We went home.", "We", "we-pronoun"),
     N("He may come back.", "may", "may-verb"),

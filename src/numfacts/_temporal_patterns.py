@@ -252,6 +252,7 @@ BRANCHES: list[tuple[str, str]] = [
         (?P<what>year|month|week(?:end)?|quarter|decade|century|{SEASON}|{WEEKDAY}|{MONTH_FULL}
                 |morning|afternoon|evening)
         (?:\s+(?P<part>morning|afternoon|evening|night))?
+        (?![\s-]*\d)                          # "this May 22" is a day, read by the month-day branch
     """),
     # yesterday | today | tonight | overnight | the past night | last night | yesterday morning
     ("deictic", r"""
@@ -268,7 +269,7 @@ BRANCHES: list[tuple[str, str]] = [
         (?P<num>{NUM})[\s-]*(?P<unit>{UNIT})
         (?P<more>(?:(?:\s*,\s*|\s+)(?:and\s+)?(?:\d+|{WORDS}|an?)[\s-]*{UNIT}){{1,3}})?  # 1 month 21 days
         \s+(?P<dir>ago|earlier|later|before|from\s+now|hence)
-        (?!\s+(?:the|a|an|his|her|their|its|this|that)\b)   # 'days before the vote' is a duration
+        (?!\s+[\w"“(])                       # 'days before the vote', 'before Thanksgiving': a duration
     """),
     # frequencies: every year | each day | twice a week | three times a year | per year
     ("set", rf"""
@@ -288,6 +289,7 @@ BRANCHES: list[tuple[str, str]] = [
         (?P<num>{NUM})
         (?:\s*(?P<rng>to|-|–|or|and)\s*(?P<num2>\d+(?:\.\d+)?|{WORDS}))?
         (?:\s+(?P<lead>and\s+a\s+half))?
+        (?:\s+(?:consecutive|straight|successive|full|additional|extra|further))?  # 25 consecutive hours
         (?P<sep>[\s-]*)
         (?P<unit>{UNIT})
         (?P<half>\s+and\s+a\s+half)?
@@ -333,6 +335,12 @@ BRANCHES: list[tuple[str, str]] = [
     # Sunday | Sunday's | Sunday night
     ("weekday", rf"""
         (?<![\w-])(?P<wd>{WEEKDAY})(?:\s+(?P<part>morning|afternoon|evening|night))?
+    """),
+    # calling October an optimistic estimate: a month name alone, capitalised, not a person's name
+    ("bmonth", rf"""
+        (?<![\w-])(?P<prep>)(?P<mon>(?-i:January|February|April|June|July|August|September|October|November|December))
+        \b(?![\s-]*\d|\s+(?-i:[A-Z][a-z])|['’]s\b)
+        (?P<mon2>)(?P<then>)(?P<year>)
     """),
     # in November | since November | from June to August
     ("month", rf"""
@@ -382,6 +390,7 @@ BRANCH_STARTS: dict[str, list[str]] = {
     "ynoun": ["the", "#y"],
     "weekday": _WEEKDAY_WORDS,
     "month": [*_PREPS, "early", "late", "mid", "last", "this", "next"],
+    "bmonth": ["january", "february", "april", "june", "july", "august", "september", "october", "november", "december"],
     "wordtime": ["half", "a", "quarter", "#", *HOUR_WORDS, *[w for w, n in UNITS_WORDS.items() if 13 <= n <= 19],
                  "twenty", "thirty", "forty", "fifty"],
     "nth": ["on", "for", "by", "until", "since", "from", "before", "after", *_WEEKDAY_WORDS],

@@ -127,7 +127,7 @@ def _num(text: str | None) -> float | None:
 
 def _fmt(x: float) -> str:
     """ISO duration number: 48 -> '48', 2.5 -> '2.5'."""
-    return str(int(x)) if float(x).is_integer() else f"{x:g}"
+    return str(int(x)) if float(x).is_integer() else f"{x:f}".rstrip("0").rstrip(".")
 
 
 def _iso_duration(n: float, unit: str) -> tuple[str, str]:
@@ -572,7 +572,27 @@ def _h_set(m: re.Match[str], ctx: _Ctx) -> list[Found]:
     return [_found(start, m.end(), "set", duration=duration, value=value, date=date)]
 
 
+def _shift(ref: dt.date, unit: str, n: int) -> str | None:
+    """The year, month or week `n` units from the reference date, as a TIMEX value.
+
+    >>> _shift(dt.date(2016, 12, 11), "year", -1), _shift(dt.date(2016, 12, 11), "month", 1)
+    ('2015', '2017-01')
+    """
+    if unit == "year":
+        return str(ref.year + n)
+    if unit == "month":
+        idx = ref.year * 12 + ref.month - 1 + n
+        return f"{idx // 12}-{idx % 12 + 1:02d}"
+    if unit == "week":
+        return cal.iso_week(ref + dt.timedelta(weeks=n))
+    return None
+
+
 def _h_dur(m: re.Match[str], ctx: _Ctx) -> list[Found]:
+    if m["unit2"] and m["rel2"].lower() in ("previous", "following") and ctx[1] is not None:
+        shifted = _shift(ctx[1], m["unit2"].lower(), -1 if m["rel2"].lower() == "previous" else 1)
+        if shifted:  # "the previous year" is a date (TimeML), "the past year" a duration
+            return [_found(m.start(), m.end(), "date", date=shifted)]
     if m["unit2"]:
         name, iso = _iso_duration(1, m["unit2"])
         return [_found(m.start(), m.end(), "duration", value=1.0, unit=name, duration=iso)]
@@ -799,7 +819,7 @@ _HANDLERS: dict[str, _Handler] = {
     "ampm": _h_clock, "wordtime": _h_wordtime, "noon": _h_noon, "quarter": _h_quarter, "mod": _h_mod, "decade": _h_decade,
     "century": _h_century, "season": _h_season, "rel": _h_rel, "wdweek": _h_weekday_of_week, "deictic": _h_deictic, "ago": _h_ago,
     "set": _h_set, "dur": _h_dur, "my": _h_month_year, "yrange": _h_year_range, "yprep": _h_year_prep,
-    "ynoun": _h_year_noun, "weekday": _h_weekday, "month": _h_month, "nth": _h_nth,
+    "ynoun": _h_year_noun, "weekday": _h_weekday, "month": _h_month, "bmonth": _h_month, "nth": _h_nth,
 }
 
 
