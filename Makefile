@@ -4,19 +4,29 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install demo test eval bench check figures clean
+.PHONY: install browser demo test eval bench figures lint check clean
 
+# The virtual environment with numfacts and every extra its tests, benchmarks and plots use.
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
-	$(BIN)/python -m pip install -q -e '.[test,bench]'
+	$(BIN)/python -m pip install -q -e '.[test,bench,dask,dev]'
+	$(MAKE) --no-print-directory browser
 	touch $(STAMP)
 
 install: $(STAMP)
 
+# Headless Chromium and its driver for tests/test_browser.py (Debian's packages; needs root).
+browser:
+	@if command -v chromium >/dev/null 2>&1 && command -v chromedriver >/dev/null 2>&1; then :; \
+	elif command -v apt-get >/dev/null 2>&1 && [ "$$(id -u)" = 0 ]; then \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null; \
+	else echo "numfacts: no chromium and no root to install it: tests/test_browser.py will be skipped"; fi
+
 demo: $(STAMP)
-	$(BIN)/numfacts extract data/aleppo-2016-12-11.txt --reference-date 2016-12-11 --format csv -o figures/demo-aleppo.csv
-	$(BIN)/python -c "import pandas as pd; pd.set_option('display.width', 200); pd.set_option('display.max_columns', 12); print(pd.read_csv('figures/demo-aleppo.csv')[['text','kind','value','low','high','qualifier','unit','entity','date','duration']].to_string())"
+	mkdir -p figures
+	$(BIN)/numfacts extract data/aleppo-2016-12-11.txt --reference-date 2016-12-11 -o figures/demo-aleppo.csv
+	$(BIN)/python -c "import pandas as pd; pd.set_option('display.width', 220); pd.set_option('display.max_columns', 12); print(pd.read_csv('figures/demo-aleppo.csv')[['text','kind','value','low','high','qualifier','unit','entity','date','duration','attribution']].to_string())"
 
 test: $(STAMP)
 	$(BIN)/python -m pytest
@@ -26,8 +36,15 @@ eval: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/bench.py
+	$(BIN)/python bench/scale.py
 
-check: test
+figures: $(STAMP)
+	$(BIN)/python tools/figures.py
+
+lint: $(STAMP)
+	$(BIN)/ruff check src tests tools bench
+
+check: test lint
 
 clean:
-	rm -rf $(VENV) .pytest_cache build src/*.egg-info
+	rm -rf $(VENV) .pytest_cache .hypothesis build src/*.egg-info

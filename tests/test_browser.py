@@ -25,7 +25,7 @@ from numfacts.review import render, review_document
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tools"))
-from screenshot import CHROMEDRIVER, CHROMIUM, Browser, WebDriverError, serve
+from screenshot import CHROMEDRIVER, CHROMIUM, Browser, WebDriverError, serve  # noqa: E402
 
 pytestmark = pytest.mark.skipif(not pathlib.Path(CHROMIUM).exists(), reason=f"{CHROMIUM} is not installed")
 

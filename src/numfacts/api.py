@@ -41,7 +41,7 @@ def iter_frame_mentions(
     has_id = id is not None and id in articles.columns
     has_date = date is not None and date in articles.columns
     options = Options(day_first=day_first)
-    for pos, (index, row) in enumerate(articles.iterrows()):
+    for index, row in articles.iterrows():
         doc_id = str(row[id]) if has_id else str(index)
         body = row[text]
         if not isinstance(body, str):

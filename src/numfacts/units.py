@@ -173,7 +173,7 @@ _EXTRA = {
     "kmph": "kilometre per hour", "km/hr": "kilometre per hour", "km/hour": "kilometre per hour",
     "kilometre per hour": "kilometre per hour", "mi/h": "mile per hour", "miles/hour": "mile per hour",
     "m2": "square metre", "m²": "square metre", "sq m": "square metre", "sq. m": "square metre",
-    "sq ft": "square foot", "sq. ft": "square foot", "sq mi": "square mile", "sq miles": "square mile",
+    "sq. ft": "square foot", "sq miles": "square mile",
     "Wh": "watt hour", "mGy": "milligray", "Gy": "gray", "MJ": "megajoule", "GJ": "gigajoule",
 }
 _WORD = re.compile(r"^[a-z][a-z -]*$")
@@ -190,7 +190,7 @@ _SHORT_OK = {
 }
 _NOT_UNITS = {"candle", "candles", "pond", "ponds", "nit", "nits", "dollar", "euro", "fur", "dam",
               "thermie", "mho", "mhoes", "barad", "barads", "barie", "baries", "barrie", "barries",
-              "bary", "baryd", "baryds", "baryed", "baryeds", "baryes", "gaj", "gajs", "pond", "franklin"}
+              "bary", "baryd", "baryds", "baryed", "baryeds", "baryes", "gaj", "gajs", "franklin"}
 
 
 def build_measure_table() -> dict[str, str]:
