@@ -337,7 +337,7 @@ BRANCHES: list[tuple[str, str]] = [
         (?<![\w-])(?P<wd>{WEEKDAY})(?:\s+(?P<part>morning|afternoon|evening|night))?
     """),
     # calling October an optimistic estimate: a month name alone, capitalised, not a person's name
-    ("bmonth", rf"""
+    ("bmonth", r"""
         (?<![\w-])(?P<prep>)(?P<mon>(?-i:January|February|April|June|July|August|September|October|November|December))
         \b(?![\s-]*\d|\s+(?-i:[A-Z][a-z])|['’]s\b)
         (?P<mon2>)(?P<then>)(?P<year>)
@@ -476,7 +476,7 @@ PAST_RE = re.compile(
            |fled|fell|rose|grew|sent|spent|paid|sold|bought|brought|found|thought|became|hit|ran|led
            |wrote|spoke|broke|chose|drove|flew|knew|threw|wore|struck|stood|sat|shot|fought|caught
            |taught|built|felt|kept|meant|heard|killed|ago|earlier|yesterday|previously|last)\b
-        | \b[a-z]{2,}(?<!e)ed\b)""",
+        | \b[a-z]+[a-df-z]ed\b)""",
     _FLAGS,
 )
 SENTENCE_END_RE = re.compile(r"[.!?\n](?=\s|$)|\n")

@@ -42,16 +42,16 @@ def format_duration(seconds: float) -> str:
 
 
 def format_line(*, documents: int, done: float, total: int | None, rows: int, elapsed: float,
-                width: int = 30) -> str:
-    """The progress line.
+                width: int = 12) -> str:
+    """The progress line (under 80 characters up to a billion rows).
 
     >>> format_line(documents=1234, done=12.5e6, total=50_000_000, rows=8765, elapsed=10, width=10)
-    '[##--------]  25% 1,234 documents, 12.5/50.0 MB, 8,765 rows, 1.25 MB/s, 0:30 left'
+    '[##--------]  25%  1,234 docs  12.5/50.0 MB  8,765 rows  1.25 MB/s  0:30 left'
     >>> format_line(documents=3, done=2e6, total=None, rows=0, elapsed=0)
-    '3 documents, 2.0 MB, 0 rows'
+    '3 docs  2.0 MB  0 rows'
     """
     rate = done / elapsed if elapsed > 0 else 0.0
-    parts = [f"{documents:,} documents"]
+    parts = [f"{documents:,} docs"]
     if total:
         parts.append(f"{done / 1e6:.1f}/{total / 1e6:.1f} MB")
     else:
@@ -61,11 +61,11 @@ def format_line(*, documents: int, done: float, total: int | None, rows: int, el
         parts.append(f"{rate / 1e6:.2f} MB/s")
         if total:
             parts.append(f"{format_duration(max(0.0, total - done) / rate)} left")
-    line = ", ".join(parts)
+    line = "  ".join(parts)
     if total:
         fraction = min(1.0, done / total)
         filled = int(fraction * width)
-        line = f"[{'#' * filled}{'-' * (width - filled)}] {fraction:4.0%} {line}"
+        line = f"[{'#' * filled}{'-' * (width - filled)}] {fraction:4.0%}  {line}"
     return line
 
 
@@ -234,7 +234,7 @@ class Progress:
         self.last_drawn = now
         line = format_line(documents=self.documents, done=self.done, total=self.total, rows=self.rows,
                            elapsed=now - self.started)
-        line = ("numfacts: " + line)[: max(10, self.width() - 1)]
+        line = line[: max(10, self.width() - 1)]
         self.stream.write("\r" + line + " " * max(0, self.drawn - len(line)))
         self.stream.flush()
         self.drawn = len(line)

@@ -11,7 +11,7 @@ number of chunks in memory, so that a corpus of any size runs in bounded memory.
 - Jobs. With ``jobs=1``, or when the whole input fits in one chunk, every chunk is extracted in
   this process and no process is started. Otherwise a pool of `jobs` worker processes
   extracts the chunks while this process reads the next ones and writes the results; at most
-  ``2 * jobs`` chunks are in flight. Results are written in input order, so the output is the
+  ``4 * jobs`` chunks are in flight. Results are written in input order, so the output is the
   same, byte for byte, for every number of jobs.
 - Failures. A document that cannot be read or extracted becomes an error message (handed to
   `report`, in input order) and a `DocumentRecord` carrying the error; the batch goes on.
@@ -25,9 +25,11 @@ The runner itself prints nothing: messages go to `report`, progress to a `Progre
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import signal
+import sys
 import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -227,9 +229,9 @@ def _ignore_interrupts() -> None:
 
 
 def _context() -> Any:
-    """fork where it is safe (a POSIX process with one thread: fast, inherits warm caches), else spawn."""
-    methods = multiprocessing.get_all_start_methods()
-    if "fork" in methods and threading.active_count() == 1:
+    """fork where it is safe (Linux, a process with one thread: fast, and the workers share the
+    parent's imported modules), else spawn."""
+    if sys.platform.startswith("linux") and threading.active_count() == 1:
         return multiprocessing.get_context("fork")
     return multiprocessing.get_context("spawn")
 
@@ -249,9 +251,10 @@ def outcomes(chunks: Iterable[list[Item]], settings: Settings, jobs: int = 1) ->
         yield work(first)
         yield from map(work, it)
         return
-    window = 2 * jobs
+    window = 4 * jobs  # chunks in flight: enough to keep every worker busy, few enough to bound memory
     executor = ProcessPoolExecutor(max_workers=jobs, mp_context=_context(), initializer=_ignore_interrupts)
     pending: deque[Future[Done]] = deque()
+    gc.freeze()  # forked workers: the collector then leaves inherited objects alone, so their pages stay shared
     try:
         for chunk in _chain(first, second, it):
             pending.append(executor.submit(work, [_picklable(item) for item in chunk]))
@@ -263,6 +266,7 @@ def outcomes(chunks: Iterable[list[Item]], settings: Settings, jobs: int = 1) ->
         raise WorkerError(f"a worker process died ({exc}); run again with --jobs 1 to find the document") from exc
     finally:
         executor.shutdown(wait=not pending, cancel_futures=True)
+        gc.unfreeze()
 
 
 def _picklable(item: Item) -> Item:

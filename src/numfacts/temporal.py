@@ -47,19 +47,18 @@ from ._temporal_patterns import (
     DISPATCH_WORD,
     FREQUENCY_WORDS,
     FUTURE_RE,
-    PAST_RE,
     HOUR_WORDS,
     MODIFIERS,
     MONTHS,
     NUMBERISH_BEFORE_RE,
     PARTS_OF_DAY,
+    PAST_RE,
     QUALIFIERS,
     SEASONS,
     SPEED_BEFORE_RE,
     TRIGGER,
     UNITS,
     WEEKDAYS,
-    WORD,
     dispatch_key,
 )
 from ._temporal_regex import caseless
@@ -173,6 +172,7 @@ def _tense(text: str, start: int, end: int) -> str | None:
     True
     """
     s0, s1 = _sentence_bounds(text, start, end)
+    s0, s1 = max(s0, start - 150), min(s1, end + 100)  # the nearest cue is near: bounded work per span
     best: tuple[int, str] | None = None
     for tense, rx in (("future", FUTURE_RE), ("past", PAST_RE)):
         for cue in rx.finditer(text, s0, s1):

@@ -422,7 +422,7 @@ class _StreamWriter(Writer):
     def _start(self) -> None:
         """Anything written before the first row (a header)."""
 
-    def _write_payload(self, payload: Encoded) -> int:
+    def _write_payload(self, payload: Any) -> int:  # an Encoded (Parquet: rows)
         self.out.write(payload.text)
         return payload.rows
 
