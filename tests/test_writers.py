@@ -20,6 +20,8 @@ from numfacts.writers import (
     escape_formula,
     format_for,
     format_number,
+    frame_rows,
+    mention_rows,
     open_writer,
 )
 
@@ -227,6 +229,54 @@ def test_sqlite_tables_indexes_and_fts(tmp_path: object) -> None:
     assert hits == [("78,000",), ("-12 degrees",), ("December 11, 2016",)]
     other = db.execute("SELECT value, low, qualifier FROM facts WHERE doc_id='other'").fetchone()
     assert other == (None, 400000.0, ">")
+
+
+def test_sqlite_full_text_index_is_found_by_sqlite_utils(tmp_path: object) -> None:
+    sqlite_utils = pytest.importorskip("sqlite_utils")
+    path = os.path.join(str(tmp_path), "facts.db")
+    write("sqlite", path)
+    db = sqlite_utils.Database(path)
+    assert db["facts"].detect_fts() == "facts_fts"  # what `datasette facts.db` looks for
+    assert [r["text"] for r in db["facts"].search("civilians")] == ["78,000", "-12 degrees", "December 11, 2016"]
+    db.close()
+
+
+def test_sqlite_full_text_index_of_an_older_layout_is_rebuilt(tmp_path: object) -> None:
+    path = os.path.join(str(tmp_path), "facts.db")
+    write("sqlite", path, MENTIONS[:1])
+    db = sqlite3.connect(path)
+    db.executescript("DROP TABLE facts_fts; CREATE VIRTUAL TABLE facts_fts USING fts5("
+                     "sentence, text, entity, content='facts', content_rowid='id');")
+    db.close()
+    with open_writer("sqlite", path) as out:
+        out.write(MENTIONS[3:])
+    db = sqlite3.connect(path)
+    assert "content=[facts]" in db.execute("SELECT sql FROM sqlite_master WHERE name='facts_fts'").fetchone()[0]
+    hits = db.execute("SELECT facts.text FROM facts_fts JOIN facts ON facts.id = facts_fts.rowid "
+                      "WHERE facts_fts MATCH 'civilians OR people' ORDER BY facts.id").fetchall()
+    assert hits == [("78,000",), ("more than 400,000",)]
+    db.close()
+
+
+ROW_CASES = [
+    pytest.param(mention(), id="plain"),
+    pytest.param(mention(value=78000, sentence_id=0), id="int-value-becomes-float"),
+    pytest.param(mention(value=float("nan"), low=float("nan")), id="nan-is-missing"),
+]
+
+
+@pytest.mark.parametrize("m", ROW_CASES)
+def test_mention_rows_hold_what_a_frame_holds(m: Mention) -> None:
+    assert mention_rows([m]) == frame_rows(to_frame([m]))
+
+
+@pytest.mark.parametrize("fmt", ["csv", "jsonl", "html"])
+def test_frame_and_mentions_write_the_same(fmt: str) -> None:
+    rows = [*MENTIONS, mention(value=7, doc_id="int")]
+    from_mentions, from_frame = io.StringIO(), io.StringIO()
+    write(fmt, from_mentions, rows)
+    write(fmt, from_frame, to_frame(rows))
+    assert from_mentions.getvalue() == from_frame.getvalue()
 
 
 def test_sqlite_append_skips_documents_already_there(tmp_path: object) -> None:

@@ -59,7 +59,7 @@ _STOP = {
     "against", "also", "only", "just", "not", "no", "but", "so", "if", "then", "up", "down", "out",
     "off", "through", "across", "all", "both", "another", "such", "own", "same", "there",
     "here", "now", "ago", "later", "earlier", "last", "next", "year", "years", "percent", "times",
-    "alone", "apiece", "each", "respectively", "overall", "including", "killed", "dead",
+    "alone", "apiece", "respectively", "overall", "including", "killed", "dead",
 }
 #: Common verbs that end a noun phrase (regular past tenses are caught by their -ed).
 _VERBS = {

@@ -20,10 +20,19 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import lru_cache
 
 from .mention import Found
-from .numbers import DIGITS, DIGITS_CORE, FRACTION_WORDS, TENS_WORDS, UNITS_WORDS, SCALE_SUFFIXES, WORDS, parse_number, parse_ordinal
+from .numbers import (
+    DIGITS,
+    DIGITS_CORE,
+    FRACTION_WORDS,
+    SCALE_SUFFIXES,
+    TENS_WORDS,
+    UNITS_WORDS,
+    WORDS,
+    parse_number,
+    parse_ordinal,
+)
 from .units import (
     CURRENCY_ADJECTIVES,
     CURRENCY_CENTS,
@@ -168,8 +177,7 @@ _ID_WORDS = {
     "unit", "apartment", "suite", "row", "seat", "act", "scene", "part", "line", "rule", "proposition",
     "prop", "amendment", "windows", "iphone", "ipad", "boeing", "airbus", "apollo", "ps", "xbox",
     "playstation", "galaxy", "pixel", "mig", "su", "tu", "code", "district", "zone", "camp", "pier",
-    "exit", "junction", "box", "figure", "fig.", "table", "item", "clause", "paragraph", "article",
-    "form", "formula", "grand", "super", "bowl", "world", "cup", "mark", "mk", "series", "pt", "psalm",
+    "exit", "junction", "box", "figure", "fig.", "table", "item", "clause", "paragraph", "form", "formula", "grand", "super", "bowl", "world", "cup", "mark", "mk", "series", "pt", "psalm",
     "verse", "palace", "hall", "street", "avenue", "road", "size", "band", "radio", "tv", "bbc",
 }
 _INDEX_NAMES = {"Poor's", "Poor’s", "S&P", "FTSE", "Nikkei", "DAX", "CAC", "Fortune", "Russell", "Stoxx",
@@ -179,14 +187,14 @@ _NOT_ID_CAPITALS = {
     "the", "a", "an", "all", "another", "with", "by", "to", "from", "of", "in", "on", "at", "for", "and",
     "but", "or", "exactly", "than", "between", "up", "down", "under", "more", "less", "fewer", "least",
     "most", "those", "these", "his", "her", "their", "its", "our", "my", "your", "each", "every", "many",
-    "total", "estimated", "least", "another", "below", "above", "within", "after", "before", "since",
+    "total", "estimated", "below", "above", "within", "after", "before", "since",
     "during", "until", "among", "including", "includes", "included", "plus", "minus", "as", "if",
-    "when", "while", "then", "than", "also", "still", "that", "this", "there", "here", "where", "who",
+    "when", "while", "then", "also", "still", "that", "this", "there", "here", "where", "who",
     "which", "what", "are", "were", "was", "is", "be", "been", "had", "has", "have", "said", "says",
     "killed", "injured", "wounded", "dead", "died", "reported", "police", "officials", "authorities",
     "nato", "un", "eu", "us", "uk", "per", "out", "via", "because", "against", "across", "through",
-    "roughly", "upwards", "well", "barely", "almost", "precisely", "not", "no", "nearly", "killing",
-    "nearly", "close", "top", "top-", "another", "additional", "further", "other", "those", "first",
+    "upwards", "well", "barely", "precisely", "not", "no", "killing",
+    "close", "top", "top-", "additional", "further", "other", "first",
 }
 _SCORE_CONTEXT = re.compile(
     r"\b(?:won|win|wins|beat|beats|defeat(?:ed|s)?|victory|lost|loss|lose|draw|drew|score[ds]?|lead|led"

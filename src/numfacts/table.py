@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+
 import pandas as pd
 
 from .mention import COLUMNS, DTYPES, KINDS, QUALIFIERS, Mention
