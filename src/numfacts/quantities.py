@@ -234,6 +234,19 @@ def _match_unit(text: str, pos: int) -> tuple[str, str, int, bool] | None:
     return None
 
 
+def soup_end(text: str, start: int, token_end: int) -> int | None:
+    """The end of a run of more than twelve bare numbers starting at `start` (its first token ends
+    at `token_end`), or None: such runs are flattened tables or junk and give no rows.
+
+    >>> soup_end("1 " * 20, 0, 1), soup_end("1 2 people", 0, 1)
+    (39, None)
+    """
+    if not _NEXT_IS_NUMBER.match(text, token_end):
+        return None
+    m = _SOUP.match(text, start)
+    return m.end() if m else None
+
+
 def _blocked_spans(text: str) -> list[tuple[int, int]]:
     """URLs, e-mail addresses and phone numbers (the costly patterns run only where they can match)."""
     spans = [m.span() for m in _PHONES.finditer(text)] if re.search(r"\d[ .-]\d{3}", text) else []
@@ -513,9 +526,9 @@ def find_quantities(text: str, taken: list[tuple[int, int]]) -> list[Found]:
         if bi < len(blocked) and blocked[bi][0] <= s:  # inside a date, URL, phone number...
             pos = blocked[bi][1]
             continue
-        soup = _SOUP.match(text, s) if _NEXT_IS_NUMBER.match(text, t.end()) else None
+        soup = soup_end(text, s, t.end())
         if soup:  # a flattened table or list of bare numbers: no row has a unit or an entity
-            pos = soup.end()
+            pos = soup
             continue
         if s > 0 and text[s - 1] in "-−–" and t.group()[0].isdigit():
             s -= 1  # a sign: -12, −19C (the scan decides whether it is one)

@@ -63,6 +63,7 @@ from ._temporal_patterns import (
 )
 from ._temporal_regex import caseless
 from .mention import Found
+from .quantities import soup_end
 from .numbers import WORDS, parse_number, parse_ordinal
 
 __all__ = ["find_temporal", "infer_reference_date"]
@@ -869,6 +870,11 @@ def find_temporal(text: str, ref: dt.date | None, *, day_first: bool = False) ->
         at = trigger.start()
         if at < covered:
             continue
+        if text[at].isdigit():
+            soup = soup_end(text, at, trigger.end())
+            if soup:  # "1 1 1 1 ...": a table or junk, no dates in it
+                covered = soup
+                continue
         # candidates: the words that start shortly before the trigger, and the trigger's own word
         for word in DISPATCH_WORD.finditer(text, max(covered, tried + 1, at - _LOOKBACK), trigger.end()):
             pos = word.start()
