@@ -876,7 +876,8 @@ def find_temporal(text: str, ref: dt.date | None, *, day_first: bool = False) ->
                 covered = soup
                 continue
         # candidates: the words that start shortly before the trigger, and the trigger's own word
-        for word in DISPATCH_WORD.finditer(text, max(covered, tried + 1, at - _LOOKBACK), trigger.end()):
+        # (up to the trigger's own first word: a trigger like "1,1,1,..." may run on for pages)
+        for word in DISPATCH_WORD.finditer(text, max(covered, tried + 1, at - _LOOKBACK), min(trigger.end(), at + 40)):
             pos = word.start()
             if pos < covered or (pos and text[pos - 1].isalnum()):
                 continue
