@@ -46,13 +46,12 @@ from ._temporal_patterns import (
     DISPATCH,
     DISPATCH_WORD,
     FREQUENCY_WORDS,
-    FUTURE_RE,
     HOUR_WORDS,
     MODIFIERS,
     MONTHS,
     NUMBERISH_BEFORE_RE,
     PARTS_OF_DAY,
-    PAST_RE,
+    PAST_WORDS,
     QUALIFIERS,
     SEASONS,
     SPEED_BEFORE_RE,
@@ -175,12 +174,35 @@ def _tense(text: str, start: int, end: int) -> str | None:
     s0, s1 = _sentence_bounds(text, start, end)
     s0, s1 = max(s0, start - 150), min(s1, end + 100)  # the nearest cue is near: bounded work per span
     best: tuple[int, str] | None = None
-    for tense, rx in (("future", FUTURE_RE), ("past", PAST_RE)):
-        for cue in rx.finditer(text, s0, s1):
-            distance = start - cue.end() if cue.end() <= start else cue.start() - end
-            if distance >= 0 and (best is None or distance < best[0]):
-                best = (distance, tense)
+    prev = ""
+    for w in _TENSE_WORD.finditer(text, s0, s1):
+        word = w.group().lower()
+        tense = _cue(word, prev)
+        prev = word
+        if tense is None:
+            continue
+        distance = start - w.end() if w.end() <= start else w.start() - end
+        if distance >= 0 and (best is None or distance < best[0]):
+            best = (distance, tense)
     return best[1] if best else None
+
+
+_TENSE_WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
+_FUTURE_WORDS = {"will", "shall", "won't", "won’t", "scheduled", "planned"}
+_FUTURE_BEFORE_TO = {"going", "is", "are", "plan", "plans", "set", "due", "expected", "intend", "intends"}
+_NOT_PAST_AFTER = {"be", "been", "being", "to", "will", "have"}
+
+
+def _cue(word: str, prev: str) -> str | None:
+    """The tense a word signals, given the word before it; None for most words."""
+    if word in _FUTURE_WORDS or word.endswith(("'ll", "’ll")) or (word == "to" and prev in _FUTURE_BEFORE_TO) \
+            or (word == "be" and prev == "to"):
+        return "future"
+    if prev in _NOT_PAST_AFTER:
+        return None  # "will be held", "to be elected", "have said": not a simple past
+    if word in PAST_WORDS or (len(word) > 3 and word.endswith("ed") and word[-3] != "e"):
+        return "past"
+    return None
 
 
 def _is_future(text: str, start: int, end: int) -> bool:
