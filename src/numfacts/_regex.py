@@ -119,3 +119,28 @@ def caseless(pattern: str) -> str:
             out.append(c)
             i += 1
     return "".join(out)
+
+
+def trie(words: list[str]) -> str:
+    """An alternation of words as a prefix tree, so the engine tests each first letter once.
+
+    >>> trie(["day", "days", "dec"])
+    'd(?:ay(?:s)?|ec)'
+    """
+    tree: dict[str, dict] = {}
+    for w in words:
+        node = tree
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(tree)
+
+

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from ._temporal_regex import caseless
+from ._regex import caseless, trie
 from .numbers import TENS_WORDS, UNITS_WORDS, WORDS
 
 MONTHS = {
@@ -354,7 +354,7 @@ BRANCHES: list[tuple[str, str]] = [
 ]
 
 _FLAGS = re.IGNORECASE | re.VERBOSE
-#: Each branch compiled on its own, case spelt out (see `_temporal_regex.caseless`: faster).
+#: Each branch compiled on its own, case spelt out (see `_regex.caseless`: faster).
 BRANCH_RE: dict[str, re.Pattern[str]] = {name: re.compile(caseless(pat)) for name, pat in BRANCHES}
 
 # -- dispatch: which branches can start with a given word -----------------------------------------
@@ -413,38 +413,15 @@ TRIGGER_WORDS = """
 """.split() + list(FREQUENCY_WORDS)  # noqa: SIM905
 
 
-def _trie(words: list[str]) -> str:
-    """An alternation of words as a prefix tree, so the engine tests each first letter once.
-
-    >>> _trie(["day", "days", "dec"])
-    'd(?:ay(?:s)?|ec)'
-    """
-    tree: dict[str, dict] = {}
-    for w in words:
-        node = tree
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict[str, dict]) -> str:
-        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return emit(tree)
-
-
 #: Digits, or a trigger word standing alone.  (`3h` is found through its digits.)
-TRIGGER = re.compile(r"\d+(?:[.,:/-]\d+)*|(?<![A-Za-z])" + caseless(_trie(TRIGGER_WORDS)) + r"\b")
+TRIGGER = re.compile(r"\d+(?:[.,:/-]\d+)*|(?<![A-Za-z])" + caseless(trie(TRIGGER_WORDS)) + r"\b")
 #: Words, and the letters a word starts with (Q1 -> Q, FY2016 -> FY), for dispatch.
 WORD = re.compile(r"\w+")
 #: Only the words some branch starts with (and numbers): what `find_temporal` tries, found in C
 #: instead of looping over every word in Python. A key is matched only where it is a whole word
 #: or the letters before a number (Q1, FY2016), as `dispatch_key` reads it.
 DISPATCH_WORD = re.compile(
-    r"(?<!\w)(?:\d\w*|(?:" + caseless(_trie(sorted(k for k in DISPATCH if not k.startswith("#")))) + r")(?![A-Za-z])\w*)"
+    r"(?<!\w)(?:\d\w*|(?:" + caseless(trie(sorted(k for k in DISPATCH if not k.startswith("#")))) + r")(?![A-Za-z])\w*)"
 )
 LETTERS = re.compile(r"[A-Za-z]+")
 

@@ -40,6 +40,7 @@ import re
 from collections.abc import Callable
 
 from . import _temporal_calendar as cal
+from ._regex import caseless
 from ._temporal_patterns import (
     BRANCH_RE,
     DECADE_WORDS,
@@ -60,10 +61,9 @@ from ._temporal_patterns import (
     WEEKDAYS,
     dispatch_key,
 )
-from ._temporal_regex import caseless
 from .mention import Found
-from .quantities import soup_end
 from .numbers import WORDS, parse_number, parse_ordinal
+from .quantities import soup_end
 
 __all__ = ["find_temporal", "infer_reference_date"]
 
