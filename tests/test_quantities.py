@@ -41,6 +41,8 @@ COUNTS = [
     q("The app has 47.6m users.", "47.6m", "count", value=47.6e6, entity="users"),
     q("We received 3k letters.", "3k", "count", value=3000, entity="letters"),
     q("Five soldiers were killed.", "Five", "count", value=5, entity="soldiers"),
+    q("It landed hundreds of kilometres away.", "hundreds of kilometres", "measure", value=100, qualifier="~", unit="kilometre"),
+    q("One reporter questioned what could happen.", "One", "count", value=1, entity="reporter"),
     q("I want a hundred and two of them.", "a hundred and two", "count", value=102),
     q("They arrested two dozen protesters.", "two dozen", "count", value=24, entity="protesters"),
     q("Half a million people marched.", "Half a million", "count", value=5e5, entity="people"),
@@ -177,6 +179,9 @@ NOT_FACTS = [
     No("He won the Mega Millions lottery.", "Millions"),
     No("He represents the 22nd District of Ohio.", "22nd"),
     No("It was the end of the Fifth Republic.", "Fifth"),
+    No("The deal with Yahoo!7 was signed.", "7"),
+    No("It is the only one without detention.", "one"),
+    No("This is one we thought about.", "one"),
 ]
 
 

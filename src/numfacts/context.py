@@ -153,6 +153,7 @@ def _is_plural(word: str) -> bool:
     )
 
 
+_PRONOUNS = {"what", "we", "you", "they", "he", "she", "it", "i", "who", "whom", "whose", "which", "that"}
 _ING_NOUNS = {
     "building", "meeting", "hearing", "funding", "spending", "training", "housing", "offering",
     "shooting", "bombing", "killing", "ceiling", "wedding", "clothing", "evening", "morning", "ending",
@@ -185,10 +186,16 @@ def _noun_phrase(text: str, pos: int, *, singular_ok: bool) -> str | None:
         if _is_plural(w):
             return text[words[0][1] : words[i][2]]
     if words and singular_ok:
-        keep = [w for w in words[:3]]
-        while keep and _verb_like(keep[-1][0]):
-            keep.pop()
-        if keep and len(keep) < len(words[:3]) + 1:
+        keep = []
+        for i, w in enumerate(words[:3]):
+            gerund_adjective = (  # "voting group", "polling stations": an -ing word before a noun
+                i == 0 and w[0].lower().endswith("ing") and len(words) > 1 and words[1][0].islower()
+                and not _verb_like(words[1][0])
+            )
+            if (_verb_like(w[0]) and not gerund_adjective) or w[0].lower() in _PRONOUNS:
+                break  # "one reporter questioned what ...": the phrase ends at the verb
+            keep.append(w)
+        if keep:
             return text[keep[0][1] : keep[-1][2]]
     return None
 
@@ -222,7 +229,7 @@ def _entity(text: str, f: Found) -> str | None:
         np = _of_noun(text, f.end)
         if np or f.kind != "count":
             return np
-    if f.kind in ("percent", "measure", "money") and _adjectival(text, f):
+    if f.kind in ("percent", "measure", "money", "ratio") and _adjectival(text, f):
         np = _noun_phrase(text, f.end, singular_ok=True)
         if np:
             return np

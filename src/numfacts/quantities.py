@@ -132,6 +132,13 @@ _NEXT_IS_NUMBER = re.compile(
     r"%?[\s,;:/()-]+(?:[$£€]?\d|(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)",
     re.IGNORECASE,
 )
+_NOT_AFTER_ONE = {
+    "of", "in", "on", "and", "to", "at", "the", "a", "an", "or", "for", "by", "with", "from", "as", "is",
+    "was", "another", "day", "time", "way", "thing", "without", "who", "which", "that", "we", "you",
+    "they", "he", "she", "it", "i", "would", "could", "should", "can", "will", "may", "might", "must",
+    "more", "less", "has", "had", "have", "does", "did", "after", "before", "over", "under", "into",
+}
+_ONE_AS_PRONOUN = re.compile(r"\b(?:the|no|any|every|only|this|that|which|each)[ \u00a0]+$", re.IGNORECASE)
 _MINUS_BEFORE = re.compile(r"(?<![\w])minus[ \u00a0]+$", re.IGNORECASE)
 _GLUED = re.compile(r"[A-Za-z°º%µ²/]+")
 _URLS_EMAILS = re.compile(
@@ -274,6 +281,8 @@ def _previous_word(text: str, s: int) -> str:
 
 def _looks_like_identifier(text: str, s: int, raw: str) -> bool:
     """`Boeing 737`, `Article 5`, `No. 10`, `Route 66`: a name word right before a plain integer."""
+    if s >= 2 and text[s - 1] in "!#@&" and text[s - 2].isalnum():
+        return True  # Yahoo!7, #1, AT&T 5: part of a name
     prev = _previous_word(text, s)
     if prev in _INDEX_NAMES:
         return True  # S&P 500, FTSE 100, Nikkei 225: index names
@@ -661,6 +670,14 @@ def _vague(text: str, m: re.Match[str]) -> Found:
                  text[m.end() : m.end() + 30], re.IGNORECASE)
     if c:
         return Found(m.start(), m.end() + c.end(), "money", value, None, None, "~", currency_code(c.group(1)))
+    of_unit = re.match(r"[ \u00a0]+of[ \u00a0]+([a-z]+(?:[ \u00a0][a-z]+)?)", text[m.end() : m.end() + 40])
+    if of_unit:  # "hundreds of kilometres", "thousands of tonnes": a measure
+        for n in (2, 1):
+            surface = " ".join(of_unit.group(1).split()[:n])
+            unit = measure_unit(surface)
+            if unit and len(of_unit.group(1).split()) >= n:
+                end = m.end() + of_unit.start(1) + len(surface)
+                return Found(m.start(), end, "measure", value, None, None, "~", unit)
     return Found(m.start(), m.end(), "count", value, None, None, "~")
 
 
@@ -684,10 +701,11 @@ def _plausible_count(text: str, m: re.Match[str], r: _Reading) -> bool:
     noun = re.match(r"[ \u00a0]+([A-Za-z][\w'-]*)", after)
     if m.group("words"):
         low = raw.lower()
-        if low in ("one", "a dozen", "a hundred", "a thousand") and (
-            not noun or noun.group(1).lower() in _FUNCTION_WORDS | {"another", "day", "time", "way", "thing"}
+        if low == "one" and (
+            not noun or noun.group(1).lower() in _NOT_AFTER_ONE
+            or _ONE_AS_PRONOUN.search(text, max(0, r.start - 12), r.start)
         ):
-            return low != "one" or bool(noun and noun.group(1).lower() == "of" and False)
+            return False  # "one of the", "the only one without", "is one we thought": a pronoun
         return True
     if r.qualifier == "range":
         return True
