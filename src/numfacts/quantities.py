@@ -149,7 +149,8 @@ _URLS_EMAILS = re.compile(
 )
 _PHONES = re.compile(
     r"""(?=[+(\d])(?<![\w.,])(?:\+\d{1,3}[ .-]?)?\(?\d{2,4}\)?[ .-]\d{3,4}[ .-]\d{3,5}(?![\w])  # +44 20 7946 0958
-      | (?=\d)(?<![\w])\d{3}-\d{3}-\d{4}(?![\w])                # 555-123-4567
+      | (?=\d)(?<![\w])(?:1-)?\d{3}-\d{3,4}-\d{4}(?![\w])          # 555-123-4567, 1-800-222-2222
+      | (?=\d)(?<![\w])1-\d{3}-\d{4}(?![\w])                      # 1-222-2222
       | (?=[+\d])(?<![\w])(?:\+\d{1,3}[ .-]?)?0?\d{2,4}[ .-]\d{5,8}(?![\w])  # 0800 789321, +44 800 789321
       | (?=\d)(?<![\w])\d{3,4}(?:-\d{2,4}){2,3}(?![\w])          # 0800-77-90-15
     """,
@@ -541,6 +542,8 @@ def find_quantities(text: str, taken: list[tuple[int, int]]) -> list[Found]:
             continue
         if s > 0 and text[s - 1] in "-−–" and t.group()[0].isdigit():
             s -= 1  # a sign: -12, −19C (the scan decides whether it is one)
+        elif s > 0 and text[s - 1] == "." and (s < 2 or not text[s - 2].isalnum()) and t.group()[0].isdigit():
+            s -= 1  # a leading decimal point: .08
         m = _SCAN.match(text, s) or (_SCAN.match(text, s + 1) if s < t.start() else None)
         if m is None:
             continue
