@@ -87,6 +87,9 @@ RELATIVE_DATES = [
     P("They struck this May 22, at midnight.", "May 22", "this-month-day", kind="date", date="2016-05-22"),
     P("On Wednesday, Microsoft announced that the next version will ship.", "Wednesday", "weekday-past-verb-nearest", kind="date", date="2016-12-07"),
     P("Fuel cuts begin Sunday.", "Sunday", "weekday-is-reference-day", kind="date", date="2016-12-11"),
+    P("He was released on Christmas Eve.", "Christmas Eve", "holiday-past", kind="date", date="2015-12-24"),
+    P("The store will open at Easter.", "Easter", "holiday-future", kind="date", date="2017-04-16"),
+    P("Sales rose on Thanksgiving 2015.", "Thanksgiving 2015", "holiday-year", kind="date", date="2015-11-26"),
     P("The vote was held in August.", "August", "month-past-spring-ref", ref=dt.date(2013, 3, 5), kind="date", date="2012-08"),
     P("Over the past night, 2,124 left.", "the past night", "past-night", kind="date", date="2016-12-10TNI"),
     P("Hundreds fled overnight.", "overnight", "overnight", kind="date", date="2016-12-10TNI"),
@@ -183,6 +186,8 @@ def N(text: str, span: str, id: str):
 
 NEGATIVE = [
     N("June Carter sang.", "June", "month-name-is-a-person"),
+    N("The Good Friday Agreement held.", "Friday", "good-friday-agreement"),
+    N("Prices are now lower than they were recently.", "now", "now-is-no-row"),
     N("He paid $48 for it.", "48", "money"),
     N("We went home.", "We", "we-pronoun"),
     N("He may come back.", "may", "may-verb"),

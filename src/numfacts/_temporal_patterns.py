@@ -254,6 +254,18 @@ BRANCHES: list[tuple[str, str]] = [
         (?:\s+(?P<part>morning|afternoon|evening|night))?
         (?![\s-]*\d)                          # "this May 22" is a day, read by the month-day branch
     """),
+    # Christmas | New Year's Eve | Thanksgiving 2016 | Easter: holidays, resolved to their day
+    ("holiday", rf"""
+        (?<![\w-])
+        (?-i:(?P<h>Christmas(?:\s+(?P<xmas>Eve|Day))?
+              | New\s+Year['’]?s?(?:\s+(?P<ny>Eve|Day))
+              | Halloween | Valentine['’]?s\s+Day | Boxing\s+Day | Thanksgiving(?:\s+Day)?
+              | Independence\s+Day | Bastille\s+Day | St\.?\s+Patrick['’]?s\s+Day
+              | Easter(?:\s+(?P<easter>Sunday|Monday))? | Labou?r\s+Day | Memorial\s+Day
+              | Remembrance\s+Day | Armistice\s+Day | Good\s+Friday))
+        (?![\w-])(?P<name>\s+(?-i:Agreement|Accord|Island|Islands|Offensive|Uprising|Rising|Parade|Tree|Trees|Card|Cards))?
+        (?:,?\s+(?P<year>{YEAR_BARE}))?
+    """),
     # yesterday | today | tonight | overnight | the past night | last night | yesterday morning
     ("deictic", r"""
         (?<![\w-])
@@ -380,6 +392,8 @@ BRANCH_STARTS: dict[str, list[str]] = {
     "rel": ["this", "last", "next", "coming", "previous", "current", "past"],
     "wdweek": ["this", "next", "last", "on", *_WEEKDAY_WORDS],
     "deictic": ["yesterday", "today", "tomorrow", "tonight", "overnight", "the", "past", "last"],
+    "holiday": ["christmas", "new", "halloween", "valentine", "boxing", "thanksgiving", "independence",
+                "bastille", "st", "easter", "labour", "labor", "memorial", "remembrance", "armistice", "good"],
     "set": ["once", "twice", "thrice", "#", "#y", *_NUMBER_WORDS, "every", "each", "per", *FREQUENCY_WORDS, "semi",
             "on", *_WEEKDAY_WORDS, *(w + "s" for w in _WEEKDAY_WORDS)],
     "ago": ["#", "#y", *_NUMBER_WORDS],
@@ -409,7 +423,8 @@ TRIGGER_WORDS = """
     weekend weekends day days hour hours hr hrs yr yrs mos wk wks min mins minute minutes sec secs
     second seconds decade decades century centuries fortnight fortnights quarter half spring summer
     autumn fall winter morning afternoon evening annum twenties thirties forties fifties sixties
-    seventies eighties nineties millennium millennia clock
+    seventies eighties nineties millennium millennia clock christmas halloween thanksgiving easter
+    valentine
 """.split() + list(FREQUENCY_WORDS)  # noqa: SIM905
 
 

@@ -244,7 +244,7 @@ def _entity(text: str, f: Found) -> str | None:
         if np:
             return np
         return _noun_before(text, f.start)
-    if f.kind == "duration" and f.unit == "year" and text[f.end - 3 : f.end].lower() == "old":
+    if f.kind == "measure" and f.unit == "year" and text[f.end - 3 : f.end].lower() == "old":
         return _noun_phrase(text, f.end, singular_ok=True)
     return None
 

@@ -477,7 +477,8 @@ def _read_unit(text: str, r: _Reading, sentence: str) -> None:
     if t and r.value is not None:
         name = t.group("u").lower().rstrip("s")
         name = {"centurie": "century"}.get(name, name)
-        r.kind, r.unit, r.end = "duration", name, t.end()
+        # an age ("a 15-year-old boy", "78 years old") is a measure in years, not a time span
+        r.kind, r.unit, r.end = ("measure" if t.group("old") else "duration"), name, t.end()
         return
     ct = _CENTS.match(text, r.end)
     if ct and r.value is not None and (ct.group("c") != "p" or ct.group("sp") == ""):

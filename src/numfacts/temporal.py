@@ -502,6 +502,64 @@ def _h_weekday_of_week(m: re.Match[str], ctx: _Ctx) -> list[Found]:
     return [_found(m.start("wd2") if m["wd2"] else m.start(), m.end(), "date", date=date)]
 
 
+def _holiday_day(name: str, year: int) -> dt.date | None:
+    """The day of a holiday in a year (fixed dates, and the US rules for the movable ones).
+
+    >>> _holiday_day("thanksgiving", 2016), _holiday_day("easter sunday", 2016), _holiday_day("christmas eve", 2016)
+    (datetime.date(2016, 11, 24), datetime.date(2016, 3, 27), datetime.date(2016, 12, 24))
+    """
+    fixed = {
+        "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24), "new year's day": (1, 1),
+        "new years day": (1, 1), "new year's eve": (12, 31), "new years eve": (12, 31), "halloween": (10, 31),
+        "valentine's day": (2, 14), "valentines day": (2, 14), "boxing day": (12, 26),
+        "independence day": (7, 4), "bastille day": (7, 14), "st patrick's day": (3, 17),
+        "remembrance day": (11, 11), "armistice day": (11, 11),
+    }
+    key = re.sub(r"\s+", " ", name.lower().replace("’", "'").replace("st.", "st"))
+    if key in fixed:
+        return dt.date(year, *fixed[key])
+    if key.startswith("thanksgiving"):  # the fourth Thursday of November
+        first = dt.date(year, 11, 1)
+        return first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
+    if key in ("labor day", "labour day"):  # the first Monday of September
+        first = dt.date(year, 9, 1)
+        return first + dt.timedelta(days=(0 - first.weekday()) % 7)
+    if key == "memorial day":  # the last Monday of May
+        last = dt.date(year, 5, 31)
+        return last - dt.timedelta(days=last.weekday())
+    if key.startswith("easter") or key == "good friday":  # the Gregorian computus
+        a, b, c = year % 19, year // 100, year % 100
+        d, e = b // 4, b % 4
+        g = (8 * b + 13) // 25
+        h = (19 * a + b - d - g + 15) % 30
+        i, k = c // 4, c % 4
+        l_ = (32 + 2 * e + 2 * i - h - k) % 7
+        m_ = (a + 11 * h + 19 * l_) // 433
+        month, day = (h + l_ - 7 * m_ + 90) // 25, (h + l_ - 7 * m_ + 33 * ((h + l_ - 7 * m_ + 90) // 25) + 19) % 32
+        sunday = dt.date(year, month, day)
+        return sunday + dt.timedelta(days={"easter monday": 1, "good friday": -2}.get(key, 0))
+    return None
+
+
+def _h_holiday(m: re.Match[str], ctx: _Ctx) -> list[Found]:
+    text, ref, _ = ctx
+    if m["name"]:
+        return []  # the Good Friday Agreement, Christmas Island: names (the span is still claimed)
+    name = m["h"]
+    date = None
+    if m["year"]:
+        got = _holiday_day(name, int(m["year"]))
+        date = got.isoformat() if got else None
+    elif ref is not None:
+        future = _is_future(text, m.start(), m.end())
+        for year in ((ref.year, ref.year + 1) if future else (ref.year, ref.year - 1)):
+            got = _holiday_day(name, year)
+            if got and ((got >= ref) if future else (got <= ref)):
+                date = got.isoformat()
+                break
+    return [_found(m.start(), m.end(), "date", date=date)]
+
+
 def _h_deictic(m: re.Match[str], ctx: _Ctx) -> list[Found]:
     text, ref, _ = ctx
     date = None
@@ -843,6 +901,7 @@ _HANDLERS: dict[str, _Handler] = {
     "century": _h_century, "season": _h_season, "rel": _h_rel, "wdweek": _h_weekday_of_week, "deictic": _h_deictic, "ago": _h_ago,
     "set": _h_set, "dur": _h_dur, "my": _h_month_year, "yrange": _h_year_range, "yprep": _h_year_prep,
     "ynoun": _h_year_noun, "weekday": _h_weekday, "month": _h_month, "bmonth": _h_month, "nth": _h_nth,
+    "holiday": _h_holiday,
 }
 
 
