@@ -47,7 +47,6 @@ def main() -> None:
             parser = DateDataParser(languages=["en"], settings={
                 "RELATIVE_BASE": ref, "PREFER_DATES_FROM": "past", "RETURN_TIME_AS_PERIOD": True})
             rows = extract_document(case["text"], doc_id=case["id"], reference_date=case["ref"])
-            pos: dict[str, int] = {}
             for fact in case["facts"]:
                 kinds = fact["kind"] if isinstance(fact["kind"], list) else [fact["kind"]]
                 start = -1
