@@ -154,6 +154,31 @@ def accuracy(ev: dict, out: Path) -> str:
     return f"wrote {out.name}"
 
 
+def scaling(scale: dict, out: Path) -> str:
+    """--jobs scaling (MB/s per job count, best run each) and peak memory as the input grows."""
+    fig, (ax1, ax2) = plt.subplots(1, 2, figsize=(9, 3.6))
+    runs = scale.get("jobs", {}).get("runs", {})
+    jobs = sorted(runs, key=int)
+    best = [max(r["mb_per_s"] for r in runs[j]) for j in jobs]
+    bars = ax1.bar([f"--jobs {j}" for j in jobs], best, color="#4c78a8")
+    label_bars(ax1, bars, [f"{b:.2f} MB/s" for b in best])
+    ax1.set_ylabel("MB/s (wall clock)")
+    ax1.set_title(f"Scaling on {scale.get('machine', {}).get('cores', '?')} cores, "
+                  f"{scale.get('jobs', {}).get('input_mb', '?')} MB of Wikinews", fontsize=10)
+    mem = scale.get("memory", {}).get("runs", [])
+    if mem:
+        sizes = [r["input_mb"] for r in mem]
+        peaks = [r["peak_mb"] for r in mem]
+        bars = ax2.bar([f"{x:g} MB" for x in sizes], peaks, color="#f58518")
+        label_bars(ax2, bars, [f"{p:.0f} MB" for p in peaks])
+        ax2.set_ylabel("peak memory (MB)")
+        ax2.set_title("Peak memory as the input grows", fontsize=10)
+    fig.tight_layout()
+    fig.savefig(out, dpi=120)
+    plt.close(fig)
+    return f"wrote {out.name}"
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--dir", default=str(ROOT / "figures"))
@@ -165,6 +190,11 @@ def main(argv: list[str] | None = None) -> int:
     else:
         print(throughput(bench, d / "throughput.png"))
         print(adversarial(bench, d / "adversarial.png"))
+    scale = load(d / "scale.json")
+    if scale is None:
+        print("skipped scaling.png: no scale.json (run `make bench`)")
+    else:
+        print(scaling(scale, d / "scaling.png"))
     if ev is None:
         print("skipped accuracy.png: no eval.json (run `make eval`)")
     else:
