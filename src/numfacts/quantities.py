@@ -219,7 +219,7 @@ _FUNCTION_WORDS = {"of", "in", "on", "and", "to", "at", "the", "a", "an", "or", 
 
 #: The words after a number that may name its unit: up to three tokens, the first possibly glued
 #: (19C, 5km, 1,000°C) or hyphenated (10,000-tonne).
-_UNIT_WORDS = re.compile(r"(?P<sp>[ \u00a0]?-?[ \u00a0]?)(?P<u>[^\s\d,;:()\[\]\"“”'’!?]+(?:[ \u00a0][A-Za-z/.]+){0,2})")
+_UNIT_WORDS = re.compile(r"(?P<sp>[ \u00a0]?-?[ \u00a0]?)(?P<u>[^\s\d,;:()\[\]\"“”'’!?]+[23²³]?(?:[ \u00a0][A-Za-z/.]+){0,2})")
 
 
 def _match_unit(text: str, pos: int) -> tuple[str, str, int, bool] | None:

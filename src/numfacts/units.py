@@ -140,7 +140,7 @@ _EXTRA = {
     "GW": "gigawatt", "kW": "kilowatt", "kWh": "kilowatt hour", "MWh": "megawatt hour",
     "GWh": "gigawatt hour", "TWh": "terawatt hour", "barrels": "barrel", "bbl": "barrel",
     "oz": "ounce", "ounces": "ounce", "litres": "litre", "liters": "litre", "liter": "litre",
-    "gallons": "gallon", "knots": "knot", "GB": "gigabyte", "MB": "megabyte", "TB": "terabyte",
+    "gallons": "gallon", "knots": "knot", "ton": "ton", "GB": "gigabyte", "MB": "megabyte", "TB": "terabyte",
     "kB": "kilobyte", "KB": "kilobyte", "GHz": "gigahertz", "MHz": "megahertz", "kHz": "kilohertz",
     "Mbps": "megabit per second", "Gbps": "gigabit per second", "kbps": "kilobit per second",
     "mAh": "milliampere-hour", "kV": "kilovolt", "megatons": "megaton", "kilotons": "kiloton",
@@ -186,7 +186,7 @@ _SHORT_OK = {
     "ft", "yd", "mi", "ha", "dB", "kcal", "mL", "ml", "kJ", "MJ", "GJ", "eV", "keV", "MeV", "GeV",
     "TeV", "mSv", "m", "g", "C", "F", "°C", "°F", "ºC", "ºF", "°", "µm", "μm", "nm", "atm", "mb",
     "sq km", "km2", "km²", "m2", "m²", "m/s", "km/h", "hp", "Wh", "mGy", "Gy", "sq m", "sq ft", "sq mi",
-    "mi/h", "km/hr", "kmph", "deg C", "deg F", "deg c", "deg f",
+    "mi/h", "km/hr", "kmph", "deg C", "deg F", "deg c", "deg f", "ton",
 }
 _NOT_UNITS = {"candle", "candles", "pond", "ponds", "nit", "nits", "dollar", "euro", "fur", "dam",
               "thermie", "mho", "mhoes", "barad", "barads", "barie", "baries", "barrie", "barries",
