@@ -41,7 +41,7 @@ FREQUENCY_WORDS = {
     "hourly": "PT1H", "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W",
     "fortnightly": "P2W", "monthly": "P1M", "bimonthly": "P2M", "quarterly": "P3M",
     "annually": "P1Y", "yearly": "P1Y", "biannually": "P6M", "semiannually": "P6M",
-    "semi-annually": "P6M",
+    "semi-annually": "P6M", "annual": "P1Y", "biennial": "P2Y",
 }
 #: Words that bound a number, mapped to the contract's qualifier.
 QUALIFIERS = {
@@ -119,7 +119,7 @@ DECADE_WORDS = {
     "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
     "eighties": 8, "nineties": 9,
 }
-_FREQ = _alt(FREQUENCY_WORDS)
+_FREQ = _alt(list(FREQUENCY_WORDS) + [w.capitalize() for w in FREQUENCY_WORDS])  # Annually, ...
 HOUR_WORDS = {w: n for w, n in UNITS_WORDS.items() if 1 <= n <= 12}
 _HOUR_WORDS = "|".join(sorted(HOUR_WORDS, key=len, reverse=True))
 _MINUTE_WORDS = r"(?:twenty|thirty|forty|fifty)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|" + "|".join(

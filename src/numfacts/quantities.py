@@ -490,11 +490,16 @@ def _read_unit(text: str, r: _Reading, sentence: str) -> None:
             r.high /= 100
 
 
+def _iso_number(x: float) -> str:
+    """48 -> '48', 2.5 -> '2.5', 3500000.0 -> '3500000' (never an exponent)."""
+    return str(int(x)) if float(x).is_integer() else f"{x:f}".rstrip("0").rstrip(".")
+
+
 def _duration_value(value: float, unit: str) -> str:
-    n = f"{value:g}"
+    n = _iso_number(value)
     return {
-        "year": f"P{n}Y", "month": f"P{n}M", "week": f"P{n}W", "day": f"P{n}D", "decade": f"P{value * 10:g}Y",
-        "century": f"P{value * 100:g}Y", "hour": f"PT{n}H", "minute": f"PT{n}M", "second": f"PT{n}S",
+        "year": f"P{n}Y", "month": f"P{n}M", "week": f"P{n}W", "day": f"P{n}D", "decade": f"P{_iso_number(value * 10)}Y",
+        "century": f"P{_iso_number(value * 100)}Y", "hour": f"PT{n}H", "minute": f"PT{n}M", "second": f"PT{n}S",
     }[unit]
 
 

@@ -669,6 +669,11 @@ def _shift(ref: dt.date, unit: str, n: int) -> str | None:
     return None
 
 
+#: "is a day of", "came a day when": the article names a day, it measures nothing.
+_NO_SPAN_BEFORE = re.compile(r"\b(?:is|was|be|been|came|comes|come|such)\s+$", re.IGNORECASE)
+_NO_SPAN_AFTER = re.compile(r"\s+(?:of|when|that|which|for|to)\b", re.IGNORECASE)
+
+
 def _h_dur(m: re.Match[str], ctx: _Ctx) -> list[Found]:
     if m["unit2"] and m["rel2"].lower() in ("previous", "following") and ctx[1] is not None:
         shifted = _shift(ctx[1], m["unit2"].lower(), -1 if m["rel2"].lower() == "previous" else 1)
@@ -687,6 +692,9 @@ def _h_dur(m: re.Match[str], ctx: _Ctx) -> list[Found]:
         return []
     if unit_word.lower() == "second" and not m["num"][0].isdigit():
         return []  # 'a second attack', 'twenty second' are ordinals
+    if m["num"].lower() in ("a", "an") and _NO_SPAN_BEFORE.search(ctx[0], max(0, m.start() - 12), m.start()) \
+            and _NO_SPAN_AFTER.match(ctx[0], m.end()):
+        return []  # "This is a day of joy", "there came a day when": a day named, no span of time
     q = " ".join(m["q"].lower().split()) if m["q"] else None
     start = m.start()
     if m["rel"]:
