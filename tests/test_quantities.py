@@ -43,6 +43,8 @@ COUNTS = [
     q("Five soldiers were killed.", "Five", "count", value=5, entity="soldiers"),
     q("It landed hundreds of kilometres away.", "hundreds of kilometres", "measure", value=100, qualifier="~", unit="kilometre"),
     q("One reporter questioned what could happen.", "One", "count", value=1, entity="reporter"),
+    q("The EFF says AT&T turned over 2 databases.", "2", "count", value=2, qualifier="=", entity="databases"),
+    q("It took over three and a half million hours.", "over three and a half million hours", "duration", value=3.5e6, low=3.5e6, qualifier=">"),
     q("I want a hundred and two of them.", "a hundred and two", "count", value=102),
     q("They arrested two dozen protesters.", "two dozen", "count", value=24, entity="protesters"),
     q("Half a million people marched.", "Half a million", "count", value=5e5, entity="people"),

@@ -111,7 +111,7 @@ def attach_qualifiers(text: str, found: list[Found]) -> list[Found]:
             out.append(f)
             continue
         q_start, phrase = m
-        if (phrase == "over" and _PHRASAL_OVER.search(text, max(0, q_start - 20), q_start)) or (
+        if (phrase == "over" and f.kind == "count" and _PHRASAL_OVER.search(text, max(0, q_start - 20), q_start)) or (
             phrase == "up to" and _PHRASAL_UP.search(text, max(0, q_start - 20), q_start)
         ):
             out.append(f)  # "turned over 2 databases": a phrasal verb, not a bound
