@@ -280,8 +280,8 @@ BRANCHES: list[tuple[str, str]] = [
     ("ago", rf"""
         (?P<num>{NUM})[\s-]*(?P<unit>{UNIT})
         (?P<more>(?:(?:\s*,\s*|\s+)(?:and\s+)?(?:\d+|{WORDS}|an?)[\s-]*{UNIT}){{1,3}})?  # 1 month 21 days
-        \s+(?P<dir>ago|earlier|later|before|from\s+now|hence)
-        (?!\s+[\w"“(])                       # 'days before the vote', 'before Thanksgiving': a duration
+        \s+(?P<dir>ago|earlier|later|from\s+now|hence
+                |before(?!\s+[\w"“(]))           # 'days before the vote', 'before Thanksgiving': a duration
     """),
     # frequencies: every year | each day | twice a week | three times a year | per year
     ("set", rf"""
@@ -290,7 +290,7 @@ BRANCHES: list[tuple[str, str]] = [
             (?P<every>every|each|per|a|an)\s+(?:other\s+)?(?:(?P<num>\d+|{WORDS})\s+)?
             (?P<unit>year|annum|month|week|day|hour|minute|second|night|morning|evening|afternoon|weekend
                     |decade|fortnight|quarter|{WEEKDAY}|years|months|weeks|days|hours|minutes|seconds)\b
-          | (?-i:(?P<adv>{_FREQ}))\b
+          | (?-i:(?P<adv>{_FREQ}))\b(?!\s+(?-i:[A-Z]))     # not the Daily Telegraph
           | (?:on\s+)?(?P<wds>(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s)\b
         )
     """),
