@@ -56,6 +56,8 @@ COUNTS = [
     q("Roughly 40 ships sank.", "Roughly 40", "count", value=40, qualifier="~", entity="ships"),
     q("Between 300 and 400 people were there.", "Between 300 and 400", "count", low=300, high=400, qualifier="range", entity="people"),
     q("The crowd was 300 to 400 people strong.", "300 to 400", "count", low=300, high=400, qualifier="range"),
+    q("They killed anywhere from 13 to 100 people.", "from 13 to 100", "count", low=13, high=100, qualifier="range", entity="people"),
+    q("The toll rose from 7 to 20.", "7", "count", value=7, qualifier="="),
     q("Tens of thousands of people fled.", "Tens of thousands", "count", value=10000, qualifier="~", entity="people"),
     q("Thousands of passengers were stranded.", "Thousands", "count", value=1000, qualifier="~", entity="passengers"),
     q("Three other British soldiers were hurt.", "Three", "count", value=3, entity="British soldiers"),

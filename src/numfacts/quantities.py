@@ -139,6 +139,15 @@ _NOT_AFTER_ONE = {
     "more", "less", "has", "had", "have", "does", "did", "after", "before", "over", "under", "into",
 }
 _ONE_AS_PRONOUN = re.compile(r"\b(?:the|no|any|every|only|this|that|which|each)[ \u00a0]+$", re.IGNORECASE)
+#: A change verb (or noun) before "from X to Y": the two figures are a before and an after.
+_CHANGE_BEFORE_FROM = re.compile(
+    r"\b(?:ris(?:e|es|ing)|rose|risen|f[ae]ll(?:s|ing|en)?|increas\w*|decreas\w*|gr[eo]w\w*|climb\w*|drop\w*"
+    r"|jump\w*|declin\w*|went|go(?:es|ing)?|up|down|cut\w*|rais\w*|reduc\w*|slip\w*|surg\w*|soar\w*"
+    r"|plung\w*|widen\w*|narrow\w*|chang\w*|mov\w*|shift\w*|extend\w*|lower\w*|boost\w*|doubl\w*"
+    r"|tripl\w*|shr[iu]nk\w*|expand\w*|swell\w*|swollen|tumbl\w*|slump\w*|revis\w*|upgrad\w*|downgrad\w*"
+    r"|hik\w*|increase|rise|fall|drop|growth|decline)\b[^.;]{0,40}\bfrom[ \u00a0]+$",
+    re.IGNORECASE,
+)
 _MINUS_BEFORE = re.compile(r"(?<![\w])minus[ \u00a0]+$", re.IGNORECASE)
 _GLUED = re.compile(r"[A-Za-z°º%µ²/]+")
 _URLS_EMAILS = re.compile(
@@ -399,8 +408,11 @@ def _read_range(text: str, r: _Reading, first_raw: str, currency: str | None) ->
     before = text[max(0, r.start - 12) : r.start].lower()
     if joiner == "and" and not re.search(r"between[ \u00a0]+$", before):
         return False
+    from_range = False
     if joiner == "to" and re.search(r"\bfrom[ \u00a0]+$", before):
-        return False  # "rose from 50 to 70": two values, not a range
+        if _CHANGE_BEFORE_FROM.search(text, max(0, r.start - 60), r.start):
+            return False  # "rose from 50 to 70": two values, a change, not a range
+        from_range = True  # "anywhere from 13 to 100 people": a range
     m2 = _second_number(text, j.end())
     if not m2:
         return False
@@ -424,6 +436,8 @@ def _read_range(text: str, r: _Reading, first_raw: str, currency: str | None) ->
     r.end = second.end
     if joiner == "and":
         r.start = before.rfind("between") + max(0, r.start - 12)
+    elif from_range:
+        r.start = before.rfind("from") + max(0, r.start - 12)
     return True
 
 
