@@ -58,6 +58,7 @@ COUNTS = [
     q("The crowd was 300 to 400 people strong.", "300 to 400", "count", low=300, high=400, qualifier="range"),
     q("They killed anywhere from 13 to 100 people.", "from 13 to 100", "count", low=13, high=100, qualifier="range", entity="people"),
     q("The toll rose from 7 to 20.", "7", "count", value=7, qualifier="="),
+    q("An F-16 carrying two 500 lb bombs struck.", "two", "count", value=2, entity="bombs"),
     q("Tens of thousands of people fled.", "Tens of thousands", "count", value=10000, qualifier="~", entity="people"),
     q("Thousands of passengers were stranded.", "Thousands", "count", value=1000, qualifier="~", entity="passengers"),
     q("Three other British soldiers were hurt.", "Three", "count", value=3, entity="British soldiers"),
@@ -136,6 +137,7 @@ MEASURES = [
     q("It was 90 fahrenheit in Texas.", "90 fahrenheit", "measure", value=90, unit="degree fahrenheit"),
     q("It takes 10 1/2 miles.", "10 1/2 miles", "measure", value=10.5, unit="mile"),
     q("They held a 1/4 mile race.", "1/4 mile", "measure", value=0.25, unit="mile"),
+    q("An F-16 carrying two 500 lb bombs struck.", "500 lb", "measure", value=500, unit="pound-mass", entity="bombs"),
     q("They own a 454 kg battery pack.", "454 kg", "measure", value=454, unit="kilogram", entity="battery pack"),
 ]
 

@@ -216,9 +216,17 @@ def _of_noun(text: str, pos: int) -> str | None:
     return None
 
 
+#: Before a figure that modifies the noun after it: an article, or a count ("two 500 lb bombs").
+_ADJECTIVAL_BEFORE = re.compile(
+    r"(?:^|[^\w])(?:a|an|the|its|their|two|three|four|five|six|seven|eight|nine|ten|\d+)[ \u00a0]+$", re.IGNORECASE
+)
+#: A measure right after a count: "two 500 lb bombs", "three 100 megawatts installments".
+_MEASURE_AFTER = re.compile(r"[ \u00a0]+[\d.,]*\d[ \u00a0-]?[A-Za-z]+(?=[ \u00a0])")
+
+
 def _adjectival(text: str, f: Found) -> bool:
     """"a 40% discount", "the 300 megawatts wind farm": the figure modifies the noun after it."""
-    return re.search(r"(?:^|[^\w])(?:a|an|the|its|their)[ \u00a0]+$", text[max(0, f.start - 8) : f.start], re.IGNORECASE) is not None
+    return _ADJECTIVAL_BEFORE.search(text[max(0, f.start - 12) : f.start]) is not None
 
 
 def _entity(text: str, f: Found) -> str | None:
@@ -243,6 +251,11 @@ def _entity(text: str, f: Found) -> str | None:
         np = _noun_phrase(text, f.end, singular_ok=True)
         if np:
             return np
+        between = _MEASURE_AFTER.match(text, f.end)
+        if between:  # "two 500 lb bombs": what is counted comes after the measure
+            np = _noun_phrase(text, between.end(), singular_ok=False)
+            if np:
+                return np
         return _noun_before(text, f.start)
     if f.kind == "measure" and f.unit == "year" and text[f.end - 3 : f.end].lower() == "old":
         return _noun_phrase(text, f.end, singular_ok=True)
