@@ -107,8 +107,7 @@ MOD = rf"(?:{_alt(MODIFIERS)})"
 ZONE = r"""(?:
       (?-i:GMT|UTC|BST|CET|CEST|EET|EEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|IST|JST|AEST|AEDT|MSK|WIB|HKT|SGT|Z)
       (?:\s*[+-]\s*\d{1,2}(?::?\d\d)?)?      # GMT+3
-    | local\s+time
-)\b"""
+)(?![\w)])"""  # a zone written right after the time (not "(local time)")
 AMPM = r"(?:[ap]\.\s?m\.|[ap]\.\s?m\b|[ap]\s?m\b)"  # a.m. | p. m. | pm | p m
 ORD_WORDS = (
     "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|"
@@ -171,14 +170,14 @@ BRANCHES: list[tuple[str, str]] = [
         (?P<h>[01]?\d|2[0-4])[:](?P<m>[0-5]\d)(?::(?P<s>[0-5]\d))?   # 10:30(:15)
         (?![\d:]|\.\d|,\d)
         (?:\s*(?P<ap>{AMPM}))?
-        (?:\s*(?:\(\s*)?(?P<zone>{ZONE})(?:\s*\))?)?
+        (?:\s?(?P<zone>{ZONE}))?
     """),
     # 7.50pm | 4 p.m.
     ("ampm", rf"""
         (?<![\w:.,$])
         (?P<h>1[0-2]|0?[1-9])(?:[.:]?(?P<m>[0-5]\d))?\s*
         (?P<ap>{AMPM})
-        (?:\s*(?:\(\s*)?(?P<zone>{ZONE})(?:\s*\))?)?
+        (?:\s?(?P<zone>{ZONE}))?
     """),
     # seven o'clock | half past eight | a quarter to 8 | ten past 9 | 8 in the morning
     ("wordtime", rf"""
@@ -226,7 +225,7 @@ BRANCHES: list[tuple[str, str]] = [
     ("decade", rf"""
         (?<![\w$-])
         (?:
-            (?P<full>1\d\d0|20\d0)'?s\b
+            (?:the\s+(?:(?P<dmod>early|mid|late)[\s-]+)?)?(?P<full>1\d\d0|20\d0)'?s\b   # (the) (mid-)1990s
           | (?:the|early|mid|late)\s+'?(?P<two>[1-9]0)'?s\b
           | the\s+(?:nineteen[\s-])?(?P<word>{"|".join(DECADE_WORDS)})\b
         )

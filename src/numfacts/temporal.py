@@ -459,7 +459,8 @@ def _h_mod(m: re.Match[str], ctx: _Ctx) -> list[Found]:
 
 def _h_decade(m: re.Match[str], ctx: _Ctx) -> list[Found]:
     if m["full"]:
-        return [_found(m.start(), m.end(), "date", date=m["full"][:3])]
+        mod = {"early": "START", "mid": "MID", "late": "END"}.get((m["dmod"] or "").lower())
+        return [_found(m.start(), m.end(), "date", date=m["full"][:3], modifier=mod)]
     if m["two"]:
         first = m.group().split()[0].lower()
         start = m.start() if first != "the" else m.start("two") - (m.string[m.start("two") - 1] in "'’")
@@ -923,6 +924,33 @@ _LOOKBACK = 48
 _DAY_RE = re.compile(r"\d{4}-\d\d-\d\d")
 
 
+_MONTH_VALUE = re.compile(r"\d{4}-\d\d")
+_YEAR_VALUE = re.compile(r"\d{4}")
+_REL_YEAR = re.compile(r"(?:this|last|next|the\s+same)\s+year", re.IGNORECASE)
+
+
+def _merge_adjacent(text: str, found: list[Found]) -> list[Found]:
+    """One expression written as two: "February this year", "January of last year" (a month of
+    a relative year) is one row, as TimeML tags it.
+
+    >>> ref = dt.date(2013, 6, 1)
+    >>> t = "Talks began in February this year and in January of last year."
+    >>> [(t[f.start:f.end], f.date) for f in find_temporal(t, ref)]
+    [('February this year', '2013-02'), ('January of last year', '2012-01')]
+    """
+    out: list[Found] = []
+    for f in found:
+        prev = out[-1] if out else None
+        gap = text[prev.end : f.start] if prev else ""
+        if prev and prev.date and f.date and gap.strip() in ("", "of") and len(gap) <= 4:
+            if (prev.kind == "date" and f.kind == "date" and _MONTH_VALUE.fullmatch(prev.date)
+                    and _YEAR_VALUE.fullmatch(f.date) and _REL_YEAR.fullmatch(text[f.start : f.end])):
+                out[-1] = dataclasses.replace(prev, end=f.end, date=f"{f.date}-{prev.date[5:]}")
+                continue
+        out.append(f)
+    return out
+
+
 def _date_times(text: str, found: list[Found], ref: dt.date | None = None) -> list[Found]:
     """Give each time the day of a day-level date in its sentence (the nearest one), else the
     reference date: news reports times of the day it is written (TimeML anchors them there too)."""
@@ -985,7 +1013,7 @@ def find_temporal(text: str, ref: dt.date | None, *, day_first: bool = False) ->
         if kept and f.start < kept[-1].end:
             continue
         kept.append(f)
-    return _date_times(text, kept, ref)
+    return _date_times(text, _merge_adjacent(text, kept), ref)
 
 
 # ---------------------------------------------------------------------------------------------------
