@@ -88,4 +88,6 @@ def describe(name: str) -> str:
     """One-line description of an adversarial case."""
     if name == "single_line":
         return "news articles concatenated into one line"
+    if name == "long_line":
+        return "news articles on one line, megabytes long (growth with document length)"
     return BUILDERS[name][0]

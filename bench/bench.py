@@ -6,14 +6,15 @@ One run measures, on one deterministic sample of data/corpus/wikinews.jsonl:
 * quantulum3 (`quantulum3.parser.parse`) and dateparser (`dateparser.search.search_dates`) on that
   same peer slice, so the speed ratios compare identical text;
 * adversarial inputs (bench/adversarial.py) at a quarter size and full size (default 200 KB), in
-  seconds per KB beside normal news text, with a timeout so a pathological case is reported;
+  seconds per KB beside normal news text, with a timeout so a pathological case is reported, and
+  one news document --long-kb long on a single line (its growth exponent shows a quadratic step);
 * `numfacts extract --jobs N` for 1 and 2 jobs, when the CLI has that option.
 
 Every measurement runs in a fresh subprocess (this script with --worker), which reports its wall
 time (time.perf_counter), CPU time and peak resident memory (VmHWM). MB = 10**6 UTF-8 bytes of
 text, KB = 1000. Prints a table and writes figures/bench.json.
 
-Usage: bench.py [--mb 2] [--peer-kb 150] [--adv-kb 200] [--timeout 120] [--repeat 3] [--mem-limit-mb 4096]
+Usage: bench.py [--mb 2] [--peer-kb 150] [--adv-kb 200] [--long-kb 8000] [--timeout 120] [--repeat 3] [--mem-limit-mb 4096]
                 [--jobs-kb KB (default: the sample)]
                 [--only numfacts,peers,adversarial,jobs] [--out figures/bench.json]
 """
@@ -22,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import itertools
 import json
 import math
 import os
@@ -382,6 +384,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--peer-kb", type=float, default=150.0, help="peer slice in KB (default 150)")
     ap.add_argument("--adv-kb", type=float, default=200.0, help="size of each adversarial input (default 200)")
     ap.add_argument("--jobs-kb", type=float, help="text for the --jobs measurement (default: the whole sample)")
+    ap.add_argument("--long-kb", type=float, default=8000.0,
+                    help="size of the long single-line document, its growth measured from a quarter of it; "
+                         "0 to skip (default 8000)")
     ap.add_argument("--timeout", type=float, default=120.0, help="seconds per adversarial case (default 120)")
     ap.add_argument("--target-ratio", type=float, default=5.0, help="adversarial s/KB over news s/KB (default 5)")
     ap.add_argument("--seed", type=int, default=0, help="sample shuffle seed (default 0)")
@@ -413,7 +418,7 @@ def main(argv: list[str] | None = None) -> int:
     peer_docs = prefix(main_docs, int(a.peer_kb * 1e3))
     res: dict = {
         "machine": machine(),
-        "settings": {k: getattr(a, k) for k in ("mb", "peer_kb", "adv_kb", "jobs_kb", "timeout", "target_ratio", "seed", "repeat",
+        "settings": {k: getattr(a, k) for k in ("mb", "peer_kb", "adv_kb", "long_kb", "jobs_kb", "timeout", "target_ratio", "seed", "repeat",
                                                 "mem_limit_mb")},
         "units": ("MB = 1e6 UTF-8 bytes of text, KB = 1e3; MB/s and seconds are wall time (time.perf_counter) in one "
                   "process; s_per_kb and ratio_to_news are CPU time (time.process_time) of that process"),
@@ -450,7 +455,12 @@ def main(argv: list[str] | None = None) -> int:
                 news = measure_corpus("numfacts", peer_path, long_timeout, "news baseline")
             normal = news.get("s_per_kb")
             cases = []
-            for name, text in build(a.adv_kb, (d["text"] for d in main_docs)).items():
+            texts = build(a.adv_kb, (d["text"] for d in main_docs))
+            if a.long_kb:  # a document megabytes long: a step that rescans the text per match goes quadratic
+                from adversarial import single_line
+
+                texts["long_line"] = single_line(itertools.cycle(d["text"] for d in main_docs), int(a.long_kb * 1e3))
+            for name, text in texts.items():
                 path = tmp / f"{name}.txt"
                 path.write_text(text, encoding="utf-8")
                 cases.append(measure_adversarial(name, path, a.timeout, normal, a.mem_limit_mb))

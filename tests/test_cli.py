@@ -136,7 +136,7 @@ INPUTS = [
     pytest.param(["-"], "12 dead.", ["stdin"], 0, "", id="stdin-dash"),
     pytest.param(["article.txt", "-"], "12 dead.", ["article.txt", "stdin"], 0, "", id="file-and-stdin"),
     pytest.param(["corpus.jsonl"], None, ["a1", "7", "corpus.jsonl:5"], 1,
-                 "numfacts: error: corpus.jsonl:4: malformed JSON: Expecting value (column 1)\n"
+                 "numfacts: error: corpus.jsonl:4: malformed JSON: Expecting value (column 26)\n"
                  "numfacts: error: e: empty document\n"
                  "numfacts: error: corpus.jsonl:7: a JSON list, not an object\n"
                  "numfacts: error: n: no text field 'text' (fields: id, title)\n", id="jsonl-with-bad-lines"),

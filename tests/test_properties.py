@@ -19,6 +19,9 @@ NEWSY = st.sampled_from([
     "Dec. 12", "U.S.", "Gen.", "\r\n", "\t", "\u00a0", "🙂", "e\u0301", "مرحبا", "(", ")", "“", "”", "'",
     "10-15%", "£350m", "3-1", "No. 10", "4:17 a.m.", "mid-November", "last year", "2,124 civilians",
     ".", ",", " ", "\n\n", "twenty-one", "half a million", "1/2", "%", "$", "€", "km", "minus",
+    # hostile characters (issue #6): NUL, replacement char, BOM, zero-width and bidi marks, line and
+    # paragraph separators, full-width and Arabic-Indic digits, a lone CR
+    "\x00", "\ufffd", "\ufeff", "\u200b", "\u200f", "\u202e", "\u2028", "\u2029", "１２", "٣٤", "\r",
 ])
 TEXTS = st.one_of(
     st.text(max_size=300),

@@ -109,7 +109,7 @@ def test_stdin(paths: list[str], data: bytes, expected: list[tuple[Any, ...]]) -
 JSONL_EXPECTED = [
     ("a1", "78,000 civilians fled on Sunday.", "2016-12-11", "Aleppo"),
     ("7", "Some 300 people stayed.", None, None),
-    ("DocumentError", "corpus.jsonl:4: malformed JSON: Expecting value (column 1)"),
+    ("DocumentError", "corpus.jsonl:4: malformed JSON: Expecting value (column 26)"),
     ("corpus.jsonl:5", "No id here: 5 dogs.", None, None),
     ("DocumentError", "e: empty document"),
     ("DocumentError", "corpus.jsonl:7: a JSON list, not an object"),

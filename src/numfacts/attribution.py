@@ -306,7 +306,7 @@ def quote_speakers(text: str) -> list[tuple[int, int, str]]:
         elif m:
             who = clean_source(m.group("subj"))
         if who is None:
-            line_start = text.rfind("\n", 0, q.start()) + 1
+            line_start = text.rfind("\n", max(0, q.start() - 200), q.start()) + 1  # bounded: linear time
             head = text[max(line_start, q.start() - 200) : q.start()]
             mb = _BEFORE_QUOTE.search(head)
             if mb:

@@ -19,7 +19,16 @@ from . import __version__
 from .pipeline import Options, extract_document
 from .progress import Progress
 from .reader import KNOWN_EXTENSIONS, read_inputs
-from .runner import CHUNK_CHARACTERS, CHUNK_DOCUMENTS, Settings, Tally, WorkerError, default_jobs, run_batch
+from .runner import (
+    CHUNK_CHARACTERS,
+    CHUNK_DOCUMENTS,
+    DEFAULT_TIMEOUT,
+    Settings,
+    Tally,
+    WorkerError,
+    default_jobs,
+    run_batch,
+)
 from .writers import FILE_ONLY, FORMATS, OutputError, format_for, open_writer
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")  # YYYY-MM-DD, nothing else
@@ -118,13 +127,17 @@ def main() -> None:
 @input_options
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=None, metavar="N",
               help="Worker processes. Default: every core. The output is the same for every N.")
+@click.option("--timeout", type=click.FloatRange(min=0), default=DEFAULT_TIMEOUT, show_default=True,
+              metavar="SECONDS",
+              help="Time budget of one document: one still running after SECONDS fails "
+                   "('took longer than 60 s') and the batch goes on. 0: no limit.")
 @click.option("-q", "--quiet", is_flag=True,
               help="No progress bar, no summary line and no warnings (errors are still shown).")
 @click.pass_context
 def extract(
     ctx: click.Context, inputs: tuple[str, ...], fmt: str | None, output: str | None, escape_formulas: bool,
     reference_date: str | None, text_column: str, id_column: str, date_column: str, day_first: bool,
-    jobs: int | None, quiet: bool,
+    jobs: int | None, timeout: float, quiet: bool,
 ) -> None:
     """Extract every numeric fact of INPUT into a table, one row per mention.
 
@@ -140,6 +153,7 @@ def extract(
         numfacts extract corpus.parquet --text-column body -o facts.parquet
         numfacts extract news.csv -o facts.db          # append to a SQLite database
         numfacts extract archive.jsonl --jobs 4 -o facts.parquet
+        numfacts extract scraped/ --timeout 10 -o facts.db   # give up on a document after 10 s
         echo "Over 400,000 people fled on Sunday." | numfacts extract --reference-date 2016-12-11
 
     \b
@@ -149,7 +163,19 @@ def extract(
     whatever the input's size; --jobs N extracts on N processes (default: every
     core), and the rows come out in input order whatever N is. A progress bar
     shows on standard error when it is a terminal (not with --quiet).
-    Exit status: 0, or 1 when any document failed, 2 for a usage error.
+    A document still running after --timeout seconds (default 60) is reported as
+    failed, like an unreadable one, and the batch goes on. Files are read as UTF-8
+    (a UTF-8/16/32 byte-order mark is honoured); bytes that are not UTF-8, as in
+    Windows-1252 files, become U+FFFD with a warning naming the file; a file with
+    a NUL byte is a binary file and fails.
+
+    \b
+    Exit status:
+        0    every document read and extracted (with or without facts)
+        1    a document failed (reported on standard error, one line each),
+             the output cannot be written, or a worker process died
+        2    usage error (bad option, conflicting format, output is an input)
+        130  interrupted (Ctrl-C); no partial output file is left
     """
     fmt = resolve_format(fmt, output)
     _refuse_overwriting_inputs(inputs, output)
@@ -178,7 +204,8 @@ def extract(
         progress.clear()
         click.echo(f"numfacts: error: {message}", err=True)
 
-    settings = Settings(reference_date=reference_date, options=options, extract=extract_document)
+    settings = Settings(reference_date=reference_date, options=options, extract=extract_document,
+                        timeout=timeout or None)
     try:
         documents = read_inputs(inputs, text_column=text_column, id_column=id_column, date_column=date_column,
                                 stdin=sys.stdin.buffer, warn=warn)
@@ -322,6 +349,9 @@ def review(article: str, output: str, doc_id: str | None, title: str | None, ref
     Examples:
         numfacts review article.txt --reference-date 2016-12-11
         numfacts review corpus.jsonl --doc-id wikinews-1234 -o wikinews-1234.html
+    \b
+    Exit status: 0; 1 when ARTICLE cannot be read, --doc-id is not in it, or the page
+    cannot be written; 2 usage (a corpus of several documents without --doc-id).
     """
     from .check import check as check_frame
     from .review import render

@@ -34,3 +34,17 @@ class ReferenceDateError(NumfactsError, ValueError):
         self.doc_id = doc_id
         where = f"{doc_id}: " if doc_id else ""
         super().__init__(f"{where}reference date {value!r} is not a date in the form YYYY-MM-DD")
+
+
+class DocumentTimeout(DocumentError):
+    """A document took longer than its time budget to extract (`numfacts extract --timeout`).
+
+    >>> str(DocumentTimeout("big.txt", 60.0))
+    'big.txt: took longer than 60 s'
+    >>> DocumentTimeout("a", 0.25).reason
+    'took longer than 0.25 s'
+    """
+
+    def __init__(self, doc_id: str, seconds: float) -> None:
+        self.seconds = seconds
+        super().__init__(doc_id, f"took longer than {seconds:g} s")

@@ -30,10 +30,18 @@ Choices this module makes, on purpose:
   per file names the file and the first bad byte's offset: a few mangled characters should not
   cost a whole corpus, and the warning keeps them from passing silently. Line endings are kept as
   they are in the file, so offsets are offsets into the decoded file.
-- Binary files. A file (without a UTF-16/32 mark) holding a NUL byte in its first 8 KiB is an
-  ``InputError`` "binary file".
+- Windows-1252 and Latin-1. Not detected: such a file is invalid UTF-8, read as above (each
+  accented letter, curly quote or euro sign becomes U+FFFD) with the warning naming the file and
+  the byte. Guessing a legacy encoding would silently mangle a UTF-8 file with one bad byte; the
+  warning tells the user to convert the file (``iconv -f cp1252 -t utf-8``) if it matters.
+- Binary files. A text file (without a UTF-16/32 mark) holding a NUL byte is an ``InputError``:
+  "binary file" when the NUL is in its first 8 KiB, "binary file (at offset N)" when later (a
+  text file with a stray NUL is not trusted). UTF-16 without a byte-order mark is therefore a
+  binary file. In a corpus file only the first 8 KiB are sniffed; a later NUL makes that JSONL
+  line malformed ("Invalid control character"), and inside a CSV cell or a JSON ``\u0000``
+  escape it is text like any other character.
 - Empty documents. A document that is empty or only whitespace is a ``DocumentError``
-  "empty document".
+  "empty document"; a corpus file without a single line or row is an ``InputError`` "empty file".
 - Directories. A folder's files come first, then its subfolders, each in sorted order. Files
   and folders whose names start with ``.`` are skipped, as are files of an unsupported
   extension (named on the command line, such a file is an ``InputError`` "unknown format").
@@ -139,8 +147,9 @@ def decode_bytes(data: bytes, name: str, warn: Warn | None = None) -> str:
     if bom is not None:
         encoding, skip = bom
         return data[skip:].decode(encoding, errors="replace")
-    if b"\x00" in data[:_SNIFF]:
-        raise InputError(name, "binary file")
+    nul = data.find(b"\x00")
+    if nul >= 0:
+        raise InputError(name, "binary file", position=nul if nul >= _SNIFF else None)
     return _decode_utf8(data, name, warn, offset=0)
 
 
@@ -359,14 +368,15 @@ def _read_jsonl(path: str, warn: Warn | None, *, text_column: str, id_column: st
         yield _open_error(path, exc)
         return
     with fh:
-        checked = False
+        checked = seen = False
         try:
             for number, line in enumerate(_text_lines(fh, path, warn), start=1):
                 if not line.strip():
                     continue
+                seen = True
                 where = f"{path}:{number}"
                 try:
-                    row = json.loads(line)
+                    row = json.loads(line.rstrip("\r\n"))  # so that a column counts within the line
                 except json.JSONDecodeError as exc:
                     yield DocumentError(where, f"malformed JSON: {exc.msg} (column {exc.colno})")
                     continue
@@ -380,6 +390,8 @@ def _read_jsonl(path: str, warn: Warn | None, *, text_column: str, id_column: st
                         return
                 yield _row_document(row, where, path, text_column=text_column, id_column=id_column,
                                     date_column=date_column)
+            if not seen:
+                yield InputError(path, "empty file")
         except InputError as exc:
             yield exc
         except OSError as exc:

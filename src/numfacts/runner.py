@@ -17,6 +17,13 @@ number of chunks in memory, so that a corpus of any size runs in bounded memory.
   `report`, in input order) and a `DocumentRecord` carrying the error; the batch goes on.
   `KeyboardInterrupt`, `BrokenPipeError` and `MemoryError` are not caught. A worker process that
   dies (killed, out of memory) is a `WorkerError`.
+- Time budget. With ``Settings.timeout`` (seconds, `numfacts extract --timeout`), a document
+  whose extraction runs longer fails with `DocumentTimeout` ("took longer than 60 s") and the
+  batch goes on. The limit is a wall-clock ``SIGALRM`` timer (`time_limit`) set in the process
+  that extracts, around each document: this process with ``jobs=1``, each worker otherwise
+  (a worker runs its chunks on its main thread). It re-fires every second until the document
+  stops, in case a pipeline step catches the first alarm. Where it cannot work (no SIGALRM, as
+  on Windows; not the main thread; an alarm the caller already set) there is no limit.
 - Appending. Documents the writer already holds (`Writer.existing_ids`) are skipped; a writer
   keyed by document id (`Writer.unique_ids`, SQLite) also skips an id seen earlier in the run.
 
@@ -35,11 +42,12 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from functools import partial
 from typing import Any
 
-from .errors import DocumentError, NumfactsError
+from .errors import DocumentError, DocumentTimeout, NumfactsError
 from .mention import Mention
 from .pipeline import Options, extract_document
 from .progress import Progress
@@ -50,6 +58,8 @@ from .writers import DocumentRecord, RowsEncoder, Writer, mention_rows
 CHUNK_DOCUMENTS = 100
 #: ... and at most about this many characters of text (a chunk is closed once it reaches it).
 CHUNK_CHARACTERS = 256 * 1024
+#: The time budget of one document, in seconds, that `numfacts extract --timeout` defaults to.
+DEFAULT_TIMEOUT = 60.0
 
 Extractor = Callable[..., list[Mention]]
 
@@ -113,6 +123,7 @@ class Settings:
     options: Options = Options()
     extract: Extractor = extract_document
     encode: Callable[[list[Any]], Any] = RowsEncoder()  # the writer's `encoder()`: rows formatted in the worker
+    timeout: float | None = None  # seconds one document may take; None or 0: no limit
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,6 +150,47 @@ class Done:
 # --------------------------------------------------------------------------- one document, one chunk
 
 
+def _can_time() -> bool:
+    """Whether `time_limit` can set an alarm here: SIGALRM exists, this is the main thread and
+    no alarm is already set by someone else."""
+    return (hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+            and signal.getitimer(signal.ITIMER_REAL)[0] == 0)
+
+
+@contextmanager
+def time_limit(seconds: float | None, doc_id: str) -> Iterator[None]:
+    """Raise `DocumentTimeout` inside the block once `seconds` of wall time have passed.
+
+    No limit when `seconds` is None or 0, or where no alarm can be set (see `_can_time`). The
+    alarm repeats every second until the block ends; the previous SIGALRM handler is restored.
+
+    >>> import time
+    >>> with time_limit(0.05, "slow.txt"):
+    ...     time.sleep(2)
+    Traceback (most recent call last):
+    numfacts.errors.DocumentTimeout: slow.txt: took longer than 0.05 s
+    >>> with time_limit(None, "a"):
+    ...     pass
+    """
+    if not seconds or not _can_time():
+        yield
+        return
+    armed = True
+
+    def expire(signum: int, frame: object) -> None:
+        if armed:
+            raise DocumentTimeout(doc_id, seconds)
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds, 1.0)
+    try:
+        yield
+    finally:
+        armed = False
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous if previous is not None else signal.SIG_DFL)
+
+
 def extract_one(item: Item, settings: Settings) -> Outcome:
     """Extract one document, turning a failure into an `Outcome` carrying the error.
 
@@ -156,12 +208,13 @@ def extract_one(item: Item, settings: Settings) -> Outcome:
     doc = item
     own = doc.date is not None
     try:
-        mentions = settings.extract(
-            doc.text, doc_id=doc.id,
-            reference_date=doc.date if own else settings.reference_date,
-            reference_source="input" if own else ("option" if settings.reference_date else None),
-            options=settings.options,
-        )
+        with time_limit(settings.timeout, doc.id):
+            mentions = settings.extract(
+                doc.text, doc_id=doc.id,
+                reference_date=doc.date if own else settings.reference_date,
+                reference_source="input" if own else ("option" if settings.reference_date else None),
+                options=settings.options,
+            )
     except NumfactsError as exc:
         message = str(exc) if str(exc).startswith(f"{doc.id}: ") else f"{doc.id}: {exc}"
         return _failed(doc.id, message, message[len(doc.id) + 2 :], doc)
@@ -341,6 +394,7 @@ def run_batch(
 
 
 __all__ = [
-    "CHUNK_CHARACTERS", "CHUNK_DOCUMENTS", "Done", "Outcome", "Settings", "Skipped", "Tally", "Unread",
-    "WorkerError", "chunked", "default_jobs", "extract_chunk", "extract_one", "outcomes", "run_batch",
+    "CHUNK_CHARACTERS", "CHUNK_DOCUMENTS", "DEFAULT_TIMEOUT", "Done", "Outcome", "Settings", "Skipped", "Tally",
+    "Unread", "WorkerError", "chunked", "default_jobs", "extract_chunk", "extract_one", "outcomes", "run_batch",
+    "time_limit",
 ]

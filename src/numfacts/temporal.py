@@ -33,6 +33,7 @@ Decisions worth knowing:
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import dataclasses
 import datetime as dt
@@ -957,11 +958,12 @@ def _date_times(text: str, found: list[Found], ref: dt.date | None = None) -> li
     days = [f for f in found if f.kind == "date" and f.date and _DAY_RE.match(f.date)]
     if not days and ref is None:
         return found
+    starts = [d.start for d in days]  # found is in text order, so days are too
     out = []
     for f in found:
         if f.kind == "time" and f.date and f.date.startswith("XXXX-XX-XX"):
             s0, s1 = _sentence_bounds(text, f.start, f.end)
-            near = [d for d in days if s0 <= d.start < s1]
+            near = days[bisect.bisect_left(starts, s0) : bisect.bisect_left(starts, s1)]
             if near:
                 best = min(near, key=lambda d: abs(d.start - f.start))
                 f = dataclasses.replace(f, date=str(best.date)[:10] + f.date[10:])
