@@ -144,9 +144,9 @@ def run_cli(path: pathlib.Path, jobs: int, output: pathlib.Path | None = None) -
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--jobs-mb", type=float, default=5, help="input size for the jobs comparison (MB)")
+    parser.add_argument("--jobs-mb", type=float, default=20, help="input size for the jobs comparison (MB): large enough that start-up (about 0.5 s) does not dominate")
     parser.add_argument("--jobs", type=int, default=2, help="N in --jobs 1 against --jobs N")
-    parser.add_argument("--repeat", type=int, default=3, help="runs of each, alternating; the fastest counts")
+    parser.add_argument("--repeat", type=int, default=2, help="runs of each, alternating; the fastest counts")
     parser.add_argument("--sizes", type=float, nargs="+", default=[10, 100], help="input sizes for memory (MB)")
     parser.add_argument("--memory-jobs", type=int, default=None, help="--jobs for the memory runs (default: all)")
     parser.add_argument("--quick", action="store_true", help="small sizes: a smoke run")
