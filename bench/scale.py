@@ -1,6 +1,6 @@
 """Corpus scale: `numfacts extract` with --jobs 1 and --jobs N, and peak memory as the input grows.
 
-    .venv/bin/python bench/scale.py                      # ~5 MB for jobs, 10 MB vs 100 MB for memory
+    .venv/bin/python bench/scale.py                      # 20 MB for jobs, 10 MB vs 100 MB for memory
     .venv/bin/python bench/scale.py --sizes 10 100 1000  # add a 1 GB run (slow: minutes per core)
     .venv/bin/python bench/scale.py --quick              # 2 MB, 5 MB vs 20 MB: a smoke run
 
