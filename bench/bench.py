@@ -14,7 +14,7 @@ Every measurement runs in a fresh subprocess (this script with --worker), which 
 time (time.perf_counter), CPU time and peak resident memory (VmHWM). MB = 10**6 UTF-8 bytes of
 text, KB = 1000. Prints a table and writes figures/bench.json.
 
-Usage: bench.py [--mb 2] [--peer-kb 150] [--adv-kb 200] [--long-kb 8000] [--timeout 120] [--repeat 3] [--mem-limit-mb 4096]
+Usage: bench.py [--mb 2] [--peer-kb 400] [--adv-kb 200] [--long-kb 8000] [--timeout 120] [--repeat 3] [--mem-limit-mb 4096]
                 [--jobs-kb KB (default: the sample)]
                 [--only numfacts,peers,adversarial,jobs] [--out figures/bench.json]
 """
@@ -381,7 +381,7 @@ def print_report(res: dict) -> None:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--mb", type=float, default=2.0, help="numfacts sample size in MB (default 2)")
-    ap.add_argument("--peer-kb", type=float, default=150.0, help="peer slice in KB (default 150)")
+    ap.add_argument("--peer-kb", type=float, default=400.0, help="peer slice in KB (default 400: large enough to average out heavy articles)")
     ap.add_argument("--adv-kb", type=float, default=200.0, help="size of each adversarial input (default 200)")
     ap.add_argument("--jobs-kb", type=float, help="text for the --jobs measurement (default: the whole sample)")
     ap.add_argument("--long-kb", type=float, default=8000.0,
