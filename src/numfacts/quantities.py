@@ -122,16 +122,12 @@ _PER_TIME = re.compile(r"[ \u00a0]?(?:per|an?|/)[ \u00a0]?(second|minute|hour|da
 _YEAR_PREPOSITION = re.compile(r"\b(?:of|in|since|by|until|till|from|to|before|after|during|circa|year|years)[ \u00a0]+$", re.IGNORECASE)
 #: More than twelve bare numbers in a row with only separators between them: "1 1 1 1 ...",
 #: "$1-$1-$1", "one two three four ...". Such runs are tables or junk, not sentences; they give no rows.
+_SOUP_WORDS = "zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 _SOUP = re.compile(
-    r"(?:[$£€]?\d[\d.,/]*[%]?[\s,;:/()-]+){12,}[$£€]?\d"
-    r"|(?:(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[\s,;-]+){12,}",
-    re.IGNORECASE,
+    rf"(?:[$£€]?\d[\d.,/]*[%]?[\s,;:/()-]+){{12,}}[$£€]?\d|(?:(?:{_SOUP_WORDS})[\s,;-]+){{12,}}", re.IGNORECASE
 )
 _TOKEN_TAIL = re.compile(r"[\w.,:/-]+")
-_NEXT_IS_NUMBER = re.compile(
-    r"%?[\s,;:/()-]+(?:[$£€]?\d|(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)",
-    re.IGNORECASE,
-)
+_NEXT_IS_NUMBER = re.compile(rf"%?[\s,;:/()-]+(?:[$£€]?\d|(?:{_SOUP_WORDS})\b)", re.IGNORECASE)
 _NOT_AFTER_ONE = {
     "of", "in", "on", "and", "to", "at", "the", "a", "an", "or", "for", "by", "with", "from", "as", "is",
     "was", "another", "day", "time", "way", "thing", "without", "who", "which", "that", "we", "you",
