@@ -187,7 +187,9 @@ def _satisfies(row: dict, exp: Expect) -> bool:
         return False
     low, high = row.get("low"), row.get("high")
     if exp.values and not any(close(x, v) for v in exp.values for x in (row.get("value"), low, high)):
-        return False  # a bound or an end of a range may carry the peer's number: `eight to 10 feet`
+        # a bound or an end of a range may carry the peer's number: `eight to 10 feet`; a compound
+        # duration carries each part in its ISO 8601 value: `21 years and 6 months` -> P21Y6M
+        return bool(exp.units) and _in_compound_duration(row, exp.values[0], exp.units)
     if exp.bounds == "both":
         if low is None or high is None:
             return False
@@ -204,6 +206,27 @@ def _satisfies(row: dict, exp: Expect) -> bool:
     if exp.units is not None and not _unit_ok((row.get("unit") or "").lower(), exp.units, row["end"] > exp.end):
         return False
     return True
+
+
+_ISO_PART = {"year": ("", "Y"), "month": ("", "M"), "week": ("", "W"), "day": ("", "D"),
+             "hour": ("T", "H"), "minute": ("T", "M"), "second": ("T", "S")}
+
+
+def _in_compound_duration(row: dict, value: float, units: frozenset[str]) -> bool:
+    """Whether a duration row's ISO value holds `value` of `units` as one of its parts.
+
+    >>> _in_compound_duration({"kind": "duration", "duration": "P3Y2M14DT16H"}, 16, frozenset({"hour"}))
+    True
+    >>> _in_compound_duration({"kind": "duration", "duration": "P21Y6M"}, 6, frozenset({"minute"}))
+    False
+    """
+    iso = row.get("duration")
+    if row["kind"] != "duration" or not iso or len(units) != 1 or next(iter(units)) not in _ISO_PART:
+        return False
+    section, letter = _ISO_PART[next(iter(units))]
+    date_part, _, time_part = iso[1:].partition("T")
+    part = time_part if section else date_part
+    return any(close(float(n), value) for n in re.findall(r"([0-9.]+)" + letter, part))
 
 
 def _unit_ok(unit: str, allowed: frozenset[str], row_goes_further: bool) -> bool:

@@ -28,7 +28,8 @@ dropped.
 A row matches a peer number through its value or, for a bound or a range row, through one of
 its ends (`eight to 10 feet` -> a measure range 8..10 matches their `10 feet`). A unit may be
 refined by a rate the peer's span leaves out (`500,000 barrels a day` -> `barrel per day` matches
-their `barrel` at `500,000 barrels`).
+their `barrel` at `500,000 barrels`). A compound duration matches each of its parts through its
+ISO 8601 value (`twenty-one years and six months` -> P21Y6M matches their 21 years and 6 months).
 
 * number: a row of any valued kind (count, percent, money, measure, ratio, ordinal, duration,
   set) whose value equals theirs (`$20` -> a money row of 20 matches their number 20). No
