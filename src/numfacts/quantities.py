@@ -144,6 +144,8 @@ _CHANGE_BEFORE_FROM = re.compile(
     r"|hik\w*|increase|rise|fall|drop|growth|decline)\b[^.;]{0,40}\bfrom[ \u00a0]+$",
     re.IGNORECASE,
 )
+_DAY_AFTER_DATE = re.compile(r"[ \u00a0]*(?:to|and|through|until|till|-|–|—)[ \u00a0]*")
+_DAY_NUMBER = re.compile(r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?![.,]\d)")
 _MINUS_BEFORE = re.compile(r"(?<![\w])minus[ \u00a0]+$", re.IGNORECASE)
 _GLUED = re.compile(r"[A-Za-z°º%µ²/]+")
 _URLS_EMAILS = re.compile(
@@ -552,6 +554,9 @@ def find_quantities(text: str, taken: list[tuple[int, int]]) -> list[Found]:
         if bi < len(blocked) and blocked[bi][0] <= s:  # inside a date, URL, phone number...
             pos = blocked[bi][1]
             continue
+        if (bi > 0 and text[blocked[bi - 1][1] - 1].isdigit() and _DAY_AFTER_DATE.fullmatch(text, blocked[bi - 1][1], s)
+                and _DAY_NUMBER.match(text, s)):
+            continue  # "September 21 to 23": the 23 is the end of a range of days, not a count
         soup = soup_end(text, s, t.end())
         if soup:  # a flattened table or list of bare numbers: no row has a unit or an entity
             pos = soup
@@ -728,6 +733,8 @@ def _plausible_count(text: str, m: re.Match[str], r: _Reading) -> bool:
         return True
     if r.qualifier == "range":
         return True
+    if re.fullmatch(r"0\d+", raw):
+        return False  # 0810, 007: a clock time or a code, never a count written so
     v = r.value
     if v is not None and re.fullmatch(r"\d{4}", raw) and 1000 <= v <= 2100:
         if _YEAR_PREPOSITION.search(text, max(0, r.start - 12), r.start):
