@@ -75,11 +75,15 @@ _OF_PHRASE = re.compile(
     r"[ \u00a0]+of[ \u00a0]+(?:(?:the|a|an|its|their|his|her|our|all|those|these|this|that|whom|which)[ \u00a0]+)*",
     re.IGNORECASE,
 )
+#: Nouns that name what a figure after them measures: "the death toll rose to 300".
+_NOUNS_BEFORE = frozenset("""
+    toll turnout population unemployment inflation growth rate majority share stake deficit budget debt
+    revenue revenues profit profits sales salary price prices cost costs fine bail attendance audience
+    membership workforce capacity tally total figure number count reward wage income spending investment
+    exports imports output production score support approval
+""".split())
 _NOUN_BEFORE = re.compile(
-    r"(?P<n>toll|turnout|population|unemployment|inflation|growth|rate|majority|share|stake|deficit"
-    r"|budget|debt|revenue|revenues|profit|profits|sales|salary|price|prices|cost|costs|fine|bail"
-    r"|attendance|audience|membership|workforce|capacity|tally|total|figure|number|count|reward"
-    r"|wage|income|spending|investment|exports|imports|output|production|score|support|approval)"
+    r"(?P<n>" + "|".join(sorted(_NOUNS_BEFORE, key=len, reverse=True)) + r")"
     r"(?:[ \u00a0]+(?:rate|figure|level))?"
     r"[ \u00a0]+(?:of|at|to|was|is|stood[ \u00a0]+at|rose[ \u00a0]+to|fell[ \u00a0]+to|reached|hit|of[ \u00a0]+about"
     r"|climbed[ \u00a0]+to|dropped[ \u00a0]+to|increased[ \u00a0]+to|jumped[ \u00a0]+to|has[ \u00a0]+risen[ \u00a0]+to)[ \u00a0]+$",
@@ -87,7 +91,6 @@ _NOUN_BEFORE = re.compile(
 )
 
 
-_NOUNS_BEFORE = set(re.findall(r"[a-z]+", _NOUN_BEFORE.pattern.split("(?:[ ")[0]))
 
 
 def _noun_before(text: str, pos: int) -> str | None:
