@@ -170,10 +170,16 @@ def _verb_like(word: str) -> bool:
     return (w.endswith("ed") and len(w) > 4 and w != "hundred") or (w.endswith("ing") and w not in _ING_NOUNS)
 
 
+_MORE_BEFORE_NOUN = re.compile(r"[ \u00a0]+(?:more|fewer|less)(?=[ \u00a0]+(?!than\b)[A-Za-z])", re.IGNORECASE)
+
+
 def _noun_phrase(text: str, pos: int, *, singular_ok: bool) -> str | None:
     """The counted noun phrase starting after `pos`: up to the first plural within three words."""
     words: list[tuple[str, int, int]] = []
     p = pos
+    more = _MORE_BEFORE_NOUN.match(text, p)
+    if more:  # "21,500 more US troops": the comparative is not what is counted
+        p = more.end()
     while len(words) < 5:
         m = _TOKEN.match(text, p)
         if not m or m.group(1).lower() in _STOP or m.group(1).lower() in _VERBS or m.group(1).lower() in _NUMBER_WORDS:
