@@ -253,10 +253,16 @@ def _day_date(m: re.Match[str], ctx: _Ctx, month: int, day: int, year_word: str 
     if year_word:
         year = _year_of(year_word)
         return dt.date(year, month, day).isoformat() if _valid(year, month, day) else None
+    if month == 9 and day == 11 and _NINE_ELEVEN.match(text, m.end()):
+        return "2001-09-11"  # "the September 11 attacks": the event names its day
     if ref is None:
         return None
     got = cal.nearest_day(ref, month, day, past=not _is_future(text, m.start(), m.end()))
     return got.isoformat() if got else None
+
+
+_NINE_ELEVEN = re.compile(r"\s+(?:attacks?|terror\w*|victims?|hijack\w*|commission|families|widows?|memorial|plot\w*)\b",
+                          re.IGNORECASE)
 
 
 def _h_month_day(m: re.Match[str], ctx: _Ctx) -> list[Found]:
