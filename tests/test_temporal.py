@@ -88,7 +88,7 @@ RELATIVE_DATES = [
     P("They struck this May 22, at midnight.", "May 22", "this-month-day", kind="date", date="2016-05-22"),
     P("On Wednesday, Microsoft announced that the next version will ship.", "Wednesday", "weekday-past-verb-nearest", kind="date", date="2016-12-07"),
     P("Fuel cuts begin Sunday.", "Sunday", "weekday-is-reference-day", kind="date", date="2016-12-11"),
-    P("He was convicted over the September 11 attacks.", "September 11", "september-11-attacks", kind="date", date="2001-09-11"),
+    P("He was convicted over the September 11 attacks.", "the September 11", "september-11-attacks", kind="date", date="2001-09-11"),
     P("The riots began in December, 2005.", "December, 2005", "month-comma-year", kind="date", date="2005-12"),
     P("Three years ago his son was born.", "Three years ago", "ago-then-words", kind="date", date="2013"),
     P("Annually the station produces power.", "Annually", "set-capitalised", kind="set", duration="P1Y"),
