@@ -88,6 +88,8 @@ RELATIVE_DATES = [
     P("They struck this May 22, at midnight.", "May 22", "this-month-day", kind="date", date="2016-05-22"),
     P("On Wednesday, Microsoft announced that the next version will ship.", "Wednesday", "weekday-past-verb-nearest", kind="date", date="2016-12-07"),
     P("Fuel cuts begin Sunday.", "Sunday", "weekday-is-reference-day", kind="date", date="2016-12-11"),
+    P("Talks will go on in the coming months.", "the coming months", "vague-coming-months", kind="duration", duration="PXM"),
+    P("It took several years.", "several years", "vague-several-years", kind="duration", duration="PXY", qualifier="~"),
     P("He was convicted over the September 11 attacks.", "the September 11", "september-11-attacks", kind="date", date="2001-09-11"),
     P("The riots began in December, 2005.", "December, 2005", "month-comma-year", kind="date", date="2005-12"),
     P("Three years ago his son was born.", "Three years ago", "ago-then-words", kind="date", date="2013"),
@@ -324,4 +326,5 @@ def test_invariants_on_corpus_sample() -> None:
             if f.date is not None:
                 assert re.fullmatch(_TIMEX_RE, f.date) or re.fullmatch(r"T(?:\d\d(?::\d\d)?|MO|AF|EV|NI)", f.date), f.date
             if f.duration is not None:
-                assert re.fullmatch(r"P(?:[\d.]+[YMWD])*(?:T(?:[\d.]+[HMS])+)?", f.duration), f.duration
+                # ISO 8601, or TimeML's X for a vague length ("several years" -> PXY, "decades" -> PXDE)
+                assert re.fullmatch(r"P(?:[\d.]+[YMWD])*(?:T(?:[\d.]+[HMS])+)?|PT?X(?:[YMWDHS]|DE|CE)", f.duration), f.duration

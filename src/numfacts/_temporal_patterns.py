@@ -252,6 +252,13 @@ BRANCHES: list[tuple[str, str]] = [
                 |morning|afternoon|evening)
         (?:\s+(?P<part>morning|afternoon|evening|night))?
         (?![\s-]*\d)                          # "this May 22" is a day, read by the month-day branch
+        (?![\w-])                             # "the coming months" is no month
+    """),
+    # several years | the past few months | in recent years | the coming weeks: vague durations (TimeML PXY)
+    ("vague", r"""
+        (?<![\w-])
+        (?P<q>several|many|a\s+few|few|recent|the\s+(?:past|last|next|coming)(?:\s+(?:few|several))?)\s+
+        (?P<unit>seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b(?![\w-])
     """),
     # Christmas | New Year's Eve | Thanksgiving 2016 | Easter: holidays, resolved to their day
     ("holiday", rf"""
@@ -389,6 +396,7 @@ BRANCH_STARTS: dict[str, list[str]] = {
     "century": ["the", "#", *ORD_WORDS.replace("-", "|").split("|")],
     "season": ["the", *SEASONS],
     "rel": ["this", "last", "next", "coming", "previous", "current", "past"],
+    "vague": ["several", "many", "a", "few", "recent", "the"],
     "wdweek": ["this", "next", "last", "on", *_WEEKDAY_WORDS],
     "deictic": ["yesterday", "today", "tomorrow", "tonight", "overnight", "the", "past", "last"],
     "holiday": ["christmas", "new", "halloween", "valentine", "boxing", "thanksgiving", "independence",

@@ -568,6 +568,17 @@ def _h_holiday(m: re.Match[str], ctx: _Ctx) -> list[Found]:
     return [_found(m.start(), m.end(), "date", date=date)]
 
 
+_VAGUE_UNITS = {"seconds": ("second", "PTXS"), "minutes": ("minute", "PTXM"), "hours": ("hour", "PTXH"),
+                "days": ("day", "PXD"), "weeks": ("week", "PXW"), "months": ("month", "PXM"),
+                "years": ("year", "PXY"), "decades": ("decade", "PXDE"), "centuries": ("century", "PXCE")}
+
+
+def _h_vague(m: re.Match[str], ctx: _Ctx) -> list[Found]:
+    """"several years", "the past few months": a duration of unknown length, as TimeML writes it."""
+    unit, iso = _VAGUE_UNITS[m["unit"].lower()]
+    return [_found(m.start(), m.end(), "duration", unit=unit, duration=iso, qualifier="~")]
+
+
 def _h_deictic(m: re.Match[str], ctx: _Ctx) -> list[Found]:
     text, ref, _ = ctx
     date = None
@@ -917,7 +928,7 @@ _HANDLERS: dict[str, _Handler] = {
     "century": _h_century, "season": _h_season, "rel": _h_rel, "wdweek": _h_weekday_of_week, "deictic": _h_deictic, "ago": _h_ago,
     "set": _h_set, "dur": _h_dur, "my": _h_month_year, "yrange": _h_year_range, "yprep": _h_year_prep,
     "ynoun": _h_year_noun, "weekday": _h_weekday, "month": _h_month, "bmonth": _h_month, "nth": _h_nth,
-    "holiday": _h_holiday,
+    "holiday": _h_holiday, "vague": _h_vague,
 }
 
 
