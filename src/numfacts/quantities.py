@@ -733,7 +733,7 @@ def _plausible_count(text: str, m: re.Match[str], r: _Reading) -> bool:
         return True
     if r.qualifier == "range":
         return True
-    if re.fullmatch(r"0\d+", raw):
+    if re.fullmatch(r"0\d+", raw) and raw.strip("0"):
         return False  # 0810, 007: a clock time or a code, never a count written so
     v = r.value
     if v is not None and re.fullmatch(r"\d{4}", raw) and 1000 <= v <= 2100:
