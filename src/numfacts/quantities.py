@@ -122,7 +122,8 @@ _PER_TIME = re.compile(r"[ \u00a0]?(?:per|an?|/)[ \u00a0]?(second|minute|hour|da
 _YEAR_PREPOSITION = re.compile(r"\b(?:of|in|since|by|until|till|from|to|before|after|during|circa|year|years)[ \u00a0]+$", re.IGNORECASE)
 #: More than twelve bare numbers in a row with only separators between them: "1 1 1 1 ...",
 #: "$1-$1-$1", "one two three four ...". Such runs are tables or junk, not sentences; they give no rows.
-_SOUP_WORDS = "zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+_SOUP_WORDS = "|".join(sorted([*UNITS_WORDS, *TENS_WORDS, "hundred", "thousand", "million", "billion", "trillion"],
+                              key=len, reverse=True))
 _SOUP = re.compile(
     rf"(?:[$£€]?\d[\d.,/]*[%]?[\s,;:/()-]+){{12,}}[$£€]?\d|(?:(?:{_SOUP_WORDS})[\s,;-]+){{12,}}", re.IGNORECASE
 )
