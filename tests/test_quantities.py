@@ -60,6 +60,7 @@ COUNTS = [
     q("The toll rose from 7 to 20.", "7", "count", value=7, qualifier="="),
     q("An F-16 carrying two 500 lb bombs struck.", "two", "count", value=2, entity="bombs"),
     q("Bush will send 21,500 more US troops.", "21,500", "count", value=21500, entity="US troops"),
+    q("Tariffs will collect near $26 million.", "near $26 million", "money", value=2.6e7, qualifier="~", unit="USD"),
     q("Tens of thousands of people fled.", "Tens of thousands", "count", value=10000, qualifier="~", entity="people"),
     q("Thousands of passengers were stranded.", "Thousands", "count", value=1000, qualifier="~", entity="passengers"),
     q("Three other British soldiers were hurt.", "Three", "count", value=3, entity="British soldiers"),

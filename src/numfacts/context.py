@@ -32,7 +32,8 @@ QUALIFIER_PHRASES: dict[str, tuple[str, ...]] = {
            "as many as", "as much as", "as high as", "capped at", "not exceeding"),
     "~": ("about", "around", "approximately", "roughly", "some", "nearly", "almost", "close to",
           "an estimated", "estimated", "circa", "approx.", "an approximate", "approximate", "more or less",
-          "an average of", "on average", "averaging", "about some", "almost exactly", "~", "c."),
+          "an average of", "on average", "averaging", "about some", "almost exactly", "~", "c.", "near",
+          "close on", "in the region of", "of the order of", "some estimated"),
 }
 _PHRASE_TO_Q = {p: q for q, ps in QUALIFIER_PHRASES.items() for p in ps}
 _PHRASAL_OVER = re.compile(r"\b(?:turn|turned|turning|turns|hand|handed|handing|hands|took|take|taken|taking"
@@ -59,7 +60,8 @@ _STOP = {
     "against", "also", "only", "just", "not", "no", "but", "so", "if", "then", "up", "down", "out",
     "off", "through", "across", "all", "both", "another", "such", "own", "same", "there",
     "here", "now", "ago", "later", "earlier", "last", "next", "year", "years", "percent", "times",
-    "alone", "apiece", "respectively", "overall", "including", "killed", "dead",
+    "alone", "apiece", "respectively", "overall", "including", "killed", "dead", "them", "him",
+    "me", "whom", "themselves", "itself",
 }
 #: Common verbs that end a noun phrase (regular past tenses are caught by their -ed).
 _VERBS = {
@@ -80,7 +82,7 @@ _NOUNS_BEFORE = frozenset("""
     toll turnout population unemployment inflation growth rate majority share stake deficit budget debt
     revenue revenues profit profits sales salary price prices cost costs fine bail attendance audience
     membership workforce capacity tally total figure number count reward wage income spending investment
-    exports imports output production score support approval
+    exports imports output production score support approval average
 """.split())
 _NOUN_BEFORE = re.compile(
     r"(?P<n>" + "|".join(sorted(_NOUNS_BEFORE, key=len, reverse=True)) + r")"
