@@ -88,6 +88,8 @@ RELATIVE_DATES = [
     P("They struck this May 22, at midnight.", "May 22", "this-month-day", kind="date", date="2016-05-22"),
     P("On Wednesday, Microsoft announced that the next version will ship.", "Wednesday", "weekday-past-verb-nearest", kind="date", date="2016-12-07"),
     P("Fuel cuts begin Sunday.", "Sunday", "weekday-is-reference-day", kind="date", date="2016-12-11"),
+    P("They will leave within a fortnight.", "within a fortnight", "fortnight", kind="duration", duration="P2W", value=2.0, unit="week"),
+    P("In two and half years in office he won.", "two and half years", "and-half-without-a", kind="duration", duration="P2.5Y"),
     P("Talks will go on in the coming months.", "the coming months", "vague-coming-months", kind="duration", duration="PXM"),
     P("It took several years.", "several years", "vague-several-years", kind="duration", duration="PXY", qualifier="~"),
     P("He was convicted over the September 11 attacks.", "the September 11", "september-11-attacks", kind="date", date="2001-09-11"),

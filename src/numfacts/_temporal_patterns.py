@@ -306,7 +306,7 @@ BRANCHES: list[tuple[str, str]] = [
         (?:(?P<the>the)\s+(?P<rel>past|last|next|coming|previous|following|first|final)\s+)?
         (?P<num>{NUM})
         (?:\s*(?P<rng>to|-|–|or|and)\s*(?P<num2>\d+(?:\.\d+)?|{WORDS}))?
-        (?:\s+(?P<lead>and\s+a\s+half))?
+        (?:\s+(?P<lead>and\s+(?:a\s+)?half))?
         (?:\s+(?:consecutive|straight|successive|full|additional|extra|further))?  # 25 consecutive hours
         (?P<sep>[\s-]*)
         (?P<unit>{UNIT})

@@ -693,6 +693,11 @@ _NO_SPAN_BEFORE = re.compile(r"\b(?:is|was|be|been|came|comes|come|such)\s+$", r
 _NO_SPAN_AFTER = re.compile(r"\s+(?:of|when|that|which|for|to)\b", re.IGNORECASE)
 
 
+def _unit_multiple(unit: str) -> float:
+    """How many of its canonical unit a written unit is: a fortnight is 2 weeks; others are 1."""
+    return 2.0 if unit.lower().startswith("fortnight") else 1.0
+
+
 def _h_dur(m: re.Match[str], ctx: _Ctx) -> list[Found]:
     if m["unit2"] and m["rel2"].lower() in ("previous", "following") and ctx[1] is not None:
         shifted = _shift(ctx[1], m["unit2"].lower(), -1 if m["rel2"].lower() == "previous" else 1)
@@ -728,6 +733,7 @@ def _h_dur(m: re.Match[str], ctx: _Ctx) -> list[Found]:
     if qualifier == "range":
         return []
     name, iso = _iso_duration(n, unit_word)
+    n *= _unit_multiple(unit_word)  # a fortnight is two weeks
     end, value = m.end(), n
     parts = _more_parts(ctx[0], end, [(n, name)])
     if len(parts) > 1:  # three hours and 20 minutes: one duration
