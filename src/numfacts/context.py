@@ -61,7 +61,7 @@ _STOP = {
     "off", "through", "across", "all", "both", "another", "such", "own", "same", "there",
     "here", "now", "ago", "later", "earlier", "last", "next", "year", "years", "percent", "times",
     "alone", "apiece", "respectively", "overall", "including", "killed", "dead", "them", "him",
-    "me", "whom", "themselves", "itself",
+    "me", "themselves", "itself",
 }
 #: Common verbs that end a noun phrase (regular past tenses are caught by their -ed).
 _VERBS = {
