@@ -81,6 +81,8 @@ PERCENTS = [
     q("Shares fell 4.5 pct on Monday.", "4.5 pct", "percent", value=4.5, unit="percent"),
     q("Unemployment rose by 0.3 percentage points.", "0.3 percentage points", "percent", value=0.3, unit="percentage point"),
     q("Growth of 10-15% is expected.", "10-15%", "percent", low=10, high=15, qualifier="range", unit="percent"),
+    q("Between 5% and 10% of voters agreed.", "Between 5% and 10%", "percent", low=5, high=10, qualifier="range", entity="voters"),
+    q("Prices rose 5%-7% last year.", "5%-7%", "percent", low=5, high=7, qualifier="range"),
     q("The jobless rate was 7.9%.", "7.9%", "percent", value=7.9, entity="rate"),
     q("about 52 percent of voters", "about 52 percent", "percent", value=52, qualifier="~", entity="voters"),
     q("a 20-percent rise", "20-percent", "percent", value=20, unit="percent", entity="rise"),

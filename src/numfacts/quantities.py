@@ -147,6 +147,10 @@ _CHANGE_BEFORE_FROM = re.compile(
 )
 _DAY_AFTER_DATE = re.compile(r"[ \u00a0]*(?:to|and|through|until|till|-|–|—)[ \u00a0]*")
 _DAY_NUMBER = re.compile(r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?![.,]\d)")
+_PERCENT_BEFORE_JOIN = re.compile(
+    r"[ \u00a0]?(?:%|per[ \u00a0]?cent|percent)(?=[ \u00a0]?(?:-|–|and)[ \u00a0]?\d[\d.,]*[ \u00a0]?(?:%|per[ \u00a0]?cent|percent))",
+    re.IGNORECASE,
+)
 _MINUS_BEFORE = re.compile(r"(?<![\w])minus[ \u00a0]+$", re.IGNORECASE)
 _GLUED = re.compile(r"[A-Za-z°º%µ²/]+")
 _URLS_EMAILS = re.compile(
@@ -400,7 +404,9 @@ def _second_number(text: str, pos: int) -> re.Match[str] | None:
 
 def _read_range(text: str, r: _Reading, first_raw: str, currency: str | None) -> bool:
     """A second number joined by `-`, `to` or `and` (after `between`): a range, or a score."""
-    j = _RANGE_JOIN.match(text, r.end)
+    # "between 5% and 10%", "5%-7%": the unit written twice (not "rose 5% to 7%", a change)
+    unit = _PERCENT_BEFORE_JOIN.match(text, r.end)
+    j = _RANGE_JOIN.match(text, unit.end() if unit else r.end)
     if not j:
         return False
     joiner = j.group().strip(" \u00a0").lower()
