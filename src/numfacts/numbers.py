@@ -221,3 +221,12 @@ def parse_ordinal(text: str) -> int | None:
         last = ORDINAL_WORDS[parts[-1]]
         return int(head * last if last >= 100 and head else head + last)
     return None
+
+
+def iso_number(x: float) -> str:
+    """A number as an ISO 8601 duration writes it: never an exponent, no trailing zeros.
+
+    >>> iso_number(48.0), iso_number(2.5), iso_number(3500000.0)
+    ('48', '2.5', '3500000')
+    """
+    return str(int(x)) if float(x).is_integer() else f"{x:f}".rstrip("0").rstrip(".")

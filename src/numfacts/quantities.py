@@ -30,6 +30,7 @@ from .numbers import (
     TENS_WORDS,
     UNITS_WORDS,
     WORDS,
+    iso_number,
     parse_number,
     parse_ordinal,
 )
@@ -509,16 +510,11 @@ def _read_unit(text: str, r: _Reading, sentence: str) -> None:
             r.high /= 100
 
 
-def _iso_number(x: float) -> str:
-    """48 -> '48', 2.5 -> '2.5', 3500000.0 -> '3500000' (never an exponent)."""
-    return str(int(x)) if float(x).is_integer() else f"{x:f}".rstrip("0").rstrip(".")
-
-
 def _duration_value(value: float, unit: str) -> str:
-    n = _iso_number(value)
+    n = iso_number(value)
     return {
-        "year": f"P{n}Y", "month": f"P{n}M", "week": f"P{n}W", "day": f"P{n}D", "decade": f"P{_iso_number(value * 10)}Y",
-        "century": f"P{_iso_number(value * 100)}Y", "hour": f"PT{n}H", "minute": f"PT{n}M", "second": f"PT{n}S",
+        "year": f"P{n}Y", "month": f"P{n}M", "week": f"P{n}W", "day": f"P{n}D", "decade": f"P{iso_number(value * 10)}Y",
+        "century": f"P{iso_number(value * 100)}Y", "hour": f"PT{n}H", "minute": f"PT{n}M", "second": f"PT{n}S",
     }[unit]
 
 

@@ -63,7 +63,7 @@ from ._temporal_patterns import (
     dispatch_key,
 )
 from .mention import Found
-from .numbers import WORDS, parse_number, parse_ordinal
+from .numbers import WORDS, iso_number, parse_number, parse_ordinal
 from .quantities import soup_end
 
 __all__ = ["find_temporal", "infer_reference_date"]
@@ -125,11 +125,6 @@ def _num(text: str | None) -> float | None:
     return parse_number(t)
 
 
-def _fmt(x: float) -> str:
-    """ISO duration number: 48 -> '48', 2.5 -> '2.5'."""
-    return str(int(x)) if float(x).is_integer() else f"{x:f}".rstrip("0").rstrip(".")
-
-
 def _iso_duration(n: float, unit: str) -> tuple[str, str]:
     """(canonical unit, ISO 8601 duration) for n units.
 
@@ -143,7 +138,7 @@ def _iso_duration(n: float, unit: str) -> tuple[str, str]:
         key = key.removesuffix("s")
     name, letter, mult = UNITS[key]
     timed = name in ("hour", "minute", "second")
-    return name, f"P{'T' if timed else ''}{_fmt(n * mult)}{letter}"
+    return name, f"P{'T' if timed else ''}{iso_number(n * mult)}{letter}"
 
 
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -660,7 +655,7 @@ def _h_set(m: re.Match[str], ctx: _Ctx) -> list[Found]:
         n *= 2
     date = None
     if unit in WEEKDAYS:
-        duration, date = f"P{_fmt(n)}W", f"XXXX-WXX-{WEEKDAYS[unit] + 1}"
+        duration, date = f"P{iso_number(n)}W", f"XXXX-WXX-{WEEKDAYS[unit] + 1}"
     elif unit in _SET_UNITS:
         duration, date = _SET_UNITS[unit], _SET_DATES.get(unit)
     else:
