@@ -36,19 +36,25 @@ NUMERIC = ("value", "low", "high")
 STRINGS = ("unit", "entity", "date", "duration")
 
 ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-TIMEX_DATE = re.compile(
-    r"""^(?:
-        \d{2,4}                               # a century, decade or year: 20, 199, 2016
+TIMEX_POINT = r"""(?:
+        (?:FY)?\d{2,4}                        # a century, decade or year: 20, 199, 2016; fiscal FY2025
         (?:-\d{2}(?:-\d{2})?)?                # month, day
         (?:-W\d{2}(?:-WE)?)?                  # or an ISO week, its weekend
         (?:-Q[1-4]|-H[12]|-(?:SP|SU|FA|WI))?  # or a quarter, half, season
-        (?:T(?:\d{2}:\d{2}(?::\d{2})?|MO|AF|EV|NI))?  # a time of day or a part of the day
+        (?:T(?:\d{2}:\d{2}(?::\d{2})?|MO|AF|EV|NI)  # a time of day or a part of the day
+           (?:Z|[+-]\d{2}:\d{2})?)?          # with its zone: Z, -05:00
+    )"""
+TIMEX_DATE = re.compile(
+    rf"""^(?:
+        {TIMEX_POINT}(?:/{TIMEX_POINT})?       # a point, or an interval START/END (issue #10)
         |PRESENT_REF|PAST_REF|FUTURE_REF
     )$""",
     re.VERBOSE,
 )
 ISO_DURATION = re.compile(
     r"""^P(?:
+        X[YMWD]|TX[HMS]                                  # vague: for years PXY, hours later PTXH
+        |
         \d+(?:\.\d+)?W                                   # weeks
         |(?:\d+(?:\.\d+)?Y)?(?:\d+(?:\.\d+)?M)?(?:\d+(?:\.\d+)?D)?   # years, months, days
          (?:T(?:\d+(?:\.\d+)?H)?(?:\d+(?:\.\d+)?M)?(?:\d+(?:\.\d+)?S)?)?  # hours, minutes, seconds
