@@ -10,7 +10,7 @@ Checks: every line is a JSON object with the right keys; ids are unique across a
 an ISO date or null; every `s` occurs at least occ+1 times in `text` and its occ-th occurrence does
 not start or end inside a word; every `reject` string occurs in `text`; kinds and qualifiers are in
 the contract's vocabulary; numeric fields are numbers; ranges have low <= high and no value; dates
-and durations look like TIMEX3 / ISO 8601 values; money units are ISO 4217-like codes.
+and durations look like TIMEX3 / ISO 8601 values; change is up/down and role by/to/from; money units are ISO 4217-like codes.
 
 Usage: check_gold.py [FILE.jsonl ...]     (default: every data/gold/*.jsonl)
 Exit status 1 when any problem is found.
@@ -27,7 +27,7 @@ from pathlib import Path
 
 KINDS = {"count", "percent", "money", "measure", "ratio", "ordinal", "date", "time", "duration", "set"}
 QUALIFIERS = {"=", "~", ">", ">=", "<", "<=", "range"}
-CASE_KEYS = {"id", "ref", "text", "facts", "reject"}
+CASE_KEYS = {"id", "ref", "lang", "text", "facts", "reject"}
 FACT_KEYS = {"s", "occ", "kind", "value", "low", "high", "qualifier", "unit", "entity", "date",
              "duration", "optional", "optional_fields", "attribution", "change", "role"}
 CHANGES = {"up", "down"}
@@ -168,6 +168,12 @@ def check_fact(text: str, fact: dict) -> list[str]:
         out.append(f"{s!r}: duration {dur!r} is not ISO 8601")
     if ks == ["money"] and isinstance(fact.get("unit"), str) and not CURRENCY.match(fact["unit"]):
         out.append(f"{s!r}: money unit {fact['unit']!r} is not an ISO 4217 code")
+    if "change" in fact and fact["change"] not in CHANGES:
+        out.append(f"{s!r}: change {fact['change']!r} not in {sorted(CHANGES)}")
+    if "role" in fact and fact["role"] not in ROLES:
+        out.append(f"{s!r}: role {fact['role']!r} not in {sorted(ROLES)}")
+    if "role" in fact and "change" not in fact:
+        out.append(f"{WARN}{s!r}: a role without a change")
     for flag in ("optional", "optional_fields"):
         if flag in fact and fact[flag] is not True:
             out.append(f"{s!r}: {flag} must be true when present")
