@@ -15,7 +15,6 @@ import datetime as dt
 from dataclasses import dataclass
 
 from . import attribution, context, quantities, sentences, temporal
-from .errors import ReferenceDateError
 from .mention import Found, Mention
 from .refdate import read_date
 
