@@ -359,7 +359,7 @@ def test_sqlite_append_skips_known_documents(fake: FakeExtractor, tmp_path: path
     corpus.write_text('{"id": "a", "text": "1 and 2"}\n{"id": "b", "text": "3"}\n{"id": "c", "text": "4"}\n')
     second = run(str(corpus), "-o", str(db))
     assert second.exit_code == 0
-    assert second.stderr == (f"numfacts: 3 documents read, 1 with facts, 0 without facts, 0 failed; 1 rows; "
+    assert second.stderr == (f"numfacts: 3 documents read, 1 with facts, 0 without facts, 0 failed; 1 row; "
                              f"2 already in {db}, skipped\n")
     assert [c["doc_id"] for c in fake.calls] == ["a", "b", "c"]
     con = sqlite3.connect(db)
