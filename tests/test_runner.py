@@ -396,4 +396,5 @@ def test_accessor_without_facts_and_with_a_repeated_index() -> None:
 
     assert len(pd.Series(["nothing"], index=["a"]).numfacts.extract()) == 0
     repeated = pd.Series(["12 dead", "3 hurt"], index=["a", "a"]).numfacts.extract()
-    assert repeated["doc_id"].tolist() == ["a", "a"] and repeated.index.tolist() == [0, 1]
+    assert repeated["doc_id"].tolist() == ["a", "a"] and repeated.index.tolist() == ["a", "a"]
+    assert repeated["input_row"].tolist() == [0, 1]
