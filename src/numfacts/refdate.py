@@ -166,8 +166,13 @@ def read_date(value: object, doc_id: str | None = None, *, day_first: bool = Fal
     Traceback (most recent call last):
     numfacts.errors.ReferenceDateError: a: reference date 'yesterday' is not a date numfacts can read
     """
-    if value is None:
+    if value is None or value is getattr(value, "NaT", object()):
         return None
+    try:
+        if value != value:  # NaN, NaT
+            return None
+    except (TypeError, ValueError):
+        pass
     if isinstance(value, dt.datetime):
         return DocumentDate(value.date())
     if isinstance(value, dt.date):
