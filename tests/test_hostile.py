@@ -437,6 +437,7 @@ FAILURES = [
                  "numfacts: error: cannot write nowhere/w.csv: No such file or directory", id="check-unwritable"),
     pytest.param(["check", "-", "-", "-q"], "1", 2, "numfacts: error: standard input (-) can be read only once",
                  id="check-stdin-twice"),
+    pytest.param(["check", "binary.txt", "-q"], None, 1, "numfacts: error: no document read", id="check-nothing-read"),
     pytest.param(["compare", "good.txt", "other.txt", "binary.txt"], None, 1,
                  "numfacts: 2 documents compared; 0 shared facts, 0 disagreements", id="compare-document-failed"),
     pytest.param(["compare", "good.txt", "binary.txt"], None, 2,

@@ -490,6 +490,9 @@ def check(ctx: click.Context, inputs: tuple[str, ...], output: str | None, fmt: 
         click.echo(f"numfacts: {counted(len(docs), 'document')} checked, {len(failed)} failed; "
                    f"{counted(len(warnings), 'warning')}",
                    err=True)
+    if not docs:
+        click.echo(error_line("no document read"), err=True)
+        ctx.exit(1)
     if failed:
         ctx.exit(1)
     if strict and len(warnings):

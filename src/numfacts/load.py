@@ -23,7 +23,6 @@ does not know (a newer or older numfacts) are kept, as strings.
 from __future__ import annotations
 
 import csv
-import io
 import json
 import os
 import sqlite3

@@ -19,14 +19,18 @@ def counted(number: int, noun: str, plural: str | None = None) -> str:
 
 
 def error_line(message: str) -> str:
-    """>>> error_line("a.txt: binary file")
+    """An error message in numfacts' style.
+
+    >>> error_line("a.txt: binary file")
     'numfacts: error: a.txt: binary file'
     """
     return f"numfacts: error: {message}"
 
 
 def warning_line(message: str) -> str:
-    """>>> warning_line("a.pdf: skipped: a PDF file")
+    """A warning in numfacts' style.
+
+    >>> warning_line("a.pdf: skipped: a PDF file")
     'numfacts: warning: a.pdf: skipped: a PDF file'
     """
     return f"numfacts: warning: {message}"
