@@ -169,3 +169,8 @@ def test_api_unreadable_date_warns_and_falls_back() -> None:
                                           r"the text instead$"):
         facts = numfacts.extract_frame(articles, reference_date="2016-12-11")
     assert set(facts["reference_source"]) == {"option"} and len(facts) == 2
+
+
+def test_a_huge_cell_is_unreadable_at_once() -> None:
+    with pytest.raises(ReferenceDateError, match=r"^a: reference date '1 1 1 .*\.\.\.' is not a date numfacts can read$"):
+        read_date("1 " * 500_000, "a")

@@ -344,7 +344,9 @@ def document_date(value: object, doc_id: str, how: _How) -> str | None:
     try:
         found = read_date(value, doc_id, day_first=how.day_first)
     except ReferenceDateError:
-        how.say(f"{doc_id}: cannot read the date {_cell_str(value)!r}; "
+        shown = _cell_str(value) or ""
+        shown = shown if len(shown) <= 80 else shown[:80] + "..."
+        how.say(f"{doc_id}: cannot read the date {shown!r}; "
                 "using --reference-date or the date in the text instead")
         return None
     return found.iso() if found is not None else None

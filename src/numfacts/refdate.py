@@ -63,6 +63,10 @@ class DocumentDate:
         return self.date.isoformat()[:7] if self.month_only else self.date.isoformat()
 
 
+#: The longest date string read (``Thursday, 14 September 2024, 09:30:00 Central European Summer Time``
+#: fits); a longer cell is unreadable at once.
+MAX_LENGTH = 80
+
 _ISO_DAY = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[T\s].*)?", re.S)
 _ISO_MONTH = re.compile(r"(\d{4})-(\d{1,2})")
 _COMPACT = re.compile(r"((?:19|20)\d{2})(\d{2})(\d{2})")  # 20240314
@@ -187,6 +191,8 @@ def read_date(value: object, doc_id: str | None = None, *, day_first: bool = Fal
     text = " ".join(str(value).split())
     if text in ("", "NaT", "nan", "None"):
         return None
+    if len(text) > MAX_LENGTH:  # no date is this long: never hand a page of text to dateparser
+        raise ReferenceDateError(text[:MAX_LENGTH] + "...", doc_id, readable="a date numfacts can read")
     try:
         found = _fast(text, day_first)
     except ValueError:  # 2024-02-30: the right shape, no such day
