@@ -1,0 +1,389 @@
+"""Direction of change: whether the sentence states a figure as a rise or a fall, and its role.
+
+`change` is `up` or `down`; `role` is `by` (the size of the change), `to` (the new level) or
+`from` (the old level). Both stay None unless the sentence says so. The words come from the
+language's `change` table (`lang/en/change.json`); this module holds only the grammar:
+
+* a change word right before the figure, after fillers: `rose 5%`, `fell an annualized 3.2%`,
+  `closed up 150 points`;
+* a change noun right after it: `a 6 percent drop`, `a 10% increase in sales`; or `higher`/`lower`:
+  `3% higher`;
+* a role word before it (`by`, `to`, `from`, `versus`, `compared with`) whose clause has a change
+  word before it, over the other figures of the same change: `fell from $84 to $79`,
+  `cut rates by 25 basis points`, `rose 12 percent to $4.5 billion from $4.0 billion`;
+* a change noun, `of`, the figure: `an increase of 5%`;
+* a sign in a list of market moves: `Nikkei -0.8%` (down, by).
+
+Each figure looks at a bounded window of its own sentence (a few tokens each side), so the step is
+linear in the document.
+
+>>> from .mention import Found
+>>> text = "Shares fell from $84 to $79, a 6 percent drop."
+>>> [(text[f.start:f.end], f.change, f.role) for f in attach_changes(text, [(0, len(text))],
+...     [Found(17, 20, "money", 84.0), Found(24, 27, "money", 79.0), Found(31, 40, "percent", 6.0)])]
+[('$84', 'down', 'from'), ('$79', 'down', 'to'), ('6 percent', 'down', 'by')]
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from .lang import table
+from .mention import Found
+
+#: Kinds whose figures can rise or fall.
+CHANGEABLE = frozenset({"count", "percent", "money", "measure", "ratio", "duration"})
+#: Kinds a bare sign (`-0.8%`) makes a change: a market list, not a temperature.
+_SIGNED = frozenset({"count", "percent", "money", "ratio"})
+_AS_WORDS = frozenset({"set"})  # kinds whose figures are read as words (`at an annual rate`)
+_MAX_FILLERS = 5  # fillers between a role word and its figure
+_MAX_WORDS = 9  # plain words between a change word and a role word (`raised the target range ... to`)
+_MAX_STEPS = 16  # tokens looked at backwards from a role word
+
+
+@dataclass(frozen=True, slots=True)
+class _Words:
+    """One language's change table, ready for look-up."""
+
+    verbs: dict[str, str]  # word -> "up" / "down"
+    nouns: dict[str, str]
+    adverbs: dict[str, str]
+    needs_role: frozenset[str]
+    adverb_before: frozenset[str]
+    roles: tuple[tuple[tuple[str, ...], str], ...]  # (words, role), longest first
+    roles_first: frozenset[str]  # the first word of each role phrase
+    of: frozenset[str]
+    fillers: frozenset[str]
+    rate_before: tuple[tuple[str, ...], ...]
+    rate_after: frozenset[str]
+    noun_modifiers: frozenset[str]
+    determiners: frozenset[str]
+    steady: frozenset[str]
+    clause_words: frozenset[str]
+    joiners: frozenset[str]
+    bound_before_to: frozenset[str]
+    signs: dict[str, str]
+    token: re.Pattern[str]
+
+
+@lru_cache(maxsize=None)
+def words(lang: str = "en") -> _Words:
+    """The change words of `lang`, read once from its table."""
+    t = table(lang, "change")
+
+    def by_direction(up: str, down: str) -> dict[str, str]:
+        return {**{w: "up" for w in t[up]}, **{w: "down" for w in t[down]}}
+
+    roles = sorted(((tuple(p.split()), r) for r, ps in t["roles"].items() for p in ps), key=lambda x: -len(x[0]))
+    abbreviations = "|".join(re.escape(a) for a in sorted(t.get("abbreviations", ()), key=len, reverse=True))
+    token = re.compile(
+        (rf"(?:{abbreviations})(?!\w)|" if abbreviations else "")
+        + r"[^\W\d_](?:[\w'’-]*\w)?"  # a word, hyphenated words whole: year-on-year, all-time
+        r"|\d[\d.,]*"  # a number no finder took
+        r"|[^\w\s]",  # punctuation, one character
+        re.IGNORECASE,
+    )
+    return _Words(
+        verbs=by_direction("up_verbs", "down_verbs"),
+        nouns=by_direction("up_nouns", "down_nouns"),
+        adverbs=by_direction("up_adverbs", "down_adverbs"),
+        needs_role=frozenset(t["needs_role"]),
+        adverb_before=frozenset(t["adverb_before"]),
+        roles=tuple(roles),
+        roles_first=frozenset(p[0] for p, _ in roles),
+        of=frozenset(t["of"]),
+        fillers=frozenset(t["fillers"]),
+        rate_before=tuple(sorted((tuple(p.split()) for p in t["rate_before"]), key=len, reverse=True)),
+        rate_after=frozenset(t["rate_after"]),
+        noun_modifiers=frozenset(t["noun_modifiers"]),
+        determiners=frozenset(t["determiners"]),
+        steady=frozenset(t["steady"]),
+        clause_words=frozenset(t["clause_words"]),
+        joiners=frozenset(t["joiners"]),
+        bound_before_to=frozenset(t["bound_before_to"]),
+        signs={**{s: "up" for s in t["up_signs"]}, **{s: "down" for s in t["down_signs"]}},
+        token=token,
+    )
+
+
+_FIG = "\x00"  # the token standing for a figure
+
+
+@dataclass(slots=True)
+class _Sentence:
+    """A sentence as tokens: lower-case words, punctuation, and `_FIG` for each figure."""
+
+    low: list[str]
+    orig: list[str]
+    fig: list[int]  # index into `found` for a figure token, else -1
+
+
+def _tokens(text: str, lo: int, hi: int, figs: list[tuple[int, Found]], w: _Words) -> tuple[_Sentence, dict[int, int]]:
+    low: list[str] = []
+    orig: list[str] = []
+    fig: list[int] = []
+    where: dict[int, int] = {}
+    pos = lo
+    for i, f in figs:
+        if f.start < pos or f.kind in _AS_WORDS:
+            continue  # inside the figure before it; `an annual rate of`: a set read as its words
+        for m in w.token.finditer(text, pos, f.start):
+            orig.append(m.group())
+            low.append(m.group().lower())
+            fig.append(-1)
+        where[i] = len(low)
+        low.append(_FIG)
+        orig.append(_FIG)
+        fig.append(i)
+        pos = f.end
+    for m in w.token.finditer(text, pos, max(hi, pos)):
+        orig.append(m.group())
+        low.append(m.group().lower())
+        fig.append(-1)
+    return _Sentence(low, orig, fig), where
+
+
+def _ends_with(low: list[str], j: int, phrase: tuple[str, ...]) -> bool:
+    n = len(phrase)
+    return j - n + 1 >= 0 and tuple(low[j - n + 1 : j + 1]) == phrase
+
+
+def _role_at(low: list[str], j: int, w: _Words) -> tuple[str, int] | None:
+    """(role, index before it) when a role phrase ends at token j."""
+    for phrase, role in w.roles:
+        if _ends_with(low, j, phrase):
+            return role, j - len(phrase)
+    return None
+
+
+def _adverb_ok(s: _Sentence, k: int, w: _Words) -> bool:
+    """`up`/`down` at k states a change (`closed up`, `Nikkei down`), not a particle (`set up`)."""
+    if k == 0:
+        return True
+    before, orig = s.low[k - 1], s.orig[k - 1]
+    if before == _FIG or not before[0].isalnum():
+        return True
+    return before in w.adverb_before or before.endswith("ly") or orig[:1].isupper()
+
+
+def _direction(s: _Sentence, k: int, w: _Words, *, direct: bool) -> str | None:
+    """The direction a change word at k states; `direct`: a figure follows it with no role word."""
+    word = s.low[k]
+    if word in w.adverbs:
+        if word in w.bound_before_to and not direct and k + 1 < len(s.low) and s.low[k + 1] == "to":
+            return None  # `up to 5%` is a bound
+        return w.adverbs[word] if _adverb_ok(s, k, w) else None
+    if word in w.verbs:
+        if direct and word in w.needs_role:
+            return None
+        if k > 0 and s.low[k - 1] == _FIG and word not in w.nouns:
+            return None  # `9,400 contracts`: the word after a figure is what it counts
+        return w.verbs[word]
+    return None
+
+
+def _governor(s: _Sentence, k: int, w: _Words) -> str | None:
+    """The change word that governs a role word standing at k + 1: the nearest verb or adverb
+    before it in its clause (over other figures of the same change), else the nearest noun."""
+    low = s.low
+    noun = None
+    plain = 0
+    for i in range(k, max(-1, k - _MAX_STEPS), -1):
+        tok = low[i]
+        right = low[i + 1] if i + 1 < len(low) else ""
+        if tok == _FIG:
+            continue
+        if not tok[0].isalnum():
+            if tok == "," and (right == _FIG or right in w.roles_first):
+                continue
+            break
+        if tok in w.steady:
+            return None
+        if tok in w.verbs or tok in w.adverbs:
+            d = _direction(s, i, w, direct=False)
+            if d is not None:
+                return d
+        if tok in w.nouns and noun is None:
+            noun = w.nouns[tok]
+        if tok in w.clause_words:
+            break
+        if tok in w.joiners and not (right == _FIG or right in w.roles_first):
+            break
+        if i > 0 and low[i - 1] == _FIG:
+            continue  # the figure's own noun: `9,400 contracts from`
+        plain += 1
+        if plain > _MAX_WORDS:
+            break
+    return noun
+
+
+def _noun_before_of(s: _Sentence, j: int, w: _Words) -> str | None:
+    """`an increase of`, `a rise in prices of`: a change noun a few words before `of` at j."""
+    for i in range(j - 1, max(-1, j - 5), -1):
+        tok = s.low[i]
+        if tok == _FIG or not tok[0].isalnum() or tok in w.clause_words:
+            return None
+        if tok in w.nouns:
+            return w.nouns[tok]
+    return None
+
+
+def _skip_entity(s: _Sentence, t: int, f: Found) -> int:
+    """The token after figure t and its entity's words (`150 points higher`, `25 basis points cut`)."""
+    n = t + 1
+    if f.entity and f.kind == "count":
+        for word in f.entity.lower().split():
+            if n < len(s.low) and s.low[n] == word:
+                n += 1
+            else:
+                return t + 1
+    return n
+
+
+def _after(s: _Sentence, t: int, f: Found, w: _Words) -> str | None:
+    """`a 6 percent drop`, `a 10% annual increase`, `3% higher`: a change word right after the figure."""
+    low = s.low
+    n = _skip_entity(s, t, f)
+    if n < len(low) and low[n] in w.adverbs and low[n] not in w.bound_before_to:
+        if low[n] in ("higher", "lower") or n + 1 >= len(low) or not low[n + 1][0].isalnum() or low[n + 1] in (
+            "on", "from", "at", "in", "year", "compared", "versus", "vs", "vs.", "against"
+        ):
+            return w.adverbs[low[n]]
+    for _ in range(3):
+        if n >= len(low):
+            return None
+        if low[n] in w.nouns:
+            if f.kind == "count" and not (t > 0 and low[t - 1] in w.determiners):
+                return None  # `one cut`, `two increases`: a count of changes, not a change
+            return w.nouns[low[n]]
+        if low[n] in w.noun_modifiers or ("-" in low[n] and low[n][0].isalpha()):
+            n += 1
+            continue
+        return None
+    return None
+
+
+def _rate(s: _Sentence, j: int, t: int, w: _Words) -> int | None:
+    """`grew at an annual rate of 2.4%`, `grew at a 2.4% annual rate`: index before the phrase."""
+    for phrase in w.rate_before:
+        if _ends_with(s.low, j, phrase):
+            if phrase[-1] not in w.of:
+                n = t + 1
+                while n < len(s.low) and s.low[n] in w.noun_modifiers and s.low[n] not in w.rate_after:
+                    n += 1
+                if not (n < len(s.low) and s.low[n] in w.rate_after):
+                    continue
+            return j - len(phrase)
+    return None
+
+
+def _judge(s: _Sentence, t: int, f: Found, w: _Words) -> tuple[str | None, str | None]:
+    """(change, role) of the figure at token t, from the words around it."""
+    d = _after(s, t, f, w)
+    if d:
+        return d, "by"
+    low = s.low
+    j = t - 1
+    for _ in range(_MAX_FILLERS + 1):
+        if j < 0:
+            break
+        hit = _role_at(low, j, w)
+        if hit:
+            role, k = hit
+            d = _governor(s, k, w) if k >= 0 else None
+            return (d, role) if d else (None, None)
+        if low[j] in w.of:
+            d = _noun_before_of(s, j, w)
+            if d:
+                return d, "by"
+        k = _rate(s, j, t, w)
+        if k is not None and k >= 0:
+            d = _direction(s, k, w, direct=True)
+            return (d, "by") if d else (None, None)
+        if low[j] != _FIG and low[j][0].isalnum():
+            d = _direction(s, j, w, direct=True)
+            if d:
+                return d, "by"
+        if low[j] not in w.fillers:
+            break
+        j -= 1
+    return None, None
+
+
+def _sign(text: str, f: Found, w: _Words) -> str | None:
+    """`-0.8%`, `+0.3%` in a list of market moves: the sign written on the figure."""
+    first = text[f.start : f.start + 1]
+    if first in w.signs:
+        at = f.start
+    elif f.start > 0 and text[f.start - 1] in w.signs:
+        at = f.start - 1
+    else:
+        return None
+    head = text[max(0, at - 3) : at]
+    if at > 0 and not head[-1:].isspace() and head[-1:] not in "(:":
+        return None  # `2015-16`, `5-7%`: a hyphen, not a sign
+    prev = head.rstrip()[-1:]
+    if prev.isdigit() or prev in w.signs:
+        return None  # `5 - 7%`: a range
+    return w.signs[text[at]]
+
+
+def _plain(s: _Sentence, x: int, found: list[Found], w: _Words) -> bool:
+    """Token x is a plain word or a date (`in May`), nothing that could start another clause."""
+    if s.low[x] == _FIG:
+        return found[s.fig[x]].kind not in CHANGEABLE
+    return s.low[x][0].isalnum() and s.low[x] not in w.clause_words
+
+
+def _signed_kind(f: Found) -> bool:
+    return f.kind in _SIGNED or (f.kind == "measure" and "point" in (f.unit or ""))
+
+
+def attach_changes(text: str, spans: list[tuple[int, int]], found: list[Found], lang: str = "en") -> list[Found]:
+    """`found` (in document order) with `change` and `role` set where the sentence states them."""
+    w = words(lang)
+    out = list(found)
+    starts = [a for a, _ in spans] if spans else [0]
+    bounds = spans if spans else [(0, len(text))]
+    by_sentence: dict[int, list[tuple[int, Found]]] = {}
+    for i, f in enumerate(found):
+        if f.kind in CHANGEABLE:
+            sid = max(0, bisect.bisect_right(starts, f.start) - 1)
+            by_sentence.setdefault(sid, [])
+    if not by_sentence:
+        return out
+    for i, f in enumerate(found):
+        sid = max(0, bisect.bisect_right(starts, f.start) - 1)
+        if sid in by_sentence:
+            by_sentence[sid].append((i, f))
+    for sid, figs in by_sentence.items():
+        lo, hi = bounds[sid]
+        s, where = _tokens(text, lo, max(hi, max(f.end for _, f in figs)), figs, w)
+        prev: tuple[int, Found, str | None, str | None] | None = None
+        for i, f in figs:
+            if f.kind not in CHANGEABLE or i not in where:
+                continue
+            t = where[i]
+            change, role = _judge(s, t, f, w)
+            if change is None and prev is not None and t >= 2 and s.low[t - 1] in w.joiners:
+                pt, pf, pc, pr = prev
+                if pc and pt >= t - 5 and pf.kind == f.kind and pf.unit == f.unit and all(
+                    _plain(s, x, found, w) for x in range(pt + 1, t - 1)
+                ):
+                    change, role = pc, pr  # `rose 0.3% in May and 0.2% in April`
+            if role in (None, "by") and _signed_kind(f):
+                sign = _sign(text, f, w)
+                if sign is None and role == "by" and f.value is not None and f.value < 0:
+                    sign = "down"  # `growth of -0.5%`
+                if sign:
+                    change, role = sign, "by"
+            if change:
+                out[i] = replace(f, change=change, role=role)
+            prev = (t, f, change, role)
+    return out
+
+
+__all__ = ["CHANGEABLE", "attach_changes", "words"]
