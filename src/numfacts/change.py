@@ -29,7 +29,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cache
 
 from .lang import table
 from .mention import Found
@@ -69,7 +69,7 @@ class _Words:
     token: re.Pattern[str]
 
 
-@lru_cache(maxsize=None)
+@cache
 def words(lang: str = "en") -> _Words:
     """The change words of `lang`, read once from its table."""
     t = table(lang, "change")
@@ -348,17 +348,12 @@ def attach_changes(text: str, spans: list[tuple[int, int]], found: list[Found], 
     out = list(found)
     starts = [a for a, _ in spans] if spans else [0]
     bounds = spans if spans else [(0, len(text))]
+    sids = [max(0, bisect.bisect_right(starts, f.start) - 1) for f in found]
+    wanted = {sid for sid, f in zip(sids, found) if f.kind in CHANGEABLE}  # sentences with a figure that can change
     by_sentence: dict[int, list[tuple[int, Found]]] = {}
-    for i, f in enumerate(found):
-        if f.kind in CHANGEABLE:
-            sid = max(0, bisect.bisect_right(starts, f.start) - 1)
-            by_sentence.setdefault(sid, [])
-    if not by_sentence:
-        return out
-    for i, f in enumerate(found):
-        sid = max(0, bisect.bisect_right(starts, f.start) - 1)
-        if sid in by_sentence:
-            by_sentence[sid].append((i, f))
+    for i, (sid, f) in enumerate(zip(sids, found)):
+        if sid in wanted:
+            by_sentence.setdefault(sid, []).append((i, f))
     for sid, figs in by_sentence.items():
         lo, hi = bounds[sid]
         s, where = _tokens(text, lo, max(hi, max(f.end for _, f in figs)), figs, w)
