@@ -38,10 +38,11 @@ from .mention import Found
 CHANGEABLE = frozenset({"count", "percent", "money", "measure", "ratio", "duration"})
 #: Kinds a bare sign (`-0.8%`) makes a change: a market list, not a temperature.
 _SIGNED = frozenset({"count", "percent", "money", "ratio"})
+_TIMES = frozenset({"date", "time"})  # `than a year ago`, `than in 2019`: a change over time
 _AS_WORDS = frozenset({"set"})  # kinds whose figures are read as words (`at an annual rate`)
-_MAX_FILLERS = 5  # fillers between a role word and its figure
-_MAX_WORDS = 9  # plain words between a change word and a role word (`raised the target range ... to`)
-_MAX_STEPS = 16  # tokens looked at backwards from a role word
+_MAX_FILLERS = 7  # fillers between a role word and its figure (`to a seasonally adjusted annual rate of`)
+_MAX_WORDS = 10  # plain words between a change word and a role word (`raised the target range ... to`)
+_MAX_STEPS = 20  # tokens looked at backwards from a role word
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +67,11 @@ class _Words:
     joiners: frozenset[str]
     bound_before_to: frozenset[str]
     signs: dict[str, str]
+    at: frozenset[str]
+    carry_verbs: frozenset[str]
+    passive: frozenset[str]
+    than: frozenset[str]
+    than_time: frozenset[str]
     token: re.Pattern[str]
 
 
@@ -81,7 +87,7 @@ def words(lang: str = "en") -> _Words:
     abbreviations = "|".join(re.escape(a) for a in sorted(t.get("abbreviations", ()), key=len, reverse=True))
     token = re.compile(
         (rf"(?:{abbreviations})(?!\w)|" if abbreviations else "")
-        + r"[^\W\d_](?:[\w'’-]*\w)?"  # a word, hyphenated words whole: year-on-year, all-time
+        + r"[^\W\d_](?:[\w'’\u2010\u2011-]*\w)?"  # a word, hyphenated words whole: year-on-year, all-time
         r"|\d[\d.,]*"  # a number no finder took
         r"|[^\w\s]",  # punctuation, one character
         re.IGNORECASE,
@@ -105,6 +111,11 @@ def words(lang: str = "en") -> _Words:
         joiners=frozenset(t["joiners"]),
         bound_before_to=frozenset(t["bound_before_to"]),
         signs={**{s: "up" for s in t["up_signs"]}, **{s: "down" for s in t["down_signs"]}},
+        at=frozenset(t["at"]),
+        carry_verbs=frozenset(t["carry_verbs"]),
+        passive=frozenset(t["passive"]),
+        than=frozenset(t["than"]),
+        than_time=frozenset(t["than_time"]),
         token=token,
     )
 
@@ -119,12 +130,14 @@ class _Sentence:
     low: list[str]
     orig: list[str]
     fig: list[int]  # index into `found` for a figure token, else -1
+    kind: list[str]  # the figure's kind for a figure token, else ""
 
 
 def _tokens(text: str, lo: int, hi: int, figs: list[tuple[int, Found]], w: _Words) -> tuple[_Sentence, dict[int, int]]:
     low: list[str] = []
     orig: list[str] = []
     fig: list[int] = []
+    kind: list[str] = []
     where: dict[int, int] = {}
     pos = lo
     for i, f in figs:
@@ -134,16 +147,19 @@ def _tokens(text: str, lo: int, hi: int, figs: list[tuple[int, Found]], w: _Word
             orig.append(m.group())
             low.append(m.group().lower())
             fig.append(-1)
+            kind.append("")
         where[i] = len(low)
         low.append(_FIG)
-        orig.append(_FIG)
+        orig.append(text[f.start : f.end])
         fig.append(i)
+        kind.append(f.kind)
         pos = f.end
     for m in w.token.finditer(text, pos, max(hi, pos)):
         orig.append(m.group())
         low.append(m.group().lower())
         fig.append(-1)
-    return _Sentence(low, orig, fig), where
+        kind.append("")
+    return _Sentence(low, orig, fig, kind), where
 
 
 def _ends_with(low: list[str], j: int, phrase: tuple[str, ...]) -> bool:
@@ -160,11 +176,12 @@ def _role_at(low: list[str], j: int, w: _Words) -> tuple[str, int] | None:
 
 
 def _adverb_ok(s: _Sentence, k: int, w: _Words) -> bool:
-    """`up`/`down` at k states a change (`closed up`, `Nikkei down`), not a particle (`set up`)."""
+    """`up`/`down` at k states a change (`closed up`, `Nikkei down`, `STOXX 600 up`), not a particle
+    (`set up`, `shot down`)."""
     if k == 0:
         return True
     before, orig = s.low[k - 1], s.orig[k - 1]
-    if before == _FIG or not before[0].isalnum():
+    if before == _FIG or not before[0].isalpha():
         return True
     return before in w.adverb_before or before.endswith("ly") or orig[:1].isupper()
 
@@ -175,7 +192,8 @@ def _direction(s: _Sentence, k: int, w: _Words, *, direct: bool) -> str | None:
     if word in w.adverbs:
         if word in w.bound_before_to and not direct and k + 1 < len(s.low) and s.low[k + 1] == "to":
             return None  # `up to 5%` is a bound
-        return w.adverbs[word] if _adverb_ok(s, k, w) else None
+        if _adverb_ok(s, k, w):
+            return w.adverbs[word]
     if word in w.verbs:
         if direct and word in w.needs_role:
             return None
@@ -185,19 +203,25 @@ def _direction(s: _Sentence, k: int, w: _Words, *, direct: bool) -> str | None:
     return None
 
 
-def _governor(s: _Sentence, k: int, w: _Words) -> str | None:
-    """The change word that governs a role word standing at k + 1: the nearest verb or adverb
-    before it in its clause (over other figures of the same change), else the nearest noun."""
+def _governor(s: _Sentence, k: int, w: _Words) -> tuple[str, str] | None:
+    """(direction, word) of the change word that governs a role word standing at k + 1: the nearest
+    verb or adverb before it in its clause (over other figures of the same change), else the nearest
+    noun."""
     low = s.low
     noun = None
     plain = 0
+    carry = False
     for i in range(k, max(-1, k - _MAX_STEPS), -1):
         tok = low[i]
         right = low[i + 1] if i + 1 < len(low) else ""
         if tok == _FIG:
+            word = s.orig[i].lower()
+            if word in w.verbs:  # `halved since May to $510`: a multiplier that is a change word
+                return w.verbs[word], word
             continue
         if not tok[0].isalnum():
-            if tok == "," and (right == _FIG or right in w.roles_first):
+            if tok == "," and (right == _FIG or right in w.roles_first or right in w.joiners or carry):
+                carry = False
                 continue
             break
         if tok in w.steady:
@@ -205,15 +229,16 @@ def _governor(s: _Sentence, k: int, w: _Words) -> str | None:
         if tok in w.verbs or tok in w.adverbs:
             d = _direction(s, i, w, direct=False)
             if d is not None:
-                return d
+                return d, tok
         if tok in w.nouns and noun is None:
-            noun = w.nouns[tok]
+            noun = (w.nouns[tok], tok)
         if tok in w.clause_words:
             break
         if tok in w.joiners and not (right == _FIG or right in w.roles_first):
             break
-        if i > 0 and low[i - 1] == _FIG:
-            continue  # the figure's own noun: `9,400 contracts from`
+        carry = carry or tok in w.carry_verbs  # `..., taking the range to 3.25%`
+        if (i > 0 and low[i - 1] == _FIG) or tok in w.roles_first:
+            continue  # the figure's own noun: `9,400 contracts from`; `by 75 basis points`
         plain += 1
         if plain > _MAX_WORDS:
             break
@@ -244,11 +269,14 @@ def _skip_entity(s: _Sentence, t: int, f: Found) -> int:
 
 
 def _after(s: _Sentence, t: int, f: Found, w: _Words) -> str | None:
-    """`a 6 percent drop`, `a 10% annual increase`, `3% higher`: a change word right after the figure."""
+    """`a 6 percent drop`, `a 10% annual increase`, `3% higher`, `55,000 jobs were added`: a change
+    word right after the figure."""
     low = s.low
     n = _skip_entity(s, t, f)
     if n < len(low) and low[n] in w.adverbs and low[n] not in w.bound_before_to:
-        if low[n] in ("higher", "lower") or n + 1 >= len(low) or not low[n + 1][0].isalnum() or low[n + 1] in (
+        if low[n] in ("higher", "lower"):
+            return None if _comparison(s, n + 1, w) else w.adverbs[low[n]]
+        if n + 1 >= len(low) or not low[n + 1][0].isalnum() or low[n + 1] in (
             "on", "from", "at", "in", "year", "compared", "versus", "vs", "vs.", "against"
         ):
             return w.adverbs[low[n]]
@@ -262,7 +290,62 @@ def _after(s: _Sentence, t: int, f: Found, w: _Words) -> str | None:
         if low[n] in w.noun_modifiers or ("-" in low[n] and low[n][0].isalpha()):
             n += 1
             continue
+        break
+    return _passive(s, t, w)
+
+
+def _comparison(s: _Sentence, i: int, w: _Words) -> bool:
+    """`five times higher for females (38.2 per 100,000) than for males`: `than` within a few words
+    (over a parenthesis), and no time after it (`than a year ago` is a change)."""
+    for j in range(i, min(len(s.low), i + 16)):
+        if s.low[j] in w.than:
+            after = range(j + 1, min(len(s.low), j + 5))
+            return not any(s.low[k] in w.than_time or s.kind[k] in _TIMES for k in after)
+        if s.low[j] in ",;:":
+            return False
+    return False
+
+
+def _passive(s: _Sentence, t: int, w: _Words) -> str | None:
+    """`55,000 jobs were added`, `1,200 jobs will be cut`: a change verb after the figure's noun."""
+    low = s.low
+    n = t + 1
+    while n < len(low) and n <= t + 3 and low[n][0].isalpha() and low[n] not in w.passive and low[n] not in w.verbs:
+        n += 1  # the figure's noun
+    if n == t + 1 or n >= len(low) or low[n] not in w.passive:
         return None
+    while n < len(low) and low[n] in w.passive:
+        n += 1
+    if n < len(low) and low[n] in w.verbs and (low[n].endswith("ed") or low[n] in ("cut", "lost", "shed", "shut")):
+        return w.verbs[low[n]]
+    return None
+
+
+def _compound(s: _Sentence, i: int) -> bool:
+    """Token i is a figure written as a compound adjective: `497-seat`, `15,000-strong`."""
+    return s.low[i] == _FIG and "-" in s.orig[i] and s.orig[i][-1:].isalpha()
+
+
+def _level_after(s: _Sentence, t: int, w: _Words) -> str | None:
+    """`hit $2.40, up from $1.80`; `at $1.0742, up 0.3%`; `is 90%, a 30% increase`: the figure
+    before a comma and a change is the new level."""
+    low = s.low
+    if _compound(s, t):
+        return None  # `the 497-seat Bundestag, down from 244`: a figure inside a name
+    n = t + 1
+    while n < len(low) and n <= t + 6 and (low[n][0].isalpha() or _compound(s, n)):
+        n += 1  # `per lb`, `on the day`, `seats in the 497-seat Bundestag`
+    if n + 1 >= len(low) or low[n] != ",":
+        return None
+    n += 1
+    if low[n] in w.adverbs and low[n] not in ("higher", "lower"):
+        return w.adverbs[low[n]]
+    if low[n] in w.determiners and n + 1 < len(low) and low[n + 1] == _FIG:
+        for m in range(n + 2, min(len(low), n + 5)):
+            if low[m] in w.nouns:
+                return w.nouns[low[m]]
+            if low[m] not in w.noun_modifiers:
+                break
     return None
 
 
@@ -293,8 +376,13 @@ def _judge(s: _Sentence, t: int, f: Found, w: _Words) -> tuple[str | None, str |
         hit = _role_at(low, j, w)
         if hit:
             role, k = hit
-            d = _governor(s, k, w) if k >= 0 else None
-            return (d, role) if d else (None, None)
+            gov = _governor(s, k, w) if k >= 0 else None
+            return (gov[0], role) if gov else (None, None)
+        if low[j] in w.at:  # `up 0.6% at 478.2 points`
+            gov = _governor(s, j - 1, w) if j > 0 else None
+            if gov and gov[1] in w.adverbs:
+                return gov[0], "to"
+            break
         if low[j] in w.of:
             d = _noun_before_of(s, j, w)
             if d:
@@ -310,7 +398,8 @@ def _judge(s: _Sentence, t: int, f: Found, w: _Words) -> tuple[str | None, str |
         if low[j] not in w.fillers:
             break
         j -= 1
-    return None, None
+    d = _level_after(s, t, w)
+    return (d, "to") if d else (None, None)
 
 
 def _sign(text: str, f: Found, w: _Words) -> str | None:
@@ -329,6 +418,28 @@ def _sign(text: str, f: Found, w: _Words) -> str | None:
     if prev.isdigit() or prev in w.signs:
         return None  # `5 - 7%`: a range
     return w.signs[text[at]]
+
+
+def _inherit(s: _Sentence, t: int, f: Found, prev: tuple[int, Found, str | None, str | None], found: list[Found],
+             w: _Words) -> tuple[str | None, str | None]:
+    """A figure that shares the change of the figure before it:
+    `rose 0.3% in May and 0.2% in April` (same kind, joined), `gained 929 points, or 1.3%`,
+    `cut 5,000 jobs, about 15 pct of its staff` (by), `increased from 60 to 110 (83%)` (by)."""
+    pt, pf, pc, pr = prev
+    low = s.low
+    between = range(pt + 1, t)
+    if pt < t - 6 or not all(_plain(s, x, found, w) or low[x] in ",(" or low[x] in w.joiners for x in between):
+        return None, None
+    gap = [low[x] for x in between if low[x] != _FIG]
+    if gap and gap[-1] in w.joiners and pf.kind == f.kind and pf.unit == f.unit and "," not in gap:
+        return pc, pr  # `0.3% in May and 0.2% in April`
+    if gap[-2:] == [",", "or"]:
+        return pc, pr  # `929 points, or 1.3%`
+    if f.kind == "percent" and gap and gap[-1] == "," and pr == "by" and gap.count(",") == 1:
+        return pc, "by"  # `cut 5,000 jobs, about 15 pct of its staff`
+    if f.kind == "percent" and gap == ["("] and pr == "to" and pf.kind != "percent":
+        return pc, "by"  # `from 60 to 110 (83%)`
+    return None, None
 
 
 def _plain(s: _Sentence, x: int, found: list[Found], w: _Words) -> bool:
@@ -363,12 +474,8 @@ def attach_changes(text: str, spans: list[tuple[int, int]], found: list[Found], 
                 continue
             t = where[i]
             change, role = _judge(s, t, f, w)
-            if change is None and prev is not None and t >= 2 and s.low[t - 1] in w.joiners:
-                pt, pf, pc, pr = prev
-                if pc and pt >= t - 5 and pf.kind == f.kind and pf.unit == f.unit and all(
-                    _plain(s, x, found, w) for x in range(pt + 1, t - 1)
-                ):
-                    change, role = pc, pr  # `rose 0.3% in May and 0.2% in April`
+            if change is None and prev is not None and prev[2] is not None:
+                change, role = _inherit(s, t, f, prev, found, w)
             if role in (None, "by") and _signed_kind(f):
                 sign = _sign(text, f, w)
                 if sign is None and role == "by" and f.value is not None and f.value < 0:
