@@ -72,6 +72,9 @@ class _Words:
     passive: frozenset[str]
     than: frozenset[str]
     than_time: frozenset[str]
+    other_verbs: frozenset[str]
+    count_needs_role: frozenset[str]
+    sign_not_after: frozenset[str]
     token: re.Pattern[str]
 
 
@@ -116,6 +119,9 @@ def words(lang: str = "en") -> _Words:
         passive=frozenset(t["passive"]),
         than=frozenset(t["than"]),
         than_time=frozenset(t["than_time"]),
+        other_verbs=frozenset(t["other_verbs"]),
+        count_needs_role=frozenset(t["count_needs_role"]),
+        sign_not_after=frozenset(t["sign_not_after"]),
         token=token,
     )
 
@@ -203,10 +209,10 @@ def _direction(s: _Sentence, k: int, w: _Words, *, direct: bool) -> str | None:
     return None
 
 
-def _governor(s: _Sentence, k: int, w: _Words) -> tuple[str, str] | None:
+def _governor(s: _Sentence, k: int, w: _Words, role: str = "") -> tuple[str, str] | None:
     """(direction, word) of the change word that governs a role word standing at k + 1: the nearest
     verb or adverb before it in its clause (over other figures of the same change), else the nearest
-    noun."""
+    noun. The search stops at a clause word, at another verb, and (for `by`) at another figure."""
     low = s.low
     noun = None
     plain = 0
@@ -218,6 +224,8 @@ def _governor(s: _Sentence, k: int, w: _Words) -> tuple[str, str] | None:
             word = s.orig[i].lower()
             if word in w.verbs:  # `halved since May to $510`: a multiplier that is a change word
                 return w.verbs[word], word
+            if role == "by" and s.kind[i] in CHANGEABLE:
+                break  # `rises to 40 percent in suburbs hit by several weeks`: the size comes first
             continue
         if not tok[0].isalnum():
             if tok == "," and (right == _FIG or right in w.roles_first or right in w.joiners or carry):
@@ -232,7 +240,7 @@ def _governor(s: _Sentence, k: int, w: _Words) -> tuple[str, str] | None:
                 return d, tok
         if tok in w.nouns and noun is None:
             noun = (w.nouns[tok], tok)
-        if tok in w.clause_words:
+        if tok in w.clause_words or tok in w.other_verbs or _past(s, i, w):
             break
         if tok in w.joiners and not (right == _FIG or right in w.roles_first):
             break
@@ -245,13 +253,23 @@ def _governor(s: _Sentence, k: int, w: _Words) -> tuple[str, str] | None:
     return noun
 
 
+def _past(s: _Sentence, i: int, w: _Words) -> bool:
+    """A lower-case past form that is no change word: a verb of another clause (`hired`, `agreed`)."""
+    tok = s.low[i]
+    return (len(tok) > 4 and tok.endswith("ed") and s.orig[i][:1].islower() and "-" not in tok
+            and tok not in w.fillers and tok not in w.verbs and tok not in w.adverb_before)
+
+
 def _noun_before_of(s: _Sentence, j: int, w: _Words) -> str | None:
-    """`an increase of`, `a rise in prices of`: a change noun a few words before `of` at j."""
-    for i in range(j - 1, max(-1, j - 5), -1):
+    """`an increase of`, `a rise in prices of`: a change noun right before `of` at j, or before
+    `in` and a few words (not: `gain a profit of`)."""
+    if j > 0 and s.low[j - 1] in w.nouns:
+        return w.nouns[s.low[j - 1]]
+    for i in range(j - 2, max(-1, j - 5), -1):
         tok = s.low[i]
         if tok == _FIG or not tok[0].isalnum() or tok in w.clause_words:
             return None
-        if tok in w.nouns:
+        if tok in w.nouns and s.low[i + 1] == "in":
             return w.nouns[tok]
     return None
 
@@ -291,6 +309,8 @@ def _after(s: _Sentence, t: int, f: Found, w: _Words) -> str | None:
             n += 1
             continue
         break
+    if _compound(s, t) or (f.kind == "count" and _passive_word(s, t, w) in w.count_needs_role):
+        return None  # `a 16-foot high sculpture was added`; `two cases were dropped`
     return _passive(s, t, w)
 
 
@@ -301,23 +321,30 @@ def _comparison(s: _Sentence, i: int, w: _Words) -> bool:
         if s.low[j] in w.than:
             after = range(j + 1, min(len(s.low), j + 5))
             return not any(s.low[k] in w.than_time or s.kind[k] in _TIMES for k in after)
-        if s.low[j] in ",;:":
-            return False
+        if s.low[j] in ",;:" and "respectively" not in s.low[j - 1 : j + 2]:
+            return False  # `21.7 times higher, respectively, in X than in Y` goes on
     return False
 
 
 def _passive(s: _Sentence, t: int, w: _Words) -> str | None:
     """`55,000 jobs were added`, `1,200 jobs will be cut`: a change verb after the figure's noun."""
+    word = _passive_word(s, t, w)
+    return w.verbs[word] if word else None
+
+
+def _passive_word(s: _Sentence, t: int, w: _Words) -> str | None:
+    """The change verb of `55,000 jobs were added` after the figure at t, if any."""
     low = s.low
     n = t + 1
-    while n < len(low) and n <= t + 3 and low[n][0].isalpha() and low[n] not in w.passive and low[n] not in w.verbs:
+    while (n < len(low) and n <= t + 2 and low[n][0].isalpha() and low[n] not in w.passive and low[n] not in w.verbs
+           and low[n] not in w.joiners and low[n] not in w.clause_words and low[n] not in w.other_verbs):
         n += 1  # the figure's noun
     if n == t + 1 or n >= len(low) or low[n] not in w.passive:
         return None
     while n < len(low) and low[n] in w.passive:
         n += 1
     if n < len(low) and low[n] in w.verbs and (low[n].endswith("ed") or low[n] in ("cut", "lost", "shed", "shut")):
-        return w.verbs[low[n]]
+        return low[n]
     return None
 
 
@@ -330,7 +357,7 @@ def _level_after(s: _Sentence, t: int, w: _Words) -> str | None:
     """`hit $2.40, up from $1.80`; `at $1.0742, up 0.3%`; `is 90%, a 30% increase`: the figure
     before a comma and a change is the new level."""
     low = s.low
-    if _compound(s, t):
+    if _compound(s, t) or s.kind[t] == "duration":
         return None  # `the 497-seat Bundestag, down from 244`: a figure inside a name
     n = t + 1
     while n < len(low) and n <= t + 6 and (low[n][0].isalpha() or _compound(s, n)):
@@ -340,6 +367,8 @@ def _level_after(s: _Sentence, t: int, w: _Words) -> str | None:
     n += 1
     if low[n] in w.adverbs and low[n] not in ("higher", "lower"):
         return w.adverbs[low[n]]
+    if low[n] in w.verbs and n + 1 < len(low) and low[n + 1] == "from":
+        return w.verbs[low[n]]  # `a limit of 65 mph, increased from 55 mph`
     if low[n] in w.determiners and n + 1 < len(low) and low[n + 1] == _FIG:
         for m in range(n + 2, min(len(low), n + 5)):
             if low[m] in w.nouns:
@@ -376,7 +405,7 @@ def _judge(s: _Sentence, t: int, f: Found, w: _Words) -> tuple[str | None, str |
         hit = _role_at(low, j, w)
         if hit:
             role, k = hit
-            gov = _governor(s, k, w) if k >= 0 else None
+            gov = _governor(s, k, w, role) if k >= 0 else None
             return (gov[0], role) if gov else (None, None)
         if low[j] in w.at:  # `up 0.6% at 478.2 points`
             gov = _governor(s, j - 1, w) if j > 0 else None
@@ -391,10 +420,11 @@ def _judge(s: _Sentence, t: int, f: Found, w: _Words) -> tuple[str | None, str |
         if k is not None and k >= 0:
             d = _direction(s, k, w, direct=True)
             return (d, "by") if d else (None, None)
-        if low[j] != _FIG and low[j][0].isalnum():
+        if (low[j] != _FIG and low[j][0].isalnum() and f.kind != "duration" and not _compound(s, t)
+                and not (f.kind == "count" and low[j] in w.count_needs_role)):
             d = _direction(s, j, w, direct=True)
             if d:
-                return d, "by"
+                return d, "by"  # `rose 5%`; not `closed 27-year Games`, `led to eight months`
         if low[j] not in w.fillers:
             break
         j -= 1
@@ -417,6 +447,9 @@ def _sign(text: str, f: Found, w: _Words) -> str | None:
     prev = head.rstrip()[-1:]
     if prev.isdigit() or prev in w.signs:
         return None  # `5 - 7%`: a range
+    word = text[max(0, at - 12) : at].split()[-1:]
+    if word and word[0].strip("([{").lower() in w.sign_not_after:
+        return None  # `UTC +9`: a time zone
     return w.signs[text[at]]
 
 
