@@ -56,10 +56,12 @@ class _Words:
     adverb_before: frozenset[str]
     roles: tuple[tuple[tuple[str, ...], str], ...]  # (words, role), longest first
     roles_first: frozenset[str]  # the first word of each role phrase
+    roles_by_last: dict[str, tuple[tuple[tuple[str, ...], str], ...]]  # last word -> (phrase, role), longest first
     of: frozenset[str]
     fillers: frozenset[str]
     rate_before: tuple[tuple[str, ...], ...]
     rate_after: frozenset[str]
+    rate_last: frozenset[str]  # the last word of each rate phrase
     noun_modifiers: frozenset[str]
     determiners: frozenset[str]
     steady: frozenset[str]
@@ -103,10 +105,12 @@ def words(lang: str = "en") -> _Words:
         adverb_before=frozenset(t["adverb_before"]),
         roles=tuple(roles),
         roles_first=frozenset(p[0] for p, _ in roles),
+        roles_by_last={last: tuple(r for r in roles if r[0][-1] == last) for last in {p[-1] for p, _ in roles}},
         of=frozenset(t["of"]),
         fillers=frozenset(t["fillers"]),
         rate_before=tuple(sorted((tuple(p.split()) for p in t["rate_before"]), key=len, reverse=True)),
         rate_after=frozenset(t["rate_after"]),
+        rate_last=frozenset(p.split()[-1] for p in t["rate_before"]),
         noun_modifiers=frozenset(t["noun_modifiers"]),
         determiners=frozenset(t["determiners"]),
         steady=frozenset(t["steady"]),
@@ -175,7 +179,7 @@ def _ends_with(low: list[str], j: int, phrase: tuple[str, ...]) -> bool:
 
 def _role_at(low: list[str], j: int, w: _Words) -> tuple[str, int] | None:
     """(role, index before it) when a role phrase ends at token j."""
-    for phrase, role in w.roles:
+    for phrase, role in w.roles_by_last.get(low[j], ()):
         if _ends_with(low, j, phrase):
             return role, j - len(phrase)
     return None
@@ -380,6 +384,8 @@ def _level_after(s: _Sentence, t: int, w: _Words) -> str | None:
 
 def _rate(s: _Sentence, j: int, t: int, w: _Words) -> int | None:
     """`grew at an annual rate of 2.4%`, `grew at a 2.4% annual rate`: index before the phrase."""
+    if s.low[j] not in w.rate_last:
+        return None
     for phrase in w.rate_before:
         if _ends_with(s.low, j, phrase):
             if phrase[-1] not in w.of:
