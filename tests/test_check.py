@@ -153,3 +153,14 @@ def test_cli_check_jsonl_to_file(tmp_path: pathlib.Path) -> None:
     assert result.exit_code == 0 and result.stdout == ""
     rec = json.loads(out.read_text(encoding="utf-8"))
     assert rec["check"] == "percent_over_100" and rec["texts"] == "120 percent"
+
+
+def test_change_columns_are_read_not_guessed() -> None:
+    """change_mismatch reads `change` and `role`: a table without them (an older file) gets no change
+    warning, and the same rows with them do."""
+    df = numfacts.extract("Sales rose 20% from 50 to 70 units.")
+    assert list(df["role"]) == ["by", "from", "to"]
+    assert list(check(df)["check"]) == ["change_mismatch"]
+    assert len(check(df.drop(columns=["change", "role"]))) == 0
+    flipped = df.assign(change=pd.array(["down"] * 3, dtype="string"))
+    assert list(check(flipped)["message"]) == ["stated change 20% disagrees with 50 to 70 (a change of 40 percent)"]
