@@ -201,6 +201,11 @@ def test_found_without_sentences() -> None:
     assert (out[0].change, out[0].role) == ("down", "by")
 
 
+def test_language_without_a_table() -> None:
+    found = [Found(12, 14, "percent", 3.0)]
+    assert attach_changes("Profit fell 3%.", [(0, 15)], found, lang="xx") == found
+
+
 def test_no_changeable_figures_is_untouched() -> None:
     found = [Found(0, 6, "date", date="2016")]
     assert attach_changes("2016 was a year.", [(0, 16)], found) == found

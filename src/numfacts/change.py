@@ -31,7 +31,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
-from .lang import table
+from .lang import LanguageError, table
 from .mention import Found
 
 #: Kinds whose figures can rise or fall.
@@ -493,8 +493,12 @@ def _signed_kind(f: Found) -> bool:
 
 
 def attach_changes(text: str, spans: list[tuple[int, int]], found: list[Found], lang: str = "en") -> list[Found]:
-    """`found` (in document order) with `change` and `role` set where the sentence states them."""
-    w = words(lang)
+    """`found` (in document order) with `change` and `role` set where the sentence states them.
+    A language without a `change` table leaves both null."""
+    try:
+        w = words(lang)
+    except LanguageError:
+        return found
     out = list(found)
     starts = [a for a, _ in spans] if spans else [0]
     bounds = spans if spans else [(0, len(text))]
