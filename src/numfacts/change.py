@@ -77,6 +77,9 @@ class _Words:
     other_verbs: frozenset[str]
     count_needs_role: frozenset[str]
     sign_not_after: frozenset[str]
+    adjective_forms: frozenset[str]
+    count_only: frozenset[str]
+    level_bounds: frozenset[str]
     token: re.Pattern[str]
 
 
@@ -126,6 +129,9 @@ def words(lang: str = "en") -> _Words:
         other_verbs=frozenset(t["other_verbs"]),
         count_needs_role=frozenset(t["count_needs_role"]),
         sign_not_after=frozenset(t["sign_not_after"]),
+        adjective_forms=frozenset(t["adjective_forms"]),
+        count_only=frozenset(t["count_only"]),
+        level_bounds=frozenset(t["level_bounds"]),
         token=token,
     )
 
@@ -207,6 +213,8 @@ def _direction(s: _Sentence, k: int, w: _Words, *, direct: bool) -> str | None:
     if word in w.verbs:
         if direct and word in w.needs_role:
             return None
+        if word in w.adjective_forms and k > 0 and s.low[k - 1] in w.determiners:
+            return None  # `a close 51-49 vote`, `a lower 5% rate`
         if k > 0 and s.low[k - 1] == _FIG and word not in w.nouns:
             return None  # `9,400 contracts`: the word after a figure is what it counts
         return w.verbs[word]
@@ -429,8 +437,11 @@ def _judge(s: _Sentence, t: int, f: Found, w: _Words) -> tuple[str | None, str |
         if (low[j] != _FIG and low[j][0].isalnum() and f.kind != "duration" and not _compound(s, t)
                 and not (f.kind == "count" and low[j] in w.count_needs_role)):
             d = _direction(s, j, w, direct=True)
+            bound = s.orig[t].split(" ")[0].lower() in w.level_bounds
+            if d and low[j] in w.count_only and (f.kind != "count" or bound):
+                d = None  # `close 300 stores`; not `closes above 21k points`
             if d:
-                return d, "by"  # `rose 5%`; not `closed 27-year Games`, `led to eight months`
+                return d, "to" if bound else "by"  # `rose 5%`, `fell below 3%`; not `closed 27-year Games`
         if low[j] not in w.fillers:
             break
         j -= 1
