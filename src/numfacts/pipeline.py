@@ -4,8 +4,9 @@
 2. settle the reference date                    (temporal.py: given, or inferred from the text)
 3. find dates, times, durations and sets        (temporal.py)
 4. find counts, percentages, money, measures    (quantities.py), skipping what step 3 claimed
-5. attach qualifier and entity                  (context.py), then who said it (attribution.py)
-6. one frozen `Mention` per fact                (mention.py), turned into a table by table.py
+5. attach qualifier and entity                  (context.py)
+6. which way each figure moved: change and role (change.py), then who said it (attribution.py)
+7. one frozen `Mention` per fact                (mention.py), turned into a table by table.py
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import bisect
 import datetime as dt
 from dataclasses import dataclass
 
-from . import attribution, context, quantities, sentences, temporal
+from . import attribution, change, context, quantities, sentences, temporal
 from .mention import Found, Mention
 from .refdate import read_date
 
@@ -73,6 +74,7 @@ def extract_document(
     amounts = _drop_crossing(amounts, times)  # "one in five years ago": the date wins
     found = sorted(times + amounts, key=lambda f: (f.start, f.end))
     found = context.attach_entities(text, context.attach_qualifiers(text, found))
+    found = change.attach_changes(text, spans, found)
     who = attribution.attributions(text, spans, found)
     ref_iso = ref.isoformat() if ref else None
     out = []
@@ -92,6 +94,7 @@ def extract_document(
                 doc_id=doc_id, sentence_id=sid, start=f.start, end=f.end, text=text[f.start : f.end],
                 kind=f.kind, value=f.value, low=f.low, high=f.high, qualifier=f.qualifier, unit=f.unit,
                 entity=f.entity, date=f.date, duration=f.duration, sentence=sentence_text[sid_text],
+                change=f.change, role=f.role,
                 modifier=f.modifier, attribution=source, reference_date=ref_iso,
                 reference_source=reference_source if ref_iso else None,
             )
