@@ -9,9 +9,9 @@ What is read, and the document id each gets:
 =====================  ==================================  =====================================
 input                  documents                           ``Document.id``
 =====================  ==================================  =====================================
-``.txt``, ``.md``      the whole file                      the path as given (``notes/a.txt``)
-``.html``, ``.htm``    its text (script and style dropped) the path as given
-directory              every supported file under it,      the file's path under the directory
+``.txt``, ``.md``      the whole file                      its path (``notes/a.txt``, see below)
+``.html``, ``.htm``    its text (script and style dropped) its path
+directory              every supported file under it,      the file's path
                        walked in sorted order
 ``.jsonl``             one JSON object a line              the id column, else ``FILE:LINE``
 ``.csv``               one row a document                  the id column, else ``FILE:ROW``
@@ -19,7 +19,9 @@ directory              every supported file under it,      the file's path under
 ``-`` (standard input) the whole stream, as text           ``stdin``
 =====================  ==================================  =====================================
 
-LINE is the 1-based line number of the JSONL file; ROW the 1-based number of the data row of a CSV
+A path is normalised by `numfacts.paths.document_path`, so one file is one document however it was
+typed: relative to the current directory when inside it (``articles/a.txt`` for ``./articles/a.txt``
+and its absolute path), else absolute. LINE is the 1-based line number of the JSONL file; ROW the 1-based number of the data row of a CSV
 or Parquet file (the CSV header is not a row).
 
 Choices this module makes, on purpose:
@@ -75,6 +77,7 @@ from html.parser import HTMLParser
 from typing import BinaryIO
 
 from .errors import DocumentError, InputError
+from .paths import document_path
 
 #: Extensions read as one document a file.
 TEXT_EXTENSIONS = frozenset({".txt", ".text", ".md", ".markdown"})
@@ -551,10 +554,10 @@ def read_inputs(
                 if isinstance(file, InputError):
                     yield file
                     continue
-                yield from _read_path(file, warn, text_column=text_column, id_column=id_column,
+                yield from _read_path(document_path(file), warn, text_column=text_column, id_column=id_column,
                                       date_column=date_column)
         else:
-            yield from _read_path(path, warn, text_column=text_column, id_column=id_column,
+            yield from _read_path(document_path(path), warn, text_column=text_column, id_column=id_column,
                                   date_column=date_column)
 
 
