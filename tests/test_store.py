@@ -160,7 +160,9 @@ def test_parquet_dataset_killed_resumes_to_the_same_rows(tmp_path: pathlib.Path)
     manifest = folder / MANIFEST
 
     def listed() -> int:
-        return len(manifest.read_text(encoding="utf-8").splitlines()) if manifest.exists() else 0
+        if not manifest.exists():
+            return 0
+        return sum(line.count('"sha256"') for line in manifest.read_text(encoding="utf-8").splitlines())
 
     rng = random.Random(5)
     for target in sorted(rng.sample(range(10, 120), 3)):
@@ -172,7 +174,7 @@ def test_parquet_dataset_killed_resumes_to_the_same_rows(tmp_path: pathlib.Path)
     key = ["doc_id", "start", "end", "kind"]
     pd.testing.assert_frame_equal(got.sort_values(key, ignore_index=True), expected.sort_values(key, ignore_index=True))
     assert got.dtypes.to_dict() == expected.dtypes.to_dict()
-    ids = [json.loads(line)["id"] for line in manifest.read_text(encoding="utf-8").splitlines()]
+    ids = [d["id"] for line in manifest.read_text(encoding="utf-8").splitlines() for d in json.loads(line)["documents"]]
     assert sorted(ids) == sorted(set(ids)) and len(ids) == 150  # each document listed once
     assert not list(folder.glob(".*"))  # no temporary part left
     import pyarrow.dataset
@@ -182,6 +184,26 @@ def test_parquet_dataset_killed_resumes_to_the_same_rows(tmp_path: pathlib.Path)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # dask's own deprecation warnings, not ours
         assert len(dd.read_parquet(str(folder)).compute()) == len(expected)
+
+
+def test_parquet_dataset_drops_what_a_crash_left_half_done(tmp_path: pathlib.Path) -> None:
+    from numfacts.mention import COLUMNS
+    from numfacts.writers import DocumentRecord, open_writer
+
+    folder = tmp_path / "facts"
+    row = ("a", 0, 0, 2, "12", "count", 12.0, None, None, "=", *([None] * (len(COLUMNS) - 10)))
+    with open_writer("parquet", f"{folder}/") as out:
+        out.write_chunk([row], [DocumentRecord("a", None, None, 9, 1, None, "h")])
+        out.write_chunk([], [DocumentRecord("b", None, None, 9, 0, "empty document")])
+    (folder / "part-00002.parquet").write_bytes((folder / "part-00000.parquet").read_bytes())  # renamed, not listed
+    (folder / ".part-00003.parquet.tmp").write_bytes(b"PAR1")  # cut while written
+    with open(folder / MANIFEST, "a", encoding="utf-8") as fh:
+        fh.write('{"part": 2, "documents": [{"id": "c"')  # a line cut by the crash
+    with open_writer("parquet", f"{folder}/") as out:
+        assert out.known() == {"a": "h"}  # b failed: tried again
+    assert sorted(p.name for p in folder.iterdir()) == [MANIFEST, "_numfacts.lock", "part-00000.parquet"]
+    assert (folder / MANIFEST).read_text(encoding="utf-8").endswith("}]}\n")
+    assert len(pd.read_parquet(folder)) == 1
 
 
 def test_parquet_dataset_refuses_a_second_writer(tmp_path: pathlib.Path) -> None:

@@ -5,11 +5,12 @@
 - ``part-00000.parquet``, ``part-00001.parquet``, ...: the rows of one chunk each, with the
   contract's dtypes (a chunk without facts writes no part). Each is written under a hidden
   temporary name and renamed into place.
-- ``_documents.jsonl``: one line a document (``id``, ``date``, ``title``, ``characters``,
-  ``facts``, ``error``, ``sha256``, ``part``), appended once the chunk's part is in place: a
-  chunk is done when its documents are listed. Readers of the dataset skip it (a name starting
-  with ``_`` is not data for pyarrow, Dask or Spark). A document that failed is tried again by
-  the next run and listed again: its last line counts.
+- ``_documents.jsonl``: one line a chunk, ``{"part": N, "documents": [...]}``, each document's
+  ``id``, ``date``, ``title``, ``characters``, ``facts``, ``error`` and ``sha256``, appended once
+  the chunk's part is in place: a chunk is done when its line is complete (one line, so a crash
+  cannot list half a chunk). Readers of the dataset skip it (a name starting with ``_`` is not
+  data for pyarrow, Dask or Spark). A document that failed is tried again by the next run and
+  listed again: its last listing counts.
 - ``_numfacts.lock``: held while a run writes, so a second run on the same folder fails at once
   with a clear message instead of mixing its parts with the first's.
 
@@ -95,14 +96,15 @@ class DatasetWriter(Writer):
                     fh.truncate(len(complete))
             for line in complete.decode("utf-8").splitlines():
                 try:
-                    record = json.loads(line)
-                except ValueError as exc:
-                    raise OutputError(f"{path}: not a numfacts list of documents ({exc})") from exc
-                last = max(last, int(record.get("part", -1)))
-                if record.get("error") is None:
-                    known[record["id"]] = record.get("sha256")
-                else:
-                    known.pop(record["id"], None)
+                    chunk = json.loads(line)
+                    last = max(last, int(chunk["part"]))
+                    for record in chunk["documents"]:
+                        if record.get("error") is None:
+                            known[record["id"]] = record.get("sha256")
+                        else:
+                            known.pop(record["id"], None)
+                except (ValueError, KeyError, TypeError) as exc:
+                    raise OutputError(f"{path}: not a numfacts list of documents ({exc!r})") from exc
         for name in os.listdir(self.folder):
             match = _PART.fullmatch(name)
             if (match and int(match.group(1)) > last) or (name.startswith(".part-") and name.endswith(".tmp")):
@@ -132,18 +134,15 @@ class DatasetWriter(Writer):
 
     def write_documents(self, records: Iterable[DocumentRecord]) -> None:
         part = self.part if self.part is not None else self.next_part - 1
-        lines = []
-        for r in records:
-            lines.append(json.dumps({"id": r.id, "date": r.date, "title": r.title, "characters": r.characters,
-                                     "facts": r.facts, "error": r.error, "sha256": r.sha256, "part": part},
-                                    ensure_ascii=False) + "\n")
-            if r.error is None:
-                self._known[r.id] = r.sha256
+        documents = [{"id": r.id, "date": r.date, "title": r.title, "characters": r.characters, "facts": r.facts,
+                      "error": r.error, "sha256": r.sha256} for r in records]
+        line = json.dumps({"part": part, "documents": documents}, ensure_ascii=False) + "\n"
         try:
-            self.manifest.write("".join(lines))
+            self.manifest.write(line)
             self.manifest.flush()
         except OSError as exc:
             raise OutputError(f"{self.folder}: cannot write {MANIFEST}: {exc.strerror or exc}") from exc
+        self._known.update((r.id, r.sha256) for r in records if r.error is None)
         self.part = None
 
     def _close(self) -> None:
