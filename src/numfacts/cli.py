@@ -140,9 +140,8 @@ def main() -> None:
                    "('took longer than 60 s') and the batch goes on. 0: no limit.")
 @click.option("-q", "--quiet", is_flag=True,
               help="No progress bar, no summary line and no warnings (errors are still shown).")
-@click.option("--chunk", "chunk", type=click.IntRange(min=1), default=CHUNK_DOCUMENTS, show_default=True,
-              metavar="N",
-              help="Documents a chunk (at most; fewer when they are long): a chunk is one task for a worker "
+@click.option("--chunk", "chunk", type=click.IntRange(min=1), default=None, metavar="N",
+              help=f"Documents a chunk (default {CHUNK_DOCUMENTS}; fewer when they are long): one task for a worker "
                    "and one write, one transaction in SQLite, one part of a Parquet dataset.")
 @click.option("--replace", is_flag=True,
               help="SQLite: extract again each document whose text changed since it was stored, and "
@@ -229,7 +228,7 @@ def extract(
         documents = read_inputs(inputs, text_column=text_column, id_column=id_column, date_column=date_column,
                                 stdin=sys.stdin.buffer, warn=warn)
         run_batch(documents, writer, settings=settings, jobs=jobs or default_jobs(), report=report,
-                  progress=progress, tally=tally, chunk_documents=chunk,
+                  progress=progress, tally=tally, chunk_documents=chunk or CHUNK_DOCUMENTS,
                   chunk_characters=CHUNK_CHARACTERS)
         progress.close()
         writer.close()
