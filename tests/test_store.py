@@ -215,6 +215,8 @@ def test_parquet_dataset_refuses_a_second_writer(tmp_path: pathlib.Path) -> None
     open_writer("parquet", f"{tmp_path}/facts/").close()  # free again once the first has closed
 
 
+@pytest.mark.skipif(not os.path.exists(f"/proc/{os.getpid()}/task/{os.getpid()}/children"),
+                    reason="needs /proc/PID/task/PID/children to find the workers")
 def test_workers_exit_when_the_cli_is_killed(tmp_path: pathlib.Path) -> None:
     source = corpus(tmp_path / "news.jsonl", 400)
     proc = start(str(source), "--jobs", "2", "--chunk", "5", "-q", "-o", str(tmp_path / "facts.db"))
