@@ -15,8 +15,9 @@ import pytest
 
 import numfacts
 
-#: Libraries only a frame, a Parquet file, a web page or a review needs.
-HEAVY = ("pandas", "numpy", "pyarrow", "jinja2", "dateparser", "trafilatura", "lxml", "tqdm", "quantulum3")
+#: Libraries only a frame, a Parquet file, a web page, a review or a process pool needs.
+HEAVY = ("pandas", "numpy", "pyarrow", "jinja2", "dateparser", "trafilatura", "lxml", "tqdm", "quantulum3",
+         "concurrent.futures")  # and a process pool, started only for more than one chunk
 
 _LOADED = f"print(json.dumps(sorted(m for m in {HEAVY!r} if m in sys.modules)))"
 
