@@ -40,7 +40,7 @@ ABSOLUTE_DATES = [
     P("The report (2009) says so.", "2009", "year-in-brackets", kind="date", date="2009"),
     P("In the 2016 election, turnout fell.", "2016", "in-the-year-election", kind="date", date="2016"),
     P("Between 2010 and 2012 prices rose.", "2012", "between-years", kind="date", date="2012"),
-    P("The 2015-16 season was long.", "16", "year-range-short", kind="date", date="2016"),
+    P("The 2015-16 season was long.", "2015-16", "year-range-short", kind="date", date="2015/2016", qualifier="range"),
     P("It rained in the 1990s.", "the 1990s", "decade", kind="date", date="199"),
     P("It rained in the mid-1950s.", "the mid-1950s", "decade-mid", kind="date", date="195", modifier="MID"),
     P("It rained in the late '90s.", "late '90s", "decade-short", kind="date", date="199", modifier="END"),
@@ -105,7 +105,7 @@ RELATIVE_DATES = [
     P("Hundreds fled overnight.", "overnight", "overnight", kind="date", date="2016-12-10TNI"),
     P("Talks collapsed over the weekend.", "the weekend", "the-weekend-past", kind="date", date="2016-W49-WE"),
     P("Talks will resume at the weekend.", "the weekend", "the-weekend-future", ref=dt.date(2016, 12, 7), kind="date", date="2016-W49-WE"),
-    P("The 2016/17 budget passed.", "17", "fiscal-year-slash", kind="date", date="2017"),
+    P("The 2016/17 budget passed.", "2016/17", "split-year-slash", kind="date", date="2016/2017", qualifier="range"),
     P("Officials met this morning.", "this morning", "this-morning", kind="date", date="2016-12-11TMO"),
     P("They return next March.", "next March", "next-month-name", kind="date", date="2017-03"),
     P("They met this September.", "this September", "this-month-name", kind="date", date="2016-09"),
@@ -307,7 +307,8 @@ def test_no_clock_dependence() -> None:
     assert [f.date for f in find_temporal(text, None) if f.kind == "date"] == [None, None]
 
 
-_TIMEX_RE = r"(?:\d{4}|X{4}|\d{2,3})(?:-(?:\d\d|W\d\d|Q\d|H\d|SP|SU|FA|WI|XX|WXX))?(?:-(?:\d\d|XX|\d|WE))?(?:T(?:\d\d(?::\d\d){0,2}|MO|AF|EV|NI))?"
+_ONE = r"(?:\d{4}|X{4}|\d{2,3})(?:-(?:\d\d|W\d\d|Q\d|H\d|SP|SU|FA|WI|XX|WXX))?(?:-(?:\d\d|XX|\d|WE))?(?:T(?:\d\d(?::\d\d){0,2}(?:Z|[+-]\d\d:\d\d)?|MO|AF|EV|NI))?"
+_TIMEX_RE = rf"{_ONE}(?:/{_ONE})?"  # one value, or an interval of two (2012/2016)
 
 
 def test_invariants_on_corpus_sample() -> None:

@@ -63,7 +63,7 @@ def extract_document(
     spans = _cap_sentences(text, sentences.split_sentences(text))
     ref = parse_reference_date(reference_date, doc_id)
     if ref is None:
-        ref = temporal.infer_reference_date(text)
+        ref = temporal.infer_reference_date(text, day_first=options.day_first)
         reference_source = "inferred" if ref is not None else None
     elif reference_source is None:
         reference_source = "option"

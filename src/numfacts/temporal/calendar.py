@@ -146,3 +146,14 @@ def holiday_day(name: str, year: int) -> dt.date | None:
         last = dt.date(year, month, calendar.monthrange(year, month)[1])
         return last - dt.timedelta(days=(last.weekday() - wd) % 7)
     return easter_sunday(year) + dt.timedelta(days=rule[1])  # days after Easter Sunday
+
+
+def nearest_half(ref: dt.date, h: int, *, past: bool) -> tuple[int, int]:
+    """The half-year `h` on or before (past) or on or after the ref's half.
+
+    >>> nearest_half(dt.date(2016, 12, 11), 1, past=True), nearest_half(dt.date(2016, 5, 1), 2, past=False)
+    ((2016, 1), (2016, 2))
+    """
+    cur = ref.year * 2 + (ref.month - 1) // 6
+    idx = cur - ((cur - (h - 1)) % 2) if past else cur + (((h - 1) - cur) % 2)
+    return idx // 2, idx % 2 + 1

@@ -16,6 +16,7 @@ from .._regex import caseless, trie
 from ..numbers import TENS_WORDS, UNITS_WORDS, WORDS
 from .words import (
     DECADE_WORDS,
+    FISCAL_WORDS,
     FREQUENCY_WORDS,
     HOLIDAY_NAME_NOUNS,
     HOLIDAYS_FIXED,
@@ -30,7 +31,12 @@ from .words import (
     SEASONS,
     SEASONS_CAPITALISED_ONLY,
     UNITS,
+    VAGUE_AFTER,
+    VAGUE_PREPS,
     WEEKDAYS,
+    YEAR_DETERMINERS,
+    YEAR_PREPS_EXTRA,
+    ZONES,
 )
 
 _alt = lambda words: "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in words), key=len, reverse=True))
@@ -56,7 +62,7 @@ MONTH_FULL = rf"""(?:
 #: A month abbreviation in any casing that starts with a capital (MAr, MAR, Mar): before a day.
 MONTH_ODD_CASE = rf"(?-i:(?:{'|'.join(sorted((w[0].upper() + ''.join(f'[{c}{c.upper()}]' for c in w[1:]) for w in _ABBREVIATIONS), key=len, reverse=True))})\.?)"
 WEEKDAY = rf"(?:{_alt(WEEKDAYS)})\b"
-DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"  # 1..31 with an ordinal suffix
+DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:]|,\d{3}(?!\d))"  # 1..31 with an ordinal suffix, not May 2,000
 YEAR_BARE = r"(?:1[0-9]\d\d|20\d\d|2100)(?![\w%$]|[.,:/]\d)"  # a year right after mid- / late
 YEAR = r"""(?:
     (?<![\w$£€¥#.,/:@-])                 # not inside a token, an amount or an identifier
@@ -81,9 +87,10 @@ def _holiday_pattern(name: str) -> str:
     return r"\s+".join(words)
 
 
+FISCAL = "|".join(f"(?-i:{w})" if w.isupper() else re.escape(w).replace(r"\ ", r"\s+") for w in sorted(FISCAL_WORDS, key=len, reverse=True))
 HOLIDAY = "|".join(_holiday_pattern(h) for h in _HOLIDAY_NAMES)
 UNIT = r"""(?:
-      years?|yrs?|months?|mos\b|weeks?|wks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?
+      years?|yrs?|months?|mths?|mos\b|weeks?|wks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?
     | decades?|century|centuries|fortnights?|millenni(?:um|a)
     | h(?![\w'’.])                           # 3h, 3 h (digits only: checked by the handler)
 )(?![\w])"""
@@ -98,16 +105,24 @@ NUM = rf"""(?:
 )"""
 QUAL = rf"(?:{_alt(QUALIFIERS)})"
 MOD = rf"(?:{_alt(MODIFIERS)})"
-ZONE = r"""(?:
-      (?-i:GMT|UTC|BST|CET|CEST|EET|EEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|IST|JST|AEST|AEDT|MSK|WIB|HKT|SGT|Z)
-      (?:\s*[+-]\s*\d{1,2}(?::?\d\d)?)?      # GMT+3
+ZONE = rf"""(?:
+      (?-i:{"|".join(sorted(ZONES, key=len, reverse=True))})
+      (?:\s*[+-]\s*\d{{1,2}}(?::?\d\d)?)?      # GMT+3
 )(?![\w)])"""  # a zone written right after the time (not "(local time)")
+#: A zone, also before a closing bracket: 0945 EST (1445 GMT).
+ZONE_ANY = ZONE.replace("(?![\\w)])", "(?!\\w)")
 AMPM = r"(?:[ap]\.\s?m\.|[ap]\.\s?m\b|[ap]\s?m\b)"  # a.m. | p. m. | pm | p m
 ORD_WORDS = (
     "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|"
     "fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first|"
     "twenty-second"
 )
+_CARDINALS = {w: n for w, n in UNITS_WORDS.items() if 1 <= n <= 19}
+#: A day spelt as a capitalised cardinal after a month: June Seven, March Twenty-One (lower case is a count).
+DAY_CARDINALS = "(?-i:" + "|".join(
+    [f"{t}(?:[\\s-](?:{'|'.join(u for u, n in _CARDINALS.items() if n <= 9)}|{'|'.join(u.capitalize() for u, n in _CARDINALS.items() if n <= 9)}))?" for t in ("Twenty", "Thirty")]
+    + sorted((w.capitalize() for w in _CARDINALS), key=len, reverse=True)) + ")"
+_BARE_UNITS = "seconds|minutes|hours|days|weeks|months|years|decades"
 _FREQ = _alt(list(FREQUENCY_WORDS) + [w.capitalize() for w in FREQUENCY_WORDS])  # Annually, ...
 HOUR_WORDS = {w: n for w, n in UNITS_WORDS.items() if 1 <= n <= 12}
 _HOUR_WORDS = "|".join(sorted(HOUR_WORDS, key=len, reverse=True))
@@ -117,12 +132,22 @@ _MINUTE_WORDS = r"(?:twenty|thirty|forty|fifty)(?:[\s-](?:one|two|three|four|fiv
 # -- branches, in order of priority ---------------------------------------------------------------
 
 BRANCHES: list[tuple[str, str]] = [
+    # from 3 to 19 this month | between 5 and 9 March | 3-19 March 2016 | March 3 to 19: days of one month
+    ("dayrange", rf"""
+        (?<![\w-])
+        (?:(?P<prep>from|between)\s+)?
+        (?:
+            (?P<d1>{DAY})\s*(?:to|and|-|–|until|till|through)\s*(?P<d2>{DAY})\s+
+            (?:(?P<rel>this|next|last)\s+month|(?:of\s+)?(?P<mon>{MONTH_FULL}|(?-i:{"|".join(w.capitalize() for w in _ABBREVIATIONS)})\.?)(?:,?\s+(?P<year>{YEAR}))?)
+          | (?P<mon2>{MONTH_FULL})\s+(?P<d3>{DAY})\s*(?:to|-|–|until|through)\s*(?P<d4>{DAY})\b(?!\s*(?:{MONTH}|%|percent|per\b|pct))(?:,?\s+(?P<year2>{YEAR}))?
+        )
+    """),
     # December 11, 2016 | Sunday, Dec. 11 | the December 11th
     ("md", rf"""
         (?:(?P<wd>{WEEKDAY}),?\s+)?             # an optional weekday
         (?:the\s+)?
-        (?P<mon>{MONTH})(?:\s*|-)               # month
-        (?:(?P<day>{DAY})\b|(?P<dayw>{DAY_WORDS})\b)  # day: 11, 11th, eleventh
+        (?P<mon>{MONTH}|{MONTH_ODD_CASE})(?:\s*|-)     # month (MAr 12: odd case before a day)
+        (?:(?P<day>{DAY})\b|(?P<dayw>{DAY_WORDS})\b|(?P<dayc>{DAY_CARDINALS})\b)  # day: 11, 11th, eleventh, Seven
         (?:(?:\s*,\s*|\s+)(?:of\s+)?(?P<year>{YEAR}))?  # , 2016 | of 2016
     """),
     # 11 December 2016 | Sunday 11 December | the 11th of December
@@ -153,6 +178,13 @@ BRANCHES: list[tuple[str, str]] = [
           | (?<=on\s)(?P<a2>\d{1,2})/(?P<b2>\d{1,2})                          # on 12/11
         )
         (?![\w/]|[.,-]\d)
+    """),
+    # 0945 EST | 2200 GMT | 0800 to 1030 local time | 0600 hrs: four-digit clocks, a zone or `hrs` after
+    ("milclock", rf"""
+        (?<![\w:.,$£€¥#/-])
+        (?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)
+        (?:\s*(?:-|–|to|until|till)\s*(?P<h2>[01]\d|2[0-3])(?P<m2>[0-5]\d))?
+        (?:\s*(?P<zone>{ZONE_ANY})|\s*(?P<local>local\s+time)\b|\s*(?P<hrs>hrs|(?<=0\d\d\d)\s?hours)\b)
     """),
     # 10:30 GMT | 4:17 a.m.
     ("clock", rf"""
@@ -189,11 +221,20 @@ BRANCHES: list[tuple[str, str]] = [
     """),
     # noon | midnight | 12 noon
     ("noon", r"(?<![\w-])(?:12\s+)?(?P<w>noon|midday|midnight)\b"),
+    # fiscal 1994 | FY2025 | FY 2024/25 | Q2FY24 | 4Q22 | 1H 2023: reporting periods
+    ("fiscal", rf"""
+        (?<![\w-])
+        (?:
+            (?-i:(?P<q>Q[1-4]|H[12]|[1-4]Q|[12]H))\s*(?:(?-i:FY)|fiscal\s+)\s*'?(?P<fy>\d{{4}}|\d\d)(?![\w%]|[.,]\d)   # Q2FY24
+          | (?-i:(?P<q2>[1-4]Q|[12]H))\s*'?(?P<y2>(?:19|20)\d\d|\d\d)(?![\w%]|[.,]\d)         # 4Q22, 1H2023
+          | (?P<fw>{FISCAL})\s*(?P<fy2>(?:19|20)\d\d|'?\d\d)(?:\s*[/-]\s*(?P<fy3>\d{{4}}|\d\d))?(?![\w%]|[.,]\d)  # fiscal 1994
+        )
+    """),
     # the first quarter of 2023 | Q1 2023 | the second half of 2016
     ("quarter", rf"""
         (?:the\s+)?
         (?:
-            (?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+(?P<what>quarter|half)\b
+            (?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)(?P<hy>[\s-]+)(?P<what>quarter|half(?:[\s-]year)?)\b
             (?:(?:\s+(?:of|in)\s+|,?\s+)      # of / in / a comma
                (?:(?P<year>{YEAR})|(?P<rel>this|last|next)\s+year|(?P<the>the)\s+year))?
           | (?-i:(?P<qh>[QH])(?P<n>[1-4]))\b(?:\s*(?P<year2>{YEAR}|'\d\d))?
@@ -238,7 +279,7 @@ BRANCHES: list[tuple[str, str]] = [
     # this/last/next year | last Sunday | this summer | next month | this morning
     ("rel", rf"""
         (?P<rel>this|last|next|coming|previous|current|past(?=\s+{WEEKDAY}))\s+
-        (?P<what>year|month|week(?:end)?|quarter|decade|century|{SEASON}|{WEEKDAY}|{MONTH_FULL}
+        (?P<what>(?:fiscal|financial)\s+year|year|month|week(?:end)?|quarter|decade|century|{SEASON}|{WEEKDAY}|{MONTH_FULL}
                 |morning|afternoon|evening)
         (?:\s+(?P<part>morning|afternoon|evening|night))?
         (?![\s-]*\d)                          # "this May 22" is a day, read by the month-day branch
@@ -249,6 +290,14 @@ BRANCHES: list[tuple[str, str]] = [
         (?<![\w-])
         (?P<q>several|many|a\s+few|few|recent|the\s+(?:past|last|next|coming)(?:\s+(?:few|several))?)\s+
         (?P<unit>seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b(?![\w-])
+    """),
+    # for years | within weeks | hours later: bare plural units, vague durations (TimeML PXY, PTXH)
+    ("bare", rf"""
+        (?<![\w-])
+        (?:
+            (?P<prep>{_alt(VAGUE_PREPS)})\s+(?P<unit>{_BARE_UNITS})\b(?![\w-])(?!\s+(?:of\s+)?(?:old|\d|ago)\b)
+          | (?P<unit2>{_BARE_UNITS})(?=\s+(?:{_alt(VAGUE_AFTER)})\b)
+        )
     """),
     # Christmas | New Year's Eve | Thanksgiving 2016 | Easter: holidays, resolved to their day
     ("holiday", rf"""
@@ -311,15 +360,18 @@ BRANCHES: list[tuple[str, str]] = [
     ("yprep", rf"""
         (?<![\w-])
         (?P<prep>in|since|by|until|till|through|throughout|from|before|after|during|between|circa|c\.
-                 |year|fiscal|FY|spring|summer|autumn|winter|(?-i:fall))
+                 |year|spring|summer|autumn|winter|(?-i:fall)|{_alt(YEAR_PREPS_EXTRA)})
         \s+(?:the\s+(?:year\s+)?|year\s+)?
         (?P<year>{YEAR})
-        (?:\s*(?:-|–|—|to|and|or|until|through|till)\s*(?P<y2>{YEAR}|(?<=[-–—])\d\d(?!\d)))?
+        (?:
+            (?P<list>(?:\s*,\s*{YEAR})+,?\s+(?:and|or)\s+{YEAR})                      # in 2005, 2006 and 2007
+          | \s*(?P<conn>-|–|—|/|to|and|or|until|through|till)\s*(?P<y2>{YEAR}|(?<=[-–—/])\d\d(?!\d))
+        )?
     """),
     # the 2011 census | 2016's election | (2009) | 2016 was
     ("ynoun", rf"""
         (?:
-            the\s+(?P<year>{YEAR})(?=\s+(?P<noun>[A-Za-z][\w-]*))
+            (?P<det>{_alt(["the", *YEAR_DETERMINERS])})\s+(?P<year>{YEAR})(?=\s+(?P<noun>[A-Za-z][\w-]*))
           | (?P<year2>{YEAR})(?=['’]s\b)
           | (?<=\()(?P<year3>{YEAR})(?=\))
           | (?P<year4>{YEAR})(?=\s+(?:was|is|has|had|saw|will|marked|marks|brought|began|ended)\b)
@@ -375,6 +427,10 @@ BRANCH_STARTS: dict[str, list[str]] = {
     "dm": [*_WEEKDAY_WORDS, "the", "#", *_DAY_WORD_LIST],
     "iso": ["#y"], "num": ["#"], "clock": ["#"], "ampm": ["#", "#y"],
     "noon": ["#", "noon", "midday", "midnight"],
+    "fiscal": ["q", "h", "#", *(w.split()[0].lower() for w in FISCAL_WORDS)],
+    "milclock": ["#", "#y"],
+    "dayrange": ["from", "between", "#", *_MONTH_WORDS],
+    "bare": [*VAGUE_PREPS, "seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades"],
     "quarter": ["the", "first", "second", "third", "fourth", "final", "last", "#", "q", "h"],
     "mod": ["early", "earlier", "late", "later", "mid", "middle", "the", "end", "beginning", "start", "turn"],
     "decade": ["#y", "the", "early", "mid", "late"],
@@ -391,8 +447,8 @@ BRANCH_STARTS: dict[str, list[str]] = {
     "dur": [*{w.split()[0].rstrip(".") for w in QUALIFIERS}, "the", "#", "#y", *_NUMBER_WORDS],
     "my": _MONTH_WORDS,
     "yrange": ["#y"],
-    "yprep": [*_PREPS, "circa", "c", "year", "fiscal", "fy", *SEASONS],
-    "ynoun": ["the", "#y"],
+    "yprep": [*_PREPS, "circa", "c", "year", *SEASONS, *YEAR_PREPS_EXTRA],
+    "ynoun": ["the", "#y", *YEAR_DETERMINERS],
     "weekday": _WEEKDAY_WORDS,
     "month": [*_PREPS, "early", "late", "mid", "last", "this", "next"],
     "bmonth": _FULL_MONTHS,

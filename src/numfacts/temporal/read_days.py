@@ -10,7 +10,7 @@ import datetime as dt
 import re
 
 from ..mention import Found
-from ..numbers import parse_ordinal
+from ..numbers import parse_number, parse_ordinal
 from . import calendar as cal
 from .patterns import PARTS_OF_DAY, SEASONS, WEEKDAYS
 from .resolve import (
@@ -34,7 +34,11 @@ WEEKDAY_NAMES_AFTER = re.compile(r"\s+(?:" + "|".join(re.escape(w).replace(r"\ "
 
 def _h_month_day(m: re.Match[str], ctx: _Ctx) -> list[Found]:
     month = _month_of(m["mon"])
-    day = _day_of(m["day"]) if m["day"] else parse_ordinal(m["dayw"])
+    if "dayc" in m.re.groupindex and m["dayc"]:  # June Seven: a capitalised cardinal
+        n = parse_number(m["dayc"].lower().replace("-", " "))
+        day = int(n) if n and n == int(n) and n <= 31 else None
+    else:
+        day = _day_of(m["day"]) if m["day"] else parse_ordinal(m["dayw"])
     year = _year_of(m["year"]) if m["year"] else None
     if not day or not _valid(year, month, day):
         return []
@@ -75,6 +79,8 @@ def _h_numeric(m: re.Match[str], ctx: _Ctx) -> list[Found]:
 def _h_rel(m: re.Match[str], ctx: _Ctx) -> list[Found]:
     text, ref, _ = ctx
     rel, what = m["rel"].lower(), m["what"].lower()
+    if len(what.split()) > 1:  # next fiscal year: the year that names it (see the fiscal rule)
+        what = what.split()[-1]
     if what in SEASONS and what == "fall" and m["what"] != "fall":
         return []
     if rel == "coming" and what not in WEEKDAYS:
@@ -195,3 +201,29 @@ def _h_nth(m: re.Match[str], ctx: _Ctx) -> list[Found]:
         got = _nearest_nth(ref, day, WEEKDAYS[m["wd"].lower()] if m["wd"] else None, future)
         date = got.isoformat() if got else None
     return [_found(m.start("the") if m["the"] else m.start(), m.end(), "date", date=date)]
+
+
+def _h_day_range(m: re.Match[str], ctx: _Ctx) -> list[Found]:
+    """`from 3 to 19 this month`, `3-19 March 2016`: one row, the interval of two days (`2016-12-03/2016-12-19`)."""
+    text, ref, _ = ctx
+    d1, d2 = _day_of(m["d1"] or m["d3"]), _day_of(m["d2"] or m["d4"])
+    if d1 >= d2:
+        return []
+    start = m.start("d1") if m["d1"] else m.start()
+    year_word = m["year"] or m["year2"]
+    if m["rel"]:
+        month_day = None
+        if ref is not None:
+            got = cal.shift_months(ref.replace(day=1), {"last": -1, "next": 1}.get(m["rel"].lower(), 0))
+            month_day = (got.year, got.month)
+    else:
+        month = _month_of(m["mon"] or m["mon2"])
+        first = _day_date(m, ctx, month, d1, year_word)
+        month_day = (int(first[:4]), month) if first else None
+    date = None
+    if month_day is not None:
+        year, month = month_day
+        if not (_valid(year, month, d1) and _valid(year, month, d2)):
+            return []
+        date = f"{year}-{month:02d}-{d1:02d}/{year}-{month:02d}-{d2:02d}"
+    return [_found(start, m.end(), "date", date=date, qualifier="range")]

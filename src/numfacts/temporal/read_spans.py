@@ -25,6 +25,7 @@ from .patterns import (
     WEEKDAYS,
 )
 from .resolve import _Ctx, _found, _iso_duration, _num, _shift
+from .words import ZONES
 
 
 def _clock(h: int, mi: str | None, ap: str | None, sec: str | None = None) -> str | None:
@@ -37,11 +38,54 @@ def _clock(h: int, mi: str | None, ap: str | None, sec: str | None = None) -> st
     return f"T{h:02d}:{mi or '00'}" + (f":{sec}" if sec else "")
 
 
+def _zone(written: str | None) -> str:
+    """The ISO 8601 offset of a written zone: EST -> -05:00, GMT+3 -> +03:00; '' for UTC / GMT (written
+    without an offset, as the TimeML gold writes them), for a zone of no one offset (ET), or none.
+
+    >>> [_zone(z) for z in ["EST", "GMT", "GMT+3", "UTC-4:30", "ET", None]]
+    ['-05:00', '', '+03:00', '-04:30', '', '']
+    """
+    if not written:
+        return ""
+    m = _ZONE_PARTS.fullmatch(written)
+    if m is None:
+        return ""
+    if m["name"] not in ZONES:
+        return ""
+    base = ZONES[m["name"]]
+    if base is None:
+        return ""
+    if m["sign"] and base == "":
+        return f"{m['sign']}{int(m['hh']):02d}:{m['mm'] or '00'}"
+    return "" if m["sign"] else base
+
+
+_ZONE_PARTS = re.compile(r"(?P<name>[A-Z]+)(?:\s*(?P<sign>[+-])\s*(?P<hh>\d{1,2})(?::?(?P<mm>\d\d))?)?")
+
+
 def _h_clock(m: re.Match[str], ctx: _Ctx) -> list[Found]:
     got = _clock(int(m["h"]), m["m"], m["ap"], m["s"] if "s" in m.re.groupindex else None)
     if got is None:
         return []
-    return [_found(m.start(), m.end(), "time", date="XXXX-XX-XX" + got)]
+    return [_found(m.start(), m.end(), "time", date="XXXX-XX-XX" + got + _zone(m["zone"]))]
+
+
+def _h_milclock(m: re.Match[str], ctx: _Ctx) -> list[Found]:
+    """0945 EST -> T09:45-05:00; 0800 to 1030 local time -> one row, the interval T08:00/T10:30."""
+    zone = _zone(m["zone"])
+    start = f"XXXX-XX-XXT{m['h']}:{m['m']}{zone}"
+    if m["h2"]:
+        if (m["h2"], m["m2"]) <= (m["h"], m["m"]):
+            return []
+        return [_found(m.start(), m.end(), "time", qualifier="range", date=f"{start}/XXXX-XX-XXT{m['h2']}:{m['m2']}{zone}")]
+    return [_found(m.start(), m.end(), "time", date=start)]
+
+
+def _h_bare(m: re.Match[str], ctx: _Ctx) -> list[Found]:
+    """`for years`, `within weeks`, `hours later`: a duration of unknown length (TimeML PXY), the unit alone."""
+    unit = m["unit"] or m["unit2"]
+    name, iso = _VAGUE_UNITS[unit.lower()]
+    return [_found(m.start("unit") if m["unit"] else m.start(), m.end(), "duration", unit=name, duration=iso, qualifier="~")]
 
 
 def _h_wordtime(m: re.Match[str], ctx: _Ctx) -> list[Found]:

@@ -13,7 +13,7 @@ from ..numbers import parse_ordinal
 from . import calendar as cal
 from .patterns import DECADE_WORDS, MODIFIERS, SEASONS
 from .resolve import _Ctx, _found, _is_future, _rel_year, _relative, _resolve_core, _year_of
-from .words import COUNTED_NOUNS, YEAR_PLURALS
+from .words import COUNTED_NOUNS, PERIOD_WORDS_BEFORE_HALF, YEAR_PLURALS
 
 _ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
         "final": 4, "last": 4}
@@ -30,6 +30,7 @@ def _h_quarter(m: re.Match[str], ctx: _Ctx) -> list[Found]:
     else:
         letter = "Q" if m["what"].lower() == "quarter" else "H"
         n = _ORD[m["ord"].lower()]
+        adjective = "-" in m["hy"] or len(m["what"]) > 4  # second-half profit, the second half-year: a period
         if m["ord"].lower() == "last" and letter == "Q" and not m["year"] and not m["rel"] and not m["the"] \
                 and not m.group().lower().startswith("the"):
             date = _relative(ref, "last", "quarter", False) if ref else None
@@ -39,9 +40,19 @@ def _h_quarter(m: re.Match[str], ctx: _Ctx) -> list[Found]:
         year = int(m["year"]) if m["year"] else _rel_year(ref, m["rel"]) if (m["rel"] or m["the"]) else None
     explicit = year is not None or m["rel"] or m["the"]
     if letter == "H" and not explicit:
-        return []
-    if year is None and ref is not None and letter == "Q":
-        year, n = cal.nearest_quarter(ref, n, past=not _is_future(text, m.start(), m.end()))
+        if m["qh"]:  # a bare H2 is a half-year after `in`, `the`, `for` ... (else hydrogen, a road, a tax form)
+            before = text[max(0, start - 12) : start].split()
+            explicit = bool(before) and before[-1].lower() in PERIOD_WORDS_BEFORE_HALF
+        else:
+            explicit = adjective
+        if not explicit:
+            return []
+    if year is None and ref is not None:
+        past = not _is_future(text, m.start(), m.end())
+        if letter == "Q":
+            year, n = cal.nearest_quarter(ref, n, past=past)
+        else:
+            year, n = cal.nearest_half(ref, n, past=past)
     date = f"{year}-{letter}{n}" if year is not None else None
     return [_found(start, m.end(), "date", date=date)]
 
@@ -84,8 +95,7 @@ def _h_year_range(m: re.Match[str], ctx: _Ctx) -> list[Found]:
         return [_found(m.start(), m.end(), "date", date=f"{y1}-{month:02d}")] if 1 <= month <= 12 else []
     if not y1 < y2 <= y1 + 100:
         return []
-    return [_found(m.start("y1"), m.end("y1"), "date", date=str(y1)),
-            _found(m.start("y2"), m.end("y2"), "date", date=str(y2))]
+    return [_found(m.start(), m.end(), "date", date=f"{y1}/{y2}", qualifier="range")]  # 2015-16: one interval
 
 
 def _next_word(text: str, pos: int) -> str:
@@ -102,12 +112,38 @@ def _h_year_prep(m: re.Match[str], ctx: _Ctx) -> list[Found]:
     if prep in ("from", "between", "by") and year < 1900:
         return []
     out = [_found(m.start("year"), m.end("year"), "date", date=str(year))]
+    if m["list"]:  # in 2005, 2006 and 2007: a row a year
+        out += [_found(m.start("list") + y.start(), m.start("list") + y.end(), "date", date=y.group())
+                for y in _YEAR_IN_LIST.finditer(m["list"])]
     if m["y2"]:
         y2 = _year_of(m["y2"], near=year)
         if y2 <= year and prep in ("from", "between"):
             return []
+        if m["conn"] in ("-", "–", "—", "/"):  # in 2015-16: one interval, as written
+            return [_found(m.start("year"), m.end("y2"), "date", date=f"{year}/{y2}", qualifier="range")]
         out.append(_found(m.start("y2"), m.end("y2"), "date", date=str(y2)))
     return out
+
+
+_YEAR_IN_LIST = re.compile(r"\d{4}")
+
+
+def _h_fiscal(m: re.Match[str], ctx: _Ctx) -> list[Found]:
+    """Reporting periods. A fiscal year is named by the calendar year it ends in, and its value is that
+    label (`FY2025`, `fiscal 2025`, `FY2024/25` -> `2025`); its quarters and halves keep the fiscal
+    numbering (`Q2FY24` -> `2024-Q2`), as the company's calendar is not known. `4Q22` -> `2022-Q4`."""
+    if m["q"] or m["q2"]:
+        q = (m["q"] or m["q2"]).upper()
+        letter, n = (q[0], int(q[1])) if q[0] in "QH" else (q[1], int(q[0]))
+        year = _year_of(m["fy"] or m["y2"])
+        return [_found(m.start(), m.end(), "date", date=f"{year}-{letter}{n}")]
+    year = _year_of(m["fy2"])
+    if m["fy3"]:  # FY2024/25: the year it ends in
+        end = _year_of(m["fy3"], near=year)
+        if not year < end <= year + 1:
+            return []
+        year = end
+    return [_found(m.start(), m.end(), "date", date=str(year))]
 
 
 def _h_year_noun(m: re.Match[str], ctx: _Ctx) -> list[Found]:
@@ -121,6 +157,8 @@ def _h_year_noun(m: re.Match[str], ctx: _Ctx) -> list[Found]:
         if low in COUNTED_NOUNS or (
                 noun[0].islower() and low.endswith("s") and not low.endswith(("ss", "us", "is", "ics"))
                 and low not in YEAR_PLURALS):
+            return []
+        if m["det"].lower() != "the" and year < 1900:  # a 1500 ...: a year in passing only if modern
             return []
     elif g in ("year4", "year5") and year < 1900:
         return []

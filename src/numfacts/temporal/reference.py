@@ -18,7 +18,7 @@ _DATELINE_RE = re.compile(
 )
 
 
-def infer_reference_date(text: str) -> dt.date | None:
+def infer_reference_date(text: str, *, day_first: bool = False) -> dt.date | None:
     """The document's own date: a dateline, else the latest full date written in the text.
 
     >>> infer_reference_date("WASHINGTON, Dec. 11 (Reuters) - On December 9, 2016, ...")
@@ -27,9 +27,11 @@ def infer_reference_date(text: str) -> dt.date | None:
     datetime.date(2016, 12, 11)
     >>> infer_reference_date("It happened on 1 June 2011 and on 3 May 2012."), infer_reference_date("No date.")
     (datetime.date(2012, 5, 3), None)
+    >>> infer_reference_date("Filed 03/04/2016."), infer_reference_date("Filed 03/04/2016.", day_first=True)
+    (datetime.date(2016, 3, 4), datetime.date(2016, 4, 3))
     """
     full = []
-    for f in find_temporal(text, None):
+    for f in find_temporal(text, None, day_first=day_first):
         if f.kind == "date" and f.date and re.fullmatch(r"\d{4}-\d\d-\d\d", f.date) and f.date != "2001-09-11":
             full.append((f.start, dt.date.fromisoformat(f.date)))
     m = _DATELINE_RE.match(text[:300])

@@ -17,6 +17,7 @@ from ..mention import Found
 from ..numbers import iso_number, parse_number
 from . import calendar as cal
 from .words import (
+    FUTURE_AFTER_TO,
     FUTURE_BEFORE_TO,
     FUTURE_WORDS,
     MONTHS,
@@ -118,7 +119,7 @@ _TENSE_WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
 def _cue(word: str, prev: str) -> str | None:
     """The tense a word signals, given the word before it; None for most words."""
     if word in FUTURE_WORDS or word.endswith(("'ll", "’ll")) or (word == "to" and prev in FUTURE_BEFORE_TO) \
-            or (word == "be" and prev == "to"):
+            or (word in FUTURE_AFTER_TO and prev == "to"):  # to be held, the year to end September 30
         return "future"
     if prev in NOT_PAST_AFTER:
         return None  # "will be held", "to be elected", "have said": not a simple past
@@ -171,7 +172,12 @@ def _day_date(m: re.Match[str], ctx: _Ctx, month: int, day: int, year_word: str 
         return "2001-09-11"  # "the September 11 attacks": the event names its day
     if ref is None:
         return None
-    got = cal.nearest_day(ref, month, day, past=not _is_future(text, m.start(), m.end()))
+    tense = _tense(text, m.start(), m.end())
+    if tense is None:  # no tense in view (`valid until March 10`): the nearest occurrence, the past by a month
+        back, ahead = cal.nearest_day(ref, month, day, past=True), cal.nearest_day(ref, month, day, past=False)
+        got = back if ahead is None or (back is not None and (ref - back).days <= (ahead - ref).days + 31) else ahead
+    else:
+        got = cal.nearest_day(ref, month, day, past=tense == "past")
     return got.isoformat() if got else None
 
 

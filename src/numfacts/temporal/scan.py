@@ -28,7 +28,8 @@ _HANDLERS: dict[str, _Handler] = {
     "century": y._h_century, "season": y._h_season, "rel": d._h_rel, "wdweek": d._h_weekday_of_week, "deictic": d._h_deictic, "ago": s._h_ago,
     "set": s._h_set, "dur": s._h_dur, "my": d._h_month_year, "yrange": y._h_year_range, "yprep": y._h_year_prep,
     "ynoun": y._h_year_noun, "weekday": d._h_weekday, "month": d._h_month, "bmonth": d._h_month, "nth": d._h_nth,
-    "holiday": d._h_holiday, "vague": s._h_vague,
+    "holiday": d._h_holiday, "vague": s._h_vague, "fiscal": y._h_fiscal, "milclock": s._h_milclock, "bare": s._h_bare,
+    "dayrange": d._h_day_range,
 }
 
 
@@ -70,6 +71,7 @@ def _merge_adjacent(text: str, found: list[Found]) -> list[Found]:
     return out
 
 
+
 def _date_times(text: str, found: list[Found], ref: dt.date | None = None) -> list[Found]:
     """Give each time the day of a day-level date in its sentence (the nearest one), else the
     reference date: news reports times of the day it is written (TimeML anchors them there too)."""
@@ -84,9 +86,9 @@ def _date_times(text: str, found: list[Found], ref: dt.date | None = None) -> li
             near = days[bisect.bisect_left(starts, s0) : bisect.bisect_left(starts, s1)]
             if near:
                 best = min(near, key=lambda d: abs(d.start - f.start))
-                f = dataclasses.replace(f, date=str(best.date)[:10] + f.date[10:])
+                f = dataclasses.replace(f, date=f.date.replace("XXXX-XX-XX", str(best.date)[:10]))
             elif ref is not None:
-                f = dataclasses.replace(f, date=ref.isoformat() + f.date[10:])
+                f = dataclasses.replace(f, date=f.date.replace("XXXX-XX-XX", ref.isoformat()))
         out.append(f)
     return out
 

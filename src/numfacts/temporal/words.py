@@ -53,3 +53,18 @@ HOLIDAYS_MOVABLE: dict[str, tuple] = {k: tuple(v) for k, v in _T["holidays_movab
 #: Capitalised nouns that make a holiday or weekday a name: the Good Friday Agreement, the Sunday Times.
 HOLIDAY_NAME_NOUNS: tuple[str, ...] = _T["holiday_name_nouns"]
 WEEKDAY_NAME_NOUNS: tuple[str, ...] = _T["weekday_name_nouns"]
+#: Time zones and their UTC offsets as ISO 8601 writes them (`Z` for UTC; None: a zone of no one offset).
+ZONES: dict[str, str | None] = dict(_T["zones"])
+#: Verbs after `to` that make it future: `the year to end September 30`, `is to be held`.
+FUTURE_AFTER_TO = frozenset(_T["future_after_to"])
+#: Words that name a fiscal year (`fiscal 1994`, `FY2025`, `next financial year`).
+FISCAL_WORDS: tuple[str, ...] = _T["fiscal_words"]
+#: Words before a bare `H1`/`H2` that make it a half-year (`in H2`), not hydrogen.
+PERIOD_WORDS_BEFORE_HALF = frozenset(_T["period_words_before_half"])
+#: Bare plural units read as vague durations after these words (`for years`) or before (`hours later`).
+VAGUE_PREPS: tuple[str, ...] = _T["vague_preps"]
+VAGUE_AFTER: tuple[str, ...] = _T["vague_after"]
+#: Words before a year and a noun that make it a year in passing: `a 2014 ceasefire`, `her 2019 bid`.
+YEAR_DETERMINERS: tuple[str, ...] = _T["year_determiners"]
+#: More words before a bare year: `due 2031`.
+YEAR_PREPS_EXTRA: tuple[str, ...] = _T["year_preps_extra"]
