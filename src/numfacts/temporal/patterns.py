@@ -364,8 +364,8 @@ BRANCHES: list[tuple[str, str]] = [
         \s+(?:the\s+(?:year\s+)?|year\s+)?
         (?P<year>{YEAR})
         (?:
-            (?P<list>(?:\s*,\s*{YEAR})+,?\s+(?:and|or)\s+{YEAR})                      # in 2005, 2006 and 2007
-          | \s*(?P<conn>-|–|—|/|to|and|or|until|through|till)\s*(?P<y2>{YEAR}|(?<=[-–—/])\d\d(?!\d))
+            (?P<list>(?:\s*,\s*{YEAR}){{1,12}},?\s+(?:and|or)\s+{YEAR})                      # in 2005, 2006 and 2007
+          | \s*(?P<conn>-|–|—|/|to|and|or|until|through|till)\s*(?P<y2>{YEAR}|(?<=[-–—/])(?:(?:1[0-9]|20)\d\d|\d\d)(?![\w%]|[.,:/]\d))
         )?
     """),
     # the 2011 census | 2016's election | (2009) | 2016 was
