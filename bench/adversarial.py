@@ -73,11 +73,12 @@ BUILDERS: dict[str, tuple[str, Callable[[int], str]]] = {
     "slashes": ("1/1/1/... (endless date or fraction)", lambda n: repeat("1/", n)),
     "dashes": ("1-1-1-... (endless range)", lambda n: repeat("1-", n)),
     "percent_run": ("1% 1% ... (percent after percent)", lambda n: repeat("1% ", n)),
-    "year_list": ("in 2005, 2006, 2007, ... (an endless list of years)", lambda n: "in " + repeat("2005, ", n - 3)),
-    "fiscal": ("Q2FY24 4Q22 FY2025/26 H2 ... (reporting periods)", lambda n: repeat("Q2FY24 4Q22 FY2025/26 in H2 ", n)),
-    "clocks": ("0945 EST (1445 GMT) 0800 to 1030 ... (four-digit clocks)", lambda n: repeat("0945 EST (1445 GMT) 0800 to 1030 ", n)),
-    "day_ranges": ("from 3 to 19 3 to 19 ... (day ranges with no month)", lambda n: "from " + repeat("3 to 19 ", n - 5)),
-    "vague_plurals": ("for years hours later ... (bare plural units)", lambda n: repeat("for years hours later within weeks ", n)),
+    # the new temporal patterns (issue #10), each at its near miss: matched almost to the end, then failed
+    "year_list": ("in 2005, 2006, 2007, ... (an endless list of years, no `and`)", lambda n: "in " + repeat("2005, ", n - 3)),
+    "fiscal": ("Q2FY 4QX FY-X in H9 FYI ... (reporting periods cut short)", lambda n: repeat("Q2FY 4QX FY-X in H9 FYI ", n)),
+    "clocks": ("0945 ESTX 1445 GM 0800 to 1030 loc ... (four-digit clocks, no zone)", lambda n: repeat("0945 ESTX 1445 GM 0800 to 1030 loc ", n)),
+    "day_ranges": ("from 3 to 19 this moth ... (day ranges with no month)", lambda n: repeat("from 3 to 19 this moth ", n)),
+    "vague_plurals": ("for years hours later ... (bare plural units, every one a row)", lambda n: repeat("for years hours later within weeks ", n)),
 }
 
 
