@@ -354,7 +354,7 @@ BRANCHES: list[tuple[str, str]] = [
     """),
     # 2015-2016 | 1939–45
     ("yrange", r"""
-        (?<![\w$£€¥#.,/:@-])(?P<y1>1[0-9]\d\d|20\d\d)\s*[-–—/]\s*(?P<y2>(?:1[0-9]\d\d|20\d\d)|\d\d)(?![\w%]|[.,:/-]\d)
+        (?<![\w$£€¥#.,/:@-])(?P<y1>1[0-9]\d\d|20\d\d)\s*(?:--|[-–—/])\s*(?P<y2>(?:1[0-9]\d\d|20\d\d)|\d\d)(?![\w%]|[.,:/-]\d)
     """),
     # years after a preposition: in 1937 | since 1900 | between 2010 and 2012 | in the year 2000
     ("yprep", rf"""
@@ -365,7 +365,7 @@ BRANCHES: list[tuple[str, str]] = [
         (?P<year>{YEAR})
         (?:
             (?P<list>(?:\s*,\s*{YEAR}){{1,12}},?\s+(?:and|or)\s+{YEAR})                      # in 2005, 2006 and 2007
-          | \s*(?P<conn>-|–|—|/|to|and|or|until|through|till)\s*(?P<y2>{YEAR}|(?<=[-–—/])(?:(?:1[0-9]|20)\d\d|\d\d)(?![\w%]|[.,:/]\d))
+          | \s*(?P<conn>--|-|–|—|/|to|and|or|until|through|till)\s*(?P<y2>{YEAR}|(?<=[-–—/])(?:(?:1[0-9]|20)\d\d|\d\d)(?![\w%]|[.,:/]\d))
         )?
     """),
     # the 2011 census | 2016's election | (2009) | 2016 was

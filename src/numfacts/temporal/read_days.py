@@ -79,13 +79,16 @@ def _h_numeric(m: re.Match[str], ctx: _Ctx) -> list[Found]:
 def _h_rel(m: re.Match[str], ctx: _Ctx) -> list[Found]:
     text, ref, _ = ctx
     rel, what = m["rel"].lower(), m["what"].lower()
-    if len(what.split()) > 1:  # next fiscal year: the year that names it (see the fiscal rule)
+    fiscal = len(what.split()) > 1  # next fiscal year: FY and the calendar year of ref, moved
+    if fiscal:
         what = what.split()[-1]
     if what in SEASONS and what == "fall" and m["what"] != "fall":
         return []
     if rel == "coming" and what not in WEEKDAYS:
         rel = "next"
     date = _relative(ref, rel, what, _is_future(text, m.start(), m.end())) if ref else None
+    if date and fiscal:
+        date = "FY" + date
     if date and m["part"] and what in WEEKDAYS:
         date += "T" + PARTS_OF_DAY[m["part"].lower()]
     return [_found(m.start(), m.end(), "date", date=date)]

@@ -25,7 +25,7 @@ from .patterns import (
     WEEKDAYS,
 )
 from .resolve import _Ctx, _found, _iso_duration, _num, _shift
-from .words import ZONES
+from .words import AGE_WORDS, ZONES
 
 
 def _clock(h: int, mi: str | None, ap: str | None, sec: str | None = None) -> str | None:
@@ -195,6 +195,8 @@ def _h_set(m: re.Match[str], ctx: _Ctx) -> list[Found]:
     return [_found(start, m.end(), "set", duration=duration, value=value, date=date)]
 
 
+#: An age word shortly before, in the same clause: the number of years is an age.
+_AGE_BEFORE = re.compile(r"\b(?:" + "|".join(AGE_WORDS) + r")\b[^.;)]*$", re.IGNORECASE)
 #: "is a day of", "came a day when": the article names a day, it measures nothing.
 _NO_SPAN_BEFORE = re.compile(r"\b(?:is|was|be|been|came|comes|come|such)\s+$", re.IGNORECASE)
 
@@ -228,6 +230,8 @@ def _h_dur(m: re.Match[str], ctx: _Ctx) -> list[Found]:
     if m["num"].lower() in ("a", "an") and _NO_SPAN_BEFORE.search(ctx[0], max(0, m.start() - 12), m.start()) \
             and _NO_SPAN_AFTER.match(ctx[0], m.end()):
         return []  # "This is a day of joy", "there came a day when": a day named, no span of time
+    if _AGE_BEFORE.search(ctx[0], max(0, m.start() - 60), m.start()):
+        return []  # `aged 5--9 years`, `median age was 39 years (range: <1--98 years)`: ages are measures
     q = " ".join(m["q"].lower().split()) if m["q"] else None
     start = m.start()
     if m["rel"]:

@@ -119,7 +119,7 @@ def _h_year_prep(m: re.Match[str], ctx: _Ctx) -> list[Found]:
         y2 = _year_of(m["y2"], near=year)
         if y2 <= year and prep in ("from", "between"):
             return []
-        if m["conn"] in ("-", "–", "—", "/"):  # in 2015-16: one interval, as written
+        if m["conn"] in ("--", "-", "–", "—", "/"):  # in 2015-16: one interval, as written
             return [_found(m.start("year"), m.end("y2"), "date", date=f"{year}/{y2}", qualifier="range")]
         out.append(_found(m.start("y2"), m.end("y2"), "date", date=str(y2)))
     return out
@@ -129,21 +129,22 @@ _YEAR_IN_LIST = re.compile(r"\d{4}")
 
 
 def _h_fiscal(m: re.Match[str], ctx: _Ctx) -> list[Found]:
-    """Reporting periods. A fiscal year is named by the calendar year it ends in, and its value is that
-    label (`FY2025`, `fiscal 2025`, `FY2024/25` -> `2025`); its quarters and halves keep the fiscal
-    numbering (`Q2FY24` -> `2024-Q2`), as the company's calendar is not known. `4Q22` -> `2022-Q4`."""
+    """Reporting periods, in TIMEX3's fiscal form. A fiscal year is named by the calendar year it ends in
+    (`FY2025`, `fiscal 2025`, `FY2024/25` -> `FY2025`); its quarters and halves keep the fiscal
+    numbering (`Q2FY24` -> `FY2024-Q2`), as the company's calendar is not known. `4Q22` -> `2022-Q4`."""
     if m["q"] or m["q2"]:
         q = (m["q"] or m["q2"]).upper()
         letter, n = (q[0], int(q[1])) if q[0] in "QH" else (q[1], int(q[0]))
         year = _year_of(m["fy"] or m["y2"])
-        return [_found(m.start(), m.end(), "date", date=f"{year}-{letter}{n}")]
+        fiscal = "FY" if m["fy"] else ""
+        return [_found(m.start(), m.end(), "date", date=f"{fiscal}{year}-{letter}{n}")]
     year = _year_of(m["fy2"])
     if m["fy3"]:  # FY2024/25: the year it ends in
         end = _year_of(m["fy3"], near=year)
         if not year < end <= year + 1:
             return []
         year = end
-    return [_found(m.start(), m.end(), "date", date=str(year))]
+    return [_found(m.start(), m.end(), "date", date=f"FY{year}")]
 
 
 def _h_year_noun(m: re.Match[str], ctx: _Ctx) -> list[Found]:

@@ -21,6 +21,7 @@ from . import read_spans as s
 from . import read_years as y
 from .patterns import BRANCH_RE, DISPATCH, DISPATCH_WORD, TRIGGER, dispatch_key
 from .resolve import _Ctx, _Handler, _sentence_bounds
+from .words import RANGE_WORDS
 
 _HANDLERS: dict[str, _Handler] = {
     "md": d._h_month_day, "dm": d._h_month_day, "iso": d._h_iso, "num": d._h_numeric, "clock": s._h_clock,
@@ -70,6 +71,79 @@ def _merge_adjacent(text: str, found: list[Found]) -> list[Found]:
         out.append(f)
     return out
 
+
+
+_WRITTEN_YEAR = re.compile(r"\b(?:1\d|20)\d\d\b")
+_PLAIN_VALUE = re.compile(r"(?:FY)?\d{4}(?:-(?:\d\d|Q\d|H\d|SP|SU|FA|WI|W\d\d)){0,2}(?:T[\d:]+(?:Z|[+-]\d\d:\d\d)?)?|XXXX-XX-XXT[\d:]+(?:Z|[+-]\d\d:\d\d)?")
+
+
+def _join_ranges(text: str, found: list[Found]) -> list[Found]:
+    """Two dates (or two times) joined by a range word are one row, the interval of their values:
+    `between 2012 and 2016` -> `2012/2016`, `5 March 2001 to 9 June 2002`, `September--December 1999`
+    (the year written once serves both ends). Each end is resolved as it would be alone.
+
+    >>> t = "It ran between 2012 and 2016, then from September--December 1999."
+    >>> [(t[f.start:f.end], f.date, f.qualifier) for f in find_temporal(t, dt.date(2016, 12, 11))]
+    [('2012 and 2016', '2012/2016', 'range'), ('September--December 1999', '1999-09/1999-12', 'range')]
+    """
+    out: list[Found] = []
+    for f in found:
+        prev = out[-1] if out else None
+        if prev is not None and prev.kind == f.kind and f.kind in ("date", "time") and prev.qualifier != "range" \
+                and f.qualifier != "range":
+            gap = text[prev.end : f.start]
+            word = " ".join(gap.lower().split())
+            need = RANGE_WORDS.get(word)
+            if need is not None and len(gap) <= 12:
+                before = text[max(0, prev.start - 16) : prev.start].split()
+                if not need or (before and before[-1].lower() == need):
+                    out[-1] = dataclasses.replace(prev, end=f.end, qualifier="range", modifier=None,
+                                                  date=_interval(text, prev, f))
+                    continue
+        out.append(f)
+    return out
+
+
+def _interval(text: str, a: Found, b: Found) -> str | None:
+    """The interval value `A/B` of two rows; the end's written year serves a start written without one."""
+    if not a.date or not b.date or not _PLAIN_VALUE.fullmatch(a.date) or not _PLAIN_VALUE.fullmatch(b.date):
+        return None
+    start = a.date
+    if not _WRITTEN_YEAR.search(text[a.start : a.end]) and _WRITTEN_YEAR.search(text[b.start : b.end]) \
+            and start[:4].isdigit() and b.date[:4].isdigit() and len(start) >= 7 and start[4] == "-" and start[5:7].isdigit():
+        year = int(b.date[:4]) - (1 if len(b.date) >= 7 and b.date[5:7].isdigit() and start[5:7] > b.date[5:7] else 0)
+        start = f"{year}{start[4:]}"
+    return f"{start}/{b.date}"
+
+
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d(?:T(?:MO|AF|EV|NI))?")
+
+
+_WIRE_CLOCK = re.compile(r"\d{4}\b")
+
+
+def _join_clocks(text: str, found: list[Found]) -> list[Found]:
+    """A four-digit clock beside its day is one row, the time on that day: `2200 GMT on Thursday`,
+    `Monday at 0900 local time`, `1100 EDT June 3`. Other clocks stay apart from their day
+    (`9pm Friday evening` is two rows, as the Wikinews gold tags it); they still take its date.
+
+    >>> t = "Polls closed at 2200 GMT on Thursday."
+    >>> [(t[f.start:f.end], f.kind, f.date) for f in find_temporal(t, dt.date(2017, 1, 20))]
+    [('2200 GMT on Thursday', 'time', '2017-01-19T22:00Z')]
+    """
+    out: list[Found] = []
+    for f in found:
+        prev = out[-1] if out else None
+        if prev is not None and {prev.kind, f.kind} == {"date", "time"}:
+            gap = " ".join(text[prev.end : f.start].lower().replace(",", " ").split())
+            day, clock = (prev, f) if prev.kind == "date" else (f, prev)
+            if gap in ("", "on", "at") and len(text[prev.end : f.start]) <= 5 and _DAY_VALUE.fullmatch(day.date or "") \
+                    and _WIRE_CLOCK.match(text, clock.start) \
+                    and clock.date and "/" not in clock.date and clock.date[10:11] == "T":
+                out[-1] = dataclasses.replace(clock, start=prev.start, end=f.end, date=day.date[:10] + clock.date[10:])
+                continue
+        out.append(f)
+    return out
 
 
 def _date_times(text: str, found: list[Found], ref: dt.date | None = None) -> list[Found]:
@@ -135,4 +209,4 @@ def find_temporal(text: str, ref: dt.date | None, *, day_first: bool = False) ->
         if kept and f.start < kept[-1].end:
             continue
         kept.append(f)
-    return _date_times(text, _merge_adjacent(text, kept), ref)
+    return _join_clocks(text, _date_times(text, _join_ranges(text, _merge_adjacent(text, kept)), ref))

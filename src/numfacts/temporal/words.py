@@ -68,3 +68,10 @@ VAGUE_AFTER: tuple[str, ...] = _T["vague_after"]
 YEAR_DETERMINERS: tuple[str, ...] = _T["year_determiners"]
 #: More words before a bare year: `due 2031`.
 YEAR_PREPS_EXTRA: tuple[str, ...] = _T["year_preps_extra"]
+#: Words that join the two ends of a range, each with the word that must stand before the first end
+#: ('' for none): `2012 to 2016`, `between 2012 and 2016`, `1996--1999`.
+RANGE_WORDS: dict[str, str] = dict(_T["range_words"])
+#: Nouns after a range that belong to it: `the April-June period`.
+RANGE_NOUNS_AFTER: tuple[str, ...] = _T["range_nouns_after"]
+#: Words that make a following number of years an age (a measure, no temporal row): `aged 5--9 years`.
+AGE_WORDS: tuple[str, ...] = _T["age_words"]
