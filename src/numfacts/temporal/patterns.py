@@ -28,6 +28,7 @@ from .words import (
     MONTHS_CAPITALISED_ONLY,
     PARTS_OF_DAY,
     QUALIFIERS,
+    RANGE_NOUNS_AFTER,
     SEASONS,
     SEASONS_CAPITALISED_ONLY,
     UNITS,
@@ -132,6 +133,14 @@ _MINUTE_WORDS = r"(?:twenty|thirty|forty|fifty)(?:[\s-](?:one|two|three|four|fiv
 # -- branches, in order of priority ---------------------------------------------------------------
 
 BRANCHES: list[tuple[str, str]] = [
+    # the April-June period | July-September | April--May 1997: a range of months joined by a dash
+    ("monrange", rf"""
+        (?<![\w-])
+        (?:
+            the\s+(?P<mon>{MONTH_FULL})\s*(?:--|-|–)\s*(?P<mon2>{MONTH_FULL})(?:,?\s+(?P<year>{YEAR}))?\s+(?:{_alt(RANGE_NOUNS_AFTER)})\b
+          | (?P<monb>{MONTH_FULL})\s*(?:--|-|–)\s*(?P<mon2b>{MONTH_FULL})(?:,?\s+(?P<yearb>{YEAR}))?
+        )
+    """),
     # from 3 to 19 this month | between 5 and 9 March | 3-19 March 2016 | March 3 to 19: days of one month
     ("dayrange", rf"""
         (?<![\w-])
@@ -184,7 +193,7 @@ BRANCHES: list[tuple[str, str]] = [
         (?<![\w:.,$£€¥#/-])
         (?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)
         (?:\s*(?:-|–|to|until|till)\s*(?P<h2>[01]\d|2[0-3])(?P<m2>[0-5]\d))?
-        (?:\s*(?P<zone>{ZONE_ANY})|\s*(?P<local>local\s+time)\b|\s*(?P<hrs>hrs|(?<=0\d\d\d)\s?hours)\b)
+        (?:\s*(?P<zone>{ZONE_ANY})|\s*(?P<local>local\s+time)\b|(?<=\bat\s\d{{4}})(?=\s+on\s|\s*[,.;](?:\s|$))|\s*(?P<hrs>hrs|(?<=0\d\d\d)\s?hours)\b)
     """),
     # 10:30 GMT | 4:17 a.m.
     ("clock", rf"""
@@ -346,7 +355,7 @@ BRANCHES: list[tuple[str, str]] = [
         (?P<unit>{UNIT})
         (?P<half>\s+and\s+a\s+half)?
         (?!-old|\s+old\b|-olds\b|s?\s*-\s*long\b(?=\s+\w+\s+old))
-      | (?P<the2>the)\s+(?P<rel2>past|last|next|previous|following)\s+(?P<unit2>year|month|week|decade|century|fortnight)\b(?!\s+of\b)
+      | (?P<the2>the)\s+(?P<rel2>past|last|next|previous|following)\s+(?P<unit2>year|month|week|decade|century|fortnight)\b(?!\s+of\s+(?:the\s+)?(?:{MONTH}|\d|this|last|next|that|its|their))
     """),
     # March 2011 | Dec. 2016
     ("my", rf"""
@@ -429,6 +438,7 @@ BRANCH_STARTS: dict[str, list[str]] = {
     "noon": ["#", "noon", "midday", "midnight"],
     "fiscal": ["q", "h", "#", *(w.split()[0].lower() for w in FISCAL_WORDS)],
     "milclock": ["#", "#y"],
+    "monrange": ["the", *_FULL_MONTHS, *MONTHS_CAPITALISED_ONLY],
     "dayrange": ["from", "between", "#", *_MONTH_WORDS],
     "bare": [*VAGUE_PREPS, "seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades"],
     "quarter": ["the", "first", "second", "third", "fourth", "final", "last", "#", "q", "h"],

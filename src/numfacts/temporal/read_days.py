@@ -230,3 +230,20 @@ def _h_day_range(m: re.Match[str], ctx: _Ctx) -> list[Found]:
             return []
         date = f"{year}-{month:02d}-{d1:02d}/{year}-{month:02d}-{d2:02d}"
     return [_found(start, m.end(), "date", date=date, qualifier="range")]
+
+
+def _h_month_range(m: re.Match[str], ctx: _Ctx) -> list[Found]:
+    """`the April-June period`, `July-September`, `April--May 1997`: one row, the interval of two months."""
+    text, ref, _ = ctx
+    m1, m2 = _month_of(m["mon"] or m["monb"]), _month_of(m["mon2"] or m["mon2b"])
+    year_word = m["year"] or m["yearb"]
+    if year_word:
+        y2 = int(year_word)
+    elif ref is not None:
+        tense = _tense(text, m.start(), m.end())
+        got = cal.nearest_month(ref, m2, past=tense != "future")
+        y2 = got.year
+    else:
+        return [_found(m.start(), m.end(), "date", qualifier="range")]
+    y1 = y2 - (1 if m1 > m2 else 0)
+    return [_found(m.start(), m.end(), "date", qualifier="range", date=f"{y1}-{m1:02d}/{y2}-{m2:02d}")]

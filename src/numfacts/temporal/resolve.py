@@ -23,6 +23,7 @@ from .words import (
     MONTHS,
     NOT_PAST_AFTER,
     PARTS_OF_DAY,
+    PAST_PREPS,
     PAST_WORDS,
     SEASONS,
     UNITS,
@@ -108,12 +109,15 @@ def _tense(text: str, start: int, end: int) -> str | None:
         if tense is None:
             continue
         distance = start - w.end() if w.end() <= start else w.start() - end
+        if w.start() >= end and _CLAUSE_BREAK.search(text, end, w.start()):
+            distance = 2 * distance + 20  # a cue in the next clause (`... quarter and raised`) counts for less
         if distance >= 0 and (best is None or distance < best[0]):
             best = (distance, tense)
     return best[1] if best else None
 
 
 _TENSE_WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
+_CLAUSE_BREAK = re.compile(r"[,;:]|\band\b|\bbut\b", re.IGNORECASE)
 
 
 def _cue(word: str, prev: str) -> str | None:
@@ -128,13 +132,19 @@ def _cue(word: str, prev: str) -> str | None:
     return None
 
 
+def _since_before(text: str, start: int) -> bool:
+    """Is the span right after a word that puts it in the past (`since Friday`)?"""
+    before = text[max(0, start - 12) : start].split()
+    return bool(before) and before[-1].lower() in PAST_PREPS
+
+
 def _is_future(text: str, start: int, end: int) -> bool:
     """Does the span's sentence speak of it in the future (its nearest tense cue)?
 
     >>> _is_future("They will meet on Sunday.", 17, 23), _is_future("They met on Sunday.", 12, 18)
     (True, False)
     """
-    return _tense(text, start, end) == "future"
+    return not _since_before(text, start) and _tense(text, start, end) == "future"
 
 
 def _month_of(word: str) -> int:

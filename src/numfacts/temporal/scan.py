@@ -30,7 +30,7 @@ _HANDLERS: dict[str, _Handler] = {
     "set": s._h_set, "dur": s._h_dur, "my": d._h_month_year, "yrange": y._h_year_range, "yprep": y._h_year_prep,
     "ynoun": y._h_year_noun, "weekday": d._h_weekday, "month": d._h_month, "bmonth": d._h_month, "nth": d._h_nth,
     "holiday": d._h_holiday, "vague": s._h_vague, "fiscal": y._h_fiscal, "milclock": s._h_milclock, "bare": s._h_bare,
-    "dayrange": d._h_day_range,
+    "dayrange": d._h_day_range, "monrange": d._h_month_range,
 }
 
 

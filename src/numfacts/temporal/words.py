@@ -75,3 +75,5 @@ RANGE_WORDS: dict[str, str] = dict(_T["range_words"])
 RANGE_NOUNS_AFTER: tuple[str, ...] = _T["range_nouns_after"]
 #: Words that make a following number of years an age (a measure, no temporal row): `aged 5--9 years`.
 AGE_WORDS: tuple[str, ...] = _T["age_words"]
+#: Words before a date that put it in the past whatever the tense: `closed since Friday, will reopen`.
+PAST_PREPS = frozenset(_T["past_preps"])
