@@ -251,7 +251,7 @@ BRANCHES: list[tuple[str, str]] = [
     """),
     # late 2016 | mid-November | early last year | the end of November | earlier this year
     ("mod", rf"""
-        (?P<mod>{MOD})[\s-]*
+        (?P<mod>{MOD})[\s-]*(?:in\s+(?=the\s+(?:year|month|week)\b|{YEAR_BARE}))?   # earlier in the year
         (?P<rest>
             (?:this|last|next|the\s+past|the\s+coming)\s+(?:year|month|week|decade|century|quarter|{SEASON})
           | the\s+(?:year|month|week)
@@ -354,6 +354,7 @@ BRANCHES: list[tuple[str, str]] = [
         (?P<sep>[\s-]*)
         (?P<unit>{UNIT})
         (?P<half>\s+and\s+a\s+half)?
+        (?P<tail>\s+or\s+(?:less|fewer|more|longer))?       # 3 years or less
         (?!-old|\s+old\b|-olds\b|s?\s*-\s*long\b(?=\s+\w+\s+old))
       | (?P<the2>the)\s+(?P<rel2>past|last|next|previous|following)\s+(?P<unit2>year|month|week|decade|century|fortnight)\b(?!\s+of\s+(?:the\s+)?(?:{MONTH}|\d|this|last|next|that|its|their))
     """),

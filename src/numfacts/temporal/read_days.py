@@ -157,9 +157,8 @@ def _h_weekday(m: re.Match[str], ctx: _Ctx) -> list[Found]:
     if ref is not None:
         how = "future" if _is_future(text, m.start(), m.end()) else "past"
         date = cal.weekday(ref, WEEKDAYS[m["wd"].lower()], how).isoformat()
-        if m["part"]:
-            date += "T" + PARTS_OF_DAY[m["part"].lower()]
-    return [_found(m.start(), m.end(), "date", date=date)]
+    # `Friday evening`: the row is the day (the part of the day is no row), as both golds tag it
+    return [_found(m.start(), m.end("wd"), "date", date=date)]
 
 
 def _h_month(m: re.Match[str], ctx: _Ctx) -> list[Found]:

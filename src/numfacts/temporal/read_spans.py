@@ -39,11 +39,11 @@ def _clock(h: int, mi: str | None, ap: str | None, sec: str | None = None) -> st
 
 
 def _zone(written: str | None) -> str:
-    """The ISO 8601 offset of a written zone: EST -> -05:00, GMT+3 -> +03:00; '' for UTC / GMT (written
-    without an offset, as the TimeML gold writes them), for a zone of no one offset (ET), or none.
+    """The ISO 8601 offset of a written zone, taken as written: EST -> -05:00, GMT -> Z, GMT+3 -> +03:00;
+    '' for a zone of no one offset (ET) or none.
 
     >>> [_zone(z) for z in ["EST", "GMT", "GMT+3", "UTC-4:30", "ET", None]]
-    ['-05:00', '', '+03:00', '-04:30', '', '']
+    ['-05:00', 'Z', '+03:00', '-04:30', '', '']
     """
     if not written:
         return ""
@@ -55,7 +55,7 @@ def _zone(written: str | None) -> str:
     base = ZONES[m["name"]]
     if base is None:
         return ""
-    if m["sign"] and base == "":
+    if m["sign"] and base == "Z":
         return f"{m['sign']}{int(m['hh']):02d}:{m['mm'] or '00'}"
     return "" if m["sign"] else base
 
@@ -237,6 +237,8 @@ def _h_dur(m: re.Match[str], ctx: _Ctx) -> list[Found]:
     if m["rel"]:
         q, start = None, m.start("num")
     qualifier = QUALIFIERS.get(q, "=") if q else "="
+    if m["tail"] and qualifier == "=":  # 3 years or less, 10 days or more
+        qualifier = "<=" if m["tail"].split()[-1].lower() in ("less", "fewer") else ">="
     if m["num2"]:
         n2 = _num(m["num2"])
         if n2 is None or n2 <= n:
