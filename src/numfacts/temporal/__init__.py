@@ -29,7 +29,13 @@ Decisions worth knowing:
   sentence (`2016-12-11T04:17`), else the reference date's (news reports the times of the day
   it is written; TimeML anchors them there too), else stay partial (`XXXX-XX-XXT04:17`). Hours are
   written with minutes, as TimeML does (`7pm` -> `T19:00`). Parts of days
-  (`this morning`, `Sunday night`, `the past night`) are dates with a TIMEX part: `2016-12-11TMO`.
+  (`this morning`, `the past night`) are dates with a TIMEX part: `2016-12-11TMO`; after a weekday
+  the part is no part of the row (`Friday evening` -> `Friday`, the day).
+* A range is one row, qualifier `range`, its value the ISO 8601 interval of its two ends
+  (`between 2012 and 2016` -> `2012/2016`, `0800 to 1030 local time`); lists stay apart.
+* A written zone stays in the value (`0945 EST` -> `T09:45-05:00`, `GMT` -> `Z`); a four-digit clock
+  beside its day is one row (`2200 GMT on Thursday`).
+* A fiscal year is named by the year it ends in: `FY2025`, `Q2FY24` -> `FY2024-Q2`.
 """
 
 from __future__ import annotations
