@@ -424,3 +424,15 @@ def test_invariants_on_corpus_sample() -> None:
             if f.duration is not None:
                 # ISO 8601, or TimeML's X for a vague length ("several years" -> PXY, "decades" -> PXDE)
                 assert re.fullmatch(r"P(?:[\d.]+[YMWD])*(?:T(?:[\d.]+[HMS])+)?|PT?X(?:[YMWDHS]|DE|CE)", f.duration), f.duration
+
+
+@pytest.mark.parametrize("text, want", [
+    pytest.param("They meet in Montreal from September 21 to 23, officials said.", [("September 21 to 23", "date")], id="day-range"),
+    pytest.param("He died in Coventry at 0810 on Thursday.", [("0810 on Thursday", "time")], id="clock-on-day"),
+])
+def test_date_parts_give_no_count(text: str, want: list) -> None:
+    """The day and clock numbers inside a range or a clock are no counts: the whole is one temporal row."""
+    import numfacts
+
+    df = numfacts.extract(text, reference_date="2016-12-11")
+    assert list(zip(df["text"], df["kind"].astype(str))) == want

@@ -211,7 +211,7 @@ def _h_day_range(m: re.Match[str], ctx: _Ctx) -> list[Found]:
     d1, d2 = _day_of(m["d1"] or m["d3"]), _day_of(m["d2"] or m["d4"])
     if d1 >= d2:
         return []
-    start = m.start("d1") if m["d1"] else m.start()
+    start = m.start("d1") if m["d1"] else m.start("mon2")  # the preposition is left out
     year_word = m["year"] or m["year2"]
     if m["rel"]:
         month_day = None
