@@ -128,6 +128,10 @@ def _h_ago(m: re.Match[str], ctx: _Ctx) -> list[Found]:
     if n is None:
         return []
     parts = [(n, _iso_duration(n, m["unit"])[0])]
+    if parts[0][1] in ("hour", "minute", "second") and not m["more"] and m["dir"].lower() in ("later", "earlier"):
+        # `22 minutes later`: its anchor is an event of the text, not the reference date: the duration
+        dm = BRANCH_RE["dur"].match(text, m.start())
+        return _h_dur(dm, ctx) if dm else []
     if m["more"]:
         parts = _more_parts(text, m.end("unit"), parts, before_ago=True)[:-1]
     date = None
