@@ -158,6 +158,9 @@ def _date_times(text: str, found: list[Found], ref: dt.date | None = None) -> li
         if f.kind == "time" and f.date and f.date.startswith("XXXX-XX-XX"):
             s0, s1 = _sentence_bounds(text, f.start, f.end)
             near = days[bisect.bisect_left(starts, s0) : bisect.bisect_left(starts, s1)]
+            # the day written before the time, or right after it (`4:17 a.m. on December 11`); a day
+            # further on is another event's (`at 0630 GMT, up from 117.30 at the close on Friday`)
+            near = [d for d in near if d.start < f.start or d.start - f.end <= 20]
             if near:
                 best = min(near, key=lambda d: abs(d.start - f.start))
                 f = dataclasses.replace(f, date=f.date.replace("XXXX-XX-XX", str(best.date)[:10]))
