@@ -46,7 +46,7 @@ def _settle_reference(text: str, value: object, doc_id: str, day_first: bool) ->
     found = read_date(value, doc_id, day_first=day_first)
     if found is None or not found.month_only:
         return found.date if found is not None else None
-    inferred = temporal.infer_reference_date(text)
+    inferred = temporal.infer_reference_date(text, day_first=day_first)
     if inferred is not None and (inferred.year, inferred.month) == (found.date.year, found.date.month):
         return inferred
     return found.date
