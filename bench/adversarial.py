@@ -73,6 +73,12 @@ BUILDERS: dict[str, tuple[str, Callable[[int], str]]] = {
     "slashes": ("1/1/1/... (endless date or fraction)", lambda n: repeat("1/", n)),
     "dashes": ("1-1-1-... (endless range)", lambda n: repeat("1-", n)),
     "percent_run": ("1% 1% ... (percent after percent)", lambda n: repeat("1% ", n)),
+    # the new temporal patterns (issue #10), each at its near miss: matched almost to the end, then failed
+    "year_list": ("in 2005, 2006, 2007, ... (an endless list of years, no `and`)", lambda n: "in " + repeat("2005, ", n - 3)),
+    "fiscal": ("Q2FY 4QX FY-X in H9 FYI ... (reporting periods cut short)", lambda n: repeat("Q2FY 4QX FY-X in H9 FYI ", n)),
+    "clocks": ("0945 ESTX 1445 GM 0800 to 1030 loc ... (four-digit clocks, no zone)", lambda n: repeat("0945 ESTX 1445 GM 0800 to 1030 loc ", n)),
+    "day_ranges": ("from 3 to 19 this moth ... (day ranges with no month)", lambda n: repeat("from 3 to 19 this moth ", n)),
+    "vague_plurals": ("for years hours later ... (bare plural units, every one a row)", lambda n: repeat("for years hours later within weeks ", n)),
     "change_chain": ("rose 1% to 2% from 3% and ... (one change after another: change and role)",
                      lambda n: repeat("rose by a further 1% to a record 2% from 3%, up 4% and ", n)),
 }
