@@ -1,0 +1,2 @@
+def verify(facts, reference):
+    raise NotImplementedError
