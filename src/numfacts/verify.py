@@ -34,7 +34,10 @@ How a fact finds its reference row, each step explainable (the reason says which
    March`) dates a total, not one period, and is passed over. The fact matches the rows of that period at that granularity
    only: a monthly figure is never checked against a quarterly average, and a day (`on Friday`,
    the day of a release) never against a month.
-4. **Figure.** The fact's interval as written (`numfacts.agree.figure`) against the reference
+4. **Claim.** A figure whose clause has a word of the language table's `span` (`since`, `in the
+   past`, `this year`, `a month`) is a total or an average over several periods, and one with a word
+   of `forecast` (`predicted`, `expected`, `would`) is a prediction: neither is checked.
+5. **Figure.** The fact's interval as written (`numfacts.agree.figure`) against the reference
    value's, read with its own written precision (`agree.exact`): `agrees` when they overlap,
    else `disagrees` with the gap. A signed measure takes the sign of the change words near the
    figure (`lost`, `shed`, `cut` ... from the language table's `fall`); with no word of a rise or a
@@ -142,6 +145,10 @@ class _Names:
     signed: frozenset[str]
     rise: re.Pattern[str]
     fall: re.Pattern[str]
+    span: re.Pattern[str]
+    forecast: re.Pattern[str]
+    other: re.Pattern[str]
+    generic: frozenset[str]
 
 
 def _words(words: object) -> re.Pattern[str]:
@@ -163,7 +170,9 @@ def _names(ref: pd.DataFrame, lang: str) -> _Names:
         for n in names:
             owner.setdefault(n, set()).add(measure)
     pattern = _words(owner) if owner else None
-    return _Names(pattern, owner, frozenset(signed), _words(lt["rise"]), _words(lt["fall"]))
+    generic = frozenset(m for m, e in lt["measures"].items() if e.get("generic"))
+    return _Names(pattern, owner, frozenset(signed), _words(lt["rise"]), _words(lt["fall"]), _words(lt["span"]),
+                  _words(lt["forecast"]), _words(lt["other_series"]), generic)
 
 
 def _clause(rec: dict, neighbours: list[dict]) -> tuple[str, int]:
@@ -193,12 +202,16 @@ def _measure(rec: dict, clause: str, at: int, names: _Names) -> tuple[set[str], 
     if entity in names.owner:
         return names.owner[entity], entity
     length = int(rec["end"]) - int(rec["start"])
+    comma = clause.find(",", at + length)
+    clause = clause if comma < 0 else clause[:comma]
     best = None
     for m in names.pattern.finditer(clause):
         if m.start() < at + length and m.end() > at:
             continue  # inside the mention itself
         distance = at - m.end() if m.end() <= at else m.start() - (at + length)
-        key = (distance, -len(m.group()))
+        name = re.sub(r"\s+", " ", m.group().lower())
+        generic = all(o in names.generic for o in names.owner[name])
+        key = (generic, distance, -len(m.group()))
         if best is None or key < best[0]:
             best = (key, re.sub(r"\s+", " ", m.group().lower()))
     if best is None:
@@ -206,7 +219,7 @@ def _measure(rec: dict, clause: str, at: int, names: _Names) -> tuple[set[str], 
     return names.owner[best[1]], best[1]
 
 
-_SPAN_START = re.compile(r"\b(?:since|from|between|starting|beginning)\s+(?:the\s+(?:start|beginning|end)\s+of\s+)?$", re.I)
+_SPAN_START = re.compile(r"\b(?:since|from|between|starting|beginning)\b(?:\s+\S+){0,6}\s*$", re.I)
 
 
 def _date_of(rec: dict, dates: dict[tuple[str, int], list[dict]], wanted: set[str]) -> str | None:
@@ -214,7 +227,11 @@ def _date_of(rec: dict, dates: dict[tuple[str, int], list[dict]], wanted: set[st
     among those whose granularity the measure has; a date that starts a span (`since December
     2007`) dates a total over many periods, not one figure of the series, and is passed over."""
     for sid in (int(rec["sentence_id"]), int(rec["sentence_id"]) - 1):
-        rows = [d for d in dates.get((str(rec["doc_id"]), sid), []) if _granularity(str(d["date"])) in wanted
+        rows = [d for d in dates.get((str(rec["doc_id"]), sid), []) if str(d["kind"]) == "date"
+                and _granularity(str(d["date"])) in wanted
+                and not (sid == int(rec["sentence_id"]) and int(d["start"]) > int(rec["start"])
+                         and _SPAN_START.search(str(d["sentence"])[int(rec["end"]) - int(rec["_sentence_start"]):
+                                                                   int(d["start"]) - int(d["_sentence_start"])]))
                 and not _SPAN_START.search(str(d["sentence"])[:max(0, int(d["start"]) - int(d["_sentence_start"]))])]
         if rows:
             nearest = min(rows, key=lambda d: (abs(int(d["start"]) - int(rec["start"])), int(d["start"])))
@@ -257,6 +274,25 @@ def _verdict(rec: dict, ref: pd.DataFrame, names: _Names, neighbours: list[dict]
         return out
     measure = str(rows["measure"].iloc[0])
     out["measure"] = measure
+    after = clause[at:at + len(str(rec["text"])) + 25].split(",")[0]
+    near = clause[max(0, at - 40):at] + after
+    before = clause[max(0, at - 80):at]
+    before = before[before.rfind(",") + 1:]
+    for what, pattern, where in (("a total or average over several periods", names.span, near),
+                                 ("a forecast or a need, not the record", names.forecast, before),
+                                 ("another series than the reference's", names.other, clause[max(0, at - 40):at])):
+        word = pattern.search(where)
+        if word:
+            out["reason"] = f"{measure}: {what} ('{word.group()}' near it)"
+            return out
+    spans = [n for n in dates.get((str(rec["doc_id"]), int(rec["sentence_id"])), []) if str(n["kind"]) in ("duration", "set")]
+    for n in spans:
+        if str(n["kind"]) == "set" and str(n["text"]) in after or (
+                str(n["kind"]) == "duration" and n.get("value") is not None and not pd.isna(n["value"])
+                and float(n["value"]) > 1 and str(n["text"]) in before + after):
+            if True:
+                out["reason"] = f"{measure}: a total or rate over several periods ('{n['text']}' in its clause)"
+                return out
     signed = measure in names.signed or bool(rows["signed"].iloc[0])
     before, after = clause[max(0, at - 60):at], clause[at:at + 40 + len(str(rec["text"]))]
     falls = bool(names.fall.search(before) or names.fall.search(after))
@@ -311,7 +347,7 @@ def verify(facts: pd.DataFrame, reference: object, *, lang: str = "en") -> pd.Da
         key = (str(rec["doc_id"]), int(rec["sentence_id"]))
         if str(rec["kind"]) in _QUANTITY:
             by_sentence.setdefault(key, []).append(rec)
-        elif str(rec["kind"]) == "date" and isinstance(rec.get("date"), str):
+        elif (str(rec["kind"]) == "date" and isinstance(rec.get("date"), str)) or str(rec["kind"]) in ("duration", "set"):
             dates.setdefault(key, []).append(rec)
     results = []
     for rec in records:
