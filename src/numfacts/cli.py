@@ -471,3 +471,66 @@ def compare(ctx: click.Context, inputs: tuple[str, ...], output: str | None, fmt
                    err=True)
     if failed:
         ctx.exit(1)
+
+
+# ---------------------------------------------------------------- verify (issue #12)
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, metavar="[INPUT]...")
+@click.option("--against", "reference", required=True, type=click.Path(dir_okay=False, exists=True),
+              help="The reference table of statistics (.csv, .parquet, or SQLite .db).")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True),
+              help="Write the verified facts here instead of standard output.")
+@click.option("-f", "--format", "fmt", type=click.Choice(["csv", "jsonl", "parquet"], case_sensitive=False),
+              help="Output format. Default: from the extension of -o, else csv.")
+@click.option("--disagreements", is_flag=True, help="Only the facts that disagree with the reference.")
+@input_options
+@click.option("-q", "--quiet", is_flag=True, help="No summary line.")
+@click.pass_context
+def verify(ctx: click.Context, inputs: tuple[str, ...], reference: str, output: str | None, fmt: str | None,
+           disagreements: bool, reference_date: str | None, text_column: str, id_column: str, date_column: str,
+           day_first: bool, quiet: bool) -> None:
+    """Check each fact of INPUT against a reference table of statistics.
+
+    Every fact gets a verdict (agrees, disagrees, no reference), the reference row and
+    figure it was matched to, the gap, and a one-line reason. The reference has columns
+    measure (or entity), value, unit, date, and optional aliases, kind, source.
+
+    \b
+    Examples:
+        numfacts verify article.txt --against data/reference/us-economy.csv
+        numfacts verify corpus.jsonl --against stats.parquet --disagreements -o wrong.csv
+    \b
+    Exit status: 0; 1 when a document failed or the reference cannot be read; 2 usage.
+    """
+    import pandas as pd
+
+    from .errors import InputError
+    from .table import to_frame
+    from .verify import summary
+    from .verify import verify as verify_frame
+
+    docs, failed = _read_documents(inputs, text_column=text_column, id_column=id_column,
+                                   date_column=date_column, quiet=quiet)
+    frames = [_frame_of(doc, reference_date, day_first) for doc in docs]
+    facts = pd.concat(frames, ignore_index=True) if frames else to_frame([])
+    try:
+        table = verify_frame(facts, reference)
+    except InputError as exc:
+        raise click.ClickException(str(exc)) from exc
+    if disagreements:
+        table = table[table["verdict"] == "disagrees"].reset_index(drop=True)
+    fmt = (fmt or (output.rsplit(".", 1)[-1] if output and "." in output else "csv")).lower()
+    if fmt == "parquet":
+        if not output or output == "-":
+            raise click.UsageError("Parquet needs an output file (-o FILE.parquet)")
+        table.to_parquet(output, index=False)
+    else:
+        _write_table(table, output, "jsonl" if fmt == "jsonl" else "csv")
+    if not quiet:
+        counts = summary(table)
+        click.echo(f"numfacts: {len(docs)} documents verified; {counts['agrees']} agree, {counts['disagrees']} "
+                   f"disagree, {counts['no reference']} without a reference", err=True)
+    if failed:
+        ctx.exit(1)

@@ -199,7 +199,7 @@ def _measure(rec: dict, clause: str, at: int, names: _Names) -> tuple[set[str], 
     if names.pattern is None:
         return None
     entity = str(rec.get("entity") or "").lower().strip()
-    if entity in names.owner:
+    if entity in names.owner and not all(o in names.generic for o in names.owner[entity]):
         return names.owner[entity], entity
     length = int(rec["end"]) - int(rec["start"])
     comma = clause.find(",", at + length)
@@ -316,7 +316,7 @@ def _verdict(rec: dict, ref: pd.DataFrame, names: _Names, neighbours: list[dict]
         sign_note = " (a fall: negative)"
     ref_fig = exact(float(row["value"]), kind=str(row["kind"]), unit=row["unit"] or None)
     e = explain(fact, ref_fig)
-    out.update(measure=measure, ref_row=label, ref_value=float(row["value"]), ref_unit=row["unit"] or None,
+    out.update(measure=measure, ref_row=str(label), ref_value=float(row["value"]), ref_unit=row["unit"] or None,
                ref_date=str(row["date"]), ref_source=row["source"] or None)
     if e.agrees is None:
         out["reason"] = f"{measure}, {date}: {e.reason}"
