@@ -7,7 +7,7 @@ import math
 import pytest
 
 import numfacts
-from numfacts.agree import explain, exact, figure, half_unit
+from numfacts.agree import exact, explain, figure, half_unit
 
 #: (written, low, high, low_open, high_open)
 INTERVALS = [

@@ -57,6 +57,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+import pandas as pd
+
 from .lang import table
 
 _QUANTITY_KINDS = ("count", "percent", "money", "measure", "ratio", "duration")
@@ -112,7 +114,7 @@ class Figure:
     def overlaps(self, other: Figure) -> bool:
         """True when some value lies in both intervals (ends equal to within 1e-9 relative meet)."""
         if _close(self.high, other.low):
-            return not (self.high_open or other.low_open) or _close(other.high, self.low) and self.low == self.high
+            return not (self.high_open or other.low_open)
         if _close(other.high, self.low):
             return not (other.high_open or self.low_open)
         return not (self.high < other.low or other.high < self.low)
@@ -138,7 +140,7 @@ class Agreement:
 
 def _get(x: Any, key: str) -> Any:
     v = x.get(key) if isinstance(x, Mapping) else getattr(x, key, None)
-    if v is None or v is getattr(__import__("pandas"), "NA"):
+    if v is None or v is pd.NA:
         return None
     if isinstance(v, float) and math.isnan(v):
         return None
