@@ -331,33 +331,47 @@ _TABLE_FORMATS = click.Choice(["csv", "jsonl"], case_sensitive=False)
 
 @main.command()
 @click.argument("article", metavar="ARTICLE")
-@click.option("-o", "--output", default="review.html", show_default=True,
-              type=click.Path(dir_okay=False, allow_dash=True), help="The HTML file to write (- for standard output).")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True),
+              help="The HTML file to write (- for standard output). Default: named after ARTICLE "
+                   "(article.txt -> article.review.html; with --doc-id, DOC_ID.review.html).")
+@click.option("--force", is_flag=True, help="Overwrite the output file if it exists.")
 @click.option("--doc-id", help="Corpus files: the id of the document to review (default: the only one).")
 @click.option("--title", help="The page's title (default: the document's title or id).")
+@click.option("--against", "reference", type=click.Path(dir_okay=False, exists=True),
+              help="Check each fact against this reference table (see numfacts verify) and show the verdicts.")
 @input_options
 @click.option("-q", "--quiet", is_flag=True, help="No summary line.")
-def review(article: str, output: str, doc_id: str | None, title: str | None, reference_date: str | None,
-           text_column: str, id_column: str, date_column: str, day_first: bool, quiet: bool) -> None:
+def review(article: str, output: str | None, force: bool, doc_id: str | None, title: str | None,
+           reference: str | None, reference_date: str | None, text_column: str, id_column: str, date_column: str,
+           day_first: bool, quiet: bool) -> None:
     """Write a fact-checking review of ARTICLE: one self-contained HTML page.
 
     The page shows the article with every numeric fact highlighted, the consistency
     warnings, and a table of every fact with a review status and a note (kept in the
-    browser, exportable to CSV). It loads nothing from the network.
+    browser, exportable to CSV and importable back). With --against, each fact's
+    verdict against a reference table too, with a filter on it. It loads nothing
+    from the network. An existing output file is kept unless --force.
 
     \b
     Examples:
         numfacts review article.txt --reference-date 2016-12-11
         numfacts review corpus.jsonl --doc-id wikinews-1234 -o wikinews-1234.html
+        numfacts review jobs.txt --against data/reference/us-economy.csv
     \b
     Exit status: 0; 1 when ARTICLE cannot be read, --doc-id is not in it, or the page
-    cannot be written; 2 usage (a corpus of several documents without --doc-id).
+    cannot be written; 2 usage (a corpus of several documents without --doc-id, an
+    existing output file without --force).
     """
     from .check import check as check_frame
     from .review import render
 
+    if output is None:
+        stem = doc_id or ("stdin" if article == "-" else os.path.splitext(os.path.basename(article))[0])
+        output = re.sub(r"[^\w.-]+", "_", stem) + ".review.html"
     if output != "-" and os.path.realpath(output) == os.path.realpath(article):
         raise click.UsageError(f"the output file {output!r} is also the input")
+    if output != "-" and os.path.exists(output) and not force:
+        raise click.UsageError(f"{output} exists: use --force to overwrite it, or -o to name another file")
     docs, failed = _read_documents((article,), text_column=text_column, id_column=id_column,
                                    date_column=date_column, quiet=quiet)
     if failed and not docs:
@@ -367,11 +381,22 @@ def review(article: str, output: str, doc_id: str | None, title: str | None, ref
         if not docs:
             raise click.ClickException(f"no document {doc_id!r} in {article}")
     if len(docs) != 1:
-        raise click.UsageError(f"{article} holds {len(docs)} documents: choose one with --doc-id")
+        ids = [d.id for d in docs]
+        listed = ", ".join(ids[:20]) + (f", ... ({len(ids) - 20} more)" if len(ids) > 20 else "")
+        raise click.UsageError(f"{article} holds {len(docs)} documents: choose one with --doc-id ({listed})")
     doc = docs[0]
     df = _frame_of(doc, reference_date, day_first)
     warnings = check_frame(df)
-    page = render(doc.text, df, warnings, doc_id=doc.id, title=title or doc.title)
+    if reference is not None:
+        from .errors import InputError
+        from .verify import verify as verify_frame
+
+        try:
+            df = verify_frame(df, reference)
+        except InputError as exc:
+            raise click.ClickException(str(exc)) from exc
+    page = render(doc.text, df, warnings, doc_id=doc.id, title=title or doc.title,
+                  reference_name=os.path.basename(reference) if reference else None)
     if output == "-":
         click.echo(page, nl=False)
     else:
