@@ -175,8 +175,14 @@ def _names(ref: pd.DataFrame, lang: str) -> _Names:
                   _words(lt["forecast"]), _words(lt["other_series"]), generic)
 
 
+_PAUSE = re.compile(r"[,;](?=\s|$)")  # a comma or semicolon between words, not inside `1,000`
+_NEW_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\b")
+
+
 def _clause(rec: dict, neighbours: list[dict]) -> tuple[str, int]:
-    """The fact's clause (text of its sentence) and where the figure starts in it."""
+    """The fact's clause (text of its sentence) and where the figure starts in it: from the previous
+    figure, a semicolon or a `, and` (or 80 characters back) to the next figure or semicolon (or 60
+    characters on)."""
     sentence = str(rec["sentence"])
     offset = int(rec["start"]) - int(rec["_sentence_start"])
     end = offset + (int(rec["end"]) - int(rec["start"]))
@@ -189,6 +195,8 @@ def _clause(rec: dict, neighbours: list[dict]) -> tuple[str, int]:
             hi = min(hi, ns)
     semi_before = sentence.rfind(";", lo, offset)
     lo = semi_before + 1 if semi_before >= 0 else lo
+    joins = list(_NEW_CLAUSE.finditer(sentence, lo, offset))
+    lo = joins[-1].end() if joins else lo
     semi_after = sentence.find(";", end, hi)
     hi = semi_after if semi_after >= 0 else hi
     return sentence[lo:hi], offset - lo
@@ -202,8 +210,8 @@ def _measure(rec: dict, clause: str, at: int, names: _Names) -> tuple[set[str], 
     if entity in names.owner and not all(o in names.generic for o in names.owner[entity]):
         return names.owner[entity], entity
     length = int(rec["end"]) - int(rec["start"])
-    comma = clause.find(",", at + length)
-    clause = clause if comma < 0 else clause[:comma]
+    pause = _PAUSE.search(clause, at + length)
+    clause = clause if pause is None else clause[:pause.start()]
     best = None
     for m in names.pattern.finditer(clause):
         if m.start() < at + length and m.end() > at:
@@ -274,12 +282,14 @@ def _verdict(rec: dict, ref: pd.DataFrame, names: _Names, neighbours: list[dict]
         return out
     measure = str(rows["measure"].iloc[0])
     out["measure"] = measure
-    after = clause[at:at + len(str(rec["text"])) + 25].split(",")[0]
+    after = _PAUSE.split(clause[at:at + len(str(rec["text"])) + 25])[0]
     near = clause[max(0, at - 40):at] + after
-    before = clause[max(0, at - 80):at]
-    before = before[before.rfind(",") + 1:]
+    sentence, offset = str(rec["sentence"]), int(rec["start"]) - int(rec["_sentence_start"])
+    before = sentence[max(0, offset - 100):offset]
+    before = _PAUSE.split(before)[-1]
+    rest = _PAUSE.split(clause[at:at + len(str(rec["text"])) + 60])[0]
     for what, pattern, where in (("a total or average over several periods", names.span, near),
-                                 ("a forecast or a need, not the record", names.forecast, before),
+                                 ("a forecast or a need, not the record", names.forecast, before + " " + rest),
                                  ("another series than the reference's", names.other, clause[max(0, at - 40):at])):
         word = pattern.search(where)
         if word:
@@ -287,9 +297,15 @@ def _verdict(rec: dict, ref: pd.DataFrame, names: _Names, neighbours: list[dict]
             return out
     spans = [n for n in dates.get((str(rec["doc_id"]), int(rec["sentence_id"])), []) if str(n["kind"]) in ("duration", "set")]
     for n in spans:
-        if str(n["kind"]) == "set" and str(n["text"]) in after or (
+        gap_after = int(n["start"]) - int(rec["end"])
+        gap_before = int(rec["start"]) - int(n["end"])
+        end = offset + len(str(rec["text"]))
+        after_gap = sentence[end:end + max(gap_after, 0)]
+        before_gap = sentence[max(0, offset - max(gap_before, 0)):offset]
+        if str(n["kind"]) == "set" and 0 <= gap_after <= 25 or (
                 str(n["kind"]) == "duration" and n.get("value") is not None and not pd.isna(n["value"])
-                and float(n["value"]) > 1 and str(n["text"]) in before + after):
+                and float(n["value"]) > 1 and (0 <= gap_after <= 40 and not _PAUSE.search(after_gap)
+                                               or 0 <= gap_before <= 40 and not _PAUSE.search(before_gap))):
             if True:
                 out["reason"] = f"{measure}: a total or rate over several periods ('{n['text']}' in its clause)"
                 return out
