@@ -124,3 +124,30 @@ def test_gold_claims() -> None:
     dev = evaluate("dev")
     assert not [e for e in dev["errors"] if e["reason"] == "not extracted"]
     assert dev["claims"] == 58 and dev["accuracy"] >= 0.90, dev["errors"]
+
+
+@pytest.mark.parametrize("ext", ["parquet", "db"])
+def test_cli_file_formats(tmp_path: pathlib.Path, ext: str) -> None:
+    art = tmp_path / "a.txt"
+    art.write_text("=cmd The economy lost 663,000 jobs in March.", encoding="utf-8")
+    ref = tmp_path / "ref.csv"
+    REF.to_csv(ref, index=False)
+    out = tmp_path / f"out.{ext}"
+    r = CliRunner().invoke(main, ["verify", str(art), "--against", str(ref), "--reference-date", "2009-04-03",
+                                  "-q", "-o", str(out)])
+    assert r.exit_code == 0, r.output
+    if ext == "parquet":
+        got = pd.read_parquet(out)
+    else:
+        with sqlite3.connect(out) as con:
+            got = pd.read_sql_query("select * from verified", con)
+    assert got[got["text"] == "663,000"]["verdict"].tolist() == ["agrees"]
+
+
+def test_cli_csv_escapes_formulas(tmp_path: pathlib.Path) -> None:
+    art = tmp_path / "a.txt"
+    art.write_text("=cmd The economy lost 663,000 jobs in March.", encoding="utf-8")
+    ref = tmp_path / "ref.csv"
+    REF.to_csv(ref, index=False)
+    r = CliRunner().invoke(main, ["verify", str(art), "--against", str(ref), "-q"])
+    assert ",\"'=cmd The economy" in r.stdout

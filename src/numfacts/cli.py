@@ -507,20 +507,23 @@ def compare(ctx: click.Context, inputs: tuple[str, ...], output: str | None, fmt
               help="The reference table of statistics (.csv, .parquet, or SQLite .db).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True),
               help="Write the verified facts here instead of standard output.")
-@click.option("-f", "--format", "fmt", type=click.Choice(["csv", "jsonl", "parquet"], case_sensitive=False),
+@click.option("-f", "--format", "fmt", type=click.Choice(["csv", "jsonl", "parquet", "sqlite"], case_sensitive=False),
               help="Output format. Default: from the extension of -o, else csv.")
 @click.option("--disagreements", is_flag=True, help="Only the facts that disagree with the reference.")
+@click.option("--no-escape-formulas", is_flag=True, help="CSV: keep cells that a spreadsheet would run as formulas.")
 @input_options
 @click.option("-q", "--quiet", is_flag=True, help="No summary line.")
 @click.pass_context
 def verify(ctx: click.Context, inputs: tuple[str, ...], reference: str, output: str | None, fmt: str | None,
-           disagreements: bool, reference_date: str | None, text_column: str, id_column: str, date_column: str,
+           disagreements: bool, no_escape_formulas: bool, reference_date: str | None, text_column: str, id_column: str, date_column: str,
            day_first: bool, quiet: bool) -> None:
     """Check each fact of INPUT against a reference table of statistics.
 
     Every fact gets a verdict (agrees, disagrees, no reference), the reference row and
     figure it was matched to, the gap, and a one-line reason. The reference has columns
-    measure (or entity), value, unit, date, and optional aliases, kind, source.
+    measure (or entity), value, unit, date, and optional aliases, kind, source. Output:
+    the columns of extract and the verdict columns, as CSV, JSONL, Parquet or SQLite
+    (the table `verified`).
 
     \b
     Examples:
@@ -546,12 +549,29 @@ def verify(ctx: click.Context, inputs: tuple[str, ...], reference: str, output: 
         raise click.ClickException(str(exc)) from exc
     if disagreements:
         table = table[table["verdict"] == "disagrees"].reset_index(drop=True)
-    fmt = (fmt or (output.rsplit(".", 1)[-1] if output and "." in output else "csv")).lower()
-    if fmt == "parquet":
+    from .writers import escape_formula, format_for
+
+    fmt = (fmt or format_for(output) or "csv").lower()
+    if fmt in ("parquet", "sqlite"):
         if not output or output == "-":
-            raise click.UsageError("Parquet needs an output file (-o FILE.parquet)")
-        table.to_parquet(output, index=False)
+            raise click.UsageError(f"{fmt} needs an output file (-o FILE)")
+        import sqlite3
+
+        try:
+            if fmt == "parquet":
+                table.to_parquet(output, index=False)
+            else:
+                with sqlite3.connect(output) as con:  # the table `verified`, replaced by each run
+                    table.astype(object).where(table.notna(), None).to_sql("verified", con, index=False,
+                                                                             if_exists="replace")
+        except (OSError, ValueError, sqlite3.Error) as exc:
+            raise click.ClickException(f"cannot write {output}: {exc}") from exc
     else:
+        if fmt == "csv" and not no_escape_formulas:
+            table = table.copy()
+            for col in table.columns:
+                if str(table[col].dtype) in ("string", "object"):
+                    table[col] = table[col].map(lambda v: escape_formula(v) if isinstance(v, str) else v)
         _write_table(table, output, "jsonl" if fmt == "jsonl" else "csv")
     if not quiet:
         counts = summary(table)
