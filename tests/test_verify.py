@@ -17,11 +17,11 @@ from numfacts.verify import VERDICT_COLUMNS, read_reference
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 REF = pd.DataFrame({
     "measure": ["unemployment rate", "unemployment rate", "nonfarm payroll employment change", "retail trade employment change",
-                "unemployment rate"],
-    "value": [8.5, 8.1, -663000, -48000, 8.1],
-    "unit": ["percent", "percent", "", "", "percent"],
-    "date": ["2009-03", "2009-02", "2009-03", "2009-03", "2009-Q1"],
-    "source": ["BLS"] * 5,
+                "unemployment rate", "inflation rate"],
+    "value": [8.5, 8.1, -663000, -48000, 8.1, 3.8],
+    "unit": ["percent", "percent", "", "", "percent", "percent"],
+    "date": ["2009-03", "2009-02", "2009-03", "2009-03", "2009-Q1", "2008"],
+    "source": ["BLS"] * 6,
 })
 
 #: (sentence, figure, verdict, measure or None)
@@ -39,7 +39,12 @@ CASES = [
     ("The unemployment rate was 8.5% in 2009.", "8.5%", "no reference", "unemployment rate"),  # a year: no annual rows
     ("The economy has lost 5.1 million jobs since December 2007.", "5.1 million", "no reference", "nonfarm payroll employment change"),
     ("Analysts expect the unemployment rate to reach 9% in March.", "9%", "no reference", "unemployment rate"),
-    ("Inflation was 2% in March.", "2%", "no reference", None),
+    ("Inflation was 2% in March.", "2%", "no reference", "inflation rate"),  # an annual series only
+    ("Inflation was 3.8% last year.", "3.8%", "agrees", "inflation rate"),  # last year: 2008, by the reference date
+    ("Consumer prices rose 4% in 2008.", "4%", "agrees", "inflation rate"),  # 4% as written: 3.5 .. 4.5
+    ("Consumer prices rose 4.2% in 2008.", "4.2%", "disagrees", "inflation rate"),
+    ("The unemployment rate averaged 8.1% in the first quarter.", "8.1%", "agrees", "unemployment rate"),
+    ("The unemployment rate was 8.4% in the first quarter.", "8.4%", "disagrees", "unemployment rate"),
     ("Some 8,000 civilians were evacuated in March.", "Some 8,000", "no reference", None),
 ]
 
@@ -59,11 +64,13 @@ def test_columns_and_the_matched_row() -> None:
     assert list(out.columns) == [*df.columns, *VERDICT_COLUMNS]
     jobs = out[out["text"] == "663,000"].iloc[0]
     assert (jobs["ref_row"], jobs["ref_value"], jobs["ref_date"], jobs["ref_source"], jobs["gap"]) == ("2", -663000, "2009-03", "BLS", 0)
+    rate = out[out["text"] == "8.5%"].iloc[0]
+    assert rate["verdict"] == "agrees" and rate["ref_row"] == "0"
     assert pd.isna(out[out["kind"] == "date"]["verdict"]).all()  # dates are not claims
 
 
 def test_aliases_from_the_reference() -> None:
-    ref = REF.assign(aliases=["idle rate", "", "", "", ""])
+    ref = REF.assign(aliases=["idle rate", "", "", "", "", ""])
     df = numfacts.extract("The idle rate hit 8.5% in March.", reference_date="2009-04-03")
     out = numfacts.verify(df, ref)
     assert out[out["text"] == "8.5%"]["verdict"].iloc[0] == "agrees"
