@@ -34,9 +34,12 @@ How a fact finds its reference row, each step explainable (the reason says which
    March`) dates a total, not one period, and is passed over. The fact matches the rows of that period at that granularity
    only: a monthly figure is never checked against a quarterly average, and a day (`on Friday`,
    the day of a release) never against a month.
-4. **Claim.** A figure whose clause has a word of the language table's `span` (`since`, `in the
-   past`, `this year`, `a month`) is a total or an average over several periods, and one with a word
-   of `forecast` (`predicted`, `expected`, `would`) is a prediction: neither is checked.
+4. **Claim.** A figure is no claim about one period of the record when a word of the language
+   table's `span` stands near it (`since`, `so far`, `this year`, `averaging`: a total or an
+   average), a duration of several periods lies right beside it (`in the past three months`), a
+   rate follows it (`150,000 a month`), a word of `forecast` precedes it in its clause or follows it
+   (`predicted`, `expected`, `would`), or a word of `other_series` precedes it (`private sector`,
+   `excluding`): each gives `no reference`, with the word in the reason.
 5. **Figure.** The fact's interval as written (`numfacts.agree.figure`) against the reference
    value's, read with its own written precision (`agree.exact`): `agrees` when they overlap,
    else `disagrees` with the gap. A signed measure takes the sign of the change words near the
@@ -251,6 +254,35 @@ def _negate(f: Figure) -> Figure:
     return Figure(-f.high, -f.low, f.high_open, f.low_open, f.kind, f.unit, f.text)
 
 
+def _not_a_claim(rec: dict, clause: str, at: int, names: _Names, others: list[dict]) -> str | None:
+    """Why the figure is no claim about one period of the record (step 4), or None."""
+    text = str(rec["text"])
+    after = _PAUSE.split(clause[at:at + len(text) + 25])[0]
+    sentence, offset = str(rec["sentence"]), int(rec["start"]) - int(rec["_sentence_start"])
+    before = _PAUSE.split(sentence[max(0, offset - 100):offset])[-1]
+    rest = _PAUSE.split(clause[at:at + len(text) + 60])[0]
+    for what, pattern, where in (("a total or average over several periods", names.span, clause[max(0, at - 40):at] + after),
+                                 ("a forecast or a need, not the record", names.forecast, before + " " + rest),
+                                 ("another series than the reference's", names.other, clause[max(0, at - 40):at])):
+        word = pattern.search(where)
+        if word:
+            return f"{what} ('{word.group()}' near it)"
+    end = offset + len(text)
+    for n in others:  # a duration of several periods right before or after it, or a rate (`a month`) after it
+        if str(n["kind"]) not in ("duration", "set"):
+            continue
+        gap_after, gap_before = int(n["start"]) - int(rec["end"]), int(rec["start"]) - int(n["end"])
+        if str(n["kind"]) == "set":
+            if 0 <= gap_after <= 25:
+                return f"a rate ('{n['text']}' after it)"
+            continue
+        several = n.get("value") is not None and not pd.isna(n["value"]) and float(n["value"]) > 1
+        if several and (0 <= gap_after <= 40 and not _PAUSE.search(sentence[end:end + gap_after])
+                        or 0 <= gap_before <= 40 and not _PAUSE.search(sentence[offset - gap_before:offset])):
+            return f"a total over several periods ('{n['text']}' beside it)"
+    return None
+
+
 def _verdict(rec: dict, ref: pd.DataFrame, names: _Names, neighbours: list[dict],
              dates: dict[tuple[str, int], list[dict]]) -> dict:
     out: dict = {"verdict": "no reference", "reason": "", "measure": None, "ref_row": None, "ref_value": None,
@@ -282,33 +314,10 @@ def _verdict(rec: dict, ref: pd.DataFrame, names: _Names, neighbours: list[dict]
         return out
     measure = str(rows["measure"].iloc[0])
     out["measure"] = measure
-    after = _PAUSE.split(clause[at:at + len(str(rec["text"])) + 25])[0]
-    near = clause[max(0, at - 40):at] + after
-    sentence, offset = str(rec["sentence"]), int(rec["start"]) - int(rec["_sentence_start"])
-    before = sentence[max(0, offset - 100):offset]
-    before = _PAUSE.split(before)[-1]
-    rest = _PAUSE.split(clause[at:at + len(str(rec["text"])) + 60])[0]
-    for what, pattern, where in (("a total or average over several periods", names.span, near),
-                                 ("a forecast or a need, not the record", names.forecast, before + " " + rest),
-                                 ("another series than the reference's", names.other, clause[max(0, at - 40):at])):
-        word = pattern.search(where)
-        if word:
-            out["reason"] = f"{measure}: {what} ('{word.group()}' near it)"
-            return out
-    spans = [n for n in dates.get((str(rec["doc_id"]), int(rec["sentence_id"])), []) if str(n["kind"]) in ("duration", "set")]
-    for n in spans:
-        gap_after = int(n["start"]) - int(rec["end"])
-        gap_before = int(rec["start"]) - int(n["end"])
-        end = offset + len(str(rec["text"]))
-        after_gap = sentence[end:end + max(gap_after, 0)]
-        before_gap = sentence[max(0, offset - max(gap_before, 0)):offset]
-        if str(n["kind"]) == "set" and 0 <= gap_after <= 25 or (
-                str(n["kind"]) == "duration" and n.get("value") is not None and not pd.isna(n["value"])
-                and float(n["value"]) > 1 and (0 <= gap_after <= 40 and not _PAUSE.search(after_gap)
-                                               or 0 <= gap_before <= 40 and not _PAUSE.search(before_gap))):
-            if True:
-                out["reason"] = f"{measure}: a total or rate over several periods ('{n['text']}' in its clause)"
-                return out
+    not_a_claim = _not_a_claim(rec, clause, at, names, dates.get((str(rec["doc_id"]), int(rec["sentence_id"])), []))
+    if not_a_claim:
+        out["reason"] = f"{measure}: {not_a_claim}"
+        return out
     signed = measure in names.signed or bool(rows["signed"].iloc[0])
     before, after = clause[max(0, at - 60):at], clause[at:at + 40 + len(str(rec["text"]))]
     falls = bool(names.fall.search(before) or names.fall.search(after))
@@ -381,7 +390,7 @@ def verify(facts: pd.DataFrame, reference: object, *, lang: str = "en") -> pd.Da
         out[col] = out[col].astype("string")
     for col in ("ref_value", "gap"):
         out[col] = pd.to_numeric(out[col]).astype("Float64")
-    out["ref_row"] = out["ref_row"].astype("string") if len(out) else out["ref_row"].astype("string")
+    out["ref_row"] = out["ref_row"].astype("string")
     return out
 
 
