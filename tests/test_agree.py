@@ -31,6 +31,9 @@ INTERVALS = [
     ("between 300 and 400 people", 295, 405, True, True),
     ("between 2.5 and 3.5 million people", 2.45e6, 3.55e6, True, True),
     ("minus 12 degrees Celsius", -12.5, -11.5, True, True),
+    ("three million people", 2.5e6, 3.5e6, True, True),
+    ("one in five people", 0.2, 0.2, False, False),
+    ("just over 400 people", 400, 440, True, False),
 ]
 
 

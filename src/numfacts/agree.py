@@ -29,8 +29,9 @@ Half a unit of the last written digit: for `2.5` and `9.4` a tenth (h = 0.05), f
 `78,000` is rounded to the thousand (h = 500), `1,500` to the hundred, but `400,000` is read as 400
 thousand to the ten thousand (h = 5,000), `100` as 95..105 and `20` as 19.5..20.5: a round figure
 is not taken to mean anything within half of itself. A scale word keeps its number's precision:
-`3 million` is 2.5 .. 3.5 million, `12 million` 11.5 .. 12.5 million. Number words (`fourteen`,
-`three children`) are exact integers (h = 0.5). Negative figures mirror: `-12` is -12.5 .. -11.5.
+`3 million` is 2.5 .. 3.5 million, `12 million` 11.5 .. 12.5 million. Number words are integers
+before their scale word (`fourteen` h = 0.5, `three million` h = 0.5 million); a fraction in words
+(`one in five`) is exact. Negative figures mirror: `-12` is -12.5 .. -11.5.
 
 Units: figures of different kinds never agree or disagree (None). Money compares only in one
 currency; `percent` against `percentage point` is None; measures convert only through the factors
@@ -168,10 +169,18 @@ def _words(kind: str) -> re.Pattern[str]:
 
 def _precision(text: str, value: float, which: int = 0) -> float:
     """Half a unit of the first (which=0) or last (-1) number written in `text`, in `value`'s scale
-    (`2.5` in `2.5 billion` -> 0.05e9); number words are exact integers (0.5)."""
+    (`2.5` in `2.5 billion` -> 0.05e9). Without digits: a number in words is an integer before its
+    scale word (`fourteen` 0.5, `three million` 0.5e6), a fraction in words (`one in five`) exact (0).
+
+    >>> _precision("fourteen", 14.0), _precision("three million", 3e6), _precision("one in five", 0.2)
+    (0.5, 500000.0, 0.0)
+    """
     tokens = _NUMBER.findall(text or "")
     if not tokens:
-        return 0.5
+        if not float(value).is_integer():
+            return 0.0
+        scale = next((s for s in (1e12, 1e9, 1e6, 1e3) if value and float(value / s).is_integer()), 1.0)
+        return 0.5 * scale
     token = tokens[which]
     n = float(token.replace(",", ""))
     scale = abs(value / n) if n else 1.0
@@ -223,7 +232,7 @@ def figure(x: Any, *, lang: str = "en") -> Figure | None:
         return Figure(-math.inf, v, high_open=True, kind=kind, unit=unit, text=text)
     if q == "<=":
         return Figure(-math.inf, v, kind=kind, unit=unit, text=text)
-    return Figure(v - h, v + h, True, True, kind=kind, unit=unit, text=text)
+    return Figure(v - h, v + h, h > 0, h > 0, kind=kind, unit=unit, text=text)
 
 
 def exact(value: float, *, kind: str | None = None, unit: str | None = None, written: str | None = None) -> Figure:
