@@ -2,7 +2,7 @@
 """Validate the hand-annotated gold case files (data/gold/*.jsonl) and print counts per kind.
 
 A case file holds one case a line, in the contract's "Case files" format:
-    {"id", "ref", "text", "facts": [...], "reject": [...]}
+    {"id", "ref", "lang"?, "text", "facts": [...], "reject": [...]}   (lang: en es fr de)
 A fact: {"s", "occ", "kind", value/low/high/qualifier/unit/entity/date/duration,
          "optional", "optional_fields"}.
 
@@ -10,7 +10,7 @@ Checks: every line is a JSON object with the right keys; ids are unique across a
 an ISO date or null; every `s` occurs at least occ+1 times in `text` and its occ-th occurrence does
 not start or end inside a word; every `reject` string occurs in `text`; kinds and qualifiers are in
 the contract's vocabulary; numeric fields are numbers; ranges have low <= high and no value; dates
-and durations look like TIMEX3 / ISO 8601 values; money units are ISO 4217-like codes.
+and durations look like TIMEX3 / ISO 8601 values; change is up/down and role by/to/from; money units are ISO 4217-like codes.
 
 Usage: check_gold.py [FILE.jsonl ...]     (default: every data/gold/*.jsonl)
 Exit status 1 when any problem is found.
@@ -27,7 +27,8 @@ from pathlib import Path
 
 KINDS = {"count", "percent", "money", "measure", "ratio", "ordinal", "date", "time", "duration", "set"}
 QUALIFIERS = {"=", "~", ">", ">=", "<", "<=", "range"}
-CASE_KEYS = {"id", "ref", "text", "facts", "reject"}
+CASE_KEYS = {"id", "ref", "lang", "text", "facts", "reject"}
+LANGS = {"en", "es", "fr", "de"}  # optional `lang` of a case (issue #13); absent means English
 FACT_KEYS = {"s", "occ", "kind", "value", "low", "high", "qualifier", "unit", "entity", "date",
              "duration", "optional", "optional_fields", "attribution", "change", "role"}
 CHANGES = {"up", "down"}
@@ -36,19 +37,25 @@ NUMERIC = ("value", "low", "high")
 STRINGS = ("unit", "entity", "date", "duration")
 
 ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-TIMEX_DATE = re.compile(
-    r"""^(?:
-        \d{2,4}                               # a century, decade or year: 20, 199, 2016
+TIMEX_POINT = r"""(?:
+        (?:FY)?\d{2,4}                        # a century, decade or year: 20, 199, 2016; fiscal FY2025
         (?:-\d{2}(?:-\d{2})?)?                # month, day
         (?:-W\d{2}(?:-WE)?)?                  # or an ISO week, its weekend
         (?:-Q[1-4]|-H[12]|-(?:SP|SU|FA|WI))?  # or a quarter, half, season
-        (?:T(?:\d{2}:\d{2}(?::\d{2})?|MO|AF|EV|NI))?  # a time of day or a part of the day
+        (?:T(?:\d{2}:\d{2}(?::\d{2})?|MO|AF|EV|NI)  # a time of day or a part of the day
+           (?:Z|[+-]\d{2}:\d{2})?)?          # with its zone: Z, -05:00
+    )"""
+TIMEX_DATE = re.compile(
+    rf"""^(?:
+        {TIMEX_POINT}(?:/{TIMEX_POINT})?       # a point, or an interval START/END (issue #10)
         |PRESENT_REF|PAST_REF|FUTURE_REF
     )$""",
     re.VERBOSE,
 )
 ISO_DURATION = re.compile(
     r"""^P(?:
+        X[YMWD]|TX[HMS]                                  # vague: for years PXY, hours later PTXH
+        |
         \d+(?:\.\d+)?W                                   # weeks
         |(?:\d+(?:\.\d+)?Y)?(?:\d+(?:\.\d+)?M)?(?:\d+(?:\.\d+)?D)?   # years, months, days
          (?:T(?:\d+(?:\.\d+)?H)?(?:\d+(?:\.\d+)?M)?(?:\d+(?:\.\d+)?S)?)?  # hours, minutes, seconds
@@ -162,6 +169,12 @@ def check_fact(text: str, fact: dict) -> list[str]:
         out.append(f"{s!r}: duration {dur!r} is not ISO 8601")
     if ks == ["money"] and isinstance(fact.get("unit"), str) and not CURRENCY.match(fact["unit"]):
         out.append(f"{s!r}: money unit {fact['unit']!r} is not an ISO 4217 code")
+    if "change" in fact and fact["change"] not in CHANGES:
+        out.append(f"{s!r}: change {fact['change']!r} not in {sorted(CHANGES)}")
+    if "role" in fact and fact["role"] not in ROLES:
+        out.append(f"{s!r}: role {fact['role']!r} not in {sorted(ROLES)}")
+    if "role" in fact and "change" not in fact:
+        out.append(f"{WARN}{s!r}: a role without a change")
     for flag in ("optional", "optional_fields"):
         if flag in fact and fact[flag] is not True:
             out.append(f"{s!r}: {flag} must be true when present")
@@ -185,6 +198,8 @@ def check_case(case: object) -> list[str]:
     ref = case.get("ref")
     if ref is not None and not (isinstance(ref, str) and ISO_DAY.match(ref)):
         out.append(f"ref {ref!r} is not YYYY-MM-DD or null")
+    if "lang" in case and case["lang"] not in LANGS:
+        out.append(f"lang {case['lang']!r} is not one of {sorted(LANGS)}")
     if not isinstance(case["facts"], list):
         return out + ["facts must be a list"]
     for fact in case["facts"]:

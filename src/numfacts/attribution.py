@@ -173,17 +173,34 @@ def clean_source(phrase: str) -> str | None:
             caps.append(w)
         if caps:
             return " ".join(caps).rstrip(" ,.")
-    if len(words) > 1 and words[-1].lower() in _GENERIC and any(_is_cap(w) for w in words[:-1]):
-        words.pop()  # the Commerce Department figures -> Commerce Department
+    if len(words) > 1 and words[-1] in _GENERIC and any(_is_cap(w) for w in words[:-1]):
+        words.pop()  # the Commerce Department figures -> Commerce Department (not: Office for National Statistics)
     if not any(_is_cap(w) for w in words) and len(words) > 3:
         return None  # a long lower-case clause, not a source
     return person_name(" ".join(words))
+
+
+def _name_goes_on(before: list[str], after: str) -> bool:
+    """`and` between `before` and `after` joins one organisation's name, not two phrases: a capitalised
+    word follows, and the name before it has a lower-case `of` or `for` between capitalised words
+    (`Centers for Disease Control and Prevention`, `Department of Health and Human Services`)."""
+    if not (after[:1].isupper() and before and _is_cap(before[-1])):
+        return False
+    for k in range(len(before) - 1, 0, -1):
+        w = before[k]
+        if not (_is_cap(w) or w in _PARTICLES):
+            return False
+        if w in ("of", "for") and _is_cap(before[k - 1]):
+            return True
+    return False
 
 
 def _forward(sentence: str, i: int) -> str | None:
     """The source phrase starting at `i` (after `said`, `according to`)."""
     rest = sentence[i : i + 200]
     m = _FORWARD_END.search(rest)
+    while m and rest.startswith("and ", m.start() + 1) and _name_goes_on(_words(rest[: m.start()]), rest[m.start() + 5 :]):
+        m = _FORWARD_END.search(rest, m.start() + 5)  # the Centers for Disease Control and Prevention
     phrase = rest[: m.start()] if m else rest
     words = _words(phrase)
     if len(words) > 1 and " ".join(words[:2]).lower() in ("an estimate", "a report", "an analysis", "a statement",
@@ -227,12 +244,14 @@ def _backward(sentence: str, v: int) -> str | None:
         name = head[:cut].rstrip(" \u00a0")
         start = max(name.rfind(c) for c in _BOUNDARY_CHARS) + 1
         who = name[start:].strip()
-        if who and all(_is_cap(w) or w in _PARTICLES for w in _words(who)):
+        if who and all(_is_cap(w) or w in _PARTICLES for w in _words(who)) and clean_source(who):
             return clean_source(who)
     head = head[cut + 1 :]
     words = _words(head)
     start = 0
     for k in range(len(words) - 1, -1, -1):
+        if words[k] == "and" and k + 1 < len(words) and _name_goes_on(words[:k], words[k + 1]):
+            continue  # the Department of Health and Human Services
         if words[k] in _BOUNDARY_WORDS:  # lower-case only: `While` at the start is no boundary word
             start = k + 1
             break

@@ -4,8 +4,9 @@
 2. settle the reference date                    (temporal.py: given, or inferred from the text)
 3. find dates, times, durations and sets        (temporal.py)
 4. find counts, percentages, money, measures    (quantities.py), skipping what step 3 claimed
-5. attach qualifier and entity                  (context.py), then who said it (attribution.py)
-6. one frozen `Mention` per fact                (mention.py), turned into a table by table.py
+5. attach qualifier and entity                  (context.py)
+6. which way each figure moved: change and role (change.py), then who said it (attribution.py)
+7. one frozen `Mention` per fact                (mention.py), turned into a table by table.py
 """
 
 from __future__ import annotations
@@ -14,9 +15,9 @@ import bisect
 import datetime as dt
 from dataclasses import dataclass
 
-from . import attribution, context, quantities, sentences, temporal
-from .errors import ReferenceDateError
+from . import attribution, change, context, quantities, sentences, temporal
 from .mention import Found, Mention
+from .refdate import read_date
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,29 +27,29 @@ class Options:
     day_first: bool = False  # 03/04/2016 is March 4 unless day_first
 
 
-def parse_reference_date(value: object, doc_id: str | None = None) -> dt.date | None:
-    """A reference date from an ISO string, a date, a datetime or a pandas Timestamp; None for none.
+def parse_reference_date(value: object, doc_id: str | None = None, *, day_first: bool = False) -> dt.date | None:
+    """A reference date from a string (any form `numfacts.refdate` reads), a date, a datetime or a
+    pandas Timestamp; None for none. A month (``2024-03``) gives its first day.
 
     >>> parse_reference_date("2016-12-11"), parse_reference_date(None), parse_reference_date("")
     (datetime.date(2016, 12, 11), None, None)
-    >>> parse_reference_date("2016-12-11T10:00:00Z")
-    datetime.date(2016, 12, 11)
+    >>> parse_reference_date("2016-12-11T10:00:00Z"), parse_reference_date("Thu, 14 Mar 2024 09:30:00 GMT")
+    (datetime.date(2016, 12, 11), datetime.date(2024, 3, 14))
     """
-    if value is None or value == "":
-        return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, float) and value != value:  # NaN from a pandas column
-        return None
-    text = str(value).strip()
-    if text in ("", "NaT", "nan", "None"):
-        return None
-    try:
-        return dt.date.fromisoformat(text[:10])
-    except ValueError as exc:
-        raise ReferenceDateError(value, doc_id) from exc
+    found = read_date(value, doc_id, day_first=day_first)
+    return found.date if found is not None else None
+
+
+def _settle_reference(text: str, value: object, doc_id: str, day_first: bool) -> dt.date | None:
+    """The day relative expressions resolve against: the given date; for a month, the date the
+    text gives when it falls in that month, else the month's first day (see `numfacts.refdate`)."""
+    found = read_date(value, doc_id, day_first=day_first)
+    if found is None or not found.month_only:
+        return found.date if found is not None else None
+    inferred = temporal.infer_reference_date(text)
+    if inferred is not None and (inferred.year, inferred.month) == (found.date.year, found.date.month):
+        return inferred
+    return found.date
 
 
 def extract_document(
@@ -61,7 +62,7 @@ def extract_document(
 ) -> list[Mention]:
     """Every numeric mention of one document, in document order."""
     spans = _cap_sentences(text, sentences.split_sentences(text))
-    ref = parse_reference_date(reference_date, doc_id)
+    ref = _settle_reference(text, reference_date, doc_id, options.day_first)
     if ref is None:
         ref = temporal.infer_reference_date(text)
         reference_source = "inferred" if ref is not None else None
@@ -73,6 +74,7 @@ def extract_document(
     amounts = _drop_crossing(amounts, times)  # "one in five years ago": the date wins
     found = sorted(times + amounts, key=lambda f: (f.start, f.end))
     found = context.attach_entities(text, context.attach_qualifiers(text, found))
+    found = change.attach_changes(text, spans, found)
     who = attribution.attributions(text, spans, found)
     ref_iso = ref.isoformat() if ref else None
     out = []
@@ -92,6 +94,7 @@ def extract_document(
                 doc_id=doc_id, sentence_id=sid, start=f.start, end=f.end, text=text[f.start : f.end],
                 kind=f.kind, value=f.value, low=f.low, high=f.high, qualifier=f.qualifier, unit=f.unit,
                 entity=f.entity, date=f.date, duration=f.duration, sentence=sentence_text[sid_text],
+                change=f.change, role=f.role,
                 modifier=f.modifier, attribution=source, reference_date=ref_iso,
                 reference_source=reference_source if ref_iso else None,
             )
