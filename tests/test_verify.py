@@ -39,6 +39,9 @@ CASES = [
     ("The unemployment rate was 8.5% in 2009.", "8.5%", "no reference", "unemployment rate"),  # a year: no annual rows
     ("The economy has lost 5.1 million jobs since December 2007.", "5.1 million", "no reference", "nonfarm payroll employment change"),
     ("Analysts expect the unemployment rate to reach 9% in March.", "9%", "no reference", "unemployment rate"),
+    ("The unemployment rate rose to 8.5% in March from 8.1%.", "8.5%", "agrees", "unemployment rate"),
+    ("The unemployment rate rose to 8.5% in March from 8.1%.", "8.1%", "no reference", None),  # role `from`
+    ("Payrolls fell by 663,000 in March.", "663,000", "agrees", "nonfarm payroll employment change"),  # change `down`
     ("Inflation was 2% in March.", "2%", "no reference", "inflation rate"),  # an annual series only
     ("Inflation was 3.8% last year.", "3.8%", "agrees", "inflation rate"),  # last year: 2008, by the reference date
     ("Consumer prices rose 4% in 2008.", "4%", "agrees", "inflation rate"),  # 4% as written: 3.5 .. 4.5

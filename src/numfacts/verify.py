@@ -25,8 +25,10 @@ How a fact finds its reference row, each step explainable (the reason says which
    itself a name (`unemployment` in `unemployment rose to 8.5%`) is at distance 0.
 2. **Kind and unit.** The row's kind must be the fact's; units must agree (`numfacts.agree`:
    one currency, percent is not percentage point, measures convert only by a documented factor).
-   A figure stated as a change (`up 0.4 percentage points`, `rose by 2%`) is not a level: it
-   matches only a measure whose unit is its own.
+   A figure stated as the size of a change (`up 0.4 percentage points`, `rose by 2%`) is not a
+   level, and matches only a signed measure (a change); `prices rose 4%` is a level of inflation
+   (a rate of change), so the table's `role` `by` alone does not decide; the level a change
+   started from (`role` `from`: `rose to 8.5% from 8.1%`) is not checked, its period being unstated.
 3. **Date.** A quantity's date is the date row of its own sentence nearest to it (by characters)
    among those of the measure's granularity, else the preceding sentence's, so `in March`,
    `last month` (resolved by the extractor through the document's reference date) and
@@ -43,7 +45,8 @@ How a fact finds its reference row, each step explainable (the reason says which
 5. **Figure.** The fact's interval as written (`numfacts.agree.figure`) against the reference
    value's, read with its own written precision (`agree.exact`): `agrees` when they overlap,
    else `disagrees` with the gap. A signed measure takes the sign of the change words near the
-   figure (`lost`, `shed`, `cut` ... from the language table's `fall`); with no word of a rise or a
+   figure (the table's `change` column, `down`; else `lost`, `shed`, `cut` ... from the language
+   table's `fall`); with no change and no word of a rise or a
    fall near it (`15.4 million jobless`) a figure is not a change and gets `no reference`.
 
 Date, time, duration and set rows are not claims to check: their verdict stays empty.
@@ -250,6 +253,10 @@ def _date_of(rec: dict, dates: dict[tuple[str, int], list[dict]], wanted: set[st
     return None
 
 
+def _str(x: object) -> str | None:
+    return x if isinstance(x, str) and x else None
+
+
 def _negate(f: Figure) -> Figure:
     return Figure(-f.high, -f.low, f.high_open, f.low_open, f.kind, f.unit, f.text)
 
@@ -308,9 +315,13 @@ def _verdict(rec: dict, ref: pd.DataFrame, names: _Names, neighbours: list[dict]
                          f"the text {rec.get('unit') or 'a count'}")
         return out
     rows = rows[rows["unit"].isin(units)]
-    if _CHANGE_BEFORE.search(clause[:at]) and not rows["signed"].any() and rows["measure"].map(
-            lambda m: m not in names.signed).all():
-        out["reason"] = f"'{name}': a change ({clause[:at].split()[-1]} {rec['text']}), the reference gives levels"
+    role, change = _str(rec.get("role")), _str(rec.get("change"))
+    levels = not rows["signed"].any() and rows["measure"].map(lambda m: m not in names.signed).all()
+    if levels and _CHANGE_BEFORE.search(clause[:at]):
+        out["reason"] = f"'{name}': {rec['text']} is the size of a change, the reference gives levels"
+        return out
+    if role == "from":
+        out["reason"] = f"'{name}': {rec['text']} is the level a change started from, its period unstated"
         return out
     measure = str(rows["measure"].iloc[0])
     out["measure"] = measure
@@ -320,8 +331,8 @@ def _verdict(rec: dict, ref: pd.DataFrame, names: _Names, neighbours: list[dict]
         return out
     signed = measure in names.signed or bool(rows["signed"].iloc[0])
     before, after = clause[max(0, at - 60):at], clause[at:at + 40 + len(str(rec["text"]))]
-    falls = bool(names.fall.search(before) or names.fall.search(after))
-    if signed and not (falls or names.rise.search(before) or names.rise.search(after)):
+    falls = change == "down" or (change != "up" and bool(names.fall.search(before) or names.fall.search(after)))
+    if signed and not (change or falls or names.rise.search(before) or names.rise.search(after)):
         out["reason"] = f"{measure} is a change, and no word of a rise or fall stands near {rec['text']}"
         return out
     date = _date_of(rec, dates, set(rows["granularity"]))
