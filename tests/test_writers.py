@@ -342,7 +342,7 @@ def test_html_is_escaped_and_complete() -> None:
 # --------------------------------------------------------------------------- files: atomic, no leftovers
 
 
-@pytest.mark.parametrize("fmt", ["csv", "jsonl", "parquet", "sqlite", "html"])
+@pytest.mark.parametrize("fmt", ["csv", "jsonl", "parquet", "html"])  # SQLite: in place (tests/test_store.py)
 def test_file_appears_only_on_close(tmp_path: object, fmt: str) -> None:
     path = os.path.join(str(tmp_path), f"out.{fmt}")
     out = open_writer(fmt, path)
@@ -353,7 +353,7 @@ def test_file_appears_only_on_close(tmp_path: object, fmt: str) -> None:
     assert out.rows == len(MENTIONS)
 
 
-@pytest.mark.parametrize("fmt", ["csv", "jsonl", "parquet", "sqlite", "html"])
+@pytest.mark.parametrize("fmt", ["csv", "jsonl", "parquet", "html"])
 def test_exception_keeps_the_old_file(tmp_path: object, fmt: str) -> None:
     path = os.path.join(str(tmp_path), f"out.{fmt}")
     write(fmt, path, MENTIONS[:1])
