@@ -18,39 +18,19 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-UNITS_WORDS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-}
-TENS_WORDS = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90,
-}
-SCALE_WORDS = {
-    "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-    "lakh": 1e5, "crore": 1e7,
-}
+from .lang import table
+
+#: The language whose number words this module reads (its tables: lang/<LANG>/numbers.json).
+LANG = "en"
+_T = table(LANG, "numbers")
+UNITS_WORDS: dict[str, int] = dict(_T["units"])
+TENS_WORDS: dict[str, int] = dict(_T["tens"])
+SCALE_WORDS: dict[str, float] = {k: float(v) for k, v in _T["scales"].items()}
 #: Abbreviated scales written after digits: 47.6m, $18bn, 3k, 2tn.
-SCALE_SUFFIXES = {
-    "k": 1e3, "K": 1e3, "m": 1e6, "M": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "B": 1e9,
-    "bln": 1e9, "tn": 1e12, "trn": 1e12, "t": 1e12, "T": 1e12, "thousand": 1e3, "million": 1e6, "billion": 1e9,
-    "trillion": 1e12, "hundred": 1e2, "crore": 1e7, "lakh": 1e5,
-}
+SCALE_SUFFIXES: dict[str, float] = {k: float(v) for k, v in _T["scale_suffixes"].items()}
 #: Fractions written as words, by their denominator word.
-FRACTION_WORDS = {
-    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4,
-    "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7,
-    "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10,
-}
-ORDINAL_WORDS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
-    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
-    "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
-    "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100,
-    "thousandth": 1000, "millionth": 1e6,
-}
+FRACTION_WORDS: dict[str, int] = dict(_T["fractions"])
+ORDINAL_WORDS: dict[str, float] = dict(_T["ordinals"])
 
 _UNITS = "|".join(sorted(UNITS_WORDS, key=len, reverse=True))
 _DIGIT_WORDS = "one|two|three|four|five|six|seven|eight|nine"
@@ -187,7 +167,7 @@ def parse_number(text: str) -> float | None:
             return base * SCALE_SUFFIXES.get(suffix, SCALE_SUFFIXES.get(suffix.lower(), 1.0))
         return None
     # mixed fraction 1 1/2, plain fraction 3/4
-    m = re.fullmatch(r"(?:(\d+)\s+)?(\d+)/(\d+)", t)
+    m = re.fullmatch(r"(?:(\d+)[\s-]+)?(\d+)/(\d+)", t)
     if m:
         whole = float(m.group(1) or 0)
         den = float(m.group(3))

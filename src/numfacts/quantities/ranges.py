@@ -1,0 +1,87 @@
+"""Step 3, ranges: a second number joined by `-`, `to` or `and` (after `between`), or a score.
+
+`between 300 and 400`, `5%-7%`, `$5-10 million`, `from 13 to 100`; `rose from 50 to 70` is a change
+(two rows), and `won 3-1` a score (no row).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..numbers import TENS_WORDS, UNITS_WORDS, parse_number
+from .read import _read_scale, _Reading
+from .scan import _NUMBER_AT
+from .words import Q, alt
+
+_RANGE_JOIN = re.compile(
+    rf"[ \u00a0]?(?:-|–|—|{alt(['to', 'and'])})[ \u00a0]?(?=[$£€¥]?[-−]?\d|{alt([*UNITS_WORDS, *TENS_WORDS, 'hundred'])}\b)",
+    re.IGNORECASE,
+)
+_SCORE_CONTEXT = re.compile(rf"\b{alt(Q['score_words'])}\b", re.IGNORECASE)
+#: A voting word near `6-3`: a tally, one ratio row (the contract's convention), not a score.
+_VOTE_CONTEXT = re.compile(rf"\b{alt(Q['vote_words'])}\b", re.IGNORECASE)
+#: A change verb (or noun) before "from X to Y": the two figures are a before and an after.
+_CHANGE_BEFORE_FROM = re.compile(rf"\b{alt(Q['change_words'])}\b[^.;]{{0,40}}\bfrom[ \u00a0]+$", re.IGNORECASE)
+_CHANGE_BEFORE = re.compile(rf"\b{alt(Q['change_words'])}\b[^.;]{{0,25}}$", re.IGNORECASE)
+_THEN_TO = re.compile(r"[ \u00a0]+to[ \u00a0]+[$£€¥]?\d")
+_PCT_WORDS = alt(Q["percent_words"]).replace("[ \u00a0]", "[ \u00a0]?")
+_PERCENT_BEFORE_JOIN = re.compile(
+    rf"[ \u00a0]?(?:%|{_PCT_WORDS})(?=[ \u00a0]?(?:-|–|and|to)[ \u00a0]?-?\d[\d.,]*[ \u00a0]?(?:%|{_PCT_WORDS}))",
+    re.IGNORECASE,
+)
+
+
+def _second_number(text: str, pos: int) -> re.Match[str] | None:
+    return _NUMBER_AT.match(text, pos + (1 if text[pos : pos + 1] in "$£€¥" else 0))
+
+
+def _read_range(text: str, r: _Reading, first_raw: str, currency: str | None) -> bool:
+    """A second number joined by `-`, `to` or `and` (after `between`): a range, or a score."""
+    # "between 5% and 10%", "5%-7%": the unit written twice (not "rose 5% to 7%", a change)
+    unit = _PERCENT_BEFORE_JOIN.match(text, r.end)
+    j = _RANGE_JOIN.match(text, unit.end() if unit else r.end)
+    if not j:
+        return False
+    joiner = j.group().strip(" \u00a0").lower()
+    before = text[max(0, r.start - 12) : r.start].lower()
+    if unit and joiner == "to" and _CHANGE_BEFORE.search(text, max(0, r.start - 40), r.start):
+        return False  # "rose 5% to 7%": a change and a level, two rows
+    if joiner == "and" and not re.search(r"between[ \u00a0]+$", before):
+        return False
+    from_range = False
+    if joiner == "to" and re.search(r"\bfrom[ \u00a0]+$", before):
+        if _CHANGE_BEFORE_FROM.search(text, max(0, r.start - 60), r.start):
+            return False  # "rose from 50 to 70": two values, a change, not a range
+        from_range = True  # "anywhere from 13 to 100 people": a range
+    m2 = _second_number(text, j.end())
+    if not m2:
+        return False
+    raw2 = m2.group()
+    if joiner in ("-", "–", "—") and re.fullmatch(r"\d{1,3}", first_raw) and re.fullmatch(r"\d{1,3}", raw2):
+        if _VOTE_CONTEXT.search(text, max(0, r.start - 40), r.start) or _VOTE_CONTEXT.match(text, m2.end() + 1):
+            r.kind, r.low, r.high, r.end = "tally", r.value, parse_number(raw2), m2.end()
+            return True  # "ruled 6-3", "a 51-49 vote": a vote tally
+        sentence = text[max(0, r.start - 120) : m2.end() + 60]
+        if _SCORE_CONTEXT.search(sentence):
+            r.kind = "score"
+            r.end = m2.end()
+            return True
+    second = _Reading(m2.start(), m2.end(), parse_number(raw2))
+    _read_scale(text, second, bool(m2.group("digits")), currency is not None)
+    if second.value is None or r.value is None:
+        return False
+    if second.value > r.value and second.value / max(r.value, 1e-9) > 999 and r.value < 1000:
+        r.value *= second.value / parse_number(raw2)  # "$5-10 million": the scale applies to both
+    as_written = joiner == "and" or from_range
+    if second.value < r.value and not as_written:
+        return False  # 2010-15 or 15-10: not a range ("between 900 and 700" is kept as written)
+    if from_range and _THEN_TO.match(text, second.end):
+        return False  # "from $50 to $60 to $75": a series of levels, not a range
+    r.low, r.high, r.value = r.value, second.value, None
+    r.qualifier = "range"
+    r.end = second.end
+    if joiner == "and":
+        r.start = before.rfind("between") + max(0, r.start - 12)
+    elif from_range:
+        r.start = before.rfind("from") + max(0, r.start - 12)
+    return True
