@@ -42,7 +42,8 @@ _SCALE = "|".join(SCALE_WORDS)
 #: Digits: 78,000 | 1 000 (thin/no-break spaces) | 2.5 | .5 | 1/2 fractions are separate.
 DIGITS_CORE = r"""
     (?:
-        \d{1,3}(?:,\d{3})+(?:\.\d+)?        # 78,000 and 1,234.5
+        \d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?  # 2,45,18,300: Indian grouping (lakh, crore)
+      | \d{1,3}(?:,\d{3})+(?:\.\d+)?        # 78,000 and 1,234.5
       | \d{1,3}(?:[\u202f\u00a0]\d{3})+(?:\.\d+)?  # 78 000 with thin or no-break spaces
       | \d+(?:\.\d+)?                       # 2016, 2.5
       | \.\d+                               # .5

@@ -23,6 +23,7 @@ from __future__ import annotations
 import bisect
 
 from ..mention import Found
+from .carry import carry_units
 from .classify import _read_at
 from .filters import _blocked_spans, _overlaps, soup_end
 from .scan import _DAY_AFTER_DATE, _DAY_NUMBER, _SCAN, _TRIGGER
@@ -76,4 +77,4 @@ def find_quantities(text: str, taken: list[tuple[int, int]]) -> list[Found]:
                 continue
         pos = found.end
         out.append(found)
-    return out
+    return carry_units(text, out)

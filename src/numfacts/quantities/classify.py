@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..mention import Found
-from ..numbers import parse_number, parse_ordinal
+from ..numbers import UNITS_WORDS, parse_number, parse_ordinal
 from ..units import currency_code, measure_unit
 from .filters import _glued_ok, _looks_like_identifier, _plausible_count, _previous_word, _sentence_initial
 from .ranges import _read_range, _second_number
@@ -23,18 +23,43 @@ from .read import (
     _read_currency_before,
     _read_post_qualifier,
     _read_scale,
+    _match_unit,
+    _read_compound,
     _read_unit,
     _Reading,
     _sentence_around,
 )
 from .scan import _GLUED, _TOKEN_TAIL
-from .words import MULTIPLIERS, VAGUE, VAGUE_MULTIPLIERS, Q, alt
+from .words import MULTIPLIERS, VAGUE, VAGUE_MULTIPLIERS, VOTES, Q, alt
+
+
+
+_OF_A = re.compile(r"[ \u00a0]+of[ \u00a0]+an?[ \u00a0]")
+_BY_BEFORE = re.compile(rf"\b(?:by|{alt(Q['change_words'])})[ \u00a0]+$", re.IGNORECASE)
+#: "6.25/6.50 pct": a bid and offer quoted with a slash, then a unit.
+_SLASH_QUOTE = re.compile(r"/(?P<b>\d+\.\d+)(?=[ \u00a0]?(?:%|[A-Za-z]))")
+#: A figure with its percent sign right after: never part of a name (`Labour 40%`, `Nikkei -0.8%`).
+_SIGNED_FIGURE = re.compile(r"[ \u00a0]?%")
+#: A split or odds: `5-for-4`, `2 for 1`, `3 to 1`, `three-to-one`.
+_SPLIT = re.compile(
+    rf"(?P<j>-for-|[ \u00a0]for[ \u00a0]|-to-|[ \u00a0]to[ \u00a0])(?P<b>\d{{1,2}}|{alt(UNITS_WORDS)})(?![\w,/-]|\.\d)", re.IGNORECASE
+)
+#: A rate: `8 per 100,000`, `5.4 deaths per 1,000` (a noun or two may stand between).
+_RATE = re.compile(
+    rf"(?:[ \u00a0]+[a-z]+){{0,2}}?[ \u00a0]+{alt(Q['rate_words'])}[ \u00a0]+(?P<d>\d{{1,3}}(?:,\d{{3}})+|\d+)(?![\w,]|\.\d)"
+)
+_TALLY_NOUN = re.compile(rf"[ \u00a0-]+({alt(Q['tally_nouns'])})\b", re.IGNORECASE)
+_SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
 
 
 def _read_at(text: str, m: re.Match[str]) -> Found | int | None:
     """Read the quantity that starts with scan match `m`; an int means skip to that offset."""
     s, e = m.span()
     raw = m.group()
+    if m.group("ord") and not _ordinal_suffix_ok(raw):
+        return _stone(text, m)  # "11st", "9st 4lb": a weight in stone, never an ordinal so written
+    if m.group("mult"):
+        return Found(s, e, "ratio", MULTIPLIERS[raw.lower()])  # doubled, tripled, halved
     if m.group("ord") or m.group("ordw"):
         if _ORDINAL_NAME.match(text, e):
             return None  # 22nd District, the Fifth Republic, the Eighth Amendment
@@ -50,16 +75,20 @@ def _read_at(text: str, m: re.Match[str]) -> Found | int | None:
             return Found(s, pp.end(), "percent", parse_number(raw) if m.group("frac") else 0.5, unit="percentage point")
     if m.group("dfrac"):
         a, b = (int(x) for x in re.findall(r"\d+", raw)[:2])
-        if not 0 < a < b <= 12:
+        if not 0 < a < b or b > 12 and b not in (16, 32, 64):  # eighths to sixty-fourths: market prices
             return e
         r = _Reading(s, e, a / b)
+        of = _OF_A.match(text, e)
+        unit = _match_unit(text, of.end() - 1) if of else None
+        if unit:  # "1/8 of a mile"
+            return Found(s, unit[2], "measure", a / b, unit=unit[1])
         _read_unit(text, r, "")
         return r.found() if r.kind == "measure" else Found(s, e, "ratio", a / b)
     if m.group("frac"):
         value = parse_number(raw)
         nxt = text[e : e + 4].lower()
-        if raw.lower().startswith("a ") and not nxt.startswith((" of", " or")):
-            return None
+        if raw.lower().startswith("a ") and not nxt.startswith((" of", " or")) and not _BY_BEFORE.search(text, max(0, s - 30), s):
+            return None  # "a quarter" alone is a time of year; "by a third", "a quarter of" are shares
         return Found(s, e, "ratio", value)
     if m.group("half"):
         return Found(s, e, "ratio", 0.5)
@@ -67,7 +96,14 @@ def _read_at(text: str, m: re.Match[str]) -> Found | int | None:
         if raw[0].isupper() and not _sentence_initial(text, s) and _previous_word(text, s)[:1].isupper():
             return None  # Mega Millions
         return _vague(text, m)
+    if m.group("sci"):
+        return _scientific(text, m)
     digits = bool(m.group("digits") or m.group("mixed"))
+    if digits and (quote := _SLASH_QUOTE.match(text, e)) and "." in raw:
+        r = _Reading(s, quote.end("b"), None)  # "6.25/6.50 pct": a two-way quote, bid and offer
+        r.low, r.high, r.qualifier = parse_number(raw), parse_number(quote.group("b")), "range"
+        _read_unit(text, r, "")
+        return r.found() if r.kind != "count" else quote.end("b")
     if digits:
         if re.match(r"[.,:/]\d|-\d+[A-Za-z]", text[e : e + 12]) or re.match(r"\d", text[e : e + 1]):
             tail = _TOKEN_TAIL.match(text, e)  # skip the whole token: 1.1.1.1, 4:17, 12/11/2016
@@ -75,7 +111,7 @@ def _read_at(text: str, m: re.Match[str]) -> Found | int | None:
         glued = _GLUED.match(text, e)
         if glued and not _glued_ok(glued.group(), text, s):
             return glued.end()
-        if _looks_like_identifier(text, s, raw.lstrip("-−–")):
+        if not _SIGNED_FIGURE.match(text, e) and raw[0] not in "-−–+" and _looks_like_identifier(text, s, raw.lstrip("-−–")):
             return e
     value = parse_number(raw)
     if value is None:
@@ -95,11 +131,24 @@ def _read_at(text: str, m: re.Match[str]) -> Found | int | None:
             den = parse_number(m2.group())
             if den and r.value is not None and den >= r.value and den > 1:
                 return Found(s, m2.end(), "ratio", r.value / den)
+    split = _SPLIT.match(text, r.end)
+    if split and not currency and r.value is not None and r.value == int(r.value):
+        den = parse_number(split.group("b"))
+        if den and (split.group("j").strip(" -\u00a0").lower() != "to" or den == 1):
+            return Found(s, split.end(), "ratio", r.value / den)  # 5-for-4, 3 to 1
+    rate = _RATE.match(text, r.end)
+    if rate and not currency and r.value is not None:
+        den = parse_number(rate.group("d"))
+        if den and den >= 100:  # 8 per 100,000 residents, 5.4 deaths per 1,000 live births
+            return Found(r.start, rate.end(), "ratio", r.value / den)
     times = _TIMES.match(text, r.end)
     if times and not currency and r.value is not None:
         return Found(r.start, r.end + len(times.group(1)), "ratio", r.value)
-    if _read_range(text, r, raw, currency) and r.kind == "score":
-        return r.end
+    if _read_range(text, r, raw, currency) and r.kind in ("score", "tally"):
+        if r.kind == "score" or not r.high:
+            return r.end
+        noun = _TALLY_NOUN.match(text, r.end)  # "a 51-49 vote": the noun written; else votes
+        return Found(r.start, r.end, "ratio", r.low / r.high, entity=noun.group(1).lower() if noun else VOTES)
     if currency:
         r.kind, r.unit = "money", currency
         c = _CUR_WORD.match(text, r.end)  # "$5 million US dollars": the word belongs to the amount
@@ -147,3 +196,32 @@ def _vague(text: str, m: re.Match[str]) -> Found:
                 end = m.end() + of_unit.start(1) + len(surface)
                 return Found(m.start(), end, "measure", value, None, None, "~", unit)
     return Found(m.start(), m.end(), "count", value, None, None, "~")
+
+
+def _ordinal_suffix_ok(raw: str) -> bool:
+    """1st, 2nd, 3rd, 11th, 21st: the suffix English gives the number (11st and 2st are not ordinals)."""
+    n, suffix = int(raw[:-2]), raw[-2:].lower()
+    want = "th" if n % 100 in (11, 12, 13) else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return suffix == want
+
+
+def _stone(text: str, m: re.Match[str]) -> Found | int:
+    """`11st`, `11st 4lb`: stone, and pounds (14 to the stone) folded into it."""
+    if m.group()[-2:] != "st":
+        return m.end()
+    r = _Reading(m.start(), m.end(), float(m.group()[:-2]))
+    r.kind, r.unit = "measure", "stone"
+    _read_compound(text, r)
+    return r.found()
+
+
+def _scientific(text: str, m: re.Match[str]) -> Found | None:
+    """`3.4e5`, `6.02×10^23`, `1.6 x 10⁻¹⁹`: a number in scientific notation, then its unit."""
+    raw = m.group().translate(_SUPERSCRIPT_DIGITS)
+    parts = re.match(r"([\d.]+)(?:[eE]([+-]?\d+)|[ \u00a0]?[×x*][ \u00a0]?10(?:\^|\*\*)?([-−]?\d+))", raw)
+    if not parts:
+        return None
+    exponent = int((parts.group(2) or parts.group(3)).replace("−", "-"))
+    r = _Reading(m.start(), m.end(), float(parts.group(1)) * 10.0**exponent)
+    _read_unit(text, r, "")
+    return r.found()

@@ -119,6 +119,10 @@ def _previous_word(text: str, s: int) -> str:
     return m.group(1) if m else ""
 
 
+#: The noun a figure counts, right after it (an adjective may stand between): `51 seats`.
+_COUNTED_AFTER = re.compile(r"[ \u00a0]+(?:[a-z]+[ \u00a0]+)?([a-z]+)\b")
+
+
 def _looks_like_identifier(text: str, s: int, raw: str) -> bool:
     """`Boeing 737`, `Article 5`, `No. 10`, `Route 66`: a name word right before a plain integer."""
     if s >= 2 and text[s - 1] in "!#@&" and text[s - 2].isalnum():
@@ -134,6 +138,9 @@ def _looks_like_identifier(text: str, s: int, raw: str) -> bool:
     if not re.fullmatch(r"\d{1,4}", raw):
         return False
     if prev[0].isupper() and low not in _NOT_ID_CAPITALS and not _is_month_or_day(low):
+        counted = _COUNTED_AFTER.match(text, s + len(raw))
+        if counted and _plural_noun(counted.group(1)):
+            return False  # "gives Democrats 51 seats", "gave Trump 306 electoral votes": a count
         before = text[max(0, s - len(prev) - 3) : s - len(prev)].rstrip(" \u00a0")
         sentence_start = not before or before[-1] in ".!?\n\"“:;("
         return not sentence_start

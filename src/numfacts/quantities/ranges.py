@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 
-from ..numbers import TENS_WORDS, UNITS_WORDS, parse_number
-from .read import _read_scale, _Reading
+from ..numbers import SCALE_WORDS, TENS_WORDS, UNITS_WORDS, parse_number
+from .read import _match_unit, _read_scale, _Reading
 from .scan import _NUMBER_AT
 from .words import Q, alt
 
@@ -23,6 +23,7 @@ _VOTE_CONTEXT = re.compile(rf"\b{alt(Q['vote_words'])}\b", re.IGNORECASE)
 #: A change verb (or noun) before "from X to Y": the two figures are a before and an after.
 _CHANGE_BEFORE_FROM = re.compile(rf"\b{alt(Q['change_words'])}\b[^.;]{{0,40}}\bfrom[ \u00a0]+$", re.IGNORECASE)
 _CHANGE_BEFORE = re.compile(rf"\b{alt(Q['change_words'])}\b[^.;]{{0,25}}$", re.IGNORECASE)
+_AFTER_TO = re.compile(r"\d[ \u00a0]+to[ \u00a0]+[$£€¥]?$")
 _THEN_TO = re.compile(r"[ \u00a0]+to[ \u00a0]+[$£€¥]?\d")
 _PCT_WORDS = alt(Q["percent_words"]).replace("[ \u00a0]", "[ \u00a0]?")
 _PERCENT_BEFORE_JOIN = re.compile(
@@ -39,7 +40,10 @@ def _read_range(text: str, r: _Reading, first_raw: str, currency: str | None) ->
     """A second number joined by `-`, `to` or `and` (after `between`): a range, or a score."""
     # "between 5% and 10%", "5%-7%": the unit written twice (not "rose 5% to 7%", a change)
     unit = _PERCENT_BEFORE_JOIN.match(text, r.end)
-    j = _RANGE_JOIN.match(text, unit.end() if unit else r.end)
+    measure = None if unit else _match_unit(text, r.end)  # "between -40C and 12C": a unit written twice
+    j = _RANGE_JOIN.match(text, unit.end() if unit else measure[2] if measure else r.end)
+    if measure and j and not _same_unit_after(text, j.end(), measure[1]):
+        j = None
     if not j:
         return False
     joiner = j.group().strip(" \u00a0").lower()
@@ -48,6 +52,8 @@ def _read_range(text: str, r: _Reading, first_raw: str, currency: str | None) ->
         return False  # "rose 5% to 7%": a change and a level, two rows
     if joiner == "and" and not re.search(r"between[ \u00a0]+$", before):
         return False
+    if joiner == "to" and _AFTER_TO.search(before):
+        return False  # "from $50 to $60 to $75": the second of a series of levels
     from_range = False
     if joiner == "to" and re.search(r"\bfrom[ \u00a0]+$", before):
         if _CHANGE_BEFORE_FROM.search(text, max(0, r.start - 60), r.start):
@@ -71,7 +77,8 @@ def _read_range(text: str, r: _Reading, first_raw: str, currency: str | None) ->
     if second.value is None or r.value is None:
         return False
     if second.value > r.value and second.value / max(r.value, 1e-9) > 999 and r.value < 1000:
-        r.value *= second.value / parse_number(raw2)  # "$5-10 million": the scale applies to both
+        last = raw2.lower().split()[-1]  # "$5-10 million", "six to seven thousand": the scale applies to both
+        r.value *= SCALE_WORDS[last] if last in SCALE_WORDS else second.value / parse_number(raw2)
     as_written = joiner == "and" or from_range
     if second.value < r.value and not as_written:
         return False  # 2010-15 or 15-10: not a range ("between 900 and 700" is kept as written)
@@ -85,3 +92,10 @@ def _read_range(text: str, r: _Reading, first_raw: str, currency: str | None) ->
     elif from_range:
         r.start = before.rfind("from") + max(0, r.start - 12)
     return True
+
+
+def _same_unit_after(text: str, pos: int, unit: str) -> bool:
+    """Whether the number at `pos` is followed by the measure unit `unit` (`-40C and 12C`)."""
+    m = _NUMBER_AT.match(text, pos)
+    found = _match_unit(text, m.end()) if m else None
+    return found is not None and found[1] == unit

@@ -5,6 +5,7 @@ follows: a percent sign or word, a currency word, cents, a unit of measure or a 
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from ..mention import Found
 from ..numbers import SCALE_SUFFIXES, TENS_WORDS, UNITS_WORDS, iso_number
@@ -24,13 +25,17 @@ _SCALE_AFTER = re.compile(
         (?![\w])""",
     re.VERBOSE | re.IGNORECASE,
 )
+_SMALLER_SCALE = re.compile(
+    rf"[ \u00a0]+(?:and[ \u00a0]+)?(?P<n>\d{{1,3}}(?:\.\d+)?)[ \u00a0]+(?P<s>{alt(w for w in Q['scale_words_after'] if len(w) > 3)})\b",
+    re.IGNORECASE,
+)
 _PCT = alt(Q["percent_words"]).replace("[ \u00a0]", "[ -]?")
 _POINTS = alt(Q["point_words"])
 _PERCENT = re.compile(
     rf"""[ \u00a0]?-?(?:
           (?P<pp>(?:{_PCT}|percentage|%)\.?[ -]{_POINTS}\b)
         | (?P<bp>{alt(Q["basis_points"])}\b)
-        | %|{_PCT}\b(?:(?<=[Pp][Cc][Tt])\.)?
+        | %|{_PCT}\b(?:(?<=[Pp][Cc][Tt])\.(?![ \u00a0]*(?:$|[A-Z\n])))?
         )""",
     re.VERBOSE | re.IGNORECASE,
 )
@@ -110,6 +115,11 @@ class _Reading:
         return Found(self.start, self.end, self.kind, self.value, self.low, self.high, self.qualifier, self.unit)
 
 
+def _times(value: float, scale: float) -> float:
+    """value * scale in decimal, as written: 4.1 billion is 4100000000.0, not 4099999999.9999995."""
+    return float(Decimal(repr(value)) * Decimal(repr(scale)))
+
+
 def _read_scale(text: str, r: _Reading, digits: bool, currency: bool) -> None:
     """A scale word or suffix right after the number: 1.5 million, 47.6m, $18bn, 3k."""
     m = _SCALE_AFTER.match(text, r.end)
@@ -120,9 +130,9 @@ def _read_scale(text: str, r: _Reading, digits: bool, currency: bool) -> None:
     if len(low) <= 2 and low not in ("bn", "mn", "tn"):  # single letters: k, m, b
         if not digits or not glued:
             return
-        if low in ("b", "t") and not currency:
+        if low == "t" and not currency:
             return
-        if low == "m" and not currency:
+        if low in ("m", "b") and not currency:
             # 47.6m people is millions; a 700m stretch, 100m sprint, 10m high are metres
             after = re.match(r"[ \u00a0]+([A-Za-z]+)", text[m.end() : m.end() + 20])
             if not after or not _plural_noun(after.group(1)):
@@ -132,8 +142,30 @@ def _read_scale(text: str, r: _Reading, digits: bool, currency: bool) -> None:
     scale = SCALE_SUFFIXES.get(low)
     if scale is None:
         return
-    r.value *= scale
+    r.value = _times(r.value, scale)
     r.end = m.end()
+    more = _SMALLER_SCALE.match(text, r.end)  # "1 crore 20 lakh", "2 million 300 thousand": one figure
+    if more and digits and SCALE_SUFFIXES.get(more.group("s").lower(), scale) < scale:
+        r.value += _times(float(more.group("n")), SCALE_SUFFIXES[more.group("s").lower()])
+        r.end = more.end()
+
+
+#: "6ft 2in", "11st 4lb": a smaller unit right after a measure, folded into it.
+_COMPOUND = {
+    big: (re.compile(rf"[ \u00a0]?(?P<n>\d{{1,2}}(?:\.\d+)?)[ \u00a0]?{alt(c['words'])}(?![\w])"), float(c["per"]))
+    for big, c in Q["compound_measures"].items()
+}
+
+
+def _read_compound(text: str, r: _Reading) -> bool:
+    """Fold a smaller unit written right after the measure into its value: 6ft 2in -> 6.1667 foot."""
+    rule = _COMPOUND.get(r.unit or "")
+    m = rule[0].match(text, r.end) if rule else None
+    if not m or r.value is None or float(m.group("n")) >= rule[1]:
+        return False
+    r.value += float(m.group("n")) / rule[1]
+    r.end = m.end()
+    return True
 
 
 def _read_currency_before(text: str, r: _Reading) -> str | None:
@@ -181,7 +213,7 @@ def _read_unit(text: str, r: _Reading, sentence: str) -> None:
         surface, unit, end, glued = found
         if surface in ("C", "F") and (
             (not glued and text[end : end + 1].isalpha())
-            or r.value is None or not -90 <= r.value <= 150
+            or not all(v is not None and -90 <= v <= 150 for v in ((r.value,) if r.qualifier != "range" else (r.low, r.high)))
             or _NOT_TEMPERATURE_NEXT.match(text, end)
         ):
             return
@@ -193,6 +225,9 @@ def _read_unit(text: str, r: _Reading, sentence: str) -> None:
             unit = "degree Celsius"
             if re.match(r"[ \u00a0]?(?:Fahrenheit|F)\b", text[end:]):
                 unit = "degree fahrenheit"
+        r.kind, r.unit, r.end = "measure", unit, end
+        if _read_compound(text, r):  # "6ft 2in", "5lb 4oz": one measure in the larger unit
+            return
         per = _PER_TIME.match(text, end)
         if per and " per " not in unit:  # six inches per hour, 20 tonnes a day
             unit, end = f"{unit} per {per.group(1).lower()}", per.end()
@@ -209,9 +244,10 @@ def _read_unit(text: str, r: _Reading, sentence: str) -> None:
         r.kind, r.unit, r.end = ("measure" if t.group("old") else "duration"), name, t.end()
         return
     ct = _CENTS.match(text, r.end)
-    if ct and r.value is not None and (ct.group("c") != "p" or ct.group("sp") == ""):
-        r.kind, r.unit, r.end = "money", CURRENCY_CENTS[ct.group("c")], ct.end()
-        r.value /= 100
+    if ct and (r.value is not None or r.low is not None) and (len(ct.group("c")) > 1 or ct.group("sp") == ""):
+        r.kind, r.unit, r.end = "money", CURRENCY_CENTS[" ".join(ct.group("c").split())], ct.end()
+        if r.value is not None:
+            r.value /= 100
         if r.low is not None:
             r.low /= 100
         if r.high is not None:
