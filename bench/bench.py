@@ -8,7 +8,11 @@ One run measures, on one deterministic sample of data/corpus/wikinews.jsonl:
 * adversarial inputs (bench/adversarial.py) at a quarter size and full size (default 200 KB), in
   seconds per KB beside normal news text, with a timeout so a pathological case is reported, and
   one news document --long-kb long on a single line (its growth exponent shows a quadratic step);
-* `numfacts extract --jobs N` for 1 and 2 jobs, when the CLI has that option.
+* `numfacts extract --jobs N` for 1 and 2 jobs, when the CLI has that option;
+* the analyst's per-document loop (`numfacts.extract` -> one DataFrame per document) against
+  quantulum3 on the peer slice (engine `numfacts-loop`);
+* start-up: `numfacts extract` on a one-line input against `python -c pass`, interleaved;
+* the pipeline's step shares, from a cProfile run over the peer slice.
 
 Every measurement runs in a fresh subprocess (this script with --worker), which reports its wall
 time (time.perf_counter), CPU time and peak resident memory (VmHWM). MB = 10**6 UTF-8 bytes of
@@ -16,7 +20,7 @@ text, KB = 1000. Prints a table and writes figures/bench.json.
 
 Usage: bench.py [--mb 2] [--peer-kb 400] [--adv-kb 200] [--long-kb 8000] [--timeout 120] [--repeat 3] [--mem-limit-mb 4096]
                 [--jobs-kb KB (default: the sample)]
-                [--only numfacts,peers,adversarial,jobs] [--out figures/bench.json]
+                [--only numfacts,peers,adversarial,jobs,startup,profile] [--out figures/bench.json]
 """
 
 from __future__ import annotations
@@ -39,8 +43,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "data" / "corpus" / "wikinews.jsonl"
 WARMUP = "On Sunday, more than 400,000 people, about 93 percent, paid $2.5 billion for 12 km on December 11, 2016."
-ENGINES = ("numfacts", "quantulum3", "dateparser")
-SECTIONS = ("numfacts", "peers", "adversarial", "jobs")
+ENGINES = ("numfacts", "numfacts-loop", "quantulum3", "dateparser")
+SECTIONS = ("numfacts", "peers", "adversarial", "jobs", "startup", "profile")
 
 
 # ---------------------------------------------------------------- the sample
@@ -111,6 +115,12 @@ def make_engine(name: str):
 
         def run(text: str, doc: dict) -> int:
             return len(extract_document(text, doc_id=str(doc.get("id", "doc")), reference_date=doc.get("date")))
+
+    elif name == "numfacts-loop":  # the analyst's loop: one numfacts.extract DataFrame per document
+        import numfacts
+
+        def run(text: str, doc: dict) -> int:
+            return len(numfacts.extract(text, reference_date=doc.get("date") or None, doc_id=str(doc.get("id", "doc"))))
 
     elif name == "quantulum3":
         import warnings
@@ -289,6 +299,56 @@ def measure_jobs(cmd: list[str], path: Path, size: int, tmp: Path, timeout: floa
     return out
 
 
+def measure_startup(cmd: list[str], repeat: int = 7) -> dict:
+    """Wall time of `numfacts extract` on a one-line input against `python -c pass` and `import numfacts`,
+    interleaved in one run so that the machine's drift hits each alike; the fastest of `repeat` kept."""
+    line = "Over 400,000 people fled on Sunday.\n"
+    runs = {
+        "python -c pass": ([sys.executable, "-c", "pass"], None),
+        "python -c 'import numfacts'": ([sys.executable, "-c", "import numfacts"], None),
+        "numfacts extract (one line)": (cmd + ["extract", "--reference-date", "2016-12-11", "-q"], line),
+    }
+    times: dict[str, list[float]] = {k: [] for k in runs}
+    for _ in range(repeat):
+        for name, (argv, stdin) in runs.items():
+            t0 = time.perf_counter()
+            subprocess.run(argv, input=stdin, capture_output=True, text=True, cwd=ROOT, check=False)
+            times[name].append(time.perf_counter() - t0)
+    out = {name: {"min_s": min(t), "median_s": sorted(t)[len(t) // 2]} for name, t in times.items()}
+    base = out["python -c pass"]["min_s"]
+    out["cli_over_python"] = out["numfacts extract (one line)"]["min_s"] - base
+    return out
+
+
+def measure_profile(path: Path) -> dict:
+    """Each pipeline step's share of extract_document's time on `path`, from cProfile: the cumulative
+    time of every function extract_document calls, as a share of extract_document's own."""
+    import cProfile
+    import pstats
+
+    from numfacts.pipeline import extract_document
+
+    with open(path, encoding="utf-8") as fh:
+        docs = [json.loads(line) for line in fh]
+    prof = cProfile.Profile()
+    prof.enable()
+    for d in docs:
+        extract_document(d["text"], doc_id=str(d.get("id", "doc")), reference_date=d.get("date") or None)
+    prof.disable()
+    stats = pstats.Stats(prof).stats  # func -> (cc, nc, tt, ct, callers)
+    top = next(f for f in stats if f[2] == "extract_document" and f[0].endswith("pipeline.py"))
+    total = stats[top][3]
+    steps: dict[str, float] = {}
+    for func, (_cc, _nc, _tt, _ct, callers) in stats.items():
+        if top in callers:
+            module = Path(func[0]).stem if Path(func[0]).stem != "__init__" else Path(func[0]).parent.name
+            steps[f"{module}.{func[2]}"] = steps.get(f"{module}.{func[2]}", 0.0) + callers[top][3]
+    shares = {k: v / total for k, v in sorted(steps.items(), key=lambda kv: -kv[1]) if v / total >= 0.005}
+    shares["(extract_document itself)"] = stats[top][2] / total
+    return {"profiled_seconds": total, "note": "cProfile slows pure-Python code unevenly: shares, not speeds",
+            "shares": shares}
+
+
 def git_revision() -> str | None:
     try:
         rev = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, cwd=ROOT,
@@ -373,6 +433,15 @@ def print_report(res: dict) -> None:
                                 for k in ("speedup_over_1_job", "same_rows_as_1_job") if k in r)
                 print(f"numfacts extract --jobs {r['jobs']}: {r['bytes'] / 1e6:.2f} MB in {r['seconds']:.2f} s, "
                       f"{r['mb_per_s']:.3f} MB/s, {r['rows']} rows{extra} {r.get('error') or ''}")
+    st = res.get("startup")
+    if st and not st.get("skipped"):
+        print("\nstart-up (wall, fastest of 7, interleaved): " + ", ".join(
+            f"{k} {v['min_s']:.3f} s" for k, v in st.items() if isinstance(v, dict))
+            + f"; numfacts over python: {st['cli_over_python']:.3f} s")
+    prof = res.get("profile")
+    if prof:
+        print("\npipeline step shares (cProfile, peer slice): " + ", ".join(
+            f"{k} {v:.0%}" for k, v in prof["shares"].items()))
 
 
 # ---------------------------------------------------------------- main
@@ -441,10 +510,12 @@ def main(argv: list[str] | None = None) -> int:
                                                                               a.repeat)
             tp = res["throughput"]
             nf = tp.get("numfacts (peer slice)", {}).get("mb_per_s")
+            loop = tp.get("numfacts-loop (peer slice)", {}).get("mb_per_s")
             res["speedup"] = {
-                f"numfacts/{peer}": nf / tp[f"{peer} (peer slice)"]["mb_per_s"]
+                f"{ours}/{peer}": mine / tp[f"{peer} (peer slice)"]["mb_per_s"]
+                for ours, mine in (("numfacts", nf), ("numfacts-loop", loop))
                 for peer in ("quantulum3", "dateparser")
-                if nf and tp.get(f"{peer} (peer slice)", {}).get("mb_per_s")
+                if mine and tp.get(f"{peer} (peer slice)", {}).get("mb_per_s")
             }
         if "adversarial" in sections:
             sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -478,6 +549,13 @@ def main(argv: list[str] | None = None) -> int:
                 write_jsonl(jobs_path, jobs_docs)
                 res["jobs"] = {"runs": measure_jobs(cmd, jobs_path, sum(nbytes(d["text"]) for d in jobs_docs), tmp,
                                                     long_timeout)}
+        if "startup" in sections:
+            cmd, why = cli_has_jobs()
+            print("  startup ...", file=sys.stderr, flush=True)
+            res["startup"] = {"skipped": why} if cmd is None else measure_startup(cmd)
+        if "profile" in sections:
+            print("  profile ...", file=sys.stderr, flush=True)
+            res["profile"] = measure_profile(peer_path)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 

@@ -6,6 +6,7 @@ regression fails the suite. The seed article must be perfect: every fact, every 
 
 from __future__ import annotations
 
+import json
 import pathlib
 import subprocess
 import sys
@@ -24,6 +25,11 @@ CASES = [
     pytest.param("quantities-test.jsonl", QUANTITY, 0.95, 0.87, id="quantities-test"),
     pytest.param("temporal-dev.jsonl", TEMPORAL, 0.97, 0.91, id="temporal-dev"),
     pytest.param("temporal-test.jsonl", TEMPORAL, 0.95, 0.82, id="temporal-test"),
+    # registers beyond Wikinews (issue #9), floors under the first measurement (2026-12-02)
+    pytest.param("quantities-fomc-dev.jsonl", QUANTITY, 0.68, 0.49, id="fomc-dev"),
+    pytest.param("quantities-fomc-test.jsonl", QUANTITY, 0.66, 0.49, id="fomc-test"),
+    pytest.param("quantities-mmwr-dev.jsonl", QUANTITY, 0.85, 0.70, id="mmwr-dev"),
+    pytest.param("quantities-mmwr-test.jsonl", QUANTITY, 0.94, 0.88, id="mmwr-test"),
 ]
 
 
@@ -49,3 +55,51 @@ def test_gold_files_are_valid() -> None:
     done = subprocess.run([sys.executable, str(ROOT / "tools" / "check_gold.py")], capture_output=True,
                           text=True, cwd=ROOT, timeout=120)
     assert done.returncode == 0, done.stdout[-2000:]
+
+
+sys.path.insert(0, str(ROOT / "tools"))
+import check_gold  # noqa: E402  tools/ is not a package
+
+GOLD = ROOT / "data" / "gold"
+CASE_FILES = sorted(p.name for p in GOLD.glob("*.jsonl") if check_gold.is_case_file(check_gold.read_jsonl(p)[0]))
+
+
+def test_every_case_file_is_listed() -> None:
+    assert {"quantities-fomc-dev.jsonl", "quantities-fomc-test.jsonl", "quantities-mmwr-dev.jsonl",
+            "quantities-mmwr-test.jsonl", "quantities-dev.jsonl", "seed-article.jsonl"} <= set(CASE_FILES)
+
+
+@pytest.mark.parametrize("name", CASE_FILES)
+def test_case_file_passes_check_gold(name: str) -> None:
+    records, problems = check_gold.read_jsonl(GOLD / name)
+    problems += [p for p in check_gold.check_file(GOLD / name, records) if check_gold.WARN not in p]
+    assert not problems, "\n".join(problems[:20])
+
+
+@pytest.mark.parametrize("name", CASE_FILES)
+def test_change_and_role_in_their_vocabularies(name: str) -> None:
+    bad = []
+    for line in (GOLD / name).read_text(encoding="utf-8").splitlines():
+        case = json.loads(line) if line.strip() else {"facts": []}
+        for f in case["facts"]:
+            if "change" in f and f["change"] not in ("up", "down"):
+                bad.append(f"{case['id']} {f['s']!r}: change {f['change']!r}")
+            if "role" in f and (f["role"] not in ("by", "to", "from") or "change" not in f):
+                bad.append(f"{case['id']} {f['s']!r}: role {f['role']!r} (change {f.get('change')!r})")
+    assert not bad, "\n".join(bad)
+
+
+@pytest.mark.parametrize("fact, problem", [
+    pytest.param({"s": "5%", "kind": "percent", "change": "rise"}, "change 'rise' not in", id="change-word"),
+    pytest.param({"s": "5%", "kind": "percent", "change": "up", "role": "at"}, "role 'at' not in", id="role-word"),
+    pytest.param({"s": "5%", "kind": "percent", "role": "to"}, "a role without a change", id="role-alone"),
+])
+def test_check_gold_flags_bad_direction(fact: dict, problem: str) -> None:
+    assert any(problem in p for p in check_gold.check_fact("It rose 5% today.", fact))
+
+
+def test_new_registers_annotate_direction() -> None:
+    for name in ("quantities-fomc-dev.jsonl", "quantities-mmwr-dev.jsonl"):
+        roles = {f.get("role") for line in (GOLD / name).read_text(encoding="utf-8").splitlines()
+                 for f in json.loads(line)["facts"] if "change" in f}
+        assert {"by", "to", "from"} <= roles, name

@@ -10,7 +10,7 @@ Checks: every line is a JSON object with the right keys; ids are unique across a
 an ISO date or null; every `s` occurs at least occ+1 times in `text` and its occ-th occurrence does
 not start or end inside a word; every `reject` string occurs in `text`; kinds and qualifiers are in
 the contract's vocabulary; numeric fields are numbers; ranges have low <= high and no value; dates
-and durations look like TIMEX3 / ISO 8601 values; money units are ISO 4217-like codes.
+and durations look like TIMEX3 / ISO 8601 values; change is up/down and role by/to/from; money units are ISO 4217-like codes.
 
 Usage: check_gold.py [FILE.jsonl ...]     (default: every data/gold/*.jsonl)
 Exit status 1 when any problem is found.
@@ -27,26 +27,34 @@ from pathlib import Path
 
 KINDS = {"count", "percent", "money", "measure", "ratio", "ordinal", "date", "time", "duration", "set"}
 QUALIFIERS = {"=", "~", ">", ">=", "<", "<=", "range"}
-CASE_KEYS = {"id", "ref", "text", "facts", "reject"}
+CASE_KEYS = {"id", "ref", "lang", "text", "facts", "reject"}
 FACT_KEYS = {"s", "occ", "kind", "value", "low", "high", "qualifier", "unit", "entity", "date",
-             "duration", "optional", "optional_fields", "attribution"}
+             "duration", "optional", "optional_fields", "attribution", "change", "role"}
+CHANGES = {"up", "down"}
+ROLES = {"by", "to", "from"}
 NUMERIC = ("value", "low", "high")
 STRINGS = ("unit", "entity", "date", "duration")
 
 ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-TIMEX_DATE = re.compile(
-    r"""^(?:
-        \d{2,4}                               # a century, decade or year: 20, 199, 2016
+TIMEX_POINT = r"""(?:
+        (?:FY)?\d{2,4}                        # a century, decade or year: 20, 199, 2016; fiscal FY2025
         (?:-\d{2}(?:-\d{2})?)?                # month, day
         (?:-W\d{2}(?:-WE)?)?                  # or an ISO week, its weekend
         (?:-Q[1-4]|-H[12]|-(?:SP|SU|FA|WI))?  # or a quarter, half, season
-        (?:T(?:\d{2}:\d{2}(?::\d{2})?|MO|AF|EV|NI))?  # a time of day or a part of the day
+        (?:T(?:\d{2}:\d{2}(?::\d{2})?|MO|AF|EV|NI)  # a time of day or a part of the day
+           (?:Z|[+-]\d{2}:\d{2})?)?          # with its zone: Z, -05:00
+    )"""
+TIMEX_DATE = re.compile(
+    rf"""^(?:
+        {TIMEX_POINT}(?:/{TIMEX_POINT})?       # a point, or an interval START/END (issue #10)
         |PRESENT_REF|PAST_REF|FUTURE_REF
     )$""",
     re.VERBOSE,
 )
 ISO_DURATION = re.compile(
     r"""^P(?:
+        X[YMWD]|TX[HMS]                                  # vague: for years PXY, hours later PTXH
+        |
         \d+(?:\.\d+)?W                                   # weeks
         |(?:\d+(?:\.\d+)?Y)?(?:\d+(?:\.\d+)?M)?(?:\d+(?:\.\d+)?D)?   # years, months, days
          (?:T(?:\d+(?:\.\d+)?H)?(?:\d+(?:\.\d+)?M)?(?:\d+(?:\.\d+)?S)?)?  # hours, minutes, seconds
@@ -145,9 +153,13 @@ def check_fact(text: str, fact: dict) -> list[str]:
                 out.append(f"{WARN}{s!r}: qualifier {q} should come with low")
             if q in ("<", "<=") and "value" in fact and "high" not in fact:
                 out.append(f"{WARN}{s!r}: qualifier {q} should come with high")
+    if "change" in fact and fact["change"] not in CHANGES:
+        out.append(f"{s!r}: change {fact['change']!r} not in {sorted(CHANGES)}")
+    if "role" in fact and (fact["role"] not in ROLES or "change" not in fact):
+        out.append(f"{s!r}: role must be one of {sorted(ROLES)} and come with a change")
     lo, hi = fact.get("low"), fact.get("high")
-    if is_number(lo) and is_number(hi) and lo > hi:
-        out.append(f"{s!r}: low {lo} > high {hi}")
+    if is_number(lo) and is_number(hi) and lo > hi:  # kept as written (`between 900 and 700 homes`)
+        out.append(f"{WARN}{s!r}: low {lo} > high {hi}")
     d = fact.get("date")
     if isinstance(d, str) and not TIMEX_DATE.match(d):
         out.append(f"{s!r}: date {d!r} is not a TIMEX3 value")
@@ -156,6 +168,12 @@ def check_fact(text: str, fact: dict) -> list[str]:
         out.append(f"{s!r}: duration {dur!r} is not ISO 8601")
     if ks == ["money"] and isinstance(fact.get("unit"), str) and not CURRENCY.match(fact["unit"]):
         out.append(f"{s!r}: money unit {fact['unit']!r} is not an ISO 4217 code")
+    if "change" in fact and fact["change"] not in CHANGES:
+        out.append(f"{s!r}: change {fact['change']!r} not in {sorted(CHANGES)}")
+    if "role" in fact and fact["role"] not in ROLES:
+        out.append(f"{s!r}: role {fact['role']!r} not in {sorted(ROLES)}")
+    if "role" in fact and "change" not in fact:
+        out.append(f"{WARN}{s!r}: a role without a change")
     for flag in ("optional", "optional_fields"):
         if flag in fact and fact[flag] is not True:
             out.append(f"{s!r}: {flag} must be true when present")

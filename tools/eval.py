@@ -5,6 +5,10 @@ The scoring is tools/score_cases.py's (the official scorer, a copy kept unchange
 can run on rows made in-process (numfacts.pipeline, one pass per file) and report more:
 
 * every file and every kind: detection P/R/F1, strict recall (every field right), per-field accuracy;
+* each register and half apart: a file `quantities-<register>-<half>.jsonl` or
+  `temporal-<register>-<half>.jsonl` is that register's half (`quantities-dev.jsonl` and the other
+  unnamed files are register `wikinews`); `change` and `role` are scored as extra fields (not part
+  of the official strict recall) in every file whose facts carry them, absent meaning null;
 * temporal files: relaxed (overlapping span) and strict (identical start and end) extraction F1,
   and the accuracy of the normalised value (date / duration right among matched facts);
 * `attribution` accuracy where gold facts carry an `attribution` field;
@@ -40,6 +44,10 @@ QUANTITY_KINDS = ("count", "percent", "money", "measure", "ratio", "ordinal")
 TEMPORAL_KINDS = ("date", "time", "duration", "set")
 FIELDS = sc.FIELDS  # value, low, high, qualifier, unit, entity, date, duration
 EXTRA_FIELDS = ("attribution",)  # scored when gold has them; not part of the official strict recall
+#: scored on every matched fact of a file whose gold writes them (absent = null); "change_stated"
+#: is the change's accuracy on the facts whose gold states one
+DIRECTION_FIELDS = ("change", "role")
+ALL_EXTRA = EXTRA_FIELDS + DIRECTION_FIELDS + ("change_stated",)
 #: file -> scopes it is scored in (scope name -> kinds; None = every kind, the official default)
 KNOWN_FILES = {
     "quantities-dev.jsonl": {"quantities": QUANTITY_KINDS},
@@ -49,6 +57,52 @@ KNOWN_FILES = {
     "seed-article.jsonl": {"all": None, "quantities": QUANTITY_KINDS, "temporal": TEMPORAL_KINDS},
 }
 MAX_MISSES = 200  # kept per scope in eval.json
+GOLD_NAME = re.compile(r"^(?P<task>quantities|temporal)(?:-(?P<register>[a-z0-9_]+))?-(?P<half>dev|test)\.jsonl$")
+DEFAULT_REGISTER = "wikinews"  # the register of the files named without one
+
+
+def register_of(name: str) -> tuple[str, str] | None:
+    """(register, half) of a gold file named `<task>[-<register>]-<half>.jsonl`, else None.
+
+    >>> register_of("quantities-fomc-test.jsonl"), register_of("temporal-dev.jsonl"), register_of("seed-article.jsonl")
+    (('fomc', 'test'), ('wikinews', 'dev'), None)
+    """
+    m = GOLD_NAME.match(name)
+    return (m["register"] or DEFAULT_REGISTER, m["half"]) if m else None
+
+
+def scopes_of(name: str) -> dict[str, tuple[str, ...] | None]:
+    """The scopes a gold file is scored in: known files as listed; `quantities-<register>-<half>`
+    in the quantity kinds and, for the registers beyond Wikinews, also in the temporal kinds (their
+    dates are annotated too); `temporal-...` in the temporal kinds; any other case file in every kind.
+
+    >>> list(scopes_of("quantities-mmwr-dev.jsonl")), list(scopes_of("temporal-x-test.jsonl")), list(scopes_of("y.jsonl"))
+    (['quantities', 'temporal'], ['temporal'], ['all'])
+    """
+    if name in KNOWN_FILES:
+        return KNOWN_FILES[name]
+    m = GOLD_NAME.match(name)
+    if not m:
+        return {"all": None}
+    if m["task"] == "temporal":
+        return {"temporal": TEMPORAL_KINDS}
+    return {"quantities": QUANTITY_KINDS, "temporal": TEMPORAL_KINDS}
+
+
+def has_direction(cases: list[dict]) -> bool:
+    """Whether the file's gold writes `change`/`role` (then absent means null and is scored)."""
+    return any(k in f for c in cases for f in c["facts"] for k in DIRECTION_FIELDS)
+
+
+def direction_value(x: object) -> str | None:
+    """A row's or a fact's change/role as a comparable value: None for null, NaN, empty.
+
+    >>> [direction_value(x) for x in (None, float("nan"), "", "Up", "to")]
+    [None, None, None, 'up', 'to']
+    """
+    if x is None or x == "" or (isinstance(x, float) and x != x):
+        return None
+    return str(x).strip().lower()
 
 
 # ---------------------------------------------------------------- cases and rows
@@ -121,12 +175,13 @@ def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
 
 
 def score(cases: list[dict], by_doc: dict[str, list[dict]], only: set[str] | None = None,
-          match: str = "overlap") -> dict:
+          match: str = "overlap", direction: bool = False) -> dict:
     """The official scorer's loop on `cases` (already `restrict`ed to `only`) and rows `by_doc`.
 
     match="overlap" is the official (relaxed) matching: a row overlapping the fact's span.
     match="exact" asks for the same start and end; a row that only overlaps is then a false
     positive and the fact a miss. Optional facts are matched by overlap in both modes.
+    direction=True scores `change` and `role` on every matched fact (gold absent = null).
     """
     tp = fn = fp = rejected = strict_ok = 0
     hits, tot = Counter(), Counter()
@@ -180,6 +235,16 @@ def score(cases: list[dict], by_doc: dict[str, list[dict]], only: set[str] | Non
                     ok = (sc.norm(f[k]) == sc.norm(best.get(k)) if k in EXTRA_FIELDS
                           else sc.field_ok(k, f[k], best.get(k)))
                     hits[k] += bool(ok)
+            if direction:
+                for k in DIRECTION_FIELDS:
+                    want, got = direction_value(f.get(k)), direction_value(best.get(k))
+                    tot[k] += 1
+                    hits[k] += want == got
+                    if want != got:
+                        misses.append(f"{c['id']}: WRONG {f['s']!r}: {k}={got!r} want {want!r}")
+                if f.get("change"):
+                    tot["change_stated"] += 1
+                    hits["change_stated"] += direction_value(f["change"]) == direction_value(best.get("change"))
             if "date" in f or "duration" in f:
                 timex_tot += 1
                 timex_ok += all(sc.field_ok(k, f[k], best.get(k)) for k in ("date", "duration") if k in f)
@@ -199,7 +264,7 @@ def score(cases: list[dict], by_doc: dict[str, list[dict]], only: set[str] | Non
         "match": match, "facts": tp + fn, "tp": tp, "fp": fp, "fn": fn, "junk": rejected,
         "rows": sum(len(v) for v in by_doc.values()),
         "precision": p, "recall": r, "f1": f1, "strict_recall": strict_ok / (tp + fn) if tp + fn else 0.0,
-        "fields": {k: {"hits": hits[k], "total": tot[k], "accuracy": hits[k] / tot[k]} for k in FIELDS + EXTRA_FIELDS if tot[k]},
+        "fields": {k: {"hits": hits[k], "total": tot[k], "accuracy": hits[k] / tot[k]} for k in FIELDS + ALL_EXTRA if tot[k]},
         "timex_value_accuracy": ratio(timex_ok, timex_tot), "timex_matched": timex_tot,
         "misses": misses,
     }
@@ -216,6 +281,8 @@ def score_file(path: Path, scopes: dict[str, tuple[str, ...] | None]) -> list[di
     """One entry per scope of the file: overall scores and scores per kind (both match modes for
     temporal scopes)."""
     cases = load_cases(path)
+    direction = has_direction(cases)
+    where = register_of(path.name)
     t0 = time.perf_counter()
     by_doc, errors = predict(cases)
     seconds = time.perf_counter() - t0
@@ -224,13 +291,14 @@ def score_file(path: Path, scopes: dict[str, tuple[str, ...] | None]) -> list[di
         only = set(kinds) if kinds else None
         modes = ("overlap", "exact") if scope == "temporal" else ("overlap",)
         entry = {"file": path.name, "scope": scope, "kinds": list(kinds) if kinds else None, "docs": len(cases),
-                 "extract_seconds": seconds, "extract_errors": errors}
+                 "register": where[0] if where else None, "half": where[1] if where else None,
+                 "direction_scored": direction, "extract_seconds": seconds, "extract_errors": errors}
         for mode in modes:
             key = "overall" if mode == "overlap" else "overall_exact"
-            entry[key] = score(restrict(cases, only), by_doc, only, mode)
+            entry[key] = score(restrict(cases, only), by_doc, only, mode, direction)
             per = {}
             for k in kinds_present(cases, by_doc, kinds or QUANTITY_KINDS + TEMPORAL_KINDS):
-                s = score(restrict(cases, {k}), by_doc, {k}, mode)
+                s = score(restrict(cases, {k}), by_doc, {k}, mode, direction)
                 s.pop("misses")
                 if s["facts"] or s["fp"]:  # a kind with neither gold facts nor wrong rows says nothing
                     per[k] = s
@@ -407,7 +475,7 @@ def field_acc(s: dict, k: str) -> str:
     return "-" if not f else f"{f['accuracy']:.3f} ({f['hits']}/{f['total']})"
 
 
-QUANT_COLS = ("facts", "P", "R", "F1", "strict", "value", "low", "high", "qualifier", "unit", "entity")
+QUANT_COLS = ("facts", "P", "R", "F1", "strict", "value", "low", "high", "qualifier", "unit", "entity", "change", "role")
 ALL_COLS = QUANT_COLS + ("date", "duration")
 TEMP_COLS = ("facts", "P", "R", "F1 relaxed", "F1 exact span", "strict-recall", "date", "duration", "value acc", "qualifier")
 
@@ -421,6 +489,22 @@ def temp_row(label: str, s: dict, exact: dict | None) -> list[str]:
     return [label, str(s["facts"]), pct(s["precision"]), pct(s["recall"]), pct(s["f1"]),
             pct(exact["f1"]) if exact else "-", pct(s["strict_recall"]), field_acc(s, "date"), field_acc(s, "duration"),
             pct(s["timex_value_accuracy"]), field_acc(s, "qualifier")]
+
+
+REG_FIELDS = ("value", "unit", "qualifier", "entity", "date", "duration", "change", "role", "change_stated")
+REG_COLS = ("register", "half", "kinds", "facts", "P", "R", "F1", "strict", *REG_FIELDS[:-1], "change stated")
+
+
+def register_rows(entries: list[dict]) -> list[list[str]]:
+    """One compact row per register, half and scope (quantities / temporal), registers in name order."""
+    rows = []
+    picked = [e for e in entries if e.get("register") and e["scope"] in ("quantities", "temporal")]
+    for e in sorted(picked, key=lambda e: (e["register"] != DEFAULT_REGISTER, e["register"], e["scope"], e["half"])):
+        s = e["overall"]
+        rows.append([e["register"], e["half"], e["scope"], str(s["facts"]), pct(s["precision"]), pct(s["recall"]),
+                     pct(s["f1"]), pct(s["strict_recall"])]
+                    + [pct(s["fields"][k]["accuracy"]) if k in s["fields"] else "-" for k in REG_FIELDS])
+    return rows
 
 
 def tables(entries: list[dict]) -> dict[str, list[list[str]]]:
@@ -441,14 +525,15 @@ def tables(entries: list[dict]) -> dict[str, list[list[str]]]:
     return out
 
 
-def markdown(head: tuple[str, ...], rows: list[list[str]]) -> str:
-    lines = ["| file · kind | " + " | ".join(head) + " |", "|---" * (len(head) + 1) + "|"]
+def markdown(head: tuple[str, ...], rows: list[list[str]], first: str | None = "file · kind") -> str:
+    head = (first, *head) if first else head
+    lines = ["| " + " | ".join(head) + " |", "|---" * len(head) + "|"]
     lines += ["| " + " | ".join(r) + " |" for r in rows]
     return "\n".join(lines)
 
 
-def plain(head: tuple[str, ...], rows: list[list[str]]) -> str:
-    cells = [["file · kind", *head]] + [[c.replace("**", "") for c in r] for r in rows]
+def plain(head: tuple[str, ...], rows: list[list[str]], first: str | None = "file · kind") -> str:
+    cells = [[first, *head] if first else list(head)] + [[c.replace("**", "") for c in r] for r in rows]
     widths = [max(len(r[i]) for r in cells) for i in range(len(cells[0]))]
     return "\n".join("  ".join(c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(r, widths)))
                      for r in cells)
@@ -457,6 +542,16 @@ def plain(head: tuple[str, ...], rows: list[list[str]]) -> str:
 def write_markdown(res: dict, path: Path) -> None:
     t = tables(res["files"])
     parts = [f"<!-- written by tools/eval.py ({res['meta']['run_at_utc']}, numfacts {res['meta']['numfacts']}) -->"]
+    reg = register_rows(res["files"])
+    if reg:
+        parts += ["### By register and half",
+                  ("Files `quantities-<register>-<half>` / `temporal-<register>-<half>` (no register: `wikinews`); "
+                   "`kinds`: quantity or temporal kinds scored. Detection by overlapping span; `strict` = every official "
+                   "field right; field columns are accuracy among matched facts (`-`: none in the gold; counts in the tables "
+                   "below). `change`, `role`: "
+                   "on every matched fact of a file whose gold writes them (absent = null); `change stated`: on the facts "
+                   "whose gold states a rise or fall. Per kind: the tables below."),
+                  markdown(REG_COLS, reg, first=None)]
     if t["quantities"]:
         parts += ["### Quantities (counts, percentages, money, measures, ratios, ordinals)",
                   "Detection by overlapping span; `strict` = every gold field right; field columns are accuracy among matched facts.",
@@ -494,6 +589,9 @@ def write_markdown(res: dict, path: Path) -> None:
 
 def print_report(res: dict, verbose: bool) -> None:
     t = tables(res["files"])
+    reg = register_rows(res["files"])
+    if reg:
+        print(f"\nBY REGISTER AND HALF\n{plain(REG_COLS, reg, first=None)}")
     for key, head, title in (("quantities", QUANT_COLS, "QUANTITIES"), ("temporal", TEMP_COLS, "TEMPORAL"),
                              ("all", ALL_COLS, "EVERY KIND")):
         if t[key]:
@@ -507,7 +605,7 @@ def print_report(res: dict, verbose: bool) -> None:
     for s in res["skipped"]:
         print(f"skipped {s['file']}: {s['note']}")
     for e in res["files"]:
-        if e["extract_errors"] and e["scope"] == next(iter(KNOWN_FILES.get(e["file"], {"all": None}))):
+        if e["extract_errors"] and e["scope"] == next(iter(scopes_of(e["file"]))):
             print(f"{e['file']}: {len(e['extract_errors'])} document(s) raised, scored as no rows: {e['extract_errors'][0]}")
     for c in res["cli_check"]:
         for scope, v in c["scopes"].items():
@@ -550,9 +648,9 @@ def main(argv: list[str] | None = None) -> int:
 
     gold = Path(a.gold)
     files = {name: scopes for name, scopes in KNOWN_FILES.items()}
-    for extra in sorted(gold.glob("*.jsonl")):  # other case files (with "facts"): every kind
+    for extra in sorted(gold.glob("*.jsonl")):  # other case files (with "facts"): by their name
         if extra.name not in files and is_case_file(extra):
-            files[extra.name] = {"all": None}
+            files[extra.name] = scopes_of(extra.name)
     res: dict = {"meta": {"run_at_utc": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
                           "numfacts": version("numfacts"), "python": sys.version.split()[0]},
                  "files": [], "skipped": [], "cli_check": [], "peers": []}

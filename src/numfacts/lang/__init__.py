@@ -26,7 +26,7 @@ numfacts.lang.LanguageError: no language table 'xx/numbers' (languages: de, en, 
 from __future__ import annotations
 
 import json
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from types import MappingProxyType
 from typing import Any
@@ -49,7 +49,7 @@ def _freeze(value: Any) -> Any:
     return value
 
 
-@lru_cache(maxsize=None)
+@cache
 def table(lang: str, topic: str) -> MappingProxyType:
     """The read-only table `topic` of language `lang` (`src/numfacts/lang/<lang>/<topic>.json`)."""
     try:
