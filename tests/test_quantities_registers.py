@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from tests.test_quantities import Q, No, _check, _rows, q
+from tests.test_quantities import No, Q, _check, _rows, q
 
 NEWSWIRE = [
     q("Net profit was 41.2 mln dlrs in the quarter.", "41.2 mln dlrs", "money", value=41.2e6, unit="USD"),
@@ -30,6 +30,8 @@ BRITISH = [
     q("GDP grew 0.4pc in the quarter.", "0.4pc", "percent", value=0.4, unit="percent"),
     q("Inflation eased to 2.6 pc in June.", "2.6 pc", "percent", value=2.6, unit="percent"),
     q("A pint now costs 40p more.", "40p", "money", value=0.4, unit="GBP"),
+    q("The 40p-a-share dividend costs £85m.", "40p", "money", value=0.4, unit="GBP"),
+    q("The rupee fell 12 paise.", "12 paise", "money", value=0.12, unit="INR"),
     q("The boxer weighed in at 11st.", "11st", "measure", value=11, unit="stone"),
     q("The lock is 6ft 2in tall.", "6ft 2in", "measure", value=6 + 2 / 12, unit="foot"),
     q("He weighed 11st 4lb at the start.", "11st 4lb", "measure", value=11 + 4 / 14, unit="stone"),
@@ -57,6 +59,7 @@ GLUED_CURRENCIES = [
 
 MULTIPLIERS = [
     q("The app has 3.8M users.", "3.8M", "count", value=3.8e6, entity="users"),
+    q("It now has 3.8M paying subscribers.", "3.8M", "count", value=3.8e6),
     q("The unit was sold for $6B.", "$6B", "money", value=6e9, unit="USD"),
     q("The service has 20m subscribers.", "20m", "count", value=2e7, entity="subscribers"),
     q("They built a 20m wall.", "20m", "measure", value=20, unit="metre"),
@@ -73,6 +76,12 @@ CARRIED = [
     q("Prices went from $50 to $60 to $75.", "$60", "money", value=60, unit="USD"),
     q("Prices went from $50 to $60 to $75.", "$75", "money", value=75, unit="USD"),
     q("Revenue was 3.2 billion euros, against 2.9 billion a year earlier.", "2.9 billion", "money", value=2.9e9, unit="EUR"),
+    q("Stocks fell 3.1 mln barrels to 318.4 mln.", "318.4 mln", "measure", value=318.4e6, unit="barrel"),
+    q("Nine mths shr 1.58 dlrs vs 1.25 dlrs; net 84.6 mln vs 66.1 mln.", "84.6 mln", "money", value=84.6e6, unit="USD"),
+    q("Nine mths shr 1.58 dlrs vs 1.25 dlrs; net 84.6 mln vs 66.1 mln.", "66.1 mln", "money", value=66.1e6, unit="USD"),
+    q("The rate was 12.4 cases per 100,000 residents, against 8.1 last year.", "8.1", "ratio", value=8.1e-5),
+    q("The index spiked 35% to 19.2 on Friday.", "19.2", "count", value=19.2),
+    q("The firm hired 5 mln dlrs of advisers and 30 staff.", "30", "count", value=30, entity="staff"),
 ]
 
 RANGES = [
@@ -86,11 +95,17 @@ RANGES = [
 
 FRACTIONS = [
     q("The bond yield rose 2-3/4 pct.", "2-3/4 pct", "percent", value=2.75, unit="percent"),
-    q("The stock closed at 7-1/8.", "7-1/8", "count", value=7.125),
-    q("The shares ended at 35-13/16.", "35-13/16", "count", value=35.8125),
+    q("The stock closed at 7-1/8.", "7-1/8", "money", value=7.125, unit="USD"),
+    q("The shares ended at 35-13/16.", "35-13/16", "money", value=35.8125, unit="USD"),
+    q("Its shares fell 2-1/4 to 40-3/8.", "40-3/8", "money", value=40.375, unit="USD"),
+    q("The recipe needs 2-1/2 cups of flour.", "2-1/2", "count", value=2.5),
     q("The horse won by 1/8 of a mile.", "1/8 of a mile", "measure", value=0.125, unit="mile"),
     q("Sales fell by a third.", "a third", "ratio", value=1 / 3),
     q("A quarter of adults smoke.", "A quarter", "ratio", value=0.25),
+    q("Markets see between 50bp and 25bp of cuts.", "between 50bp and 25bp", "percent", low=50, high=25, unit="basis point"),
+    q("Markets price in 50-75bps of easing.", "50-75bps", "percent", low=50, high=75, unit="basis point"),
+    q("It set guidance at 1-3% for the year.", "1-3%", "percent", low=1, high=3, qualifier="range"),
+    q("Headcount fell by 4,473 to 2,40,234.", "2,40,234", "count", value=240234),
     q("Rates were quoted at 6.25/6.50 pct.", "6.25/6.50 pct", "percent", low=6.25, high=6.5, qualifier="range"),
     q("The board approved a 5-for-4 stock split.", "5-for-4", "ratio", value=1.25),
     q("Voters backed it by roughly 3 to 1.", "roughly 3 to 1", "ratio", value=3, qualifier="~"),
@@ -118,6 +133,8 @@ MARKETS = [
 CAPITALISED = [
     q("The latest poll gives Democrats 51 seats.", "51", "count", value=51, entity="seats"),
     q("Polls give Labour 40% of the vote.", "40%", "percent", value=40),
+    q("Results gave the Christian Democrats 223 seats in the Bundestag.", "223", "count", value=223, entity="seats"),
+    q("The bank held rates for a sixth consecutive meeting.", "sixth", "ordinal", value=6),
     q("The result gave Trump 306 electoral votes.", "306", "count", value=306, entity="electoral votes"),
 ]
 
@@ -139,6 +156,7 @@ NOT_FACTS = [
     No("The storm5 code is internal.", "5"),
     No("Flight MH17 was shot down.", "17"),
     No("He won the game 6-3 in the final set.", "6-3"),
+    No("The 737-300 order was worth 450 mln dlrs.", "737-300"),
 ]
 
 KNOWN_GAPS: dict[str, str] = {

@@ -17,13 +17,16 @@ import re
 from dataclasses import replace
 
 from ..mention import Found
-from .filters import _plural_noun
+from .filters import counted_noun_after
 from .words import Q, alt
 
 _LINK = re.compile(rf"\b{alt(Q['carry_links'])}\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[.;:!?\n]\s|[()]")
-_NOUN_AFTER = re.compile(r"[ \u00a0]+(?:[a-z]+[ \u00a0]+)?([a-z]+)\b")
+_SENTENCE_END = re.compile(r"[.!?\n]\s")
 _CARRIED_KINDS = ("money", "measure", "percent")
+_LABEL_BEFORE = re.compile(rf"\b{alt(Q['money_labels'])}[ \u00a0]+$", re.IGNORECASE)
+_SCALE_IN = re.compile(rf"(?<=[\d\s]){alt(Q['scale_words_after'])}(?![a-z])", re.IGNORECASE)
+_RATE_BASE = re.compile(rf"\b{alt(Q['rate_words'])}[ \u00a0]+(\d{{1,3}}(?:,\d{{3}})+|\d+)\s*$")
 
 
 def carry_units(text: str, found: list[Found]) -> list[Found]:
@@ -31,16 +34,46 @@ def carry_units(text: str, found: list[Found]) -> list[Found]:
     out = list(found)
     for i in range(1, len(out)):
         f, prev = out[i], out[i - 1]
-        if f.kind != "count" or f.entity is not None or f.value is None or prev.kind not in _CARRIED_KINDS:
+        if f.kind != "count" or f.entity is not None or f.value is None or f.qualifier == "range":
+            continue
+        if prev.kind == "count" and i >= 2 and _LABEL_BEFORE.search(text, max(0, f.start - 12), f.start):
+            prev = out[i - 2]  # "shr 1.58 dlrs vs 1.25 dlrs; net 84.6 mln vs 66.1 mln"
+        label = _LABEL_BEFORE.search(text, max(0, f.start - 12), f.start)
+        if prev.kind not in _CARRIED_KINDS and not _is_rate(text, prev):
             continue
         gap = text[prev.end : f.start]
-        if len(gap) > 40 or _CLAUSE_END.search(gap) or not _LINK.search(gap):
+        if label and prev.kind == "money" and len(gap) < 80 and not _SENTENCE_END.search(gap):
+            out[i] = replace(f, kind="money", unit=prev.unit)  # "net 84.6 mln": money in the digest's currency
             continue
-        noun = _NOUN_AFTER.match(text, f.end)
-        if noun and _plural_noun(noun.group(1)):
+        link = _LINK.search(gap)
+        if len(gap) > 40 or _CLAUSE_END.search(gap) or not link:
+            continue
+        if prev.kind == "percent" and link.group().lower() == "to":
+            continue  # "spiked 35% to 19.2": the change and the new level, in its own unit
+        if counted_noun_after(text, f.end):
             continue  # "$5 million and 30 staff": the figure names its own noun
         base = prev.value if prev.value is not None else prev.high
-        if not base or not 0.1 <= abs(f.value / base) <= 10:
+        if base and prev.kind == "ratio":
+            base *= _rate_base(text, prev)  # 12.4 per 100,000: compare with the 12.4
+        same_scale = _scale_word(text[prev.start : prev.end]) == _scale_word(text[f.start : f.end]) is not None
+        if not base or not (same_scale or 0.1 <= abs(f.value / base) <= 10):
             continue
-        out[i] = replace(f, kind=prev.kind, unit=prev.unit)
+        if prev.kind == "ratio":  # "6 per 1,000 live births, against the national average of 28"
+            out[i] = replace(f, kind="ratio", value=f.value / _rate_base(text, prev))
+        else:
+            out[i] = replace(f, kind=prev.kind, unit=prev.unit)
     return out
+
+
+def _scale_word(figure: str) -> str | None:
+    m = _SCALE_IN.search(figure)
+    return m.group().lower() if m else None
+
+
+def _is_rate(text: str, f: Found) -> bool:
+    return f.kind == "ratio" and _RATE_BASE.search(text, f.start, f.end) is not None
+
+
+def _rate_base(text: str, f: Found) -> float:
+    m = _RATE_BASE.search(text, f.start, f.end)
+    return float(m.group(1).replace(",", "")) if m else 1.0

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..mention import Found
-from ..numbers import UNITS_WORDS, parse_number, parse_ordinal
+from ..numbers import ORDINAL_WORDS, UNITS_WORDS, parse_number, parse_ordinal
 from ..units import currency_code, measure_unit
 from .filters import _glued_ok, _looks_like_identifier, _plausible_count, _previous_word, _sentence_initial
 from .ranges import _read_range, _second_number
@@ -20,19 +20,17 @@ from .read import (
     _RATIO_JOIN,
     _TIMES,
     _duration_value,
+    _match_unit,
+    _read_compound,
     _read_currency_before,
     _read_post_qualifier,
     _read_scale,
-    _match_unit,
-    _read_compound,
     _read_unit,
     _Reading,
     _sentence_around,
 )
 from .scan import _GLUED, _TOKEN_TAIL
 from .words import MULTIPLIERS, VAGUE, VAGUE_MULTIPLIERS, VOTES, Q, alt
-
-
 
 _OF_A = re.compile(r"[ \u00a0]+of[ \u00a0]+an?[ \u00a0]")
 _BY_BEFORE = re.compile(rf"\b(?:by|{alt(Q['change_words'])})[ \u00a0]+$", re.IGNORECASE)
@@ -48,6 +46,10 @@ _SPLIT = re.compile(
 _RATE = re.compile(
     rf"(?:[ \u00a0]+[a-z]+){{0,2}}?[ \u00a0]+{alt(Q['rate_words'])}[ \u00a0]+(?P<d>\d{{1,3}}(?:,\d{{3}})+|\d+)(?![\w,]|\.\d)"
 )
+_SHARE_PRICE = re.compile(rf"\b{alt(Q['share_price_context'])}", re.IGNORECASE)
+#: Share prices quoted in dollar fractions (US newswire): their currency.
+SHARE_PRICE_CURRENCY = Q["share_price_currency"]
+_HYPHEN_GLUED = re.compile(r"-\d+([A-Za-z]+)")
 _TALLY_NOUN = re.compile(rf"[ \u00a0-]+({alt(Q['tally_nouns'])})\b", re.IGNORECASE)
 _SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
 
@@ -88,7 +90,8 @@ def _read_at(text: str, m: re.Match[str]) -> Found | int | None:
         value = parse_number(raw)
         nxt = text[e : e + 4].lower()
         if raw.lower().startswith("a ") and not nxt.startswith((" of", " or")) and not _BY_BEFORE.search(text, max(0, s - 30), s):
-            return None  # "a quarter" alone is a time of year; "by a third", "a quarter of" are shares
+            rank = parse_ordinal(raw[2:])  # "for a sixth straight session": a rank
+            return Found(s + 2, e, "ordinal", float(rank)) if rank and raw[2:].lower() in ORDINAL_WORDS else None  # "a quarter" alone is a time of year; "by a third", "a quarter of" are shares
         return Found(s, e, "ratio", value)
     if m.group("half"):
         return Found(s, e, "ratio", 0.5)
@@ -105,7 +108,9 @@ def _read_at(text: str, m: re.Match[str]) -> Found | int | None:
         _read_unit(text, r, "")
         return r.found() if r.kind != "count" else quote.end("b")
     if digits:
-        if re.match(r"[.,:/]\d|-\d+[A-Za-z]", text[e : e + 12]) or re.match(r"\d", text[e : e + 1]):
+        hyphen_glued = _HYPHEN_GLUED.match(text, e)
+        if (re.match(r"[.,:/]\d", text[e : e + 12]) or re.match(r"\d", text[e : e + 1])
+                or hyphen_glued and not _glued_ok(hyphen_glued.group(1), text, s)):
             tail = _TOKEN_TAIL.match(text, e)  # skip the whole token: 1.1.1.1, 4:17, 12/11/2016
             return tail.end() if tail else e
         glued = _GLUED.match(text, e)
@@ -144,8 +149,8 @@ def _read_at(text: str, m: re.Match[str]) -> Found | int | None:
     times = _TIMES.match(text, r.end)
     if times and not currency and r.value is not None:
         return Found(r.start, r.end + len(times.group(1)), "ratio", r.value)
-    if _read_range(text, r, raw, currency) and r.kind in ("score", "tally"):
-        if r.kind == "score" or not r.high:
+    if _read_range(text, r, raw, currency) and r.kind in ("score", "tally", "skip"):
+        if r.kind != "tally" or not r.high:
             return r.end
         noun = _TALLY_NOUN.match(text, r.end)  # "a 51-49 vote": the noun written; else votes
         return Found(r.start, r.end, "ratio", r.low / r.high, entity=noun.group(1).lower() if noun else VOTES)
@@ -161,6 +166,9 @@ def _read_at(text: str, m: re.Match[str]) -> Found | int | None:
         base = r.value if r.value is not None else r.low
         return Found(r.start, r.end, "duration", r.value, r.low, r.high, r.qualifier, r.unit,
                      duration=_duration_value(base, r.unit) if base is not None else None)
+    if (r.kind == "count" and m.group("mixed") and "-" in raw and r.qualifier != "range"
+            and _SHARE_PRICE.search(sentence)):
+        r.kind, r.unit = "money", SHARE_PRICE_CURRENCY  # "shares fell 3-1/8 to 31-7/8": dollars and eighths
     if r.kind == "count" and not _plausible_count(text, m, r):
         return None
     if r.kind == "count" and r.qualifier == "=":

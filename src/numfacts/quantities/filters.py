@@ -119,10 +119,6 @@ def _previous_word(text: str, s: int) -> str:
     return m.group(1) if m else ""
 
 
-#: The noun a figure counts, right after it (an adjective may stand between): `51 seats`.
-_COUNTED_AFTER = re.compile(r"[ \u00a0]+(?:[a-z]+[ \u00a0]+)?([a-z]+)\b")
-
-
 def _looks_like_identifier(text: str, s: int, raw: str) -> bool:
     """`Boeing 737`, `Article 5`, `No. 10`, `Route 66`: a name word right before a plain integer."""
     if s >= 2 and text[s - 1] in "!#@&" and text[s - 2].isalnum():
@@ -138,8 +134,7 @@ def _looks_like_identifier(text: str, s: int, raw: str) -> bool:
     if not re.fullmatch(r"\d{1,4}", raw):
         return False
     if prev[0].isupper() and low not in _NOT_ID_CAPITALS and not _is_month_or_day(low):
-        counted = _COUNTED_AFTER.match(text, s + len(raw))
-        if counted and _plural_noun(counted.group(1)):
+        if counted_noun_after(text, s + len(raw)):
             return False  # "gives Democrats 51 seats", "gave Trump 306 electoral votes": a count
         before = text[max(0, s - len(prev) - 3) : s - len(prev)].rstrip(" \u00a0")
         sentence_start = not before or before[-1] in ".!?\n\"“:;("
@@ -190,6 +185,16 @@ def _plausible_count(text: str, m: re.Match[str], r: _Reading) -> bool:
             return False  # "the Class of 2006 students", "since 1968 when": a year
         return bool(noun and _plural_noun(noun.group(1)))
     return True
+
+
+def counted_noun_after(text: str, pos: int) -> bool:
+    """Whether a plural noun follows `pos`, right away or after one adjective: `51 seats`,
+    `306 electoral votes`, `3.8M paying subscribers`."""
+    m = _TWO_WORDS.match(text, pos)
+    return bool(m and (_plural_noun(m.group(1)) or (m.group(2) is not None and _plural_noun(m.group(2)))))
+
+
+_TWO_WORDS = re.compile(r"[ \u00a0]+([A-Za-z][\w'-]*)(?:[ \u00a0]+([a-z][\w'-]*))?")
 
 
 def _plural_noun(word: str) -> bool:

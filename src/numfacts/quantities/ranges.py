@@ -24,8 +24,10 @@ _VOTE_CONTEXT = re.compile(rf"\b{alt(Q['vote_words'])}\b", re.IGNORECASE)
 _CHANGE_BEFORE_FROM = re.compile(rf"\b{alt(Q['change_words'])}\b[^.;]{{0,40}}\bfrom[ \u00a0]+$", re.IGNORECASE)
 _CHANGE_BEFORE = re.compile(rf"\b{alt(Q['change_words'])}\b[^.;]{{0,25}}$", re.IGNORECASE)
 _AFTER_TO = re.compile(r"\d[ \u00a0]+to[ \u00a0]+[$£€¥]?$")
+#: A percent sign or word, or a unit letter, right after the second figure: `1-3%` is no score.
+_UNIT_NEXT = re.compile(r"[ \u00a0]?(?:%|[A-Za-z])")
 _THEN_TO = re.compile(r"[ \u00a0]+to[ \u00a0]+[$£€¥]?\d")
-_PCT_WORDS = alt(Q["percent_words"]).replace("[ \u00a0]", "[ \u00a0]?")
+_PCT_WORDS = alt([*Q["percent_words"], *Q["basis_points"]]).replace("[ \u00a0]", "[ \u00a0]?")
 _PERCENT_BEFORE_JOIN = re.compile(
     rf"[ \u00a0]?(?:%|{_PCT_WORDS})(?=[ \u00a0]?(?:-|–|and|to)[ \u00a0]?-?\d[\d.,]*[ \u00a0]?(?:%|{_PCT_WORDS}))",
     re.IGNORECASE,
@@ -68,7 +70,7 @@ def _read_range(text: str, r: _Reading, first_raw: str, currency: str | None) ->
             r.kind, r.low, r.high, r.end = "tally", r.value, parse_number(raw2), m2.end()
             return True  # "ruled 6-3", "a 51-49 vote": a vote tally
         sentence = text[max(0, r.start - 120) : m2.end() + 60]
-        if _SCORE_CONTEXT.search(sentence):
+        if _SCORE_CONTEXT.search(sentence) and not _UNIT_NEXT.match(text, m2.end()):
             r.kind = "score"
             r.end = m2.end()
             return True
@@ -81,7 +83,13 @@ def _read_range(text: str, r: _Reading, first_raw: str, currency: str | None) ->
         r.value *= SCALE_WORDS[last] if last in SCALE_WORDS else second.value / parse_number(raw2)
     as_written = joiner == "and" or from_range
     if second.value < r.value and not as_written:
-        return False  # 2010-15 or 15-10: not a range ("between 900 and 700" is kept as written)
+        if joiner in ("-", "–") and m2.group("digits") and not _NUMBER_AT.match(text, m2.end() + 1):
+            r.kind, r.end = "skip", m2.end()  # "737-300", "A320-200": a model name, not a figure
+            return True
+        return False  # 15 to 10: not a range ("between 900 and 700" is kept as written)
+    if (joiner == "to" and not from_range and second.value > 3 * r.value
+            and _CHANGE_BEFORE.search(text, max(0, r.start - 30), r.start)):
+        return False  # "fell 3-1/8 to 31-7/8", "fell by 4,473 to 2,40,234": a change and a level
     if from_range and _THEN_TO.match(text, second.end):
         return False  # "from $50 to $60 to $75": a series of levels, not a range
     r.low, r.high, r.value = r.value, second.value, None

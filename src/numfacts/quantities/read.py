@@ -10,7 +10,7 @@ from decimal import Decimal
 from ..mention import Found
 from ..numbers import SCALE_SUFFIXES, TENS_WORDS, UNITS_WORDS, iso_number
 from ..units import CURRENCY_ADJECTIVES, CURRENCY_CENTS, CURRENCY_PREFIXES, CURRENCY_WORDS, currency_code, measure_unit
-from .filters import _plural_noun
+from .filters import counted_noun_after
 from .words import POST_QUALIFIERS, TIME_UNITS, Q, alt
 
 #: Currency words that are also ordinary English words: a currency only before a non-letter.
@@ -46,7 +46,7 @@ _CUR_WORD = re.compile(
     + rf")|{alt(CURRENCY_AMBIGUOUS)}(?=\W))(?![\w])",
     re.IGNORECASE,
 )
-_CENTS = re.compile(rf"(?P<sp>[ \u00a0-]?)(?P<c>{alt(CURRENCY_CENTS)})(?![\w-])")
+_CENTS = re.compile(rf"(?P<sp>[ \u00a0-]?)(?P<c>{alt(CURRENCY_CENTS)})(?!\w)(?!-\w\w)")
 _POST_QUAL = re.compile(rf"(?P<q>{alt(w if w[0] in '+-' else ' ' + w for w in Q['post_qualifiers'])})(?!\w)", re.IGNORECASE)
 _RATIO_JOIN = re.compile(
     rf"[ \u00a0]{alt(Q['ratio_joins'])}[ \u00a0](?=\d|{alt([*UNITS_WORDS, *TENS_WORDS, 'hundred', 'a hundred', 'a thousand'])}\b)",
@@ -134,8 +134,7 @@ def _read_scale(text: str, r: _Reading, digits: bool, currency: bool) -> None:
             return
         if low in ("m", "b") and not currency:
             # 47.6m people is millions; a 700m stretch, 100m sprint, 10m high are metres
-            after = re.match(r"[ \u00a0]+([A-Za-z]+)", text[m.end() : m.end() + 20])
-            if not after or not _plural_noun(after.group(1)):
+            if not counted_noun_after(text, m.end()):
                 return
     if not glued and word != low and len(low) <= 2:
         return
