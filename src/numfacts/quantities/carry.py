@@ -46,7 +46,8 @@ def carry_units(text: str, found: list[Found]) -> list[Found]:
             out[i] = replace(f, kind="money", unit=prev.unit)  # "net 84.6 mln": money in the digest's currency
             continue
         link = _LINK.search(gap)
-        if len(gap) > 40 or _CLAUSE_END.search(gap) or not link:
+        clause_end = _CLAUSE_END.search(gap.replace("(", " ").replace(")", " ") if prev.kind == "ratio" else gap)
+        if len(gap) > 40 or clause_end or not link:
             continue
         if prev.kind == "percent" and link.group().lower() == "to":
             continue  # "spiked 35% to 19.2": the change and the new level, in its own unit

@@ -44,11 +44,13 @@ _SPLIT = re.compile(
 )
 #: A rate: `8 per 100,000`, `5.4 deaths per 1,000` (a noun or two may stand between).
 _RATE = re.compile(
-    rf"(?:[ \u00a0]+[a-z]+){{0,2}}?[ \u00a0]+{alt(Q['rate_words'])}[ \u00a0]+(?P<d>\d{{1,3}}(?:,\d{{3}})+|\d+)(?![\w,]|\.\d)"
+    rf"(?:[ \u00a0]+[a-z]+(?:/[a-z]+)?){{0,2}}?[ \u00a0]+{alt(Q['rate_words'])}[ \u00a0]+(?P<d>\d{{1,3}}(?:,\d{{3}})+|\d+)(?![\w,]|\.\d)"
 )
 _SHARE_PRICE = re.compile(rf"\b{alt(Q['share_price_context'])}", re.IGNORECASE)
 #: Share prices quoted in dollar fractions (US newswire): their currency.
 SHARE_PRICE_CURRENCY = Q["share_price_currency"]
+QUALIFIER_SYMBOLS = dict(Q["qualifier_symbols"])
+_SYMBOL_BEFORE = re.compile(rf"(?<![\w<>=])({alt(QUALIFIER_SYMBOLS)})[ \u00a0]?$")
 _HYPHEN_GLUED = re.compile(r"-\d+([A-Za-z]+)")
 _TALLY_NOUN = re.compile(rf"[ \u00a0-]+({alt(Q['tally_nouns'])})\b", re.IGNORECASE)
 _SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
@@ -124,6 +126,10 @@ def _read_at(text: str, m: re.Match[str]) -> Found | int | None:
     r = _Reading(s, e, value)
     currency = _read_currency_before(text, r) if digits else None
     _read_scale(text, r, digits, currency is not None)
+    symbol = _SYMBOL_BEFORE.search(text, max(0, r.start - 3), r.start)
+    if symbol and r.value is not None:  # "<$10,000", "> 2 risk factors", "≥65": a bound written as a sign
+        r.start, r.qualifier = symbol.start(), QUALIFIER_SYMBOLS[symbol.group(1)]
+        r.low, r.high = (r.value, None) if r.qualifier in (">", ">=") else (None, r.value) if r.qualifier != "~" else (None, None)
     minus = _MINUS_BEFORE.search(text, max(0, s - 8), s)
     if minus and r.value is not None:
         r.start, r.value = minus.start(), -r.value

@@ -99,7 +99,13 @@ def _blocked_spans(text: str) -> list[tuple[int, int]]:
     spans = [m.span() for m in _PHONES.finditer(text)] if re.search(r"\d[ .-]\d{3}", text) else []
     if "@" in text or "www." in text or "://" in text:
         spans += [m.span() for m in _URLS_EMAILS.finditer(text)]
+    if "(" in text:
+        spans += [m.span() for m in _CITATION.finditer(text)]
     return spans
+
+
+#: A number alone in brackets is a reference or a list marker: `(23)`, `(2,5)`, `[4-6]`.
+_CITATION = re.compile(r"[(\[]\d{1,3}(?:[,–-]\d{1,3})*[)\]]")
 
 
 def _overlaps(spans: list[tuple[int, int]], starts: list[int], s: int, e: int) -> bool:

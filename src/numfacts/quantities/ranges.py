@@ -14,7 +14,7 @@ from .scan import _NUMBER_AT
 from .words import Q, alt
 
 _RANGE_JOIN = re.compile(
-    rf"[ \u00a0]?(?:-|–|—|{alt(['to', 'and'])})[ \u00a0]?(?=[$£€¥]?[-−]?\d|{alt([*UNITS_WORDS, *TENS_WORDS, 'hundred'])}\b)",
+    rf"[ \u00a0]?(?:--|-|–|—|{alt(['to', 'and'])})[ \u00a0]?(?=[$£€¥]?[-−]?\d|{alt([*UNITS_WORDS, *TENS_WORDS, 'hundred'])}\b)",
     re.IGNORECASE,
 )
 _SCORE_CONTEXT = re.compile(rf"\b{alt(Q['score_words'])}\b", re.IGNORECASE)
@@ -29,7 +29,7 @@ _UNIT_NEXT = re.compile(r"[ \u00a0]?(?:%|[A-Za-z])")
 _THEN_TO = re.compile(r"[ \u00a0]+to[ \u00a0]+[$£€¥]?\d")
 _PCT_WORDS = alt([*Q["percent_words"], *Q["basis_points"]]).replace("[ \u00a0]", "[ \u00a0]?")
 _PERCENT_BEFORE_JOIN = re.compile(
-    rf"[ \u00a0]?(?:%|{_PCT_WORDS})(?=[ \u00a0]?(?:-|–|and|to)[ \u00a0]?-?\d[\d.,]*[ \u00a0]?(?:%|{_PCT_WORDS}))",
+    rf"[ \u00a0]?(?:%|{_PCT_WORDS})(?=[ \u00a0]?(?:--|-|–|and|to)[ \u00a0]?-?\d[\d.,]*[ \u00a0]?(?:%|{_PCT_WORDS}))",
     re.IGNORECASE,
 )
 
@@ -65,7 +65,7 @@ def _read_range(text: str, r: _Reading, first_raw: str, currency: str | None) ->
     if not m2:
         return False
     raw2 = m2.group()
-    if joiner in ("-", "–", "—") and re.fullmatch(r"\d{1,3}", first_raw) and re.fullmatch(r"\d{1,3}", raw2):
+    if joiner in ("-", "--", "–", "—") and re.fullmatch(r"\d{1,3}", first_raw) and re.fullmatch(r"\d{1,3}", raw2):
         if _VOTE_CONTEXT.search(text, max(0, r.start - 40), r.start) or _VOTE_CONTEXT.match(text, m2.end() + 1):
             r.kind, r.low, r.high, r.end = "tally", r.value, parse_number(raw2), m2.end()
             return True  # "ruled 6-3", "a 51-49 vote": a vote tally
@@ -83,7 +83,7 @@ def _read_range(text: str, r: _Reading, first_raw: str, currency: str | None) ->
         r.value *= SCALE_WORDS[last] if last in SCALE_WORDS else second.value / parse_number(raw2)
     as_written = joiner == "and" or from_range
     if second.value < r.value and not as_written:
-        if joiner in ("-", "–") and m2.group("digits") and not _NUMBER_AT.match(text, m2.end() + 1):
+        if joiner in ("-", "--", "–") and m2.group("digits") and not _NUMBER_AT.match(text, m2.end() + 1):
             r.kind, r.end = "skip", m2.end()  # "737-300", "A320-200": a model name, not a figure
             return True
         return False  # 15 to 10: not a range ("between 900 and 700" is kept as written)

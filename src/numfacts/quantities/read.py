@@ -89,13 +89,22 @@ def _match_unit(text: str, pos: int) -> tuple[str, str, int, bool] | None:
         surface = " ".join(words[:n]).rstrip(".")
         if n == 1 and surface.endswith("-old"):
             return None
-        unit = measure_unit(surface)
+        unit = measure_unit(surface) or _per_unit(surface)
         if unit:
             end = m.start("u") + len(" ".join(words[:n]).rstrip("."))
             if surface.endswith("/") or (end < len(text) and (text[end].isalnum() or text[end] == "²")):
                 continue
             return surface, unit, end, glued
     return None
+
+
+def _per_unit(surface: str) -> str | None:
+    """`mg/dL`, `kg/m2`: two units of the table joined by a slash, as `milligram per decilitre`."""
+    top, slash, bottom = surface.partition("/")
+    if not slash or not top or not bottom:
+        return None
+    a, b = measure_unit(top), measure_unit(bottom) or TIME_UNITS.get(bottom.lower())
+    return f"{a} per {b}" if a and b else None
 
 
 class _Reading:
