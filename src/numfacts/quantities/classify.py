@@ -51,6 +51,7 @@ _SHARE_PRICE = re.compile(rf"\b{alt(Q['share_price_context'])}", re.IGNORECASE)
 SHARE_PRICE_CURRENCY = Q["share_price_currency"]
 QUALIFIER_SYMBOLS = dict(Q["qualifier_symbols"])
 _SYMBOL_BEFORE = re.compile(rf"(?<![\w<>=])({alt(QUALIFIER_SYMBOLS)})[ \u00a0]?$")
+_YEAR_BASIS = re.compile(r"(?:\(|\bin[ \u00a0])$")
 _HYPHEN_GLUED = re.compile(r"-\d+([A-Za-z]+)")
 _TALLY_NOUN = re.compile(rf"[ \u00a0-]+({alt(Q['tally_nouns'])})\b", re.IGNORECASE)
 _SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
@@ -168,6 +169,8 @@ def _read_at(text: str, m: re.Match[str]) -> Found | int | None:
     else:
         _read_unit(text, r, sentence)
     _read_post_qualifier(text, r)
+    if r.kind == "money" and not currency and _YEAR_BASIS.search(text, max(0, s - 4), s) and re.fullmatch(r"(?:19|20)\d\d", raw):
+        return r.end  # "(1990 dollars)", "in 2010 dollars": the price basis, a year
     if r.kind == "duration":
         base = r.value if r.value is not None else r.low
         return Found(r.start, r.end, "duration", r.value, r.low, r.high, r.qualifier, r.unit,

@@ -26,6 +26,7 @@ _CHANGE_BEFORE = re.compile(rf"\b{alt(Q['change_words'])}\b[^.;]{{0,25}}$", re.I
 _AFTER_TO = re.compile(r"\d[ \u00a0]+to[ \u00a0]+[$£€¥]?$")
 #: A percent sign or word, or a unit letter, right after the second figure: `1-3%` is no score.
 _UNIT_NEXT = re.compile(r"[ \u00a0]?(?:%|[A-Za-z])")
+_YEAR = re.compile(r"1[89]\d\d|20\d\d")
 _THEN_TO = re.compile(r"[ \u00a0]+to[ \u00a0]+[$£€¥]?\d")
 _PCT_WORDS = alt([*Q["percent_words"], *Q["basis_points"]]).replace("[ \u00a0]", "[ \u00a0]?")
 _PERCENT_BEFORE_JOIN = re.compile(
@@ -74,6 +75,9 @@ def _read_range(text: str, r: _Reading, first_raw: str, currency: str | None) ->
             r.kind = "score"
             r.end = m2.end()
             return True
+    if joiner != "to" and _YEAR.fullmatch(first_raw) and _YEAR.fullmatch(raw2) and not _UNIT_NEXT.match(text, m2.end()):
+        r.kind, r.end = "skip", m2.end()  # "1992--1996": a span of years, the temporal tagger's
+        return True
     second = _Reading(m2.start(), m2.end(), parse_number(raw2))
     _read_scale(text, second, bool(m2.group("digits")), currency is not None)
     if second.value is None or r.value is None:

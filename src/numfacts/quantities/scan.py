@@ -53,7 +53,7 @@ _SCAN = re.compile(
 
 #: A number right after a range joiner (no look-behind: "3-1" must read its "1").
 _NUMBER_AT = re.compile(
-    rf"(?P<digits>(?<![\w.,])\d{{1,3}}[ \u00a0-]\d{{1,2}}/\d{{1,2}}(?![\w/])|{DIGITS})|(?P<words>{WORDS})", re.VERBOSE | re.IGNORECASE
+    rf"(?P<digits>(?<![\w.,])(?:\d{{1,3}}[ \u00a0-])?\d{{1,2}}/\d{{1,2}}(?![\w/])|{DIGITS})|(?P<words>{WORDS})", re.VERBOSE | re.IGNORECASE
 )
 
 #: Cheap first pass: where a number may start (a digit run, or a number word). Grouped by first
