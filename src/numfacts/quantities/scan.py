@@ -41,8 +41,8 @@ _SCAN = re.compile(
     | (?P<half>(?<![\w-])half(?=\ {alt(Q["half_before"])}\b)
         (?!\ {alt(Q["articles"])}\ (?:{_SCALES}|hundred|dozen)\b))  # half of / half the
     | (?P<vague>(?<![\w-])(?:{alt(VAGUE_MULTIPLIERS)}[ \u00a0]+of[ \u00a0]+{_VAGUE}|{_VAGUE})(?![\w-]))  # thousands of, tens of thousands
-    | (?P<sci>(?<![\w.,])\d+(?:\.\d+)?(?:[eE][+-]?\d{{1,3}}|[ \u00a0]?[×x*][ \u00a0]?10(?:(?:\^|\*\*)[-−]?\d{{1,3}}|⁻?[{_SUPERSCRIPTS}]{{1,3}}))(?![\w.]))  # 3.4e5, 6.02×10^23
-    | (?P<digits>(?:(?<![\w.,/\-−–])|(?-i:{_GLUED_CURRENCY}))(?:[-−–](?=\d))?{DIGITS_CORE})  # 78,000 / -12 / Rs850
+    | (?P<sci>(?<![\w.,×^])\d+(?:\.\d+)?(?:[eE][+-]?\d{{1,3}}|[ \u00a0]?[×x*][ \u00a0]?10(?:(?:\^|\*\*)[-−]?\d{{1,3}}|⁻?[{_SUPERSCRIPTS}]{{1,3}}))(?![\w.×^]))  # 3.4e5, 6.02×10^23
+    | (?P<digits>(?:(?<![\w.,/\-−–×^])|(?-i:{_GLUED_CURRENCY}))(?:[-−–](?=\d))?{DIGITS_CORE})  # 78,000 / -12 / Rs850
     | (?P<words>{WORDS})                                            # five / two dozen / half a million
     | (?P<ordw>(?<![\w-]){_ORDINAL_WORDS}(?!\w|-(?![a-z]+est\b)))   # third, twenty-first, second-biggest
     | (?P<wadj>(?<![\w-]){_SMALL_WORDS}(?=-[a-z]))                # six-mile, three-ton, a two-year plan
