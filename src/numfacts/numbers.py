@@ -32,12 +32,28 @@ SCALE_SUFFIXES: dict[str, float] = {k: float(v) for k, v in _T["scale_suffixes"]
 FRACTION_WORDS: dict[str, int] = dict(_T["fractions"])
 ORDINAL_WORDS: dict[str, float] = dict(_T["ordinals"])
 
-_UNITS = "|".join(sorted(UNITS_WORDS, key=len, reverse=True))
-_DIGIT_WORDS = "one|two|three|four|five|six|seven|eight|nine"
-_TENS = "|".join(TENS_WORDS)
+#: The small words of number grammar: "and", "a", "half", "dozen" ("two and a half", "a dozen").
+_G = _T["grammar"]
+AND: str = _G["and"]
+ARTICLES: tuple[str, ...] = tuple(_G["articles"])
+HALF: str = _G["half"]
+DOZEN: str = _G["dozen"]
+
+
+def _alt(words: object) -> str:
+    return "|".join(sorted((re.escape(w).replace(r"\ ", " ") for w in words), key=len, reverse=True))  # type: ignore[attr-defined]
+
+
+_UNITS = _alt(UNITS_WORDS)
+_DIGIT_WORDS = _alt(w for w, v in UNITS_WORDS.items() if 1 <= v <= 9)
+_ONE = _alt(w for w, v in UNITS_WORDS.items() if v == 1)
+_TENS = _alt(TENS_WORDS)
+_ART = _alt(ARTICLES)
+_BIG = _alt(w for w, v in SCALE_WORDS.items() if v in (1e2, 1e3, 1e6, 1e9, 1e12))
+_PLURAL_SCALES = _alt(_G["plural_scales"])
 #: One to ninety-nine in words: "twenty-one", "twenty one", "seventeen" (never "one two").
 _SMALL = rf"(?:(?:{_TENS})(?:[ -](?:{_DIGIT_WORDS})(?![\w-]))?|(?:{_UNITS}))"
-_SCALE = "|".join(SCALE_WORDS)
+_SCALE = _alt(SCALE_WORDS)
 
 #: Digits: 78,000 | 1 000 (thin/no-break spaces) | 2.5 | .5 | 1/2 fractions are separate.
 DIGITS_CORE = r"""
@@ -59,24 +75,25 @@ DIGITS = r"""
 WORDS = rf"""
     (?<![\w-])
     (?:
-        (?:a|one)[ -]half                   # a half (a bare "half" is a ratio, not a number)
+        (?:{_ART}|{_ONE})[ -]{HALF}          # a half (a bare "half" is a ratio, not a number)
       | (?:{_SMALL}  # twenty-one / twenty one
           (?:[ -](?:{_SCALE})s?               # ... hundred / thousand
-             (?:[ -](?:and[ -])?{_SMALL})?  # ... and twenty-one
+             (?:[ -](?:{AND}[ -])?{_SMALL})?  # ... and twenty-one
           )*
-          (?:\ and\ a\ half)?                 # two and a half
-          (?:\ dozen)?                        # two dozen
+          (?:\ {AND}\ (?:{_ART})\ {HALF})?         # two and a half
+          (?:\ {DOZEN})?                      # two dozen
         )
-      | a\ (?:hundred|thousand|million|billion|trillion)      # a hundred and two, a million
-          (?:[ -](?:and[ -])?{_SMALL})?
-      | a\ dozen                                               # a dozen
-      | (?:half|a\ quarter\ of)\ a\ (?:million|billion|trillion|thousand|dozen)  # half a million
-      | dozens|hundreds|thousands|millions|billions  # plural scale words alone
+      | (?:{_ART})\ (?:{_BIG})                 # a hundred and two, a million
+          (?:[ -](?:{AND}[ -])?{_SMALL})?
+      | (?:{_ART})\ {DOZEN}                    # a dozen
+      | (?:{HALF}|{_alt([_G["quarter_of"]])})\ (?:{_ART})\ (?:{_BIG}|{DOZEN})  # half a million
+      | {_PLURAL_SCALES}                       # plural scale words alone
     )
     (?![\w-])
 """
 
 _DIGITS_RE = re.compile(DIGITS, re.VERBOSE)
+_WORD_FRACTION = re.compile(rf"({_ART}|{_DIGIT_WORDS})[ -](\w+)")
 _WORDS_RE = re.compile(WORDS, re.VERBOSE | re.IGNORECASE)
 
 _TOKEN_RE = re.compile(r"[a-z]+|\d+(?:\.\d+)?", re.IGNORECASE)
@@ -104,18 +121,18 @@ def _parse_words(words: list[str]) -> float | None:
     i = 0
     while i < len(words):
         w = words[i]
-        if w in ("and", "a", "an") and i + 1 < len(words):
-            if w == "and" and words[i + 1 : i + 3] == ["a", "half"]:
+        if (w == AND or w in ARTICLES) and i + 1 < len(words):
+            if w == AND and words[i + 1] in ARTICLES and words[i + 2 : i + 3] == [HALF]:
                 current += 0.5
                 seen = True
                 i += 3
                 continue
-            if w in ("a", "an") and words[i + 1] in ("half",):
+            if w in ARTICLES and words[i + 1] == HALF:
                 current = current + 0.5 if seen else 0.5
                 seen = True
                 i += 2
                 continue
-            if w in ("a", "an"):
+            if w in ARTICLES:
                 current = current or 1.0
                 seen = True
             i += 1
@@ -124,9 +141,9 @@ def _parse_words(words: list[str]) -> float | None:
             current += UNITS_WORDS[w]
         elif w in TENS_WORDS:
             current += TENS_WORDS[w]
-        elif w == "dozen" or w == "dozens":
+        elif w.rstrip("s") == DOZEN:
             current = (current or 1.0) * 12
-        elif w in ("half",):
+        elif w == HALF:
             current = (current or 1.0) * 0.5
         elif w.rstrip("s") in SCALE_WORDS:
             scale = SCALE_WORDS[w.rstrip("s")]
@@ -174,9 +191,9 @@ def parse_number(text: str) -> float | None:
         den = float(m.group(3))
         return whole + float(m.group(2)) / den if den else None
     # word fractions: two-thirds, a fifth, three quarters
-    m = re.fullmatch(r"(a|an|one|two|three|four|five|six|seven|eight|nine)[ -](\w+)", t)
+    m = _WORD_FRACTION.fullmatch(t)
     if m and m.group(2) in FRACTION_WORDS:
-        num = 1 if m.group(1) in ("a", "an") else UNITS_WORDS[m.group(1)]
+        num = 1 if m.group(1) in ARTICLES else UNITS_WORDS[m.group(1)]
         return num / FRACTION_WORDS[m.group(2)]
     words = [w for w in re.split(r"[\s-]+", t) if w]
     if not words:
