@@ -49,8 +49,8 @@ def carry_units(text: str, found: list[Found]) -> list[Found]:
         clause_end = _CLAUSE_END.search(gap.replace("(", " ").replace(")", " ") if prev.kind == "ratio" else gap)
         if len(gap) > 40 or clause_end or not link:
             continue
-        if prev.kind == "percent" and link.group().lower() == "to":
-            continue  # "spiked 35% to 19.2": the change and the new level, in its own unit
+        if prev.kind == "percent" and link.group().lower() in ("to", "from"):
+            continue  # "spiked 35% to 19.2", "rose 20% from 50": the change, and levels in their own unit
         if counted_noun_after(text, f.end):
             continue  # "$5 million and 30 staff": the figure names its own noun
         base = prev.value if prev.value is not None else prev.high

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..mention import Found
-from ..numbers import ORDINAL_WORDS, UNITS_WORDS, parse_number, parse_ordinal
+from ..numbers import ORDINAL_WORDS, SCALE_SUFFIXES, UNITS_WORDS, parse_number, parse_ordinal
 from ..units import currency_code, measure_unit
 from .filters import _glued_ok, _looks_like_identifier, _plausible_count, _previous_word, _sentence_initial
 from .ranges import _read_range, _second_number
@@ -52,6 +52,8 @@ SHARE_PRICE_CURRENCY = Q["share_price_currency"]
 QUALIFIER_SYMBOLS = dict(Q["qualifier_symbols"])
 _SYMBOL_BEFORE = re.compile(rf"(?<![\w<>=])({alt(QUALIFIER_SYMBOLS)})[ \u00a0]?$")
 _YEAR_BASIS = re.compile(r"(?:\(|\bin[ \u00a0])$")
+_AND_BEFORE = re.compile(r"\band[ \u00a0]+$", re.IGNORECASE)
+_SCALE_NEXT = re.compile(rf"[ \u00a0-]+(?:{alt(SCALE_SUFFIXES)}|and)\b", re.IGNORECASE)
 _HYPHEN_GLUED = re.compile(r"-\d+([A-Za-z]+)")
 _TALLY_NOUN = re.compile(rf"[ \u00a0-]+({alt(Q['tally_nouns'])})\b", re.IGNORECASE)
 _SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
@@ -94,7 +96,9 @@ def _read_at(text: str, m: re.Match[str]) -> Found | int | None:
         nxt = text[e : e + 4].lower()
         if raw.lower().startswith("a ") and not nxt.startswith((" of", " or")) and not _BY_BEFORE.search(text, max(0, s - 30), s):
             rank = parse_ordinal(raw[2:])  # "for a sixth straight session": a rank
-            return Found(s + 2, e, "ordinal", float(rank)) if rank and raw[2:].lower() in ORDINAL_WORDS else None  # "a quarter" alone is a time of year; "by a third", "a quarter of" are shares
+            if not rank or raw[2:].lower() not in ORDINAL_WORDS or _AND_BEFORE.search(text, max(0, s - 5), s):
+                return None  # "forty two and a third": the fraction of a number
+            return Found(s + 2, e, "ordinal", float(rank))  # "a quarter" alone is a time of year; "by a third", "a quarter of" are shares
         return Found(s, e, "ratio", value)
     if m.group("half"):
         return Found(s, e, "ratio", 0.5)
@@ -146,7 +150,8 @@ def _read_at(text: str, m: re.Match[str]) -> Found | int | None:
     split = _SPLIT.match(text, r.end)
     if split and not currency and r.value is not None and r.value == int(r.value):
         den = parse_number(split.group("b"))
-        if den and (split.group("j").strip(" -\u00a0").lower() != "to" or den == 1):
+        to = split.group("j").strip(" -\u00a0").lower() == "to"
+        if den and (not to or den == 1 and r.value <= 100) and not _SCALE_NEXT.match(text, split.end()):
             return Found(s, split.end(), "ratio", r.value / den)  # 5-for-4, 3 to 1
     rate = _RATE.match(text, r.end)
     if rate and not currency and r.value is not None:
