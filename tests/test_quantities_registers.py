@@ -80,6 +80,7 @@ CARRIED = [
     q("Nine mths shr 1.58 dlrs vs 1.25 dlrs; net 84.6 mln vs 66.1 mln.", "84.6 mln", "money", value=84.6e6, unit="USD"),
     q("Nine mths shr 1.58 dlrs vs 1.25 dlrs; net 84.6 mln vs 66.1 mln.", "66.1 mln", "money", value=66.1e6, unit="USD"),
     q("The rate was 12.4 cases per 100,000 residents, against 8.1 last year.", "8.1", "ratio", value=8.1e-5),
+    q("Mortality is 6 per 1,000 live births, against the national average of 28.", "28", "ratio", value=0.028),
     q("The index spiked 35% to 19.2 on Friday.", "19.2", "count", value=19.2),
     q("The firm hired 5 mln dlrs of advisers and 30 staff.", "30", "count", value=30, entity="staff"),
 ]
@@ -120,6 +121,8 @@ RATES = [
 ]
 
 BASIS_POINTS = [
+    q("Euribor eased 2 basis points to 3.93%.", "2 basis points", "percent", value=2, unit="basis point"),
+    q("Euribor eased 2 basis points to 3.93%.", "3.93%", "percent", value=3.93, unit="percent"),
     q("The Fed cut rates by 75 basis points.", "75 basis points", "percent", value=75, unit="basis point"),
     q("Spreads widened 50bp.", "50bp", "percent", value=50, unit="basis point"),
     q("Yields rose 25 bps on the day.", "25 bps", "percent", value=25, unit="basis point"),

@@ -47,7 +47,7 @@ def carry_units(text: str, found: list[Found]) -> list[Found]:
             continue
         link = _LINK.search(gap)
         clause_end = _CLAUSE_END.search(gap.replace("(", " ").replace(")", " ") if prev.kind == "ratio" else gap)
-        if len(gap) > 40 or clause_end or not link:
+        if len(gap) > (60 if prev.kind == "ratio" else 40) or clause_end or not link:
             continue
         if prev.kind == "percent" and link.group().lower() in ("to", "from"):
             continue  # "spiked 35% to 19.2", "rose 20% from 50": the change, and levels in their own unit

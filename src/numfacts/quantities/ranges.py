@@ -27,6 +27,7 @@ _AFTER_TO = re.compile(r"\d[ \u00a0]+to[ \u00a0]+[$£€¥]?$")
 #: A percent sign or word, or a unit letter, right after the second figure: `1-3%` is no score.
 _UNIT_NEXT = re.compile(r"[ \u00a0]?(?:%|[A-Za-z])")
 _YEAR = re.compile(r"1[89]\d\d|20\d\d")
+_BASIS_POINTS = re.compile(rf"[ \u00a0]?{alt(Q['basis_points'])}\b", re.IGNORECASE)
 _THEN_TO = re.compile(r"[ \u00a0]+to[ \u00a0]+[$£€¥]?\d")
 _PCT_WORDS = alt([*Q["percent_words"], *Q["basis_points"]]).replace("[ \u00a0]", "[ \u00a0]?")
 _PERCENT_BEFORE_JOIN = re.compile(
@@ -53,6 +54,9 @@ def _read_range(text: str, r: _Reading, first_raw: str, currency: str | None) ->
     before = text[max(0, r.start - 12) : r.start].lower()
     if unit and joiner == "to" and _CHANGE_BEFORE.search(text, max(0, r.start - 40), r.start):
         return False  # "rose 5% to 7%": a change and a level, two rows
+    first_bp = _BASIS_POINTS.match(unit.group()) is not None if unit else False
+    if unit and first_bp != (_BASIS_POINTS.match(text, _unit_after(text, j.end())) is not None):
+        return False  # "eased 2 basis points to 3.93%": two units, two rows
     if joiner == "and" and not re.search(r"between[ \u00a0]+$", before):
         return False
     if joiner == "to" and _AFTER_TO.search(before):
@@ -111,3 +115,9 @@ def _same_unit_after(text: str, pos: int, unit: str) -> bool:
     m = _NUMBER_AT.match(text, pos)
     found = _match_unit(text, m.end()) if m else None
     return found is not None and found[1] == unit
+
+
+def _unit_after(text: str, pos: int) -> int:
+    """Where the unit of the number at `pos` starts (after its digits)."""
+    m = _NUMBER_AT.match(text, pos)
+    return m.end() if m else pos
