@@ -89,7 +89,7 @@ def _match_unit(text: str, pos: int) -> tuple[str, str, int, bool] | None:
         surface = " ".join(words[:n]).rstrip(".")
         if n == 1 and surface.endswith("-old"):
             return None
-        unit = measure_unit(surface) or _per_unit(surface)
+        unit = measure_unit(surface) or ("/" in surface and _per_unit(surface)) or None
         if unit:
             end = m.start("u") + len(" ".join(words[:n]).rstrip("."))
             if surface.endswith("/") or (end < len(text) and (text[end].isalnum() or text[end] == "²")):
