@@ -106,6 +106,7 @@ BUILDERS: dict[str, tuple[str, Callable[[int], str]]] = {
     "carried": ("4.8 billion dlrs from 4.1 billion among words", lambda n: among("rose to 4.8 billion dlrs from 4.1 billion", n)),
     "compound_measures": ("6ft 2in, 11st 4lb among words", lambda n: among("6ft 2in and 11st 4lb", n)),
     "tallies": ("voted 51-49, ruled 6-3 among words", lambda n: among("voted 51-49 and ruled 6-3", n)),
+    "suspended": ("one- and one- and ... (suspended hyphens that never reach their noun)", lambda n: repeat("one- and ", n)),
     "capital_counts": ("gives Democrats 51 seats among words", lambda n: among("gives Democrats 51 seats", n)),
 }
 

@@ -54,6 +54,11 @@ _SYMBOL_BEFORE = re.compile(rf"(?<![\w<>=])({alt(QUALIFIER_SYMBOLS)})[ \u00a0]?$
 _YEAR_BASIS = re.compile(r"(?:\(|\bin[ \u00a0])$")
 _AND_BEFORE = re.compile(r"\band[ \u00a0]+$", re.IGNORECASE)
 _SCALE_NEXT = re.compile(rf"[ \u00a0-]+(?:{alt(SCALE_SUFFIXES)}|and)\b", re.IGNORECASE)
+_SUSPENDED_NOUN = re.compile(
+    rf"[ \u00a0]+{alt(Q['suspended_joins'])}[ \u00a0]+(?:[\w]+-[ \u00a0]+{alt(Q['suspended_joins'])}[ \u00a0]+){{0,4}}"
+    r"(?:[a-z]+|\d{1,4})-([a-z]{3,})(?![\w-])",
+    re.IGNORECASE,
+)
 _HYPHEN_GLUED = re.compile(r"-\d+([A-Za-z]+)")
 _TALLY_NOUN = re.compile(rf"[ \u00a0-]+({alt(Q['tally_nouns'])})\b", re.IGNORECASE)
 _SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
@@ -65,6 +70,10 @@ def _read_at(text: str, m: re.Match[str]) -> Found | int | None:
     raw = m.group()
     if m.group("ord") and not _ordinal_suffix_ok(raw):
         return _stone(text, m)  # "11st", "9st 4lb": a weight in stone, never an ordinal so written
+    if m.group("susp"):  # "four- and eight-cylinder": the noun is written once, on the last figure
+        noun = _SUSPENDED_NOUN.match(text, e + 1)
+        value = parse_number(raw)
+        return Found(s, e + 1, "count", value, entity=noun.group(1)) if noun and value is not None else None
     if m.group("mult"):
         return Found(s, e, "ratio", MULTIPLIERS[raw.lower()])  # doubled, tripled, halved
     if m.group("ord") or m.group("ordw"):

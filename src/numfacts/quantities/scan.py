@@ -47,6 +47,7 @@ _SCAN = re.compile(
     | (?P<ordw>(?<![\w-]){_ORDINAL_WORDS}(?!\w|-(?![a-z]+est\b)))   # third, twenty-first, second-biggest
     | (?P<wadj>(?<![\w-]){_SMALL_WORDS}(?=-[a-z]))                # six-mile, three-ton, a two-year plan
     | (?P<mult>(?<![\w-]){alt(MULTIPLIERS)}(?![\w-]))              # doubled, tripled, halved
+    | (?P<susp>(?<![\w-]){_SMALL_WORDS}(?=-[ \u00a0]+{alt(Q["suspended_joins"])}[ \u00a0]))  # four- and eight-cylinder
     """,
     re.VERBOSE | re.IGNORECASE,
 )
