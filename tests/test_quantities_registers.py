@@ -96,6 +96,7 @@ RANGES = [
 
 FRACTIONS = [
     q("The bond yield rose 2-3/4 pct.", "2-3/4 pct", "percent", value=2.75, unit="percent"),
+    q("Fed funds were trading at 6-1/16 pct.", "6-1/16 pct", "percent", value=6.0625, unit="percent"),
     q("The stock closed at 7-1/8.", "7-1/8", "money", value=7.125, unit="USD"),
     q("The shares ended at 35-13/16.", "35-13/16", "money", value=35.8125, unit="USD"),
     q("Its shares fell 2-1/4 to 40-3/8.", "40-3/8", "money", value=40.375, unit="USD"),
@@ -182,6 +183,8 @@ NOT_FACTS = [
 QUANTITY_KINDS = {"count", "percent", "money", "measure", "ratio", "ordinal"}
 
 KNOWN_GAPS: dict[str, str] = {
+    "percent-6-1/16 pct": "the temporal tagger claims `6-1/16` as a date (June 1, 2016) before the quantity "
+                          "finder runs; the fix (no date when a percent word follows) belongs in temporal.py",
 }
 
 
