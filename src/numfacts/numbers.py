@@ -31,6 +31,20 @@ SCALE_SUFFIXES: dict[str, float] = {k: float(v) for k, v in _T["scale_suffixes"]
 #: Fractions written as words, by their denominator word.
 FRACTION_WORDS: dict[str, int] = dict(_T["fractions"])
 ORDINAL_WORDS: dict[str, float] = dict(_T["ordinals"])
+_OS = _T["ordinal_suffixes"]
+#: Suffixes of ordinals written in digits (21st, 3rd, 11th), from the language table.
+ORDINAL_SUFFIXES: tuple[str, ...] = tuple(sorted({*_OS["by_last_digit"].values(), _OS["default"]}))
+
+
+def ordinal_suffix(n: int) -> str:
+    """The suffix the language gives the ordinal n: 1 -> st, 11 -> th, 22 -> nd.
+
+    >>> [ordinal_suffix(n) for n in (1, 2, 3, 4, 11, 12, 13, 21, 101, 111)]
+    ['st', 'nd', 'rd', 'th', 'th', 'th', 'th', 'st', 'st', 'th']
+    """
+    if n % 100 in _OS["teens"]:
+        return _OS["default"]
+    return _OS["by_last_digit"].get(str(n % 10), _OS["default"])
 
 #: The small words of number grammar: "and", "a", "half", "dozen" ("two and a half", "a dozen").
 _G = _T["grammar"]
@@ -208,7 +222,7 @@ def parse_ordinal(text: str) -> int | None:
     (3, 21, 2, None)
     """
     t = text.strip().lower()
-    m = re.fullmatch(r"(\d+)(?:st|nd|rd|th)", t)
+    m = re.fullmatch(rf"(\d+)(?:{'|'.join(ORDINAL_SUFFIXES)})", t)
     if m:
         return int(m.group(1))
     parts = re.split(r"[\s-]+", t)

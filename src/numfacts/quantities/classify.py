@@ -7,7 +7,15 @@ from __future__ import annotations
 import re
 
 from ..mention import Found
-from ..numbers import ORDINAL_WORDS, SCALE_SUFFIXES, UNITS_WORDS, parse_number, parse_ordinal
+from ..numbers import (
+    ORDINAL_SUFFIXES,
+    ORDINAL_WORDS,
+    SCALE_SUFFIXES,
+    UNITS_WORDS,
+    ordinal_suffix,
+    parse_number,
+    parse_ordinal,
+)
 from ..units import currency_code, measure_unit
 from .filters import _glued_ok, _looks_like_identifier, _plausible_count, _previous_word, _sentence_initial
 from .ranges import _read_range, _second_number
@@ -231,9 +239,8 @@ def _vague(text: str, m: re.Match[str]) -> Found:
 
 def _ordinal_suffix_ok(raw: str) -> bool:
     """1st, 2nd, 3rd, 11th, 21st: the suffix English gives the number (11st and 2st are not ordinals)."""
-    n, suffix = int(raw[:-2]), raw[-2:].lower()
-    want = "th" if n % 100 in (11, 12, 13) else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
-    return suffix == want
+    digits = raw.rstrip("".join({c for s in ORDINAL_SUFFIXES for c in s + s.upper()}))
+    return raw[len(digits):].lower() == ordinal_suffix(int(digits))
 
 
 def _stone(text: str, m: re.Match[str]) -> Found | int:

@@ -13,8 +13,12 @@ from .read import _match_unit, _read_scale, _Reading
 from .scan import _NUMBER_AT
 from .words import Q, alt
 
+#: The words of a range: "between 5 and 10", "from 13 to 100".
+TO, AND = Q["range_words"]["to"], Q["range_words"]["and"]
+_BETWEEN_BEFORE = re.compile(rf"\b{re.escape(Q['range_words']['between'])}[ \u00a0]+$")
+_FROM_BEFORE = re.compile(rf"\b{re.escape(Q['range_words']['from'])}[ \u00a0]+$")
 _RANGE_JOIN = re.compile(
-    rf"[ \u00a0]?(?:--|-|–|—|{alt(['to', 'and'])})[ \u00a0]?(?=[$£€¥]?[-−]?\d|{alt([*UNITS_WORDS, *TENS_WORDS, 'hundred'])}\b)",
+    rf"[ \u00a0]?(?:--|-|–|—|{alt([TO, AND])})[ \u00a0]?(?=[$£€¥]?[-−]?\d|{alt([*UNITS_WORDS, *TENS_WORDS, 'hundred'])}\b)",
     re.IGNORECASE,
 )
 _SCORE_CONTEXT = re.compile(rf"\b{alt(Q['score_words'])}\b", re.IGNORECASE)
@@ -52,17 +56,17 @@ def _read_range(text: str, r: _Reading, first_raw: str, currency: str | None) ->
         return False
     joiner = j.group().strip(" \u00a0").lower()
     before = text[max(0, r.start - 12) : r.start].lower()
-    if unit and joiner == "to" and _CHANGE_BEFORE.search(text, max(0, r.start - 40), r.start):
+    if unit and joiner == TO and _CHANGE_BEFORE.search(text, max(0, r.start - 40), r.start):
         return False  # "rose 5% to 7%": a change and a level, two rows
     first_bp = _BASIS_POINTS.match(unit.group()) is not None if unit else False
     if unit and first_bp != (_BASIS_POINTS.match(text, _unit_after(text, j.end())) is not None):
         return False  # "eased 2 basis points to 3.93%": two units, two rows
-    if joiner == "and" and not re.search(r"between[ \u00a0]+$", before):
+    if joiner == AND and not _BETWEEN_BEFORE.search(before):
         return False
-    if joiner == "to" and _AFTER_TO.search(before):
+    if joiner == TO and _AFTER_TO.search(before):
         return False  # "from $50 to $60 to $75": the second of a series of levels
     from_range = False
-    if joiner == "to" and re.search(r"\bfrom[ \u00a0]+$", before):
+    if joiner == TO and _FROM_BEFORE.search(before):
         if _CHANGE_BEFORE_FROM.search(text, max(0, r.start - 60), r.start):
             return False  # "rose from 50 to 70": two values, a change, not a range
         from_range = True  # "anywhere from 13 to 100 people": a range
@@ -79,7 +83,7 @@ def _read_range(text: str, r: _Reading, first_raw: str, currency: str | None) ->
             r.kind = "score"
             r.end = m2.end()
             return True
-    if joiner != "to" and _YEAR.fullmatch(first_raw) and _YEAR.fullmatch(raw2) and not _UNIT_NEXT.match(text, m2.end()):
+    if joiner != TO and _YEAR.fullmatch(first_raw) and _YEAR.fullmatch(raw2) and not _UNIT_NEXT.match(text, m2.end()):
         r.kind, r.end = "skip", m2.end()  # "1992--1996": a span of years, the temporal tagger's
         return True
     second = _Reading(m2.start(), m2.end(), parse_number(raw2))
@@ -89,13 +93,13 @@ def _read_range(text: str, r: _Reading, first_raw: str, currency: str | None) ->
     if second.value > r.value and second.value / max(r.value, 1e-9) > 999 and r.value < 1000:
         last = raw2.lower().split()[-1]  # "$5-10 million", "six to seven thousand": the scale applies to both
         r.value *= SCALE_WORDS[last] if last in SCALE_WORDS else second.value / parse_number(raw2)
-    as_written = joiner == "and" or from_range
+    as_written = joiner == AND or from_range
     if second.value < r.value and not as_written:
         if joiner in ("-", "--", "–") and m2.group("digits") and not _NUMBER_AT.match(text, m2.end() + 1):
             r.kind, r.end = "skip", m2.end()  # "737-300", "A320-200": a model name, not a figure
             return True
         return False  # 15 to 10: not a range ("between 900 and 700" is kept as written)
-    if (joiner == "to" and not from_range and second.value > 3 * r.value
+    if (joiner == TO and not from_range and second.value > 3 * r.value
             and _CHANGE_BEFORE.search(text, max(0, r.start - 30), r.start)):
         return False  # "fell 3-1/8 to 31-7/8", "fell by 4,473 to 2,40,234": a change and a level
     if from_range and _THEN_TO.match(text, second.end):
@@ -103,10 +107,10 @@ def _read_range(text: str, r: _Reading, first_raw: str, currency: str | None) ->
     r.low, r.high, r.value = r.value, second.value, None
     r.qualifier = "range"
     r.end = second.end
-    if joiner == "and":
-        r.start = before.rfind("between") + max(0, r.start - 12)
+    if joiner == AND:
+        r.start = _BETWEEN_BEFORE.search(before).start() + max(0, r.start - 12)  # type: ignore[union-attr]
     elif from_range:
-        r.start = before.rfind("from") + max(0, r.start - 12)
+        r.start = _FROM_BEFORE.search(before).start() + max(0, r.start - 12)  # type: ignore[union-attr]
     return True
 
 

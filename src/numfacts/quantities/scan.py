@@ -12,7 +12,16 @@ from __future__ import annotations
 
 import re
 
-from ..numbers import DIGITS, DIGITS_CORE, FRACTION_WORDS, ORDINAL_WORDS, TENS_WORDS, UNITS_WORDS, WORDS
+from ..numbers import (
+    DIGITS,
+    DIGITS_CORE,
+    FRACTION_WORDS,
+    ORDINAL_SUFFIXES,
+    ORDINAL_WORDS,
+    TENS_WORDS,
+    UNITS_WORDS,
+    WORDS,
+)
 from ..units import CURRENCY_PREFIXES
 from .words import MULTIPLIERS, NUMBERS, VAGUE, VAGUE_MULTIPLIERS, Q, alt
 
@@ -34,10 +43,10 @@ _SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 #: The scan: one alternation, tried left to right at each position.
 _SCAN = re.compile(
     rf"""
-      (?P<ord>(?<![\w.,-])\d+(?:st|nd|rd|th)(?![\w-]))             # 21st, 3rd
+      (?P<ord>(?<![\w.,-])\d+{alt(ORDINAL_SUFFIXES)}(?![\w-]))       # 21st, 3rd
     | (?P<frac>(?<![\w-]){_NUMERATOR}[ -]{_FRACTION}(?![\w-]))      # two-thirds, a quarter
     | (?P<mixed>(?<![\w/.,-])\d{{1,3}}[ \u00a0-]\d{{1,2}}/\d{{1,2}}(?![\w/]))   # 10 1/2, 2-3/4, 4-13/16
-    | (?P<dfrac>(?<![\w/.,-])\d{{1,2}}/\d{{1,2}}(?:th|rd|nd|st)?(?![\w/]))  # 2/3, 1/6th
+    | (?P<dfrac>(?<![\w/.,-])\d{{1,2}}/\d{{1,2}}{alt(ORDINAL_SUFFIXES)}?(?![\w/]))  # 2/3, 1/6th
     | (?P<half>(?<![\w-])half(?=\ {alt(Q["half_before"])}\b)
         (?!\ {alt(Q["articles"])}\ (?:{_SCALES}|hundred|dozen)\b))  # half of / half the
     | (?P<vague>(?<![\w-])(?:{alt(VAGUE_MULTIPLIERS)}[ \u00a0]+of[ \u00a0]+{_VAGUE}|{_VAGUE})(?![\w-]))  # thousands of, tens of thousands
