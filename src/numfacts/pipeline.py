@@ -3,7 +3,7 @@
 1. split sentences, keeping offsets             (sentences.py)
 2. settle the reference date                    (temporal/: given, or inferred from the text)
 3. find dates, times, durations and sets        (temporal/)
-4. find counts, percentages, money, measures    (quantities.py), skipping what step 3 claimed
+4. find counts, percentages, money, measures    (quantities/), skipping what step 3 claimed
 5. attach qualifier and entity                  (context.py)
 6. which way each figure moved: change and role (change.py), then who said it (attribution.py)
 7. one frozen `Mention` per fact                (mention.py), turned into a table by table.py
