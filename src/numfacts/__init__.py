@@ -10,10 +10,12 @@ import importlib
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
 if TYPE_CHECKING:  # for type checkers and IDEs; at run time these come from __getattr__
+    from .agree import agree
     from .api import extract, extract_frame
     from .errors import DocumentError, InputError, NumfactsError, ReferenceDateError
     from .load import read
     from .mention import COLUMNS, Mention
+    from .verify import verify
 
 __version__ = "0.1.0"
 
@@ -21,12 +23,12 @@ __version__ = "0.1.0"
 _LAZY = {
     "COLUMNS": "mention", "Mention": "mention",
     "DocumentError": "errors", "InputError": "errors", "NumfactsError": "errors", "ReferenceDateError": "errors",
-    "extract": "api", "extract_frame": "api", "read": "load",
+    "extract": "api", "extract_frame": "api", "read": "load", "agree": "agree", "verify": "verify",
 }
 
 __all__ = [
     "COLUMNS", "DocumentError", "InputError", "Mention", "NumfactsError", "ReferenceDateError",
-    "extract", "extract_frame", "read", "__version__",
+    "agree", "extract", "extract_frame", "read", "verify", "__version__",
 ]
 
 

@@ -1,9 +1,9 @@
 """The pipeline, top to bottom, for one document.
 
 1. split sentences, keeping offsets             (sentences.py)
-2. settle the reference date                    (temporal.py: given, or inferred from the text)
-3. find dates, times, durations and sets        (temporal.py)
-4. find counts, percentages, money, measures    (quantities.py), skipping what step 3 claimed
+2. settle the reference date                    (temporal/: given, or inferred from the text)
+3. find dates, times, durations and sets        (temporal/)
+4. find counts, percentages, money, measures    (quantities/), skipping what step 3 claimed
 5. attach qualifier and entity                  (context.py)
 6. which way each figure moved: change and role (change.py), then who said it (attribution.py)
 7. one frozen `Mention` per fact                (mention.py), turned into a table by table.py
@@ -46,7 +46,7 @@ def _settle_reference(text: str, value: object, doc_id: str, day_first: bool) ->
     found = read_date(value, doc_id, day_first=day_first)
     if found is None or not found.month_only:
         return found.date if found is not None else None
-    inferred = temporal.infer_reference_date(text)
+    inferred = temporal.infer_reference_date(text, day_first=day_first)
     if inferred is not None and (inferred.year, inferred.month) == (found.date.year, found.date.month):
         return inferred
     return found.date
@@ -64,7 +64,7 @@ def extract_document(
     spans = _cap_sentences(text, sentences.split_sentences(text))
     ref = _settle_reference(text, reference_date, doc_id, options.day_first)
     if ref is None:
-        ref = temporal.infer_reference_date(text)
+        ref = temporal.infer_reference_date(text, day_first=options.day_first)
         reference_source = "inferred" if ref is not None else None
     elif reference_source is None:
         reference_source = "option"
