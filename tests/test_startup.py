@@ -75,3 +75,13 @@ def test_public_names() -> None:
     from numfacts import COLUMNS, DocumentError, extract_frame  # noqa: F401  (from-import works too)
     with pytest.raises(AttributeError, match="no attribute 'nope'"):
         numfacts.nope  # noqa: B018
+
+
+@pytest.mark.parametrize("name", ["agree", "verify"])
+def test_function_named_like_its_module(name: str, tmp_path: Path) -> None:
+    """`numfacts.agree` is the function even when the module `numfacts.agree` was imported first."""
+    code = (f"import numfacts.{name}, numfacts\n"
+            f"assert callable(numfacts.{name}) and numfacts.{name}.__module__ == 'numfacts.{name}', numfacts.{name}\n"
+            f"from numfacts import {name}\nassert {name} is numfacts.{name}")
+    done = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
