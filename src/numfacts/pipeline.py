@@ -1,5 +1,6 @@
 """The pipeline, top to bottom, for one document.
 
+0. settle the language                          (given, or detected: numfacts.lang.detect)
 1. split sentences, keeping offsets             (sentences.py)
 2. settle the reference date                    (temporal.py: given, or inferred from the text)
 3. find dates, times, durations and sets        (temporal.py)
@@ -15,7 +16,9 @@ import datetime as dt
 from dataclasses import dataclass
 
 from . import attribution, context, quantities, sentences, temporal
-from .errors import ReferenceDateError
+from .errors import DocumentError, ReferenceDateError
+from .lang import LANGUAGES
+from .lang.detect import detect_language
 from .mention import Found, Mention
 
 
@@ -24,6 +27,24 @@ class Options:
     """Settings for one run; every default is fixed, none depends on the machine."""
 
     day_first: bool = False  # 03/04/2016 is March 4 unless day_first
+    lang: str | None = None  # the language of every document without its own; None: detect it
+
+
+def resolve_language(text: str, lang: object, doc_id: str | None = None) -> str:
+    """The language a document is read in: `lang` when given (a code of `LANGUAGES`), else detected.
+
+    >>> resolve_language("Over 400,000 fled.", "fr"), resolve_language("Über 400.000 sind geflohen.", None)
+    ('fr', 'de')
+    >>> resolve_language("x", "xx", "a.txt")
+    Traceback (most recent call last):
+    numfacts.errors.DocumentError: a.txt: unknown language 'xx' (languages: de, en, es, fr)
+    """
+    if lang is None or lang == "" or (isinstance(lang, float) and lang != lang):
+        return detect_language(text)
+    code = str(lang).strip().lower()
+    if code not in LANGUAGES:
+        raise DocumentError(doc_id or "text", f"unknown language {lang!r} (languages: {', '.join(sorted(LANGUAGES))})")
+    return code
 
 
 def parse_reference_date(value: object, doc_id: str | None = None) -> dt.date | None:
@@ -57,10 +78,16 @@ def extract_document(
     doc_id: str,
     reference_date: object = None,
     reference_source: str | None = None,
+    lang: str | None = None,
     options: Options = Options(),
 ) -> list[Mention]:
-    """Every numeric mention of one document, in document order."""
-    spans = _cap_sentences(text, sentences.split_sentences(text))
+    """Every numeric mention of one document, in document order.
+
+    `lang` is the document's own language (a corpus row's); `options.lang` serves documents without
+    one; without either the language is detected. Each step gets it as a parameter.
+    """
+    lang = resolve_language(text, lang if lang else options.lang, doc_id)
+    spans = _cap_sentences(text, sentences.split_sentences(text, lang))
     ref = parse_reference_date(reference_date, doc_id)
     if ref is None:
         ref = temporal.infer_reference_date(text)
@@ -73,7 +100,7 @@ def extract_document(
     amounts = _drop_crossing(amounts, times)  # "one in five years ago": the date wins
     found = sorted(times + amounts, key=lambda f: (f.start, f.end))
     found = context.attach_entities(text, context.attach_qualifiers(text, found))
-    who = attribution.attributions(text, spans, found)
+    who = attribution.attributions(text, spans, found, lang)
     ref_iso = ref.isoformat() if ref else None
     out = []
     sentence_text: dict[int, str] = {}  # one string per sentence, shared by its rows
@@ -93,7 +120,7 @@ def extract_document(
                 kind=f.kind, value=f.value, low=f.low, high=f.high, qualifier=f.qualifier, unit=f.unit,
                 entity=f.entity, date=f.date, duration=f.duration, sentence=sentence_text[sid_text],
                 modifier=f.modifier, attribution=source, reference_date=ref_iso,
-                reference_source=reference_source if ref_iso else None,
+                reference_source=reference_source if ref_iso else None, lang=lang,
             )
         )
     return out
