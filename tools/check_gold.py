@@ -2,7 +2,7 @@
 """Validate the hand-annotated gold case files (data/gold/*.jsonl) and print counts per kind.
 
 A case file holds one case a line, in the contract's "Case files" format:
-    {"id", "ref", "text", "facts": [...], "reject": [...]}
+    {"id", "ref", "lang"?, "text", "facts": [...], "reject": [...]}   (lang: en es fr de)
 A fact: {"s", "occ", "kind", value/low/high/qualifier/unit/entity/date/duration,
          "optional", "optional_fields"}.
 
@@ -28,6 +28,7 @@ from pathlib import Path
 KINDS = {"count", "percent", "money", "measure", "ratio", "ordinal", "date", "time", "duration", "set"}
 QUALIFIERS = {"=", "~", ">", ">=", "<", "<=", "range"}
 CASE_KEYS = {"id", "ref", "lang", "text", "facts", "reject"}
+LANGS = {"en", "es", "fr", "de"}  # optional `lang` of a case (issue #13); absent means English
 FACT_KEYS = {"s", "occ", "kind", "value", "low", "high", "qualifier", "unit", "entity", "date",
              "duration", "optional", "optional_fields", "attribution", "change", "role"}
 CHANGES = {"up", "down"}
@@ -197,6 +198,8 @@ def check_case(case: object) -> list[str]:
     ref = case.get("ref")
     if ref is not None and not (isinstance(ref, str) and ISO_DAY.match(ref)):
         out.append(f"ref {ref!r} is not YYYY-MM-DD or null")
+    if "lang" in case and case["lang"] not in LANGS:
+        out.append(f"lang {case['lang']!r} is not one of {sorted(LANGS)}")
     if not isinstance(case["facts"], list):
         return out + ["facts must be a list"]
     for fact in case["facts"]:

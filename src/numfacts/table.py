@@ -11,6 +11,7 @@ from collections.abc import Iterable
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 
 from .mention import COLUMNS, DTYPES, KINDS, QUALIFIERS, Mention
 
@@ -47,7 +48,9 @@ def _column(name: str, values: list) -> pd.api.extensions.ExtensionArray:
         return pd.Categorical.from_codes([codes[v] for v in values], dtype=_CATEGORY_DTYPES[name])
     dtype = _DTYPE_OBJECTS[DTYPES[name]]
     if dtype == "string":
-        return pd.arrays.StringArray(np.array([pd.NA if v is None else v for v in values], dtype=object))
+        if dtype.storage == "pyarrow":  # pandas' default where pyarrow is installed (a dependency of ours)
+            return pd.arrays.ArrowStringArray(pa.array(values, type=pa.large_string()))
+        return pd.array(values, dtype=dtype)
     missing = np.array([v is None for v in values], dtype=bool)
     data = np.array([0 if v is None else v for v in values], dtype="float64" if dtype == "Float64" else "int64")
     return (pd.arrays.FloatingArray if dtype == "Float64" else pd.arrays.IntegerArray)(data, missing)
@@ -60,6 +63,8 @@ def to_frame(mentions: Iterable[Mention]) -> pd.DataFrame:
     >>> df = to_frame(extract_document("Some 291 militants left on Sunday.", doc_id="d", reference_date="2016-12-11"))
     >>> df[["text", "kind", "value", "qualifier", "date"]].values.tolist()
     [['Some 291', 'count', 291.0, '~', <NA>], ['Sunday', 'date', <NA>, '=', '2016-12-11']]
+    >>> df.text.str.contains("Sun").tolist(), df.dtypes["text"] == pd.Series(["x"]).astype("string").dtype
+    ([False, True], True)
     """
     rows = mentions if isinstance(mentions, list) else list(mentions)
     return pd.DataFrame({name: _column(name, [getattr(m, name) for m in rows]) for name in COLUMNS})
