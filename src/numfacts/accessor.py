@@ -35,7 +35,7 @@ class NumfactsAccessor:
         self._series = series
 
     def extract(self, reference_date: object = None, *, dates: pd.Series | None = None,
-                day_first: bool = False, errors: str = "raise") -> pd.DataFrame:
+                day_first: bool = False, lang: str | None = None, errors: str = "raise") -> pd.DataFrame:
         """Every numeric fact of every text, one row each (the contract's table).
 
         `dates`: a Series of reference dates aligned on the same index (one per text);
@@ -46,7 +46,7 @@ class NumfactsAccessor:
         if dates is not None:
             frame["date"] = dates.reindex(index)
         facts = extract_frame(frame, text="text", id=None, date="date" if dates is not None else None,
-                              reference_date=reference_date, day_first=day_first, errors=errors)
+                              reference_date=reference_date, day_first=day_first, lang=lang, errors=errors)
         labels = {str(label): label for label in index}
         if len(labels) == len(index):  # each doc_id names one row: index the facts by it
             facts.index = pd.Index([labels[d] for d in facts["doc_id"]], dtype=index.dtype, name=index.name)

@@ -72,6 +72,7 @@ class _Grammar:
     particles: frozenset[str]
     titles: frozenset[str]
     generic: frozenset[str]
+    capitalised_titles: bool  # False: inside a phrase a capitalised word is a name (`Bruno Le Maire`), not `maire`
     lower_ends_source: bool  # a lower-case word (a verb) ends a source read forward (German: nouns are capitalised)
     subject_after: frozenset[str]  # articles after a verb that open its inverted subject (verb second)
 
@@ -111,7 +112,8 @@ def _grammar(lang: str = "en") -> _Grammar:
                                           "aux", "openers", "determiners", "pronouns", "particles", "titles", "generic",
                                           "subject_after")}
     return _Grammar(cue=cue, quote=quote, after_quote=after_quote, before_quote=before_quote, forward_end=forward_end,
-                    source_of=source_of, lower_ends_source=bool(t["lower_ends_source"]), adjective_verbs=tuple(t["adjective_verbs"]), by_word=t["by_word"], **sets)
+                    source_of=source_of, lower_ends_source=bool(t["lower_ends_source"]),
+                    capitalised_titles=bool(t["capitalised_titles"]), adjective_verbs=tuple(t["adjective_verbs"]), by_word=t["by_word"], **sets)
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,7 +146,8 @@ def person_name(phrase: str, lang: str = "en") -> str:
     """
     g = _grammar(lang)
     words = _words(phrase)
-    last = max((i for i, w in enumerate(words) if w.lower().strip(",") in g.titles), default=-1)
+    last = max((i for i, w in enumerate(words) if w.lower().strip(",") in g.titles
+                and (g.capitalised_titles or not i or not w[:1].isupper() or len(w.strip(",")) <= 4)), default=-1)
     if last < 0:
         return phrase
     tail = words[last + 1 :]

@@ -16,6 +16,7 @@ from typing import Any
 import click
 
 from . import __version__
+from .lang import LANGUAGES
 from .pipeline import Options, extract_document
 from .progress import Progress
 from .reader import KNOWN_EXTENSIONS, read_inputs
@@ -81,6 +82,9 @@ def input_options(f: Callable[..., Any]) -> Callable[..., Any]:
         click.option("--date-column", default="date", show_default=True, callback=_column,
                      help="Corpus files: the column holding each document's reference date."),
         click.option("--day-first", is_flag=True, help="Read 03/04/2016 as 3 April, not March 4."),
+        click.option("--lang", type=click.Choice(sorted(LANGUAGES)), default=None,
+                     help="The language of documents without a lang column value. Default: detected "
+                          "per document."),
     ]):
         f = option(f)
     return f
@@ -136,7 +140,7 @@ def main() -> None:
 @click.pass_context
 def extract(
     ctx: click.Context, inputs: tuple[str, ...], fmt: str | None, output: str | None, escape_formulas: bool,
-    reference_date: str | None, text_column: str, id_column: str, date_column: str, day_first: bool,
+    reference_date: str | None, text_column: str, id_column: str, date_column: str, day_first: bool, lang: str | None,
     jobs: int | None, timeout: float, quiet: bool,
 ) -> None:
     """Extract every numeric fact of INPUT into a table, one row per mention.
@@ -183,7 +187,7 @@ def extract(
         raise click.UsageError("standard input (-) can be read only once")
     if not inputs and _stdin_is_terminal():
         raise click.UsageError("no INPUT given and standard input is a terminal: name a file, or use - to type text")
-    options = Options(day_first=day_first)
+    options = Options(day_first=day_first, lang=lang)
 
     progress = Progress.for_stream(sys.stderr, quiet=quiet, paths=inputs, extensions=KNOWN_EXTENSIONS,
                                    text_column=text_column)
@@ -297,7 +301,7 @@ def _read_documents(inputs: tuple[str, ...], *, text_column: str, id_column: str
     return docs, failed
 
 
-def _frame_of(doc: Any, reference_date: str | None, day_first: bool) -> Any:
+def _frame_of(doc: Any, reference_date: str | None, day_first: bool, lang: str | None = None) -> Any:
     """The table of one document (`numfacts.table.to_frame` of the pipeline's rows)."""
     from .table import to_frame
 
@@ -305,7 +309,7 @@ def _frame_of(doc: Any, reference_date: str | None, day_first: bool) -> Any:
     return to_frame(extract_document(
         doc.text, doc_id=doc.id, reference_date=doc.date if own else reference_date,
         reference_source="input" if own else ("option" if reference_date else None),
-        options=Options(day_first=day_first)))
+        lang=doc.lang, options=Options(day_first=day_first, lang=lang)))
 
 
 def _write_table(df: Any, output: str | None, fmt: str | None) -> None:
@@ -338,7 +342,7 @@ _TABLE_FORMATS = click.Choice(["csv", "jsonl"], case_sensitive=False)
 @input_options
 @click.option("-q", "--quiet", is_flag=True, help="No summary line.")
 def review(article: str, output: str, doc_id: str | None, title: str | None, reference_date: str | None,
-           text_column: str, id_column: str, date_column: str, day_first: bool, quiet: bool) -> None:
+           text_column: str, id_column: str, date_column: str, day_first: bool, lang: str | None, quiet: bool) -> None:
     """Write a fact-checking review of ARTICLE: one self-contained HTML page.
 
     The page shows the article with every numeric fact highlighted, the consistency
@@ -369,7 +373,7 @@ def review(article: str, output: str, doc_id: str | None, title: str | None, ref
     if len(docs) != 1:
         raise click.UsageError(f"{article} holds {len(docs)} documents: choose one with --doc-id")
     doc = docs[0]
-    df = _frame_of(doc, reference_date, day_first)
+    df = _frame_of(doc, reference_date, day_first, lang)
     warnings = check_frame(df)
     page = render(doc.text, df, warnings, doc_id=doc.id, title=title or doc.title)
     if output == "-":
@@ -394,7 +398,7 @@ def review(article: str, output: str, doc_id: str | None, title: str | None, ref
 @click.option("-q", "--quiet", is_flag=True, help="No summary line.")
 @click.pass_context
 def check(ctx: click.Context, inputs: tuple[str, ...], output: str | None, fmt: str | None, strict: bool,
-          reference_date: str | None, text_column: str, id_column: str, date_column: str, day_first: bool,
+          reference_date: str | None, text_column: str, id_column: str, date_column: str, day_first: bool, lang: str | None,
           quiet: bool) -> None:
     """Report figures of each INPUT document that do not add up, one warning a row.
 
@@ -416,7 +420,7 @@ def check(ctx: click.Context, inputs: tuple[str, ...], output: str | None, fmt: 
 
     docs, failed = _read_documents(inputs, text_column=text_column, id_column=id_column,
                                    date_column=date_column, quiet=quiet)
-    frames = [check_frame(_frame_of(doc, reference_date, day_first)) for doc in docs]
+    frames = [check_frame(_frame_of(doc, reference_date, day_first, lang)) for doc in docs]
     frames = [f for f in frames if len(f)]
     warnings = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=list(WARNING_COLUMNS))
     _write_table(warnings, output, fmt)
@@ -439,7 +443,7 @@ def check(ctx: click.Context, inputs: tuple[str, ...], output: str | None, fmt: 
 @click.option("-q", "--quiet", is_flag=True, help="No summary line.")
 @click.pass_context
 def compare(ctx: click.Context, inputs: tuple[str, ...], output: str | None, fmt: str | None, disagreements: bool,
-            reference_date: str | None, text_column: str, id_column: str, date_column: str, day_first: bool,
+            reference_date: str | None, text_column: str, id_column: str, date_column: str, day_first: bool, lang: str | None,
             quiet: bool) -> None:
     """Put facts about the same entity and kind from several documents side by side.
 
@@ -461,7 +465,7 @@ def compare(ctx: click.Context, inputs: tuple[str, ...], output: str | None, fmt
                                    date_column=date_column, quiet=quiet)
     if len({d.id for d in docs}) < 2:
         raise click.UsageError(f"compare needs at least two documents, got {len({d.id for d in docs})}")
-    table = compare_frame(pd.concat([_frame_of(d, reference_date, day_first) for d in docs], ignore_index=True))
+    table = compare_frame(pd.concat([_frame_of(d, reference_date, day_first, lang) for d in docs], ignore_index=True))
     if disagreements:
         table = table[table["disagree"].fillna(False)].reset_index(drop=True)
     _write_table(table, output, fmt)

@@ -38,17 +38,18 @@ def meta() -> pd.DataFrame:
 
 def extract_partition(
     part: pd.DataFrame, text: str = "text", id: str | None = "id", date: str | None = "date",
-    reference_date: object = None, day_first: bool = False, errors: str = "raise",
+    reference_date: object = None, day_first: bool = False, errors: str = "raise", lang: str | None = None,
 ) -> pd.DataFrame:
     """The facts of one partition (what each Dask task runs): `numfacts.extract_frame` on it."""
-    df = extract_frame(part, text, id, date, reference_date=reference_date, day_first=day_first, errors=errors)
+    df = extract_frame(part, text, id, date, reference_date=reference_date, day_first=day_first, errors=errors,
+                       lang=lang)
     df.attrs = {}  # per-partition error lists do not survive concatenation; keep partitions alike
     return df
 
 
 def extract(
     ddf: Any, text: str = "text", id: str | None = "id", date: str | None = "date", *,
-    reference_date: object = None, day_first: bool = False, errors: str = "raise",
+    reference_date: object = None, day_first: bool = False, errors: str = "raise", lang: str | None = None,
 ) -> Any:
     """A Dask DataFrame of every numeric fact of `ddf`'s documents, one row each, lazily.
 
@@ -62,7 +63,7 @@ def extract(
         have = ", ".join(map(str, ddf.columns))
         raise InputError("<dask frame>", f"no text column {text!r} (columns: {have})")
     return ddf.map_partitions(
-        extract_partition, text, id, date, reference_date, day_first, errors,
+        extract_partition, text, id, date, reference_date, day_first, errors, lang,
         meta=meta(), enforce_metadata=False, align_dataframes=False,
     )
 

@@ -100,6 +100,7 @@ class Document:
     date: str | None = None
     title: str | None = None
     source: str | None = None
+    lang: str | None = None  # a corpus row's `lang` column: the document's language
 
 
 Warn = Callable[[str], None]
@@ -322,7 +323,8 @@ def _row_document(
         return DocumentError(doc_id, "empty document")
     title = _cell_str(row.get("title"))
     date = _cell_str(row.get(date_column)) if date_column else None
-    return Document(id=doc_id, text=text, date=date, title=title, source=source)
+    lang = _cell_str(row.get("lang"))
+    return Document(id=doc_id, text=text, date=date, title=title, source=source, lang=lang)
 
 
 def _extension(path: str) -> str:
@@ -445,7 +447,7 @@ def _read_parquet(path: str, *, text_column: str, id_column: str | None,
         if text_column not in names:
             yield _missing_text(path, text_column, names)
             return
-        wanted = [c for c in dict.fromkeys([text_column, id_column, date_column, "title"]) if c in names]
+        wanted = [c for c in dict.fromkeys([text_column, id_column, date_column, "title", "lang"]) if c in names]
         number = 0
         try:
             for batch in pf.iter_batches(columns=wanted, batch_size=1024):
