@@ -117,7 +117,7 @@ def test_cli_check_reports_warnings(tmp_path: pathlib.Path, monkeypatch: pytest.
     lines = result.stdout.splitlines()
     assert lines[0] == "doc_id,check,message,rows,starts,texts,sentence_id"
     assert lines[1] == 'a.txt,part_exceeds_whole,"part larger than its whole: 1,500 children within 1,000 people",0; 1,0; 39,"1,000; 1,500",0'
-    assert result.stderr == "numfacts: 1 documents checked, 0 failed; 1 warnings\n"
+    assert result.stderr == "numfacts: 1 document checked, 0 failed; 1 warning\n"
 
 
 def test_cli_check_strict_exit_status(tmp_path: pathlib.Path) -> None:

@@ -59,7 +59,7 @@ def test_cli_compare(tmp_path: pathlib.Path, monkeypatch: pytest.MonkeyPatch) ->
     assert result.exit_code == 0, result.output
     assert result.stdout == ("kind,entity,unit,event,presstv.txt,reuters.txt,documents,disagree\n"
                              "count,civilian,,evacuat,\"Some 8,000\",\"2,000\",2,True\n")
-    assert result.stderr == "numfacts: 2 documents compared; 1 shared facts, 1 disagreements\n"
+    assert result.stderr == "numfacts: 2 documents compared; 1 shared fact, 1 disagreement\n"
 
 
 def test_cli_compare_needs_two_documents(tmp_path: pathlib.Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -67,7 +67,7 @@ def test_cli_compare_needs_two_documents(tmp_path: pathlib.Path, monkeypatch: py
     pathlib.Path("a.txt").write_text("12 people were killed.", encoding="utf-8")
     result = CliRunner().invoke(main, ["compare", "a.txt"])
     assert result.exit_code == 2
-    assert "Error: compare needs at least two documents, got 1" in result.stderr
+    assert "numfacts: error: compare needs at least two documents, got 1" in result.stderr
 
 
 def test_cli_compare_disagreements_only(tmp_path: pathlib.Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -59,14 +59,38 @@ def test_doc_id_joins_back_to_the_input(articles: pd.DataFrame, client: object) 
     assert joined["title"].notna().all()
 
 
-def test_without_an_id_column_the_index_is_the_doc_id(articles: pd.DataFrame, client: object) -> None:
-    frame = articles.drop(columns="id").set_index(pd.Index([f"row{i}" for i in range(len(articles))]))
-    ddf = dd.from_pandas(frame, npartitions=3, sort=False)  # keep the row order: no index sort
+def test_without_an_id_column_a_known_index_is_the_doc_id(articles: pd.DataFrame, client: object) -> None:
+    frame = articles.drop(columns="id").set_index(pd.Index([f"row{i:03d}" for i in range(len(articles))]))
+    ddf = dd.from_pandas(frame, npartitions=3)  # sorted: Dask knows the divisions, so labels are unique
+    assert ddf.known_divisions
     got = numfacts.dask.extract(ddf, id=None).compute().reset_index(drop=True)
     pd.testing.assert_frame_equal(got, numfacts.extract_frame(frame, id=None))
     assert set(got["doc_id"]) <= set(frame.index)
 
 
+def test_without_an_id_column_ids_are_unique_across_partitions(articles: pd.DataFrame, client: object,
+                                                               tmp_path: pathlib.Path) -> None:
+    halves = [articles.iloc[:30].drop(columns="id").reset_index(drop=True),
+              articles.iloc[30:].drop(columns="id").reset_index(drop=True)]  # each numbered from 0
+    for number, half in enumerate(halves):
+        half.to_parquet(tmp_path / f"part{number}.parquet")
+    ddf = dd.read_parquet(str(tmp_path / "*.parquet"))
+    assert not ddf.known_divisions
+    got = numfacts.dask.extract(ddf, id=None).compute().reset_index(drop=True)
+    expected = pd.concat([numfacts.extract_frame(half.set_axis([f"{n}:{i}" for i in half.index]), id=None)
+                          for n, half in enumerate(halves)], ignore_index=True)
+    pd.testing.assert_frame_equal(got, expected)
+    titles = {f"{n}:{i}": t for n, half in enumerate(halves) for i, t in half["title"].items()}
+    assert {d.split(":")[0] for d in got["doc_id"]} == {"0", "1"}
+    assert len({titles[d] for d in got["doc_id"]}) == got["doc_id"].nunique()  # one article per doc_id
+
+
 def test_missing_text_column_fails_at_once(articles: pd.DataFrame) -> None:
     with pytest.raises(numfacts.InputError, match="no text column 'body'"):
         numfacts.dask.extract(dd.from_pandas(articles, npartitions=2), text="body")
+
+
+def test_misspelt_id_column_fails_at_once(articles: pd.DataFrame) -> None:
+    with pytest.raises(numfacts.InputError, match=r"^<dask frame>: no id column 'key' \(columns: id, title, date, "
+                                                  r"text\)$"):
+        numfacts.dask.extract(dd.from_pandas(articles, npartitions=2), id="key")

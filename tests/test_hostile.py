@@ -92,8 +92,9 @@ def run(*args: str, input: str | bytes | None = None) -> Result:
 
 
 def summary(read: int, with_facts: int, without: int, failed: int, rows: int) -> str:
-    return (f"numfacts: {read} documents read, {with_facts} with facts, {without} without facts, "
-            f"{failed} failed; {rows} rows\n")
+    """The summary line: `read` counts documents read (an unreadable file only fails)."""
+    return (f"numfacts: {read} document{'' if read == 1 else 's'} read, {with_facts} with facts, {without} without "
+            f"facts, {failed} failed; {rows} row{'' if rows == 1 else 's'}\n")
 
 
 def batch(items: list[Document | DocumentError], settings: Settings, jobs: int = 1,
@@ -230,7 +231,7 @@ def test_cli_timeout_is_the_extractors_budget(fake: None, args: list[str], left:
 def test_cli_bad_timeout_is_a_usage_error(fake: None, value: str) -> None:
     result = run("-", "--timeout", value, input="12")
     assert result.exit_code == 2
-    assert result.stderr.splitlines()[-1].startswith("Error: Invalid value for '--timeout': ")
+    assert result.stderr.splitlines()[-1].startswith("numfacts: error: Invalid value for '--timeout': ")
 
 
 def test_help_documents_the_timeout() -> None:
@@ -293,7 +294,7 @@ def test_broken_file_gets_one_line_and_the_batch_goes_on(fake: None, tmp_path: p
     rows = [json.loads(line) for line in result.stdout.splitlines()]
     assert list(dict.fromkeys(r["doc_id"] for r in rows)) == doc_ids
     failed = messages.count("numfacts: error:")
-    assert result.stderr == messages + summary(len(doc_ids) + failed, len(doc_ids), 0, failed, len(rows))
+    assert result.stderr == messages + summary(len(doc_ids), len(doc_ids), 0, failed, len(rows))
 
 
 def test_windows_1252_keeps_the_numbers_and_offsets() -> None:
@@ -394,7 +395,7 @@ def test_mixed_batch_accounts_for_every_input(fake: None, tmp_path: pathlib.Path
         "numfacts: error: j5: internal error: ZeroDivisionError: division by zero",
         f"numfacts: error: {j('in', 'd-binary.txt')}: binary file",
         "numfacts: error: missing.txt: no such file or directory",
-        "numfacts: 12 documents read, 4 with facts, 1 without facts, 7 failed; 6 rows",
+        "numfacts: 7 documents read, 4 with facts, 1 without facts, 7 failed; 6 rows",
     ]
     con = sqlite3.connect(db)
     assert con.execute("SELECT id, facts, error FROM documents ORDER BY id").fetchall() == [
@@ -420,28 +421,29 @@ def test_mixed_batch_accounts_for_every_input(fake: None, tmp_path: pathlib.Path
 FAILURES = [
     # (args, stdin, exit status, the last line of standard error)
     pytest.param(["extract", "corpus.jsonl", "--jobs", "2"], None, 1,
-                 "Error: a worker process died (A process in the process pool was terminated abruptly while the "
+                 "numfacts: error: a worker process died (A process in the process pool was terminated abruptly while the "
                  "future was running or pending.); run again with --jobs 1 to find the document", id="extract-worker-died"),
     pytest.param(["extract", "-", "-o", "foreign.db"], "12", 1,
-                 "Error: foreign.db: not a SQLite database (file is not a database)", id="extract-foreign-sqlite"),
+                 "numfacts: error: foreign.db: not a SQLite database (file is not a database)", id="extract-foreign-sqlite"),
     pytest.param(["extract", "-", "--timeout", "-1"], "12", 2,
-                 "Error: Invalid value for '--timeout': -1.0 is not in the range x>=0.", id="extract-negative-timeout"),
-    pytest.param(["review", "binary.txt"], None, 1, "Error: cannot review binary.txt: binary.txt: binary file",
+                 "numfacts: error: Invalid value for '--timeout': -1.0 is not in the range x>=0.", id="extract-negative-timeout"),
+    pytest.param(["review", "binary.txt"], None, 1, "numfacts: error: cannot review binary.txt: binary.txt: binary file",
                  id="review-unreadable"),
     pytest.param(["review", "good.txt", "-o", "nowhere/r.html"], None, 1,
-                 "Error: cannot write nowhere/r.html: No such file or directory", id="review-unwritable"),
+                 "numfacts: error: cannot write nowhere/r.html: No such file or directory", id="review-unwritable"),
     pytest.param(["check", "good.txt", "binary.txt"], None, 1,
-                 "numfacts: 1 documents checked, 1 failed; 0 warnings", id="check-document-failed"),
+                 "numfacts: 1 document checked, 1 failed; 0 warnings", id="check-document-failed"),
     pytest.param(["check", "good.txt", "-o", "nowhere/w.csv"], None, 1,
-                 "Error: cannot write nowhere/w.csv: No such file or directory", id="check-unwritable"),
-    pytest.param(["check", "-", "-", "-q"], "1", 2, "Error: standard input (-) can be read only once",
+                 "numfacts: error: cannot write nowhere/w.csv: No such file or directory", id="check-unwritable"),
+    pytest.param(["check", "-", "-", "-q"], "1", 2, "numfacts: error: standard input (-) can be read only once",
                  id="check-stdin-twice"),
+    pytest.param(["check", "binary.txt", "-q"], None, 1, "numfacts: error: no document read", id="check-nothing-read"),
     pytest.param(["compare", "good.txt", "other.txt", "binary.txt"], None, 1,
                  "numfacts: 2 documents compared; 0 shared facts, 0 disagreements", id="compare-document-failed"),
     pytest.param(["compare", "good.txt", "binary.txt"], None, 2,
-                 "Error: compare needs at least two documents, got 1", id="compare-one-readable"),
+                 "numfacts: error: compare needs at least two documents, got 1", id="compare-one-readable"),
     pytest.param(["compare", "good.txt", "other.txt", "-o", "nowhere/c.csv"], None, 1,
-                 "Error: cannot write nowhere/c.csv: No such file or directory", id="compare-unwritable"),
+                 "numfacts: error: cannot write nowhere/c.csv: No such file or directory", id="compare-unwritable"),
 ]
 
 
@@ -460,7 +462,7 @@ def test_failure_paths(tmp_path: pathlib.Path, monkeypatch: pytest.MonkeyPatch, 
     result = CliRunner().invoke(main, args, input=stdin)
     assert result.exit_code == code, result.output
     lines = result.stderr.splitlines()
-    assert lines and all(line.startswith(("numfacts: ", "Error: ", "Usage: ", "Try ")) or not line.strip()
+    assert lines and all(line.startswith(("numfacts: ", "numfacts: error: ", "Usage: ", "Try ")) or not line.strip()
                          for line in lines), lines
     assert lines[-1] == last
 

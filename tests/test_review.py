@@ -185,7 +185,7 @@ def test_cli_review_writes_the_page(tmp_path: pathlib.Path, monkeypatch: pytest.
     pathlib.Path("a.txt").write_text("1,000 people were evacuated, including 1,500 children.", encoding="utf-8")
     result = CliRunner().invoke(main, ["review", "a.txt", "-o", "a.html", "--reference-date", "2016-12-11"])
     assert result.exit_code == 0, result.output
-    assert result.stderr == "numfacts: wrote a.html: 2 facts, 1 warnings\n"
+    assert result.stderr == "numfacts: wrote a.html: 2 facts, 1 warning\n"
     assert len(Page(pathlib.Path("a.html").read_text(encoding="utf-8")).marks) == 2
 
 
@@ -197,14 +197,14 @@ def test_cli_review_to_stdout(tmp_path: pathlib.Path, monkeypatch: pytest.Monkey
 
 
 CLI_ERRORS = [
-    pytest.param(["review", "missing.txt"], 1, "Error: cannot review missing.txt: missing.txt: no such file or directory",
+    pytest.param(["review", "missing.txt"], 1, "numfacts: error: cannot review missing.txt: missing.txt: no such file or directory",
                  id="missing-file"),
-    pytest.param(["review", "c.jsonl"], 2, "Error: c.jsonl holds 2 documents: choose one with --doc-id",
+    pytest.param(["review", "c.jsonl"], 2, "numfacts: error: c.jsonl holds 2 documents: choose one with --doc-id",
                  id="corpus-needs-doc-id"),
-    pytest.param(["review", "c.jsonl", "--doc-id", "zz"], 1, "Error: no document 'zz' in c.jsonl", id="unknown-doc-id"),
+    pytest.param(["review", "c.jsonl", "--doc-id", "zz"], 1, "numfacts: error: no document 'zz' in c.jsonl", id="unknown-doc-id"),
     pytest.param(["review", "a.txt", "--reference-date", "2016-13-01"], 2,
                  "'2016-13-01' is not a date in the form YYYY-MM-DD", id="bad-date"),
-    pytest.param(["review", "a.txt", "-o", "a.txt"], 2, "Error: the output file 'a.txt' is also the input",
+    pytest.param(["review", "a.txt", "-o", "a.txt"], 2, "numfacts: error: the output file 'a.txt' is also the input",
                  id="overwrite-input"),
 ]
 

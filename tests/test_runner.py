@@ -175,7 +175,7 @@ def test_failures_are_reported_in_order_for_every_jobs(jobs: int) -> None:
     output, messages, tally = run_jsonl(items, jobs, chunk_documents=4)
     assert messages == ["d3: internal error: ZeroDivisionError: division by zero",
                         "bad.jsonl:11: malformed JSON: Expecting value (column 1)", "d17: refused"]
-    assert (tally.read, tally.with_facts, tally.without_facts, tally.failed, tally.rows) == (41, 37, 1, 3, 74)
+    assert (tally.read, tally.with_facts, tally.without_facts, tally.failed, tally.rows) == (40, 37, 1, 3, 74)  # the malformed line was never read
     assert output == run_jsonl(items, 1)[0]
 
 
@@ -396,4 +396,5 @@ def test_accessor_without_facts_and_with_a_repeated_index() -> None:
 
     assert len(pd.Series(["nothing"], index=["a"]).numfacts.extract()) == 0
     repeated = pd.Series(["12 dead", "3 hurt"], index=["a", "a"]).numfacts.extract()
-    assert repeated["doc_id"].tolist() == ["a", "a"] and repeated.index.tolist() == [0, 1]
+    assert repeated["doc_id"].tolist() == ["a", "a"] and repeated.index.tolist() == ["a", "a"]
+    assert repeated["input_row"].tolist() == [0, 1]

@@ -2,10 +2,11 @@
 
 from .api import extract, extract_frame
 from .errors import DocumentError, InputError, NumfactsError, ReferenceDateError
+from .load import read
 from .mention import COLUMNS, Mention
 
 __version__ = "0.1.0"
 __all__ = [
     "COLUMNS", "DocumentError", "InputError", "Mention", "NumfactsError", "ReferenceDateError",
-    "extract", "extract_frame", "__version__",
+    "extract", "extract_frame", "read", "__version__",
 ]

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Iterator
 
 import pandas as pd
 
-from .errors import DocumentError, InputError
+from .errors import DocumentError, InputError, ReferenceDateError
 from .lang import LANGUAGES, LanguageError
 from .mention import Mention
 from .pipeline import Options, extract_document
+from .reader import InputWarning
+from .refdate import read_date
 from .table import to_frame
 
 
@@ -45,16 +48,45 @@ def _options(day_first: bool, lang: str | None) -> Options:
     return Options(day_first=day_first, lang=lang)
 
 
+def _frame_of(articles: pd.DataFrame | pd.Series, text: str) -> pd.DataFrame:
+    """`articles` as a frame: a Series is a column of texts named `text`, on its own index."""
+    if isinstance(articles, pd.Series):
+        return articles.to_frame(name=text)
+    return articles
+
+
+def _check_columns(articles: pd.DataFrame, text: str, id: str | None, date: str | None, where: str) -> None:
+    """A missing text column, or an id or date column named other than the default, is an InputError."""
+    have = ", ".join(map(str, articles.columns)) or "none"
+    if text not in articles.columns:
+        raise InputError(where, f"no text column {text!r} (columns: {have})")
+    for kind, column, default in (("id", id, "id"), ("date", date, "date")):
+        if column is not None and column != default and column not in articles.columns:
+            raise InputError(where, f"no {kind} column {column!r} (columns: {have})")
+
+
+def own_date(value: object, doc_id: str, day_first: bool = False) -> str | None:
+    """A row's own reference date, as `numfacts.refdate` reads it; an unreadable one is an
+    `InputWarning` naming the document, and None (the document then falls back)."""
+    try:
+        found = read_date(value, doc_id, day_first=day_first)
+    except ReferenceDateError:
+        warnings.warn(f"{doc_id}: cannot read the date {str(value)!r}; using reference_date or the date in the "
+                      "text instead", InputWarning, stacklevel=4)
+        return None
+    return found.iso() if found is not None else None
+
+
 def iter_frame_mentions(
-    articles: pd.DataFrame, text: str = "text", id: str | None = "id", date: str | None = "date",
+    articles: pd.DataFrame | pd.Series, text: str = "text", id: str | None = "id", date: str | None = "date",
     *, reference_date: object = None, day_first: bool = False, lang: str | None = None,
 ) -> Iterator[Mention | DocumentError]:
     """Mentions of every row of `articles`, or a DocumentError for a row that failed.
 
     A `lang` column, where there is one, gives each row's language; `lang` serves the rows without.
     """
-    if text not in articles.columns:
-        raise InputError("<frame>", f"no text column {text!r} (columns: {', '.join(map(str, articles.columns))})")
+    articles = _frame_of(articles, text)
+    _check_columns(articles, text, id, date, "<frame>")
     has_id = id is not None and id in articles.columns
     has_date = date is not None and date in articles.columns
     options = _options(day_first, lang)
@@ -65,13 +97,12 @@ def iter_frame_mentions(
         if not isinstance(body, str):
             yield DocumentError(doc_id, f"text is {'missing' if pd.isna(body) else type(body).__name__}, not a string")
             continue
-        own = row[date] if has_date else None
-        own_missing = own is None or (not isinstance(own, str) and pd.isna(own)) or own == ""
+        own = own_date(row[date], doc_id, day_first) if has_date else None
         try:
             yield from extract_document(
                 body, doc_id=doc_id,
-                reference_date=reference_date if own_missing else own,
-                reference_source=("option" if reference_date is not None else None) if own_missing else "input",
+                reference_date=reference_date if own is None else own,
+                reference_source=("option" if reference_date is not None else None) if own is None else "input",
                 lang=row["lang"] if has_lang and isinstance(row["lang"], str) else None, options=options,
             )
         except DocumentError as exc:
@@ -79,14 +110,27 @@ def iter_frame_mentions(
 
 
 def extract_frame(
-    articles: pd.DataFrame, text: str = "text", id: str | None = "id", date: str | None = "date",
+    articles: pd.DataFrame | pd.Series, text: str = "text", id: str | None = "id", date: str | None = "date",
     *, reference_date: object = None, day_first: bool = False, lang: str | None = None, errors: str = "raise",
 ) -> pd.DataFrame:
     """One DataFrame for many documents: `doc_id` is the `id` column (or the row index), so it joins
     back to `articles`. A row's `date` column is its reference date; `reference_date` serves the rest.
 
+    `articles` may be a Series of texts (its index gives the doc ids). A text column, or an `id`
+    or `date` column named other than the defaults, that the frame lacks is an `InputError`
+    listing the columns it has; the default ``id`` and ``date`` columns are optional. A date
+    that cannot be read is an `InputWarning` naming the document, which then falls back to
+    `reference_date` or to the date in its text.
+
     errors="raise" raises the first DocumentError; errors="skip" leaves failed rows out (their
     errors are on the returned frame's `attrs["errors"]`, never silently dropped).
+
+    >>> extract_frame(pd.Series(["12 dead", "no figure"], index=["a", "b"]))[["doc_id", "text"]]
+      doc_id text
+    0      a   12
+    >>> extract_frame(pd.DataFrame({"text": ["1"]}), id="key")
+    Traceback (most recent call last):
+    numfacts.errors.InputError: <frame>: no id column 'key' (columns: text)
     """
     mentions, failed = [], []
     for item in iter_frame_mentions(articles, text, id, date, reference_date=reference_date, day_first=day_first,

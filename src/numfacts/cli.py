@@ -6,6 +6,7 @@ and the rows go, a chunk of documents at a time, to a writer of `numfacts.writer
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 import os
 import re
@@ -17,9 +18,10 @@ import click
 
 from . import __version__
 from .lang import LANGUAGES
+from .messages import counted, error_line, warning_line
 from .pipeline import Options, extract_document
 from .progress import Progress
-from .reader import KNOWN_EXTENSIONS, read_inputs
+from .reader import INPUT_FORMATS, KNOWN_EXTENSIONS, read_inputs
 from .runner import (
     CHUNK_CHARACTERS,
     CHUNK_DOCUMENTS,
@@ -48,10 +50,53 @@ def _reference_date(ctx: click.Context, param: click.Parameter, value: str | Non
     return value
 
 
-def _column(ctx: click.Context, param: click.Parameter, value: str) -> str:
-    if not value.strip():
+def _column(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    if value is not None and not value.strip():
         raise click.BadParameter("a column name cannot be empty")
     return value
+
+
+def _encoding(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """Check --encoding: a codec Python knows (utf-8, cp1252, latin-1, ...)."""
+    if value is None:
+        return None
+    try:
+        return codecs.lookup(value).name
+    except LookupError:
+        raise click.BadParameter(f"unknown encoding {value!r}") from None
+
+
+def reading(text_column: str | None, id_column: str | None, date_column: str | None, *,
+            input_format: str = "auto", encoding: str | None = None, day_first: bool = False) -> dict[str, Any]:
+    """`read_inputs` keyword arguments from the input options: a column named explicitly must exist;
+    the default id and date columns are optional."""
+    given = [c for c in (id_column, date_column) if c is not None]
+    return dict(text_column=text_column or "text", id_column=id_column or "id", date_column=date_column or "date",
+                required=given, input_format=input_format, encoding=encoding, day_first=day_first)
+
+
+class _Group(click.Group):
+    """The `numfacts` group: click's messages in numfacts' style (``numfacts: error: ...``)."""
+
+    def main(self, args: Any = None, prog_name: str | None = None, complete_var: str | None = None,
+             standalone_mode: bool = True, **extra: Any) -> Any:
+        if not standalone_mode:
+            return super().main(args, prog_name, complete_var, standalone_mode, **extra)
+        try:
+            code = super().main(args, prog_name, complete_var, False, **extra)
+        except click.UsageError as exc:
+            if exc.ctx is not None:
+                click.echo(exc.ctx.get_usage(), err=True)
+                click.echo(f"Try '{exc.ctx.command_path} -h' for help.", err=True)
+            click.echo(error_line(exc.format_message()), err=True)
+            sys.exit(exc.exit_code)
+        except click.ClickException as exc:
+            click.echo(error_line(exc.format_message()), err=True)
+            sys.exit(exc.exit_code)
+        except click.Abort:
+            click.echo(error_line("aborted"), err=True)
+            sys.exit(1)
+        sys.exit(code if isinstance(code, int) else 0)
 
 
 def output_options(f: Callable[..., Any]) -> Callable[..., Any]:
@@ -75,12 +120,21 @@ def input_options(f: Callable[..., Any]) -> Callable[..., Any]:
         click.option("--reference-date", callback=_reference_date, metavar="YYYY-MM-DD",
                      help="Reference date for relative dates (Sunday, last year) in documents "
                           "without a date column value."),
-        click.option("--text-column", default="text", show_default=True, callback=_column,
-                     help="Corpus files: the column holding the text."),
-        click.option("--id-column", default="id", show_default=True, callback=_column,
-                     help="Corpus files: the column holding the document id (else FILE:LINE)."),
-        click.option("--date-column", default="date", show_default=True, callback=_column,
-                     help="Corpus files: the column holding each document's reference date."),
+        click.option("--text-column", callback=_column, metavar="C",
+                     help="Corpus files: the column holding the text. Default: text."),
+        click.option("--id-column", callback=_column, metavar="C",
+                     help="Corpus files: the column holding the document id. Default: id, else FILE:LINE. "
+                          "A column named here must exist."),
+        click.option("--date-column", callback=_column, metavar="C",
+                     help="Corpus files: the column holding each document's reference date (2024-03-14, "
+                          "Thu, 14 Mar 2024 09:30:00 GMT, 14 mars 2024 ...). Default: date. A column named "
+                          "here must exist."),
+        click.option("--input-format", type=click.Choice(INPUT_FORMATS, case_sensitive=False), default="auto",
+                     show_default=True,
+                     help="The format of standard input; auto: JSONL when its first line is a JSON object, "
+                          "else text."),
+        click.option("--encoding", callback=_encoding, metavar="NAME",
+                     help="The encoding of files without a byte-order mark (cp1252, latin-1 ...). Default: UTF-8."),
         click.option("--day-first", is_flag=True, help="Read 03/04/2016 as 3 April, not March 4."),
         click.option("--lang", type=click.Choice(sorted(LANGUAGES)), default=None,
                      help="The language of documents without a lang column value. Default: detected "
@@ -113,7 +167,7 @@ def resolve_format(fmt: str | None, output: str | None) -> str:
     return fmt
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="numfacts")
 def main() -> None:
     """numfacts: every numeric fact in news text, normalised, one row each.
@@ -140,14 +194,16 @@ def main() -> None:
 @click.pass_context
 def extract(
     ctx: click.Context, inputs: tuple[str, ...], fmt: str | None, output: str | None, escape_formulas: bool,
-    reference_date: str | None, text_column: str, id_column: str, date_column: str, day_first: bool, lang: str | None,
-    jobs: int | None, timeout: float, quiet: bool,
+    reference_date: str | None, text_column: str | None, id_column: str | None, date_column: str | None,
+    input_format: str, encoding: str | None, day_first: bool, lang: str | None, jobs: int | None, timeout: float, quiet: bool,
 ) -> None:
     """Extract every numeric fact of INPUT into a table, one row per mention.
 
-    INPUT: text files (.txt, .md), HTML pages (.html, reduced to their text), directories
-    (walked), corpus files (.jsonl, .csv, .parquet: one document a row, columns text,
-    optional id and date), or - / nothing for standard input.
+    INPUT: text files (.txt, .md), HTML pages (.html: the article, its title and date),
+    directories (walked), corpus files (.jsonl, .json, .csv, .tsv, gzipped or not, and
+    .parquet: one document a row, columns text, optional id and date), or - / nothing for
+    standard input (text, or JSONL when its first line is a JSON object; see --input-format).
+    Files of other kinds (PDF, Word, no extension) are skipped with a warning.
 
     \b
     Examples:
@@ -177,7 +233,8 @@ def extract(
     Exit status:
         0    every document read and extracted (with or without facts)
         1    a document failed (reported on standard error, one line each),
-             the output cannot be written, or a worker process died
+             no document was read, the output cannot be written, or a worker
+             process died
         2    usage error (bad option, conflicting format, output is an input)
         130  interrupted (Ctrl-C); no partial output file is left
     """
@@ -189,13 +246,18 @@ def extract(
         raise click.UsageError("no INPUT given and standard input is a terminal: name a file, or use - to type text")
     options = Options(day_first=day_first, lang=lang)
 
+    how = reading(text_column, id_column, date_column, input_format=input_format, encoding=encoding,
+                  day_first=day_first)
     progress = Progress.for_stream(sys.stderr, quiet=quiet, paths=inputs, extensions=KNOWN_EXTENSIONS,
-                                   text_column=text_column)
+                                   text_column=how["text_column"])
+    skipped = []
 
     def warn(message: str) -> None:
+        if ": skipped: " in message:
+            skipped.append(message)
         if not quiet:
             progress.clear()
-            click.echo(f"numfacts: warning: {message}", err=True)
+            click.echo(warning_line(message), err=True)
 
     try:
         writer = open_writer(fmt, _destination(output), escape_formulas=escape_formulas)
@@ -206,13 +268,13 @@ def extract(
 
     def report(message: str) -> None:
         progress.clear()
-        click.echo(f"numfacts: error: {message}", err=True)
+        click.echo(error_line(message), err=True)
 
     settings = Settings(reference_date=reference_date, options=options, extract=extract_document,
                         timeout=timeout or None)
     try:
-        documents = read_inputs(inputs, text_column=text_column, id_column=id_column, date_column=date_column,
-                                stdin=sys.stdin.buffer, warn=warn)
+        documents = read_inputs(inputs, **how, stdin=sys.stdin.buffer, warn=warn,
+                                exclude=[output] if output else [])
         run_batch(documents, writer, settings=settings, jobs=jobs or default_jobs(), report=report,
                   progress=progress, tally=tally, chunk_documents=CHUNK_DOCUMENTS,
                   chunk_characters=CHUNK_CHARACTERS)
@@ -221,7 +283,7 @@ def extract(
     except KeyboardInterrupt:
         progress.close()
         writer.abort()
-        click.echo("numfacts: interrupted", err=True)
+        click.echo(error_line("interrupted"), err=True)
         ctx.exit(130)
     except BrokenPipeError:
         progress.close()
@@ -238,6 +300,10 @@ def extract(
         raise
     if not quiet:
         click.echo(tally.summary(output), err=True)
+    if not tally.read:
+        why = f" ({counted(len(skipped), 'file')} skipped)" if skipped else ""
+        click.echo(error_line(f"no document read{why}"), err=True)
+        ctx.exit(1)
     if tally.failed:
         ctx.exit(1)
 
@@ -275,8 +341,7 @@ def _silence_stdout() -> None:
 # ---------------------------------------------------------------- review, check, compare (issue #5)
 
 
-def _read_documents(inputs: tuple[str, ...], *, text_column: str, id_column: str, date_column: str,
-                    quiet: bool) -> tuple[list[Any], list[Any]]:
+def _read_documents(inputs: tuple[str, ...], how: dict[str, Any], *, quiet: bool) -> tuple[list[Any], list[Any]]:
     """Every document of `inputs` (read whole: these commands look at documents side by side) and
     the errors of those that could not be read, each reported on standard error."""
     from .errors import DocumentError
@@ -288,14 +353,13 @@ def _read_documents(inputs: tuple[str, ...], *, text_column: str, id_column: str
 
     def warn(message: str) -> None:
         if not quiet:
-            click.echo(f"numfacts: warning: {message}", err=True)
+            click.echo(warning_line(message), err=True)
 
     docs, failed = [], []
-    for item in read_inputs(inputs, text_column=text_column, id_column=id_column, date_column=date_column,
-                            stdin=sys.stdin.buffer, warn=warn):
+    for item in read_inputs(inputs, **how, stdin=sys.stdin.buffer, warn=warn):
         if isinstance(item, DocumentError):
             failed.append(item)
-            click.echo(f"numfacts: error: {item}", err=True)
+            click.echo(error_line(str(item)), err=True)
         else:
             docs.append(item)
     return docs, failed
@@ -342,7 +406,8 @@ _TABLE_FORMATS = click.Choice(["csv", "jsonl"], case_sensitive=False)
 @input_options
 @click.option("-q", "--quiet", is_flag=True, help="No summary line.")
 def review(article: str, output: str, doc_id: str | None, title: str | None, reference_date: str | None,
-           text_column: str, id_column: str, date_column: str, day_first: bool, lang: str | None, quiet: bool) -> None:
+           text_column: str | None, id_column: str | None, date_column: str | None, input_format: str,
+           encoding: str | None, day_first: bool, lang: str | None, quiet: bool) -> None:
     """Write a fact-checking review of ARTICLE: one self-contained HTML page.
 
     The page shows the article with every numeric fact highlighted, the consistency
@@ -362,8 +427,8 @@ def review(article: str, output: str, doc_id: str | None, title: str | None, ref
 
     if output != "-" and os.path.realpath(output) == os.path.realpath(article):
         raise click.UsageError(f"the output file {output!r} is also the input")
-    docs, failed = _read_documents((article,), text_column=text_column, id_column=id_column,
-                                   date_column=date_column, quiet=quiet)
+    docs, failed = _read_documents((article,), reading(text_column, id_column, date_column, input_format=input_format,
+                                                   encoding=encoding, day_first=day_first), quiet=quiet)
     if failed and not docs:
         raise click.ClickException(f"cannot review {article}: {failed[0]}")
     if doc_id is not None:
@@ -385,7 +450,8 @@ def review(article: str, output: str, doc_id: str | None, title: str | None, ref
         except OSError as exc:
             raise click.ClickException(f"cannot write {output}: {exc.strerror or exc}") from exc
     if not quiet:
-        click.echo(f"numfacts: wrote {output}: {len(df)} facts, {len(warnings)} warnings", err=True)
+        click.echo(f"numfacts: wrote {output}: {counted(len(df), 'fact')}, {counted(len(warnings), 'warning')}",
+                   err=True)
 
 
 @main.command()
@@ -398,8 +464,8 @@ def review(article: str, output: str, doc_id: str | None, title: str | None, ref
 @click.option("-q", "--quiet", is_flag=True, help="No summary line.")
 @click.pass_context
 def check(ctx: click.Context, inputs: tuple[str, ...], output: str | None, fmt: str | None, strict: bool,
-          reference_date: str | None, text_column: str, id_column: str, date_column: str, day_first: bool, lang: str | None,
-          quiet: bool) -> None:
+          reference_date: str | None, text_column: str | None, id_column: str | None, date_column: str | None,
+          input_format: str, encoding: str | None, day_first: bool, lang: str | None, quiet: bool) -> None:
     """Report figures of each INPUT document that do not add up, one warning a row.
 
     Checks: a part larger than its whole, a share above 100 percent, shares summing past
@@ -418,15 +484,19 @@ def check(ctx: click.Context, inputs: tuple[str, ...], output: str | None, fmt: 
     from .check import WARNING_COLUMNS
     from .check import check as check_frame
 
-    docs, failed = _read_documents(inputs, text_column=text_column, id_column=id_column,
-                                   date_column=date_column, quiet=quiet)
+    docs, failed = _read_documents(inputs, reading(text_column, id_column, date_column, input_format=input_format,
+                                                   encoding=encoding, day_first=day_first), quiet=quiet)
     frames = [check_frame(_frame_of(doc, reference_date, day_first, lang)) for doc in docs]
     frames = [f for f in frames if len(f)]
     warnings = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=list(WARNING_COLUMNS))
     _write_table(warnings, output, fmt)
     if not quiet:
-        click.echo(f"numfacts: {len(docs)} documents checked, {len(failed)} failed; {len(warnings)} warnings",
+        click.echo(f"numfacts: {counted(len(docs), 'document')} checked, {len(failed)} failed; "
+                   f"{counted(len(warnings), 'warning')}",
                    err=True)
+    if not docs:
+        click.echo(error_line("no document read"), err=True)
+        ctx.exit(1)
     if failed:
         ctx.exit(1)
     if strict and len(warnings):
@@ -443,8 +513,8 @@ def check(ctx: click.Context, inputs: tuple[str, ...], output: str | None, fmt: 
 @click.option("-q", "--quiet", is_flag=True, help="No summary line.")
 @click.pass_context
 def compare(ctx: click.Context, inputs: tuple[str, ...], output: str | None, fmt: str | None, disagreements: bool,
-            reference_date: str | None, text_column: str, id_column: str, date_column: str, day_first: bool, lang: str | None,
-            quiet: bool) -> None:
+            reference_date: str | None, text_column: str | None, id_column: str | None, date_column: str | None,
+            input_format: str, encoding: str | None, day_first: bool, lang: str | None, quiet: bool) -> None:
     """Put facts about the same entity and kind from several documents side by side.
 
     One row per kind, entity, unit and event (killed, evacuated ...) found in at least two
@@ -461,8 +531,8 @@ def compare(ctx: click.Context, inputs: tuple[str, ...], output: str | None, fmt
 
     from .compare import compare as compare_frame
 
-    docs, failed = _read_documents(inputs, text_column=text_column, id_column=id_column,
-                                   date_column=date_column, quiet=quiet)
+    docs, failed = _read_documents(inputs, reading(text_column, id_column, date_column, input_format=input_format,
+                                                   encoding=encoding, day_first=day_first), quiet=quiet)
     if len({d.id for d in docs}) < 2:
         raise click.UsageError(f"compare needs at least two documents, got {len({d.id for d in docs})}")
     table = compare_frame(pd.concat([_frame_of(d, reference_date, day_first, lang) for d in docs], ignore_index=True))
@@ -471,7 +541,8 @@ def compare(ctx: click.Context, inputs: tuple[str, ...], output: str | None, fmt
     _write_table(table, output, fmt)
     if not quiet:
         flagged = int(table["disagree"].fillna(False).sum()) if len(table) else 0
-        click.echo(f"numfacts: {len(docs)} documents compared; {len(table)} shared facts, {flagged} disagreements",
+        click.echo(f"numfacts: {counted(len(docs), 'document')} compared; {counted(len(table), 'shared fact')}, "
+                   f"{counted(flagged, 'disagreement')}",
                    err=True)
     if failed:
         ctx.exit(1)

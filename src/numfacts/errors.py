@@ -27,13 +27,14 @@ class InputError(DocumentError):
 
 
 class ReferenceDateError(NumfactsError, ValueError):
-    """A reference date that is not an ISO date (YYYY-MM-DD)."""
+    """A reference date that cannot be read (an ISO date, or one of the forms `numfacts.refdate` reads)."""
 
-    def __init__(self, value: object, doc_id: str | None = None) -> None:
+    def __init__(self, value: object, doc_id: str | None = None, *,
+                 readable: str = "a date in the form YYYY-MM-DD") -> None:
         self.value = value
         self.doc_id = doc_id
         where = f"{doc_id}: " if doc_id else ""
-        super().__init__(f"{where}reference date {value!r} is not a date in the form YYYY-MM-DD")
+        super().__init__(f"{where}reference date {value!r} is not {readable}")
 
 
 class DocumentTimeout(DocumentError):

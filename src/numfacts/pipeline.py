@@ -16,10 +16,11 @@ import datetime as dt
 from dataclasses import dataclass
 
 from . import attribution, context, quantities, sentences, temporal
-from .errors import DocumentError, ReferenceDateError
+from .errors import DocumentError
 from .lang import LANGUAGES
 from .lang.detect import detect_language
 from .mention import Found, Mention
+from .refdate import read_date
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,29 +48,29 @@ def resolve_language(text: str, lang: object, doc_id: str | None = None) -> str:
     return code
 
 
-def parse_reference_date(value: object, doc_id: str | None = None) -> dt.date | None:
-    """A reference date from an ISO string, a date, a datetime or a pandas Timestamp; None for none.
+def parse_reference_date(value: object, doc_id: str | None = None, *, day_first: bool = False) -> dt.date | None:
+    """A reference date from a string (any form `numfacts.refdate` reads), a date, a datetime or a
+    pandas Timestamp; None for none. A month (``2024-03``) gives its first day.
 
     >>> parse_reference_date("2016-12-11"), parse_reference_date(None), parse_reference_date("")
     (datetime.date(2016, 12, 11), None, None)
-    >>> parse_reference_date("2016-12-11T10:00:00Z")
-    datetime.date(2016, 12, 11)
+    >>> parse_reference_date("2016-12-11T10:00:00Z"), parse_reference_date("Thu, 14 Mar 2024 09:30:00 GMT")
+    (datetime.date(2016, 12, 11), datetime.date(2024, 3, 14))
     """
-    if value is None or value == "":
-        return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, float) and value != value:  # NaN from a pandas column
-        return None
-    text = str(value).strip()
-    if text in ("", "NaT", "nan", "None"):
-        return None
-    try:
-        return dt.date.fromisoformat(text[:10])
-    except ValueError as exc:
-        raise ReferenceDateError(value, doc_id) from exc
+    found = read_date(value, doc_id, day_first=day_first)
+    return found.date if found is not None else None
+
+
+def _settle_reference(text: str, value: object, doc_id: str, day_first: bool) -> dt.date | None:
+    """The day relative expressions resolve against: the given date; for a month, the date the
+    text gives when it falls in that month, else the month's first day (see `numfacts.refdate`)."""
+    found = read_date(value, doc_id, day_first=day_first)
+    if found is None or not found.month_only:
+        return found.date if found is not None else None
+    inferred = temporal.infer_reference_date(text)
+    if inferred is not None and (inferred.year, inferred.month) == (found.date.year, found.date.month):
+        return inferred
+    return found.date
 
 
 def extract_document(
@@ -88,7 +89,7 @@ def extract_document(
     """
     lang = resolve_language(text, lang if lang else options.lang, doc_id)
     spans = _cap_sentences(text, sentences.split_sentences(text, lang))
-    ref = parse_reference_date(reference_date, doc_id)
+    ref = _settle_reference(text, reference_date, doc_id, options.day_first)
     if ref is None:
         ref = temporal.infer_reference_date(text)
         reference_source = "inferred" if ref is not None else None
@@ -186,4 +187,4 @@ def _drop_inside(inner: list[Found], outer: list[Found]) -> list[Found]:
     return kept
 
 
-__all__ = ["Found", "Mention", "Options", "extract_document", "parse_reference_date"]
+__all__ = ["Found", "Mention", "Options", "extract_document", "parse_reference_date", "resolve_language"]

@@ -1,61 +1,71 @@
-"""Reading documents: text files, HTML, directories, corpus files (JSONL, CSV, Parquet) and stdin.
+"""Reading documents: text files, HTML, directories, corpus files (JSONL, JSON, CSV, TSV, Parquet,
+gzipped or not) and standard input.
 
 `read_inputs` is a generator: it yields one `Document` at a time, or a `DocumentError` /
 `InputError` for a document or an input that could not be read, and then goes on with the rest.
-Nothing is read before it is needed, so a corpus of any size streams.
+Nothing is read before it is needed, so a corpus of any size streams (a ``.json`` array is the
+exception: it is one JSON value, parsed whole).
 
 What is read, and the document id each gets:
 
-=====================  ==================================  =====================================
-input                  documents                           ``Document.id``
-=====================  ==================================  =====================================
-``.txt``, ``.md``      the whole file                      the path as given (``notes/a.txt``)
-``.html``, ``.htm``    its text (script and style dropped) the path as given
-directory              every supported file under it,      the file's path under the directory
-                       walked in sorted order
-``.jsonl``             one JSON object a line              the id column, else ``FILE:LINE``
-``.csv``               one row a document                  the id column, else ``FILE:ROW``
-``.parquet``           one row a document                  the id column, else ``FILE:ROW``
-``-`` (standard input) the whole stream, as text           ``stdin``
-=====================  ==================================  =====================================
+==========================  ===================================  ================================
+input                       documents                            ``Document.id``
+==========================  ===================================  ================================
+``.txt``, ``.md``           the whole file                       the path as given (``notes/a.txt``)
+``.html``, ``.htm``         its article (`numfacts.webpage`)     the path as given
+directory                   every supported file under it,       the file's path under the
+                            walked in sorted order               directory
+``.jsonl`` (``.gz``)        one JSON object a line               the id column, else ``FILE:LINE``
+``.json`` (``.gz``)         an array of JSON objects             the id column, else ``FILE:N``
+``.csv``, ``.tsv`` (``.gz``) one row a document                  the id column, else ``FILE:ROW``
+``.parquet``                one row a document                   the id column, else ``FILE:ROW``
+``-`` (standard input)      the whole stream, as text; or, with  ``stdin``; ``stdin:LINE``,
+                            ``input_format`` (or a first line    ``stdin:ROW``
+                            that is a JSON object), a corpus
+==========================  ===================================  ================================
 
 LINE is the 1-based line number of the JSONL file; ROW the 1-based number of the data row of a CSV
-or Parquet file (the CSV header is not a row).
+or Parquet file (the CSV header is not a row); N the 1-based place of the object in the array.
 
 Choices this module makes, on purpose:
 
 - Encoding. A UTF-8 or UTF-16/UTF-32 byte-order mark is detected and decoded (and dropped from the
-  text, so offsets count from the first real character). Without one, files are UTF-8. Bytes that
-  are not valid UTF-8 are decoded with ``errors="replace"`` (each becomes U+FFFD) and one warning
-  per file names the file and the first bad byte's offset: a few mangled characters should not
-  cost a whole corpus, and the warning keeps them from passing silently. Line endings are kept as
-  they are in the file, so offsets are offsets into the decoded file.
+  text, so offsets count from the first real character). Without one, files are UTF-8, or the
+  `encoding` given (``--encoding cp1252``). Bytes that cannot be decoded are replaced
+  (``errors="replace"``: each becomes U+FFFD) and one warning per file names the file and the
+  first bad byte's offset: a few mangled characters should not cost a whole corpus, and the
+  warning keeps them from passing silently. Line endings are kept as they are in the file, so
+  offsets are offsets into the decoded file.
 - Windows-1252 and Latin-1. Not detected: such a file is invalid UTF-8, read as above (each
   accented letter, curly quote or euro sign becomes U+FFFD) with the warning naming the file and
-  the byte. Guessing a legacy encoding would silently mangle a UTF-8 file with one bad byte; the
-  warning tells the user to convert the file (``iconv -f cp1252 -t utf-8``) if it matters.
-- Binary files. A text file (without a UTF-16/32 mark) holding a NUL byte is an ``InputError``:
-  "binary file" when the NUL is in its first 8 KiB, "binary file (at offset N)" when later (a
-  text file with a stray NUL is not trusted). UTF-16 without a byte-order mark is therefore a
-  binary file. In a corpus file only the first 8 KiB are sniffed; a later NUL makes that JSONL
-  line malformed ("Invalid control character"), and inside a CSV cell or a JSON ``\u0000``
-  escape it is text like any other character.
+  the byte, unless `encoding` names it. Guessing a legacy encoding would silently mangle a UTF-8
+  file with one bad byte.
+- Binary files. A text file (without a UTF-16/32 mark, read as UTF-8 or another encoding in which
+  a NUL is no text) holding a NUL byte is an ``InputError``: "binary file" when the NUL is in its
+  first 8 KiB, "binary file (at offset N)" when later. In a corpus file only the first 8 KiB are
+  sniffed; a later NUL makes that JSONL line malformed, and inside a CSV cell or a JSON
+  ``\\u0000`` escape it is text like any other character.
 - Empty documents. A document that is empty or only whitespace is a ``DocumentError``
   "empty document"; a corpus file without a single line or row is an ``InputError`` "empty file".
 - Directories. A folder's files come first, then its subfolders, each in sorted order. Files
-  and folders whose names start with ``.`` are skipped, as are files of an unsupported
-  extension (named on the command line, such a file is an ``InputError`` "unknown format").
-  A folder reached twice through symbolic links is walked once; a folder that cannot be
-  listed is an ``InputError``.
-- HTML. Reduced to its text with the standard library's ``html.parser``: ``script``, ``style``,
-  ``template``, ``noscript`` and ``head`` content dropped (the ``title`` kept as the document's
-  title), each block element a paragraph of its own, whitespace inside a paragraph collapsed.
-  A ``<meta charset>`` is not honoured: HTML is read as UTF-8 like everything else.
+  and folders whose names start with ``.`` are left out unreported (hidden files, and the
+  temporary files numfacts writes). Every other file that is not read is reported through
+  `warn`, with its reason (``report.pdf: skipped: a PDF file ...``): PDFs, Word documents, files
+  with no extension or an unknown one, and the output file of the run (`exclude`), which is
+  never read back as input. Named on the command line, such a file is an ``InputError`` with the
+  same reason. A folder reached twice through symbolic links is walked once; a folder that cannot
+  be listed is an ``InputError``.
+- HTML. The page's article, title and publication date, by trafilatura, else the whole page's
+  visible text (`numfacts.webpage`). A ``<meta charset>`` is not honoured: HTML is read as UTF-8
+  (or `encoding`) like everything else. The publication date becomes the document's reference date.
 - Corpus files. A missing text column (the whole file, or the first JSONL object) is one
-  ``InputError`` naming the file and the columns it has; a later JSONL line without it, a
-  malformed line, or a text that is not a string is a ``DocumentError`` for that line alone.
-  A row's ``date`` becomes ``Document.date`` (its reference date); a ``title`` column, if
-  present, ``Document.title``.
+  ``InputError`` naming the file and the columns it has, and so is a missing id or date column
+  that was asked for by name (`required`); the default ``id`` and ``date`` columns are optional.
+  A later JSONL line without the text, a malformed line, or a text that is not a string is a
+  ``DocumentError`` for that line alone. A row's ``date`` becomes ``Document.date`` (its
+  reference date) as `numfacts.refdate` reads it (``2024-03-14``, or ``2024-03`` for a month);
+  a date it cannot read is one warning naming the document, and the document goes on without
+  its own date. A ``title`` column, if present, becomes ``Document.title``.
 """
 
 from __future__ import annotations
@@ -63,32 +73,57 @@ from __future__ import annotations
 import codecs
 import csv
 import datetime as dt
+import gzip
 import io
 import json
 import math
 import os
 import sys
 import warnings
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
-from html.parser import HTMLParser
+import zlib
+from collections.abc import Callable, Collection, Iterable, Iterator
+from dataclasses import dataclass, field
 from typing import BinaryIO
 
-from .errors import DocumentError, InputError
+from .errors import DocumentError, InputError, ReferenceDateError
+from .refdate import read_date
+from .webpage import html_to_text, read_page
 
 #: Extensions read as one document a file.
 TEXT_EXTENSIONS = frozenset({".txt", ".text", ".md", ".markdown"})
 #: Extensions reduced from HTML.
 HTML_EXTENSIONS = frozenset({".html", ".htm"})
-#: Extensions read as one document a row.
-CORPUS_EXTENSIONS = frozenset({".jsonl", ".ndjson", ".csv", ".parquet"})
+#: Extensions read as one document a row (``.gz``: gzip-compressed).
+CORPUS_EXTENSIONS = frozenset({
+    ".jsonl", ".ndjson", ".json", ".csv", ".tsv", ".parquet",
+    ".jsonl.gz", ".ndjson.gz", ".json.gz", ".csv.gz", ".tsv.gz",
+})
 KNOWN_EXTENSIONS = TEXT_EXTENSIONS | HTML_EXTENSIONS | CORPUS_EXTENSIONS
+#: The formats `input_format` can name for standard input ("auto": JSONL when the first line is
+#: a JSON object, else text).
+INPUT_FORMATS = ("auto", "text", "html", "jsonl", "json", "csv", "tsv")
+
+#: Why a file of a known kind is not read, and what to do instead.
+_NOT_READ = {
+    ".pdf": "a PDF file (convert it to text first, e.g. with pdftotext)",
+    ".docx": "a Word document (save it as text or HTML first)",
+    ".doc": "a Word document (save it as text or HTML first)",
+    ".odt": "an OpenDocument text (save it as text or HTML first)",
+    ".rtf": "an RTF document (save it as text first)",
+    ".xlsx": "a spreadsheet (save it as CSV first)",
+    ".xls": "a spreadsheet (save it as CSV first)",
+    ".ods": "a spreadsheet (save it as CSV first)",
+}
 
 _SNIFF = 8192  # bytes looked at for NUL bytes
 
 
-class DecodeWarning(UserWarning):
-    """A file was not valid UTF-8: its bad bytes were replaced by U+FFFD."""
+class InputWarning(UserWarning):
+    """Something about an input the user should know: a file skipped, a date unread, bad bytes."""
+
+
+class DecodeWarning(InputWarning):
+    """A file could not be decoded cleanly: its bad bytes were replaced by U+FFFD."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,6 +143,27 @@ Warn = Callable[[str], None]
 
 def _default_warn(message: str) -> None:
     warnings.warn(message, DecodeWarning, stacklevel=3)
+
+
+@dataclass(frozen=True, slots=True)
+class _How:
+    """How a run reads its inputs (the options of `read_inputs`), passed to each reader."""
+
+    text_column: str = "text"
+    id_column: str | None = "id"
+    date_column: str | None = "date"
+    required: tuple[str, ...] = ()  # columns named explicitly: a corpus without one is an InputError
+    encoding: str | None = None  # None: UTF-8
+    day_first: bool = False
+    warn: Warn | None = None
+    exclude: frozenset[str] = field(default_factory=frozenset)  # real paths never read (the output)
+
+    def say(self, message: str) -> None:
+        """Hand a message to `warn`; without one, an `InputWarning`."""
+        if self.warn is not None:
+            self.warn(message)
+        else:
+            warnings.warn(message, InputWarning, stacklevel=3)
 
 
 # --------------------------------------------------------------------------- decoding
@@ -133,58 +189,78 @@ def _bom_encoding(head: bytes) -> tuple[str, int] | None:
     return None
 
 
-def decode_bytes(data: bytes, name: str, warn: Warn | None = None) -> str:
-    """Text of a whole file: BOM detected, NUL bytes refused, bad UTF-8 replaced with a warning.
+def _ascii_compatible(encoding: str | None) -> bool:
+    """Whether ASCII text (a NUL, a line feed) is the same bytes in `encoding`.
+
+    >>> _ascii_compatible(None), _ascii_compatible("cp1252"), _ascii_compatible("utf-16-le")
+    (True, True, False)
+    """
+    try:
+        return "\x00\n{a".encode(encoding or "utf-8") == b"\x00\n{a"
+    except (UnicodeError, LookupError):
+        return False
+
+
+def decode_bytes(data: bytes, name: str, warn: Warn | None = None, encoding: str | None = None) -> str:
+    """Text of a whole file: BOM detected, NUL bytes refused, bad bytes replaced with a warning.
+
+    `encoding`: the file's encoding without a byte-order mark (default UTF-8).
 
     >>> decode_bytes("café".encode("utf-16"), "a.txt")
     'café'
-    >>> decode_bytes(b"\\xef\\xbb\\xbf12 km", "a.txt")
-    '12 km'
+    >>> decode_bytes(b"\\xef\\xbb\\xbf12 km", "a.txt"), decode_bytes(b"caf\\xe9", "a.txt", encoding="cp1252")
+    ('12 km', 'café')
     >>> decode_bytes(b"a\\x00b", "a.bin")
     Traceback (most recent call last):
     numfacts.errors.InputError: a.bin: binary file
     """
     bom = _bom_encoding(data[:4])
     if bom is not None:
-        encoding, skip = bom
-        return data[skip:].decode(encoding, errors="replace")
-    nul = data.find(b"\x00")
+        name_, skip = bom
+        return data[skip:].decode(name_, errors="replace")
+    nul = data.find(b"\x00") if _ascii_compatible(encoding) else -1
     if nul >= 0:
         raise InputError(name, "binary file", position=nul if nul >= _SNIFF else None)
-    return _decode_utf8(data, name, warn, offset=0)
+    return _decode(data, name, warn, offset=0, encoding=encoding)
 
 
-def _decode_utf8(data: bytes, name: str, warn: Warn | None, *, offset: int) -> str:
+def _decode(data: bytes, name: str, warn: Warn | None, *, offset: int, encoding: str | None = None) -> str:
     try:
-        return data.decode("utf-8")
+        return data.decode(encoding or "utf-8")
     except UnicodeDecodeError as exc:
+        label = "UTF-8" if encoding is None else encoding
         (warn or _default_warn)(
-            f"{name}: not valid UTF-8 (at byte {offset + exc.start}); undecodable bytes replaced with U+FFFD"
+            f"{name}: not valid {label} (at byte {offset + exc.start}); undecodable bytes replaced with U+FFFD"
         )
-        return data.decode("utf-8", errors="replace")
+        return data.decode(encoding or "utf-8", errors="replace")
 
 
-def _text_lines(stream: BinaryIO, name: str, warn: Warn | None) -> Iterator[str]:
-    """Decoded lines of a corpus file, streamed; one warning per file for bad UTF-8."""
+def _text_lines(stream: BinaryIO, name: str, warn: Warn | None, encoding: str | None = None) -> Iterator[str]:
+    """Decoded lines of a corpus file, streamed; one warning per file for undecodable bytes."""
     head = stream.read(_SNIFF)
     bom = _bom_encoding(head[:4])
-    if bom is not None and bom[0] != "utf-8":  # UTF-16/32: line splitting on bytes breaks; decode it whole
-        text = (head + stream.read())[bom[1] :].decode(bom[0], errors="replace")
+    if bom is not None and bom[0] != "utf-8" or bom is None and not _ascii_compatible(encoding):
+        # UTF-16/32: line splitting on bytes breaks; decode it whole
+        data = head + stream.read()
+        text = data[bom[1]:].decode(bom[0], errors="replace") if bom else _decode(data, name, warn, offset=0,
+                                                                                   encoding=encoding)
         yield from io.StringIO(text, newline="")
         return
     if bom is None and b"\x00" in head:
         raise InputError(name, "binary file")
+    if bom is not None:
+        encoding = None
     rest = head[bom[1] :] if bom else head
     warned = False
     offset = bom[1] if bom else 0
     for raw in _byte_lines(rest, stream):
         try:
-            yield raw.decode("utf-8")
+            yield raw.decode(encoding or "utf-8")
         except UnicodeDecodeError:
             if not warned:
-                _decode_utf8(raw, name, warn, offset=offset)
+                _decode(raw, name, warn, offset=offset, encoding=encoding)
                 warned = True
-            yield raw.decode("utf-8", errors="replace")
+            yield raw.decode(encoding or "utf-8", errors="replace")
         offset += len(raw)
 
 
@@ -204,70 +280,24 @@ def _byte_lines(head: bytes, stream: BinaryIO) -> Iterator[bytes]:
         yield tail
 
 
-# --------------------------------------------------------------------------- HTML
+class _Rewound:
+    """A binary stream whose first bytes were already read (to sniff it): they come first again."""
 
+    def __init__(self, head: bytes, stream: BinaryIO) -> None:
+        self.head, self.stream = head, stream
 
-_BREAK = "\x1e"  # marks a block boundary among the collected text (removed from the page's own text)
+    def read(self, size: int = -1) -> bytes:
+        if size is None or size < 0:
+            out, self.head = self.head + self.stream.read(), b""
+            return out
+        if not self.head:
+            return self.stream.read(size)
+        out, self.head = self.head[:size], self.head[size:]
+        return out
 
-
-class _HTMLText(HTMLParser):
-    """Collects the visible text of an HTML page, a paragraph per block element."""
-
-    SKIP = frozenset({"script", "style", "template", "noscript", "head", "svg"})
-    BLOCK = frozenset({
-        "address", "article", "aside", "blockquote", "br", "caption", "dd", "div", "dl", "dt",
-        "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr",
-        "li", "main", "nav", "ol", "p", "pre", "section", "table", "td", "th", "tr", "ul", "body",
-    })
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.title_parts: list[str] = []
-        self._skip = 0
-        self._in_title = False
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag == "title":
-            self._in_title = True
-        elif tag in self.SKIP:
-            self._skip += 1
-        elif tag in self.BLOCK:
-            self.parts.append(_BREAK)
-
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in self.BLOCK:
-            self.parts.append(_BREAK)
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag == "title":
-            self._in_title = False
-        elif tag in self.SKIP:
-            self._skip = max(0, self._skip - 1)
-        elif tag in self.BLOCK:
-            self.parts.append(_BREAK)
-
-    def handle_data(self, data: str) -> None:
-        if self._in_title:
-            self.title_parts.append(data)
-        elif not self._skip:
-            self.parts.append(data.replace(_BREAK, " "))
-
-
-def html_to_text(markup: str) -> tuple[str, str | None]:
-    """The visible text of an HTML page, a blank line between blocks, and its title.
-
-    >>> html_to_text("<html><head><title>Aleppo</title><style>p{}</style></head>"
-    ...              "<body><p>78,000   civilians&nbsp;fled\\n on Sunday.</p><script>var x=1;</script>"
-    ...              "<p>Two</p></body>")
-    ('78,000 civilians fled on Sunday.\\n\\nTwo', 'Aleppo')
-    """
-    parser = _HTMLText()
-    parser.feed(markup)
-    parser.close()
-    paragraphs = (" ".join(block.split()) for block in "".join(parser.parts).split(_BREAK))
-    title = " ".join("".join(parser.title_parts).split()) or None
-    return "\n\n".join(p for p in paragraphs if p), title
+    def __iter__(self) -> Iterator[bytes]:
+        head, self.head = self.head, b""
+        return _byte_lines(head, self.stream)
 
 
 # --------------------------------------------------------------------------- helpers
@@ -298,23 +328,40 @@ def _cell_str(value: object) -> str | None:
     return text if text.strip() else None
 
 
-def _missing_text(name: str, column: str, columns: Iterable[object]) -> InputError:
-    have = ", ".join(str(c) for c in columns) or "none"
-    return InputError(name, f"no text column {column!r} (columns: {have})")
+def _check_columns(name: str, have: Iterable[object], how: _How) -> InputError | None:
+    """The error of a corpus without its text column or a column named explicitly; None if all are there."""
+    have = [str(c) for c in have]
+    listed = ", ".join(have) or "none"
+    if how.text_column not in have:
+        return InputError(name, f"no text column {how.text_column!r} (columns: {listed})")
+    for kind, column in (("id", how.id_column), ("date", how.date_column)):
+        if column is not None and column in how.required and column not in have:
+            return InputError(name, f"no {kind} column {column!r} (columns: {listed})")
+    return None
 
 
-def _row_document(
-    row: dict[str, object], doc_id: str, source: str, *,
-    text_column: str, id_column: str | None, date_column: str | None,
-) -> Document | DocumentError:
+def document_date(value: object, doc_id: str, how: _How) -> str | None:
+    """A row's own date as `numfacts.refdate` reads it, or None (with one warning when unreadable)."""
+    try:
+        found = read_date(value, doc_id, day_first=how.day_first)
+    except ReferenceDateError:
+        shown = _cell_str(value) or ""
+        shown = shown if len(shown) <= 80 else shown[:80] + "..."
+        how.say(f"{doc_id}: cannot read the date {shown!r}; "
+                "using --reference-date or the date in the text instead")
+        return None
+    return found.iso() if found is not None else None
+
+
+def _row_document(row: dict[str, object], doc_id: str, source: str, how: _How) -> Document | DocumentError:
     """The Document of one corpus row, or the DocumentError saying why it is none."""
-    own_id = _cell_str(row.get(id_column)) if id_column else None
+    own_id = _cell_str(row.get(how.id_column)) if how.id_column else None
     if own_id is not None:
         doc_id = own_id
-    if text_column not in row:
+    if how.text_column not in row:
         have = ", ".join(map(str, row)) or "none"
-        return DocumentError(doc_id, f"no text field {text_column!r} (fields: {have})")
-    text = row[text_column]
+        return DocumentError(doc_id, f"no text field {how.text_column!r} (fields: {have})")
+    text = row[how.text_column]
     if text is None or (isinstance(text, float) and math.isnan(text)):
         return DocumentError(doc_id, "empty document")
     if not isinstance(text, str):
@@ -322,13 +369,22 @@ def _row_document(
     if not text.strip():
         return DocumentError(doc_id, "empty document")
     title = _cell_str(row.get("title"))
-    date = _cell_str(row.get(date_column)) if date_column else None
+    date = document_date(row.get(how.date_column), doc_id, how) if how.date_column else None
     lang = _cell_str(row.get("lang"))
     return Document(id=doc_id, text=text, date=date, title=title, source=source, lang=lang)
 
 
 def _extension(path: str) -> str:
-    return os.path.splitext(path)[1].lower()
+    """The file's extension, lower case, with a ``.gz`` kept with the one before it.
+
+    >>> _extension("a/B.JSONL.gz"), _extension("x.tar.gz"), _extension("README"), _extension("a.csv")
+    ('.jsonl.gz', '.tar.gz', '', '.csv')
+    """
+    stem, ext = os.path.splitext(path)
+    ext = ext.lower()
+    if ext == ".gz":
+        ext = os.path.splitext(stem)[1].lower() + ext
+    return ext
 
 
 def _open_error(path: str, exc: OSError) -> InputError:
@@ -338,10 +394,44 @@ def _open_error(path: str, exc: OSError) -> InputError:
     return InputError(path, f"cannot read: {reason}")
 
 
+def _open(path: str) -> BinaryIO:
+    """The file's bytes, decompressed when its name ends in ``.gz``."""
+    if path.lower().endswith(".gz"):
+        return gzip.open(path, "rb")  # type: ignore[return-value]
+    return open(path, "rb")
+
+
+def _gzip_error(path: str, exc: Exception) -> InputError:
+    return InputError(path, f"not a valid gzip file ({exc})")
+
+
+def skip_reason(path: str) -> str | None:
+    """Why a file is not read (by its extension), or None for a file numfacts reads.
+
+    >>> skip_reason("a.pdf"), skip_reason("README"), skip_reason("a.txt")
+    ('a PDF file (convert it to text first, e.g. with pdftotext)', 'no extension', None)
+    """
+    ext = _extension(path)
+    if ext in KNOWN_EXTENSIONS:
+        return None
+    if ext in _NOT_READ:
+        return _NOT_READ[ext]
+    return "no extension" if not ext else f"unknown format {ext!r}"
+
+
+def known_extensions() -> str:
+    """The extensions numfacts reads, for messages.
+
+    >>> known_extensions()
+    '.csv, .htm, .html, .json, .jsonl, .markdown, .md, .ndjson, .parquet, .text, .tsv, .txt; .csv.gz, .json.gz, .jsonl.gz, .ndjson.gz, .tsv.gz'
+    """
+    return "; ".join(", ".join(sorted(e for e in KNOWN_EXTENSIONS if e.endswith(".gz") == gz)) for gz in (False, True))
+
+
 # --------------------------------------------------------------------------- one input each
 
 
-def _read_text_file(path: str, warn: Warn | None) -> Iterator[Document | DocumentError]:
+def _read_text_file(path: str, how: _How) -> Iterator[Document | DocumentError]:
     try:
         with open(path, "rb") as fh:
             data = fh.read()
@@ -349,88 +439,127 @@ def _read_text_file(path: str, warn: Warn | None) -> Iterator[Document | Documen
         yield _open_error(path, exc)
         return
     try:
-        text = decode_bytes(data, path, warn)
+        text = decode_bytes(data, path, how.warn, how.encoding)
     except InputError as exc:
         yield exc
         return
-    title = None
-    if _extension(path) in HTML_EXTENSIONS:
-        text, title = html_to_text(text)
+    yield from _text_document(text, path, path, html=_extension(path) in HTML_EXTENSIONS, how=how)
+
+
+def _text_document(text: str, doc_id: str, source: str, *, html: bool, how: _How) -> Iterator[Document | DocumentError]:
+    title = date = None
+    if html:
+        page = read_page(text)
+        text, title = page.text, page.title
+        date = document_date(page.date, doc_id, how) if page.date else None
     if not text.strip():
-        yield DocumentError(path, "empty document")
+        yield DocumentError(doc_id, "empty document")
         return
-    yield Document(id=path, text=text, title=title, source=path)
+    yield Document(id=doc_id, text=text, date=date, title=title, source=source)
 
 
-def _read_jsonl(path: str, warn: Warn | None, *, text_column: str, id_column: str | None,
-                date_column: str | None) -> Iterator[Document | DocumentError]:
+def _jsonl_rows(fh: BinaryIO, name: str, how: _How) -> Iterator[Document | DocumentError]:
+    checked = seen = False
+    for number, line in enumerate(_text_lines(fh, name, how.warn, how.encoding), start=1):
+        if not line.strip():
+            continue
+        seen = True
+        where = f"{name}:{number}"
+        try:
+            row = json.loads(line.rstrip("\r\n"))  # so that a column counts within the line
+        except json.JSONDecodeError as exc:
+            yield DocumentError(where, f"malformed JSON: {exc.msg} (column {exc.colno})")
+            continue
+        if not isinstance(row, dict):
+            yield DocumentError(where, f"a JSON {type(row).__name__}, not an object")
+            continue
+        if not checked:
+            checked = True
+            error = _check_columns(name, row, how)
+            if error is not None:
+                yield error
+                return
+        yield _row_document(row, where, name, how)
+    if not seen:
+        yield InputError(name, "empty file")
+
+
+def _json_rows(fh: BinaryIO, name: str, how: _How) -> Iterator[Document | DocumentError]:
+    text = "".join(_text_lines(fh, name, how.warn, how.encoding))
+    if not text.strip():
+        yield InputError(name, "empty file")
+        return
     try:
-        fh = open(path, "rb")
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        yield InputError(name, f"malformed JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})")
+        return
+    if isinstance(data, dict):  # one record
+        data = [data]
+    if not isinstance(data, list):
+        yield InputError(name, f"a JSON {type(data).__name__}, not an array of objects")
+        return
+    if not data:
+        yield InputError(name, "empty file")
+        return
+    for number, row in enumerate(data, start=1):
+        where = f"{name}:{number}"
+        if not isinstance(row, dict):
+            yield DocumentError(where, f"a JSON {type(row).__name__}, not an object")
+            continue
+        if number == 1:
+            error = _check_columns(name, row, how)
+            if error is not None:
+                yield error
+                return
+        yield _row_document(row, where, name, how)
+
+
+def _csv_rows(fh: BinaryIO, name: str, how: _How, delimiter: str) -> Iterator[Document | DocumentError]:
+    reader = csv.DictReader(_text_lines(fh, name, how.warn, how.encoding), delimiter=delimiter)
+    header = reader.fieldnames
+    if header is None:
+        yield InputError(name, "empty file")
+        return
+    error = _check_columns(name, header, how)
+    if error is not None:
+        yield error
+        return
+    for number, row in enumerate(reader, start=1):
+        row.pop(None, None)  # type: ignore[call-overload,unused-ignore]  # cells beyond the header
+        yield _row_document(dict(row), f"{name}:{number}", name, how)
+
+
+def _stream_rows(fh: BinaryIO, name: str, kind: str, how: _How) -> Iterator[Document | DocumentError]:
+    """The documents of a corpus stream of `kind` (jsonl, json, csv, tsv), errors included."""
+    try:
+        if kind == "jsonl":
+            yield from _jsonl_rows(fh, name, how)
+        elif kind == "json":
+            yield from _json_rows(fh, name, how)
+        else:
+            yield from _csv_rows(fh, name, how, "\t" if kind == "tsv" else ",")
+    except InputError as exc:
+        yield exc
+    except csv.Error as exc:
+        yield InputError(name, f"malformed {kind.upper()}: {exc}")
+    except (gzip.BadGzipFile, EOFError, zlib.error) as exc:
+        yield _gzip_error(name, exc)
+    except OSError as exc:
+        yield _open_error(name, exc)
+
+
+def _read_corpus(path: str, kind: str, how: _How) -> Iterator[Document | DocumentError]:
+    try:
+        fh = _open(path)
     except OSError as exc:
         yield _open_error(path, exc)
         return
     with fh:
-        checked = seen = False
-        try:
-            for number, line in enumerate(_text_lines(fh, path, warn), start=1):
-                if not line.strip():
-                    continue
-                seen = True
-                where = f"{path}:{number}"
-                try:
-                    row = json.loads(line.rstrip("\r\n"))  # so that a column counts within the line
-                except json.JSONDecodeError as exc:
-                    yield DocumentError(where, f"malformed JSON: {exc.msg} (column {exc.colno})")
-                    continue
-                if not isinstance(row, dict):
-                    yield DocumentError(where, f"a JSON {type(row).__name__}, not an object")
-                    continue
-                if not checked:
-                    checked = True
-                    if text_column not in row:
-                        yield _missing_text(path, text_column, row)
-                        return
-                yield _row_document(row, where, path, text_column=text_column, id_column=id_column,
-                                    date_column=date_column)
-            if not seen:
-                yield InputError(path, "empty file")
-        except InputError as exc:
-            yield exc
-        except OSError as exc:
-            yield _open_error(path, exc)
+        yield from _stream_rows(fh, path, kind, how)
 
 
-def _read_csv(path: str, warn: Warn | None, *, text_column: str, id_column: str | None,
-              date_column: str | None) -> Iterator[Document | DocumentError]:
-    try:
-        fh = open(path, "rb")
-    except OSError as exc:
-        yield _open_error(path, exc)
-        return
-    with fh:
-        try:
-            reader = csv.DictReader(_text_lines(fh, path, warn))
-            header = reader.fieldnames
-            if header is None:
-                yield InputError(path, "empty file")
-                return
-            if text_column not in header:
-                yield _missing_text(path, text_column, header)
-                return
-            for number, row in enumerate(reader, start=1):
-                row.pop(None, None)  # type: ignore[call-overload,unused-ignore]  # cells beyond the header
-                yield _row_document(dict(row), f"{path}:{number}", path, text_column=text_column,
-                                    id_column=id_column, date_column=date_column)
-        except InputError as exc:
-            yield exc
-        except csv.Error as exc:
-            yield InputError(path, f"malformed CSV: {exc}")
-        except OSError as exc:
-            yield _open_error(path, exc)
-
-
-def _read_parquet(path: str, *, text_column: str, id_column: str | None,
-                  date_column: str | None) -> Iterator[Document | DocumentError]:
+def _read_parquet(path: str, how: _How) -> Iterator[Document | DocumentError]:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
@@ -444,38 +573,57 @@ def _read_parquet(path: str, *, text_column: str, id_column: str | None,
         return
     with pf:
         names = pf.schema_arrow.names
-        if text_column not in names:
-            yield _missing_text(path, text_column, names)
+        error = _check_columns(path, names, how)
+        if error is not None:
+            yield error
             return
-        wanted = [c for c in dict.fromkeys([text_column, id_column, date_column, "title", "lang"]) if c in names]
+        wanted = [c for c in dict.fromkeys([how.text_column, how.id_column, how.date_column, "title", "lang"]) if c in names]
         number = 0
         try:
             for batch in pf.iter_batches(columns=wanted, batch_size=1024):
                 for row in batch.to_pylist():
                     number += 1
-                    yield _row_document(row, f"{path}:{number}", path, text_column=text_column,
-                                        id_column=id_column, date_column=date_column)
+                    yield _row_document(row, f"{path}:{number}", path, how)
         except (pa.ArrowException, OSError) as exc:
             yield InputError(path, f"cannot read row {number + 1}: {exc}")
 
 
-def _read_stdin(stdin: BinaryIO, warn: Warn | None) -> Iterator[Document | DocumentError]:
+def _read_stdin(stdin: BinaryIO, input_format: str, how: _How) -> Iterator[Document | DocumentError]:
+    kind = input_format
+    stream: BinaryIO = stdin
+    if kind == "auto":  # JSONL when the first line that is not blank is a JSON object
+        head = b""
+        while True:
+            line = stdin.readline()
+            head += line
+            if not line or line.strip():
+                break
+        kind = "text"
+        first = line.strip().lstrip(codecs.BOM_UTF8)
+        if first.startswith(b"{"):
+            try:
+                kind = "jsonl" if isinstance(json.loads(first.decode("utf-8", errors="replace")), dict) else "text"
+            except json.JSONDecodeError:
+                pass
+        stream = _Rewound(head, stdin)  # type: ignore[assignment]
+    if kind in ("jsonl", "json", "csv", "tsv"):
+        yield from _stream_rows(stream, "stdin", kind, how)
+        return
     try:
-        text = decode_bytes(stdin.read(), "stdin", warn)
+        text = decode_bytes(stream.read(), "stdin", how.warn, how.encoding)
     except InputError as exc:
         yield exc
         return
-    if not text.strip():
-        yield DocumentError("stdin", "empty document")
-        return
-    yield Document(id="stdin", text=text, source="-")
+    for doc in _text_document(text, "stdin", "-", html=kind == "html", how=how):
+        yield doc if isinstance(doc, DocumentError) or doc.title or doc.date else Document(doc.id, doc.text, source="-")
 
 
-def _walk(top: str) -> Iterator[str | InputError]:
-    """Supported files under a directory, or the error of a folder that cannot be listed.
+def _walk(top: str, how: _How) -> Iterator[str | InputError]:
+    """Files to read under a directory, or the error of a folder that cannot be listed.
 
     A folder's files come first, then its subfolders, each in sorted order; a folder reached
-    again through a symbolic link is not walked again (so symlink loops end).
+    again through a symbolic link is not walked again (so symlink loops end). Hidden files are
+    left out; every other file that is not read is reported through `how.warn`.
     """
     seen: set[tuple[int, int]] = set()
     errors: list[InputError] = []
@@ -495,25 +643,34 @@ def _walk(top: str) -> Iterator[str | InputError]:
         seen.add(key)
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
-            if not name.startswith(".") and _extension(name) in KNOWN_EXTENSIONS:
-                yield os.path.join(root, name)
+            if name.startswith("."):
+                continue
+            path = os.path.join(root, name)
+            reason = skip_reason(name)
+            if reason is None and how.exclude and os.path.realpath(path) in how.exclude:
+                reason = "the output file of this run"
+            if reason is not None:
+                how.say(f"{path}: skipped: {reason}")
+                continue
+            yield path
     yield from errors
 
 
-def _read_path(path: str, warn: Warn | None, *, text_column: str, id_column: str | None,
-               date_column: str | None) -> Iterator[Document | DocumentError]:
+def _read_path(path: str, how: _How) -> Iterator[Document | DocumentError]:
     ext = _extension(path)
     if ext in TEXT_EXTENSIONS or ext in HTML_EXTENSIONS:
-        yield from _read_text_file(path, warn)
-    elif ext in (".jsonl", ".ndjson"):
-        yield from _read_jsonl(path, warn, text_column=text_column, id_column=id_column, date_column=date_column)
-    elif ext == ".csv":
-        yield from _read_csv(path, warn, text_column=text_column, id_column=id_column, date_column=date_column)
+        yield from _read_text_file(path, how)
     elif ext == ".parquet":
-        yield from _read_parquet(path, text_column=text_column, id_column=id_column, date_column=date_column)
+        yield from _read_parquet(path, how)
+    elif ext in CORPUS_EXTENSIONS:
+        kind = ext.removesuffix(".gz").lstrip(".").replace("ndjson", "jsonl")
+        yield from _read_corpus(path, kind, how)
     else:
-        known = ", ".join(sorted(KNOWN_EXTENSIONS))
-        yield InputError(path, f"unknown format {ext or '(no extension)'!r} (known: {known})")
+        reason = skip_reason(path)
+        if path.lower().endswith(tuple(_NOT_READ)):
+            yield InputError(path, f"not read: {reason}")
+        else:
+            yield InputError(path, f"not read: {reason} (known: {known_extensions()})")
 
 
 def read_inputs(
@@ -522,23 +679,39 @@ def read_inputs(
     text_column: str = "text",
     id_column: str | None = "id",
     date_column: str | None = "date",
+    required: Collection[str] = (),
     stdin: BinaryIO | None = None,
+    input_format: str = "auto",
+    encoding: str | None = None,
+    day_first: bool = False,
+    exclude: Iterable[str] = (),
     warn: Warn | None = None,
 ) -> Iterator[Document | DocumentError]:
     """Every document of `paths`, in order, or the error that stands for one that failed.
 
-    `-`, or no path at all, reads standard input (`stdin`, default ``sys.stdin.buffer``).
-    `warn` receives warning messages (bad UTF-8); by default they are `DecodeWarning` warnings.
+    `-`, or no path at all, reads standard input (`stdin`, default ``sys.stdin.buffer``) in
+    `input_format` (one of `INPUT_FORMATS`). `required`: the columns named explicitly (the id
+    or date column), which a corpus must have. `encoding`: of files without a byte-order mark
+    (default UTF-8). `day_first`: how a corpus date ``03/04/2024`` reads. `exclude`: files never
+    read (the run's output), skipped with a warning. `warn` receives warning messages (bad
+    bytes, skipped files, unreadable dates); by default they are `InputWarning` warnings.
 
     >>> list(read_inputs(["-"], stdin=io.BytesIO(b"12 dead")))
-    [Document(id='stdin', text='12 dead', date=None, title=None, source='-')]
+    [Document(id='stdin', text='12 dead', date=None, title=None, source='-', lang=None)]
+    >>> [d.id for d in read_inputs(["-"], stdin=io.BytesIO(b'{"id": "a", "text": "1"}'))]
+    ['a']
     >>> list(read_inputs(["nowhere.jsonl"]))
     [InputError('nowhere.jsonl: no such file or directory')]
     """
+    if input_format not in INPUT_FORMATS:
+        raise ValueError(f"unknown input format {input_format!r} (known: {', '.join(INPUT_FORMATS)})")
+    how = _How(text_column=text_column, id_column=id_column, date_column=date_column, required=tuple(required),
+               encoding=encoding, day_first=day_first, warn=warn,
+               exclude=frozenset(os.path.realpath(p) for p in exclude if p and p != "-"))
     paths = list(paths) or ["-"]
     for path in paths:
         if path == "-":
-            yield from _read_stdin(stdin if stdin is not None else sys.stdin.buffer, warn)
+            yield from _read_stdin(stdin if stdin is not None else sys.stdin.buffer, input_format, how)
             continue
         try:
             is_dir = os.path.isdir(path)
@@ -549,15 +722,16 @@ def read_inputs(
         if not exists:
             yield InputError(path, "no such file or directory")
         elif is_dir:
-            for file in _walk(path):
+            for file in _walk(path, how):
                 if isinstance(file, InputError):
                     yield file
                     continue
-                yield from _read_path(file, warn, text_column=text_column, id_column=id_column,
-                                      date_column=date_column)
+                yield from _read_path(file, how)
         else:
-            yield from _read_path(path, warn, text_column=text_column, id_column=id_column,
-                                  date_column=date_column)
+            yield from _read_path(path, how)
 
 
-__all__ = ["DecodeWarning", "Document", "KNOWN_EXTENSIONS", "decode_bytes", "html_to_text", "read_inputs"]
+__all__ = [
+    "CORPUS_EXTENSIONS", "DecodeWarning", "Document", "INPUT_FORMATS", "InputWarning", "KNOWN_EXTENSIONS",
+    "decode_bytes", "document_date", "html_to_text", "read_inputs", "skip_reason",
+]

@@ -49,6 +49,7 @@ from typing import Any
 
 from .errors import DocumentError, DocumentTimeout, NumfactsError
 from .mention import Mention
+from .messages import counted
 from .pipeline import Options, extract_document
 from .progress import Progress
 from .reader import Document
@@ -82,11 +83,15 @@ class Tally:
     def summary(self, output: str | None) -> str:
         """The summary line.
 
-        >>> Tally(read=3, with_facts=1, without_facts=1, failed=1, rows=4).summary(None)
-        'numfacts: 3 documents read, 1 with facts, 1 without facts, 1 failed; 4 rows'
+        `read` counts the documents read (a missing or unreadable file is not read: it only fails).
+
+        >>> Tally(read=2, with_facts=1, without_facts=1, failed=1, rows=4).summary(None)
+        'numfacts: 2 documents read, 1 with facts, 1 without facts, 1 failed; 4 rows'
+        >>> Tally(read=1, with_facts=1, rows=1).summary(None)
+        'numfacts: 1 document read, 1 with facts, 0 without facts, 0 failed; 1 row'
         """
-        line = (f"numfacts: {self.read} documents read, {self.with_facts} with facts, "
-                f"{self.without_facts} without facts, {self.failed} failed; {self.rows} rows")
+        line = (f"numfacts: {counted(self.read, 'document')} read, {self.with_facts} with facts, "
+                f"{self.without_facts} without facts, {self.failed} failed; {counted(self.rows, 'row')}")
         if self.skipped:
             line += f"; {self.skipped} already in {output}, skipped"
         return line
@@ -136,6 +141,7 @@ class Outcome:
     size: int = 0  # bytes of text (UTF-8), for progress
     source: str | None = None  # the input file, for progress
     rows: int = 0  # how many mentions
+    read: bool = True  # False: the document could not even be read (a missing file, a bad line)
 
 
 @dataclass(frozen=True, slots=True)
@@ -230,7 +236,7 @@ def extract_one(item: Item, settings: Settings) -> Outcome:
 
 def _failed(doc_id: str, message: str, reason: str, doc: Document | None = None) -> Outcome:
     record = DocumentRecord(doc_id, None, None, None, 0, reason)
-    return Outcome([], record, message, _size(doc) if doc else 0, doc.source if doc else None)
+    return Outcome([], record, message, _size(doc) if doc else 0, doc.source if doc else None, read=doc is not None)
 
 
 def _size(doc: Document) -> int:
@@ -371,7 +377,7 @@ def run_batch(
     for done in outcomes(chunked(marked(), chunk_documents, chunk_characters), settings, jobs):
         records = []
         for outcome in done.outcomes:
-            tally.read += 1
+            tally.read += outcome.read
             if progress is not None:
                 progress.advance(documents=1, size=outcome.size, rows=outcome.rows, source=outcome.source)
             if outcome.record is None:
