@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from . import attribution, context, quantities, sentences, temporal
 from .errors import DocumentError
 from .lang import LANGUAGES
+from .lang import finder
 from .lang.detect import detect_language
 from .mention import Found, Mention
 from .refdate import read_date
@@ -95,12 +96,10 @@ def extract_document(
         reference_source = "inferred" if ref is not None else None
     elif reference_source is None:
         reference_source = "option"
-    times = temporal.find_temporal(text, ref, day_first=options.day_first)
-    amounts = quantities.find_quantities(text, taken=[(f.start, f.end) for f in times])
-    times = _drop_inside(times, amounts)  # "1,000 barrels per day": the rate belongs to the unit
-    amounts = _drop_crossing(amounts, times)  # "one in five years ago": the date wins
-    found = sorted(times + amounts, key=lambda f: (f.start, f.end))
-    found = context.attach_entities(text, context.attach_qualifiers(text, found))
+    if lang in OWN_FINDERS:
+        found = _english_finders(text, ref, options)
+    else:  # a language with tables only: one table-driven finder, qualifiers and entities included
+        found = finder.find(text, lang, ref)
     who = attribution.attributions(text, spans, found, lang)
     ref_iso = ref.isoformat() if ref else None
     out = []
@@ -125,6 +124,20 @@ def extract_document(
             )
         )
     return out
+
+
+#: Languages with their own finders (numfacts.temporal, numfacts.quantities, numfacts.context); the
+#: others are read by the table-driven numfacts.lang.finder from `lang/<lang>/forms.json`.
+OWN_FINDERS = frozenset({"en"})
+
+
+def _english_finders(text: str, ref: dt.date | None, options: Options) -> list[Found]:
+    times = temporal.find_temporal(text, ref, day_first=options.day_first)
+    amounts = quantities.find_quantities(text, taken=[(f.start, f.end) for f in times])
+    times = _drop_inside(times, amounts)  # "1,000 barrels per day": the rate belongs to the unit
+    amounts = _drop_crossing(amounts, times)  # "one in five years ago": the date wins
+    found = sorted(times + amounts, key=lambda f: (f.start, f.end))
+    return context.attach_entities(text, context.attach_qualifiers(text, found))
 
 
 #: A "sentence" longer than this (a page with no full stop, a table) is cut at white space, so that
