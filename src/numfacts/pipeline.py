@@ -17,8 +17,7 @@ from dataclasses import dataclass
 
 from . import attribution, context, quantities, sentences, temporal
 from .errors import DocumentError
-from .lang import LANGUAGES
-from .lang import finder
+from .lang import LANGUAGES, finder
 from .lang.detect import detect_language
 from .mention import Found, Mention
 from .refdate import read_date

@@ -77,6 +77,8 @@ class Grammar:
     words: re.Pattern[str]
     phrases: re.Pattern[str]
     ratio_each: re.Pattern[str]
+    ids: re.Pattern[str]  # `Artikel 20`, `número 5`: an identifier, not a figure
+    clock: re.Pattern[str]  # `14.30 Uhr`
 
 
 @cache
@@ -109,13 +111,16 @@ def grammar(lang: str) -> Grammar:
                   for i, p in enumerate(t["month_year"]))
     date_my = re.compile(rf"(?<![\w])(?:{my}|(?P<mo>{months}))", ci)
     wd = _alt(t["weekdays"])
-    rel = _alt({**t["relative_days"], **t["relative_periods"], **t["sets"]})
+    rel_words = [*t["relative_days"], *t["relative_periods"], *t["sets"]]
+    rel = _alt(rel_words + [w[:1].upper() + w[1:] for w in rel_words])  # also opening a sentence
     phrases = re.compile(rf"(?<![\w])(?:(?P<rel>{rel})|(?:(?P<wb>{_alt(t['weekday_before'], False)}){_SP})?(?P<wd>{wd})"
                          rf"(?:{_SP}(?P<wa>{_alt(t['weekday_after'])}))?)", ci)
     each = _alt(t["each_ordinal"], False) if t["each_ordinal"] else "(?!)"
     ratio_each = re.compile(rf"(?<![\w])(?P<e>{each}){_SP}(?P<o>{_alt(t['ordinals'])})", re.IGNORECASE)
+    ids = re.compile(rf"(?<![\w])(?:{_alt(t['id_words'], False)})[ \u00a0]*$", re.IGNORECASE)
+    clock = re.compile(rf"(?<![\w.,])(?P<h>[01]?\d|2[0-3])(?:[.:](?P<mi>[0-5]\d))?{_SP}{_alt(t['clock_after'])}")
     return Grammar(t, number, after, before_qual, cur_before, date_dmy, date_my, re.compile(words, re.IGNORECASE),
-                   phrases, ratio_each)
+                   phrases, ratio_each, ids, clock)
 
 
 def _lookup(mapping: dict, key: str) -> object:
@@ -166,8 +171,10 @@ def _entity(g: Grammar, text: str, i: int, need_link: bool) -> str | None:
     if need_link and not linked:
         return None
     stops = {w.lower() for w in g.t["entity_stops"]}
-    out = []
+    out: list[str] = []
     for w in re.finditer(r"[^\W\d_][\w'’-]*", rest[j:]):
+        if g.t["entity_capitalised"] and not w.group()[:1].isupper():
+            break  # German nouns are capitalised: `gestiegen` is no entity
         if rest[j + w.start() - 1 : j + w.start()] not in ("", " ") and out:
             break
         if w.group().lower() in stops or len(out) == 3:
@@ -211,6 +218,8 @@ def _numbers(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
         value = parse_number(raw) if m.group("d") else _word_value(g, raw)
         if value is None or (m.group("w") and raw.lower() in t["articles"] and not m.group("scale")):
             continue
+        if g.ids.search(text, max(0, start - 20), start):
+            continue
         if m.group("scale"):
             value *= float(_lookup(t["scales"], m.group("scale")))  # type: ignore[arg-type]
         kind, unit, entity, duration, date = "count", None, None, None, None
@@ -253,10 +262,16 @@ def _numbers(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
             low = value
         elif q in ("<", "<="):
             high = value
-        if kind == "count":
+        if kind in ("count", "measure"):
             entity = _entity(g, text, end, need_link=False)
         elif kind == "percent":
             entity = _entity(g, text, end, need_link=True)
+        if entity and not pq:  # `1 000 personnes ou davantage`
+            at = text.find(entity, end) + len(entity)
+            pq = re.match(rf"{_SP}(?P<p>{_alt(t['post_qualifiers'])})", text[at:])
+            if pq:
+                q, end = str(_lookup(t["post_qualifiers"], pq.group("p"))), at + pq.end()
+                low, high = (value, None) if q in (">", ">=") else (None, value)
         out.append(Found(start, end, kind, value=value, low=low, high=high, qualifier=q, unit=unit,  # type: ignore[arg-type]
                          entity=entity, duration=duration))
     return _ranges(text, out)
@@ -286,14 +301,15 @@ def _dates(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
     for m in g.date_dmy.finditer(text):
         d = next(v for k, v in m.groupdict().items() if k.startswith("d") and v)
         mon = int(_lookup(t["months"], next(v for k, v in m.groupdict().items() if k.startswith("m") and v)))  # type: ignore[arg-type]
-        year = m.group("y") or (str(ref.year) if ref else "XXXX")
+        year = m.group("y") or _nearest_year(ref, mon)
         if 1 <= int(d) <= 31:
             out.append(Found(m.start(), m.end(), "date", date=f"{year}-{mon:02d}-{int(d):02d}"))
     for m in g.date_my.finditer(text):
         gd = m.groupdict()
         name = next(v for k, v in gd.items() if k.startswith("m") and v)
-        year = next((v for k, v in gd.items() if k.startswith("y") and v), None) or (str(ref.year) if ref else "XXXX")
-        if name.lower() in ("mayo", "mai") and not gd.get("mo") is None and text[m.end() : m.end() + 1] == "-":
+        year = next((v for k, v in gd.items() if k.startswith("y") and v), None) or _nearest_year(
+            ref, int(_lookup(t["months"], name)))  # type: ignore[arg-type]
+        if name.lower() in ("mayo", "mai") and gd.get("mo") is not None and text[m.end() : m.end() + 1] == "-":
             continue
         out.append(Found(m.start(), m.end(), "date", date=f"{year}-{int(_lookup(t['months'], name)):02d}"))  # type: ignore[arg-type]
     for m in g.phrases.finditer(text):
@@ -318,9 +334,25 @@ def _dates(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
         back = (ref.weekday() - day) % 7
         if way == -1 and back == 0:
             back = 7
+        if way is None and back >= 4:  # a bare weekday: the nearest one (`fallen am Donnerstag aus`)
+            way = 1
         date = ref + dt.timedelta(days=(7 - back) % 7) if way == 1 else ref - dt.timedelta(days=back)
         out.append(Found(m.start(), m.end(), "date", date=date.isoformat()))
     return out
+
+
+def _nearest_year(ref: dt.date | None, month: int) -> str:
+    """The year of a month written without one: the one putting it nearest the reference date."""
+    if ref is None:
+        return "XXXX"
+    k = month - ref.month
+    return str(ref.year + (1 if k < -6 else -1 if k > 6 else 0))
+
+
+def _clocks(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
+    day = ref.isoformat() if ref else "XXXX-XX-XX"
+    return [Found(m.start(), m.end(), "time", date=f"{day}T{int(m.group('h')):02d}:{m.group('mi') or '00'}")
+            for m in g.clock.finditer(text)]
 
 
 def _ratios(g: Grammar, text: str) -> list[Found]:
@@ -339,10 +371,15 @@ def _ratios(g: Grammar, text: str) -> list[Found]:
         if a is not None and b:
             out.append(Found(m.start(), m.end(), "ratio", value=a / b, qualifier="=", entity=_entity(g, text, m.end(), False)))
     frac = _alt(g.t["fractions"])
-    for m in re.finditer(rf"(?<![\w])(?P<a>{g.words.pattern}){_SP}(?P<f>{frac})", text, re.IGNORECASE):
-        a, d = _value(g, m.group("a")), _lookup(g.t["fractions"], m.group("f"))
+    for m in re.finditer(rf"(?<![\w])(?P<a>{g.words.pattern}|{_alt(g.t['articles'], False)}){_SP}(?P<f>{frac})", text, re.IGNORECASE):
+        a = 1.0 if m.group("a").lower() in g.t["articles"] else _value(g, m.group("a"))
+        d = _lookup(g.t["fractions"], m.group("f"))
         if a is not None and d:
-            out.append(Found(m.start(), m.end(), "ratio", value=a / float(d), qualifier="=",  # type: ignore[arg-type]
+            start, q = m.start(), "="
+            qm = g.before_qual.search(text, max(0, start - 30), start)
+            if qm:
+                start, q = qm.start(), str(_lookup(g.t["qualifiers"], qm.group("q")))
+            out.append(Found(start, m.end(), "ratio", value=a / float(d), qualifier=q,  # type: ignore[arg-type]
                              entity=_entity(g, text, m.end(), True)))
     return out
 
@@ -355,7 +392,7 @@ def find(text: str, lang: str, ref: dt.date | None = None) -> list[Found]:
     """Every figure and time expression of `text`, read with `lang`'s tables, in document order;
     where two overlap, the longer one wins (a date over the numbers inside it)."""
     g = grammar(lang)
-    cands = _dates(g, text, ref) + _ratios(g, text) + _numbers(g, text, ref)
+    cands = _clocks(g, text, ref) + _dates(g, text, ref) + _ratios(g, text) + _numbers(g, text, ref)
     cands.sort(key=lambda f: (-(f.end - f.start), f.start))
     taken: list[Found] = []
     for f in cands:
