@@ -87,7 +87,7 @@ def grammar(lang: str) -> Grammar:
     ci = 0 if t["months_capitalised"] else re.IGNORECASE
     words = _alt(t["numbers"])
     digits = r"\d+(?:(?:[.,'’]|[ \u00a0\u202f](?=\d{3}(?!\d)))\d+)*"
-    number = re.compile(rf"(?<![\w.,])(?:(?P<d>{digits})|(?P<w>{words}(?:(?:[ -]|{_SP}{_alt(t['and'], False)}{_SP}){words})*))"
+    number = re.compile(rf"(?<![\w.,])(?<![^\W\d_]-)(?:(?P<d>{digits})|(?P<w>{words}(?:(?:[ -]|{_SP}{_alt(t['and'], False)}{_SP}){words})*))"
                         rf"(?:{_SP}?(?P<scale>{_alt(t['scales'], False)})(?![^\W\d_]))?", re.IGNORECASE)
     cur_after = _alt(t["currency_after"], False)
     link = _alt(t["currency_link"], False) if t["currency_link"] else "(?!)"
@@ -216,14 +216,15 @@ def _numbers(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
     for m in g.number.finditer(text):
         raw, start, end = m.group("d") or m.group("w"), m.start(), m.end()
         value = parse_number(raw) if m.group("d") else _word_value(g, raw)
-        if value is None or (m.group("w") and raw.lower() in t["articles"] and not m.group("scale")):
-            continue
+        a = g.after.match(text, end)
+        article = m.group("w") and raw.lower() in t["articles"] and not m.group("scale")
+        if value is None or (article and not (a and a.group("time"))):
+            continue  # `un`, `une`, `ein` count only before a time unit: `hace un año`
         if g.ids.search(text, max(0, start - 20), start):
             continue
         if m.group("scale"):
             value *= float(_lookup(t["scales"], m.group("scale")))  # type: ignore[arg-type]
         kind, unit, entity, duration, date = "count", None, None, None, None
-        a = g.after.match(text, end)
         cb = g.cur_before.search(text, max(0, start - 4), start)
         if cb and m.group("d"):
             kind, unit, start = "money", t["currency_before"][cb.group("c")], cb.start()
@@ -282,8 +283,11 @@ def _ranges(text: str, found: list[Found]) -> list[Found]:
     out: list[Found] = []
     for f in found:
         prev = out[-1] if out else None
-        if (prev is not None and prev.kind in ("count", "money", "measure", "percent") and f.kind == prev.kind
-                and re.fullmatch(r"[ ]?[–-][ ]?", text[prev.end : f.start]) and prev.value is not None):
+        dash = prev is not None and re.fullmatch(r"[ ]?[–-][ ]?", text[prev.end : f.start])
+        if dash and prev.kind == "count" and f.kind in ("money", "measure", "percent"):  # type: ignore[union-attr]
+            prev = Found(prev.start, prev.end, f.kind, value=prev.value * _scale_of(text, f), unit=f.unit)  # type: ignore[union-attr, operator]
+        if (dash and prev is not None and prev.kind in ("count", "money", "measure", "percent") and f.kind == prev.kind
+                and prev.value is not None):
             out[-1] = Found(prev.start, f.end, f.kind, low=prev.value, high=f.value, qualifier="range", unit=f.unit,
                             entity=f.entity)
             continue
@@ -292,6 +296,38 @@ def _ranges(text: str, found: list[Found]) -> list[Found]:
                 and f.value is not None and prev.value < f.value):
             out[-1] = Found(prev.start, f.end, f.kind, low=prev.value, high=f.value, qualifier="range", unit=f.unit)
             continue
+        out.append(f)
+    return out
+
+
+def _scale_of(text: str, f: Found) -> float:
+    """The scale a figure's own words give it: 1e6 for `0.94 millones de dólares`."""
+    m = re.search(r"\d+(?:[.,'’ ]\d+)*", text[f.start : f.end])
+    base = parse_number(m.group()) if m else None
+    return f.value / base if base and f.value and f.value / base > 1 and m.group() != text[f.start : f.end] else 1.0  # type: ignore[union-attr]
+
+
+def _intervals(g: Grammar, text: str, found: list[Found]) -> list[Found]:
+    """`entre el 2005 y el 2007`, `zwischen Januar 2003 und Januar 2004`, `2000 à 2003`: two dates
+    joined by a range word are one interval row (`2005/2007`); `le 11 et le 23 août` too."""
+    r = g.t["range"]
+    art = "(?:(?:el|la|le|les|l'|den|dem|der){_SP})?".replace("{_SP}", _SP)
+    join = rf"{_SP}(?:(?P<and>{_alt(r['and'], False)})|(?P<to>{_alt(r['to'], False)})){_SP}{art}$"
+    out: list[Found] = []
+    for f in found:
+        prev = out[-1] if out else None
+        if prev is not None and prev.kind == "date" and f.kind == "date" and prev.date and f.date:
+            m = re.search(join, text[prev.end : f.start] + " ", re.IGNORECASE) if prev.end < f.start else None
+            lead = re.search(rf"(?<![\w])(?:{_alt(r['between'], False)}){_SP}{art}$", text[max(0, prev.start - 20) : prev.start],
+                             re.IGNORECASE)
+            if m and m.start() == 0 and (m.group("to") or lead):
+                out[-1] = Found(prev.start, f.end, "date", date=f"{prev.date}/{f.date}")
+                continue
+        if f.kind == "date" and f.date and len(f.date) == 10 and prev is not None and prev.kind == "count" and prev.value:
+            m = re.fullmatch(join[:-1], text[prev.end : f.start], re.IGNORECASE)
+            if m and prev.value == int(prev.value) and 1 <= prev.value <= 31 and text[prev.start : prev.end].isdigit():
+                out[-1] = Found(prev.start, f.end, "date", date=f"{f.date[:8]}{int(prev.value):02d}/{f.date}")
+                continue
         out.append(f)
     return out
 
@@ -398,7 +434,7 @@ def find(text: str, lang: str, ref: dt.date | None = None) -> list[Found]:
     for f in cands:
         if all(f.end <= o.start or o.end <= f.start for o in taken):
             taken.append(f)
-    return sorted(taken, key=lambda f: (f.start, f.end))
+    return _intervals(g, text, sorted(taken, key=lambda f: (f.start, f.end)))
 
 
 __all__ = ["find", "grammar", "parse_number"]
