@@ -37,6 +37,7 @@ eval: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python bench/bench.py
 	$(BIN)/python bench/scale.py
+	$(BIN)/python bench/store.py
 	$(BIN)/python bench/dateparser_spans.py
 
 figures: $(STAMP)

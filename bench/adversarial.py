@@ -73,6 +73,8 @@ BUILDERS: dict[str, tuple[str, Callable[[int], str]]] = {
     "slashes": ("1/1/1/... (endless date or fraction)", lambda n: repeat("1/", n)),
     "dashes": ("1-1-1-... (endless range)", lambda n: repeat("1-", n)),
     "percent_run": ("1% 1% ... (percent after percent)", lambda n: repeat("1% ", n)),
+    "change_chain": ("rose 1% to 2% from 3% and ... (one change after another: change and role)",
+                     lambda n: repeat("rose by a further 1% to a record 2% from 3%, up 4% and ", n)),
 }
 
 

@@ -58,6 +58,27 @@ FORMS = [
                  "Sky News", id="two-sources-second"),
     pytest.param("Organisers estimated 245,000 while a report from Sky News estimated 175,000 people.", "245,000",
                  "Organisers", id="two-sources-first"),
+    # whole organisation names, with lower-case `for`, `of`, `and` inside
+    pytest.param("Inflation rose to 3.2%, the Office for National Statistics said.", "3.2%",
+                 "Office for National Statistics", id="office-for-national-statistics"),
+    pytest.param("About 12% of adults smoke, the Centers for Disease Control and Prevention said on Tuesday.", "12%",
+                 "Centers for Disease Control and Prevention", id="cdc-said"),
+    pytest.param("The Centers for Disease Control and Prevention reported 300 cases.", "300",
+                 "Centers for Disease Control and Prevention", id="cdc-reported"),
+    pytest.param("About 300 cases were reported, according to the Centers for Disease Control and Prevention.", "300",
+                 "Centers for Disease Control and Prevention", id="according-to-cdc"),
+    pytest.param("Payrolls rose by 200,000, according to the Bureau of Labor Statistics.", "200,000",
+                 "Bureau of Labor Statistics", id="according-to-bls"),
+    pytest.param("According to the Bureau of Labor Statistics, payrolls rose by 200,000.", "200,000",
+                 "Bureau of Labor Statistics", id="according-to-bls-first"),
+    pytest.param("Payrolls rose by 200,000, the Bureau of Labor Statistics said on Friday.", "200,000",
+                 "Bureau of Labor Statistics", id="figure-comma-org-said"),
+    pytest.param("The Department of Health and Human Services said 5,000 people enrolled.", "5,000",
+                 "Department of Health and Human Services", id="department-of-x-and-y"),
+    pytest.param("Sales rose 5% and Reuters said 300 people came.", "300", "Reuters", id="and-between-clauses"),
+    pytest.param("Smith and Jones said 300 people came.", "300", "Jones", id="and-between-names"),
+    pytest.param("Exports fell 5%, according to Commerce Department figures.", "5%", "Commerce Department",
+                 id="generic-word-dropped"),
 ]
 
 NONE = [

@@ -38,6 +38,11 @@ WARN = [
                  [("change_mismatch", ["2 percentage points", "5%", "9%"])], id="percentage-points"),
     pytest.param("The price fell 10 percent from $100 to $120.",
                  [("change_mismatch", ["10 percent", "$100", "$120"])], id="fell-but-rose"),
+    pytest.param("Unemployment fell to 5% from 4%.", [("change_mismatch", ["4%", "5%"])], id="fall-that-rose"),
+    pytest.param("Shares fell from $84 to $89, a 6 percent drop.",
+                 [("change_mismatch", ["6 percent", "$84", "$89"])], id="by-after-from-to"),
+    pytest.param("Net income rose 25 percent to $4.5 billion from $4.0 billion.",
+                 [("change_mismatch", ["25 percent", "$4.0 billion", "$4.5 billion"])], id="to-before-from"),
     pytest.param("The storm killed 12 people on Monday. Police later said 30 people were killed on Monday.",
                  [("entity_values", ["12", "30"])], id="two-death-tolls"),
 ]
@@ -49,6 +54,13 @@ NO_WARN = [
     pytest.param("The price fell 10 percent from $100 to $90.", id="fell-right"),
     pytest.param("Prices rose 150 percent last year.", id="growth-over-100"),
     pytest.param("Exports grew by 120 percent.", id="growth-by"),
+    pytest.param("Unemployment fell to 4% from 5%.", id="fall-right"),
+    pytest.param("Shares fell from $84 to $79, a 6 percent drop.", id="from-to-drop-right"),
+    pytest.param("Net income rose 12 percent to $4.5 billion from $4.0 billion.", id="to-from-right"),
+    pytest.param("Inflation rose 20 percent from 5% to 6%.", id="relative-percent-of-percent"),
+    pytest.param("The Fed cut rates by 25 basis points from 5.25% to 5%.", id="basis-points"),
+    pytest.param("Sales rose 5% to $21 from $20 and profit fell 10% to $9 from $10.", id="two-changes"),
+    pytest.param("Scores ranged from 40 points to 95 points.", id="no-stated-change"),
     pytest.param("Of the students, 40% passed, 20% failed, and the rest dropped out.", id="shares-with-rest"),
     pytest.param("The storm killed 12 people on Monday. Police said 30 people were killed on Tuesday.",
                  id="tolls-different-days"),
@@ -141,3 +153,14 @@ def test_cli_check_jsonl_to_file(tmp_path: pathlib.Path) -> None:
     assert result.exit_code == 0 and result.stdout == ""
     rec = json.loads(out.read_text(encoding="utf-8"))
     assert rec["check"] == "percent_over_100" and rec["texts"] == "120 percent"
+
+
+def test_change_columns_are_read_not_guessed() -> None:
+    """change_mismatch reads `change` and `role`: a table without them (an older file) gets no change
+    warning, and the same rows with them do."""
+    df = numfacts.extract("Sales rose 20% from 50 to 70 units.")
+    assert list(df["role"]) == ["by", "from", "to"]
+    assert list(check(df)["check"]) == ["change_mismatch"]
+    assert len(check(df.drop(columns=["change", "role"]))) == 0
+    flipped = df.assign(change=pd.array(["down"] * 3, dtype="string"))
+    assert list(check(flipped)["message"]) == ["stated change 20% disagrees with 50 to 70 (a change of 40 percent)"]

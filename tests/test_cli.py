@@ -99,7 +99,8 @@ def test_jsonl_corpus_to_jsonl_stdout(fake: FakeExtractor, tmp_path: pathlib.Pat
     assert rows[0] | {"sentence": None} == {
         "doc_id": "a", "sentence_id": 0, "start": 0, "end": 6, "text": "78,000", "kind": "count", "value": 78000.0,
         "low": None, "high": None, "qualifier": "=", "unit": None, "entity": None, "date": None, "duration": None,
-        "sentence": None, "modifier": None, "attribution": None, "reference_date": "2016-12-11",
+        "sentence": None, "change": None, "role": None, "modifier": None, "attribution": None,
+        "reference_date": "2016-12-11",
         "reference_source": "input", "lang": "en",
     }
     assert result.stderr == summary(2, 1, 1, 0, 1)
@@ -349,8 +350,8 @@ def test_csv_formula_escaping(fake: FakeExtractor) -> None:
     text = "-12 degrees, =1+1"
     escaped = run("-", input=text)
     raw = run("-", "--no-escape-formulas", input=text)
-    assert ',"\'-12 degrees, =1+1",,,,' in escaped.stdout.splitlines()[1]
-    assert ',"-12 degrees, =1+1",,,,' in raw.stdout.splitlines()[1]
+    assert escaped.stdout.splitlines()[1].endswith(',"\'-12 degrees, =1+1",,,,,,,en')
+    assert raw.stdout.splitlines()[1].endswith(',"-12 degrees, =1+1",,,,,,,en')
     assert ",12,count,12,,,=," in escaped.stdout  # numbers and the qualifier are never escaped
 
 

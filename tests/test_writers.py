@@ -342,7 +342,7 @@ def test_html_is_escaped_and_complete() -> None:
 # --------------------------------------------------------------------------- files: atomic, no leftovers
 
 
-@pytest.mark.parametrize("fmt", ["csv", "jsonl", "parquet", "sqlite", "html"])
+@pytest.mark.parametrize("fmt", ["csv", "jsonl", "parquet", "html"])  # SQLite: in place (tests/test_store.py)
 def test_file_appears_only_on_close(tmp_path: object, fmt: str) -> None:
     path = os.path.join(str(tmp_path), f"out.{fmt}")
     out = open_writer(fmt, path)
@@ -353,7 +353,7 @@ def test_file_appears_only_on_close(tmp_path: object, fmt: str) -> None:
     assert out.rows == len(MENTIONS)
 
 
-@pytest.mark.parametrize("fmt", ["csv", "jsonl", "parquet", "sqlite", "html"])
+@pytest.mark.parametrize("fmt", ["csv", "jsonl", "parquet", "html"])
 def test_exception_keeps_the_old_file(tmp_path: object, fmt: str) -> None:
     path = os.path.join(str(tmp_path), f"out.{fmt}")
     write(fmt, path, MENTIONS[:1])
@@ -412,3 +412,29 @@ def test_jsonl_round_trip(entity: str, value: float | None) -> None:
     [line] = buffer.getvalue().splitlines()  # one line, whatever the text holds, even for splitlines
     got = json.loads(line)
     assert (got["entity"], got["value"]) == (entity, value)
+
+
+# --------------------------------------------------------------------------- change and role
+
+
+@pytest.mark.parametrize("fmt", ["csv", "jsonl", "parquet", "sqlite", "html"])
+def test_change_and_role_are_written(tmp_path: object, fmt: str) -> None:
+    """The `change` and `role` columns, right after `sentence`, survive every format (never escaped)."""
+    rows = [mention(change="down", role="to"), mention(start=0, end=2, text="-1", change="down", role="by")]
+    path = os.path.join(str(tmp_path), f"out.{fmt}")
+    write(fmt, path, rows)
+    if fmt == "csv":
+        df = pd.read_csv(path, dtype=str, keep_default_na=False)
+    elif fmt == "jsonl":
+        df = pd.read_json(path, lines=True, dtype=False)
+    elif fmt == "parquet":
+        df = pd.read_parquet(path)
+    elif fmt == "sqlite":
+        df = pd.read_sql("SELECT * FROM facts ORDER BY id", sqlite3.connect(path))
+    else:
+        page = pathlib.Path(path).read_text(encoding="utf-8")
+        assert "<th>change</th><th>role</th>" in page and "<td>down</td><td>to</td>" in page
+        return
+    i = list(df.columns).index("sentence")
+    assert list(df.columns)[i + 1 : i + 3] == ["change", "role"]
+    assert list(df["change"]) == ["down", "down"] and list(df["role"]) == ["to", "by"]

@@ -72,6 +72,7 @@ class _Grammar:
     particles: frozenset[str]
     titles: frozenset[str]
     generic: frozenset[str]
+    name_and: str  # `and` inside a name: `Department of Health and Human Services`
     capitalised_titles: bool  # False: inside a phrase a capitalised word is a name (`Bruno Le Maire`), not `maire`
     lower_ends_source: bool  # a lower-case word (a verb) ends a source read forward (German: nouns are capitalised)
     subject_after: frozenset[str]  # articles after a verb that open its inverted subject (verb second)
@@ -112,7 +113,7 @@ def _grammar(lang: str = "en") -> _Grammar:
                                           "aux", "openers", "determiners", "pronouns", "particles", "titles", "generic",
                                           "subject_after")}
     return _Grammar(cue=cue, quote=quote, after_quote=after_quote, before_quote=before_quote, forward_end=forward_end,
-                    source_of=source_of, lower_ends_source=bool(t["lower_ends_source"]),
+                    source_of=source_of, name_and=t["name_and"], lower_ends_source=bool(t["lower_ends_source"]),
                     capitalised_titles=bool(t["capitalised_titles"]), adjective_verbs=tuple(t["adjective_verbs"]), by_word=t["by_word"], **sets)
 
 
@@ -190,11 +191,26 @@ def clean_source(phrase: str, lang: str = "en") -> str | None:
             caps.append(w)
         if caps:
             return " ".join(caps).rstrip(" ,.")
-    if len(words) > 1 and words[-1].lower() in g.generic and any(_is_cap(w) for w in words[:-1]):
-        words.pop()  # the Commerce Department figures -> Commerce Department
+    if len(words) > 1 and words[-1] in g.generic and any(_is_cap(w) for w in words[:-1]):
+        words.pop()  # the Commerce Department figures -> Commerce Department (not: Office for National Statistics)
     if not any(_is_cap(w) for w in words) and len(words) > 3:
         return None  # a long lower-case clause, not a source
     return person_name(" ".join(words), lang)
+
+
+def _name_goes_on(before: list[str], after: str, g: _Grammar) -> bool:
+    """`and` between `before` and `after` joins one organisation's name, not two phrases: a capitalised
+    word follows, and the name before it has a lower-case `of` or `for` between capitalised words
+    (`Centers for Disease Control and Prevention`, `Department of Health and Human Services`)."""
+    if not (after[:1].isupper() and before and _is_cap(before[-1])):
+        return False
+    for k in range(len(before) - 1, 0, -1):
+        w = before[k]
+        if not (_is_cap(w) or w in g.particles):
+            return False
+        if w in g.of_words and _is_cap(before[k - 1]):
+            return True
+    return False
 
 
 def _forward(sentence: str, i: int, lang: str = "en") -> str | None:
@@ -202,6 +218,9 @@ def _forward(sentence: str, i: int, lang: str = "en") -> str | None:
     g = _grammar(lang)
     rest = sentence[i : i + 200]
     m = g.forward_end.search(rest)
+    and_ = g.name_and + " "
+    while m and rest.startswith(and_, m.start() + 1) and _name_goes_on(_words(rest[: m.start()]), rest[m.start() + 1 + len(and_) :], g):
+        m = g.forward_end.search(rest, m.start() + 1 + len(and_))  # the Centers for Disease Control and Prevention
     phrase = rest[: m.start()] if m else rest
     words = _words(phrase)
     if g.lower_ends_source:  # Laut dem Statistischen Bundesamt stieg ...: the verb ends the source
@@ -250,12 +269,14 @@ def _backward(sentence: str, v: int, lang: str = "en") -> str | None:
         name = head[:cut].rstrip(" \u00a0")
         start = max(name.rfind(c) for c in _BOUNDARY_CHARS) + 1
         who = name[start:].strip()
-        if who and all(_is_cap(w) or w in g.particles for w in _words(who)):
+        if who and all(_is_cap(w) or w in g.particles for w in _words(who)) and clean_source(who, lang):
             return clean_source(who, lang)
     head = head[cut + 1 :]
     words = _words(head)
     start = 0
     for k in range(len(words) - 1, -1, -1):
+        if words[k] == g.name_and and k + 1 < len(words) and _name_goes_on(words[:k], words[k + 1], g):
+            continue  # the Department of Health and Human Services
         if words[k] in g.boundary_words:  # lower-case only: `While` at the start is no boundary word
             start = k + 1
             break

@@ -10,7 +10,7 @@ per warning, with the facts it concerns (their row labels in `df` and their offs
 | `shares_sum` | shares of one whole in one sentence summing to more than 100 (a sum below 100 is not flagged: the rest may go unsaid) |
 | `entity_values` | one entity and event given different values in one document (two death tolls), same time frame |
 | `range_inverted` | a range whose low exceeds its high |
-| `change_mismatch` | a stated change disagreeing with its own from and to values (`rose 20% from 50 to 70`) |
+| `change_mismatch` | a stated change disagreeing with its own from and to values (`rose 20% from 50 to 70`, `fell to 5% from 4%`), as the table's `change` and `role` columns give them |
 
 >>> import numfacts
 >>> df = numfacts.extract("1,000 people were evacuated, including 1,500 children.")
@@ -53,12 +53,6 @@ _PART_OF = re.compile(
     re.VERBOSE,
 )
 
-_RISE = re.compile(r"\b(?:rose|rise[sn]?|rising|increase[sd]?|increasing|grew|grow[sn]?|growing|up|climbed|climbs?"
-                   r"|jumped|jumps?|gained|gains?|surged|surges?|soared|higher|more)\b")  # words of a rise
-_FALL = re.compile(r"\b(?:fell|falls?|fallen|falling|dropped|drops?|decrease[sd]?|decreasing|declined|declines?"
-                   r"|down|lost|loses?|shrank|shrinks?|cut|slumped|plunged|lower|less|fewer)\b")  # words of a fall
-_CHANGE_WORDS = re.compile(r"\b(?:by|rose|rise|increase|increased|grew|up|climbed|jumped|gained|surged|fell|dropped"
-                           r"|decrease|decreased|declined|down|growth|drop|fall|cut|higher|lower|more|less)\b")
 #: Events whose tolls are compared within a document (the word after the figure, by prefix).
 _EVENT = re.compile(
     r"""
@@ -88,6 +82,8 @@ class _Row:
     sentence: str
     sentence_start: int
     attribution: str | None
+    change: str | None = None  # the table's `change` and `role` columns (numfacts.change)
+    role: str | None = None
 
     @property
     def amount(self) -> float | None:
@@ -152,6 +148,7 @@ def _rows(df: pd.DataFrame) -> list[_Row]:
             entity=_str(r.get("entity")), date=_str(r.get("date")), duration=_str(r.get("duration")),
             sentence=sentence, sentence_start=sentence_start,
             attribution=_str(r.get("attribution")) if has_attr else None,
+            change=_str(r.get("change")), role=_str(r.get("role")),
         ))
     return out
 
@@ -210,7 +207,7 @@ def _percents(sent: list[_Row]) -> list[dict]:
     for r in sent:
         if r.kind != "percent" or r.amount is None or (r.unit or "percent") != "percent":
             continue
-        is_change = bool(_CHANGE_WORDS.search(_before(r, 25).lower()))
+        is_change = r.change is not None  # `rose 150 percent`: a change, not a share of a whole
         of_whole = bool(re.match(r"\s+of\b", _after(r, 10))) or (r.entity is not None and not is_change)
         if of_whole and not is_change and r.amount > 100 and r.qualifier in ("=", "~", ">", ">="):
             out.append(_warn("percent_over_100", f"a share above 100 percent: {r.words()}", [r]))
@@ -231,34 +228,55 @@ def _ranges(sent: list[_Row]) -> list[dict]:
             for r in sent if r.low is not None and r.high is not None and r.low > r.high]
 
 
+def _chains(sent: list[_Row]) -> list[dict[str, _Row]]:
+    """The stated changes of a sentence: runs of rows with one direction and each role once
+    (`fell from $84 to $79, a 6 percent drop` -> from, to, by)."""
+    chains: list[dict[str, _Row]] = []
+    cur: dict[str, _Row] = {}
+    direction = None
+    for r in sent:
+        if r.role is None or r.change is None or r.amount is None or r.kind not in _QUANTITY_KINDS + ("duration",):
+            continue
+        if r.role in cur or r.change != direction:
+            if cur:
+                chains.append(cur)
+            cur, direction = {}, r.change
+        cur[r.role] = r
+    if cur:
+        chains.append(cur)
+    return chains
+
+
+def _tolerance(actual: float, exact: bool) -> float:
+    """How far a stated change may be from the actual one: rounding, or `about`."""
+    return max(0.5, abs(actual) * 0.05) if exact else max(1.0, abs(actual) * 0.15)
+
+
 def _changes(sent: list[_Row]) -> list[dict]:
-    """`rose 20% from 50 to 70`: the change c, then `from` a `to` b."""
+    """A stated change that its own levels contradict: `rose 20% from 50 to 70`, `fell to 5% from 4%`."""
     out = []
-    for i in range(len(sent) - 2):
-        c, a, b = sent[i], sent[i + 1], sent[i + 2]
-        if c.amount is None or a.amount is None or b.amount is None or c.kind not in _QUANTITY_KINDS:
-            continue
-        if not re.search(r"\bfrom\s*$", _between(c, a)) or _between(a, b).strip() != "to":
-            continue
-        context = (_before(c, 30) + " " + _between(c, a)).lower()
-        rise, fall = bool(_RISE.search(context)), bool(_FALL.search(context))
-        if not (rise or fall) and not re.search(r"\bby\s*$", _before(c, 10)):
+    for chain in _chains(sent):
+        a, b, c = chain.get("from"), chain.get("to"), chain.get("by")
+        if a is None or b is None or (a.kind, a.unit) != (b.kind, b.unit):
             continue
         x0, x1 = a.amount, b.amount
-        stated = c.amount
-        if c.kind == "percent" and c.unit != "percentage point" and a.kind != "percent":
-            if x0 == 0:
-                continue
-            actual = (x1 - x0) / abs(x0) * 100
-            what = f"{_fmt(round(actual, 1))} percent"
-        else:  # an absolute change, or percentage points between two percentages
-            actual = x1 - x0
-            what = _fmt(actual)
-        signed = -abs(stated) if fall and not rise else abs(stated)
-        if not (rise or fall):
-            signed = stated if actual >= 0 else -stated
-        tolerance = max(0.5, abs(actual) * 0.05) if c.qualifier == "=" else max(1.0, abs(actual) * 0.15)
-        if abs(signed - actual) > tolerance:
+        assert x0 is not None and x1 is not None and a.change is not None
+        if c is None:
+            if (x1 - x0) * (1 if a.change == "up" else -1) < 0:
+                word = "rise" if a.change == "up" else "fall"
+                out.append(_warn("change_mismatch", f"stated {word} disagrees with {a.text} to {b.text}", [a, b]))
+            continue
+        stated = abs(c.amount)  # type: ignore[arg-type]
+        signed = stated if c.change == "up" else -stated
+        exact = c.qualifier == "="
+        options = []  # (actual change, as written)
+        if c.kind == "percent" and c.unit != "percentage point" and x0 != 0:
+            relative = (x1 - x0) / abs(x0) * 100
+            options.append((relative, f"{_fmt(round(relative, 1))} percent"))
+        if (c.kind, c.unit) == (a.kind, a.unit) or (c.unit == "percentage point" and a.kind == "percent"):
+            options.append((x1 - x0, _fmt(x1 - x0)))  # an absolute change; percentage points
+        if options and all(abs(signed - actual) > _tolerance(actual, exact) for actual, _ in options):
+            what = options[-1][1] if c.unit == "percentage point" else options[0][1]
             out.append(_warn("change_mismatch",
                              f"stated change {c.text} disagrees with {a.text} to {b.text} (a change of {what})",
                              [c, a, b]))

@@ -32,7 +32,7 @@ from .runner import (
     default_jobs,
     run_batch,
 )
-from .writers import FILE_ONLY, FORMATS, OutputError, format_for, open_writer
+from .writers import FILE_ONLY, FORMATS, OutputError, format_for, is_dataset, open_writer
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")  # YYYY-MM-DD, nothing else
 
@@ -104,9 +104,11 @@ def output_options(f: Callable[..., Any]) -> Callable[..., Any]:
     for option in reversed([
         click.option("-f", "--format", "fmt", type=click.Choice(FORMATS, case_sensitive=False),
                      help="Output format. Default: from the -o file's extension, else csv."),
-        click.option("-o", "--output", type=click.Path(dir_okay=False, writable=False, allow_dash=True),
+        click.option("-o", "--output", type=click.Path(writable=False, allow_dash=True),
                      help="Write to this file (.csv .jsonl .parquet .db/.sqlite .html) instead of "
-                          "standard output. Written to a temporary file, then renamed into place."),
+                          "standard output. Written to a temporary file, then renamed into place; "
+                          "SQLite is written in place, a transaction a chunk; a folder (DIR/) with "
+                          "--format parquet is a dataset, a part a chunk."),
         click.option("--no-escape-formulas", "escape_formulas", is_flag=True, default=True, flag_value=False,
                      help="CSV: do not prefix text cells starting with = + - @ with a quote."),
     ]):
@@ -152,6 +154,11 @@ def resolve_format(fmt: str | None, output: str | None) -> str:
     """
     implied = format_for(output)
     to_file = output is not None and output != "-"
+    if is_dataset(output):
+        if fmt is not None and fmt.lower() != "parquet":
+            raise click.UsageError(f"the output {output!r} is a folder: only --format parquet writes a dataset")
+        if fmt is None:
+            raise click.UsageError(f"the output {output!r} is a folder: use --format parquet for a dataset")
     if fmt is not None:
         fmt = fmt.lower()
         if implied is not None and implied != fmt:
@@ -191,11 +198,18 @@ def main() -> None:
                    "('took longer than 60 s') and the batch goes on. 0: no limit.")
 @click.option("-q", "--quiet", is_flag=True,
               help="No progress bar, no summary line and no warnings (errors are still shown).")
+@click.option("--chunk", "chunk", type=click.IntRange(min=1), default=None, metavar="N",
+              help=f"Documents a chunk (default {CHUNK_DOCUMENTS}; fewer when they are long): one task for a worker "
+                   "and one write, one transaction in SQLite, one part of a Parquet dataset.")
+@click.option("--replace", is_flag=True,
+              help="SQLite: extract again each document whose text changed since it was stored, and "
+                   "replace its facts. Default: documents already stored are skipped.")
 @click.pass_context
 def extract(
     ctx: click.Context, inputs: tuple[str, ...], fmt: str | None, output: str | None, escape_formulas: bool,
     reference_date: str | None, text_column: str | None, id_column: str | None, date_column: str | None,
-    input_format: str, encoding: str | None, day_first: bool, lang: str | None, jobs: int | None, timeout: float, quiet: bool,
+    input_format: str, encoding: str | None, day_first: bool, lang: str | None, jobs: int | None, timeout: float,
+    quiet: bool, chunk: int, replace: bool,
 ) -> None:
     """Extract every numeric fact of INPUT into a table, one row per mention.
 
@@ -212,6 +226,8 @@ def extract(
         numfacts extract corpus.jsonl --format jsonl > facts.jsonl
         numfacts extract corpus.parquet --text-column body -o facts.parquet
         numfacts extract news.csv -o facts.db          # append to a SQLite database
+        numfacts extract news.csv -o facts.db --replace  # ... replacing edited articles
+        numfacts extract archive.jsonl -f parquet -o facts/  # a dataset, a part a chunk
         numfacts extract archive.jsonl --jobs 4 -o facts.parquet
         numfacts extract scraped/ --timeout 10 -o facts.db   # give up on a document after 10 s
         echo "Over 400,000 people fled on Sunday." | numfacts extract --reference-date 2016-12-11
@@ -236,9 +252,12 @@ def extract(
              no document was read, the output cannot be written, or a worker
              process died
         2    usage error (bad option, conflicting format, output is an input)
-        130  interrupted (Ctrl-C); no partial output file is left
+        130  interrupted (Ctrl-C); no partial output file is left (SQLite and
+             a Parquet dataset keep the chunks written: run again to resume)
     """
     fmt = resolve_format(fmt, output)
+    if replace and fmt != "sqlite":
+        raise click.UsageError("--replace needs a SQLite output: use -o FILE.db")
     _refuse_overwriting_inputs(inputs, output)
     if inputs.count("-") > 1:
         raise click.UsageError("standard input (-) can be read only once")
@@ -260,7 +279,7 @@ def extract(
             click.echo(warning_line(message), err=True)
 
     try:
-        writer = open_writer(fmt, _destination(output), escape_formulas=escape_formulas)
+        writer = open_writer(fmt, _destination(output), escape_formulas=escape_formulas, replace=replace)
     except OutputError as exc:
         raise click.ClickException(str(exc)) from exc
 
@@ -276,7 +295,7 @@ def extract(
         documents = read_inputs(inputs, **how, stdin=sys.stdin.buffer, warn=warn,
                                 exclude=[output] if output else [])
         run_batch(documents, writer, settings=settings, jobs=jobs or default_jobs(), report=report,
-                  progress=progress, tally=tally, chunk_documents=CHUNK_DOCUMENTS,
+                  progress=progress, tally=tally, chunk_documents=chunk or CHUNK_DOCUMENTS,
                   chunk_characters=CHUNK_CHARACTERS)
         progress.close()
         writer.close()

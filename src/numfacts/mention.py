@@ -29,6 +29,8 @@ class Found:
     date: str | None = None
     duration: str | None = None
     modifier: str | None = None  # temporal modifier: START, MID, END, APPROX ... (mid-November -> MID)
+    change: str | None = None  # "up" / "down": the sentence states the figure as a rise or a fall
+    role: str | None = None  # in a stated change: "by" (its size), "to" (new level), "from" (old level)
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +52,8 @@ class Mention:
     date: str | None
     duration: str | None
     sentence: str
+    change: str | None = None
+    role: str | None = None
     modifier: str | None = None
     attribution: str | None = None
     reference_date: str | None = None
@@ -77,6 +81,8 @@ DTYPES: dict[str, str] = {
     "date": "string",
     "duration": "string",
     "sentence": "string",
+    "change": "string",
+    "role": "string",
     "modifier": "string",
     "attribution": "string",
     "reference_date": "string",

@@ -15,7 +15,7 @@ import bisect
 import datetime as dt
 from dataclasses import dataclass
 
-from . import attribution, context, quantities, sentences, temporal
+from . import attribution, change, context, quantities, sentences, temporal
 from .errors import DocumentError
 from .lang import LANGUAGES, finder
 from .lang.detect import detect_language
@@ -96,7 +96,7 @@ def extract_document(
     elif reference_source is None:
         reference_source = "option"
     if lang in OWN_FINDERS:
-        found = _english_finders(text, ref, options)
+        found = change.attach_changes(text, spans, _english_finders(text, ref, options))
     else:  # a language with tables only: one table-driven finder, qualifiers and entities included
         found = finder.find(text, lang, ref)
     who = attribution.attributions(text, spans, found, lang)
@@ -118,6 +118,7 @@ def extract_document(
                 doc_id=doc_id, sentence_id=sid, start=f.start, end=f.end, text=text[f.start : f.end],
                 kind=f.kind, value=f.value, low=f.low, high=f.high, qualifier=f.qualifier, unit=f.unit,
                 entity=f.entity, date=f.date, duration=f.duration, sentence=sentence_text[sid_text],
+                change=f.change, role=f.role,
                 modifier=f.modifier, attribution=source, reference_date=ref_iso,
                 reference_source=reference_source if ref_iso else None, lang=lang,
             )

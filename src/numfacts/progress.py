@@ -1,9 +1,9 @@
-"""A one-line progress bar on standard error: documents, MB, rows, rate and time left.
+"""The progress bar on standard error: input MB done of the total, rate, time left, documents and rows.
 
-`Progress` draws nothing until `delay` seconds have passed (short runs stay quiet), redraws at
-most every `interval` seconds, and is off altogether unless enabled (the CLI enables it when
-standard error is a terminal and ``--quiet`` is not given). Messages printed through `note`
-appear above the bar.
+`Progress` draws with tqdm (a maintained library, imported only when the bar is on): nothing until
+`delay` seconds have passed (short runs stay quiet), a redraw at most every `interval` seconds,
+and it is off altogether unless enabled (the CLI enables it when standard error is a terminal
+and ``--quiet`` is not given). Messages printed through `note` appear above the bar.
 
 Size. Progress counts bytes of *input*, so that it can be set against the size of the input
 files. The runner reports the text of each document; a corpus file holds more than its text
@@ -19,54 +19,14 @@ import csv
 import io
 import json
 import os
-import shutil
-import time
-from collections.abc import Callable, Iterable
-from typing import TextIO
+from collections.abc import Iterable
+from typing import Any, TextIO
+
+from .paths import document_path
 
 #: Corpus formats: many documents a file.
 CORPUS = (".jsonl", ".ndjson", ".csv", ".parquet")
 _SAMPLE = 1 << 20  # bytes of a corpus file read to measure its ratio
-
-
-def format_duration(seconds: float) -> str:
-    """Seconds as H:MM:SS or M:SS.
-
-    >>> format_duration(5), format_duration(83.4), format_duration(3725)
-    ('0:05', '1:23', '1:02:05')
-    """
-    s = int(round(seconds))
-    h, rest = divmod(s, 3600)
-    m, s = divmod(rest, 60)
-    return f"{h}:{m:02d}:{s:02d}" if h else f"{m}:{s:02d}"
-
-
-def format_line(*, documents: int, done: float, total: int | None, rows: int, elapsed: float,
-                width: int = 12) -> str:
-    """The progress line (under 80 characters up to a billion rows).
-
-    >>> format_line(documents=1234, done=12.5e6, total=50_000_000, rows=8765, elapsed=10, width=10)
-    '[##--------]  25%  1,234 docs  12.5/50.0 MB  8,765 rows  1.25 MB/s  0:30 left'
-    >>> format_line(documents=3, done=2e6, total=None, rows=0, elapsed=0)
-    '3 docs  2.0 MB  0 rows'
-    """
-    rate = done / elapsed if elapsed > 0 else 0.0
-    parts = [f"{documents:,} docs"]
-    if total:
-        parts.append(f"{done / 1e6:.1f}/{total / 1e6:.1f} MB")
-    else:
-        parts.append(f"{done / 1e6:.1f} MB")
-    parts.append(f"{rows:,} rows")
-    if rate > 0:
-        parts.append(f"{rate / 1e6:.2f} MB/s")
-        if total:
-            parts.append(f"{format_duration(max(0.0, total - done) / rate)} left")
-    line = "  ".join(parts)
-    if total:
-        fraction = min(1.0, done / total)
-        filled = int(fraction * width)
-        line = f"[{'#' * filled}{'-' * (width - filled)}] {fraction:4.0%}  {line}"
-    return line
 
 
 def sample_ratio(path: str, text_column: str = "text") -> float:
@@ -126,7 +86,8 @@ def _parquet_ratio(path: str, text_column: str) -> float:
 
 
 def input_sizes(paths: Iterable[str], extensions: Iterable[str]) -> dict[str, int]:
-    """The size of every input file, directories walked as the reader walks them; stdin is left out."""
+    """The size of every input file, directories walked as the reader walks them, keyed by the
+    document id the reader gives the file (`numfacts.paths.document_path`); stdin is left out."""
     known = frozenset(extensions)
     sizes: dict[str, int] = {}
     for path in paths:
@@ -139,16 +100,16 @@ def input_sizes(paths: Iterable[str], extensions: Iterable[str]) -> dict[str, in
                     for name in files:
                         if not name.startswith(".") and os.path.splitext(name)[1].lower() in known:
                             full = os.path.join(root, name)
-                            sizes[full] = os.path.getsize(full)
+                            sizes[document_path(full)] = os.path.getsize(full)
             else:
-                sizes[path] = os.path.getsize(path)
+                sizes[document_path(path)] = os.path.getsize(path)
         except OSError:
             continue
     return sizes
 
 
 class Progress:
-    """Counts documents, input bytes and rows, and draws them on one line of `stream`."""
+    """Counts documents, input bytes and rows, and shows them as a tqdm bar on `stream`."""
 
     def __init__(
         self,
@@ -158,28 +119,27 @@ class Progress:
         sizes: dict[str, int] | None = None,
         ratios: dict[str, float] | None = None,
         total: int | None = None,
-        clock: Callable[[], float] = time.monotonic,
         delay: float = 0.5,
         interval: float = 0.2,
-        width: Callable[[], int] = lambda: shutil.get_terminal_size().columns,
     ) -> None:
         self.stream = stream
         self.enabled = enabled
         self.sizes = sizes or {}
         self.ratios = ratios or {}
         self.total = total  # input bytes, None when unknown (standard input)
-        self.clock = clock
-        self.delay = delay
-        self.interval = interval
-        self.width = width
-        self.started = clock()
-        self.last_drawn = float("-inf")
-        self.drawn = 0  # characters on the line now
         self.documents = 0
         self.rows = 0
         self.finished = 0.0  # bytes of sources done with
         self.current: str | None = None
         self.current_bytes = 0.0  # estimated bytes read of the current source
+        self.bar: Any = None
+        if enabled:
+            from tqdm import tqdm
+
+            self.bar = tqdm(total=total, file=stream, unit="B", unit_scale=True, unit_divisor=1000,
+                            delay=delay, mininterval=interval, dynamic_ncols=True, leave=False,
+                            bar_format="{l_bar}{bar}| {n_fmt}/{total_fmt}B [{elapsed}<{remaining}, {rate_fmt}{postfix}]"
+                            if total else "{n_fmt}B [{elapsed}, {rate_fmt}{postfix}]")
 
     @classmethod
     def for_stream(cls, stream: TextIO, *, quiet: bool, paths: Iterable[str] = (),
@@ -224,27 +184,18 @@ class Progress:
             self.finished += self.sizes.get(self.current, self.current_bytes)
         self.current, self.current_bytes = None, 0.0
 
-    def show(self, *, force: bool = False) -> None:
-        """Redraw the line, if on, once `delay` has passed, at most every `interval` seconds."""
-        if not self.enabled:
+    def show(self) -> None:
+        """Bring the bar up to date (tqdm draws it once `delay` has passed, at most every `interval`)."""
+        if self.bar is None:
             return
-        now = self.clock()
-        if not force and (now - self.started < self.delay or now - self.last_drawn < self.interval):
-            return
-        self.last_drawn = now
-        line = format_line(documents=self.documents, done=self.done, total=self.total, rows=self.rows,
-                           elapsed=now - self.started)
-        line = line[: max(10, self.width() - 1)]
-        self.stream.write("\r" + line + " " * max(0, self.drawn - len(line)))
-        self.stream.flush()
-        self.drawn = len(line)
+        done = self.done if self.total is None else min(self.done, self.total)
+        self.bar.set_postfix_str(f"{self.documents:,} docs, {self.rows:,} rows", refresh=False)
+        self.bar.update(done - self.bar.n)
 
     def clear(self) -> None:
-        """Erase the line (before printing something else)."""
-        if self.drawn:
-            self.stream.write("\r" + " " * self.drawn + "\r")
-            self.stream.flush()
-            self.drawn = 0
+        """Erase the bar (before printing something else); the next `show` draws it again."""
+        if self.bar is not None:
+            self.bar.clear()
 
     def note(self, message: str) -> None:
         """Print a message on a line of its own, above the bar."""
@@ -254,8 +205,9 @@ class Progress:
 
     def close(self) -> None:
         """Erase the bar at the end of the run."""
-        if self.enabled:
-            self.clear()
+        if self.bar is not None:
+            self.bar.close()
+            self.bar = None
 
 
-__all__ = ["Progress", "format_duration", "format_line", "input_sizes", "sample_ratio"]
+__all__ = ["Progress", "input_sizes", "sample_ratio"]

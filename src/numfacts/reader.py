@@ -8,25 +8,7 @@ exception: it is one JSON value, parsed whole).
 
 What is read, and the document id each gets:
 
-==========================  ===================================  ================================
-input                       documents                            ``Document.id``
-==========================  ===================================  ================================
-``.txt``, ``.md``           the whole file                       the path as given (``notes/a.txt``)
-``.html``, ``.htm``         its article (`numfacts.webpage`)     the path as given
-directory                   every supported file under it,       the file's path under the
-                            walked in sorted order               directory
-``.jsonl`` (``.gz``)        one JSON object a line               the id column, else ``FILE:LINE``
-``.json`` (``.gz``)         an array of JSON objects             the id column, else ``FILE:N``
-``.csv``, ``.tsv`` (``.gz``) one row a document                  the id column, else ``FILE:ROW``
-``.parquet``                one row a document                   the id column, else ``FILE:ROW``
-``-`` (standard input)      the whole stream, as text; or, with  ``stdin``; ``stdin:LINE``,
-                            ``input_format`` (or a first line    ``stdin:ROW``
-                            that is a JSON object), a corpus
-==========================  ===================================  ================================
-
-LINE is the 1-based line number of the JSONL file; ROW the 1-based number of the data row of a CSV
-or Parquet file (the CSV header is not a row); N the 1-based place of the object in the array.
-
+==========================  ===================================  =========================
 Choices this module makes, on purpose:
 
 - Encoding. A UTF-8 or UTF-16/UTF-32 byte-order mark is detected and decoded (and dropped from the
@@ -86,6 +68,7 @@ from dataclasses import dataclass, field
 from typing import BinaryIO
 
 from .errors import DocumentError, InputError, ReferenceDateError
+from .paths import document_path
 from .refdate import read_date
 from .webpage import html_to_text, read_page
 
@@ -726,9 +709,9 @@ def read_inputs(
                 if isinstance(file, InputError):
                     yield file
                     continue
-                yield from _read_path(file, how)
+                yield from _read_path(document_path(file), how)
         else:
-            yield from _read_path(path, how)
+            yield from _read_path(document_path(path), how)
 
 
 __all__ = [

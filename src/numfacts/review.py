@@ -30,7 +30,7 @@ from .mention import COLUMNS, KINDS
 #: Review statuses, in the order the page offers them.
 STATUSES = ("unchecked", "verified", "wrong", "unclear")
 #: Columns shown on a mark's tooltip, in order.
-TIP_FIELDS = ("value", "low", "high", "unit", "entity", "qualifier", "date", "duration", "attribution")
+TIP_FIELDS = ("value", "low", "high", "unit", "entity", "qualifier", "change", "role", "date", "duration", "attribution")
 
 
 @dataclass

@@ -16,7 +16,8 @@ number of chunks in memory, so that a corpus of any size runs in bounded memory.
 - Failures. A document that cannot be read or extracted becomes an error message (handed to
   `report`, in input order) and a `DocumentRecord` carrying the error; the batch goes on.
   `KeyboardInterrupt`, `BrokenPipeError` and `MemoryError` are not caught. A worker process that
-  dies (killed, out of memory) is a `WorkerError`.
+  dies (killed, out of memory) is a `WorkerError`; the workers die with this process, even when
+  it is killed with SIGKILL (`_start_worker`).
 - Time budget. With ``Settings.timeout`` (seconds, `numfacts extract --timeout`), a document
   whose extraction runs longer fails with `DocumentTimeout` ("took longer than 60 s") and the
   batch goes on. The limit is a wall-clock ``SIGALRM`` timer (`time_limit`) set in the process
@@ -24,8 +25,11 @@ number of chunks in memory, so that a corpus of any size runs in bounded memory.
   (a worker runs its chunks on its main thread). It re-fires every second until the document
   stops, in case a pipeline step catches the first alarm. Where it cannot work (no SIGALRM, as
   on Windows; not the main thread; an alarm the caller already set) there is no limit.
-- Appending. Documents the writer already holds (`Writer.existing_ids`) are skipped; a writer
-  keyed by document id (`Writer.unique_ids`, SQLite) also skips an id seen earlier in the run.
+- Appending. Documents the writer already holds (`Writer.known`) are skipped; a writer keyed by
+  document id (`Writer.unique_ids`: SQLite, a Parquet dataset) also skips an id seen earlier in
+  the run. A writer with ``replace`` (SQLite ``--replace``) gets again the documents whose text's
+  sha256 (`text_hash`) differs from the one it holds. Each chunk's rows and records go to the
+  writer together (`Writer.write_chunk`), in one transaction for SQLite.
 
 The runner itself prints nothing: messages go to `report`, progress to a `Progress` object.
 """
@@ -33,11 +37,13 @@ The runner itself prints nothing: messages go to `report`, progress to a `Progre
 from __future__ import annotations
 
 import gc
+import hashlib
 import multiprocessing
 import os
 import signal
 import sys
 import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -78,6 +84,7 @@ class Tally:
     without_facts: int = 0
     failed: int = 0
     skipped: int = 0
+    replaced: int = 0
     rows: int = 0
 
     def summary(self, output: str | None) -> str:
@@ -94,6 +101,8 @@ class Tally:
                 f"{self.without_facts} without facts, {self.failed} failed; {counted(self.rows, 'row')}")
         if self.skipped:
             line += f"; {self.skipped} already in {output}, skipped"
+        if self.replaced:
+            line += f"; {self.replaced} changed, replaced"
         return line
 
 
@@ -230,8 +239,17 @@ def extract_one(item: Item, settings: Settings) -> Outcome:
         reason = f"internal error: {type(exc).__name__}: {exc}"
         return _failed(doc.id, f"{doc.id}: {reason}", reason, doc)
     date = mentions[0].reference_date if mentions else doc.date
-    record = DocumentRecord(doc.id, date, doc.title, len(doc.text), len(mentions))
+    record = DocumentRecord(doc.id, date, doc.title, len(doc.text), len(mentions), None, text_hash(doc.text))
     return Outcome(mentions, record, None, _size(doc), doc.source, len(mentions))
+
+
+def text_hash(text: str) -> str:
+    """The sha256 of a document's text (UTF-8), as the SQLite ``documents`` table keeps it.
+
+    >>> text_hash("12 dead")[:16]
+    'bd2b2c53d9e09577'
+    """
+    return hashlib.sha256(text.encode("utf-8", errors="surrogatepass")).hexdigest()
 
 
 def _failed(doc_id: str, message: str, reason: str, doc: Document | None = None) -> Outcome:
@@ -282,9 +300,36 @@ def default_jobs() -> int:
         return os.cpu_count() or 1
 
 
-def _ignore_interrupts() -> None:
-    """Worker initialiser: Ctrl-C reaches the whole process group; only the parent handles it."""
+def _start_worker(parent: int) -> None:
+    """Worker initialiser. Ctrl-C reaches the whole process group: only the parent handles it.
+    And the worker dies with its parent, even a parent killed with SIGKILL, which can tell no one:
+    on Linux the kernel sends it SIGKILL then (``prctl(PR_SET_PDEATHSIG)``); elsewhere a thread
+    checks every second that the parent is still there."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    asked = _die_with_parent()
+    if os.getppid() != parent:  # the parent died before we asked
+        os._exit(1)
+    if not asked:
+        threading.Thread(target=_watch_parent, args=(parent,), daemon=True, name="numfacts-parent-watch").start()
+
+
+def _die_with_parent() -> bool:
+    """Ask Linux to kill this process when its parent dies; False where that cannot be asked."""
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        return libc.prctl(1, signal.SIGKILL, 0, 0, 0) == 0  # 1: PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        return False
+
+
+def _watch_parent(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(1.0)
+    os._exit(1)
 
 
 def _context() -> Any:
@@ -311,7 +356,7 @@ def outcomes(chunks: Iterable[list[Item]], settings: Settings, jobs: int = 1) ->
         yield from map(work, it)
         return
     window = 4 * jobs  # chunks in flight: enough to keep every worker busy, few enough to bound memory
-    executor = ProcessPoolExecutor(max_workers=jobs, mp_context=_context(), initializer=_ignore_interrupts)
+    executor = ProcessPoolExecutor(max_workers=jobs, mp_context=_context(), initializer=_start_worker, initargs=(os.getpid(),))
     pending: deque[Future[Done]] = deque()
     gc.freeze()  # forked workers: the collector then leaves inherited objects alone, so their pages stay shared
     try:
@@ -361,39 +406,43 @@ def run_batch(
     """
     tally = tally if tally is not None else Tally()
     settings = replace(settings, encode=writer.encoder())
-    skip = set(writer.existing_ids())
+    known = writer.known()
+    replacing = getattr(writer, "replace", False)
+    seen: set[str] = set()
     unique = getattr(writer, "unique_ids", False)
 
     def marked() -> Iterator[Item]:
         for item in documents:
             if isinstance(item, Document):
-                if item.id in skip:
+                if item.id in seen or (item.id in known and (not replacing or known[item.id] == text_hash(item.text))):
                     yield Skipped(item.id)
                     continue
                 if unique:
-                    skip.add(item.id)
+                    seen.add(item.id)
             yield item
 
     for done in outcomes(chunked(marked(), chunk_documents, chunk_characters), settings, jobs):
-        records = []
+        records = [o.record for o in done.outcomes if o.record is not None]
+        written = writer.write_chunk(done.payload, records)
+        tally.rows += written.rows
         for outcome in done.outcomes:
             tally.read += outcome.read
             if progress is not None:
                 progress.advance(documents=1, size=outcome.size, rows=outcome.rows, source=outcome.source)
-            if outcome.record is None:
+            record = outcome.record
+            if record is None or record.id in written.skipped:
                 tally.skipped += 1
                 continue
-            records.append(outcome.record)
             if outcome.error is not None:
                 tally.failed += 1
                 report(outcome.error)
-            elif outcome.rows:
+                continue
+            if record.id in written.replaced:
+                tally.replaced += 1
+            if outcome.rows:
                 tally.with_facts += 1
             else:
                 tally.without_facts += 1
-        tally.rows += writer.write_encoded(done.payload)
-        if records:
-            writer.write_documents(records)
         if progress is not None:
             progress.show()
     return tally
@@ -402,5 +451,5 @@ def run_batch(
 __all__ = [
     "CHUNK_CHARACTERS", "CHUNK_DOCUMENTS", "DEFAULT_TIMEOUT", "Done", "Outcome", "Settings", "Skipped", "Tally",
     "Unread", "WorkerError", "chunked", "default_jobs", "extract_chunk", "extract_one", "outcomes", "run_batch",
-    "time_limit",
+    "text_hash", "time_limit",
 ]

@@ -23,14 +23,12 @@ Every format writes the columns `numfacts.mention.COLUMNS`, in order.
 - Parquet: pyarrow, one row group a write; strings, int64, float64, and dictionary-encoded
   ``kind`` and ``qualifier``, with the pandas metadata, so ``pandas.read_parquet`` gives back the
   contract's dtypes.
-- SQLite (stdlib ``sqlite3``): table ``facts`` (the columns), table ``documents`` (``id``,
-  ``date``, ``title``, ``characters``, ``facts``, ``error``), indexes on ``facts.doc_id``,
-  ``kind`` and ``entity``, and an FTS5 index ``facts_fts`` over ``sentence``, ``text`` and
-  ``entity`` where SQLite has FTS5, laid out as sqlite-utils' ``enable_fts`` lays it out, so
-  that ``datasette facts.db`` offers full-text search at once. Writing into an existing
-  database appends: `existing_ids` lists the documents already there (without error), which
-  the caller skips, and their rows are never written twice; a document is written once
-  even when the input repeats its id (`unique_ids`).
+- Parquet dataset: ``dest`` a folder (``-o facts/``): a part a chunk (``part-00000.parquet``, ...)
+  and ``_documents.jsonl`` listing each chunk's documents; a rerun resumes after the parts
+  written (`numfacts.dataset`).
+- SQLite: written in place, a transaction a chunk, in WAL mode (`numfacts.store`); appending
+  skips the documents already there (`existing_ids`), and a document is written once even when
+  the input repeats its id (`unique_ids`).
 - HTML: one self-contained page holding one table, every cell escaped.
 """
 
@@ -44,8 +42,6 @@ import json
 import math
 import os
 import secrets
-import shutil
-import sqlite3
 import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -71,7 +67,8 @@ FILE_ONLY = frozenset({"sqlite"})
 _NUMERIC = frozenset(c for c, t in DTYPES.items() if t in ("Int64", "Float64"))
 #: Columns whose values numfacts makes from a closed vocabulary or a fixed syntax (the qualifier
 #: "=", an ISO date): never escaped. Every other text column holds words of the document.
-_GENERATED = frozenset({"kind", "qualifier", "unit", "date", "duration", "modifier", "reference_date", "lang",
+_GENERATED = frozenset({"kind", "qualifier", "unit", "date", "duration", "change", "role", "modifier", "reference_date",
+                        "lang",
                         "reference_source"})
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -261,6 +258,17 @@ class DocumentRecord:
     characters: int | None
     facts: int
     error: str | None = None
+    sha256: str | None = None  # of the text, for `--replace`
+
+
+@dataclass(frozen=True, slots=True)
+class Written:
+    """What `Writer.write_chunk` did: rows written, and the documents skipped (the output held them
+    already) or replaced (their text changed)."""
+
+    rows: int
+    skipped: frozenset[str] = frozenset()
+    replaced: frozenset[str] = frozenset()
 
 
 # --------------------------------------------------------------------------- destination
@@ -376,9 +384,21 @@ class Writer:
     def write_documents(self, records: Iterable[DocumentRecord]) -> None:
         """Note the documents of the rows (kept by SQLite output; ignored by the others)."""
 
+    def write_chunk(self, payload: Any, records: list[DocumentRecord]) -> Written:
+        """A chunk: its rows (from `encoder()`) and its documents' records, together (SQLite, a
+        Parquet dataset: in one transaction, or one part)."""
+        n = self.write_encoded(payload)
+        if records:
+            self.write_documents(records)
+        return Written(n)
+
     def existing_ids(self) -> frozenset[str]:
-        """Documents the output already holds (SQLite appending); empty for the others."""
-        return frozenset()
+        """Documents the output already holds (SQLite, a Parquet dataset); empty for the others."""
+        return frozenset(self.known())
+
+    def known(self) -> dict[str, str | None]:
+        """Documents the output already holds, each with the sha256 of its text (None when unknown)."""
+        return {}
 
     def close(self) -> None:
         if not self.closed:
@@ -526,6 +546,21 @@ def arrow_schema() -> Any:
     return pa.Table.from_pandas(empty, schema=pa.schema(fields), preserve_index=False).schema
 
 
+def arrow_table(rows: list[Row], schema: Any) -> Any:
+    """Rows as a pyarrow table of `schema` (`arrow_schema`)."""
+    import pyarrow as pa
+
+    arrays = []
+    for c, values, field in zip(COLUMNS, zip(*rows, strict=True), schema, strict=True):
+        if c in _CATEGORIES:  # the whole vocabulary as the dictionary, as pandas writes a Categorical
+            codes = {v: i for i, v in enumerate(_CATEGORIES[c])}
+            arrays.append(pa.DictionaryArray.from_arrays(
+                pa.array([codes.get(v) for v in values], type=pa.int32()), pa.array(_CATEGORIES[c])))
+        else:
+            arrays.append(pa.array(values, type=field.type))
+    return pa.Table.from_arrays(arrays, schema=schema)
+
+
 class ParquetWriter(_StreamWriter):
     format = "parquet"
     binary = True
@@ -538,19 +573,9 @@ class ParquetWriter(_StreamWriter):
         self.pq = pq.ParquetWriter(self.out, self.schema)
 
     def _write_payload(self, payload: list[Row]) -> int:
-        import pyarrow as pa
-
         if not payload:
             return 0
-        arrays = []
-        for c, values, field in zip(COLUMNS, zip(*payload, strict=True), self.schema, strict=True):
-            if c in _CATEGORIES:  # the whole vocabulary as the dictionary, as pandas writes a Categorical
-                codes = {v: i for i, v in enumerate(_CATEGORIES[c])}
-                arrays.append(pa.DictionaryArray.from_arrays(
-                    pa.array([codes.get(v) for v in values], type=pa.int32()), pa.array(_CATEGORIES[c])))
-            else:
-                arrays.append(pa.array(values, type=field.type))
-        self.pq.write_table(pa.Table.from_arrays(arrays, schema=self.schema))
+        self.pq.write_table(arrow_table(payload, self.schema))
         return len(payload)
 
     def _finish(self) -> None:
@@ -562,139 +587,28 @@ class ParquetWriter(_StreamWriter):
         super()._abort()
 
 
-# --------------------------------------------------------------------------- SQLite
-
-
-_SQL_TYPES = {"string": "TEXT", "Int64": "INTEGER", "Float64": "REAL", "category": "TEXT"}
-
-#: The full-text index, in sqlite-utils' layout: Datasette and ``sqlite-utils search`` detect it by
-#: ``content=[facts]``. Rows are added by the writer (no triggers); facts.id is the rowid.
-_FTS_SQL = "CREATE VIRTUAL TABLE [facts_fts] USING FTS5 ([sentence], [text], [entity], content=[facts])"
-
-
-def _quote(name: str) -> str:
-    return '"' + name.replace('"', '""') + '"'
-
-
-class SQLiteWriter(Writer):
-    format = "sqlite"
-    #: Keyed by document id: a document is written once, even when the input repeats its id.
-    unique_ids = True
-
-    def __init__(self, dest: str) -> None:
-        super().__init__()
-        if not isinstance(dest, (str, os.PathLike)) or dest == "-":
-            raise OutputError("SQLite output needs a file: use -o FILE.db")
-        self.path = os.fspath(dest)
-        try:
-            fd, self.tmp = _temp_beside(self.path)
-            os.close(fd)
-            if os.path.exists(self.path):
-                shutil.copyfile(self.path, self.tmp)
-                shutil.copymode(self.path, self.tmp)
-        except OSError as exc:
-            if getattr(self, "tmp", None):
-                with contextlib.suppress(OSError):
-                    os.remove(self.tmp)
-            raise OutputError(f"{self.path}: cannot write: {exc.strerror or exc}") from exc
-        self.db = sqlite3.connect(self.tmp)
-        # the file is a private copy renamed into place on close: a crash loses only the copy,
-        # so commits need not wait for the disk
-        try:
-            self.db.execute("PRAGMA synchronous = OFF")
-            self._existing = set(self._prepare())
-        except (sqlite3.DatabaseError, OutputError) as exc:
-            self._abort()
-            if isinstance(exc, OutputError):
-                raise
-            raise OutputError(f"{self.path}: not a SQLite database ({exc})") from exc
-        self.fts = self._has_fts()
-
-    def _prepare(self) -> frozenset[str]:
-        db = self.db
-        tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-        if "facts" in tables:
-            have = [r[1] for r in db.execute("PRAGMA table_info(facts)")]
-            if [c for c in have if c in COLUMNS] != [c for c in COLUMNS if c in have] or set(COLUMNS) - set(have):
-                raise OutputError(f"{self.path}: its facts table is not a numfacts table")
-        columns = ", ".join(f"{_quote(c)} {_SQL_TYPES.get(DTYPES.get(c, ''), '')}".rstrip() for c in COLUMNS)
-        db.executescript(f"""
-            CREATE TABLE IF NOT EXISTS documents (
-                id TEXT PRIMARY KEY, date TEXT, title TEXT, characters INTEGER, facts INTEGER, error TEXT
-            );
-            CREATE TABLE IF NOT EXISTS facts (id INTEGER PRIMARY KEY, {columns});
-            CREATE INDEX IF NOT EXISTS facts_doc_id ON facts (doc_id);
-            CREATE INDEX IF NOT EXISTS facts_kind ON facts (kind);
-            CREATE INDEX IF NOT EXISTS facts_entity ON facts (entity);
-        """)
-        with contextlib.suppress(sqlite3.OperationalError):  # no FTS5 in this SQLite: no full text index
-            self._full_text_index()
-        return frozenset(r[0] for r in db.execute("SELECT id FROM documents WHERE error IS NULL"))
-
-    def _full_text_index(self) -> None:
-        """`facts_fts` as sqlite-utils' `enable_fts` makes it (``content=[facts]``), so that sqlite-utils
-        and Datasette find it; an index of an older layout is rebuilt."""
-        old = self.db.execute("SELECT sql FROM sqlite_master WHERE name='facts_fts'").fetchone()
-        if old is not None and _FTS_SQL.split("(", 1)[1] in old[0]:
-            return
-        with self.db:
-            if old is not None:
-                self.db.execute("DROP TABLE facts_fts")
-            self.db.execute(_FTS_SQL)
-            if old is not None:
-                self.db.execute("INSERT INTO facts_fts (facts_fts) VALUES ('rebuild')")
-
-    def _has_fts(self) -> bool:
-        return bool(self.db.execute("SELECT 1 FROM sqlite_master WHERE name='facts_fts'").fetchone())
-
-    def existing_ids(self) -> frozenset[str]:
-        return frozenset(self._existing)
-
-    def _write_payload(self, payload: list[Row]) -> int:
-        rows = [r for r in payload if r[0] not in self._existing]  # r[0]: doc_id
-        if not rows:
-            return 0
-        placeholders = ", ".join("?" for _ in COLUMNS)
-        names = ", ".join(_quote(c) for c in COLUMNS)
-        with self.db:
-            first = self.db.execute("SELECT COALESCE(MAX(id), 0) FROM facts").fetchone()[0]
-            self.db.executemany(f"INSERT INTO facts ({names}) VALUES ({placeholders})", rows)
-            if self.fts:
-                self.db.execute("INSERT INTO facts_fts (rowid, sentence, text, entity) "
-                                "SELECT id, sentence, text, entity FROM facts WHERE id > ?", (first,))
-        return len(rows)
-
-    def write_documents(self, records: Iterable[DocumentRecord]) -> None:
-        records = [r for r in records if r.id not in self._existing]
-        self._existing.update(r.id for r in records if r.error is None)
-        with self.db:
-            self.db.executemany(
-                "INSERT OR REPLACE INTO documents (id, date, title, characters, facts, error) "
-                "VALUES (?, ?, ?, ?, ?, ?)",
-                [(r.id, r.date, r.title, r.characters, r.facts, r.error) for r in records],
-            )
-
-    def _close(self) -> None:
-        try:
-            self.db.commit()
-            self.db.close()
-            os.replace(self.tmp, self.path)
-        except (OSError, sqlite3.Error) as exc:
-            self._abort()
-            raise OutputError(f"{self.path}: cannot write: {exc}") from exc
-
-    def _abort(self) -> None:
-        with contextlib.suppress(sqlite3.Error):
-            self.db.close()
-        with contextlib.suppress(OSError):
-            os.remove(self.tmp)
-
-
 # --------------------------------------------------------------------------- factory
 
 
-def open_writer(fmt: str, dest: str | IO[Any] | None = None, *, escape_formulas: bool = True) -> Writer:
+def is_dataset(dest: object) -> bool:
+    """Whether `dest` names a folder (an existing one, or a path ending with a slash): a Parquet dataset.
+
+    >>> is_dataset("facts/"), is_dataset("facts.parquet"), is_dataset(None)
+    (True, False, False)
+    """
+    if not isinstance(dest, (str, os.PathLike)) or dest == "-":
+        return False
+    path = os.fspath(dest)
+    return path.endswith(("/", os.sep)) or os.path.isdir(path)
+
+
+def open_writer(fmt: str, dest: str | IO[Any] | None = None, *, escape_formulas: bool = True,
+                replace: bool = False) -> Writer:
     """A writer of format `fmt` (one of FORMATS) to `dest` (a path, a file object, None or "-" for stdout).
+
+    A folder `dest` (`is_dataset`) with Parquet is a dataset, a part per chunk
+    (`numfacts.dataset.DatasetWriter`); SQLite is `numfacts.store.SQLiteWriter`, which alone
+    takes ``replace=True`` (re-extract documents whose text changed).
 
     >>> buffer = io.StringIO()
     >>> with open_writer("jsonl", buffer) as out:
@@ -709,15 +623,25 @@ def open_writer(fmt: str, dest: str | IO[Any] | None = None, *, escape_formulas:
         return JSONLWriter(dest)
     if fmt == "html":
         return HTMLWriter(dest)
+    if is_dataset(dest) and fmt != "parquet":
+        raise OutputError(f"{dest}: a folder output is a Parquet dataset: use --format parquet")
+    if replace and fmt != "sqlite":
+        raise OutputError("--replace needs a SQLite output (-o FILE.db)")
+    if fmt == "parquet" and is_dataset(dest):
+        from .dataset import DatasetWriter
+
+        return DatasetWriter(os.fspath(dest))  # type: ignore[arg-type]
     if fmt == "parquet":
         return ParquetWriter(dest)
     if fmt == "sqlite":
-        return SQLiteWriter(dest)  # type: ignore[arg-type]
+        from .store import SQLiteWriter
+
+        return SQLiteWriter(dest, replace=replace)  # type: ignore[arg-type]
     raise OutputError(f"unknown output format {fmt!r} (known: {', '.join(FORMATS)})")
 
 
 __all__ = [
     "CSVEncoder", "DocumentRecord", "EXTENSIONS", "Encoded", "FILE_ONLY", "FORMATS", "HTMLEncoder", "JSONLEncoder",
-    "OutputError", "Row", "RowsEncoder", "Writer", "arrow_schema", "escape_formula", "format_for", "format_number",
-    "frame_rows", "mention_rows", "open_writer",
+    "OutputError", "Row", "RowsEncoder", "Writer", "arrow_schema", "arrow_table", "escape_formula", "format_for", "format_number",
+    "frame_rows", "is_dataset", "mention_rows", "open_writer", "Written",
 ]

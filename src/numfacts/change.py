@@ -1,0 +1,545 @@
+"""Direction of change: whether the sentence states a figure as a rise or a fall, and its role.
+
+`change` is `up` or `down`; `role` is `by` (the size of the change), `to` (the new level) or
+`from` (the old level). Both stay None unless the sentence says so. The words come from the
+language's `change` table (`lang/en/change.json`); this module holds only the grammar:
+
+* a change word right before the figure, after fillers: `rose 5%`, `fell an annualized 3.2%`,
+  `closed up 150 points`;
+* a change noun right after it: `a 6 percent drop`, `a 10% increase in sales`; or `higher`/`lower`:
+  `3% higher`;
+* a role word before it (`by`, `to`, `from`, `versus`, `compared with`) whose clause has a change
+  word before it, over the other figures of the same change: `fell from $84 to $79`,
+  `cut rates by 25 basis points`, `rose 12 percent to $4.5 billion from $4.0 billion`;
+* a change noun, `of`, the figure: `an increase of 5%`;
+* a sign in a list of market moves: `Nikkei -0.8%` (down, by).
+
+Each figure looks at a bounded window of its own sentence (a few tokens each side), so the step is
+linear in the document.
+
+>>> from .mention import Found
+>>> text = "Shares fell from $84 to $79, a 6 percent drop."
+>>> [(text[f.start:f.end], f.change, f.role) for f in attach_changes(text, [(0, len(text))],
+...     [Found(17, 20, "money", 84.0), Found(24, 27, "money", 79.0), Found(31, 40, "percent", 6.0)])]
+[('$84', 'down', 'from'), ('$79', 'down', 'to'), ('6 percent', 'down', 'by')]
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, replace
+from functools import cache
+
+from .lang import LanguageError, table
+from .mention import Found
+
+#: Kinds whose figures can rise or fall.
+CHANGEABLE = frozenset({"count", "percent", "money", "measure", "ratio", "duration"})
+#: Kinds a bare sign (`-0.8%`) makes a change: a market list, not a temperature.
+_SIGNED = frozenset({"count", "percent", "money", "ratio"})
+_TIMES = frozenset({"date", "time"})  # `than a year ago`, `than in 2019`: a change over time
+_AS_WORDS = frozenset({"set"})  # kinds whose figures are read as words (`at an annual rate`)
+_MAX_FILLERS = 7  # fillers between a role word and its figure (`to a seasonally adjusted annual rate of`)
+_MAX_WORDS = 10  # plain words between a change word and a role word (`raised the target range ... to`)
+_MAX_STEPS = 20  # tokens looked at backwards from a role word
+
+
+@dataclass(frozen=True, slots=True)
+class _Words:
+    """One language's change table, ready for look-up."""
+
+    verbs: dict[str, str]  # word -> "up" / "down"
+    nouns: dict[str, str]
+    adverbs: dict[str, str]
+    needs_role: frozenset[str]
+    adverb_before: frozenset[str]
+    roles: tuple[tuple[tuple[str, ...], str], ...]  # (words, role), longest first
+    roles_first: frozenset[str]  # the first word of each role phrase
+    roles_by_last: dict[str, tuple[tuple[tuple[str, ...], str], ...]]  # last word -> (phrase, role), longest first
+    of: frozenset[str]
+    fillers: frozenset[str]
+    rate_before: tuple[tuple[str, ...], ...]
+    rate_after: frozenset[str]
+    rate_last: frozenset[str]  # the last word of each rate phrase
+    noun_modifiers: frozenset[str]
+    determiners: frozenset[str]
+    steady: frozenset[str]
+    clause_words: frozenset[str]
+    joiners: frozenset[str]
+    bound_before_to: frozenset[str]
+    signs: dict[str, str]
+    at: frozenset[str]
+    carry_verbs: frozenset[str]
+    passive: frozenset[str]
+    than: frozenset[str]
+    than_time: frozenset[str]
+    other_verbs: frozenset[str]
+    count_needs_role: frozenset[str]
+    sign_not_after: frozenset[str]
+    adjective_forms: frozenset[str]
+    count_only: frozenset[str]
+    level_bounds: frozenset[str]
+    token: re.Pattern[str]
+
+
+@cache
+def words(lang: str = "en") -> _Words:
+    """The change words of `lang`, read once from its table."""
+    t = table(lang, "change")
+
+    def by_direction(up: str, down: str) -> dict[str, str]:
+        return {**{w: "up" for w in t[up]}, **{w: "down" for w in t[down]}}
+
+    roles = sorted(((tuple(p.split()), r) for r, ps in t["roles"].items() for p in ps), key=lambda x: -len(x[0]))
+    abbreviations = "|".join(re.escape(a) for a in sorted(t.get("abbreviations", ()), key=len, reverse=True))
+    token = re.compile(
+        (rf"(?:{abbreviations})(?!\w)|" if abbreviations else "")
+        + r"[^\W\d_](?:[\w'’\u2010\u2011-]*\w)?"  # a word, hyphenated words whole: year-on-year, all-time
+        r"|\d[\d.,]*"  # a number no finder took
+        r"|[^\w\s]",  # punctuation, one character
+        re.IGNORECASE,
+    )
+    return _Words(
+        verbs=by_direction("up_verbs", "down_verbs"),
+        nouns=by_direction("up_nouns", "down_nouns"),
+        adverbs=by_direction("up_adverbs", "down_adverbs"),
+        needs_role=frozenset(t["needs_role"]),
+        adverb_before=frozenset(t["adverb_before"]),
+        roles=tuple(roles),
+        roles_first=frozenset(p[0] for p, _ in roles),
+        roles_by_last={last: tuple(r for r in roles if r[0][-1] == last) for last in {p[-1] for p, _ in roles}},
+        of=frozenset(t["of"]),
+        fillers=frozenset(t["fillers"]),
+        rate_before=tuple(sorted((tuple(p.split()) for p in t["rate_before"]), key=len, reverse=True)),
+        rate_after=frozenset(t["rate_after"]),
+        rate_last=frozenset(p.split()[-1] for p in t["rate_before"]),
+        noun_modifiers=frozenset(t["noun_modifiers"]),
+        determiners=frozenset(t["determiners"]),
+        steady=frozenset(t["steady"]),
+        clause_words=frozenset(t["clause_words"]),
+        joiners=frozenset(t["joiners"]),
+        bound_before_to=frozenset(t["bound_before_to"]),
+        signs={**{s: "up" for s in t["up_signs"]}, **{s: "down" for s in t["down_signs"]}},
+        at=frozenset(t["at"]),
+        carry_verbs=frozenset(t["carry_verbs"]),
+        passive=frozenset(t["passive"]),
+        than=frozenset(t["than"]),
+        than_time=frozenset(t["than_time"]),
+        other_verbs=frozenset(t["other_verbs"]),
+        count_needs_role=frozenset(t["count_needs_role"]),
+        sign_not_after=frozenset(t["sign_not_after"]),
+        adjective_forms=frozenset(t["adjective_forms"]),
+        count_only=frozenset(t["count_only"]),
+        level_bounds=frozenset(t["level_bounds"]),
+        token=token,
+    )
+
+
+_FIG = "\x00"  # the token standing for a figure
+
+
+@dataclass(slots=True)
+class _Sentence:
+    """A sentence as tokens: lower-case words, punctuation, and `_FIG` for each figure."""
+
+    low: list[str]
+    orig: list[str]
+    fig: list[int]  # index into `found` for a figure token, else -1
+    kind: list[str]  # the figure's kind for a figure token, else ""
+
+
+def _tokens(text: str, lo: int, hi: int, figs: list[tuple[int, Found]], w: _Words) -> tuple[_Sentence, dict[int, int]]:
+    low: list[str] = []
+    orig: list[str] = []
+    fig: list[int] = []
+    kind: list[str] = []
+    where: dict[int, int] = {}
+    pos = lo
+    for i, f in figs:
+        if f.start < pos or f.kind in _AS_WORDS:
+            continue  # inside the figure before it; `an annual rate of`: a set read as its words
+        for m in w.token.finditer(text, pos, f.start):
+            orig.append(m.group())
+            low.append(m.group().lower())
+            fig.append(-1)
+            kind.append("")
+        where[i] = len(low)
+        low.append(_FIG)
+        orig.append(text[f.start : f.end])
+        fig.append(i)
+        kind.append(f.kind)
+        pos = f.end
+    for m in w.token.finditer(text, pos, max(hi, pos)):
+        orig.append(m.group())
+        low.append(m.group().lower())
+        fig.append(-1)
+        kind.append("")
+    return _Sentence(low, orig, fig, kind), where
+
+
+def _ends_with(low: list[str], j: int, phrase: tuple[str, ...]) -> bool:
+    n = len(phrase)
+    return j - n + 1 >= 0 and tuple(low[j - n + 1 : j + 1]) == phrase
+
+
+def _role_at(low: list[str], j: int, w: _Words) -> tuple[str, int] | None:
+    """(role, index before it) when a role phrase ends at token j."""
+    for phrase, role in w.roles_by_last.get(low[j], ()):
+        if _ends_with(low, j, phrase):
+            return role, j - len(phrase)
+    return None
+
+
+def _adverb_ok(s: _Sentence, k: int, w: _Words) -> bool:
+    """`up`/`down` at k states a change (`closed up`, `Nikkei down`, `STOXX 600 up`), not a particle
+    (`set up`, `shot down`)."""
+    if k == 0:
+        return True
+    before, orig = s.low[k - 1], s.orig[k - 1]
+    if before == _FIG or not before[0].isalpha():
+        return True
+    return before in w.adverb_before or before.endswith("ly") or orig[:1].isupper()
+
+
+def _direction(s: _Sentence, k: int, w: _Words, *, direct: bool) -> str | None:
+    """The direction a change word at k states; `direct`: a figure follows it with no role word."""
+    word = s.low[k]
+    if word in w.adverbs:
+        if word in w.bound_before_to and not direct and k + 1 < len(s.low) and s.low[k + 1] == "to":
+            return None  # `up to 5%` is a bound
+        if _adverb_ok(s, k, w):
+            return w.adverbs[word]
+    if word in w.verbs:
+        if direct and word in w.needs_role:
+            return None
+        if word in w.adjective_forms and k > 0 and s.low[k - 1] in w.determiners:
+            return None  # `a close 51-49 vote`, `a lower 5% rate`
+        if k > 0 and s.low[k - 1] == _FIG and word not in w.nouns:
+            return None  # `9,400 contracts`: the word after a figure is what it counts
+        return w.verbs[word]
+    return None
+
+
+def _governor(s: _Sentence, k: int, w: _Words, role: str = "") -> tuple[str, str] | None:
+    """(direction, word) of the change word that governs a role word standing at k + 1: the nearest
+    verb or adverb before it in its clause (over other figures of the same change), else the nearest
+    noun. The search stops at a clause word, at another verb, and (for `by`) at another figure."""
+    low = s.low
+    noun = None
+    plain = 0
+    carry = False
+    for i in range(k, max(-1, k - _MAX_STEPS), -1):
+        tok = low[i]
+        right = low[i + 1] if i + 1 < len(low) else ""
+        if tok == _FIG:
+            word = s.orig[i].lower()
+            if word in w.verbs:  # `halved since May to $510`: a multiplier that is a change word
+                return w.verbs[word], word
+            if role == "by" and s.kind[i] in CHANGEABLE:
+                break  # `rises to 40 percent in suburbs hit by several weeks`: the size comes first
+            continue
+        if not tok[0].isalnum():
+            if tok == "," and (right == _FIG or right in w.roles_first or right in w.joiners or carry):
+                carry = False
+                continue
+            break
+        if tok in w.steady:
+            return None
+        if tok in w.verbs or tok in w.adverbs:
+            d = _direction(s, i, w, direct=False)
+            if d is not None:
+                return d, tok
+        if tok in w.nouns and noun is None:
+            noun = (w.nouns[tok], tok)
+        if tok in w.clause_words or tok in w.other_verbs or _past(s, i, w):
+            break
+        if tok in w.joiners and not (right == _FIG or right in w.roles_first):
+            break
+        carry = carry or tok in w.carry_verbs  # `..., taking the range to 3.25%`
+        if (i > 0 and low[i - 1] == _FIG) or tok in w.roles_first:
+            continue  # the figure's own noun: `9,400 contracts from`; `by 75 basis points`
+        plain += 1
+        if plain > _MAX_WORDS:
+            break
+    return noun
+
+
+def _past(s: _Sentence, i: int, w: _Words) -> bool:
+    """A lower-case past form that is no change word: a verb of another clause (`hired`, `agreed`)."""
+    tok = s.low[i]
+    return (len(tok) > 4 and tok.endswith("ed") and s.orig[i][:1].islower() and "-" not in tok
+            and tok not in w.fillers and tok not in w.verbs and tok not in w.adverb_before)
+
+
+def _noun_before_of(s: _Sentence, j: int, w: _Words) -> str | None:
+    """`an increase of`, `a rise in prices of`: a change noun right before `of` at j, or before
+    `in` and a few words (not: `gain a profit of`)."""
+    if j > 0 and s.low[j - 1] in w.nouns:
+        return w.nouns[s.low[j - 1]]
+    for i in range(j - 2, max(-1, j - 5), -1):
+        tok = s.low[i]
+        if tok == _FIG or not tok[0].isalnum() or tok in w.clause_words:
+            return None
+        if tok in w.nouns and s.low[i + 1] == "in":
+            return w.nouns[tok]
+    return None
+
+
+def _skip_entity(s: _Sentence, t: int, f: Found) -> int:
+    """The token after figure t and its entity's words (`150 points higher`, `25 basis points cut`)."""
+    n = t + 1
+    if f.entity and f.kind == "count":
+        for word in f.entity.lower().split():
+            if n < len(s.low) and s.low[n] == word:
+                n += 1
+            else:
+                return t + 1
+    return n
+
+
+def _after(s: _Sentence, t: int, f: Found, w: _Words) -> str | None:
+    """`a 6 percent drop`, `a 10% annual increase`, `3% higher`, `55,000 jobs were added`: a change
+    word right after the figure."""
+    low = s.low
+    n = _skip_entity(s, t, f)
+    if n < len(low) and low[n] in w.adverbs and low[n] not in w.bound_before_to:
+        if low[n] in ("higher", "lower"):
+            return None if _comparison(s, n + 1, w) else w.adverbs[low[n]]
+        if n + 1 >= len(low) or not low[n + 1][0].isalnum() or low[n + 1] in (
+            "on", "from", "at", "in", "year", "compared", "versus", "vs", "vs.", "against"
+        ):
+            return w.adverbs[low[n]]
+    for _ in range(3):
+        if n >= len(low):
+            return None
+        if low[n] in w.nouns:
+            if f.kind == "count" and not (t > 0 and low[t - 1] in w.determiners):
+                return None  # `one cut`, `two increases`: a count of changes, not a change
+            return w.nouns[low[n]]
+        if low[n] in w.noun_modifiers or ("-" in low[n] and low[n][0].isalpha()):
+            n += 1
+            continue
+        break
+    if _compound(s, t) or (f.kind == "count" and _passive_word(s, t, w) in w.count_needs_role):
+        return None  # `a 16-foot high sculpture was added`; `two cases were dropped`
+    return _passive(s, t, w)
+
+
+def _comparison(s: _Sentence, i: int, w: _Words) -> bool:
+    """`five times higher for females (38.2 per 100,000) than for males`: `than` within a few words
+    (over a parenthesis), and no time after it (`than a year ago` is a change)."""
+    for j in range(i, min(len(s.low), i + 16)):
+        if s.low[j] in w.than:
+            after = range(j + 1, min(len(s.low), j + 5))
+            return not any(s.low[k] in w.than_time or s.kind[k] in _TIMES for k in after)
+        if s.low[j] in ",;:" and "respectively" not in s.low[j - 1 : j + 2]:
+            return False  # `21.7 times higher, respectively, in X than in Y` goes on
+    return False
+
+
+def _passive(s: _Sentence, t: int, w: _Words) -> str | None:
+    """`55,000 jobs were added`, `1,200 jobs will be cut`: a change verb after the figure's noun."""
+    word = _passive_word(s, t, w)
+    return w.verbs[word] if word else None
+
+
+def _passive_word(s: _Sentence, t: int, w: _Words) -> str | None:
+    """The change verb of `55,000 jobs were added` after the figure at t, if any."""
+    low = s.low
+    n = t + 1
+    while (n < len(low) and n <= t + 2 and low[n][0].isalpha() and low[n] not in w.passive and low[n] not in w.verbs
+           and low[n] not in w.joiners and low[n] not in w.clause_words and low[n] not in w.other_verbs):
+        n += 1  # the figure's noun
+    if n == t + 1 or n >= len(low) or low[n] not in w.passive:
+        return None
+    while n < len(low) and low[n] in w.passive:
+        n += 1
+    if n < len(low) and low[n] in w.verbs and (low[n].endswith("ed") or low[n] in ("cut", "lost", "shed", "shut")):
+        return low[n]
+    return None
+
+
+def _compound(s: _Sentence, i: int) -> bool:
+    """Token i is a figure written as a compound adjective: `497-seat`, `15,000-strong`."""
+    return s.low[i] == _FIG and "-" in s.orig[i] and s.orig[i][-1:].isalpha()
+
+
+def _level_after(s: _Sentence, t: int, w: _Words) -> str | None:
+    """`hit $2.40, up from $1.80`; `at $1.0742, up 0.3%`; `is 90%, a 30% increase`: the figure
+    before a comma and a change is the new level."""
+    low = s.low
+    if _compound(s, t) or s.kind[t] == "duration":
+        return None  # `the 497-seat Bundestag, down from 244`: a figure inside a name
+    n = t + 1
+    while n < len(low) and n <= t + 6 and (low[n][0].isalpha() or _compound(s, n)):
+        n += 1  # `per lb`, `on the day`, `seats in the 497-seat Bundestag`
+    if n + 1 >= len(low) or low[n] != ",":
+        return None
+    n += 1
+    if low[n] in w.adverbs and low[n] not in ("higher", "lower"):
+        return w.adverbs[low[n]]
+    if low[n] in w.verbs and n + 1 < len(low) and low[n + 1] == "from":
+        return w.verbs[low[n]]  # `a limit of 65 mph, increased from 55 mph`
+    if low[n] in w.determiners and n + 1 < len(low) and low[n + 1] == _FIG:
+        for m in range(n + 2, min(len(low), n + 5)):
+            if low[m] in w.nouns:
+                return w.nouns[low[m]]
+            if low[m] not in w.noun_modifiers:
+                break
+    return None
+
+
+def _rate(s: _Sentence, j: int, t: int, w: _Words) -> int | None:
+    """`grew at an annual rate of 2.4%`, `grew at a 2.4% annual rate`: index before the phrase."""
+    if s.low[j] not in w.rate_last:
+        return None
+    for phrase in w.rate_before:
+        if _ends_with(s.low, j, phrase):
+            if phrase[-1] not in w.of:
+                n = t + 1
+                while n < len(s.low) and s.low[n] in w.noun_modifiers and s.low[n] not in w.rate_after:
+                    n += 1
+                if not (n < len(s.low) and s.low[n] in w.rate_after):
+                    continue
+            return j - len(phrase)
+    return None
+
+
+def _judge(s: _Sentence, t: int, f: Found, w: _Words) -> tuple[str | None, str | None]:
+    """(change, role) of the figure at token t, from the words around it."""
+    d = _after(s, t, f, w)
+    if d:
+        return d, "by"
+    low = s.low
+    j = t - 1
+    for _ in range(_MAX_FILLERS + 1):
+        if j < 0:
+            break
+        hit = _role_at(low, j, w)
+        if hit:
+            role, k = hit
+            gov = _governor(s, k, w, role) if k >= 0 else None
+            return (gov[0], role) if gov else (None, None)
+        if low[j] in w.at:  # `up 0.6% at 478.2 points`
+            gov = _governor(s, j - 1, w) if j > 0 else None
+            if gov and gov[1] in w.adverbs:
+                return gov[0], "to"
+            break
+        if low[j] in w.of:
+            d = _noun_before_of(s, j, w)
+            if d:
+                return d, "by"
+        k = _rate(s, j, t, w)
+        if k is not None and k >= 0:
+            d = _direction(s, k, w, direct=True)
+            return (d, "by") if d else (None, None)
+        if (low[j] != _FIG and low[j][0].isalnum() and f.kind != "duration" and not _compound(s, t)
+                and not (f.kind == "count" and low[j] in w.count_needs_role)):
+            d = _direction(s, j, w, direct=True)
+            bound = s.orig[t].split(" ")[0].lower() in w.level_bounds
+            if d and low[j] in w.count_only and (f.kind != "count" or bound):
+                d = None  # `close 300 stores`; not `closes above 21k points`
+            if d:
+                return d, "to" if bound else "by"  # `rose 5%`, `fell below 3%`; not `closed 27-year Games`
+        if low[j] not in w.fillers:
+            break
+        j -= 1
+    d = _level_after(s, t, w)
+    return (d, "to") if d else (None, None)
+
+
+def _sign(text: str, f: Found, w: _Words) -> str | None:
+    """`-0.8%`, `+0.3%` in a list of market moves: the sign written on the figure."""
+    first = text[f.start : f.start + 1]
+    if first in w.signs:
+        at = f.start
+    elif f.start > 0 and text[f.start - 1] in w.signs:
+        at = f.start - 1
+    else:
+        return None
+    head = text[max(0, at - 3) : at]
+    if at > 0 and not head[-1:].isspace() and head[-1:] not in "(:":
+        return None  # `2015-16`, `5-7%`: a hyphen, not a sign
+    prev = head.rstrip()[-1:]
+    if prev.isdigit() or prev in w.signs:
+        return None  # `5 - 7%`: a range
+    word = text[max(0, at - 12) : at].split()[-1:]
+    if word and word[0].strip("([{").lower() in w.sign_not_after:
+        return None  # `UTC +9`: a time zone
+    return w.signs[text[at]]
+
+
+def _inherit(s: _Sentence, t: int, f: Found, prev: tuple[int, Found, str | None, str | None], found: list[Found],
+             w: _Words) -> tuple[str | None, str | None]:
+    """A figure that shares the change of the figure before it:
+    `rose 0.3% in May and 0.2% in April` (same kind, joined), `gained 929 points, or 1.3%`,
+    `cut 5,000 jobs, about 15 pct of its staff` (by), `increased from 60 to 110 (83%)` (by)."""
+    pt, pf, pc, pr = prev
+    low = s.low
+    between = range(pt + 1, t)
+    if pt < t - 6 or not all(_plain(s, x, found, w) or low[x] in ",(" or low[x] in w.joiners for x in between):
+        return None, None
+    gap = [low[x] for x in between if low[x] != _FIG]
+    if gap and gap[-1] in w.joiners and pf.kind == f.kind and pf.unit == f.unit and "," not in gap:
+        return pc, pr  # `0.3% in May and 0.2% in April`
+    if gap[-2:] == [",", "or"]:
+        return pc, pr  # `929 points, or 1.3%`
+    if f.kind == "percent" and gap and gap[-1] == "," and pr == "by" and gap.count(",") == 1:
+        return pc, "by"  # `cut 5,000 jobs, about 15 pct of its staff`
+    if f.kind == "percent" and gap == ["("] and pr == "to" and pf.kind != "percent":
+        return pc, "by"  # `from 60 to 110 (83%)`
+    return None, None
+
+
+def _plain(s: _Sentence, x: int, found: list[Found], w: _Words) -> bool:
+    """Token x is a plain word or a date (`in May`), nothing that could start another clause."""
+    if s.low[x] == _FIG:
+        return found[s.fig[x]].kind not in CHANGEABLE
+    return s.low[x][0].isalnum() and s.low[x] not in w.clause_words
+
+
+def _signed_kind(f: Found) -> bool:
+    return f.kind in _SIGNED or (f.kind == "measure" and "point" in (f.unit or ""))
+
+
+def attach_changes(text: str, spans: list[tuple[int, int]], found: list[Found], lang: str = "en") -> list[Found]:
+    """`found` (in document order) with `change` and `role` set where the sentence states them.
+    A language without a `change` table leaves both null."""
+    try:
+        w = words(lang)
+    except LanguageError:
+        return found
+    out = list(found)
+    starts = [a for a, _ in spans] if spans else [0]
+    bounds = spans if spans else [(0, len(text))]
+    sids = [max(0, bisect.bisect_right(starts, f.start) - 1) for f in found]
+    wanted = {sid for sid, f in zip(sids, found) if f.kind in CHANGEABLE}  # sentences with a figure that can change
+    by_sentence: dict[int, list[tuple[int, Found]]] = {}
+    for i, (sid, f) in enumerate(zip(sids, found)):
+        if sid in wanted:
+            by_sentence.setdefault(sid, []).append((i, f))
+    for sid, figs in by_sentence.items():
+        lo, hi = bounds[sid]
+        s, where = _tokens(text, lo, max(hi, max(f.end for _, f in figs)), figs, w)
+        prev: tuple[int, Found, str | None, str | None] | None = None
+        for i, f in figs:
+            if f.kind not in CHANGEABLE or i not in where:
+                continue
+            t = where[i]
+            change, role = _judge(s, t, f, w)
+            if change is None and prev is not None and prev[2] is not None:
+                change, role = _inherit(s, t, f, prev, found, w)
+            if role in (None, "by") and _signed_kind(f):
+                sign = _sign(text, f, w)
+                if sign is None and role == "by" and f.value is not None and f.value < 0:
+                    sign = "down"  # `growth of -0.5%`
+                if sign:
+                    change, role = sign, "by"
+            if change:
+                out[i] = replace(f, change=change, role=role)
+            prev = (t, f, change, role)
+    return out
+
+
+__all__ = ["CHANGEABLE", "attach_changes", "words"]
