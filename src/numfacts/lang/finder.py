@@ -177,7 +177,7 @@ def _entity(g: Grammar, text: str, i: int, need_link: bool) -> str | None:
             break  # German nouns are capitalised: `gestiegen` is no entity
         if rest[j + w.start() - 1 : j + w.start()] not in ("", " ") and out:
             break
-        if w.group().lower() in stops or len(out) == 3:
+        if w.group().lower() in stops or len(out) == 2:
             break
         out.append(w.group())
         if re.match(r"[ ]?[^\w ]", rest[j + w.end() :]):
