@@ -120,3 +120,13 @@ def test_finder_reject(lang: str, text: str, surface: str) -> None:
 @pytest.mark.parametrize("raw, value", [("1.600", 1600), ("0,740", 0.74), ("2.000.000", 2e6), ("1,2,3", None), ("7", 7)])
 def test_parse_number(raw: str, value: float | None) -> None:
     assert parse_number(raw) == value
+
+
+@pytest.mark.parametrize("lang", ["es", "fr", "de"])
+def test_calendar_tables_match_the_installed_dateparser(lang: str) -> None:
+    """lang/<lang>/calendar.json is what tools/build_lang_calendar.py builds from dateparser now."""
+    from numfacts.lang import table
+    from numfacts.lang.build import build_calendar
+
+    built, shipped = build_calendar(lang), table(lang, "calendar")
+    assert built["months"] == dict(shipped["months"]) and built["weekdays"] == dict(shipped["weekdays"])

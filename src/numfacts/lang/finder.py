@@ -84,6 +84,9 @@ class Grammar:
 @cache
 def grammar(lang: str) -> Grammar:
     t = dict(table(lang, "forms"))
+    calendar = table(lang, "calendar")  # built from dateparser's locale data (numfacts.lang.build)
+    t["months"] = {**calendar["months"], **t["months"]}
+    t["weekdays"] = {**calendar["weekdays"], **t["weekdays"]}
     ci = 0 if t["months_capitalised"] else re.IGNORECASE
     words = _alt(t["numbers"])
     digits = r"\d+(?:(?:[.,'’]|[ \u00a0\u202f](?=\d{3}(?!\d)))\d+)*"
