@@ -31,6 +31,10 @@ from . import LANGUAGES, table
 #: How many characters of a document are scored (its opening; cut at a space).
 SAMPLE = 600
 
+#: A text with fewer letters than this is too short for the model (`Over 400 fled.`): one language's
+#: function words decide it, and without them it is read as `FALLBACK`.
+SHORT = 40
+
 #: How much likelier (natural log) the model's first language must be than its second; below it the
 #: text says too little (a few words) and the fallback serves.
 MARGIN = 3.0
@@ -60,6 +64,8 @@ def _clear_case(sample: str) -> str | None:
     ranked = sorted(hits.values(), reverse=True) + [0, 0]
     if ranked[0] >= 4 and ranked[0] >= 4 * ranked[1]:
         return max(hits, key=hits.__getitem__)
+    if sum(c.isalpha() for c in sample) < SHORT:  # a few words: their function words, else the fallback
+        return max(hits, key=hits.__getitem__) if ranked[0] and not ranked[1] else FALLBACK
     return None
 
 
