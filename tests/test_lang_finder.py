@@ -85,6 +85,15 @@ CASES = [
     ("de-taeglich", "de", "Das Werk produziert täglich Autos.", "täglich", dict(kind="set", duration="P1D")),
     ("de-jeden-tag", "de", "Jeden Tag kommen Menschen.", "Jeden Tag", dict(kind="set", duration="P1D")),
     ("fr-par-an", "fr", "580 kg de déchets par an.", "par an", dict(kind="set", duration="P1Y")),
+    # change and role
+    ("es-change-by", "es", "El precio de la luz bajó un 45 % en 2023.", "45 %", dict(change="down", role="by")),
+    ("es-change-from", "es", "El costo disminuyó de $44,484 en 1996 a $43,907 en 2007.", "$44,484", dict(change="down", role="from")),
+    ("es-change-to", "es", "El costo disminuyó de $44,484 en 1996 a $43,907 en 2007.", "$43,907", dict(change="down", role="to")),
+    ("fr-change-by-to-by", "fr", "Les naissances ont chuté de 6,6 % l'an dernier, à 678 000.", "6,6 %", dict(change="down", role="by")),
+    ("fr-change-to", "fr", "Les naissances ont chuté de 6,6 % l'an dernier, à 678 000.", "678 000", dict(change="down", role="to")),
+    ("de-change-verb-last", "de", "Die Zahl ist um 38 Prozent auf 372.000 gestiegen.", "38 Prozent", dict(change="up", role="by")),
+    ("de-change-von-auf", "de", "Der Lohn steigt zum 1. Januar von 12,41 Euro auf 12,82 Euro.", "12,41 Euro", dict(change="up", role="from")),
+    ("de-no-change", "de", "Die Partei erhielt 31 Prozent.", "31 Prozent", dict(change=None, role=None)),
     ("de-uhr", "de", "Um 14.30 Uhr begann die Sitzung.", "14.30 Uhr", dict(kind="time", date="2024-03-06T14:30")),
 ]
 

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..mention import Found
+from ..sentences import sentence_index, split_sentences
 from . import table
 
 _SP = r"[ \u00a0\u202f]+"
@@ -427,6 +428,43 @@ def _value(g: Grammar, s: str) -> float | None:
     return float(s) if s.isdigit() else _word_value(g, s)
 
 
+_CHANGED = ("count", "percent", "money", "measure")
+
+
+def _changes(g: Grammar, text: str, found: list[Found], lang: str) -> list[Found]:
+    """`change` and `role` of the figures a sentence states as a rise or a fall: a change word of the
+    table (`subió`, `a chuté`, `gestiegen`) in the figure's clause, and the word before the figure
+    saying its role: the size (`un 45 %`, `um 38 Prozent`), the new level (`a`, `à`, `auf`), or the
+    old one (`de`, `von`: the old level when a new level follows, else the size)."""
+    c = g.t["change"]
+    out: list[Found] = []
+    spans = split_sentences(text, lang) if any(f.kind in _CHANGED for f in found) else []
+    for i, f in enumerate(found):
+        if f.kind not in _CHANGED:
+            out.append(f)
+            continue
+        s0, s1 = spans[sentence_index(spans, f.start)] if spans else (0, len(text))
+        clause = text[s0:s1]
+        words = re.findall(r"[^\W\d_]+", clause)
+        ups = [w for w in words if w.startswith(tuple(c["up"])) or w.lower().startswith(tuple(c["up"]))]
+        downs = [w for w in words if w.startswith(tuple(c["down"])) or w.lower().startswith(tuple(c["down"]))]
+        before = re.findall(r"[^\W\d_]+['’]?", text[max(s0, f.start - 12) : f.start])
+        word = before[-1].lower() if before else ""
+        role = "by" if word in c["by"] else "to" if word in c["to"] else None
+        if word in c["from_or_by"]:
+            later = [o for o in found[i + 1 :] if o.start < s1 and (o.kind == f.kind or f.kind == "count")]
+            to_follows = any(re.findall(r"[^\W\d_]+", text[max(s0, o.start - 8) : o.start])[-1:] == [w] for o in later
+                             for w in c["to"])
+            role = "from" if to_follows else "by"
+        if role is None or not (ups or downs):
+            out.append(f)
+            continue
+        change = "up" if len(ups) >= len(downs) and ups else "down"
+        out.append(Found(f.start, f.end, f.kind, value=f.value, low=f.low, high=f.high, qualifier=f.qualifier,
+                         unit=f.unit, entity=f.entity, date=f.date, duration=f.duration, change=change, role=role))
+    return out
+
+
 def find(text: str, lang: str, ref: dt.date | None = None) -> list[Found]:
     """Every figure and time expression of `text`, read with `lang`'s tables, in document order;
     where two overlap, the longer one wins (a date over the numbers inside it)."""
@@ -437,7 +475,7 @@ def find(text: str, lang: str, ref: dt.date | None = None) -> list[Found]:
     for f in cands:
         if all(f.end <= o.start or o.end <= f.start for o in taken):
             taken.append(f)
-    return _intervals(g, text, sorted(taken, key=lambda f: (f.start, f.end)))
+    return _changes(g, text, _intervals(g, text, sorted(taken, key=lambda f: (f.start, f.end))), lang)
 
 
 __all__ = ["find", "grammar", "parse_number"]
