@@ -33,6 +33,7 @@ test: $(STAMP)
 
 eval: $(STAMP)
 	$(BIN)/python tools/eval.py
+	$(BIN)/python tools/eval_verify.py
 
 bench: $(STAMP)
 	$(BIN)/python bench/bench.py

@@ -33,6 +33,20 @@ def repeat(unit: str, size: int) -> str:
     return (unit * (size // len(unit) + 1))[:size]
 
 
+#: Plain words put between the figures of a case (about 120 bytes, no number).
+FILLER = (" among the many reports that were read by the desk on the day, the figure was given by the"
+          " officials and then checked by the editors. ")
+
+
+def among(figures: str, size: int) -> str:
+    """`figures` then plain words, repeated to `size` characters.
+
+    >>> among("5%", 10)
+    '5% among t'
+    """
+    return repeat(figures + FILLER, size)
+
+
 def nested_brackets(size: int) -> str:
     """`((((...))))`: size // 2 openers, then closers up to `size` characters.
 
@@ -73,8 +87,35 @@ BUILDERS: dict[str, tuple[str, Callable[[int], str]]] = {
     "slashes": ("1/1/1/... (endless date or fraction)", lambda n: repeat("1/", n)),
     "dashes": ("1-1-1-... (endless range)", lambda n: repeat("1-", n)),
     "percent_run": ("1% 1% ... (percent after percent)", lambda n: repeat("1% ", n)),
+    # the new temporal patterns (issue #10), each at its near miss: matched almost to the end, then failed
+    "year_list": ("in 2005, 2006, 2007, ... (an endless list of years, no `and`)", lambda n: "in " + repeat("2005, ", n - 3)),
+    "fiscal": ("Q2FY 4QX FY-X in H9 FYI ... (reporting periods cut short)", lambda n: repeat("Q2FY 4QX FY-X in H9 FYI ", n)),
+    "clocks": ("0945 ESTX 1445 GM 0800 to 1030 loc ... (four-digit clocks, no zone)", lambda n: repeat("0945 ESTX 1445 GM 0800 to 1030 loc ", n)),
+    "day_ranges": ("from 3 to 19 this moth ... (day ranges with no month)", lambda n: repeat("from 3 to 19 this moth ", n)),
+    "vague_plurals": ("for years hours later ... (bare plural units, every one a row)", lambda n: repeat("for years hours later within weeks ", n)),
     "change_chain": ("rose 1% to 2% from 3% and ... (one change after another: change and role)",
                      lambda n: repeat("rose by a further 1% to a record 2% from 3%, up 4% and ", n)),
+    # issue 9's forms. A near-miss run (no row) shows a pattern's backtracking; a form that is a
+    # fact is repeated between plain words (`among`), so the case measures the pattern's cost per
+    # figure at about the density of figures in market and health reports, not the cost of rows.
+    "indian_groups": ("11,11,11,... (Indian grouping that never ends in three digits)", lambda n: repeat("11,", n)),
+    "mixed_fractions": ("1-1/1-1/1-... (hyphenated mixed fractions run together)", lambda n: repeat("1-1/", n)),
+    "slash_quotes": ("1.1/1.1/1.1/... (bid/offer quotes run together)", lambda n: repeat("1.1/", n)),
+    "exponents": ("1e1e1e1... (an exponent that never ends)", lambda n: repeat("1e", n)),
+    "powers": ("1x10^1x10^1... (powers of ten run together)", lambda n: repeat("1x10^", n)),
+    "double_dashes": ("1--1--1--... (typeset ranges)", lambda n: repeat("1--", n)),
+    "citations": ("(1)(1,2)(1)... (references in brackets)", lambda n: repeat("(1)(1,2)", n)),
+    "splits": ("1-for-1-for-1... (splits run together)", lambda n: repeat("1-for-", n)),
+    "signs": ("<<<<...1 (qualifier signs before a figure)", lambda n: repeat("<" * 60 + ">=1 ", n)),
+    "rate_words": ("1 a/a/a/... (a rate whose noun never ends)", lambda n: "1 " + repeat("a/", n - 2)),
+    "scientific": ("6.02x10^23 and 3.4e5 among words", lambda n: among("6.02x10^23 atoms and 3.4e5 cells", n)),
+    "glued_codes": ("EUR30m, Rs.48.1 crore, $US2.4m among words", lambda n: among("EUR30m, Rs.48.1 crore and $US2.4m", n)),
+    "rates": ("5.4 deaths per 1,000 among words", lambda n: among("5.4 deaths per 1,000 live births, against 6.1", n)),
+    "carried": ("4.8 billion dlrs from 4.1 billion among words", lambda n: among("rose to 4.8 billion dlrs from 4.1 billion", n)),
+    "compound_measures": ("6ft 2in, 11st 4lb among words", lambda n: among("6ft 2in and 11st 4lb", n)),
+    "tallies": ("voted 51-49, ruled 6-3 among words", lambda n: among("voted 51-49 and ruled 6-3", n)),
+    "suspended": ("one- and one- and ... (suspended hyphens that never reach their noun)", lambda n: repeat("one- and ", n)),
+    "capital_counts": ("gives Democrats 51 seats among words", lambda n: among("gives Democrats 51 seats", n)),
 }
 
 

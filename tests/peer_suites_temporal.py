@@ -13,7 +13,7 @@ remaining case with one rule per spec family:
   or ours fills their X's (`2016-08` for `XXXX-08`) and starts one of their resolved values
   (`2016-08-01`); or, for times, ours ends with their `T08:40` (our partial day `XXXX-XX-XX` or a
   resolved day is allowed before it); our quarters and halves (`2016-Q3`) count as their date
-  ranges (`(2016-07-01,2016-10-01,P3M)`). For sets we compare our `date` (`XXXX-WXX-1`, `TMO`)
+  ranges (`(2016-07-01,2016-10-01,P3M)`), our intervals (`2016-11-04/2016-11-22`) as their ranges of those ends. For sets we compare our `date` (`XXXX-WXX-1`, `TMO`)
   when we give one, else our `duration`. Our TIMEX is `date` for dates and times, `duration` for durations and sets.
 * *Model* specs (DateTimeModel): as for parsers, with End inclusive and the timex of any of the
   resolution's values; a case expecting nothing passes when we return no row at all.
@@ -141,6 +141,11 @@ def timex_matches(ours: str | None, theirs: dict) -> bool:
     timex = theirs.get("timex") or ""
     if ours == timex or _as_range(ours) == timex:
         return True
+    if "/" in ours and timex.startswith("("):  # our interval 2016-11-04/2016-11-22 as their (start,end,Pn)
+        a, b = ours.split("/", 1)
+        ends = {v for k, v in theirs.items() if k.endswith(("startDate", "endDate")) and isinstance(v, str)}
+        if timex[1:].startswith(f"{a},{b},") or {a, b} <= ends:
+            return True
     if timex.startswith("(XXXX-") and _as_range(ours):  # a quarter they leave unresolved
         start = [v for k, v in theirs.items() if k.endswith(("start", "startDate")) and isinstance(v, str)]
         return _as_range(ours)[1:11] in start  # type: ignore[index]

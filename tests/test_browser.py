@@ -16,6 +16,7 @@ import time
 from collections.abc import Iterator
 from typing import Any
 
+import pandas as pd
 import pytest
 
 import numfacts
@@ -196,5 +197,79 @@ def test_phone_width_has_no_horizontal_page_scroll(browser: Browser, site: tuple
         open_page(browser, url + "/seed.html")
         widths = browser.js("return [document.documentElement.scrollWidth, document.documentElement.clientWidth]")
         assert widths[0] <= widths[1]
+    finally:
+        browser.resize(1280, 900)
+
+
+# ---------------------------------------------------------------- verdicts (`review --against`), import, width
+
+JOBS = ("WASHINGTON (AP) The economy lost 663,000 jobs in March, the Labor Department said. The jobless rate "
+        "rose to 8.5% in March. Retailers cut 50,000 jobs in March. Some 8,000 people attended a job fair.")
+JOBS_REF = pd.DataFrame({"measure": ["nonfarm payroll employment change", "unemployment rate", "retail trade employment change"],
+                         "value": [-663000, 8.1, -48000], "unit": ["", "percent", ""],
+                         "date": ["2009-03", "2009-03", "2009-03"], "source": ["BLS"] * 3})
+
+
+@pytest.fixture(scope="module")
+def verdict_page(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    from numfacts.verify import verify
+
+    root = tmp_path_factory.mktemp("verdicts")
+    df = verify(numfacts.extract(JOBS, reference_date="2009-04-03", doc_id="jobs"), JOBS_REF)
+    (root / "jobs.html").write_text(render(JOBS, df, check(df), doc_id="jobs", reference_name="ref.csv"),
+                                    encoding="utf-8")
+    with serve(root) as url:
+        yield url + "/jobs.html"
+
+
+def _load(browser: Browser, page: str) -> None:
+    open_page(browser, page)
+
+
+def test_verdict_column_and_filter(browser: Browser, verdict_page: str) -> None:
+    _load(browser, verdict_page)
+    cells = browser.js("return Array.from(document.querySelectorAll('#fact-table tbody tr')).map("
+                       "tr => [tr.querySelector('.chip').textContent, tr.dataset.verdict,"
+                       " (tr.querySelector('td.verdict .ref') || {}).textContent || ''])")
+    assert cells == [["663,000", "agrees", "-663,000 (2009-03)"], ["March", "", ""], ["8.5%", "disagrees", "8.1 percent (2009-03)"],
+                     ["March", "", ""], ["50,000", "disagrees", "-48,000 (2009-03)"], ["March", "", ""],
+                     ["Some 8,000", "no reference", ""]]
+    browser.type(browser.find("#verdict-filter"), "disagrees")
+    visible = browser.js("return Array.from(document.querySelectorAll('#fact-table tbody tr'))"
+                         ".filter(tr => !tr.hidden).map(tr => tr.querySelector('.chip').textContent)")
+    assert visible == ["8.5%", "50,000"]
+    assert browser.js("return document.getElementById('shown').textContent") == "2 of 7 shown"
+    header = browser.js("return document.querySelector('.meta .verdicts').textContent")
+    assert header == "1 agrees, 2 disagrees, 1 no reference"
+    table = list(csv.reader(io.StringIO(browser.js("return window.numfactsReview.csv()"))))
+    assert "verdict" in table[0] and "ref_value" in table[0]
+
+
+def test_import_statuses_from_exported_csv(browser: Browser, verdict_page: str) -> None:
+    _load(browser, verdict_page)
+    browser.js("localStorage.clear()")
+    _load(browser, verdict_page)
+    exported = ("\ufeffdoc_id,start,end,text,status,note\r\n"
+                "jobs,33,40,\"663,000\",verified,\"'=checked, BLS\"\r\n"
+                "jobs,0,1,x,wrong,not a fact of this page\r\n")
+    assert browser.js("return window.numfactsReview.importCsv(arguments[0])", exported) == 1
+    got = browser.js("var tr = document.querySelector('#fact-table tbody tr');"
+                     "return [tr.querySelector('select.status').value, tr.querySelector('input.note').value,"
+                     " document.getElementById('progress').textContent]")
+    assert got == ["verified", "=checked, BLS", "1 of 7 reviewed"]
+    assert browser.js("return window.numfactsReview.importCsv('a,b\\n1,2\\n')") == -1
+
+
+@pytest.mark.parametrize("width", [1400, 1280, 1024])
+def test_note_column_is_not_cut_off(browser: Browser, site: tuple[str, int], verdict_page: str, width: int) -> None:
+    url, _ = site
+    browser.resize(width, 900)
+    try:
+        for load in (lambda: open_page(browser, url + "/seed.html"), lambda: _load(browser, verdict_page)):
+            load()
+            right = browser.js("var s = document.querySelector('.scroll').getBoundingClientRect();"
+                               "var n = document.querySelector('#fact-table tbody input.note').getBoundingClientRect();"
+                               "return [n.right, s.right]")
+            assert right[0] <= right[1], right
     finally:
         browser.resize(1280, 900)

@@ -45,6 +45,11 @@ WARN = [
                  [("change_mismatch", ["25 percent", "$4.0 billion", "$4.5 billion"])], id="to-before-from"),
     pytest.param("The storm killed 12 people on Monday. Police later said 30 people were killed on Monday.",
                  [("entity_values", ["12", "30"])], id="two-death-tolls"),
+    pytest.param("The blast killed 14 people, including three children, and injured 46 others. "
+                 "Police later said the blast killed 8 people.", [("entity_values", ["14", "8"])],
+                 id="governing-verb-killed-14-not-injured"),
+    pytest.param("About 2,000 people were evacuated on Monday. Officials said 2,500 people were evacuated on Monday.",
+                 [("entity_values", ["About 2,000", "2,500"])], id="beyond-about"),
 ]
 
 NO_WARN = [
@@ -66,6 +71,8 @@ NO_WARN = [
                  id="tolls-different-days"),
     pytest.param("At least 12 people died. Later reports said 20 people were dead.", id="toll-at-least"),
     pytest.param("12 people were killed and 30 people were injured.", id="different-events"),
+    pytest.param("78,000 people fled on Monday. Officials said 77,800 people fled on Monday.", id="within-rounding"),
+    pytest.param("1,000 people were evacuated, including 1,040 children.", id="part-within-rounding-of-1000"),
 ]
 
 

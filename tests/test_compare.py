@@ -19,14 +19,25 @@ def frame(**docs: str) -> pd.DataFrame:
 
 CASES = [
     pytest.param({"a": "Some 8,000 civilians were evacuated.", "b": "Only 2,000 civilians were evacuated."},
-                 [("count", "civilian", "evacuat", "Some 8,000", "2,000", True)], id="two-counts-disagree"),
+                 [("count", "civilian", "evacuated", "Some 8,000", "2,000", True)], id="two-counts-disagree"),
     pytest.param({"a": "About 8,000 civilians were evacuated.", "b": "8,500 civilians were evacuated."},
-                 [("count", "civilian", "evacuat", "About 8,000", "8,500", False)], id="about-allows-10pc"),
+                 [("count", "civilian", "evacuated", "About 8,000", "8,500", False)], id="about-allows-10pc"),
     pytest.param({"a": "More than 400 people were killed.", "b": "The attack killed 450 people."},
-                 [("count", "people", "kill", "More than 400", "450", False)], id="bound-holds"),
+                 [("count", "people", "killed", "More than 400", "450", False)], id="bound-holds"),
     pytest.param({"a": "Up to 400 people were killed.", "b": "The attack killed 450 people."},
-                 [("count", "people", "kill", "Up to 400", "450", True)], id="bound-broken"),
+                 [("count", "people", "killed", "Up to 400", "450", True)], id="bound-broken"),
     pytest.param({"a": "12 people were killed.", "b": "30 people were injured."}, [], id="different-events"),
+    pytest.param({"a": "The blast killed 14 people, including three children, and injured 46 others.",
+                  "b": "The blast killed 8 people."},
+                 [("count", "people", "killed", "14", "8", True)], id="planted-killed-14-injured-46-vs-killed-8"),
+    pytest.param({"a": "The storm caused $12 million in damage.", "b": "The storm caused $3 million in damage."},
+                 [("money", "", "damage", "$12 million", "$3 million", True)], id="planted-money-without-entity"),
+    pytest.param({"a": "78,000 people fled.", "b": "Some 77,600 people fled."},
+                 [("count", "people", "fled", "78,000", "Some 77,600", False)], id="rounding-aware"),
+    pytest.param({"a": "78,000 people fled.", "b": "78,600 people fled."},
+                 [("count", "people", "fled", "78,000", "78,600", True)], id="beyond-rounding"),
+    pytest.param({"a": "Damage was put at $2.5 billion.", "b": "Damage was put at $2,500 million."},
+                 [("money", "", "damage", "$2.5 billion", "$2,500 million", False)], id="scales"),
     pytest.param({"a": "12 people were killed.", "b": "Nothing happened."}, [], id="one-document-only"),
 ]
 
@@ -58,7 +69,7 @@ def test_cli_compare(tmp_path: pathlib.Path, monkeypatch: pytest.MonkeyPatch) ->
     result = CliRunner().invoke(main, ["compare", "presstv.txt", "reuters.txt"])
     assert result.exit_code == 0, result.output
     assert result.stdout == ("kind,entity,unit,event,presstv.txt,reuters.txt,documents,disagree\n"
-                             "count,civilian,,evacuat,\"Some 8,000\",\"2,000\",2,True\n")
+                             "count,civilian,,evacuated,\"Some 8,000\",\"2,000\",2,True\n")
     assert result.stderr == "numfacts: 2 documents compared; 1 shared fact, 1 disagreement\n"
 
 
@@ -78,4 +89,4 @@ def test_cli_compare_disagreements_only(tmp_path: pathlib.Path, monkeypatch: pyt
     result = CliRunner().invoke(main, ["compare", "c.jsonl", "--disagreements", "-q"])
     assert result.exit_code == 0, result.output
     assert result.stdout.splitlines() == ["kind,entity,unit,event,a,b,documents,disagree",
-                                          "count,tank,,destroy,10,30,2,True"]
+                                          "count,tank,,destroyed,10,30,2,True"]

@@ -39,8 +39,8 @@ ABSOLUTE_DATES = [
     P("The 2011 census counted them.", "2011", "the-year-noun", kind="date", date="2011"),
     P("The report (2009) says so.", "2009", "year-in-brackets", kind="date", date="2009"),
     P("In the 2016 election, turnout fell.", "2016", "in-the-year-election", kind="date", date="2016"),
-    P("Between 2010 and 2012 prices rose.", "2012", "between-years", kind="date", date="2012"),
-    P("The 2015-16 season was long.", "16", "year-range-short", kind="date", date="2016"),
+    P("Between 2010 and 2012 prices rose.", "2010 and 2012", "between-years", kind="date", date="2010/2012", qualifier="range"),
+    P("The 2015-16 season was long.", "2015-16", "year-range-short", kind="date", date="2015/2016", qualifier="range"),
     P("It rained in the 1990s.", "the 1990s", "decade", kind="date", date="199"),
     P("It rained in the mid-1950s.", "the mid-1950s", "decade-mid", kind="date", date="195", modifier="MID"),
     P("It rained in the late '90s.", "late '90s", "decade-short", kind="date", date="199", modifier="END"),
@@ -77,8 +77,8 @@ RELATIVE_DATES = [
     P("It was agreed at the end of November.", "the end of November", "end-of-month", kind="date", date="2016-11", modifier="END"),
     P("It slowed in early last year.", "early last year", "early-last-year", kind="date", date="2015", modifier="START"),
     P("78,000 civilians escaped since November.", "November", "since-month", kind="date", date="2016-11"),
-    P("It rained from June to August.", "August", "month-range", kind="date", date="2016-08"),
-    P("It rained between March and May 2015.", "March", "month-range-year-after", kind="date", date="2015-03"),
+    P("It rained from June to August.", "June to August", "month-range", kind="date", date="2016-06/2016-08", qualifier="range"),
+    P("It rained between March and May 2015.", "March and May 2015", "month-range-year-after", kind="date", date="2015-03/2015-05"),
     P("The vote was held in August.", "August", "month-past", kind="date", date="2016-08"),
     P("The vote will be held in August.", "August", "month-future", kind="date", date="2017-08"),
     P("Microsoft did not confirm it, calling October an optimistic estimate.", "October", "bare-month", kind="date", date="2016-10"),
@@ -105,7 +105,7 @@ RELATIVE_DATES = [
     P("Hundreds fled overnight.", "overnight", "overnight", kind="date", date="2016-12-10TNI"),
     P("Talks collapsed over the weekend.", "the weekend", "the-weekend-past", kind="date", date="2016-W49-WE"),
     P("Talks will resume at the weekend.", "the weekend", "the-weekend-future", ref=dt.date(2016, 12, 7), kind="date", date="2016-W49-WE"),
-    P("The 2016/17 budget passed.", "17", "fiscal-year-slash", kind="date", date="2017"),
+    P("The 2016/17 budget passed.", "2016/17", "split-year-slash", kind="date", date="2016/2017", qualifier="range"),
     P("Officials met this morning.", "this morning", "this-morning", kind="date", date="2016-12-11TMO"),
     P("They return next March.", "next March", "next-month-name", kind="date", date="2017-03"),
     P("They met this September.", "this September", "this-month-name", kind="date", date="2016-09"),
@@ -123,7 +123,7 @@ TIMES = [
     P("The quake struck at 4:17 a.m. on December 11, 2016.", "4:17 a.m.", "clock-am-with-day", kind="time", date="2016-12-11T04:17"),
     P("The quake struck at 4:17 a.m.", "4:17 a.m.", "clock-am-partial", kind="time", date="2016-12-11T04:17"),
     P("The train left at 7.50pm yesterday.", "7.50pm", "dotted-pm", kind="time", date="2016-12-10T19:50"),
-    P("Voting closed at 10:30 GMT.", "10:30 GMT", "clock-zone", kind="time", date="2016-12-11T10:30"),
+    P("Voting closed at 10:30 GMT.", "10:30 GMT", "clock-zone", kind="time", date="2016-12-11T10:30Z"),
     P("Voting closed at noon today.", "noon", "noon-today", kind="time", date="2016-12-11T12:00"),
     P("The curfew starts at seven o'clock.", "seven o'clock", "word-oclock", kind="time", date="2016-12-11T07:00"),
     P("They met at half past eight.", "half past eight", "half-past", kind="time", date="2016-12-11T08:30"),
@@ -176,7 +176,69 @@ SETS = [
     P("Shops close on Sundays.", "on Sundays", "plural-weekday", kind="set", duration="P1W", date="XXXX-WXX-7"),
 ]
 
-POSITIVE = ABSOLUTE_DATES + RELATIVE_DATES + TIMES + DURATIONS + SETS
+#: Issue #10: years in passing, reporting periods, clocks, direction, ranges, vague plurals, odd casing.
+NEWSROOM = [
+    P("Rebels broke a 2014 ceasefire.", "2014", "year-after-a", kind="date", date="2014"),
+    P("Her 2019 re-election bid failed.", "2019", "year-after-her", kind="date", date="2019"),
+    P("He cited a 1998 treaty.", "1998", "year-after-a-treaty", kind="date", date="1998"),
+    P("The bonds are due 2031.", "2031", "due-year", kind="date", date="2031"),
+    P("Floods hit in 2005, 2006 and 2007.", "2006", "year-list-middle", kind="date", date="2006"),
+    P("Floods hit in 2005, 2006 and 2007.", "2007", "year-list-last", kind="date", date="2007"),
+    P("The 1999/2000 season was wet.", "1999/2000", "split-year-slash-full", kind="date", date="1999/2000", qualifier="range"),
+    P("The 2021-22 budget passed.", "2021-22", "split-year-dash", kind="date", date="2021/2022", qualifier="range"),
+    P("It was built in 2008-2012.", "2008-2012", "year-range-after-in", kind="date", date="2008/2012", qualifier="range"),
+    P("Sales fell in fiscal 1994.", "fiscal 1994", "fiscal-year", kind="date", date="FY1994"),
+    P("Revenue will grow next fiscal year.", "next fiscal year", "next-fiscal-year", kind="date", date="FY2017"),
+    P("Guidance for FY2025 was cut.", "FY2025", "fy-glued", kind="date", date="FY2025"),
+    P("Guidance for FY 2024/25 was cut.", "FY 2024/25", "fy-split-ends", kind="date", date="FY2025"),
+    P("Profit in Q2FY24 rose.", "Q2FY24", "fiscal-quarter", kind="date", date="FY2024-Q2"),
+    P("Profit in 4Q22 rose.", "4Q22", "quarter-number-first", kind="date", date="2022-Q4"),
+    P("Margins improved in 1H2023.", "1H2023", "half-number-first", kind="date", date="2023-H1"),
+    P("Margins will improve in H2.", "H2", "bare-half-future", ref=dt.date(2016, 5, 1), kind="date", date="2016-H2"),
+    P("Second-half profit fell.", "Second-half", "second-half-adjective", kind="date", date="2016-H2"),
+    P("Profit rose in the second half-year.", "the second half-year", "half-year", kind="date", date="2016-H2"),
+    P("The loan runs six mths.", "six mths", "mths", kind="duration", duration="P6M"),
+    P("Profit fell at the end of last year.", "the end of last year", "end-of-last-year", kind="date", date="2015", modifier="END"),
+    P("Sales rose from the same period a year earlier.", "a year earlier", "a-year-earlier", kind="date", date="2015"),
+    P("Trading opened at 0945 EST (1445 GMT).", "0945 EST", "mil-clock-est", kind="time", date="2016-12-11T09:45-05:00"),
+    P("Trading opened at 0945 EST (1445 GMT).", "1445 GMT", "mil-clock-gmt-bracket", kind="time", date="2016-12-11T14:45Z"),
+    P("The deadline is 2200 GMT.", "2200 GMT", "mil-clock-gmt", kind="time", date="2016-12-11T22:00Z"),
+    P("Polls will close at 1100 EDT June 3.", "1100 EDT June 3", "mil-clock-with-date", kind="time", date="2017-06-03T11:00-04:00"),
+    P("Polls closed at 2200 GMT on Thursday.", "2200 GMT on Thursday", "mil-clock-on-weekday", kind="time", date="2016-12-08T22:00Z"),
+    P("Flights are expected to resume at 0600 on Thursday.", "0600 on Thursday", "mil-clock-at-on", kind="time", date="2016-12-15T06:00"),
+    P("Troops moved at 0600 hrs.", "0600 hrs", "mil-clock-hrs", kind="time", date="2016-12-11T06:00"),
+    P("Talks ran at 9:30 a.m. CET.", "9:30 a.m. CET", "ampm-zone-offset", kind="time", date="2016-12-11T09:30+01:00"),
+    P("Shelling lasted midday.", "midday", "midday", kind="time", date="2016-12-11T12:00"),
+    P("A dividend payable July 15 was declared.", "July 15", "payable-future", kind="date", date="2017-07-15"),
+    P("It reported on the year to end September 30.", "September 30", "to-end-future", kind="date", date="2017-09-30"),
+    P("The offer is valid until March 10.", "March 10", "no-tense-nearest", kind="date", date="2017-03-10"),
+    P("It forecast growth in the final quarter.", "the final quarter", "forecast-quarter", ref=dt.date(2016, 8, 1), kind="date", date="2016-Q4"),
+    P("Police said he was shot on Friday evening.", "Friday", "friday-evening-past", kind="date", date="2016-12-09"),
+    P("The exchange, closed since Friday, will reopen.", "Friday", "since-weekday-past", kind="date", date="2016-12-09"),
+    P("It said flights would be grounded from Monday to Wednesday.", "Monday to Wednesday", "weekday-range-would", kind="date", date="2016-12-12/2016-12-14", qualifier="range"),
+    P("Profit for the April-June period rose.", "the April-June period", "month-dash-range", kind="date", date="2016-04/2016-06", qualifier="range"),
+    P("Cases rose during 1996--1999.", "1996--1999", "double-hyphen-years", kind="date", date="1996/1999", qualifier="range"),
+    P("Cases rose during September--December 1999.", "September--December 1999", "months-year-once", kind="date", date="1999-09/1999-12", qualifier="range"),
+    P("Growth slowed earlier in the year.", "earlier in the year", "earlier-in-the-year", kind="date", date="2016"),
+    P("Bills of 3 years or less were bought.", "3 years or less", "or-less", kind="duration", qualifier="<=", duration="P3Y"),
+    P("Strikes are planned from 3 to 19 this month.", "3 to 19 this month", "day-range-this-month", kind="date", date="2016-12-03/2016-12-19", qualifier="range"),
+    P("The fair ran 3-19 March 2016.", "3-19 March 2016", "day-range-month-year", kind="date", date="2016-03-03/2016-03-19", qualifier="range"),
+    P("The fair ran March 3 to 19, 2015.", "March 3 to 19, 2015", "day-range-month-first", kind="date", date="2015-03-03/2015-03-19", qualifier="range"),
+    P("The curfew runs 0800 to 1030 local time.", "0800 to 1030 local time", "clock-range", kind="time", date="2016-12-11T08:00/2016-12-11T10:30", qualifier="range"),
+    P("He served between 2012 and 2016.", "2012 and 2016", "between-years-one-row", kind="date", date="2012/2016", qualifier="range"),
+    P("He served from 5 March 2001 to 9 June 2002.", "5 March 2001 to 9 June 2002", "from-date-to-date", kind="date", date="2001-03-05/2002-06-09", qualifier="range"),
+    P("The family waited for years.", "years", "for-years", kind="duration", duration="PXY", qualifier="~", unit="year"),
+    P("Hours later the ceasefire collapsed.", "Hours", "hours-later", kind="duration", duration="PTXH"),
+    P("Within weeks the town fell.", "weeks", "within-weeks", kind="duration", duration="PXW"),
+    P("Over the past week, prices rose.", "the past week", "the-past-week", kind="duration", duration="P1W"),
+    P("The flight took 3 hours, 12 minutes and 40 seconds.", "3 hours, 12 minutes and 40 seconds", "compound-duration",
+      kind="duration", duration="PT3H12M40S", unit="hour", value=3.211111),
+    P("The vote will be on June Seven.", "June Seven", "spelled-day", kind="date", date="2017-06-07"),
+    P("Shares listed on MAr 12, 2015.", "MAr 12, 2015", "odd-case-month", kind="date", date="2015-03-12"),
+    P("Results come on FEB 3, 2015.", "FEB 3, 2015", "upper-case-month", kind="date", date="2015-02-03"),
+]
+
+POSITIVE = ABSOLUTE_DATES + RELATIVE_DATES + TIMES + DURATIONS + SETS + NEWSROOM
 
 
 @pytest.mark.parametrize("text, span, want, ref, day_first", POSITIVE)
@@ -221,7 +283,38 @@ NEGATIVE = [
     N("In the second half, they scored.", "second half", "match-half"),
     N("It was the twenty second attempt.", "twenty second", "ordinal-not-seconds"),
     N("They began a second 24-hour strike.", "a second", "a-second-ordinal"),
+    N("In May 2,000 people marched.", "May 2", "may-then-thousands"),
+    N("He ran a 1500 metre race.", "1500", "count-after-a"),
+    N("A 2000 mile trip.", "2000", "count-miles-after-a"),
+    N("Shares traded after hours on Monday.", "hours", "after-hours"),
+    N("H2 fuel cells are cheap.", "H2", "hydrogen"),
+    N("In the second half, they scored.", "second", "second-half-match"),
+    N("Prices rose 3 to 5 pct in March.", "3 to 5", "range-before-percent"),
+    N("He is 2000 miles away.", "2000", "count-miles"),
 ]
+
+
+def X(text: str, span: str, id: str, reason: str, **want: object):
+    return pytest.param(text, span, want, id=id, marks=pytest.mark.xfail(strict=True, reason=reason))
+
+
+#: Forms decided against: each stays visible with its reason.
+DECIDED_AGAINST = [
+    X("He was shot at 9 PM Friday evening.", "9 PM Friday evening", "clock-and-part-of-day-one-row",
+      "only a four-digit clock joins its day (`2200 GMT on Thursday`); `9pm Friday evening` stays two rows as the "
+      "Wikinews gold tags it (the new register gold would join them: the two conventions disagree)", date="2016-12-09T21:00"),
+    X("Sales in the quarter fell.", "the quarter", "anaphoric-quarter",
+      "an anaphoric `the quarter` names a period of the text, not of the reference date", date="2016-Q4"),
+    X("Cases occurred during January, February, and December 2000.", "January", "month-list-year-at-end",
+      "a year written after a list of months is not carried back to each month", date="2000-01"),
+]
+
+
+@pytest.mark.parametrize("text, span, want", DECIDED_AGAINST)
+def test_decided_against(text: str, span: str, want: dict) -> None:
+    start = text.index(span)
+    rows = [f for f in find_temporal(text, REF) if (f.start, f.end) == (start, start + len(span))]
+    assert rows and all(getattr(rows[0], k) == v for k, v in want.items())
 
 
 @pytest.mark.parametrize("text, span", NEGATIVE)
@@ -239,9 +332,9 @@ def test_year_in_full_date_is_one_row() -> None:
     assert [(text[f.start:f.end], f.kind) for f in rows] == [("December 11, 2016", "date")]
 
 
-def test_between_years_gives_both() -> None:
-    text = "Between 2010 and 2012 prices rose."
-    assert [f.date for f in find_temporal(text, REF)] == ["2010", "2012"]
+def test_between_years_is_one_interval() -> None:
+    text = "Between 2010 and 2012 prices rose, in 2005, 2006 and 2007 too."
+    assert [f.date for f in find_temporal(text, REF)] == ["2010/2012", "2005", "2006", "2007"]
 
 
 INFER = [
@@ -307,7 +400,8 @@ def test_no_clock_dependence() -> None:
     assert [f.date for f in find_temporal(text, None) if f.kind == "date"] == [None, None]
 
 
-_TIMEX_RE = r"(?:\d{4}|X{4}|\d{2,3})(?:-(?:\d\d|W\d\d|Q\d|H\d|SP|SU|FA|WI|XX|WXX))?(?:-(?:\d\d|XX|\d|WE))?(?:T(?:\d\d(?::\d\d){0,2}|MO|AF|EV|NI))?"
+_ONE = r"(?:\d{4}|X{4}|\d{2,3})(?:-(?:\d\d|W\d\d|Q\d|H\d|SP|SU|FA|WI|XX|WXX))?(?:-(?:\d\d|XX|\d|WE))?(?:T(?:\d\d(?::\d\d){0,2}(?:Z|[+-]\d\d:\d\d)?|MO|AF|EV|NI))?"
+_TIMEX_RE = rf"{_ONE}(?:/{_ONE})?"  # one value, or an interval of two (2012/2016)
 
 
 def test_invariants_on_corpus_sample() -> None:
@@ -330,3 +424,15 @@ def test_invariants_on_corpus_sample() -> None:
             if f.duration is not None:
                 # ISO 8601, or TimeML's X for a vague length ("several years" -> PXY, "decades" -> PXDE)
                 assert re.fullmatch(r"P(?:[\d.]+[YMWD])*(?:T(?:[\d.]+[HMS])+)?|PT?X(?:[YMWDHS]|DE|CE)", f.duration), f.duration
+
+
+@pytest.mark.parametrize("text, want", [
+    pytest.param("They meet in Montreal from September 21 to 23, officials said.", [("September 21 to 23", "date")], id="day-range"),
+    pytest.param("He died in Coventry at 0810 on Thursday.", [("0810 on Thursday", "time")], id="clock-on-day"),
+])
+def test_date_parts_give_no_count(text: str, want: list) -> None:
+    """The day and clock numbers inside a range or a clock are no counts: the whole is one temporal row."""
+    import numfacts
+
+    df = numfacts.extract(text, reference_date="2016-12-11")
+    assert list(zip(df["text"], df["kind"].astype(str))) == want

@@ -3,7 +3,10 @@
 Drives Debian's /usr/bin/chromium through /usr/bin/chromedriver with the W3C WebDriver HTTP API
 (urllib only, no selenium). `Browser` and `serve` are also used by tests/test_browser.py.
 
-Usage: screenshot.py [--out figures/review.png] [--width 1400] [--height 1000]
+Usage: screenshot.py [--out figures/review.png] [--width 1400] [--height 1000] [--verify]
+
+With --verify: figures/review-verify.png, a Wikinews jobs report reviewed with
+`--against data/reference/us-economy.csv` (the verdict column).
 """
 
 from __future__ import annotations
@@ -188,13 +191,48 @@ def seed_review() -> str:
                            title="Aleppo militants safe passage deal with US unreal: Russia")
 
 
+#: The Wikinews article of figures/review-verify.png, checked against data/reference/us-economy.csv.
+VERIFY_DOC = "wikinews-124202"
+
+
+def verify_review() -> str:
+    """The review page of a Wikinews jobs report, with its verdicts against the bundled reference."""
+    from numfacts.review import review_document
+
+    with open(ROOT / "data" / "corpus" / "wikinews.jsonl", encoding="utf-8") as fh:
+        doc = next(d for d in map(json.loads, fh) if d["id"] == VERIFY_DOC)
+    return review_document(doc["text"], doc_id=doc["id"], reference_date=doc["date"], title=doc["title"],
+                           against=str(ROOT / "data" / "reference" / "us-economy.csv")).replace(
+        str(ROOT) + "/", "")
+
+
+def shoot_verify(out: Path, width: int, height: int) -> None:
+    """figures/review-verify.png: the verdict column, filtered on facts that have a reference."""
+    with tempfile.TemporaryDirectory() as tmp, serve(Path(tmp)) as url:
+        Path(tmp, "review.html").write_text(verify_review(), encoding="utf-8")
+        with Browser(width, height) as b:
+            b.get(url + "/review.html")
+            time.sleep(0.3)
+            b.js("var f = document.getElementById('kind-filter'); f.value = 'count';"
+                 "f.dispatchEvent(new Event('change'));")
+            time.sleep(0.3)
+            b.screenshot(out)
+    print(f"wrote {out}")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--out", default=str(ROOT / "figures" / "review.png"))
     ap.add_argument("--width", type=int, default=1400)
     ap.add_argument("--height", type=int, default=1000)
+    ap.add_argument("--verify", action="store_true",
+                    help="Shoot figures/review-verify.png (a jobs report checked against the bundled reference).")
     a = ap.parse_args(argv)
     out = Path(a.out)
+    if a.verify:
+        shoot_verify(out if a.out != ap.get_default("out") else ROOT / "figures" / "review-verify.png",
+                     a.width, a.height)
+        return 0
     with tempfile.TemporaryDirectory() as tmp, serve(Path(tmp)) as url:
         Path(tmp, "review.html").write_text(seed_review(), encoding="utf-8")
         with Browser(a.width, a.height) as b:

@@ -9,6 +9,9 @@ per warning, with the facts it concerns (their row labels in `df` and their offs
 | `percent_over_100` | `120 percent of the city` (a share of a whole above 100) |
 | `shares_sum` | shares of one whole in one sentence summing to more than 100 (a sum below 100 is not flagged: the rest may go unsaid) |
 | `entity_values` | one entity and event given different values in one document (two death tolls), same time frame |
+
+Figures are compared as intervals, rounding-aware (`numfacts.agree`): `78,000` and `77,800` can
+both hold; the event of a toll is the word governing it (`numfacts.events`).
 | `range_inverted` | a range whose low exceeds its high |
 | `change_mismatch` | a stated change disagreeing with its own from and to values (`rose 20% from 50 to 70`, `fell to 5% from 4%`), as the table's `change` and `role` columns give them |
 
@@ -27,6 +30,9 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 import pandas as pd
+
+from .agree import Figure, figure
+from .events import event_of
 
 #: The warnings table's columns.
 WARNING_COLUMNS = ("doc_id", "check", "message", "rows", "starts", "texts", "sentence_id")
@@ -53,13 +59,12 @@ _PART_OF = re.compile(
     re.VERBOSE,
 )
 
-#: Events whose tolls are compared within a document (the word after the figure, by prefix).
-_EVENT = re.compile(
-    r"""
-    \b(?P<e>kill|dead|die|death|injur|wound|hurt|arrest|detain|evacuat|displac|miss|flee|fled|rescu|infect|destroy|damag)  # event stem
-    """,
-    re.VERBOSE,
-)
+_RISE = re.compile(r"\b(?:rose|rise[sn]?|rising|increase[sd]?|increasing|grew|grow[sn]?|growing|up|climbed|climbs?"
+                   r"|jumped|jumps?|gained|gains?|surged|surges?|soared|higher|more)\b")  # words of a rise
+_FALL = re.compile(r"\b(?:fell|falls?|fallen|falling|dropped|drops?|decrease[sd]?|decreasing|declined|declines?"
+                   r"|down|lost|loses?|shrank|shrinks?|cut|slumped|plunged|lower|less|fewer)\b")  # words of a fall
+_CHANGE_WORDS = re.compile(r"\b(?:by|rose|rise|increase|increased|grew|up|climbed|jumped|gained|surged|fell|dropped"
+                           r"|decrease|decreased|declined|down|growth|drop|fall|cut|higher|lower|more|less)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,21 +98,10 @@ class _Row:
                 return v
         return None
 
-    def interval(self) -> tuple[float, float] | None:
-        """The interval of values the mention allows: about = within 10%."""
-        if self.qualifier == "range" and self.low is not None and self.high is not None:
-            return (self.low, self.high)
-        v = self.amount
-        if v is None:
-            return None
-        q = self.qualifier
-        if q == "~":
-            return (v * 0.9, v * 1.1) if v >= 0 else (v * 1.1, v * 0.9)
-        if q in (">", ">="):
-            return (v, float("inf"))
-        if q in ("<", "<="):
-            return (float("-inf"), v)
-        return (v, v)
+    def figure(self) -> Figure | None:
+        """The interval the mention asserts, rounding-aware (numfacts.agree.figure)."""
+        return figure({"kind": self.kind, "unit": self.unit, "text": self.text, "value": self.value, "low": self.low,
+                       "high": self.high, "qualifier": self.qualifier})
 
     def words(self) -> str:
         """The mention with its entity: `1,500 children`, `120 percent of city`."""
@@ -194,8 +188,8 @@ def _part_whole(sent: list[_Row]) -> list[dict]:
             part, whole = a, b
         else:
             continue
-        wi, pi = whole.interval(), part.interval()
-        if wi and pi and pi[0] > wi[1]:
+        wi, pi = whole.figure(), part.figure()
+        if wi and pi and not wi.overlaps(pi) and pi.low >= wi.high:
             out.append(_warn("part_exceeds_whole",
                              f"part larger than its whole: {part.words()} within {whole.words()}", [whole, part]))
     return out
@@ -293,21 +287,23 @@ def _tolls(doc: dict[int, list[_Row]]) -> list[dict]:
     groups: dict[tuple, list[_Row]] = defaultdict(list)
     for sent in doc.values():
         frame = _frame(sent)
+        quantities = [r for r in sent if r.kind in _QUANTITY_KINDS]
         for r in sent:
             if r.kind != "count" or not r.entity or r.amount is None:
                 continue
-            m = _EVENT.search(_after(r, 60).lower()) or _EVENT.search(_before(r, 30).lower())
-            if not m:
+            event = event_of(r.sentence, r.start - r.sentence_start, r.end - r.sentence_start,
+                             [o.start - o.sentence_start for o in quantities if o is not r])
+            if not event:
                 continue
             entity = r.entity.lower().rstrip("s")
-            groups[(entity, m.group("e"), r.unit, frame)].append(r)
+            groups[(entity, event, r.unit, frame)].append(r)
     out = []
     for (entity, event, _, _), rows in groups.items():
         clash = []
         for a in rows:
             for b in rows:
-                ia, ib = a.interval(), b.interval()
-                if a.start < b.start and ia and ib and (ia[1] < ib[0] or ib[1] < ia[0]):
+                ia, ib = a.figure(), b.figure()
+                if a.start < b.start and ia and ib and not ia.overlaps(ib):
                     clash += [x for x in (a, b) if x not in clash]
         if clash:
             values = "; ".join(f"{r.words()}" + (f" ({r.attribution})" if r.attribution else "") for r in clash)

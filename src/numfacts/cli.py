@@ -418,34 +418,48 @@ _TABLE_FORMATS = click.Choice(["csv", "jsonl"], case_sensitive=False)
 
 @main.command()
 @click.argument("article", metavar="ARTICLE")
-@click.option("-o", "--output", default="review.html", show_default=True,
-              type=click.Path(dir_okay=False, allow_dash=True), help="The HTML file to write (- for standard output).")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True),
+              help="The HTML file to write (- for standard output). Default: named after ARTICLE "
+                   "(article.txt -> article.review.html; with --doc-id, DOC_ID.review.html).")
+@click.option("--force", is_flag=True, help="Overwrite the output file if it exists.")
 @click.option("--doc-id", help="Corpus files: the id of the document to review (default: the only one).")
 @click.option("--title", help="The page's title (default: the document's title or id).")
+@click.option("--against", "reference", type=click.Path(dir_okay=False, exists=True),
+              help="Check each fact against this reference table (see numfacts verify) and show the verdicts.")
 @input_options
 @click.option("-q", "--quiet", is_flag=True, help="No summary line.")
-def review(article: str, output: str, doc_id: str | None, title: str | None, reference_date: str | None,
-           text_column: str | None, id_column: str | None, date_column: str | None, input_format: str,
-           encoding: str | None, day_first: bool, lang: str | None, quiet: bool) -> None:
+def review(article: str, output: str | None, force: bool, doc_id: str | None, title: str | None,
+           reference: str | None, reference_date: str | None, text_column: str | None, id_column: str | None,
+           date_column: str | None, input_format: str, encoding: str | None, day_first: bool, lang: str | None,
+           quiet: bool) -> None:
     """Write a fact-checking review of ARTICLE: one self-contained HTML page.
 
     The page shows the article with every numeric fact highlighted, the consistency
     warnings, and a table of every fact with a review status and a note (kept in the
-    browser, exportable to CSV). It loads nothing from the network.
+    browser, exportable to CSV and importable back). With --against, each fact's
+    verdict against a reference table too, with a filter on it. It loads nothing
+    from the network. An existing output file is kept unless --force.
 
     \b
     Examples:
         numfacts review article.txt --reference-date 2016-12-11
         numfacts review corpus.jsonl --doc-id wikinews-1234 -o wikinews-1234.html
+        numfacts review jobs.txt --against data/reference/us-economy.csv
     \b
     Exit status: 0; 1 when ARTICLE cannot be read, --doc-id is not in it, or the page
-    cannot be written; 2 usage (a corpus of several documents without --doc-id).
+    cannot be written; 2 usage (a corpus of several documents without --doc-id, an
+    existing output file without --force).
     """
     from .check import check as check_frame
     from .review import render
 
+    if output is None:
+        stem = doc_id or ("stdin" if article == "-" else os.path.splitext(os.path.basename(article))[0])
+        output = re.sub(r"[^\w.-]+", "_", stem) + ".review.html"
     if output != "-" and os.path.realpath(output) == os.path.realpath(article):
         raise click.UsageError(f"the output file {output!r} is also the input")
+    if output != "-" and os.path.exists(output) and not force:
+        raise click.UsageError(f"{output} exists: use --force to overwrite it, or -o to name another file")
     docs, failed = _read_documents((article,), reading(text_column, id_column, date_column, input_format=input_format,
                                                    encoding=encoding, day_first=day_first), quiet=quiet)
     if failed and not docs:
@@ -455,11 +469,22 @@ def review(article: str, output: str, doc_id: str | None, title: str | None, ref
         if not docs:
             raise click.ClickException(f"no document {doc_id!r} in {article}")
     if len(docs) != 1:
-        raise click.UsageError(f"{article} holds {len(docs)} documents: choose one with --doc-id")
+        ids = [d.id for d in docs]
+        listed = ", ".join(ids[:20]) + (f", ... ({len(ids) - 20} more)" if len(ids) > 20 else "")
+        raise click.UsageError(f"{article} holds {len(docs)} documents: choose one with --doc-id ({listed})")
     doc = docs[0]
     df = _frame_of(doc, reference_date, day_first, lang)
     warnings = check_frame(df)
-    page = render(doc.text, df, warnings, doc_id=doc.id, title=title or doc.title)
+    if reference is not None:
+        from .errors import InputError
+        from .verify import verify as verify_frame
+
+        try:
+            df = verify_frame(df, reference)
+        except InputError as exc:
+            raise click.ClickException(str(exc)) from exc
+    page = render(doc.text, df, warnings, doc_id=doc.id, title=title or doc.title,
+                  reference_name=os.path.basename(reference) if reference else None)
     if output == "-":
         click.echo(page, nl=False)
     else:
@@ -563,5 +588,89 @@ def compare(ctx: click.Context, inputs: tuple[str, ...], output: str | None, fmt
         click.echo(f"numfacts: {counted(len(docs), 'document')} compared; {counted(len(table), 'shared fact')}, "
                    f"{counted(flagged, 'disagreement')}",
                    err=True)
+    if failed:
+        ctx.exit(1)
+
+
+# ---------------------------------------------------------------- verify (issue #12)
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, metavar="[INPUT]...")
+@click.option("--against", "reference", required=True, type=click.Path(dir_okay=False, exists=True),
+              help="The reference table of statistics (.csv, .parquet, or SQLite .db).")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True),
+              help="Write the verified facts here instead of standard output.")
+@click.option("-f", "--format", "fmt", type=click.Choice(["csv", "jsonl", "parquet", "sqlite"], case_sensitive=False),
+              help="Output format. Default: from the extension of -o, else csv.")
+@click.option("--disagreements", is_flag=True, help="Only the facts that disagree with the reference.")
+@click.option("--no-escape-formulas", is_flag=True, help="CSV: keep cells that a spreadsheet would run as formulas.")
+@input_options
+@click.option("-q", "--quiet", is_flag=True, help="No summary line.")
+@click.pass_context
+def verify(ctx: click.Context, inputs: tuple[str, ...], reference: str, output: str | None, fmt: str | None,
+           disagreements: bool, no_escape_formulas: bool, reference_date: str | None, text_column: str | None,
+           id_column: str | None, date_column: str | None, input_format: str, encoding: str | None, day_first: bool,
+           quiet: bool) -> None:
+    """Check each fact of INPUT against a reference table of statistics.
+
+    Every fact gets a verdict (agrees, disagrees, no reference), the reference row and
+    figure it was matched to, the gap, and a one-line reason. The reference has columns
+    measure (or entity), value, unit, date, and optional aliases, kind, source. Output:
+    the columns of extract and the verdict columns, as CSV, JSONL, Parquet or SQLite
+    (the table `verified`).
+
+    \b
+    Examples:
+        numfacts verify article.txt --against data/reference/us-economy.csv
+        numfacts verify corpus.jsonl --against stats.parquet --disagreements -o wrong.csv
+    \b
+    Exit status: 0; 1 when a document failed or the reference cannot be read; 2 usage.
+    """
+    import pandas as pd
+
+    from .errors import InputError
+    from .table import to_frame
+    from .verify import summary
+    from .verify import verify as verify_frame
+
+    docs, failed = _read_documents(inputs, reading(text_column, id_column, date_column, input_format=input_format,
+                                                   encoding=encoding, day_first=day_first), quiet=quiet)
+    frames = [_frame_of(doc, reference_date, day_first) for doc in docs]
+    facts = pd.concat(frames, ignore_index=True) if frames else to_frame([])
+    try:
+        table = verify_frame(facts, reference)
+    except InputError as exc:
+        raise click.ClickException(str(exc)) from exc
+    if disagreements:
+        table = table[table["verdict"] == "disagrees"].reset_index(drop=True)
+    from .writers import escape_formula, format_for
+
+    fmt = (fmt or format_for(output) or "csv").lower()
+    if fmt in ("parquet", "sqlite"):
+        if not output or output == "-":
+            raise click.UsageError(f"{fmt} needs an output file (-o FILE)")
+        import sqlite3
+
+        try:
+            if fmt == "parquet":
+                table.to_parquet(output, index=False)
+            else:
+                with sqlite3.connect(output) as con:  # the table `verified`, replaced by each run
+                    table.astype(object).where(table.notna(), None).to_sql("verified", con, index=False,
+                                                                             if_exists="replace")
+        except (OSError, ValueError, sqlite3.Error) as exc:
+            raise click.ClickException(f"cannot write {output}: {exc}") from exc
+    else:
+        if fmt == "csv" and not no_escape_formulas:
+            table = table.copy()
+            for col in table.columns:
+                if str(table[col].dtype) in ("string", "object"):
+                    table[col] = table[col].map(lambda v: escape_formula(v) if isinstance(v, str) else v)
+        _write_table(table, output, "jsonl" if fmt == "jsonl" else "csv")
+    if not quiet:
+        counts = summary(table)
+        click.echo(f"numfacts: {len(docs)} documents verified; {counts['agrees']} agree, {counts['disagrees']} "
+                   f"disagree, {counts['no reference']} without a reference", err=True)
     if failed:
         ctx.exit(1)

@@ -18,51 +18,62 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-UNITS_WORDS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-}
-TENS_WORDS = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90,
-}
-SCALE_WORDS = {
-    "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-    "lakh": 1e5, "crore": 1e7,
-}
-#: Abbreviated scales written after digits: 47.6m, $18bn, 3k, 2tn.
-SCALE_SUFFIXES = {
-    "k": 1e3, "K": 1e3, "m": 1e6, "M": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "B": 1e9,
-    "bln": 1e9, "tn": 1e12, "trn": 1e12, "t": 1e12, "T": 1e12, "thousand": 1e3, "million": 1e6, "billion": 1e9,
-    "trillion": 1e12, "hundred": 1e2, "crore": 1e7, "lakh": 1e5,
-}
-#: Fractions written as words, by their denominator word.
-FRACTION_WORDS = {
-    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4,
-    "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7,
-    "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10,
-}
-ORDINAL_WORDS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
-    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
-    "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
-    "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100,
-    "thousandth": 1000, "millionth": 1e6,
-}
+from .lang import table
 
-_UNITS = "|".join(sorted(UNITS_WORDS, key=len, reverse=True))
-_DIGIT_WORDS = "one|two|three|four|five|six|seven|eight|nine"
-_TENS = "|".join(TENS_WORDS)
+#: The language whose number words this module reads (its tables: lang/<LANG>/numbers.json).
+LANG = "en"
+_T = table(LANG, "numbers")
+UNITS_WORDS: dict[str, int] = dict(_T["units"])
+TENS_WORDS: dict[str, int] = dict(_T["tens"])
+SCALE_WORDS: dict[str, float] = {k: float(v) for k, v in _T["scales"].items()}
+#: Abbreviated scales written after digits: 47.6m, $18bn, 3k, 2tn.
+SCALE_SUFFIXES: dict[str, float] = {k: float(v) for k, v in _T["scale_suffixes"].items()}
+#: Fractions written as words, by their denominator word.
+FRACTION_WORDS: dict[str, int] = dict(_T["fractions"])
+ORDINAL_WORDS: dict[str, float] = dict(_T["ordinals"])
+_OS = _T["ordinal_suffixes"]
+#: Suffixes of ordinals written in digits (21st, 3rd, 11th), from the language table.
+ORDINAL_SUFFIXES: tuple[str, ...] = tuple(sorted({*_OS["by_last_digit"].values(), _OS["default"]}))
+
+
+def ordinal_suffix(n: int) -> str:
+    """The suffix the language gives the ordinal n: 1 -> st, 11 -> th, 22 -> nd.
+
+    >>> [ordinal_suffix(n) for n in (1, 2, 3, 4, 11, 12, 13, 21, 101, 111)]
+    ['st', 'nd', 'rd', 'th', 'th', 'th', 'th', 'st', 'st', 'th']
+    """
+    if n % 100 in _OS["teens"]:
+        return _OS["default"]
+    return _OS["by_last_digit"].get(str(n % 10), _OS["default"])
+
+#: The small words of number grammar: "and", "a", "half", "dozen" ("two and a half", "a dozen").
+_G = _T["grammar"]
+AND: str = _G["and"]
+ARTICLES: tuple[str, ...] = tuple(_G["articles"])
+HALF: str = _G["half"]
+DOZEN: str = _G["dozen"]
+
+
+def _alt(words: object) -> str:
+    return "|".join(sorted((re.escape(w).replace(r"\ ", " ") for w in words), key=len, reverse=True))  # type: ignore[attr-defined]
+
+
+_UNITS = _alt(UNITS_WORDS)
+_DIGIT_WORDS = _alt(w for w, v in UNITS_WORDS.items() if 1 <= v <= 9)
+_ONE = _alt(w for w, v in UNITS_WORDS.items() if v == 1)
+_TENS = _alt(TENS_WORDS)
+_ART = _alt(ARTICLES)
+_BIG = _alt(w for w, v in SCALE_WORDS.items() if v in (1e2, 1e3, 1e6, 1e9, 1e12))
+_PLURAL_SCALES = _alt(_G["plural_scales"])
 #: One to ninety-nine in words: "twenty-one", "twenty one", "seventeen" (never "one two").
 _SMALL = rf"(?:(?:{_TENS})(?:[ -](?:{_DIGIT_WORDS})(?![\w-]))?|(?:{_UNITS}))"
-_SCALE = "|".join(SCALE_WORDS)
+_SCALE = _alt(SCALE_WORDS)
 
 #: Digits: 78,000 | 1 000 (thin/no-break spaces) | 2.5 | .5 | 1/2 fractions are separate.
 DIGITS_CORE = r"""
     (?:
-        \d{1,3}(?:,\d{3})+(?:\.\d+)?        # 78,000 and 1,234.5
+        \d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?  # 2,45,18,300: Indian grouping (lakh, crore)
+      | \d{1,3}(?:,\d{3})+(?:\.\d+)?        # 78,000 and 1,234.5
       | \d{1,3}(?:[\u202f\u00a0]\d{3})+(?:\.\d+)?  # 78 000 with thin or no-break spaces
       | \d+(?:\.\d+)?                       # 2016, 2.5
       | \.\d+                               # .5
@@ -78,24 +89,25 @@ DIGITS = r"""
 WORDS = rf"""
     (?<![\w-])
     (?:
-        (?:a|one)[ -]half                   # a half (a bare "half" is a ratio, not a number)
+        (?:{_ART}|{_ONE})[ -]{HALF}          # a half (a bare "half" is a ratio, not a number)
       | (?:{_SMALL}  # twenty-one / twenty one
           (?:[ -](?:{_SCALE})s?               # ... hundred / thousand
-             (?:[ -](?:and[ -])?{_SMALL})?  # ... and twenty-one
+             (?:[ -](?:{AND}[ -])?{_SMALL})?  # ... and twenty-one
           )*
-          (?:\ and\ a\ half)?                 # two and a half
-          (?:\ dozen)?                        # two dozen
+          (?:\ {AND}\ (?:{_ART})\ {HALF})?         # two and a half
+          (?:\ {DOZEN})?                      # two dozen
         )
-      | a\ (?:hundred|thousand|million|billion|trillion)      # a hundred and two, a million
-          (?:[ -](?:and[ -])?{_SMALL})?
-      | a\ dozen                                               # a dozen
-      | (?:half|a\ quarter\ of)\ a\ (?:million|billion|trillion|thousand|dozen)  # half a million
-      | dozens|hundreds|thousands|millions|billions  # plural scale words alone
+      | (?:{_ART})\ (?:{_BIG})                 # a hundred and two, a million
+          (?:[ -](?:{AND}[ -])?{_SMALL})?
+      | (?:{_ART})\ {DOZEN}                    # a dozen
+      | (?:{HALF}|{_alt([_G["quarter_of"]])})\ (?:{_ART})\ (?:{_BIG}|{DOZEN})  # half a million
+      | {_PLURAL_SCALES}                       # plural scale words alone
     )
     (?![\w-])
 """
 
 _DIGITS_RE = re.compile(DIGITS, re.VERBOSE)
+_WORD_FRACTION = re.compile(rf"({_ART}|{_DIGIT_WORDS})[ -](\w+)")
 _WORDS_RE = re.compile(WORDS, re.VERBOSE | re.IGNORECASE)
 
 _TOKEN_RE = re.compile(r"[a-z]+|\d+(?:\.\d+)?", re.IGNORECASE)
@@ -123,18 +135,18 @@ def _parse_words(words: list[str]) -> float | None:
     i = 0
     while i < len(words):
         w = words[i]
-        if w in ("and", "a", "an") and i + 1 < len(words):
-            if w == "and" and words[i + 1 : i + 3] == ["a", "half"]:
+        if (w == AND or w in ARTICLES) and i + 1 < len(words):
+            if w == AND and words[i + 1] in ARTICLES and words[i + 2 : i + 3] == [HALF]:
                 current += 0.5
                 seen = True
                 i += 3
                 continue
-            if w in ("a", "an") and words[i + 1] in ("half",):
+            if w in ARTICLES and words[i + 1] == HALF:
                 current = current + 0.5 if seen else 0.5
                 seen = True
                 i += 2
                 continue
-            if w in ("a", "an"):
+            if w in ARTICLES:
                 current = current or 1.0
                 seen = True
             i += 1
@@ -143,9 +155,9 @@ def _parse_words(words: list[str]) -> float | None:
             current += UNITS_WORDS[w]
         elif w in TENS_WORDS:
             current += TENS_WORDS[w]
-        elif w == "dozen" or w == "dozens":
+        elif w.rstrip("s") == DOZEN:
             current = (current or 1.0) * 12
-        elif w in ("half",):
+        elif w == HALF:
             current = (current or 1.0) * 0.5
         elif w.rstrip("s") in SCALE_WORDS:
             scale = SCALE_WORDS[w.rstrip("s")]
@@ -187,15 +199,15 @@ def parse_number(text: str) -> float | None:
             return base * SCALE_SUFFIXES.get(suffix, SCALE_SUFFIXES.get(suffix.lower(), 1.0))
         return None
     # mixed fraction 1 1/2, plain fraction 3/4
-    m = re.fullmatch(r"(?:(\d+)\s+)?(\d+)/(\d+)", t)
+    m = re.fullmatch(r"(?:(\d+)[\s-]+)?(\d+)/(\d+)", t)
     if m:
         whole = float(m.group(1) or 0)
         den = float(m.group(3))
         return whole + float(m.group(2)) / den if den else None
     # word fractions: two-thirds, a fifth, three quarters
-    m = re.fullmatch(r"(a|an|one|two|three|four|five|six|seven|eight|nine)[ -](\w+)", t)
+    m = _WORD_FRACTION.fullmatch(t)
     if m and m.group(2) in FRACTION_WORDS:
-        num = 1 if m.group(1) in ("a", "an") else UNITS_WORDS[m.group(1)]
+        num = 1 if m.group(1) in ARTICLES else UNITS_WORDS[m.group(1)]
         return num / FRACTION_WORDS[m.group(2)]
     words = [w for w in re.split(r"[\s-]+", t) if w]
     if not words:
@@ -210,7 +222,7 @@ def parse_ordinal(text: str) -> int | None:
     (3, 21, 2, None)
     """
     t = text.strip().lower()
-    m = re.fullmatch(r"(\d+)(?:st|nd|rd|th)", t)
+    m = re.fullmatch(rf"(\d+)(?:{'|'.join(ORDINAL_SUFFIXES)})", t)
     if m:
         return int(m.group(1))
     parts = re.split(r"[\s-]+", t)

@@ -2,11 +2,13 @@
 
 0. settle the language                          (given, or detected: numfacts.lang.detect)
 1. split sentences, keeping offsets             (sentences.py)
-2. settle the reference date                    (temporal.py: given, or inferred from the text)
-3. find dates, times, durations and sets        (temporal.py)
-4. find counts, percentages, money, measures    (quantities.py), skipping what step 3 claimed
-5. attach qualifier and entity                  (context.py), then who said it (attribution.py)
-6. one frozen `Mention` per fact                (mention.py), turned into a table by table.py
+2. settle the reference date                    (temporal/: given, or inferred from the text)
+3. find dates, times, durations and sets        (temporal/)
+4. find counts, percentages, money, measures    (quantities/), skipping what step 3 claimed
+   (3-4 for a language with tables only: numfacts.lang.finder, qualifiers and entities included)
+5. attach qualifier and entity                  (context.py)
+6. which way each figure moved: change and role (change.py), then who said it (attribution.py)
+7. one frozen `Mention` per fact                (mention.py), turned into a table by table.py
 """
 
 from __future__ import annotations
@@ -67,7 +69,7 @@ def _settle_reference(text: str, value: object, doc_id: str, day_first: bool) ->
     found = read_date(value, doc_id, day_first=day_first)
     if found is None or not found.month_only:
         return found.date if found is not None else None
-    inferred = temporal.infer_reference_date(text)
+    inferred = temporal.infer_reference_date(text, day_first=day_first)
     if inferred is not None and (inferred.year, inferred.month) == (found.date.year, found.date.month):
         return inferred
     return found.date
@@ -91,7 +93,7 @@ def extract_document(
     spans = _cap_sentences(text, sentences.split_sentences(text, lang))
     ref = _settle_reference(text, reference_date, doc_id, options.day_first)
     if ref is None:
-        ref = temporal.infer_reference_date(text)
+        ref = temporal.infer_reference_date(text, day_first=options.day_first)
         reference_source = "inferred" if ref is not None else None
     elif reference_source is None:
         reference_source = "option"

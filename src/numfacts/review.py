@@ -30,7 +30,8 @@ from .mention import COLUMNS, KINDS
 #: Review statuses, in the order the page offers them.
 STATUSES = ("unchecked", "verified", "wrong", "unclear")
 #: Columns shown on a mark's tooltip, in order.
-TIP_FIELDS = ("value", "low", "high", "unit", "entity", "qualifier", "change", "role", "date", "duration", "attribution")
+TIP_FIELDS = ("value", "low", "high", "unit", "entity", "qualifier", "change", "role", "date", "duration", "attribution",
+              "verdict", "ref_value", "reason")
 
 
 @dataclass
@@ -150,8 +151,17 @@ def document_key(doc_id: str, text: str) -> str:
     return f"{doc_id}#{hashlib.sha256(text.encode('utf-8')).hexdigest()[:16]}"
 
 
+#: The columns `numfacts.verify` adds, shown when the table has them (`review --against`).
+VERDICT_FIELDS = ("verdict", "reason", "measure", "ref_value", "ref_unit", "ref_date", "ref_source", "gap")
+VERDICTS = ("agrees", "disagrees", "no reference")
+
+
+def _columns(df: pd.DataFrame) -> list[str]:
+    return [c for c in (*COLUMNS, *VERDICT_FIELDS) if c in df.columns]
+
+
 def _rows(df: pd.DataFrame) -> list[dict[str, Any]]:
-    columns = [c for c in COLUMNS if c in df.columns]
+    columns = _columns(df)
     rows = []
     for i, rec in enumerate(df[columns].to_dict("records")):
         row = {c: _cell(rec[c]) for c in columns}
@@ -173,8 +183,10 @@ def _warnings(warnings: pd.DataFrame | None, df: pd.DataFrame) -> list[dict[str,
 
 
 def render(text: str, df: pd.DataFrame, warnings: pd.DataFrame | None = None, *, doc_id: str | None = None,
-           title: str | None = None) -> str:
-    """The review page of one document: `df` its rows (in any order), `warnings` from `check`."""
+           title: str | None = None, reference_name: str | None = None) -> str:
+    """The review page of one document: `df` its rows (in any order), `warnings` from `check`.
+    When `df` has the columns of `numfacts.verify` the page shows each fact's verdict and reference
+    figure, and filters on the verdict (`reference_name`: the reference table's name, for the header)."""
     df = df.sort_values(["start", "end"], kind="stable") if len(df) else df
     if doc_id is None:
         doc_id = str(df["doc_id"].iloc[0]) if len(df) else "text"
@@ -183,28 +195,40 @@ def render(text: str, df: pd.DataFrame, warnings: pd.DataFrame | None = None, *,
     script, script_hash = _asset("review.js")
     style, style_hash = _asset("review.css")
     kinds = [k for k in KINDS if any(r["kind"] == k for r in rows)]
-    columns = [c for c in COLUMNS if c in df.columns]
+    columns = _columns(df)
+    verified = "verdict" in df.columns
+    counts = {v: sum(1 for r in rows if r.get("verdict") == v) for v in VERDICTS}
     return _environment().get_template("review.html").render(
         title=title or doc_id, doc_id=doc_id, doc_key=document_key(doc_id, text),
         nodes=_tree(text, spans), rows=rows, kinds=kinds, all_kinds=KINDS, statuses=STATUSES,
         warnings=_warnings(warnings, df), columns=columns, display=display, number=number,
+        verified=verified, verdicts=VERDICTS, verdict_counts=counts,
         data={"columns": columns, "rows": [{c: r[c] for c in columns} for r in rows], "statuses": list(STATUSES),
               "key": document_key(doc_id, text), "tipFields": list(TIP_FIELDS)},
         script=script, style=style, csp=f"default-src 'none'; script-src {script_hash}; style-src {style_hash}; "
                                         "img-src data:; base-uri 'none'; form-action 'none'",
+        reference_name=reference_name,
         reference_date=next((r.get("reference_date") for r in rows if r.get("reference_date")), None),
     )
 
 
 def review_document(text: str, *, doc_id: str = "text", reference_date: object = None,
-                    title: str | None = None) -> str:
-    """Extract, check and render one document."""
+                    title: str | None = None, against: object = None) -> str:
+    """Extract, check and render one document; with `against` (a reference table or its path, see
+    `numfacts.verify`), each fact's verdict too."""
     from .check import check
     from .pipeline import extract_document
     from .table import to_frame
 
     df = to_frame(extract_document(text, doc_id=doc_id, reference_date=reference_date))
-    return render(text, df, check(df), doc_id=doc_id, title=title)
+    warnings = check(df)
+    name = None
+    if against is not None:
+        from .verify import verify
+
+        df = verify(df, against)
+        name = against if isinstance(against, str) else getattr(against, "name", None) or "the reference"
+    return render(text, df, warnings, doc_id=doc_id, title=title, reference_name=name and str(name))
 
 
-__all__ = ["STATUSES", "document_key", "render", "review_document"]
+__all__ = ["STATUSES", "VERDICTS", "document_key", "render", "review_document"]

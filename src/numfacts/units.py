@@ -21,81 +21,17 @@ import re
 from functools import lru_cache
 from importlib import resources
 
+from .lang import table
+
+_CUR = table("en", "currencies")
 #: Currency symbols and codes written before the amount.
-CURRENCY_PREFIXES = {
-    "US$": "USD", "US $": "USD", "U.S.$": "USD", "U.S. $": "USD", "UK£": "GBP", "NT$": "TWD", "RM": "MYR", "Rp": "IDR", "KSh": "KES", "USD": "USD", "$": "USD", "A$": "AUD", "AU$": "AUD", "AUD": "AUD",
-    "C$": "CAD", "CA$": "CAD", "CAD": "CAD", "NZ$": "NZD", "NZD": "NZD", "HK$": "HKD", "HKD": "HKD",
-    "S$": "SGD", "SGD": "SGD", "R$": "BRL", "BRL": "BRL", "£": "GBP", "GBP": "GBP", "€": "EUR",
-    "EUR": "EUR", "¥": "JPY", "JPY": "JPY", "CNY": "CNY", "RMB": "CNY", "₹": "INR", "Rs.": "INR",
-    "Rs": "INR", "INR": "INR", "₽": "RUB", "RUB": "RUB", "CHF": "CHF", "SEK": "SEK", "NOK": "NOK",
-    "DKK": "DKK", "ZAR": "ZAR", "R": "ZAR", "₩": "KRW", "KRW": "KRW", "₪": "ILS", "ILS": "ILS",
-    "MXN": "MXN", "TRY": "TRY", "₺": "TRY", "PLN": "PLN", "PKR": "PKR", "NGN": "NGN", "₦": "NGN",
-    "EGP": "EGP", "KES": "KES", "PHP": "PHP", "₱": "PHP", "THB": "THB", "IDR": "IDR", "MYR": "MYR",
-}
-
+CURRENCY_PREFIXES: dict[str, str] = dict(_CUR["prefixes"])
 #: Currency words written after the amount (lower case, singular and plural).
-CURRENCY_WORDS = {
-    "dollar": "USD", "dollars": "USD", "us dollar": "USD", "us dollars": "USD", "u.s. dollars": "USD",
-    "american dollars": "USD", "australian dollars": "AUD", "australian dollar": "AUD",
-    "canadian dollars": "CAD", "canadian dollar": "CAD", "new zealand dollars": "NZD",
-    "hong kong dollars": "HKD", "singapore dollars": "SGD", "taiwan dollars": "TWD",
-    "zimbabwean dollars": "ZWL", "zimbabwe dollars": "ZWL",
-    "euro": "EUR", "euros": "EUR", "pound sterling": "GBP", "pounds sterling": "GBP", "sterling": "GBP",
-    "pound": "GBP", "pounds": "GBP", "british pounds": "GBP", "yen": "JPY", "japanese yen": "JPY",
-    "yuan": "CNY", "renminbi": "CNY", "rupee": "INR", "rupees": "INR", "indian rupees": "INR",
-    "pakistani rupees": "PKR", "sri lankan rupees": "LKR", "ruble": "RUB", "rubles": "RUB",
-    "rouble": "RUB", "roubles": "RUB", "swiss francs": "CHF", "swiss franc": "CHF", "francs": "CHF",
-    "won": "KRW", "peso": "MXN", "pesos": "MXN", "philippine pesos": "PHP", "real": "BRL",
-    "reais": "BRL", "rand": "ZAR", "shekel": "ILS", "shekels": "ILS", "lira": "TRY", "liras": "TRY",
-    "kronor": "SEK", "krona": "SEK", "kroner": "NOK", "krone": "DKK", "baht": "THB", "ringgit": "MYR",
-    "rupiah": "IDR", "naira": "NGN", "shillings": "KES", "dirhams": "AED", "dirham": "AED",
-    "riyals": "SAR", "riyal": "SAR", "dinars": "IQD", "dinar": "IQD", "zloty": "PLN", "forint": "HUF",
-    "hryvnia": "UAH", "hryvnias": "UAH", "bitcoin": "XBT", "bitcoins": "XBT", "rmb": "CNY",
-    # currencies before the euro, common in news archives
-    "deutsche marks": "DEM", "deutschmarks": "DEM", "marks": "DEM", "french francs": "FRF",
-    "pesetas": "ESP", "peseta": "ESP", "guilders": "NLG", "guilder": "NLG", "lire": "ITL",
-    "markka": "FIM", "markkaa": "FIM", "drachmas": "GRD", "drachma": "GRD", "escudos": "PTE",
-    "schillings": "ATS", "punts": "IEP", "belgian francs": "BEF",
-}
-
+CURRENCY_WORDS: dict[str, str] = dict(_CUR["words"])
 #: A nationality adjective before a currency word: "Swedish kronor", "Egyptian pounds".
-CURRENCY_ADJECTIVES = {
-    ("swedish", "kronor"): "SEK", ("swedish", "krona"): "SEK", ("norwegian", "kroner"): "NOK",
-    ("norwegian", "krone"): "NOK", ("danish", "kroner"): "DKK", ("danish", "krone"): "DKK",
-    ("mexican", "pesos"): "MXN", ("argentine", "pesos"): "ARS", ("argentinian", "pesos"): "ARS",
-    ("chilean", "pesos"): "CLP", ("colombian", "pesos"): "COP", ("philippine", "pesos"): "PHP",
-    ("cuban", "pesos"): "CUP", ("russian", "rubles"): "RUB", ("russian", "roubles"): "RUB",
-    ("egyptian", "pounds"): "EGP", ("lebanese", "pounds"): "LBP", ("syrian", "pounds"): "SYP",
-    ("sudanese", "pounds"): "SDG", ("british", "pounds"): "GBP", ("iraqi", "dinars"): "IQD",
-    ("jordanian", "dinars"): "JOD", ("kuwaiti", "dinars"): "KWD", ("bahraini", "dinars"): "BHD",
-    ("libyan", "dinars"): "LYD", ("tunisian", "dinars"): "TND", ("algerian", "dinars"): "DZD",
-    ("serbian", "dinars"): "RSD", ("saudi", "riyals"): "SAR", ("qatari", "riyals"): "QAR",
-    ("iranian", "rials"): "IRR", ("omani", "rials"): "OMR", ("yemeni", "rials"): "YER",
-    ("indian", "rupees"): "INR", ("pakistani", "rupees"): "PKR", ("nepalese", "rupees"): "NPR",
-    ("sri lankan", "rupees"): "LKR", ("indonesian", "rupiah"): "IDR", ("turkish", "lira"): "TRY",
-    ("kenyan", "shillings"): "KES", ("ugandan", "shillings"): "UGX", ("tanzanian", "shillings"): "TZS",
-    ("somali", "shillings"): "SOS", ("south african", "rand"): "ZAR", ("brazilian", "reais"): "BRL",
-    ("chinese", "yuan"): "CNY", ("japanese", "yen"): "JPY", ("korean", "won"): "KRW",
-    ("south korean", "won"): "KRW", ("north korean", "won"): "KPW", ("swiss", "francs"): "CHF",
-    ("cfa", "francs"): "XOF", ("hong kong", "dollars"): "HKD", ("taiwan", "dollars"): "TWD",
-    ("taiwanese", "dollars"): "TWD", ("singapore", "dollars"): "SGD", ("canadian", "dollars"): "CAD",
-    ("australian", "dollars"): "AUD", ("new zealand", "dollars"): "NZD", ("zimbabwe", "dollars"): "ZWL",
-    ("zimbabwean", "dollars"): "ZWL", ("jamaican", "dollars"): "JMD", ("liberian", "dollars"): "LRD",
-    ("namibian", "dollars"): "NAD", ("fijian", "dollars"): "FJD", ("us", "dollars"): "USD",
-    ("u.s.", "dollars"): "USD", ("american", "dollars"): "USD", ("nigerian", "naira"): "NGN",
-    ("ghanaian", "cedis"): "GHS", ("thai", "baht"): "THB", ("malaysian", "ringgit"): "MYR",
-    ("polish", "zloty"): "PLN", ("hungarian", "forint"): "HUF", ("czech", "koruna"): "CZK",
-    ("ukrainian", "hryvnia"): "UAH", ("israeli", "shekels"): "ILS", ("new israeli", "shekels"): "ILS",
-    ("uae", "dirhams"): "AED", ("moroccan", "dirhams"): "MAD", ("vietnamese", "dong"): "VND",
-    ("bangladeshi", "taka"): "BDT", ("afghan", "afghanis"): "AFN", ("icelandic", "kronur"): "ISK",
-    ("icelandic", "krona"): "ISK", ("dutch", "guilders"): "NLG", ("finnish", "markka"): "FIM",
-    ("german", "marks"): "DEM", ("spanish", "pesetas"): "ESP", ("italian", "lire"): "ITL",
-    ("french", "francs"): "FRF", ("belgian", "francs"): "BEF", ("austrian", "schillings"): "ATS",
-    ("greek", "drachmas"): "GRD", ("portuguese", "escudos"): "PTE", ("irish", "punts"): "IEP",
-}
-
+CURRENCY_ADJECTIVES: dict[tuple[str, str], str] = {(a, w): c for a, w, c in _CUR["adjectives"]}
 #: Sub-units: value is divided by 100 into the main currency.
-CURRENCY_CENTS = {"cent": "USD", "cents": "USD", "pence": "GBP", "p": "GBP", "penny": "GBP"}
+CURRENCY_CENTS: dict[str, str] = dict(_CUR["cents"])
 
 #: Unit names we never take from quantulum3: time (temporal's work), money, counts, and names
 #: that are ordinary English words after a number.
@@ -174,6 +110,7 @@ _EXTRA = {
     "kilometre per hour": "kilometre per hour", "mi/h": "mile per hour", "miles/hour": "mile per hour",
     "m2": "square metre", "m²": "square metre", "sq m": "square metre", "sq. m": "square metre",
     "sq. ft": "square foot", "sq miles": "square mile",
+    "dL": "decilitre", "dl": "decilitre", "decilitres": "decilitre", "deciliters": "decilitre",
     "Wh": "watt hour", "mGy": "milligray", "Gy": "gray", "MJ": "megajoule", "GJ": "gigajoule",
 }
 _WORD = re.compile(r"^[a-z][a-z -]*$")
@@ -186,7 +123,7 @@ _SHORT_OK = {
     "ft", "yd", "mi", "ha", "dB", "kcal", "mL", "ml", "kJ", "MJ", "GJ", "eV", "keV", "MeV", "GeV",
     "TeV", "mSv", "m", "g", "C", "F", "°C", "°F", "ºC", "ºF", "°", "µm", "μm", "nm", "atm", "mb",
     "sq km", "km2", "km²", "m2", "m²", "m/s", "km/h", "hp", "Wh", "mGy", "Gy", "sq m", "sq ft", "sq mi",
-    "mi/h", "km/hr", "kmph", "deg C", "deg F", "deg c", "deg f", "ton",
+    "mi/h", "km/hr", "kmph", "deg C", "deg F", "deg c", "deg f", "ton", "dL", "dl",
 }
 _NOT_UNITS = {"candle", "candles", "pond", "ponds", "nit", "nits", "dollar", "euro", "fur", "dam",
               "thermie", "mho", "mhoes", "barad", "barads", "barie", "baries", "barrie", "barries",

@@ -129,20 +129,27 @@
   var kindFilter = document.getElementById("kind-filter");
   var statusFilter = document.getElementById("status-filter");
   var textFilter = document.getElementById("text-filter");
+  var verdictFilter = document.getElementById("verdict-filter");  // only with --against
   function applyFilters() {
     var k = kindFilter.value, s = statusFilter.value, q = textFilter.value.trim().toLowerCase(), shown = 0;
+    var v = verdictFilter ? verdictFilter.value : "";
     Array.prototype.forEach.call(tbody.rows, function (tr) {
       var i = Number(tr.dataset.row), r = rows[i];
-      var hay = [r.text, r.kind, r.entity, r.unit, r.attribution, r.sentence, r.date, entry(i).note]
+      var hay = [r.text, r.kind, r.entity, r.unit, r.attribution, r.sentence, r.date, r.reason, entry(i).note]
         .filter(function (x) { return x !== null && x !== undefined; }).join(" ").toLowerCase();
-      var ok = (!k || r.kind === k) && (!s || entry(i).status === s) && (!q || hay.indexOf(q) >= 0);
+      var ok = (!k || r.kind === k) && (!s || entry(i).status === s) && (!q || hay.indexOf(q) >= 0) &&
+        (!v || r.verdict === v);
       tr.hidden = !ok;
       if (ok) { shown += 1; }
     });
     document.getElementById("shown").textContent = shown + " of " + rows.length + " shown";
   }
-  function clearFilters() { kindFilter.value = ""; statusFilter.value = ""; textFilter.value = ""; applyFilters(); }
-  [kindFilter, statusFilter].forEach(function (el) { el.addEventListener("change", applyFilters); });
+  function clearFilters() {
+    kindFilter.value = ""; statusFilter.value = ""; textFilter.value = "";
+    if (verdictFilter) { verdictFilter.value = ""; }
+    applyFilters();
+  }
+  [kindFilter, statusFilter, verdictFilter].forEach(function (el) { if (el) { el.addEventListener("change", applyFilters); } });
   textFilter.addEventListener("input", applyFilters);
   applyFilters();
 
@@ -200,5 +207,55 @@
     setTimeout(function () { URL.revokeObjectURL(a.href); a.remove(); }, 0);
   });
 
-  window.numfactsReview = { csv: csv, jump: jump, key: storeKey, state: function () { return state; } };
+  // CSV import: the statuses and notes of an exported file, matched to facts by start and end
+  function parseCsv(text) {
+    var out = [], row = [], cell = "", quoted = false, i, c;
+    text = text.replace(/^\ufeff/, "");
+    for (i = 0; i < text.length; i += 1) {
+      c = text[i];
+      if (quoted) {
+        if (c === '"' && text[i + 1] === '"') { cell += '"'; i += 1; }
+        else if (c === '"') { quoted = false; }
+        else { cell += c; }
+      } else if (c === '"') { quoted = true; }
+      else if (c === ",") { row.push(cell); cell = ""; }
+      else if (c === "\n" || c === "\r") {
+        if (c === "\r" && text[i + 1] === "\n") { i += 1; }
+        row.push(cell); out.push(row); row = []; cell = "";
+      } else { cell += c; }
+    }
+    if (cell !== "" || row.length) { row.push(cell); out.push(row); }
+    return out;
+  }
+  function unescapeCell(s) { return /^'[=+\-@\t\r]/.test(s) ? s.slice(1) : s; }
+  function importCsv(text) {
+    var table = parseCsv(text), head = table[0] || [], ids = {}, n = 0;
+    var cs = head.indexOf("start"), ce = head.indexOf("end"), ct = head.indexOf("status"), cn = head.indexOf("note");
+    if (cs < 0 || ce < 0 || ct < 0) { return -1; }
+    rows.forEach(function (r, i) { ids[factId(i)] = i; });
+    table.slice(1).forEach(function (line) {
+      var i = ids[line[cs] + "-" + line[ce]], status = line[ct];
+      if (i === undefined || data.statuses.indexOf(status) < 0) { return; }
+      update(i, { status: status, note: cn >= 0 ? unescapeCell(line[cn] || "") : entry(i).note });
+      var tr = rowOf(i);
+      tr.querySelector("select.status").value = entry(i).status;
+      tr.querySelector("input.note").value = entry(i).note;
+      n += 1;
+    });
+    applyFilters();
+    return n;
+  }
+  document.getElementById("import").addEventListener("change", function (ev) {
+    var file = ev.target.files && ev.target.files[0];
+    if (!file) { return; }
+    var reader = new FileReader();
+    reader.onload = function () {
+      var n = importCsv(String(reader.result));
+      document.getElementById("shown").textContent = n < 0 ? "not an exported review CSV" : n + " statuses imported";
+    };
+    reader.readAsText(file, "utf-8");
+  });
+
+  window.numfactsReview = { csv: csv, importCsv: importCsv, jump: jump, key: storeKey,
+                            state: function () { return state; } };
 })();

@@ -12,70 +12,58 @@ from __future__ import annotations
 
 import re
 
-from ._regex import caseless, trie
-from .numbers import TENS_WORDS, UNITS_WORDS, WORDS
-
-MONTHS = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
-    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
-    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
-}
-WEEKDAYS = {
-    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
-    "tues": 1, "thurs": 3,
-}
-SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
-PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI"}
-#: Duration units: canonical unit name, ISO letter, how many of that letter one unit is.
-UNITS = {
-    "year": ("year", "Y", 1), "yr": ("year", "Y", 1), "month": ("month", "M", 1), "mo": ("month", "M", 1),
-    "week": ("week", "W", 1), "wk": ("week", "W", 1), "day": ("day", "D", 1), "fortnight": ("week", "W", 2),
-    "hour": ("hour", "H", 1), "hr": ("hour", "H", 1), "h": ("hour", "H", 1),
-    "minute": ("minute", "M", 1), "min": ("minute", "M", 1), "second": ("second", "S", 1),
-    "sec": ("second", "S", 1), "decade": ("decade", "Y", 10), "century": ("century", "Y", 100),
-    "centurie": ("century", "Y", 100), "millennium": ("millennium", "Y", 1000),
-    "millennia": ("millennium", "Y", 1000),
-}
-#: Adverbs of frequency: the ISO period of one repetition.
-FREQUENCY_WORDS = {
-    "hourly": "PT1H", "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W",
-    "fortnightly": "P2W", "monthly": "P1M", "bimonthly": "P2M", "quarterly": "P3M",
-    "annually": "P1Y", "yearly": "P1Y", "biannually": "P6M", "semiannually": "P6M",
-    "semi-annually": "P6M", "annual": "P1Y", "biennial": "P2Y",
-}
-#: Words that bound a number, mapped to the contract's qualifier.
-QUALIFIERS = {
-    "within": "<=", "up to": "<=", "at most": "<=", "no more than": "<=", "not more than": "<=",
-    "less than": "<", "fewer than": "<", "under": "<", "just under": "<", "below": "<",
-    "more than": ">", "over": ">", "above": ">", "just over": ">", "well over": ">",
-    "upwards of": ">", "in excess of": ">", "longer than": ">", "at least": ">=",
-    "no less than": ">=", "not less than": ">=", "about": "~", "around": "~", "nearly": "~",
-    "almost": "~", "some": "~", "roughly": "~", "approximately": "~", "an estimated": "~",
-    "close to": "~", "approx.": "~", "between": "range",
-}
-#: Modifiers before a date: early 2016, mid-November, the end of the year.
-MODIFIERS = {
-    "early": "START", "late": "END", "mid": "MID", "middle of": "MID", "the middle of": "MID",
-    "end of": "END", "the end of": "END", "beginning of": "START", "the beginning of": "START",
-    "start of": "START", "the start of": "START", "earlier": None, "later": None,
-    "the turn of": "START", "turn of": "START",
-}
+from .._regex import caseless, trie
+from ..numbers import TENS_WORDS, UNITS_WORDS, WORDS
+from .words import (
+    DECADE_WORDS,
+    FISCAL_WORDS,
+    FREQUENCY_WORDS,
+    HOLIDAY_NAME_NOUNS,
+    HOLIDAYS_FIXED,
+    HOLIDAYS_MOVABLE,
+    MODIFIERS,
+    MONTH_ABBREVIATIONS,
+    MONTH_ABBREVIATIONS_ALSO_WORDS,
+    MONTHS,
+    MONTHS_CAPITALISED_ONLY,
+    PARTS_OF_DAY,
+    QUALIFIERS,
+    RANGE_NOUNS_AFTER,
+    SEASONS,
+    SEASONS_CAPITALISED_ONLY,
+    UNITS,
+    VAGUE_AFTER,
+    VAGUE_PREPS,
+    WEEKDAYS,
+    YEAR_DETERMINERS,
+    YEAR_PREPS_EXTRA,
+    ZONES,
+)
 
 _alt = lambda words: "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in words), key=len, reverse=True))
 
 # -- fragments (no named groups: they are reused inside branches) --------------------------------
 
-MONTH = r"""(?:
-      (?:january|february|april|june|july|august|september|october|november|december)\b  # full names, any case
-    | (?-i:May|March|MAY|MARCH)\b                       # May and March only capitalised (verbs)
-    | (?-i:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:\.|\b)  # abbreviations, capitalised
+def _title(words) -> str:
+    """Words in their capitalised and upper-case spellings only (case kept: `(?-i:...)`)."""
+    return "(?-i:" + "|".join(sorted({v for w in words for v in (w.capitalize(), w.upper())}, key=len, reverse=True)) + ")"
+
+
+_FULL_MONTHS = [w for w in MONTHS if w not in MONTH_ABBREVIATIONS and w not in MONTHS_CAPITALISED_ONLY]
+_ABBREVIATIONS = [w for w in MONTH_ABBREVIATIONS if w not in MONTHS_CAPITALISED_ONLY]
+MONTH = rf"""(?:
+      (?:{_alt(_FULL_MONTHS)})\b                       # full names, any case
+    | {_title(MONTHS_CAPITALISED_ONLY)}\b                # May and March only capitalised (verbs)
+    | (?-i:{"|".join(sorted((w.capitalize() for w in _ABBREVIATIONS), key=len, reverse=True))})(?:\.|\b)  # abbreviations, capitalised
 )"""
-MONTH_FULL = r"""(?:
-      (?:january|february|april|june|july|august|september|october|november|december)\b
-    | (?-i:May|March)\b
+MONTH_FULL = rf"""(?:
+      (?:{_alt(_FULL_MONTHS)})\b
+    | (?-i:{"|".join(w.capitalize() for w in MONTHS_CAPITALISED_ONLY)})\b
 )"""
-WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tues|thurs)\b"
-DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"  # 1..31 with an ordinal suffix
+#: A month abbreviation in any casing that starts with a capital (MAr, MAR, Mar): before a day.
+MONTH_ODD_CASE = rf"(?-i:(?:{'|'.join(sorted((w[0].upper() + ''.join(f'[{c}{c.upper()}]' for c in w[1:]) for w in _ABBREVIATIONS), key=len, reverse=True))})\.?)"
+WEEKDAY = rf"(?:{_alt(WEEKDAYS)})\b"
+DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:]|,\d{3}(?!\d))"  # 1..31 with an ordinal suffix, not May 2,000
 YEAR_BARE = r"(?:1[0-9]\d\d|20\d\d|2100)(?![\w%$]|[.,:/]\d)"  # a year right after mid- / late
 YEAR = r"""(?:
     (?<![\w$£€¥#.,/:@-])                 # not inside a token, an amount or an identifier
@@ -87,9 +75,23 @@ DAY_WORDS = (
     r"|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth"
     r"|nineteenth|twentieth|thirtieth"
 )
-SEASON = r"(?:spring|summer|autumn|winter|(?-i:fall))\b"
+SEASON = rf"(?:{_alt(w for w in SEASONS if w not in SEASONS_CAPITALISED_ONLY)}|(?-i:{'|'.join(SEASONS_CAPITALISED_ONLY)}))\b"
+_HOLIDAY_NAMES = sorted([*HOLIDAYS_FIXED, *HOLIDAYS_MOVABLE], key=len, reverse=True)
+
+
+def _holiday_pattern(name: str) -> str:
+    """A holiday's name as written: each word capitalised, the apostrophe optional (`St.` too)."""
+    words = []
+    for w in name.split():
+        w = re.escape(w.capitalize()).replace("'", "['’]?")
+        words.append(w + r"\.?" if w in ("St", "Mt") else w)
+    return r"\s+".join(words)
+
+
+FISCAL = "|".join(f"(?-i:{w})" if w.isupper() else re.escape(w).replace(r"\ ", r"\s+") for w in sorted(FISCAL_WORDS, key=len, reverse=True))
+HOLIDAY = "|".join(_holiday_pattern(h) for h in _HOLIDAY_NAMES)
 UNIT = r"""(?:
-      years?|yrs?|months?|mos\b|weeks?|wks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?
+      years?|yrs?|months?|mths?|mos\b|weeks?|wks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?
     | decades?|century|centuries|fortnights?|millenni(?:um|a)
     | h(?![\w'’.])                           # 3h, 3 h (digits only: checked by the handler)
 )(?![\w])"""
@@ -104,20 +106,24 @@ NUM = rf"""(?:
 )"""
 QUAL = rf"(?:{_alt(QUALIFIERS)})"
 MOD = rf"(?:{_alt(MODIFIERS)})"
-ZONE = r"""(?:
-      (?-i:GMT|UTC|BST|CET|CEST|EET|EEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|IST|JST|AEST|AEDT|MSK|WIB|HKT|SGT|Z)
-      (?:\s*[+-]\s*\d{1,2}(?::?\d\d)?)?      # GMT+3
+ZONE = rf"""(?:
+      (?-i:{"|".join(sorted(ZONES, key=len, reverse=True))})
+      (?:\s*[+-]\s*\d{{1,2}}(?::?\d\d)?)?      # GMT+3
 )(?![\w)])"""  # a zone written right after the time (not "(local time)")
+#: A zone, also before a closing bracket: 0945 EST (1445 GMT).
+ZONE_ANY = ZONE.replace("(?![\\w)])", "(?!\\w)")
 AMPM = r"(?:[ap]\.\s?m\.|[ap]\.\s?m\b|[ap]\s?m\b)"  # a.m. | p. m. | pm | p m
 ORD_WORDS = (
     "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|"
     "fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first|"
     "twenty-second"
 )
-DECADE_WORDS = {
-    "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
-    "eighties": 8, "nineties": 9,
-}
+_CARDINALS = {w: n for w, n in UNITS_WORDS.items() if 1 <= n <= 19}
+#: A day spelt as a capitalised cardinal after a month: June Seven, March Twenty-One (lower case is a count).
+DAY_CARDINALS = "(?-i:" + "|".join(
+    [f"{t}(?:[\\s-](?:{'|'.join(u for u, n in _CARDINALS.items() if n <= 9)}|{'|'.join(u.capitalize() for u, n in _CARDINALS.items() if n <= 9)}))?" for t in ("Twenty", "Thirty")]
+    + sorted((w.capitalize() for w in _CARDINALS), key=len, reverse=True)) + ")"
+_BARE_UNITS = "seconds|minutes|hours|days|weeks|months|years|decades"
 _FREQ = _alt(list(FREQUENCY_WORDS) + [w.capitalize() for w in FREQUENCY_WORDS])  # Annually, ...
 HOUR_WORDS = {w: n for w, n in UNITS_WORDS.items() if 1 <= n <= 12}
 _HOUR_WORDS = "|".join(sorted(HOUR_WORDS, key=len, reverse=True))
@@ -127,12 +133,30 @@ _MINUTE_WORDS = r"(?:twenty|thirty|forty|fifty)(?:[\s-](?:one|two|three|four|fiv
 # -- branches, in order of priority ---------------------------------------------------------------
 
 BRANCHES: list[tuple[str, str]] = [
+    # the April-June period | July-September | April--May 1997: a range of months joined by a dash
+    ("monrange", rf"""
+        (?<![\w-])
+        (?:
+            the\s+(?P<mon>{MONTH_FULL})\s*(?:--|-|–)\s*(?P<mon2>{MONTH_FULL})(?:,?\s+(?P<year>{YEAR}))?\s+(?:{_alt(RANGE_NOUNS_AFTER)})\b
+          | (?P<monb>{MONTH_FULL})\s*(?:--|-|–)\s*(?P<mon2b>{MONTH_FULL})(?:,?\s+(?P<yearb>{YEAR}))?
+        )
+    """),
+    # from 3 to 19 this month | between 5 and 9 March | 3-19 March 2016 | March 3 to 19: days of one month
+    ("dayrange", rf"""
+        (?<![\w-])
+        (?:(?P<prep>from|between)\s+)?
+        (?:
+            (?P<d1>{DAY})\s*(?:to|and|-|–|until|till|through)\s*(?P<d2>{DAY})\s+
+            (?:(?P<rel>this|next|last)\s+month|(?:of\s+)?(?P<mon>{MONTH_FULL}|(?-i:{"|".join(w.capitalize() for w in _ABBREVIATIONS)})\.?)(?:,?\s+(?P<year>{YEAR}))?)
+          | (?P<mon2>{MONTH_FULL})\s+(?P<d3>{DAY})\s*(?:to|-|–|until|through)\s*(?P<d4>{DAY})\b(?!\s*(?:{MONTH}|%|percent|per\b|pct))(?:,?\s+(?P<year2>{YEAR}))?
+        )
+    """),
     # December 11, 2016 | Sunday, Dec. 11 | the December 11th
     ("md", rf"""
         (?:(?P<wd>{WEEKDAY}),?\s+)?             # an optional weekday
         (?:the\s+)?
-        (?P<mon>{MONTH})(?:\s*|-)               # month
-        (?:(?P<day>{DAY})\b|(?P<dayw>{DAY_WORDS})\b)  # day: 11, 11th, eleventh
+        (?P<mon>{MONTH}|{MONTH_ODD_CASE})(?:\s*|-)     # month (MAr 12: odd case before a day)
+        (?:(?P<day>{DAY})\b|(?P<dayw>{DAY_WORDS})\b|(?P<dayc>{DAY_CARDINALS})\b)  # day: 11, 11th, eleventh, Seven
         (?:(?:\s*,\s*|\s+)(?:of\s+)?(?P<year>{YEAR}))?  # , 2016 | of 2016
     """),
     # 11 December 2016 | Sunday 11 December | the 11th of December
@@ -141,7 +165,7 @@ BRANCHES: list[tuple[str, str]] = [
         (?:the\s+)?
         (?:(?<![\d,.])(?P<day>{DAY})(?:\s+of\s+|[\s-]*)  # day, optional 'of'
            |(?P<dayw>{DAY_WORDS})\s+of\s+)      # fourth of
-        (?P<mon>{MONTH}|(?:jan|feb|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b\.?)  # month
+        (?P<mon>{MONTH}|(?:{_alt(a for a in _ABBREVIATIONS if a not in MONTH_ABBREVIATIONS_ALSO_WORDS)})\b\.?)  # month, abbreviated in any case
         (?:,?\s*(?:of\s+)?(?P<year>{YEAR}))?    # year
     """),
     # 2016-12-11 | 2016/12/11 | 2016-W49
@@ -163,6 +187,13 @@ BRANCHES: list[tuple[str, str]] = [
           | (?<=on\s)(?P<a2>\d{1,2})/(?P<b2>\d{1,2})                          # on 12/11
         )
         (?![\w/]|[.,-]\d)
+    """),
+    # 0945 EST | 2200 GMT | 0800 to 1030 local time | 0600 hrs: four-digit clocks, a zone or `hrs` after
+    ("milclock", rf"""
+        (?<![\w:.,$£€¥#/-])
+        (?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)
+        (?:\s*(?:-|–|to|until|till)\s*(?P<h2>[01]\d|2[0-3])(?P<m2>[0-5]\d))?
+        (?:\s*(?P<zone>{ZONE_ANY})|\s*(?P<local>local\s+time)\b|(?<=\bat\s\d{{4}})(?=\s+on\s|\s*[,.;](?:\s|$))|\s*(?P<hrs>hrs|(?<=0\d\d\d)\s?hours)\b)
     """),
     # 10:30 GMT | 4:17 a.m.
     ("clock", rf"""
@@ -199,11 +230,20 @@ BRANCHES: list[tuple[str, str]] = [
     """),
     # noon | midnight | 12 noon
     ("noon", r"(?<![\w-])(?:12\s+)?(?P<w>noon|midday|midnight)\b"),
+    # fiscal 1994 | FY2025 | FY 2024/25 | Q2FY24 | 4Q22 | 1H 2023: reporting periods
+    ("fiscal", rf"""
+        (?<![\w-])
+        (?:
+            (?-i:(?P<q>Q[1-4]|H[12]|[1-4]Q|[12]H))\s*(?:(?-i:FY)|fiscal\s+)\s*'?(?P<fy>\d{{4}}|\d\d)(?![\w%]|[.,]\d)   # Q2FY24
+          | (?-i:(?P<q2>[1-4]Q|[12]H))\s*'?(?P<y2>(?:19|20)\d\d|\d\d)(?![\w%]|[.,]\d)         # 4Q22, 1H2023
+          | (?P<fw>{FISCAL})\s*(?P<fy2>(?:19|20)\d\d|'?\d\d)(?:\s*[/-]\s*(?P<fy3>\d{{4}}|\d\d))?(?![\w%]|[.,]\d)  # fiscal 1994
+        )
+    """),
     # the first quarter of 2023 | Q1 2023 | the second half of 2016
     ("quarter", rf"""
         (?:the\s+)?
         (?:
-            (?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+(?P<what>quarter|half)\b
+            (?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)(?P<hy>[\s-]+)(?P<what>quarter|half(?:[\s-]year)?)\b
             (?:(?:\s+(?:of|in)\s+|,?\s+)      # of / in / a comma
                (?:(?P<year>{YEAR})|(?P<rel>this|last|next)\s+year|(?P<the>the)\s+year))?
           | (?-i:(?P<qh>[QH])(?P<n>[1-4]))\b(?:\s*(?P<year2>{YEAR}|'\d\d))?
@@ -211,7 +251,7 @@ BRANCHES: list[tuple[str, str]] = [
     """),
     # late 2016 | mid-November | early last year | the end of November | earlier this year
     ("mod", rf"""
-        (?P<mod>{MOD})[\s-]*
+        (?P<mod>{MOD})[\s-]*(?:in\s+(?=the\s+(?:year|month|week)\b|{YEAR_BARE}))?   # earlier in the year
         (?P<rest>
             (?:this|last|next|the\s+past|the\s+coming)\s+(?:year|month|week|decade|century|quarter|{SEASON})
           | the\s+(?:year|month|week)
@@ -248,7 +288,7 @@ BRANCHES: list[tuple[str, str]] = [
     # this/last/next year | last Sunday | this summer | next month | this morning
     ("rel", rf"""
         (?P<rel>this|last|next|coming|previous|current|past(?=\s+{WEEKDAY}))\s+
-        (?P<what>year|month|week(?:end)?|quarter|decade|century|{SEASON}|{WEEKDAY}|{MONTH_FULL}
+        (?P<what>(?:fiscal|financial)\s+year|year|month|week(?:end)?|quarter|decade|century|{SEASON}|{WEEKDAY}|{MONTH_FULL}
                 |morning|afternoon|evening)
         (?:\s+(?P<part>morning|afternoon|evening|night))?
         (?![\s-]*\d)                          # "this May 22" is a day, read by the month-day branch
@@ -260,16 +300,19 @@ BRANCHES: list[tuple[str, str]] = [
         (?P<q>several|many|a\s+few|few|recent|the\s+(?:past|last|next|coming)(?:\s+(?:few|several))?)\s+
         (?P<unit>seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b(?![\w-])
     """),
+    # for years | within weeks | hours later: bare plural units, vague durations (TimeML PXY, PTXH)
+    ("bare", rf"""
+        (?<![\w-])
+        (?:
+            (?P<prep>{_alt(VAGUE_PREPS)})\s+(?P<unit>{_BARE_UNITS})\b(?![\w-])(?!\s+(?:of\s+)?(?:old|\d|ago)\b)
+          | (?P<unit2>{_BARE_UNITS})(?=\s+(?:{_alt(VAGUE_AFTER)})\b)
+        )
+    """),
     # Christmas | New Year's Eve | Thanksgiving 2016 | Easter: holidays, resolved to their day
     ("holiday", rf"""
         (?<![\w-])
-        (?-i:(?P<h>Christmas(?:\s+(?P<xmas>Eve|Day))?
-              | New\s+Year['’]?s?(?:\s+(?P<ny>Eve|Day))
-              | Halloween | Valentine['’]?s\s+Day | Boxing\s+Day | Thanksgiving(?:\s+Day)?
-              | Independence\s+Day | Bastille\s+Day | St\.?\s+Patrick['’]?s\s+Day
-              | Easter(?:\s+(?P<easter>Sunday|Monday))? | Labou?r\s+Day | Memorial\s+Day
-              | Remembrance\s+Day | Armistice\s+Day | Good\s+Friday))
-        (?![\w-])(?P<name>\s+(?-i:Agreement|Accord|Island|Islands|Offensive|Uprising|Rising|Parade|Tree|Trees|Card|Cards))?
+        (?-i:(?P<h>{HOLIDAY}))
+        (?![\w-])(?P<name>\s+(?-i:{"|".join(HOLIDAY_NAME_NOUNS)}))?
         (?:,?\s+(?P<year>{YEAR_BARE}))?
     """),
     # yesterday | today | tonight | overnight | the past night | last night | yesterday morning
@@ -311,8 +354,9 @@ BRANCHES: list[tuple[str, str]] = [
         (?P<sep>[\s-]*)
         (?P<unit>{UNIT})
         (?P<half>\s+and\s+a\s+half)?
+        (?P<tail>\s+or\s+(?:less|fewer|more|longer))?       # 3 years or less
         (?!-old|\s+old\b|-olds\b|s?\s*-\s*long\b(?=\s+\w+\s+old))
-      | (?P<the2>the)\s+(?P<rel2>past|last|next|previous|following)\s+(?P<unit2>year|month|week|decade|century|fortnight)\b(?!\s+of\b)
+      | (?P<the2>the)\s+(?P<rel2>past|last|next|previous|following)\s+(?P<unit2>year|month|week|decade|century|fortnight)\b(?!\s+of\s+(?:the\s+)?(?:{MONTH}|\d|this|last|next|that|its|their))
     """),
     # March 2011 | Dec. 2016
     ("my", rf"""
@@ -320,21 +364,24 @@ BRANCHES: list[tuple[str, str]] = [
     """),
     # 2015-2016 | 1939–45
     ("yrange", r"""
-        (?<![\w$£€¥#.,/:@-])(?P<y1>1[0-9]\d\d|20\d\d)\s*[-–—/]\s*(?P<y2>(?:1[0-9]\d\d|20\d\d)|\d\d)(?![\w%]|[.,:/-]\d)
+        (?<![\w$£€¥#.,/:@-])(?P<y1>1[0-9]\d\d|20\d\d)\s*(?:--|[-–—/])\s*(?P<y2>(?:1[0-9]\d\d|20\d\d)|\d\d)(?![\w%]|[.,:/-]\d)
     """),
     # years after a preposition: in 1937 | since 1900 | between 2010 and 2012 | in the year 2000
     ("yprep", rf"""
         (?<![\w-])
         (?P<prep>in|since|by|until|till|through|throughout|from|before|after|during|between|circa|c\.
-                 |year|fiscal|FY|spring|summer|autumn|winter|(?-i:fall))
+                 |year|spring|summer|autumn|winter|(?-i:fall)|{_alt(YEAR_PREPS_EXTRA)})
         \s+(?:the\s+(?:year\s+)?|year\s+)?
         (?P<year>{YEAR})
-        (?:\s*(?:-|–|—|to|and|or|until|through|till)\s*(?P<y2>{YEAR}|(?<=[-–—])\d\d(?!\d)))?
+        (?:
+            (?P<list>(?:\s*,\s*{YEAR}){{1,12}},?\s+(?:and|or)\s+{YEAR})                      # in 2005, 2006 and 2007
+          | \s*(?P<conn>--|-|–|—|/|to|and|or|until|through|till)\s*(?P<y2>{YEAR}|(?<=[-–—/])(?:(?:1[0-9]|20)\d\d|\d\d)(?![\w%]|[.,:/]\d))
+        )?
     """),
     # the 2011 census | 2016's election | (2009) | 2016 was
     ("ynoun", rf"""
         (?:
-            the\s+(?P<year>{YEAR})(?=\s+(?P<noun>[A-Za-z][\w-]*))
+            (?P<det>{_alt(["the", *YEAR_DETERMINERS])})\s+(?P<year>{YEAR})(?=\s+(?P<noun>[A-Za-z][\w-]*))
           | (?P<year2>{YEAR})(?=['’]s\b)
           | (?<=\()(?P<year3>{YEAR})(?=\))
           | (?P<year4>{YEAR})(?=\s+(?:was|is|has|had|saw|will|marked|marks|brought|began|ended)\b)
@@ -355,8 +402,8 @@ BRANCHES: list[tuple[str, str]] = [
         (?<![\w-])(?P<wd>{WEEKDAY})(?:\s+(?P<part>morning|afternoon|evening|night))?
     """),
     # calling October an optimistic estimate: a month name alone, capitalised, not a person's name
-    ("bmonth", r"""
-        (?<![\w-])(?P<prep>)(?P<mon>(?-i:January|February|April|June|July|August|September|October|November|December))
+    ("bmonth", rf"""
+        (?<![\w-])(?P<prep>)(?P<mon>(?-i:{"|".join(w.capitalize() for w in _FULL_MONTHS)}))
         \b(?![\s-]*\d|\s+(?-i:[A-Z][a-z])|['’]s\b)
         (?P<mon2>)(?P<then>)(?P<year>)
     """),
@@ -365,7 +412,7 @@ BRANCHES: list[tuple[str, str]] = [
         (?<![\w-])
         (?P<prep>in|since|by|until|till|through|throughout|from|before|after|during|between
                  |around|early|late|mid|last|this|next)
-        \s+(?P<mon>{MONTH_FULL}|(?-i:Jan|Feb|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?)(?!\s*\d|,\s*(?:1[0-9]\d\d|20\d\d)\b)
+        \s+(?P<mon>{MONTH_FULL}|(?-i:{"|".join(sorted((w.capitalize() for w in _ABBREVIATIONS), key=len, reverse=True))})\b\.?)(?!\s*\d|,\s*(?:1[0-9]\d\d|20\d\d)\b)
         (?:\s*(?:to|and|or|until|till|through|-|–)\s*(?P<mon2>{MONTH_FULL})(?!\s*\d))?  # June to August
         (?=(?P<then>\s*(?:to|and|or|until|till|through|-|–)\s*{MONTH},?\s+(?P<year>{YEAR}))?)  # ... May 2015
     """),
@@ -390,6 +437,11 @@ BRANCH_STARTS: dict[str, list[str]] = {
     "dm": [*_WEEKDAY_WORDS, "the", "#", *_DAY_WORD_LIST],
     "iso": ["#y"], "num": ["#"], "clock": ["#"], "ampm": ["#", "#y"],
     "noon": ["#", "noon", "midday", "midnight"],
+    "fiscal": ["q", "h", "#", *(w.split()[0].lower() for w in FISCAL_WORDS)],
+    "milclock": ["#", "#y"],
+    "monrange": ["the", *_FULL_MONTHS, *MONTHS_CAPITALISED_ONLY],
+    "dayrange": ["from", "between", "#", *_MONTH_WORDS],
+    "bare": [*VAGUE_PREPS, "seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades"],
     "quarter": ["the", "first", "second", "third", "fourth", "final", "last", "#", "q", "h"],
     "mod": ["early", "earlier", "late", "later", "mid", "middle", "the", "end", "beginning", "start", "turn"],
     "decade": ["#y", "the", "early", "mid", "late"],
@@ -399,19 +451,18 @@ BRANCH_STARTS: dict[str, list[str]] = {
     "vague": ["several", "many", "a", "few", "recent", "the"],
     "wdweek": ["this", "next", "last", "on", *_WEEKDAY_WORDS],
     "deictic": ["yesterday", "today", "tomorrow", "tonight", "overnight", "the", "past", "last"],
-    "holiday": ["christmas", "new", "halloween", "valentine", "boxing", "thanksgiving", "independence",
-                "bastille", "st", "easter", "labour", "labor", "memorial", "remembrance", "armistice", "good"],
+    "holiday": sorted({h.split()[0].split("'")[0] for h in _HOLIDAY_NAMES}),
     "set": ["once", "twice", "thrice", "#", "#y", *_NUMBER_WORDS, "every", "each", "per", *FREQUENCY_WORDS, "semi",
             "on", *_WEEKDAY_WORDS, *(w + "s" for w in _WEEKDAY_WORDS)],
     "ago": ["#", "#y", *_NUMBER_WORDS],
     "dur": [*{w.split()[0].rstrip(".") for w in QUALIFIERS}, "the", "#", "#y", *_NUMBER_WORDS],
     "my": _MONTH_WORDS,
     "yrange": ["#y"],
-    "yprep": [*_PREPS, "circa", "c", "year", "fiscal", "fy", *SEASONS],
-    "ynoun": ["the", "#y"],
+    "yprep": [*_PREPS, "circa", "c", "year", *SEASONS, *YEAR_PREPS_EXTRA],
+    "ynoun": ["the", "#y", *YEAR_DETERMINERS],
     "weekday": _WEEKDAY_WORDS,
     "month": [*_PREPS, "early", "late", "mid", "last", "this", "next"],
-    "bmonth": ["january", "february", "april", "june", "july", "august", "september", "october", "november", "december"],
+    "bmonth": _FULL_MONTHS,
     "wordtime": ["half", "a", "quarter", "#", *HOUR_WORDS, *[w for w, n in UNITS_WORDS.items() if 13 <= n <= 19],
                  "twenty", "thirty", "forty", "fifty"],
     "nth": ["on", "for", "by", "until", "since", "from", "before", "after", *_WEEKDAY_WORDS],
@@ -422,17 +473,15 @@ for _word in sorted({w for ws in BRANCH_STARTS.values() for w in ws}):
 
 
 #: Words one of which every temporal expression contains (with digits): where to look.
-TRIGGER_WORDS = """
-    january february march april may june july august september october november december jan feb
-    mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday
-    sunday tues thurs mondays tuesdays wednesdays thursdays fridays saturdays sundays yesterday
-    today tomorrow tonight overnight night noon midday midnight year years month months week weeks
-    weekend weekends day days hour hours hr hrs yr yrs mos wk wks min mins minute minutes sec secs
-    second seconds decade decades century centuries fortnight fortnights quarter half spring summer
-    autumn fall winter morning afternoon evening annum twenties thirties forties fifties sixties
-    seventies eighties nineties millennium millennia clock christmas halloween thanksgiving easter
-    valentine
-""".split() + list(FREQUENCY_WORDS)  # noqa: SIM905
+TRIGGER_WORDS = [
+    *MONTHS, *WEEKDAYS, *(w + "s" for w in WEEKDAYS if w.endswith("day")), *SEASONS, *PARTS_OF_DAY,
+    *DECADE_WORDS, *FREQUENCY_WORDS, *(u for u in UNITS if (len(u) > 2 or u in ("hr", "yr", "wk")) and u != "centurie"),
+    *(u + "s" for u in UNITS if len(u) > 2 and not u.startswith(("centur", "millenni"))),
+    "hrs", "yrs", "wks", "mos", "centuries",
+    *(h for h in _HOLIDAY_NAMES if " " not in h and "'" not in h),  # multi-word holidays: through their day word
+    "yesterday", "today", "tomorrow", "overnight", "night", "noon", "midday", "midnight", "weekend", "weekends",
+    "quarter", "half", "annum", "clock", "valentine",
+]
 
 
 #: Digits, or a trigger word standing alone.  (`3h` is found through its digits.)
@@ -462,14 +511,6 @@ def dispatch_key(token: str) -> str:
     return m.group().lower() if m else ""
 
 #: Cheap checks on the text around a match.
-#: Past-tense cues for `temporal._tense`: the common irregular past forms and a few adverbs (verbs
-#: in -ed are read by rule: not -eed, as in need and speed).
-PAST_WORDS = frozenset("""
-    was were had did said told went came took made gave got saw met began won lost held left fled fell
-    rose grew sent spent paid sold bought brought found thought became hit ran led wrote spoke broke
-    chose drove flew knew threw wore struck stood sat shot fought caught taught built felt kept meant
-    heard killed ago earlier yesterday previously last
-""".split())
 SENTENCE_END_RE = re.compile(r"[.!?\n](?=\s|$)|\n")
 NUMBERISH_BEFORE_RE = re.compile(
     r"""(?:\d[\d.,]*\s*(?:%|[kmb]n?|bn|tn|mn)?|once|twice|thrice|times|hundred|thousand|million|billion

@@ -17,6 +17,9 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import re
+
+from .words import HOLIDAYS_FIXED, HOLIDAYS_MOVABLE
 
 _SEASON_ORDER = ("SP", "SU", "FA", "WI")
 
@@ -101,3 +104,56 @@ def nearest_quarter(ref: dt.date, q: int, *, past: bool) -> tuple[int, int]:
     cur = ref.year * 4 + (ref.month - 1) // 3
     idx = cur - ((cur - (q - 1)) % 4) if past else cur + (((q - 1) - cur) % 4)
     return idx // 4, idx % 4 + 1
+
+
+def easter_sunday(year: int) -> dt.date:
+    """Easter Sunday by the Gregorian computus (Meeus/Jones/Butcher).
+
+    >>> easter_sunday(2016), easter_sunday(2017)
+    (datetime.date(2016, 3, 27), datetime.date(2017, 4, 16))
+    """
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m_ = (a + 11 * h + 19 * l_) // 433
+    month = (h + l_ - 7 * m_ + 90) // 25
+    return dt.date(year, month, (h + l_ - 7 * m_ + 33 * month + 19) % 32)
+
+
+def holiday_day(name: str, year: int) -> dt.date | None:
+    """The day of a holiday in a year: fixed dates, and the rules of the movable ones (words.HOLIDAYS_*).
+
+    >>> holiday_day("Thanksgiving", 2016), holiday_day("Easter Sunday", 2016), holiday_day("Christmas Eve", 2016)
+    (datetime.date(2016, 11, 24), datetime.date(2016, 3, 27), datetime.date(2016, 12, 24))
+    >>> holiday_day("Memorial Day", 2016), holiday_day("St. Patrick’s Day", 2016), holiday_day("Flag Day", 2016)
+    (datetime.date(2016, 5, 30), datetime.date(2016, 3, 17), None)
+    """
+    key = re.sub(r"\s+", " ", name.lower().replace("’", "'").replace("st.", "st"))
+    if key in HOLIDAYS_FIXED:
+        return dt.date(year, *HOLIDAYS_FIXED[key])
+    rule = HOLIDAYS_MOVABLE.get(key)
+    if rule is None:
+        return None
+    if rule[0] == "nth_weekday":  # the n-th weekday of a month: Thanksgiving, Labor Day
+        _, month, wd, n = rule
+        first = dt.date(year, month, 1)
+        return first + dt.timedelta(days=(wd - first.weekday()) % 7 + 7 * (n - 1))
+    if rule[0] == "last_weekday":  # the last weekday of a month: Memorial Day
+        _, month, wd = rule
+        last = dt.date(year, month, calendar.monthrange(year, month)[1])
+        return last - dt.timedelta(days=(last.weekday() - wd) % 7)
+    return easter_sunday(year) + dt.timedelta(days=rule[1])  # days after Easter Sunday
+
+
+def nearest_half(ref: dt.date, h: int, *, past: bool) -> tuple[int, int]:
+    """The half-year `h` on or before (past) or on or after the ref's half.
+
+    >>> nearest_half(dt.date(2016, 12, 11), 1, past=True), nearest_half(dt.date(2016, 5, 1), 2, past=False)
+    ((2016, 1), (2016, 2))
+    """
+    cur = ref.year * 2 + (ref.month - 1) // 6
+    idx = cur - ((cur - (h - 1)) % 2) if past else cur + (((h - 1) - cur) % 2)
+    return idx // 2, idx % 2 + 1

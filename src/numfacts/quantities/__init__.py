@@ -1,0 +1,80 @@
+"""Counts, percentages, money, measures, ratios and ordinals.
+
+The steps, one module each: `scan` finds where a number may start and what it is; `read` reads it
+outward (a currency before it, a scale word after it, then `%`/`percent`, a currency word, cents or
+a unit of measure); `ranges` joins a second number into a range (or a score); `classify` turns a
+scan match into one row; `filters` drops what is not a fact (identifiers, URLs, e-mail addresses,
+phone numbers, runs of bare numbers). Qualifier words and the counted noun are the next step's
+work (context.py). Numbers inside spans another finder claimed (dates, times, durations) give no
+row. Every word they read comes from the language tables (`words`).
+
+>>> [(f.kind, f.value, f.unit) for f in find_quantities("It cost $2.5 billion, up 93 percent.", [])]
+[('money', 2500000000.0, 'USD'), ('percent', 93.0, 'percent')]
+>>> [(f.kind, f.value, f.unit) for f in find_quantities("a 10,000-tonne ship at -19C", [])]
+[('measure', 10000.0, 'tonne'), ('measure', -19.0, 'degree Celsius')]
+>>> [(f.kind, f.low, f.high, f.qualifier) for f in find_quantities("between 300 and 400 people", [])]
+[('count', 300.0, 400.0, 'range')]
+>>> find_quantities("The F-16 and COVID-19 in the G7, Boeing 737, Article 5; won 3-1.", [])
+[]
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from ..mention import Found
+from .carry import carry_units
+from .classify import _read_at
+from .filters import _blocked_spans, _overlaps, soup_end
+from .scan import _DAY_AFTER_DATE, _DAY_NUMBER, _SCAN, _TRIGGER
+
+__all__ = ["find_quantities", "soup_end"]
+
+
+def find_quantities(text: str, taken: list[tuple[int, int]]) -> list[Found]:
+    """Every count, percentage, money amount, measure, ratio and ordinal outside `taken` spans."""
+    blocked = sorted(list(taken) + _blocked_spans(text))
+    starts = [a for a, _ in blocked]
+    out: list[Found] = []
+    pos = 0
+    bi = 0  # blocked spans ending at or before the current trigger are behind us
+    for t in _TRIGGER.finditer(text):
+        s = t.start()
+        if s < pos:
+            continue
+        while bi < len(blocked) and blocked[bi][1] <= s:
+            bi += 1
+        if bi < len(blocked) and blocked[bi][0] <= s:  # inside a date, URL, phone number...
+            pos = blocked[bi][1]
+            continue
+        if (bi > 0 and text[blocked[bi - 1][1] - 1].isdigit() and _DAY_AFTER_DATE.fullmatch(text, blocked[bi - 1][1], s)
+                and _DAY_NUMBER.match(text, s)):
+            continue  # "September 21 to 23": the 23 is the end of a range of days, not a count
+        soup = soup_end(text, s, t.end())
+        if soup:  # a flattened table or list of bare numbers: no row has a unit or an entity
+            pos = soup
+            continue
+        if s > 0 and text[s - 1] in "-−–" and t.group()[0].isdigit():
+            s -= 1  # a sign: -12, −19C (the scan decides whether it is one)
+        elif s > 0 and text[s - 1] == "." and (s < 2 or not text[s - 2].isalnum()) and t.group()[0].isdigit():
+            s -= 1  # a leading decimal point: .08
+        m = _SCAN.match(text, s) or (_SCAN.match(text, s + 1) if s < t.start() else None)
+        if m is None:
+            continue
+        s, e = m.span()
+        if s < pos or _overlaps(blocked, starts, s, e):
+            continue
+        found = _read_at(text, m)
+        if found is None:
+            continue
+        if isinstance(found, int):  # a token to skip whole (score, identifier, IP address)
+            pos = found
+            continue
+        if _overlaps(blocked, starts, found.start, found.end) and found.kind != "duration":
+            # the unit or range ran into a claimed span: keep the number alone
+            i = bisect.bisect_right(starts, found.start) - 1
+            if i >= 0 and blocked[i][0] <= found.start < blocked[i][1]:
+                continue
+        pos = found.end
+        out.append(found)
+    return carry_units(text, out)

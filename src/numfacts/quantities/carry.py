@@ -1,0 +1,80 @@
+"""Step 5, a unit carried over: a bare figure that repeats the unit of the figure before it.
+
+Newswire and business pages write the unit once: `rose to 4.8 billion dlrs from 4.1 billion`,
+`2.3 mln tonnes this year and 2.9 mln last year`, `3.9 mln vs 3.5 mln dlrs` is written both ways.
+A bare count takes the kind and unit of the money, measure or percentage just before it when the
+two are joined by a linking word (from, to, and, vs, against, compared with) in the same clause,
+nothing names what the bare figure counts, and the two are of one order of magnitude.
+
+>>> from .. import quantities
+>>> [(f.kind, f.value, f.unit) for f in quantities.find_quantities("It rose to 4.8 billion dlrs from 4.1 billion.", [])]
+[('money', 4800000000.0, 'USD'), ('money', 4100000000.0, 'USD')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..mention import Found
+from .filters import counted_noun_after
+from .words import Q, alt
+
+_LINK = re.compile(rf"\b{alt(Q['carry_links'])}\b", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[.;:!?\n]\s|[()]")
+_SENTENCE_END = re.compile(r"[.!?\n]\s")
+_CARRIED_KINDS = ("money", "measure", "percent")
+_LABEL_BEFORE = re.compile(rf"\b{alt(Q['money_labels'])}[ \u00a0]+$", re.IGNORECASE)
+_SCALE_IN = re.compile(rf"(?<=[\d\s]){alt(Q['scale_words_after'])}(?![a-z])", re.IGNORECASE)
+_RATE_BASE = re.compile(rf"\b{alt(Q['rate_words'])}[ \u00a0]+(\d{{1,3}}(?:,\d{{3}})+|\d+)\s*$")
+
+
+def carry_units(text: str, found: list[Found]) -> list[Found]:
+    """`found` with each bare count that repeats the previous figure's unit given that unit."""
+    out = list(found)
+    for i in range(1, len(out)):
+        f, prev = out[i], out[i - 1]
+        if f.kind != "count" or f.entity is not None or f.value is None or f.qualifier == "range":
+            continue
+        if prev.kind == "count" and i >= 2 and _LABEL_BEFORE.search(text, max(0, f.start - 12), f.start):
+            prev = out[i - 2]  # "shr 1.58 dlrs vs 1.25 dlrs; net 84.6 mln vs 66.1 mln"
+        label = _LABEL_BEFORE.search(text, max(0, f.start - 12), f.start)
+        if prev.kind not in _CARRIED_KINDS and not _is_rate(text, prev):
+            continue
+        gap = text[prev.end : f.start]
+        if label and prev.kind == "money" and len(gap) < 80 and not _SENTENCE_END.search(gap):
+            out[i] = replace(f, kind="money", unit=prev.unit)  # "net 84.6 mln": money in the digest's currency
+            continue
+        link = _LINK.search(gap)
+        clause_end = _CLAUSE_END.search(gap.replace("(", " ").replace(")", " ") if prev.kind == "ratio" else gap)
+        if len(gap) > (60 if prev.kind == "ratio" else 40) or clause_end or not link:
+            continue
+        if prev.kind == "percent" and link.group().lower() in ("to", "from"):
+            continue  # "spiked 35% to 19.2", "rose 20% from 50": the change, and levels in their own unit
+        if counted_noun_after(text, f.end):
+            continue  # "$5 million and 30 staff": the figure names its own noun
+        base = prev.value if prev.value is not None else prev.high
+        if base and prev.kind == "ratio":
+            base *= _rate_base(text, prev)  # 12.4 per 100,000: compare with the 12.4
+        same_scale = _scale_word(text[prev.start : prev.end]) == _scale_word(text[f.start : f.end]) is not None
+        if not base or not (same_scale or 0.1 <= abs(f.value / base) <= 10):
+            continue
+        if prev.kind == "ratio":  # "6 per 1,000 live births, against the national average of 28"
+            out[i] = replace(f, kind="ratio", value=f.value / _rate_base(text, prev))
+        else:
+            out[i] = replace(f, kind=prev.kind, unit=prev.unit)
+    return out
+
+
+def _scale_word(figure: str) -> str | None:
+    m = _SCALE_IN.search(figure)
+    return m.group().lower() if m else None
+
+
+def _is_rate(text: str, f: Found) -> bool:
+    return f.kind == "ratio" and _RATE_BASE.search(text, f.start, f.end) is not None
+
+
+def _rate_base(text: str, f: Found) -> float:
+    m = _RATE_BASE.search(text, f.start, f.end)
+    return float(m.group(1).replace(",", "")) if m else 1.0

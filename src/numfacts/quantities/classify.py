@@ -1,0 +1,265 @@
+"""Step 2b, what a scan match is: an ordinal, a fraction, a vague count, or a number read outward
+into a count, percentage, money amount, measure, ratio or duration (one `Found`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..mention import Found
+from ..numbers import (
+    ORDINAL_SUFFIXES,
+    ORDINAL_WORDS,
+    SCALE_SUFFIXES,
+    UNITS_WORDS,
+    ordinal_suffix,
+    parse_number,
+    parse_ordinal,
+)
+from ..units import currency_code, measure_unit
+from .filters import _glued_ok, _looks_like_identifier, _plausible_count, _previous_word, _sentence_initial
+from .ranges import _read_range, _second_number
+from .read import (
+    _COUNT_ADJECTIVE,
+    _CUR_WORD,
+    _MINUS_BEFORE,
+    _OF_A_POINT,
+    _ORDINAL_NAME,
+    _RATIO_JOIN,
+    _TIMES,
+    _duration_value,
+    _match_unit,
+    _read_compound,
+    _read_currency_before,
+    _read_post_qualifier,
+    _read_scale,
+    _read_unit,
+    _Reading,
+    _sentence_around,
+)
+from .scan import _GLUED, _TOKEN_TAIL
+from .words import MULTIPLIERS, VAGUE, VAGUE_MULTIPLIERS, VOTES, Q, alt
+
+_OF_A = re.compile(r"[ \u00a0]+of[ \u00a0]+an?[ \u00a0]")
+_BY_BEFORE = re.compile(rf"\b(?:by|{alt(Q['change_words'])})[ \u00a0]+$", re.IGNORECASE)
+#: "6.25/6.50 pct": a bid and offer quoted with a slash, then a unit.
+_SLASH_QUOTE = re.compile(r"/(?P<b>\d+\.\d+)(?=[ \u00a0]?(?:%|[A-Za-z]))")
+#: A figure with its percent sign right after: never part of a name (`Labour 40%`, `Nikkei -0.8%`).
+_SIGNED_FIGURE = re.compile(r"[ \u00a0]?%")
+#: A split or odds: `5-for-4`, `2 for 1`, `3 to 1`, `three-to-one`.
+_SPLIT = re.compile(
+    rf"(?P<j>-for-|[ \u00a0]for[ \u00a0]|-to-|[ \u00a0]to[ \u00a0])(?P<b>\d{{1,2}}|{alt(UNITS_WORDS)})(?![\w,/-]|\.\d)", re.IGNORECASE
+)
+#: A rate: `8 per 100,000`, `5.4 deaths per 1,000` (a noun or two may stand between).
+_RATE = re.compile(
+    rf"(?:[ \u00a0]+[a-z]+(?:/[a-z]+)?){{0,2}}?[ \u00a0]+{alt(Q['rate_words'])}[ \u00a0]+(?P<d>\d{{1,3}}(?:,\d{{3}})+|\d+)(?![\w,]|\.\d)"
+)
+_SHARE_PRICE = re.compile(rf"\b{alt(Q['share_price_context'])}", re.IGNORECASE)
+#: Share prices quoted in dollar fractions (US newswire): their currency.
+SHARE_PRICE_CURRENCY = Q["share_price_currency"]
+QUALIFIER_SYMBOLS = dict(Q["qualifier_symbols"])
+_SYMBOL_BEFORE = re.compile(rf"(?<![\w<>=])({alt(QUALIFIER_SYMBOLS)})[ \u00a0]?$")
+_YEAR_BASIS = re.compile(r"(?:\(|\bin[ \u00a0])$")
+_AND_BEFORE = re.compile(r"\band[ \u00a0]+$", re.IGNORECASE)
+_SCALE_NEXT = re.compile(rf"[ \u00a0-]+(?:{alt(SCALE_SUFFIXES)}|and)\b", re.IGNORECASE)
+_SUSPENDED_NOUN = re.compile(
+    rf"[ \u00a0]+{alt(Q['suspended_joins'])}[ \u00a0]+(?:[\w]+-[ \u00a0]+{alt(Q['suspended_joins'])}[ \u00a0]+){{0,4}}"
+    r"(?:[a-z]+|\d{1,4})-([a-z]{3,})(?![\w-])",
+    re.IGNORECASE,
+)
+_HYPHEN_GLUED = re.compile(r"-\d+([A-Za-z]+)")
+_TALLY_NOUN = re.compile(rf"[ \u00a0-]+({alt(Q['tally_nouns'])})\b", re.IGNORECASE)
+_SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
+
+
+def _read_at(text: str, m: re.Match[str]) -> Found | int | None:
+    """Read the quantity that starts with scan match `m`; an int means skip to that offset."""
+    s, e = m.span()
+    raw = m.group()
+    if m.group("ord") and not _ordinal_suffix_ok(raw):
+        return _stone(text, m)  # "11st", "9st 4lb": a weight in stone, never an ordinal so written
+    if m.group("susp"):  # "four- and eight-cylinder": the noun is written once, on the last figure
+        noun = _SUSPENDED_NOUN.match(text, e + 1)
+        value = parse_number(raw)
+        return Found(s, e + 1, "count", value, entity=noun.group(1)) if noun and value is not None else None
+    if m.group("mult"):
+        return Found(s, e, "ratio", MULTIPLIERS[raw.lower()])  # doubled, tripled, halved
+    if m.group("ord") or m.group("ordw"):
+        if _ORDINAL_NAME.match(text, e):
+            return None  # 22nd District, the Fifth Republic, the Eighth Amendment
+        if m.group("ordw") and raw.lower() == "second" and re.match(r"[ \u00a0]*(?:[,.;)]|$|ago|later|earlier)", text[e : e + 12]):
+            return None  # "a second", "one second later": time, not rank
+        value = parse_ordinal(raw)
+        if value is None:
+            return None
+        return Found(s, e, "ordinal", float(value))
+    if m.group("frac") or m.group("half"):
+        pp = _OF_A_POINT.match(text, e)
+        if pp:  # "a quarter of a percentage point", "half a percentage point"
+            return Found(s, pp.end(), "percent", parse_number(raw) if m.group("frac") else 0.5, unit="percentage point")
+    if m.group("dfrac"):
+        a, b = (int(x) for x in re.findall(r"\d+", raw)[:2])
+        if not 0 < a < b or b > 12 and b not in (16, 32, 64):  # eighths to sixty-fourths: market prices
+            return e
+        r = _Reading(s, e, a / b)
+        of = _OF_A.match(text, e)
+        unit = _match_unit(text, of.end() - 1) if of else None
+        if unit:  # "1/8 of a mile"
+            return Found(s, unit[2], "measure", a / b, unit=unit[1])
+        _read_unit(text, r, "")
+        return r.found() if r.kind == "measure" else Found(s, e, "ratio", a / b)
+    if m.group("frac"):
+        value = parse_number(raw)
+        nxt = text[e : e + 4].lower()
+        if raw.lower().startswith("a ") and not nxt.startswith((" of", " or")) and not _BY_BEFORE.search(text, max(0, s - 30), s):
+            rank = parse_ordinal(raw[2:])  # "for a sixth straight session": a rank
+            if not rank or raw[2:].lower() not in ORDINAL_WORDS or _AND_BEFORE.search(text, max(0, s - 5), s):
+                return None  # "forty two and a third": the fraction of a number
+            return Found(s + 2, e, "ordinal", float(rank))  # "a quarter" alone is a time of year; "by a third", "a quarter of" are shares
+        return Found(s, e, "ratio", value)
+    if m.group("half"):
+        return Found(s, e, "ratio", 0.5)
+    if m.group("vague"):
+        if raw[0].isupper() and not _sentence_initial(text, s) and _previous_word(text, s)[:1].isupper():
+            return None  # Mega Millions
+        return _vague(text, m)
+    if m.group("sci"):
+        return _scientific(text, m)
+    digits = bool(m.group("digits") or m.group("mixed"))
+    if digits and (quote := _SLASH_QUOTE.match(text, e)) and "." in raw:
+        r = _Reading(s, quote.end("b"), None)  # "6.25/6.50 pct": a two-way quote, bid and offer
+        r.low, r.high, r.qualifier = parse_number(raw), parse_number(quote.group("b")), "range"
+        _read_unit(text, r, "")
+        return r.found() if r.kind != "count" else quote.end("b")
+    if digits:
+        hyphen_glued = _HYPHEN_GLUED.match(text, e)
+        if (re.match(r"[.,:/]\d", text[e : e + 12]) or re.match(r"\d", text[e : e + 1])
+                or hyphen_glued and not _glued_ok(hyphen_glued.group(1), text, s)):
+            tail = _TOKEN_TAIL.match(text, e)  # skip the whole token: 1.1.1.1, 4:17, 12/11/2016
+            return tail.end() if tail else e
+        glued = _GLUED.match(text, e)
+        if glued and not _glued_ok(glued.group(), text, s):
+            return glued.end()
+        if not _SIGNED_FIGURE.match(text, e) and raw[0] not in "-−–+" and _looks_like_identifier(text, s, raw.lstrip("-−–")):
+            return e
+    value = parse_number(raw)
+    if value is None:
+        return None
+    r = _Reading(s, e, value)
+    currency = _read_currency_before(text, r) if digits else None
+    _read_scale(text, r, digits, currency is not None)
+    symbol = _SYMBOL_BEFORE.search(text, max(0, r.start - 3), r.start)
+    if symbol and r.value is not None:  # "<$10,000", "> 2 risk factors", "≥65": a bound written as a sign
+        r.start, r.qualifier = symbol.start(), QUALIFIER_SYMBOLS[symbol.group(1)]
+        r.low, r.high = (r.value, None) if r.qualifier in (">", ">=") else (None, r.value) if r.qualifier != "~" else (None, None)
+    minus = _MINUS_BEFORE.search(text, max(0, s - 8), s)
+    if minus and r.value is not None:
+        r.start, r.value = minus.start(), -r.value
+    sentence = _sentence_around(text, s, e)
+    # ratios: one in five, three out of four
+    j = _RATIO_JOIN.match(text, r.end)
+    if j and not currency:
+        m2 = _second_number(text, j.end())
+        if m2:
+            den = parse_number(m2.group())
+            if den and r.value is not None and den >= r.value and den > 1:
+                return Found(s, m2.end(), "ratio", r.value / den)
+    split = _SPLIT.match(text, r.end)
+    if split and not currency and r.value is not None and r.value == int(r.value):
+        den = parse_number(split.group("b"))
+        to = split.group("j").strip(" -\u00a0").lower() == "to"
+        if den and (not to or den == 1 and r.value <= 100) and not _SCALE_NEXT.match(text, split.end()):
+            return Found(s, split.end(), "ratio", r.value / den)  # 5-for-4, 3 to 1
+    rate = _RATE.match(text, r.end)
+    if rate and not currency and r.value is not None:
+        den = parse_number(rate.group("d"))
+        if den and den >= 100:  # 8 per 100,000 residents, 5.4 deaths per 1,000 live births
+            return Found(r.start, rate.end(), "ratio", r.value / den)
+    times = _TIMES.match(text, r.end)
+    if times and not currency and r.value is not None:
+        return Found(r.start, r.end + len(times.group(1)), "ratio", r.value)
+    if _read_range(text, r, raw, currency) and r.kind in ("score", "tally", "skip"):
+        if r.kind != "tally" or not r.high:
+            return r.end
+        noun = _TALLY_NOUN.match(text, r.end)  # "a 51-49 vote": the noun written; else votes
+        return Found(r.start, r.end, "ratio", r.low / r.high, entity=noun.group(1).lower() if noun else VOTES)
+    if currency:
+        r.kind, r.unit = "money", currency
+        c = _CUR_WORD.match(text, r.end)  # "$5 million US dollars": the word belongs to the amount
+        if c and currency_code(c.group("c")) == currency:
+            r.end = c.end()
+    else:
+        _read_unit(text, r, sentence)
+    _read_post_qualifier(text, r)
+    if r.kind == "money" and not currency and _YEAR_BASIS.search(text, max(0, s - 4), s) and re.fullmatch(r"(?:19|20)\d\d", raw):
+        return r.end  # "(1990 dollars)", "in 2010 dollars": the price basis, a year
+    if r.kind == "duration":
+        base = r.value if r.value is not None else r.low
+        return Found(r.start, r.end, "duration", r.value, r.low, r.high, r.qualifier, r.unit,
+                     duration=_duration_value(base, r.unit) if base is not None else None)
+    if (r.kind == "count" and m.group("mixed") and "-" in raw and r.qualifier != "range"
+            and _SHARE_PRICE.search(sentence)):
+        r.kind, r.unit = "money", SHARE_PRICE_CURRENCY  # "shares fell 3-1/8 to 31-7/8": dollars and eighths
+    if r.kind == "count" and not _plausible_count(text, m, r):
+        return None
+    if r.kind == "count" and r.qualifier == "=":
+        adj = _COUNT_ADJECTIVE.match(text, r.end)
+        if adj:  # "a 7,500-seat theatre", "the six-county area": what is counted is written glued
+            return Found(r.start, adj.end(), "count", r.value, entity=adj.group(1))
+    return r.found()
+
+
+_VAGUE_VALUES = VAGUE
+
+
+def _vague(text: str, m: re.Match[str]) -> Found:
+    """`thousands of`, `tens of thousands`: approximate counts (or money: `billions of dollars`).
+
+    Convention: `value` is the order of magnitude named (thousands -> 1000, tens of thousands ->
+    10000, hundreds of thousands -> 100000, dozens -> 12) and the qualifier is `~`.
+    """
+    words = m.group().lower().split()
+    value = _VAGUE_VALUES[words[-1]]
+    if len(words) == 3:
+        value *= VAGUE_MULTIPLIERS[words[0]]
+    c = re.match(rf"[ \u00a0]+of[ \u00a0]+((?:US[ \u00a0]+)?{alt(Q['vague_currencies'])})\b",
+                 text[m.end() : m.end() + 30], re.IGNORECASE)
+    if c:
+        return Found(m.start(), m.end() + c.end(), "money", value, None, None, "~", currency_code(c.group(1)))
+    of_unit = re.match(r"[ \u00a0]+of[ \u00a0]+([a-z]+(?:[ \u00a0][a-z]+)?)", text[m.end() : m.end() + 40])
+    if of_unit:  # "hundreds of kilometres", "thousands of tonnes": a measure
+        for n in (2, 1):
+            surface = " ".join(of_unit.group(1).split()[:n])
+            unit = measure_unit(surface)
+            if unit and len(of_unit.group(1).split()) >= n:
+                end = m.end() + of_unit.start(1) + len(surface)
+                return Found(m.start(), end, "measure", value, None, None, "~", unit)
+    return Found(m.start(), m.end(), "count", value, None, None, "~")
+
+
+def _ordinal_suffix_ok(raw: str) -> bool:
+    """1st, 2nd, 3rd, 11th, 21st: the suffix English gives the number (11st and 2st are not ordinals)."""
+    digits = raw.rstrip("".join({c for s in ORDINAL_SUFFIXES for c in s + s.upper()}))
+    return raw[len(digits):].lower() == ordinal_suffix(int(digits))
+
+
+def _stone(text: str, m: re.Match[str]) -> Found | int:
+    """`11st`, `11st 4lb`: stone, and pounds (14 to the stone) folded into it."""
+    if m.group()[-2:] != "st":
+        return m.end()
+    r = _Reading(m.start(), m.end(), float(m.group()[:-2]))
+    r.kind, r.unit = "measure", "stone"
+    _read_compound(text, r)
+    return r.found()
+
+
+def _scientific(text: str, m: re.Match[str]) -> Found | None:
+    """`3.4e5`, `6.02×10^23`, `1.6 x 10⁻¹⁹`: a number in scientific notation, then its unit."""
+    raw = m.group().translate(_SUPERSCRIPT_DIGITS)
+    parts = re.match(r"([\d.]+)(?:[eE]([+-]?\d+)|[ \u00a0]?[×x*][ \u00a0]?10(?:\^|\*\*)?([-−]?\d+))", raw)
+    if not parts:
+        return None
+    exponent = int((parts.group(2) or parts.group(3)).replace("−", "-"))
+    r = _Reading(m.start(), m.end(), float(parts.group(1)) * 10.0**exponent)
+    _read_unit(text, r, "")
+    return r.found()

@@ -1,0 +1,210 @@
+"""Step 4, the filters: numbers that are not facts.
+
+Identifiers and names (`Boeing 737`, `Article 5`, `S&P 500`), phone numbers, URLs and e-mail
+addresses, runs of bare numbers (flattened tables: "soup"), bare years and the pronoun `one`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import TYPE_CHECKING
+
+from ..numbers import TENS_WORDS, UNITS_WORDS
+from ..units import CURRENCY_PREFIXES, measure_unit
+from .words import (
+    CURRENCIES,
+    ID_WORDS,
+    INDEX_NAMES,
+    MONTHS_DAYS,
+    NOT_AFTER_ONE,
+    NOT_ID_CAPITALS,
+    NUMBERS,
+    PEOPLE_NOUNS,
+    Q,
+    alt,
+)
+
+#: More than twelve bare numbers in a row with only separators between them: "1 1 1 1 ...",
+#: "$1-$1-$1", "one two three four ...". Such runs are tables or junk, not sentences; they give no rows.
+if TYPE_CHECKING:
+    from .read import _Reading
+
+_SOUP_WORDS = alt([*UNITS_WORDS, *TENS_WORDS, *NUMBERS["scales"]])[3:-1]
+
+
+_SOUP = re.compile(
+    rf"(?:[$£€]?\d[\d.,/]*[%]?[\s,;:/()-]+){{12,}}[$£€]?\d|(?:(?:{_SOUP_WORDS})[\s,;-]+){{12,}}", re.IGNORECASE
+)
+
+
+_NEXT_IS_NUMBER = re.compile(rf"%?[\s,;:/()-]+(?:[$£€]?\d|(?:{_SOUP_WORDS})\b)", re.IGNORECASE)
+
+
+_NOT_AFTER_ONE = NOT_AFTER_ONE
+
+
+_ONE_AS_PRONOUN = re.compile(rf"\b{alt(Q['one_pronoun_determiners'])}[ \u00a0]+$", re.IGNORECASE)
+
+
+_URLS_EMAILS = re.compile(
+    r"""(?:https?://|www\.)[^\s<>"]+                           # URLs
+      | [\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+                     # e-mail addresses
+    """,
+    re.VERBOSE,
+)
+
+
+_PHONES = re.compile(
+    r"""(?=[+(\d])(?<![\w.,])(?:\+\d{1,3}[ .-]?)?\(?\d{2,4}\)?[ .-]\d{3,4}[ .-]\d{3,5}(?![\w])  # +44 20 7946 0958
+      | (?=\d)(?<![\w])(?:1-)?\d{3}-\d{3,4}-\d{4}(?![\w])          # 555-123-4567, 1-800-222-2222
+      | (?=\d)(?<![\w])1-\d{3}-\d{4}(?![\w])                      # 1-222-2222
+      | (?=[+\d])(?<![\w])(?:\+\d{1,3}[ .-]?)?0?\d{2,4}[ .-]\d{5,8}(?![\w])  # 0800 789321, +44 800 789321
+      | (?=\d)(?<![\w])\d{3,4}(?:-\d{2,4}){2,3}(?![\w])          # 0800-77-90-15
+    """,
+    re.VERBOSE,
+)
+
+
+_ID_WORDS = ID_WORDS
+
+
+_INDEX_NAMES = INDEX_NAMES
+
+
+_NOT_ID_CAPITALS = NOT_ID_CAPITALS
+
+
+_YEAR_PREPOSITION = re.compile(rf"\b{alt(Q['year_prepositions'])}[ \u00a0]+$", re.IGNORECASE)
+
+
+_MONTHS_DAYS = MONTHS_DAYS
+
+
+def soup_end(text: str, start: int, token_end: int) -> int | None:
+    """The end of a run of more than twelve bare numbers starting at `start` (its first token ends
+    at `token_end`), or None: such runs are flattened tables or junk and give no rows.
+
+    >>> soup_end("1 " * 20, 0, 1), soup_end("1 2 people", 0, 1)
+    (39, None)
+    """
+    if not _NEXT_IS_NUMBER.match(text, token_end):
+        return None
+    m = _SOUP.match(text, start)
+    return m.end() if m else None
+
+
+def _blocked_spans(text: str) -> list[tuple[int, int]]:
+    """URLs, e-mail addresses and phone numbers (the costly patterns run only where they can match)."""
+    spans = [m.span() for m in _PHONES.finditer(text)] if re.search(r"\d[ .-]\d{3}", text) else []
+    if "@" in text or "www." in text or "://" in text:
+        spans += [m.span() for m in _URLS_EMAILS.finditer(text)]
+    if "(" in text:
+        spans += [m.span() for m in _CITATION.finditer(text)]
+    return spans
+
+
+#: A number alone in brackets is a reference or a list marker: `(23)`, `(2,5)`, `[4-6]`.
+_CITATION = re.compile(r"[(\[]\d{1,3}(?:[,–-]\d{1,3})*[)\]]")
+
+
+def _overlaps(spans: list[tuple[int, int]], starts: list[int], s: int, e: int) -> bool:
+    i = bisect.bisect_right(starts, e) - 1
+    while i >= 0:
+        a, b = spans[i]
+        if b <= s and a < s - 200:
+            return False
+        if a < e and s < b:
+            return True
+        i -= 1
+    return False
+
+
+def _previous_word(text: str, s: int) -> str:
+    m = re.search(r"([#\w.'’-]+)[ \u00a0]*$", text[max(0, s - 30) : s])
+    return m.group(1) if m else ""
+
+
+def _looks_like_identifier(text: str, s: int, raw: str) -> bool:
+    """`Boeing 737`, `Article 5`, `No. 10`, `Route 66`: a name word right before a plain integer."""
+    if s >= 2 and text[s - 1] in "!#@&" and text[s - 2].isalnum():
+        return True  # Yahoo!7, #1, AT&T 5: part of a name
+    prev = _previous_word(text, s)
+    if prev in _INDEX_NAMES:
+        return True  # S&P 500, FTSE 100, Nikkei 225: index names
+    if not prev or prev in CURRENCY_PREFIXES or prev.endswith(("'s", "’s", "s'")):
+        return False
+    low = prev.lower().rstrip("'’s")
+    if low in _ID_WORDS or prev.lower() in _ID_WORDS:
+        return re.fullmatch(r"\d{1,4}(?:\.\d{1,2})?", raw) is not None
+    if not re.fullmatch(r"\d{1,4}", raw):
+        return False
+    if prev[0].isupper() and low not in _NOT_ID_CAPITALS and not _is_month_or_day(low):
+        if counted_noun_after(text, s + len(raw)):
+            return False  # "gives Democrats 51 seats", "gave Trump 306 electoral votes": a count
+        before = text[max(0, s - len(prev) - 3) : s - len(prev)].rstrip(" \u00a0")
+        sentence_start = not before or before[-1] in ".!?\n\"“:;("
+        return not sentence_start
+    return False
+
+
+def _is_month_or_day(word: str) -> bool:
+    return word in _MONTHS_DAYS
+
+
+def _sentence_initial(text: str, s: int) -> bool:
+    before = text[max(0, s - 3) : s].rstrip(" \u00a0\"“'‘(")
+    return not before or before[-1] in ".!?\n:;"
+
+
+#: Letters that may stick to digits: scale suffixes, sub-units, ordinal endings, percent words.
+_GLUED_WORDS = frozenset(w.lower() for w in [*NUMBERS["scale_suffixes"], *CURRENCIES["cents"], *Q["glued_suffixes"]])
+
+
+def _glued_ok(glued: str, text: str, s: int) -> bool:
+    """Letters stuck to digits: a scale (47.6m), a unit (19C, 5km), percent, pence; else an identifier."""
+    if glued.lower() in _GLUED_WORDS:
+        return True
+    return measure_unit(glued) is not None or glued.startswith("%")
+
+
+def _plausible_count(text: str, m: re.Match[str], r: _Reading) -> bool:
+    """A bare number is a count unless it is likely a year, a lone `one`, or a page of digits."""
+    raw = m.group()
+    after = text[r.end : r.end + 30]
+    noun = re.match(r"[ \u00a0]+([A-Za-z][\w'-]*)", after)
+    if m.group("words"):
+        low = raw.lower()
+        if low == "one" and (
+            not noun or noun.group(1).lower() in _NOT_AFTER_ONE
+            or _ONE_AS_PRONOUN.search(text, max(0, r.start - 12), r.start)
+        ):
+            return False  # "one of the", "the only one without", "is one we thought": a pronoun
+        return True
+    if r.qualifier == "range":
+        return True
+    if re.fullmatch(r"0\d+", raw) and raw.strip("0"):
+        return False  # 0810, 007: a clock time or a code, never a count written so
+    v = r.value
+    if v is not None and re.fullmatch(r"\d{4}", raw) and 1000 <= v <= 2100:
+        if _YEAR_PREPOSITION.search(text, max(0, r.start - 12), r.start):
+            return False  # "the Class of 2006 students", "since 1968 when": a year
+        return bool(noun and _plural_noun(noun.group(1)))
+    return True
+
+
+def counted_noun_after(text: str, pos: int) -> bool:
+    """Whether a plural noun follows `pos`, right away or after one adjective: `51 seats`,
+    `306 electoral votes`, `3.8M paying subscribers`."""
+    m = _TWO_WORDS.match(text, pos)
+    return bool(m and (_plural_noun(m.group(1)) or (m.group(2) is not None and _plural_noun(m.group(2)))))
+
+
+_TWO_WORDS = re.compile(r"[ \u00a0]+([A-Za-z][\w'-]*)(?:[ \u00a0]+([a-z][\w'-]*))?")
+
+
+def _plural_noun(word: str) -> bool:
+    w = word.lower()
+    return w in PEOPLE_NOUNS or (
+        len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")) and measure_unit(w) is None
+    )

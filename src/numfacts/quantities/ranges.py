@@ -1,0 +1,127 @@
+"""Step 3, ranges: a second number joined by `-`, `to` or `and` (after `between`), or a score.
+
+`between 300 and 400`, `5%-7%`, `$5-10 million`, `from 13 to 100`; `rose from 50 to 70` is a change
+(two rows), and `won 3-1` a score (no row).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..numbers import SCALE_WORDS, TENS_WORDS, UNITS_WORDS, parse_number
+from .read import _match_unit, _read_scale, _Reading
+from .scan import _NUMBER_AT
+from .words import Q, alt
+
+#: The words of a range: "between 5 and 10", "from 13 to 100".
+TO, AND = Q["range_words"]["to"], Q["range_words"]["and"]
+_BETWEEN_BEFORE = re.compile(rf"\b{re.escape(Q['range_words']['between'])}[ \u00a0]+$")
+_FROM_BEFORE = re.compile(rf"\b{re.escape(Q['range_words']['from'])}[ \u00a0]+$")
+_RANGE_JOIN = re.compile(
+    rf"[ \u00a0]?(?:--|-|–|—|{alt([TO, AND])})[ \u00a0]?(?=[$£€¥]?[-−]?\d|{alt([*UNITS_WORDS, *TENS_WORDS, 'hundred'])}\b)",
+    re.IGNORECASE,
+)
+_SCORE_CONTEXT = re.compile(rf"\b{alt(Q['score_words'])}\b", re.IGNORECASE)
+#: A voting word near `6-3`: a tally, one ratio row (the contract's convention), not a score.
+_VOTE_CONTEXT = re.compile(rf"\b{alt(Q['vote_words'])}\b", re.IGNORECASE)
+#: A change verb (or noun) before "from X to Y": the two figures are a before and an after.
+_CHANGE_BEFORE_FROM = re.compile(rf"\b{alt(Q['change_words'])}\b[^.;]{{0,40}}\bfrom[ \u00a0]+$", re.IGNORECASE)
+_CHANGE_BEFORE = re.compile(rf"\b{alt(Q['change_words'])}\b[^.;]{{0,25}}$", re.IGNORECASE)
+_AFTER_TO = re.compile(r"\d[ \u00a0]+to[ \u00a0]+[$£€¥]?$")
+#: A percent sign or word, or a unit letter, right after the second figure: `1-3%` is no score.
+_UNIT_NEXT = re.compile(r"[ \u00a0]?(?:%|[A-Za-z])")
+_YEAR = re.compile(r"1[89]\d\d|20\d\d")
+_BASIS_POINTS = re.compile(rf"[ \u00a0]?{alt(Q['basis_points'])}\b", re.IGNORECASE)
+_THEN_TO = re.compile(r"[ \u00a0]+to[ \u00a0]+[$£€¥]?\d")
+_PCT_WORDS = alt([*Q["percent_words"], *Q["basis_points"]]).replace("[ \u00a0]", "[ \u00a0]?")
+_PERCENT_BEFORE_JOIN = re.compile(
+    rf"[ \u00a0]?(?:%|{_PCT_WORDS})(?=[ \u00a0]?(?:--|-|–|and|to)[ \u00a0]?-?\d[\d.,]*[ \u00a0]?(?:%|{_PCT_WORDS}))",
+    re.IGNORECASE,
+)
+
+
+def _second_number(text: str, pos: int) -> re.Match[str] | None:
+    return _NUMBER_AT.match(text, pos + (1 if text[pos : pos + 1] in "$£€¥" else 0))
+
+
+def _read_range(text: str, r: _Reading, first_raw: str, currency: str | None) -> bool:
+    """A second number joined by `-`, `to` or `and` (after `between`): a range, or a score."""
+    # "between 5% and 10%", "5%-7%": the unit written twice (not "rose 5% to 7%", a change)
+    unit = _PERCENT_BEFORE_JOIN.match(text, r.end)
+    measure = None if unit else _match_unit(text, r.end)  # "between -40C and 12C": a unit written twice
+    j = _RANGE_JOIN.match(text, unit.end() if unit else measure[2] if measure else r.end)
+    if measure and j and not _same_unit_after(text, j.end(), measure[1]):
+        j = None
+    if not j:
+        return False
+    joiner = j.group().strip(" \u00a0").lower()
+    before = text[max(0, r.start - 12) : r.start].lower()
+    if unit and joiner == TO and _CHANGE_BEFORE.search(text, max(0, r.start - 40), r.start):
+        return False  # "rose 5% to 7%": a change and a level, two rows
+    first_bp = _BASIS_POINTS.match(unit.group()) is not None if unit else False
+    if unit and first_bp != (_BASIS_POINTS.match(text, _unit_after(text, j.end())) is not None):
+        return False  # "eased 2 basis points to 3.93%": two units, two rows
+    if joiner == AND and not _BETWEEN_BEFORE.search(before):
+        return False
+    if joiner == TO and _AFTER_TO.search(before):
+        return False  # "from $50 to $60 to $75": the second of a series of levels
+    from_range = False
+    if joiner == TO and _FROM_BEFORE.search(before):
+        if _CHANGE_BEFORE_FROM.search(text, max(0, r.start - 60), r.start):
+            return False  # "rose from 50 to 70": two values, a change, not a range
+        from_range = True  # "anywhere from 13 to 100 people": a range
+    m2 = _second_number(text, j.end())
+    if not m2:
+        return False
+    raw2 = m2.group()
+    if joiner in ("-", "--", "–", "—") and re.fullmatch(r"\d{1,3}", first_raw) and re.fullmatch(r"\d{1,3}", raw2):
+        if _VOTE_CONTEXT.search(text, max(0, r.start - 40), r.start) or _VOTE_CONTEXT.match(text, m2.end() + 1):
+            r.kind, r.low, r.high, r.end = "tally", r.value, parse_number(raw2), m2.end()
+            return True  # "ruled 6-3", "a 51-49 vote": a vote tally
+        sentence = text[max(0, r.start - 120) : m2.end() + 60]
+        if _SCORE_CONTEXT.search(sentence) and not _UNIT_NEXT.match(text, m2.end()):
+            r.kind = "score"
+            r.end = m2.end()
+            return True
+    if joiner != TO and _YEAR.fullmatch(first_raw) and _YEAR.fullmatch(raw2) and not _UNIT_NEXT.match(text, m2.end()):
+        r.kind, r.end = "skip", m2.end()  # "1992--1996": a span of years, the temporal tagger's
+        return True
+    second = _Reading(m2.start(), m2.end(), parse_number(raw2))
+    _read_scale(text, second, bool(m2.group("digits")), currency is not None)
+    if second.value is None or r.value is None:
+        return False
+    if second.value > r.value and second.value / max(r.value, 1e-9) > 999 and r.value < 1000:
+        last = raw2.lower().split()[-1]  # "$5-10 million", "six to seven thousand": the scale applies to both
+        r.value *= SCALE_WORDS[last] if last in SCALE_WORDS else second.value / parse_number(raw2)
+    as_written = joiner == AND or from_range
+    if second.value < r.value and not as_written:
+        if joiner in ("-", "--", "–") and m2.group("digits") and not _NUMBER_AT.match(text, m2.end() + 1):
+            r.kind, r.end = "skip", m2.end()  # "737-300", "A320-200": a model name, not a figure
+            return True
+        return False  # 15 to 10: not a range ("between 900 and 700" is kept as written)
+    if (joiner == TO and not from_range and second.value > 3 * r.value
+            and _CHANGE_BEFORE.search(text, max(0, r.start - 30), r.start)):
+        return False  # "fell 3-1/8 to 31-7/8", "fell by 4,473 to 2,40,234": a change and a level
+    if from_range and _THEN_TO.match(text, second.end):
+        return False  # "from $50 to $60 to $75": a series of levels, not a range
+    r.low, r.high, r.value = r.value, second.value, None
+    r.qualifier = "range"
+    r.end = second.end
+    if joiner == AND:
+        r.start = _BETWEEN_BEFORE.search(before).start() + max(0, r.start - 12)  # type: ignore[union-attr]
+    elif from_range:
+        r.start = _FROM_BEFORE.search(before).start() + max(0, r.start - 12)  # type: ignore[union-attr]
+    return True
+
+
+def _same_unit_after(text: str, pos: int, unit: str) -> bool:
+    """Whether the number at `pos` is followed by the measure unit `unit` (`-40C and 12C`)."""
+    m = _NUMBER_AT.match(text, pos)
+    found = _match_unit(text, m.end()) if m else None
+    return found is not None and found[1] == unit
+
+
+def _unit_after(text: str, pos: int) -> int:
+    """Where the unit of the number at `pos` starts (after its digits)."""
+    m = _NUMBER_AT.match(text, pos)
+    return m.end() if m else pos

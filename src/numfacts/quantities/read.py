@@ -1,0 +1,290 @@
+"""Step 2, reading a number outward: a currency before it, a scale word after it, then what
+follows: a percent sign or word, a currency word, cents, a unit of measure or a time unit.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from ..mention import Found
+from ..numbers import SCALE_SUFFIXES, TENS_WORDS, UNITS_WORDS, iso_number
+from ..units import CURRENCY_ADJECTIVES, CURRENCY_CENTS, CURRENCY_PREFIXES, CURRENCY_WORDS, currency_code, measure_unit
+from .filters import counted_noun_after
+from .words import POST_QUALIFIERS, TIME_UNITS, Q, alt
+
+#: Currency words that are also ordinary English words: a currency only before a non-letter.
+CURRENCY_AMBIGUOUS = tuple(Q["currency_ambiguous"])
+
+
+#: A currency symbol or code right before the number ("$", "US$ ", "Rs.", "EUR").
+_CUR_BEFORE = re.compile(alt(CURRENCY_PREFIXES).replace("[ \u00a0]", " ") + r"[ \u00a0]?$")
+_SCALE_AFTER = re.compile(
+    rf"""(?P<sp>[ \u00a0-]?)                                 # a space or hyphen, or nothing (47.6m)
+        (?P<s>{alt(Q["scale_words_after"])})
+        (?![\w])""",
+    re.VERBOSE | re.IGNORECASE,
+)
+_SMALLER_SCALE = re.compile(
+    rf"[ \u00a0]+(?:and[ \u00a0]+)?(?P<n>\d{{1,3}}(?:\.\d+)?)[ \u00a0]+(?P<s>{alt(w for w in Q['scale_words_after'] if len(w) > 3)})\b",
+    re.IGNORECASE,
+)
+_PCT = alt(Q["percent_words"]).replace("[ \u00a0]", "[ -]?")
+_POINTS = alt(Q["point_words"])
+_PERCENT = re.compile(
+    rf"""[ \u00a0]?-?(?:
+          (?P<pp>(?:{_PCT}|percentage|%)\.?[ -]{_POINTS}\b)
+        | (?P<bp>{alt(Q["basis_points"])}\b)
+        | %|{_PCT}\b(?:(?<=[Pp][Cc][Tt])\.(?![ \u00a0]*(?:$|[A-Z\n])))?
+        )""",
+    re.VERBOSE | re.IGNORECASE,
+)
+_CUR_WORD = re.compile(
+    rf"[ \u00a0-](?P<c>(?:{alt(a for a, _ in CURRENCY_ADJECTIVES)}[ \u00a0])?"
+    + alt({w for _, w in CURRENCY_ADJECTIVES} | {w for w in CURRENCY_WORDS if w not in CURRENCY_AMBIGUOUS})[:-1]
+    + rf"|{alt(w for w in CURRENCY_WORDS if ' ' in w and w not in CURRENCY_AMBIGUOUS)[3:-1]}"
+    + rf")|{alt(CURRENCY_AMBIGUOUS)}(?=\W))(?![\w])",
+    re.IGNORECASE,
+)
+_CENTS = re.compile(rf"(?P<sp>[ \u00a0-]?)(?P<c>{alt(CURRENCY_CENTS)})(?!\w)(?!-\w\w)")
+_POST_QUAL = re.compile(rf"(?P<q>{alt(w if w[0] in '+-' else ' ' + w for w in Q['post_qualifiers'])})(?!\w)", re.IGNORECASE)
+_RATIO_JOIN = re.compile(
+    rf"[ \u00a0]{alt(Q['ratio_joins'])}[ \u00a0](?=\d|{alt([*UNITS_WORDS, *TENS_WORDS, 'hundred', 'a hundred', 'a thousand'])}\b)",
+    re.IGNORECASE,
+)
+_TIME_UNIT = re.compile(rf"[ \u00a0-](?P<u>{alt(TIME_UNITS)})(?P<old>-old|\ old)?(?![\w])", re.IGNORECASE)
+_PAIR_PERCENT = re.compile(rf"[ \u00a0]?(?:{alt(Q['range_joins'])}|-|–)[ \u00a0]?[\d.,]*\d[ \u00a0]?(?:%|{_PCT}\b)", re.IGNORECASE)
+_ORDINAL_NAME = re.compile(rf"[ \u00a0]+{alt(Q['ordinal_names'])}\b")
+_COUNT_ADJECTIVE = re.compile(rf"-(?!{alt(Q['count_adjective_stops'])}s?\b)([a-z]{{3,}})(?![\w-])")
+#: The kinds of dollar written with a country prefix (A$, HK$, NZ$): a later bare `$` is theirs.
+_DOLLAR_KIND = re.compile(
+    r"(?<![\w$])" + alt(k[:-1] for k in CURRENCY_PREFIXES if k.endswith("$") and k[:-1].isalpha() and k[:-1] != "US") + r"\$"
+)
+_TIMES = re.compile(rf"([ \u00a0-]{alt(Q['times_words'])})[ \u00a0]+{alt(Q['times_comparatives'])}\b", re.IGNORECASE)
+_OF_A_POINT = re.compile(rf"[ \u00a0]{alt(Q['of_a_point'])}[ \u00a0](?:percentage|%)[ \u00a0]{_POINTS}\b", re.IGNORECASE)
+_PER_TIME = re.compile(
+    rf"[ \u00a0]?(?:{alt(Q['per_words'])}|/)[ \u00a0]?({alt(u for u, v in TIME_UNITS.items() if u == v and v not in ('decade', 'century'))})\b",
+    re.IGNORECASE,
+)
+_MINUS_BEFORE = re.compile(rf"(?<![\w]){alt(Q['minus'])}[ \u00a0]+$", re.IGNORECASE)
+_TEMPERATURE_CONTEXT = re.compile(rf"°|\b{alt(Q['temperature_context'])}|\bdegrees? (?:c|f)\b", re.IGNORECASE)
+_MONEY_CONTEXT = re.compile(rf"£|\b{alt(Q['money_context'])}(?!\w)", re.IGNORECASE)
+_WEIGHT_CONTEXT = re.compile(rf"\b{alt(Q['weight_context'])}\b|\bpounds of\b", re.IGNORECASE)
+_NOT_TEMPERATURE_NEXT = re.compile(rf"[ \u00a0]+(?!{alt(Q['temperature_followers'])}\b)[a-z]")
+
+
+#: The words after a number that may name its unit: up to three tokens, the first possibly glued
+#: (19C, 5km, 1,000°C) or hyphenated (10,000-tonne).
+_UNIT_WORDS = re.compile(r"(?P<sp>[ \u00a0]?-?[ \u00a0]?)(?P<u>[^\s\d,;:()\[\]\"“”'’!?]+[23²³]?(?:[ \u00a0][A-Za-z/.]+){0,2})")
+
+
+def _match_unit(text: str, pos: int) -> tuple[str, str, int, bool] | None:
+    """(surface, unit name, end, glued) of the longest unit written at `pos`, by table look-up."""
+    m = _UNIT_WORDS.match(text, pos)
+    if not m:
+        return None
+    glued = m.group("sp") == ""
+    words = re.split(r"[ \u00a0]", m.group("u"))
+    for n in range(len(words), 0, -1):
+        surface = " ".join(words[:n]).rstrip(".")
+        if n == 1 and surface.endswith("-old"):
+            return None
+        unit = measure_unit(surface) or ("/" in surface and _per_unit(surface)) or None
+        if unit:
+            end = m.start("u") + len(" ".join(words[:n]).rstrip("."))
+            if surface.endswith("/") or (end < len(text) and (text[end].isalnum() or text[end] == "²")):
+                continue
+            return surface, unit, end, glued
+    return None
+
+
+def _per_unit(surface: str) -> str | None:
+    """`mg/dL`, `kg/m2`: two units of the table joined by a slash, as `milligram per decilitre`."""
+    top, slash, bottom = surface.partition("/")
+    if not slash or not top or not bottom:
+        return None
+    a, b = measure_unit(top), measure_unit(bottom) or TIME_UNITS.get(bottom.lower())
+    return f"{a} per {b}" if a and b else None
+
+
+class _Reading:
+    """Mutable scratch state while one number is read outward (local to one call)."""
+
+    __slots__ = ("start", "end", "value", "low", "high", "qualifier", "kind", "unit", "negative")
+
+    def __init__(self, start: int, end: int, value: float | None) -> None:
+        self.start, self.end, self.value = start, end, value
+        self.low = self.high = None
+        self.qualifier = "="
+        self.kind = "count"
+        self.unit: str | None = None
+        self.negative = False
+
+    def found(self) -> Found:
+        return Found(self.start, self.end, self.kind, self.value, self.low, self.high, self.qualifier, self.unit)
+
+
+def _times(value: float, scale: float) -> float:
+    """value * scale in decimal, as written: 4.1 billion is 4100000000.0, not 4099999999.9999995."""
+    return float(Decimal(repr(value)) * Decimal(repr(scale)))
+
+
+def _read_scale(text: str, r: _Reading, digits: bool, currency: bool) -> None:
+    """A scale word or suffix right after the number: 1.5 million, 47.6m, $18bn, 3k."""
+    m = _SCALE_AFTER.match(text, r.end)
+    if not m or r.value is None:
+        return
+    word, glued = m.group("s"), m.group("sp") == ""
+    low = word.lower()
+    if len(low) <= 2 and low not in ("bn", "mn", "tn"):  # single letters: k, m, b
+        if not digits or not glued:
+            return
+        if low == "t" and not currency:
+            return
+        if low in ("m", "b") and not currency:
+            # 47.6m people is millions; a 700m stretch, 100m sprint, 10m high are metres
+            if not counted_noun_after(text, m.end()):
+                return
+    if not glued and word != low and len(low) <= 2:
+        return
+    scale = SCALE_SUFFIXES.get(low)
+    if scale is None:
+        return
+    r.value = _times(r.value, scale)
+    r.end = m.end()
+    more = _SMALLER_SCALE.match(text, r.end)  # "1 crore 20 lakh", "2 million 300 thousand": one figure
+    if more and digits and SCALE_SUFFIXES.get(more.group("s").lower(), scale) < scale:
+        r.value += _times(float(more.group("n")), SCALE_SUFFIXES[more.group("s").lower()])
+        r.end = more.end()
+
+
+#: "6ft 2in", "11st 4lb": a smaller unit right after a measure, folded into it.
+_COMPOUND = {
+    big: (re.compile(rf"[ \u00a0]?(?P<n>\d{{1,2}}(?:\.\d+)?)[ \u00a0]?{alt(c['words'])}(?![\w])"), float(c["per"]))
+    for big, c in Q["compound_measures"].items()
+}
+
+
+def _read_compound(text: str, r: _Reading) -> bool:
+    """Fold a smaller unit written right after the measure into its value: 6ft 2in -> 6.1667 foot."""
+    rule = _COMPOUND.get(r.unit or "")
+    m = rule[0].match(text, r.end) if rule else None
+    if not m or r.value is None or float(m.group("n")) >= rule[1]:
+        return False
+    r.value += float(m.group("n")) / rule[1]
+    r.end = m.end()
+    return True
+
+
+def _read_currency_before(text: str, r: _Reading) -> str | None:
+    m = _CUR_BEFORE.search(text, max(0, r.start - 6), r.start)
+    if not m:
+        return None
+    sym = m.group().rstrip(" \u00a0")
+    if sym == "R" and not re.search(r"\bR[ \u00a0]?\d", text[m.start() : r.start + 1]):
+        return None
+    if sym.isalpha() and m.start() > 0 and text[m.start() - 1].isalnum():
+        return None
+    r.start = m.start()
+    if sym == "$":  # "NZ$ 1.2 million ... and $414,595": the sentence's own dollar
+        lo = max(0, r.start - 300)
+        earlier = _DOLLAR_KIND.findall(text, lo, r.start)
+        sentence_start = max(text.rfind(". ", lo, r.start), text.rfind("\n", lo, r.start))
+        if earlier and text.rfind(earlier[-1], lo, r.start) > sentence_start:
+            return CURRENCY_PREFIXES[earlier[-1]]
+    return CURRENCY_PREFIXES[sym]
+
+
+def _read_unit(text: str, r: _Reading, sentence: str) -> None:
+    """What follows the number: a percent sign or word, a currency word, a unit, cents."""
+    p = _PERCENT.match(text, r.end)
+    if p:
+        unit = "percentage point" if p.group("pp") else "basis point" if p.group("bp") else "percent"
+        r.kind, r.unit, r.end = "percent", unit, p.end()
+        return
+    c = _CUR_WORD.match(text, r.end)
+    if c:
+        word = c.group("c")
+        if word.lower().startswith("pound") and "sterling" not in word.lower() and (
+            _WEIGHT_CONTEXT.search(sentence) or re.match(r"[ \u00a0]+of\b", text[c.end() :])
+            or (r.value is not None and r.value < 1e4 and not _MONEY_CONTEXT.search(sentence))
+        ):
+            r.kind, r.unit, r.end = "measure", "pound-mass", c.end()
+            return
+        if word.lower() == "won" and r.value is not None and r.value < 1000:
+            return
+        code = currency_code(word) or CURRENCY_WORDS.get(word.lower().split()[-1])
+        r.kind, r.unit, r.end = "money", code, c.end()
+        return
+    found = _match_unit(text, r.end)
+    if found:
+        surface, unit, end, glued = found
+        if surface in ("C", "F") and (
+            (not glued and text[end : end + 1].isalpha())
+            or not all(v is not None and -90 <= v <= 150 for v in ((r.value,) if r.qualifier != "range" else (r.low, r.high)))
+            or _NOT_TEMPERATURE_NEXT.match(text, end)
+        ):
+            return
+        if surface in ("m", "g", "C", "F") and not glued and not re.fullmatch(r"[ \u00a0]?", text[r.end : r.end + 1]):
+            return
+        if surface in ("m", "g") and not glued and text[end : end + 1] not in ("", " ", ".", ",", ";", ")"):
+            return
+        if unit == "degree angle" and _TEMPERATURE_CONTEXT.search(sentence):
+            unit = "degree Celsius"
+            if re.match(r"[ \u00a0]?(?:Fahrenheit|F)\b", text[end:]):
+                unit = "degree fahrenheit"
+        r.kind, r.unit, r.end = "measure", unit, end
+        if _read_compound(text, r):  # "6ft 2in", "5lb 4oz": one measure in the larger unit
+            return
+        per = _PER_TIME.match(text, end)
+        if per and " per " not in unit:  # six inches per hour, 20 tonnes a day
+            unit, end = f"{unit} per {per.group(1).lower()}", per.end()
+        r.kind, r.unit, r.end = "measure", unit, end
+        return
+    pair = _PAIR_PERCENT.match(text, r.end)
+    if pair and r.qualifier != "range":
+        r.kind, r.unit = "percent", "percent"  # "from 50 to 45%": the first is a percentage too
+        return
+    t = _TIME_UNIT.match(text, r.end)
+    if t and r.value is not None:
+        name = TIME_UNITS[t.group("u").lower()]
+        # an age ("a 15-year-old boy", "78 years old") is a measure in years, not a time span
+        r.kind, r.unit, r.end = ("measure" if t.group("old") else "duration"), name, t.end()
+        return
+    ct = _CENTS.match(text, r.end)
+    if ct and (r.value is not None or r.low is not None) and (len(ct.group("c")) > 1 or ct.group("sp") == ""):
+        r.kind, r.unit, r.end = "money", CURRENCY_CENTS[" ".join(ct.group("c").split())], ct.end()
+        if r.value is not None:
+            r.value /= 100
+        if r.low is not None:
+            r.low /= 100
+        if r.high is not None:
+            r.high /= 100
+
+
+def _duration_value(value: float, unit: str) -> str:
+    n = iso_number(value)
+    return {
+        "year": f"P{n}Y", "month": f"P{n}M", "week": f"P{n}W", "day": f"P{n}D", "decade": f"P{iso_number(value * 10)}Y",
+        "century": f"P{iso_number(value * 100)}Y", "hour": f"PT{n}H", "minute": f"PT{n}M", "second": f"PT{n}S",
+    }[unit]
+
+
+def _read_post_qualifier(text: str, r: _Reading) -> None:
+    q = _POST_QUAL.match(text, r.end)
+    if not q or r.qualifier != "=":
+        return
+    r.qualifier = POST_QUALIFIERS[" ".join(q.group("q").lower().split())]
+    if r.qualifier in (">", ">="):
+        r.low = r.value
+    elif r.qualifier == "<=":
+        r.high = r.value
+    r.end = q.end()
+
+
+def _sentence_around(text: str, s: int, e: int) -> str:
+    """The text around a number, up to the nearest full stops within 200 characters each way."""
+    lo = max(0, s - 200)
+    a = max(text.rfind(". ", lo, s), text.rfind("\n", lo, s), lo)
+    b = text.find(". ", e, e + 200)
+    return text[a : b if b >= 0 else e + 200]

@@ -1,0 +1,98 @@
+"""Step 1, the scan: where a number may start (a cheap trigger) and what it is (one alternation).
+
+`_TRIGGER` finds digit runs and number words; `_SCAN.match` at a trigger reads the longest number
+form there: an ordinal (21st, third), a fraction (two-thirds, 2/3, 10 1/2), a vague count
+(thousands of), digits (78,000, -12, Rs850) or number words (two dozen, half a million).
+
+>>> [_SCAN.match(s).lastgroup for s in ["21st", "two-thirds", "78,000", "two dozen"]]
+['ord', 'frac', 'digits', 'words']
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..numbers import (
+    DIGITS,
+    DIGITS_CORE,
+    FRACTION_WORDS,
+    ORDINAL_SUFFIXES,
+    ORDINAL_WORDS,
+    TENS_WORDS,
+    UNITS_WORDS,
+    WORDS,
+)
+from ..units import CURRENCY_PREFIXES
+from .words import MULTIPLIERS, NUMBERS, VAGUE, VAGUE_MULTIPLIERS, Q, alt
+
+_TENS = alt(TENS_WORDS)
+_ORDINAL_WORDS = rf"(?:{_TENS}-)?{alt(ORDINAL_WORDS)}"
+_FRACTION = alt(FRACTION_WORDS)
+_NUMERATOR = alt([w for w, v in UNITS_WORDS.items() if 1 <= v <= 9] + list(Q["articles"]))
+_SMALL_WORDS = alt([*UNITS_WORDS, *TENS_WORDS])
+_SCALES = alt(w for w in NUMBERS["scales"] if w != "hundred" and NUMBERS["scales"][w] >= 1e3)
+_VAGUE = alt(VAGUE)
+#: Glued currency codes that end in a letter or a point (Rs850, Rs.48.1, EUR30m, $US2.4m): the
+#: digits may follow them directly (case-sensitive: `form5` is no ringgit).
+_GLUED_CURRENCY = "|".join(
+    f"(?<={re.escape(k)})" for k in sorted(CURRENCY_PREFIXES, key=len, reverse=True)
+    if len(k) >= 2 and " " not in k and (k[-1].isalpha() or k[-1] == ".")
+)
+_SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+
+#: The scan: one alternation, tried left to right at each position.
+_SCAN = re.compile(
+    rf"""
+      (?P<ord>(?<![\w.,-])\d+{alt(ORDINAL_SUFFIXES)}(?![\w-]))       # 21st, 3rd
+    | (?P<frac>(?<![\w-]){_NUMERATOR}[ -]{_FRACTION}(?![\w-]))      # two-thirds, a quarter
+    | (?P<mixed>(?<![\w/.,-])\d{{1,3}}[ \u00a0-]\d{{1,2}}/\d{{1,2}}(?![\w/]))   # 10 1/2, 2-3/4, 4-13/16
+    | (?P<dfrac>(?<![\w/.,-])\d{{1,2}}/\d{{1,2}}{alt(ORDINAL_SUFFIXES)}?(?![\w/]))  # 2/3, 1/6th
+    | (?P<half>(?<![\w-])half(?=\ {alt(Q["half_before"])}\b)
+        (?!\ {alt(Q["articles"])}\ (?:{_SCALES}|hundred|dozen)\b))  # half of / half the
+    | (?P<vague>(?<![\w-])(?:{alt(VAGUE_MULTIPLIERS)}[ \u00a0]+of[ \u00a0]+{_VAGUE}|{_VAGUE})(?![\w-]))  # thousands of, tens of thousands
+    | (?P<sci>(?<![\w.,×^])\d+(?:\.\d+)?(?:[eE][+-]?\d{{1,3}}|[ \u00a0]?[×x*][ \u00a0]?10(?:(?:\^|\*\*)[-−]?\d{{1,3}}|⁻?[{_SUPERSCRIPTS}]{{1,3}}))(?![\w.×^]))  # 3.4e5, 6.02×10^23
+    | (?P<digits>(?:(?<![\w.,/\-−–×^])|(?-i:{_GLUED_CURRENCY}))(?:[-−–](?=\d))?{DIGITS_CORE})  # 78,000 / -12 / Rs850
+    | (?P<words>{WORDS})                                            # five / two dozen / half a million
+    | (?P<ordw>(?<![\w-]){_ORDINAL_WORDS}(?!\w|-(?![a-z]+est\b)))   # third, twenty-first, second-biggest
+    | (?P<wadj>(?<![\w-]){_SMALL_WORDS}(?=-[a-z]))                # six-mile, three-ton, a two-year plan
+    | (?P<mult>(?<![\w-]){alt(MULTIPLIERS)}(?![\w-]))              # doubled, tripled, halved
+    | (?P<susp>(?<![\w-]){_SMALL_WORDS}(?=-[ \u00a0]+{alt(Q["suspended_joins"])}[ \u00a0]))  # four- and eight-cylinder
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+#: A number right after a range joiner (no look-behind: "3-1" must read its "1").
+_NUMBER_AT = re.compile(
+    rf"(?P<digits>(?<![\w.,])(?:\d{{1,3}}[ \u00a0-])?\d{{1,2}}/\d{{1,2}}(?![\w/])|{DIGITS})|(?P<words>{WORDS})", re.VERBOSE | re.IGNORECASE
+)
+
+#: Cheap first pass: where a number may start (a digit run, or a number word). Grouped by first
+#: letter so the engine tries few alternatives at each word; the full reading is `_SCAN.match`.
+_TRIGGER_WORDS = sorted({
+    *UNITS_WORDS, *TENS_WORDS, *NUMBERS["scales"], "dozen", *VAGUE, *VAGUE_MULTIPLIERS, *FRACTION_WORDS,
+    *ORDINAL_WORDS, *MULTIPLIERS,
+})
+
+
+def _trigger_regex() -> re.Pattern[str]:
+    groups: dict[str, list[str]] = {}
+    for w in _TRIGGER_WORDS:
+        groups.setdefault(w[0], []).append(w[1:])
+    words = "|".join(f"[{c.upper()}{c}](?:{'|'.join(sorted(rest, key=len, reverse=True))})" for c, rest in groups.items())
+    after_a = alt([*NUMBERS["scales"], "dozen", "half", *FRACTION_WORDS])
+    return re.compile(rf"\d[\d,.]*|\b(?:{words}|[Aa][ ]{after_a})\b")
+
+
+_TRIGGER = _trigger_regex()
+
+
+_GLUED = re.compile(r"[A-Za-z°º%µ²/]+")
+
+
+_TOKEN_TAIL = re.compile(r"[\w.,:/-]+")
+
+
+_DAY_AFTER_DATE = re.compile(r"[ \u00a0]*(?:to|and|through|until|till|-|–|—)[ \u00a0]*")
+
+
+_DAY_NUMBER = re.compile(r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?![.,]\d)")

@@ -1,0 +1,48 @@
+"""The words the quantity finder reads, from the language tables, and regex alternations of them.
+
+Every word list of this package lives in `lang/<lang>/{numbers,currencies,quantities}.json`; the
+modules build their regular expressions from these tables, so another language needs new tables,
+not new code. A word ending in `*` in a table stands for any ending (`increas*`).
+
+>>> alt(["rose", "increas*", "U.S."])
+'(?:increas\\\\w*|U\\\\.S\\\\.|rose)'
+>>> "Nikkei" in INDEX_NAMES, "route" in ID_WORDS
+(True, True)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from ..lang import table
+
+#: The language of the tables read here.
+LANG = "en"
+Q = table(LANG, "quantities")
+NUMBERS = table(LANG, "numbers")
+CURRENCIES = table(LANG, "currencies")
+
+
+def alt(words: Iterable[str]) -> str:
+    """A non-capturing alternation of `words`, longest first; `*` at a word's end is `\\w*`."""
+    parts = []
+    for w in sorted(set(words), key=lambda x: (-len(x.rstrip("*")), x)):
+        body = re.escape(w.rstrip("*")).replace(r"\ ", "[ \u00a0]")
+        parts.append(body + (r"\w*" if w.endswith("*") else ""))
+    return "(?:" + "|".join(parts) + ")"
+
+
+ID_WORDS = frozenset(Q["id_words"])
+INDEX_NAMES = frozenset(Q["index_names"])
+NOT_ID_CAPITALS = frozenset(Q["not_id_capitals"])
+NOT_AFTER_ONE = frozenset(Q["not_after_one"])
+MONTHS_DAYS = frozenset(Q["months_days"])
+PEOPLE_NOUNS = frozenset(Q["people_nouns"])
+VAGUE = {k: float(v) for k, v in Q["vague"].items()}
+VAGUE_MULTIPLIERS = {k: float(v) for k, v in Q["vague_multipliers"].items()}
+TIME_UNITS = dict(Q["time_units"])
+POST_QUALIFIERS = {" ".join(k.split()): v for k, v in Q["post_qualifiers"].items()}
+MULTIPLIERS = {k: float(v) for k, v in Q["multipliers"].items()}
+#: The entity of a vote tally (`ruled 6-3`) when no noun is written after it.
+VOTES: str = Q["votes_entity"]

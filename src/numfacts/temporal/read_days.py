@@ -1,0 +1,248 @@
+"""Reading days and months: full dates, numeric dates, weekdays, months, relative days, holidays.
+
+Each handler gets its branch's match (`patterns.BRANCHES`) and the context (text, reference date,
+day_first), and returns its rows; relative forms are resolved by `resolve`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ..mention import Found
+from ..numbers import parse_number, parse_ordinal
+from . import calendar as cal
+from .patterns import PARTS_OF_DAY, SEASONS, WEEKDAYS
+from .resolve import (
+    _Ctx,
+    _day_date,
+    _day_of,
+    _found,
+    _is_future,
+    _month_of,
+    _nearest_nth,
+    _relative,
+    _tense,
+    _valid,
+    _year_of,
+)
+from .words import WEEKDAY_NAME_NOUNS
+
+#: Newspapers and shows named after a weekday: the Sunday Times.
+WEEKDAY_NAMES_AFTER = re.compile(r"\s+(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in WEEKDAY_NAME_NOUNS) + r")\b")
+
+
+def _h_month_day(m: re.Match[str], ctx: _Ctx) -> list[Found]:
+    month = _month_of(m["mon"])
+    if "dayc" in m.re.groupindex and m["dayc"]:  # June Seven: a capitalised cardinal
+        n = parse_number(m["dayc"].lower().replace("-", " "))
+        day = int(n) if n and n == int(n) and n <= 31 else None
+    else:
+        day = _day_of(m["day"]) if m["day"] else parse_ordinal(m["dayw"])
+    year = _year_of(m["year"]) if m["year"] else None
+    if not day or not _valid(year, month, day):
+        return []
+    return [_found(m.start(), m.end(), "date", date=_day_date(m, ctx, month, day, m["year"]))]
+
+
+def _h_iso(m: re.Match[str], ctx: _Ctx) -> list[Found]:
+    year = int(m["y"])
+    if m["w"]:
+        return [_found(m.start(), m.end(), "date", date=f"{year}-W{m['w']}")]
+    month, day = int(m["m"]), int(m["d"])
+    if not _valid(year, month, day):
+        return []
+    date = f"{year}-{month:02d}-{day:02d}"
+    if m["hh"]:
+        return [_found(m.start(), m.end(), "time", date=f"{date}T{m['hh']}:{m['mm']}")]
+    return [_found(m.start(), m.end(), "date", date=date)]
+
+
+def _h_numeric(m: re.Match[str], ctx: _Ctx) -> list[Found]:
+    day_first = ctx[2]
+    if m["nine"]:
+        return [_found(m.start(), m.end(), "date", date="2001-09-11")]
+    if m["a2"]:
+        a, b = int(m["a2"]), int(m["b2"])
+        month, day = (b, a) if (day_first or a > 12) else (a, b)
+        if not 1 <= month <= 12 or not _valid(None, month, day):
+            return []
+        return [_found(m.start(), m.end(), "date", date=_day_date(m, ctx, month, day, None))]
+    a, b = int(m["a"]), int(m["b"])
+    year = _year_of(m["y"])
+    month, day = (b, a) if (day_first or a > 12) else (a, b)
+    if not 1 <= month <= 12 or not _valid(year, month, day):
+        return []
+    return [_found(m.start(), m.end(), "date", date=f"{year}-{month:02d}-{day:02d}")]
+
+
+def _h_rel(m: re.Match[str], ctx: _Ctx) -> list[Found]:
+    text, ref, _ = ctx
+    rel, what = m["rel"].lower(), m["what"].lower()
+    fiscal = len(what.split()) > 1  # next fiscal year: FY and the calendar year of ref, moved
+    if fiscal:
+        what = what.split()[-1]
+    if what in SEASONS and what == "fall" and m["what"] != "fall":
+        return []
+    if rel == "coming" and what not in WEEKDAYS:
+        rel = "next"
+    date = _relative(ref, rel, what, _is_future(text, m.start(), m.end())) if ref else None
+    if date and fiscal:
+        date = "FY" + date
+    if date and m["part"] and what in WEEKDAYS:
+        date += "T" + PARTS_OF_DAY[m["part"].lower()]
+    return [_found(m.start(), m.end(), "date", date=date)]
+
+
+def _h_weekday_of_week(m: re.Match[str], ctx: _Ctx) -> list[Found]:
+    ref = ctx[1]
+    rel, wd = (m["rel"] or m["rel2"]).lower(), WEEKDAYS[(m["wd"] or m["wd2"]).lower()]
+    date = None
+    if ref is not None:
+        monday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(days=7 * {"last": -1, "next": 1}.get(rel, 0))
+        date = (monday + dt.timedelta(days=wd)).isoformat()
+    return [_found(m.start("wd2") if m["wd2"] else m.start(), m.end(), "date", date=date)]
+
+
+def _h_holiday(m: re.Match[str], ctx: _Ctx) -> list[Found]:
+    text, ref, _ = ctx
+    if m["name"]:
+        return []  # the Good Friday Agreement, Christmas Island: names (the span is still claimed)
+    name = m["h"]
+    date = None
+    if m["year"]:
+        got = cal.holiday_day(name, int(m["year"]))
+        date = got.isoformat() if got else None
+    elif ref is not None:
+        future = _is_future(text, m.start(), m.end())
+        for year in ((ref.year, ref.year + 1) if future else (ref.year, ref.year - 1)):
+            got = cal.holiday_day(name, year)
+            if got and ((got >= ref) if future else (got <= ref)):
+                date = got.isoformat()
+                break
+    return [_found(m.start(), m.end(), "date", date=date)]
+
+
+def _h_deictic(m: re.Match[str], ctx: _Ctx) -> list[Found]:
+    text, ref, _ = ctx
+    date = None
+    if m["word"]:
+        if ref is not None:
+            shift = {"before": -1, "after": 1}.get((m["shift"] or "").lower(), 0)
+            day = ref + dt.timedelta(days={"yesterday": -1, "today": 0, "tomorrow": 1}[m["word"].lower()] + shift)
+            date = day.isoformat() + (f"T{PARTS_OF_DAY[m['part'].lower()]}" if m["part"] else "")
+    elif m["weekend"]:
+        if ref is not None:  # over the weekend: the last one (this one from Saturday on), or the next
+            if _is_future(text, m.start(), m.end()):
+                saturday = ref + dt.timedelta(days=(5 - ref.weekday()) % 7)
+            else:
+                saturday = ref - dt.timedelta(days=(ref.weekday() - 5) % 7)
+            date = cal.iso_week(saturday) + "-WE"
+    elif ref is not None:
+        night = m["night"].lower()
+        day = ref if night == "tonight" else ref - dt.timedelta(days=1)
+        date = f"{day.isoformat()}TNI"
+    return [_found(m.start(), m.end(), "date", date=date)]
+
+
+def _h_month_year(m: re.Match[str], ctx: _Ctx) -> list[Found]:
+    return [_found(m.start(), m.end(), "date", date=f"{int(m['year'])}-{_month_of(m['mon']):02d}")]
+
+
+def _h_weekday(m: re.Match[str], ctx: _Ctx) -> list[Found]:
+    text, ref, _ = ctx
+    if not m["part"] and WEEKDAY_NAMES_AFTER.match(text, m.end()):
+        return []
+    date = None
+    if ref is not None:
+        how = "future" if _is_future(text, m.start(), m.end()) else "past"
+        date = cal.weekday(ref, WEEKDAYS[m["wd"].lower()], how).isoformat()
+    # `Friday evening`: the row is the day (the part of the day is no row), as both golds tag it
+    return [_found(m.start(), m.end("wd"), "date", date=date)]
+
+
+def _h_month(m: re.Match[str], ctx: _Ctx) -> list[Found]:
+    text, ref, _ = ctx
+    prep = m["prep"].lower()
+    out = []
+    for group in ("mon", "mon2"):
+        if not m[group]:
+            continue
+        month, date = _month_of(m[group]), None
+        if m["year"]:  # between March and May 2015: the year written after the range
+            date = f"{m['year']}-{month:02d}"
+        elif ref is not None:
+            if prep == "last":
+                got = cal.nearest_month(ref, month, past=True, strict=True)
+            elif prep == "next":
+                got = cal.nearest_month(ref, month, past=False, strict=True)
+            elif prep == "since":
+                got = cal.nearest_month(ref, month, past=True)
+            else:
+                tense = _tense(text, m.start(), m.end())
+                if tense is None:  # no tense in view: the occurrence nearest the reference date
+                    back = cal.nearest_month(ref, month, past=True)
+                    ahead = cal.nearest_month(ref, month, past=False)
+                    got = back if (ref - back).days <= (ahead - ref).days + 31 else ahead
+                else:
+                    got = cal.nearest_month(ref, month, past=tense == "past")
+            date = f"{got.year}-{got.month:02d}"
+        start = m.start() if group == "mon" and prep in ("last", "this", "next") else m.start(group)
+        out.append(_found(start, m.end(group), "date", date=date))
+    return out
+
+
+def _h_nth(m: re.Match[str], ctx: _Ctx) -> list[Found]:
+    text, ref, _ = ctx
+    day = _day_of(m["day"] or m["day2"]) if (m["day"] or m["day2"]) else parse_ordinal(m["dayw"])
+    if not day or day > 31:
+        return []
+    date = None
+    if ref is not None:
+        future = _is_future(text, m.start(), m.end())
+        got = _nearest_nth(ref, day, WEEKDAYS[m["wd"].lower()] if m["wd"] else None, future)
+        date = got.isoformat() if got else None
+    return [_found(m.start("the") if m["the"] else m.start(), m.end(), "date", date=date)]
+
+
+def _h_day_range(m: re.Match[str], ctx: _Ctx) -> list[Found]:
+    """`from 3 to 19 this month`, `3-19 March 2016`: one row, the interval of two days (`2016-12-03/2016-12-19`)."""
+    text, ref, _ = ctx
+    d1, d2 = _day_of(m["d1"] or m["d3"]), _day_of(m["d2"] or m["d4"])
+    if d1 >= d2:
+        return []
+    start = m.start("d1") if m["d1"] else m.start("mon2")  # the preposition is left out
+    year_word = m["year"] or m["year2"]
+    if m["rel"]:
+        month_day = None
+        if ref is not None:
+            got = cal.shift_months(ref.replace(day=1), {"last": -1, "next": 1}.get(m["rel"].lower(), 0))
+            month_day = (got.year, got.month)
+    else:
+        month = _month_of(m["mon"] or m["mon2"])
+        first = _day_date(m, ctx, month, d1, year_word)
+        month_day = (int(first[:4]), month) if first else None
+    date = None
+    if month_day is not None:
+        year, month = month_day
+        if not (_valid(year, month, d1) and _valid(year, month, d2)):
+            return []
+        date = f"{year}-{month:02d}-{d1:02d}/{year}-{month:02d}-{d2:02d}"
+    return [_found(start, m.end(), "date", date=date, qualifier="range")]
+
+
+def _h_month_range(m: re.Match[str], ctx: _Ctx) -> list[Found]:
+    """`the April-June period`, `July-September`, `April--May 1997`: one row, the interval of two months."""
+    text, ref, _ = ctx
+    m1, m2 = _month_of(m["mon"] or m["monb"]), _month_of(m["mon2"] or m["mon2b"])
+    year_word = m["year"] or m["yearb"]
+    if year_word:
+        y2 = int(year_word)
+    elif ref is not None:
+        tense = _tense(text, m.start(), m.end())
+        got = cal.nearest_month(ref, m2, past=tense != "future")
+        y2 = got.year
+    else:
+        return [_found(m.start(), m.end(), "date", qualifier="range")]
+    y1 = y2 - (1 if m1 > m2 else 0)
+    return [_found(m.start(), m.end(), "date", qualifier="range", date=f"{y1}-{m1:02d}/{y2}-{m2:02d}")]

@@ -1,0 +1,316 @@
+"""Reading lengths of time: clocks and durations, vague durations, `ago` dates and sets.
+
+Clock times (`4:17 a.m.`, `seven o'clock`, `noon`) stay partial here (`XXXX-XX-XXT04:17`); `scan`
+gives them their day. Durations carry ISO 8601 values; several parts (`3 hours, 12 minutes and 40
+seconds`) make one duration.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .._regex import caseless
+from ..mention import Found
+from ..numbers import WORDS, iso_number
+from . import calendar as cal
+from .patterns import (
+    BRANCH_RE,
+    FREQUENCY_WORDS,
+    HOUR_WORDS,
+    NUMBERISH_BEFORE_RE,
+    QUALIFIERS,
+    SPEED_BEFORE_RE,
+    UNITS,
+    WEEKDAYS,
+)
+from .resolve import _Ctx, _found, _iso_duration, _num, _shift
+from .words import AGE_WORDS, ZONES
+
+
+def _clock(h: int, mi: str | None, ap: str | None, sec: str | None = None) -> str | None:
+    """TIMEX time of day, hours and minutes as TimeML writes them: (4, '17', 'a.m.') -> 'T04:17'; (7, None, 'pm') -> 'T19:00'."""
+    if ap:
+        pm = ap.lower().startswith("p")
+        if not 1 <= h <= 12:
+            return None
+        h = (h % 12) + (12 if pm else 0)
+    return f"T{h:02d}:{mi or '00'}" + (f":{sec}" if sec else "")
+
+
+def _zone(written: str | None) -> str:
+    """The ISO 8601 offset of a written zone, taken as written: EST -> -05:00, GMT -> Z, GMT+3 -> +03:00;
+    '' for a zone of no one offset (ET) or none.
+
+    >>> [_zone(z) for z in ["EST", "GMT", "GMT+3", "UTC-4:30", "ET", None]]
+    ['-05:00', 'Z', '+03:00', '-04:30', '', '']
+    """
+    if not written:
+        return ""
+    m = _ZONE_PARTS.fullmatch(written)
+    if m is None:
+        return ""
+    if m["name"] not in ZONES:
+        return ""
+    base = ZONES[m["name"]]
+    if base is None:
+        return ""
+    if m["sign"] and base == "Z":
+        return f"{m['sign']}{int(m['hh']):02d}:{m['mm'] or '00'}"
+    return "" if m["sign"] else base
+
+
+_ZONE_PARTS = re.compile(r"(?P<name>[A-Z]+)(?:\s*(?P<sign>[+-])\s*(?P<hh>\d{1,2})(?::?(?P<mm>\d\d))?)?")
+
+
+def _h_clock(m: re.Match[str], ctx: _Ctx) -> list[Found]:
+    got = _clock(int(m["h"]), m["m"], m["ap"], m["s"] if "s" in m.re.groupindex else None)
+    if got is None:
+        return []
+    return [_found(m.start(), m.end(), "time", date="XXXX-XX-XX" + got + _zone(m["zone"]))]
+
+
+def _h_milclock(m: re.Match[str], ctx: _Ctx) -> list[Found]:
+    """0945 EST -> T09:45-05:00; 0800 to 1030 local time -> one row, the interval T08:00/T10:30."""
+    zone = _zone(m["zone"])
+    start = f"XXXX-XX-XXT{m['h']}:{m['m']}{zone}"
+    if m["h2"]:
+        if (m["h2"], m["m2"]) <= (m["h"], m["m"]):
+            return []
+        return [_found(m.start(), m.end(), "time", qualifier="range", date=f"{start}/XXXX-XX-XXT{m['h2']}:{m['m2']}{zone}")]
+    return [_found(m.start(), m.end(), "time", date=start)]
+
+
+def _h_bare(m: re.Match[str], ctx: _Ctx) -> list[Found]:
+    """`for years`, `within weeks`, `hours later`: a duration of unknown length (TimeML PXY), the unit alone."""
+    unit = m["unit"] or m["unit2"]
+    name, iso = _VAGUE_UNITS[unit.lower()]
+    return [_found(m.start("unit") if m["unit"] else m.start(), m.end(), "duration", unit=name, duration=iso, qualifier="~")]
+
+
+def _h_wordtime(m: re.Match[str], ctx: _Ctx) -> list[Found]:
+    hour = m["h"] or m["h2"]
+    h = int(hour) if hour.isdigit() else HOUR_WORDS[hour.lower()]
+    mins_word = m["mins"] or m["mins2"] or m["mins3"]
+    direction = (m["dir"] or m["dir2"] or m["dir3"] or "").lower()
+    mi = 30 if m["half"] else 15 if m["quarter"] else int(_num(mins_word) or 0) if mins_word else 0
+    if direction == "to":
+        h, mi = (h - 1) or 12, 60 - mi
+    part = (m["part"] or "").lower()
+    ap = m["ap"] or ("pm" if part in ("afternoon", "evening") or (part == "night" and h >= 5) else None)
+    if part == "night" and h == 12:
+        h, ap = 0, None
+    got = _clock(h, f"{mi:02d}" if direction else None, ap)
+    if got is None:
+        return []
+    return [_found(m.start(), m.end(), "time", date="XXXX-XX-XX" + got)]
+
+
+def _h_noon(m: re.Match[str], ctx: _Ctx) -> list[Found]:
+    word = m["w"].lower()
+    return [_found(m.start(), m.end(), "time", date="XXXX-XX-XX" + ("T00:00" if word == "midnight" else "T12:00"))]
+
+
+_VAGUE_UNITS = {"seconds": ("second", "PTXS"), "minutes": ("minute", "PTXM"), "hours": ("hour", "PTXH"),
+                "days": ("day", "PXD"), "weeks": ("week", "PXW"), "months": ("month", "PXM"),
+                "years": ("year", "PXY"), "decades": ("decade", "PXDE"), "centuries": ("century", "PXCE")}
+
+
+def _h_vague(m: re.Match[str], ctx: _Ctx) -> list[Found]:
+    """"several years", "the past few months": a duration of unknown length, as TimeML writes it."""
+    unit, iso = _VAGUE_UNITS[m["unit"].lower()]
+    return [_found(m.start(), m.end(), "duration", unit=unit, duration=iso, qualifier="~")]
+
+
+def _h_ago(m: re.Match[str], ctx: _Ctx) -> list[Found]:
+    text, ref, _ = ctx
+    n = _num(m["num"])
+    if n is None:
+        return []
+    parts = [(n, _iso_duration(n, m["unit"])[0])]
+    if parts[0][1] in ("hour", "minute", "second") and not m["more"] and m["dir"].lower() in ("later", "earlier"):
+        # `22 minutes later`: its anchor is an event of the text, not the reference date: the duration
+        dm = BRANCH_RE["dur"].match(text, m.start())
+        return _h_dur(dm, ctx) if dm else []
+    if m["more"]:
+        parts = _more_parts(text, m.end("unit"), parts, before_ago=True)[:-1]
+    date = None
+    if ref is not None:
+        sign = -1 if m["dir"].lower() in ("ago", "earlier", "before") else 1
+        months = days = 0.0
+        for k, name in parts:
+            mult = UNITS[name][2]
+            if name in ("year", "decade", "century", "millennium"):
+                months += 12 * k * mult
+            elif name == "month":
+                months += k
+            elif name in ("week", "day"):
+                days += k * (7 if name == "week" else 1)
+        finest = parts[-1][1]
+        day = cal.shift_months(ref, sign * round(months)) + dt.timedelta(days=sign * round(days))
+        if finest in ("year", "decade", "century", "millennium"):
+            date = str(day.year)
+        elif finest == "month":
+            date = f"{day.year}-{day.month:02d}"
+        else:
+            date = day.isoformat()
+    return [_found(m.start(), m.end(), "date", date=date)]
+
+
+_SET_UNITS = {"annum": "P1Y", "night": "P1D", "morning": "P1D", "evening": "P1D", "afternoon": "P1D",
+              "weekend": "P1W", "quarter": "P3M"}
+
+
+_SET_DATES = {"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI", "weekend": "XXXX-WXX-WE"}
+
+
+def _h_set(m: re.Match[str], ctx: _Ctx) -> list[Found]:
+    text = ctx[0]
+    if m["adv"]:
+        return [_found(m.start(), m.end(), "set", duration=FREQUENCY_WORDS[m["adv"].lower()])]
+    if m["wds"]:
+        wd = WEEKDAYS[m["wds"].lower()[:-1]] + 1
+        return [_found(m.start(), m.end(), "set", duration="P1W", date=f"XXXX-WXX-{wd}")]
+    every, unit = m["every"].lower(), m["unit"].lower()
+    start = m.start()
+    if every in ("a", "an") and not m["freq"]:
+        before = text[max(0, m.start() - 40) : m.start()]
+        if SPEED_BEFORE_RE.search(before):
+            return []
+        if m["num"] or not NUMBERISH_BEFORE_RE.search(before):
+            dm = BRANCH_RE["dur"].match(text, m.start())
+            return _h_dur(dm, ctx) if dm else []
+    n = _num(m["num"]) if m["num"] else 1.0
+    if n is None:
+        return []
+    if "other" in m.group().lower():
+        n *= 2
+    date = None
+    if unit in WEEKDAYS:
+        duration, date = f"P{iso_number(n)}W", f"XXXX-WXX-{WEEKDAYS[unit] + 1}"
+    elif unit in _SET_UNITS:
+        duration, date = _SET_UNITS[unit], _SET_DATES.get(unit)
+    else:
+        duration = _iso_duration(n, unit)[1]
+    value = None
+    if m["freq"]:
+        f = m["freq"].lower()
+        value = {"once": 1.0, "twice": 2.0, "thrice": 3.0}.get(f) or _num(f.rsplit(" ", 1)[0])
+    return [_found(start, m.end(), "set", duration=duration, value=value, date=date)]
+
+
+#: An age word shortly before, in the same clause: the number of years is an age.
+_AGE_BEFORE = re.compile(r"\b(?:" + "|".join(AGE_WORDS) + r")\b[^.;)]*$", re.IGNORECASE)
+#: "is a day of", "came a day when": the article names a day, it measures nothing.
+_NO_SPAN_BEFORE = re.compile(r"\b(?:is|was|be|been|came|comes|come|such)\s+$", re.IGNORECASE)
+
+
+_NO_SPAN_AFTER = re.compile(r"\s+(?:of|when|that|which|for|to)\b", re.IGNORECASE)
+
+
+def _unit_multiple(unit: str) -> float:
+    """How many of its canonical unit a written unit is: a fortnight is 2 weeks; others are 1."""
+    return 2.0 if unit.lower().startswith("fortnight") else 1.0
+
+
+def _h_dur(m: re.Match[str], ctx: _Ctx) -> list[Found]:
+    if m["unit2"] and m["rel2"].lower() in ("previous", "following") and ctx[1] is not None:
+        shifted = _shift(ctx[1], m["unit2"].lower(), -1 if m["rel2"].lower() == "previous" else 1)
+        if shifted:  # "the previous year" is a date (TimeML), "the past year" a duration
+            return [_found(m.start(), m.end(), "date", date=shifted)]
+    if m["unit2"]:
+        name, iso = _iso_duration(1, m["unit2"])
+        return [_found(m.start(), m.end(), "duration", value=1.0, unit=name, duration=iso)]
+    n = _num(m["num"])
+    if n is None:
+        return []
+    if m["lead"] or m["half"]:
+        n += 0.5
+    unit_word = m["unit"]
+    if unit_word.lower() == "h" and not m["num"][0].isdigit():
+        return []
+    if unit_word.lower() == "second" and not m["num"][0].isdigit():
+        return []  # 'a second attack', 'twenty second' are ordinals
+    if m["num"].lower() in ("a", "an") and _NO_SPAN_BEFORE.search(ctx[0], max(0, m.start() - 12), m.start()) \
+            and _NO_SPAN_AFTER.match(ctx[0], m.end()):
+        return []  # "This is a day of joy", "there came a day when": a day named, no span of time
+    if _AGE_BEFORE.search(ctx[0], max(0, m.start() - 60), m.start()):
+        return []  # `aged 5--9 years`, `median age was 39 years (range: <1--98 years)`: ages are measures
+    q = " ".join(m["q"].lower().split()) if m["q"] else None
+    start = m.start()
+    if m["rel"]:
+        q, start = None, m.start("num")
+    qualifier = QUALIFIERS.get(q, "=") if q else "="
+    if m["tail"] and qualifier == "=":  # 3 years or less, 10 days or more
+        qualifier = "<=" if m["tail"].split()[-1].lower() in ("less", "fewer") else ">="
+    if m["num2"]:
+        n2 = _num(m["num2"])
+        if n2 is None or n2 <= n:
+            return []
+        name, _ = _iso_duration(n, unit_word)
+        return [_found(start, m.end(), "duration", qualifier="range", low=n, high=n2, unit=name)]
+    if qualifier == "range":
+        return []
+    name, iso = _iso_duration(n, unit_word)
+    n *= _unit_multiple(unit_word)  # a fortnight is two weeks
+    end, value = m.end(), n
+    parts = _more_parts(ctx[0], end, [(n, name)])
+    if len(parts) > 1:  # three hours and 20 minutes: one duration
+        end = parts.pop()[0]  # type: ignore[assignment]
+        iso = _compose(parts)  # type: ignore[arg-type]
+        value = round(sum(k * _SECONDS[u] for k, u in parts) / _SECONDS[name], 6)  # type: ignore[misc]
+    low = value if qualifier in (">", ">=") else None
+    high = value if qualifier in ("<", "<=") else None
+    return [_found(start, end, "duration", value=value, low=low, high=high, qualifier=qualifier,
+                   unit=name, duration=iso)]
+
+
+#: Rough length of each unit in seconds, to order and add the parts of a composite duration.
+_SECONDS = {"year": 31557600.0, "month": 2629800.0, "week": 604800.0, "day": 86400.0, "hour": 3600.0,
+            "minute": 60.0, "second": 1.0, "decade": 315576000.0, "century": 3155760000.0,
+            "millennium": 31557600000.0}
+
+
+_MORE_RE = re.compile(caseless(rf"""
+    (?:\s*,\s*|\s+)(?:and\s+)?                    # ', ' or ' and '
+    (?P<num>\d+(?:\.\d+)?|{WORDS}|an?)[\s-]*      # 20
+    (?P<unit>years?|months?|weeks?|days?|hours?|minutes?|mins?|seconds?|secs?)\b  # minutes
+"""))
+
+
+_AGO_AFTER_RE = re.compile(r"\s+(?:ago|earlier|later|before|from\s+now)\b", re.IGNORECASE)
+
+
+def _more_parts(text: str, pos: int, parts: list[tuple[float, str]], *, before_ago: bool = False) -> list:
+    """Smaller units right after a duration (`3 hours` + `and 20 minutes`), then the end offset."""
+    while True:
+        mm = _MORE_RE.match(text, pos)
+        if mm is None:
+            break
+        n = _num(mm["num"])
+        name = _iso_duration(1, mm["unit"])[0]
+        if n is None or _SECONDS[name] >= _SECONDS[parts[-1][1]]:
+            break
+        if name == "second" and not mm["num"][0].isdigit():
+            break
+        parts.append((n, name))
+        pos = mm.end()
+    if len(parts) > 1 and not before_ago and _AGO_AFTER_RE.match(text, pos):
+        return parts[:1]  # '1 month 21 days ago' is a date: the ago branch takes it
+    return [*parts, (pos, "")]
+
+
+def _compose(parts: list[tuple[float, str]]) -> str:
+    """ISO 8601 duration of several parts.
+
+    >>> _compose([(3, "hour"), (20, "minute")]), _compose([(4, "year"), (8, "month")]), _compose([(1, "day"), (6, "hour")])
+    ('PT3H20M', 'P4Y8M', 'P1DT6H')
+    """
+    date, time = "", ""
+    for n, name in parts:
+        iso = _iso_duration(n, name)[1]
+        if iso.startswith("PT"):
+            time += iso[2:]
+        else:
+            date += iso[1:]
+    return "P" + date + ("T" + time if time else "")

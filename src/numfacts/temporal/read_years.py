@@ -1,0 +1,166 @@
+"""Reading years and longer periods: years in context, year ranges, decades, centuries, quarters
+and halves, seasons, and modified dates (`late 2016`, `mid-November`).
+
+A bare four-digit number is a year only in date context (see the package docstring).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..mention import Found
+from ..numbers import parse_ordinal
+from . import calendar as cal
+from .patterns import DECADE_WORDS, MODIFIERS, SEASONS
+from .resolve import _Ctx, _found, _is_future, _rel_year, _relative, _resolve_core, _year_of
+from .words import COUNTED_NOUNS, PERIOD_WORDS_BEFORE_HALF, YEAR_PLURALS
+
+_ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+        "final": 4, "last": 4}
+
+
+def _h_quarter(m: re.Match[str], ctx: _Ctx) -> list[Found]:
+    text, ref, _ = ctx
+    start = m.start()
+    if m["qh"]:
+        letter, n = ("Q" if m["qh"] == "Q" else "H"), int(m["n"])
+        year = _year_of(m["year2"]) if m["year2"] else None
+        if letter == "H" and n > 2:
+            return []
+    else:
+        letter = "Q" if m["what"].lower() == "quarter" else "H"
+        n = _ORD[m["ord"].lower()]
+        adjective = "-" in m["hy"] or len(m["what"]) > 4  # second-half profit, the second half-year: a period
+        if m["ord"].lower() == "last" and letter == "Q" and not m["year"] and not m["rel"] and not m["the"] \
+                and not m.group().lower().startswith("the"):
+            date = _relative(ref, "last", "quarter", False) if ref else None
+            return [_found(start, m.end(), "date", date=date)]
+        if letter == "H":
+            n = 2 if n >= 2 else 1
+        year = int(m["year"]) if m["year"] else _rel_year(ref, m["rel"]) if (m["rel"] or m["the"]) else None
+    explicit = year is not None or m["rel"] or m["the"]
+    if letter == "H" and not explicit:
+        if m["qh"]:  # a bare H2 is a half-year after `in`, `the`, `for` ... (else hydrogen, a road, a tax form)
+            before = text[max(0, start - 12) : start].split()
+            explicit = bool(before) and before[-1].lower() in PERIOD_WORDS_BEFORE_HALF
+        else:
+            explicit = adjective
+        if not explicit:
+            return []
+    if year is None and ref is not None:
+        past = not _is_future(text, m.start(), m.end())
+        if letter == "Q":
+            year, n = cal.nearest_quarter(ref, n, past=past)
+        else:
+            year, n = cal.nearest_half(ref, n, past=past)
+    date = f"{year}-{letter}{n}" if year is not None else None
+    return [_found(start, m.end(), "date", date=date)]
+
+
+def _h_mod(m: re.Match[str], ctx: _Ctx) -> list[Found]:
+    text, ref, _ = ctx
+    mod = MODIFIERS[" ".join(m["mod"].lower().split())]
+    date = _resolve_core(m["rest"], ref, _is_future(text, m.start(), m.end()))
+    return [_found(m.start(), m.end(), "date", date=date, modifier=mod)]
+
+
+def _h_decade(m: re.Match[str], ctx: _Ctx) -> list[Found]:
+    if m["full"]:
+        mod = {"early": "START", "mid": "MID", "late": "END"}.get((m["dmod"] or "").lower())
+        return [_found(m.start(), m.end(), "date", date=m["full"][:3], modifier=mod)]
+    if m["two"]:
+        first = m.group().split()[0].lower()
+        start = m.start() if first != "the" else m.start("two") - (m.string[m.start("two") - 1] in "'’")
+        mod = {"early": "START", "mid": "MID", "late": "END"}.get(first)
+        return [_found(start, m.end(), "date", date="19" + m["two"][0], modifier=mod)]
+    return [_found(m.start() + 4, m.end(), "date", date=f"19{DECADE_WORDS[m['word'].lower()]}")]
+
+
+def _h_century(m: re.Match[str], ctx: _Ctx) -> list[Found]:
+    n = parse_ordinal(m["ord"])
+    if not n or n > 21:
+        return []
+    return [_found(m.start("ord"), m.end(), "date", date=f"{n - 1:02d}")]
+
+
+def _h_season(m: re.Match[str], ctx: _Ctx) -> list[Found]:
+    return [_found(m.start("season"), m.end(), "date", date=f"{m['year']}-{SEASONS[m['season'].lower()]}")]
+
+
+def _h_year_range(m: re.Match[str], ctx: _Ctx) -> list[Found]:
+    y1 = int(m["y1"])
+    y2 = _year_of(m["y2"], near=y1)
+    if len(m["y2"]) == 2 and y2 - y1 > 30:  # 2016-11 is November 2016, not 2016 to 2111
+        month = int(m["y2"])
+        return [_found(m.start(), m.end(), "date", date=f"{y1}-{month:02d}")] if 1 <= month <= 12 else []
+    if not y1 < y2 <= y1 + 100:
+        return []
+    return [_found(m.start(), m.end(), "date", date=f"{y1}/{y2}", qualifier="range")]  # 2015-16: one interval
+
+
+def _next_word(text: str, pos: int) -> str:
+    m = re.compile(r"\s+([A-Za-z][\w-]*)").match(text, pos)
+    return m.group(1) if m else ""
+
+
+def _h_year_prep(m: re.Match[str], ctx: _Ctx) -> list[Found]:
+    text = ctx[0]
+    prep, year = m["prep"].lower(), int(m["year"])
+    last_end = m.end("y2") if m["y2"] else m.end("year")
+    if _next_word(text, last_end).lower() in COUNTED_NOUNS:
+        return []
+    if prep in ("from", "between", "by") and year < 1900:
+        return []
+    out = [_found(m.start("year"), m.end("year"), "date", date=str(year))]
+    if m["list"]:  # in 2005, 2006 and 2007: a row a year
+        out += [_found(m.start("list") + y.start(), m.start("list") + y.end(), "date", date=y.group())
+                for y in _YEAR_IN_LIST.finditer(m["list"])]
+    if m["y2"]:
+        y2 = _year_of(m["y2"], near=year)
+        if y2 <= year and prep in ("from", "between"):
+            return []
+        if m["conn"] in ("--", "-", "–", "—", "/"):  # in 2015-16: one interval, as written
+            return [_found(m.start("year"), m.end("y2"), "date", date=f"{year}/{y2}", qualifier="range")]
+        out.append(_found(m.start("y2"), m.end("y2"), "date", date=str(y2)))
+    return out
+
+
+_YEAR_IN_LIST = re.compile(r"\d{4}")
+
+
+def _h_fiscal(m: re.Match[str], ctx: _Ctx) -> list[Found]:
+    """Reporting periods, in TIMEX3's fiscal form. A fiscal year is named by the calendar year it ends in
+    (`FY2025`, `fiscal 2025`, `FY2024/25` -> `FY2025`); its quarters and halves keep the fiscal
+    numbering (`Q2FY24` -> `FY2024-Q2`), as the company's calendar is not known. `4Q22` -> `2022-Q4`."""
+    if m["q"] or m["q2"]:
+        q = (m["q"] or m["q2"]).upper()
+        letter, n = (q[0], int(q[1])) if q[0] in "QH" else (q[1], int(q[0]))
+        year = _year_of(m["fy"] or m["y2"])
+        fiscal = "FY" if m["fy"] else ""
+        return [_found(m.start(), m.end(), "date", date=f"{fiscal}{year}-{letter}{n}")]
+    year = _year_of(m["fy2"])
+    if m["fy3"]:  # FY2024/25: the year it ends in
+        end = _year_of(m["fy3"], near=year)
+        if not year < end <= year + 1:
+            return []
+        year = end
+    return [_found(m.start(), m.end(), "date", date=f"FY{year}")]
+
+
+def _h_year_noun(m: re.Match[str], ctx: _Ctx) -> list[Found]:
+    for g in ("year", "year2", "year3", "year4", "year5"):
+        if m[g]:
+            break
+    year = int(m[g])
+    if g == "year":
+        noun = m["noun"]
+        low = noun.lower()
+        if low in COUNTED_NOUNS or (
+                noun[0].islower() and low.endswith("s") and not low.endswith(("ss", "us", "is", "ics"))
+                and low not in YEAR_PLURALS):
+            return []
+        if m["det"].lower() != "the" and year < 1900:  # a 1500 ...: a year in passing only if modern
+            return []
+    elif g in ("year4", "year5") and year < 1900:
+        return []
+    return [_found(m.start(g), m.end(g), "date", date=str(year))]

@@ -1,0 +1,315 @@
+"""Resolving: the tense a span is spoken in, and relative expressions against the reference date.
+
+Shared by the readers (`read_*`): the small value helpers (`_num`, `_year_of` ...), the sentence's
+tense (`_tense`: the nearest tense cue, words from the language table), and the resolution of
+`last year`, `this May`, `the 15th`, `mid-November` to TIMEX values with the pure calendar functions
+of `calendar`. No clock and no locale: the reference date is an argument.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Callable
+
+from ..mention import Found
+from ..numbers import iso_number, parse_number
+from . import calendar as cal
+from .words import (
+    FUTURE_AFTER_TO,
+    FUTURE_BEFORE_TO,
+    FUTURE_WORDS,
+    MONTHS,
+    NOT_PAST_AFTER,
+    PARTS_OF_DAY,
+    PAST_PREPS,
+    PAST_WORDS,
+    SEASONS,
+    UNITS,
+    WEEKDAYS,
+)
+
+_Ctx = tuple[str, "dt.date | None", bool]  # text, ref, day_first
+
+
+_Handler = Callable[[re.Match[str], _Ctx], list[Found]]
+
+
+def _found(start: int, end: int, kind: str, **fields: object) -> Found:
+    return Found(start=start, end=end, kind=kind, **fields)  # type: ignore[arg-type]
+
+
+def _num(text: str | None) -> float | None:
+    """A duration's number: digits, words, `a`/`an` (one), `half an` (a half).
+
+    >>> [_num(s) for s in ["48", "1,000", "two and a half", "a", "An", "half an", "a dozen", "x"]]
+    [48.0, 1000.0, 2.5, 1.0, 1.0, 0.5, 12.0, None]
+    """
+    if text is None:
+        return None
+    t = " ".join(text.lower().split())
+    if t in ("a", "an", "another"):
+        return 1.0
+    if t in ("half", "half a", "half an"):
+        return 0.5
+    return parse_number(t)
+
+
+def _iso_duration(n: float, unit: str) -> tuple[str, str]:
+    """(canonical unit, ISO 8601 duration) for n units.
+
+    >>> _iso_duration(48, "hours"), _iso_duration(1, "decade"), _iso_duration(2.5, "years")
+    (('hour', 'PT48H'), ('decade', 'P10Y'), ('year', 'P2.5Y'))
+    >>> _iso_duration(3, "months"), _iso_duration(5, "mins"), _iso_duration(2, "fortnights")
+    (('month', 'P3M'), ('minute', 'PT5M'), ('week', 'P4W'))
+    """
+    key = unit.lower()
+    if key not in UNITS:
+        key = key.removesuffix("s")
+    name, letter, mult = UNITS[key]
+    timed = name in ("hour", "minute", "second")
+    return name, f"P{'T' if timed else ''}{iso_number(n * mult)}{letter}"
+
+
+def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence around [start, end): back and forward to the nearest . ! ? or newline."""
+    lo = max(0, start - 400)
+    left = text[lo:start]
+    cut = max(left.rfind(". "), left.rfind("! "), left.rfind("? "), left.rfind("\n"))
+    s0 = lo + cut + 1 if cut >= 0 else lo
+    right = text[end : end + 400]
+    cuts = [i for i in (right.find(". "), right.find("! "), right.find("? "), right.find("\n")) if i >= 0]
+    s1 = end + (min(cuts) + 1 if cuts else len(right))
+    return s0, s1
+
+
+def _tense(text: str, start: int, end: int) -> str | None:
+    """The tense the span is spoken in: the nearest tense cue in its sentence decides.
+
+    Future cues: will, 'll, going to, is to, to be, plans to, scheduled, due to, expected to.
+    Past cues: was, were, had, said, a verb in -ed, and the common irregular past forms.
+    None when the sentence has neither.
+
+    >>> _tense("They will meet on Sunday.", 17, 23), _tense("They met on Sunday.", 12, 18)
+    ('future', 'past')
+    >>> _tense("On Wednesday, Microsoft announced that the next version will ship.", 3, 12)
+    'past'
+    >>> _tense("He is due in November to become editor.", 13, 21) is None
+    True
+    """
+    s0, s1 = _sentence_bounds(text, start, end)
+    s0, s1 = max(s0, start - 150), min(s1, end + 100)  # the nearest cue is near: bounded work per span
+    best: tuple[int, str] | None = None
+    prev = ""
+    for w in _TENSE_WORD.finditer(text, s0, s1):
+        word = w.group().lower()
+        tense = _cue(word, prev)
+        prev = word
+        if tense is None:
+            continue
+        distance = start - w.end() if w.end() <= start else w.start() - end
+        if w.start() >= end and _CLAUSE_BREAK.search(text, end, w.start()):
+            distance = 2 * distance + 20  # a cue in the next clause (`... quarter and raised`) counts for less
+        if distance >= 0 and (best is None or distance < best[0]):
+            best = (distance, tense)
+    return best[1] if best else None
+
+
+_TENSE_WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
+_CLAUSE_BREAK = re.compile(r"[,;:]|\band\b|\bbut\b", re.IGNORECASE)
+
+
+def _cue(word: str, prev: str) -> str | None:
+    """The tense a word signals, given the word before it; None for most words."""
+    if word in FUTURE_WORDS or word.endswith(("'ll", "’ll")) or (word == "to" and prev in FUTURE_BEFORE_TO) \
+            or (word in FUTURE_AFTER_TO and prev == "to"):  # to be held, the year to end September 30
+        return "future"
+    if prev in NOT_PAST_AFTER:
+        return None  # "will be held", "to be elected", "have said": not a simple past
+    if word in PAST_WORDS or (len(word) > 3 and word.endswith("ed") and word[-3] != "e"):
+        return "past"
+    return None
+
+
+def _since_before(text: str, start: int) -> bool:
+    """Is the span right after a word that puts it in the past (`since Friday`)?"""
+    before = text[max(0, start - 12) : start].split()
+    return bool(before) and before[-1].lower() in PAST_PREPS
+
+
+def _is_future(text: str, start: int, end: int) -> bool:
+    """Does the span's sentence speak of it in the future (its nearest tense cue)?
+
+    >>> _is_future("They will meet on Sunday.", 17, 23), _is_future("They met on Sunday.", 12, 18)
+    (True, False)
+    """
+    return not _since_before(text, start) and _tense(text, start, end) == "future"
+
+
+def _month_of(word: str) -> int:
+    return MONTHS[word.lower().rstrip(".")]
+
+
+def _day_of(word: str) -> int:
+    return int(re.match(r"\d+", word).group())  # type: ignore[union-attr]
+
+
+def _valid(year: int | None, month: int, day: int) -> bool:
+    """Does the day exist (in a leap year when the year is unknown)?"""
+    return 1 <= day <= calendar.monthrange(year if year else 2000, month)[1]
+
+
+def _year_of(word: str, near: int | None = None) -> int:
+    """A year from 4 digits or from 2 digits ('17 / 17 after 2016 -> 2017)."""
+    w = word.lstrip("'’")
+    y = int(w)
+    if len(w) == 2:
+        if near is not None:
+            century = near // 100 * 100
+            y = century + y if century + y >= near else century + 100 + y
+        else:
+            y += 2000 if y < 50 else 1900
+    return y
+
+
+def _day_date(m: re.Match[str], ctx: _Ctx, month: int, day: int, year_word: str | None) -> str | None:
+    text, ref, _ = ctx
+    if year_word:
+        year = _year_of(year_word)
+        return dt.date(year, month, day).isoformat() if _valid(year, month, day) else None
+    if month == 9 and day == 11 and _NINE_ELEVEN.match(text, m.end()):
+        return "2001-09-11"  # "the September 11 attacks": the event names its day
+    if ref is None:
+        return None
+    tense = _tense(text, m.start(), m.end())
+    if tense is None:  # no tense in view (`valid until March 10`): the nearest occurrence, the past by a month
+        back, ahead = cal.nearest_day(ref, month, day, past=True), cal.nearest_day(ref, month, day, past=False)
+        got = back if ahead is None or (back is not None and (ref - back).days <= (ahead - ref).days + 31) else ahead
+    else:
+        got = cal.nearest_day(ref, month, day, past=tense == "past")
+    return got.isoformat() if got else None
+
+
+_NINE_ELEVEN = re.compile(r"\s+(?:attacks?|terror\w*|victims?|hijack\w*|commission|families|widows?|memorial|plot\w*)\b",
+                          re.IGNORECASE)
+
+
+def _rel_year(ref: dt.date | None, rel: str | None) -> int | None:
+    if ref is None:
+        return None
+    return ref.year + {"last": -1, "next": 1, "previous": -1, "coming": 1}.get((rel or "this").lower(), 0)
+
+
+def _resolve_core(core: str, ref: dt.date | None, future: bool) -> str | None:
+    """The date of what follows a modifier: `2016`, `November`, `last year`, `the 1990s`, `summer 2018`."""
+    c = " ".join(core.lower().replace("-", " ").split())
+    if re.fullmatch(r"\d{4}", c):
+        return c
+    m = re.fullmatch(r"(?:the )?(\d{3})0'?s", c)
+    if m:
+        return m.group(1)
+    m = re.fullmatch(r"([a-z.]+),? (\d{4})", c)
+    if m and m.group(1).rstrip(".") in MONTHS:
+        return f"{m.group(2)}-{_month_of(m.group(1)):02d}"
+    if c.rstrip(".") in MONTHS:
+        if ref is None:
+            return None
+        got = cal.nearest_month(ref, _month_of(c), past=not future)
+        return f"{got.year}-{got.month:02d}"
+    m = re.fullmatch(r"(?:the )?(spring|summer|autumn|winter|fall)(?: (?:of )?(\d{4}))?", c)
+    if m:
+        if m.group(2):
+            return f"{m.group(2)}-{SEASONS[m.group(1)]}"
+        if ref is None:
+            return None
+        y, s = cal.nearest_season(ref, SEASONS[m.group(1)], "future" if future else "past")
+        return f"{y}-{s}"
+    m = re.fullmatch(r"(this|last|next|the past|the coming|the) (\w+)", c)
+    if m and ref is not None:
+        return _relative(ref, m.group(1).replace("the past", "last").replace("the coming", "next")
+                         .replace("the", "this"), m.group(2), future)
+    return None
+
+
+def _relative(ref: dt.date, rel: str, what: str, future: bool) -> str | None:
+    """`last year`, `this month`, `next week`, `last Sunday`, `this summer` against the ref.
+
+    >>> ref = dt.date(2016, 12, 11)
+    >>> [_relative(ref, r, w, False) for r, w in [("last", "year"), ("this", "month"), ("next", "week")]]
+    ['2015', '2016-12', '2016-W50']
+    >>> [_relative(ref, r, w, False) for r, w in [("last", "friday"), ("last", "march"), ("this", "morning")]]
+    ['2016-12-09', '2016-03', '2016-12-11TMO']
+    """
+    rel, what = rel.lower(), what.lower()
+    step = {"last": -1, "previous": -1, "past": -1, "next": 1, "coming": 1}.get(rel, 0)
+    if what == "year":
+        return str(ref.year + step)
+    if what == "month":
+        got = cal.shift_months(ref.replace(day=1), step)
+        return f"{got.year}-{got.month:02d}"
+    if what in ("week", "weekend"):
+        return cal.iso_week(ref + dt.timedelta(days=7 * step)) + ("-WE" if what == "weekend" else "")
+    if what == "quarter":
+        idx = ref.year * 4 + (ref.month - 1) // 3 + step
+        return f"{idx // 4}-Q{idx % 4 + 1}"
+    if what == "decade":
+        return str(ref.year // 10 + step)
+    if what == "century":
+        return f"{ref.year // 100 + step:02d}"
+    if what in SEASONS:
+        if not step:
+            return f"{ref.year}-{SEASONS[what]}"  # this summer: the one of this year
+        y, s = cal.nearest_season(ref, SEASONS[what], "last" if step < 0 else "next")
+        return f"{y}-{s}"
+    if what in WEEKDAYS:
+        how = {-1: "last", 1: "next"}.get(step, "this")
+        return cal.weekday(ref, WEEKDAYS[what], how).isoformat()
+    if what.rstrip(".") in MONTHS:
+        month = _month_of(what)
+        if step:
+            got = cal.nearest_month(ref, month, past=step < 0, strict=True)
+            return f"{got.year}-{got.month:02d}"
+        return f"{ref.year}-{month:02d}"  # this September: the one of this year
+    if what in PARTS_OF_DAY:
+        return f"{ref.isoformat()}T{PARTS_OF_DAY[what]}"
+    return None
+
+
+def _shift(ref: dt.date, unit: str, n: int) -> str | None:
+    """The year, month or week `n` units from the reference date, as a TIMEX value.
+
+    >>> _shift(dt.date(2016, 12, 11), "year", -1), _shift(dt.date(2016, 12, 11), "month", 1)
+    ('2015', '2017-01')
+    """
+    if unit == "year":
+        return str(ref.year + n)
+    if unit == "month":
+        idx = ref.year * 12 + ref.month - 1 + n
+        return f"{idx // 12}-{idx % 12 + 1:02d}"
+    if unit == "week":
+        return cal.iso_week(ref + dt.timedelta(weeks=n))
+    return None
+
+
+def _nearest_nth(ref: dt.date, day: int, wd: int | None, future: bool) -> dt.date | None:
+    """The day-of-month `day` nearest the ref in the tense's direction, on weekday `wd` if given.
+
+    >>> _nearest_nth(dt.date(2016, 12, 11), 15, None, False), _nearest_nth(dt.date(2016, 12, 11), 15, None, True)
+    (datetime.date(2016, 11, 15), datetime.date(2016, 12, 15))
+    >>> _nearest_nth(dt.date(2017, 9, 1), 15, 4, True)   # Friday the 15th
+    datetime.date(2017, 9, 15)
+    """
+    first = None
+    for step in ((1, -1) if future else (-1, 1)):  # the tense's direction first, then the other
+        for k in range(0, 13 * step, step):
+            base = cal.shift_months(ref.replace(day=1), k)
+            if not _valid(base.year, base.month, day):
+                continue
+            cand = dt.date(base.year, base.month, day)
+            if (cand < ref) if step > 0 else (cand > ref):
+                continue
+            if wd is None or cand.weekday() == wd:
+                return cand
+            first = first or cand
+    return first

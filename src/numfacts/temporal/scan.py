@@ -1,0 +1,215 @@
+"""The scan: one pass over the text finds every temporal expression.
+
+One compiled scan (`patterns.TRIGGER`) finds the digits and the words that every temporal
+expression contains; at the word starts just before each, the branches that can start with that
+word (`patterns.DISPATCH`) are tried in priority order, and the first that matches is read by its
+handler (`read_days`, `read_years`, `read_spans`). Overlaps are dropped, adjacent parts of one
+expression merged, and clock times given their day.
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import datetime as dt
+import re
+
+from ..mention import Found
+from ..quantities import soup_end
+from . import read_days as d
+from . import read_spans as s
+from . import read_years as y
+from .patterns import BRANCH_RE, DISPATCH, DISPATCH_WORD, TRIGGER, dispatch_key
+from .resolve import _Ctx, _Handler, _sentence_bounds
+from .words import RANGE_WORDS
+
+_HANDLERS: dict[str, _Handler] = {
+    "md": d._h_month_day, "dm": d._h_month_day, "iso": d._h_iso, "num": d._h_numeric, "clock": s._h_clock,
+    "ampm": s._h_clock, "wordtime": s._h_wordtime, "noon": s._h_noon, "quarter": y._h_quarter, "mod": y._h_mod, "decade": y._h_decade,
+    "century": y._h_century, "season": y._h_season, "rel": d._h_rel, "wdweek": d._h_weekday_of_week, "deictic": d._h_deictic, "ago": s._h_ago,
+    "set": s._h_set, "dur": s._h_dur, "my": d._h_month_year, "yrange": y._h_year_range, "yprep": y._h_year_prep,
+    "ynoun": y._h_year_noun, "weekday": d._h_weekday, "month": d._h_month, "bmonth": d._h_month, "nth": d._h_nth,
+    "holiday": d._h_holiday, "vague": s._h_vague, "fiscal": y._h_fiscal, "milclock": s._h_milclock, "bare": s._h_bare,
+    "dayrange": d._h_day_range, "monrange": d._h_month_range,
+}
+
+
+#: How far before a trigger word an expression may start: `no more than two and a half years`.
+_LOOKBACK = 48
+
+
+_DAY_RE = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+_MONTH_VALUE = re.compile(r"\d{4}-\d\d")
+
+
+_YEAR_VALUE = re.compile(r"\d{4}")
+
+
+_REL_YEAR = re.compile(r"(?:this|last|next|the\s+same)\s+year", re.IGNORECASE)
+
+
+def _merge_adjacent(text: str, found: list[Found]) -> list[Found]:
+    """One expression written as two: "February this year", "January of last year" (a month of
+    a relative year) is one row, as TimeML tags it.
+
+    >>> ref = dt.date(2013, 6, 1)
+    >>> t = "Talks began in February this year and in January of last year."
+    >>> [(t[f.start:f.end], f.date) for f in find_temporal(t, ref)]
+    [('February this year', '2013-02'), ('January of last year', '2012-01')]
+    """
+    out: list[Found] = []
+    for f in found:
+        prev = out[-1] if out else None
+        gap = text[prev.end : f.start] if prev else ""
+        if prev and prev.date and f.date and gap.strip() in ("", "of") and len(gap) <= 4:
+            if (prev.kind == "date" and f.kind == "date" and _MONTH_VALUE.fullmatch(prev.date)
+                    and _YEAR_VALUE.fullmatch(f.date) and _REL_YEAR.fullmatch(text[f.start : f.end])):
+                out[-1] = dataclasses.replace(prev, end=f.end, date=f"{f.date}-{prev.date[5:]}")
+                continue
+        out.append(f)
+    return out
+
+
+
+_WRITTEN_YEAR = re.compile(r"\b(?:1\d|20)\d\d\b")
+_PLAIN_VALUE = re.compile(r"(?:FY)?\d{4}(?:-(?:\d\d|Q\d|H\d|SP|SU|FA|WI|W\d\d)){0,2}(?:T[\d:]+(?:Z|[+-]\d\d:\d\d)?)?|XXXX-XX-XXT[\d:]+(?:Z|[+-]\d\d:\d\d)?")
+
+
+def _join_ranges(text: str, found: list[Found]) -> list[Found]:
+    """Two dates (or two times) joined by a range word are one row, the interval of their values:
+    `between 2012 and 2016` -> `2012/2016`, `5 March 2001 to 9 June 2002`, `September--December 1999`
+    (the year written once serves both ends). Each end is resolved as it would be alone.
+
+    >>> t = "It ran between 2012 and 2016, then from September--December 1999."
+    >>> [(t[f.start:f.end], f.date, f.qualifier) for f in find_temporal(t, dt.date(2016, 12, 11))]
+    [('2012 and 2016', '2012/2016', 'range'), ('September--December 1999', '1999-09/1999-12', 'range')]
+    """
+    out: list[Found] = []
+    for f in found:
+        prev = out[-1] if out else None
+        if prev is not None and prev.kind == f.kind and f.kind in ("date", "time") and prev.qualifier != "range" \
+                and f.qualifier != "range":
+            gap = text[prev.end : f.start]
+            word = " ".join(gap.lower().split())
+            need = RANGE_WORDS.get(word)
+            if need is not None and len(gap) <= 12:
+                before = text[max(0, prev.start - 16) : prev.start].split()
+                if not need or (before and before[-1].lower() == need):
+                    out[-1] = dataclasses.replace(prev, end=f.end, qualifier="range", modifier=None,
+                                                  date=_interval(text, prev, f))
+                    continue
+        out.append(f)
+    return out
+
+
+def _interval(text: str, a: Found, b: Found) -> str | None:
+    """The interval value `A/B` of two rows; the end's written year serves a start written without one."""
+    if not a.date or not b.date or not _PLAIN_VALUE.fullmatch(a.date) or not _PLAIN_VALUE.fullmatch(b.date):
+        return None
+    start = a.date
+    if not _WRITTEN_YEAR.search(text[a.start : a.end]) and _WRITTEN_YEAR.search(text[b.start : b.end]) \
+            and start[:4].isdigit() and b.date[:4].isdigit() and len(start) >= 7 and start[4] == "-" and start[5:7].isdigit():
+        year = int(b.date[:4]) - (1 if len(b.date) >= 7 and b.date[5:7].isdigit() and start[5:7] > b.date[5:7] else 0)
+        start = f"{year}{start[4:]}"
+    return f"{start}/{b.date}"
+
+
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d(?:T(?:MO|AF|EV|NI))?")
+
+
+_WIRE_CLOCK = re.compile(r"\d{4}\b")
+
+
+def _join_clocks(text: str, found: list[Found]) -> list[Found]:
+    """A four-digit clock beside its day is one row, the time on that day: `2200 GMT on Thursday`,
+    `Monday at 0900 local time`, `1100 EDT June 3`. Other clocks stay apart from their day
+    (`9pm Friday evening` is two rows, as the Wikinews gold tags it); they still take its date.
+
+    >>> t = "Polls closed at 2200 GMT on Thursday."
+    >>> [(t[f.start:f.end], f.kind, f.date) for f in find_temporal(t, dt.date(2017, 1, 20))]
+    [('2200 GMT on Thursday', 'time', '2017-01-19T22:00Z')]
+    """
+    out: list[Found] = []
+    for f in found:
+        prev = out[-1] if out else None
+        if prev is not None and {prev.kind, f.kind} == {"date", "time"}:
+            gap = " ".join(text[prev.end : f.start].lower().replace(",", " ").split())
+            day, clock = (prev, f) if prev.kind == "date" else (f, prev)
+            if gap in ("", "on", "at") and len(text[prev.end : f.start]) <= 5 and _DAY_VALUE.fullmatch(day.date or "") \
+                    and _WIRE_CLOCK.match(text, clock.start) \
+                    and clock.date and "/" not in clock.date and clock.date[10:11] == "T":
+                out[-1] = dataclasses.replace(clock, start=prev.start, end=f.end, date=day.date[:10] + clock.date[10:])
+                continue
+        out.append(f)
+    return out
+
+
+def _date_times(text: str, found: list[Found], ref: dt.date | None = None) -> list[Found]:
+    """Give each time the day of a day-level date in its sentence (the nearest one), else the
+    reference date: news reports times of the day it is written (TimeML anchors them there too)."""
+    days = [f for f in found if f.kind == "date" and f.date and _DAY_RE.match(f.date)]
+    if not days and ref is None:
+        return found
+    starts = [d.start for d in days]  # found is in text order, so days are too
+    out = []
+    for f in found:
+        if f.kind == "time" and f.date and f.date.startswith("XXXX-XX-XX"):
+            s0, s1 = _sentence_bounds(text, f.start, f.end)
+            near = days[bisect.bisect_left(starts, s0) : bisect.bisect_left(starts, s1)]
+            # the day written before the time, or right after it (`4:17 a.m. on December 11`); a day
+            # further on is another event's (`at 0630 GMT, up from 117.30 at the close on Friday`)
+            near = [d for d in near if d.start < f.start or d.start - f.end <= 20]
+            if near:
+                best = min(near, key=lambda d: abs(d.start - f.start))
+                f = dataclasses.replace(f, date=f.date.replace("XXXX-XX-XX", str(best.date)[:10]))
+            elif ref is not None:
+                f = dataclasses.replace(f, date=f.date.replace("XXXX-XX-XX", ref.isoformat()))
+        out.append(f)
+    return out
+
+
+def find_temporal(text: str, ref: dt.date | None, *, day_first: bool = False) -> list[Found]:
+    """Every temporal expression in `text`, normalised against `ref`.
+
+    >>> ref = dt.date(2016, 12, 11)
+    >>> text = "On Sunday, within 48 hours of December 10, 2016, since mid-November."
+    >>> [(text[f.start:f.end], f.kind, f.date or f.duration) for f in find_temporal(text, ref)]
+    [('Sunday', 'date', '2016-12-11'), ('within 48 hours', 'duration', 'PT48H'), ('December 10, 2016', 'date', '2016-12-10'), ('mid-November', 'date', '2016-11')]
+    """
+    ctx: _Ctx = (text, ref, day_first)
+    found: list[Found] = []
+    covered = 0  # text before this offset is done
+    tried = -1  # word starts up to here have been tried (a failed .match stays failed)
+    for trigger in TRIGGER.finditer(text):
+        at = trigger.start()
+        if at < covered:
+            continue
+        if text[at].isdigit():
+            soup = soup_end(text, at, trigger.end())
+            if soup:  # "1 1 1 1 ...": a table or junk, no dates in it
+                covered = soup
+                continue
+        # candidates: the words that start shortly before the trigger, and the trigger's own word
+        # (up to the trigger's own first word: a trigger like "1,1,1,..." may run on for pages)
+        for word in DISPATCH_WORD.finditer(text, max(covered, tried + 1, at - _LOOKBACK), min(trigger.end(), at + 40)):
+            pos = word.start()
+            if pos < covered or (pos and text[pos - 1].isalnum()):
+                continue
+            tried = pos
+            if pos > 1 and text[pos - 1] == "-" and text[pos - 2].isalnum():
+                continue  # inside a compound: COVID-19, F-16, two-and-a-half
+            for name in DISPATCH.get(dispatch_key(word.group()), ()):
+                sub = BRANCH_RE[name].match(text, pos)
+                if sub is not None:
+                    found.extend(_HANDLERS[name](sub, ctx))
+                    covered = sub.end()
+                    break
+    found.sort(key=lambda f: (f.start, -f.end))
+    kept: list[Found] = []
+    for f in found:
+        if kept and f.start < kept[-1].end:
+            continue
+        kept.append(f)
+    return _join_clocks(text, _date_times(text, _join_ranges(text, _merge_adjacent(text, kept)), ref))

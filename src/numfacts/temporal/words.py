@@ -1,0 +1,79 @@
+"""The words of the temporal tagger, read from the language table `lang/<lang>/temporal.json`.
+
+Only the vocabulary lives in the table (months, weekdays, units, qualifiers, holidays, tense cues,
+fiscal words ...); `patterns` builds its regular expressions from these names, so another language
+needs a new table, not new code. English is the only table today.
+
+>>> MONTHS["sept"], WEEKDAYS["thurs"], SEASONS["fall"], UNITS["fortnight"]
+(9, 3, 'FA', ('week', 'W', 2))
+>>> "cases" in COUNTED_NOUNS, "elections" in YEAR_PLURALS
+(True, True)
+"""
+
+from __future__ import annotations
+
+from ..lang import table
+
+LANG = "en"
+_T = table(LANG, "temporal")
+
+MONTHS: dict[str, int] = dict(_T["months"])
+#: Month names read as months only when capitalised (May, March are also verbs).
+MONTHS_CAPITALISED_ONLY: tuple[str, ...] = _T["months_capitalised_only"]
+MONTH_ABBREVIATIONS: tuple[str, ...] = _T["month_abbreviations"]
+#: Abbreviations that are also words (`mar`): read as months only when capitalised.
+MONTH_ABBREVIATIONS_ALSO_WORDS: tuple[str, ...] = _T["month_abbreviations_also_words"]
+WEEKDAYS: dict[str, int] = dict(_T["weekdays"])
+SEASONS: dict[str, str] = dict(_T["seasons"])
+SEASONS_CAPITALISED_ONLY: tuple[str, ...] = _T["seasons_capitalised_only"]
+PARTS_OF_DAY: dict[str, str] = dict(_T["parts_of_day"])
+#: Duration units: canonical unit name, ISO letter, how many of that letter one unit is.
+UNITS: dict[str, tuple[str, str, int]] = {k: tuple(v) for k, v in _T["units"].items()}  # type: ignore[misc]
+#: Adverbs of frequency: the ISO period of one repetition.
+FREQUENCY_WORDS: dict[str, str] = dict(_T["frequency_words"])
+#: Words that bound a number, mapped to the contract's qualifier.
+QUALIFIERS: dict[str, str] = dict(_T["qualifiers"])
+#: Modifiers before a date: early 2016, mid-November, the end of the year.
+MODIFIERS: dict[str, str | None] = dict(_T["modifiers"])
+DECADE_WORDS: dict[str, int] = dict(_T["decade_words"])
+#: Tense cues (`resolve.tense`): irregular past forms and adverbs; future words; the words before
+#: `to` that make it future (`plans to`); the words after which a past form is no simple past.
+PAST_WORDS = frozenset(_T["past_words"])
+FUTURE_WORDS = frozenset(_T["future_words"])
+FUTURE_BEFORE_TO = frozenset(_T["future_before_to"])
+NOT_PAST_AFTER = frozenset(_T["not_past_after"])
+#: Nouns that make a four-digit number a count, not a year: `in 2000 cases`, `the 1500 people`.
+COUNTED_NOUNS = frozenset(_T["counted_nouns"])
+#: Plural nouns after `the 2016` that still make it a year: `the 2016 elections`.
+YEAR_PLURALS = frozenset(_T["year_plurals"])
+#: Holidays: fixed (month, day), and movable by rule (`nth_weekday` month weekday n,
+#: `last_weekday` month weekday, `easter` days-after-Easter-Sunday).
+HOLIDAYS_FIXED: dict[str, tuple[int, int]] = {k: tuple(v) for k, v in _T["holidays_fixed"].items()}  # type: ignore[misc]
+HOLIDAYS_MOVABLE: dict[str, tuple] = {k: tuple(v) for k, v in _T["holidays_movable"].items()}
+#: Capitalised nouns that make a holiday or weekday a name: the Good Friday Agreement, the Sunday Times.
+HOLIDAY_NAME_NOUNS: tuple[str, ...] = _T["holiday_name_nouns"]
+WEEKDAY_NAME_NOUNS: tuple[str, ...] = _T["weekday_name_nouns"]
+#: Time zones and their UTC offsets as ISO 8601 writes them (`Z` for UTC; None: a zone of no one offset).
+ZONES: dict[str, str | None] = dict(_T["zones"])
+#: Verbs after `to` that make it future: `the year to end September 30`, `is to be held`.
+FUTURE_AFTER_TO = frozenset(_T["future_after_to"])
+#: Words that name a fiscal year (`fiscal 1994`, `FY2025`, `next financial year`).
+FISCAL_WORDS: tuple[str, ...] = _T["fiscal_words"]
+#: Words before a bare `H1`/`H2` that make it a half-year (`in H2`), not hydrogen.
+PERIOD_WORDS_BEFORE_HALF = frozenset(_T["period_words_before_half"])
+#: Bare plural units read as vague durations after these words (`for years`) or before (`hours later`).
+VAGUE_PREPS: tuple[str, ...] = _T["vague_preps"]
+VAGUE_AFTER: tuple[str, ...] = _T["vague_after"]
+#: Words before a year and a noun that make it a year in passing: `a 2014 ceasefire`, `her 2019 bid`.
+YEAR_DETERMINERS: tuple[str, ...] = _T["year_determiners"]
+#: More words before a bare year: `due 2031`.
+YEAR_PREPS_EXTRA: tuple[str, ...] = _T["year_preps_extra"]
+#: Words that join the two ends of a range, each with the word that must stand before the first end
+#: ('' for none): `2012 to 2016`, `between 2012 and 2016`, `1996--1999`.
+RANGE_WORDS: dict[str, str] = dict(_T["range_words"])
+#: Nouns after a range that belong to it: `the April-June period`.
+RANGE_NOUNS_AFTER: tuple[str, ...] = _T["range_nouns_after"]
+#: Words that make a following number of years an age (a measure, no temporal row): `aged 5--9 years`.
+AGE_WORDS: tuple[str, ...] = _T["age_words"]
+#: Words before a date that put it in the past whatever the tense: `closed since Friday, will reopen`.
+PAST_PREPS = frozenset(_T["past_preps"])
