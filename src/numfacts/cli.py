@@ -611,7 +611,7 @@ def compare(ctx: click.Context, inputs: tuple[str, ...], output: str | None, fmt
 def verify(ctx: click.Context, inputs: tuple[str, ...], reference: str, output: str | None, fmt: str | None,
            disagreements: bool, no_escape_formulas: bool, reference_date: str | None, text_column: str | None,
            id_column: str | None, date_column: str | None, input_format: str, encoding: str | None, day_first: bool,
-           quiet: bool) -> None:
+           lang: str | None, quiet: bool) -> None:
     """Check each fact of INPUT against a reference table of statistics.
 
     Every fact gets a verdict (agrees, disagrees, no reference), the reference row and
@@ -636,7 +636,7 @@ def verify(ctx: click.Context, inputs: tuple[str, ...], reference: str, output: 
 
     docs, failed = _read_documents(inputs, reading(text_column, id_column, date_column, input_format=input_format,
                                                    encoding=encoding, day_first=day_first), quiet=quiet)
-    frames = [_frame_of(doc, reference_date, day_first) for doc in docs]
+    frames = [_frame_of(doc, reference_date, day_first, lang) for doc in docs]
     facts = pd.concat(frames, ignore_index=True) if frames else to_frame([])
     try:
         table = verify_frame(facts, reference)
