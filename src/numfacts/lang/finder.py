@@ -279,10 +279,10 @@ def _numbers(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
                 low, high = (value, None) if q in (">", ">=") else (None, value)
         out.append(Found(start, end, kind, value=value, low=low, high=high, qualifier=q, unit=unit,  # type: ignore[arg-type]
                          entity=entity, duration=duration))
-    return _ranges(text, out)
+    return _ranges(g, text, out)
 
 
-def _ranges(text: str, found: list[Found]) -> list[Found]:
+def _ranges(g: Grammar, text: str, found: list[Found]) -> list[Found]:
     """`0,31–0,94 millones de dólares`: two figures joined by a dash are one range row."""
     out: list[Found] = []
     for f in found:
@@ -290,6 +290,12 @@ def _ranges(text: str, found: list[Found]) -> list[Found]:
         dash = prev is not None and re.fullmatch(r"[ ]?[–-][ ]?", text[prev.end : f.start])
         if dash and prev.kind == "count" and f.kind in ("money", "measure", "percent"):  # type: ignore[union-attr]
             prev = Found(prev.start, prev.end, f.kind, value=prev.value * _scale_of(text, f), unit=f.unit)  # type: ignore[union-attr, operator]
+        to_words = _alt([*g.t["change"]["to"], *g.t["range"]["to"]], False)
+        if (prev is not None and prev.kind == "count" and not prev.entity and f.kind in ("money", "measure", "percent")
+                and prev.value is not None and re.fullmatch(rf"{_SP}{to_words}{_SP}", text[prev.end : f.start], re.IGNORECASE)
+                and re.fullmatch(r"[\d.,' ]+", text[prev.start : prev.end])):
+            out[-1] = Found(prev.start, prev.end, f.kind, value=prev.value * _scale_of(text, f), qualifier=prev.qualifier,
+                            low=prev.low, high=prev.high, unit=f.unit)  # von 2,6 auf 4,1 Milliarden Euro
         if (dash and prev is not None and prev.kind in ("count", "money", "measure", "percent") and f.kind == prev.kind
                 and prev.value is not None):
             out[-1] = Found(prev.start, f.end, f.kind, low=prev.value, high=f.value, qualifier="range", unit=f.unit,
@@ -352,6 +358,14 @@ def _dates(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
         if name.lower() in ("mayo", "mai") and gd.get("mo") is not None and text[m.end() : m.end() + 1] == "-":
             continue
         out.append(Found(m.start(), m.end(), "date", date=f"{year}-{int(_lookup(t['months'], name)):02d}"))  # type: ignore[arg-type]
+    ords = "|".join(re.escape(o) for o in sorted(t["period_ordinals"], key=len, reverse=True)) or "(?!)"
+    periods = re.compile(rf"(?<![\w])(?P<o>{ords}){_SP}(?P<p>{_alt(t['periods'])})(?:{_SP}(?:{_alt(t['date_links'], False) if t['date_links'] else '(?!)'}{_SP})?(?P<y>\d{{4}})(?!\d))?",
+                         re.IGNORECASE)
+    for m in periods.finditer(text):  # el primer semestre, im ersten Quartal 2024
+        n, kind = int(_lookup(t["period_ordinals"], m.group("o"))), str(_lookup(t["periods"], m.group("p")))  # type: ignore[arg-type]
+        if n <= (2 if kind == "H" else 4):
+            year = m.group("y") or (str(ref.year) if ref else "XXXX")
+            out.append(Found(m.start(), m.end(), "date", date=f"{year}-{kind}{n}"))
     for m in g.phrases.finditer(text):
         if m.group("rel"):
             key = m.group("rel")
@@ -409,6 +423,13 @@ def _ratios(g: Grammar, text: str) -> list[Found]:
     for m in re.finditer(rf"(?<![\w])(?P<a>{num}){_SP}{per}{_SP}(?P<b>{num})(?![\w])", text, re.IGNORECASE):
         a, b = _value(g, m.group("a")), _value(g, m.group("b"))
         if a is not None and b:
+            out.append(Found(m.start(), m.end(), "ratio", value=a / b, qualifier="=", entity=_entity(g, text, m.end(), False)))
+    rate = _alt(g.t["rate_per"], False)
+    digits = r"\d+(?:[.,'’ \u00a0]\d{3})*"
+    for m in re.finditer(rf"(?<![\w.,])(?P<a>\d+(?:[.,]\d+)?)(?:{_SP}(?P<n>[^\W\d_]+))?{_SP}{rate}{_SP}(?P<b>{digits})(?![\w])",
+                         text, re.IGNORECASE):
+        a, b = parse_number(m.group("a")), parse_number(m.group("b"))
+        if a is not None and b and b >= 10 and str(int(b)).rstrip("0") == "1":  # per 100, 1000, 100 000
             out.append(Found(m.start(), m.end(), "ratio", value=a / b, qualifier="=", entity=_entity(g, text, m.end(), False)))
     frac = _alt(g.t["fractions"])
     for m in re.finditer(rf"(?<![\w])(?P<a>{g.words.pattern}|{_alt(g.t['articles'], False)}){_SP}(?P<f>{frac})", text, re.IGNORECASE):
