@@ -160,7 +160,7 @@ def extract_rows(text: str) -> tuple[dict, ...]:
     """numfacts' rows for `text` (no reference date), as plain dicts with None for missing values."""
     import numfacts  # imported late so that collecting the tests never fails on an import
 
-    df = numfacts.extract(text, reference_date=None)
+    df = numfacts.extract(text, reference_date=None, lang="en")  # English specs: never detected
     rows = []
     for rec in df.to_dict("records"):
         rows.append({k: (None if _isna(v) else v) for k, v in rec.items()})

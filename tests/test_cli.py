@@ -36,10 +36,14 @@ class FakeExtractor:
         self.calls: list[dict[str, Any]] = []
 
     def __call__(self, text: str, *, doc_id: str, reference_date: object = None,
-                 reference_source: str | None = None, options: Options | None = None) -> list[Mention]:
+                 reference_source: str | None = None, lang: str | None = None,
+                 options: Options | None = None) -> list[Mention]:
         day_first = options.day_first if options else False
         self.calls.append(dict(doc_id=doc_id, reference_date=reference_date, reference_source=reference_source,
                                day_first=day_first))
+        used = lang or (options.lang if options else None)
+        if used:  # recorded only when a language was given (else the pipeline would detect it)
+            self.calls[-1]["lang"] = used
         if "CRASH" in text:
             raise ZeroDivisionError("division by zero")
         if "INTERRUPT" in text:
@@ -48,7 +52,7 @@ class FakeExtractor:
             Mention(doc_id=doc_id, sentence_id=0, start=m.start(), end=m.end(), text=m.group(), kind="count",
                     value=float(m.group().replace(",", "")), low=None, high=None, qualifier="=", unit=None,
                     entity=None, date=None, duration=None, sentence=text, reference_date=reference_date,
-                    reference_source=reference_source)
+                    reference_source=reference_source, lang=used or "en")
             for m in NUMBER.finditer(text)
         ]
 
@@ -97,7 +101,7 @@ def test_jsonl_corpus_to_jsonl_stdout(fake: FakeExtractor, tmp_path: pathlib.Pat
         "low": None, "high": None, "qualifier": "=", "unit": None, "entity": None, "date": None, "duration": None,
         "sentence": None, "change": None, "role": None, "modifier": None, "attribution": None,
         "reference_date": "2016-12-11",
-        "reference_source": "input",
+        "reference_source": "input", "lang": "en",
     }
     assert result.stderr == summary(2, 1, 1, 0, 1)
 
@@ -346,8 +350,8 @@ def test_csv_formula_escaping(fake: FakeExtractor) -> None:
     text = "-12 degrees, =1+1"
     escaped = run("-", input=text)
     raw = run("-", "--no-escape-formulas", input=text)
-    assert escaped.stdout.splitlines()[1].endswith(',"\'-12 degrees, =1+1",,,,,,')
-    assert raw.stdout.splitlines()[1].endswith(',"-12 degrees, =1+1",,,,,,')
+    assert escaped.stdout.splitlines()[1].endswith(',"\'-12 degrees, =1+1",,,,,,,en')
+    assert raw.stdout.splitlines()[1].endswith(',"-12 degrees, =1+1",,,,,,,en')
     assert ",12,count,12,,,=," in escaped.stdout  # numbers and the qualifier are never escaped
 
 

@@ -49,7 +49,7 @@ NUMBER = re.compile(r"\d+")
 BUDGET = 0.2  # seconds: the time budget of the timeout tests
 
 
-def hostile(text: str, *, doc_id: str, reference_date: object = None, reference_source: str | None = None,
+def hostile(text: str, *, doc_id: str, reference_date: object = None, reference_source: str | None = None, lang: str | None = None,
             options: Options | None = None) -> list[Mention]:
     """A stand-in extractor: every run of digits is a count, except in the documents that misbehave.
 

@@ -35,7 +35,7 @@ NUMFACTS = pathlib.Path(sys.executable).parent / "numfacts"
 NUMBER = re.compile(r"\d+")
 
 
-def digits(text: str, *, doc_id: str, reference_date: object = None, reference_source: str | None = None,
+def digits(text: str, *, doc_id: str, reference_date: object = None, reference_source: str | None = None, lang: str | None = None,
            options: Options | None = None) -> list[Mention]:
     """A stand-in extractor: every run of digits is a count, its entity the pid of the process."""
     if "CRASH" in text:

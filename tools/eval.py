@@ -148,7 +148,7 @@ def predict(cases: list[dict]) -> tuple[dict[str, list[dict]], list[str]]:
     for c in cases:
         try:
             mentions = extract_document(c["text"], doc_id=str(c["id"]), reference_date=c.get("ref"),
-                                        reference_source="input" if c.get("ref") else None)
+                                        reference_source="input" if c.get("ref") else None, lang=c.get("lang"))
         except Exception as exc:  # noqa: BLE001  one failing document must not stop the evaluation
             errors.append(f"{c['id']}: {type(exc).__name__}: {exc}")
             continue

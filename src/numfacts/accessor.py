@@ -42,7 +42,7 @@ class NumfactsAccessor:
         self._series = series
 
     def extract(self, reference_date: object = None, *, dates: pd.Series | None = None,
-                day_first: bool = False, errors: str = "raise") -> pd.DataFrame:
+                day_first: bool = False, lang: str | None = None, errors: str = "raise") -> pd.DataFrame:
         """Every numeric fact of every text, one row each (the contract's table and ``input_row``).
 
         `dates`: a Series of reference dates, one per text: aligned by label, or by position when
@@ -55,7 +55,7 @@ class NumfactsAccessor:
             aligned = (dates if dates.index.equals(index) else dates.reindex(index)).to_numpy()
             frame["date"] = [own_date(value, str(label), day_first) for value, label in zip(aligned, index)]
         facts = extract_frame(frame, text="text", id=None, date="date" if dates is not None else None,
-                              reference_date=reference_date, day_first=day_first, errors=errors)
+                              reference_date=reference_date, day_first=day_first, lang=lang, errors=errors)
         rows = facts["doc_id"].astype(int).to_numpy()
         labels = index[rows]
         facts["doc_id"] = pd.array([str(label) for label in labels], dtype="string")

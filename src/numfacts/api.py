@@ -8,6 +8,7 @@ from collections.abc import Iterator
 import pandas as pd
 
 from .errors import DocumentError, InputError, ReferenceDateError
+from .lang import LANGUAGES, LanguageError
 from .mention import Mention
 from .pipeline import Options, extract_document
 from .reader import InputWarning
@@ -21,17 +22,30 @@ def extract(
     doc_id: str = "text",
     *,
     day_first: bool = False,
+    lang: str | None = None,
 ) -> pd.DataFrame:
     """Every numeric fact in `text`, one row each, as a DataFrame with the contract's columns.
+
+    `lang` is the text's language (`en`, `es`, `fr`, `de`: `numfacts.lang.LANGUAGES`); None detects
+    it. The `lang` column says which language was used. Another code raises `LanguageError`.
 
     >>> df = extract("Over 10,000 civilians fled on Sunday.", reference_date="2016-12-11")
     >>> df[["text", "kind", "value", "qualifier", "entity", "date"]].to_dict("records")[0]["value"]
     10000.0
+    >>> sorted(set(extract("Plus de 400 civils ont fui dimanche.")["lang"]))
+    ['fr']
     """
     if not isinstance(text, str):
         raise DocumentError(doc_id, f"text must be a str, not {type(text).__name__}")
     return to_frame(extract_document(text, doc_id=doc_id, reference_date=reference_date,
-                                     reference_source="option", options=Options(day_first=day_first)))
+                                     reference_source="option", options=_options(day_first, lang)))
+
+
+def _options(day_first: bool, lang: str | None) -> Options:
+    """The run's options; an unknown `lang` is the caller's error, raised before any document is read."""
+    if lang is not None and lang not in LANGUAGES:
+        raise LanguageError(f"unknown language {lang!r} (languages: {', '.join(sorted(LANGUAGES))})")
+    return Options(day_first=day_first, lang=lang)
 
 
 def _frame_of(articles: pd.DataFrame | pd.Series, text: str) -> pd.DataFrame:
@@ -65,14 +79,18 @@ def own_date(value: object, doc_id: str, day_first: bool = False) -> str | None:
 
 def iter_frame_mentions(
     articles: pd.DataFrame | pd.Series, text: str = "text", id: str | None = "id", date: str | None = "date",
-    *, reference_date: object = None, day_first: bool = False,
+    *, reference_date: object = None, day_first: bool = False, lang: str | None = None,
 ) -> Iterator[Mention | DocumentError]:
-    """Mentions of every row of `articles`, or a DocumentError for a row that failed."""
+    """Mentions of every row of `articles`, or a DocumentError for a row that failed.
+
+    A `lang` column, where there is one, gives each row's language; `lang` serves the rows without.
+    """
     articles = _frame_of(articles, text)
     _check_columns(articles, text, id, date, "<frame>")
     has_id = id is not None and id in articles.columns
     has_date = date is not None and date in articles.columns
-    options = Options(day_first=day_first)
+    options = _options(day_first, lang)
+    has_lang = "lang" in articles.columns
     for index, row in articles.iterrows():
         doc_id = str(row[id]) if has_id else str(index)
         body = row[text]
@@ -85,7 +103,7 @@ def iter_frame_mentions(
                 body, doc_id=doc_id,
                 reference_date=reference_date if own is None else own,
                 reference_source=("option" if reference_date is not None else None) if own is None else "input",
-                options=options,
+                lang=row["lang"] if has_lang and isinstance(row["lang"], str) else None, options=options,
             )
         except DocumentError as exc:
             yield exc
@@ -93,7 +111,7 @@ def iter_frame_mentions(
 
 def extract_frame(
     articles: pd.DataFrame | pd.Series, text: str = "text", id: str | None = "id", date: str | None = "date",
-    *, reference_date: object = None, day_first: bool = False, errors: str = "raise",
+    *, reference_date: object = None, day_first: bool = False, lang: str | None = None, errors: str = "raise",
 ) -> pd.DataFrame:
     """One DataFrame for many documents: `doc_id` is the `id` column (or the row index), so it joins
     back to `articles`. A row's `date` column is its reference date; `reference_date` serves the rest.
@@ -115,7 +133,8 @@ def extract_frame(
     numfacts.errors.InputError: <frame>: no id column 'key' (columns: text)
     """
     mentions, failed = [], []
-    for item in iter_frame_mentions(articles, text, id, date, reference_date=reference_date, day_first=day_first):
+    for item in iter_frame_mentions(articles, text, id, date, reference_date=reference_date, day_first=day_first,
+                                     lang=lang):
         if isinstance(item, DocumentError):
             if errors == "raise":
                 raise item

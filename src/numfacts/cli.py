@@ -17,6 +17,7 @@ from typing import Any
 import click
 
 from . import __version__
+from .lang import LANGUAGES
 from .messages import counted, error_line, warning_line
 from .pipeline import Options, extract_document
 from .progress import Progress
@@ -137,6 +138,9 @@ def input_options(f: Callable[..., Any]) -> Callable[..., Any]:
         click.option("--encoding", callback=_encoding, metavar="NAME",
                      help="The encoding of files without a byte-order mark (cp1252, latin-1 ...). Default: UTF-8."),
         click.option("--day-first", is_flag=True, help="Read 03/04/2016 as 3 April, not March 4."),
+        click.option("--lang", type=click.Choice(sorted(LANGUAGES)), default=None,
+                     help="The language of documents without a lang column value. Default: detected "
+                          "per document."),
     ]):
         f = option(f)
     return f
@@ -204,8 +208,8 @@ def main() -> None:
 def extract(
     ctx: click.Context, inputs: tuple[str, ...], fmt: str | None, output: str | None, escape_formulas: bool,
     reference_date: str | None, text_column: str | None, id_column: str | None, date_column: str | None,
-    input_format: str, encoding: str | None, day_first: bool, jobs: int | None, timeout: float, quiet: bool,
-    chunk: int, replace: bool,
+    input_format: str, encoding: str | None, day_first: bool, lang: str | None, jobs: int | None, timeout: float,
+    quiet: bool, chunk: int, replace: bool,
 ) -> None:
     """Extract every numeric fact of INPUT into a table, one row per mention.
 
@@ -259,7 +263,7 @@ def extract(
         raise click.UsageError("standard input (-) can be read only once")
     if not inputs and _stdin_is_terminal():
         raise click.UsageError("no INPUT given and standard input is a terminal: name a file, or use - to type text")
-    options = Options(day_first=day_first)
+    options = Options(day_first=day_first, lang=lang)
 
     how = reading(text_column, id_column, date_column, input_format=input_format, encoding=encoding,
                   day_first=day_first)
@@ -380,7 +384,7 @@ def _read_documents(inputs: tuple[str, ...], how: dict[str, Any], *, quiet: bool
     return docs, failed
 
 
-def _frame_of(doc: Any, reference_date: str | None, day_first: bool) -> Any:
+def _frame_of(doc: Any, reference_date: str | None, day_first: bool, lang: str | None = None) -> Any:
     """The table of one document (`numfacts.table.to_frame` of the pipeline's rows)."""
     from .table import to_frame
 
@@ -388,7 +392,7 @@ def _frame_of(doc: Any, reference_date: str | None, day_first: bool) -> Any:
     return to_frame(extract_document(
         doc.text, doc_id=doc.id, reference_date=doc.date if own else reference_date,
         reference_source="input" if own else ("option" if reference_date else None),
-        options=Options(day_first=day_first)))
+        lang=doc.lang, options=Options(day_first=day_first, lang=lang)))
 
 
 def _write_table(df: Any, output: str | None, fmt: str | None) -> None:
@@ -426,7 +430,8 @@ _TABLE_FORMATS = click.Choice(["csv", "jsonl"], case_sensitive=False)
 @click.option("-q", "--quiet", is_flag=True, help="No summary line.")
 def review(article: str, output: str | None, force: bool, doc_id: str | None, title: str | None,
            reference: str | None, reference_date: str | None, text_column: str | None, id_column: str | None,
-           date_column: str | None, input_format: str, encoding: str | None, day_first: bool, quiet: bool) -> None:
+           date_column: str | None, input_format: str, encoding: str | None, day_first: bool, lang: str | None,
+           quiet: bool) -> None:
     """Write a fact-checking review of ARTICLE: one self-contained HTML page.
 
     The page shows the article with every numeric fact highlighted, the consistency
@@ -468,7 +473,7 @@ def review(article: str, output: str | None, force: bool, doc_id: str | None, ti
         listed = ", ".join(ids[:20]) + (f", ... ({len(ids) - 20} more)" if len(ids) > 20 else "")
         raise click.UsageError(f"{article} holds {len(docs)} documents: choose one with --doc-id ({listed})")
     doc = docs[0]
-    df = _frame_of(doc, reference_date, day_first)
+    df = _frame_of(doc, reference_date, day_first, lang)
     warnings = check_frame(df)
     if reference is not None:
         from .errors import InputError
@@ -504,7 +509,7 @@ def review(article: str, output: str | None, force: bool, doc_id: str | None, ti
 @click.pass_context
 def check(ctx: click.Context, inputs: tuple[str, ...], output: str | None, fmt: str | None, strict: bool,
           reference_date: str | None, text_column: str | None, id_column: str | None, date_column: str | None,
-          input_format: str, encoding: str | None, day_first: bool, quiet: bool) -> None:
+          input_format: str, encoding: str | None, day_first: bool, lang: str | None, quiet: bool) -> None:
     """Report figures of each INPUT document that do not add up, one warning a row.
 
     Checks: a part larger than its whole, a share above 100 percent, shares summing past
@@ -525,7 +530,7 @@ def check(ctx: click.Context, inputs: tuple[str, ...], output: str | None, fmt: 
 
     docs, failed = _read_documents(inputs, reading(text_column, id_column, date_column, input_format=input_format,
                                                    encoding=encoding, day_first=day_first), quiet=quiet)
-    frames = [check_frame(_frame_of(doc, reference_date, day_first)) for doc in docs]
+    frames = [check_frame(_frame_of(doc, reference_date, day_first, lang)) for doc in docs]
     frames = [f for f in frames if len(f)]
     warnings = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=list(WARNING_COLUMNS))
     _write_table(warnings, output, fmt)
@@ -553,7 +558,7 @@ def check(ctx: click.Context, inputs: tuple[str, ...], output: str | None, fmt: 
 @click.pass_context
 def compare(ctx: click.Context, inputs: tuple[str, ...], output: str | None, fmt: str | None, disagreements: bool,
             reference_date: str | None, text_column: str | None, id_column: str | None, date_column: str | None,
-            input_format: str, encoding: str | None, day_first: bool, quiet: bool) -> None:
+            input_format: str, encoding: str | None, day_first: bool, lang: str | None, quiet: bool) -> None:
     """Put facts about the same entity and kind from several documents side by side.
 
     One row per kind, entity, unit and event (killed, evacuated ...) found in at least two
@@ -574,7 +579,7 @@ def compare(ctx: click.Context, inputs: tuple[str, ...], output: str | None, fmt
                                                    encoding=encoding, day_first=day_first), quiet=quiet)
     if len({d.id for d in docs}) < 2:
         raise click.UsageError(f"compare needs at least two documents, got {len({d.id for d in docs})}")
-    table = compare_frame(pd.concat([_frame_of(d, reference_date, day_first) for d in docs], ignore_index=True))
+    table = compare_frame(pd.concat([_frame_of(d, reference_date, day_first, lang) for d in docs], ignore_index=True))
     if disagreements:
         table = table[table["disagree"].fillna(False)].reset_index(drop=True)
     _write_table(table, output, fmt)
@@ -606,7 +611,7 @@ def compare(ctx: click.Context, inputs: tuple[str, ...], output: str | None, fmt
 def verify(ctx: click.Context, inputs: tuple[str, ...], reference: str, output: str | None, fmt: str | None,
            disagreements: bool, no_escape_formulas: bool, reference_date: str | None, text_column: str | None,
            id_column: str | None, date_column: str | None, input_format: str, encoding: str | None, day_first: bool,
-           quiet: bool) -> None:
+           lang: str | None, quiet: bool) -> None:
     """Check each fact of INPUT against a reference table of statistics.
 
     Every fact gets a verdict (agrees, disagrees, no reference), the reference row and
@@ -631,7 +636,7 @@ def verify(ctx: click.Context, inputs: tuple[str, ...], reference: str, output: 
 
     docs, failed = _read_documents(inputs, reading(text_column, id_column, date_column, input_format=input_format,
                                                    encoding=encoding, day_first=day_first), quiet=quiet)
-    frames = [_frame_of(doc, reference_date, day_first) for doc in docs]
+    frames = [_frame_of(doc, reference_date, day_first, lang) for doc in docs]
     facts = pd.concat(frames, ignore_index=True) if frames else to_frame([])
     try:
         table = verify_frame(facts, reference)

@@ -43,7 +43,7 @@ def meta() -> pd.DataFrame:
 def extract_partition(
     part: pd.DataFrame, text: str = "text", id: str | None = "id", date: str | None = "date",
     reference_date: object = None, day_first: bool = False, errors: str = "raise", prefix: bool = False,
-    partition_info: dict[str, Any] | None = None,
+    lang: str | None = None, partition_info: dict[str, Any] | None = None,
 ) -> pd.DataFrame:
     """The facts of one partition (what each Dask task runs): `numfacts.extract_frame` on it.
 
@@ -57,14 +57,15 @@ def extract_partition(
     if prefix and not (id is not None and id in part.columns):
         number = partition_info["number"] if partition_info else 0
         part = part.set_axis([f"{number}:{label}" for label in part.index], axis=0)
-    df = extract_frame(part, text, id, date, reference_date=reference_date, day_first=day_first, errors=errors)
+    df = extract_frame(part, text, id, date, reference_date=reference_date, day_first=day_first, errors=errors,
+                       lang=lang)
     df.attrs = {}  # per-partition error lists do not survive concatenation; keep partitions alike
     return df
 
 
 def extract(
     ddf: Any, text: str = "text", id: str | None = "id", date: str | None = "date", *,
-    reference_date: object = None, day_first: bool = False, errors: str = "raise",
+    reference_date: object = None, day_first: bool = False, errors: str = "raise", lang: str | None = None,
 ) -> Any:
     """A Dask DataFrame of every numeric fact of `ddf`'s documents, one row each, lazily.
 
@@ -77,7 +78,7 @@ def extract(
     _check_columns(ddf._meta, text, id, date, "<dask frame>")
     prefix = not (id is not None and id in ddf.columns) and not ddf.known_divisions
     return ddf.map_partitions(
-        extract_partition, text, id, date, reference_date, day_first, errors, prefix,
+        extract_partition, text, id, date, reference_date, day_first, errors, prefix, lang,
         meta=meta(), enforce_metadata=False, align_dataframes=False,
     )
 

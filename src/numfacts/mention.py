@@ -58,6 +58,7 @@ class Mention:
     attribution: str | None = None
     reference_date: str | None = None
     reference_source: str | None = None  # "input", "option", "inferred", or None
+    lang: str | None = None  # the language the document was read in: given, or detected (numfacts.lang)
 
 
 #: The table's columns, in order: the contract's first, then our extensions.
@@ -86,4 +87,5 @@ DTYPES: dict[str, str] = {
     "attribution": "string",
     "reference_date": "string",
     "reference_source": "string",
+    "lang": "string",
 }

@@ -1,9 +1,11 @@
 """The pipeline, top to bottom, for one document.
 
+0. settle the language                          (given, or detected: numfacts.lang.detect)
 1. split sentences, keeping offsets             (sentences.py)
 2. settle the reference date                    (temporal/: given, or inferred from the text)
 3. find dates, times, durations and sets        (temporal/)
 4. find counts, percentages, money, measures    (quantities/), skipping what step 3 claimed
+   (3-4 for a language with tables only: numfacts.lang.finder, qualifiers and entities included)
 5. attach qualifier and entity                  (context.py)
 6. which way each figure moved: change and role (change.py), then who said it (attribution.py)
 7. one frozen `Mention` per fact                (mention.py), turned into a table by table.py
@@ -16,6 +18,9 @@ import datetime as dt
 from dataclasses import dataclass
 
 from . import attribution, change, context, quantities, sentences, temporal
+from .errors import DocumentError
+from .lang import LANGUAGES, finder
+from .lang.detect import detect_language
 from .mention import Found, Mention
 from .refdate import read_date
 
@@ -25,6 +30,24 @@ class Options:
     """Settings for one run; every default is fixed, none depends on the machine."""
 
     day_first: bool = False  # 03/04/2016 is March 4 unless day_first
+    lang: str | None = None  # the language of every document without its own; None: detect it
+
+
+def resolve_language(text: str, lang: object, doc_id: str | None = None) -> str:
+    """The language a document is read in: `lang` when given (a code of `LANGUAGES`), else detected.
+
+    >>> resolve_language("Over 400,000 fled.", "fr"), resolve_language("Über 400.000 sind geflohen.", None)
+    ('fr', 'de')
+    >>> resolve_language("x", "xx", "a.txt")
+    Traceback (most recent call last):
+    numfacts.errors.DocumentError: a.txt: unknown language 'xx' (languages: de, en, es, fr)
+    """
+    if lang is None or lang == "" or (isinstance(lang, float) and lang != lang):
+        return detect_language(text)
+    code = str(lang).strip().lower()
+    if code not in LANGUAGES:
+        raise DocumentError(doc_id or "text", f"unknown language {lang!r} (languages: {', '.join(sorted(LANGUAGES))})")
+    return code
 
 
 def parse_reference_date(value: object, doc_id: str | None = None, *, day_first: bool = False) -> dt.date | None:
@@ -58,24 +81,27 @@ def extract_document(
     doc_id: str,
     reference_date: object = None,
     reference_source: str | None = None,
+    lang: str | None = None,
     options: Options = Options(),
 ) -> list[Mention]:
-    """Every numeric mention of one document, in document order."""
-    spans = _cap_sentences(text, sentences.split_sentences(text))
+    """Every numeric mention of one document, in document order.
+
+    `lang` is the document's own language (a corpus row's); `options.lang` serves documents without
+    one; without either the language is detected. Each step gets it as a parameter.
+    """
+    lang = resolve_language(text, lang if lang else options.lang, doc_id)
+    spans = _cap_sentences(text, sentences.split_sentences(text, lang))
     ref = _settle_reference(text, reference_date, doc_id, options.day_first)
     if ref is None:
         ref = temporal.infer_reference_date(text, day_first=options.day_first)
         reference_source = "inferred" if ref is not None else None
     elif reference_source is None:
         reference_source = "option"
-    times = temporal.find_temporal(text, ref, day_first=options.day_first)
-    amounts = quantities.find_quantities(text, taken=[(f.start, f.end) for f in times])
-    times = _drop_inside(times, amounts)  # "1,000 barrels per day": the rate belongs to the unit
-    amounts = _drop_crossing(amounts, times)  # "one in five years ago": the date wins
-    found = sorted(times + amounts, key=lambda f: (f.start, f.end))
-    found = context.attach_entities(text, context.attach_qualifiers(text, found))
-    found = change.attach_changes(text, spans, found)
-    who = attribution.attributions(text, spans, found)
+    if lang in OWN_FINDERS:
+        found = change.attach_changes(text, spans, _english_finders(text, ref, options))
+    else:  # a language with tables only: one table-driven finder, qualifiers and entities included
+        found = finder.find(text, lang, ref)
+    who = attribution.attributions(text, spans, found, lang)
     ref_iso = ref.isoformat() if ref else None
     out = []
     sentence_text: dict[int, str] = {}  # one string per sentence, shared by its rows
@@ -96,10 +122,24 @@ def extract_document(
                 entity=f.entity, date=f.date, duration=f.duration, sentence=sentence_text[sid_text],
                 change=f.change, role=f.role,
                 modifier=f.modifier, attribution=source, reference_date=ref_iso,
-                reference_source=reference_source if ref_iso else None,
+                reference_source=reference_source if ref_iso else None, lang=lang,
             )
         )
     return out
+
+
+#: Languages with their own finders (numfacts.temporal, numfacts.quantities, numfacts.context); the
+#: others are read by the table-driven numfacts.lang.finder from `lang/<lang>/forms.json`.
+OWN_FINDERS = frozenset({"en"})
+
+
+def _english_finders(text: str, ref: dt.date | None, options: Options) -> list[Found]:
+    times = temporal.find_temporal(text, ref, day_first=options.day_first)
+    amounts = quantities.find_quantities(text, taken=[(f.start, f.end) for f in times])
+    times = _drop_inside(times, amounts)  # "1,000 barrels per day": the rate belongs to the unit
+    amounts = _drop_crossing(amounts, times)  # "one in five years ago": the date wins
+    found = sorted(times + amounts, key=lambda f: (f.start, f.end))
+    return context.attach_entities(text, context.attach_qualifiers(text, found))
 
 
 #: A "sentence" longer than this (a page with no full stop, a table) is cut at white space, so that
@@ -162,4 +202,4 @@ def _drop_inside(inner: list[Found], outer: list[Found]) -> list[Found]:
     return kept
 
 
-__all__ = ["Found", "Mention", "Options", "extract_document", "parse_reference_date"]
+__all__ = ["Found", "Mention", "Options", "extract_document", "parse_reference_date", "resolve_language"]

@@ -118,6 +118,7 @@ class Document:
     date: str | None = None
     title: str | None = None
     source: str | None = None
+    lang: str | None = None  # a corpus row's `lang` column: the document's language
 
 
 Warn = Callable[[str], None]
@@ -352,7 +353,8 @@ def _row_document(row: dict[str, object], doc_id: str, source: str, how: _How) -
         return DocumentError(doc_id, "empty document")
     title = _cell_str(row.get("title"))
     date = document_date(row.get(how.date_column), doc_id, how) if how.date_column else None
-    return Document(id=doc_id, text=text, date=date, title=title, source=source)
+    lang = _cell_str(row.get("lang"))
+    return Document(id=doc_id, text=text, date=date, title=title, source=source, lang=lang)
 
 
 def _extension(path: str) -> str:
@@ -558,7 +560,7 @@ def _read_parquet(path: str, how: _How) -> Iterator[Document | DocumentError]:
         if error is not None:
             yield error
             return
-        wanted = [c for c in dict.fromkeys([how.text_column, how.id_column, how.date_column, "title"]) if c in names]
+        wanted = [c for c in dict.fromkeys([how.text_column, how.id_column, how.date_column, "title", "lang"]) if c in names]
         number = 0
         try:
             for batch in pf.iter_batches(columns=wanted, batch_size=1024):
@@ -678,7 +680,7 @@ def read_inputs(
     bytes, skipped files, unreadable dates); by default they are `InputWarning` warnings.
 
     >>> list(read_inputs(["-"], stdin=io.BytesIO(b"12 dead")))
-    [Document(id='stdin', text='12 dead', date=None, title=None, source='-')]
+    [Document(id='stdin', text='12 dead', date=None, title=None, source='-', lang=None)]
     >>> [d.id for d in read_inputs(["-"], stdin=io.BytesIO(b'{"id": "a", "text": "1"}'))]
     ['a']
     >>> list(read_inputs(["nowhere.jsonl"]))

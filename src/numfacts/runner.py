@@ -228,7 +228,7 @@ def extract_one(item: Item, settings: Settings) -> Outcome:
                 doc.text, doc_id=doc.id,
                 reference_date=doc.date if own else settings.reference_date,
                 reference_source="input" if own else ("option" if settings.reference_date else None),
-                options=settings.options,
+                lang=doc.lang, options=settings.options,
             )
     except NumfactsError as exc:
         message = str(exc) if str(exc).startswith(f"{doc.id}: ") else f"{doc.id}: {exc}"

@@ -22,6 +22,10 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import dataclass
+from functools import cache
+
+from .lang import table
 
 #: Line-break characters, as str.splitlines knows them.
 _BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
@@ -50,45 +54,32 @@ _CANDIDATE = re.compile(
 _LINE_BREAK = re.compile(r"\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 
 
-def _wordset(words: str) -> frozenset[str]:
-    """A set of whitespace-separated words, for the lists below."""
-    return frozenset(words.split())
+@dataclass(frozen=True, slots=True)
+class Words:
+    """The words of one language that decide a full stop (`lang/<lang>/sentences.json`)."""
+
+    titles: frozenset[str]  # words before a full stop that never end a sentence: `Gen.`, `Sr.`, `z. B.`
+    before_digit: frozenset[str]  # never end one when a digit follows: `No. 10`, `Dec. 12`, `Nr. 5`
+    abbreviations: frozenset[str]  # may end one: they do when the next word is a usual opener
+    openers: frozenset[str]  # words that usually open a sentence
+    clock: frozenset[str]  # `a.m`, `p.m`: they end a sentence unless a day, month or zone follows
+    after_clock: frozenset[str]
+    before_ordinal: frozenset[str]  # `3. März`, `2. Bundesliga`: a number with a full stop is an ordinal
 
 
-#: Words before a full stop that never end a sentence: titles and `vs.`.
-_TITLES = _wordset(
-    """Mr Mrs Ms Messrs Mme Mlle Dr Prof Gen Lt Col Maj Capt Cmdr Cdr Adm Sgt Cpl Pvt Brig Sen Sens
-    Rep Reps Gov Pres Supt Rev Fr Msgr Hon Rt Atty Insp Det Amb Gens Drs Profs vs v"""
-)
-#: Abbreviations that never end a sentence when a digit follows: `No. 10`, `Dec. 12`, `Art. 5`.
-_BEFORE_DIGIT = _wordset(
-    """No Nos no Art Arts Fig Figs Vol Vols vol pp p Ch Sec Nr Op
-    Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec"""
-)
-#: Abbreviations that may end a sentence: they do when the next word is a usual sentence opener.
-_ABBREVIATIONS = _wordset(
-    """Inc Corp Ltd Co Cos Plc Bros Jr Sr Esq Dept Univ Assn Ave Blvd Rd St Mt Ft est approx
-    etc al cf ca Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun
-    Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec"""
-)
-#: Dotted abbreviations (`U.S`, `a.m`, `Ph.D`, `e.g`) and single capital initials (`J`).
+@cache
+def words(lang: str = "en") -> Words:
+    """The sentence words of `lang`, read once from its table.
+
+    >>> "Sr" in words("es").titles, "Mme" in words("fr").titles, "März" in words("de").before_ordinal
+    (True, True, True)
+    """
+    t = table(lang, "sentences")
+    return Words(*(frozenset(t[f]) for f in Words.__dataclass_fields__))
+
+
+#: Dotted abbreviations (`U.S`, `a.m`, `Ph.D`, `e.g`, `EE.UU`) and single capital initials (`J`).
 _DOTTED = re.compile(r"(?:[A-Za-z]{1,2}\.)+[A-Za-z]{1,2}|[A-Z]")
-#: Words that usually open a sentence, so they mark a boundary even after an abbreviation.
-_OPENERS = _wordset(
-    """The A An This That These Those There Here It Its He She They We I You His Her Their Our
-    My Your In On At By For From With Without To Of As After Before When While Where Whereas
-    Although Though But And Or Nor So Yet However Meanwhile Also Still Now Then Thus Therefore
-    Since If Unlike Despite During Until Under Over Among According Earlier Later Last Next Some
-    Many Most All Both Each Every Such None One Two Three Four Five Several Few Other Others
-    Another What Who Why How Which Whether Today Yesterday Tomorrow"""
-)
-#: Words after `a.m.`/`p.m.` that continue the sentence: days, months, zones written in words.
-_AFTER_CLOCK = _wordset(
-    """Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Tues Wed Thu Thur Thurs
-    Fri Sat Sun January February March April May June July August September October November
-    December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Eastern Central Mountain Pacific
-    Greenwich Local"""
-)
 #: Capitalised top-level domains: `Silicon.Com` is a name, not two sentences.
 _DOMAINS = ("Com", "Org", "Net", "Gov", "Edu", "Info", "Biz", "Co.", "Uk", "Tv")
 _OPENING = "\"'“‘«([¿¡"
@@ -135,12 +126,13 @@ def _word_before(text: str, i: int) -> tuple[str, int]:
     return raw.lstrip(_OPENING), i - len(raw)
 
 
-def _opens_item(text: str, k: int) -> bool:
+def _opens_item(text: str, k: int, w: Words) -> bool:
     """Does a token starting at `k` open a list item: at a line start or after a sentence end?
 
-    >>> _opens_item("x\\n1. Go", 2), _opens_item("April 24. 7. The", 10)
+    >>> en = words("en")
+    >>> _opens_item("x\\n1. Go", 2, en), _opens_item("April 24. 7. The", 10, en)
     (True, True)
-    >>> _opens_item("was 3. Then", 4), _opens_item("Dec. 12. The", 5)
+    >>> _opens_item("was 3. Then", 4, en), _opens_item("Dec. 12. The", 5, en)
     (False, False)
     """
     before = text[max(0, k - 8) : k].rstrip(" \t\u00a0")
@@ -150,7 +142,7 @@ def _opens_item(text: str, k: int) -> bool:
         return False
     end = k - (len(text[max(0, k - 8) : k]) - len(before)) - 1  # offset of that mark
     word = _word_before(text, end)[0]
-    return word not in _BEFORE_DIGIT and word not in _TITLES and word not in _ABBREVIATIONS
+    return word not in w.before_digit and word not in w.titles and word not in w.abbreviations
 
 
 def _line_breaks(space: str) -> int:
@@ -164,34 +156,36 @@ def _line_breaks(space: str) -> int:
     return len(_LINE_BREAK.findall(space))
 
 
-def _after_full_stop(text: str, word: str, k: int, j: int, breaks: int) -> bool:
+def _after_full_stop(text: str, word: str, k: int, j: int, breaks: int, w: Words) -> bool:
     """Boundary decision for `word.` followed by whitespace and the text at `j`.
 
-    >>> t = "x Inc. The"; _after_full_stop(t, "Inc", 2, 7, 0)
+    >>> t = "x Inc. The"; _after_full_stop(t, "Inc", 2, 7, 0, words("en"))
     True
-    >>> t = "x Inc. Shares"; _after_full_stop(t, "Inc", 2, 7, 0)
+    >>> t = "x Inc. Shares"; _after_full_stop(t, "Inc", 2, 7, 0, words("en"))
     False
     """
-    if word in _TITLES:  # `Gen. Sanchez`, even across a wrapped line
+    if word in w.titles:  # `Gen. Sanchez`, even across a wrapped line
         return False
     nxt = text[j] if j < len(text) else ""
-    if word in _BEFORE_DIGIT and nxt.isdigit():  # `No. 10`, `Dec. 12`
+    if word in w.before_digit and nxt.isdigit():  # `No. 10`, `Dec. 12`
         return False
-    if (word.isdigit() and len(word) <= 2 or len(word) == 1) and _opens_item(text, k):
+    if w.before_ordinal and word.isdigit() and len(word) <= 2 and _first_word(text, j)[0] in w.before_ordinal:
+        return False  # an ordinal: `am 3. März`, `die 2. Bundesliga`
+    if (word.isdigit() and len(word) <= 2 or len(word) == 1) and _opens_item(text, k, w):
         return False  # a list item's number or letter: `1. Open it.`, `April 24. 7. The`
     if not _starts_sentence(text, j):
         return False
     if breaks:  # a line break after the full stop ends the sentence
         return True
-    if word in _ABBREVIATIONS or _DOTTED.fullmatch(word):
+    if word in w.abbreviations or _DOTTED.fullmatch(word):
         after, end = _first_word(text, j)
-        if word in ("a.m", "p.m"):  # `9:30 a.m. Immediately`, not `a.m. EDT` or `p.m. Sunday`
-            return bool(after) and not after.isupper() and after not in _AFTER_CLOCK
-        return after in _OPENERS and text[end : end + 1] != "."  # `A.` is an initial, not `A`
+        if word in w.clock:  # `9:30 a.m. Immediately`, not `a.m. EDT` or `p.m. Sunday`
+            return bool(after) and not after.isupper() and after not in w.after_clock
+        return after in w.openers and text[end : end + 1] != "."  # `A.` is an initial, not `A`
     return True
 
 
-def _is_boundary(text: str, m: re.Match[str]) -> bool:
+def _is_boundary(text: str, m: re.Match[str], w: Words) -> bool:
     """Decide one candidate gap found by `_CANDIDATE`."""
     j = m.end()
     if j >= len(text):
@@ -203,7 +197,7 @@ def _is_boundary(text: str, m: re.Match[str]) -> bool:
         return before[-1:] in (":", ";")
     if m.group("glue") is not None:  # `coming.We were`, but not `Silicon.Com` or `www.Abc.Org`
         word, _ = _word_before(text, m.start())
-        if word in _TITLES or "www" in word.lower() or "/" in word or "@" in word:
+        if word in w.titles or "www" in word.lower() or "/" in word or "@" in word:
             return False
         return not text.startswith(_DOMAINS, j)
     space = m.group("space")
@@ -218,7 +212,7 @@ def _is_boundary(text: str, m: re.Match[str]) -> bool:
             return True
         return _starts_sentence(text, j)
     word, k = _word_before(text, m.start())
-    return _after_full_stop(text, word, k, j, breaks)
+    return _after_full_stop(text, word, k, j, breaks, w)
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -231,8 +225,9 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
     return left, left + len(stripped)
 
 
-def split_sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence spans (start, end), end exclusive, covering every non-blank stretch of text.
+def split_sentences(text: str, lang: str = "en") -> list[tuple[int, int]]:
+    """Sentence spans (start, end), end exclusive, covering every non-blank stretch of text; the
+    words that decide a full stop are those of `lang` (`lang/<lang>/sentences.json`).
 
     >>> t = "Mr. Luiz met Mr. Putin. Nike, Inc. will go.\\nTimeline\\nSun. Nov. 21: Vote."
     >>> [t[s:e] for s, e in split_sentences(t)]
@@ -240,11 +235,15 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     >>> t = "What now? Peace! We want good relations... and more. Yahoo! News said so."
     >>> [t[s:e] for s, e in split_sentences(t)]
     ['What now?', 'Peace!', 'We want good relations... and more.', 'Yahoo! News said so.']
+    >>> t = "Der Vertrag gilt seit dem 3. März 2016. Laut Dr. Weber sind es z. B. 5 Mio. Euro. Das ist viel."
+    >>> [t[s:e] for s, e in split_sentences(t, "de")]
+    ['Der Vertrag gilt seit dem 3. März 2016.', 'Laut Dr. Weber sind es z. B. 5 Mio. Euro.', 'Das ist viel.']
     """
+    w = words(lang)
     spans: list[tuple[int, int]] = []
     pos = 0
     for m in _CANDIDATE.finditer(text):
-        if not _is_boundary(text, m):
+        if not _is_boundary(text, m, w):
             continue
         if m.group("brk") is not None:
             cut = m.start()  # the break belongs to no sentence

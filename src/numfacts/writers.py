@@ -68,6 +68,7 @@ _NUMERIC = frozenset(c for c, t in DTYPES.items() if t in ("Int64", "Float64"))
 #: Columns whose values numfacts makes from a closed vocabulary or a fixed syntax (the qualifier
 #: "=", an ISO date): never escaped. Every other text column holds words of the document.
 _GENERATED = frozenset({"kind", "qualifier", "unit", "date", "duration", "change", "role", "modifier", "reference_date",
+                        "lang",
                         "reference_source"})
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 

@@ -33,8 +33,11 @@ from typing import Any
 
 from ..errors import NumfactsError
 
-#: Languages the project has (or is building) tables for; a document's `lang` must be one of these.
-LANGUAGES = frozenset({"en", "es", "fr", "de"})
+#: Languages the project has tables for (a folder with `sentences.json`): a document's `lang` must be
+#: one of these. Adding a language is adding its folder of tables.
+LANGUAGES = frozenset(
+    p.name for p in resources.files(__package__).iterdir() if p.is_dir() and p.joinpath("sentences.json").is_file()
+)
 
 
 class LanguageError(NumfactsError, ValueError):

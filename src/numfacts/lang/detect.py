@@ -1,0 +1,96 @@
+"""Which language a document is written in, when the caller does not say: py3langid, offline.
+
+py3langid (a fork of langid.py; its naive Bayes model over byte n-grams ships inside the package)
+scores the opening of the text, at most `SAMPLE` characters: enough for a sure call on news (one
+sentence is, see docs/languages.md), and a fixed cost however long the document. A language
+numfacts has no tables for (`LANGUAGES`) falls back to English, and so does a text with no letters
+or too few to tell (`MARGIN`).
+
+A clear case is settled first, without the model: a sample full of one language's function words
+(`lang/<lang>/detect.json`, words of that language only) and nearly none of another's. Only the
+rest goes to py3langid, whose model is loaded once per process, on the first such call (about a
+second), and never changed after: a read-only cache, not state.
+
+>>> detect_language("Más de 400.000 personas huyeron el domingo, según la ONU.")
+'es'
+>>> detect_language("Plus de 400 000 personnes ont fui dimanche, selon l'ONU.")
+'fr'
+>>> detect_language("Mehr als 400.000 Menschen sind am Sonntag geflohen, sagte die UN.")
+'de'
+>>> detect_language("Over 400,000 people fled on Sunday, the UN said."), detect_language("12 345")
+('en', 'en')
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from . import LANGUAGES, table
+
+#: How many characters of a document are scored (its opening; cut at a space).
+SAMPLE = 600
+
+#: A text with fewer letters than this is too short for the model (`Over 400 fled.`): one language's
+#: function words decide it, and without them it is read as `FALLBACK`.
+SHORT = 40
+
+#: How much likelier (natural log) the model's first language must be than its second; below it the
+#: text says too little (a few words) and the fallback serves.
+MARGIN = 3.0
+
+#: The language of a text that gives no evidence, or of a language numfacts cannot read.
+FALLBACK = "en"
+
+
+@cache
+def _function_words() -> dict[str, str]:
+    """word -> language, from each language's `detect.json` (words of one language only)."""
+    return {w: lang for lang in sorted(LANGUAGES) for w in table(lang, "detect")["function_words"]}
+
+
+_TOKEN = re.compile(r"[^\W\d_]+")
+
+
+def _clear_case(sample: str) -> str | None:
+    """The language whose function words the sample is full of, when no other's come near: at least
+    4 hits and 4 times the runner-up's (`the`, `of`, `said` ... against `el`, `der`, `qui` ...)."""
+    words = _function_words()
+    hits: dict[str, int] = {}
+    for w in _TOKEN.findall(sample.lower()):
+        lang = words.get(w)
+        if lang:
+            hits[lang] = hits.get(lang, 0) + 1
+    ranked = sorted(hits.values(), reverse=True) + [0, 0]
+    if ranked[0] >= 4 and ranked[0] >= 4 * ranked[1]:
+        return max(hits, key=hits.__getitem__)
+    if sum(c.isalpha() for c in sample) < SHORT:  # a few words: their function words, else the fallback
+        return max(hits, key=hits.__getitem__) if ranked[0] and not ranked[1] else FALLBACK
+    return None
+
+
+@cache
+def _identifier():  # type: ignore[no-untyped-def]
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier  # imported on first use: ~1 s of loading
+
+    return LanguageIdentifier.from_model_file(MODEL_FILE)
+
+
+def detect_language(text: str) -> str:
+    """The language of `text` among `LANGUAGES`; `FALLBACK` for another language or no letters."""
+    sample = text[: SAMPLE + 40]
+    if len(sample) > SAMPLE:
+        cut = sample.rfind(" ", SAMPLE // 2)
+        sample = sample[:cut] if cut > 0 else sample[:SAMPLE]
+    if not any(c.isalpha() for c in sample):
+        return FALLBACK
+    clear = _clear_case(sample)
+    if clear:
+        return clear
+    (lang, best), (_, second) = _identifier().rank(sample)[:2]
+    if best - second < MARGIN:  # `Sales rose 5%.`: too few letters to tell French from Spanish
+        return FALLBACK
+    return lang if lang in LANGUAGES else FALLBACK
+
+
+__all__ = ["FALLBACK", "SAMPLE", "detect_language"]
