@@ -18,7 +18,7 @@ from functools import cache
 
 from .lang import table
 from .mention import Found
-from .numbers import SCALE_WORDS, TENS_WORDS, UNITS_WORDS
+from .numbers import SCALE_SUFFIXES, SCALE_WORDS, TENS_WORDS, UNITS_WORDS
 
 _NUMBER_WORDS = set(UNITS_WORDS) | set(TENS_WORDS) | set(SCALE_WORDS) | {w + "s" for w in SCALE_WORDS}
 
@@ -64,7 +64,7 @@ _STOP = {
     "here", "now", "ago", "later", "earlier", "last", "next", "year", "years", "percent", "times",
     "alone", "apiece", "respectively", "overall", "including", "killed", "dead", "them", "him",
     "me", "themselves", "itself",
-}
+} | set(table("en", "entities")["not_entities"])
 #: Common verbs that end a noun phrase (regular past tenses are caught by their -ed).
 _VERBS = {
     "went", "came", "took", "made", "gave", "got", "rose", "fell", "grew", "saw", "lost", "won", "left",
@@ -213,13 +213,18 @@ def _noun_phrase(text: str, pos: int, *, singular_ok: bool) -> str | None:
     return None
 
 
+_WHOLE = re.compile(r"\d[\d,.]*(?:[ \u00a0]?(?:" + "|".join(
+    re.escape(w) for w in sorted(set(SCALE_SUFFIXES) | set(SCALE_WORDS), key=len, reverse=True)) + r")\b)?[ \u00a0]")
+
+
 def _of_noun(text: str, pos: int) -> str | None:
     """The noun phrase after `of` at `pos`, through "the number of", "the total number of"."""
     for _ in range(3):
         of = _OF_PHRASE.match(text, pos)
         if not of:
             return None
-        np = _noun_phrase(text, of.end() - 1, singular_ok=True)
+        whole = _WHOLE.match(text, of.end())  # `100 of its 300 stores`: the whole's figure is skipped
+        np = _noun_phrase(text, (whole.end() if whole else of.end()) - 1, singular_ok=True)
         if np is not None:
             return np
         nxt = re.match(r"[ \u00a0]*(?:(?:the|a)[ \u00a0]+)?(?:total[ \u00a0]+)?number", text[of.end() : of.end() + 30])
@@ -246,6 +251,13 @@ def _entity(text: str, f: Found) -> str | None:
     of = _OF_PHRASE.match(text, f.end)
     if f.kind == "ordinal":
         return _noun_phrase(text, f.end, singular_ok=True)
+    aside = _past_aside(text, f)
+    if not of and aside is not None and _OF_PHRASE.match(text, aside):  # `752 (72%) of the children`
+        np = _of_noun(text, aside)
+        if np:
+            return np
+    if f.kind == "ratio" and _RATE_SPAN.search(text, f.start, f.end):  # `8 per 100,000 residents`
+        return _rate_noun(text, f.end)
     if of:
         np = _of_noun(text, f.end)
         if np or f.kind != "count":
@@ -259,6 +271,8 @@ def _entity(text: str, f: Found) -> str | None:
             return _noun_before(text, f.start)
         if f.kind == "ratio":
             return _noun_phrase(text, f.end, singular_ok=False)
+        if f.kind == "measure" and not (f.unit == "year" and text[f.end - 3 : f.end].lower() == "old"):
+            return _measured_before(text, f.start)
         return None
     if f.kind == "count":
         np = _noun_phrase(text, f.end, singular_ok=True)
@@ -273,6 +287,55 @@ def _entity(text: str, f: Found) -> str | None:
     if f.kind == "measure" and f.unit == "year" and text[f.end - 3 : f.end].lower() == "old":
         return _noun_phrase(text, f.end, singular_ok=True)
     return None
+
+
+#: The end of a rate's span: `8 per 100,000`, `12.4 cases per 1,000`.
+_RATE_SPAN = re.compile(r"[ \u00a0]per[ \u00a0]+[\d,.]+$", re.IGNORECASE)
+_ASIDE = re.compile(r"[ \u00a0]*[(\[][^()\[\]]{1,40}[)\]]")
+
+
+def _past_aside(text: str, f: Found) -> int | None:
+    """Where the text goes on after a figure's aside: `752 (72%) of`, and `(72%) of` for the 72%."""
+    if f.start > 0 and text[f.start - 1] in "([" and text[f.end : f.end + 1] in (")", "]"):
+        return f.end + 1
+    m = _ASIDE.match(text, f.end)
+    return m.end() if m else None
+
+
+def _rate_noun(text: str, pos: int) -> str | None:
+    """The denominator of a rate as written: `per 100,000 population`, `per 1,000 live births`."""
+    words: list[tuple[str, int, int]] = []
+    p = pos
+    while len(words) < 3:
+        m = _TOKEN.match(text, p)
+        if not m or m.group(1).lower() in _STOP or m.group(1).lower() in _NUMBER_WORDS:
+            break
+        words.append((m.group(1), m.start(1), m.end(1)))
+        p = m.end()
+    for i, (w, _, _) in enumerate(words):
+        if _is_plural(w):
+            return text[words[0][1] : words[i][2]]
+    if words and not _verb_like(words[0][0]):
+        return words[0][0]
+    return None
+
+
+_WORD_OF_BEFORE = re.compile(r"(?:^|[^\w])([A-Za-z][\w'-]*)(?:[ \u00a0]+([A-Za-z][\w'-]*))?[ \u00a0]+of[ \u00a0]+$")
+
+
+def _measured_before(text: str, pos: int) -> str | None:
+    """`an elevated bilirubin of 41.5 mg/dL` -> bilirubin; `CO concentrations of 100 ppm` -> CO."""
+    m = _WORD_OF_BEFORE.search(text, max(0, pos - 60), pos)
+    if not m:
+        return None
+    first, last = m.group(1), m.group(2)
+    if last is None:
+        first, last = None, first
+    if last.lower() in _entity_words().level and first is not None:
+        last, first = first, None
+    if last.lower() in _STOP or last.lower() in _entity_words().level or _verb_like(last) or last.lower() in _VERBS:
+        return None
+    return last
 
 
 @dataclass(frozen=True, slots=True)
@@ -350,14 +413,86 @@ def _group(text: str, f: Found) -> str | None:
     return _noun_phrase(text, m.end(), singular_ok=True)
 
 
+@dataclass(frozen=True, slots=True)
+class _EntityWords:
+    comparison: re.Pattern[str]  # ends right before a later figure compared with an earlier one
+    level: frozenset[str]
+    number_of: re.Pattern[str]
+    age: frozenset[str]
+
+
+def _alternation(words: object) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"[ \u00a0]+") for w in sorted(words, key=len, reverse=True))  # type: ignore[arg-type]
+
+
+@cache
+def _entity_words(lang: str = "en") -> _EntityWords:
+    t = table(lang, "entities")
+    return _EntityWords(
+        comparison=re.compile(rf"(?:^|[^\w])(?:{_alternation(t['comparison_words'])})"
+                              r"(?:[ \u00a0]+[A-Za-z][\w'-]*){0,2}[ \u00a0]+$", re.IGNORECASE),
+        level=frozenset(t["level_nouns"]),
+        number_of=re.compile(rf"\b(?:{_alternation(t['number_of'])})(?=[ \u00a0]+of[ \u00a0])", re.IGNORECASE),
+        age=frozenset(w for p in table(lang, "ages")["age_words"] for w in p.split()) - _STOP,
+    )
+
+
+def _age_span(text: str, f: Found) -> Found | None:
+    """A span of years that is an age: `children aged <5 years`, `the median age was 39 years`."""
+    if f.kind != "duration" or f.unit != "year":
+        return None
+    before = _words_before(text, f.start, 6)
+    ages = [i for i, w in enumerate(before) if w in _entity_words().age]
+    if not ages:
+        return None
+    i = ages[-1]
+    who = before[i - 1] if i > 0 and before[i - 1] in _age_words().people else None
+    return replace(f, kind="measure", duration=None, entity=_as_written(text, f.start, who))
+
+
+_CLAUSE_END = re.compile(r"[.!?;:]\s|[,(]")
+_SENTENCE_END = re.compile(r"[.!?;]\s")
+
+
+def _number_of(text: str, f: Found) -> str | None:
+    """`the number of SEPs participating ... increased from 60 to 110`: 60 counts SEPs."""
+    lo = max(0, f.start - 120)
+    window = text[lo : f.start]
+    cuts = [m.end() for m in _CLAUSE_END.finditer(window)]
+    lo += cuts[-1] if cuts else 0
+    hits = list(_entity_words().number_of.finditer(text, lo, f.start))
+    return _of_noun(text, hits[-1].end()) if hits else None
+
+
+def _carried(text: str, f: Found, earlier: list[Found]) -> str | None:
+    """A bare figure compared with an earlier one of its kind takes that one's entity:
+    `223 seats ..., down from 244`, `8 per 100,000 residents, against 8.1 last year`."""
+    if f.kind not in ("count", "ratio", "measure", "percent"):
+        return None
+    if not _entity_words().comparison.search(text, max(0, f.start - 40), f.start):
+        return None
+    for e in reversed(earlier):
+        if f.start - e.end > 200 or _SENTENCE_END.search(text, e.end, f.start):
+            return None
+        if e.kind == f.kind and e.unit == f.unit and e.entity:
+            return e.entity
+    return None
+
+
 def attach_entities(text: str, found: list[Found]) -> list[Found]:
-    """Set `entity`, what is counted or measured, where the text names it; a count that is an age
-    becomes a measure in years."""
-    out = []
+    """Set `entity`, what is counted or measured, where the text names it; a count or a span of
+    years that is an age becomes a measure in years."""
+    out: list[Found] = []
     for f in found:
-        f = _age(text, f) or f
+        f = _age(text, f) or _age_span(text, f) or f
         group = _group(text, f)
         if group:
             f = replace(f, entity=group)
-        out.append(f if f.entity is not None else replace(f, entity=_entity(text, f)))
+        if f.entity is None:
+            f = replace(f, entity=_entity(text, f))
+        if f.entity is None and f.kind == "count":
+            f = replace(f, entity=_number_of(text, f))
+        if f.entity is None:
+            f = replace(f, entity=_carried(text, f, out))
+        out.append(f)
     return out
