@@ -333,7 +333,8 @@ def _measured_before(text: str, pos: int) -> str | None:
         first, last = None, first
     if last.lower() in _entity_words().level and first is not None:
         last, first = first, None
-    if last.lower() in _STOP or last.lower() in _entity_words().level or _verb_like(last) or last.lower() in _VERBS:
+    w = last.lower()
+    if w in _STOP or w in _entity_words().level or w in _entity_words().age or _verb_like(last) or w in _VERBS:
         return None
     return last
 
