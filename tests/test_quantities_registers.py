@@ -183,8 +183,6 @@ NOT_FACTS = [
 QUANTITY_KINDS = {"count", "percent", "money", "measure", "ratio", "ordinal"}
 
 KNOWN_GAPS: dict[str, str] = {
-    "percent-6-1/16 pct": "the temporal tagger claims `6-1/16` as a date (June 1, 2016) before the quantity "
-                          "finder runs; the fix (no date when a percent word follows) belongs in temporal.py",
 }
 
 

@@ -291,6 +291,8 @@ NEGATIVE = [
     N("In the second half, they scored.", "second", "second-half-match"),
     N("Prices rose 3 to 5 pct in March.", "3 to 5", "range-before-percent"),
     N("He is 2000 miles away.", "2000", "count-miles"),
+    N("Fed funds were trading at 6-1/16 pct.", "6-1/16", "mixed-separators-fraction"),
+    N("The bond rose 1-1/32 to 99-3/32.", "1-1/32", "mixed-separators-bond-price"),
 ]
 
 
