@@ -94,6 +94,8 @@ ENTITIES = [  # what the figure counts or measures, beyond the noun right after 
                  id="measured-noun-before-of"),
     pytest.param("Workers met CO concentrations of 100-200 ppm.", "100-200 ppm", dict(entity="CO"),
                  id="measured-noun-before-level-of"),
+    pytest.param("Rents rose to an average of £2,567 a month.", "£2,567", dict(qualifier="=", value=2567.0),
+                 id="an-average-is-exact"),
     pytest.param("Avg shrs 91.5 mln vs 90.1 mln.", "91.5 mln", dict(entity=None), id="vs-is-no-entity"),
     pytest.param("Police arrested 30 protesters. Officials said 12 were charged.", "12", dict(entity=None),
                  id="no-carry-across-sentences"),

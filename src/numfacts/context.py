@@ -22,7 +22,8 @@ from .numbers import SCALE_SUFFIXES, SCALE_WORDS, TENS_WORDS, UNITS_WORDS
 
 _NUMBER_WORDS = set(UNITS_WORDS) | set(TENS_WORDS) | set(SCALE_WORDS) | {w + "s" for w in SCALE_WORDS}
 
-#: Qualifier phrases written right before a number, by the qualifier they express.
+#: Qualifier phrases written right before a number, by the qualifier they express. An average
+#: (`an average of £2,567`) is a statistic stated exactly: no qualifier phrase.
 QUALIFIER_PHRASES: dict[str, tuple[str, ...]] = {
     ">": ("more than", "over", "above", "in excess of", "upwards of", "greater than", "higher than",
           "exceeding", "just over", "well over", "well above", "more that", "beyond", "north of"),
@@ -34,7 +35,7 @@ QUALIFIER_PHRASES: dict[str, tuple[str, ...]] = {
            "as many as", "as much as", "as high as", "capped at", "not exceeding"),
     "~": ("about", "around", "approximately", "roughly", "some", "nearly", "almost", "close to",
           "an estimated", "estimated", "circa", "approx.", "an approximate", "approximate", "more or less",
-          "an average of", "on average", "averaging", "about some", "almost exactly", "~", "c.", "near",
+          "about some", "almost exactly", "~", "c.", "near",
           "close on", "in the region of", "of the order of", "some estimated"),
 }
 _PHRASE_TO_Q = {p: q for q, ps in QUALIFIER_PHRASES.items() for p in ps}
