@@ -158,6 +158,14 @@ HEALTH_AND_CENTRAL_BANK = [
     q("The target range is 0 to 1/4 percent.", "0 to 1/4 percent", "percent", low=0, high=0.25, qualifier="range"),
     q("The rate was 6.7 injuries/illnesses per 100 workers.", "6.7 injuries/illnesses per 100", "ratio", value=0.067),
     q("The rate was higher for females (38.2 per 100,000 population) than for males (7.6).", "7.6", "ratio", value=7.6e-5),
+    q("Injury rates per 100,000 persons (1,848 and 1,122, respectively) were highest.", "1,122", "ratio",
+      value=0.01122),
+    q("Testing was linked to advice (odds ratio [OR]=28.2; 95 CI=13.3--59.8).", "28.2", "ratio", value=28.2),
+    q("Testing was linked to advice (odds ratio [OR]=28.2; 95 CI=13.3--59.8).", "13.3--59.8", "ratio",
+      low=13.3, high=59.8, qualifier="range"),
+    q("Smokers were admitted more often (aOR = 2.4; 95% CI = 1.6-3.5).", "2.4", "ratio", value=2.4),
+    q("Coverage was 45% (95% CI=40--50).", "40--50", "percent", low=40, high=50, unit="percent"),
+    q("He said 5 or 6 people came.", "6", "count", value=6),
 ]
 
 COMPOUND = [
