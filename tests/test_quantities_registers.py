@@ -132,6 +132,9 @@ BASIS_POINTS = [
 MARKETS = [
     q("Asia: Nikkei -0.8% Hang Seng -1.2% Sensex +0.3%.", "-0.8%", "percent", value=-0.8),
     q("Asia: Nikkei -0.8% Hang Seng -1.2% Sensex +0.3%.", "-1.2%", "percent", value=-1.2),
+    q("The rupee fell 12 paise to 83.34 against the US dollar.", "83.34", "money", value=83.34, unit="INR"),
+    q("The yen weakened to 151.20 per dollar.", "151.20", "money", value=151.2, unit="JPY"),
+    q("The euro rose to 1.0850 against the dollar.", "1.0850", "money", value=1.085, unit="USD"),
 ]
 
 CAPITALISED = [

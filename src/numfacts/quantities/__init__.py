@@ -24,7 +24,7 @@ from __future__ import annotations
 import bisect
 
 from ..mention import Found
-from .carry import carry_units
+from .carry import carry_units, exchange_rates
 from .classify import _read_at
 from .filters import _blocked_spans, _overlaps, soup_end
 from .scan import _DAY_AFTER_DATE, _DAY_NUMBER, _SCAN, _TRIGGER
@@ -79,4 +79,4 @@ def find_quantities(text: str, taken: list[tuple[int, int]]) -> list[Found]:
                 continue
         pos = found.end
         out.append(found)
-    return read_statistics(text, carry_units(text, out))
+    return read_statistics(text, exchange_rates(text, carry_units(text, out)))
