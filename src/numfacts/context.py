@@ -210,8 +210,19 @@ def _noun_phrase(text: str, pos: int, *, singular_ok: bool) -> str | None:
                 break  # "one reporter questioned what ...": the phrase ends at the verb
             keep.append(w)
         if keep:
-            return text[keep[0][1] : keep[-1][2]]
+            end = keep[-1][2]
+            if len(keep) == len(words):  # `80% of lung and bronchus cancer`: one thing named by two nouns
+                joined = _AND_NOUN.match(text, end)
+                if joined and not _verb_like(joined.group(1)) and joined.group(1).lower() not in _VERBS | _NUMBER_WORDS:
+                    end = joined.end()
+            return text[keep[0][1] : end]
     return None
+
+
+_NOT_NOUNS = sorted(_STOP | {"some", "many", "most", "several", "few", "any", "every", "other", "no"}, key=len, reverse=True)
+_AND_NOUN = re.compile(r"[ \u00a0]+(?:and|or)[ \u00a0]+(?!(?:" + "|".join(_NOT_NOUNS)
+                       + r")\b)([a-z][a-z'-]*)(?:[ \u00a0]+(?!(?:" + "|".join(_NOT_NOUNS)
+                       + r")\b)[a-z][a-z'-]*)?(?=[ \u00a0]+(?:is|are|was|were|has|have|had|in|of|on|at|for|by)\b|[,;.])")
 
 
 _WHOLE = re.compile(r"\d[\d,.]*(?:[ \u00a0]?(?:" + "|".join(
@@ -421,6 +432,8 @@ class _EntityWords:
     level: frozenset[str]
     number_of: re.Pattern[str]
     age: frozenset[str]
+    subject: re.Pattern[str]  # `completions would be in the range of` right before a count
+    label: re.Pattern[str]  # `Avg shrs` right before a count
 
 
 def _alternation(words: object) -> str:
@@ -436,7 +449,26 @@ def _entity_words(lang: str = "en") -> _EntityWords:
         level=frozenset(t["level_nouns"]),
         number_of=re.compile(rf"\b(?:{_alternation(t['number_of'])})(?=[ \u00a0]+of[ \u00a0])", re.IGNORECASE),
         age=frozenset(w for p in table(lang, "ages")["age_words"] for w in p.split()) - _STOP,
+        subject=re.compile(rf"(?:^|[^\w])(?P<n>[A-Za-z][\w'-]*)[ \u00a0]+(?:{_alternation(t['copulas'])})"
+                           rf"(?:[ \u00a0]+(?:{_alternation(t['fillers'])}))?[ \u00a0]+$", re.IGNORECASE),
+        label=re.compile(rf"(?:^|[^\w])(?P<l>{_alternation(t['count_labels'])})[ \u00a0]+$", re.IGNORECASE),
     )
+
+
+def _subject_before(text: str, f: Found) -> str | None:
+    """`completions would be in the range of 10,000 to 10,500`: the plural subject is counted;
+    `Avg shrs 91.5 mln`: the digest's label is."""
+    lo = max(0, f.start - 60)
+    label = _entity_words().label.search(text, lo, f.start)
+    if label:
+        return label.group("l").split()[-1]
+    m = _entity_words().subject.search(text, lo, f.start)
+    if not m:
+        return None
+    n = m.group("n")
+    if n.lower() in _STOP or n.lower() in _PRONOUNS or not _is_plural(n) or _verb_like(n):
+        return None
+    return n
 
 
 def _age_span(text: str, f: Found) -> Found | None:
@@ -493,7 +525,7 @@ def attach_entities(text: str, found: list[Found]) -> list[Found]:
         if f.entity is None:
             f = replace(f, entity=_entity(text, f))
         if f.entity is None and f.kind == "count":
-            f = replace(f, entity=_number_of(text, f))
+            f = replace(f, entity=_number_of(text, f) or _subject_before(text, f))
         if f.entity is None:
             f = replace(f, entity=_carried(text, f, out))
         out.append(f)
