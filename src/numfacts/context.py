@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
+from . import ages
 from .lang import table
 from .mention import Found
 from .numbers import SCALE_SUFFIXES, SCALE_WORDS, TENS_WORDS, UNITS_WORDS
@@ -351,75 +352,11 @@ def _measured_before(text: str, pos: int) -> str | None:
     return last
 
 
-@dataclass(frozen=True, slots=True)
-class _AgeWords:
-    age_words: tuple[tuple[str, ...], ...]  # longest first
-    people: frozenset[str]
-    bounds: tuple[str, ...]
-    older: dict[str, str]  # `older than` -> ">"
-    max_age: float
-    group: re.Pattern[str]  # `-strong` after a count
-
-
-@cache
-def _age_words(lang: str = "en") -> _AgeWords:
-    t = table(lang, "ages")
-    suffixes = "|".join(re.escape(x) for x in t["group_suffixes"])
-    return _AgeWords(
-        age_words=tuple(sorted((tuple(p.split()) for p in t["age_words"]), key=len, reverse=True)),
-        people=frozenset(t["people"]), bounds=tuple(t["bounds"]), older=dict(t["older"]),
-        max_age=float(t["max_age"]), group=re.compile(rf"[-\u2010\u2011 \u00a0](?:{suffixes})\b", re.IGNORECASE),
-    )
-
-
-def _words_before(text: str, pos: int, n: int = 5) -> list[str]:
-    """The last n words before `pos`, lower case, up to a punctuation mark."""
-    window = text[max(0, pos - 50) : pos]
-    cut = max(window.rfind(c) for c in ",;:()[]\"“”")
-    return [w.lower() for w in _WORD_RUN.findall(window[cut + 1 :])][-n:]
-
-
-def _age(text: str, f: Found) -> Found | None:
-    """A count that is an age in years: `aged 45`, `voters under 30`, `people older than 65`."""
-    if f.kind != "count" or f.unit is not None:
-        return None
-    w = _age_words()
-    nums = [v for v in (f.value, f.low, f.high) if v is not None]
-    if not nums or any(v < 0 or v > w.max_age or v != int(v) for v in nums):
-        return None
-    before = _words_before(text, f.start)
-    for phrase in w.age_words:  # `aged 45`, `children aged 8 to 17`
-        if tuple(before[-len(phrase) :]) == phrase:
-            who = before[-len(phrase) - 1] if len(before) > len(phrase) else None
-            who = who if who in w.people else None
-            return replace(f, kind="measure", unit="year", entity=_as_written(text, f.start, who))
-    bound = text[f.start : f.end].lower().split(" ")[0]
-    if f.qualifier in ("<", ">", "<=", ">=") and bound in w.bounds and before and before[-1] in w.people:
-        return replace(f, kind="measure", unit="year", entity=_as_written(text, f.start, before[-1]))  # voters under 30
-    for phrase, q in w.older.items():
-        n = len(phrase.split())
-        if " ".join(before[-n:]) == phrase and len(before) > n and before[-n - 1] in w.people and f.qualifier == "=":
-            low, high = (f.value, None) if q == ">" else (None, f.value)
-            start = text.lower().rfind(phrase.split()[0], max(0, f.start - 40), f.start)  # the span takes its bound
-            return replace(f, start=start if start >= 0 else f.start, kind="measure", unit="year", qualifier=q,
-                           low=low, high=high, entity=_as_written(text, f.start, before[-n - 1]))
-    return None
-
-
-def _as_written(text: str, pos: int, word: str | None) -> str | None:
-    """`word` (found lower-cased) as the text writes it, from the nearest occurrence before `pos`."""
-    if word is None:
-        return None
-    lo = max(0, pos - 60)
-    i = text.lower().rfind(word, lo, pos)
-    return text[i : i + len(word)] if i >= 0 else word
-
-
 def _group(text: str, f: Found) -> str | None:
     """`a 15,000-strong workforce`: the noun after the suffix is what the figure counts."""
     if f.kind != "count":
         return None
-    g = _age_words().group
+    g = ages.age_words().group
     m = g.search(text, max(f.start, f.end - 12), f.end + 12)
     if not m or not (f.end - 12 <= m.start() <= f.end) or text[m.start() - 1 : m.start()].isspace():
         return None
@@ -471,19 +408,6 @@ def _subject_before(text: str, f: Found) -> str | None:
     return n
 
 
-def _age_span(text: str, f: Found) -> Found | None:
-    """A span of years that is an age: `children aged <5 years`, `the median age was 39 years`."""
-    if f.kind != "duration" or f.unit != "year":
-        return None
-    before = _words_before(text, f.start, 6)
-    ages = [i for i, w in enumerate(before) if w in _entity_words().age]
-    if not ages:
-        return None
-    i = ages[-1]
-    who = before[i - 1] if i > 0 and before[i - 1] in _age_words().people else None
-    return replace(f, kind="measure", duration=None, entity=_as_written(text, f.start, who))
-
-
 _CLAUSE_END = re.compile(r"[.!?;:]\s|[,(]")
 _SENTENCE_END = re.compile(r"[.!?;]\s")
 
@@ -518,7 +442,7 @@ def attach_entities(text: str, found: list[Found]) -> list[Found]:
     years that is an age becomes a measure in years."""
     out: list[Found] = []
     for f in found:
-        f = _age(text, f) or _age_span(text, f) or f
+        f = ages.age_of_count(text, f) or ages.age_span(text, f) or f
         group = _group(text, f)
         if group:
             f = replace(f, entity=group)
