@@ -39,6 +39,8 @@ WARN = [
     pytest.param("The price fell 10 percent from $100 to $120.",
                  [("change_mismatch", ["10 percent", "$100", "$120"])], id="fell-but-rose"),
     pytest.param("Unemployment fell to 5% from 4%.", [("change_mismatch", ["4%", "5%"])], id="fall-that-rose"),
+    pytest.param("The Fed cut rates by 50 basis points from 5.25% to 5%.",
+                 [("change_mismatch", ["50 basis points", "5.25%", "5%"])], id="basis-points-too-many"),
     pytest.param("Shares fell from $84 to $89, a 6 percent drop.",
                  [("change_mismatch", ["6 percent", "$84", "$89"])], id="by-after-from-to"),
     pytest.param("Net income rose 25 percent to $4.5 billion from $4.0 billion.",

@@ -75,6 +75,7 @@ def test_register_rows_are_compact() -> None:
     entries = [{"file": "quantities-fomc-dev.jsonl", "scope": "quantities", "register": "fomc", "half": "dev", "overall": s},
                {"file": "seed-article.jsonl", "scope": "all", "register": None, "half": None, "overall": s}]
     rows = ev.register_rows(entries)
-    assert len(rows) == 1 and rows[0][:4] == ["fomc", "dev", "quantities", "4"]
+    assert len(rows) == 1 and rows[0][:5] == ["fomc", "dev", "quantities", "quantities", "4"]
+    assert rows[0][8] == "-" and rows[0][10] == "-"  # exact-span F1 and TIMEX value: temporal scopes only
     assert rows[0][-3:] == ["0.250", "0.500", "0.333"]
     assert len(rows[0]) == len(ev.REG_COLS)

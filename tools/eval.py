@@ -492,17 +492,21 @@ def temp_row(label: str, s: dict, exact: dict | None) -> list[str]:
 
 
 REG_FIELDS = ("value", "unit", "qualifier", "entity", "date", "duration", "change", "role", "change_stated")
-REG_COLS = ("register", "half", "kinds", "facts", "P", "R", "F1", "strict", *REG_FIELDS[:-1], "change stated")
+REG_COLS = ("register", "half", "gold file", "kinds", "facts", "P", "R", "F1", "exact F1", "strict", "timex value",
+            *REG_FIELDS[:-1], "change stated")
 
 
 def register_rows(entries: list[dict]) -> list[list[str]]:
-    """One compact row per register, half and scope (quantities / temporal), registers in name order."""
+    """One compact row per register, half, gold file and scope (quantities / temporal), registers in name
+    order; temporal scopes add the exact-span F1 and the accuracy of the TIMEX value (`-` elsewhere)."""
     rows = []
     picked = [e for e in entries if e.get("register") and e["scope"] in ("quantities", "temporal")]
-    for e in sorted(picked, key=lambda e: (e["register"] != DEFAULT_REGISTER, e["register"], e["scope"], e["half"])):
+    for e in sorted(picked, key=lambda e: (e["register"] != DEFAULT_REGISTER, e["register"], e["scope"], e["file"], e["half"])):
         s = e["overall"]
-        rows.append([e["register"], e["half"], e["scope"], str(s["facts"]), pct(s["precision"]), pct(s["recall"]),
-                     pct(s["f1"]), pct(s["strict_recall"])]
+        exact = e.get("overall_exact")
+        rows.append([e["register"], e["half"], e["file"].removesuffix(".jsonl").split("-")[0], e["scope"], str(s["facts"]),
+                     pct(s["precision"]), pct(s["recall"]), pct(s["f1"]), pct(exact["f1"]) if exact else "-",
+                     pct(s["strict_recall"]), pct(s["timex_value_accuracy"]) if e["scope"] == "temporal" else "-"]
                     + [pct(s["fields"][k]["accuracy"]) if k in s["fields"] else "-" for k in REG_FIELDS])
     return rows
 

@@ -1,14 +1,61 @@
-"""numfacts: every numeric fact in news text, normalised, as a tidy pandas table."""
+"""numfacts: every numeric fact in news text, normalised, as a tidy pandas table.
 
-from .agree import agree
-from .api import extract, extract_frame
-from .errors import DocumentError, InputError, NumfactsError, ReferenceDateError
-from .load import read
-from .mention import COLUMNS, Mention
-from .verify import verify
+The public names are loaded on first use (module ``__getattr__``), so ``import numfacts`` and
+the CLI's JSONL/CSV path never import pandas; ``numfacts.extract`` and friends import it then.
+"""
+
+from __future__ import annotations
+
+import importlib
+import sys
+import types
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
+if TYPE_CHECKING:  # for type checkers and IDEs; at run time these come from __getattr__
+    from .agree import agree
+    from .api import extract, extract_frame
+    from .errors import DocumentError, InputError, NumfactsError, ReferenceDateError
+    from .load import read
+    from .mention import COLUMNS, Mention
+    from .verify import verify
 
 __version__ = "0.1.0"
+
+#: Each public name and the submodule that defines it.
+_LAZY = {
+    "COLUMNS": "mention", "Mention": "mention",
+    "DocumentError": "errors", "InputError": "errors", "NumfactsError": "errors", "ReferenceDateError": "errors",
+    "extract": "api", "extract_frame": "api", "read": "load", "agree": "agree", "verify": "verify",
+}
+
 __all__ = [
     "COLUMNS", "DocumentError", "InputError", "Mention", "NumfactsError", "ReferenceDateError",
     "agree", "extract", "extract_frame", "read", "verify", "__version__",
 ]
+
+
+def __getattr__(name: str) -> object:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'numfacts' has no attribute {name!r}")
+    value = getattr(importlib.import_module(f".{module}", __name__), name)
+    globals()[name] = value  # later look-ups skip __getattr__
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))
+
+
+class _Package(types.ModuleType):
+    """numfacts itself. Importing a submodule sets it as an attribute of its package, so without
+    this `import numfacts.agree` anywhere would hide the function `numfacts.agree` behind its
+    module (what ``from .agree import agree`` used to rebind): such a name keeps the function."""
+
+    def __setattr__(self, name: str, value: object) -> None:
+        if _LAZY.get(name) == name and isinstance(value, types.ModuleType) and value.__name__ == f"{__name__}.{name}":
+            value = getattr(value, name)
+        super().__setattr__(name, value)
+
+
+sys.modules[__name__].__class__ = _Package

@@ -246,6 +246,10 @@ def _tolerance(actual: float, exact: bool) -> float:
     return max(0.5, abs(actual) * 0.05) if exact else max(1.0, abs(actual) * 0.15)
 
 
+#: Units of a change between two percentages, in percentage points: `by 25 basis points from 5.25% to 5%`.
+_POINTS = {"percentage point": 1.0, "basis point": 0.01}
+
+
 def _changes(sent: list[_Row]) -> list[dict]:
     """A stated change that its own levels contradict: `rose 20% from 50 to 70`, `fell to 5% from 4%`."""
     out = []
@@ -260,17 +264,19 @@ def _changes(sent: list[_Row]) -> list[dict]:
                 word = "rise" if a.change == "up" else "fall"
                 out.append(_warn("change_mismatch", f"stated {word} disagrees with {a.text} to {b.text}", [a, b]))
             continue
-        stated = abs(c.amount)  # type: ignore[arg-type]
+        points = c.unit in _POINTS and a.kind == "percent"  # a change of a percentage in points
+        stated = abs(c.amount) * (_POINTS[c.unit] if points else 1)  # type: ignore[arg-type,index]
         signed = stated if c.change == "up" else -stated
         exact = c.qualifier == "="
         options = []  # (actual change, as written)
-        if c.kind == "percent" and c.unit != "percentage point" and x0 != 0:
+        if c.kind == "percent" and c.unit not in _POINTS and x0 != 0:
             relative = (x1 - x0) / abs(x0) * 100
             options.append((relative, f"{_fmt(round(relative, 1))} percent"))
-        if (c.kind, c.unit) == (a.kind, a.unit) or (c.unit == "percentage point" and a.kind == "percent"):
+        if (c.kind, c.unit) == (a.kind, a.unit) or points:
             options.append((x1 - x0, _fmt(x1 - x0)))  # an absolute change; percentage points
-        if options and all(abs(signed - actual) > _tolerance(actual, exact) for actual, _ in options):
-            what = options[-1][1] if c.unit == "percentage point" else options[0][1]
+        scale = _POINTS[c.unit] if points else 1.0  # tolerances in the unit written: 1 basis point, not half a point
+        if options and all(abs(signed - actual) > _tolerance(actual / scale, exact) * scale for actual, _ in options):
+            what = options[-1][1] if points else options[0][1]
             out.append(_warn("change_mismatch",
                              f"stated change {c.text} disagrees with {a.text} to {b.text} (a change of {what})",
                              [c, a, b]))

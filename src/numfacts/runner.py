@@ -38,7 +38,6 @@ from __future__ import annotations
 
 import gc
 import hashlib
-import multiprocessing
 import os
 import signal
 import sys
@@ -46,12 +45,10 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from functools import partial
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .errors import DocumentError, DocumentTimeout, NumfactsError
 from .mention import Mention
@@ -60,6 +57,9 @@ from .pipeline import Options, extract_document
 from .progress import Progress
 from .reader import Document
 from .writers import DocumentRecord, RowsEncoder, Writer, mention_rows
+
+if TYPE_CHECKING:  # a process pool is imported only when one is started (start-up: issue #14)
+    from concurrent.futures import Future
 
 #: A chunk holds at most this many documents ...
 CHUNK_DOCUMENTS = 100
@@ -335,6 +335,8 @@ def _watch_parent(parent: int) -> None:
 def _context() -> Any:
     """fork where it is safe (Linux, a process with one thread: fast, and the workers share the
     parent's imported modules), else spawn."""
+    import multiprocessing
+
     if sys.platform.startswith("linux") and threading.active_count() == 1:
         return multiprocessing.get_context("fork")
     return multiprocessing.get_context("spawn")
@@ -355,6 +357,9 @@ def outcomes(chunks: Iterable[list[Item]], settings: Settings, jobs: int = 1) ->
         yield work(first)
         yield from map(work, it)
         return
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
     window = 4 * jobs  # chunks in flight: enough to keep every worker busy, few enough to bound memory
     executor = ProcessPoolExecutor(max_workers=jobs, mp_context=_context(), initializer=_start_worker, initargs=(os.getpid(),))
     pending: deque[Future[Done]] = deque()

@@ -45,13 +45,13 @@ import secrets
 import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import IO, Any
-
-import pandas as pd
+from typing import IO, TYPE_CHECKING, Any
 
 from .errors import NumfactsError
 from .mention import COLUMNS, DTYPES, KINDS, QUALIFIERS, Mention
-from .table import to_frame
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 FORMATS = ("csv", "jsonl", "parquet", "sqlite", "html")
 
@@ -111,17 +111,38 @@ def format_number(value: float | int) -> str:
     return str(value)
 
 
+_NOT_NA = object()
+
+
+def _is_na(value: object) -> bool:
+    """`value` is pandas' NA. pandas is imported only where a frame is built: without it loaded,
+    nothing can be its NA (the CLI's text formats never import it)."""
+    return value is getattr(sys.modules.get("pandas"), "NA", _NOT_NA)
+
+
+def _is_frame(rows: object) -> bool:
+    """`rows` is a pandas DataFrame (without importing pandas when it is not loaded)."""
+    pandas = sys.modules.get("pandas")
+    return pandas is not None and isinstance(rows, pandas.DataFrame)
+
+
 def _is_missing(value: object) -> bool:
-    return value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value))
+    if value is None:
+        return True
+    if isinstance(value, float):
+        return math.isnan(value)
+    return _is_na(value)
 
 
 def _frame(rows: pd.DataFrame | Iterable[Mention]) -> pd.DataFrame:
-    if isinstance(rows, pd.DataFrame):
-        missing = [c for c in COLUMNS if c not in rows.columns]
+    if _is_frame(rows):
+        missing = [c for c in COLUMNS if c not in rows.columns]  # type: ignore[union-attr]
         if missing:
             raise OutputError(f"the frame lacks the columns {', '.join(missing)}")
-        return rows
-    return to_frame(rows)
+        return rows  # type: ignore[return-value]
+    from .table import to_frame
+
+    return to_frame(rows)  # type: ignore[arg-type]
 
 
 #: One row: the values of `COLUMNS`, in order, as plain Python values (None for a missing one).
@@ -135,6 +156,8 @@ def frame_rows(df: pd.DataFrame) -> list[Row]:
 
 
 def _as_int(value: Any) -> int | None:
+    if type(value) is int:
+        return value
     return None if _is_missing(value) else int(value)
 
 
@@ -143,7 +166,9 @@ def _as_float(value: Any) -> float | None:
 
 
 def _as_str(value: Any) -> str | None:
-    return None if value is None or value is pd.NA else value if type(value) is str else str(value)
+    if type(value) is str or value is None:
+        return value
+    return None if _is_na(value) else str(value)
 
 
 def _as_category(allowed: tuple[str, ...]) -> Any:
@@ -218,13 +243,18 @@ def _csv_cell(value: object, numeric: bool, escape: bool) -> object:
     return escape_formula(text) if escape else text
 
 
+#: The one JSON encoder of the JSONL rows (`json.dumps` with options builds a new one per call).
+#: Stateless once made: `encode` keeps nothing between calls.
+_JSON = json.JSONEncoder(ensure_ascii=False, allow_nan=False)
+
+
 @dataclass(frozen=True, slots=True)
 class JSONLEncoder:
     """Rows as JSON lines."""
 
     def __call__(self, rows: list[Row]) -> Encoded:
-        lines = [_one_line(json.dumps(dict(zip(COLUMNS, row)), ensure_ascii=False, allow_nan=False)) + "\n"
-                 for row in rows]
+        encode = _JSON.encode
+        lines = [_one_line(encode(dict(zip(COLUMNS, row)))) + "\n" for row in rows]
         return Encoded("".join(lines), len(rows))
 
 
@@ -363,7 +393,7 @@ class Writer:
 
     def write(self, rows: pd.DataFrame | Iterable[Mention]) -> int:
         """Write rows; returns how many were written."""
-        data = frame_rows(_frame(rows)) if isinstance(rows, pd.DataFrame) else mention_rows(rows)
+        data = frame_rows(_frame(rows)) if _is_frame(rows) else mention_rows(rows)  # type: ignore[arg-type]
         return self.write_encoded(self.encoder()(data))
 
     def encoder(self) -> Any:
@@ -536,6 +566,8 @@ class HTMLWriter(_StreamWriter):
 def arrow_schema() -> Any:
     """The pyarrow schema of the table: the contract's dtypes, with pandas metadata."""
     import pyarrow as pa
+
+    from .table import to_frame
 
     types = {"string": pa.string(), "Int64": pa.int64(), "Float64": pa.float64(),
              "category": pa.dictionary(pa.int32(), pa.string())}
