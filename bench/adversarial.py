@@ -116,6 +116,14 @@ BUILDERS: dict[str, tuple[str, Callable[[int], str]]] = {
     "tallies": ("voted 51-49, ruled 6-3 among words", lambda n: among("voted 51-49 and ruled 6-3", n)),
     "suspended": ("one- and one- and ... (suspended hyphens that never reach their noun)", lambda n: repeat("one- and ", n)),
     "capital_counts": ("gives Democrats 51 seats among words", lambda n: among("gives Democrats 51 seats", n)),
+    "odds_ratios": ("(OR=2.4; 95% CI=1.6--3.5) among words", lambda n: among("(OR=2.4; 95% CI=1.6--3.5)", n)),
+    "rate_asides": ("rates per 100,000 persons (1,848 and 1,122) among words",
+                    lambda n: among("rates per 100,000 persons (1,848 and 1,122, respectively)", n)),
+    "compared_figures": ("223 seats, down from 244 against 230 among words",
+                         lambda n: among("223 seats, down from 244 against 230", n)),
+    "exchange_rates": ("the rupee at 83.34 against the dollar among words",
+                       lambda n: among("the rupee fell to 83.34 against the dollar", n)),
+    "of_its": ("100 of its 300 stores among words", lambda n: among("close 100 of its 300 stores", n)),
 }
 
 

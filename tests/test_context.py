@@ -1,4 +1,4 @@
-"""Context rules of numfacts.context: ages in years and group sizes (`15,000-strong workforce`).
+"""Context rules of numfacts.context: ages in years, group sizes (`15,000-strong workforce`) and entities.
 
 Each case: a sentence, the mention's text, and the fields it must have.
 """
@@ -57,7 +57,60 @@ GROUPS = [
 ]
 
 
-@pytest.mark.parametrize("text, surface, want", AGES + NOT_AGES + GROUPS)
+AGE_SPANS = [  # a span of years after an age word is an age (a measure), not a duration
+    pytest.param("Vaccines went to children aged <5 years.", "<5 years",
+                 dict(kind="measure", unit="year", high=5.0, qualifier="<", duration=None, entity="children"),
+                 id="aged-below-years"),
+    pytest.param("The median age was 39 years.", "39 years", dict(kind="measure", unit="year", value=39.0),
+                 id="median-age-was"),
+    pytest.param("The median age of patients was 5 years.", "5 years", dict(kind="measure", unit="year"),
+                 id="median-age-of-patients"),
+    pytest.param("Cases rose among women aged greater than or equal to 25 years.", "25 years",
+                 dict(kind="measure", unit="year"), id="aged-greater-or-equal"),
+    pytest.param("He has served 20 years in prison.", "20 years", dict(kind="duration", duration="P20Y"),
+                 id="no-age-word-stays-duration"),
+]
+
+ENTITIES = [  # what the figure counts or measures, beyond the noun right after it
+    pytest.param("Surveys were returned for 752 (72%) of the children.", "752", dict(entity="children"),
+                 id="count-through-aside"),
+    pytest.param("Surveys were returned for 752 (72%) of the children.", "72%", dict(entity="children"),
+                 id="percent-in-aside"),
+    pytest.param("The retailer will close 100 of its 300 stores.", "100", dict(entity="stores"),
+                 id="of-its-figure-noun"),
+    pytest.param("The company sold 4.2 mln of its 10 mln shares in the unit.", "4.2 mln", dict(entity="shares"),
+                 id="of-its-scaled-figure"),
+    pytest.param("The death rate was 47.8 per 100,000 population.", "47.8 per 100,000",
+                 dict(kind="ratio", entity="population"), id="rate-singular-denominator"),
+    pytest.param("Infant mortality is 6 per 1,000 live births, against the national average of 28.",
+                 "6 per 1,000", dict(kind="ratio", entity="live births"), id="rate-adjective-denominator"),
+    pytest.param("Infant mortality is 6 per 1,000 live births, against the national average of 28.",
+                 "28", dict(kind="ratio", entity="live births"), id="rate-carried-to-compared-figure"),
+    pytest.param("The Christian Democrats won 223 seats, down from 244.", "244", dict(entity="seats"),
+                 id="count-carried-down-from"),
+    pytest.param("The number of cities with exchanges increased from 46 to 81.", "46", dict(entity="cities"),
+                 id="number-of-noun"),
+    pytest.param("A sample showed an elevated bilirubin of 41.5 mg/dL.", "41.5 mg/dL", dict(entity="bilirubin"),
+                 id="measured-noun-before-of"),
+    pytest.param("Workers met CO concentrations of 100-200 ppm.", "100-200 ppm", dict(entity="CO"),
+                 id="measured-noun-before-level-of"),
+    pytest.param("Rents rose to an average of £2,567 a month.", "£2,567", dict(qualifier="=", value=2567.0),
+                 id="an-average-is-exact"),
+    pytest.param("Avg shrs 91.5 mln vs 90.1 mln.", "91.5 mln", dict(entity="shrs"), id="digest-label-not-vs"),
+    pytest.param("It said completions would be in the range of 10,000 to 10,500.", "10,000 to 10,500",
+                 dict(entity="completions"), id="plural-subject-would-be"),
+    pytest.param("Arrests numbered 200 by Friday.", "200", dict(entity="Arrests"), id="plural-subject-numbered"),
+    pytest.param("There were 300.", "300", dict(entity=None), id="there-were-no-subject"),
+    pytest.param("More than 80% of lung and bronchus cancer is caused by smoking.", "More than 80%",
+                 dict(entity="lung and bronchus cancer"), id="of-two-nouns-and"),
+    pytest.param("About 30% of the land and some houses were flooded.", "About 30%", dict(entity="land"),
+                 id="of-noun-and-determiner"),
+    pytest.param("Police arrested 30 protesters. Officials said 12 were charged.", "12", dict(entity=None),
+                 id="no-carry-across-sentences"),
+]
+
+
+@pytest.mark.parametrize("text, surface, want", AGES + NOT_AGES + GROUPS + AGE_SPANS + ENTITIES)
 def test_context(text: str, surface: str, want: dict) -> None:
     row = row_of(text, surface)
     assert {k: row[k] for k in want} == want

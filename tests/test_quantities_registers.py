@@ -132,6 +132,9 @@ BASIS_POINTS = [
 MARKETS = [
     q("Asia: Nikkei -0.8% Hang Seng -1.2% Sensex +0.3%.", "-0.8%", "percent", value=-0.8),
     q("Asia: Nikkei -0.8% Hang Seng -1.2% Sensex +0.3%.", "-1.2%", "percent", value=-1.2),
+    q("The rupee fell 12 paise to 83.34 against the US dollar.", "83.34", "money", value=83.34, unit="INR"),
+    q("The yen weakened to 151.20 per dollar.", "151.20", "money", value=151.2, unit="JPY"),
+    q("The euro rose to 1.0850 against the dollar.", "1.0850", "money", value=1.085, unit="USD"),
 ]
 
 CAPITALISED = [
@@ -158,6 +161,14 @@ HEALTH_AND_CENTRAL_BANK = [
     q("The target range is 0 to 1/4 percent.", "0 to 1/4 percent", "percent", low=0, high=0.25, qualifier="range"),
     q("The rate was 6.7 injuries/illnesses per 100 workers.", "6.7 injuries/illnesses per 100", "ratio", value=0.067),
     q("The rate was higher for females (38.2 per 100,000 population) than for males (7.6).", "7.6", "ratio", value=7.6e-5),
+    q("Injury rates per 100,000 persons (1,848 and 1,122, respectively) were highest.", "1,122", "ratio",
+      value=0.01122),
+    q("Testing was linked to advice (odds ratio [OR]=28.2; 95 CI=13.3--59.8).", "28.2", "ratio", value=28.2),
+    q("Testing was linked to advice (odds ratio [OR]=28.2; 95 CI=13.3--59.8).", "13.3--59.8", "ratio",
+      low=13.3, high=59.8, qualifier="range"),
+    q("Smokers were admitted more often (aOR = 2.4; 95% CI = 1.6-3.5).", "2.4", "ratio", value=2.4),
+    q("Coverage was 45% (95% CI=40--50).", "40--50", "percent", low=40, high=50, unit="percent"),
+    q("He said 5 or 6 people came.", "6", "count", value=6),
 ]
 
 COMPOUND = [
@@ -183,8 +194,6 @@ NOT_FACTS = [
 QUANTITY_KINDS = {"count", "percent", "money", "measure", "ratio", "ordinal"}
 
 KNOWN_GAPS: dict[str, str] = {
-    "percent-6-1/16 pct": "the temporal tagger claims `6-1/16` as a date (June 1, 2016) before the quantity "
-                          "finder runs; the fix (no date when a percent word follows) belongs in temporal.py",
 }
 
 

@@ -212,6 +212,12 @@ NEWSROOM = [
     P("A dividend payable July 15 was declared.", "July 15", "payable-future", kind="date", date="2017-07-15"),
     P("It reported on the year to end September 30.", "September 30", "to-end-future", kind="date", date="2017-09-30"),
     P("The offer is valid until March 10.", "March 10", "no-tense-nearest", kind="date", date="2017-03-10"),
+    P("The hearing was adjourned until December 22.", "December 22", "until-past-tense-nearest", kind="date",
+      date="2016-12-22"),
+    P("He was held until November 30 and then freed.", "November 30", "until-past-tense-nearest-back", kind="date",
+      date="2016-11-30"),
+    P("It asked the court to sit daily until the end of January.", "the end of January", "until-end-of-month-nearest",
+      kind="date", date="2017-01"),
     P("It forecast growth in the final quarter.", "the final quarter", "forecast-quarter", ref=dt.date(2016, 8, 1), kind="date", date="2016-Q4"),
     P("Police said he was shot on Friday evening.", "Friday", "friday-evening-past", kind="date", date="2016-12-09"),
     P("The exchange, closed since Friday, will reopen.", "Friday", "since-weekday-past", kind="date", date="2016-12-09"),
@@ -291,6 +297,8 @@ NEGATIVE = [
     N("In the second half, they scored.", "second", "second-half-match"),
     N("Prices rose 3 to 5 pct in March.", "3 to 5", "range-before-percent"),
     N("He is 2000 miles away.", "2000", "count-miles"),
+    N("Fed funds were trading at 6-1/16 pct.", "6-1/16", "mixed-separators-fraction"),
+    N("The bond rose 1-1/32 to 99-3/32.", "1-1/32", "mixed-separators-bond-price"),
 ]
 
 

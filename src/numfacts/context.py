@@ -16,13 +16,15 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
+from . import ages
 from .lang import table
 from .mention import Found
-from .numbers import SCALE_WORDS, TENS_WORDS, UNITS_WORDS
+from .numbers import SCALE_SUFFIXES, SCALE_WORDS, TENS_WORDS, UNITS_WORDS
 
 _NUMBER_WORDS = set(UNITS_WORDS) | set(TENS_WORDS) | set(SCALE_WORDS) | {w + "s" for w in SCALE_WORDS}
 
-#: Qualifier phrases written right before a number, by the qualifier they express.
+#: Qualifier phrases written right before a number, by the qualifier they express. An average
+#: (`an average of £2,567`) is a statistic stated exactly: no qualifier phrase.
 QUALIFIER_PHRASES: dict[str, tuple[str, ...]] = {
     ">": ("more than", "over", "above", "in excess of", "upwards of", "greater than", "higher than",
           "exceeding", "just over", "well over", "well above", "more that", "beyond", "north of"),
@@ -34,7 +36,7 @@ QUALIFIER_PHRASES: dict[str, tuple[str, ...]] = {
            "as many as", "as much as", "as high as", "capped at", "not exceeding"),
     "~": ("about", "around", "approximately", "roughly", "some", "nearly", "almost", "close to",
           "an estimated", "estimated", "circa", "approx.", "an approximate", "approximate", "more or less",
-          "an average of", "on average", "averaging", "about some", "almost exactly", "~", "c.", "near",
+          "about some", "almost exactly", "~", "c.", "near",
           "close on", "in the region of", "of the order of", "some estimated"),
 }
 _PHRASE_TO_Q = {p: q for q, ps in QUALIFIER_PHRASES.items() for p in ps}
@@ -64,7 +66,7 @@ _STOP = {
     "here", "now", "ago", "later", "earlier", "last", "next", "year", "years", "percent", "times",
     "alone", "apiece", "respectively", "overall", "including", "killed", "dead", "them", "him",
     "me", "themselves", "itself",
-}
+} | set(table("en", "entities")["not_entities"])
 #: Common verbs that end a noun phrase (regular past tenses are caught by their -ed).
 _VERBS = {
     "went", "came", "took", "made", "gave", "got", "rose", "fell", "grew", "saw", "lost", "won", "left",
@@ -209,8 +211,23 @@ def _noun_phrase(text: str, pos: int, *, singular_ok: bool) -> str | None:
                 break  # "one reporter questioned what ...": the phrase ends at the verb
             keep.append(w)
         if keep:
-            return text[keep[0][1] : keep[-1][2]]
+            end = keep[-1][2]
+            if len(keep) == len(words):  # `80% of lung and bronchus cancer`: one thing named by two nouns
+                joined = _AND_NOUN.match(text, end)
+                if joined and not _verb_like(joined.group(1)) and joined.group(1).lower() not in _VERBS | _NUMBER_WORDS:
+                    end = joined.end()
+            return text[keep[0][1] : end]
     return None
+
+
+_NOT_NOUNS = sorted(_STOP | {"some", "many", "most", "several", "few", "any", "every", "other", "no"}, key=len, reverse=True)
+_AND_NOUN = re.compile(r"[ \u00a0]+(?:and|or)[ \u00a0]+(?!(?:" + "|".join(_NOT_NOUNS)
+                       + r")\b)([a-z][a-z'-]*)(?:[ \u00a0]+(?!(?:" + "|".join(_NOT_NOUNS)
+                       + r")\b)[a-z][a-z'-]*)?(?=[ \u00a0]+(?:is|are|was|were|has|have|had|in|of|on|at|for|by)\b|[,;.])")
+
+
+_WHOLE = re.compile(r"\d[\d,.]*(?:[ \u00a0]?(?:" + "|".join(
+    re.escape(w) for w in sorted(set(SCALE_SUFFIXES) | set(SCALE_WORDS), key=len, reverse=True)) + r")\b)?[ \u00a0]")
 
 
 def _of_noun(text: str, pos: int) -> str | None:
@@ -219,7 +236,8 @@ def _of_noun(text: str, pos: int) -> str | None:
         of = _OF_PHRASE.match(text, pos)
         if not of:
             return None
-        np = _noun_phrase(text, of.end() - 1, singular_ok=True)
+        whole = _WHOLE.match(text, of.end())  # `100 of its 300 stores`: the whole's figure is skipped
+        np = _noun_phrase(text, (whole.end() if whole else of.end()) - 1, singular_ok=True)
         if np is not None:
             return np
         nxt = re.match(r"[ \u00a0]*(?:(?:the|a)[ \u00a0]+)?(?:total[ \u00a0]+)?number", text[of.end() : of.end() + 30])
@@ -246,6 +264,13 @@ def _entity(text: str, f: Found) -> str | None:
     of = _OF_PHRASE.match(text, f.end)
     if f.kind == "ordinal":
         return _noun_phrase(text, f.end, singular_ok=True)
+    aside = _past_aside(text, f)
+    if not of and aside is not None and _OF_PHRASE.match(text, aside):  # `752 (72%) of the children`
+        np = _of_noun(text, aside)
+        if np:
+            return np
+    if f.kind == "ratio" and _RATE_SPAN.search(text, f.start, f.end):  # `8 per 100,000 residents`
+        return _rate_noun(text, f.end)
     if of:
         np = _of_noun(text, f.end)
         if np or f.kind != "count":
@@ -259,6 +284,8 @@ def _entity(text: str, f: Found) -> str | None:
             return _noun_before(text, f.start)
         if f.kind == "ratio":
             return _noun_phrase(text, f.end, singular_ok=False)
+        if f.kind == "measure" and not (f.unit == "year" and text[f.end - 3 : f.end].lower() == "old"):
+            return _measured_before(text, f.start)
         return None
     if f.kind == "count":
         np = _noun_phrase(text, f.end, singular_ok=True)
@@ -275,89 +302,155 @@ def _entity(text: str, f: Found) -> str | None:
     return None
 
 
-@dataclass(frozen=True, slots=True)
-class _AgeWords:
-    age_words: tuple[tuple[str, ...], ...]  # longest first
-    people: frozenset[str]
-    bounds: tuple[str, ...]
-    older: dict[str, str]  # `older than` -> ">"
-    max_age: float
-    group: re.Pattern[str]  # `-strong` after a count
+#: The end of a rate's span: `8 per 100,000`, `12.4 cases per 1,000`.
+_RATE_SPAN = re.compile(r"[ \u00a0]per[ \u00a0]+[\d,.]+$", re.IGNORECASE)
+_ASIDE = re.compile(r"[ \u00a0]*[(\[][^()\[\]]{1,40}[)\]]")
 
 
-@cache
-def _age_words(lang: str = "en") -> _AgeWords:
-    t = table(lang, "ages")
-    suffixes = "|".join(re.escape(x) for x in t["group_suffixes"])
-    return _AgeWords(
-        age_words=tuple(sorted((tuple(p.split()) for p in t["age_words"]), key=len, reverse=True)),
-        people=frozenset(t["people"]), bounds=tuple(t["bounds"]), older=dict(t["older"]),
-        max_age=float(t["max_age"]), group=re.compile(rf"[-\u2010\u2011 \u00a0](?:{suffixes})\b", re.IGNORECASE),
-    )
+def _past_aside(text: str, f: Found) -> int | None:
+    """Where the text goes on after a figure's aside: `752 (72%) of`, and `(72%) of` for the 72%."""
+    if f.start > 0 and text[f.start - 1] in "([" and text[f.end : f.end + 1] in (")", "]"):
+        return f.end + 1
+    m = _ASIDE.match(text, f.end)
+    return m.end() if m else None
 
 
-def _words_before(text: str, pos: int, n: int = 5) -> list[str]:
-    """The last n words before `pos`, lower case, up to a punctuation mark."""
-    window = text[max(0, pos - 50) : pos]
-    cut = max(window.rfind(c) for c in ",;:()[]\"“”")
-    return [w.lower() for w in _WORD_RUN.findall(window[cut + 1 :])][-n:]
-
-
-def _age(text: str, f: Found) -> Found | None:
-    """A count that is an age in years: `aged 45`, `voters under 30`, `people older than 65`."""
-    if f.kind != "count" or f.unit is not None:
-        return None
-    w = _age_words()
-    nums = [v for v in (f.value, f.low, f.high) if v is not None]
-    if not nums or any(v < 0 or v > w.max_age or v != int(v) for v in nums):
-        return None
-    before = _words_before(text, f.start)
-    for phrase in w.age_words:  # `aged 45`, `children aged 8 to 17`
-        if tuple(before[-len(phrase) :]) == phrase:
-            who = before[-len(phrase) - 1] if len(before) > len(phrase) else None
-            who = who if who in w.people else None
-            return replace(f, kind="measure", unit="year", entity=_as_written(text, f.start, who))
-    bound = text[f.start : f.end].lower().split(" ")[0]
-    if f.qualifier in ("<", ">", "<=", ">=") and bound in w.bounds and before and before[-1] in w.people:
-        return replace(f, kind="measure", unit="year", entity=_as_written(text, f.start, before[-1]))  # voters under 30
-    for phrase, q in w.older.items():
-        n = len(phrase.split())
-        if " ".join(before[-n:]) == phrase and len(before) > n and before[-n - 1] in w.people and f.qualifier == "=":
-            low, high = (f.value, None) if q == ">" else (None, f.value)
-            start = text.lower().rfind(phrase.split()[0], max(0, f.start - 40), f.start)  # the span takes its bound
-            return replace(f, start=start if start >= 0 else f.start, kind="measure", unit="year", qualifier=q,
-                           low=low, high=high, entity=_as_written(text, f.start, before[-n - 1]))
+def _rate_noun(text: str, pos: int) -> str | None:
+    """The denominator of a rate as written: `per 100,000 population`, `per 1,000 live births`."""
+    words: list[tuple[str, int, int]] = []
+    p = pos
+    while len(words) < 3:
+        m = _TOKEN.match(text, p)
+        if not m or m.group(1).lower() in _STOP or m.group(1).lower() in _NUMBER_WORDS:
+            break
+        words.append((m.group(1), m.start(1), m.end(1)))
+        p = m.end()
+    for i, (w, _, _) in enumerate(words):
+        if _is_plural(w):
+            return text[words[0][1] : words[i][2]]
+    if words and not _verb_like(words[0][0]):
+        return words[0][0]
     return None
 
 
-def _as_written(text: str, pos: int, word: str | None) -> str | None:
-    """`word` (found lower-cased) as the text writes it, from the nearest occurrence before `pos`."""
-    if word is None:
+_WORD_OF_BEFORE = re.compile(r"(?:^|[^\w])([A-Za-z][\w'-]*)(?:[ \u00a0]+([A-Za-z][\w'-]*))?[ \u00a0]+of[ \u00a0]+$")
+
+
+def _measured_before(text: str, pos: int) -> str | None:
+    """`an elevated bilirubin of 41.5 mg/dL` -> bilirubin; `CO concentrations of 100 ppm` -> CO."""
+    m = _WORD_OF_BEFORE.search(text, max(0, pos - 60), pos)
+    if not m:
         return None
-    lo = max(0, pos - 60)
-    i = text.lower().rfind(word, lo, pos)
-    return text[i : i + len(word)] if i >= 0 else word
+    first, last = m.group(1), m.group(2)
+    if last is None:
+        first, last = None, first
+    if last.lower() in _entity_words().level and first is not None:
+        last, first = first, None
+    w = last.lower()
+    if w in _STOP or w in _entity_words().level or w in _entity_words().age or _verb_like(last) or w in _VERBS:
+        return None
+    return last
 
 
 def _group(text: str, f: Found) -> str | None:
     """`a 15,000-strong workforce`: the noun after the suffix is what the figure counts."""
     if f.kind != "count":
         return None
-    g = _age_words().group
+    g = ages.age_words().group
     m = g.search(text, max(f.start, f.end - 12), f.end + 12)
     if not m or not (f.end - 12 <= m.start() <= f.end) or text[m.start() - 1 : m.start()].isspace():
         return None
     return _noun_phrase(text, m.end(), singular_ok=True)
 
 
+@dataclass(frozen=True, slots=True)
+class _EntityWords:
+    comparison: re.Pattern[str]  # ends right before a later figure compared with an earlier one
+    level: frozenset[str]
+    number_of: re.Pattern[str]
+    age: frozenset[str]
+    subject: re.Pattern[str]  # `completions would be in the range of` right before a count
+    label: re.Pattern[str]  # `Avg shrs` right before a count
+
+
+def _alternation(words: object) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"[ \u00a0]+") for w in sorted(words, key=len, reverse=True))  # type: ignore[arg-type]
+
+
+@cache
+def _entity_words(lang: str = "en") -> _EntityWords:
+    t = table(lang, "entities")
+    return _EntityWords(
+        comparison=re.compile(rf"(?:^|[^\w])(?:{_alternation(t['comparison_words'])})"
+                              r"(?:[ \u00a0]+[A-Za-z][\w'-]*){0,2}[ \u00a0]+$", re.IGNORECASE),
+        level=frozenset(t["level_nouns"]),
+        number_of=re.compile(rf"\b(?:{_alternation(t['number_of'])})(?=[ \u00a0]+of[ \u00a0])", re.IGNORECASE),
+        age=frozenset(w for p in table(lang, "ages")["age_words"] for w in p.split()) - _STOP,
+        subject=re.compile(rf"(?:^|[^\w])(?P<n>[A-Za-z][\w'-]*)[ \u00a0]+(?:{_alternation(t['copulas'])})"
+                           rf"(?:[ \u00a0]+(?:{_alternation(t['fillers'])}))?[ \u00a0]+$", re.IGNORECASE),
+        label=re.compile(rf"(?:^|[^\w])(?P<l>{_alternation(t['count_labels'])})[ \u00a0]+$", re.IGNORECASE),
+    )
+
+
+def _subject_before(text: str, f: Found) -> str | None:
+    """`completions would be in the range of 10,000 to 10,500`: the plural subject is counted;
+    `Avg shrs 91.5 mln`: the digest's label is."""
+    lo = max(0, f.start - 60)
+    label = _entity_words().label.search(text, lo, f.start)
+    if label:
+        return label.group("l").split()[-1]
+    m = _entity_words().subject.search(text, lo, f.start)
+    if not m:
+        return None
+    n = m.group("n")
+    if n.lower() in _STOP or n.lower() in _PRONOUNS or not _is_plural(n) or _verb_like(n):
+        return None
+    return n
+
+
+_CLAUSE_END = re.compile(r"[.!?;:]\s|[,(]")
+_SENTENCE_END = re.compile(r"[.!?;]\s")
+
+
+def _number_of(text: str, f: Found) -> str | None:
+    """`the number of SEPs participating ... increased from 60 to 110`: 60 counts SEPs."""
+    lo = max(0, f.start - 120)
+    window = text[lo : f.start]
+    cuts = [m.end() for m in _CLAUSE_END.finditer(window)]
+    lo += cuts[-1] if cuts else 0
+    hits = list(_entity_words().number_of.finditer(text, lo, f.start))
+    return _of_noun(text, hits[-1].end()) if hits else None
+
+
+def _carried(text: str, f: Found, earlier: list[Found]) -> str | None:
+    """A bare figure compared with an earlier one of its kind takes that one's entity:
+    `223 seats ..., down from 244`, `8 per 100,000 residents, against 8.1 last year`."""
+    if f.kind not in ("count", "ratio", "measure", "percent"):
+        return None
+    if not _entity_words().comparison.search(text, max(0, f.start - 40), f.start):
+        return None
+    for e in reversed(earlier):
+        if f.start - e.end > 200 or _SENTENCE_END.search(text, e.end, f.start):
+            return None
+        if e.kind == f.kind and e.unit == f.unit and e.entity:
+            return e.entity
+    return None
+
+
 def attach_entities(text: str, found: list[Found]) -> list[Found]:
-    """Set `entity`, what is counted or measured, where the text names it; a count that is an age
-    becomes a measure in years."""
-    out = []
+    """Set `entity`, what is counted or measured, where the text names it; a count or a span of
+    years that is an age becomes a measure in years."""
+    out: list[Found] = []
     for f in found:
-        f = _age(text, f) or f
+        f = ages.age_of_count(text, f) or ages.age_span(text, f) or f
         group = _group(text, f)
         if group:
             f = replace(f, entity=group)
-        out.append(f if f.entity is not None else replace(f, entity=_entity(text, f)))
+        if f.entity is None:
+            f = replace(f, entity=_entity(text, f))
+        if f.entity is None and f.kind == "count":
+            f = replace(f, entity=_number_of(text, f) or _subject_before(text, f))
+        if f.entity is None:
+            f = replace(f, entity=_carried(text, f, out))
+        out.append(f)
     return out

@@ -4,8 +4,9 @@ The steps, one module each: `scan` finds where a number may start and what it is
 outward (a currency before it, a scale word after it, then `%`/`percent`, a currency word, cents or
 a unit of measure); `ranges` joins a second number into a range (or a score); `classify` turns a
 scan match into one row; `filters` drops what is not a fact (identifiers, URLs, e-mail addresses,
-phone numbers, runs of bare numbers). Qualifier words and the counted noun are the next step's
-work (context.py). Numbers inside spans another finder claimed (dates, times, durations) give no
+phone numbers, runs of bare numbers); `carry` gives a bare figure the unit of the one before it;
+`stats` reads odds ratios, their confidence intervals and rates in an aside. Qualifier words and
+the counted noun are the next step's work (context.py). Numbers inside spans another finder claimed (dates, times, durations) give no
 row. Every word they read comes from the language tables (`words`).
 
 >>> [(f.kind, f.value, f.unit) for f in find_quantities("It cost $2.5 billion, up 93 percent.", [])]
@@ -23,10 +24,11 @@ from __future__ import annotations
 import bisect
 
 from ..mention import Found
-from .carry import carry_units
+from .carry import carry_units, exchange_rates
 from .classify import _read_at
 from .filters import _blocked_spans, _overlaps, soup_end
 from .scan import _DAY_AFTER_DATE, _DAY_NUMBER, _SCAN, _TRIGGER
+from .stats import read_statistics
 
 __all__ = ["find_quantities", "soup_end"]
 
@@ -77,4 +79,4 @@ def find_quantities(text: str, taken: list[tuple[int, int]]) -> list[Found]:
                 continue
         pos = found.end
         out.append(found)
-    return carry_units(text, out)
+    return read_statistics(text, exchange_rates(text, carry_units(text, out)))

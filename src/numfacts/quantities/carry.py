@@ -9,6 +9,10 @@ nothing names what the bare figure counts, and the two are of one order of magni
 >>> from .. import quantities
 >>> [(f.kind, f.value, f.unit) for f in quantities.find_quantities("It rose to 4.8 billion dlrs from 4.1 billion.", [])]
 [('money', 4800000000.0, 'USD'), ('money', 4100000000.0, 'USD')]
+
+An exchange rate is quoted in the currency the clause names: `the rupee ... to 83.34 against the
+dollar` is 83.34 INR; the currencies markets quote the other way (`the euro rose to 1.0850 against
+the dollar`) are priced in the currency after `against` (1.085 USD).
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ from dataclasses import replace
 
 from ..mention import Found
 from .filters import counted_noun_after
-from .words import Q, alt
+from .words import CURRENCIES, Q, alt
 
 _LINK = re.compile(rf"\b{alt(Q['carry_links'])}\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[.;:!?\n]\s|[()]")
@@ -63,6 +67,32 @@ def carry_units(text: str, found: list[Found]) -> list[Found]:
             out[i] = replace(f, kind="ratio", value=f.value / _rate_base(text, prev))
         else:
             out[i] = replace(f, kind=prev.kind, unit=prev.unit)
+    return out
+
+
+_SINGLE_CURRENCY = {w: c for w, c in CURRENCIES["words"].items() if " " not in w and not w.endswith("s")}
+_QUOTED_AGAINST = re.compile(rf"[ \u00a0]+(?:{alt(Q['exchange_rate_links'])})[ \u00a0]+(?:the[ \u00a0]+)?"
+                             rf"(?:{alt(Q['exchange_rate_countries'])}[ \u00a0]+)?(?P<c>{alt(_SINGLE_CURRENCY)})\b", re.IGNORECASE)
+_BASE_QUOTED = frozenset(Q["exchange_rate_base_currencies"])
+_CURRENCY_NAMED = re.compile(rf"\bthe[ \u00a0]+(?P<c>{alt(_SINGLE_CURRENCY)})\b", re.IGNORECASE)
+
+
+def exchange_rates(text: str, found: list[Found]) -> list[Found]:
+    """`The rupee fell 12 paise to 83.34 against the US dollar`: a bare figure quoted against
+    another currency is the price of the currency the clause names, in that currency."""
+    out = list(found)
+    for i, f in enumerate(out):
+        against = _QUOTED_AGAINST.match(text, f.end)
+        if f.kind != "count" or f.entity is not None or not against:
+            continue
+        lo = max(0, f.start - 80)
+        cut = [m.end() for m in _SENTENCE_END.finditer(text, lo, f.start)]
+        named = list(_CURRENCY_NAMED.finditer(text, cut[-1] if cut else lo, f.start))
+        if named:
+            unit = _SINGLE_CURRENCY[named[-1].group("c").lower()]
+            if unit in _BASE_QUOTED:  # `the euro rose to 1.0850 against the dollar`: dollars per euro
+                unit = _SINGLE_CURRENCY[against.group("c").lower()]
+            out[i] = replace(f, kind="money", unit=unit)
     return out
 
 

@@ -68,6 +68,8 @@ def _h_numeric(m: re.Match[str], ctx: _Ctx) -> list[Found]:
         if not 1 <= month <= 12 or not _valid(None, month, day):
             return []
         return [_found(m.start(), m.end(), "date", date=_day_date(m, ctx, month, day, None))]
+    if m.string[m.start("y") - 1] != m["sep"]:
+        return []  # `6-1/16 pct`: a whole and a fraction; a date repeats its separator
     a, b = int(m["a"]), int(m["b"])
     year = _year_of(m["y"])
     month, day = (b, a) if (day_first or a > 12) else (a, b)

@@ -12,7 +12,17 @@ from ..mention import Found
 from ..numbers import parse_ordinal
 from . import calendar as cal
 from .patterns import DECADE_WORDS, MODIFIERS, SEASONS
-from .resolve import _Ctx, _found, _is_future, _rel_year, _relative, _resolve_core, _year_of
+from .resolve import (
+    _Ctx,
+    _found,
+    _is_future,
+    _open_end_before,
+    _rel_year,
+    _relative,
+    _resolve_core,
+    _tense,
+    _year_of,
+)
 from .words import COUNTED_NOUNS, PERIOD_WORDS_BEFORE_HALF, YEAR_PLURALS
 
 _ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
@@ -60,7 +70,10 @@ def _h_quarter(m: re.Match[str], ctx: _Ctx) -> list[Found]:
 def _h_mod(m: re.Match[str], ctx: _Ctx) -> list[Found]:
     text, ref, _ = ctx
     mod = MODIFIERS[" ".join(m["mod"].lower().split())]
-    date = _resolve_core(m["rest"], ref, _is_future(text, m.start(), m.end()))
+    future = _is_future(text, m.start(), m.end())
+    if not future and _open_end_before(text, m.start()) and _tense(text, m.start(), m.end()) is None:
+        future = None  # `(was asked to sit) until the end of August`: the occurrence nearest the reference
+    date = _resolve_core(m["rest"], ref, future)
     return [_found(m.start(), m.end(), "date", date=date, modifier=mod)]
 
 

@@ -22,6 +22,7 @@ from .words import (
     FUTURE_WORDS,
     MONTHS,
     NOT_PAST_AFTER,
+    OPEN_END_PREPS,
     PARTS_OF_DAY,
     PAST_PREPS,
     PAST_WORDS,
@@ -113,6 +114,8 @@ def _tense(text: str, start: int, end: int) -> str | None:
             distance = 2 * distance + 20  # a cue in the next clause (`... quarter and raised`) counts for less
         if distance >= 0 and (best is None or distance < best[0]):
             best = (distance, tense)
+    if best and best[1] == "past" and _open_end_before(text, start):
+        return None  # `adjourned until July 22`: the past tense dates the adjournment, not its end
     return best[1] if best else None
 
 
@@ -130,6 +133,22 @@ def _cue(word: str, prev: str) -> str | None:
     if word in PAST_WORDS or (len(word) > 3 and word.endswith("ed") and word[-3] != "e"):
         return "past"
     return None
+
+
+def _open_end_before(text: str, start: int) -> bool:
+    """Is the span right after `until` / `till` (`until the end of August`, `until July 22`)?"""
+    before = text[max(0, start - 30) : start].split()
+    if not before or before[-1].lower() not in OPEN_END_PREPS:
+        return False
+    # `Friday the 2nd until Tuesday the 6th`, `2015/08/12 until October 22`: the end of a range follows its start
+    return len(before) < 2 or (before[-2].isalpha() and before[-2].islower())
+
+
+def nearest_month_either_way(ref: dt.date, month: int) -> dt.date:
+    """The occurrence of `month` nearest `ref`, the past by a month (no tense in view)."""
+    back = cal.nearest_month(ref, month, past=True)
+    ahead = cal.nearest_month(ref, month, past=False)
+    return back if (ref - back).days <= (ahead - ref).days + 31 else ahead
 
 
 def _since_before(text: str, start: int) -> bool:
@@ -201,7 +220,7 @@ def _rel_year(ref: dt.date | None, rel: str | None) -> int | None:
     return ref.year + {"last": -1, "next": 1, "previous": -1, "coming": 1}.get((rel or "this").lower(), 0)
 
 
-def _resolve_core(core: str, ref: dt.date | None, future: bool) -> str | None:
+def _resolve_core(core: str, ref: dt.date | None, future: bool | None) -> str | None:
     """The date of what follows a modifier: `2016`, `November`, `last year`, `the 1990s`, `summer 2018`."""
     c = " ".join(core.lower().replace("-", " ").split())
     if re.fullmatch(r"\d{4}", c):
@@ -215,7 +234,10 @@ def _resolve_core(core: str, ref: dt.date | None, future: bool) -> str | None:
     if c.rstrip(".") in MONTHS:
         if ref is None:
             return None
-        got = cal.nearest_month(ref, _month_of(c), past=not future)
+        if future is None:
+            got = nearest_month_either_way(ref, _month_of(c))
+        else:
+            got = cal.nearest_month(ref, _month_of(c), past=not future)
         return f"{got.year}-{got.month:02d}"
     m = re.fullmatch(r"(?:the )?(spring|summer|autumn|winter|fall)(?: (?:of )?(\d{4}))?", c)
     if m:
@@ -223,12 +245,12 @@ def _resolve_core(core: str, ref: dt.date | None, future: bool) -> str | None:
             return f"{m.group(2)}-{SEASONS[m.group(1)]}"
         if ref is None:
             return None
-        y, s = cal.nearest_season(ref, SEASONS[m.group(1)], "future" if future else "past")
+        y, s = cal.nearest_season(ref, SEASONS[m.group(1)], "future" if future else "past")  # None: the past
         return f"{y}-{s}"
     m = re.fullmatch(r"(this|last|next|the past|the coming|the) (\w+)", c)
     if m and ref is not None:
         return _relative(ref, m.group(1).replace("the past", "last").replace("the coming", "next")
-                         .replace("the", "this"), m.group(2), future)
+                         .replace("the", "this"), m.group(2), bool(future))
     return None
 
 

@@ -77,3 +77,5 @@ RANGE_NOUNS_AFTER: tuple[str, ...] = _T["range_nouns_after"]
 AGE_WORDS: tuple[str, ...] = _T["age_words"]
 #: Words before a date that put it in the past whatever the tense: `closed since Friday, will reopen`.
 PAST_PREPS = frozenset(_T["past_preps"])
+#: Words before a date that leave its direction to the nearest occurrence: `adjourned until July 22`.
+OPEN_END_PREPS = frozenset(_T["open_end_preps"])

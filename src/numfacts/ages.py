@@ -1,0 +1,102 @@
+"""Ages: a figure that is an age in years is a measure in years, whoever it is the age of.
+
+`aged 45`, `voters under 30`, `people older than 65` (counts the finder read), and `children aged
+<5 years`, `the median age was 39 years` (spans of years the finder read as durations). Words from
+`lang/<lang>/ages.json`. Used by context.attach_entities.
+
+>>> from .mention import Found
+>>> text = "Cases were highest among children aged <5 years."
+>>> f = age_span(text, Found(39, 47, "duration", 5.0, None, 5.0, "<", "year", duration="P5Y"))
+>>> (f.kind, f.unit, f.duration, f.entity)
+('measure', 'year', None, 'children')
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import cache
+
+from .lang import table
+from .mention import Found
+
+_WORD_RUN = re.compile(r"[^\s\u00a0]+")
+
+
+@dataclass(frozen=True, slots=True)
+class _AgeWords:
+    age_words: tuple[tuple[str, ...], ...]  # longest first
+    people: frozenset[str]
+    bounds: tuple[str, ...]
+    older: dict[str, str]  # `older than` -> ">"
+    max_age: float
+    group: re.Pattern[str]  # `-strong` after a count
+    age_tokens: frozenset[str]  # the one-word age words: `aged`, `age`
+
+
+@cache
+def age_words(lang: str = "en") -> _AgeWords:
+    t = table(lang, "ages")
+    suffixes = "|".join(re.escape(x) for x in t["group_suffixes"])
+    return _AgeWords(
+        age_words=tuple(sorted((tuple(p.split()) for p in t["age_words"]), key=len, reverse=True)),
+        people=frozenset(t["people"]), bounds=tuple(t["bounds"]), older=dict(t["older"]),
+        max_age=float(t["max_age"]), group=re.compile(rf"[-\u2010\u2011 \u00a0](?:{suffixes})\b", re.IGNORECASE),
+        age_tokens=frozenset(p for p in t["age_words"] if " " not in p),
+    )
+
+
+def _words_before(text: str, pos: int, n: int = 5) -> list[str]:
+    """The last n words before `pos`, lower case, up to a punctuation mark."""
+    window = text[max(0, pos - 50) : pos]
+    cut = max(window.rfind(c) for c in ",;:()[]\"“”")
+    return [w.lower() for w in _WORD_RUN.findall(window[cut + 1 :])][-n:]
+
+
+def age_of_count(text: str, f: Found) -> Found | None:
+    """A count that is an age in years: `aged 45`, `voters under 30`, `people older than 65`."""
+    if f.kind != "count" or f.unit is not None:
+        return None
+    w = age_words()
+    nums = [v for v in (f.value, f.low, f.high) if v is not None]
+    if not nums or any(v < 0 or v > w.max_age or v != int(v) for v in nums):
+        return None
+    before = _words_before(text, f.start)
+    for phrase in w.age_words:  # `aged 45`, `children aged 8 to 17`
+        if tuple(before[-len(phrase) :]) == phrase:
+            who = before[-len(phrase) - 1] if len(before) > len(phrase) else None
+            who = who if who in w.people else None
+            return replace(f, kind="measure", unit="year", entity=_as_written(text, f.start, who))
+    bound = text[f.start : f.end].lower().split(" ")[0]
+    if f.qualifier in ("<", ">", "<=", ">=") and bound in w.bounds and before and before[-1] in w.people:
+        return replace(f, kind="measure", unit="year", entity=_as_written(text, f.start, before[-1]))  # voters under 30
+    for phrase, q in w.older.items():
+        n = len(phrase.split())
+        if " ".join(before[-n:]) == phrase and len(before) > n and before[-n - 1] in w.people and f.qualifier == "=":
+            low, high = (f.value, None) if q == ">" else (None, f.value)
+            start = text.lower().rfind(phrase.split()[0], max(0, f.start - 40), f.start)  # the span takes its bound
+            return replace(f, start=start if start >= 0 else f.start, kind="measure", unit="year", qualifier=q,
+                           low=low, high=high, entity=_as_written(text, f.start, before[-n - 1]))
+    return None
+
+
+def _as_written(text: str, pos: int, word: str | None) -> str | None:
+    """`word` (found lower-cased) as the text writes it, from the nearest occurrence before `pos`."""
+    if word is None:
+        return None
+    lo = max(0, pos - 60)
+    i = text.lower().rfind(word, lo, pos)
+    return text[i : i + len(word)] if i >= 0 else word
+
+
+def age_span(text: str, f: Found) -> Found | None:
+    """A span of years that is an age: `children aged <5 years`, `the median age was 39 years`."""
+    if f.kind != "duration" or f.unit != "year":
+        return None
+    before = _words_before(text, f.start, 6)
+    ages = [i for i, w in enumerate(before) if w in age_words().age_tokens]
+    if not ages:
+        return None
+    i = ages[-1]
+    who = before[i - 1] if i > 0 and before[i - 1] in age_words().people else None
+    return replace(f, kind="measure", duration=None, entity=_as_written(text, f.start, who))

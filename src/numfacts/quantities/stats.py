@@ -1,0 +1,58 @@
+"""Step 6, statistics as health and science reports write them: bare figures that are ratios.
+
+- After the name of a ratio statistic a figure is that ratio: `odds ratio [OR]=28.2`, `aOR = 2.4`
+  (an abbreviation counts only as written, with `=`/`:` or at the start of an aside, so that the
+  word `or` never does).
+- A confidence interval takes the kind and unit of the estimate just before it in the same aside:
+  `(OR=28.2; 95 CI=13.3--59.8)` is a range of ratios, `45% (95% CI=40--50)` one of percentages.
+- Figures in an aside right after a rate that has no figure of its own are rates:
+  `injury rates per 100,000 persons (1,848 and 1,122, respectively)` -> 0.01848 and 0.01122.
+
+>>> from .. import quantities
+>>> [(f.kind, f.value, f.low, f.high) for f in quantities.find_quantities("(odds ratio [OR]=28.2; 95 CI=13.3--59.8)", [])]
+[('ratio', 28.2, None, None), ('count', 95.0, None, None), ('ratio', None, 13.3, 59.8)]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..mention import Found
+from .words import Q, alt
+
+_NAME = re.compile(rf"\b{alt(Q['ratio_statistic_names'])}(?:[ \u00a0]*[(\[][^()\[\]]{{1,12}}[)\]])?[ \u00a0]*[=:]?[ \u00a0]*$",
+                   re.IGNORECASE)
+_ABBR = re.compile(rf"(?:(?<![\w.]){alt(Q['ratio_statistic_abbreviations'])}[ \u00a0]*[=:][ \u00a0]*"
+                   rf"|[(\[;][ \u00a0]*{alt(Q['ratio_statistic_abbreviations'])}[ \u00a0]+)$")
+_INTERVAL = re.compile(rf"(?<![\w.]){alt(Q['interval_words'])}[ \u00a0]*[=:,]?[ \u00a0]*$")
+_LEVEL = re.compile(rf"[ \u00a0]*{alt(Q['interval_words'])}[ \u00a0]*[=:,]?[ \u00a0]*")
+_RATE_ASIDE = re.compile(rf"\b{alt(Q['rate_words'])}[ \u00a0]+(\d{{1,3}}(?:,\d{{3}})+|\d+)"
+                         r"(?:[ \u00a0]+[A-Za-z][\w-]*){0,3}[ \u00a0]*\([^()]*$")
+
+
+def read_statistics(text: str, found: list[Found]) -> list[Found]:
+    """`found` with odds ratios, their confidence intervals and rates in an aside as ratios."""
+    out = list(found)
+    for i, f in enumerate(out):
+        if f.kind != "count" or f.entity is not None:
+            continue
+        before = text[max(0, f.start - 40) : f.start]
+        if _NAME.search(before) or _ABBR.search(before):
+            out[i] = replace(f, kind="ratio")
+            continue
+        if _INTERVAL.search(before) and i > 0:
+            j = i - 1
+            if _LEVEL.fullmatch(text, out[j].end, f.start) and j > 0:
+                j -= 1  # `95% CI=`: the confidence level stands between the estimate and the interval
+            est = out[j]
+            if est.kind in ("ratio", "percent") and f.start - est.end < 40 and ")" not in text[est.end : f.start]:
+                out[i] = replace(f, kind=est.kind, unit=est.unit)
+            continue
+        rate = _RATE_ASIDE.search(text, max(0, f.start - 80), f.start)
+        if rate and not any(o.start <= rate.start() < o.end for o in out if o.kind == "ratio"):
+            base = float(rate.group(1).replace(",", ""))
+            scaled = {k: (v / base if v is not None else None) for k, v in (("value", f.value), ("low", f.low),
+                                                                            ("high", f.high))}
+            out[i] = replace(f, kind="ratio", **scaled)
+    return out
