@@ -1,0 +1,2 @@
+"""Rewrite tests/data/wikinews.sha256 from today's output (say why in the commit message)."""
+import sys; from pathlib import Path; sys.path.insert(0, str(Path(__file__).resolve().parent.parent)); from tests.corpus_digest import STORED, corpus_digest; d, n, r = corpus_digest(); STORED.write_text(f"{d}  {n} documents, {r} rows\n", encoding="utf-8"); print(STORED.read_text(), end="")  # noqa: E702, E401, I001
