@@ -23,6 +23,7 @@ language, from `lang/<lang>/attribution.json`: `según X`, `X a déclaré`, `lau
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -350,8 +351,9 @@ def _pick(cues: list[_Cue], at: int) -> str | None:
     return after[0].who if after else None
 
 
-def quote_speakers(text: str, lang: str = "en") -> list[tuple[int, int, str]]:
-    """(start, end, speaker) of each quotation whose speaker is named just after or before it.
+def quote_speakers(text: str, lang: str = "en", starts: list[int] | None = None) -> list[tuple[int, int, str]]:
+    """(start, end, speaker) of each quotation whose speaker is named just after or before it;
+    given `starts` (sorted offsets), only of the quotations one of them falls in (the rest cost a scan).
 
     >>> quote_speakers('"Over 2,124 left. Some 291 surrendered," said Major General Igor Konashenkov.')
     [(0, 40, 'Igor Konashenkov')]
@@ -359,6 +361,10 @@ def quote_speakers(text: str, lang: str = "en") -> list[tuple[int, int, str]]:
     g = _grammar(lang)
     out = []
     for q in g.quote.finditer(text):
+        if starts is not None:
+            i = bisect.bisect_left(starts, q.start())
+            if i == len(starts) or starts[i] >= q.end():
+                continue  # no fact inside: its speaker is never asked for
         who = None
         m = g.after_quote.match(text, q.end())
         if m and m.group("verb"):
@@ -378,7 +384,7 @@ def quote_speakers(text: str, lang: str = "en") -> list[tuple[int, int, str]]:
 
 def attributions(text: str, spans: list[tuple[int, int]], found: list[Found], lang: str = "en") -> list[str | None]:
     """Who each figure comes from, when its sentence or the quotation it stands in says so."""
-    quotes = quote_speakers(text, lang)
+    quotes = quote_speakers(text, lang, sorted(f.start for f in found)) if found else []
     out: list[str | None] = []
     cues: dict[int, list[_Cue]] = {}
     qi = 0
