@@ -23,6 +23,7 @@ from .lang import LANGUAGES, finder
 from .lang.detect import detect_language
 from .mention import Found, Mention
 from .refdate import read_date
+from .triggers import candidate_starts
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,8 +135,9 @@ OWN_FINDERS = frozenset({"en"})
 
 
 def _english_finders(text: str, ref: dt.date | None, options: Options) -> list[Found]:
-    times = temporal.find_temporal(text, ref, day_first=options.day_first)
-    amounts = quantities.find_quantities(text, taken=[(f.start, f.end) for f in times])
+    candidates = candidate_starts(text)  # one scan finds where either finder's triggers may start
+    times = temporal.find_temporal(text, ref, day_first=options.day_first, candidates=candidates)
+    amounts = quantities.find_quantities(text, taken=[(f.start, f.end) for f in times], candidates=candidates)
     times = _drop_inside(times, amounts)  # "1,000 barrels per day": the rate belongs to the unit
     amounts = _drop_crossing(amounts, times)  # "one in five years ago": the date wins
     found = sorted(times + amounts, key=lambda f: (f.start, f.end))

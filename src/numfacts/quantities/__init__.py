@@ -24,6 +24,7 @@ from __future__ import annotations
 import bisect
 
 from ..mention import Found
+from ..triggers import triggers
 from .carry import carry_units, exchange_rates
 from .classify import _read_at
 from .filters import _blocked_spans, _overlaps, soup_end
@@ -33,14 +34,15 @@ from .stats import read_statistics
 __all__ = ["find_quantities", "soup_end"]
 
 
-def find_quantities(text: str, taken: list[tuple[int, int]]) -> list[Found]:
-    """Every count, percentage, money amount, measure, ratio and ordinal outside `taken` spans."""
+def find_quantities(text: str, taken: list[tuple[int, int]], *, candidates: list[int] | None = None) -> list[Found]:
+    """Every count, percentage, money amount, measure, ratio and ordinal outside `taken` spans
+    (`candidates`: the document's `numfacts.triggers.candidate_starts`, when the caller has them)."""
     blocked = sorted(list(taken) + _blocked_spans(text))
     starts = [a for a, _ in blocked]
     out: list[Found] = []
     pos = 0
     bi = 0  # blocked spans ending at or before the current trigger are behind us
-    for t in _TRIGGER.finditer(text):
+    for t in triggers(_TRIGGER, text, candidates):
         s = t.start()
         if s < pos:
             continue

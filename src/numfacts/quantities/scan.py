@@ -74,12 +74,16 @@ _TRIGGER_WORDS = sorted({
 })
 
 
+#: The words a trigger reads after `a ` (a dozen, a third): `_TRIGGER`'s and `numfacts.triggers`'s.
+AFTER_A = (*NUMBERS["scales"], "dozen", "half", *FRACTION_WORDS)
+
+
 def _trigger_regex() -> re.Pattern[str]:
     groups: dict[str, list[str]] = {}
     for w in _TRIGGER_WORDS:
         groups.setdefault(w[0], []).append(w[1:])
     words = "|".join(f"[{c.upper()}{c}](?:{'|'.join(sorted(rest, key=len, reverse=True))})" for c, rest in groups.items())
-    after_a = alt([*NUMBERS["scales"], "dozen", "half", *FRACTION_WORDS])
+    after_a = alt(AFTER_A)
     return re.compile(rf"\d[\d,.]*|\b(?:{words}|[Aa][ ]{after_a})\b")
 
 

@@ -16,6 +16,7 @@ import re
 
 from ..mention import Found
 from ..quantities import soup_end
+from ..triggers import triggers
 from . import read_days as d
 from . import read_spans as s
 from . import read_years as y
@@ -170,8 +171,9 @@ def _date_times(text: str, found: list[Found], ref: dt.date | None = None) -> li
     return out
 
 
-def find_temporal(text: str, ref: dt.date | None, *, day_first: bool = False) -> list[Found]:
-    """Every temporal expression in `text`, normalised against `ref`.
+def find_temporal(text: str, ref: dt.date | None, *, day_first: bool = False, candidates: list[int] | None = None) -> list[Found]:
+    """Every temporal expression in `text`, normalised against `ref` (`candidates`: the document's
+    `numfacts.triggers.candidate_starts`, when the caller has them).
 
     >>> ref = dt.date(2016, 12, 11)
     >>> text = "On Sunday, within 48 hours of December 10, 2016, since mid-November."
@@ -182,7 +184,7 @@ def find_temporal(text: str, ref: dt.date | None, *, day_first: bool = False) ->
     found: list[Found] = []
     covered = 0  # text before this offset is done
     tried = -1  # word starts up to here have been tried (a failed .match stays failed)
-    for trigger in TRIGGER.finditer(text):
+    for trigger in triggers(TRIGGER, text, candidates):
         at = trigger.start()
         if at < covered:
             continue
