@@ -446,11 +446,13 @@ def attach_entities(text: str, found: list[Found]) -> list[Found]:
         group = _group(text, f)
         if group:
             f = replace(f, entity=group)
-        if f.entity is None:
-            f = replace(f, entity=_entity(text, f))
-        if f.entity is None and f.kind == "count":
-            f = replace(f, entity=_number_of(text, f) or _subject_before(text, f))
-        if f.entity is None:
-            f = replace(f, entity=_carried(text, f, out))
+        # each step runs only while no entity is found, and a new record only when one is
+        entity = _entity(text, f) if f.entity is None else None
+        if entity is None and f.entity is None and f.kind == "count":
+            entity = _number_of(text, f) or _subject_before(text, f)
+        if entity is None and f.entity is None:
+            entity = _carried(text, f, out)
+        if entity is not None:
+            f = replace(f, entity=entity)
         out.append(f)
     return out
