@@ -159,23 +159,25 @@ def _tokens(text: str, lo: int, hi: int, figs: list[tuple[int, Found]], w: _Word
     for i, f in figs:
         if f.start < pos or f.kind in _AS_WORDS:
             continue  # inside the figure before it; `an annual rate of`: a set read as its words
-        for m in w.token.finditer(text, pos, f.start):
-            orig.append(m.group())
-            low.append(m.group().lower())
-            fig.append(-1)
-            kind.append("")
+        _words_between(text, pos, f.start, w.token, low, orig, fig, kind)
         where[i] = len(low)
         low.append(_FIG)
         orig.append(text[f.start : f.end])
         fig.append(i)
         kind.append(f.kind)
         pos = f.end
-    for m in w.token.finditer(text, pos, max(hi, pos)):
-        orig.append(m.group())
-        low.append(m.group().lower())
-        fig.append(-1)
-        kind.append("")
+    _words_between(text, pos, max(hi, pos), w.token, low, orig, fig, kind)
     return _Sentence(low, orig, fig, kind), where
+
+
+def _words_between(text: str, a: int, b: int, token: re.Pattern[str], low: list[str], orig: list[str],
+                   fig: list[int], kind: list[str]) -> None:
+    """Append the tokens of text[a:b] (no figure among them); `token` has no groups: findall gives strings."""
+    words = token.findall(text, a, b)
+    orig.extend(words)
+    low.extend([t.lower() for t in words])
+    fig.extend([-1] * len(words))
+    kind.extend([""] * len(words))
 
 
 def _ends_with(low: list[str], j: int, phrase: tuple[str, ...]) -> bool:
