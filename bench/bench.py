@@ -339,10 +339,21 @@ def measure_profile(path: Path) -> dict:
     top = next(f for f in stats if f[2] == "extract_document" and f[0].endswith("pipeline.py"))
     total = stats[top][3]
     steps: dict[str, float] = {}
-    for func, (_cc, _nc, _tt, _ct, callers) in stats.items():
-        if top in callers:
+
+    def add(parent: tuple) -> None:
+        """The callees of `parent`, in seconds spent under it; a helper of pipeline.py itself (called
+        by extract_document only) is opened up into its own callees."""
+        for func, (*_, callers) in stats.items():
+            if parent not in callers:
+                continue
+            seconds = callers[parent][3]
+            if func[0].endswith("pipeline.py") and func[2].startswith("_") and seconds > 0.01 * total:
+                add(func)
+                continue
             module = Path(func[0]).stem if Path(func[0]).stem != "__init__" else Path(func[0]).parent.name
-            steps[f"{module}.{func[2]}"] = steps.get(f"{module}.{func[2]}", 0.0) + callers[top][3]
+            steps[f"{module}.{func[2]}"] = steps.get(f"{module}.{func[2]}", 0.0) + seconds
+
+    add(top)
     shares = {k: v / total for k, v in sorted(steps.items(), key=lambda kv: -kv[1]) if v / total >= 0.005}
     shares["(extract_document itself)"] = stats[top][2] / total
     return {"profiled_seconds": total, "note": "cProfile slows pure-Python code unevenly: shares, not speeds",
