@@ -107,6 +107,18 @@ ENTITIES = [  # what the figure counts or measures, beyond the noun right after 
                  id="of-noun-and-determiner"),
     pytest.param("Police arrested 30 protesters. Officials said 12 were charged.", "12", dict(entity=None),
                  id="no-carry-across-sentences"),
+    pytest.param("Residents of the island numbered 3,000 in 1900.", "3,000", dict(entity="Residents"),
+                 id="plural-subject-with-phrase-numbered"),
+    pytest.param("The carrier leased 8 Airbus A320 jets.", "8", dict(entity="Airbus A320 jets"),
+                 id="model-number-inside-noun-phrase"),
+    pytest.param("The hospital employs 900 nurses, 200 of them part-time.", "200", dict(entity="nurses"),
+                 id="of-them-takes-earlier-count"),
+    pytest.param("It hired 50 engineers. Then 10 of them left.", "10", dict(entity=None),
+                 id="of-them-not-across-sentences"),
+    pytest.param("Of the 60 mines, 12 are idle.", "12", dict(entity="mines"), id="fronted-partitive"),
+    pytest.param("Visitors to the park fell 12% to 40,000 last year.", "40,000", dict(entity="Visitors"),
+                 id="change-verb-plural-subject"),
+    pytest.param("The herd grew to 300 by June.", "300", dict(entity=None), id="change-verb-singular-subject"),
 ]
 
 

@@ -188,9 +188,8 @@ def _noun_phrase(text: str, pos: int, *, singular_ok: bool) -> str | None:
     if more:  # "21,500 more US troops": the comparative is not what is counted
         p = more.end()
     while len(words) < 5:
-        m = _TOKEN.match(text, p)
-        if not m and words and words[-1][0][:1].isupper():
-            m = _MODEL.match(text, p)  # `12 Boeing 737-300 jets`: a maker's model number inside the phrase
+        # `12 Boeing 737-300 jets`, `8 Airbus A320 jets`: a maker's model number inside the phrase
+        m = (words and words[-1][0][:1].isupper() and _MODEL.match(text, p)) or _TOKEN.match(text, p)
         if not m or m.group(1).lower() in _STOP or m.group(1).lower() in _VERBS or m.group(1).lower() in _NUMBER_WORDS:
             break
         words.append((m.group(1), m.start(1), m.end(1)))
