@@ -119,6 +119,18 @@ ENTITIES = [  # what the figure counts or measures, beyond the noun right after 
     pytest.param("Visitors to the park fell 12% to 40,000 last year.", "40,000", dict(entity="Visitors"),
                  id="change-verb-plural-subject"),
     pytest.param("The herd grew to 300 by June.", "300", dict(entity=None), id="change-verb-singular-subject"),
+    pytest.param("The rover carries a 20 kg (44 lb) drill.", "20 kg", dict(entity="drill"),
+                 id="adjectival-measure-past-conversion"),
+    pytest.param("The dam will supply 40 megawatts more power.", "40 megawatts", dict(entity="power"),
+                 id="measure-more-noun"),
+    pytest.param("Either a quarter or a third of the nurses left.", "a quarter", dict(entity="nurses"),
+                 id="coordinated-figures-share-of"),
+    pytest.param("About 10 or 20 percent of voters stayed home.", "About 10", dict(entity="voters"),
+                 id="coordinated-percent-share-of"),
+    pytest.param("The resort has 12 cheap, well-run hostels.", "12", dict(entity="cheap, well-run hostels"),
+                 id="comma-adjective-list"),
+    pytest.param("Police found 12 in Leeds, three cars in York.", "12", dict(entity=None),
+                 id="comma-not-adjective-list"),
 ]
 
 

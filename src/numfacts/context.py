@@ -267,6 +267,12 @@ def _entity(text: str, f: Found) -> str | None:
     if f.kind == "ordinal":
         return _noun_phrase(text, f.end, singular_ok=True)
     aside = _past_aside(text, f)
+    if not of and f.kind in ("count", "percent", "ratio"):
+        co = _entity_words().coordinated.match(text, f.end)
+        if co:  # `a third or half of the councillors`: both figures share the `of` phrase
+            np = _of_noun(text, co.end())
+            if np:
+                return np
     if not of and aside is not None and _OF_PHRASE.match(text, aside):  # `752 (72%) of the children`
         np = _of_noun(text, aside)
         if np:
@@ -278,6 +284,12 @@ def _entity(text: str, f: Found) -> str | None:
         if np or f.kind != "count":
             return np
     if f.kind in ("percent", "measure", "money", "ratio") and _adjectival(text, f):
+        # `a 454 kg (1001 lb) battery pack`: the noun may follow the figure's conversion
+        np = _noun_phrase(text, f.end, singular_ok=True) or (
+            aside is not None and _noun_phrase(text, aside, singular_ok=True))
+        if np:
+            return np
+    if f.kind == "measure" and _MORE_BEFORE_NOUN.match(text, f.end):  # `3 gigawatts more electricity`
         np = _noun_phrase(text, f.end, singular_ok=True)
         if np:
             return np
@@ -292,7 +304,7 @@ def _entity(text: str, f: Found) -> str | None:
     if f.kind == "count":
         np = _noun_phrase(text, f.end, singular_ok=True)
         if np:
-            return np
+            return _adjective_list(text, f.end, np)
         between = _MEASURE_AFTER.match(text, f.end)
         if between:  # "two 500 lb bombs": what is counted comes after the measure
             np = _noun_phrase(text, between.end(), singular_ok=False)
@@ -302,6 +314,19 @@ def _entity(text: str, f: Found) -> str | None:
     if f.kind == "measure" and f.unit == "year" and text[f.end - 3 : f.end].lower() == "old":
         return _noun_phrase(text, f.end, singular_ok=True)
     return None
+
+
+def _adjective_list(text: str, pos: int, np: str) -> str:
+    """`10 luxury, family-oriented hotels`: a lone singular word, a comma and more modifiers before
+    a plural noun are one phrase."""
+    if " " in np or _is_plural(np):
+        return np
+    start = text.find(np, pos)
+    end = start + len(np)
+    if not text.startswith(",", end):
+        return np
+    rest = _noun_phrase(text, end + 1, singular_ok=False)
+    return text[start : end + 2 + len(rest)] if rest and text.startswith(" " + rest, end + 1) else np
 
 
 #: The end of a rate's span: `8 per 100,000`, `12.4 cases per 1,000`.
@@ -377,6 +402,7 @@ class _EntityWords:
     partitive: re.Pattern[str]  # `Of the 450 stores, ` right before a count
     change_verb: re.Pattern[str]  # `rose 8.4 pct to ` right before a count
     change_subject_words: int
+    coordinated: re.Pattern[str]  # ` or half` right after a figure, before `of`
 
 
 def _alternation(words: object) -> str:
@@ -406,6 +432,10 @@ def _entity_words(lang: str = "en") -> _EntityWords:
                                r"(?:[ \u00a0]+(?:by[ \u00a0]+)?[\d.,]+[ \u00a0]?(?:%|pct|percent|per[ \u00a0]cent))?"
                                r"(?:[ \u00a0]+(?:in|on)[ \u00a0]+[A-Za-z]+)?[ \u00a0]+to[ \u00a0]+$", re.IGNORECASE),
         change_subject_words=int(t["change_subject_words"]),
+        coordinated=re.compile(rf"[ \u00a0]+(?:{_alternation(t['coordinators'])})[ \u00a0]+(?:an?[ \u00a0]+)?"
+                               rf"[\w.,%-]*\w%?(?:[ \u00a0]+(?:{_alternation(table(lang, 'quantities')['percent_words'])}))?"
+                               r"(?=[ \u00a0]+of[ \u00a0])",
+                               re.IGNORECASE),
     )
 
 
