@@ -179,7 +179,6 @@ def test_seed_article(surface: str, occ: int, want: str | None) -> None:
 
 KNOWN_MISSES = {
     ("wikinews-46924-s31", "More than 1000"): "the extractor finds no row for `More than 1000 Lebanese`",
-    ("wikinews-24478-s5", "81 percent"): "the extractor finds no row for `in Salahaddin 81 percent`",
 }
 
 

@@ -44,6 +44,9 @@ CASES = [
     pytest.param("temporal-newswire-test.jsonl", TEMPORAL, 0.97, 0.92, id="temporal-newswire-test"),
     pytest.param("temporal-fomc-dev.jsonl", TEMPORAL, 0.98, 0.97, id="temporal-fomc-dev"),
     pytest.param("temporal-fomc-test.jsonl", TEMPORAL, 0.99, 0.99, id="temporal-fomc-test"),
+    # second dev sets probing entity attachment (issue #9, branch ent), floors just under 2026-12-02 figures
+    pytest.param("quantities-newswire2-dev.jsonl", QUANTITY, 0.98, 0.99, id="newswire2-dev"),
+    pytest.param("quantities-indiabiz2-dev.jsonl", QUANTITY, 0.96, 0.95, id="indiabiz2-dev"),
 ]
 
 

@@ -77,6 +77,7 @@ COUNTS = [
 PERCENTS = [
     q("The army has retaken over 93 percent of the city.", "over 93 percent", "percent", value=93, low=93, qualifier=">", unit="percent", entity="city"),
     q("Turnout was 93%.", "93%", "percent", value=93, unit="percent"),
+    q("Margin 7 pct vs 6 pct.", "7 pct", "percent", value=7, unit="percent"),
     q("Prices rose 93 per cent.", "93 per cent", "percent", value=93, unit="percent"),
     q("Shares fell 4.5 pct on Monday.", "4.5 pct", "percent", value=4.5, unit="percent"),
     q("Unemployment rose by 0.3 percentage points.", "0.3 percentage points", "percent", value=0.3, unit="percentage point"),
@@ -96,6 +97,7 @@ MONEY = [
     q("It lost $18bn last year.", "$18bn", "money", value=1.8e10, unit="USD"),
     q("The club paid £6.4billion.", "£6.4billion", "money", value=6.4e9, unit="GBP"),
     q("The fund holds £350m.", "£350m", "money", value=3.5e8, unit="GBP"),
+    q("Payout 14 cts vs 11 cts prior.", "14 cts", "money", value=0.14, unit="USD"),  # a capitalised label, then cents
     q("Sales hit €1.2 million.", "€1.2 million", "money", value=1.2e6, unit="EUR"),
     q("Istithmar paid US$942.3 million for the company.", "US$942.3 million", "money", value=942.3e6, unit="USD"),
     q("The firm made 4 billion yen in profits.", "4 billion yen", "money", value=4e9, unit="JPY"),

@@ -77,6 +77,7 @@ _VERBS = {
     "gets", "show", "shows", "include", "includes", "attend", "marched", "flee", "arrive", "arrives",
 }
 _TOKEN = re.compile(r"[ \u00a0]+([A-Za-z][A-Za-z'’-]*(?:\.[A-Za-z]\.?)*)")
+_MODEL = re.compile(r"[ \u00a0]+([A-Z]?\d+[A-Za-z]*(?:-\d+[A-Za-z]*)?)(?=[ \u00a0]+[A-Za-z])")
 _OF_PHRASE = re.compile(
     r"[ \u00a0]+of[ \u00a0]+(?:(?:the|a|an|its|their|his|her|our|all|those|these|this|that|whom|which)[ \u00a0]+)*",
     re.IGNORECASE,
@@ -187,7 +188,8 @@ def _noun_phrase(text: str, pos: int, *, singular_ok: bool) -> str | None:
     if more:  # "21,500 more US troops": the comparative is not what is counted
         p = more.end()
     while len(words) < 5:
-        m = _TOKEN.match(text, p)
+        # `12 Boeing 737-300 jets`, `8 Airbus A320 jets`: a maker's model number inside the phrase
+        m = (words and words[-1][0][:1].isupper() and _MODEL.match(text, p)) or _TOKEN.match(text, p)
         if not m or m.group(1).lower() in _STOP or m.group(1).lower() in _VERBS or m.group(1).lower() in _NUMBER_WORDS:
             break
         words.append((m.group(1), m.start(1), m.end(1)))
@@ -265,6 +267,12 @@ def _entity(text: str, f: Found) -> str | None:
     if f.kind == "ordinal":
         return _noun_phrase(text, f.end, singular_ok=True)
     aside = _past_aside(text, f)
+    if not of and f.kind in ("count", "percent", "ratio"):
+        co = _entity_words().coordinated.match(text, f.end)
+        if co:  # `a third or half of the councillors`: both figures share the `of` phrase
+            np = _of_noun(text, co.end())
+            if np:
+                return np
     if not of and aside is not None and _OF_PHRASE.match(text, aside):  # `752 (72%) of the children`
         np = _of_noun(text, aside)
         if np:
@@ -276,6 +284,12 @@ def _entity(text: str, f: Found) -> str | None:
         if np or f.kind != "count":
             return np
     if f.kind in ("percent", "measure", "money", "ratio") and _adjectival(text, f):
+        # `a 454 kg (1001 lb) battery pack`: the noun may follow the figure's conversion
+        np = _noun_phrase(text, f.end, singular_ok=True) or (
+            aside is not None and _noun_phrase(text, aside, singular_ok=True))
+        if np:
+            return np
+    if f.kind == "measure" and _MORE_BEFORE_NOUN.match(text, f.end):  # `3 gigawatts more electricity`
         np = _noun_phrase(text, f.end, singular_ok=True)
         if np:
             return np
@@ -290,7 +304,7 @@ def _entity(text: str, f: Found) -> str | None:
     if f.kind == "count":
         np = _noun_phrase(text, f.end, singular_ok=True)
         if np:
-            return np
+            return _adjective_list(text, f.end, np)
         between = _MEASURE_AFTER.match(text, f.end)
         if between:  # "two 500 lb bombs": what is counted comes after the measure
             np = _noun_phrase(text, between.end(), singular_ok=False)
@@ -300,6 +314,19 @@ def _entity(text: str, f: Found) -> str | None:
     if f.kind == "measure" and f.unit == "year" and text[f.end - 3 : f.end].lower() == "old":
         return _noun_phrase(text, f.end, singular_ok=True)
     return None
+
+
+def _adjective_list(text: str, pos: int, np: str) -> str:
+    """`10 luxury, family-oriented hotels`: a lone singular word, a comma and more modifiers before
+    a plural noun are one phrase."""
+    if " " in np or _is_plural(np):
+        return np
+    start = text.find(np, pos)
+    end = start + len(np)
+    if not text.startswith(",", end):
+        return np
+    rest = _noun_phrase(text, end + 1, singular_ok=False)
+    return text[start : end + 2 + len(rest)] if rest and text.startswith(" " + rest, end + 1) else np
 
 
 #: The end of a rate's span: `8 per 100,000`, `12.4 cases per 1,000`.
@@ -371,6 +398,11 @@ class _EntityWords:
     age: frozenset[str]
     subject: re.Pattern[str]  # `completions would be in the range of` right before a count
     label: re.Pattern[str]  # `Avg shrs` right before a count
+    anaphor: re.Pattern[str]  # `3,100 of them`
+    partitive: re.Pattern[str]  # `Of the 450 stores, ` right before a count
+    change_verb: re.Pattern[str]  # `rose 8.4 pct to ` right before a count
+    change_subject_words: int
+    coordinated: re.Pattern[str]  # ` or half` right after a figure, before `of`
 
 
 def _alternation(words: object) -> str:
@@ -380,15 +412,30 @@ def _alternation(words: object) -> str:
 @cache
 def _entity_words(lang: str = "en") -> _EntityWords:
     t = table(lang, "entities")
+    change = table(lang, "change")
     return _EntityWords(
         comparison=re.compile(rf"(?:^|[^\w])(?:{_alternation(t['comparison_words'])})"
                               r"(?:[ \u00a0]+[A-Za-z][\w'-]*){0,2}[ \u00a0]+$", re.IGNORECASE),
         level=frozenset(t["level_nouns"]),
         number_of=re.compile(rf"\b(?:{_alternation(t['number_of'])})(?=[ \u00a0]+of[ \u00a0])", re.IGNORECASE),
         age=frozenset(w for p in table(lang, "ages")["age_words"] for w in p.split()) - _STOP,
-        subject=re.compile(rf"(?:^|[^\w])(?P<n>[A-Za-z][\w'-]*)[ \u00a0]+(?:{_alternation(t['copulas'])})"
+        subject=re.compile(rf"(?:^|[^\w])(?P<n>[A-Za-z][\w'-]*)"
+                           rf"(?:[ \u00a0]+(?:{_alternation(t['subject_prepositions'])})(?:[ \u00a0]+(?:the|a|an|its|their))?"
+                           r"[ \u00a0]+[A-Za-z][\w'-]*)?"
+                           rf"[ \u00a0]+(?:{_alternation(t['copulas'])})"
                            rf"(?:[ \u00a0]+(?:{_alternation(t['fillers'])}))?[ \u00a0]+$", re.IGNORECASE),
         label=re.compile(rf"(?:^|[^\w])(?P<l>{_alternation(t['count_labels'])})[ \u00a0]+$", re.IGNORECASE),
+        anaphor=re.compile(rf"[ \u00a0]+of[ \u00a0]+(?:{_alternation(t['anaphors'])})\b", re.IGNORECASE),
+        partitive=re.compile(rf"(?:^|[^\w])(?:{_alternation(t['partitive'])})[ \u00a0]+[^,;:.]{{1,60}},[ \u00a0]+$",
+                             re.IGNORECASE),
+        change_verb=re.compile(rf"(?:^|[^\w])(?:{_alternation(change['up_verbs'] + change['down_verbs'])})"
+                               r"(?:[ \u00a0]+(?:by[ \u00a0]+)?[\d.,]+[ \u00a0]?(?:%|pct|percent|per[ \u00a0]cent))?"
+                               r"(?:[ \u00a0]+(?:in|on)[ \u00a0]+[A-Za-z]+)?[ \u00a0]+to[ \u00a0]+$", re.IGNORECASE),
+        change_subject_words=int(t["change_subject_words"]),
+        coordinated=re.compile(rf"[ \u00a0]+(?:{_alternation(t['coordinators'])})[ \u00a0]+(?:an?[ \u00a0]+)?"
+                               rf"[\w.,%-]*\w%?(?:[ \u00a0]+(?:{_alternation(table(lang, 'quantities')['percent_words'])}))?"
+                               r"(?=[ \u00a0]+of[ \u00a0])",
+                               re.IGNORECASE),
     )
 
 
@@ -437,6 +484,52 @@ def _carried(text: str, f: Found, earlier: list[Found]) -> str | None:
     return None
 
 
+def _partitive(text: str, f: Found, earlier: list[Found]) -> str | None:
+    """`12,400 employees, 3,100 of them` and `Of the 450 stores, 120 will close`: the count takes
+    the entity of the count it is a part of."""
+    if f.kind != "count":
+        return None
+    w = _entity_words()
+    lo = max(0, f.start - 80)
+    if w.anaphor.match(text, f.end):
+        lo = max(0, f.start - 120)
+    else:
+        m = w.partitive.search(text, lo, f.start)
+        if not m:
+            return None
+        lo = m.start()
+    for e in reversed(earlier):
+        if e.end <= lo or _SENTENCE_END.search(text, e.end, f.start):
+            return None
+        if e.kind == "count" and e.entity:
+            return e.entity
+    return None
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:.!?()]")
+
+
+def _change_subject(text: str, f: Found) -> str | None:
+    """`Passengers carried by the airline rose 8.4 pct to 1.93 mln`: the new level of a change
+    with no noun of its own counts the plural subject before the verb."""
+    if f.kind != "count":
+        return None
+    w = _entity_words()
+    v = w.change_verb.search(text, max(0, f.start - 60), f.start)
+    if not v:
+        return None
+    before = text[max(0, v.start() - 80) : v.start() + 1]
+    cut = [m.end() for m in _CLAUSE_BREAK.finditer(before)]
+    before = before[cut[-1] :] if cut else before
+    for word in reversed(_WORD_RUN.findall(before)[-w.change_subject_words :]):
+        low = word.lower()
+        if low in _STOP or low in _PRONOUNS or _verb_like(word) or not word.isalpha():
+            continue
+        if _is_plural(word):
+            return word
+    return None
+
+
 def attach_entities(text: str, found: list[Found]) -> list[Found]:
     """Set `entity`, what is counted or measured, where the text names it; a count or a span of
     years that is an age becomes a measure in years."""
@@ -451,7 +544,7 @@ def attach_entities(text: str, found: list[Found]) -> list[Found]:
         if entity is None and f.entity is None and f.kind == "count":
             entity = _number_of(text, f) or _subject_before(text, f)
         if entity is None and f.entity is None:
-            entity = _carried(text, f, out)
+            entity = _carried(text, f, out) or _partitive(text, f, out) or _change_subject(text, f)
         if entity is not None:
             f = replace(f, entity=entity)
         out.append(f)

@@ -81,6 +81,12 @@ _YEAR_PREPOSITION = re.compile(rf"\b{alt(Q['year_prepositions'])}[ \u00a0]+$", r
 _MONTHS_DAYS = MONTHS_DAYS
 
 
+#: Cents and percent words right after a figure: `12 cts`, `40 pct` are amounts, never a name's number.
+_UNIT_WORD_AFTER = re.compile(
+    rf"[ \u00a0]*{alt([*(w for w in CURRENCIES['cents'] if len(w) > 2), *Q['percent_words']])}\b", re.IGNORECASE
+)
+
+
 def soup_end(text: str, start: int, token_end: int) -> int | None:
     """The end of a run of more than twelve bare numbers starting at `start` (its first token ends
     at `token_end`), or None: such runs are flattened tables or junk and give no rows.
@@ -142,6 +148,8 @@ def _looks_like_identifier(text: str, s: int, raw: str) -> bool:
     if prev[0].isupper() and low not in _NOT_ID_CAPITALS and not _is_month_or_day(low):
         if counted_noun_after(text, s + len(raw)):
             return False  # "gives Democrats 51 seats", "gave Trump 306 electoral votes": a count
+        if _UNIT_WORD_AFTER.match(text, s + len(raw)):
+            return False  # "Dividend 12 cts", "Payout 40 pct": a digest label, then an amount
         before = text[max(0, s - len(prev) - 3) : s - len(prev)].rstrip(" \u00a0")
         sentence_start = not before or before[-1] in ".!?\n\"“:;("
         return not sentence_start
