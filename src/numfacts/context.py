@@ -507,6 +507,18 @@ def _partitive(text: str, f: Found, earlier: list[Found]) -> str | None:
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:.!?()]")
+_TO = re.compile(r"[ \u00a0]to", re.IGNORECASE)
+
+
+def _to_before(text: str, lo: int, hi: int) -> bool:
+    """Whether `text[lo:hi]` ends as `change_verb` must: ` to`, then spaces, then the end (where `$`
+    also matches before one final newline). A cheap test before the search."""
+    if hi > lo and text[hi - 1] == "\n":
+        hi -= 1
+    j = hi
+    while j > lo and text[j - 1] in " \u00a0":
+        j -= 1
+    return j < hi and j - 3 >= lo and _TO.match(text, j - 3, j) is not None
 
 
 def _change_subject(text: str, f: Found) -> str | None:
@@ -515,7 +527,10 @@ def _change_subject(text: str, f: Found) -> str | None:
     if f.kind != "count":
         return None
     w = _entity_words()
-    v = w.change_verb.search(text, max(0, f.start - 60), f.start)
+    lo = max(0, f.start - 60)
+    if not _to_before(text, lo, f.start):
+        return None  # the verb pattern ends with ` to `: skip its costly search when that is absent
+    v = w.change_verb.search(text, lo, f.start)
     if not v:
         return None
     before = text[max(0, v.start() - 80) : v.start() + 1]
