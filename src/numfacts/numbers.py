@@ -16,9 +16,10 @@ matched text into a float. Both are pure: no state, no locale.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
-from .lang import table
+from .lang import alternation, table
 
 #: The language whose number words this module reads (its tables: lang/<LANG>/numbers.json).
 LANG = "en"
@@ -54,8 +55,8 @@ HALF: str = _G["half"]
 DOZEN: str = _G["dozen"]
 
 
-def _alt(words: object) -> str:
-    return "|".join(sorted((re.escape(w).replace(r"\ ", " ") for w in words), key=len, reverse=True))  # type: ignore[attr-defined]
+def _alt(words: Iterable[str]) -> str:
+    return alternation(words, space=" ")
 
 
 _UNITS = _alt(UNITS_WORDS)

@@ -69,7 +69,7 @@ import pandas as pd
 
 from .agree import Figure, exact, explain, figure
 from .errors import InputError
-from .lang import table
+from .lang import alternation, table
 
 #: The columns `verify` adds to the facts table, in order.
 VERDICT_COLUMNS = ("verdict", "reason", "measure", "ref_row", "ref_value", "ref_unit", "ref_date", "ref_source", "gap")
@@ -158,8 +158,7 @@ class _Names:
 
 
 def _words(words: object) -> re.Pattern[str]:
-    alts = sorted({str(w).lower() for w in words}, key=len, reverse=True)  # type: ignore[attr-defined]
-    return re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in alts) + r")\b", re.I)
+    return re.compile(r"\b(?:" + alternation({str(w).lower() for w in words}) + r")\b", re.I)  # type: ignore[attr-defined]
 
 
 def _names(ref: pd.DataFrame, lang: str) -> _Names:

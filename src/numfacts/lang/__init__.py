@@ -26,6 +26,8 @@ numfacts.lang.LanguageError: no language table 'xx/numbers' (languages: de, en, 
 from __future__ import annotations
 
 import json
+import re
+from collections.abc import Iterable
 from functools import cache
 from importlib import resources
 from types import MappingProxyType
@@ -42,6 +44,19 @@ LANGUAGES = frozenset(
 
 class LanguageError(NumfactsError, ValueError):
     """A language or a language table that numfacts does not have."""
+
+
+def alternation(words: Iterable[str], space: str = r"\s+") -> str:
+    r"""The words of a table as the branches of one regex, escaped, longest first (so `U.S. dollars`
+    is tried before `U.S.`), a space in a phrase matching `space`. Not grouped: callers wrap it.
+
+    >>> alternation(["bn", "billion", "new york"])
+    'new\\s+york|billion|bn'
+    >>> alternation(["U.S.", "U.S. dollars"], space=" ")
+    'U\\.S\\. dollars|U\\.S\\.'
+    """
+    escaped = (re.escape(w).replace(r"\ ", space) for w in words)
+    return "|".join(sorted(escaped, key=len, reverse=True))
 
 
 def _freeze(value: Any) -> Any:
@@ -62,4 +77,4 @@ def table(lang: str, topic: str) -> MappingProxyType:
     return _freeze(json.loads(raw))
 
 
-__all__ = ["LANGUAGES", "LanguageError", "table"]
+__all__ = ["LANGUAGES", "LanguageError", "alternation", "table"]

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from .._regex import caseless, trie
+from ..lang import alternation
 from ..numbers import TENS_WORDS, UNITS_WORDS, WORDS
 from .words import (
     DECADE_WORDS,
@@ -40,7 +41,7 @@ from .words import (
     ZONES,
 )
 
-_alt = lambda words: "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in words), key=len, reverse=True))
+_alt = alternation
 
 # -- fragments (no named groups: they are reused inside branches) --------------------------------
 
