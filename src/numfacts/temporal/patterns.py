@@ -14,7 +14,7 @@ import re
 
 from .._regex import caseless, trie
 from ..lang import alternation
-from ..numbers import TENS_WORDS, UNITS_WORDS, WORDS
+from ..numbers import SCALE_WORDS, TENS_WORDS, UNITS_WORDS, WORDS
 from .words import (
     DECADE_WORDS,
     FISCAL_WORDS,
@@ -520,4 +520,8 @@ NUMBERISH_BEFORE_RE = re.compile(
         (?:\s+[^\s\d]+){0,3}?\s*$""",
     _FLAGS,
 )
+#: A number and `and` before `a quarter`, `a half`: a fraction of that number (five and a quarter).
+FRACTION_AND_BEFORE_RE = re.compile(
+    rf"(?:\d|\b(?:{'|'.join(sorted([*UNITS_WORDS, *TENS_WORDS, *SCALE_WORDS], key=len, reverse=True))}))\s+and\s+$",
+    re.IGNORECASE)
 SPEED_BEFORE_RE = re.compile(r"(?:miles?|km|kilomet(?:re|er)s?|knots?|feet|metres?|meters?|mph|kph)\s*$", re.IGNORECASE)

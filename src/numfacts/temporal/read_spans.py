@@ -16,6 +16,7 @@ from ..numbers import WORDS, iso_number
 from . import calendar as cal
 from .patterns import (
     BRANCH_RE,
+    FRACTION_AND_BEFORE_RE,
     FREQUENCY_WORDS,
     HOUR_WORDS,
     NUMBERISH_BEFORE_RE,
@@ -175,8 +176,8 @@ def _h_set(m: re.Match[str], ctx: _Ctx) -> list[Found]:
     start = m.start()
     if every in ("a", "an") and not m["freq"]:
         before = text[max(0, m.start() - 40) : m.start()]
-        if SPEED_BEFORE_RE.search(before):
-            return []
+        if SPEED_BEFORE_RE.search(before) or FRACTION_AND_BEFORE_RE.search(before):
+            return []  # 60 miles an hour; five and a quarter
         if m["num"] or not NUMBERISH_BEFORE_RE.search(before):
             dm = BRANCH_RE["dur"].match(text, m.start())
             return _h_dur(dm, ctx) if dm else []
