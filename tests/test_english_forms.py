@@ -127,3 +127,69 @@ def test_number_ranges(c: Case) -> None:
 @pytest.mark.parametrize("c", PERCENT_FORMS)
 def test_percent_forms(c: Case) -> None:
     check(c)
+
+
+TIMES = [
+    case("half-past-three", "The meeting begins at half past three.", "half past three", "time",
+         date="2016-11-07T03:30"),
+    case("quarter-to-nine", "Polls closed at quarter to nine.", "quarter to nine", "time", date="2016-11-07T08:45"),
+    case("half-past-8pm", "Markets reopen at half past 8pm.", "half past 8pm", "time", date="2016-11-07T20:30"),
+    case("three-quarters-past", "The train left at three quarters past 9pm.", "three quarters past 9pm", "time",
+         date="2016-11-07T21:45"),
+    case("3pm", "He left at 3pm.", "3pm", "time", date="2016-11-07T15:00"),
+    case("15-30", "The vote closes at 15:30.", "15:30", "time", date="2016-11-07T15:30"),
+    case("noon", "They met at noon.", "noon", "time", date="2016-11-07T12:00"),
+    case("mid-day", "Crowds gathered by mid-day.", "mid-day", "time", date="2016-11-07T12:00"),
+    case("mid-morning", "Trading was halted mid-morning.", "mid-morning", "time", date="2016-11-07TMO",
+         modifier="MID"),
+    case("word-clock-pm", "The rally starts at seven thirty pm.", "seven thirty pm", "time", date="2016-11-07T19:30"),
+    case("word-clock-am", "The first train leaves at six fifteen a.m.", "six fifteen a.m.", "time",
+         date="2016-11-07T06:15"),
+    case("this-morning-at-7", "Police arrived this morning at 7.", "7", "time", date="2016-11-07T07:00"),
+    case("at-7-this-morning", "Police arrived at 7 this morning.", "7", "time", date="2016-11-07T07:00"),
+    case("at-9-tonight", "The result is due at 9 tonight.", "9", "time", date="2016-11-07T21:00"),
+    case("in-the-afternoon-at-4", "The talks resumed in the afternoon at 4.", "in the afternoon at 4", "time",
+         date="2016-11-07T16:00"),
+    case("clock-in-the-evening", "Shots were heard at 7:30 in the evening.", "7:30 in the evening", "time",
+         date="2016-11-07T19:30"),
+    case("friday-evening-at-7", "On Friday evening at 7 the polls closed.", "7", "time", date="2016-11-04T19:00"),
+    case("ten-to-nine-words", "The train left at ten to nine.", "ten to nine", "time", date="2016-11-07T08:50",
+         xfail="'ten to nine' without a clock word after it could be a range of numbers: left out"),
+]
+
+NOT_TIMES = [
+    pytest.param("He arrived at 7 and left at 9.", "7", id="at-7-alone-stays-a-number"),
+    pytest.param("The office is open from 4 to 7pm.", "4 to 7pm", id="4-to-7pm-is-no-4-minutes-to-7"),
+]
+
+SETS = [
+    case("every-monday", "The market opens every Monday.", "every Monday", "set", date="XXXX-WXX-1",
+         duration="P1W"),
+    case("weekly", "The magazine appears weekly.", "weekly", "set", duration="P1W"),
+    case("each-day", "Trains run each day.", "each day", "set", duration="P1D"),
+    case("time-every-sunday", "The market opens at 9am every Sunday.", "9am every Sunday", "set",
+         date="XXXX-WXX-7T09:00", duration="P1W"),
+    case("every-morning-at", "Ferries leave every morning at 6am.", "every morning at 6am", "set", date="T06:00",
+         duration="P1D"),
+    case("time-every-day", "Briefings are held at 3pm every day.", "3pm every day", "set", date="T15:00"),
+    case("on-wednesdays-at", "The shelter opens on Wednesdays at 10:00.", "on Wednesdays at 10:00", "set",
+         date="XXXX-WXX-3T10:00"),
+    case("five-and-a-quarter-no-set", "The line runs five and a quarter miles.", "five and a quarter miles",
+         "measure", value=5.25),
+]
+
+
+@pytest.mark.parametrize("c", TIMES)
+def test_times(c: Case) -> None:
+    check(c)
+
+
+@pytest.mark.parametrize(("sentence", "text"), NOT_TIMES)
+def test_not_times(sentence: str, text: str) -> None:
+    df = numfacts.extract(sentence, reference_date=REF, lang="en")
+    assert not [r for r in df.to_dict("records") if r["text"] == text and r["kind"] == "time"], list(df["text"])
+
+
+@pytest.mark.parametrize("c", SETS)
+def test_sets(c: Case) -> None:
+    check(c)
