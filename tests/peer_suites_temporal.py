@@ -14,7 +14,8 @@ remaining case with one rule per spec family:
   (`2016-08-01`); or, for times, ours ends with their `T08:40` (our partial day `XXXX-XX-XX` or a
   resolved day is allowed before it; their hour `T08` is our `T08:00`, as we write clocks to the
   minute); our quarters and halves (`2016-Q3`) count as their date
-  ranges (`(2016-07-01,2016-10-01,P3M)`), our intervals (`2016-11-04/2016-11-22`) as their ranges of those ends. For sets we compare our `date` (`XXXX-WXX-1`, `TMO`)
+  ranges (`(2016-07-01,2016-10-01,P3M)`), our intervals (`2016-11-04/2016-11-22`) as their ranges of those ends, our ISO
+  weeks (`2016-W46`) as their weeks of a month (`2016-11-W03`) starting on the same Monday. For sets we compare our `date` (`XXXX-WXX-1`, `TMO`)
   when we give one, else our `duration`. Our TIMEX is `date` for dates and times, `duration` for durations and sets.
 * *Model* specs (DateTimeModel): as for parsers, with End inclusive and the timex of any of the
   resolution's values; a case expecting nothing passes when we return no row at all.
@@ -139,6 +140,8 @@ def timex_matches(ours: str | None, theirs: dict) -> bool:
     (True, False)
     >>> timex_matches("2016-11-13", {"timex": "XXXX-WXX-7", "type": "date", "value": "2016-11-06"})
     False
+    >>> timex_matches("2016-W46", {"timex": "2016-11-W03", "FutureResolution.startDate": "2016-11-14"})
+    True
     """
     if ours is None:
         return False
@@ -147,6 +150,9 @@ def timex_matches(ours: str | None, theirs: dict) -> bool:
         return True  # their hour `T19` is our `T19:00` (we write clocks to the minute)
     if ours == timex or _as_range(ours) == timex:
         return True
+    if re.fullmatch(r"\d{4}-W\d\d", ours):  # our ISO week as their week (`2016-11-W03`, `XXXX-10-W01`): same Monday
+        monday = dt.date.fromisocalendar(int(ours[:4]), int(ours[6:]), 1).isoformat()
+        return monday in {v for k, v in theirs.items() if k.endswith(("start", "startDate")) and isinstance(v, str)}
     if "/" in ours and timex.startswith("("):  # our interval 2016-11-04/2016-11-22 as their (start,end,Pn)
         a, b = ours.split("/", 1)
         ends = {v for k, v in theirs.items() if k.endswith(("startDate", "endDate")) and isinstance(v, str)}

@@ -193,3 +193,34 @@ def test_not_times(sentence: str, text: str) -> None:
 @pytest.mark.parametrize("c", SETS)
 def test_sets(c: Case) -> None:
     check(c)
+
+
+DATE_PERIODS = [
+    case("first-week-of-march", "Talks will resume in the first week of March.", "the first week of March", "date",
+         date="2017-W09"),
+    case("last-week-of-july", "Fighting eased in the last week of July.", "the last week of July", "date",
+         date="2016-W30"),
+    case("first-week-of-year", "Sales rose in the first week of 2015.", "the first week of 2015", "date",
+         date="2015-W01"),
+    case("third-week-of-this-month", "The trial opens in the third week of this month.",
+         "the third week of this month", "date", date="2016-W46"),
+    case("week-of-a-day", "The vote falls in the week of November 30.", "the week of November 30", "date",
+         date="2016-W48"),
+    case("month-of", "The strike ended in the month of January.", "the month of January", "date", date="2016-01"),
+    case("month-of-year", "Prices fell in the month of May 2015.", "the month of May 2015", "date", date="2015-05"),
+    case("next-month", "The law takes effect next month.", "next month", "date", date="2016-12"),
+    case("from-march-to-may-past", "Sales rose from March to May.", "March to May", "date",
+         date="2016-03/2016-05", qualifier="range"),
+    case("from-march-to-may-future", "Talks will run from March to May.", "March to May", "date",
+         date="2017-03/2017-05"),
+    case("between-november-and-march", "Flights run between November and March.", "November and March", "date",
+         date="2016-11/2017-03"),
+    case("last-three-days", "Rain fell over the last three days.", "the last three days", "duration",
+         duration="P3D", xfail="the row's text leaves out 'the last' (TimeML reads it as the duration P3D)"),
+    case("next-2-weeks", "Talks continue over the next 2 weeks.", "2 weeks", "duration", duration="P2W"),
+]
+
+
+@pytest.mark.parametrize("c", DATE_PERIODS)
+def test_date_periods(c: Case) -> None:
+    check(c)

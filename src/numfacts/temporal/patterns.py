@@ -152,6 +152,25 @@ BRANCHES: list[tuple[str, str]] = [
           | (?P<mon2>{MONTH_FULL})\s+(?P<d3>{DAY})\s*(?:to|-|–|until|through)\s*(?P<d4>{DAY})\b(?!\s*(?:{MONTH}|%|percent|per\b|pct))(?:,?\s+(?P<year2>{YEAR}))?
         )
     """),
+    # the first week of March | the last week of July 2017 | the third week of this month | the
+    # second week of 2015 | the week of November 30th: one week, its ISO value
+    ("weekof", rf"""
+        (?<![\w-])(?:the\s+)?
+        (?:
+            (?P<ord>first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)\s+week\s+(?:of|in)\s+
+            (?:(?P<mon>{MONTH_FULL}|(?-i:{"|".join(sorted((w.capitalize() for w in _ABBREVIATIONS), key=len, reverse=True))})\b\.?)(?:,?\s+(?P<year>{YEAR}))?
+              | (?P<rel>this|next|last)\s+(?P<what>month|year)\b
+              | (?P<year2>{YEAR})
+            )
+          | week\s+of\s+(?P<day>(?:the\s+)?(?:{MONTH}\s*{DAY}|{DAY}\s+(?:of\s+)?{MONTH}))
+        )
+    """),
+    # the month of January | the month of Sept 2017: a month
+    ("monthof", rf"""
+        (?<![\w-])(?:the\s+)?month\s+of\s+
+        (?P<mon>{MONTH_FULL}|(?-i:{"|".join(sorted((w.capitalize() for w in _ABBREVIATIONS), key=len, reverse=True))})\b\.?)
+        (?![\s.-]*\d(?!\d\d\d))(?:,?\s+(?P<year>{YEAR}))?
+    """),
     # December 11, 2016 | Sunday, Dec. 11 | the December 11th
     ("md", rf"""
         (?:(?P<wd>{WEEKDAY}),?\s+)?             # an optional weekday
@@ -473,6 +492,8 @@ BRANCH_STARTS: dict[str, list[str]] = {
     "wordtime": ["half", "a", "quarter", "#", *HOUR_WORDS, *[w for w, n in UNITS_WORDS.items() if 13 <= n <= 19],
                  "twenty", "thirty", "forty", "fifty"],
     "nth": ["on", "for", "by", "until", "since", "from", "before", "after", *_WEEKDAY_WORDS],
+    "weekof": ["the", "first", "second", "third", "fourth", "fifth", "last", "final", "#", "week"],
+    "monthof": ["the", "month"],
     "athour": ["#", *HOUR_WORDS],
 }
 DISPATCH: dict[str, tuple[str, ...]] = {}
