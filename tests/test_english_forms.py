@@ -224,3 +224,18 @@ DATE_PERIODS = [
 @pytest.mark.parametrize("c", DATE_PERIODS)
 def test_date_periods(c: Case) -> None:
     check(c)
+
+
+NTH_WEEKDAYS = [
+    case("first-tuesday-in-november", "Voters went to the polls on the first Tuesday in November.",
+         "the first Tuesday in November", "date", date="2016-11-01"),
+    case("last-friday-of-july-year", "The summit is held on the last Friday of July 2017.",
+         "the last Friday of July 2017", "date", date="2017-07-28"),
+    case("second-monday-of-next-month", "The court sits on the second Monday of next month.",
+         "the second Monday of next month", "date", date="2016-12-12"),
+]
+
+
+@pytest.mark.parametrize("c", NTH_WEEKDAYS)
+def test_nth_weekdays(c: Case) -> None:
+    check(c)

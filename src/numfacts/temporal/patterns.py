@@ -165,6 +165,14 @@ BRANCHES: list[tuple[str, str]] = [
           | week\s+of\s+(?P<day>(?:the\s+)?(?:{MONTH}\s*{DAY}|{DAY}\s+(?:of\s+)?{MONTH}))
         )
     """),
+    # the first Tuesday in November | the last Friday of July 2017 | the second Monday of next month
+    ("nthwd", rf"""
+        (?<![\w-])(?:the\s+)?
+        (?P<ord>first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)\s+(?P<wd>{WEEKDAY})\s+(?:of|in)\s+
+        (?:(?P<mon>{MONTH_FULL}|(?-i:{"|".join(sorted((w.capitalize() for w in _ABBREVIATIONS), key=len, reverse=True))})\b\.?)
+             (?![\s.-]*\d(?!\d\d\d))(?:,?\s+(?P<year>{YEAR}))?
+          | (?P<rel>this|next|last|previous)\s+month\b)
+    """),
     # the month of January | the month of Sept 2017: a month
     ("monthof", rf"""
         (?<![\w-])(?:the\s+)?month\s+of\s+
@@ -494,6 +502,7 @@ BRANCH_STARTS: dict[str, list[str]] = {
     "nth": ["on", "for", "by", "until", "since", "from", "before", "after", *_WEEKDAY_WORDS],
     "weekof": ["the", "first", "second", "third", "fourth", "fifth", "last", "final", "#", "week"],
     "monthof": ["the", "month"],
+    "nthwd": ["the", "first", "second", "third", "fourth", "fifth", "last", "final", "#"],
     "athour": ["#", *HOUR_WORDS],
 }
 DISPATCH: dict[str, tuple[str, ...]] = {}

@@ -328,3 +328,31 @@ def _h_month_of(m: re.Match[str], ctx: _Ctx) -> list[Found]:
     month = _month_of(m["mon"])
     year = _year_of_month(m, ctx, month)
     return [_found(m.start(), m.end(), "date", date=f"{year}-{month:02d}" if year else None)]
+
+
+def _h_nth_weekday(m: re.Match[str], ctx: _Ctx) -> list[Found]:
+    """`the first Tuesday in November` -> that day (2016-11-01); `the last Friday of July 2017` -> 2017-07-28.
+
+    >>> t = "Voters go to the polls on the first Tuesday in November."
+    >>> from .scan import find_temporal
+    >>> [(t[f.start:f.end], f.date) for f in find_temporal(t, dt.date(2016, 10, 7))]
+    [('the first Tuesday in November', '2016-11-01')]
+    """
+    _, ref, _ = ctx
+    if m["mon"]:
+        month = _month_of(m["mon"])
+        year = _year_of_month(m, ctx, month)
+    elif ref is not None:
+        shifted = cal.shift_months(ref.replace(day=1), {"this": 0, "next": 1}.get(m["rel"].lower(), -1))
+        year, month = shifted.year, shifted.month
+    else:
+        year = month = None
+    if year is None or month is None:
+        return [_found(m.start(), m.end(), "date")]
+    wd, n = WEEKDAYS[m["wd"].lower()], _WEEK_ORDINALS[m["ord"].lower()]
+    first = dt.date(year, month, 1)
+    days = [first + dt.timedelta(days=i) for i in range(31) if (first + dt.timedelta(days=i)).month == month]
+    matching = [d for d in days if d.weekday() == wd]
+    if n > len(matching):
+        return []
+    return [_found(m.start(), m.end(), "date", date=(matching[n - 1] if n > 0 else matching[-1]).isoformat())]

@@ -34,6 +34,7 @@ _HANDLERS: dict[str, _Handler] = {
     "holiday": d._h_holiday, "vague": s._h_vague, "fiscal": y._h_fiscal, "milclock": s._h_milclock, "bare": s._h_bare,
     "dayrange": d._h_day_range, "monrange": d._h_month_range, "athour": s._h_athour,
     "weekof": d._h_week_of, "monthof": d._h_month_of,
+    "nthwd": d._h_nth_weekday,
 }
 
 
