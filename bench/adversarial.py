@@ -132,6 +132,8 @@ BUILDERS: dict[str, tuple[str, Callable[[int], str]]] = {
                     lambda n: repeat("morning at 7 evening at 8 in the night at 9 afternoon 7:00 ", n)),
     "week_of": ("the first week of the first week of ... (weeks of weeks)",
                 lambda n: repeat("the first week of the month of the week of ", n)),
+    "hour_ranges": ("4 to 7pm 9-11am 10pm to 6am ... (ranges of hours run together)",
+                    lambda n: repeat("4 to 7pm 9-11am 10pm to 6am 9am-5pm ", n)),
     "set_clocks": ("9am every Sunday 3pm every day ... (sets and clocks run together)",
                    lambda n: repeat("9am every Sunday 3pm every day at ", n)),
 }

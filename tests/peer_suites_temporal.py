@@ -15,7 +15,8 @@ remaining case with one rule per spec family:
   resolved day is allowed before it; their hour `T08` is our `T08:00`, as we write clocks to the
   minute); our quarters and halves (`2016-Q3`) count as their date
   ranges (`(2016-07-01,2016-10-01,P3M)`), our intervals (`2016-11-04/2016-11-22`) as their ranges of those ends, our ISO
-  weeks (`2016-W46`) as their weeks of a month (`2016-11-W03`) starting on the same Monday. For sets we compare our `date` (`XXXX-WXX-1`, `TMO`)
+  weeks (`2016-W46`) as their weeks of a month (`2016-11-W03`) starting on the same Monday, our
+  ranges of times as theirs when each end matches as a time (`(T16,T17,PT1H)`). For sets we compare our `date` (`XXXX-WXX-1`, `TMO`)
   when we give one, else our `duration`. Our TIMEX is `date` for dates and times, `duration` for durations and sets.
 * *Model* specs (DateTimeModel): as for parsers, with End inclusive and the timex of any of the
   resolution's values; a case expecting nothing passes when we return no row at all.
@@ -142,6 +143,8 @@ def timex_matches(ours: str | None, theirs: dict) -> bool:
     False
     >>> timex_matches("2016-W46", {"timex": "2016-11-W03", "FutureResolution.startDate": "2016-11-14"})
     True
+    >>> timex_matches("2016-11-07T16:00/2016-11-07T17:00", {"timex": "(T16,T17,PT1H)"})
+    True
     """
     if ours is None:
         return False
@@ -155,6 +158,10 @@ def timex_matches(ours: str | None, theirs: dict) -> bool:
         return monday in {v for k, v in theirs.items() if k.endswith(("start", "startDate")) and isinstance(v, str)}
     if "/" in ours and timex.startswith("("):  # our interval 2016-11-04/2016-11-22 as their (start,end,Pn)
         a, b = ours.split("/", 1)
+        parts = timex[1:-1].split(",")
+        if len(parts) == 3 and "T" in parts[0] and timex_matches(a, {"timex": parts[0]}) \
+                and timex_matches(b, {"timex": parts[1]}):
+            return True  # a range of times, each end as a time: (T16,T17,PT1H)
         ends = {v for k, v in theirs.items() if k.endswith(("startDate", "endDate")) and isinstance(v, str)}
         if timex[1:].startswith(f"{a},{b},") or {a, b} <= ends:
             return True

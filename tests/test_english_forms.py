@@ -159,7 +159,7 @@ TIMES = [
 
 NOT_TIMES = [
     pytest.param("He arrived at 7 and left at 9.", "7", id="at-7-alone-stays-a-number"),
-    pytest.param("The office is open from 4 to 7pm.", "4 to 7pm", id="4-to-7pm-is-no-4-minutes-to-7"),
+    pytest.param("The committee voted 5 to 4 on Monday.", "5 to 4", id="a-tally-is-no-time"),
 ]
 
 SETS = [
@@ -238,4 +238,24 @@ NTH_WEEKDAYS = [
 
 @pytest.mark.parametrize("c", NTH_WEEKDAYS)
 def test_nth_weekdays(c: Case) -> None:
+    check(c)
+
+
+TIME_RANGES = [
+    case("hours-to-pm", "The office is open from 4 to 7pm.", "4 to 7pm", "time",
+         date="2016-11-07T16:00/2016-11-07T19:00", qualifier="range"),
+    case("between-hours-am", "Polls are open between 9 and 11am.", "9 and 11am", "time",
+         date="2016-11-07T09:00/2016-11-07T11:00"),
+    case("across-noon", "The hearing runs 11 to 2pm.", "11 to 2pm", "time", date="2016-11-07T11:00/2016-11-07T14:00"),
+    case("dash-glued", "Shops open 9am-5pm.", "9am-5pm", "time", date="2016-11-07T09:00/2016-11-07T17:00"),
+    case("clocks-dash", "The road is shut 9:00-17:00.", "9:00-17:00", "time", date="2016-11-07T09:00/2016-11-07T17:00"),
+    case("overnight", "A curfew runs from 10pm to 6am.", "10pm to 6am", "time",
+         date="2016-11-07T22:00/2016-11-08T06:00"),
+    case("between-pm-am", "Trains stop between 11:00pm and 01:00am.", "11:00pm and 01:00am", "time",
+         date="2016-11-07T23:00/2016-11-08T01:00"),
+]
+
+
+@pytest.mark.parametrize("c", TIME_RANGES)
+def test_time_ranges(c: Case) -> None:
     check(c)

@@ -223,6 +223,13 @@ BRANCHES: list[tuple[str, str]] = [
         (?:\s*(?:-|–|to|until|till)\s*(?P<h2>[01]\d|2[0-3])(?P<m2>[0-5]\d))?
         (?:\s*(?P<zone>{ZONE_ANY})|\s*(?P<local>local\s+time)\b|(?<=\bat\s\d{{4}})(?=\s+on\s|\s*[,.;](?:\s|$))|\s*(?P<hrs>hrs|(?<=0\d\d\d)\s?hours)\b)
     """),
+    # 4 to 7pm | 9-11am | between 9 and 11.30am: a range of hours, the am/pm written once at the end
+    ("hourrange", rf"""
+        (?<![\w:.,$/-])
+        (?P<h1>1[0-2]|0?[1-9])(?:[:.](?P<m1>[0-5]\d))?\s*(?P<join>-|–|to|until|till|and)\s*
+        (?P<h2>1[0-2]|0?[1-9])(?:[:.](?P<m2>[0-5]\d))?\s*(?P<ap>{AMPM})
+        (?:\s?(?P<zone>{ZONE}))?
+    """),
     # 10:30 GMT | 4:17 a.m.
     ("clock", rf"""
         (?<![\w:.,$])
@@ -469,7 +476,7 @@ _PREPS = ["in", "since", "by", "until", "till", "through", "throughout", "from",
 BRANCH_STARTS: dict[str, list[str]] = {
     "md": [*_WEEKDAY_WORDS, "the", *_MONTH_WORDS],
     "dm": [*_WEEKDAY_WORDS, "the", "#", *_DAY_WORD_LIST],
-    "iso": ["#y"], "num": ["#"], "clock": ["#"], "ampm": ["#", "#y"],
+    "iso": ["#y"], "num": ["#"], "clock": ["#"], "ampm": ["#", "#y"], "hourrange": ["#"],
     "noon": ["#", "noon", "midday", "midnight", "mid", "midmorning", "midafternoon"],
     "fiscal": ["q", "h", "#", *(w.split()[0].lower() for w in FISCAL_WORDS)],
     "milclock": ["#", "#y"],

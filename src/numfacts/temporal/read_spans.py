@@ -74,6 +74,23 @@ def _h_clock(m: re.Match[str], ctx: _Ctx) -> list[Found]:
     return [_found(m.start(), m.end(), "time", date="XXXX-XX-XX" + got + _zone(m["zone"]))]
 
 
+def _h_hour_range(m: re.Match[str], ctx: _Ctx) -> list[Found]:
+    """`4 to 7pm` -> T16:00/T19:00 (the am/pm written once serves both ends; `11 to 2pm`: 11am);
+    `and` only after `between`."""
+    text = ctx[0]
+    if m["join"].lower() == "and" and not re.search(r"\bbetween\s+$", text[max(0, m.start() - 10) : m.start()], re.IGNORECASE):
+        return []
+    h1, h2 = int(m["h1"]), int(m["h2"])
+    end = _clock(h2, m["m2"], m["ap"])
+    pm = m["ap"].lower().startswith("p")
+    other = "am" if pm else "pm"
+    start = _clock(h1, m["m1"], m["ap"] if (h1 % 12, m["m1"] or "00") < (h2 % 12, m["m2"] or "00") else other)
+    if start is None or end is None:
+        return []
+    zone = _zone(m["zone"])
+    return [_found(m.start(), m.end(), "time", qualifier="range", date=f"XXXX-XX-XX{start}{zone}/XXXX-XX-XX{end}{zone}")]
+
+
 def _h_milclock(m: re.Match[str], ctx: _Ctx) -> list[Found]:
     """0945 EST -> T09:45-05:00; 0800 to 1030 local time -> one row, the interval T08:00/T10:30."""
     zone = _zone(m["zone"])

@@ -32,10 +32,14 @@ _HANDLERS: dict[str, _Handler] = {
     "set": s._h_set, "dur": s._h_dur, "my": d._h_month_year, "yrange": y._h_year_range, "yprep": y._h_year_prep,
     "ynoun": y._h_year_noun, "weekday": d._h_weekday, "month": d._h_month, "bmonth": d._h_month, "nth": d._h_nth,
     "holiday": d._h_holiday, "vague": s._h_vague, "fiscal": y._h_fiscal, "milclock": s._h_milclock, "bare": s._h_bare,
-    "dayrange": d._h_day_range, "monrange": d._h_month_range, "athour": s._h_athour,
+    "hourrange": s._h_hour_range, "dayrange": d._h_day_range, "monrange": d._h_month_range, "athour": s._h_athour,
     "weekof": d._h_week_of, "monthof": d._h_month_of,
     "nthwd": d._h_nth_weekday,
 }
+
+
+#: A clock right before a dash: the time after the dash is the end of a range (9am-5pm, 9:00-17:00).
+_CLOCK_BEFORE_DASH = re.compile(r"(?:\d[ap]\.?m\.?|\d:\d\d)-$", re.IGNORECASE)
 
 
 #: How far before a trigger word an expression may start: `no more than two and a half years`.
@@ -186,6 +190,26 @@ def _part_clocks(text: str, found: list[Found]) -> list[Found]:
     return out
 
 
+_SAME_DAY_TIMES = re.compile(r"(\d{4}-\d\d-\d\d)T(\d\d:\d\d)(.*)/\1T(\d\d:\d\d)(.*)")
+
+
+def _overnight(found: list[Found]) -> list[Found]:
+    """A range of clock times whose end comes before its start ends the next day: `10pm to 6am`.
+
+    >>> t = "A curfew runs from 10pm to 6am."
+    >>> [f.date for f in find_temporal(t, dt.date(2016, 11, 7))]
+    ['2016-11-07T22:00/2016-11-08T06:00']
+    """
+    out = []
+    for f in found:
+        m = _SAME_DAY_TIMES.fullmatch(f.date or "") if f.kind == "time" and f.qualifier == "range" else None
+        if m and m[4] < m[2]:
+            nxt = (dt.date.fromisoformat(m[1]) + dt.timedelta(days=1)).isoformat()
+            f = dataclasses.replace(f, date=f"{m[1]}T{m[2]}{m[3]}/{nxt}T{m[4]}{m[5]}")
+        out.append(f)
+    return out
+
+
 def _date_times(text: str, found: list[Found], ref: dt.date | None = None) -> list[Found]:
     """Give each time the day of a day-level date in its sentence (the nearest one), else the
     reference date: news reports times of the day it is written (TimeML anchors them there too)."""
@@ -266,8 +290,8 @@ def find_temporal(text: str, ref: dt.date | None, *, day_first: bool = False, ca
             if pos < covered or (pos and text[pos - 1].isalnum()):
                 continue
             tried = pos
-            if pos > 1 and text[pos - 1] == "-" and text[pos - 2].isalnum():
-                continue  # inside a compound: COVID-19, F-16, two-and-a-half
+            if pos > 1 and text[pos - 1] == "-" and text[pos - 2].isalnum() and not _CLOCK_BEFORE_DASH.search(text, max(0, pos - 12), pos):
+                continue  # inside a compound: COVID-19, F-16, two-and-a-half (not 9am-5pm, 9:00-17:00)
             for name in DISPATCH.get(dispatch_key(word.group()), ()):
                 sub = BRANCH_RE[name].match(text, pos)
                 if sub is not None:
@@ -280,5 +304,5 @@ def find_temporal(text: str, ref: dt.date | None, *, day_first: bool = False, ca
         if kept and f.start < kept[-1].end:
             continue
         kept.append(f)
-    found = _date_times(text, _part_clocks(text, _join_ranges(text, _merge_adjacent(text, kept))), ref)
+    found = _overnight(_date_times(text, _part_clocks(text, _join_ranges(text, _merge_adjacent(text, kept))), ref))
     return _set_times(text, _join_clocks(text, found))
