@@ -369,13 +369,19 @@ def _after(s: _Sentence, t: int, f: Found, w: _Words) -> str | None:
 
 def _more_than_time(s: _Sentence, n: int, w: _Words) -> str | None:
     """`more than a year ago` at n: a comparative, `than` and a time within a few words."""
-    if n < len(s.low) and s.low[n] == _FIG and s.kind[n] in _TIMES | {"duration"}:
-        head = s.orig[n].lower().split()[:2]  # `more than a year` taken as a duration by the time finder
-        return w.comparatives[head[0]] if len(head) == 2 and head[0] in w.comparatives and head[1] in w.than else None
+    if n + 1 < len(s.low) and s.low[n] == _FIG and s.kind[n] in _TIMES | {"duration"}:
+        head = s.orig[n].lower().split()[:2]  # `more than a year ago`, `more than a year` taken as a duration
+        if len(head) == 2 and head[0] in w.comparatives and head[1] in w.than and s.low[n + 1] in w.than_time:
+            return w.comparatives[head[0]]
+        return None
     if n + 1 >= len(s.low) or s.low[n] not in w.comparatives or s.low[n + 1] not in w.than:
         return None
-    after = range(n + 2, min(len(s.low), n + 6))
-    return w.comparatives[s.low[n]] if any(s.low[k] in w.than_time or s.kind[k] in _TIMES for k in after) else None
+    for k in range(n + 2, min(len(s.low), n + 6)):
+        if s.low[k] in w.than_time or s.kind[k] in _TIMES:
+            return w.comparatives[s.low[n]]
+        if s.orig[k][:1].isupper():
+            break  # `more than Lopez Obrador in the July 2 vote`: a comparison with someone
+    return None
 
 
 def _comparison(s: _Sentence, i: int, w: _Words) -> bool:
@@ -432,6 +438,10 @@ def _level_after(s: _Sentence, t: int, w: _Words) -> str | None:
     if low[n] == _FIG:
         return _more_than_time(s, n + 1, w)  # `7.8 million tonnes in January, 11% more than a year ago`
     if low[n] in w.adverbs and low[n] not in ("higher", "lower"):
+        if low[n] in w.before_only and not (n + 1 < len(low) and low[n + 1] == _FIG):
+            return None  # `270,000 tons of oil, off the coast`
+        if n + 2 < len(low) and low[n + 1] == "from" and low[n + 2] == _FIG and s.kind[n + 2] != s.kind[t]:
+            return None  # `in the 13 weeks to December, down from $208 million`: another figure's level
         return w.adverbs[low[n]]
     if low[n] in w.verbs and n + 1 < len(low) and low[n + 1] == "from":
         return w.verbs[low[n]]  # `a limit of 65 mph, increased from 55 mph`
@@ -463,7 +473,7 @@ def _rate(s: _Sentence, j: int, t: int, w: _Words) -> int | None:
 def _judge(s: _Sentence, t: int, f: Found, w: _Words) -> tuple[str | None, str | None]:
     """(change, role) of the figure at token t, from the words around it."""
     word = s.orig[t].lower().split()[-1]
-    if f.kind == "ratio" and word in w.verbs:
+    if f.kind == "ratio" and word in w.verbs and word.endswith(("ed", "ing")):
         return w.verbs[word], "by"  # `have more than doubled this year`, `halved since May`
     d = _after(s, t, f, w)
     if d:
@@ -483,7 +493,7 @@ def _judge(s: _Sentence, t: int, f: Found, w: _Words) -> tuple[str | None, str |
             if gov and gov[1] in w.adverbs:
                 return gov[0], "to"
             break
-        if low[j] in w.of:
+        if low[j] in w.of and not (j + 1 < t and low[j + 1] in w.determiners):  # not `size of the two rallies`
             d = _noun_before_of(s, j, w, f.kind)
             if d:
                 return d, "by"

@@ -177,6 +177,21 @@ def _verb_like(word: str) -> bool:
     return (w.endswith("ed") and len(w) > 4 and w != "hundred") or (w.endswith("ing") and w not in _ING_NOUNS)
 
 
+_DETERMINER_BEFORE = re.compile(r"(?:^|[^\w])(?:the|its|their|his|her|our)[ \u00a0]+$",
+                                re.IGNORECASE)
+#: A model name first in a counted phrase: `10,000 SU7 electric cars` (letters and digits, then a word).
+_MODEL_FIRST = re.compile(r"[ \u00a0]+([A-Z]{1,4}\d+[A-Za-z]*)(?=[ \u00a0]+[a-z])")
+_PARTICIPLES = frozenset(table("en", "entities")["participle_modifiers"])
+_PLURAL_NEXT = re.compile(r"[ \u00a0]+([a-z][a-z'-]*)")
+
+
+def _before_plural(text: str, pos: int, word: str) -> bool:
+    """Whether `word` is a participle before a plural noun at `pos`: `paid subscribers`, `home made bombs`."""
+    m = _PLURAL_NEXT.match(text, pos)
+    return (word.lower() in _PARTICIPLES and m is not None and m.group(1).endswith("s") and _is_plural(m.group(1))
+            and m.group(1) not in _VERBS)
+
+
 _MORE_BEFORE_NOUN = re.compile(r"[ \u00a0]+(?:more|fewer|less)(?=[ \u00a0]+(?!than\b)[A-Za-z])", re.IGNORECASE)
 
 
@@ -187,16 +202,21 @@ def _noun_phrase(text: str, pos: int, *, singular_ok: bool) -> str | None:
     more = _MORE_BEFORE_NOUN.match(text, p)
     if more:  # "21,500 more US troops": the comparative is not what is counted
         p = more.end()
+    after_det = _DETERMINER_BEFORE.search(text, max(0, pos - 8), pos + 1) is not None
     while len(words) < 5:
-        # `12 Boeing 737-300 jets`, `8 Airbus A320 jets`: a maker's model number inside the phrase
-        m = (words and words[-1][0][:1].isupper() and _MODEL.match(text, p)) or _TOKEN.match(text, p)
-        if not m or m.group(1).lower() in _STOP or m.group(1).lower() in _VERBS or m.group(1).lower() in _NUMBER_WORDS:
+        # `12 Boeing 737-300 jets`, `8 Airbus A320 jets`, `10,000 SU7 electric cars`: a model inside the phrase
+        model = _MODEL if words and words[-1][0][:1].isupper() else None if words else _MODEL_FIRST
+        m = (model and model.match(text, p)) or _TOKEN.match(text, p)
+        if not m or m.group(1).lower() in _STOP or m.group(1).lower() in _NUMBER_WORDS:
             break
+        if m.group(1).lower() in _VERBS and not (after_det and not words) and not _before_plural(text, m.end(), m.group(1)):
+            break  # `300 people paid`, not `8.8 million paid memberships`, `of its work force`
         words.append((m.group(1), m.start(1), m.end(1)))
         p = m.end()
     while len(words) > 1 and (words[0][0].lower() in ("other", "additional", "further", "extra")
                               or words[0][0].endswith(("'s", "’s", "s'"))):
         words.pop(0)  # "three other soldiers", "80% of the world's trade"
+        after_det = False
     if len(words) >= 2 and words[-1][0].lower() == "number" and text.startswith(" of", words[-1][2]):
         return None  # "the total number of councillors": the caller follows the next "of"
     for i, (w, _, _) in enumerate(words[:4]):
@@ -208,7 +228,7 @@ def _noun_phrase(text: str, pos: int, *, singular_ok: bool) -> str | None:
             gerund_adjective = (  # "voting group", "polling stations": an -ing word before a noun
                 i == 0 and w[0].lower().endswith("ing") and len(words) > 1 and words[1][0].islower()
                 and not _verb_like(words[1][0])
-            )
+            ) or (i == 0 and after_det)  # `of their shareholding`: a noun after a determiner
             if (_verb_like(w[0]) and not gerund_adjective) or w[0].lower() in _PRONOUNS:
                 break  # "one reporter questioned what ...": the phrase ends at the verb
             keep.append(w)
@@ -251,8 +271,11 @@ def _of_noun(text: str, pos: int) -> str | None:
 
 #: Before a figure that modifies the noun after it: an article, or a count ("two 500 lb bombs").
 _ADJECTIVAL_BEFORE = re.compile(
-    r"(?:^|[^\w])(?:a|an|the|its|their|two|three|four|five|six|seven|eight|nine|ten|\d+)[ \u00a0]+$", re.IGNORECASE
+    r"(?:^|[^\w])(?:a|an|the|its|their|two|three|four|five|six|seven|eight|nine|ten|\d+|[A-Za-z]+['’]s)[ \u00a0]+$",
+    re.IGNORECASE,
 )
+#: A measure written as a compound adjective: `2-nanometre chips`, `500-tonne cargo`, `1,000-MW plant`.
+_COMPOUND_MEASURE = re.compile(r"\d-[A-Za-z]")
 #: A measure right after a count: "two 500 lb bombs", "three 100 megawatts installments".
 _MEASURE_AFTER = re.compile(r"[ \u00a0]+[\d.,]*\d[ \u00a0-]?[A-Za-z]+(?=[ \u00a0])")
 
@@ -279,6 +302,10 @@ def _entity(text: str, f: Found) -> str | None:
             return np
     if f.kind == "ratio" and _RATE_SPAN.search(text, f.start, f.end):  # `8 per 100,000 residents`
         return _rate_noun(text, f.end)
+    if f.kind == "measure" and _COMPOUND_MEASURE.search(text, f.start, f.end):
+        np = _noun_phrase(text, f.end, singular_ok=True)  # `production of 2-nanometre chips`: the chips
+        if np:
+            return np
     if of:
         np = _of_noun(text, f.end)
         if np or f.kind != "count":
@@ -429,7 +456,8 @@ def _entity_words(lang: str = "en") -> _EntityWords:
         partitive=re.compile(rf"(?:^|[^\w])(?:{_alternation(t['partitive'])})[ \u00a0]+[^,;:.]{{1,60}},[ \u00a0]+$",
                              re.IGNORECASE),
         change_verb=re.compile(rf"(?:^|[^\w])(?:{_alternation(change['up_verbs'] + change['down_verbs'])})"
-                               r"(?:[ \u00a0]+(?:by[ \u00a0]+)?[\d.,]+[ \u00a0]?(?:%|pct|percent|per[ \u00a0]cent))?"
+                               r"(?:[ \u00a0]+(?:by[ \u00a0]+)?[\d.,]+[ \u00a0]?(?:%|"
+                               rf"{_alternation(table(lang, 'quantities')['percent_words'])}))?"
                                r"(?:[ \u00a0]+(?:in|on)[ \u00a0]+[A-Za-z]+)?[ \u00a0]+to[ \u00a0]+$", re.IGNORECASE),
         change_subject_words=int(t["change_subject_words"]),
         coordinated=re.compile(rf"[ \u00a0]+(?:{_alternation(t['coordinators'])})[ \u00a0]+(?:an?[ \u00a0]+)?"
