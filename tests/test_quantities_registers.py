@@ -44,6 +44,24 @@ SOUTH_ASIAN = [
     q("The scheme cost Rs 2,45,18,300 in all.", "Rs 2,45,18,300", "money", value=24518300, unit="INR"),
     q("The state has 1,20,000 teachers.", "1,20,000", "count", value=120000, entity="teachers"),
     q("There are nearly 1 crore 20 lakh voters.", "nearly 1 crore 20 lakh", "count", value=1.2e7, qualifier="~"),
+    q("The order book stood at Rs 4.5 lakh crore in March.", "Rs 4.5 lakh crore", "money", value=4.5e12, unit="INR"),
+    q("Deposits rose to ₹6.1 lakh crore.", "₹6.1 lakh crore", "money", value=6.1e12, unit="INR"),
+]
+
+#: Business and technology news (issue 9, branch ent): units and currencies of the trade press.
+BUSINESS_AND_TECH = [
+    q("The deficit narrowed to 455 mln Australian dlrs in August.", "455 mln Australian dlrs", "money",
+      value=455e6, unit="AUD"),
+    q("Profit was 12 mln Canadian dlrs in the year.", "12 mln Canadian dlrs", "money", value=12e6, unit="CAD"),
+    q("Data centres consumed 460 terawatt hours of electricity.", "460 terawatt hours", "measure", value=460,
+      unit="terawatt hour", entity="electricity"),
+    q("The plant will make 30 gigawatt-hours of cells a year.", "30 gigawatt-hours", "measure", value=30,
+      unit="gigawatt hour"),
+    q("The drive reads at 7,450MB/s.", "7,450MB/s", "measure", value=7450, unit="megabyte per second"),
+    q("It raised the price of its plan by $2 to $17.99 a month.", "$2", "money", value=2, unit="USD"),
+    q("It raised the price of its plan by $2 to $17.99 a month.", "$17.99", "money", value=17.99, unit="USD"),
+    q("Profit rose to ₹5,445 crore, while its subscriber base grew to 47.09 crore.", "47.09 crore", "count",
+      value=470.9e6),
 ]
 
 GLUED_CURRENCIES = [
@@ -189,6 +207,8 @@ NOT_FACTS = [
     No("Smoking causes most lung cancer (23).", "23"),
     No("Rates fell during 2001--2005 in most states.", "2001--2005"),
     No("Earlier studies agree (2,5).", "2,5"),
+    No("Two-wheeler registrations rose 21% in August.", "Two-wheeler"),
+    No("The two-seater sports car costs $90,000.", "two-seater"),
 ]
 
 QUANTITY_KINDS = {"count", "percent", "money", "measure", "ratio", "ordinal"}
@@ -210,7 +230,7 @@ ALL = {
     "newswire": NEWSWIRE, "british": BRITISH, "south_asian": SOUTH_ASIAN, "glued_currencies": GLUED_CURRENCIES,
     "multipliers": MULTIPLIERS, "carried": CARRIED, "ranges": RANGES, "fractions": FRACTIONS, "rates": RATES,
     "basis_points": BASIS_POINTS, "markets": MARKETS, "capitalised": CAPITALISED, "tallies": TALLIES,
-    "health_and_central_bank": HEALTH_AND_CENTRAL_BANK, "compound": COMPOUND,
+    "health_and_central_bank": HEALTH_AND_CENTRAL_BANK, "compound": COMPOUND, "business_and_tech": BUSINESS_AND_TECH,
 }
 
 

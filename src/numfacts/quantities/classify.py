@@ -204,11 +204,14 @@ def _read_at(text: str, m: re.Match[str]) -> Found | int | None:
         return None
     if r.kind == "count" and r.qualifier == "=":
         adj = _COUNT_ADJECTIVE.match(text, r.end)
+        if adj and adj.group(1).lower() in _CLASS_NOUNS:
+            return adj.end()  # "two-wheeler sales", "a two-seater": the name of a class of things, no figure
         if adj:  # "a 7,500-seat theatre", "the six-county area": what is counted is written glued
             return Found(r.start, adj.end(), "count", r.value, entity=adj.group(1))
     return r.found()
 
 
+_CLASS_NOUNS = frozenset(Q["class_nouns"])
 _VAGUE_VALUES = VAGUE
 
 

@@ -135,7 +135,7 @@ def _read_scale(text: str, r: _Reading, digits: bool, currency: bool) -> None:
     if not m or r.value is None:
         return
     word, glued = m.group("s"), m.group("sp") == ""
-    low = word.lower()
+    low = " ".join(word.lower().split())  # `lakh crore`, also with a no-break space
     if len(low) <= 2 and low not in ("bn", "mn", "tn"):  # single letters: k, m, b
         if not digits or not glued:
             return
