@@ -160,6 +160,18 @@ BUSINESS_ENTITIES = [
     pytest.param("The pipeline carries six tonnes of CO2 every day.", "six tonnes", dict(entity="CO2"),
                  id="every-ends-phrase"),
     pytest.param("A later flight dropped one bomb near Gori.", "one", dict(entity="bomb"), id="near-ends-phrase"),
+    pytest.param("The union represents 12,000 of the company's 15,000 workers.", "12,000", dict(entity="workers"),
+                 id="part-of-possessive-whole"),
+    pytest.param("The bank has 1,200 branches, of which 400 are in rural areas.", "400", dict(entity="branches"),
+                 id="of-which"),
+    pytest.param("Some 7,000 jobs will go, including 2,500 in Britain.", "2,500", dict(entity="jobs"),
+                 id="including-part"),
+    pytest.param("The company has 45 stores in India and plans to add 30 more by next year.", "30",
+                 dict(entity="stores"), id="n-more"),
+    pytest.param("The chain opened 120 outlets last year, taking its total to 1,450.", "1,450",
+                 dict(entity="outlets"), id="its-total"),
+    pytest.param("Police killed 14 people, including three children.", "three", dict(entity="children"),
+                 id="including-own-noun"),
 ]
 
 

@@ -248,6 +248,7 @@ _AND_NOUN = re.compile(r"[ \u00a0]+(?:and|or)[ \u00a0]+(?!(?:" + "|".join(_NOT_N
                        + r")\b)[a-z][a-z'-]*)?(?=[ \u00a0]+(?:is|are|was|were|has|have|had|in|of|on|at|for|by)\b|[,;.])")
 
 
+_POSSESSIVE = re.compile(r"[A-Za-z][\w.&-]*(?:['’]s|s['’])[ \u00a0]+")
 _WHOLE = re.compile(r"\d[\d,.]*(?:[ \u00a0]?(?:" + "|".join(
     re.escape(w) for w in sorted(set(SCALE_SUFFIXES) | set(SCALE_WORDS), key=len, reverse=True)) + r")\b)?[ \u00a0]")
 
@@ -258,7 +259,10 @@ def _of_noun(text: str, pos: int) -> str | None:
         of = _OF_PHRASE.match(text, pos)
         if not of:
             return None
-        whole = _WHOLE.match(text, of.end())  # `100 of its 300 stores`: the whole's figure is skipped
+        owner = _POSSESSIVE.match(text, of.end())  # `12,000 of the company's 15,000 workers`
+        whole = _WHOLE.match(text, owner.end() if owner else of.end())  # `100 of its 300 stores`: the whole's figure
+        if owner and not whole:
+            owner = None
         np = _noun_phrase(text, (whole.end() if whole else of.end()) - 1, singular_ok=True)
         if np is not None:
             return np
@@ -430,6 +434,9 @@ class _EntityWords:
     change_verb: re.Pattern[str]  # `rose 8.4 pct to ` right before a count
     change_subject_words: int
     coordinated: re.Pattern[str]  # ` or half` right after a figure, before `of`
+    part_before: re.Pattern[str]  # `, of which ` right before a count
+    more_after: re.Pattern[str]  # ` more` right after a count with no noun
+    totals: frozenset[str]  # `its total` before a count: the noun is the earlier count's
 
 
 def _alternation(words: object) -> str:
@@ -460,6 +467,10 @@ def _entity_words(lang: str = "en") -> _EntityWords:
                                rf"{_alternation(table(lang, 'quantities')['percent_words'])}))?"
                                r"(?:[ \u00a0]+(?:in|on)[ \u00a0]+[A-Za-z]+)?[ \u00a0]+to[ \u00a0]+$", re.IGNORECASE),
         change_subject_words=int(t["change_subject_words"]),
+        part_before=re.compile(rf"(?:^|[^\w])(?:{_alternation(t['part_before'])})[ \u00a0]+$", re.IGNORECASE),
+        more_after=re.compile(rf"[ \u00a0]+(?:{_alternation(t['more_after'])})(?=[ \u00a0]*(?:[,;:.!?)]|$|[ \u00a0](?:in|on|at|by|for|to|from|this|next|last|over|during|were|was|will|are|have|had|would)\b))",
+                              re.IGNORECASE),
+        totals=frozenset(t["total_nouns"]),
         coordinated=re.compile(rf"[ \u00a0]+(?:{_alternation(t['coordinators'])})[ \u00a0]+(?:an?[ \u00a0]+)?"
                                rf"[\w.,%-]*\w%?(?:[ \u00a0]+(?:{_alternation(table(lang, 'quantities')['percent_words'])}))?"
                                r"(?=[ \u00a0]+of[ \u00a0])",
@@ -588,7 +599,28 @@ def attach_entities(text: str, found: list[Found]) -> list[Found]:
             entity = _number_of(text, f) or _subject_before(text, f)
         if entity is None and f.entity is None:
             entity = _carried(text, f, out) or _partitive(text, f, out) or _change_subject(text, f)
+        if (entity is None and f.entity is None) or (entity is not None and entity.lower() in _entity_words().totals):
+            entity = _part_of_earlier(text, f, out) or entity
         if entity is not None:
             f = replace(f, entity=entity)
         out.append(f)
     return out
+
+
+def _part_of_earlier(text: str, f: Found, earlier: list[Found]) -> str | None:
+    """A bare count that is part of, more than or the total of an earlier count in its sentence takes
+    that count's noun: `1,200 branches, of which 400`, `7,000 jobs, including 2,500 in Britain`, `45 stores
+    ... add 30 more`, `120 new outlets ..., taking its total to 1,450`."""
+    if f.kind not in ("count", "measure"):
+        return None
+    w = _entity_words()
+    lo = max(0, f.start - 60)
+    if not (w.part_before.search(text, lo, f.start) or w.more_after.match(text, f.end)
+            or _noun_before(text, f.start) in w.totals):
+        return None
+    for e in reversed(earlier):
+        if f.start - e.end > 200 or _SENTENCE_END.search(text, e.end, f.start):
+            return None
+        if e.kind == f.kind and e.unit == f.unit and e.entity and e.entity.lower() not in w.totals:
+            return e.entity
+    return None
