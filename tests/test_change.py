@@ -209,6 +209,12 @@ CASES = [
                  {"10.6 per cent": (UP, "by"), "£2,567": (UP, "to")}, id="to-an-average-of"),
     pytest.param("Net included a gain of 12.3 mln dlrs from the sale.", {}, id="gain-of-money-accounts"),
     pytest.param("Revenue posted a gain of 5%.", {"5%": (UP, "by")}, id="gain-of-percent"),
+    pytest.param("The unemployment rate ticked up to 3.9% in February.", {"3.9%": (UP, "to")}, id="ticked-up-to"),
+    pytest.param("The fine is up to $5,000.", {}, id="is-up-to-bound"),
+    pytest.param("Net income more than tripled to $4.2 billion.",
+                 {"more than tripled": (UP, "by"), "$4.2 billion": (UP, "to")}, id="tripled-to"),
+    pytest.param("The index was up 0.3pc, or 25 points, at 7,700.",
+                 {"0.3pc": (UP, "by"), "25": (UP, "by"), "7,700": (UP, "to")}, id="comma-at-level"),
 ]
 
 

@@ -82,6 +82,7 @@ class _Words:
     level_bounds: frozenset[str]
     comparatives: dict[str, str]  # `11% more than a year ago`
     before_only: frozenset[str]  # `off`: not after a figure (`20% off`)
+    up_to_verbs: frozenset[str]  # `ticked up to 3.9%`: a change, not a bound
     off_after: frozenset[str]  # `laid off 1,800 workers`
     absolute: frozenset[str]  # `with shares in the miner off 3.1pc`
     count_nouns: dict[tuple[str, ...], str]  # `1,000 job cuts`
@@ -141,6 +142,7 @@ def words(lang: str = "en") -> _Words:
         comparatives=by_direction("up_comparatives", "down_comparatives"),
         off_after=frozenset(t["off_after"]),
         before_only=frozenset(t["adverbs_before_only"]),
+        up_to_verbs=frozenset(t["up_to_verbs"]),
         absolute=frozenset(t["absolute"]),
         count_nouns={**{tuple(p.split()): "down" for p in t["down_count_nouns"]},
                      **{tuple(p.split()): "up" for p in t["up_count_nouns"]}},
@@ -235,8 +237,9 @@ def _direction(s: _Sentence, k: int, w: _Words, *, direct: bool) -> str | None:
     """The direction a change word at k states; `direct`: a figure follows it with no role word."""
     word = s.low[k]
     if word in w.adverbs:
-        if word in w.bound_before_to and not direct and k + 1 < len(s.low) and s.low[k + 1] == "to":
-            return None  # `up to 5%` is a bound
+        if (word in w.bound_before_to and not direct and k + 1 < len(s.low) and s.low[k + 1] == "to"
+                and not (k > 0 and s.low[k - 1] in w.up_to_verbs)):
+            return None  # `up to 5%` is a bound; not `ticked up to 3.9%`
         if _adverb_ok(s, k, w):
             return w.adverbs[word]
     if word in w.verbs:
@@ -262,14 +265,15 @@ def _governor(s: _Sentence, k: int, w: _Words, role: str = "") -> tuple[str, str
         tok = low[i]
         right = low[i + 1] if i + 1 < len(low) else ""
         if tok == _FIG:
-            word = s.orig[i].lower()
-            if word in w.verbs:  # `halved since May to $510`: a multiplier that is a change word
+            word = s.orig[i].lower().split()[-1]
+            if word in w.verbs:  # `halved since May to $510`, `more than tripled to`: a multiplier that is a change word
                 return w.verbs[word], word
             if role == "by" and s.kind[i] in CHANGEABLE:
                 break  # `rises to 40 percent in suburbs hit by several weeks`: the size comes first
             continue
         if not tok[0].isalnum():
-            if tok == "," and (right == _FIG or right in w.roles_first or right in w.joiners or carry):
+            if tok == "," and (right == _FIG or right in w.roles_first or right in w.joiners or carry
+                               or (right in w.at and _FIG in low[max(0, i - 2) : i])):
                 carry = False
                 continue
             break

@@ -44,7 +44,8 @@ _PHRASAL_OVER = re.compile(r"\b(?:turn|turned|turning|turns|hand|handed|handing|
                            r"|won|win|pass|passed|look|looked|went|go|going|run|ran|fall|fell|hold|held|left)[ \u00a0]+$",
                            re.IGNORECASE)
 _PHRASAL_UP = re.compile(r"\b(?:it|them|him|her|this|that|scaled|scale|went|go|goes|moved|move|stepped|step"
-                         r"|measure|measured|sum|summed|add|added|adds|live|lived|lives|ended|end|came|come|wound)[ \u00a0]+$",
+                         r"|measure|measured|sum|summed|add|added|adds|live|lived|lives|ended|end|came|come|wound"
+                         r"|ticked|ticks|tick|inched|inches|edged|edges|crept|creeps|shot|revised)[ \u00a0]+$",
                          re.IGNORECASE)
 _WORD_RUN = re.compile(r"[^\s\u00a0]+")
 _QUALIFIABLE = {"count", "percent", "money", "measure", "duration", "ratio"}
