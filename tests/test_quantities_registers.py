@@ -62,6 +62,12 @@ BUSINESS_AND_TECH = [
     q("It raised the price of its plan by $2 to $17.99 a month.", "$17.99", "money", value=17.99, unit="USD"),
     q("Profit rose to ₹5,445 crore, while its subscriber base grew to 47.09 crore.", "47.09 crore", "count",
       value=470.9e6),
+    q("The phone has a 6.7in screen and a 120Hz display.", "6.7in", "measure", value=6.7, unit="inch", entity="screen"),
+    q("The handset has a 50MP main camera.", "50MP", "measure", value=50, unit="megapixel", entity="main camera"),
+    q("The laptop supports 65W charging.", "65W", "measure", value=65, unit="watt"),
+    q("The company will build 3nm chips at its new plant.", "3nm", "measure", value=3, unit="nanometre",
+      entity="chips"),
+    q("The race drew 8K runners.", "8K", "count", value=8000, entity="runners"),
 ]
 
 GLUED_CURRENCIES = [
@@ -209,6 +215,8 @@ NOT_FACTS = [
     No("Earlier studies agree (2,5).", "2,5"),
     No("Two-wheeler registrations rose 21% in August.", "Two-wheeler"),
     No("The truck driver parked his 18-wheeler at the depot.", "18-wheeler"),
+    No("The camera records 8K video and has a 4K display.", "8K"),
+    No("The camera records 8K video and has a 4K display.", "4K"),
 ]
 
 QUANTITY_KINDS = {"count", "percent", "money", "measure", "ratio", "ordinal"}

@@ -281,6 +281,7 @@ _ADJECTIVAL_BEFORE = re.compile(
 )
 #: A measure written as a compound adjective: `2-nanometre chips`, `500-tonne cargo`, `1,000-MW plant`.
 _COMPOUND_MEASURE = re.compile(r"\d-[A-Za-z]")
+_GLUED_MEASURE = re.compile(r"\d[A-Za-z]")
 #: A measure right after a count: "two 500 lb bombs", "three 100 megawatts installments".
 _MEASURE_AFTER = re.compile(r"[ \u00a0]+[\d.,]*\d[ \u00a0-]?[A-Za-z]+(?=[ \u00a0])")
 
@@ -309,6 +310,10 @@ def _entity(text: str, f: Found) -> str | None:
         return _rate_noun(text, f.end)
     if f.kind == "measure" and _COMPOUND_MEASURE.search(text, f.start, f.end):
         np = _noun_phrase(text, f.end, singular_ok=True)  # `production of 2-nanometre chips`: the chips
+        if np:
+            return np
+    if f.kind == "measure" and not of and _GLUED_MEASURE.search(text, f.start, f.end):
+        np = _noun_phrase(text, f.end, singular_ok=False)  # `build 3nm chips`: glued, before a plural
         if np:
             return np
     if of:

@@ -140,6 +140,8 @@ def _read_at(text: str, m: re.Match[str]) -> Found | int | None:
         glued = _GLUED.match(text, e)
         if glued and not _glued_ok(glued.group(), text, s):
             return glued.end()
+        if glued and glued.group() in ("K", "k") and _RESOLUTION_AFTER.match(text, glued.end()):
+            return glued.end()  # "4K video", "an 8K TV": a display resolution's name, not 8,000
         if not _SIGNED_FIGURE.match(text, e) and raw[0] not in "-−–+" and _looks_like_identifier(text, s, raw.lstrip("-−–")):
             return e
     value = parse_number(raw)
@@ -212,6 +214,7 @@ def _read_at(text: str, m: re.Match[str]) -> Found | int | None:
 
 
 _CLASS_NOUNS = frozenset(Q["class_nouns"])
+_RESOLUTION_AFTER = re.compile(rf"[ \u00a0-]+{alt(Q['resolution_nouns'])}\b", re.IGNORECASE)
 _VAGUE_VALUES = VAGUE
 
 

@@ -169,9 +169,12 @@ def _sentence_initial(text: str, s: int) -> bool:
 _GLUED_WORDS = frozenset(w.lower() for w in [*NUMBERS["scale_suffixes"], *CURRENCIES["cents"], *Q["glued_suffixes"]])
 
 
+_GLUED_UNITS = frozenset(Q["glued_units"])  # `6.7in`, `50MP`, `65W`: units only glued to digits
+
+
 def _glued_ok(glued: str, text: str, s: int) -> bool:
     """Letters stuck to digits: a scale (47.6m), a unit (19C, 5km), percent, pence; else an identifier."""
-    if glued.lower() in _GLUED_WORDS:
+    if glued.lower() in _GLUED_WORDS or glued in _GLUED_UNITS:
         return True
     return measure_unit(glued) is not None or glued.startswith("%")
 
