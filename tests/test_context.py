@@ -172,6 +172,12 @@ BUSINESS_ENTITIES = [
                  dict(entity="outlets"), id="its-total"),
     pytest.param("Police killed 14 people, including three children.", "three", dict(entity="children"),
                  id="including-own-noun"),
+    pytest.param("Seven people were killed and 17 injured in the blast.", "17", dict(entity="people"),
+                 id="and-bare-count"),
+    pytest.param("The bank has 185 branches in Texas and 40 in Oklahoma.", "40", dict(entity="branches"),
+                 id="and-parallel-count"),
+    pytest.param("Norman Kember, 74, of Britain was freed with 3 others.", "74", dict(entity=None),
+                 id="comma-age-not-part"),
 ]
 
 

@@ -68,6 +68,7 @@ BUSINESS_AND_TECH = [
     q("The company will build 3nm chips at its new plant.", "3nm", "measure", value=3, unit="nanometre",
       entity="chips"),
     q("The race drew 8K runners.", "8K", "count", value=8000, entity="runners"),
+    q("It will issue 10 mln new shares.", "10 mln", "count", value=10e6, entity="new shares"),
 ]
 
 GLUED_CURRENCIES = [
@@ -217,6 +218,7 @@ NOT_FACTS = [
     No("The truck driver parked his 18-wheeler at the depot.", "18-wheeler"),
     No("The camera records 8K video and has a 4K display.", "8K"),
     No("The camera records 8K video and has a 4K display.", "4K"),
+    No("Read issue 10 of the magazine.", "10"),
 ]
 
 QUANTITY_KINDS = {"count", "percent", "money", "measure", "ratio", "ordinal"}

@@ -82,6 +82,7 @@ _MONTHS_DAYS = MONTHS_DAYS
 
 
 #: Cents and percent words right after a figure: `12 cts`, `40 pct` are amounts, never a name's number.
+_SCALE_WORD_AFTER = re.compile(rf"[ \u00a0]+{alt(w for w in NUMBERS['scale_suffixes'] if len(w) > 2)}\b", re.IGNORECASE)
 _UNIT_WORD_AFTER = re.compile(
     rf"[ \u00a0]*{alt([*(w for w in CURRENCIES['cents'] if len(w) > 2), *Q['percent_words']])}\b", re.IGNORECASE
 )
@@ -142,6 +143,8 @@ def _looks_like_identifier(text: str, s: int, raw: str) -> bool:
         return False
     low = prev.lower().rstrip("'’s")
     if low in _ID_WORDS or prev.lower() in _ID_WORDS:
+        if prev[0].islower() and _SCALE_WORD_AFTER.match(text, s + len(raw)):
+            return False  # "issue 10 mln new shares": a verb and an amount, not issue No. 10
         return re.fullmatch(r"\d{1,4}(?:\.\d{1,2})?", raw) is not None
     if not re.fullmatch(r"\d{1,4}", raw):
         return False
