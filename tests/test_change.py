@@ -211,6 +211,7 @@ CASES = [
     pytest.param("Revenue posted a gain of 5%.", {"5%": (UP, "by")}, id="gain-of-percent"),
     pytest.param("The unemployment rate ticked up to 3.9% in February.", {"3.9%": (UP, "to")}, id="ticked-up-to"),
     pytest.param("The fine is up to $5,000.", {}, id="is-up-to-bound"),
+    pytest.param("Earnings grew 20-fold last year.", {"20-fold": (UP, "by")}, id="fold-multiplier"),
     pytest.param("Net income more than tripled to $4.2 billion.",
                  {"more than tripled": (UP, "by"), "$4.2 billion": (UP, "to")}, id="tripled-to"),
     pytest.param("The index was up 0.3pc, or 25 points, at 7,700.",

@@ -69,6 +69,10 @@ BUSINESS_AND_TECH = [
       entity="chips"),
     q("The race drew 8K runners.", "8K", "count", value=8000, entity="runners"),
     q("It will issue 10 mln new shares.", "10 mln", "count", value=10e6, entity="new shares"),
+    q("The plan costs $7.99/month.", "$7.99", "money", value=7.99, unit="USD"),
+    q("Users get 5GB/day of data.", "5GB/day", "measure", value=5, unit="gigabyte per day"),
+    q("The new chip is 3x faster.", "3x", "ratio", value=3),
+    q("Earnings grew 20-fold.", "20-fold", "ratio", value=20),
 ]
 
 GLUED_CURRENCIES = [
@@ -219,6 +223,8 @@ NOT_FACTS = [
     No("The camera records 8K video and has a 4K display.", "8K"),
     No("The camera records 8K video and has a 4K display.", "4K"),
     No("Read issue 10 of the magazine.", "10"),
+    No("He drove a 4x4 truck to the site.", "4x4"),
+    No("The screen has 1920x1080 pixels.", "1920x1080"),
 ]
 
 QUANTITY_KINDS = {"count", "percent", "money", "measure", "ratio", "ordinal"}

@@ -507,7 +507,7 @@ def _judge(s: _Sentence, t: int, f: Found, w: _Words) -> tuple[str | None, str |
         if k is not None and k >= 0:
             d = _direction(s, k, w, direct=True)
             return (d, "by") if d else (None, None)
-        if (low[j] != _FIG and low[j][0].isalnum() and f.kind != "duration" and not _compound(s, t)
+        if (low[j] != _FIG and low[j][0].isalnum() and f.kind != "duration" and (f.kind == "ratio" or not _compound(s, t))
                 and not (f.kind == "count" and low[j] in w.count_needs_role)):
             d = _direction(s, j, w, direct=True)
             bound = s.orig[t].split(" ")[0].lower() in w.level_bounds

@@ -21,6 +21,7 @@ from .words import (
     NOT_ID_CAPITALS,
     NUMBERS,
     PEOPLE_NOUNS,
+    TIME_UNITS,
     Q,
     alt,
 )
@@ -179,6 +180,9 @@ def _glued_ok(glued: str, text: str, s: int) -> bool:
     """Letters stuck to digits: a scale (47.6m), a unit (19C, 5km), percent, pence; else an identifier."""
     if glued.lower() in _GLUED_WORDS or glued in _GLUED_UNITS:
         return True
+    top, slash, bottom = glued.partition("/")
+    if slash and (not top or measure_unit(top)) and (bottom.lower() in TIME_UNITS or measure_unit(bottom)):
+        return True  # `$7.99/month`, `5GB/day`: a rate, not an identifier
     return measure_unit(glued) is not None or glued.startswith("%")
 
 
