@@ -133,8 +133,55 @@ ENTITIES = [  # what the figure counts or measures, beyond the noun right after 
                  id="comma-not-adjective-list"),
 ]
 
+#: Business and technology news (issue 9, branch ent): where the counted or measured noun stands.
+BUSINESS_ENTITIES = [
+    pytest.param("Netflix gained 8.8 million paid memberships.", "8.8 million", dict(entity="paid memberships"),
+                 id="participle-before-plural"),
+    pytest.param("Some 300 people paid tribute.", "Some 300", dict(entity="people"), id="participle-is-verb"),
+    pytest.param("One video shows police firing.", "One", dict(entity="video"), id="verb-before-irregular-plural"),
+    pytest.param("They will sell up to 10% of their shareholding.", "up to 10%", dict(entity="shareholding"),
+                 id="ing-noun-after-determiner"),
+    pytest.param("It will cut 1,200 jobs, or 6 pct of its work force.", "6 pct", dict(entity="work force"),
+                 id="verb-form-noun-after-determiner"),
+    pytest.param("Some 30% of those polled said no.", "Some 30%", dict(entity=None), id="those-polled-no-noun"),
+    pytest.param("Xiaomi said it delivered 10,000 SU7 electric cars in the first month.", "10,000",
+                 dict(entity="SU7 electric cars"),
+                 id="model-first-in-phrase"),
+    pytest.param("It sold 2m MP3 players.", "2m", dict(entity="MP3 players"), id="model-first-glued"),
+    pytest.param("TSMC plans mass production of 2-nanometre chips.", "2-nanometre", dict(entity="chips"),
+                 id="compound-measure-over-of"),
+    pytest.param("The phone's 5,000mAh battery is its best feature.", "5,000mAh", dict(entity="battery"),
+                 id="possessive-before-measure"),
+    pytest.param("It gained 8.8 million members, well above the 6 million expected by analysts.", "6 million",
+                 dict(entity="members"), id="carried-above"),
+    pytest.param("Sales of new cars in the UK rose 10.4pc to 317,135 in March.", "317,135", dict(entity="cars"),
+                 id="change-subject-pc"),
+    pytest.param("Monthly users reached 3 billion.", "3 billion", dict(entity="users"), id="subject-reached"),
+    pytest.param("The pipeline carries six tonnes of CO2 every day.", "six tonnes", dict(entity="CO2"),
+                 id="every-ends-phrase"),
+    pytest.param("A later flight dropped one bomb near Gori.", "one", dict(entity="bomb"), id="near-ends-phrase"),
+    pytest.param("The union represents 12,000 of the company's 15,000 workers.", "12,000", dict(entity="workers"),
+                 id="part-of-possessive-whole"),
+    pytest.param("The bank has 1,200 branches, of which 400 are in rural areas.", "400", dict(entity="branches"),
+                 id="of-which"),
+    pytest.param("Some 7,000 jobs will go, including 2,500 in Britain.", "2,500", dict(entity="jobs"),
+                 id="including-part"),
+    pytest.param("The company has 45 stores in India and plans to add 30 more by next year.", "30",
+                 dict(entity="stores"), id="n-more"),
+    pytest.param("The chain opened 120 outlets last year, taking its total to 1,450.", "1,450",
+                 dict(entity="outlets"), id="its-total"),
+    pytest.param("Police killed 14 people, including three children.", "three", dict(entity="children"),
+                 id="including-own-noun"),
+    pytest.param("Seven people were killed and 17 injured in the blast.", "17", dict(entity="people"),
+                 id="and-bare-count"),
+    pytest.param("The bank has 185 branches in Texas and 40 in Oklahoma.", "40", dict(entity="branches"),
+                 id="and-parallel-count"),
+    pytest.param("Norman Kember, 74, of Britain was freed with 3 others.", "74", dict(entity=None),
+                 id="comma-age-not-part"),
+]
 
-@pytest.mark.parametrize("text, surface, want", AGES + NOT_AGES + GROUPS + AGE_SPANS + ENTITIES)
+
+@pytest.mark.parametrize("text, surface, want", AGES + NOT_AGES + GROUPS + AGE_SPANS + ENTITIES + BUSINESS_ENTITIES)
 def test_context(text: str, surface: str, want: dict) -> None:
     row = row_of(text, surface)
     assert {k: row[k] for k in want} == want

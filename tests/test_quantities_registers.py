@@ -44,6 +44,35 @@ SOUTH_ASIAN = [
     q("The scheme cost Rs 2,45,18,300 in all.", "Rs 2,45,18,300", "money", value=24518300, unit="INR"),
     q("The state has 1,20,000 teachers.", "1,20,000", "count", value=120000, entity="teachers"),
     q("There are nearly 1 crore 20 lakh voters.", "nearly 1 crore 20 lakh", "count", value=1.2e7, qualifier="~"),
+    q("The order book stood at Rs 4.5 lakh crore in March.", "Rs 4.5 lakh crore", "money", value=4.5e12, unit="INR"),
+    q("Deposits rose to ₹6.1 lakh crore.", "₹6.1 lakh crore", "money", value=6.1e12, unit="INR"),
+]
+
+#: Business and technology news (issue 9, branch ent): units and currencies of the trade press.
+BUSINESS_AND_TECH = [
+    q("The deficit narrowed to 455 mln Australian dlrs in August.", "455 mln Australian dlrs", "money",
+      value=455e6, unit="AUD"),
+    q("Profit was 12 mln Canadian dlrs in the year.", "12 mln Canadian dlrs", "money", value=12e6, unit="CAD"),
+    q("Data centres consumed 460 terawatt hours of electricity.", "460 terawatt hours", "measure", value=460,
+      unit="terawatt hour", entity="electricity"),
+    q("The plant will make 30 gigawatt-hours of cells a year.", "30 gigawatt-hours", "measure", value=30,
+      unit="gigawatt hour"),
+    q("The drive reads at 7,450MB/s.", "7,450MB/s", "measure", value=7450, unit="megabyte per second"),
+    q("It raised the price of its plan by $2 to $17.99 a month.", "$2", "money", value=2, unit="USD"),
+    q("It raised the price of its plan by $2 to $17.99 a month.", "$17.99", "money", value=17.99, unit="USD"),
+    q("Profit rose to ₹5,445 crore, while its subscriber base grew to 47.09 crore.", "47.09 crore", "count",
+      value=470.9e6),
+    q("The phone has a 6.7in screen and a 120Hz display.", "6.7in", "measure", value=6.7, unit="inch", entity="screen"),
+    q("The handset has a 50MP main camera.", "50MP", "measure", value=50, unit="megapixel", entity="main camera"),
+    q("The laptop supports 65W charging.", "65W", "measure", value=65, unit="watt"),
+    q("The company will build 3nm chips at its new plant.", "3nm", "measure", value=3, unit="nanometre",
+      entity="chips"),
+    q("The race drew 8K runners.", "8K", "count", value=8000, entity="runners"),
+    q("It will issue 10 mln new shares.", "10 mln", "count", value=10e6, entity="new shares"),
+    q("The plan costs $7.99/month.", "$7.99", "money", value=7.99, unit="USD"),
+    q("Users get 5GB/day of data.", "5GB/day", "measure", value=5, unit="gigabyte per day"),
+    q("The new chip is 3x faster.", "3x", "ratio", value=3),
+    q("Earnings grew 20-fold.", "20-fold", "ratio", value=20),
 ]
 
 GLUED_CURRENCIES = [
@@ -189,6 +218,13 @@ NOT_FACTS = [
     No("Smoking causes most lung cancer (23).", "23"),
     No("Rates fell during 2001--2005 in most states.", "2001--2005"),
     No("Earlier studies agree (2,5).", "2,5"),
+    No("Two-wheeler registrations rose 21% in August.", "Two-wheeler"),
+    No("The truck driver parked his 18-wheeler at the depot.", "18-wheeler"),
+    No("The camera records 8K video and has a 4K display.", "8K"),
+    No("The camera records 8K video and has a 4K display.", "4K"),
+    No("Read issue 10 of the magazine.", "10"),
+    No("He drove a 4x4 truck to the site.", "4x4"),
+    No("The screen has 1920x1080 pixels.", "1920x1080"),
 ]
 
 QUANTITY_KINDS = {"count", "percent", "money", "measure", "ratio", "ordinal"}
@@ -210,7 +246,7 @@ ALL = {
     "newswire": NEWSWIRE, "british": BRITISH, "south_asian": SOUTH_ASIAN, "glued_currencies": GLUED_CURRENCIES,
     "multipliers": MULTIPLIERS, "carried": CARRIED, "ranges": RANGES, "fractions": FRACTIONS, "rates": RATES,
     "basis_points": BASIS_POINTS, "markets": MARKETS, "capitalised": CAPITALISED, "tallies": TALLIES,
-    "health_and_central_bank": HEALTH_AND_CENTRAL_BANK, "compound": COMPOUND,
+    "health_and_central_bank": HEALTH_AND_CENTRAL_BANK, "compound": COMPOUND, "business_and_tech": BUSINESS_AND_TECH,
 }
 
 

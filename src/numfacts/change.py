@@ -80,6 +80,13 @@ class _Words:
     adjective_forms: frozenset[str]
     count_only: frozenset[str]
     level_bounds: frozenset[str]
+    comparatives: dict[str, str]  # `11% more than a year ago`
+    before_only: frozenset[str]  # `off`: not after a figure (`20% off`)
+    up_to_verbs: frozenset[str]  # `ticked up to 3.9%`: a change, not a bound
+    off_after: frozenset[str]  # `laid off 1,800 workers`
+    absolute: frozenset[str]  # `with shares in the miner off 3.1pc`
+    count_nouns: dict[tuple[str, ...], str]  # `1,000 job cuts`
+    not_for_money: frozenset[str]  # `a gain of 12.3 mln dlrs`: an item of the accounts
     token: re.Pattern[str]
 
 
@@ -96,7 +103,7 @@ def words(lang: str = "en") -> _Words:
     token = re.compile(
         (rf"(?:{abbreviations})(?!\w)|" if abbreviations else "")
         + r"[^\W\d_](?:[\w'’\u2010\u2011-]*\w)?"  # a word, hyphenated words whole: year-on-year, all-time
-        r"|\d[\d.,]*"  # a number no finder took
+        r"|\d(?:[\d.,]*\d)?"  # a number no finder took (not its closing comma)
         r"|[^\w\s]",  # punctuation, one character
         re.IGNORECASE,
     )
@@ -132,6 +139,14 @@ def words(lang: str = "en") -> _Words:
         adjective_forms=frozenset(t["adjective_forms"]),
         count_only=frozenset(t["count_only"]),
         level_bounds=frozenset(t["level_bounds"]),
+        comparatives=by_direction("up_comparatives", "down_comparatives"),
+        off_after=frozenset(t["off_after"]),
+        before_only=frozenset(t["adverbs_before_only"]),
+        up_to_verbs=frozenset(t["up_to_verbs"]),
+        absolute=frozenset(t["absolute"]),
+        count_nouns={**{tuple(p.split()): "down" for p in t["down_count_nouns"]},
+                     **{tuple(p.split()): "up" for p in t["up_count_nouns"]}},
+        not_for_money=frozenset(t["nouns_not_for_money"]),
         token=token,
     )
 
@@ -201,15 +216,30 @@ def _adverb_ok(s: _Sentence, k: int, w: _Words) -> bool:
     before, orig = s.low[k - 1], s.orig[k - 1]
     if before == _FIG or not before[0].isalpha():
         return True
-    return before in w.adverb_before or before.endswith("ly") or orig[:1].isupper()
+    if before in w.off_after:
+        return s.low[k] == "off"  # `laid off 1,800 workers`; not `lay down`
+    return before in w.adverb_before or before.endswith("ly") or orig[:1].isupper() or _absolute(s, k, w)
+
+
+def _absolute(s: _Sentence, k: int, w: _Words) -> bool:
+    """`with shares in the miner off 3.1pc`, `with exports up 5%`: `with` and a noun phrase (no verb)
+    before the adverb at k."""
+    for i in range(k - 1, max(-1, k - 8), -1):
+        tok = s.low[i]
+        if tok in w.absolute:
+            return True
+        if tok == _FIG or not tok[0].isalpha() or tok in w.other_verbs or tok in w.verbs or _past(s, i, w):
+            return False
+    return False
 
 
 def _direction(s: _Sentence, k: int, w: _Words, *, direct: bool) -> str | None:
     """The direction a change word at k states; `direct`: a figure follows it with no role word."""
     word = s.low[k]
     if word in w.adverbs:
-        if word in w.bound_before_to and not direct and k + 1 < len(s.low) and s.low[k + 1] == "to":
-            return None  # `up to 5%` is a bound
+        if (word in w.bound_before_to and not direct and k + 1 < len(s.low) and s.low[k + 1] == "to"
+                and not (k > 0 and s.low[k - 1] in w.up_to_verbs)):
+            return None  # `up to 5%` is a bound; not `ticked up to 3.9%`
         if _adverb_ok(s, k, w):
             return w.adverbs[word]
     if word in w.verbs:
@@ -235,14 +265,15 @@ def _governor(s: _Sentence, k: int, w: _Words, role: str = "") -> tuple[str, str
         tok = low[i]
         right = low[i + 1] if i + 1 < len(low) else ""
         if tok == _FIG:
-            word = s.orig[i].lower()
-            if word in w.verbs:  # `halved since May to $510`: a multiplier that is a change word
+            word = s.orig[i].lower().split()[-1]
+            if word in w.verbs:  # `halved since May to $510`, `more than tripled to`: a multiplier that is a change word
                 return w.verbs[word], word
             if role == "by" and s.kind[i] in CHANGEABLE:
                 break  # `rises to 40 percent in suburbs hit by several weeks`: the size comes first
             continue
         if not tok[0].isalnum():
-            if tok == "," and (right == _FIG or right in w.roles_first or right in w.joiners or carry):
+            if tok == "," and (right == _FIG or right in w.roles_first or right in w.joiners or carry
+                               or (right in w.at and _FIG in low[max(0, i - 2) : i])):
                 carry = False
                 continue
             break
@@ -254,7 +285,7 @@ def _governor(s: _Sentence, k: int, w: _Words, role: str = "") -> tuple[str, str
                 return d, tok
         if tok in w.nouns and noun is None:
             noun = (w.nouns[tok], tok)
-        if tok in w.clause_words or tok in w.other_verbs or _past(s, i, w):
+        if tok in w.clause_words or (tok in w.other_verbs and not _noun_use(s, i, w)) or _past(s, i, w):
             break
         if tok in w.joiners and not (right == _FIG or right in w.roles_first):
             break
@@ -267,6 +298,11 @@ def _governor(s: _Sentence, k: int, w: _Words, role: str = "") -> tuple[str, str
     return noun
 
 
+def _noun_use(s: _Sentence, i: int, w: _Words) -> bool:
+    """A verb form used as a noun: after a determiner or a hyphenated modifier (`its ad-free plan`)."""
+    return i > 0 and (s.low[i - 1] in w.determiners or ("-" in s.low[i - 1] and s.low[i - 1][0].isalpha()))
+
+
 def _past(s: _Sentence, i: int, w: _Words) -> bool:
     """A lower-case past form that is no change word: a verb of another clause (`hired`, `agreed`)."""
     tok = s.low[i]
@@ -274,12 +310,12 @@ def _past(s: _Sentence, i: int, w: _Words) -> bool:
             and tok not in w.fillers and tok not in w.verbs and tok not in w.adverb_before)
 
 
-def _noun_before_of(s: _Sentence, j: int, w: _Words) -> str | None:
+def _noun_before_of(s: _Sentence, j: int, w: _Words, kind: str = "") -> str | None:
     """`an increase of`, `a rise in prices of`: a change noun right before `of` at j, or before
-    `in` and a few words (not: `gain a profit of`)."""
+    `in` and a few words (not: `gain a profit of`; not `a gain of 12.3 mln dlrs`, an item of accounts)."""
     if j > 0 and s.low[j - 1] in w.nouns:
-        return w.nouns[s.low[j - 1]]
-    for i in range(j - 2, max(-1, j - 5), -1):
+        return None if kind == "money" and s.low[j - 1] in w.not_for_money else w.nouns[s.low[j - 1]]
+    for i in range(j - 2, max(-1, j - 7), -1):
         tok = s.low[i]
         if tok == _FIG or not tok[0].isalnum() or tok in w.clause_words:
             return None
@@ -304,8 +340,15 @@ def _after(s: _Sentence, t: int, f: Found, w: _Words) -> str | None:
     """`a 6 percent drop`, `a 10% annual increase`, `3% higher`, `55,000 jobs were added`: a change
     word right after the figure."""
     low = s.low
+    if f.kind == "count":
+        for phrase, d in w.count_nouns.items():
+            if tuple(low[t + 1 : t + 1 + len(phrase)]) == phrase:
+                return d  # `1,000 job cuts`, `2,000 layoffs`: the size of a fall
     n = _skip_entity(s, t, f)
-    if n < len(low) and low[n] in w.adverbs and low[n] not in w.bound_before_to:
+    d = _more_than_time(s, n, w)
+    if d:
+        return d  # `11% more than a year ago`, `5.9 million more than in March`
+    if n < len(low) and low[n] in w.adverbs and low[n] not in w.bound_before_to and low[n] not in w.before_only:
         if low[n] in ("higher", "lower"):
             return None if _comparison(s, n + 1, w) else w.adverbs[low[n]]
         if n + 1 >= len(low) or not low[n + 1][0].isalnum() or low[n + 1] in (
@@ -326,6 +369,23 @@ def _after(s: _Sentence, t: int, f: Found, w: _Words) -> str | None:
     if _compound(s, t) or (f.kind == "count" and _passive_word(s, t, w) in w.count_needs_role):
         return None  # `a 16-foot high sculpture was added`; `two cases were dropped`
     return _passive(s, t, w)
+
+
+def _more_than_time(s: _Sentence, n: int, w: _Words) -> str | None:
+    """`more than a year ago` at n: a comparative, `than` and a time within a few words."""
+    if n + 1 < len(s.low) and s.low[n] == _FIG and s.kind[n] in _TIMES | {"duration"}:
+        head = s.orig[n].lower().split()[:2]  # `more than a year ago`, `more than a year` taken as a duration
+        if len(head) == 2 and head[0] in w.comparatives and head[1] in w.than and s.low[n + 1] in w.than_time:
+            return w.comparatives[head[0]]
+        return None
+    if n + 1 >= len(s.low) or s.low[n] not in w.comparatives or s.low[n + 1] not in w.than:
+        return None
+    for k in range(n + 2, min(len(s.low), n + 6)):
+        if s.low[k] in w.than_time or s.kind[k] in _TIMES:
+            return w.comparatives[s.low[n]]
+        if s.orig[k][:1].isupper():
+            break  # `more than Lopez Obrador in the July 2 vote`: a comparison with someone
+    return None
 
 
 def _comparison(s: _Sentence, i: int, w: _Words) -> bool:
@@ -374,12 +434,18 @@ def _level_after(s: _Sentence, t: int, w: _Words) -> str | None:
     if _compound(s, t) or s.kind[t] == "duration":
         return None  # `the 497-seat Bundestag, down from 244`: a figure inside a name
     n = t + 1
-    while n < len(low) and n <= t + 6 and (low[n][0].isalpha() or _compound(s, n)):
-        n += 1  # `per lb`, `on the day`, `seats in the 497-seat Bundestag`
+    while n < len(low) and n <= t + 6 and (low[n][0].isalnum() or _compound(s, n) or s.kind[n] in _TIMES):
+        n += 1  # `per lb`, `on the day`, `seats in the 497-seat Bundestag`, `units in March`
     if n + 1 >= len(low) or low[n] != ",":
         return None
     n += 1
+    if low[n] == _FIG:
+        return _more_than_time(s, n + 1, w)  # `7.8 million tonnes in January, 11% more than a year ago`
     if low[n] in w.adverbs and low[n] not in ("higher", "lower"):
+        if low[n] in w.before_only and not (n + 1 < len(low) and low[n + 1] == _FIG):
+            return None  # `270,000 tons of oil, off the coast`
+        if n + 2 < len(low) and low[n + 1] == "from" and low[n + 2] == _FIG and s.kind[n + 2] != s.kind[t]:
+            return None  # `in the 13 weeks to December, down from $208 million`: another figure's level
         return w.adverbs[low[n]]
     if low[n] in w.verbs and n + 1 < len(low) and low[n + 1] == "from":
         return w.verbs[low[n]]  # `a limit of 65 mph, increased from 55 mph`
@@ -410,6 +476,9 @@ def _rate(s: _Sentence, j: int, t: int, w: _Words) -> int | None:
 
 def _judge(s: _Sentence, t: int, f: Found, w: _Words) -> tuple[str | None, str | None]:
     """(change, role) of the figure at token t, from the words around it."""
+    word = s.orig[t].lower().split()[-1]
+    if f.kind == "ratio" and word in w.verbs and word.endswith(("ed", "ing")):
+        return w.verbs[word], "by"  # `have more than doubled this year`, `halved since May`
     d = _after(s, t, f, w)
     if d:
         return d, "by"
@@ -428,15 +497,17 @@ def _judge(s: _Sentence, t: int, f: Found, w: _Words) -> tuple[str | None, str |
             if gov and gov[1] in w.adverbs:
                 return gov[0], "to"
             break
-        if low[j] in w.of:
-            d = _noun_before_of(s, j, w)
+        if low[j] in w.of and not (j + 1 < t and low[j + 1] in w.determiners):  # not `size of the two rallies`
+            d = _noun_before_of(s, j, w, f.kind)
             if d:
                 return d, "by"
+            if f.kind == "money" and j > 0 and low[j - 1] in w.not_for_money:
+                break  # `a gain of 12.3 mln dlrs`: no change
         k = _rate(s, j, t, w)
         if k is not None and k >= 0:
             d = _direction(s, k, w, direct=True)
             return (d, "by") if d else (None, None)
-        if (low[j] != _FIG and low[j][0].isalnum() and f.kind != "duration" and not _compound(s, t)
+        if (low[j] != _FIG and low[j][0].isalnum() and f.kind != "duration" and (f.kind == "ratio" or not _compound(s, t))
                 and not (f.kind == "count" and low[j] in w.count_needs_role)):
             d = _direction(s, j, w, direct=True)
             bound = s.orig[t].split(" ")[0].lower() in w.level_bounds
@@ -448,7 +519,23 @@ def _judge(s: _Sentence, t: int, f: Found, w: _Words) -> tuple[str | None, str |
             break
         j -= 1
     d = _level_after(s, t, w)
-    return (d, "to") if d else (None, None)
+    if d:
+        return d, "to"
+    d = _of_noun_after(s, t, w)
+    return (d, "by") if d else (None, None)
+
+
+def _of_noun_after(s: _Sentence, t: int, w: _Words) -> str | None:
+    """`50-75bps of easing`, `25 basis points of Fed cuts`: `of` and a change noun after the figure."""
+    low = s.low
+    if t + 2 >= len(low) or low[t + 1] not in w.of:
+        return None
+    for n in range(t + 2, min(len(low), t + 4)):
+        if low[n] in w.nouns:
+            return w.nouns[low[n]]
+        if not (low[n] in w.noun_modifiers or s.orig[n][:1].isupper()):
+            return None
+    return None
 
 
 def _sign(text: str, f: Found, w: _Words) -> str | None:
@@ -480,7 +567,7 @@ def _inherit(s: _Sentence, t: int, f: Found, prev: tuple[int, Found, str | None,
     pt, pf, pc, pr = prev
     low = s.low
     between = range(pt + 1, t)
-    if pt < t - 6 or not all(_plain(s, x, found, w) or low[x] in ",(" or low[x] in w.joiners for x in between):
+    if pt < t - 8 or not all(_plain(s, x, found, w) or low[x] in ",(" or low[x] in w.joiners for x in between):
         return None, None
     gap = [low[x] for x in between if low[x] != _FIG]
     if gap and gap[-1] in w.joiners and pf.kind == f.kind and pf.unit == f.unit and "," not in gap:
@@ -541,6 +628,14 @@ def attach_changes(text: str, spans: list[tuple[int, int]], found: list[Found], 
             if change:
                 out[i] = replace(f, change=change, role=role)
             prev = (t, f, change, role)
+        for i, f in figs:  # `to lower the rate 25 basis points to 4-1/4 percent`: the size before its level
+            t = where.get(i)
+            if t is None or out[i].change or f.kind not in CHANGEABLE or t + 2 >= len(s.low):
+                continue
+            if s.low[t + 1] == "to" and s.low[t + 2] == _FIG:
+                nxt = out[s.fig[t + 2]]
+                if nxt.role == "to" and nxt.change and not _compound(s, t):
+                    out[i] = replace(f, change=nxt.change, role="by")
     return out
 
 

@@ -45,7 +45,8 @@ _PHRASAL_OVER = re.compile(r"\b(?:turn|turned|turning|turns|hand|handed|handing|
                            r"|won|win|pass|passed|look|looked|went|go|going|run|ran|fall|fell|hold|held|left)[ \u00a0]+$",
                            re.IGNORECASE)
 _PHRASAL_UP = re.compile(r"\b(?:it|them|him|her|this|that|scaled|scale|went|go|goes|moved|move|stepped|step"
-                         r"|measure|measured|sum|summed|add|added|adds|live|lived|lives|ended|end|came|come|wound)[ \u00a0]+$",
+                         r"|measure|measured|sum|summed|add|added|adds|live|lived|lives|ended|end|came|come|wound"
+                         r"|ticked|ticks|tick|inched|inches|edged|edges|crept|creeps|shot|revised)[ \u00a0]+$",
                          re.IGNORECASE)
 _WORD_RUN = re.compile(r"[^\s\u00a0]+")
 _QUALIFIABLE = {"count", "percent", "money", "measure", "duration", "ratio"}
@@ -178,6 +179,21 @@ def _verb_like(word: str) -> bool:
     return (w.endswith("ed") and len(w) > 4 and w != "hundred") or (w.endswith("ing") and w not in _ING_NOUNS)
 
 
+_DETERMINER_BEFORE = re.compile(r"(?:^|[^\w])(?:the|its|their|his|her|our)[ \u00a0]+$",
+                                re.IGNORECASE)
+#: A model name first in a counted phrase: `10,000 SU7 electric cars` (letters and digits, then a word).
+_MODEL_FIRST = re.compile(r"[ \u00a0]+([A-Z]{1,4}\d+[A-Za-z]*)(?=[ \u00a0]+[a-z])")
+_PARTICIPLES = frozenset(table("en", "entities")["participle_modifiers"])
+_PLURAL_NEXT = re.compile(r"[ \u00a0]+([a-z][a-z'-]*)")
+
+
+def _before_plural(text: str, pos: int, word: str) -> bool:
+    """Whether `word` is a participle before a plural noun at `pos`: `paid subscribers`, `home made bombs`."""
+    m = _PLURAL_NEXT.match(text, pos)
+    return (word.lower() in _PARTICIPLES and m is not None and m.group(1).endswith("s") and _is_plural(m.group(1))
+            and m.group(1) not in _VERBS)
+
+
 _MORE_BEFORE_NOUN = re.compile(r"[ \u00a0]+(?:more|fewer|less)(?=[ \u00a0]+(?!than\b)[A-Za-z])", re.IGNORECASE)
 
 
@@ -188,16 +204,21 @@ def _noun_phrase(text: str, pos: int, *, singular_ok: bool) -> str | None:
     more = _MORE_BEFORE_NOUN.match(text, p)
     if more:  # "21,500 more US troops": the comparative is not what is counted
         p = more.end()
+    after_det = _DETERMINER_BEFORE.search(text, max(0, pos - 8), pos + 1) is not None
     while len(words) < 5:
-        # `12 Boeing 737-300 jets`, `8 Airbus A320 jets`: a maker's model number inside the phrase
-        m = (words and words[-1][0][:1].isupper() and _MODEL.match(text, p)) or _TOKEN.match(text, p)
-        if not m or m.group(1).lower() in _STOP or m.group(1).lower() in _VERBS or m.group(1).lower() in _NUMBER_WORDS:
+        # `12 Boeing 737-300 jets`, `8 Airbus A320 jets`, `10,000 SU7 electric cars`: a model inside the phrase
+        model = _MODEL if words and words[-1][0][:1].isupper() else None if words else _MODEL_FIRST
+        m = (model and model.match(text, p)) or _TOKEN.match(text, p)
+        if not m or m.group(1).lower() in _STOP or m.group(1).lower() in _NUMBER_WORDS:
             break
+        if m.group(1).lower() in _VERBS and not (after_det and not words) and not _before_plural(text, m.end(), m.group(1)):
+            break  # `300 people paid`, not `8.8 million paid memberships`, `of its work force`
         words.append((m.group(1), m.start(1), m.end(1)))
         p = m.end()
     while len(words) > 1 and (words[0][0].lower() in ("other", "additional", "further", "extra")
                               or words[0][0].endswith(("'s", "’s", "s'"))):
         words.pop(0)  # "three other soldiers", "80% of the world's trade"
+        after_det = False
     if len(words) >= 2 and words[-1][0].lower() == "number" and text.startswith(" of", words[-1][2]):
         return None  # "the total number of councillors": the caller follows the next "of"
     for i, (w, _, _) in enumerate(words[:4]):
@@ -209,7 +230,7 @@ def _noun_phrase(text: str, pos: int, *, singular_ok: bool) -> str | None:
             gerund_adjective = (  # "voting group", "polling stations": an -ing word before a noun
                 i == 0 and w[0].lower().endswith("ing") and len(words) > 1 and words[1][0].islower()
                 and not _verb_like(words[1][0])
-            )
+            ) or (i == 0 and after_det)  # `of their shareholding`: a noun after a determiner
             if (_verb_like(w[0]) and not gerund_adjective) or w[0].lower() in _PRONOUNS:
                 break  # "one reporter questioned what ...": the phrase ends at the verb
             keep.append(w)
@@ -229,6 +250,7 @@ _AND_NOUN = re.compile(r"[ \u00a0]+(?:and|or)[ \u00a0]+(?!(?:" + "|".join(_NOT_N
                        + r")\b)[a-z][a-z'-]*)?(?=[ \u00a0]+(?:is|are|was|were|has|have|had|in|of|on|at|for|by)\b|[,;.])")
 
 
+_POSSESSIVE = re.compile(r"[A-Za-z][\w.&-]*(?:['’]s|s['’])[ \u00a0]+")
 _WHOLE = re.compile(r"\d[\d,.]*(?:[ \u00a0]?(?:" + "|".join(
     re.escape(w) for w in sorted(set(SCALE_SUFFIXES) | set(SCALE_WORDS), key=len, reverse=True)) + r")\b)?[ \u00a0]")
 
@@ -239,7 +261,10 @@ def _of_noun(text: str, pos: int) -> str | None:
         of = _OF_PHRASE.match(text, pos)
         if not of:
             return None
-        whole = _WHOLE.match(text, of.end())  # `100 of its 300 stores`: the whole's figure is skipped
+        owner = _POSSESSIVE.match(text, of.end())  # `12,000 of the company's 15,000 workers`
+        whole = _WHOLE.match(text, owner.end() if owner else of.end())  # `100 of its 300 stores`: the whole's figure
+        if owner and not whole:
+            owner = None
         np = _noun_phrase(text, (whole.end() if whole else of.end()) - 1, singular_ok=True)
         if np is not None:
             return np
@@ -252,8 +277,12 @@ def _of_noun(text: str, pos: int) -> str | None:
 
 #: Before a figure that modifies the noun after it: an article, or a count ("two 500 lb bombs").
 _ADJECTIVAL_BEFORE = re.compile(
-    r"(?:^|[^\w])(?:a|an|the|its|their|two|three|four|five|six|seven|eight|nine|ten|\d+)[ \u00a0]+$", re.IGNORECASE
+    r"(?:^|[^\w])(?:a|an|the|its|their|two|three|four|five|six|seven|eight|nine|ten|\d+|[A-Za-z]+['’]s)[ \u00a0]+$",
+    re.IGNORECASE,
 )
+#: A measure written as a compound adjective: `2-nanometre chips`, `500-tonne cargo`, `1,000-MW plant`.
+_COMPOUND_MEASURE = re.compile(r"\d-[A-Za-z]")
+_GLUED_MEASURE = re.compile(r"\d[A-Za-z]")
 #: A measure right after a count: "two 500 lb bombs", "three 100 megawatts installments".
 _MEASURE_AFTER = re.compile(r"[ \u00a0]+[\d.,]*\d[ \u00a0-]?[A-Za-z]+(?=[ \u00a0])")
 
@@ -280,6 +309,14 @@ def _entity(text: str, f: Found) -> str | None:
             return np
     if f.kind == "ratio" and _RATE_SPAN.search(text, f.start, f.end):  # `8 per 100,000 residents`
         return _rate_noun(text, f.end)
+    if f.kind == "measure" and _COMPOUND_MEASURE.search(text, f.start, f.end):
+        np = _noun_phrase(text, f.end, singular_ok=True)  # `production of 2-nanometre chips`: the chips
+        if np:
+            return np
+    if f.kind == "measure" and not of and _GLUED_MEASURE.search(text, f.start, f.end):
+        np = _noun_phrase(text, f.end, singular_ok=False)  # `build 3nm chips`: glued, before a plural
+        if np:
+            return np
     if of:
         np = _of_noun(text, f.end)
         if np or f.kind != "count":
@@ -404,6 +441,9 @@ class _EntityWords:
     change_verb: re.Pattern[str]  # `rose 8.4 pct to ` right before a count
     change_subject_words: int
     coordinated: re.Pattern[str]  # ` or half` right after a figure, before `of`
+    part_before: re.Pattern[str]  # `, of which ` right before a count
+    more_after: re.Pattern[str]  # ` more` right after a count with no noun
+    totals: frozenset[str]  # `its total` before a count: the noun is the earlier count's
 
 
 def _alternation(words: object) -> str:
@@ -430,9 +470,14 @@ def _entity_words(lang: str = "en") -> _EntityWords:
         partitive=re.compile(rf"(?:^|[^\w])(?:{_alternation(t['partitive'])})[ \u00a0]+[^,;:.]{{1,60}},[ \u00a0]+$",
                              re.IGNORECASE),
         change_verb=re.compile(rf"(?:^|[^\w])(?:{_alternation(change['up_verbs'] + change['down_verbs'])})"
-                               r"(?:[ \u00a0]+(?:by[ \u00a0]+)?[\d.,]+[ \u00a0]?(?:%|pct|percent|per[ \u00a0]cent))?"
+                               r"(?:[ \u00a0]+(?:by[ \u00a0]+)?[\d.,]+[ \u00a0]?(?:%|"
+                               rf"{_alternation(table(lang, 'quantities')['percent_words'])}))?"
                                r"(?:[ \u00a0]+(?:in|on)[ \u00a0]+[A-Za-z]+)?[ \u00a0]+to[ \u00a0]+$", re.IGNORECASE),
         change_subject_words=int(t["change_subject_words"]),
+        part_before=re.compile(rf"(?:^|[^\w])(?:{_alternation(t['part_before'])})[ \u00a0]+$", re.IGNORECASE),
+        more_after=re.compile(rf"[ \u00a0]+(?:{_alternation(t['more_after'])})(?=[ \u00a0]*(?:[,;:.!?)]|$|[ \u00a0](?:in|on|at|by|for|to|from|this|next|last|over|during|were|was|will|are|have|had|would)\b))",
+                              re.IGNORECASE),
+        totals=frozenset(t["total_nouns"]),
         coordinated=re.compile(rf"[ \u00a0]+(?:{_alternation(t['coordinators'])})[ \u00a0]+(?:an?[ \u00a0]+)?"
                                rf"[\w.,%-]*\w%?(?:[ \u00a0]+(?:{_alternation(table(lang, 'quantities')['percent_words'])}))?"
                                r"(?=[ \u00a0]+of[ \u00a0])",
@@ -561,7 +606,28 @@ def attach_entities(text: str, found: list[Found]) -> list[Found]:
             entity = _number_of(text, f) or _subject_before(text, f)
         if entity is None and f.entity is None:
             entity = _carried(text, f, out) or _partitive(text, f, out) or _change_subject(text, f)
+        if (entity is None and f.entity is None) or (entity is not None and entity.lower() in _entity_words().totals):
+            entity = _part_of_earlier(text, f, out) or entity
         if entity is not None:
             f = replace(f, entity=entity)
         out.append(f)
     return out
+
+
+def _part_of_earlier(text: str, f: Found, earlier: list[Found]) -> str | None:
+    """A bare count that is part of, more than or the total of an earlier count in its sentence takes
+    that count's noun: `1,200 branches, of which 400`, `7,000 jobs, including 2,500 in Britain`, `45 stores
+    ... add 30 more`, `120 new outlets ..., taking its total to 1,450`."""
+    if f.kind not in ("count", "measure"):
+        return None
+    w = _entity_words()
+    lo = max(0, f.start - 60)
+    if not (w.part_before.search(text, lo, f.start) or w.more_after.match(text, f.end)
+            or _noun_before(text, f.start) in w.totals):
+        return None
+    for e in reversed(earlier):
+        if f.start - e.end > 200 or _SENTENCE_END.search(text, e.end, f.start):
+            return None
+        if e.kind == f.kind and e.unit == f.unit and e.entity and e.entity.lower() not in w.totals:
+            return e.entity
+    return None

@@ -112,6 +112,9 @@ _EXTRA = {
     "sq. ft": "square foot", "sq miles": "square mile",
     "dL": "decilitre", "dl": "decilitre", "decilitres": "decilitre", "deciliters": "decilitre",
     "Wh": "watt hour", "mGy": "milligray", "Gy": "gray", "MJ": "megajoule", "GJ": "gigajoule",
+    "megawatt hours": "megawatt hour", "gigawatt hours": "gigawatt hour", "terawatt hours": "terawatt hour",
+    "megawatt-hours": "megawatt hour", "gigawatt-hours": "gigawatt hour", "terawatt-hours": "terawatt hour",
+    "MB/s": "megabyte per second", "GB/s": "gigabyte per second",
 }
 _WORD = re.compile(r"^[a-z][a-z -]*$")
 #: Short symbols (three letters or fewer) are kept only when listed here: `5 MP`, `5 TV`, `5 Mt`

@@ -26,6 +26,8 @@ from .words import CURRENCIES, Q, alt
 
 _LINK = re.compile(rf"\b{alt(Q['carry_links'])}\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[.;:!?\n]\s|[()]")
+#: Words opening another clause: `rose to ₹5,445 crore, while its subscriber base grew to 47.09 crore`.
+_CLAUSE_OPENER = re.compile(rf"\b{alt(Q['carry_breaks'])}\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?\n]\s")
 _CARRIED_KINDS = ("money", "measure", "percent")
 _LABEL_BEFORE = re.compile(rf"\b{alt(Q['money_labels'])}[ \u00a0]+$", re.IGNORECASE)
@@ -51,7 +53,7 @@ def carry_units(text: str, found: list[Found]) -> list[Found]:
             continue
         link = _LINK.search(gap)
         clause_end = _CLAUSE_END.search(gap.replace("(", " ").replace(")", " ") if prev.kind == "ratio" else gap)
-        if len(gap) > (60 if prev.kind == "ratio" else 40) or clause_end or not link:
+        if len(gap) > (60 if prev.kind == "ratio" else 40) or clause_end or not link or _CLAUSE_OPENER.search(gap):
             continue
         if prev.kind == "percent" and link.group().lower() in ("to", "from"):
             continue  # "spiked 35% to 19.2", "rose 20% from 50": the change, and levels in their own unit

@@ -138,8 +138,13 @@ def _read_at(text: str, m: re.Match[str]) -> Found | int | None:
             tail = _TOKEN_TAIL.match(text, e)  # skip the whole token: 1.1.1.1, 4:17, 12/11/2016
             return tail.end() if tail else e
         glued = _GLUED.match(text, e)
+        if glued and glued.group() in _TIMES_GLUED and not text[glued.end() : glued.end() + 1].isalnum():
+            value = parse_number(raw)  # `3x faster`, `1.2x revenue`: a multiplier (not `4x4`, `1920x1080`)
+            return Found(s, glued.end(), "ratio", value) if value is not None else glued.end()
         if glued and not _glued_ok(glued.group(), text, s):
             return glued.end()
+        if glued and glued.group() in ("K", "k") and _RESOLUTION_AFTER.match(text, glued.end()):
+            return glued.end()  # "4K video", "an 8K TV": a display resolution's name, not 8,000
         if not _SIGNED_FIGURE.match(text, e) and raw[0] not in "-−–+" and _looks_like_identifier(text, s, raw.lstrip("-−–")):
             return e
     value = parse_number(raw)
@@ -204,11 +209,19 @@ def _read_at(text: str, m: re.Match[str]) -> Found | int | None:
         return None
     if r.kind == "count" and r.qualifier == "=":
         adj = _COUNT_ADJECTIVE.match(text, r.end)
+        if adj and adj.group(1).lower() in _TIMES_SUFFIXES:
+            return Found(r.start, adj.end(), "ratio", r.value)  # "20-fold": a multiplier, as `fourfold` is
+        if adj and adj.group(1).lower() in _CLASS_NOUNS:
+            return adj.end()  # "two-wheeler sales", "a two-seater": the name of a class of things, no figure
         if adj:  # "a 7,500-seat theatre", "the six-county area": what is counted is written glued
             return Found(r.start, adj.end(), "count", r.value, entity=adj.group(1))
     return r.found()
 
 
+_CLASS_NOUNS = frozenset(Q["class_nouns"])
+_TIMES_GLUED = frozenset(Q["times_glued"])
+_TIMES_SUFFIXES = frozenset(Q["times_suffixes"])
+_RESOLUTION_AFTER = re.compile(rf"[ \u00a0-]+{alt(Q['resolution_nouns'])}\b", re.IGNORECASE)
 _VAGUE_VALUES = VAGUE
 
 

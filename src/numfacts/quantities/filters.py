@@ -21,6 +21,7 @@ from .words import (
     NOT_ID_CAPITALS,
     NUMBERS,
     PEOPLE_NOUNS,
+    TIME_UNITS,
     Q,
     alt,
 )
@@ -82,6 +83,7 @@ _MONTHS_DAYS = MONTHS_DAYS
 
 
 #: Cents and percent words right after a figure: `12 cts`, `40 pct` are amounts, never a name's number.
+_SCALE_WORD_AFTER = re.compile(rf"[ \u00a0]+{alt(w for w in NUMBERS['scale_suffixes'] if len(w) > 2)}\b", re.IGNORECASE)
 _UNIT_WORD_AFTER = re.compile(
     rf"[ \u00a0]*{alt([*(w for w in CURRENCIES['cents'] if len(w) > 2), *Q['percent_words']])}\b", re.IGNORECASE
 )
@@ -142,6 +144,8 @@ def _looks_like_identifier(text: str, s: int, raw: str) -> bool:
         return False
     low = prev.lower().rstrip("'’s")
     if low in _ID_WORDS or prev.lower() in _ID_WORDS:
+        if prev[0].islower() and _SCALE_WORD_AFTER.match(text, s + len(raw)):
+            return False  # "issue 10 mln new shares": a verb and an amount, not issue No. 10
         return re.fullmatch(r"\d{1,4}(?:\.\d{1,2})?", raw) is not None
     if not re.fullmatch(r"\d{1,4}", raw):
         return False
@@ -169,10 +173,16 @@ def _sentence_initial(text: str, s: int) -> bool:
 _GLUED_WORDS = frozenset(w.lower() for w in [*NUMBERS["scale_suffixes"], *CURRENCIES["cents"], *Q["glued_suffixes"]])
 
 
+_GLUED_UNITS = frozenset(Q["glued_units"])  # `6.7in`, `50MP`, `65W`: units only glued to digits
+
+
 def _glued_ok(glued: str, text: str, s: int) -> bool:
     """Letters stuck to digits: a scale (47.6m), a unit (19C, 5km), percent, pence; else an identifier."""
-    if glued.lower() in _GLUED_WORDS:
+    if glued.lower() in _GLUED_WORDS or glued in _GLUED_UNITS:
         return True
+    top, slash, bottom = glued.partition("/")
+    if slash and (not top or measure_unit(top)) and (bottom.lower() in TIME_UNITS or measure_unit(bottom)):
+        return True  # `$7.99/month`, `5GB/day`: a rate, not an identifier
     return measure_unit(glued) is not None or glued.startswith("%")
 
 

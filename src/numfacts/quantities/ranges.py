@@ -17,6 +17,7 @@ from .words import Q, alt
 TO, AND = Q["range_words"]["to"], Q["range_words"]["and"]
 _BETWEEN_BEFORE = re.compile(rf"\b{re.escape(Q['range_words']['between'])}[ \u00a0]+$")
 _FROM_BEFORE = re.compile(rf"\b{re.escape(Q['range_words']['from'])}[ \u00a0]+$")
+_BY_BEFORE = re.compile(rf"\b{re.escape(Q['range_words']['by'])}[ \u00a0]+[$£€¥]?$")
 _RANGE_JOIN = re.compile(
     rf"[ \u00a0]?(?:--|-|–|—|{alt([TO, AND])})[ \u00a0]?(?=[$£€¥]?[-−]?\d|{alt([*UNITS_WORDS, *TENS_WORDS, 'hundred'])}\b)",
     re.IGNORECASE,
@@ -100,8 +101,8 @@ def _read_range(text: str, r: _Reading, first_raw: str, currency: str | None) ->
             return True
         return False  # 15 to 10: not a range ("between 900 and 700" is kept as written)
     if (joiner == TO and not from_range and second.value > 3 * r.value
-            and _CHANGE_BEFORE.search(text, max(0, r.start - 30), r.start)):
-        return False  # "fell 3-1/8 to 31-7/8", "fell by 4,473 to 2,40,234": a change and a level
+            and (_CHANGE_BEFORE.search(text, max(0, r.start - 30), r.start) or _BY_BEFORE.search(before))):
+        return False  # "fell 3-1/8 to 31-7/8", "raised the price ... by $2 to $17.99": a change and a level
     if from_range and _THEN_TO.match(text, second.end):
         return False  # "from $50 to $60 to $75": a series of levels, not a range
     r.low, r.high, r.value = r.value, second.value, None

@@ -95,7 +95,16 @@ def _match_unit(text: str, pos: int) -> tuple[str, str, int, bool] | None:
             if surface.endswith("/") or (end < len(text) and (text[end].isalnum() or text[end] == "²")):
                 continue
             return surface, unit, end, glued
+    first = words[0].rstrip(".")
+    if glued and first in _GLUED_UNITS and m.group("sp") == "":
+        end = m.start("u") + len(first)  # `6.7in screen`, `50MP camera`, `65W charging`: only glued to the digits
+        if end >= len(text) or not (text[end].isalnum() or text[end] in "-/²"):
+            return first, _GLUED_UNITS[first], end, True
     return None
+
+
+#: Units written only glued to their number (`6.7in`, `50MP`, `65W`): apart, they are words or names.
+_GLUED_UNITS: dict[str, str] = dict(Q["glued_units"])
 
 
 def _per_unit(surface: str) -> str | None:
@@ -135,7 +144,7 @@ def _read_scale(text: str, r: _Reading, digits: bool, currency: bool) -> None:
     if not m or r.value is None:
         return
     word, glued = m.group("s"), m.group("sp") == ""
-    low = word.lower()
+    low = " ".join(word.lower().split())  # `lakh crore`, also with a no-break space
     if len(low) <= 2 and low not in ("bn", "mn", "tn"):  # single letters: k, m, b
         if not digits or not glued:
             return
