@@ -80,6 +80,10 @@ class Grammar:
     ratio_each: re.Pattern[str]
     ids: re.Pattern[str]  # `Artikel 20`, `número 5`: an identifier, not a figure
     clock: re.Pattern[str]  # `14.30 Uhr`
+    ordinal_suffix: re.Pattern[str]  # `3e`, `11ème`, `1.º`
+    title: re.Pattern[str]  # `Premier ministre`: an ordinal word in a title
+    approx: re.Pattern[str]  # `dizaine`: a number word that makes a figure approximate
+    hour_mark: re.Pattern[str]  # `18 h 30`, `18h`, `à 18 heures`
 
 
 @cache
@@ -88,6 +92,7 @@ def grammar(lang: str) -> Grammar:
     calendar = table(lang, "calendar")  # built from dateparser's locale data (numfacts.lang.build)
     t["months"] = {**calendar["months"], **t["months"]}
     t["weekdays"] = {**calendar["weekdays"], **t["weekdays"]}
+    t["numbers"] = {**t["numbers"], **t.get("approx_numbers", {}), **t.get("ordinal_words", {})}  # `une dizaine`, `vingt-cinquième`
     ci = 0 if t["months_capitalised"] else re.IGNORECASE
     words = _alt(t["numbers"])
     digits = r"\d+(?:(?:[.,'’]|[ \u00a0\u202f](?=\d{3}(?!\d)))\d+)*"
@@ -123,8 +128,13 @@ def grammar(lang: str) -> Grammar:
     ratio_each = re.compile(rf"(?<![\w])(?P<e>{each}){_SP}(?P<o>{_alt(t['ordinals'])})", re.IGNORECASE)
     ids = re.compile(rf"(?<![\w])(?:{_alt(t['id_words'], False)})[ \u00a0]*$", re.IGNORECASE)
     clock = re.compile(rf"(?<![\w.,])(?P<h>[01]?\d|2[0-3])(?:[.:](?P<mi>[0-5]\d))?{_SP}{_alt(t['clock_after'])}")
+    ordinal_suffix = re.compile(rf"(?:{_alt(t.get('ordinal_suffixes', []))})")
+    title = re.compile(_alt(t.get("ordinal_titles", [])), re.IGNORECASE)
+    approx = re.compile(rf"(?<![\w]){_alt(t.get('approx_numbers', {}))}", re.IGNORECASE)
+    hour_mark = re.compile(rf"(?<![\w.,])(?P<h>[01]?\d|2[0-3])(?:{_SP})?(?P<mark>{_alt(t.get('clock_marks', []), False)})"
+                           rf"(?:(?:{_SP})?(?P<mi>[0-5]\d)(?!\d))?(?![^\W\d_])", re.IGNORECASE)
     return Grammar(t, number, after, before_qual, cur_before, date_dmy, date_my, re.compile(words, re.IGNORECASE),
-                   phrases, ratio_each, ids, clock)
+                   phrases, ratio_each, ids, clock, ordinal_suffix, title, approx, hour_mark)
 
 
 def _lookup(mapping: dict, key: str) -> object:
@@ -137,25 +147,26 @@ def _lookup(mapping: dict, key: str) -> object:
 
 def _word_value(g: Grammar, text: str) -> float | None:
     total = current = 0.0
+    ands = {a.lower() for a in g.t["and"]}
+    approx = {a.lower() for a in g.t.get("approx_numbers", {})}
     for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", text):
-        v = _lookup(g.t["numbers"], w)
-        if v is None:
-            parts = [_lookup(g.t["numbers"], p) for p in w.split("-")]
-            if w.lower() in [a.lower() for a in g.t["and"]]:
-                continue
-            if None in parts:
-                return None
-            for p in parts:
-                current = current * p if p == 100 and current else current + p  # type: ignore[operator]
+        if w.lower() in ands:
             continue
-        v = float(v)  # type: ignore[arg-type]
-        if v == 100:
-            current = (current or 1) * 100
-        elif v == 1000:
-            total += (current or 1) * 1000
-            current = 0
-        else:
-            current += v
+        parts, vals = [p for p in w.split("-") if p.lower() not in ands], []
+        while parts:  # `quatre-vingt-deux`: the longest known prefix first
+            k = next((k for k in range(len(parts), 0, -1) if _lookup(g.t["numbers"], "-".join(parts[:k])) is not None), 0)
+            if not k:
+                return None
+            vals.append((float(_lookup(g.t["numbers"], "-".join(parts[:k]))), "-".join(parts[:k]).lower()))  # type: ignore[arg-type]
+            parts = parts[k:]
+        for v, word in vals:
+            if v == 100 or (word in approx and v < 1000):
+                current = (current or 1) * v  # `trois cents`, `une dizaine`
+            elif v >= 1000:
+                total += (current or 1) * v
+                current = 0
+            else:
+                current += v
     return total + current
 
 
@@ -229,13 +240,27 @@ def _numbers(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
         if m.group("scale"):
             value *= float(_lookup(t["scales"], m.group("scale")))  # type: ignore[arg-type]
         kind, unit, entity, duration, date = "count", None, None, None, None
+        last = re.split(r"[ \u00a0\u202f-]+", raw)[-1] if m.group("w") else ""
+        suffix = g.ordinal_suffix.match(text, end) if m.group("d") and not m.group("scale") else None
+        if (suffix or _lookup(t.get("ordinal_words", {}), last) is not None) and not m.group("scale"):  # `3e`, `vingt-cinquième`
+            if suffix:
+                end = suffix.end()
+            elif raw.split()[0].lower() in t["articles"] and last != raw:
+                continue  # `un centième` is a fraction
+            elif _lookup(t.get("ordinal_words", {}), last) == 1 and last != raw:  # `les deux premiers`: the ordinal alone
+                start, value = end - len(last), 1.0
+            if not g.title.match(text, start):  # `Premier ministre` is a title
+                out.append(Found(start, end, "ordinal", value=value, qualifier="="))
+            continue
         cb = g.cur_before.search(text, max(0, start - 4), start)
         if cb and m.group("d"):
             kind, unit, start = "money", t["currency_before"][cb.group("c")], cb.start()
         if a and a.group("pct"):
             kind, unit, end = "percent", "percent", a.end()
-        elif a and a.group("pts"):
+        elif a and a.group("pts") and value < 100 and kind == "count":  # `7 960 points` is an index level
             kind, unit, end = "percent", "percentage point", a.end()
+        elif a and a.group("pts"):
+            entity, end = a.group("pts").strip(), a.end()
         elif a and a.group("cur"):
             kind, unit, end = "money", _lookup(t["currency_after"], a.group("cur")), a.end()
         elif a and a.group("unit") and kind == "count":
@@ -255,7 +280,7 @@ def _numbers(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
               and not text[end : end + 1].isdigit()):
             out.append(Found(start, end, "date", date=raw))
             continue
-        q, low, high = "=", None, None
+        q, low, high = "~" if m.group("w") and g.approx.search(raw) else "=", None, None
         qm = g.before_qual.search(text, max(0, start - 30), start)
         if qm:
             q = str(_lookup(t["qualifiers"], qm.group("q")))
@@ -267,7 +292,7 @@ def _numbers(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
             low = value
         elif q in ("<", "<="):
             high = value
-        if kind in ("count", "measure"):
+        if kind in ("count", "measure") and not entity:
             entity = _entity(g, text, end, need_link=False)
         elif kind == "percent":
             entity = _entity(g, text, end, need_link=True)
@@ -296,6 +321,13 @@ def _ranges(g: Grammar, text: str, found: list[Found]) -> list[Found]:
                 and re.fullmatch(r"[\d.,' ]+", text[prev.start : prev.end])):
             out[-1] = Found(prev.start, prev.end, f.kind, value=prev.value * _scale_of(text, f), qualifier=prev.qualifier,
                             low=prev.low, high=prev.high, unit=f.unit)  # von 2,6 auf 4,1 Milliarden Euro
+        if prev is not None and _joined_range(g, text, prev, f):  # `entre 35 et 38 degrés`, `de 10 à 15 ans`
+            lead = re.search(rf"(?<![\w])(?:{_alt(g.t['range']['between'], False)}){_SP}$", text[max(0, prev.start - 12) : prev.start],
+                             re.IGNORECASE)
+            low = prev.value * (_scale_of(text, f) if prev.kind == "count" and f.kind != "count" else 1.0)  # type: ignore[operator]
+            out[-1] = Found(lead.start() + max(0, prev.start - 12) if lead else prev.start, f.end, f.kind, low=low, high=f.value,
+                            qualifier="range", unit=f.unit, entity=f.entity)
+            continue
         if (dash and prev is not None and prev.kind in ("count", "money", "measure", "percent") and f.kind == prev.kind
                 and prev.value is not None):
             out[-1] = Found(prev.start, f.end, f.kind, low=prev.value, high=f.value, qualifier="range", unit=f.unit,
@@ -308,6 +340,28 @@ def _ranges(g: Grammar, text: str, found: list[Found]) -> list[Found]:
             continue
         out.append(f)
     return out
+
+
+def _joined_range(g: Grammar, text: str, prev: Found, f: Found) -> bool:
+    """Whether two figures make one range: `entre A et B`, or `A à B` (`de A à B` only when no change
+    word is near: `passé de 1,5 à 3 milliards` is an old and a new level)."""
+    kinds = ("count", "money", "measure", "percent", "duration")
+    if (prev.kind not in kinds or f.kind not in kinds or prev.value is None or f.value is None or prev.qualifier != "="
+            or f.qualifier != "=" or not (prev.kind == f.kind or (prev.kind == "count" and not prev.entity))):
+        return False
+    r = g.t["range"]
+    join = re.fullmatch(rf"{_SP}(?:(?P<and>{_alt(r['and'], False)})|(?P<to>{_alt(r['to'], False)})){_SP}", text[prev.end : f.start],
+                        re.IGNORECASE)
+    if not join:
+        return False
+    if join.group("and"):
+        return bool(re.search(rf"(?<![\w])(?:{_alt(r['between'], False)}){_SP}$", text[max(0, prev.start - 12) : prev.start], re.IGNORECASE))
+    c = g.t["change"]
+    if re.search(rf"(?<![\w])(?:{_alt(c['from_or_by'], False)}){_SP}?$", text[max(0, prev.start - 6) : prev.start], re.IGNORECASE):
+        s0 = max(text.rfind(p, 0, prev.start) for p in ".;!?")
+        words = re.findall(r"[^\W\d_]+", text[s0 + 1 : f.end + 60]) if s0 >= 0 else re.findall(r"[^\W\d_]+", text[: f.end + 60])
+        return not any(w.lower().startswith((*c["up"], *c["down"], *c.get("neutral", ()))) for w in words)
+    return True
 
 
 def _scale_of(text: str, f: Found) -> float:
@@ -333,9 +387,11 @@ def _intervals(g: Grammar, text: str, found: list[Found]) -> list[Found]:
             if m and m.start() == 0 and (m.group("to") or lead):
                 out[-1] = Found(prev.start, f.end, "date", date=f"{prev.date}/{f.date}")
                 continue
-        if f.kind == "date" and f.date and len(f.date) == 10 and prev is not None and prev.kind == "count" and prev.value:
+        if f.kind == "date" and f.date and len(f.date) == 10 and prev is not None and prev.kind in ("count", "ordinal") and prev.value:
             m = re.fullmatch(join[:-1], text[prev.end : f.start], re.IGNORECASE)
-            if m and prev.value == int(prev.value) and 1 <= prev.value <= 31 and text[prev.start : prev.end].isdigit():
+            day = re.fullmatch(r"\d{1,2}(?P<s>\D*)", text[prev.start : prev.end])
+            if (m and prev.value == int(prev.value) and 1 <= prev.value <= 31 and day
+                    and day.group("s") in ("", *g.t["day_ordinal_suffix"])):  # `du 1er au 15 août`
                 out[-1] = Found(prev.start, f.end, "date", date=f"{f.date[:8]}{int(prev.value):02d}/{f.date}")
                 continue
         out.append(f)
@@ -344,6 +400,7 @@ def _intervals(g: Grammar, text: str, found: list[Found]) -> list[Found]:
 
 def _dates(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
     t, out = g.t, []
+    ci = 0 if t["months_capitalised"] else re.IGNORECASE
     for m in g.date_dmy.finditer(text):
         d = next(v for k, v in m.groupdict().items() if k.startswith("d") and v)
         mon = int(_lookup(t["months"], next(v for k, v in m.groupdict().items() if k.startswith("m") and v)))  # type: ignore[arg-type]
@@ -358,6 +415,9 @@ def _dates(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
         if name.lower() in ("mayo", "mai") and gd.get("mo") is not None and text[m.end() : m.end() + 1] == "-":
             continue
         out.append(Found(m.start(), m.end(), "date", date=f"{year}-{int(_lookup(t['months'], name)):02d}"))  # type: ignore[arg-type]
+    for m in re.finditer(rf"(?<![\w])(?:{_alt(t.get('decade_words', []), False)}){_SP}(?P<y>1\d\d0|20\d0|[1-9]0)(?![\w])", text, ci):
+        y = m.group("y")
+        out.append(Found(m.start(), m.end(), "date", date=y[:3] if len(y) == 4 else "19" + y[0]))  # `les années 90`: 199
     ords = "|".join(re.escape(o) for o in sorted(t["period_ordinals"], key=len, reverse=True)) or "(?!)"
     periods = re.compile(rf"(?<![\w])(?P<o>{ords}){_SP}(?P<p>{_alt(t['periods'])})(?:{_SP}(?:{_alt(t['date_links'], False) if t['date_links'] else '(?!)'}{_SP})?(?P<y>\d{{4}})(?!\d))?",
                          re.IGNORECASE)
@@ -404,9 +464,39 @@ def _nearest_year(ref: dt.date | None, month: int) -> str:
 
 
 def _clocks(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
+    """`14.30 Uhr`; `à 18 h 30`, `vers 6h`, `à 18 heures` (a clock word before it: `clock_before`),
+    and after them `et 9 h`; without one, `3 h 10` is a duration when its mark is in `clock_durations`."""
     day = ref.isoformat() if ref else "XXXX-XX-XX"
-    return [Found(m.start(), m.end(), "time", date=f"{day}T{int(m.group('h')):02d}:{m.group('mi') or '00'}")
-            for m in g.clock.finditer(text)]
+    out = [Found(m.start(), m.end(), "time", date=f"{day}T{int(m.group('h')):02d}:{m.group('mi') or '00'}")
+           for m in g.clock.finditer(text)]
+    before = re.compile(rf"(?<![\w])(?:{_alt(g.t.get('clock_before', []), False)}){_SP}$", re.IGNORECASE)
+    chain = re.compile(rf"{_SP}(?:{_alt([*g.t['range']['and'], *g.t['range']['to']], False)}){_SP}$", re.IGNORECASE)
+    durations = {w.lower() for w in g.t.get("clock_durations", [])}
+    for m in g.hour_mark.finditer(text):
+        h, mi = int(m.group("h")), m.group("mi") or "00"
+        prev = out[-1] if out else None
+        if before.search(text, max(0, m.start() - 12), m.start()) or (
+                prev is not None and prev.kind == "time" and chain.fullmatch(text, prev.end, m.start())):
+            out.append(Found(m.start(), m.end(), "time", date=f"{day}T{h:02d}:{mi}"))
+        elif m.group("mark").lower() in durations:
+            iso = f"PT{h}H" + (f"{int(mi)}M" if int(mi) else "")
+            out.append(Found(m.start(), m.end(), "duration", value=None if int(mi) else h, unit=None if int(mi) else "hour",
+                             duration=iso))
+    return out
+
+
+def _day_times(g: Grammar, text: str, found: list[Found]) -> list[Found]:
+    """`1er mars à 18 h 30`, `samedi vers 14 h 15`: a day and the clock time after it are one time."""
+    link = re.compile(rf"{_SP}(?:{_alt(g.t.get('clock_before', []), False)}){_SP}", re.IGNORECASE)
+    out: list[Found] = []
+    for f in found:
+        prev = out[-1] if out else None
+        if (f.kind == "time" and f.date and prev is not None and prev.kind == "date" and prev.date and len(prev.date) == 10
+                and link.fullmatch(text, prev.end, f.start)):
+            out[-1] = Found(prev.start, f.end, "time", date=prev.date + f.date[10:])
+            continue
+        out.append(f)
+    return out
 
 
 def _ratios(g: Grammar, text: str) -> list[Found]:
@@ -420,10 +510,15 @@ def _ratios(g: Grammar, text: str) -> list[Found]:
         out.append(Found(start, m.end(), "ratio", value=1 / n, qualifier=q, entity=_entity(g, text, m.end(), False)))
     per = _alt(g.t["per"], False) if g.t["per"] else "(?!)"
     num = rf"(?:\d+|{g.words.pattern})"
-    for m in re.finditer(rf"(?<![\w])(?P<a>{num}){_SP}{per}{_SP}(?P<b>{num})(?![\w])", text, re.IGNORECASE):
+    not_nouns = {w.lower() for w in [*g.t["scales"], *g.t["units"], *g.t["time_units"], *g.t["currency_after"], *g.t["entity_stops"],
+                                     *g.t["percent"], *g.t["points"]]}
+    after_b = re.compile(rf"{_SP}(?:{_alt([*g.t['time_units'], *g.t['units'], *g.t['percent'], *g.t['points']])})", re.IGNORECASE)
+    for m in re.finditer(rf"(?<![\w])(?P<a>{num})(?:{_SP}(?P<n>[^\W\d_]+))?{_SP}{per}{_SP}(?P<b>{num})(?![\w])", text, re.IGNORECASE):
         a, b = _value(g, m.group("a")), _value(g, m.group("b"))
+        if m.group("n") and (m.group("n").lower() in not_nouns or after_b.match(text, m.end())):
+            continue  # `2 milliards sur cinq ans` is no ratio
         if a is not None and b:
-            out.append(Found(m.start(), m.end(), "ratio", value=a / b, qualifier="=", entity=_entity(g, text, m.end(), False)))
+            out.append(Found(m.start(), m.end(), "ratio", value=a / b, qualifier="=", entity=m.group("n") or _entity(g, text, m.end(), False)))
     rate = _alt(g.t["rate_per"], False)
     digits = r"\d+(?:[.,'’ \u00a0]\d{3})*"
     for m in re.finditer(rf"(?<![\w.,])(?P<a>\d+(?:[.,]\d+)?)(?:{_SP}(?P<n>[^\W\d_]+))?{_SP}{rate}{_SP}(?P<b>{digits})(?![\w])",
@@ -460,18 +555,24 @@ def _changes(g: Grammar, text: str, found: list[Found], lang: str) -> list[Found
     c = g.t["change"]
     out: list[Found] = []
     spans = split_sentences(text, lang) if any(f.kind in _CHANGED for f in found) else []
+    parts, at = [], 0
+    for o in found:  # words inside figures (`moins de 1 000`) are no change words
+        if o.start >= at:
+            parts += [text[at : o.start], " " * (o.end - o.start)]
+            at = o.end
+    masked = "".join(parts) + text[at:]
     for i, f in enumerate(found):
         if f.kind not in _CHANGED:
             out.append(f)
             continue
         s0, s1 = spans[sentence_index(spans, f.start)] if spans else (0, len(text))
-        clause = text[s0:s1]
+        clause = masked[s0:s1]
         words = re.findall(r"[^\W\d_]+", clause)
         ups = [w for w in words if w.startswith(tuple(c["up"])) or w.lower().startswith(tuple(c["up"]))]
         downs = [w for w in words if w.startswith(tuple(c["down"])) or w.lower().startswith(tuple(c["down"]))]
         before = re.findall(r"[^\W\d_]+['’]?", text[max(s0, f.start - 12) : f.start])
         word = before[-1].lower() if before else ""
-        role = "by" if word in c["by"] else "to" if word in c["to"] else None
+        role = "by" if word in c["by"] else "to" if word in c["to"] else "from" if word in c.get("from", ()) else None
         if word in c["from_or_by"]:
             later = [o for o in found[i + 1 :] if o.start < s1 and (o.kind == f.kind or f.kind == "count")]
             to_follows = any(re.findall(r"[^\W\d_]+", text[max(s0, o.start - 8) : o.start])[-1:] == [w] for o in later
@@ -496,7 +597,7 @@ def find(text: str, lang: str, ref: dt.date | None = None) -> list[Found]:
     for f in cands:
         if all(f.end <= o.start or o.end <= f.start for o in taken):
             taken.append(f)
-    return _changes(g, text, _intervals(g, text, sorted(taken, key=lambda f: (f.start, f.end))), lang)
+    return _changes(g, text, _day_times(g, text, _intervals(g, text, sorted(taken, key=lambda f: (f.start, f.end)))), lang)
 
 
 __all__ = ["find", "grammar", "parse_number"]
