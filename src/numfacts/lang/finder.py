@@ -84,6 +84,7 @@ class Grammar:
     title: re.Pattern[str]  # `Premier ministre`: an ordinal word in a title
     approx: re.Pattern[str]  # `dizaine`: a number word that makes a figure approximate
     hour_mark: re.Pattern[str]  # `18 h 30`, `18h`, `à 18 heures`
+    way_after: re.Pattern[str]  # `dernier` after a date: `le 5 mars dernier`
 
 
 @cache
@@ -103,6 +104,7 @@ def grammar(lang: str) -> Grammar:
     after = re.compile(
         rf"""[ \u00a0\u202f]*(?:
             (?P<pct>{_alt(t['percent'], False)})(?![^\W\d_])
+          | (?P<bps>{_alt(t.get('basis_points', []))})
           | (?P<pts>{_alt(t['points'])})
           | (?:{link}[ \u00a0\u202f]*)?(?P<cur>{cur_after})(?![^\W\d_])
           | (?P<unit>{_alt(t['units'])})
@@ -134,7 +136,8 @@ def grammar(lang: str) -> Grammar:
     hour_mark = re.compile(rf"(?<![\w.,])(?P<h>[01]?\d|2[0-3])(?:{_SP})?(?P<mark>{_alt(t.get('clock_marks', []), False)})"
                            rf"(?:(?:{_SP})?(?P<mi>[0-5]\d)(?!\d))?(?![^\W\d_])", re.IGNORECASE)
     return Grammar(t, number, after, before_qual, cur_before, date_dmy, date_my, re.compile(words, re.IGNORECASE),
-                   phrases, ratio_each, ids, clock, ordinal_suffix, title, approx, hour_mark)
+                   phrases, ratio_each, ids, clock, ordinal_suffix, title, approx, hour_mark,
+                   re.compile(rf"{_SP}(?P<w>{_alt(t['weekday_after'])})", ci))
 
 
 def _lookup(mapping: dict, key: str) -> object:
@@ -217,9 +220,9 @@ def _duration_iso(value: float, unit: str) -> str:
 def _shift(ref: dt.date, unit: str, n: int) -> str:
     if unit == "day":
         return (ref + dt.timedelta(days=n)).isoformat()
-    if unit == "week":
+    if unit in ("week", "weekend"):
         y, w, _ = (ref + dt.timedelta(weeks=n)).isocalendar()
-        return f"{y}-W{w:02d}"
+        return f"{y}-W{w:02d}" + ("-WE" if unit == "weekend" else "")
     if unit == "month":
         k = ref.year * 12 + ref.month - 1 + n
         return f"{k // 12}-{k % 12 + 1:02d}"
@@ -257,6 +260,8 @@ def _numbers(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
             kind, unit, start = "money", t["currency_before"][cb.group("c")], cb.start()
         if a and a.group("pct"):
             kind, unit, end = "percent", "percent", a.end()
+        elif a and a.group("bps") and kind == "count":
+            kind, unit, end = "percent", "basis point", a.end()
         elif a and a.group("pts") and value < 100 and kind == "count":  # `7 960 points` is an index level
             kind, unit, end = "percent", "percentage point", a.end()
         elif a and a.group("pts"):
@@ -387,6 +392,14 @@ def _intervals(g: Grammar, text: str, found: list[Found]) -> list[Found]:
             if m and m.start() == 0 and (m.group("to") or lead):
                 out[-1] = Found(prev.start, f.end, "date", date=f"{prev.date}/{f.date}")
                 continue
+        if (prev is not None and prev.kind == "date" and f.kind == "date" and re.fullmatch(r"\d{4}", prev.date or "")
+                and re.fullmatch(r"\d{4}", f.date or "") and re.fullmatch(r"[-–/]", text[prev.end : f.start]) and prev.date < f.date):
+            out[-1] = Found(prev.start, f.end, "date", date=f"{prev.date}/{f.date}")  # `2024-2025`
+            continue
+        yy = re.match(r"[-–/](\d\d)(?![\d\w])", text[f.end : f.end + 4]) if f.kind == "date" and re.fullmatch(r"\d{4}", f.date or "") else None
+        if yy and int(yy.group(1)) == (int(f.date[2:]) + 1) % 100:  # type: ignore[index]
+            out.append(Found(f.start, f.end + yy.end(), "date", date=f"{f.date}/{f.date[:2]}{yy.group(1)}"))  # `2024/25`  # type: ignore[index]
+            continue
         if f.kind == "date" and f.date and len(f.date) == 10 and prev is not None and prev.kind in ("count", "ordinal") and prev.value:
             m = re.fullmatch(join[:-1], text[prev.end : f.start], re.IGNORECASE)
             day = re.fullmatch(r"\d{1,2}(?P<s>\D*)", text[prev.start : prev.end])
@@ -404,9 +417,13 @@ def _dates(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
     for m in g.date_dmy.finditer(text):
         d = next(v for k, v in m.groupdict().items() if k.startswith("d") and v)
         mon = int(_lookup(t["months"], next(v for k, v in m.groupdict().items() if k.startswith("m") and v)))  # type: ignore[arg-type]
-        year = m.group("y") or _nearest_year(ref, mon)
+        year, end = m.group("y") or _nearest_year(ref, mon), m.end()
+        way = None if m.group("y") else g.way_after.match(text, end)
+        if way and ref is not None:  # `le 5 mars dernier`
+            end, k = way.end(), int(_lookup(t["weekday_after"], way.group("w")))  # type: ignore[arg-type]
+            year = str(ref.year - (k < 0 and (mon, int(d)) > (ref.month, ref.day)) + (k > 0 and (mon, int(d)) < (ref.month, ref.day)))
         if 1 <= int(d) <= 31:
-            out.append(Found(m.start(), m.end(), "date", date=f"{year}-{mon:02d}-{int(d):02d}"))
+            out.append(Found(m.start(), end, "date", date=f"{year}-{mon:02d}-{int(d):02d}"))
     for m in g.date_my.finditer(text):
         gd = m.groupdict()
         name = next(v for k, v in gd.items() if k.startswith("m") and v)
@@ -414,7 +431,23 @@ def _dates(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
             ref, int(_lookup(t["months"], name)))  # type: ignore[arg-type]
         if name.lower() in ("mayo", "mai") and gd.get("mo") is not None and text[m.end() : m.end() + 1] == "-":
             continue
-        out.append(Found(m.start(), m.end(), "date", date=f"{year}-{int(_lookup(t['months'], name)):02d}"))  # type: ignore[arg-type]
+        mon, end = int(_lookup(t["months"], name)), m.end()  # type: ignore[arg-type]
+        way = g.way_after.match(text, end) if gd.get("mo") is not None else None
+        if way and ref is not None:  # `en mars dernier`
+            end, k = way.end(), int(_lookup(t["weekday_after"], way.group("w")))  # type: ignore[arg-type]
+            year = str(ref.year - (k < 0 and mon >= ref.month) + (k > 0 and mon <= ref.month))
+        out.append(Found(m.start(), end, "date", date=f"{year}-{mon:02d}"))
+    seasons = t.get("seasons", {})
+    for m in re.finditer(rf"(?<![\w])(?:(?P<b>{_alt(t.get('season_before', []), False)}){_SP})?(?P<s>{_alt(seasons)})"
+                         rf"(?:{_SP}(?P<y>\d{{4}})(?!\d)|{_SP}(?P<w>{_alt(t['weekday_after'])}))?", text, ci):
+        if ref is None and not m.group("y") or not (m.group("y") or m.group("b") or m.group("w")):
+            continue  # `en hiver` in general
+        k = int(_lookup(t["weekday_after"], m.group("w"))) if m.group("w") else 0  # type: ignore[arg-type]
+        out.append(Found(m.start(), m.end(), "date", date=f"{m.group('y') or ref.year + k}-{_lookup(seasons, m.group('s'))}"))  # type: ignore[union-attr]
+    for m in re.finditer(rf"(?<![\w])(?P<r>[XVI]+)(?:{_alt(t.get('ordinal_suffixes', []), False)}){_SP}(?:{_alt(t.get('century_words', []))})", text):
+        n = _roman(m.group("r"))
+        if n:
+            out.append(Found(m.start(), m.end(), "date", date=f"{n - 1:02d}"))  # `le XXe siècle`: 19
     for m in re.finditer(rf"(?<![\w])(?:{_alt(t.get('decade_words', []), False)}){_SP}(?P<y>1\d\d0|20\d0|[1-9]0)(?![\w])", text, ci):
         y = m.group("y")
         out.append(Found(m.start(), m.end(), "date", date=y[:3] if len(y) == 4 else "19" + y[0]))  # `les années 90`: 199
@@ -455,6 +488,12 @@ def _dates(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
     return out
 
 
+def _roman(r: str) -> int | None:
+    vals = {"I": 1, "V": 5, "X": 10}
+    n = sum(-vals[a] if vals[a] < vals[b] else vals[a] for a, b in zip(r, r[1:])) + vals[r[-1]]
+    return n if 0 < n <= 30 else None
+
+
 def _nearest_year(ref: dt.date | None, month: int) -> str:
     """The year of a month written without one: the one putting it nearest the reference date."""
     if ref is None:
@@ -472,6 +511,12 @@ def _clocks(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
     before = re.compile(rf"(?<![\w])(?:{_alt(g.t.get('clock_before', []), False)}){_SP}$", re.IGNORECASE)
     chain = re.compile(rf"{_SP}(?:{_alt([*g.t['range']['and'], *g.t['range']['to']], False)}){_SP}$", re.IGNORECASE)
     durations = {w.lower() for w in g.t.get("clock_durations", [])}
+    for m in re.finditer(rf"(?<![\w])(?:{_alt(g.t.get('clock_before', []), False)}){_SP}(?P<w>{_alt(g.t.get('clock_words', {}))})", text,
+                         re.IGNORECASE):  # `à midi`
+        out.append(Found(m.start("w"), m.end(), "time", date=f"{day}T{_lookup(g.t['clock_words'], m.group('w'))}"))
+    if g.t.get("clock_colon"):  # `15:30`
+        out += [Found(m.start(), m.end(), "time", date=f"{day}T{int(m.group(1)):02d}:{m.group(2)}")
+                for m in re.finditer(r"(?<![\w.,:])([01]?\d|2[0-3]):([0-5]\d)(?![\d:,.]\d)(?!\d)", text)]
     for m in g.hour_mark.finditer(text):
         h, mi = int(m.group("h")), m.group("mi") or "00"
         prev = out[-1] if out else None
@@ -490,6 +535,12 @@ def _day_times(g: Grammar, text: str, found: list[Found]) -> list[Found]:
     link = re.compile(rf"{_SP}(?:{_alt(g.t.get('clock_before', []), False)}){_SP}", re.IGNORECASE)
     out: list[Found] = []
     for f in found:
+        prev = out[-1] if out else None
+        if (f.kind == "date" and f.date and len(f.date) == 10 and prev is not None and prev.kind == "date" and prev.date
+                and len(prev.date) == 10 and re.fullmatch(_SP, text[prev.end : f.start]) and g.phrases.fullmatch(text, prev.start, prev.end)
+                and g.date_dmy.match(text, f.start)):
+            out[-1] = Found(prev.start, f.end, f.kind, date=f.date)  # `mardi 5 mars`: the date written
+            continue
         prev = out[-1] if out else None
         if (f.kind == "time" and f.date and prev is not None and prev.kind == "date" and prev.date and len(prev.date) == 10
                 and link.fullmatch(text, prev.end, f.start)):
@@ -527,8 +578,9 @@ def _ratios(g: Grammar, text: str) -> list[Found]:
         if a is not None and b and b >= 10 and str(int(b)).rstrip("0") == "1":  # per 100, 1000, 100 000
             out.append(Found(m.start(), m.end(), "ratio", value=a / b, qualifier="=", entity=_entity(g, text, m.end(), False)))
     frac = _alt(g.t["fractions"])
-    for m in re.finditer(rf"(?<![\w])(?P<a>{g.words.pattern}|{_alt(g.t['articles'], False)}){_SP}(?P<f>{frac})", text, re.IGNORECASE):
-        a = 1.0 if m.group("a").lower() in g.t["articles"] else _value(g, m.group("a"))
+    for m in re.finditer(rf"(?<![\w])(?P<a>{g.words.pattern}|{_alt([*g.t['articles'], *g.t.get('fraction_articles', [])], False)}){_SP}(?P<f>{frac})",
+                         text, re.IGNORECASE):
+        a = 1.0 if m.group("a").lower() in [*g.t["articles"], *g.t.get("fraction_articles", [])] else _value(g, m.group("a"))
         d = _lookup(g.t["fractions"], m.group("f"))
         if a is not None and d:
             start, q = m.start(), "="
@@ -574,14 +626,21 @@ def _changes(g: Grammar, text: str, found: list[Found], lang: str) -> list[Found
         word = before[-1].lower() if before else ""
         role = "by" if word in c["by"] else "to" if word in c["to"] else "from" if word in c.get("from", ()) else None
         if word in c["from_or_by"]:
-            later = [o for o in found[i + 1 :] if o.start < s1 and (o.kind == f.kind or f.kind == "count")]
+            later = [o for o in found[i + 1 :] if o.start < s1 and ((o.kind == f.kind and o.unit == f.unit) or f.kind == "count")]
             to_follows = any(re.findall(r"[^\W\d_]+", text[max(s0, o.start - 8) : o.start])[-1:] == [w] for o in later
                              for w in c["to"])
             role = "from" if to_follows else "by"
-        if role is None or not (ups or downs):
+        neutral = [w for w in words if w.lower().startswith(tuple(c.get("neutral", ())))] if role in ("from", "to") else []
+        pair = [o for o in found if o is not f and s0 <= o.start < s1 and o.kind == f.kind and o.unit == f.unit and o.value is not None]
+        other = (next((o for o in pair if o.start > f.start), None) if role == "from"
+                 else next((o for o in reversed(pair) if o.start < f.start), None))
+        if role is None or not (ups or downs or (neutral and other is not None and f.value is not None and other.value != f.value)):
             out.append(f)
             continue
-        change = "up" if len(ups) >= len(downs) and ups else "down"
+        if ups or downs:
+            change = "up" if len(ups) >= len(downs) and ups else "down"
+        else:  # `est passé de 7,1 % à 7,5 %`
+            change = "up" if (other.value > f.value) == (role == "from") else "down"  # type: ignore[union-attr, operator]
         out.append(Found(f.start, f.end, f.kind, value=f.value, low=f.low, high=f.high, qualifier=f.qualifier,
                          unit=f.unit, entity=f.entity, date=f.date, duration=f.duration, change=change, role=role))
     return out
