@@ -97,7 +97,7 @@ def grammar(lang: str) -> Grammar:
     ci = 0 if t["months_capitalised"] else re.IGNORECASE
     words = _alt(t["numbers"])
     digits = r"\d+(?:(?:[.,'’]|[ \u00a0\u202f](?=\d{3}(?!\d)))\d+)*"
-    number = re.compile(rf"(?<![\w.,])(?<![^\W\d_]-)(?:(?P<d>{digits})|(?P<w>{words}(?:(?:[ -]|{_SP}{_alt(t['and'], False)}{_SP}){words})*))"
+    number = re.compile(rf"(?<![\w.,])(?<![^\W\d_]-)(?:(?P<neg>[-−](?=\d))?(?P<d>{digits})|(?P<w>{words}(?:(?:[ -]|{_SP}{_alt(t['and'], False)}{_SP}){words})*))"
                         rf"(?:{_SP}?(?P<scale>{_alt(t['scales'], False)})(?![^\W\d_]))?", re.IGNORECASE)
     cur_after = _alt(t["currency_after"], False)
     link = _alt(t["currency_link"], False) if t["currency_link"] else "(?!)"
@@ -234,6 +234,8 @@ def _numbers(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
     for m in g.number.finditer(text):
         raw, start, end = m.group("d") or m.group("w"), m.start(), m.end()
         value = parse_number(raw) if m.group("d") else _word_value(g, raw)
+        if m.group("neg") and value is not None:
+            value = -value  # `-5 °C`
         a = g.after.match(text, end)
         article = m.group("w") and raw.lower() in t["articles"] and not m.group("scale")
         if value is None or (article and not (a and a.group("time"))):
