@@ -325,7 +325,7 @@ def _ranges(g: Grammar, text: str, found: list[Found]) -> list[Found]:
         to_words = _alt([*g.t["change"]["to"], *g.t["range"]["to"]], False)
         if (prev is not None and prev.kind == "count" and not prev.entity and f.kind in ("money", "measure", "percent")
                 and prev.value is not None and re.fullmatch(rf"{_SP}{to_words}{_SP}", text[prev.end : f.start], re.IGNORECASE)
-                and re.fullmatch(r"[\d.,' ]+", text[prev.start : prev.end])):
+                and re.fullmatch(rf"[\d.,' ]+(?:{_alt(g.t['scales'], False)})?", text[prev.start : prev.end])):
             out[-1] = Found(prev.start, prev.end, f.kind, value=prev.value * _scale_of(text, f), qualifier=prev.qualifier,
                             low=prev.low, high=prev.high, unit=f.unit)  # von 2,6 auf 4,1 Milliarden Euro
         if prev is not None and _joined_range(g, text, prev, f):  # `entre 35 et 38 degrés`, `de 10 à 15 ans`
@@ -579,6 +579,17 @@ def _ratios(g: Grammar, text: str) -> list[Found]:
         a, b = parse_number(m.group("a")), parse_number(m.group("b"))
         if a is not None and b and b >= 10 and str(int(b)).rstrip("0") == "1":  # per 100, 1000, 100 000
             out.append(Found(m.start(), m.end(), "ratio", value=a / b, qualifier="=", entity=_entity(g, text, m.end(), False)))
+    mult = g.t.get("multipliers", {})
+    for m in re.finditer(rf"(?<![\w])(?:(?P<w>{_alt(mult.get('words', {}))})|(?P<by>{_alt(mult.get('by', {}), False)}){_SP}(?P<n>{num})(?![\w])"
+                         rf"|(?P<k>{num}){_SP}(?:{_alt(mult.get('times', []))}))", text, re.IGNORECASE):
+        if m.group("w"):
+            v = float(_lookup(mult["words"], m.group("w")))  # type: ignore[arg-type]
+        else:
+            n = _value(g, m.group("n") or m.group("k"))
+            if not n or (m.group("k") and n < 2):
+                continue
+            v = n ** float(_lookup(mult["by"], m.group("by"))) if m.group("by") else n  # type: ignore[arg-type]
+        out.append(Found(m.start(), m.end(), "ratio", value=v, qualifier="="))
     frac = _alt(g.t["fractions"])
     for m in re.finditer(rf"(?<![\w])(?P<a>{g.words.pattern}|{_alt([*g.t['articles'], *g.t.get('fraction_articles', [])], False)}){_SP}(?P<f>{frac})",
                          text, re.IGNORECASE):
@@ -611,7 +622,7 @@ def _changes(g: Grammar, text: str, found: list[Found], lang: str) -> list[Found
     spans = split_sentences(text, lang) if any(f.kind in _CHANGED for f in found) else []
     parts, at = [], 0
     for o in found:  # words inside figures (`moins de 1 000`) are no change words
-        if o.start >= at:
+        if o.start >= at and o.kind != "ratio":  # `a doublé` stays a change word
             parts += [text[at : o.start], " " * (o.end - o.start)]
             at = o.end
     masked = "".join(parts) + text[at:]
@@ -628,7 +639,7 @@ def _changes(g: Grammar, text: str, found: list[Found], lang: str) -> list[Found
         word = before[-1].lower() if before else ""
         role = "by" if word in c["by"] else "to" if word in c["to"] else "from" if word in c.get("from", ()) else None
         if word in c["from_or_by"]:
-            later = [o for o in found[i + 1 :] if o.start < s1 and ((o.kind == f.kind and o.unit == f.unit) or f.kind == "count")]
+            later = [o for o in found[i + 1 :] if o.start < s1 and ((o.kind == f.kind and o.unit == f.unit) or (f.kind == "count" and o.kind in _CHANGED))]
             to_follows = any(re.findall(r"[^\W\d_]+", text[max(s0, o.start - 8) : o.start])[-1:] == [w] for o in later
                              for w in c["to"])
             role = "from" if to_follows else "by"
@@ -639,8 +650,13 @@ def _changes(g: Grammar, text: str, found: list[Found], lang: str) -> list[Found
         if role is None or not (ups or downs or (neutral and other is not None and f.value is not None and other.value != f.value)):
             out.append(f)
             continue
-        if ups or downs:
-            change = "up" if len(ups) >= len(downs) and ups else "down"
+        if ups and downs:  # both: the change word nearest before the figure, else the first after it
+            marks = [(w.start(), "up" if w.group() in ups else "down") for w in re.finditer(r"[^\W\d_]+", clause)
+                     if w.group() in ups or w.group() in downs]
+            prior = [d for at, d in marks if s0 + at < f.start]
+            change = prior[-1] if prior else marks[0][1]
+        elif ups or downs:
+            change = "up" if ups else "down"
         else:  # `est passé de 7,1 % à 7,5 %`
             change = "up" if (other.value > f.value) == (role == "from") else "down"  # type: ignore[union-attr, operator]
         out.append(Found(f.start, f.end, f.kind, value=f.value, low=f.low, high=f.high, qualifier=f.qualifier,
