@@ -82,6 +82,13 @@ CASES = [
     ("h-duration", "Le TGV relie Paris à Marseille en 3 h 10.", "3 h 10", dict(kind="duration", duration="PT3H10M")),
     ("heures-duration", "La grève a duré quarante-huit heures.", "quarante-huit heures", dict(kind="duration", duration="PT48H")),
     ("derniers-mois", "Au cours des douze derniers mois.", "douze derniers mois", dict(kind="duration", duration="P12M")),
+    ("numeric-date", "Le contrat, signé le 21/04/2016, expire le 22/04.", "21/04/2016", dict(kind="date", date="2016-04-21")),
+    ("numeric-day-month", "Le contrat expire le 22/04.", "22/04", dict(kind="date", date="2024-04-22")),
+    ("et-demi", "Il a été condamné à deux ans et demi de prison.", "deux ans et demi", dict(kind="duration", duration="P2.5Y")),
+    ("du-soir", "Le rendez-vous est fixé à 8 heures du soir.", "8 heures du soir", dict(kind="time", date="2024-03-06T20:00")),
+    ("min", "La réunion a duré 45 min.", "45 min", dict(kind="duration", duration="PT45M")),
+    ("pt", "Le taux a gagné 0,3 pt en un mois.", "0,3 pt", dict(kind="percent", unit="percentage point")),
+    ("francs-cfa", "Un prêt de 500 milliards de francs CFA.", "500 milliards de francs CFA", dict(kind="money", value=5e11, unit="XOF")),
     ("chaque-lundi", "Le marché a lieu chaque lundi.", "chaque lundi", dict(kind="set", duration="P1W")),
     ("tous-les-jours", "Il court tous les jours.", "tous les jours", dict(kind="set", duration="P1D")),
 ]

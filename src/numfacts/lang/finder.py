@@ -282,6 +282,9 @@ def _numbers(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
                 out.append(Found(start - len(ago.group()), a.end(), "date", date=date))
                 continue
             kind, end = "duration", a.end()
+            half = re.match(rf"{_SP}(?:{_alt(t.get('and_half', []))})", text[end:], re.IGNORECASE)
+            if half:  # `deux ans et demi`
+                value, end = value + 0.5, end + half.end()
             duration = _duration_iso(value, unit)  # type: ignore[arg-type]
         elif (m.group("d") and not m.group("scale") and re.fullmatch(r"(1[89]|20)\d\d", raw)
               and not text[end : end + 1].isdigit()):
@@ -426,6 +429,13 @@ def _dates(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
             year = str(ref.year - (k < 0 and (mon, int(d)) > (ref.month, ref.day)) + (k > 0 and (mon, int(d)) < (ref.month, ref.day)))
         if 1 <= int(d) <= 31:
             out.append(Found(m.start(), end, "date", date=f"{year}-{mon:02d}-{int(d):02d}"))
+    if t.get("numeric_dates"):  # day first: `21/04/2016`, `22/04`
+        for m in re.finditer(r"(?<![\w/.,-])(?P<d>[0-3]?\d)(?P<s>[/.-])(?P<m>[01]?\d)(?:(?P=s)(?P<y>\d{4}|\d{2}))?(?![\w/]|[.,-]\d)", text):
+            d, mon, y = int(m.group("d")), int(m.group("m")), m.group("y")
+            if not (1 <= d <= 31 and 1 <= mon <= 12) or (not y and (len(m.group("m")) < 2 or m.group("s") != "/")):
+                continue
+            year = (y if len(y) == 4 else f"20{y}") if y else _nearest_year(ref, mon)
+            out.append(Found(m.start(), m.end(), "date", date=f"{year}-{mon:02d}-{d:02d}"))
     for m in g.date_my.finditer(text):
         gd = m.groupdict()
         name = next(v for k, v in gd.items() if k.startswith("m") and v)
@@ -519,12 +529,15 @@ def _clocks(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
     if g.t.get("clock_colon"):  # `15:30`
         out += [Found(m.start(), m.end(), "time", date=f"{day}T{int(m.group(1)):02d}:{m.group(2)}")
                 for m in re.finditer(r"(?<![\w.,:])([01]?\d|2[0-3]):([0-5]\d)(?![\d:,.]\d)(?!\d)", text)]
+    part = re.compile(rf"{_SP}(?P<p>{_alt(g.t.get('clock_parts', {}))})", re.IGNORECASE)
     for m in g.hour_mark.finditer(text):
         h, mi = int(m.group("h")), m.group("mi") or "00"
         prev = out[-1] if out else None
-        if before.search(text, max(0, m.start() - 12), m.start()) or (
+        pm = part.match(text, m.end())  # `8 heures du soir`
+        if pm or before.search(text, max(0, m.start() - 12), m.start()) or (
                 prev is not None and prev.kind == "time" and chain.fullmatch(text, prev.end, m.start())):
-            out.append(Found(m.start(), m.end(), "time", date=f"{day}T{h:02d}:{mi}"))
+            h += int(_lookup(g.t["clock_parts"], pm.group("p"))) if pm and h < 12 else 0  # type: ignore[arg-type]
+            out.append(Found(m.start(), pm.end() if pm else m.end(), "time", date=f"{day}T{h:02d}:{mi}"))
         elif m.group("mark").lower() in durations:
             iso = f"PT{h}H" + (f"{int(mi)}M" if int(mi) else "")
             out.append(Found(m.start(), m.end(), "duration", value=None if int(mi) else h, unit=None if int(mi) else "hour",
