@@ -368,8 +368,8 @@ def _joined_range(g: Grammar, text: str, prev: Found, f: Found) -> bool:
         return bool(re.search(rf"(?<![\w])(?:{_alt(r['between'], False)}){_SP}$", text[max(0, prev.start - 12) : prev.start], re.IGNORECASE))
     c = g.t["change"]
     if re.search(rf"(?<![\w])(?:{_alt(c['from_or_by'], False)}){_SP}?$", text[max(0, prev.start - 6) : prev.start], re.IGNORECASE):
-        s0 = max(text.rfind(p, 0, prev.start) for p in ".;!?")
-        words = re.findall(r"[^\W\d_]+", text[s0 + 1 : f.end + 60]) if s0 >= 0 else re.findall(r"[^\W\d_]+", text[: f.end + 60])
+        s0 = max(text.rfind(p, 0, prev.start) for p in ".;!?,")
+        words = re.findall(r"[^\W\d_]+", text[max(s0 + 1, prev.start - 40) : prev.start])  # the verb just before: `est passé de`
         return not any(w.lower().startswith((*c["up"], *c["down"], *c.get("neutral", ()))) for w in words)
     return True
 
@@ -538,6 +538,9 @@ def _clocks(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
                 prev is not None and prev.kind == "time" and chain.fullmatch(text, prev.end, m.start())):
             h += int(_lookup(g.t["clock_parts"], pm.group("p"))) if pm and h < 12 else 0  # type: ignore[arg-type]
             out.append(Found(m.start(), pm.end() if pm else m.end(), "time", date=f"{day}T{h:02d}:{mi}"))
+        elif m.group("mark").lower() in durations and (nxt := g.hour_mark.search(text, m.end())) and (
+                chain.fullmatch(text + " ", m.end(), nxt.start()) and before.search(text, max(0, nxt.start() - 12), nxt.start())):
+            out.append(Found(m.start(), m.end(), "time", date=f"{day}T{h:02d}:{mi}"))  # `de 8 h à 12 h`
         elif m.group("mark").lower() in durations:
             iso = f"PT{h}H" + (f"{int(mi)}M" if int(mi) else "")
             out.append(Found(m.start(), m.end(), "duration", value=None if int(mi) else h, unit=None if int(mi) else "hour",
