@@ -92,6 +92,7 @@ CASES = [
     ("pt", "Le taux a gagné 0,3 pt en un mois.", "0,3 pt", dict(kind="percent", unit="percentage point")),
     ("francs-cfa", "Un prêt de 500 milliards de francs CFA.", "500 milliards de francs CFA", dict(kind="money", value=5e11, unit="XOF")),
     ("chaque-lundi", "Le marché a lieu chaque lundi.", "chaque lundi", dict(kind="set", duration="P1W")),
+    ("tous-les-n", "Un féminicide est commis tous les trois jours.", "tous les trois jours", dict(kind="set", duration="P3D")),
     ("tous-les-jours", "Il court tous les jours.", "tous les jours", dict(kind="set", duration="P1D")),
 ]
 

@@ -274,6 +274,10 @@ def _numbers(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
             kind, unit, end = "measure", _lookup(t["units"], a.group("unit")), a.end()
         elif a and a.group("time") and kind == "count":
             unit = _lookup(t["time_units"], a.group("time"))
+            every = re.search(rf"(?<![\w])(?:{_alt(t.get('set_every', []), False)}){_SP}$", text[max(0, start - 14) : start], re.IGNORECASE)
+            if every and float(value).is_integer():  # `tous les trois jours`
+                out.append(Found(start - len(every.group()), a.end(), "set", duration=_duration_iso(value, unit)))  # type: ignore[arg-type]
+                continue
             ago = re.search(rf"(?<![\w])(?:{_alt(t['ago_before'], False)}){_SP}$", text[max(0, start - 12) : start], re.IGNORECASE)
             if ago and ref is not None and float(value).is_integer():
                 n = int(value) * (10 if unit == "decade" else 1)
