@@ -36,6 +36,8 @@ CASES = [
     ("un-sur-trois", "Un Français sur trois renonce à se soigner.", "Un Français sur trois", dict(kind="ratio", value=1 / 3)),
     ("minus", "Il a fait -5 °C à Strasbourg.", "-5 °C", dict(kind="measure", value=-5, unit="degree Celsius")),
     ("fahrenheit", "Il a fait 98,6 degrés Fahrenheit.", "98,6 degrés Fahrenheit", dict(kind="measure", unit="degree fahrenheit")),
+    ("scale-de-unit", "La récolte atteint 1,5 million de tonnes.", "1,5 million de tonnes", dict(kind="measure", value=1.5e6, unit="tonne")),
+    ("sous-la-barre", "Le taux est repassé sous la barre des 5 %.", "sous la barre des 5 %", dict(qualifier="<", high=5)),
     # ranges
     ("entre-et-unit", "Entre 35 et 38 degrés jeudi.", "35 et 38 degrés",
      dict(kind="measure", low=35, high=38, qualifier="range", unit="degree Celsius")),

@@ -108,6 +108,7 @@ def grammar(lang: str) -> Grammar:
           | (?P<pts>{_alt(t['points'])})
           | (?:{link}[ \u00a0\u202f]*)?(?P<cur>{cur_after})(?![^\W\d_])
           | (?P<unit>{_alt(t['units'])})
+          | {link}[ \u00a0\u202f]*(?P<lunit>{_alt(t['units'])})
           | (?P<time>{_alt(t['time_units'])})
         )""", re.VERBOSE | ci)
     before_qual = re.compile(rf"(?<![\w])(?P<q>{_alt(t['qualifiers'], False)})[ \u00a0\u202f]*$", re.IGNORECASE)
@@ -270,8 +271,8 @@ def _numbers(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
             entity, end = a.group("pts").strip(), a.end()
         elif a and a.group("cur"):
             kind, unit, end = "money", _lookup(t["currency_after"], a.group("cur")), a.end()
-        elif a and a.group("unit") and kind == "count":
-            kind, unit, end = "measure", _lookup(t["units"], a.group("unit")), a.end()
+        elif a and (a.group("unit") or (a.group("lunit") and m.group("scale"))) and kind == "count":  # `1,5 million de tonnes`
+            kind, unit, end = "measure", _lookup(t["units"], a.group("unit") or a.group("lunit")), a.end()
         elif a and a.group("time") and kind == "count":
             unit = _lookup(t["time_units"], a.group("time"))
             every = re.search(rf"(?<![\w])(?:{_alt(t.get('set_every', []), False)}){_SP}$", text[max(0, start - 14) : start], re.IGNORECASE)
