@@ -97,7 +97,7 @@ def grammar(lang: str) -> Grammar:
     ci = 0 if t["months_capitalised"] else re.IGNORECASE
     words = _alt(t["numbers"])
     digits = r"\d+(?:(?:[.,'’]|[ \u00a0\u202f](?=\d{3}(?!\d)))\d+)*"
-    number = re.compile(rf"(?<![\w.,])(?<![^\W\d_]-)(?:(?P<neg>[-−](?=\d))?(?P<d>{digits})|(?P<w>{words}(?:(?:[ -]|{_SP}{_alt(t['and'], False)}{_SP}){words})*))"
+    number = re.compile(rf"(?<![\w.,])(?<![^\W\d_]-)(?:(?P<neg>[-−](?=\d))?(?P<d>{digits})|(?P<w>{words}(?:(?:[ -]|{_SP}{_alt(t['and'], False)}{_SP}|-{_alt(t['and'], False)}-){words})*))"
                         rf"(?:{_SP}?(?P<scale>{_alt(t['scales'], False)})(?![^\W\d_]))?", re.IGNORECASE)
     cur_after = _alt(t["currency_after"], False)
     link = _alt(t["currency_link"], False) if t["currency_link"] else "(?!)"
@@ -253,7 +253,7 @@ def _numbers(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
                 end = suffix.end()
             elif raw.split()[0].lower() in t["articles"] and last != raw:
                 continue  # `un centième` is a fraction
-            elif _lookup(t.get("ordinal_words", {}), last) == 1 and last != raw:  # `les deux premiers`: the ordinal alone
+            elif last.lower() in t.get("ordinal_alone", ()) and last != raw:  # `les deux premiers`: the ordinal alone
                 start, value = end - len(last), 1.0
             if not g.title.match(text, start):  # `Premier ministre` is a title
                 out.append(Found(start, end, "ordinal", value=value, qualifier="="))
