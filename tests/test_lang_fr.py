@@ -51,6 +51,7 @@ CASES = [
     ("multiplie-par", "Le prix a été multiplié par trois en cinq ans.", "multiplié par trois", dict(kind="ratio", value=3)),
     ("double", "Les ventes ont doublé, à 2 millions d'exemplaires.", "2 millions", dict(change="up", role="to")),
     ("fois-plus", "Il y a deux fois plus de cas.", "deux fois plus", dict(kind="ratio", value=2)),
+    ("fois-par-jour-no-ratio", "Manger cinq fois par jour.", "par jour", dict(kind="set", duration="P1D")),
     ("nearest-change-word", "Le PIB a reculé de 0,1 %, après une hausse de 0,2 %.", "0,1 %", dict(change="down", role="by")),
     ("date-is-no-new-level", "Le nombre de chômeurs a baissé de 20 000 au quatrième trimestre.", "20 000", dict(change="down", role="by")),
     ("pres-d-un-tiers", "Près d'un tiers des communes.", "Près d'un tiers", dict(kind="ratio", qualifier="~")),
@@ -103,6 +104,7 @@ REJECT = [
     ("cac-40", "Le CAC 40 a reculé.", "40"),
     ("un-centieme", "Un centième de seconde.", "Un centième"),
     ("passe-de-a-no-range", "Le nombre est passé de 200 à 300.", "200 à 300"),
+    ("fois-par-jour", "Manger cinq fois par jour.", "cinq fois"),
 ]
 
 

@@ -602,7 +602,8 @@ def _ratios(g: Grammar, text: str) -> list[Found]:
             out.append(Found(m.start(), m.end(), "ratio", value=a / b, qualifier="=", entity=_entity(g, text, m.end(), False)))
     mult = g.t.get("multipliers", {})
     for m in re.finditer(rf"(?<![\w])(?:(?P<w>{_alt(mult.get('words', {}))})|(?P<by>{_alt(mult.get('by', {}), False)}){_SP}(?P<n>{num})(?![\w])"
-                         rf"|(?P<k>{num}){_SP}(?:{_alt(mult.get('times', []))}))", text, re.IGNORECASE):
+                         rf"|(?<![\w.,])(?P<k>{num}){_SP}(?:{_alt(mult.get('times', []))})(?!{_SP}(?:{_alt(g.t['sets'])})|/))",
+                         text, re.IGNORECASE):  # `cinq fois par jour` is a frequency
         if m.group("w"):
             v = float(_lookup(mult["words"], m.group("w")))  # type: ignore[arg-type]
         else:
