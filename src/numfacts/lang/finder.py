@@ -85,6 +85,7 @@ class Grammar:
     approx: re.Pattern[str]  # `dizaine`: a number word that makes a figure approximate
     hour_mark: re.Pattern[str]  # `18 h 30`, `18h`, `à 18 heures`
     way_after: re.Pattern[str]  # `dernier` after a date: `le 5 mars dernier`
+    count_subject: re.Pattern[str]  # `le nombre`: what a bare count later in the sentence counts
 
 
 @cache
@@ -138,7 +139,9 @@ def grammar(lang: str) -> Grammar:
                            rf"(?:(?:{_SP})?(?P<mi>[0-5]\d)(?!\d))?(?![^\W\d_])", re.IGNORECASE)
     return Grammar(t, number, after, before_qual, cur_before, date_dmy, date_my, re.compile(words, re.IGNORECASE),
                    phrases, ratio_each, ids, clock, ordinal_suffix, title, approx, hour_mark,
-                   re.compile(rf"{_SP}(?P<w>{_alt(t['weekday_after'])})", ci))
+                   re.compile(rf"{_SP}(?P<w>{_alt(t['weekday_after'])})", ci),
+                   re.compile(rf"(?<![\w])(?:{_alt(t.get('count_subjects', []), False)})(?=[ \u00a0]*(?:de|d'|d’|des)[ \u00a0]*)",
+                              re.IGNORECASE))
 
 
 def _lookup(mapping: dict, key: str) -> object:
@@ -309,6 +312,9 @@ def _numbers(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
             high = value
         if kind in ("count", "measure") and not entity:
             entity = _entity(g, text, end, need_link=False)
+            subject = None if entity or kind != "count" else g.count_subject.search(text, max(0, start - 160), start)
+            if subject and not re.search(r"[.;!?]", text[subject.end() : start]):  # `Le nombre de naissances ... à 678 000`
+                entity = _entity(g, text, subject.end(), need_link=True)
         elif kind == "percent":
             entity = _entity(g, text, end, need_link=True)
         if entity and not pq:  # `1 000 personnes ou davantage`
