@@ -53,6 +53,8 @@ CASES = [
     ("fois-plus", "Il y a deux fois plus de cas.", "deux fois plus", dict(kind="ratio", value=2)),
     ("fois-par-jour-no-ratio", "Manger cinq fois par jour.", "par jour", dict(kind="set", duration="P1D")),
     ("count-subject", "Le nombre de naissances a chuté de 6,6 %, à 678 000.", "678 000", dict(kind="count", entity="naissances")),
+    ("plus-sign", "Les ventes : +5,2 % sur un an.", "+5,2 %", dict(kind="percent", value=5.2, change="up", role="by")),
+    ("minus-sign", "Les services : -3 % sur un an.", "-3 %", dict(kind="percent", value=-3, change="down", role="by")),
     ("nearest-change-word", "Le PIB a reculé de 0,1 %, après une hausse de 0,2 %.", "0,1 %", dict(change="down", role="by")),
     ("date-is-no-new-level", "Le nombre de chômeurs a baissé de 20 000 au quatrième trimestre.", "20 000", dict(change="down", role="by")),
     ("pres-d-un-tiers", "Près d'un tiers des communes.", "Près d'un tiers", dict(kind="ratio", qualifier="~")),

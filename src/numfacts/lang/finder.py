@@ -21,6 +21,7 @@ the decimal mark (`92,7`, `13.9`); with both a point and a comma, the last one i
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -98,7 +99,7 @@ def grammar(lang: str) -> Grammar:
     ci = 0 if t["months_capitalised"] else re.IGNORECASE
     words = _alt(t["numbers"])
     digits = r"\d+(?:(?:[.,'’]|[ \u00a0\u202f](?=\d{3}(?!\d)))\d+)*"
-    number = re.compile(rf"(?<![\w.,])(?<![^\W\d_]-)(?:(?P<neg>[-−](?=\d))?(?P<d>{digits})|(?P<w>{words}(?:(?:[ -]|{_SP}{_alt(t['and'], False)}{_SP}|-{_alt(t['and'], False)}-){words})*))"
+    number = re.compile(rf"(?<![\w.,])(?<![^\W\d_]-)(?:(?P<neg>[-−+](?=\d))?(?P<d>{digits})|(?P<w>{words}(?:(?:[ -]|{_SP}{_alt(t['and'], False)}{_SP}|-{_alt(t['and'], False)}-){words})*))"
                         rf"(?:{_SP}?(?P<scale>{_alt(t['scales'], False)})(?![^\W\d_]))?", re.IGNORECASE)
     cur_after = _alt(t["currency_after"], False)
     link = _alt(t["currency_link"], False) if t["currency_link"] else "(?!)"
@@ -238,7 +239,7 @@ def _numbers(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
     for m in g.number.finditer(text):
         raw, start, end = m.group("d") or m.group("w"), m.start(), m.end()
         value = parse_number(raw) if m.group("d") else _word_value(g, raw)
-        if m.group("neg") and value is not None:
+        if m.group("neg") and m.group("neg") != "+" and value is not None:
             value = -value  # `-5 °C`
         a = g.after.match(text, end)
         article = m.group("w") and raw.lower() in t["articles"] and not m.group("scale")
@@ -675,6 +676,10 @@ def _changes(g: Grammar, text: str, found: list[Found], lang: str) -> list[Found
         pair = [o for o in found if o is not f and s0 <= o.start < s1 and o.kind == f.kind and o.unit == f.unit and o.value is not None]
         other = (next((o for o in pair if o.start > f.start), None) if role == "from"
                  else next((o for o in reversed(pair) if o.start < f.start), None))
+        sign = text[f.start] if f.kind in ("percent", "money") and re.match(r"[+−-]\d", text[f.start : f.start + 2]) else ""
+        if sign and role is None:  # `+5,2 %`, `-3 %`: a change by as much
+            out.append(dataclasses.replace(f, change="up" if sign == "+" else "down", role="by"))
+            continue
         if role is None or not (ups or downs or (neutral and other is not None and f.value is not None and other.value != f.value)):
             out.append(f)
             continue
