@@ -338,11 +338,12 @@ def _ranges(g: Grammar, text: str, found: list[Found]) -> list[Found]:
         if dash and prev.kind == "count" and f.kind in ("money", "measure", "percent"):  # type: ignore[union-attr]
             prev = Found(prev.start, prev.end, f.kind, value=prev.value * _scale_of(text, f), unit=f.unit)  # type: ignore[union-attr, operator]
         to_words = _alt([*g.t["change"]["to"], *g.t["range"]["to"]], False)
-        if (prev is not None and prev.kind == "count" and not prev.entity and f.kind in ("money", "measure", "percent")
+        if (prev is not None and prev.kind == "count" and not prev.entity and f.kind in ("money", "measure", "percent", "duration")
                 and prev.value is not None and re.fullmatch(rf"{_SP}{to_words}{_SP}", text[prev.end : f.start], re.IGNORECASE)
                 and re.fullmatch(rf"[\d.,' ]+(?:{_alt(g.t['scales'], False)})?", text[prev.start : prev.end])):
-            out[-1] = Found(prev.start, prev.end, f.kind, value=prev.value * _scale_of(text, f), qualifier=prev.qualifier,
-                            low=prev.low, high=prev.high, unit=f.unit)  # von 2,6 auf 4,1 Milliarden Euro
+            v = prev.value * _scale_of(text, f)
+            out[-1] = Found(prev.start, prev.end, f.kind, value=v, qualifier=prev.qualifier, low=prev.low, high=prev.high, unit=f.unit,
+                            duration=_duration_iso(v, f.unit) if f.kind == "duration" and f.unit else None)  # von 2,6 auf 4,1 Milliarden Euro
         if prev is not None and _joined_range(g, text, prev, f):  # `entre 35 et 38 degrés`, `de 10 à 15 ans`
             lead = re.search(rf"(?<![\w])(?:{_alt(g.t['range']['between'], False)}){_SP}$", text[max(0, prev.start - 12) : prev.start],
                              re.IGNORECASE)
@@ -407,7 +408,10 @@ def _intervals(g: Grammar, text: str, found: list[Found]) -> list[Found]:
             lead = re.search(rf"(?<![\w])(?:{_alt(r['between'], False)}){_SP}{art}$", text[max(0, prev.start - 20) : prev.start],
                              re.IGNORECASE)
             if m and m.start() == 0 and (m.group("to") or lead):
-                out[-1] = Found(prev.start, f.end, "date", date=f"{prev.date}/{f.date}")
+                end = f.date
+                if len(end) == len(prev.date) >= 7 and end < prev.date and not re.search(r"\d{4}", text[f.start : f.end]):
+                    end = f"{int(end[:4]) + 1}{end[4:]}"  # `du 15 septembre au 15 mars`: the March after
+                out[-1] = Found(prev.start, f.end, "date", date=f"{prev.date}/{end}")
                 continue
         if (prev is not None and prev.kind == "date" and f.kind == "date" and re.fullmatch(r"\d{4}", prev.date or "")
                 and re.fullmatch(r"\d{4}", f.date or "") and re.fullmatch(r"[-–/]", text[prev.end : f.start]) and prev.date < f.date):
@@ -599,7 +603,10 @@ def _ratios(g: Grammar, text: str) -> list[Found]:
         if m.group("n") and (m.group("n").lower() in not_nouns or after_b.match(text, m.end())):
             continue  # `2 milliards sur cinq ans` is no ratio
         if a is not None and b:
-            out.append(Found(m.start(), m.end(), "ratio", value=a / b, qualifier="=", entity=m.group("n") or _entity(g, text, m.end(), False)))
+            qm = g.before_qual.search(text, max(0, m.start() - 30), m.start())  # `Près de 9 Français sur 10`
+            out.append(Found(qm.start() if qm else m.start(), m.end(), "ratio", value=a / b,
+                             qualifier=str(_lookup(g.t["qualifiers"], qm.group("q"))) if qm else "=",
+                             entity=m.group("n") or _entity(g, text, m.end(), False)))
     rate = _alt(g.t["rate_per"], False)
     digits = r"\d+(?:[.,'’ \u00a0]\d{3})*"
     for m in re.finditer(rf"(?<![\w.,])(?P<a>\d+(?:[.,]\d+)?)(?:{_SP}(?P<n>[^\W\d_]+))?{_SP}{rate}{_SP}(?P<b>{digits})(?![\w])",
