@@ -50,6 +50,10 @@ CASES = [
     # dev-only business and technology news (issue 9, branch ent), floors just under the figures of 2026-12-02
     pytest.param("quantities-tech-dev.jsonl", QUANTITY, 0.99, 0.97, id="tech-dev"),
     pytest.param("quantities-business2-dev.jsonl", QUANTITY, 0.99, 0.99, id="business2-dev"),
+    # French (issue #13, branch fr), every kind; floors just under the figures of 2026-12-02 (fr)
+    pytest.param("lang-fr-dev.jsonl", None, 0.98, 0.96, id="lang-fr-dev"),
+    pytest.param("lang-fr-test.jsonl", None, 0.98, 0.91, id="lang-fr-test"),
+    pytest.param("lang-fr2-dev.jsonl", None, 0.99, 0.98, id="lang-fr2-dev"),
 ]
 
 

@@ -21,6 +21,7 @@ the decimal mark (`92,7`, `13.9`); with both a point and a comma, the last one i
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -80,6 +81,12 @@ class Grammar:
     ratio_each: re.Pattern[str]
     ids: re.Pattern[str]  # `Artikel 20`, `número 5`: an identifier, not a figure
     clock: re.Pattern[str]  # `14.30 Uhr`
+    ordinal_suffix: re.Pattern[str]  # `3e`, `11ème`, `1.º`
+    title: re.Pattern[str]  # `Premier ministre`: an ordinal word in a title
+    approx: re.Pattern[str]  # `dizaine`: a number word that makes a figure approximate
+    hour_mark: re.Pattern[str]  # `18 h 30`, `18h`, `à 18 heures`
+    way_after: re.Pattern[str]  # `dernier` after a date: `le 5 mars dernier`
+    count_subject: re.Pattern[str]  # `le nombre`: what a bare count later in the sentence counts
 
 
 @cache
@@ -88,19 +95,22 @@ def grammar(lang: str) -> Grammar:
     calendar = table(lang, "calendar")  # built from dateparser's locale data (numfacts.lang.build)
     t["months"] = {**calendar["months"], **t["months"]}
     t["weekdays"] = {**calendar["weekdays"], **t["weekdays"]}
+    t["numbers"] = {**t["numbers"], **t.get("approx_numbers", {}), **t.get("ordinal_words", {})}  # `une dizaine`, `vingt-cinquième`
     ci = 0 if t["months_capitalised"] else re.IGNORECASE
     words = _alt(t["numbers"])
     digits = r"\d+(?:(?:[.,'’]|[ \u00a0\u202f](?=\d{3}(?!\d)))\d+)*"
-    number = re.compile(rf"(?<![\w.,])(?<![^\W\d_]-)(?:(?P<d>{digits})|(?P<w>{words}(?:(?:[ -]|{_SP}{_alt(t['and'], False)}{_SP}){words})*))"
+    number = re.compile(rf"(?<![\w.,])(?<![^\W\d_]-)(?:(?P<neg>[-−+](?=\d))?(?P<d>{digits})|(?P<w>{words}(?:(?:[ -]|{_SP}{_alt(t['and'], False)}{_SP}|-{_alt(t['and'], False)}-){words})*))"
                         rf"(?:{_SP}?(?P<scale>{_alt(t['scales'], False)})(?![^\W\d_]))?", re.IGNORECASE)
     cur_after = _alt(t["currency_after"], False)
     link = _alt(t["currency_link"], False) if t["currency_link"] else "(?!)"
     after = re.compile(
         rf"""[ \u00a0\u202f]*(?:
             (?P<pct>{_alt(t['percent'], False)})(?![^\W\d_])
+          | (?P<bps>{_alt(t.get('basis_points', []))})
           | (?P<pts>{_alt(t['points'])})
           | (?:{link}[ \u00a0\u202f]*)?(?P<cur>{cur_after})(?![^\W\d_])
           | (?P<unit>{_alt(t['units'])})
+          | {link}[ \u00a0\u202f]*(?P<lunit>{_alt(t['units'])})
           | (?P<time>{_alt(t['time_units'])})
         )""", re.VERBOSE | ci)
     before_qual = re.compile(rf"(?<![\w])(?P<q>{_alt(t['qualifiers'], False)})[ \u00a0\u202f]*$", re.IGNORECASE)
@@ -123,8 +133,16 @@ def grammar(lang: str) -> Grammar:
     ratio_each = re.compile(rf"(?<![\w])(?P<e>{each}){_SP}(?P<o>{_alt(t['ordinals'])})", re.IGNORECASE)
     ids = re.compile(rf"(?<![\w])(?:{_alt(t['id_words'], False)})[ \u00a0]*$", re.IGNORECASE)
     clock = re.compile(rf"(?<![\w.,])(?P<h>[01]?\d|2[0-3])(?:[.:](?P<mi>[0-5]\d))?{_SP}{_alt(t['clock_after'])}")
+    ordinal_suffix = re.compile(rf"(?:{_alt(t.get('ordinal_suffixes', []))})")
+    title = re.compile(_alt(t.get("ordinal_titles", [])), re.IGNORECASE)
+    approx = re.compile(rf"(?<![\w]){_alt(t.get('approx_numbers', {}))}", re.IGNORECASE)
+    hour_mark = re.compile(rf"(?<![\w.,])(?P<h>[01]?\d|2[0-3])(?:{_SP})?(?P<mark>{_alt(t.get('clock_marks', []), False)})"
+                           rf"(?:(?:{_SP})?(?P<mi>[0-5]\d)(?!\d))?(?![^\W\d_])", re.IGNORECASE)
     return Grammar(t, number, after, before_qual, cur_before, date_dmy, date_my, re.compile(words, re.IGNORECASE),
-                   phrases, ratio_each, ids, clock)
+                   phrases, ratio_each, ids, clock, ordinal_suffix, title, approx, hour_mark,
+                   re.compile(rf"{_SP}(?P<w>{_alt(t['weekday_after'])})", ci),
+                   re.compile(rf"(?<![\w])(?:{_alt(t.get('count_subjects', []), False)})(?=[ \u00a0]*(?:de|d'|d’|des)[ \u00a0]*)",
+                              re.IGNORECASE))
 
 
 def _lookup(mapping: dict, key: str) -> object:
@@ -137,25 +155,26 @@ def _lookup(mapping: dict, key: str) -> object:
 
 def _word_value(g: Grammar, text: str) -> float | None:
     total = current = 0.0
+    ands = {a.lower() for a in g.t["and"]}
+    approx = {a.lower() for a in g.t.get("approx_numbers", {})}
     for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", text):
-        v = _lookup(g.t["numbers"], w)
-        if v is None:
-            parts = [_lookup(g.t["numbers"], p) for p in w.split("-")]
-            if w.lower() in [a.lower() for a in g.t["and"]]:
-                continue
-            if None in parts:
-                return None
-            for p in parts:
-                current = current * p if p == 100 and current else current + p  # type: ignore[operator]
+        if w.lower() in ands:
             continue
-        v = float(v)  # type: ignore[arg-type]
-        if v == 100:
-            current = (current or 1) * 100
-        elif v == 1000:
-            total += (current or 1) * 1000
-            current = 0
-        else:
-            current += v
+        parts, vals = [p for p in w.split("-") if p.lower() not in ands], []
+        while parts:  # `quatre-vingt-deux`: the longest known prefix first
+            k = next((k for k in range(len(parts), 0, -1) if _lookup(g.t["numbers"], "-".join(parts[:k])) is not None), 0)
+            if not k:
+                return None
+            vals.append((float(_lookup(g.t["numbers"], "-".join(parts[:k]))), "-".join(parts[:k]).lower()))  # type: ignore[arg-type]
+            parts = parts[k:]
+        for v, word in vals:
+            if v == 100 or (word in approx and v < 1000):
+                current = (current or 1) * v  # `trois cents`, `une dizaine`
+            elif v >= 1000:
+                total += (current or 1) * v
+                current = 0
+            else:
+                current += v
     return total + current
 
 
@@ -206,9 +225,9 @@ def _duration_iso(value: float, unit: str) -> str:
 def _shift(ref: dt.date, unit: str, n: int) -> str:
     if unit == "day":
         return (ref + dt.timedelta(days=n)).isoformat()
-    if unit == "week":
+    if unit in ("week", "weekend"):
         y, w, _ = (ref + dt.timedelta(weeks=n)).isocalendar()
-        return f"{y}-W{w:02d}"
+        return f"{y}-W{w:02d}" + ("-WE" if unit == "weekend" else "")
     if unit == "month":
         k = ref.year * 12 + ref.month - 1 + n
         return f"{k // 12}-{k % 12 + 1:02d}"
@@ -220,6 +239,8 @@ def _numbers(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
     for m in g.number.finditer(text):
         raw, start, end = m.group("d") or m.group("w"), m.start(), m.end()
         value = parse_number(raw) if m.group("d") else _word_value(g, raw)
+        if m.group("neg") and m.group("neg") != "+" and value is not None:
+            value = -value  # `-5 °C`
         a = g.after.match(text, end)
         article = m.group("w") and raw.lower() in t["articles"] and not m.group("scale")
         if value is None or (article and not (a and a.group("time"))):
@@ -229,19 +250,39 @@ def _numbers(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
         if m.group("scale"):
             value *= float(_lookup(t["scales"], m.group("scale")))  # type: ignore[arg-type]
         kind, unit, entity, duration, date = "count", None, None, None, None
+        last = re.split(r"[ \u00a0\u202f-]+", raw)[-1] if m.group("w") else ""
+        suffix = g.ordinal_suffix.match(text, end) if m.group("d") and not m.group("scale") else None
+        if (suffix or _lookup(t.get("ordinal_words", {}), last) is not None) and not m.group("scale"):  # `3e`, `vingt-cinquième`
+            if suffix:
+                end = suffix.end()
+            elif raw.split()[0].lower() in t["articles"] and last != raw:
+                continue  # `un centième` is a fraction
+            elif last.lower() in t.get("ordinal_alone", ()) and last != raw:  # `les deux premiers`: the ordinal alone
+                start, value = end - len(last), 1.0
+            if not g.title.match(text, start):  # `Premier ministre` is a title
+                out.append(Found(start, end, "ordinal", value=value, qualifier="="))
+            continue
         cb = g.cur_before.search(text, max(0, start - 4), start)
         if cb and m.group("d"):
             kind, unit, start = "money", t["currency_before"][cb.group("c")], cb.start()
         if a and a.group("pct"):
             kind, unit, end = "percent", "percent", a.end()
-        elif a and a.group("pts"):
+        elif a and a.group("bps") and kind == "count":
+            kind, unit, end = "percent", "basis point", a.end()
+        elif a and a.group("pts") and value < 100 and kind == "count":  # `7 960 points` is an index level
             kind, unit, end = "percent", "percentage point", a.end()
+        elif a and a.group("pts"):
+            entity, end = a.group("pts").strip(), a.end()
         elif a and a.group("cur"):
             kind, unit, end = "money", _lookup(t["currency_after"], a.group("cur")), a.end()
-        elif a and a.group("unit") and kind == "count":
-            kind, unit, end = "measure", _lookup(t["units"], a.group("unit")), a.end()
+        elif a and (a.group("unit") or (a.group("lunit") and m.group("scale"))) and kind == "count":  # `1,5 million de tonnes`
+            kind, unit, end = "measure", _lookup(t["units"], a.group("unit") or a.group("lunit")), a.end()
         elif a and a.group("time") and kind == "count":
             unit = _lookup(t["time_units"], a.group("time"))
+            every = re.search(rf"(?<![\w])(?:{_alt(t.get('set_every', []), False)}){_SP}$", text[max(0, start - 14) : start], re.IGNORECASE)
+            if every and float(value).is_integer():  # `tous les trois jours`
+                out.append(Found(start - len(every.group()), a.end(), "set", duration=_duration_iso(value, unit)))  # type: ignore[arg-type]
+                continue
             ago = re.search(rf"(?<![\w])(?:{_alt(t['ago_before'], False)}){_SP}$", text[max(0, start - 12) : start], re.IGNORECASE)
             if ago and ref is not None and float(value).is_integer():
                 n = int(value) * (10 if unit == "decade" else 1)
@@ -250,12 +291,15 @@ def _numbers(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
                 out.append(Found(start - len(ago.group()), a.end(), "date", date=date))
                 continue
             kind, end = "duration", a.end()
+            half = re.match(rf"{_SP}(?:{_alt(t.get('and_half', []))})", text[end:], re.IGNORECASE)
+            if half:  # `deux ans et demi`
+                value, end = value + 0.5, end + half.end()
             duration = _duration_iso(value, unit)  # type: ignore[arg-type]
         elif (m.group("d") and not m.group("scale") and re.fullmatch(r"(1[89]|20)\d\d", raw)
               and not text[end : end + 1].isdigit()):
             out.append(Found(start, end, "date", date=raw))
             continue
-        q, low, high = "=", None, None
+        q, low, high = "~" if m.group("w") and g.approx.search(raw) else "=", None, None
         qm = g.before_qual.search(text, max(0, start - 30), start)
         if qm:
             q = str(_lookup(t["qualifiers"], qm.group("q")))
@@ -267,8 +311,11 @@ def _numbers(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
             low = value
         elif q in ("<", "<="):
             high = value
-        if kind in ("count", "measure"):
+        if kind in ("count", "measure") and not entity:
             entity = _entity(g, text, end, need_link=False)
+            subject = None if entity or kind != "count" else g.count_subject.search(text, max(0, start - 160), start)
+            if subject and not re.search(r"[.;!?]", text[subject.end() : start]):  # `Le nombre de naissances ... à 678 000`
+                entity = _entity(g, text, subject.end(), need_link=True)
         elif kind == "percent":
             entity = _entity(g, text, end, need_link=True)
         if entity and not pq:  # `1 000 personnes ou davantage`
@@ -291,11 +338,19 @@ def _ranges(g: Grammar, text: str, found: list[Found]) -> list[Found]:
         if dash and prev.kind == "count" and f.kind in ("money", "measure", "percent"):  # type: ignore[union-attr]
             prev = Found(prev.start, prev.end, f.kind, value=prev.value * _scale_of(text, f), unit=f.unit)  # type: ignore[union-attr, operator]
         to_words = _alt([*g.t["change"]["to"], *g.t["range"]["to"]], False)
-        if (prev is not None and prev.kind == "count" and not prev.entity and f.kind in ("money", "measure", "percent")
+        if (prev is not None and prev.kind == "count" and not prev.entity and f.kind in ("money", "measure", "percent", "duration")
                 and prev.value is not None and re.fullmatch(rf"{_SP}{to_words}{_SP}", text[prev.end : f.start], re.IGNORECASE)
-                and re.fullmatch(r"[\d.,' ]+", text[prev.start : prev.end])):
-            out[-1] = Found(prev.start, prev.end, f.kind, value=prev.value * _scale_of(text, f), qualifier=prev.qualifier,
-                            low=prev.low, high=prev.high, unit=f.unit)  # von 2,6 auf 4,1 Milliarden Euro
+                and re.fullmatch(rf"[\d.,' ]+(?:{_alt(g.t['scales'], False)})?", text[prev.start : prev.end])):
+            v = prev.value * _scale_of(text, f)
+            out[-1] = Found(prev.start, prev.end, f.kind, value=v, qualifier=prev.qualifier, low=prev.low, high=prev.high, unit=f.unit,
+                            duration=_duration_iso(v, f.unit) if f.kind == "duration" and f.unit else None)  # von 2,6 auf 4,1 Milliarden Euro
+        if prev is not None and _joined_range(g, text, prev, f):  # `entre 35 et 38 degrés`, `de 10 à 15 ans`
+            lead = re.search(rf"(?<![\w])(?:{_alt(g.t['range']['between'], False)}){_SP}$", text[max(0, prev.start - 12) : prev.start],
+                             re.IGNORECASE)
+            low = prev.value * (_scale_of(text, f) if prev.kind == "count" and f.kind != "count" else 1.0)  # type: ignore[operator]
+            out[-1] = Found(lead.start() + max(0, prev.start - 12) if lead else prev.start, f.end, f.kind, low=low, high=f.value,
+                            qualifier="range", unit=f.unit, entity=f.entity)
+            continue
         if (dash and prev is not None and prev.kind in ("count", "money", "measure", "percent") and f.kind == prev.kind
                 and prev.value is not None):
             out[-1] = Found(prev.start, f.end, f.kind, low=prev.value, high=f.value, qualifier="range", unit=f.unit,
@@ -308,6 +363,28 @@ def _ranges(g: Grammar, text: str, found: list[Found]) -> list[Found]:
             continue
         out.append(f)
     return out
+
+
+def _joined_range(g: Grammar, text: str, prev: Found, f: Found) -> bool:
+    """Whether two figures make one range: `entre A et B`, or `A à B` (`de A à B` only when no change
+    word is near: `passé de 1,5 à 3 milliards` is an old and a new level)."""
+    kinds = ("count", "money", "measure", "percent", "duration")
+    if (prev.kind not in kinds or f.kind not in kinds or prev.value is None or f.value is None or prev.qualifier != "="
+            or f.qualifier != "=" or not (prev.kind == f.kind or (prev.kind == "count" and not prev.entity))):
+        return False
+    r = g.t["range"]
+    join = re.fullmatch(rf"{_SP}(?:(?P<and>{_alt(r['and'], False)})|(?P<to>{_alt(r['to'], False)})){_SP}", text[prev.end : f.start],
+                        re.IGNORECASE)
+    if not join:
+        return False
+    if join.group("and"):
+        return bool(re.search(rf"(?<![\w])(?:{_alt(r['between'], False)}){_SP}$", text[max(0, prev.start - 12) : prev.start], re.IGNORECASE))
+    c = g.t["change"]
+    if re.search(rf"(?<![\w])(?:{_alt(c['from_or_by'], False)}){_SP}?$", text[max(0, prev.start - 6) : prev.start], re.IGNORECASE):
+        s0 = max(text.rfind(p, 0, prev.start) for p in ".;!?,")
+        words = re.findall(r"[^\W\d_]+", text[max(s0 + 1, prev.start - 40) : prev.start])  # the verb just before: `est passé de`
+        return not any(w.lower().startswith((*c["up"], *c["down"], *c.get("neutral", ()))) for w in words)
+    return True
 
 
 def _scale_of(text: str, f: Found) -> float:
@@ -331,11 +408,24 @@ def _intervals(g: Grammar, text: str, found: list[Found]) -> list[Found]:
             lead = re.search(rf"(?<![\w])(?:{_alt(r['between'], False)}){_SP}{art}$", text[max(0, prev.start - 20) : prev.start],
                              re.IGNORECASE)
             if m and m.start() == 0 and (m.group("to") or lead):
-                out[-1] = Found(prev.start, f.end, "date", date=f"{prev.date}/{f.date}")
+                end = f.date
+                if len(end) == len(prev.date) >= 7 and end < prev.date and not re.search(r"\d{4}", text[f.start : f.end]):
+                    end = f"{int(end[:4]) + 1}{end[4:]}"  # `du 15 septembre au 15 mars`: the March after
+                out[-1] = Found(prev.start, f.end, "date", date=f"{prev.date}/{end}")
                 continue
-        if f.kind == "date" and f.date and len(f.date) == 10 and prev is not None and prev.kind == "count" and prev.value:
+        if (prev is not None and prev.kind == "date" and f.kind == "date" and re.fullmatch(r"\d{4}", prev.date or "")
+                and re.fullmatch(r"\d{4}", f.date or "") and re.fullmatch(r"[-–/]", text[prev.end : f.start]) and prev.date < f.date):
+            out[-1] = Found(prev.start, f.end, "date", date=f"{prev.date}/{f.date}")  # `2024-2025`
+            continue
+        yy = re.match(r"[-–/](\d\d)(?![\d\w])", text[f.end : f.end + 4]) if f.kind == "date" and re.fullmatch(r"\d{4}", f.date or "") else None
+        if yy and int(yy.group(1)) == (int(f.date[2:]) + 1) % 100:  # type: ignore[index]
+            out.append(Found(f.start, f.end + yy.end(), "date", date=f"{f.date}/{f.date[:2]}{yy.group(1)}"))  # `2024/25`  # type: ignore[index]
+            continue
+        if f.kind == "date" and f.date and len(f.date) == 10 and prev is not None and prev.kind in ("count", "ordinal") and prev.value:
             m = re.fullmatch(join[:-1], text[prev.end : f.start], re.IGNORECASE)
-            if m and prev.value == int(prev.value) and 1 <= prev.value <= 31 and text[prev.start : prev.end].isdigit():
+            day = re.fullmatch(r"\d{1,2}(?P<s>\D*)", text[prev.start : prev.end])
+            if (m and prev.value == int(prev.value) and 1 <= prev.value <= 31 and day
+                    and day.group("s") in ("", *g.t["day_ordinal_suffix"])):  # `du 1er au 15 août`
                 out[-1] = Found(prev.start, f.end, "date", date=f"{f.date[:8]}{int(prev.value):02d}/{f.date}")
                 continue
         out.append(f)
@@ -344,12 +434,24 @@ def _intervals(g: Grammar, text: str, found: list[Found]) -> list[Found]:
 
 def _dates(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
     t, out = g.t, []
+    ci = 0 if t["months_capitalised"] else re.IGNORECASE
     for m in g.date_dmy.finditer(text):
         d = next(v for k, v in m.groupdict().items() if k.startswith("d") and v)
         mon = int(_lookup(t["months"], next(v for k, v in m.groupdict().items() if k.startswith("m") and v)))  # type: ignore[arg-type]
-        year = m.group("y") or _nearest_year(ref, mon)
+        year, end = m.group("y") or _nearest_year(ref, mon), m.end()
+        way = None if m.group("y") else g.way_after.match(text, end)
+        if way and ref is not None:  # `le 5 mars dernier`
+            end, k = way.end(), int(_lookup(t["weekday_after"], way.group("w")))  # type: ignore[arg-type]
+            year = str(ref.year - (k < 0 and (mon, int(d)) > (ref.month, ref.day)) + (k > 0 and (mon, int(d)) < (ref.month, ref.day)))
         if 1 <= int(d) <= 31:
-            out.append(Found(m.start(), m.end(), "date", date=f"{year}-{mon:02d}-{int(d):02d}"))
+            out.append(Found(m.start(), end, "date", date=f"{year}-{mon:02d}-{int(d):02d}"))
+    if t.get("numeric_dates"):  # day first: `21/04/2016`, `22/04`
+        for m in re.finditer(r"(?<![\w/.,-])(?P<d>[0-3]?\d)(?P<s>[/.-])(?P<m>[01]?\d)(?:(?P=s)(?P<y>\d{4}|\d{2}))?(?![\w/]|[.,-]\d)", text):
+            d, mon, y = int(m.group("d")), int(m.group("m")), m.group("y")
+            if not (1 <= d <= 31 and 1 <= mon <= 12) or (not y and (len(m.group("m")) < 2 or m.group("s") != "/")):
+                continue
+            year = (y if len(y) == 4 else f"20{y}") if y else _nearest_year(ref, mon)
+            out.append(Found(m.start(), m.end(), "date", date=f"{year}-{mon:02d}-{d:02d}"))
     for m in g.date_my.finditer(text):
         gd = m.groupdict()
         name = next(v for k, v in gd.items() if k.startswith("m") and v)
@@ -357,7 +459,26 @@ def _dates(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
             ref, int(_lookup(t["months"], name)))  # type: ignore[arg-type]
         if name.lower() in ("mayo", "mai") and gd.get("mo") is not None and text[m.end() : m.end() + 1] == "-":
             continue
-        out.append(Found(m.start(), m.end(), "date", date=f"{year}-{int(_lookup(t['months'], name)):02d}"))  # type: ignore[arg-type]
+        mon, end = int(_lookup(t["months"], name)), m.end()  # type: ignore[arg-type]
+        way = g.way_after.match(text, end) if gd.get("mo") is not None else None
+        if way and ref is not None:  # `en mars dernier`
+            end, k = way.end(), int(_lookup(t["weekday_after"], way.group("w")))  # type: ignore[arg-type]
+            year = str(ref.year - (k < 0 and mon >= ref.month) + (k > 0 and mon <= ref.month))
+        out.append(Found(m.start(), end, "date", date=f"{year}-{mon:02d}"))
+    seasons = t.get("seasons", {})
+    for m in re.finditer(rf"(?<![\w])(?:(?P<b>{_alt(t.get('season_before', []), False)}){_SP})?(?P<s>{_alt(seasons)})"
+                         rf"(?:{_SP}(?P<y>\d{{4}})(?!\d)|{_SP}(?P<w>{_alt(t['weekday_after'])}))?", text, ci):
+        if ref is None and not m.group("y") or not (m.group("y") or m.group("b") or m.group("w")):
+            continue  # `en hiver` in general
+        k = int(_lookup(t["weekday_after"], m.group("w"))) if m.group("w") else 0  # type: ignore[arg-type]
+        out.append(Found(m.start(), m.end(), "date", date=f"{m.group('y') or ref.year + k}-{_lookup(seasons, m.group('s'))}"))  # type: ignore[union-attr]
+    for m in re.finditer(rf"(?<![\w])(?P<r>[XVI]+)(?:{_alt(t.get('ordinal_suffixes', []), False)}){_SP}(?:{_alt(t.get('century_words', []))})", text):
+        n = _roman(m.group("r"))
+        if n:
+            out.append(Found(m.start(), m.end(), "date", date=f"{n - 1:02d}"))  # `le XXe siècle`: 19
+    for m in re.finditer(rf"(?<![\w])(?:{_alt(t.get('decade_words', []), False)}){_SP}(?P<y>1\d\d0|20\d0|[1-9]0)(?![\w])", text, ci):
+        y = m.group("y")
+        out.append(Found(m.start(), m.end(), "date", date=y[:3] if len(y) == 4 else "19" + y[0]))  # `les années 90`: 199
     ords = "|".join(re.escape(o) for o in sorted(t["period_ordinals"], key=len, reverse=True)) or "(?!)"
     periods = re.compile(rf"(?<![\w])(?P<o>{ords}){_SP}(?P<p>{_alt(t['periods'])})(?:{_SP}(?:{_alt(t['date_links'], False) if t['date_links'] else '(?!)'}{_SP})?(?P<y>\d{{4}})(?!\d))?",
                          re.IGNORECASE)
@@ -395,6 +516,12 @@ def _dates(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
     return out
 
 
+def _roman(r: str) -> int | None:
+    vals = {"I": 1, "V": 5, "X": 10}
+    n = sum(-vals[a] if vals[a] < vals[b] else vals[a] for a, b in zip(r, r[1:])) + vals[r[-1]]
+    return n if 0 < n <= 30 else None
+
+
 def _nearest_year(ref: dt.date | None, month: int) -> str:
     """The year of a month written without one: the one putting it nearest the reference date."""
     if ref is None:
@@ -404,9 +531,57 @@ def _nearest_year(ref: dt.date | None, month: int) -> str:
 
 
 def _clocks(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
+    """`14.30 Uhr`; `à 18 h 30`, `vers 6h`, `à 18 heures` (a clock word before it: `clock_before`),
+    and after them `et 9 h`; without one, `3 h 10` is a duration when its mark is in `clock_durations`."""
     day = ref.isoformat() if ref else "XXXX-XX-XX"
-    return [Found(m.start(), m.end(), "time", date=f"{day}T{int(m.group('h')):02d}:{m.group('mi') or '00'}")
-            for m in g.clock.finditer(text)]
+    out = [Found(m.start(), m.end(), "time", date=f"{day}T{int(m.group('h')):02d}:{m.group('mi') or '00'}")
+           for m in g.clock.finditer(text)]
+    before = re.compile(rf"(?<![\w])(?:{_alt(g.t.get('clock_before', []), False)}){_SP}$", re.IGNORECASE)
+    chain = re.compile(rf"{_SP}(?:{_alt([*g.t['range']['and'], *g.t['range']['to']], False)}){_SP}$", re.IGNORECASE)
+    durations = {w.lower() for w in g.t.get("clock_durations", [])}
+    for m in re.finditer(rf"(?<![\w])(?:{_alt(g.t.get('clock_before', []), False)}){_SP}(?P<w>{_alt(g.t.get('clock_words', {}))})", text,
+                         re.IGNORECASE):  # `à midi`
+        out.append(Found(m.start("w"), m.end(), "time", date=f"{day}T{_lookup(g.t['clock_words'], m.group('w'))}"))
+    if g.t.get("clock_colon"):  # `15:30`
+        out += [Found(m.start(), m.end(), "time", date=f"{day}T{int(m.group(1)):02d}:{m.group(2)}")
+                for m in re.finditer(r"(?<![\w.,:])([01]?\d|2[0-3]):([0-5]\d)(?![\d:,.]\d)(?!\d)", text)]
+    part = re.compile(rf"{_SP}(?P<p>{_alt(g.t.get('clock_parts', {}))})", re.IGNORECASE)
+    for m in g.hour_mark.finditer(text):
+        h, mi = int(m.group("h")), m.group("mi") or "00"
+        prev = out[-1] if out else None
+        pm = part.match(text, m.end())  # `8 heures du soir`
+        if pm or before.search(text, max(0, m.start() - 12), m.start()) or (
+                prev is not None and prev.kind == "time" and chain.fullmatch(text, prev.end, m.start())):
+            h += int(_lookup(g.t["clock_parts"], pm.group("p"))) if pm and h < 12 else 0  # type: ignore[arg-type]
+            out.append(Found(m.start(), pm.end() if pm else m.end(), "time", date=f"{day}T{h:02d}:{mi}"))
+        elif m.group("mark").lower() in durations and (nxt := g.hour_mark.search(text, m.end())) and (
+                chain.fullmatch(text + " ", m.end(), nxt.start()) and before.search(text, max(0, nxt.start() - 12), nxt.start())):
+            out.append(Found(m.start(), m.end(), "time", date=f"{day}T{h:02d}:{mi}"))  # `de 8 h à 12 h`
+        elif m.group("mark").lower() in durations:
+            iso = f"PT{h}H" + (f"{int(mi)}M" if int(mi) else "")
+            out.append(Found(m.start(), m.end(), "duration", value=None if int(mi) else h, unit=None if int(mi) else "hour",
+                             duration=iso))
+    return out
+
+
+def _day_times(g: Grammar, text: str, found: list[Found]) -> list[Found]:
+    """`1er mars à 18 h 30`, `samedi vers 14 h 15`: a day and the clock time after it are one time."""
+    link = re.compile(rf"{_SP}(?:{_alt(g.t.get('clock_before', []), False)}){_SP}", re.IGNORECASE)
+    out: list[Found] = []
+    for f in found:
+        prev = out[-1] if out else None
+        if (f.kind == "date" and f.date and len(f.date) == 10 and prev is not None and prev.kind == "date" and prev.date
+                and len(prev.date) == 10 and re.fullmatch(_SP, text[prev.end : f.start]) and g.phrases.fullmatch(text, prev.start, prev.end)
+                and g.date_dmy.match(text, f.start)):
+            out[-1] = Found(prev.start, f.end, f.kind, date=f.date)  # `mardi 5 mars`: the date written
+            continue
+        prev = out[-1] if out else None
+        if (f.kind == "time" and f.date and prev is not None and prev.kind == "date" and prev.date and len(prev.date) == 10
+                and link.fullmatch(text, prev.end, f.start)):
+            out[-1] = Found(prev.start, f.end, "time", date=prev.date + f.date[10:])
+            continue
+        out.append(f)
+    return out
 
 
 def _ratios(g: Grammar, text: str) -> list[Found]:
@@ -420,10 +595,18 @@ def _ratios(g: Grammar, text: str) -> list[Found]:
         out.append(Found(start, m.end(), "ratio", value=1 / n, qualifier=q, entity=_entity(g, text, m.end(), False)))
     per = _alt(g.t["per"], False) if g.t["per"] else "(?!)"
     num = rf"(?:\d+|{g.words.pattern})"
-    for m in re.finditer(rf"(?<![\w])(?P<a>{num}){_SP}{per}{_SP}(?P<b>{num})(?![\w])", text, re.IGNORECASE):
+    not_nouns = {w.lower() for w in [*g.t["scales"], *g.t["units"], *g.t["time_units"], *g.t["currency_after"], *g.t["entity_stops"],
+                                     *g.t["percent"], *g.t["points"]]}
+    after_b = re.compile(rf"{_SP}(?:{_alt([*g.t['time_units'], *g.t['units'], *g.t['percent'], *g.t['points']])})", re.IGNORECASE)
+    for m in re.finditer(rf"(?<![\w])(?P<a>{num})(?:{_SP}(?P<n>[^\W\d_]+))?{_SP}{per}{_SP}(?P<b>{num})(?![\w])", text, re.IGNORECASE):
         a, b = _value(g, m.group("a")), _value(g, m.group("b"))
+        if m.group("n") and (m.group("n").lower() in not_nouns or after_b.match(text, m.end())):
+            continue  # `2 milliards sur cinq ans` is no ratio
         if a is not None and b:
-            out.append(Found(m.start(), m.end(), "ratio", value=a / b, qualifier="=", entity=_entity(g, text, m.end(), False)))
+            qm = g.before_qual.search(text, max(0, m.start() - 30), m.start())  # `Près de 9 Français sur 10`
+            out.append(Found(qm.start() if qm else m.start(), m.end(), "ratio", value=a / b,
+                             qualifier=str(_lookup(g.t["qualifiers"], qm.group("q"))) if qm else "=",
+                             entity=m.group("n") or _entity(g, text, m.end(), False)))
     rate = _alt(g.t["rate_per"], False)
     digits = r"\d+(?:[.,'’ \u00a0]\d{3})*"
     for m in re.finditer(rf"(?<![\w.,])(?P<a>\d+(?:[.,]\d+)?)(?:{_SP}(?P<n>[^\W\d_]+))?{_SP}{rate}{_SP}(?P<b>{digits})(?![\w])",
@@ -431,9 +614,22 @@ def _ratios(g: Grammar, text: str) -> list[Found]:
         a, b = parse_number(m.group("a")), parse_number(m.group("b"))
         if a is not None and b and b >= 10 and str(int(b)).rstrip("0") == "1":  # per 100, 1000, 100 000
             out.append(Found(m.start(), m.end(), "ratio", value=a / b, qualifier="=", entity=_entity(g, text, m.end(), False)))
+    mult = g.t.get("multipliers", {})
+    for m in re.finditer(rf"(?<![\w])(?:(?P<w>{_alt(mult.get('words', {}))})|(?P<by>{_alt(mult.get('by', {}), False)}){_SP}(?P<n>{num})(?![\w])"
+                         rf"|(?<![\w.,])(?P<k>{num}){_SP}(?:{_alt(mult.get('times', []))})(?!{_SP}(?:{_alt(g.t['sets'])})|/))",
+                         text, re.IGNORECASE):  # `cinq fois par jour` is a frequency
+        if m.group("w"):
+            v = float(_lookup(mult["words"], m.group("w")))  # type: ignore[arg-type]
+        else:
+            n = _value(g, m.group("n") or m.group("k"))
+            if not n or (m.group("k") and n < 2):
+                continue
+            v = n ** float(_lookup(mult["by"], m.group("by"))) if m.group("by") else n  # type: ignore[arg-type]
+        out.append(Found(m.start(), m.end(), "ratio", value=v, qualifier="="))
     frac = _alt(g.t["fractions"])
-    for m in re.finditer(rf"(?<![\w])(?P<a>{g.words.pattern}|{_alt(g.t['articles'], False)}){_SP}(?P<f>{frac})", text, re.IGNORECASE):
-        a = 1.0 if m.group("a").lower() in g.t["articles"] else _value(g, m.group("a"))
+    for m in re.finditer(rf"(?<![\w])(?P<a>{g.words.pattern}|{_alt([*g.t['articles'], *g.t.get('fraction_articles', [])], False)}){_SP}(?P<f>{frac})",
+                         text, re.IGNORECASE):
+        a = 1.0 if m.group("a").lower() in [*g.t["articles"], *g.t.get("fraction_articles", [])] else _value(g, m.group("a"))
         d = _lookup(g.t["fractions"], m.group("f"))
         if a is not None and d:
             start, q = m.start(), "="
@@ -460,27 +656,49 @@ def _changes(g: Grammar, text: str, found: list[Found], lang: str) -> list[Found
     c = g.t["change"]
     out: list[Found] = []
     spans = split_sentences(text, lang) if any(f.kind in _CHANGED for f in found) else []
+    parts, at = [], 0
+    for o in found:  # words inside figures (`moins de 1 000`) are no change words
+        if o.start >= at and o.kind != "ratio":  # `a doublé` stays a change word
+            parts += [text[at : o.start], " " * (o.end - o.start)]
+            at = o.end
+    masked = "".join(parts) + text[at:]
     for i, f in enumerate(found):
         if f.kind not in _CHANGED:
             out.append(f)
             continue
         s0, s1 = spans[sentence_index(spans, f.start)] if spans else (0, len(text))
-        clause = text[s0:s1]
+        clause = masked[s0:s1]
         words = re.findall(r"[^\W\d_]+", clause)
         ups = [w for w in words if w.startswith(tuple(c["up"])) or w.lower().startswith(tuple(c["up"]))]
         downs = [w for w in words if w.startswith(tuple(c["down"])) or w.lower().startswith(tuple(c["down"]))]
         before = re.findall(r"[^\W\d_]+['’]?", text[max(s0, f.start - 12) : f.start])
         word = before[-1].lower() if before else ""
-        role = "by" if word in c["by"] else "to" if word in c["to"] else None
+        role = "by" if word in c["by"] else "to" if word in c["to"] else "from" if word in c.get("from", ()) else None
         if word in c["from_or_by"]:
-            later = [o for o in found[i + 1 :] if o.start < s1 and (o.kind == f.kind or f.kind == "count")]
+            later = [o for o in found[i + 1 :] if o.start < s1 and ((o.kind == f.kind and o.unit == f.unit) or (f.kind == "count" and o.kind in _CHANGED))]
             to_follows = any(re.findall(r"[^\W\d_]+", text[max(s0, o.start - 8) : o.start])[-1:] == [w] for o in later
                              for w in c["to"])
             role = "from" if to_follows else "by"
-        if role is None or not (ups or downs):
+        neutral = [w for w in words if w.lower().startswith(tuple(c.get("neutral", ())))] if role in ("from", "to") else []
+        pair = [o for o in found if o is not f and s0 <= o.start < s1 and o.kind == f.kind and o.unit == f.unit and o.value is not None]
+        other = (next((o for o in pair if o.start > f.start), None) if role == "from"
+                 else next((o for o in reversed(pair) if o.start < f.start), None))
+        sign = text[f.start] if f.kind in ("percent", "money") and re.match(r"[+−-]\d", text[f.start : f.start + 2]) else ""
+        if sign and role is None:  # `+5,2 %`, `-3 %`: a change by as much
+            out.append(dataclasses.replace(f, change="up" if sign == "+" else "down", role="by"))
+            continue
+        if role is None or not (ups or downs or (neutral and other is not None and f.value is not None and other.value != f.value)):
             out.append(f)
             continue
-        change = "up" if len(ups) >= len(downs) and ups else "down"
+        if ups and downs:  # both: the change word nearest before the figure, else the first after it
+            marks = [(w.start(), "up" if w.group() in ups else "down") for w in re.finditer(r"[^\W\d_]+", clause)
+                     if w.group() in ups or w.group() in downs]
+            prior = [d for at, d in marks if s0 + at < f.start]
+            change = prior[-1] if prior else marks[0][1]
+        elif ups or downs:
+            change = "up" if ups else "down"
+        else:  # `est passé de 7,1 % à 7,5 %`
+            change = "up" if (other.value > f.value) == (role == "from") else "down"  # type: ignore[union-attr, operator]
         out.append(Found(f.start, f.end, f.kind, value=f.value, low=f.low, high=f.high, qualifier=f.qualifier,
                          unit=f.unit, entity=f.entity, date=f.date, duration=f.duration, change=change, role=role))
     return out
@@ -496,7 +714,7 @@ def find(text: str, lang: str, ref: dt.date | None = None) -> list[Found]:
     for f in cands:
         if all(f.end <= o.start or o.end <= f.start for o in taken):
             taken.append(f)
-    return _changes(g, text, _intervals(g, text, sorted(taken, key=lambda f: (f.start, f.end))), lang)
+    return _changes(g, text, _day_times(g, text, _intervals(g, text, sorted(taken, key=lambda f: (f.start, f.end)))), lang)
 
 
 __all__ = ["find", "grammar", "parse_number"]
