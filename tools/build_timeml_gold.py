@@ -109,7 +109,7 @@ add("1997-07-02", "Britain handed Hong Kong back to China at midnight Monday, en
 add("1998-10-08", "The hedge fund lost 44 percent of its capital in August alone and has lost money in each of the past four months. Its partners met with bankers on Sept. 23 and agreed to a rescue late that night.",
     [D("August", "1998-08"), U("the past four months", "P4M", 4, "month"), D("Sept. 23", "1998-09-23"), O("late that night", ["date", "time"])])
 add("1999-06-30", "The Federal Reserve raised its target for the federal funds rate by a quarter point today, to 5 percent, its first increase in two years. Policy makers, who meet eight times a year, next gather Aug. 24.",
-    [D("today", "1999-06-30"), U("two years", "P2Y", 2, "year"), S("a year", "P1Y", of=True), D("Aug. 24", "1999-08-24")])
+    [D("today", "1999-06-30"), U("two years", "P2Y", 2, "year"), S("eight times a year", "P1Y", of=True), D("Aug. 24", "1999-08-24")])
 add("1991-02-06", "Allied warplanes flew more than 2,000 missions in the 24 hours ending at 6 a.m. today, military officials said at an evening briefing. The air campaign, now in its fourth week, began at 2:30 a.m. Jan. 17.",
     [U("the 24 hours", "PT24H", 24, "hour"), T("6 a.m. today", "1991-02-06T06:00"), O("an evening", ["date", "time"]), O("now"), O("its fourth week"),
      T("2:30 a.m. Jan. 17", "1991-01-17T02:30")])

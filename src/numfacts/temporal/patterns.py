@@ -320,7 +320,7 @@ BRANCHES: list[tuple[str, str]] = [
     ("deictic", r"""
         (?<![\w-])
         (?:
-            (?:the\s+day\s+(?P<shift>before|after)\s+)?
+            (?:the\s+day\s+(?P<shift>before|after)\s+)?(?:(?P<dmod>early|late)\s+)?
             (?P<word>yesterday|today|tomorrow)(?:\s+(?P<part>morning|afternoon|evening|night))?
           | (?P<night>tonight|overnight|(?:the\s+)?past\s+night|last\s+night)
           | (?P<weekend>the\s+weekend)
@@ -347,7 +347,7 @@ BRANCHES: list[tuple[str, str]] = [
     # durations: within 48 hours | the last 24 hours | a 15-year mission | two to three years | the past decade
     ("dur", rf"""
         (?:(?P<q>{QUAL})\s+)?
-        (?:(?P<the>the)\s+(?P<rel>past|last|next|coming|previous|following|first|final)\s+)?
+        (?:(?P<the>the)\s+(?:(?P<rel>past|last|next|coming|previous|following|first|final)\s+)?)?
         (?P<num>{NUM})
         (?:\s*(?P<rng>to|-|–|or|and)\s*(?P<num2>\d+(?:\.\d+)?|{WORDS}))?
         (?:\s+(?P<lead>and\s+(?:a\s+)?half))?
@@ -400,7 +400,7 @@ BRANCHES: list[tuple[str, str]] = [
     """),
     # Sunday | Sunday's | Sunday night
     ("weekday", rf"""
-        (?<![\w-])(?P<wd>{WEEKDAY})(?:\s+(?P<part>morning|afternoon|evening|night))?
+        (?<![\w-])(?:(?P<dmod>early|late)\s+)?(?P<wd>{WEEKDAY})(?:\s+(?P<part>morning|afternoon|evening|night))?
     """),
     # calling October an optimistic estimate: a month name alone, capitalised, not a person's name
     ("bmonth", rf"""
@@ -413,7 +413,7 @@ BRANCHES: list[tuple[str, str]] = [
         (?<![\w-])
         (?P<prep>in|since|by|until|till|through|throughout|from|before|after|during|between
                  |around|early|late|mid|last|this|next)
-        \s+(?P<mon>{MONTH_FULL}|(?-i:{"|".join(sorted((w.capitalize() for w in _ABBREVIATIONS), key=len, reverse=True))})\b\.?)(?!\s*\d|,\s*(?:1[0-9]\d\d|20\d\d)\b)
+        \s+(?P<mon>{MONTH_FULL}|(?-i:{"|".join(sorted((w.capitalize() for w in _ABBREVIATIONS), key=len, reverse=True))})\b\.?)(?!\.?\s*\d|,\s*(?:1[0-9]\d\d|20\d\d)\b)
         (?:\s*(?:to|and|or|until|till|through|-|–)\s*(?P<mon2>{MONTH_FULL})(?!\s*\d))?  # June to August
         (?=(?P<then>\s*(?:to|and|or|until|till|through|-|–)\s*{MONTH},?\s+(?P<year>{YEAR}))?)  # ... May 2015
     """),
@@ -451,7 +451,7 @@ BRANCH_STARTS: dict[str, list[str]] = {
     "rel": ["this", "last", "next", "coming", "previous", "current", "past"],
     "vague": ["several", "many", "a", "few", "recent", "the"],
     "wdweek": ["this", "next", "last", "on", *_WEEKDAY_WORDS],
-    "deictic": ["yesterday", "today", "tomorrow", "tonight", "overnight", "the", "past", "last"],
+    "deictic": ["yesterday", "today", "tomorrow", "tonight", "overnight", "the", "past", "last", "early", "late"],
     "holiday": sorted({h.split()[0].split("'")[0] for h in _HOLIDAY_NAMES}),
     "set": ["once", "twice", "thrice", "#", "#y", *_NUMBER_WORDS, "every", "each", "per", *FREQUENCY_WORDS, "semi",
             "on", *_WEEKDAY_WORDS, *(w + "s" for w in _WEEKDAY_WORDS)],
@@ -461,7 +461,7 @@ BRANCH_STARTS: dict[str, list[str]] = {
     "yrange": ["#y"],
     "yprep": [*_PREPS, "circa", "c", "year", *SEASONS, *YEAR_PREPS_EXTRA],
     "ynoun": ["the", "#y", *YEAR_DETERMINERS],
-    "weekday": _WEEKDAY_WORDS,
+    "weekday": [*_WEEKDAY_WORDS, "early", "late"],
     "month": [*_PREPS, "early", "late", "mid", "last", "this", "next"],
     "bmonth": _FULL_MONTHS,
     "wordtime": ["half", "a", "quarter", "#", *HOUR_WORDS, *[w for w, n in UNITS_WORDS.items() if 13 <= n <= 19],

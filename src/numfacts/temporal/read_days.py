@@ -133,6 +133,8 @@ def _h_deictic(m: re.Match[str], ctx: _Ctx) -> list[Found]:
             shift = {"before": -1, "after": 1}.get((m["shift"] or "").lower(), 0)
             day = ref + dt.timedelta(days={"yesterday": -1, "today": 0, "tomorrow": 1}[m["word"].lower()] + shift)
             date = day.isoformat() + (f"T{PARTS_OF_DAY[m['part'].lower()]}" if m["part"] else "")
+        if m["dmod"]:  # late yesterday: TimeML keeps the modifier in the extent and in `mod`
+            return [_found(m.start(), m.end(), "date", date=date, modifier=_DAY_MODS[m["dmod"].lower()])]
     elif m["weekend"]:
         if ref is not None:  # over the weekend: the last one (this one from Saturday on), or the next
             if _is_future(text, m.start(), m.end()):
@@ -157,10 +159,15 @@ def _h_weekday(m: re.Match[str], ctx: _Ctx) -> list[Found]:
         return []
     date = None
     if ref is not None:
-        how = "future" if _is_future(text, m.start(), m.end()) else "past"
+        how = "future" if _is_future(text, m.start("wd"), m.end("wd")) else "past"
         date = cal.weekday(ref, WEEKDAYS[m["wd"].lower()], how).isoformat()
-    # `Friday evening`: the row is the day (the part of the day is no row), as both golds tag it
-    return [_found(m.start(), m.end("wd"), "date", date=date)]
+    # `Friday evening`: the row is the day (the part of the day is no row), as both golds tag it;
+    # `late Tuesday`: the modifier is in the row, as TimeML tags it
+    mod = _DAY_MODS[m["dmod"].lower()] if m["dmod"] else None
+    return [_found(m.start(), m.end("wd"), "date", date=date, modifier=mod)]
+
+
+_DAY_MODS = {"early": "START", "late": "END"}
 
 
 def _h_month(m: re.Match[str], ctx: _Ctx) -> list[Found]:

@@ -238,8 +238,8 @@ def _h_dur(m: re.Match[str], ctx: _Ctx) -> list[Found]:
         return []  # `aged 5--9 years`, `median age was 39 years (range: <1--98 years)`: ages are measures
     q = " ".join(m["q"].lower().split()) if m["q"] else None
     start = m.start()
-    if m["rel"]:
-        q, start = None, m.start("num")
+    if m["the"]:  # TimeML's extent: `the past 12 months`, `the first nine months`, `the 24 hours`
+        q, start = None, (m.start("num") if "-" in m["sep"] else m.start("the"))  # `the five-year plan`: `five-year`
     qualifier = QUALIFIERS.get(q, "=") if q else "="
     if m["tail"] and qualifier == "=":  # 3 years or less, 10 days or more
         qualifier = "<=" if m["tail"].split()[-1].lower() in ("less", "fewer") else ">="
