@@ -30,6 +30,9 @@ from .words import (
     PARTS_OF_DAY,
     QUALIFIERS,
     RANGE_NOUNS_AFTER,
+    SAME_PERIOD_NOUNS,
+    SEASON_FOLLOWERS,
+    SEASON_PREPS,
     SEASONS,
     SEASONS_CAPITALISED_ONLY,
     UNITS,
@@ -242,7 +245,7 @@ BRANCHES: list[tuple[str, str]] = [
     """),
     # the first quarter of 2023 | Q1 2023 | the second half of 2016
     ("quarter", rf"""
-        (?:the\s+)?
+        (?:the\s+)?(?P<fis>fiscal\s+)?
         (?:
             (?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)(?P<hy>[\s-]+)(?P<what>quarter|half(?:[\s-]year)?)\b
             (?:(?:\s+(?:of|in)\s+|,?\s+)      # of / in / a comma
@@ -255,7 +258,7 @@ BRANCHES: list[tuple[str, str]] = [
         (?P<mod>{MOD})[\s-]*(?:in\s+(?=the\s+(?:year|month|week)\b|{YEAR_BARE}))?   # earlier in the year
         (?P<rest>
             (?:this|last|next|the\s+past|the\s+coming)\s+(?:year|month|week|decade|century|quarter|{SEASON})
-          | the\s+(?:year|month|week)
+          | the\s+(?:year|month|week|decade|century)
           | {MONTH_FULL}(?:,?\s+{YEAR})?
           | (?:the\s+)?{SEASON}(?:\s+(?:of\s+)?{YEAR})?
           | (?:the\s+)?(?:1\d\d0|20\d0)'?s\b
@@ -279,6 +282,19 @@ BRANCHES: list[tuple[str, str]] = [
     ("season", rf"""
         (?:the\s+)?(?P<season>{SEASON})(?:\s+of)?,?\s+(?P<year>{YEAR})
     """),
+    # in the summer | by spring | during the winter: a season alone, resolved by the tense
+    ("bseason", rf"""
+        (?<![\w-])(?:{_alt(SEASON_PREPS)})\s+(?P<the>the\s+)?(?P<season>{SEASON})
+        (?=\s*(?:[,.;:)!?]|$)|\s+(?:{_alt(SEASON_FOLLOWERS)})\b)
+    """),
+    # the same period last year | the same quarter a year earlier | the year-earlier quarter
+    ("same", rf"""
+        (?<![\w-])
+        (?:
+            the\s+same\s+(?P<what>{_alt(SAME_PERIOD_NOUNS)})\s+(?:(?:of|in)\s+)?(?P<rel>last\s+year|a\s+year\s+(?:earlier|ago|before))
+          | the\s+(?:year|prior[\s-]year)[\s-](?:earlier|ago)\s+(?P<what2>{_alt(SAME_PERIOD_NOUNS)})
+        )\b
+    """),
     # next week Sunday | this week on Friday | Friday next week | Tuesday of next week
     ("wdweek", rf"""
         (?:
@@ -288,6 +304,7 @@ BRANCHES: list[tuple[str, str]] = [
     """),
     # this/last/next year | last Sunday | this summer | next month | this morning
     ("rel", rf"""
+        (?:the\s+(?=previous|current|coming))?             # the previous quarter, the current year
         (?P<rel>this|last|next|coming|previous|current|past(?=\s+{WEEKDAY}))\s+
         (?P<what>(?:fiscal|financial)\s+year|year|month|week(?:end)?|quarter|decade|century|{SEASON}|{WEEKDAY}|{MONTH_FULL}
                 |morning|afternoon|evening)
@@ -356,6 +373,7 @@ BRANCHES: list[tuple[str, str]] = [
         (?P<unit>{UNIT})
         (?P<half>\s+and\s+a\s+half)?
         (?P<tail>\s+or\s+(?:less|fewer|more|longer))?       # 3 years or less
+        (?P<of>(?<=s)\s+of\s+(?:the\s+year|(?:this|last|next)\s+year|(?:fiscal\s+)?{YEAR}))?  # the first nine months of 1990
         (?!-old|\s+old\b|-olds\b|s?\s*-\s*long\b(?=\s+\w+\s+old))
       | (?P<the2>the)\s+(?P<rel2>past|last|next|previous|following)\s+(?P<unit2>year|month|week|decade|century|fortnight)\b(?!\s+of\s+(?:the\s+)?(?:{MONTH}|\d|this|last|next|that|its|their))
     """),
@@ -443,12 +461,14 @@ BRANCH_STARTS: dict[str, list[str]] = {
     "monrange": ["the", *_FULL_MONTHS, *MONTHS_CAPITALISED_ONLY],
     "dayrange": ["from", "between", "#", *_MONTH_WORDS],
     "bare": [*VAGUE_PREPS, "seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades"],
-    "quarter": ["the", "first", "second", "third", "fourth", "final", "last", "#", "q", "h"],
+    "quarter": ["the", "fiscal", "first", "second", "third", "fourth", "final", "last", "#", "q", "h"],
     "mod": ["early", "earlier", "late", "later", "mid", "middle", "the", "end", "beginning", "start", "turn"],
     "decade": ["#y", "the", "early", "mid", "late"],
     "century": ["the", "#", *ORD_WORDS.replace("-", "|").split("|")],
     "season": ["the", *SEASONS],
-    "rel": ["this", "last", "next", "coming", "previous", "current", "past"],
+    "bseason": list(SEASON_PREPS),
+    "same": ["the"],
+    "rel": ["this", "last", "next", "coming", "previous", "current", "past", "the"],
     "vague": ["several", "many", "a", "few", "recent", "the"],
     "wdweek": ["this", "next", "last", "on", *_WEEKDAY_WORDS],
     "deictic": ["yesterday", "today", "tomorrow", "tonight", "overnight", "the", "past", "last", "early", "late"],

@@ -26,7 +26,7 @@ from .resolve import (
     _valid,
     _year_of,
 )
-from .words import WEEKDAY_NAME_NOUNS
+from .words import FUTURE_NOUNS_AFTER_MONTH, WEEKDAY_NAME_NOUNS
 
 #: Newspapers and shows named after a weekday: the Sunday Times.
 WEEKDAY_NAMES_AFTER = re.compile(r"\s+(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in WEEKDAY_NAME_NOUNS) + r")\b")
@@ -168,6 +168,13 @@ def _h_weekday(m: re.Match[str], ctx: _Ctx) -> list[Found]:
 
 
 _DAY_MODS = {"early": "START", "late": "END"}
+_WORD_AFTER = re.compile(r"\s+([A-Za-z]+)")
+
+
+def _next_word_in(text: str, pos: int, words: frozenset[str]) -> bool:
+    """Is the word right after `pos` one of `words` (lower case)?"""
+    w = _WORD_AFTER.match(text, pos)
+    return bool(w) and w.group(1).lower() in words
 
 
 def _h_month(m: re.Match[str], ctx: _Ctx) -> list[Found]:
@@ -187,6 +194,8 @@ def _h_month(m: re.Match[str], ctx: _Ctx) -> list[Found]:
                 got = cal.nearest_month(ref, month, past=False, strict=True)
             elif prep == "since":
                 got = cal.nearest_month(ref, month, past=True)
+            elif _next_word_in(text, m.end(group), FUTURE_NOUNS_AFTER_MONTH):  # for August delivery
+                got = cal.nearest_month(ref, month, past=False)
             else:
                 tense = _tense(text, m.start(), m.end())
                 if tense is None:  # no tense in view: the occurrence nearest the reference date

@@ -254,6 +254,8 @@ def _h_dur(m: re.Match[str], ctx: _Ctx) -> list[Found]:
     name, iso = _iso_duration(n, unit_word)
     n *= _unit_multiple(unit_word)  # a fortnight is two weeks
     end, value = m.end(), n
+    if m["of"] and (m["rel"] or "").lower() not in ("first", "last", "final"):
+        end = m.start("of")  # `the first nine months of 1990` is one duration; `six months of 2015` ends at months
     parts = _more_parts(ctx[0], end, [(n, name)])
     if len(parts) > 1:  # three hours and 20 minutes: one duration
         end = parts.pop()[0]  # type: ignore[assignment]

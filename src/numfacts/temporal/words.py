@@ -79,3 +79,16 @@ AGE_WORDS: tuple[str, ...] = _T["age_words"]
 PAST_PREPS = frozenset(_T["past_preps"])
 #: Words before a date that leave its direction to the nearest occurrence: `adjourned until July 22`.
 OPEN_END_PREPS = frozenset(_T["open_end_preps"])
+#: A year after `of` (`the crisis of 1987`): the quantity words before `of` that make it a count, and
+#: the words that may follow the year.
+OF_YEAR_QUANTITY_WORDS = frozenset(_T["of_year_quantity_words"])
+OF_YEAR_FOLLOWERS = frozenset(_T["of_year_followers"])
+#: A season without a year (`by summer,`): the words before it and the words that may follow it.
+SEASON_PREPS: tuple[str, ...] = _T["season_preps"]
+SEASON_FOLLOWERS: tuple[str, ...] = _T["season_followers"]
+#: `the same period last year`, `the year-earlier quarter`: the period nouns.
+SAME_PERIOD_NOUNS: tuple[str, ...] = _T["same_period_nouns"]
+#: `August delivery`, `the March contract`: a month before these nouns is the next one.
+FUTURE_NOUNS_AFTER_MONTH = frozenset(_T["future_nouns_after_month"])
+#: `the second half` without a year is a half-year in a sentence with one of these words or a digit.
+HALF_CONTEXT_WORDS = frozenset(_T["half_context_words"])
