@@ -373,7 +373,7 @@ BRANCHES: list[tuple[str, str]] = [
         (?P<unit>{UNIT})
         (?P<half>\s+and\s+a\s+half)?
         (?P<tail>\s+or\s+(?:less|fewer|more|longer))?       # 3 years or less
-        (?P<of>(?<=s)\s+of\s+(?:the\s+year|(?:this|last|next)\s+year|(?:fiscal\s+)?{YEAR}))?  # the first nine months of 1990
+        (?P<of>(?<=s)\s+of\s+the\s+year\b)?  # the first six months of the year (`of 1990`: a row of its own)
         (?!-old|\s+old\b|-olds\b|s?\s*-\s*long\b(?=\s+\w+\s+old))
       | (?P<the2>the)\s+(?P<rel2>past|last|next|previous|following)\s+(?P<unit2>year|month|week|decade|century|fortnight)\b(?!\s+of\s+(?:the\s+)?(?:{MONTH}|\d|this|last|next|that|its|their))
     """),
