@@ -397,6 +397,10 @@ BRANCHES: list[tuple[str, str]] = [
           | \s*(?P<conn>--|-|–|—|/|to|and|or|until|through|till)\s*(?P<y2>{YEAR}|(?<=[-–—/])(?:(?:1[0-9]|20)\d\d|\d\d)(?![\w%]|[.,:/]\d))
         )?
     """),
+    # the crisis of 1987 | all of 1993: a year after `of` (`a total of 2000`, `of 2000 people`: counts)
+    ("yof", rf"""
+        (?<![\w-])of\s+(?P<year>{YEAR})(?!\s*(?:--|[-–—/])\s*\d)
+    """),
     # the 2011 census | 2016's election | (2009) | 2016 was
     ("ynoun", rf"""
         (?:
@@ -481,6 +485,7 @@ BRANCH_STARTS: dict[str, list[str]] = {
     "yrange": ["#y"],
     "yprep": [*_PREPS, "circa", "c", "year", *SEASONS, *YEAR_PREPS_EXTRA],
     "ynoun": ["the", "#y", *YEAR_DETERMINERS],
+    "yof": ["of"],
     "weekday": [*_WEEKDAY_WORDS, "early", "late"],
     "month": [*_PREPS, "early", "late", "mid", "last", "this", "next"],
     "bmonth": _FULL_MONTHS,

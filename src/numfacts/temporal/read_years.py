@@ -11,7 +11,7 @@ import re
 from ..mention import Found
 from ..numbers import parse_ordinal
 from . import calendar as cal
-from .patterns import DECADE_WORDS, MODIFIERS, SEASONS
+from .patterns import BRANCH_RE, DECADE_WORDS, MODIFIERS, SEASONS
 from .resolve import (
     _Ctx,
     _found,
@@ -163,8 +163,6 @@ def _h_year_prep(m: re.Match[str], ctx: _Ctx) -> list[Found]:
         return []
     if prep in ("from", "between", "by") and year < 1900:
         return []
-    if prep == "of" and not _of_year(text, m.start(), last_end):
-        return []
     out = [_found(m.start("year"), m.end("year"), "date", date=str(year))]
     if m["list"]:  # in 2005, 2006 and 2007: a row a year
         out += [_found(m.start("list") + y.start(), m.start("list") + y.end(), "date", date=y.group())
@@ -191,6 +189,15 @@ def _of_year(text: str, start: int, end: int) -> bool:
         return False
     after = _AFTER_YEAR.match(text, end)
     return bool(after) and (after.group(1) is None or after.group(1).lower() in OF_YEAR_FOLLOWERS)
+
+
+def _h_year_of(m: re.Match[str], ctx: _Ctx) -> list[Found]:
+    """`the crisis of 1987`, `all of 1993,`: a year; `a total of 2000`, `of 2000 people`: none
+    (`Week 52 of 2000 ended`: the year as the other year readers read it)."""
+    if _of_year(ctx[0], m.start(), m.end()):
+        return [_found(m.start("year"), m.end("year"), "date", date=m["year"])]
+    other = BRANCH_RE["ynoun"].match(ctx[0], m.start("year"))
+    return _h_year_noun(other, ctx) if other else []
 
 
 def _h_fiscal(m: re.Match[str], ctx: _Ctx) -> list[Found]:
