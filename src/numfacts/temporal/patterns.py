@@ -304,7 +304,7 @@ BRANCHES: list[tuple[str, str]] = [
     """),
     # this/last/next year | last Sunday | this summer | next month | this morning
     ("rel", rf"""
-        (?:the\s+(?=previous|current|coming))?             # the previous quarter, the current year
+        (?:the\s+(?=previous|current))?             # the previous quarter, the current year (RT: `coming week`)
         (?P<rel>this|last|next|coming|previous|current|past(?=\s+{WEEKDAY}))\s+
         (?P<what>(?:fiscal|financial)\s+year|year|month|week(?:end)?|quarter|decade|century|{SEASON}|{WEEKDAY}|{MONTH_FULL}
                 |morning|afternoon|evening)
