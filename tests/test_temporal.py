@@ -277,6 +277,9 @@ TIMEML_NEWS = [
     # anchoring: a futures month is the next one; `agreed` is a past form
     P("Crude oil for August delivery rose 31 cents.", "August", "futures-month", ref=D(1994, 6, 30), kind="date", date="1994-08"),
     P("OPEC agreed late Wednesday to hold output steady.", "late Wednesday", "agreed-is-past", ref=D(1994, 6, 30), kind="date", date="1994-06-29"),
+    # a clock with no day in its sentence takes the day the sentence before names
+    P("Stocks plunged yesterday. The exchange closed at 3:30 p.m. EST.", "3:30 p.m. EST", "clock-day-of-previous-sentence",
+      kind="time", date="2016-12-10T15:30-05:00"),
 ]
 
 POSITIVE = ABSOLUTE_DATES + RELATIVE_DATES + TIMES + DURATIONS + SETS + NEWSROOM + TIMEML_NEWS
