@@ -277,9 +277,14 @@ TIMEML_NEWS = [
     # anchoring: a futures month is the next one; `agreed` is a past form
     P("Crude oil for August delivery rose 31 cents.", "August", "futures-month", ref=D(1994, 6, 30), kind="date", date="1994-08"),
     P("OPEC agreed late Wednesday to hold output steady.", "late Wednesday", "agreed-is-past", ref=D(1994, 6, 30), kind="date", date="1994-06-29"),
+    P("Traders said prices could climb higher over the weekend.", "the weekend", "could-is-future", ref=D(1990, 8, 3), kind="date", date="1990-W31-WE"),
+    P("Opium output soared since the three years ago.", "three years ago", "the-before-ago", kind="date", date="2013"),
+    P("Iraq invaded Kuwait in August of 1990, however.", "August of 1990", "month-of-year", kind="date", date="1990-08"),
     # a clock with no day in its sentence takes the day the sentence before names
     P("Stocks plunged yesterday. The exchange closed at 3:30 p.m. EST.", "3:30 p.m. EST", "clock-day-of-previous-sentence",
       kind="time", date="2016-12-10T15:30-05:00"),
+    P("The last, on March 27, killed two. It happened at 9:45pm local time.", "9:45pm", "clock-background-date-not-taken",
+      kind="time", date="2016-12-11T21:45"),
 ]
 
 POSITIVE = ABSOLUTE_DATES + RELATIVE_DATES + TIMES + DURATIONS + SETS + NEWSROOM + TIMEML_NEWS

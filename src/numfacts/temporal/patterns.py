@@ -364,7 +364,8 @@ BRANCHES: list[tuple[str, str]] = [
     # durations: within 48 hours | the last 24 hours | a 15-year mission | two to three years | the past decade
     ("dur", rf"""
         (?:(?P<q>{QUAL})\s+)?
-        (?:(?P<the>the)\s+(?:(?P<rel>past|last|next|coming|previous|following|first|final)\s+)?)?
+        (?:(?P<the>the)\s+(?![^.,;]{{1,30}}?\s(?:ago|earlier|later)\b)    # `the three years ago`: the ago branch's
+           (?:(?P<rel>past|last|next|coming|previous|following|first|final)\s+)?)?
         (?P<num>{NUM})
         (?:\s*(?P<rng>to|-|–|or|and)\s*(?P<num2>\d+(?:\.\d+)?|{WORDS}))?
         (?:\s+(?P<lead>and\s+(?:a\s+)?half))?
@@ -435,7 +436,7 @@ BRANCHES: list[tuple[str, str]] = [
         (?<![\w-])
         (?P<prep>in|since|by|until|till|through|throughout|from|before|after|during|between
                  |around|early|late|mid|last|this|next)
-        \s+(?P<mon>{MONTH_FULL}|(?-i:{"|".join(sorted((w.capitalize() for w in _ABBREVIATIONS), key=len, reverse=True))})\b\.?)(?!\.?\s*\d|,\s*(?:1[0-9]\d\d|20\d\d)\b)
+        \s+(?P<mon>{MONTH_FULL}|(?-i:{"|".join(sorted((w.capitalize() for w in _ABBREVIATIONS), key=len, reverse=True))})\b\.?)(?!\.?\s*\d|,\s*(?:1[0-9]\d\d|20\d\d)\b|\s+of\s+(?:1[0-9]\d\d|20\d\d)\b)
         (?:\s*(?:to|and|or|until|till|through|-|–)\s*(?P<mon2>{MONTH_FULL})(?!\s*\d))?  # June to August
         (?=(?P<then>\s*(?:to|and|or|until|till|through|-|–)\s*{MONTH},?\s+(?P<year>{YEAR}))?)  # ... May 2015
     """),

@@ -163,10 +163,12 @@ def _date_times(text: str, found: list[Found], ref: dt.date | None = None) -> li
             # further on is another event's (`at 0630 GMT, up from 117.30 at the close on Friday`)
             near = [d for d in near if d.start < f.start or d.start - f.end <= 20]
             if not near and s0 > 0 and "\n" not in text[max(0, s0 - 2) : s0]:
-                # none in its sentence: the last day the sentence before names (`plunged yesterday. ...
-                # at 3:30 p.m. EST closed`), as TimeML anchors a time to the day in focus
+                # none in its sentence: the last day the sentence before names as news names the day
+                # in focus, a weekday or `yesterday` (`plunged yesterday. ... at 3:30 p.m. EST closed`);
+                # a written date there is background (`The last, on March 27, killed two.`)
                 p0, _ = _sentence_bounds(text, max(0, s0 - 2), max(0, s0 - 1))
-                near = days[bisect.bisect_left(starts, p0) : bisect.bisect_left(starts, s0)][-1:]
+                near = [d for d in days[bisect.bisect_left(starts, p0) : bisect.bisect_left(starts, s0)]
+                        if d.qualifier != "range" and not any(c.isdigit() for c in text[d.start : d.end])][-1:]
             if near:
                 best = min(near, key=lambda d: abs(d.start - f.start))
                 f = dataclasses.replace(f, date=f.date.replace("XXXX-XX-XX", str(best.date)[:10]))
