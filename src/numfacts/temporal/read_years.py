@@ -18,9 +18,9 @@ from .resolve import (
     _is_future,
     _open_end_before,
     _rel_year,
-    _sentence_bounds,
     _relative,
     _resolve_core,
+    _sentence_bounds,
     _tense,
     _year_of,
 )
