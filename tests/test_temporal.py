@@ -277,6 +277,9 @@ TIMEML_NEWS = [
     # anchoring: a futures month is the next one; `agreed` is a past form
     P("Crude oil for August delivery rose 31 cents.", "August", "futures-month", ref=D(1994, 6, 30), kind="date", date="1994-08"),
     P("OPEC agreed late Wednesday to hold output steady.", "late Wednesday", "agreed-is-past", ref=D(1994, 6, 30), kind="date", date="1994-06-29"),
+    P("It marks the 2008 Year of the Frog.", "2008", "the-year-then-unit-word", kind="date", date="2008"),
+    P("Yes, you could have operated on Saturday.", "Saturday", "could-have-is-past", ref=D(2010, 4, 21), kind="date", date="2010-04-17"),
+    P("He has agreed to resign on May 15.", "May 15", "agreed-to-is-future", ref=D(2006, 5, 12), kind="date", date="2006-05-15"),
     P("Traders said prices could climb higher over the weekend.", "the weekend", "could-is-future", ref=D(1990, 8, 3), kind="date", date="1990-W31-WE"),
     P("Opium output soared since the three years ago.", "three years ago", "the-before-ago", kind="date", date="2013"),
     P("Iraq invaded Kuwait in August of 1990, however.", "August of 1990", "month-of-year", kind="date", date="1990-08"),

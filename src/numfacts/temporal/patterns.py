@@ -364,7 +364,7 @@ BRANCHES: list[tuple[str, str]] = [
     # durations: within 48 hours | the last 24 hours | a 15-year mission | two to three years | the past decade
     ("dur", rf"""
         (?:(?P<q>{QUAL})\s+)?
-        (?:(?P<the>the)\s+(?![^.,;]{{1,30}}?\s(?:ago|earlier|later)\b)    # `the three years ago`: the ago branch's
+        (?:(?P<the>the)\s+(?![^.,;]{{1,30}}?\s(?:ago|earlier|later)\b|(?:1\d|20)\d\d\b)  # `the three years ago`: the ago branch's; `the 2008 Year`
            (?:(?P<rel>past|last|next|coming|previous|following|first|final)\s+)?)?
         (?P<num>{NUM})
         (?:\s*(?P<rng>to|-|–|or|and)\s*(?P<num2>\d+(?:\.\d+)?|{WORDS}))?

@@ -42,6 +42,8 @@ PAST_WORDS = frozenset(_T["past_words"])
 FUTURE_WORDS = frozenset(_T["future_words"])
 FUTURE_BEFORE_TO = frozenset(_T["future_before_to"])
 NOT_PAST_AFTER = frozenset(_T["not_past_after"])
+#: `could have`, `might have`: a past, not a future (`could have operated on Saturday`).
+MODALS_BEFORE_HAVE = frozenset(_T["modals_before_have"])
 #: Nouns that make a four-digit number a count, not a year: `in 2000 cases`, `the 1500 people`.
 COUNTED_NOUNS = frozenset(_T["counted_nouns"])
 #: Plural nouns after `the 2016` that still make it a year: `the 2016 elections`.
