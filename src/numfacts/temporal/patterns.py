@@ -284,7 +284,7 @@ BRANCHES: list[tuple[str, str]] = [
     """),
     # in the summer | by spring | during the winter: a season alone, resolved by the tense
     ("bseason", rf"""
-        (?<![\w-])(?:{_alt(SEASON_PREPS)})\s+(?P<the>the\s+)?(?P<season>{SEASON})
+        (?<![\w-])(?P<prep>{_alt(SEASON_PREPS)})\s+(?P<the>the\s+)?(?P<season>{SEASON})
         (?=\s*(?:[,.;:)!?]|$)|\s+(?:{_alt(SEASON_FOLLOWERS)})\b)
     """),
     # the same period last year | the same quarter a year earlier | the year-earlier quarter

@@ -30,6 +30,7 @@ from .words import (
     OF_YEAR_FOLLOWERS,
     OF_YEAR_QUANTITY_WORDS,
     PERIOD_WORDS_BEFORE_HALF,
+    SEASON_DEADLINE_PREPS,
     YEAR_PLURALS,
 )
 
@@ -126,7 +127,8 @@ def _h_season_alone(m: re.Match[str], ctx: _Ctx) -> list[Found]:
     text, ref, _ = ctx
     date = None
     if ref is not None:
-        how = "future" if _is_future(text, m.start("season"), m.end("season")) else "past"
+        future = m["prep"].lower() in SEASON_DEADLINE_PREPS or _is_future(text, m.start("season"), m.end("season"))
+        how = "future" if future else "past"
         year, code = cal.nearest_season(ref, SEASONS[m["season"].lower()], how)
         date = f"{year}-{code}"
     return [_found(m.start("the") if m["the"] else m.start("season"), m.end("season"), "date", date=date)]

@@ -42,7 +42,8 @@ PAST_WORDS = frozenset(_T["past_words"])
 FUTURE_WORDS = frozenset(_T["future_words"])
 FUTURE_BEFORE_TO = frozenset(_T["future_before_to"])
 NOT_PAST_AFTER = frozenset(_T["not_past_after"])
-#: `could have`, `might have`: a past, not a future (`could have operated on Saturday`).
+#: `could have`, `might have`: a past, not a future (`could have operated on Saturday`); `would have
+#: to` stays future.
 MODALS_BEFORE_HAVE = frozenset(_T["modals_before_have"])
 #: Nouns that make a four-digit number a count, not a year: `in 2000 cases`, `the 1500 people`.
 COUNTED_NOUNS = frozenset(_T["counted_nouns"])
@@ -88,6 +89,8 @@ OF_YEAR_FOLLOWERS = frozenset(_T["of_year_followers"])
 #: A season without a year (`by summer,`): the words before it and the words that may follow it.
 SEASON_PREPS: tuple[str, ...] = _T["season_preps"]
 SEASON_FOLLOWERS: tuple[str, ...] = _T["season_followers"]
+#: A season without a year after these words is the coming one: `wait until fall`.
+SEASON_DEADLINE_PREPS = frozenset(_T["season_deadline_preps"])
 #: `the same period last year`, `the year-earlier quarter`: the period nouns.
 SAME_PERIOD_NOUNS: tuple[str, ...] = _T["same_period_nouns"]
 #: `August delivery`, `the March contract`: a month before these nouns is the next one.
