@@ -28,8 +28,6 @@ from .words import (
     PAST_PREPS,
     PAST_WORDS,
     SEASONS,
-    SENTENCE_OPENERS,
-    STOP_ABBREVIATIONS,
     UNITS,
     WEEKDAYS,
 )
@@ -77,41 +75,15 @@ def _iso_duration(n: float, unit: str) -> tuple[str, str]:
 
 
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """The sentence around [start, end): back and forward to the nearest . ! ? or newline that ends a
-    sentence (not the stop of `a.m.`, `Aug.`, `Corp.` before a word that opens none).
-
-    >>> t = "It set a deadline of 12:01 a.m. Wednesday. The union said so."
-    >>> s0, s1 = _sentence_bounds(t, 32, 41); t[s0:s1]
-    'It set a deadline of 12:01 a.m. Wednesday.'
-    """
+    """The sentence around [start, end): back and forward to the nearest . ! ? or newline."""
     lo = max(0, start - 400)
-    s0 = lo
-    for m in _STOP.finditer(text, lo, start):
-        if _ends_sentence(text, m.start(), m.end()):
-            s0 = m.start() + 1
-    s1 = min(len(text), end + 400)
-    for m in _STOP.finditer(text, end, s1):
-        if _ends_sentence(text, m.start(), m.end()):
-            s1 = m.start() + 1
-            break
+    left = text[lo:start]
+    cut = max(left.rfind(". "), left.rfind("! "), left.rfind("? "), left.rfind("\n"))
+    s0 = lo + cut + 1 if cut >= 0 else lo
+    right = text[end : end + 400]
+    cuts = [i for i in (right.find(". "), right.find("! "), right.find("? "), right.find("\n")) if i >= 0]
+    s1 = end + (min(cuts) + 1 if cuts else len(right))
     return s0, s1
-
-
-_STOP = re.compile(r"[.!?](?=\s)|\n")
-_WORD_BEFORE_STOP = re.compile(r"(\w+(?:\.\w+)*)$")
-_WORD_AFTER_STOP = re.compile(r"\s+[\"“‘'(]?(\w+)")
-
-
-def _ends_sentence(text: str, at: int, after: int) -> bool:
-    """Does the stop at `at` end a sentence? Not after an abbreviation (`Aug.`, `a.m.`, `U.S.`)
-    unless a word that opens sentences follows (`at 4 p.m. The market ...`)."""
-    if text[at] != ".":
-        return True
-    w = _WORD_BEFORE_STOP.search(text, max(0, at - 20), at)
-    if not w or ("." not in w.group(1) and w.group(1) not in STOP_ABBREVIATIONS):
-        return True
-    nxt = _WORD_AFTER_STOP.match(text, after - 0)
-    return bool(nxt) and nxt.group(1) in SENTENCE_OPENERS
 
 
 def _tense(text: str, start: int, end: int) -> str | None:

@@ -97,8 +97,3 @@ SAME_PERIOD_NOUNS: tuple[str, ...] = _T["same_period_nouns"]
 FUTURE_NOUNS_AFTER_MONTH = frozenset(_T["future_nouns_after_month"])
 #: `the second half` without a year is a half-year in a sentence with one of these words or a digit.
 HALF_CONTEXT_WORDS = frozenset(_T["half_context_words"])
-#: Words before a full stop that end no sentence unless an opener follows (`at 12:01 a.m. Wednesday`,
-#: `since Aug. 2`), read from the sentence splitter's table: where a date's sentence ends.
-_S = table(LANG, "sentences")
-STOP_ABBREVIATIONS = frozenset([*_S["titles"], *_S["before_digit"], *_S["abbreviations"]])
-SENTENCE_OPENERS = frozenset(_S["openers"])
