@@ -93,6 +93,8 @@ BUILDERS: dict[str, tuple[str, Callable[[int], str]]] = {
     "clocks": ("0945 ESTX 1445 GM 0800 to 1030 loc ... (four-digit clocks, no zone)", lambda n: repeat("0945 ESTX 1445 GM 0800 to 1030 loc ", n)),
     "day_ranges": ("from 3 to 19 this moth ... (day ranges with no month)", lambda n: repeat("from 3 to 19 this moth ", n)),
     "vague_plurals": ("for years hours later ... (bare plural units, every one a row)", lambda n: repeat("for years hours later within weeks ", n)),
+    "timeml_forms": ("the past three the same period last by the summer camp of 1987 people ... (TimeML forms cut short)",
+                     lambda n: repeat("the past three the same period last by the summer camp of 1987 people late Tuesdays ", n)),
     "change_chain": ("rose 1% to 2% from 3% and ... (one change after another: change and role)",
                      lambda n: repeat("rose by a further 1% to a record 2% from 3%, up 4% and ", n)),
     # issue 9's forms. A near-miss run (no row) shows a pattern's backtracking; a form that is a

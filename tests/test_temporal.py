@@ -44,7 +44,7 @@ ABSOLUTE_DATES = [
     P("It rained in the 1990s.", "the 1990s", "decade", kind="date", date="199"),
     P("It rained in the mid-1950s.", "the mid-1950s", "decade-mid", kind="date", date="195", modifier="MID"),
     P("It rained in the late '90s.", "late '90s", "decade-short", kind="date", date="199", modifier="END"),
-    P("Built in the 19th century.", "19th century", "century", kind="date", date="18"),
+    P("Built in the 19th century.", "the 19th century", "century", kind="date", date="18"),
     P("Sales in the first quarter of 2023 fell.", "the first quarter of 2023", "quarter", kind="date", date="2023-Q1"),
     P("Profits in Q3 2016 rose.", "Q3 2016", "quarter-q", kind="date", date="2016-Q3"),
     P("Work starts in summer 2018.", "summer 2018", "season-year", kind="date", date="2018-SU"),
@@ -152,8 +152,8 @@ DURATIONS = [
     P("It lasted about 10 years.", "about 10 years", "about", kind="duration", duration="P10Y", qualifier="~"),
     P("It lasted nearly a week.", "nearly a week", "nearly", kind="duration", duration="P1W", qualifier="~"),
     P("It lasted some 20 days.", "some 20 days", "some", kind="duration", duration="P20D", qualifier="~"),
-    P("Over the last 24 hours, 10,000 fled.", "24 hours", "last-24-hours", kind="duration", duration="PT24H", qualifier="="),
-    P("In the past 24 hours, 10,000 fled.", "24 hours", "past-24-hours", kind="duration", duration="PT24H"),
+    P("Over the last 24 hours, 10,000 fled.", "the last 24 hours", "last-24-hours", kind="duration", duration="PT24H", qualifier="="),
+    P("In the past 24 hours, 10,000 fled.", "the past 24 hours", "past-24-hours", kind="duration", duration="PT24H"),
     P("In the past decade, little changed.", "the past decade", "the-past-decade", kind="duration", duration="P10Y"),
     P("It takes half an hour.", "half an hour", "half-an-hour", kind="duration", duration="PT0.5H", value=0.5),
     P("The flight took three hours and 20 minutes.", "three hours and 20 minutes", "composite", kind="duration", duration="PT3H20M", unit="hour"),
@@ -199,7 +199,7 @@ NEWSROOM = [
     P("Profit rose in the second half-year.", "the second half-year", "half-year", kind="date", date="2016-H2"),
     P("The loan runs six mths.", "six mths", "mths", kind="duration", duration="P6M"),
     P("Profit fell at the end of last year.", "the end of last year", "end-of-last-year", kind="date", date="2015", modifier="END"),
-    P("Sales rose from the same period a year earlier.", "a year earlier", "a-year-earlier", kind="date", date="2015"),
+    P("Sales rose from the same period a year earlier.", "the same period a year earlier", "a-year-earlier", kind="date", date="2015"),
     P("Trading opened at 0945 EST (1445 GMT).", "0945 EST", "mil-clock-est", kind="time", date="2016-12-11T09:45-05:00"),
     P("Trading opened at 0945 EST (1445 GMT).", "1445 GMT", "mil-clock-gmt-bracket", kind="time", date="2016-12-11T14:45Z"),
     P("The deadline is 2200 GMT.", "2200 GMT", "mil-clock-gmt", kind="time", date="2016-12-11T22:00Z"),
@@ -244,7 +244,57 @@ NEWSROOM = [
     P("Results come on FEB 3, 2015.", "FEB 3, 2015", "upper-case-month", kind="date", date="2015-02-03"),
 ]
 
-POSITIVE = ABSOLUTE_DATES + RELATIVE_DATES + TIMES + DURATIONS + SETS + NEWSROOM
+D = dt.date
+#: TimeML news (issue #10, data/gold/temporal-timeml-dev.jsonl): TimeML's extents keep `the`, `late`,
+#: `early`; periods a year before a named one; seasons, halves and years in passing without a year.
+TIMEML_NEWS = [
+    # extent: modifiers and determiners belong to the expression
+    P("Ford said late yesterday that profit fell.", "late yesterday", "late-yesterday", kind="date", date="2016-12-10", modifier="END"),
+    P("Troops crossed the border early Thursday.", "early Thursday", "early-weekday", kind="date", date="2016-12-08", modifier="START"),
+    P("The 20th century ended quietly.", "The 20th century", "the-century", kind="date", date="19"),
+    P("Output fell in the previous quarter.", "the previous quarter", "the-previous-quarter", ref=D(1991, 5, 16), kind="date", date="1991-Q1"),
+    P("Its fiscal third quarter ended June 25.", "fiscal third quarter", "fiscal-quarter-words", ref=D(1993, 7, 15), kind="date", date="FY1993-Q3"),
+    # durations vs dates: `the past 12 months` is a duration, its `the` in the extent
+    P("Over the past 12 months, prices rose 1.4 percent.", "the past 12 months", "the-past-12-months", kind="duration", duration="P12M", qualifier="="),
+    P("For the first nine months, the bank earned $412 million.", "the first nine months", "first-nine-months", kind="duration", duration="P9M", value=9.0),
+    P("Revenue for the first six months of the year was flat.", "the first six months of the year", "first-months-of-the-year", kind="duration", duration="P6M"),
+    P("It will spend the next four years rebuilding.", "the next four years", "the-next-four-years", kind="duration", duration="P4Y"),
+    P("It earned $50 million in the three months ended Sept. 30.", "the three months", "the-three-months", kind="duration", duration="P3M"),
+    # a period a year before another (anaphora): one row, the year before ref's without its anchor
+    P("Profit fell from the same period last year.", "the same period last year", "same-period-last-year", kind="date", date="2015"),
+    P("The loss compared with one in the year-earlier quarter.", "the year-earlier quarter", "year-earlier-quarter", kind="date", date="2015"),
+    # seasons and halves without a year, by the tense
+    P("The recession will end by summer, officials said.", "summer", "season-alone-future", ref=D(1991, 5, 16), kind="date", date="1991-SU"),
+    P("Most banks finished testing in the summer.", "the summer", "season-alone-past", ref=D(1999, 12, 20), kind="date", date="1999-SU"),
+    P("Economists expect growth to resume in the spring, but not much.", "the spring", "season-alone-next-year", ref=D(1991, 12, 31), kind="date", date="1992-SP"),
+    P("The vote will have to wait until fall, he said.", "fall", "season-deadline-is-next", ref=D(2005, 6, 23), kind="date", date="2005-FA"),
+    P("Intel forecast higher sales in the second half.", "the second half", "the-second-half-figures", ref=D(1996, 7, 19), kind="date", date="1996-H2"),
+    # decades and centuries as anchors of modifiers
+    P("It will spend $1.5 billion a year through the end of the decade.", "the end of the decade", "end-of-the-decade", ref=D(1998, 1, 27), kind="date", date="199", modifier="END"),
+    # years after `of`; AP abbreviated months after a preposition
+    P("For all of 1993, sales grew 6.1 percent.", "1993", "all-of-year", kind="date", date="1993"),
+    P("It was the biggest rise since the crisis of 1987, traders said.", "1987", "noun-of-year", kind="date", date="1987"),
+    P("It was the highest finish since Aug. 2.", "Aug. 2", "since-abbreviated-month-day", ref=D(1991, 2, 6), kind="date", date="1990-08-02"),
+    # anchoring: a futures month is the next one; `agreed` is a past form
+    P("Crude oil for August delivery rose 31 cents.", "August", "futures-month", ref=D(1994, 6, 30), kind="date", date="1994-08"),
+    P("OPEC agreed late Wednesday to hold output steady.", "late Wednesday", "agreed-is-past", ref=D(1994, 6, 30), kind="date", date="1994-06-29"),
+    P("It marks the 2008 Year of the Frog.", "2008", "the-year-then-unit-word", kind="date", date="2008"),
+    P("Yes, you could have operated on Saturday.", "Saturday", "could-have-is-past", ref=D(2010, 4, 21), kind="date", date="2010-04-17"),
+    P("A re-ballot would have to occur before June 10.", "June 10", "would-have-to-is-future", ref=D(2008, 3, 20), kind="date", date="2008-06-10"),
+    P("Traders said prices could climb higher over the weekend.", "the weekend", "could-is-future", ref=D(1990, 8, 3), kind="date", date="1990-W31-WE"),
+    P("Opium output soared since the three years ago.", "three years ago", "the-before-ago", kind="date", date="2013"),
+    P("Iraq invaded Kuwait in August of 1990, however.", "August of 1990", "month-of-year", kind="date", date="1990-08"),
+    # a deadline lies ahead
+    P("The union has set a strike deadline of Wednesday.", "Wednesday", "deadline-is-ahead", ref=D(1990, 6, 25),
+      kind="date", date="1990-06-27"),
+    # a clock with no day in its sentence takes the day the sentence before names
+    P("Stocks plunged yesterday. The exchange closed at 3:30 p.m. EST.", "3:30 p.m. EST", "clock-day-of-previous-sentence",
+      kind="time", date="2016-12-10T15:30-05:00"),
+    P("The last, on March 27, killed two. It happened at 9:45pm local time.", "9:45pm", "clock-background-date-not-taken",
+      kind="time", date="2016-12-11T21:45"),
+]
+
+POSITIVE = ABSOLUTE_DATES + RELATIVE_DATES + TIMES + DURATIONS + SETS + NEWSROOM + TIMEML_NEWS
 
 
 @pytest.mark.parametrize("text, span, want, ref, day_first", POSITIVE)
@@ -273,6 +323,12 @@ NEGATIVE = [
     N("He may come back.", "may", "may-verb"),
     N("They will March on the capital.", "March", "march-verb-no-context"),
     N("Some 2000 people attended.", "2000", "counted-noun"),
+    N("He scored twice in the second half.", "second half", "match-half-no-date"),
+    N("A total of 2000 votes were cast.", "2000", "total-of-count"),
+    N("The children went to summer camp and in summer school.", "summer school", "season-before-noun"),
+    N("Investors were able to profit from the fall. Gold rose.", "fall", "fall-is-a-decline"),
+    N("Streaming may be a culprit in the fall in music sales.", "fall", "fall-in-sales"),
+    N("Donica, from Spring, Texas, was assigned to the unit.", "Spring", "spring-texas"),
     N("In 2000 cases the test failed.", "2000", "in-year-counted-noun"),
     N("The F-16 crashed.", "16", "aircraft"),
     N("COVID-19 spread fast.", "19", "disease-name"),

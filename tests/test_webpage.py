@@ -21,7 +21,7 @@ PAGES = pathlib.Path(__file__).parent / "data" / "html"
 CASES = {
     "flood.html": dict(
         title="Floods force 12,000 from their homes", date="2024-03-14",
-        boilerplate=["10", "3", "5", "7", "3.2%", "400", "$1", "6 months", "120"],
+        boilerplate=["10", "3", "5", "7", "3.2%", "400", "$1", "the first 6 months", "120"],  # TimeML extent
         article=["about 12,000", "4.5 metres", "36 hours", "At least 14", "more than 200", "Some 3,400",
                  "45 percent", "$25 million", "1998", "9", "Wednesday", "Thursday"]),
     "budget.html": dict(

@@ -115,7 +115,8 @@ def attach_qualifiers(text: str, found: list[Found]) -> list[Found]:
     """Extend each quantity's span over a qualifier written before it and set qualifier/low/high."""
     out = []
     for f in found:
-        if f.kind not in _QUALIFIABLE or f.qualifier not in ("=",):
+        if f.kind not in _QUALIFIABLE or f.qualifier not in ("=",) or text[f.start : f.start + 4].lower() == "the ":
+            # `over the past 12 months`: a determiner starts the phrase, the word before is its preposition
             out.append(f)
             continue
         m = _qualifier_before(text, f.start)

@@ -10,10 +10,11 @@ be worth its cost).
 
 Decisions worth knowing:
 
-* Spans leave out prepositions (`in 1937` -> `1937`, `since November` -> `November`) and the `the`
-  of `the 1990s` or `the last 24 hours`, but keep modifiers (`mid-November`, `late 2016`), a
-  duration's qualifier words (`within 48 hours`), and the `the` of a day or a quarter (`the 15th`,
-  `the 11th of December`, `the first quarter of 2023`) as Recognizers-Text does.
+* Spans leave out prepositions (`in 1937` -> `1937`, `since November` -> `November`) but keep, as
+  TimeML does, modifiers (`mid-November`, `late 2016`, `late yesterday`, `early Thursday`), a
+  duration's qualifier words (`within 48 hours`), and the `the` of a day, a quarter, a decade or
+  century and a duration (`the 15th`, `the first quarter of 2023`, `the 1990s`, `the 20th century`,
+  `the past 12 months`); `the coming week` is `coming week`, as Recognizers-Text tags it.
 * A month or day without a year, a weekday, `last year` ... are resolved to the occurrence nearest
   the reference date that fits the sentence's tense (future when the sentence says will / 'll /
   to be / next / upcoming / scheduled ..., otherwise past, as news reports mostly are).

@@ -30,6 +30,9 @@ from .words import (
     PARTS_OF_DAY,
     QUALIFIERS,
     RANGE_NOUNS_AFTER,
+    SAME_PERIOD_NOUNS,
+    SEASON_FOLLOWERS,
+    SEASON_PREPS,
     SEASONS,
     SEASONS_CAPITALISED_ONLY,
     UNITS,
@@ -278,7 +281,7 @@ BRANCHES: list[tuple[str, str]] = [
     """),
     # the first quarter of 2023 | Q1 2023 | the second half of 2016
     ("quarter", rf"""
-        (?:the\s+)?
+        (?:the\s+)?(?P<fis>fiscal\s+)?
         (?:
             (?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)(?P<hy>[\s-]+)(?P<what>quarter|half(?:[\s-]year)?)\b
             (?:(?:\s+(?:of|in)\s+|,?\s+)      # of / in / a comma
@@ -291,7 +294,7 @@ BRANCHES: list[tuple[str, str]] = [
         (?P<mod>{MOD})[\s-]*(?:in\s+(?=the\s+(?:year|month|week)\b|{YEAR_BARE}))?   # earlier in the year
         (?P<rest>
             (?:this|last|next|the\s+past|the\s+coming)\s+(?:year|month|week|decade|century|quarter|{SEASON})
-          | the\s+(?:year|month|week)
+          | the\s+(?:year|month|week|decade|century)
           | {MONTH_FULL}(?:,?\s+{YEAR})?
           | (?:the\s+)?{SEASON}(?:\s+(?:of\s+)?{YEAR})?
           | (?:the\s+)?(?:1\d\d0|20\d0)'?s\b
@@ -315,6 +318,19 @@ BRANCHES: list[tuple[str, str]] = [
     ("season", rf"""
         (?:the\s+)?(?P<season>{SEASON})(?:\s+of)?,?\s+(?P<year>{YEAR})
     """),
+    # in the summer | by spring | during the winter: a season alone, resolved by the tense
+    ("bseason", rf"""
+        (?<![\w-])(?P<prep>{_alt(SEASON_PREPS)})\s+(?P<the>the\s+)?(?P<season>{SEASON})
+        (?=\s*(?:[,.;:)!?]|$)|\s+(?:{_alt(SEASON_FOLLOWERS)})\b)
+    """),
+    # the same period last year | the same quarter a year earlier | the year-earlier quarter
+    ("same", rf"""
+        (?<![\w-])
+        (?:
+            the\s+same\s+(?P<what>{_alt(SAME_PERIOD_NOUNS)})\s+(?:(?:of|in)\s+)?(?P<rel>last\s+year|a\s+year\s+(?:earlier|ago|before))
+          | the\s+(?:year|prior[\s-]year)[\s-](?:earlier|ago)\s+(?P<what2>{_alt(SAME_PERIOD_NOUNS)})
+        )\b
+    """),
     # next week Sunday | this week on Friday | Friday next week | Tuesday of next week
     ("wdweek", rf"""
         (?:
@@ -324,6 +340,7 @@ BRANCHES: list[tuple[str, str]] = [
     """),
     # this/last/next year | last Sunday | this summer | next month | this morning
     ("rel", rf"""
+        (?:the\s+(?=previous|current))?             # the previous quarter, the current year (RT: `coming week`)
         (?P<rel>this|last|next|coming|previous|current|past(?=\s+{WEEKDAY}))\s+
         (?P<what>(?:fiscal|financial)\s+year|year|month|week(?:end)?|quarter|decade|century|{SEASON}|{WEEKDAY}|{MONTH_FULL}
                 |morning|afternoon|evening)
@@ -356,7 +373,7 @@ BRANCHES: list[tuple[str, str]] = [
     ("deictic", r"""
         (?<![\w-])
         (?:
-            (?:the\s+day\s+(?P<shift>before|after)\s+)?
+            (?:the\s+day\s+(?P<shift>before|after)\s+)?(?:(?P<dmod>early|late)\s+)?
             (?P<word>yesterday|today|tomorrow)(?:\s+(?P<part>morning|afternoon|evening|night))?
           | (?P<night>tonight|overnight|(?:the\s+)?past\s+night|last\s+night)
           | (?P<weekend>the\s+weekend)
@@ -383,7 +400,8 @@ BRANCHES: list[tuple[str, str]] = [
     # durations: within 48 hours | the last 24 hours | a 15-year mission | two to three years | the past decade
     ("dur", rf"""
         (?:(?P<q>{QUAL})\s+)?
-        (?:(?P<the>the)\s+(?P<rel>past|last|next|coming|previous|following|first|final)\s+)?
+        (?:(?P<the>the)\s+(?![^.,;]{{1,30}}?\s(?:ago|earlier|later)\b|(?:1\d|20)\d\d\b)  # `the three years ago`: the ago branch's; `the 2008 Year`
+           (?:(?P<rel>past|last|next|coming|previous|following|first|final)\s+)?)?
         (?P<num>{NUM})
         (?:\s*(?P<rng>to|-|–|or|and)\s*(?P<num2>\d+(?:\.\d+)?|{WORDS}))?
         (?:\s+(?P<lead>and\s+(?:a\s+)?half))?
@@ -392,6 +410,7 @@ BRANCHES: list[tuple[str, str]] = [
         (?P<unit>{UNIT})
         (?P<half>\s+and\s+a\s+half)?
         (?P<tail>\s+or\s+(?:less|fewer|more|longer))?       # 3 years or less
+        (?P<of>(?<=s)\s+of\s+the\s+year\b)?  # the first six months of the year (`of 1990`: a row of its own)
         (?!-old|\s+old\b|-olds\b|s?\s*-\s*long\b(?=\s+\w+\s+old))
       | (?P<the2>the)\s+(?P<rel2>past|last|next|previous|following)\s+(?P<unit2>year|month|week|decade|century|fortnight)\b(?!\s+of\s+(?:the\s+)?(?:{MONTH}|\d|this|last|next|that|its|their))
     """),
@@ -415,6 +434,10 @@ BRANCHES: list[tuple[str, str]] = [
           | \s*(?P<conn>--|-|–|—|/|to|and|or|until|through|till)\s*(?P<y2>{YEAR}|(?<=[-–—/])(?:(?:1[0-9]|20)\d\d|\d\d)(?![\w%]|[.,:/]\d))
         )?
     """),
+    # the crisis of 1987 | all of 1993: a year after `of` (`a total of 2000`, `of 2000 people`: counts)
+    ("yof", rf"""
+        (?<![\w-])of\s+(?P<year>{YEAR})(?!\s*(?:--|[-–—/])\s*\d)
+    """),
     # the 2011 census | 2016's election | (2009) | 2016 was
     ("ynoun", rf"""
         (?:
@@ -436,7 +459,7 @@ BRANCHES: list[tuple[str, str]] = [
     """),
     # Sunday | Sunday's | Sunday night
     ("weekday", rf"""
-        (?<![\w-])(?P<wd>{WEEKDAY})(?:\s+(?P<part>morning|afternoon|evening|night))?
+        (?<![\w-])(?:(?P<dmod>early|late)\s+)?(?P<wd>{WEEKDAY})(?:\s+(?P<part>morning|afternoon|evening|night))?
     """),
     # calling October an optimistic estimate: a month name alone, capitalised, not a person's name
     ("bmonth", rf"""
@@ -453,7 +476,7 @@ BRANCHES: list[tuple[str, str]] = [
         (?<![\w-])
         (?P<prep>in|since|by|until|till|through|throughout|from|before|after|during|between
                  |around|early|late|mid|last|this|next)
-        \s+(?P<mon>{MONTH_FULL}|(?-i:{"|".join(sorted((w.capitalize() for w in _ABBREVIATIONS), key=len, reverse=True))})\b\.?)(?!\s*\d|,\s*(?:1[0-9]\d\d|20\d\d)\b)
+        \s+(?P<mon>{MONTH_FULL}|(?-i:{"|".join(sorted((w.capitalize() for w in _ABBREVIATIONS), key=len, reverse=True))})\b\.?)(?!\.?\s*\d|,\s*(?:1[0-9]\d\d|20\d\d)\b|\s+of\s+(?:1[0-9]\d\d|20\d\d)\b)
         (?:\s*(?:to|and|or|until|till|through|-|–)\s*(?P<mon2>{MONTH_FULL})(?!\s*\d))?  # June to August
         (?=(?P<then>\s*(?:to|and|or|until|till|through|-|–)\s*{MONTH},?\s+(?P<year>{YEAR}))?)  # ... May 2015
     """),
@@ -483,15 +506,17 @@ BRANCH_STARTS: dict[str, list[str]] = {
     "monrange": ["the", *_FULL_MONTHS, *MONTHS_CAPITALISED_ONLY],
     "dayrange": ["from", "between", "#", *_MONTH_WORDS],
     "bare": [*VAGUE_PREPS, "seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades"],
-    "quarter": ["the", "first", "second", "third", "fourth", "final", "last", "#", "q", "h"],
+    "quarter": ["the", "fiscal", "first", "second", "third", "fourth", "final", "last", "#", "q", "h"],
     "mod": ["early", "earlier", "late", "later", "mid", "middle", "the", "end", "beginning", "start", "turn"],
     "decade": ["#y", "the", "early", "mid", "late"],
     "century": ["the", "#", *ORD_WORDS.replace("-", "|").split("|")],
     "season": ["the", *SEASONS],
-    "rel": ["this", "last", "next", "coming", "previous", "current", "past"],
+    "bseason": list(SEASON_PREPS),
+    "same": ["the"],
+    "rel": ["this", "last", "next", "coming", "previous", "current", "past", "the"],
     "vague": ["several", "many", "a", "few", "recent", "the"],
     "wdweek": ["this", "next", "last", "on", *_WEEKDAY_WORDS],
-    "deictic": ["yesterday", "today", "tomorrow", "tonight", "overnight", "the", "past", "last"],
+    "deictic": ["yesterday", "today", "tomorrow", "tonight", "overnight", "the", "past", "last", "early", "late"],
     "holiday": sorted({h.split()[0].split("'")[0] for h in _HOLIDAY_NAMES}),
     "set": ["once", "twice", "thrice", "#", "#y", *_NUMBER_WORDS, "every", "each", "per", *FREQUENCY_WORDS, "semi",
             "on", *_WEEKDAY_WORDS, *(w + "s" for w in _WEEKDAY_WORDS)],
@@ -501,7 +526,8 @@ BRANCH_STARTS: dict[str, list[str]] = {
     "yrange": ["#y"],
     "yprep": [*_PREPS, "circa", "c", "year", *SEASONS, *YEAR_PREPS_EXTRA],
     "ynoun": ["the", "#y", *YEAR_DETERMINERS],
-    "weekday": _WEEKDAY_WORDS,
+    "yof": ["of"],
+    "weekday": [*_WEEKDAY_WORDS, "early", "late"],
     "month": [*_PREPS, "early", "late", "mid", "last", "this", "next"],
     "bmonth": _FULL_MONTHS,
     "wordtime": ["half", "a", "quarter", "#", *HOUR_WORDS, *[w for w, n in UNITS_WORDS.items() if 13 <= n <= 19],

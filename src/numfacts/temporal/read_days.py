@@ -28,7 +28,7 @@ from .resolve import (
     _year_of,
     nearest_month_either_way,
 )
-from .words import WEEKDAY_NAME_NOUNS
+from .words import FUTURE_NOUNS_AFTER_MONTH, WEEKDAY_NAME_NOUNS
 
 #: Newspapers and shows named after a weekday: the Sunday Times.
 WEEKDAY_NAMES_AFTER = re.compile(r"\s+(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in WEEKDAY_NAME_NOUNS) + r")\b")
@@ -135,6 +135,8 @@ def _h_deictic(m: re.Match[str], ctx: _Ctx) -> list[Found]:
             shift = {"before": -1, "after": 1}.get((m["shift"] or "").lower(), 0)
             day = ref + dt.timedelta(days={"yesterday": -1, "today": 0, "tomorrow": 1}[m["word"].lower()] + shift)
             date = day.isoformat() + (f"T{PARTS_OF_DAY[m['part'].lower()]}" if m["part"] else "")
+        if m["dmod"]:  # late yesterday: TimeML keeps the modifier in the extent and in `mod`
+            return [_found(m.start(), m.end(), "date", date=date, modifier=_DAY_MODS[m["dmod"].lower()])]
     elif m["weekend"]:
         if ref is not None:  # over the weekend: the last one (this one from Saturday on), or the next
             if _is_future(text, m.start(), m.end()):
@@ -159,10 +161,22 @@ def _h_weekday(m: re.Match[str], ctx: _Ctx) -> list[Found]:
         return []
     date = None
     if ref is not None:
-        how = "future" if _is_future(text, m.start(), m.end()) else "past"
+        how = "future" if _is_future(text, m.start("wd"), m.end("wd")) else "past"
         date = cal.weekday(ref, WEEKDAYS[m["wd"].lower()], how).isoformat()
-    # `Friday evening`: the row is the day (the part of the day is no row), as both golds tag it
-    return [_found(m.start(), m.end("wd"), "date", date=date)]
+    # `Friday evening`: the row is the day (the part of the day is no row), as both golds tag it;
+    # `late Tuesday`: the modifier is in the row, as TimeML tags it
+    mod = _DAY_MODS[m["dmod"].lower()] if m["dmod"] else None
+    return [_found(m.start(), m.end("wd"), "date", date=date, modifier=mod)]
+
+
+_DAY_MODS = {"early": "START", "late": "END"}
+_WORD_AFTER = re.compile(r"\s+([A-Za-z]+)")
+
+
+def _next_word_in(text: str, pos: int, words: frozenset[str]) -> bool:
+    """Is the word right after `pos` one of `words` (lower case)?"""
+    w = _WORD_AFTER.match(text, pos)
+    return bool(w) and w.group(1).lower() in words
 
 
 def _h_month(m: re.Match[str], ctx: _Ctx) -> list[Found]:
@@ -185,6 +199,8 @@ def _h_month(m: re.Match[str], ctx: _Ctx) -> list[Found]:
                 got = cal.nearest_month(ref, month, past=False, strict=True)
             elif prep == "since":
                 got = cal.nearest_month(ref, month, past=True)
+            elif _next_word_in(text, m.end(group), FUTURE_NOUNS_AFTER_MONTH):  # for August delivery
+                got = cal.nearest_month(ref, month, past=False)
             else:
                 tense = _tense(text, m.start(), m.end())
                 if tense is None:  # no tense in view: the occurrence nearest the reference date

@@ -294,8 +294,8 @@ def _h_dur(m: re.Match[str], ctx: _Ctx) -> list[Found]:
         return []  # `aged 5--9 years`, `median age was 39 years (range: <1--98 years)`: ages are measures
     q = " ".join(m["q"].lower().split()) if m["q"] else None
     start = m.start()
-    if m["rel"]:
-        q, start = None, m.start("num")
+    if m["the"]:  # TimeML's extent: `the past 12 months`, `the first nine months`, `the 24 hours`
+        q, start = None, (m.start("num") if "-" in m["sep"] else m.start("the"))  # `the five-year plan`: `five-year`
     qualifier = QUALIFIERS.get(q, "=") if q else "="
     if m["tail"] and qualifier == "=":  # 3 years or less, 10 days or more
         qualifier = "<=" if m["tail"].split()[-1].lower() in ("less", "fewer") else ">="
@@ -310,6 +310,8 @@ def _h_dur(m: re.Match[str], ctx: _Ctx) -> list[Found]:
     name, iso = _iso_duration(n, unit_word)
     n *= _unit_multiple(unit_word)  # a fortnight is two weeks
     end, value = m.end(), n
+    if m["of"] and (m["rel"] or "").lower() not in ("first", "last", "final"):
+        end = m.start("of")  # `the first nine months of 1990` is one duration; `six months of 2015` ends at months
     parts = _more_parts(ctx[0], end, [(n, name)])
     if len(parts) > 1:  # three hours and 20 minutes: one duration
         end = parts.pop()[0]  # type: ignore[assignment]

@@ -11,7 +11,7 @@ import re
 from ..mention import Found
 from ..numbers import parse_ordinal
 from . import calendar as cal
-from .patterns import DECADE_WORDS, MODIFIERS, SEASONS
+from .patterns import BRANCH_RE, DECADE_WORDS, MODIFIERS, SEASONS
 from .resolve import (
     _Ctx,
     _found,
@@ -20,10 +20,19 @@ from .resolve import (
     _rel_year,
     _relative,
     _resolve_core,
+    _sentence_bounds,
     _tense,
     _year_of,
 )
-from .words import COUNTED_NOUNS, PERIOD_WORDS_BEFORE_HALF, YEAR_PLURALS
+from .words import (
+    COUNTED_NOUNS,
+    HALF_CONTEXT_WORDS,
+    OF_YEAR_FOLLOWERS,
+    OF_YEAR_QUANTITY_WORDS,
+    PERIOD_WORDS_BEFORE_HALF,
+    SEASON_DEADLINE_PREPS,
+    YEAR_PLURALS,
+)
 
 _ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
         "final": 4, "last": 4}
@@ -53,8 +62,9 @@ def _h_quarter(m: re.Match[str], ctx: _Ctx) -> list[Found]:
         if m["qh"]:  # a bare H2 is a half-year after `in`, `the`, `for` ... (else hydrogen, a road, a tax form)
             before = text[max(0, start - 12) : start].split()
             explicit = bool(before) and before[-1].lower() in PERIOD_WORDS_BEFORE_HALF
-        else:
-            explicit = adjective
+        else:  # second-half profit; `the second half` in a sentence of figures (not `... of the match`)
+            explicit = adjective or (m.group().lower().startswith("the") and not _OF_AFTER.match(text, m.end())
+                                     and _about_figures(text, start, m.end()))
         if not explicit:
             return []
     if year is None and ref is not None:
@@ -64,7 +74,19 @@ def _h_quarter(m: re.Match[str], ctx: _Ctx) -> list[Found]:
         else:
             year, n = cal.nearest_half(ref, n, past=past)
     date = f"{year}-{letter}{n}" if year is not None else None
+    if m["fis"] and date:  # its fiscal third quarter: the fiscal form, counted from ref's year
+        date = "FY" + date
     return [_found(start, m.end(), "date", date=date)]
+
+
+_OF_AFTER = re.compile(r"\s+of\b")
+
+
+def _about_figures(text: str, start: int, end: int) -> bool:
+    """Does the sentence around [start, end) report figures (a digit, or a word such as `sales`)?"""
+    s0, s1 = _sentence_bounds(text, start, end)
+    sentence = text[s0:s1]
+    return any(c.isdigit() for c in sentence) or bool(HALF_CONTEXT_WORDS.intersection(re.findall(r"[a-z]+", sentence.lower())))
 
 
 def _h_mod(m: re.Match[str], ctx: _Ctx) -> list[Found]:
@@ -93,11 +115,30 @@ def _h_century(m: re.Match[str], ctx: _Ctx) -> list[Found]:
     n = parse_ordinal(m["ord"])
     if not n or n > 21:
         return []
-    return [_found(m.start("ord"), m.end(), "date", date=f"{n - 1:02d}")]
+    return [_found(m.start(), m.end(), "date", date=f"{n - 1:02d}")]  # `the 19th century`, as TimeML
 
 
 def _h_season(m: re.Match[str], ctx: _Ctx) -> list[Found]:
     return [_found(m.start("season"), m.end(), "date", date=f"{m['year']}-{SEASONS[m['season'].lower()]}")]
+
+
+def _h_season_alone(m: re.Match[str], ctx: _Ctx) -> list[Found]:
+    """`by summer`, `in the spring`: the season the tense points to (the last one, or the coming one)."""
+    text, ref, _ = ctx
+    date = None
+    if ref is not None:
+        future = m["prep"].lower() in SEASON_DEADLINE_PREPS or _is_future(text, m.start("season"), m.end("season"))
+        how = "future" if future else "past"
+        year, code = cal.nearest_season(ref, SEASONS[m["season"].lower()], how)
+        date = f"{year}-{code}"
+    return [_found(m.start("the") if m["the"] else m.start("season"), m.end("season"), "date", date=date)]
+
+
+def _h_same_period(m: re.Match[str], ctx: _Ctx) -> list[Found]:
+    """`the same period last year`, `the year-earlier quarter`: a period a year before one the text
+    names (TimeML anchors it there); without that anchor the value is the year before ref's."""
+    ref = ctx[1]
+    return [_found(m.start(), m.end(), "date", date=str(ref.year - 1) if ref else None)]
 
 
 def _h_year_range(m: re.Match[str], ctx: _Ctx) -> list[Found]:
@@ -139,6 +180,26 @@ def _h_year_prep(m: re.Match[str], ctx: _Ctx) -> list[Found]:
 
 
 _YEAR_IN_LIST = re.compile(r"\d{4}")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s*$")
+_AFTER_YEAR = re.compile(r"\s*(?:[,.;:)!?]|$)|\s+([A-Za-z]+)")
+
+
+def _of_year(text: str, start: int, end: int) -> bool:
+    """`the crisis of 1987`, `all of 1993,`: a year; `a total of 2000`, `of 2000 people`: a count."""
+    before = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    if before and before.group(1).lower() in OF_YEAR_QUANTITY_WORDS:
+        return False
+    after = _AFTER_YEAR.match(text, end)
+    return bool(after) and (after.group(1) is None or after.group(1).lower() in OF_YEAR_FOLLOWERS)
+
+
+def _h_year_of(m: re.Match[str], ctx: _Ctx) -> list[Found]:
+    """`the crisis of 1987`, `all of 1993,`: a year; `a total of 2000`, `of 2000 people`: none
+    (`Week 52 of 2000 ended`: the year as the other year readers read it)."""
+    if _of_year(ctx[0], m.start(), m.end()):
+        return [_found(m.start("year"), m.end("year"), "date", date=m["year"])]
+    other = BRANCH_RE["ynoun"].match(ctx[0], m.start("year"))
+    return _h_year_noun(other, ctx) if other else []
 
 
 def _h_fiscal(m: re.Match[str], ctx: _Ctx) -> list[Found]:

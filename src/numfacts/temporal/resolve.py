@@ -20,6 +20,7 @@ from .words import (
     FUTURE_AFTER_TO,
     FUTURE_BEFORE_TO,
     FUTURE_WORDS,
+    MODALS_BEFORE_HAVE,
     MONTHS,
     NOT_PAST_AFTER,
     OPEN_END_PREPS,
@@ -128,6 +129,8 @@ def _cue(word: str, prev: str) -> str | None:
     if word in FUTURE_WORDS or word.endswith(("'ll", "’ll")) or (word == "to" and prev in FUTURE_BEFORE_TO) \
             or (word in FUTURE_AFTER_TO and prev == "to"):  # to be held, the year to end September 30
         return "future"
+    if word == "have" and prev in MODALS_BEFORE_HAVE:
+        return "past"  # `could have operated on Saturday`, `might have taken part in March`
     if prev in NOT_PAST_AFTER:
         return None  # "will be held", "to be elected", "have said": not a simple past
     if word in PAST_WORDS or (len(word) > 3 and word.endswith("ed") and word[-3] != "e"):

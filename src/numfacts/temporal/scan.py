@@ -28,9 +28,9 @@ from .words import PARTS_OF_DAY, RANGE_WORDS
 _HANDLERS: dict[str, _Handler] = {
     "md": d._h_month_day, "dm": d._h_month_day, "iso": d._h_iso, "num": d._h_numeric, "clock": s._h_clock,
     "ampm": s._h_clock, "wordtime": s._h_wordtime, "noon": s._h_noon, "quarter": y._h_quarter, "mod": y._h_mod, "decade": y._h_decade,
-    "century": y._h_century, "season": y._h_season, "rel": d._h_rel, "wdweek": d._h_weekday_of_week, "deictic": d._h_deictic, "ago": s._h_ago,
+    "century": y._h_century, "season": y._h_season, "bseason": y._h_season_alone, "same": y._h_same_period, "rel": d._h_rel, "wdweek": d._h_weekday_of_week, "deictic": d._h_deictic, "ago": s._h_ago,
     "set": s._h_set, "dur": s._h_dur, "my": d._h_month_year, "yrange": y._h_year_range, "yprep": y._h_year_prep,
-    "ynoun": y._h_year_noun, "weekday": d._h_weekday, "month": d._h_month, "bmonth": d._h_month, "nth": d._h_nth,
+    "ynoun": y._h_year_noun, "yof": y._h_year_of, "weekday": d._h_weekday, "month": d._h_month, "bmonth": d._h_month, "nth": d._h_nth,
     "holiday": d._h_holiday, "vague": s._h_vague, "fiscal": y._h_fiscal, "milclock": s._h_milclock, "bare": s._h_bare,
     "hourrange": s._h_hour_range, "dayrange": d._h_day_range, "monrange": d._h_month_range, "athour": s._h_athour,
     "weekof": d._h_week_of, "monthof": d._h_month_of,
@@ -225,6 +225,13 @@ def _date_times(text: str, found: list[Found], ref: dt.date | None = None) -> li
             # the day written before the time, or right after it (`4:17 a.m. on December 11`); a day
             # further on is another event's (`at 0630 GMT, up from 117.30 at the close on Friday`)
             near = [d for d in near if d.start < f.start or d.start - f.end <= 20]
+            if not near and s0 > 0 and "\n" not in text[max(0, s0 - 2) : s0]:
+                # none in its sentence: the last day the sentence before names as news names the day
+                # in focus, a weekday or `yesterday` (`plunged yesterday. ... at 3:30 p.m. EST closed`);
+                # a written date there is background (`The last, on March 27, killed two.`)
+                p0, _ = _sentence_bounds(text, max(0, s0 - 2), max(0, s0 - 1))
+                near = [d for d in days[bisect.bisect_left(starts, p0) : bisect.bisect_left(starts, s0)]
+                        if d.qualifier != "range" and not any(c.isdigit() for c in text[d.start : d.end])][-1:]
             if near:
                 best = min(near, key=lambda d: abs(d.start - f.start))
                 f = dataclasses.replace(f, date=f.date.replace("XXXX-XX-XX", str(best.date)[:10]))

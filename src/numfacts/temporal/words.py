@@ -42,6 +42,9 @@ PAST_WORDS = frozenset(_T["past_words"])
 FUTURE_WORDS = frozenset(_T["future_words"])
 FUTURE_BEFORE_TO = frozenset(_T["future_before_to"])
 NOT_PAST_AFTER = frozenset(_T["not_past_after"])
+#: `could have`, `might have`: a past, not a future (`could have operated on Saturday`); `would have
+#: to` stays future.
+MODALS_BEFORE_HAVE = frozenset(_T["modals_before_have"])
 #: Nouns that make a four-digit number a count, not a year: `in 2000 cases`, `the 1500 people`.
 COUNTED_NOUNS = frozenset(_T["counted_nouns"])
 #: Plural nouns after `the 2016` that still make it a year: `the 2016 elections`.
@@ -79,3 +82,18 @@ AGE_WORDS: tuple[str, ...] = _T["age_words"]
 PAST_PREPS = frozenset(_T["past_preps"])
 #: Words before a date that leave its direction to the nearest occurrence: `adjourned until July 22`.
 OPEN_END_PREPS = frozenset(_T["open_end_preps"])
+#: A year after `of` (`the crisis of 1987`): the quantity words before `of` that make it a count, and
+#: the words that may follow the year.
+OF_YEAR_QUANTITY_WORDS = frozenset(_T["of_year_quantity_words"])
+OF_YEAR_FOLLOWERS = frozenset(_T["of_year_followers"])
+#: A season without a year (`by summer,`): the words before it and the words that may follow it.
+SEASON_PREPS: tuple[str, ...] = _T["season_preps"]
+SEASON_FOLLOWERS: tuple[str, ...] = _T["season_followers"]
+#: A season without a year after these words is the coming one: `wait until fall`.
+SEASON_DEADLINE_PREPS = frozenset(_T["season_deadline_preps"])
+#: `the same period last year`, `the year-earlier quarter`: the period nouns.
+SAME_PERIOD_NOUNS: tuple[str, ...] = _T["same_period_nouns"]
+#: `August delivery`, `the March contract`: a month before these nouns is the next one.
+FUTURE_NOUNS_AFTER_MONTH = frozenset(_T["future_nouns_after_month"])
+#: `the second half` without a year is a half-year in a sentence with one of these words or a digit.
+HALF_CONTEXT_WORDS = frozenset(_T["half_context_words"])
