@@ -340,7 +340,7 @@ BRANCHES: list[tuple[str, str]] = [
             (?P<every>every|each|per|a|an)\s+(?:other\s+)?(?:(?P<num>\d+|{WORDS})\s+)?
             (?P<unit>year|annum|month|week|day|hour|minute|second|night|morning|evening|afternoon|weekend
                     |decade|fortnight|quarter|{WEEKDAY}|years|months|weeks|days|hours|minutes|seconds)\b
-          | (?-i:(?P<adv>{_FREQ}))\b(?!\s+(?-i:[A-Z]))     # not the Daily Telegraph
+          | (?-i:(?P<adv>{_FREQ}))\b(?!\s+(?-i:[A-Z][a-z]))  # not the Daily Telegraph (daily ED logs is)
           | (?:on\s+)?(?P<wds>(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s)\b
         )
     """),
@@ -397,6 +397,16 @@ BRANCHES: list[tuple[str, str]] = [
             (?P<day>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b(?!\s+(?:of\s+)?{MONTH}|\s+\w|-)
           | (?P<wd>{WEEKDAY}),?\s+the\s+(?:(?P<day2>{DAY})\b|(?P<dayw>{DAY_WORDS})\b)(?!\s+(?:of\s+)?{MONTH})
         )
+    """),
+    # week 51 | MMWR week 12 | epidemiologic week 8: a surveillance week (temporal.anchor)
+    ("weeknum", r"""
+        (?<![\w-])
+        (?:(?-i:MMWR|CDC)\s+|epidemiologic(?:al)?\s+)?week\s+(?P<n>\d{1,2})\b(?![.,:/-]?\d|\s*(?:%|-|–|to\b|through\b))
+    """),
+    # in the quarter | for the year | during the period: a period named before (temporal.anchor)
+    ("anaphor", r"""
+        (?<![\w-])(?:in|for|during|over|throughout)\s+(?P<the>the)\s+(?:quarter|year|period)\b
+        (?![\s-]*(?:\d|'\d|of\b|to\b|ended\b|ending\b|ahead\b|before\b|after\b|when\b|in\s+which\b|that\b|which\b|-))
     """),
     # Sunday | Sunday's | Sunday night
     ("weekday", rf"""
@@ -467,6 +477,8 @@ BRANCH_STARTS: dict[str, list[str]] = {
     "wordtime": ["half", "a", "quarter", "#", *HOUR_WORDS, *[w for w, n in UNITS_WORDS.items() if 13 <= n <= 19],
                  "twenty", "thirty", "forty", "fifty"],
     "nth": ["on", "for", "by", "until", "since", "from", "before", "after", *_WEEKDAY_WORDS],
+    "weeknum": ["week", "mmwr", "cdc", "epidemiologic", "epidemiological"],
+    "anaphor": ["in", "for", "during", "over", "throughout"],
 }
 DISPATCH: dict[str, tuple[str, ...]] = {}
 for _word in sorted({w for ws in BRANCH_STARTS.values() for w in ws}):
@@ -481,7 +493,7 @@ TRIGGER_WORDS = [
     "hrs", "yrs", "wks", "mos", "centuries",
     *(h for h in _HOLIDAY_NAMES if " " not in h and "'" not in h),  # multi-word holidays: through their day word
     "yesterday", "today", "tomorrow", "overnight", "night", "noon", "midday", "midnight", "weekend", "weekends",
-    "quarter", "half", "annum", "clock", "valentine",
+    "quarter", "half", "annum", "clock", "valentine", "period",
 ]
 
 

@@ -17,12 +17,16 @@ import re
 from ..mention import Found
 from ..quantities import soup_end
 from ..triggers import triggers
+from . import anchor as a
 from . import read_days as d
 from . import read_spans as s
 from . import read_years as y
 from .patterns import BRANCH_RE, DISPATCH, DISPATCH_WORD, TRIGGER, dispatch_key
 from .resolve import _Ctx, _Handler, _sentence_bounds
-from .words import RANGE_WORDS
+from .words import MONTHS, RANGE_WORDS
+
+#: A year or a month right before a dash: the start of a date range (`March-May 1999`, `1998-April`).
+_DATE_BEFORE_DASH = re.compile(r"(?:\b(?:1\d|20)\d\d|\b(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?)-$")
 
 _HANDLERS: dict[str, _Handler] = {
     "md": d._h_month_day, "dm": d._h_month_day, "iso": d._h_iso, "num": d._h_numeric, "clock": s._h_clock,
@@ -31,7 +35,7 @@ _HANDLERS: dict[str, _Handler] = {
     "set": s._h_set, "dur": s._h_dur, "my": d._h_month_year, "yrange": y._h_year_range, "yprep": y._h_year_prep,
     "ynoun": y._h_year_noun, "weekday": d._h_weekday, "month": d._h_month, "bmonth": d._h_month, "nth": d._h_nth,
     "holiday": d._h_holiday, "vague": s._h_vague, "fiscal": y._h_fiscal, "milclock": s._h_milclock, "bare": s._h_bare,
-    "dayrange": d._h_day_range, "monrange": d._h_month_range,
+    "dayrange": d._h_day_range, "monrange": d._h_month_range, "weeknum": a._h_week_number, "anaphor": a._h_anaphor,
 }
 
 
@@ -75,7 +79,7 @@ def _merge_adjacent(text: str, found: list[Found]) -> list[Found]:
 
 
 _WRITTEN_YEAR = re.compile(r"\b(?:1\d|20)\d\d\b")
-_PLAIN_VALUE = re.compile(r"(?:FY)?\d{4}(?:-(?:\d\d|Q\d|H\d|SP|SU|FA|WI|W\d\d)){0,2}(?:T[\d:]+(?:Z|[+-]\d\d:\d\d)?)?|XXXX-XX-XXT[\d:]+(?:Z|[+-]\d\d:\d\d)?")
+_PLAIN_VALUE = re.compile(r"\d{3}|(?:FY)?\d{4}(?:-(?:\d\d|Q\d|H\d|SP|SU|FA|WI|W\d\d)){0,2}(?:T[\d:]+(?:Z|[+-]\d\d:\d\d)?)?|XXXX-XX-XXT[\d:]+(?:Z|[+-]\d\d:\d\d)?")
 
 
 def _join_ranges(text: str, found: list[Found]) -> list[Found]:
@@ -200,8 +204,9 @@ def find_temporal(text: str, ref: dt.date | None, *, day_first: bool = False, ca
             if pos < covered or (pos and text[pos - 1].isalnum()):
                 continue
             tried = pos
-            if pos > 1 and text[pos - 1] == "-" and text[pos - 2].isalnum():
-                continue  # inside a compound: COVID-19, F-16, two-and-a-half
+            if pos > 1 and text[pos - 1] == "-" and text[pos - 2].isalnum() \
+                    and not (word.group().lower() in MONTHS and _DATE_BEFORE_DASH.search(text, max(0, pos - 12), pos)):
+                continue  # inside a compound: COVID-19, F-16, two-and-a-half (not March-May, 1998-April)
             for name in DISPATCH.get(dispatch_key(word.group()), ()):
                 sub = BRANCH_RE[name].match(text, pos)
                 if sub is not None:
@@ -214,4 +219,5 @@ def find_temporal(text: str, ref: dt.date | None, *, day_first: bool = False, ca
         if kept and f.start < kept[-1].end:
             continue
         kept.append(f)
-    return _join_clocks(text, _date_times(text, _join_ranges(text, _merge_adjacent(text, kept)), ref))
+    found = a.resolve_anaphors(text, _join_ranges(text, _merge_adjacent(text, a.anchor_dates(text, kept))))
+    return _join_clocks(text, _date_times(text, found, ref))

@@ -1,0 +1,169 @@
+"""Anchoring: dates whose year (or whole value) comes from another date of the text, not from
+the reference date.
+
+After the scan, these rows take their value from the dates written around them:
+
+* a month or day written without a year takes the year of the same month written with one in
+  its sentence (`4 days in September 1998 (September 13, 15 ...)`), and a list of months takes the
+  year written after its last (`in January, February and March 2019`: each month of 2019);
+* a surveillance week number (`week 51`, `MMWR week 12`, `epidemiologic week 8`) is the ISO week
+  of the date it stands beside (`December 25, 1999 (week 51)` -> `1999-W51`), else of the reference
+  date's year or the one before (the latest week N up to the reference date);
+* an anaphoric period (`in the quarter`, `for the year`, `during the period`) is the period of
+  that kind last named in the text before it (TimeML style); with none, it is no row.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+
+from ..mention import Found
+from .resolve import _Ctx, _found, _sentence_bounds
+
+_WRITTEN_YEAR = re.compile(r"\b(?:1\d|20)\d\d\b")
+_MONTH_DATE = re.compile(r"(?P<y>\d{4})-(?P<m>\d\d)(?P<rest>(?:-\d\d)?)")
+#: What may stand between the months of a list: `January, February, and March 2019`.
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)\s*")
+_WEEK = re.compile(r"(?:(?:MMWR|CDC|epidemiologic(?:al)?)\s+)?weeks?\s+(?P<n>\d{1,2})$", re.IGNORECASE)
+
+
+def _h_week_number(m: re.Match[str], ctx: _Ctx) -> list[Found]:
+    """`week 51`: the latest ISO week of that number up to the reference date (`anchor_dates`
+    moves it to the year of the date it stands beside)."""
+    ref = ctx[1]
+    n = int(m["n"])
+    if not 1 <= n <= 53:
+        return []
+    date = None
+    if ref is not None:
+        year = ref.year if n <= ref.isocalendar()[1] else ref.year - 1
+        date = _week_value(year, n)
+    return [_found(m.start(), m.end(), "date", date=date)]
+
+
+def _week_value(year: int, n: int) -> str | None:
+    try:
+        dt.date.fromisocalendar(year, n, 1)
+    except ValueError:
+        return None
+    return f"{year}-W{n:02d}"
+
+
+def _h_anaphor(m: re.Match[str], ctx: _Ctx) -> list[Found]:
+    """`in the quarter`: a row without a value yet; `anchor_dates` gives it the period last named."""
+    return [_found(m.start("the"), m.end(), "date", modifier="ANAPHOR")]
+
+
+def _written_month(text: str, f: Found) -> tuple[int, bool] | None:
+    """(month, year written?) of a month- or day-level date row."""
+    if f.kind != "date" or not f.date or f.qualifier == "range":
+        return None
+    m = _MONTH_DATE.fullmatch(f.date)
+    if not m:
+        return None
+    return int(m["m"]), bool(_WRITTEN_YEAR.search(text, f.start, f.end))
+
+
+def _with_year(f: Found, year: str) -> Found:
+    return dataclasses.replace(f, date=year + f.date[4:])
+
+
+def _month_years(text: str, found: list[Found]) -> list[Found]:
+    """Months and days without a written year take the year written with the same month earlier in
+    the sentence, or the year after the last month of their list."""
+    out = list(found)
+    for i, f in enumerate(out):
+        got = _written_month(text, f)
+        if got is None or got[1]:
+            continue
+        month = got[0]
+        s0, _ = _sentence_bounds(text, f.start, f.end)
+        for prev in reversed(out[:i]):  # the same month, with its year, earlier in the sentence
+            if prev.end <= s0:
+                break
+            p = _written_month(text, prev)
+            if p and p[1] and p[0] == month:
+                out[i] = _with_year(f, prev.date[:4])
+                break
+        else:
+            j = i  # a list of months whose last one has the year: January, February and March 2019
+            while j + 1 < len(out) and _LIST_GAP.fullmatch(text, out[j].end, out[j + 1].start):
+                nxt = _written_month(text, out[j + 1])
+                if nxt is None or len(out[j + 1].date or "") != 7:
+                    break
+                j += 1
+                if nxt[1]:
+                    if len(f.date) == 7 and month < nxt[0]:
+                        out[i] = _with_year(f, out[j].date[:4])
+                    break
+    return out
+
+
+def _is_week(text: str, f: Found) -> bool:
+    return f.kind == "date" and bool(f.date) and "-W" in f.date and bool(_WEEK.match(text[f.start : f.end]))
+
+
+def _week_years(text: str, found: list[Found]) -> list[Found]:
+    """A week number beside a date (`December 25, 1999 (week 51)`) is a week of that date's year."""
+    out = list(found)
+    for i, f in enumerate(out):
+        if not _is_week(text, f):
+            continue
+        n = int(_WEEK.match(text[f.start : f.end])["n"])
+        s0, _ = _sentence_bounds(text, f.start, f.end)
+        for prev in reversed(out[:i]):
+            if prev.end <= s0 or f.start - prev.end > 40:
+                break
+            m = _MONTH_DATE.fullmatch(prev.date or "") if prev.kind == "date" else None
+            if m:
+                year, month = int(m["y"]), int(m["m"])
+                year += 1 if month == 12 and n <= 5 else -1 if month == 1 and n >= 48 else 0
+                value = _week_value(year, n)
+                if value:
+                    out[i] = dataclasses.replace(f, date=value)
+                break
+    return out
+
+
+_QUARTER = re.compile(r"(?:FY)?\d{4}-[QH]\d")
+_YEARISH = re.compile(r"(?:FY)?(?P<y>\d{4})(?:-(?:[QH]\d|\d\d(?:-\d\d)?|SP|SU|FA|WI))?")
+_PERIOD = re.compile(r"[^/]+/[^/]+|(?:FY)?\d{4}-[QH]\d|\d{4}-\d\d|\d{4}")
+
+
+def _antecedent(word: str, prev: Found) -> str | None:
+    """The value `the quarter` / `the year` / `the period` takes from an earlier row, if it can."""
+    value = prev.date or ""
+    if prev.kind != "date" or not value or prev.modifier == "ANAPHOR":
+        return None
+    if word == "quarter":
+        return value if _QUARTER.fullmatch(value) and "-Q" in value else None
+    if word == "year":
+        m = _YEARISH.fullmatch(value)
+        return value[: m.end("y")] if m else None
+    return value if _PERIOD.fullmatch(value) else None  # the period
+
+
+def resolve_anaphors(text: str, found: list[Found]) -> list[Found]:
+    """The rows with each anaphoric period given the value of the period of its kind last named
+    before it (after ranges are joined: `March 1 through April 30 ... during the period`)."""
+    out: list[Found] = []
+    for f in found:
+        if f.modifier != "ANAPHOR":
+            out.append(f)
+            continue
+        word = text[f.start : f.end].split()[-1].lower()
+        value = next((v for p in reversed(out) if (v := _antecedent(word, p))), None)
+        if value:
+            out.append(dataclasses.replace(f, date=value, modifier=None))
+    return out
+
+
+def anchor_dates(text: str, found: list[Found]) -> list[Found]:
+    """The rows (in text order) with the years of months, days and weeks anchored on the dates
+    written beside them."""
+    return _week_years(text, _month_years(text, found))
+
+
+__all__ = ["anchor_dates", "resolve_anaphors"]
