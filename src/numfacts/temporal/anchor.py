@@ -7,8 +7,8 @@ After the scan, these rows take their value from the dates written around them:
   its sentence (`4 days in September 1998 (September 13, 15 ...)`), and a list of months takes the
   year written after its last (`in January, February and March 2019`: each month of 2019);
 * a surveillance week number (`week 51`, `MMWR week 12`, `epidemiologic week 8`) is the ISO week
-  of the date it stands beside (`December 25, 1999 (week 51)` -> `1999-W51`), else of the reference
-  date's year or the one before (the latest week N up to the reference date);
+  of the date it stands beside (`December 25, 1999 (week 51)` -> `1999-W51`), else the one the
+  sentence's tense points to from the reference date (`peaked in week 51`: the latest up to it);
 * an anaphoric period (`in the quarter`, `for the year`, `during the period`) is the period of
   that kind last named in the text before it (TimeML style); with none, it is no row.
 """
@@ -20,7 +20,7 @@ import datetime as dt
 import re
 
 from ..mention import Found
-from .resolve import _Ctx, _found, _sentence_bounds
+from .resolve import _Ctx, _found, _sentence_bounds, _tense
 
 _WRITTEN_YEAR = re.compile(r"\b(?:1\d|20)\d\d\b")
 _MONTH_DATE = re.compile(r"(?P<y>\d{4})-(?P<m>\d\d)(?P<rest>(?:-\d\d)?)")
@@ -30,15 +30,21 @@ _WEEK = re.compile(r"(?:(?:MMWR|CDC|epidemiologic(?:al)?)\s+)?weeks?\s+(?P<n>\d{
 
 
 def _h_week_number(m: re.Match[str], ctx: _Ctx) -> list[Found]:
-    """`week 51`: the latest ISO week of that number up to the reference date (`anchor_dates`
-    moves it to the year of the date it stands beside)."""
-    ref = ctx[1]
+    """`week 51`: the ISO week of that number that the sentence's tense points to (past: the latest
+    up to the reference date; future: the next; no tense: the reference date's year). `anchor_dates`
+    moves it to the year of the date it stands beside."""
+    text, ref, _ = ctx
     n = int(m["n"])
     if not 1 <= n <= 53:
         return []
     date = None
     if ref is not None:
-        year = ref.year if n <= ref.isocalendar()[1] else ref.year - 1
+        tense, now = _tense(text, m.start(), m.end()), ref.isocalendar()[1]
+        year = ref.year
+        if tense == "past" and n > now:
+            year -= 1
+        elif tense == "future" and n < now:
+            year += 1
         date = _week_value(year, n)
     return [_found(m.start(), m.end(), "date", date=date)]
 

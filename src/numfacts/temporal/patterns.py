@@ -37,6 +37,7 @@ from .words import (
     VAGUE_PREPS,
     WEEKDAYS,
     YEAR_DETERMINERS,
+    YEAR_NOUNS_BARE,
     YEAR_PREPS_EXTRA,
     ZONES,
 )
@@ -387,6 +388,9 @@ BRANCHES: list[tuple[str, str]] = [
           | (?<=\()(?P<year3>{YEAR})(?=\))
           | (?P<year4>{YEAR})(?=\s+(?:was|is|has|had|saw|will|marked|marks|brought|began|ended)\b)
           | (?<=,\s)(?P<year5>{YEAR})(?=\s*[,.;)])
+          | (?<=\()(?P<year6>{YEAR})(?=\s+(?P<noun6>[a-z][\w-]*))          # (1999 population: ...)
+          | (?P<year7>{YEAR})(?=\s+(?:{_alt(YEAR_NOUNS_BARE)})\b)          # 1993 data were compared
+          | (?:(?<=\bto\s)|(?<=\bfor\s)|(?<=\band\s))(?P<year8>{YEAR})(?=\s+\(\s*\d)  # from 1993 (25%) to 1999 (23%)
         )
     """),
     # on the 15th | Friday the 15th
