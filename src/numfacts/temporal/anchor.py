@@ -21,8 +21,10 @@ import re
 
 from ..mention import Found
 from .resolve import _Ctx, _found, _sentence_bounds, _tense
+from .words import MONTHS
 
 _WRITTEN_YEAR = re.compile(r"\b(?:1\d|20)\d\d\b")
+_MONTH_NAME = re.compile(r"\b(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b")
 _MONTH_DATE = re.compile(r"(?P<y>\d{4})-(?P<m>\d\d)(?P<rest>(?:-\d\d)?)")
 #: What may stand between the months of a list: `January, February, and March 2019`.
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)\s*")
@@ -63,8 +65,9 @@ def _h_anaphor(m: re.Match[str], ctx: _Ctx) -> list[Found]:
 
 
 def _written_month(text: str, f: Found) -> tuple[int, bool] | None:
-    """(month, year written?) of a month- or day-level date row."""
-    if f.kind != "date" or not f.date or f.qualifier == "range":
+    """(month, year written?) of a month- or day-level date row that names its month (not
+    `Christmas`, not `three weeks later`)."""
+    if f.kind != "date" or not f.date or f.qualifier == "range" or not _MONTH_NAME.search(text, f.start, f.end):
         return None
     m = _MONTH_DATE.fullmatch(f.date)
     if not m:
@@ -135,11 +138,17 @@ def _week_years(text: str, found: list[Found]) -> list[Found]:
 
 _QUARTER = re.compile(r"(?:FY)?\d{4}-[QH]\d")
 _YEARISH = re.compile(r"(?:FY)?(?P<y>\d{4})(?:-(?:[QH]\d|\d\d(?:-\d\d)?|SP|SU|FA|WI))?")
-_PERIOD = re.compile(r"[^/]+/[^/]+|(?:FY)?\d{4}-[QH]\d|\d{4}-\d\d|\d{4}")
+_PERIOD = re.compile(r"[^/]+/[^/]+")
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[A-Z\"“‘(])|\n")
+#: How far back (characters) the antecedent of `the quarter` / `the year` / `the period` may stand.
+_REACH = {"quarter": 1500, "year": 400, "period": 600}
 
 
 def _antecedent(word: str, prev: Found) -> str | None:
-    """The value `the quarter` / `the year` / `the period` takes from an earlier row, if it can."""
+    """The value `the quarter` / `the year` / `the period` takes from an earlier row, if it can:
+    a quarter; the year of a year, quarter, half, month or day; a range of dates."""
     value = prev.date or ""
     if prev.kind != "date" or not value or prev.modifier == "ANAPHOR":
         return None
@@ -148,7 +157,7 @@ def _antecedent(word: str, prev: Found) -> str | None:
     if word == "year":
         m = _YEARISH.fullmatch(value)
         return value[: m.end("y")] if m else None
-    return value if _PERIOD.fullmatch(value) else None  # the period
+    return value if _PERIOD.fullmatch(value) else None  # the period: a range
 
 
 def resolve_anaphors(text: str, found: list[Found]) -> list[Found]:
@@ -160,7 +169,9 @@ def resolve_anaphors(text: str, found: list[Found]) -> list[Found]:
             out.append(f)
             continue
         word = text[f.start : f.end].split()[-1].lower()
-        value = next((v for p in reversed(out) if (v := _antecedent(word, p))), None)
+        near = (p for p in reversed(out) if f.start - p.end <= _REACH[word]
+                and len(_SENTENCE_END.findall(text, p.end, f.start)) <= 1)  # this sentence or the one before
+        value = next((v for p in near if (v := _antecedent(word, p))), None)
         if value:
             out.append(dataclasses.replace(f, date=value, modifier=None))
     return out

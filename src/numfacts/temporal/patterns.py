@@ -341,7 +341,7 @@ BRANCHES: list[tuple[str, str]] = [
             (?P<every>every|each|per|a|an)\s+(?:other\s+)?(?:(?P<num>\d+|{WORDS})\s+)?
             (?P<unit>year|annum|month|week|day|hour|minute|second|night|morning|evening|afternoon|weekend
                     |decade|fortnight|quarter|{WEEKDAY}|years|months|weeks|days|hours|minutes|seconds)\b
-          | (?-i:(?P<adv>{_FREQ}))\b(?!\s+(?-i:[A-Z][a-z]))  # not the Daily Telegraph (daily ED logs is)
+          | (?-i:(?P<adv>{_FREQ}))\b(?!\s+(?-i:[A-Z])(?!(?-i:[A-Z.])+\b))  # not the Daily Telegraph, the daily O Dia (daily ED logs is)
           | (?:on\s+)?(?P<wds>(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s)\b
         )
     """),
@@ -410,7 +410,8 @@ BRANCHES: list[tuple[str, str]] = [
     # in the quarter | for the year | during the period: a period named before (temporal.anchor)
     ("anaphor", r"""
         (?<![\w-])(?:in|for|during|over|throughout)\s+(?P<the>the)\s+(?:quarter|year|period)\b
-        (?![\s-]*(?:\d|'\d|of\b|to\b|ended\b|ending\b|ahead\b|before\b|after\b|when\b|in\s+which\b|that\b|which\b|-))
+        (?![\s-]*(?:\d|'\d|[\[(-]|of\b|to\b|up\s+to\b|ended\b|ending\b|leading\b|ahead\b|before\b|after\b|previous\b|when\b|in\s+which\b
+                  |that\b|which\b|from\b|since\b|until\b|till\b|through\b|between\b))
     """),
     # Sunday | Sunday's | Sunday night
     ("weekday", rf"""
