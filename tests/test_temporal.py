@@ -279,6 +279,9 @@ HEALTH_PERIODS = [
       kind="date", date="1999"),
     P("Data for 2000 (23.3%) suggest a decline.", "2000", "for-year-before-figure", kind="date", date="2000"),
     P("1993 data were compared with 1999 data.", "1999", "year-before-data", kind="date", date="1999"),
+    P("For 2010, the proposed objective is 90%.", "2010", "for-year-comma", kind="date", date="2010"),
+    P("It anticipates a $22 million shortfall for 2007.", "2007", "for-year-full-stop", kind="date", date="2007"),
+    P("Born 1930, he served as emir.", "1930", "born-year", kind="date", date="1930"),
     P("It is in Suffolk County (1999 population: 1,383,847).", "1999", "bracketed-year-noun", kind="date",
       date="1999"),
 ]
@@ -293,6 +296,10 @@ ANAPHORS = [
       kind="date", date="2015"),
     P("From March 1 through April 30, 2020, 300 cases were reported. During the period, 12 died.", "the period",
       "the-period-range", kind="date", date="2020-03-01/2020-04-30"),
+    P("Output shrank in July-September, the government said. It fell 2.6 percent in the quarter.", "the quarter",
+      "the-quarter-of-months", ref=dt.date(1998, 11, 16), kind="date", date="1998-Q3"),
+    P("Police will guard the Christmas holidays, fearing attacks like those on Christmas Eve 2000.", "Christmas",
+      "holiday-keeps-its-own-year", ref=dt.date(2005, 12, 10), kind="date", date="2005-12-25"),
     P("During 1997--1999, 338 cases were reported; during the period, none was imported.", "the period",
       "the-period-years", kind="date", date="1997/1999"),
 ]
@@ -320,6 +327,8 @@ NEGATIVE = [
     N("In 2015 sales rose; in the period that followed they fell.", "the period", "period-that-no-anaphor"),
     N("Weeks 2-5 of the trial: week 3 to 4 were hard.", "week 3", "week-range-not-a-week"),
     N("He paid for 2000 (tax included).", "2000", "for-count-before-bracket"),
+    N("Home sales fell 16% since 1968. Prices fell too. Sales rose 4.9% for the year.", "the year", "the-year-too-far"),
+
     N("June Carter sang.", "June", "month-name-is-a-person"),
     N("The Good Friday Agreement held.", "Friday", "good-friday-agreement"),
     N("Prices are now lower than they were recently.", "now", "now-is-no-row"),

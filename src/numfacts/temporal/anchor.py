@@ -137,6 +137,7 @@ def _week_years(text: str, found: list[Found]) -> list[Found]:
 
 
 _QUARTER = re.compile(r"(?:FY)?\d{4}-[QH]\d")
+_QUARTER_MONTHS = re.compile(r"(?P<y1>\d{4})-(?P<m1>\d\d)/(?P<y2>\d{4})-(?P<m2>\d\d)")
 _YEARISH = re.compile(r"(?:FY)?(?P<y>\d{4})(?:-(?:[QH]\d|\d\d(?:-\d\d)?|SP|SU|FA|WI))?")
 _PERIOD = re.compile(r"[^/]+/[^/]+")
 
@@ -153,6 +154,9 @@ def _antecedent(word: str, prev: Found) -> str | None:
     if prev.kind != "date" or not value or prev.modifier == "ANAPHOR":
         return None
     if word == "quarter":
+        q = _QUARTER_MONTHS.fullmatch(value)  # July-September: a calendar quarter written as its months
+        if q and q["y1"] == q["y2"] and int(q["m1"]) % 3 == 1 and int(q["m2"]) == int(q["m1"]) + 2:
+            return f"{q['y1']}-Q{(int(q['m1']) + 2) // 3}"
         return value if _QUARTER.fullmatch(value) and "-Q" in value else None
     if word == "year":
         m = _YEARISH.fullmatch(value)

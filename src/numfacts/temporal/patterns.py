@@ -391,6 +391,7 @@ BRANCHES: list[tuple[str, str]] = [
           | (?<=\()(?P<year6>{YEAR})(?=\s+(?P<noun6>[a-z][\w-]*))          # (1999 population: ...)
           | (?P<year7>{YEAR})(?=\s+(?:{_alt(YEAR_NOUNS_BARE)})\b)          # 1993 data were compared
           | (?:(?<=\bto\s)|(?<=\bfor\s)|(?<=\band\s))(?P<year8>{YEAR})(?=\s+\(\s*\d)  # from 1993 (25%) to 1999 (23%)
+          | (?<=\b[Ff]or\s)(?P<year9>{YEAR})(?=[,;)]\s|\.(?:\s|$))            # For 2010, ... | a shortfall for 2007.
         )
     """),
     # on the 15th | Friday the 15th
