@@ -530,3 +530,23 @@ def test_count_in_year_is_no_ratio(text: str, want: list) -> None:
     rows = numfacts.extract(text, reference_date="2002-04-12")
     got = set(zip(rows["text"], rows["kind"]))
     assert set(want) <= got, got
+
+
+#: Ages are measures, not durations (MMWR style), and an age word does not swallow a later period.
+AGES = [
+    pytest.param("Among children <5 years of age, 12 were ill.", "<5 years", "measure", id="years-of-age"),
+    pytest.param("Infants 12 months of age were tested.", "12 months", "measure", id="months-of-age"),
+    pytest.param("Children aged 6 months–17 years were vaccinated.", "6 months", "measure", id="aged-months"),
+    pytest.param("Adults aged ≥18 years during the 12 months preceding the survey.", "12 months", "duration",
+                 id="period-after-age"),
+    pytest.param("Among persons aged ≥65 years, 12 died within 30 days of diagnosis.", "within 30 days", "duration",
+                 id="duration-after-age-clause"),
+]
+
+
+@pytest.mark.parametrize("text, span, kind", AGES)
+def test_ages_are_no_durations(text: str, span: str, kind: str) -> None:
+    import numfacts
+
+    rows = numfacts.extract(text, reference_date="2002-04-12")
+    assert (span, kind) in set(zip(rows["text"], rows["kind"])), rows[["text", "kind"]].to_string()
