@@ -124,6 +124,11 @@ BUILDERS: dict[str, tuple[str, Callable[[int], str]]] = {
     "exchange_rates": ("the rupee at 83.34 against the dollar among words",
                        lambda n: among("the rupee fell to 83.34 against the dollar", n)),
     "of_its": ("100 of its 300 stores among words", lambda n: among("close 100 of its 300 stores", n)),
+    "anaphors": ("Q1 2016 in the quarter for the year during the period ... (anaphors after anaphors)",
+                 lambda n: repeat("Q1 2016 in the quarter for the year during the period ", n)),
+    "month_lists": ("January, February, March, ... (a list of months that never reaches its year)",
+                    lambda n: "in " + repeat("January, February, March, April, ", n - 3)),
+    "weeks": ("week 1 (week 2) MMWR week 3 ... (surveillance weeks, no date)", lambda n: repeat("week 1 (week 2) MMWR week 3 ", n)),
 }
 
 

@@ -15,6 +15,7 @@ After the scan, these rows take their value from the dates written around them:
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import datetime as dt
 import re
@@ -83,30 +84,30 @@ def _month_years(text: str, found: list[Found]) -> list[Found]:
     """Months and days without a written year take the year written with the same month earlier in
     the sentence, or the year after the last month of their list."""
     out = list(found)
+    months = [_written_month(text, f) for f in out]
+    # list_end[i]: the month with a written year that ends the list row i stands in (linear, from the end)
+    list_end: list[int | None] = [None] * len(out)
+    for i in range(len(out) - 2, -1, -1):
+        nxt = months[i + 1]
+        if months[i] and nxt and len(out[i + 1].date or "") == 7 and _LIST_GAP.fullmatch(text, out[i].end, out[i + 1].start):
+            list_end[i] = i + 1 if nxt[1] else list_end[i + 1]
     for i, f in enumerate(out):
-        got = _written_month(text, f)
+        got = months[i]
         if got is None or got[1]:
             continue
         month = got[0]
         s0, _ = _sentence_bounds(text, f.start, f.end)
-        for prev in reversed(out[:i]):  # the same month, with its year, earlier in the sentence
-            if prev.end <= s0:
+        for k in range(i - 1, -1, -1):  # the same month, with its year, earlier in the sentence
+            if out[k].end <= s0:
                 break
-            p = _written_month(text, prev)
+            p = months[k]
             if p and p[1] and p[0] == month:
-                out[i] = _with_year(f, prev.date[:4])
+                out[i] = _with_year(f, out[k].date[:4])
                 break
         else:
-            j = i  # a list of months whose last one has the year: January, February and March 2019
-            while j + 1 < len(out) and _LIST_GAP.fullmatch(text, out[j].end, out[j + 1].start):
-                nxt = _written_month(text, out[j + 1])
-                if nxt is None or len(out[j + 1].date or "") != 7:
-                    break
-                j += 1
-                if nxt[1]:
-                    if len(f.date) == 7 and month < nxt[0]:
-                        out[i] = _with_year(f, out[j].date[:4])
-                    break
+            j = list_end[i]  # a list of months whose last one has the year: January, February and March 2019
+            if j is not None and len(f.date) == 7 and month < months[j][0]:
+                out[i] = _with_year(f, out[j].date[:4])
     return out
 
 
@@ -122,7 +123,8 @@ def _week_years(text: str, found: list[Found]) -> list[Found]:
             continue
         n = int(_WEEK.match(text[f.start : f.end])["n"])
         s0, _ = _sentence_bounds(text, f.start, f.end)
-        for prev in reversed(out[:i]):
+        for k in range(i - 1, -1, -1):
+            prev = out[k]
             if prev.end <= s0 or f.start - prev.end > 40:
                 break
             m = _MONTH_DATE.fullmatch(prev.date or "") if prev.kind == "date" else None
@@ -168,14 +170,23 @@ def resolve_anaphors(text: str, found: list[Found]) -> list[Found]:
     """The rows with each anaphoric period given the value of the period of its kind last named
     before it (after ranges are joined: `March 1 through April 30 ... during the period`)."""
     out: list[Found] = []
+    ends: list[int] | None = None
     for f in found:
         if f.modifier != "ANAPHOR":
             out.append(f)
             continue
         word = text[f.start : f.end].split()[-1].lower()
-        near = (p for p in reversed(out) if f.start - p.end <= _REACH[word]
-                and len(_SENTENCE_END.findall(text, p.end, f.start)) <= 1)  # this sentence or the one before
-        value = next((v for p in near if (v := _antecedent(word, p))), None)
+        if ends is None:  # sentence ends, found once for the document
+            ends = [m.start() for m in _SENTENCE_END.finditer(text)]
+        value = None
+        here = bisect.bisect_left(ends, f.start)
+        for k in range(len(out) - 1, -1, -1):
+            p = out[k]
+            if f.start - p.end > _REACH[word] or here - bisect.bisect_left(ends, p.end) > 1:
+                break  # too far back: a quarter 1,500 characters, a year this or the previous sentence
+            value = _antecedent(word, p)
+            if value:
+                break
         if value:
             out.append(dataclasses.replace(f, date=value, modifier=None))
     return out
