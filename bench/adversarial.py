@@ -129,6 +129,18 @@ BUILDERS: dict[str, tuple[str, Callable[[int], str]]] = {
     "month_lists": ("January, February, March, ... (a list of months that never reaches its year)",
                     lambda n: "in " + repeat("January, February, March, April, ", n - 3)),
     "weeks": ("week 1 (week 2) MMWR week 3 ... (surveillance weeks, no date)", lambda n: repeat("week 1 (week 2) MMWR week 3 ", n)),
+    "bound_chain": ("more than 1 and less than 2 and more than ... (bounds joined without end)",
+                    lambda n: repeat("more than 1 and less than 2 but ", n)),
+    "and_fractions": ("one and a half and a quarter and ... (fractions after `and` without end)",
+                      lambda n: repeat("one and a half and a quarter and three quarters ", n)),
+    "part_clocks": ("morning at 7 evening at 8 ... (parts of the day before bare hours)",
+                    lambda n: repeat("morning at 7 evening at 8 in the night at 9 afternoon 7:00 ", n)),
+    "week_of": ("the first week of the first week of ... (weeks of weeks)",
+                lambda n: repeat("the first week of the month of the week of ", n)),
+    "hour_ranges": ("4 to 7pm 9-11am 10pm to 6am ... (ranges of hours run together)",
+                    lambda n: repeat("4 to 7pm 9-11am 10pm to 6am 9am-5pm ", n)),
+    "set_clocks": ("9am every Sunday 3pm every day ... (sets and clocks run together)",
+                   lambda n: repeat("9am every Sunday 3pm every day at ", n)),
 }
 
 
