@@ -89,13 +89,24 @@ def _as_written(text: str, pos: int, word: str | None) -> str | None:
     return text[i : i + len(word)] if i >= 0 else word
 
 
+#: `6-8 weeks of age`, `children <5 years of age`: the age word written after the figure.
+_OF_AGE = re.compile(r"\s+of\s+age\b", re.IGNORECASE)
+#: Words that start another phrase between an age word and a span: `aged 18 years during the 12 months`.
+_NOT_AGE_BETWEEN = frozenset(["during", "within", "for", "after", "before", "over", "since", "preceding", "past",
+                              "last", "next", "in", "the"])
+
+
 def age_span(text: str, f: Found) -> Found | None:
-    """A span of years that is an age: `children aged <5 years`, `the median age was 39 years`."""
-    if f.kind != "duration" or f.unit != "year":
+    """A span of years, months or weeks that is an age: `children aged <5 years`, `the median age
+    was 39 years`, `infants aged 6 months`, `6-8 weeks of age`."""
+    if f.kind != "duration" or f.unit not in ("year", "month", "week"):
         return None
     before = _words_before(text, f.start, 6)
     ages = [i for i, w in enumerate(before) if w in age_words().age_tokens]
-    if not ages:
+    if _OF_AGE.match(text, f.end):
+        who = before[-1] if before and before[-1] in age_words().people else None
+        return replace(f, kind="measure", duration=None, entity=_as_written(text, f.start, who))
+    if not ages or _NOT_AGE_BETWEEN.intersection(before[ages[-1] + 1 :]):
         return None
     i = ages[-1]
     who = before[i - 1] if i > 0 and before[i - 1] in age_words().people else None

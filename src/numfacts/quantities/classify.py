@@ -72,6 +72,11 @@ _TALLY_NOUN = re.compile(rf"[ \u00a0-]+({alt(Q['tally_nouns'])})\b", re.IGNORECA
 _SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
 
 
+#: A count "in" a year (`14 in 1997 to eight in 1999`), not a ratio: the year ends its clause.
+_YEAR_AFTER_IN = re.compile(r"\s+in\s+(?:1[89]|20)\d\d")
+_YEAR_DEN_END = re.compile(r"\s*(?:[,;.)(]|$|(?:to|and|or|than|compared|versus|vs|from|while|but|when)\b)")
+
+
 def _read_at(text: str, m: re.Match[str]) -> Found | int | None:
     """Read the quantity that starts with scan match `m`; an int means skip to that offset."""
     s, e = m.span()
@@ -165,6 +170,8 @@ def _read_at(text: str, m: re.Match[str]) -> Found | int | None:
     j = _RATIO_JOIN.match(text, r.end)
     if j and not currency:
         m2 = _second_number(text, j.end())
+        if m2 and _YEAR_AFTER_IN.fullmatch(text[r.end : m2.end()]) and _YEAR_DEN_END.match(text, m2.end()):
+            m2 = None  # "from 14 in 1997 to eight in 1999": a count in a year, not one in 1997
         if m2:
             den = parse_number(m2.group())
             if den and r.value is not None and den >= r.value and den > 1:

@@ -4,7 +4,9 @@ The steps, one module each: `scan` finds the expressions (one compiled scan, bra
 `patterns`, built from the language table that `words` reads); the readers `read_days`,
 `read_years` and `read_spans` turn each branch's match into rows; `resolve` gives relative
 expressions their value against the reference date, with the pure arithmetic of `calendar`;
-`reference` infers a document's date when none is given. No clock, no locale, and no dateparser
+`anchor` gives months, days and weeks the year of the dates written beside them and anaphoric
+periods (`the quarter`) the period named before them; `reference` infers a document's date when
+none is given. No clock, no locale, and no dateparser
 at run time: every rule is our own deterministic code (dateparser misread too many news spans to
 be worth its cost).
 

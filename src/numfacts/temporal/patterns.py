@@ -40,6 +40,7 @@ from .words import (
     VAGUE_PREPS,
     WEEKDAYS,
     YEAR_DETERMINERS,
+    YEAR_NOUNS_BARE,
     YEAR_PREPS_EXTRA,
     ZONES,
 )
@@ -393,7 +394,7 @@ BRANCHES: list[tuple[str, str]] = [
             (?P<every>every|each|per|a|an)\s+(?:other\s+)?(?:(?P<num>\d+|{WORDS})\s+)?
             (?P<unit>year|annum|month|week|day|hour|minute|second|night|morning|evening|afternoon|weekend
                     |decade|fortnight|quarter|{WEEKDAY}|years|months|weeks|days|hours|minutes|seconds)\b
-          | (?-i:(?P<adv>{_FREQ}))\b(?!\s+(?-i:[A-Z]))     # not the Daily Telegraph
+          | (?-i:(?P<adv>{_FREQ}))\b(?!\s+(?-i:[A-Z])(?!(?-i:[A-Z.])+\b))  # not the Daily Telegraph, the daily O Dia (daily ED logs is)
           | (?:on\s+)?(?P<wds>(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s)\b
         )
     """),
@@ -446,6 +447,10 @@ BRANCHES: list[tuple[str, str]] = [
           | (?<=\()(?P<year3>{YEAR})(?=\))
           | (?P<year4>{YEAR})(?=\s+(?:was|is|has|had|saw|will|marked|marks|brought|began|ended)\b)
           | (?<=,\s)(?P<year5>{YEAR})(?=\s*[,.;)])
+          | (?<=\()(?P<year6>{YEAR})(?=\s+(?P<noun6>[a-z][\w-]*))          # (1999 population: ...)
+          | (?P<year7>{YEAR})(?=\s+(?:{_alt(YEAR_NOUNS_BARE)})\b)          # 1993 data were compared
+          | (?:(?<=\bto\s)|(?<=\bfor\s)|(?<=\band\s))(?P<year8>{YEAR})(?=\s+\(\s*\d)  # from 1993 (25%) to 1999 (23%)
+          | (?<=\b[Ff]or\s)(?P<year9>{YEAR})(?=[,;)]\s|\.(?:\s|$))            # For 2010, ... | a shortfall for 2007.
         )
     """),
     # on the 15th | Friday the 15th
@@ -456,6 +461,17 @@ BRANCHES: list[tuple[str, str]] = [
             (?P<day>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b(?!\s+(?:of\s+)?{MONTH}|\s+\w|-)
           | (?P<wd>{WEEKDAY}),?\s+the\s+(?:(?P<day2>{DAY})\b|(?P<dayw>{DAY_WORDS})\b)(?!\s+(?:of\s+)?{MONTH})
         )
+    """),
+    # week 51 | MMWR week 12 | epidemiologic week 8: a surveillance week (temporal.anchor)
+    ("weeknum", r"""
+        (?<![\w-])
+        (?:(?-i:MMWR|CDC)\s+|epidemiologic(?:al)?\s+)?week\s+(?P<n>\d{1,2})\b(?![.,:/-]?\d|\s*(?:%|-|–|to\b|through\b))
+    """),
+    # in the quarter | for the year | during the period: a period named before (temporal.anchor)
+    ("anaphor", r"""
+        (?<![\w-])(?:in|for|during|over|throughout)\s+(?P<the>the)\s+(?:quarter|year|period)\b
+        (?![\s-]*(?:\d|'\d|[\[(-]|of\b|to\b|up\s+to\b|ended\b|ending\b|leading\b|ahead\b|before\b|after\b|previous\b|when\b|in\s+which\b
+                  |that\b|which\b|from\b|since\b|until\b|till\b|through\b|between\b))
     """),
     # Sunday | Sunday's | Sunday night
     ("weekday", rf"""
@@ -533,6 +549,8 @@ BRANCH_STARTS: dict[str, list[str]] = {
     "wordtime": ["half", "a", "quarter", "#", *HOUR_WORDS, *[w for w, n in UNITS_WORDS.items() if 13 <= n <= 19],
                  "twenty", "thirty", "forty", "fifty"],
     "nth": ["on", "for", "by", "until", "since", "from", "before", "after", *_WEEKDAY_WORDS],
+    "weeknum": ["week", "mmwr", "cdc", "epidemiologic", "epidemiological"],
+    "anaphor": ["in", "for", "during", "over", "throughout"],
     "weekof": ["the", "first", "second", "third", "fourth", "fifth", "last", "final", "#", "week"],
     "monthof": ["the", "month"],
     "nthwd": ["the", "first", "second", "third", "fourth", "fifth", "last", "final", "#"],
@@ -552,7 +570,7 @@ TRIGGER_WORDS = [
     *(h for h in _HOLIDAY_NAMES if " " not in h and "'" not in h),  # multi-word holidays: through their day word
     "yesterday", "today", "tomorrow", "overnight", "night", "noon", "midday", "midnight", "weekend", "weekends",
     "midmorning", "midafternoon", "pm", "am", "p.m", "a.m",  # seven thirty pm
-    "quarter", "half", "annum", "clock", "valentine",
+    "quarter", "half", "annum", "clock", "valentine", "period",
 ]
 
 

@@ -256,7 +256,10 @@ def _h_set(m: re.Match[str], ctx: _Ctx) -> list[Found]:
 
 
 #: An age word shortly before, in the same clause: the number of years is an age.
-_AGE_BEFORE = re.compile(r"\b(?:" + "|".join(AGE_WORDS) + r")\b[^.;)]*$", re.IGNORECASE)
+_AGE_BEFORE = re.compile(r"\b(?:" + "|".join(AGE_WORDS) + r")\b(?:(?!\b(?:during|within|for|after|before|over|since|"
+                         r"preceding|past|last|next|in|the)\b)[^.;),])*$", re.IGNORECASE)
+#: `children <5 years of age`: an age (a range, `15 and 17 years of age`, is read and made an age by numfacts.ages).
+_AGE_AFTER = re.compile(r"\s+of\s+age\b", re.IGNORECASE)
 #: "is a day of", "came a day when": the article names a day, it measures nothing.
 _NO_SPAN_BEFORE = re.compile(r"\b(?:is|was|be|been|came|comes|come|such)\s+$", re.IGNORECASE)
 
@@ -290,7 +293,7 @@ def _h_dur(m: re.Match[str], ctx: _Ctx) -> list[Found]:
     if m["num"].lower() in ("a", "an") and _NO_SPAN_BEFORE.search(ctx[0], max(0, m.start() - 12), m.start()) \
             and _NO_SPAN_AFTER.match(ctx[0], m.end()):
         return []  # "This is a day of joy", "there came a day when": a day named, no span of time
-    if _AGE_BEFORE.search(ctx[0], max(0, m.start() - 60), m.start()):
+    if _AGE_BEFORE.search(ctx[0], max(0, m.start() - 60), m.start()) or (not m["num2"] and _AGE_AFTER.match(ctx[0], m.end())):
         return []  # `aged 5--9 years`, `median age was 39 years (range: <1--98 years)`: ages are measures
     q = " ".join(m["q"].lower().split()) if m["q"] else None
     start = m.start()

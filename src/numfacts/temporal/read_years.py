@@ -222,19 +222,19 @@ def _h_fiscal(m: re.Match[str], ctx: _Ctx) -> list[Found]:
 
 
 def _h_year_noun(m: re.Match[str], ctx: _Ctx) -> list[Found]:
-    for g in ("year", "year2", "year3", "year4", "year5"):
+    for g in ("year", "year2", "year3", "year4", "year5", "year6", "year7", "year8", "year9"):
         if m[g]:
             break
     year = int(m[g])
-    if g == "year":
-        noun = m["noun"]
+    if g in ("year", "year6"):
+        noun = m["noun"] or m["noun6"]
         low = noun.lower()
         if low in COUNTED_NOUNS or (
                 noun[0].islower() and low.endswith("s") and not low.endswith(("ss", "us", "is", "ics"))
                 and low not in YEAR_PLURALS):
             return []
-        if m["det"].lower() != "the" and year < 1900:  # a 1500 ...: a year in passing only if modern
+        if (g == "year6" or m["det"].lower() != "the") and year < 1900:  # a 1500 ...: a year in passing only if modern
             return []
-    elif g in ("year4", "year5") and year < 1900:
+    elif g in ("year4", "year5", "year6", "year7", "year8", "year9") and year < 1900:
         return []
     return [_found(m.start(g), m.end(g), "date", date=str(year))]

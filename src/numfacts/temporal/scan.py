@@ -17,13 +17,17 @@ import re
 from ..mention import Found
 from ..quantities import soup_end
 from ..triggers import triggers
+from . import anchor as a
 from . import read_days as d
 from . import read_spans as s
 from . import read_years as y
 from .patterns import BRANCH_RE, DISPATCH, DISPATCH_WORD, PART_BEFORE_RE, PART_DETERMINERS_RE, TRIGGER, dispatch_key
 from .read_spans import part_hour
 from .resolve import _Ctx, _Handler, _sentence_bounds
-from .words import PARTS_OF_DAY, RANGE_WORDS
+from .words import MONTHS, PARTS_OF_DAY, RANGE_WORDS
+
+#: A year or a month right before a dash: the start of a date range (`March-May 1999`, `1998-April`).
+_DATE_BEFORE_DASH = re.compile(r"(?:\b(?:1\d|20)\d\d|\b(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?)-$")
 
 _HANDLERS: dict[str, _Handler] = {
     "md": d._h_month_day, "dm": d._h_month_day, "iso": d._h_iso, "num": d._h_numeric, "clock": s._h_clock,
@@ -34,7 +38,7 @@ _HANDLERS: dict[str, _Handler] = {
     "holiday": d._h_holiday, "vague": s._h_vague, "fiscal": y._h_fiscal, "milclock": s._h_milclock, "bare": s._h_bare,
     "hourrange": s._h_hour_range, "dayrange": d._h_day_range, "monrange": d._h_month_range, "athour": s._h_athour,
     "weekof": d._h_week_of, "monthof": d._h_month_of,
-    "nthwd": d._h_nth_weekday,
+    "nthwd": d._h_nth_weekday, "weeknum": a._h_week_number, "anaphor": a._h_anaphor,
 }
 
 
@@ -82,7 +86,7 @@ def _merge_adjacent(text: str, found: list[Found]) -> list[Found]:
 
 
 _WRITTEN_YEAR = re.compile(r"\b(?:1\d|20)\d\d\b")
-_PLAIN_VALUE = re.compile(r"(?:FY)?\d{4}(?:-(?:\d\d|Q\d|H\d|SP|SU|FA|WI|W\d\d)){0,2}(?:T[\d:]+(?:Z|[+-]\d\d:\d\d)?)?|XXXX-XX-XXT[\d:]+(?:Z|[+-]\d\d:\d\d)?")
+_PLAIN_VALUE = re.compile(r"\d{3}|(?:FY)?\d{4}(?:-(?:\d\d|Q\d|H\d|SP|SU|FA|WI|W\d\d)){0,2}(?:T[\d:]+(?:Z|[+-]\d\d:\d\d)?)?|XXXX-XX-XXT[\d:]+(?:Z|[+-]\d\d:\d\d)?")
 
 
 def _join_ranges(text: str, found: list[Found]) -> list[Found]:
@@ -297,8 +301,10 @@ def find_temporal(text: str, ref: dt.date | None, *, day_first: bool = False, ca
             if pos < covered or (pos and text[pos - 1].isalnum()):
                 continue
             tried = pos
-            if pos > 1 and text[pos - 1] == "-" and text[pos - 2].isalnum() and not _CLOCK_BEFORE_DASH.search(text, max(0, pos - 12), pos):
-                continue  # inside a compound: COVID-19, F-16, two-and-a-half (not 9am-5pm, 9:00-17:00)
+            if pos > 1 and text[pos - 1] == "-" and text[pos - 2].isalnum() \
+                    and not _CLOCK_BEFORE_DASH.search(text, max(0, pos - 12), pos) \
+                    and not (word.group().lower() in MONTHS and _DATE_BEFORE_DASH.search(text, max(0, pos - 12), pos)):
+                continue  # inside a compound: COVID-19, F-16, two-and-a-half (not 9am-5pm, 9:00-17:00, March-May, 1998-April)
             for name in DISPATCH.get(dispatch_key(word.group()), ()):
                 sub = BRANCH_RE[name].match(text, pos)
                 if sub is not None:
@@ -311,5 +317,6 @@ def find_temporal(text: str, ref: dt.date | None, *, day_first: bool = False, ca
         if kept and f.start < kept[-1].end:
             continue
         kept.append(f)
-    found = _overnight(_date_times(text, _part_clocks(text, _join_ranges(text, _merge_adjacent(text, kept))), ref))
+    found = a.resolve_anaphors(text, _join_ranges(text, _merge_adjacent(text, a.anchor_dates(text, kept))))
+    found = _overnight(_date_times(text, _part_clocks(text, found), ref))
     return _set_times(text, _join_clocks(text, found))

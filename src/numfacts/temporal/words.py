@@ -71,6 +71,8 @@ VAGUE_AFTER: tuple[str, ...] = _T["vague_after"]
 YEAR_DETERMINERS: tuple[str, ...] = _T["year_determiners"]
 #: More words before a bare year: `due 2031`.
 YEAR_PREPS_EXTRA: tuple[str, ...] = _T["year_preps_extra"]
+#: Nouns after which a bare four-digit number is a year with no determiner: `1993 data`.
+YEAR_NOUNS_BARE: tuple[str, ...] = _T["year_nouns_bare"]
 #: Words that join the two ends of a range, each with the word that must stand before the first end
 #: ('' for none): `2012 to 2016`, `between 2012 and 2016`, `1996--1999`.
 RANGE_WORDS: dict[str, str] = dict(_T["range_words"])

@@ -1,0 +1,201 @@
+"""Anchoring: dates whose year (or whole value) comes from another date of the text, not from
+the reference date.
+
+After the scan, these rows take their value from the dates written around them:
+
+* a month or day written without a year takes the year of the same month written with one in
+  its sentence (`4 days in September 1998 (September 13, 15 ...)`), and a list of months takes the
+  year written after its last (`in January, February and March 2019`: each month of 2019);
+* a surveillance week number (`week 51`, `MMWR week 12`, `epidemiologic week 8`) is the ISO week
+  of the date it stands beside (`December 25, 1999 (week 51)` -> `1999-W51`), else the one the
+  sentence's tense points to from the reference date (`peaked in week 51`: the latest up to it);
+* an anaphoric period (`in the quarter`, `for the year`, `during the period`) is the period of
+  that kind last named in the text before it (TimeML style); with none, it is no row.
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import datetime as dt
+import re
+
+from ..mention import Found
+from .resolve import _Ctx, _found, _sentence_bounds, _tense
+from .words import MONTHS
+
+_WRITTEN_YEAR = re.compile(r"\b(?:1\d|20)\d\d\b")
+_MONTH_NAME = re.compile(r"\b(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b")
+_MONTH_DATE = re.compile(r"(?P<y>\d{4})-(?P<m>\d\d)(?P<rest>(?:-\d\d)?)")
+#: What may stand between the months of a list: `January, February, and March 2019`.
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)\s*")
+_WEEK = re.compile(r"(?:(?:MMWR|CDC|epidemiologic(?:al)?)\s+)?weeks?\s+(?P<n>\d{1,2})$", re.IGNORECASE)
+
+
+def _h_week_number(m: re.Match[str], ctx: _Ctx) -> list[Found]:
+    """`week 51`: the ISO week of that number that the sentence's tense points to (past: the latest
+    up to the reference date; future: the next; no tense: the reference date's year). `anchor_dates`
+    moves it to the year of the date it stands beside."""
+    text, ref, _ = ctx
+    n = int(m["n"])
+    if not 1 <= n <= 53:
+        return []
+    date = None
+    if ref is not None:
+        tense, now = _tense(text, m.start(), m.end()), ref.isocalendar()[1]
+        year = ref.year
+        if tense == "past" and n > now:
+            year -= 1
+        elif tense == "future" and n < now:
+            year += 1
+        date = _week_value(year, n)
+    return [_found(m.start(), m.end(), "date", date=date)]
+
+
+def _week_value(year: int, n: int) -> str | None:
+    try:
+        dt.date.fromisocalendar(year, n, 1)
+    except ValueError:
+        return None
+    return f"{year}-W{n:02d}"
+
+
+def _h_anaphor(m: re.Match[str], ctx: _Ctx) -> list[Found]:
+    """`in the quarter`: a row without a value yet; `anchor_dates` gives it the period last named."""
+    return [_found(m.start("the"), m.end(), "date", modifier="ANAPHOR")]
+
+
+def _written_month(text: str, f: Found) -> tuple[int, bool] | None:
+    """(month, year written?) of a month- or day-level date row that names its month (not
+    `Christmas`, not `three weeks later`)."""
+    if f.kind != "date" or not f.date or f.qualifier == "range" or not _MONTH_NAME.search(text, f.start, f.end):
+        return None
+    m = _MONTH_DATE.fullmatch(f.date)
+    if not m:
+        return None
+    return int(m["m"]), bool(_WRITTEN_YEAR.search(text, f.start, f.end))
+
+
+def _with_year(f: Found, year: str) -> Found:
+    return dataclasses.replace(f, date=year + f.date[4:])
+
+
+def _month_years(text: str, found: list[Found]) -> list[Found]:
+    """Months and days without a written year take the year written with the same month earlier in
+    the sentence, or the year after the last month of their list."""
+    out = list(found)
+    months = [_written_month(text, f) for f in out]
+    # list_end[i]: the month with a written year that ends the list row i stands in (linear, from the end)
+    list_end: list[int | None] = [None] * len(out)
+    for i in range(len(out) - 2, -1, -1):
+        nxt = months[i + 1]
+        if months[i] and nxt and len(out[i + 1].date or "") == 7 and _LIST_GAP.fullmatch(text, out[i].end, out[i + 1].start):
+            list_end[i] = i + 1 if nxt[1] else list_end[i + 1]
+    for i, f in enumerate(out):
+        got = months[i]
+        if got is None or got[1]:
+            continue
+        month = got[0]
+        s0, _ = _sentence_bounds(text, f.start, f.end)
+        for k in range(i - 1, -1, -1):  # the same month, with its year, earlier in the sentence
+            if out[k].end <= s0:
+                break
+            p = months[k]
+            if p and p[1] and p[0] == month:
+                out[i] = _with_year(f, out[k].date[:4])
+                break
+        else:
+            j = list_end[i]  # a list of months whose last one has the year: January, February and March 2019
+            if j is not None and len(f.date) == 7 and month < months[j][0]:
+                out[i] = _with_year(f, out[j].date[:4])
+    return out
+
+
+def _is_week(text: str, f: Found) -> bool:
+    return f.kind == "date" and bool(f.date) and "-W" in f.date and bool(_WEEK.match(text[f.start : f.end]))
+
+
+def _week_years(text: str, found: list[Found]) -> list[Found]:
+    """A week number beside a date (`December 25, 1999 (week 51)`) is a week of that date's year."""
+    out = list(found)
+    for i, f in enumerate(out):
+        if not _is_week(text, f):
+            continue
+        n = int(_WEEK.match(text[f.start : f.end])["n"])
+        s0, _ = _sentence_bounds(text, f.start, f.end)
+        for k in range(i - 1, -1, -1):
+            prev = out[k]
+            if prev.end <= s0 or f.start - prev.end > 40:
+                break
+            m = _MONTH_DATE.fullmatch(prev.date or "") if prev.kind == "date" else None
+            if m:
+                year, month = int(m["y"]), int(m["m"])
+                year += 1 if month == 12 and n <= 5 else -1 if month == 1 and n >= 48 else 0
+                value = _week_value(year, n)
+                if value:
+                    out[i] = dataclasses.replace(f, date=value)
+                break
+    return out
+
+
+_QUARTER = re.compile(r"(?:FY)?\d{4}-[QH]\d")
+_QUARTER_MONTHS = re.compile(r"(?P<y1>\d{4})-(?P<m1>\d\d)/(?P<y2>\d{4})-(?P<m2>\d\d)")
+_YEARISH = re.compile(r"(?:FY)?(?P<y>\d{4})(?:-(?:[QH]\d|\d\d(?:-\d\d)?|SP|SU|FA|WI))?")
+_PERIOD = re.compile(r"[^/]+/[^/]+")
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[A-Z\"“‘(])|\n")
+#: How far back (characters) the antecedent of `the quarter` / `the year` / `the period` may stand.
+_REACH = {"quarter": 1500, "year": 400, "period": 600}
+
+
+def _antecedent(word: str, prev: Found) -> str | None:
+    """The value `the quarter` / `the year` / `the period` takes from an earlier row, if it can:
+    a quarter; the year of a year, quarter, half, month or day; a range of dates."""
+    value = prev.date or ""
+    if prev.kind != "date" or not value or prev.modifier == "ANAPHOR":
+        return None
+    if word == "quarter":
+        q = _QUARTER_MONTHS.fullmatch(value)  # July-September: a calendar quarter written as its months
+        if q and q["y1"] == q["y2"] and int(q["m1"]) % 3 == 1 and int(q["m2"]) == int(q["m1"]) + 2:
+            return f"{q['y1']}-Q{(int(q['m1']) + 2) // 3}"
+        return value if _QUARTER.fullmatch(value) and "-Q" in value else None
+    if word == "year":
+        m = _YEARISH.fullmatch(value)
+        return value[: m.end("y")] if m else None
+    return value if _PERIOD.fullmatch(value) else None  # the period: a range
+
+
+def resolve_anaphors(text: str, found: list[Found]) -> list[Found]:
+    """The rows with each anaphoric period given the value of the period of its kind last named
+    before it (after ranges are joined: `March 1 through April 30 ... during the period`)."""
+    out: list[Found] = []
+    ends: list[int] | None = None
+    for f in found:
+        if f.modifier != "ANAPHOR":
+            out.append(f)
+            continue
+        word = text[f.start : f.end].split()[-1].lower()
+        if ends is None:  # sentence ends, found once for the document
+            ends = [m.start() for m in _SENTENCE_END.finditer(text)]
+        value = None
+        here = bisect.bisect_left(ends, f.start)
+        for k in range(len(out) - 1, -1, -1):
+            p = out[k]
+            if f.start - p.end > _REACH[word] or here - bisect.bisect_left(ends, p.end) > 1:
+                break  # too far back: a quarter 1,500 characters, a year this or the previous sentence
+            value = _antecedent(word, p)
+            if value:
+                break
+        if value:
+            out.append(dataclasses.replace(f, date=value, modifier=None))
+    return out
+
+
+def anchor_dates(text: str, found: list[Found]) -> list[Found]:
+    """The rows (in text order) with the years of months, days and weeks anchored on the dates
+    written beside them."""
+    return _week_years(text, _month_years(text, found))
+
+
+__all__ = ["anchor_dates", "resolve_anaphors"]
