@@ -36,8 +36,9 @@ Decisions worth knowing:
   the part is no part of the row (`Friday evening` -> `Friday`, the day).
 * A range is one row, qualifier `range`, its value the ISO 8601 interval of its two ends
   (`between 2012 and 2016` -> `2012/2016`, `0800 to 1030 local time`); lists stay apart.
-* A written zone stays in the value (`0945 EST` -> `T09:45-05:00`, `GMT` -> `Z`); a four-digit clock
-  beside its day is one row (`2200 GMT on Thursday`).
+* A written zone stays in the value (`0945 EST` -> `T09:45-05:00`, `GMT` -> `Z`); a clock right
+  before its day, or a four-digit clock on either side of it, is one row (`9 PM Friday`, `2200 GMT on
+  Thursday`).
 * A fiscal year is named by the year it ends in: `FY2025`, `Q2FY24` -> `FY2024-Q2`.
 """
 

@@ -135,9 +135,10 @@ _WIRE_CLOCK = re.compile(r"\d{4}\b")
 
 
 def _join_clocks(text: str, found: list[Found]) -> list[Found]:
-    """A four-digit clock beside its day is one row, the time on that day: `2200 GMT on Thursday`,
-    `Monday at 0900 local time`, `1100 EDT June 3`. Other clocks stay apart from their day
-    (`9pm Friday evening` is two rows, as the Wikinews gold tags it); they still take its date.
+    """A clock beside its day is one row, the time on that day, as TimeML tags it: a four-digit clock
+    on either side (`2200 GMT on Thursday`, `Monday at 0900 local time`, `1100 EDT June 3`), any
+    other clock right before its day (`9 PM Friday evening`, `12:01 a.m. Wednesday`, `6 a.m.
+    today`). Other clocks stay apart from their day (`Friday at 9pm`); they still take its date.
 
     >>> t = "Polls closed at 2200 GMT on Thursday."
     >>> [(t[f.start:f.end], f.kind, f.date) for f in find_temporal(t, dt.date(2017, 1, 20))]
@@ -149,8 +150,9 @@ def _join_clocks(text: str, found: list[Found]) -> list[Found]:
         if prev is not None and {prev.kind, f.kind} == {"date", "time"}:
             gap = " ".join(text[prev.end : f.start].lower().replace(",", " ").split())
             day, clock = (prev, f) if prev.kind == "date" else (f, prev)
-            if gap in ("", "on", "at") and len(text[prev.end : f.start]) <= 5 and _DAY_VALUE.fullmatch(day.date or "") \
-                    and _WIRE_CLOCK.match(text, clock.start) \
+            between = text[prev.end : f.start]
+            if gap in ("", "on", "at") and len(between) <= 5 and _DAY_VALUE.fullmatch(day.date or "") \
+                    and (_WIRE_CLOCK.match(text, clock.start) or (between.isspace() and clock is prev)) \
                     and clock.date and "/" not in clock.date and clock.date[10:11] == "T":
                 out[-1] = dataclasses.replace(clock, start=prev.start, end=f.end, date=day.date[:10] + clock.date[10:])
                 continue
