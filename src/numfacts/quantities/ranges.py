@@ -44,6 +44,9 @@ def _second_number(text: str, pos: int) -> re.Match[str] | None:
     return _NUMBER_AT.match(text, pos + (1 if text[pos : pos + 1] in "$£€¥" else 0))
 
 
+_RX_SHORT = re.compile(r"\d{1,3}")
+
+
 def _read_range(text: str, r: _Reading, first_raw: str, currency: str | None) -> bool:
     """A second number joined by `-`, `to` or `and` (after `between`): a range, or a score."""
     # "between 5% and 10%", "5%-7%": the unit written twice (not "rose 5% to 7%", a change)
@@ -74,7 +77,7 @@ def _read_range(text: str, r: _Reading, first_raw: str, currency: str | None) ->
     if not m2:
         return False
     raw2 = m2.group()
-    if joiner in ("-", "--", "–", "—") and re.fullmatch(r"\d{1,3}", first_raw) and re.fullmatch(r"\d{1,3}", raw2):
+    if joiner in ("-", "--", "–", "—") and _RX_SHORT.fullmatch(first_raw) and _RX_SHORT.fullmatch(raw2):
         if _VOTE_CONTEXT.search(text, max(0, r.start - 40), r.start) or _VOTE_CONTEXT.match(text, m2.end() + 1):
             r.kind, r.low, r.high, r.end = "tally", r.value, parse_number(raw2), m2.end()
             return True  # "ruled 6-3", "a 51-49 vote": a vote tally
