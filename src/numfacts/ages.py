@@ -14,11 +14,11 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cache
 
 from .lang import table
-from .mention import Found
+from .mention import Found, replace
 
 _WORD_RUN = re.compile(r"[^\s\u00a0]+")
 
