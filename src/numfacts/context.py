@@ -134,6 +134,7 @@ def attach_qualifiers(text: str, found: list[Found]) -> list[Found]:
 
 
 _MAX_PHRASE_WORDS = max(len(p.split()) for p in _PHRASE_TO_Q)
+_LAST_WORDS = frozenset(p.rsplit(" ", 1)[-1] for p in _PHRASE_TO_Q)
 
 
 def _qualifier_before(text: str, pos: int) -> tuple[int, str] | None:
@@ -145,6 +146,9 @@ def _qualifier_before(text: str, pos: int) -> tuple[int, str] | None:
     window = text[max(0, pos - 40) : pos]
     if window[-1:] not in (" ", "\u00a0", "~") :
         return None
+    last = window.split()[-1:]  # the last of `_WORD_RUN`'s words (str.split and re's \s agree on white space)
+    if not last or last[0].lower() not in _LAST_WORDS:
+        return None  # every phrase tried below ends with that word
     words = [(m.start(), m.group().lower()) for m in _WORD_RUN.finditer(window)][-_MAX_PHRASE_WORDS:]
     for i in range(len(words)):
         phrase = " ".join(w for _, w in words[i:])
