@@ -27,6 +27,19 @@ _VOTE_CONTEXT = re.compile(rf"\b{alt(Q['vote_words'])}\b", re.IGNORECASE)
 #: A change verb (or noun) before "from X to Y": the two figures are a before and an after.
 _CHANGE_BEFORE_FROM = re.compile(rf"\b{alt(Q['change_words'])}\b[^.;]{{0,40}}\bfrom[ \u00a0]+$", re.IGNORECASE)
 _CHANGE_BEFORE = re.compile(rf"\b{alt(Q['change_words'])}\b[^.;]{{0,25}}$", re.IGNORECASE)
+#: The change words in lower case and without flags, which `re` skips through in C: a window without
+#: one needs no IGNORECASE search for them (exact for an ASCII window; any other is searched as is).
+_CHANGE_WORD_LOWER = re.compile(alt(w.lower() for w in Q["change_words"]))
+
+
+def _change_before(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """`pattern.search(text, lo, hi)` for a pattern that starts with a change word."""
+    window = text[lo:hi]
+    if window.isascii() and not _CHANGE_WORD_LOWER.search(window.lower()):
+        return None
+    return pattern.search(text, lo, hi)
+
+
 _AFTER_TO = re.compile(r"\d[ \u00a0]+to[ \u00a0]+[$£€¥]?$")
 #: A percent sign or word, or a unit letter, right after the second figure: `1-3%` is no score.
 _UNIT_NEXT = re.compile(r"[ \u00a0]?(?:%|[A-Za-z])")
@@ -59,7 +72,7 @@ def _read_range(text: str, r: _Reading, first_raw: str, currency: str | None) ->
         return False
     joiner = j.group().strip(" \u00a0").lower()
     before = text[max(0, r.start - 12) : r.start].lower()
-    if unit and joiner == TO and _CHANGE_BEFORE.search(text, max(0, r.start - 40), r.start):
+    if unit and joiner == TO and _change_before(_CHANGE_BEFORE, text, max(0, r.start - 40), r.start):
         return False  # "rose 5% to 7%": a change and a level, two rows
     first_bp = _BASIS_POINTS.match(unit.group()) is not None if unit else False
     if unit and first_bp != (_BASIS_POINTS.match(text, _unit_after(text, j.end())) is not None):
@@ -70,7 +83,7 @@ def _read_range(text: str, r: _Reading, first_raw: str, currency: str | None) ->
         return False  # "from $50 to $60 to $75": the second of a series of levels
     from_range = False
     if joiner == TO and _FROM_BEFORE.search(before):
-        if _CHANGE_BEFORE_FROM.search(text, max(0, r.start - 60), r.start):
+        if _change_before(_CHANGE_BEFORE_FROM, text, max(0, r.start - 60), r.start):
             return False  # "rose from 50 to 70": two values, a change, not a range
         from_range = True  # "anywhere from 13 to 100 people": a range
     m2 = _second_number(text, j.end())
@@ -103,7 +116,7 @@ def _read_range(text: str, r: _Reading, first_raw: str, currency: str | None) ->
             return True
         return False  # 15 to 10: not a range ("between 900 and 700" is kept as written)
     if (joiner == TO and not from_range and second.value > 3 * r.value
-            and _CHANGE_BEFORE.search(text, max(0, r.start - 30), r.start)):
+            and _change_before(_CHANGE_BEFORE, text, max(0, r.start - 30), r.start)):
         return False  # "fell 3-1/8 to 31-7/8", "fell by 4,473 to 2,40,234": a change and a level
     if from_range and _THEN_TO.match(text, second.end):
         return False  # "from $50 to $60 to $75": a series of levels, not a range
