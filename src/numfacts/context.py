@@ -443,6 +443,13 @@ def _entity_words(lang: str = "en") -> _EntityWords:
     )
 
 
+@cache
+def _subject_enders(lang: str = "en") -> frozenset[str]:
+    """The last words of the copulas and fillers that end `_EntityWords.subject`, in lower case."""
+    t = table(lang, "entities")
+    return frozenset(p.split()[-1].lower() for p in (*t["copulas"], *t["fillers"]))
+
+
 def _subject_before(text: str, f: Found) -> str | None:
     """`completions would be in the range of 10,000 to 10,500`: the plural subject is counted;
     `Avg shrs 91.5 mln`: the digest's label is."""
@@ -450,6 +457,9 @@ def _subject_before(text: str, f: Found) -> str | None:
     label = _entity_words().label.search(text, lo, f.start)
     if label:
         return label.group("l").split()[-1]
+    last = text[lo : f.start].split()[-1:]  # the subject form ends with a copula or filler word, then spaces
+    if last and last[0].isascii() and last[0].lower() not in _subject_enders():
+        return None  # (the IGNORECASE search below costs a pass over the window)
     m = _entity_words().subject.search(text, lo, f.start)
     if not m:
         return None
