@@ -126,12 +126,21 @@ def _overlaps(spans: list[tuple[int, int]], starts: list[int], s: int, e: int) -
     return False
 
 
-_RX_WORD_AT_END = re.compile(r"([#\w.'’-]+)[ \u00a0]*$")
+_WORD_CHARS_ALSO = frozenset("_#.'’-")
 
 
 def _previous_word(text: str, s: int) -> str:
-    m = _RX_WORD_AT_END.search(text[max(0, s - 30) : s])
-    return m.group(1) if m else ""
+    r"""The last run of word characters and `#.'’-` in the 30 characters before `s`, with only spaces
+    after it: what `([#\w.'’-]+)[ \u00a0]*$` finds, read from the end (a regex search tries every
+    start; `$` also matches before a final newline; `\w` is `str.isalnum` or `_`)."""
+    w = text[max(0, s - 30) : s]
+    if w.endswith("\n"):
+        w = w[:-1]
+    w = w.rstrip(" \u00a0")
+    i = len(w)
+    while i and (w[i - 1].isalnum() or w[i - 1] in _WORD_CHARS_ALSO):
+        i -= 1
+    return w[i:]
 
 
 _RX_ID_DECIMAL = re.compile(r"\d{1,4}(?:\.\d{1,2})?")
