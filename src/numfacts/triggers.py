@@ -36,18 +36,17 @@ _UNSAFE_LOWER = ("\u0130", "\u212a")
 
 
 @cache
-def _candidates() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """Compiled on first use (start-up stays cheap): digit runs, a non-letter before a word of the
-    list, and a word of the list at the very start of the text."""
+def _candidates() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Compiled on first use (start-up stays cheap): digit runs, and a non-letter before a word of
+    either list."""
     from .quantities.scan import _TRIGGER_WORDS, AFTER_A
     from .temporal.patterns import TRIGGER_WORDS
 
     words = {w.lower() for w in (*TRIGGER_WORDS, *_TRIGGER_WORDS)} | {"a " + w.lower() for w in AFTER_A}
-    listed = trie(sorted(words)) + r"\b"
     # Each scan starts with a character class, so `re` skips ahead in C to where it can match
     # (one scan of `(?<!\d)\d|(?<![a-z])(?=words)` tries every position: twice as slow). The
     # words are read in a look-ahead: "a half" must not hide the "half" inside it.
-    return re.compile(r"\d+"), re.compile(r"[^a-z](?=" + listed + ")"), re.compile(listed)
+    return re.compile(r"\d+"), re.compile(r"[^a-z](?=" + trie(sorted(words)) + r"\b)")
 
 
 def candidate_starts(text: str) -> list[int] | None:
@@ -55,12 +54,10 @@ def candidate_starts(text: str) -> list[int] | None:
     the start of every digit run, and every word of either list after no ASCII letter."""
     if any(c in text for c in _UNSAFE_LOWER):
         return None
-    digits, after, first = _candidates()
-    low = text.lower()
-    out = [m.start() for m in digits.finditer(low)]
-    out += [m.start() + 1 for m in after.finditer(low)]
-    if first.match(low):
-        out.append(0)
+    digits, after = _candidates()
+    low = " " + text.lower()  # the space: a word at the very start has a non-letter before it too
+    out = [m.start() - 1 for m in digits.finditer(low)]
+    out += [m.start() for m in after.finditer(low)]
     out.sort()
     return out
 
