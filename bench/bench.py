@@ -418,7 +418,8 @@ def print_report(res: dict) -> None:
         print(f"{key:<24}{r['bytes'] / 1e3:>6.0f}KB{r['mb_per_s']:>9.3f}{r['cpu_mb_per_s']:>10.3f}{r['rows_per_s']:>9.0f}{r['rows']:>7}"
               f"{r['peak_rss_mb']:>9.0f}{r['setup_seconds']:>9.2f}  {r.get('error') or ''}")
     for name, x in res.get("speedup", {}).items():
-        print(f"speed-up {name}: {fmt(x)}x")
+        cpu = res.get("speedup_cpu", {}).get(name)
+        print(f"speed-up {name}: {fmt(x)}x" + (f" (CPU time: {fmt(cpu)}x)" if cpu else ""))
     adv = res.get("adversarial")
     if adv:
         print(f"\nadversarial ({adv['kb']} KB each; news text {fmt(adv['news_s_per_kb'] * 1e3 if adv['news_s_per_kb'] else None)} "
@@ -527,6 +528,13 @@ def main(argv: list[str] | None = None) -> int:
                 for ours, mine in (("numfacts", nf), ("numfacts-loop", loop))
                 for peer in ("quantulum3", "dateparser")
                 if mine and tp.get(f"{peer} (peer slice)", {}).get("mb_per_s")
+            }
+            # the same ratios in CPU time of each process: steadier than wall time when other work
+            # shares the machine (a peer measured while the load rises looks slower in wall time)
+            res["speedup_cpu"] = {
+                f"{ours}/{peer}": tp[f"{ours} (peer slice)"]["cpu_mb_per_s"] / tp[f"{peer} (peer slice)"]["cpu_mb_per_s"]
+                for ours in ("numfacts", "numfacts-loop") for peer in ("quantulum3", "dateparser")
+                if tp.get(f"{ours} (peer slice)", {}).get("cpu_mb_per_s") and tp.get(f"{peer} (peer slice)", {}).get("cpu_mb_per_s")
             }
         if "adversarial" in sections:
             sys.path.insert(0, str(Path(__file__).resolve().parent))

@@ -14,11 +14,11 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cache
 
 from .lang import table
-from .mention import Found
+from .mention import Found, replace
 
 _WORD_RUN = re.compile(r"[^\s\u00a0]+")
 
@@ -62,6 +62,8 @@ def age_of_count(text: str, f: Found) -> Found | None:
     if not nums or any(v < 0 or v > w.max_age or v != int(v) for v in nums):
         return None
     before = _words_before(text, f.start)
+    if not before or before[-1] not in _last_words():
+        return None  # each form below ends with the word before the figure: an age word, a person, `than`
     for phrase in w.age_words:  # `aged 45`, `children aged 8 to 17`
         if tuple(before[-len(phrase) :]) == phrase:
             who = before[-len(phrase) - 1] if len(before) > len(phrase) else None
@@ -78,6 +80,13 @@ def age_of_count(text: str, f: Found) -> Found | None:
             return replace(f, start=start if start >= 0 else f.start, kind="measure", unit="year", qualifier=q,
                            low=low, high=high, entity=_as_written(text, f.start, before[-n - 1]))
     return None
+
+
+@cache
+def _last_words() -> frozenset[str]:
+    """The words one of `age_of_count`'s forms can end with, right before the figure."""
+    w = age_words()
+    return frozenset({p[-1] for p in w.age_words} | w.people | {p.split()[-1] for p in w.older})
 
 
 def _as_written(text: str, pos: int, word: str | None) -> str | None:

@@ -28,11 +28,11 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cache
 
 from .lang import LanguageError, table
-from .mention import Found
+from .mention import Found, replace
 
 #: Kinds whose figures can rise or fall.
 CHANGEABLE = frozenset({"count", "percent", "money", "measure", "ratio", "duration"})

@@ -13,12 +13,12 @@ is changed in place.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cache
 
 from . import ages
 from .lang import table
-from .mention import Found
+from .mention import Found, replace
 from .numbers import SCALE_SUFFIXES, SCALE_WORDS, TENS_WORDS, UNITS_WORDS
 
 _NUMBER_WORDS = set(UNITS_WORDS) | set(TENS_WORDS) | set(SCALE_WORDS) | {w + "s" for w in SCALE_WORDS}
@@ -137,6 +137,7 @@ def attach_qualifiers(text: str, found: list[Found]) -> list[Found]:
 
 
 _MAX_PHRASE_WORDS = max(len(p.split()) for p in _PHRASE_TO_Q)
+_LAST_WORDS = frozenset(p.rsplit(" ", 1)[-1] for p in _PHRASE_TO_Q)
 
 
 def _qualifier_before(text: str, pos: int) -> tuple[int, str] | None:
@@ -148,6 +149,9 @@ def _qualifier_before(text: str, pos: int) -> tuple[int, str] | None:
     window = text[max(0, pos - 40) : pos]
     if window[-1:] not in (" ", "\u00a0", "~") :
         return None
+    last = window.split()[-1:]  # the last of `_WORD_RUN`'s words (str.split and re's \s agree on white space)
+    if not last or last[0].lower() not in _LAST_WORDS:
+        return None  # every phrase tried below ends with that word
     words = [(m.start(), m.group().lower()) for m in _WORD_RUN.finditer(window)][-_MAX_PHRASE_WORDS:]
     for i in range(len(words)):
         phrase = " ".join(w for _, w in words[i:])
@@ -486,6 +490,13 @@ def _entity_words(lang: str = "en") -> _EntityWords:
     )
 
 
+@cache
+def _subject_enders(lang: str = "en") -> frozenset[str]:
+    """The last words of the copulas and fillers that end `_EntityWords.subject`, in lower case."""
+    t = table(lang, "entities")
+    return frozenset(p.split()[-1].lower() for p in (*t["copulas"], *t["fillers"]))
+
+
 def _subject_before(text: str, f: Found) -> str | None:
     """`completions would be in the range of 10,000 to 10,500`: the plural subject is counted;
     `Avg shrs 91.5 mln`: the digest's label is."""
@@ -493,6 +504,9 @@ def _subject_before(text: str, f: Found) -> str | None:
     label = _entity_words().label.search(text, lo, f.start)
     if label:
         return label.group("l").split()[-1]
+    last = text[lo : f.start].split()[-1:]  # the subject form ends with a copula or filler word, then spaces
+    if last and last[0].isascii() and last[0].lower() not in _subject_enders():
+        return None  # (the IGNORECASE search below costs a pass over the window)
     m = _entity_words().subject.search(text, lo, f.start)
     if not m:
         return None

@@ -241,6 +241,10 @@ def parse_number(text: str) -> float | None:
     return _parse_words(words)
 
 
+_RX_DIGIT_ORDINAL = re.compile(rf"(\d+)(?:{'|'.join(ORDINAL_SUFFIXES)})")
+_RX_WORD_SPLIT = re.compile(r"[\s-]+")
+
+
 def parse_ordinal(text: str) -> int | None:
     """Ordinal as digits or words.
 
@@ -248,10 +252,10 @@ def parse_ordinal(text: str) -> int | None:
     (3, 21, 2, None)
     """
     t = text.strip().lower()
-    m = re.fullmatch(rf"(\d+)(?:{'|'.join(ORDINAL_SUFFIXES)})", t)
+    m = _RX_DIGIT_ORDINAL.fullmatch(t)
     if m:
         return int(m.group(1))
-    parts = re.split(r"[\s-]+", t)
+    parts = _RX_WORD_SPLIT.split(t)
     if parts and parts[-1] in ORDINAL_WORDS:
         head = _parse_words(parts[:-1]) if parts[:-1] else 0.0
         if head is None:

@@ -2,8 +2,9 @@
 
 `numfacts.temporal` and `numfacts.quantities` each have a trigger pattern (`TRIGGER`, `_TRIGGER`)
 written case-insensitively letter by letter (`[Jj]an`), which CPython's `re` tries at every
-position: about 10 MB/s each. `candidate_starts` runs one scan of plain lower-case literals over a
-lower-cased copy instead (three times faster than the two), finding every offset where either
+position: about 10 MB/s each. `candidate_starts` scans a lower-cased copy instead, for digit runs
+and for plain lower-case literals after a non-letter (five times faster than the two), finding every
+offset where either
 pattern can match: the start of a digit run, or a word of either list after no ASCII letter.
 `triggers` then reads a finder's own pattern only at those offsets, on the original text, and
 yields exactly the matches `pattern.finditer(text)` would:
@@ -35,21 +36,30 @@ _UNSAFE_LOWER = ("\u0130", "\u212a")
 
 
 @cache
-def _candidates() -> re.Pattern[str]:
-    """Compiled on first use (start-up stays cheap)."""
+def _candidates() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Compiled on first use (start-up stays cheap): digit runs, and a non-letter before a word of
+    either list."""
     from .quantities.scan import _TRIGGER_WORDS, AFTER_A
     from .temporal.patterns import TRIGGER_WORDS
 
     words = {w.lower() for w in (*TRIGGER_WORDS, *_TRIGGER_WORDS)} | {"a " + w.lower() for w in AFTER_A}
-    # words are zero-width (a look-ahead): "a half" must not hide the "half" inside it
-    return re.compile(r"(?<!\d)\d|(?<![a-z])(?=" + trie(sorted(words)) + r"\b)")
+    # Each scan starts with a character class, so `re` skips ahead in C to where it can match
+    # (one scan of `(?<!\d)\d|(?<![a-z])(?=words)` tries every position: twice as slow). The
+    # words are read in a look-ahead: "a half" must not hide the "half" inside it.
+    return re.compile(r"\d+"), re.compile(r"[^a-z](?=" + trie(sorted(words)) + r"\b)")
 
 
 def candidate_starts(text: str) -> list[int] | None:
-    """The sorted offsets where a finder's trigger may match; None when `text` must be scanned as is."""
+    """The sorted offsets where a finder's trigger may match; None when `text` must be scanned as is:
+    the start of every digit run, and every word of either list after no ASCII letter."""
     if any(c in text for c in _UNSAFE_LOWER):
         return None
-    return [m.start() for m in _candidates().finditer(text.lower())]
+    digits, after = _candidates()
+    low = " " + text.lower()  # the space: a word at the very start has a non-letter before it too
+    out = [m.start() - 1 for m in digits.finditer(low)]
+    out += [m.start() for m in after.finditer(low)]
+    out.sort()
+    return out
 
 
 def triggers(pattern: re.Pattern[str], text: str, starts: list[int] | None) -> Iterator[re.Match[str]]:

@@ -18,9 +18,8 @@ the dollar`) are priced in the currency after `against` (1.085 USD).
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
-from ..mention import Found
+from ..mention import Found, replace
 from .filters import counted_noun_after
 from .words import CURRENCIES, Q, alt
 

@@ -75,6 +75,9 @@ _SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "012345678
 #: A count "in" a year (`14 in 1997 to eight in 1999`), not a ratio: the year ends its clause.
 _YEAR_AFTER_IN = re.compile(r"\s+in\s+(?:1[89]|20)\d\d")
 _YEAR_DEN_END = re.compile(r"\s*(?:[,;.)(]|$|(?:to|and|or|than|compared|versus|vs|from|while|but|when)\b)")
+_RX_POINT_DIGIT = re.compile(r"[.,:/]\d")
+_RX_DIGIT = re.compile(r"\d")
+_RX_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def _read_at(text: str, m: re.Match[str]) -> Found | int | None:
@@ -138,7 +141,7 @@ def _read_at(text: str, m: re.Match[str]) -> Found | int | None:
         return r.found() if r.kind != "count" else quote.end("b")
     if digits:
         hyphen_glued = _HYPHEN_GLUED.match(text, e)
-        if (re.match(r"[.,:/]\d", text[e : e + 12]) or re.match(r"\d", text[e : e + 1])
+        if (_RX_POINT_DIGIT.match(text[e : e + 12]) or _RX_DIGIT.match(text[e : e + 1])
                 or hyphen_glued and not _glued_ok(hyphen_glued.group(1), text, s)):
             tail = _TOKEN_TAIL.match(text, e)  # skip the whole token: 1.1.1.1, 4:17, 12/11/2016
             return tail.end() if tail else e
@@ -203,7 +206,7 @@ def _read_at(text: str, m: re.Match[str]) -> Found | int | None:
     else:
         _read_unit(text, r, sentence)
     _read_post_qualifier(text, r)
-    if r.kind == "money" and not currency and _YEAR_BASIS.search(text, max(0, s - 4), s) and re.fullmatch(r"(?:19|20)\d\d", raw):
+    if r.kind == "money" and not currency and _YEAR_BASIS.search(text, max(0, s - 4), s) and _RX_YEAR.fullmatch(raw):
         return r.end  # "(1990 dollars)", "in 2010 dollars": the price basis, a year
     if r.kind == "duration":
         base = r.value if r.value is not None else r.low

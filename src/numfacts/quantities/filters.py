@@ -128,9 +128,25 @@ def _overlaps(spans: list[tuple[int, int]], starts: list[int], s: int, e: int) -
     return False
 
 
+_WORD_CHARS_ALSO = frozenset("_#.'’-")
+
+
 def _previous_word(text: str, s: int) -> str:
-    m = re.search(r"([#\w.'’-]+)[ \u00a0]*$", text[max(0, s - 30) : s])
-    return m.group(1) if m else ""
+    r"""The last run of word characters and `#.'’-` in the 30 characters before `s`, with only spaces
+    after it: what `([#\w.'’-]+)[ \u00a0]*$` finds, read from the end (a regex search tries every
+    start; `$` also matches before a final newline; `\w` is `str.isalnum` or `_`)."""
+    w = text[max(0, s - 30) : s]
+    if w.endswith("\n"):
+        w = w[:-1]
+    w = w.rstrip(" \u00a0")
+    i = len(w)
+    while i and (w[i - 1].isalnum() or w[i - 1] in _WORD_CHARS_ALSO):
+        i -= 1
+    return w[i:]
+
+
+_RX_ID_DECIMAL = re.compile(r"\d{1,4}(?:\.\d{1,2})?")
+_RX_ID_INTEGER = re.compile(r"\d{1,4}")
 
 
 def _looks_like_identifier(text: str, s: int, raw: str) -> bool:
@@ -146,8 +162,8 @@ def _looks_like_identifier(text: str, s: int, raw: str) -> bool:
     if low in _ID_WORDS or prev.lower() in _ID_WORDS:
         if prev[0].islower() and _SCALE_WORD_AFTER.match(text, s + len(raw)):
             return False  # "issue 10 mln new shares": a verb and an amount, not issue No. 10
-        return re.fullmatch(r"\d{1,4}(?:\.\d{1,2})?", raw) is not None
-    if not re.fullmatch(r"\d{1,4}", raw):
+        return _RX_ID_DECIMAL.fullmatch(raw) is not None
+    if not _RX_ID_INTEGER.fullmatch(raw):
         return False
     if prev[0].isupper() and low not in _NOT_ID_CAPITALS and not _is_month_or_day(low):
         if counted_noun_after(text, s + len(raw)):
@@ -186,11 +202,16 @@ def _glued_ok(glued: str, text: str, s: int) -> bool:
     return measure_unit(glued) is not None or glued.startswith("%")
 
 
+_RX_NOUN_AFTER = re.compile(r"[ \u00a0]+([A-Za-z][\w'-]*)")
+_RX_LEADING_ZERO = re.compile(r"0\d+")
+_RX_FOUR_DIGITS = re.compile(r"\d{4}")
+
+
 def _plausible_count(text: str, m: re.Match[str], r: _Reading) -> bool:
     """A bare number is a count unless it is likely a year, a lone `one`, or a page of digits."""
     raw = m.group()
     after = text[r.end : r.end + 30]
-    noun = re.match(r"[ \u00a0]+([A-Za-z][\w'-]*)", after)
+    noun = _RX_NOUN_AFTER.match(after)
     if m.group("words"):
         low = raw.lower()
         if low == "one" and (
@@ -201,10 +222,10 @@ def _plausible_count(text: str, m: re.Match[str], r: _Reading) -> bool:
         return True
     if r.qualifier == "range":
         return True
-    if re.fullmatch(r"0\d+", raw) and raw.strip("0"):
+    if _RX_LEADING_ZERO.fullmatch(raw) and raw.strip("0"):
         return False  # 0810, 007: a clock time or a code, never a count written so
     v = r.value
-    if v is not None and re.fullmatch(r"\d{4}", raw) and 1000 <= v <= 2100:
+    if v is not None and _RX_FOUR_DIGITS.fullmatch(raw) and 1000 <= v <= 2100:
         if _YEAR_PREPOSITION.search(text, max(0, r.start - 12), r.start):
             return False  # "the Class of 2006 students", "since 1968 when": a year
         return bool(noun and _plural_noun(noun.group(1)))

@@ -28,6 +28,19 @@ _VOTE_CONTEXT = re.compile(rf"\b{alt(Q['vote_words'])}\b", re.IGNORECASE)
 #: A change verb (or noun) before "from X to Y": the two figures are a before and an after.
 _CHANGE_BEFORE_FROM = re.compile(rf"\b{alt(Q['change_words'])}\b[^.;]{{0,40}}\bfrom[ \u00a0]+$", re.IGNORECASE)
 _CHANGE_BEFORE = re.compile(rf"\b{alt(Q['change_words'])}\b[^.;]{{0,25}}$", re.IGNORECASE)
+#: The change words in lower case and without flags, which `re` skips through in C: a window without
+#: one needs no IGNORECASE search for them (exact for an ASCII window; any other is searched as is).
+_CHANGE_WORD_LOWER = re.compile(alt(w.lower() for w in Q["change_words"]))
+
+
+def _change_before(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """`pattern.search(text, lo, hi)` for a pattern that starts with a change word."""
+    window = text[lo:hi]
+    if window.isascii() and not _CHANGE_WORD_LOWER.search(window.lower()):
+        return None
+    return pattern.search(text, lo, hi)
+
+
 _AFTER_TO = re.compile(r"\d[ \u00a0]+to[ \u00a0]+[$£€¥]?$")
 #: A percent sign or word, or a unit letter, right after the second figure: `1-3%` is no score.
 _UNIT_NEXT = re.compile(r"[ \u00a0]?(?:%|[A-Za-z])")
@@ -45,6 +58,9 @@ def _second_number(text: str, pos: int) -> re.Match[str] | None:
     return _NUMBER_AT.match(text, pos + (1 if text[pos : pos + 1] in "$£€¥" else 0))
 
 
+_RX_SHORT = re.compile(r"\d{1,3}")
+
+
 def _read_range(text: str, r: _Reading, first_raw: str, currency: str | None) -> bool:
     """A second number joined by `-`, `to` or `and` (after `between`): a range, or a score."""
     # "between 5% and 10%", "5%-7%": the unit written twice (not "rose 5% to 7%", a change)
@@ -57,7 +73,7 @@ def _read_range(text: str, r: _Reading, first_raw: str, currency: str | None) ->
         return False
     joiner = j.group().strip(" \u00a0").lower()
     before = text[max(0, r.start - 12) : r.start].lower()
-    if unit and joiner == TO and _CHANGE_BEFORE.search(text, max(0, r.start - 40), r.start):
+    if unit and joiner == TO and _change_before(_CHANGE_BEFORE, text, max(0, r.start - 40), r.start):
         return False  # "rose 5% to 7%": a change and a level, two rows
     first_bp = _BASIS_POINTS.match(unit.group()) is not None if unit else False
     if unit and first_bp != (_BASIS_POINTS.match(text, _unit_after(text, j.end())) is not None):
@@ -68,14 +84,14 @@ def _read_range(text: str, r: _Reading, first_raw: str, currency: str | None) ->
         return False  # "from $50 to $60 to $75": the second of a series of levels
     from_range = False
     if joiner == TO and _FROM_BEFORE.search(before):
-        if _CHANGE_BEFORE_FROM.search(text, max(0, r.start - 60), r.start):
+        if _change_before(_CHANGE_BEFORE_FROM, text, max(0, r.start - 60), r.start):
             return False  # "rose from 50 to 70": two values, a change, not a range
         from_range = True  # "anywhere from 13 to 100 people": a range
     m2 = _second_number(text, j.end())
     if not m2:
         return False
     raw2 = m2.group()
-    if joiner in ("-", "--", "–", "—") and re.fullmatch(r"\d{1,3}", first_raw) and re.fullmatch(r"\d{1,3}", raw2):
+    if joiner in ("-", "--", "–", "—") and _RX_SHORT.fullmatch(first_raw) and _RX_SHORT.fullmatch(raw2):
         if _VOTE_CONTEXT.search(text, max(0, r.start - 40), r.start) or _VOTE_CONTEXT.match(text, m2.end() + 1):
             r.kind, r.low, r.high, r.end = "tally", r.value, parse_number(raw2), m2.end()
             return True  # "ruled 6-3", "a 51-49 vote": a vote tally
@@ -101,7 +117,7 @@ def _read_range(text: str, r: _Reading, first_raw: str, currency: str | None) ->
             return True
         return False  # 15 to 10: not a range ("between 900 and 700" is kept as written)
     if (joiner == TO and not from_range and second.value > 3 * r.value
-            and (_CHANGE_BEFORE.search(text, max(0, r.start - 30), r.start) or _BY_BEFORE.search(before))):
+            and (_change_before(_CHANGE_BEFORE, text, max(0, r.start - 30), r.start) or _BY_BEFORE.search(before))):
         return False  # "fell 3-1/8 to 31-7/8", "raised the price ... by $2 to $17.99": a change and a level
     if from_range and _THEN_TO.match(text, second.end):
         return False  # "from $50 to $60 to $75": a series of levels, not a range

@@ -78,13 +78,16 @@ _NOT_TEMPERATURE_NEXT = re.compile(rf"[ \u00a0]+(?!{alt(Q['temperature_followers
 _UNIT_WORDS = re.compile(r"(?P<sp>[ \u00a0]?-?[ \u00a0]?)(?P<u>[^\s\d,;:()\[\]\"“”'’!?]+[23²³]?(?:[ \u00a0][A-Za-z/.]+){0,2})")
 
 
+_RX_SPACE = re.compile(r"[ \u00a0]")
+
+
 def _match_unit(text: str, pos: int) -> tuple[str, str, int, bool] | None:
     """(surface, unit name, end, glued) of the longest unit written at `pos`, by table look-up."""
     m = _UNIT_WORDS.match(text, pos)
     if not m:
         return None
     glued = m.group("sp") == ""
-    words = re.split(r"[ \u00a0]", m.group("u"))
+    words = _RX_SPACE.split(m.group("u"))
     for n in range(len(words), 0, -1):
         surface = " ".join(words[:n]).rstrip(".")
         if n == 1 and surface.endswith("-old"):
