@@ -31,8 +31,8 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from .agree import Figure, figure
 from .events import event_of
+from .figures import Figure, figure
 
 #: The warnings table's columns.
 WARNING_COLUMNS = ("doc_id", "check", "message", "rows", "starts", "texts", "sentence_id")
@@ -99,7 +99,7 @@ class _Row:
         return None
 
     def figure(self) -> Figure | None:
-        """The interval the mention asserts, rounding-aware (numfacts.agree.figure)."""
+        """The interval the mention asserts, rounding-aware (numfacts.figures.figure)."""
         return figure({"kind": self.kind, "unit": self.unit, "text": self.text, "value": self.value, "low": self.low,
                        "high": self.high, "qualifier": self.qualifier})
 
