@@ -28,7 +28,7 @@ from functools import cache
 
 from ..mention import Found
 from ..sentences import sentence_index, split_sentences
-from . import table
+from . import phrases, table
 
 _SP = r"[ \u00a0\u202f]+"
 
@@ -98,6 +98,7 @@ def grammar(lang: str) -> Grammar:
     after = re.compile(
         rf"""[ \u00a0\u202f]*(?:
             (?P<pct>{_alt(t['percent'], False)})(?![^\W\d_])
+          | (?P<bp>{_alt(t.get('basis_points', ()))})
           | (?P<pts>{_alt(t['points'])})
           | (?:{link}[ \u00a0\u202f]*)?(?P<cur>{cur_after})(?![^\W\d_])
           | (?P<unit>{_alt(t['units'])})
@@ -115,7 +116,7 @@ def grammar(lang: str) -> Grammar:
                   for i, p in enumerate(t["month_year"]))
     date_my = re.compile(rf"(?<![\w])(?:{my}|(?P<mo>{months}))", ci)
     wd = _alt(t["weekdays"])
-    rel_words = [*t["relative_days"], *t["relative_periods"], *t["sets"]]
+    rel_words = [*t["relative_days"], *t["relative_periods"], *t["sets"], *t.get("relative_day_parts", ()), *t.get("fixed_dates", ())]
     rel = _alt(rel_words + [w[:1].upper() + w[1:] for w in rel_words])  # also opening a sentence
     phrases = re.compile(rf"(?<![\w])(?:(?P<rel>{rel})|(?:(?P<wb>{_alt(t['weekday_before'], False)}){_SP})?(?P<wd>{wd})"
                          rf"(?:{_SP}(?P<wa>{_alt(t['weekday_after'])}))?)", ci)
@@ -136,6 +137,9 @@ def _lookup(mapping: dict, key: str) -> object:
 
 
 def _word_value(g: Grammar, text: str) -> float | None:
+    whole = _lookup(g.t["numbers"], text)
+    if whole is not None:
+        return float(whole)  # type: ignore[arg-type]  # `medio millón`
     total = current = 0.0
     for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", text):
         v = _lookup(g.t["numbers"], w)
@@ -227,14 +231,21 @@ def _numbers(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
         if g.ids.search(text, max(0, start - 20), start):
             continue
         if m.group("scale"):
-            value *= float(_lookup(t["scales"], m.group("scale")))  # type: ignore[arg-type]
+            scale = float(_lookup(t["scales"], m.group("scale")))  # type: ignore[arg-type]
+            value *= scale
+            half = re.match(rf"{_SP}{_alt(t.get('and_half', ()))}", text[end:], re.IGNORECASE)
+            if half:  # `dos millones y medio`
+                value, end = value + scale / 2, end + half.end()
+                a = g.after.match(text, end)
         kind, unit, entity, duration, date = "count", None, None, None, None
         cb = g.cur_before.search(text, max(0, start - 4), start)
         if cb and m.group("d"):
             kind, unit, start = "money", t["currency_before"][cb.group("c")], cb.start()
         if a and a.group("pct"):
             kind, unit, end = "percent", "percent", a.end()
-        elif a and a.group("pts"):
+        elif a and a.group("bp"):
+            kind, unit, end = "percent", "basis point", a.end()
+        elif a and a.group("pts") and not _bare_points(g, text, start, a.group("pts")):
             kind, unit, end = "percent", "percentage point", a.end()
         elif a and a.group("cur"):
             kind, unit, end = "money", _lookup(t["currency_after"], a.group("cur")), a.end()
@@ -242,6 +253,17 @@ def _numbers(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
             kind, unit, end = "measure", _lookup(t["units"], a.group("unit")), a.end()
         elif a and a.group("time") and kind == "count":
             unit = _lookup(t["time_units"], a.group("time"))
+            each = re.search(rf"(?<![\w]){_alt(t.get('set_each', ()), False)}{_SP}$", text[max(0, start - 10) : start], re.IGNORECASE)
+            if each:  # `cada dos años`, `cada 15 minutos`
+                out.append(Found(start - len(each.group()), a.end(), "set", duration=_duration_iso(value, unit)))  # type: ignore[arg-type]
+                continue
+            later = re.match(rf"{_SP}{_alt(t['ago_after'])}(?![ \u00a0]+(?:de|del|que)\b)", text[a.end() :], re.IGNORECASE)
+            if later and ref is not None and float(value).is_integer():  # `un año antes`
+                grain = "year" if unit in ("decade", "century") else unit
+                n = int(value) * (10 if unit == "decade" else 1)
+                date = _shift(ref, "day", -7 * n if grain == "week" else -n) if grain in ("day", "week") else _shift(ref, grain, -n)
+                out.append(Found(start, a.end() + later.end(), "date", date=date))
+                continue
             ago = re.search(rf"(?<![\w])(?:{_alt(t['ago_before'], False)}){_SP}$", text[max(0, start - 12) : start], re.IGNORECASE)
             if ago and ref is not None and float(value).is_integer():
                 n = int(value) * (10 if unit == "decade" else 1)
@@ -250,6 +272,9 @@ def _numbers(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
                 out.append(Found(start - len(ago.group()), a.end(), "date", date=date))
                 continue
             kind, end = "duration", a.end()
+            half = re.match(rf"{_SP}{_alt(t.get('and_half', ()))}", text[end:], re.IGNORECASE)
+            if half:  # `dos horas y media`
+                value, end = value + 0.5, end + half.end()
             duration = _duration_iso(value, unit)  # type: ignore[arg-type]
         elif (m.group("d") and not m.group("scale") and re.fullmatch(r"(1[89]|20)\d\d", raw)
               and not text[end : end + 1].isdigit()):
@@ -257,7 +282,7 @@ def _numbers(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
             continue
         q, low, high = "=", None, None
         qm = g.before_qual.search(text, max(0, start - 30), start)
-        if qm:
+        if qm and not _compared(g, text, qm.start()):
             q = str(_lookup(t["qualifiers"], qm.group("q")))
             start = qm.start()
         pq = re.match(rf"{_SP}(?P<p>{_alt(t['post_qualifiers'])})", text[end:])
@@ -280,6 +305,20 @@ def _numbers(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
         out.append(Found(start, end, kind, value=value, low=low, high=high, qualifier=q, unit=unit,  # type: ignore[arg-type]
                          entity=entity, duration=duration))
     return _ranges(g, text, out)
+
+
+def _bare_points(g: Grammar, text: str, at: int, word: str) -> bool:
+    """`57 puntos` with no percent in its sentence: points of a score, not percentage points."""
+    if " ".join(word.lower().split()) not in g.t.get("points_bare", ()):
+        return False
+    s0, s1 = phrases._sentence(text, at)
+    return not re.search(_alt(g.t["percent"], False), text[s0:s1], re.IGNORECASE)
+
+
+def _compared(g: Grammar, text: str, at: int) -> bool:
+    """`dos puntos por debajo del 5,7 %`: the qualifier words compare the figure before with this one."""
+    return bool(re.search(rf"(?:{_alt(g.t['percent'], False)}|{_alt(g.t['points'], False)})[ \u00a0]*$",
+                          text[max(0, at - 25) : at], re.IGNORECASE))
 
 
 def _ranges(g: Grammar, text: str, found: list[Found]) -> list[Found]:
@@ -349,7 +388,8 @@ def _dates(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
         mon = int(_lookup(t["months"], next(v for k, v in m.groupdict().items() if k.startswith("m") and v)))  # type: ignore[arg-type]
         year = m.group("y") or _nearest_year(ref, mon)
         if 1 <= int(d) <= 31:
-            out.append(Found(m.start(), m.end(), "date", date=f"{year}-{mon:02d}-{int(d):02d}"))
+            date = f"{year}-{mon:02d}-{int(d):02d}"
+            out.append(Found(m.start(), m.end(), "date", date=date if m.group("y") else phrases.by_tense(g, text, m.start(), date, ref)))
     for m in g.date_my.finditer(text):
         gd = m.groupdict()
         name = next(v for k, v in gd.items() if k.startswith("m") and v)
@@ -357,7 +397,9 @@ def _dates(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
             ref, int(_lookup(t["months"], name)))  # type: ignore[arg-type]
         if name.lower() in ("mayo", "mai") and gd.get("mo") is not None and text[m.end() : m.end() + 1] == "-":
             continue
-        out.append(Found(m.start(), m.end(), "date", date=f"{year}-{int(_lookup(t['months'], name)):02d}"))  # type: ignore[arg-type]
+        date = f"{year}-{int(_lookup(t['months'], name)):02d}"  # type: ignore[arg-type]
+        written = any(v for k, v in gd.items() if k.startswith("y"))
+        out.append(Found(m.start(), m.end(), "date", date=date if written else phrases.by_tense(g, text, m.start(), date, ref)))
     ords = "|".join(re.escape(o) for o in sorted(t["period_ordinals"], key=len, reverse=True)) or "(?!)"
     periods = re.compile(rf"(?<![\w])(?P<o>{ords}){_SP}(?P<p>{_alt(t['periods'])})(?:{_SP}(?:{_alt(t['date_links'], False) if t['date_links'] else '(?!)'}{_SP})?(?P<y>\d{{4}})(?!\d))?",
                          re.IGNORECASE)
@@ -369,15 +411,25 @@ def _dates(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
     for m in g.phrases.finditer(text):
         if m.group("rel"):
             key = m.group("rel")
-            if _lookup(t["sets"], key) is not None:
+            if _lookup(t.get("relative_days_not_after", {}), key) and re.search(
+                    rf"(?<![\w]){_alt(_lookup(t['relative_days_not_after'], key), False)}{_SP}$", text[max(0, m.start() - 12) : m.start()],
+                    re.IGNORECASE):
+                continue  # `por la mañana` is a part of the day, not tomorrow
+            if _lookup(t.get("fixed_dates", {}), key) is not None:  # `los años noventa`
+                out.append(Found(m.start(), m.end(), "date", date=str(_lookup(t["fixed_dates"], key))))
+            elif _lookup(t["sets"], key) is not None:
                 out.append(Found(m.start(), m.end(), "set", duration=str(_lookup(t["sets"], key))))
             elif ref is None:
                 out.append(Found(m.start(), m.end(), "date"))
+            elif _lookup(t.get("relative_day_parts", {}), key) is not None:  # `esta tarde`: 2024-06-05TAF
+                n, part = _lookup(t["relative_day_parts"], key)  # type: ignore[misc]
+                out.append(Found(m.start(), m.end(), "date", date=f"{_shift(ref, 'day', n)}T{part}"))
             elif _lookup(t["relative_days"], key) is not None:
                 out.append(Found(m.start(), m.end(), "date", date=_shift(ref, "day", int(_lookup(t["relative_days"], key)))))  # type: ignore[arg-type]
             else:
                 unit, n = _lookup(t["relative_periods"], key)  # type: ignore[misc]
-                out.append(Found(m.start(), m.end(), "date", date=_shift(ref, unit, n)))
+                date = phrases.weekend(g, text, m.start(), ref, n) if unit == "weekend" else _shift(ref, unit, n)
+                out.append(Found(m.start(), m.end(), "date", date=date))
             continue
         day = int(_lookup(t["weekdays"], m.group("wd")))  # type: ignore[arg-type]
         way = _lookup(t["weekday_before"], m.group("wb")) if m.group("wb") else None
@@ -388,8 +440,8 @@ def _dates(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
         back = (ref.weekday() - day) % 7
         if way == -1 and back == 0:
             back = 7
-        if way is None and back >= 4:  # a bare weekday: the nearest one (`fallen am Donnerstag aus`)
-            way = 1
+        if way is None:  # a bare weekday: the one the tense points to, else the nearest (`fallen am Donnerstag aus`)
+            way = phrases.tense(g, text, m.start()) or (1 if back >= 4 else None)
         date = ref + dt.timedelta(days=(7 - back) % 7) if way == 1 else ref - dt.timedelta(days=back)
         out.append(Found(m.start(), m.end(), "date", date=date.isoformat()))
     return out
@@ -423,7 +475,11 @@ def _ratios(g: Grammar, text: str) -> list[Found]:
     for m in re.finditer(rf"(?<![\w])(?P<a>{num}){_SP}{per}{_SP}(?P<b>{num})(?![\w])", text, re.IGNORECASE):
         a, b = _value(g, m.group("a")), _value(g, m.group("b"))
         if a is not None and b:
-            out.append(Found(m.start(), m.end(), "ratio", value=a / b, qualifier="=", entity=_entity(g, text, m.end(), False)))
+            start, q = m.start(), "="
+            qm = g.before_qual.search(text, max(0, start - 30), start)
+            if qm:  # `cerca de 8 de cada 10`
+                start, q = qm.start(), str(_lookup(g.t["qualifiers"], qm.group("q")))
+            out.append(Found(start, m.end(), "ratio", value=a / b, qualifier=q, entity=_entity(g, text, m.end(), False)))
     rate = _alt(g.t["rate_per"], False)
     digits = r"\d+(?:[.,'’ \u00a0]\d{3})*"
     for m in re.finditer(rf"(?<![\w.,])(?P<a>\d+(?:[.,]\d+)?)(?:{_SP}(?P<n>[^\W\d_]+))?{_SP}{rate}{_SP}(?P<b>{digits})(?![\w])",
@@ -477,10 +533,16 @@ def _changes(g: Grammar, text: str, found: list[Found], lang: str) -> list[Found
             to_follows = any(re.findall(r"[^\W\d_]+", text[max(s0, o.start - 8) : o.start])[-1:] == [w] for o in later
                              for w in c["to"])
             role = "from" if to_follows else "by"
+        lead = re.match(r"[^\W\d_]+", text[f.start : f.end])
+        bound = role is None and f.qualifier == "<=" and lead is not None and lead.group().lower() in c["to"]
+        if bound:  # `bajó ..., hasta el 3,5 %`: the new level, not a bound
+            role = "to"
         if role is None or not (ups or downs):
             out.append(f)
             continue
         change = "up" if len(ups) >= len(downs) and ups else "down"
+        if bound:
+            f = Found(f.start, f.end, f.kind, value=f.value, qualifier="=", unit=f.unit, entity=f.entity)
         out.append(Found(f.start, f.end, f.kind, value=f.value, low=f.low, high=f.high, qualifier=f.qualifier,
                          unit=f.unit, entity=f.entity, date=f.date, duration=f.duration, change=change, role=role))
     return out
@@ -490,13 +552,15 @@ def find(text: str, lang: str, ref: dt.date | None = None) -> list[Found]:
     """Every figure and time expression of `text`, read with `lang`'s tables, in document order;
     where two overlap, the longer one wins (a date over the numbers inside it)."""
     g = grammar(lang)
-    cands = _clocks(g, text, ref) + _dates(g, text, ref) + _ratios(g, text) + _numbers(g, text, ref)
-    cands.sort(key=lambda f: (-(f.end - f.start), f.start))
+    cands = (_clocks(g, text, ref) + phrases.clocks(g, text, ref) + _dates(g, text, ref) + _ratios(g, text)
+             + phrases.ordinals(g, text) + _numbers(g, text, ref))
+    cands.sort(key=lambda f: (-(f.end - f.start), f.kind not in ("date", "time"), f.start))  # a tie: the date
     taken: list[Found] = []
     for f in cands:
         if all(f.end <= o.start or o.end <= f.start for o in taken):
             taken.append(f)
-    return _changes(g, text, _intervals(g, text, sorted(taken, key=lambda f: (f.start, f.end))), lang)
+    found = phrases.word_ranges(g, text, sorted(taken, key=lambda f: (f.start, f.end)))
+    return _changes(g, text, phrases.join_days(g, text, _intervals(g, text, found)), lang)
 
 
 __all__ = ["find", "grammar", "parse_number"]

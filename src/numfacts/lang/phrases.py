@@ -1,0 +1,239 @@
+"""More forms for the table-driven finder (numfacts.lang.finder), each read from optional keys of a
+language's `forms.json`; a language without a key simply does not read that form.
+
+* `tense`: the tense of the verb nearest a date (`past` / `future` word endings), so that a weekday
+  or a day without its year takes the occurrence the tense points to;
+* `clock_before`, `clock_after`, `clock_day_parts`, `clock_minutes`, `clock_named`: clock times
+  (`a las 18.30 horas`, `a las 9 de la mañana`, `las ocho y media`, `mediodía`), joined to the day
+  written just before them (`el próximo jueves a las 18.30 horas` is one time);
+* `relative_day_parts`: `esta tarde`, `anoche` (`2024-06-05TAF`); `fixed_dates`: `los años noventa`;
+  a `weekend` unit in `relative_periods` (`el fin de semana`: `2024-W43-WE`);
+* `ordinal_words`, `ordinal_suffixes`: ordinals (`tercer`, `vigésimo quinto`, `1.º`, `5ª`);
+* `range` `from` words: `entre 38 y 42 grados`, `de 10 a 15 euros` are one range row (not when the
+  clause states a change: `pasó de 1.080 a 1.134 euros`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import TYPE_CHECKING
+
+from ..mention import Found
+
+if TYPE_CHECKING:
+    from .finder import Grammar
+
+_SP = r"[ \u00a0\u202f]+"
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _alt(words: object) -> str:
+    items = sorted({str(w) for w in words}, key=len, reverse=True)  # type: ignore[union-attr]
+    return "(?:" + ("|".join(_SP.join(re.escape(p) for p in w.split()) for w in items) or "(?!)") + ")"
+
+
+def _sentence(text: str, i: int) -> tuple[int, int]:
+    a = max(text.rfind(". ", 0, i), text.rfind("\n", 0, i))
+    b = [j for j in (text.find(". ", i), text.find("\n", i)) if j >= 0]
+    return a + 1, min(b) if b else len(text)
+
+
+def tense(g: Grammar, text: str, i: int) -> int:
+    """-1 past, 1 future, 0 unknown: the tense of the verb nearest position `i` in its sentence."""
+    t = g.t.get("tense")
+    if not t:
+        return 0
+    s0, s1 = _sentence(text, i)
+    best, way = None, 0
+    for w in _WORD.finditer(text, s0, s1):
+        low = w.group().lower()
+        if len(low) < 4 or low in t.get("not_verbs", ()):
+            continue
+        k = -1 if low.endswith(tuple(t["past"])) else 1 if low.endswith(tuple(t["future"])) else 0
+        if k and abs(w.start() - i) <= t.get("reach", 40) and (best is None or abs(w.start() - i) < best):
+            best, way = abs(w.start() - i), k
+    return way
+
+
+def by_tense(g: Grammar, text: str, i: int, date: str, ref: dt.date | None) -> str:
+    """A day or month written without its year, moved a year where the tense says it lies on the
+    other side of the reference date (`Desde el 1 de enero han llegado`, written in October)."""
+    if ref is None or date.startswith("X"):
+        return date
+    way = tense(g, text, i)
+    y, m = int(date[:4]), int(date[5:7])
+    gap = (y - ref.year) * 12 + m - ref.month  # months from ref; a day within a month of ref stays
+    if len(date) == 10:
+        days = (dt.date(y, m, int(date[8:])) - ref).days if int(date[8:]) <= 28 else gap * 30
+        gap = 0 if abs(days) <= 31 else gap
+    if way < 0 and gap > 1:
+        return str(y - 1) + date[4:]
+    if way > 0 and gap < -1:
+        return str(y + 1) + date[4:]
+    return date
+
+
+def weekend(g: Grammar, text: str, i: int, ref: dt.date, n: int | None) -> str:
+    """`el fin de semana` (by tense: the last one or the coming one), `este`, `pasado`, `próximo`."""
+    if n is None:
+        n = 0 if ref.weekday() >= 5 or tense(g, text, i) >= 0 else -1
+    y, w, _ = (ref + dt.timedelta(weeks=n)).isocalendar()
+    return f"{y}-W{w:02d}-WE"
+
+
+def _hour_value(g: Grammar, s: str) -> int | None:
+    if s.isdigit():
+        return int(s)
+    from .finder import _word_value
+
+    v = _word_value(g, s)
+    return int(v) if v is not None and float(v).is_integer() else None
+
+
+def clocks(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
+    """Clock times (see the module docstring); the day is ref's unless a day is written before."""
+    t = g.t
+    if not t.get("clock_before"):
+        return []
+    words = g.words.pattern
+    hour = rf"(?P<h>[01]?\d|2[0-4]|{words})"
+    mins = rf"(?:[.:h](?P<mi>[0-5]\d)|{_SP}(?P<mw>{_alt(t['clock_minutes'])})(?![\w])|{_SP}(?P<sign>y|menos){_SP}(?P<mn>{words}))"
+    ampm = rf"(?:{_SP}?(?P<ap>a\.?\s?m\.?|p\.?\s?m\.?)(?![\w]))"
+    part = rf"(?:{_SP}(?P<part>{_alt(t['clock_day_parts'])})(?![\w]))"
+    after = rf"(?:{_SP}(?P<suf>{_alt(t['clock_after'])})(?![\w]))"
+    lead = rf"(?<![\w])(?P<lead>{_alt(t['clock_before'])}){_SP}"
+    pat = re.compile(rf"{lead}{hour}(?![\w,]){mins}?{ampm}?{part}?{after}?|(?<![\w.,])(?P<h2>[01]?\d|2[0-3])[.:](?P<mi2>[0-5]\d){_SP}"
+                     rf"(?P<suf2>{_alt(t['clock_after'])})(?![\w])", re.IGNORECASE)
+    out = []
+    for m in pat.finditer(text):
+        if m.group("h2"):
+            h, mi, start = int(m.group("h2")), int(m.group("mi2")), m.start("h2")
+        else:
+            h = _hour_value(g, m.group("h"))  # type: ignore[assignment]
+            if h is None or h > 24:
+                continue
+            bare = m.group("lead").lower() in [w.lower() for w in t.get("clock_before_weak", ())]
+            if bare and not (m.group("mi") or m.group("mw") or m.group("part") or m.group("ap") or m.group("mn")):
+                continue  # `las 24 horas` is a duration, `las 7 comunidades` a count
+            if not (m.group("mi") or m.group("mw") or m.group("part") or m.group("ap") or m.group("suf") or m.group("mn")):
+                nxt = re.match(r"[ \u00a0]*([^\W\d_]+)", text[m.end():])
+                if nxt and nxt.group(1).lower() not in t["entity_stops"]:
+                    continue  # `a las 7 comunidades`
+            mi = int(m.group("mi") or 0)
+            if m.group("mw"):
+                mi = int(t["clock_minutes"][next(k for k in t["clock_minutes"] if k.lower() == " ".join(m.group("mw").lower().split()))])
+            elif m.group("mn"):
+                k = _hour_value(g, m.group("mn"))
+                if k is None or k >= 60:
+                    continue
+                mi = k if m.group("sign").lower() == "y" else -k
+            if mi < 0:
+                h, mi = (h - 1) % 24, 60 + mi
+            way = (m.group("ap") or "").lower().replace(".", "").replace(" ", "")
+            if m.group("part"):
+                way = str(t["clock_day_parts"][next(k for k in t["clock_day_parts"] if k.lower() == " ".join(m.group("part").lower().split()))])
+            if way == "pm" and h < 12:
+                h += 12
+            elif way == "am" and h == 12:
+                h = 0
+            start = m.start("h")
+        if h == 24:
+            h = 0
+        end = m.end()
+        day = ref.isoformat() if ref else "XXXX-XX-XX"
+        out.append(Found(start, end, "time", date=f"{day}T{h:02d}:{mi:02d}"))
+    for m in re.finditer(rf"(?<![\w]){_alt(t.get('clock_named', {}))}(?![\w])", text, re.IGNORECASE):
+        hm = next(v for k, v in t["clock_named"].items() if k.lower() == " ".join(m.group().lower().split()))
+        out.append(Found(m.start(), m.end(), "time", date=f"{ref.isoformat() if ref else 'XXXX-XX-XX'}T{hm}"))
+    return out
+
+
+def join_days(g: Grammar, text: str, found: list[Found]) -> list[Found]:
+    """A day written just before a clock time (`el lunes a las 9`, `hoy a las 17.00 horas`) is one time."""
+    link = g.t.get("clock_before")
+    if not link:
+        return found
+    out: list[Found] = []
+    for f in found:
+        prev = out[-1] if out else None
+        if (f.kind == "time" and prev is not None and prev.kind == "date" and prev.date and len(prev.date) == 10
+                and f.date and re.fullmatch(rf",?{_SP}{_alt(link)}{_SP}", text[prev.end : f.start], re.IGNORECASE)):
+            out[-1] = Found(prev.start, f.end, "time", date=prev.date + f.date[10:])
+            continue
+        out.append(f)
+    return out
+
+
+def ordinals(g: Grammar, text: str) -> list[Found]:
+    """`tercer`, `vigésimo quinto` (the words add up), `1.º`, `5ª`, `30º`."""
+    t = g.t
+    words = t.get("ordinal_words")
+    if not words:
+        return []
+    out = []
+    one = _alt(words)
+    arts = [a.lower() for a in t["articles"]]
+    for m in re.finditer(rf"(?<![\w]){one}(?:{_SP}{one})*(?![\w])", text, re.IGNORECASE):
+        before = _WORD.findall(text[max(0, m.start() - 8) : m.start()])
+        if before and before[-1].lower() in arts:
+            continue  # `un segundo`, `un cuarto`: a second, a quarter
+        total = 0.0
+        for w in re.split(_SP, m.group()):
+            v = next((v for k, v in words.items() if k.lower() == w.lower()), None)
+            total += float(v or 0)
+        out.append(Found(m.start(), m.end(), "ordinal", value=total))
+    suf = t.get("ordinal_suffixes")
+    if suf:
+        for m in re.finditer(rf"(?<![\w.,])(?P<n>\d{{1,4}})(?P<s>{'|'.join(re.escape(s) for s in sorted(suf, key=len, reverse=True))})(?![\w])",
+                             text):
+            out.append(Found(m.start(), m.end(), "ordinal", value=float(m.group("n"))))
+    return out
+
+
+_AMOUNTS = ("count", "money", "measure", "percent", "duration")
+
+
+def word_ranges(g: Grammar, text: str, found: list[Found]) -> list[Found]:
+    """`entre 38 y 42 grados`, `entre el 3 % y el 5 %`, `de 10 a 15 euros`: one range row."""
+    r = g.t["range"]
+    if not r.get("from"):
+        return found
+    c = g.t["change"]
+    art = rf"(?:{_alt(r.get('articles', []))}{_SP})?"
+    out: list[Found] = []
+    for f in found:
+        prev = out[-1] if out else None
+        if (prev is None or prev.kind not in _AMOUNTS or f.kind not in _AMOUNTS or prev.value is None or f.value is None
+                or prev.qualifier != "=" or f.qualifier != "=" or prev.change or (prev.kind != f.kind and prev.kind != "count")
+                or (prev.entity and prev.entity != f.entity)):
+            out.append(f)
+            continue
+        mid = text[prev.end : f.start]
+        lead_and = re.search(rf"(?<![\w]){_alt(r['between'])}{_SP}{art}$", text[max(0, prev.start - 16) : prev.start], re.IGNORECASE)
+        lead_to = re.search(rf"(?<![\w]){_alt(r['from'])}{_SP}{art}$", text[max(0, prev.start - 16) : prev.start], re.IGNORECASE)
+        joined_and = re.fullmatch(rf"{_SP}{_alt(r['and'])}{_SP}{art}", mid, re.IGNORECASE)
+        joined_to = re.fullmatch(rf"{_SP}{_alt(r['to'])}{_SP}{art}", mid, re.IGNORECASE)
+        if not ((lead_and and joined_and) or (lead_to and joined_to)):
+            out.append(f)
+            continue
+        if lead_to:
+            s0, s1 = _sentence(text, prev.start)
+            words = [w.lower() for w in _WORD.findall(text[s0:s1])]
+            moves = (*c["up"], *c["down"], *c.get("moves", ()))
+            if any(w.startswith(moves) for w in words):
+                out.append(f)
+                continue  # `pasó de 1.080 a 1.134 euros`: a change, not a range
+        scale = 1.0
+        digits = re.fullmatch(r"[\d.,' ]+", text[prev.start : prev.end])
+        if prev.kind == "count" and f.kind != "count" and digits:
+            from .finder import _scale_of
+
+            scale = _scale_of(text, f)
+        start = prev.start - len(lead_and.group()) if lead_and else prev.start
+        out[-1] = Found(start, f.end, f.kind, low=prev.value * scale, high=f.value, qualifier="range", unit=f.unit,
+                        entity=f.entity)
+    return out
+
+
+__all__ = ["by_tense", "clocks", "join_days", "ordinals", "tense", "weekend", "word_ranges"]
