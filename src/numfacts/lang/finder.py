@@ -233,7 +233,7 @@ def _numbers(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
         if m.group("scale"):
             scale = float(_lookup(t["scales"], m.group("scale")))  # type: ignore[arg-type]
             value *= scale
-            half = re.match(rf"{_SP}{_alt(t.get('and_half', ()))}", text[end:], re.IGNORECASE)
+            half = re.match(rf"{_SP}{_alt(t.get('and_half', ()))}(?!{_SP}{_alt(t['scales'])})", text[end:], re.IGNORECASE)
             if half:  # `dos millones y medio`
                 value, end = value + scale / 2, end + half.end()
                 a = g.after.match(text, end)

@@ -3,7 +3,7 @@ language's `forms.json`; a language without a key simply does not read that form
 
 * `tense`: the tense of the verb nearest a date (`past` / `future` word endings), so that a weekday
   or a day without its year takes the occurrence the tense points to;
-* `clock_before`, `clock_after`, `clock_day_parts`, `clock_minutes`, `clock_named`: clock times
+* `clock_before`, `clock_suffix`, `clock_day_parts`, `clock_minutes`, `clock_named`: clock times
   (`a las 18.30 horas`, `a las 9 de la mañana`, `las ocho y media`, `mediodía`), joined to the day
   written just before them (`el próximo jueves a las 18.30 horas` is one time);
 * `relative_day_parts`: `esta tarde`, `anoche` (`2024-06-05TAF`); `fixed_dates`: `los años noventa`;
@@ -101,10 +101,10 @@ def clocks(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
     mins = rf"(?:[.:h](?P<mi>[0-5]\d)|{_SP}(?P<mw>{_alt(t['clock_minutes'])})(?![\w])|{_SP}(?P<sign>y|menos){_SP}(?P<mn>{words}))"
     ampm = rf"(?:{_SP}?(?P<ap>a\.?\s?m\.?|p\.?\s?m\.?)(?![\w]))"
     part = rf"(?:{_SP}(?P<part>{_alt(t['clock_day_parts'])})(?![\w]))"
-    after = rf"(?:{_SP}(?P<suf>{_alt(t['clock_after'])})(?![\w]))"
+    after = rf"(?:{_SP}(?P<suf>{_alt(t['clock_suffix'])})(?![\w]))"
     lead = rf"(?<![\w])(?P<lead>{_alt(t['clock_before'])}){_SP}"
     pat = re.compile(rf"{lead}{hour}(?![\w,]){mins}?{ampm}?{part}?{after}?|(?<![\w.,])(?P<h2>[01]?\d|2[0-3])[.:](?P<mi2>[0-5]\d){_SP}"
-                     rf"(?P<suf2>{_alt(t['clock_after'])})(?![\w])", re.IGNORECASE)
+                     rf"(?P<suf2>{_alt(t['clock_suffix'])})(?![\w])", re.IGNORECASE)
     out = []
     for m in pat.finditer(text):
         if m.group("h2"):
