@@ -440,6 +440,8 @@ def _dates(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
         back = (ref.weekday() - day) % 7
         if way == -1 and back == 0:
             back = 7
+        if way == 0 and t.get("tense"):  # `este viernes`: this week's, before or after by the tense
+            way = phrases.tense(g, text, m.start()) or None
         if way is None:  # a bare weekday: the one the tense points to, else the nearest (`fallen am Donnerstag aus`)
             way = phrases.tense(g, text, m.start()) or (1 if back >= 4 else None)
         date = ref + dt.timedelta(days=(7 - back) % 7) if way == 1 else ref - dt.timedelta(days=back)
@@ -553,7 +555,7 @@ def find(text: str, lang: str, ref: dt.date | None = None) -> list[Found]:
     where two overlap, the longer one wins (a date over the numbers inside it)."""
     g = grammar(lang)
     cands = (_clocks(g, text, ref) + phrases.clocks(g, text, ref) + _dates(g, text, ref) + _ratios(g, text)
-             + phrases.ordinals(g, text) + _numbers(g, text, ref))
+             + phrases.ordinals(g, text) + phrases.numeric_dates(g, text) + _numbers(g, text, ref))
     cands.sort(key=lambda f: (-(f.end - f.start), f.kind not in ("date", "time"), f.start))  # a tie: the date
     taken: list[Found] = []
     for f in cands:

@@ -103,7 +103,7 @@ def clocks(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
     part = rf"(?:{_SP}(?P<part>{_alt(t['clock_day_parts'])})(?![\w]))"
     after = rf"(?:{_SP}(?P<suf>{_alt(t['clock_suffix'])})(?![\w]))"
     lead = rf"(?<![\w])(?P<lead>{_alt(t['clock_before'])}){_SP}"
-    pat = re.compile(rf"{lead}{hour}(?![\w,]){mins}?{ampm}?{part}?{after}?|(?<![\w.,])(?P<h2>[01]?\d|2[0-3])[.:](?P<mi2>[0-5]\d){_SP}"
+    pat = re.compile(rf"{lead}{hour}(?:(?<=\d)(?![\d,])|(?<!\d)(?![\w,])){mins}?{ampm}?{part}?{after}?|(?<![\w.,])(?P<h2>[01]?\d|2[0-3])[.:](?P<mi2>[0-5]\d){_SP}"
                      rf"(?P<suf2>{_alt(t['clock_suffix'])})(?![\w])", re.IGNORECASE)
     out = []
     for m in pat.finditer(text):
@@ -149,14 +149,44 @@ def clocks(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
     return out
 
 
+def numeric_dates(g: Grammar, text: str) -> list[Found]:
+    """`21/04/2016`, `3-7-2017`, `13.5.2015`, `05/05/89` (the table's `numeric_date` order, e.g. `dmy`)
+    and `2015/08/12`: a day, a month and a year written in figures."""
+    order = g.t.get("numeric_date")
+    if not order:
+        return []
+    out = []
+    pat = r"(?<![\w.,/-])(?:(?P<Y>(?:1[89]|20)\d\d)(?P<s0>[/.-])(?P<M>\d{1,2})(?P=s0)(?P<D>\d{1,2})|(?P<a>\d{1,2})(?P<s>[/.-])(?P<b>\d{1,2})(?P=s)(?P<y>\d{4}|\d\d))(?![\w/]|[.,-]\d)"
+    for m in re.finditer(pat, text):
+        if m.group("Y"):
+            y, mo, d = int(m.group("Y")), int(m.group("M")), int(m.group("D"))
+        else:
+            parts = {order[0]: int(m.group("a")), order[1]: int(m.group("b"))}
+            d, mo, y = parts.get("d", 0), parts.get("m", 0), int(m.group("y"))
+            if len(m.group("y")) == 2:
+                y += 2000 if y < 50 else 1900
+        try:
+            out.append(Found(m.start(), m.end(), "date", date=dt.date(y, mo, d).isoformat()))
+        except ValueError:
+            continue
+    return out
+
+
 def join_days(g: Grammar, text: str, found: list[Found]) -> list[Found]:
-    """A day written just before a clock time (`el lunes a las 9`, `hoy a las 17.00 horas`) is one time."""
+    """A day written just before a clock time (`el lunes a las 9`, `hoy a las 17.00 horas`) is one time;
+    a weekday just before its date (`el lunes 12 de enero de 2016`) is one date."""
     link = g.t.get("clock_before")
     if not link:
         return found
     out: list[Found] = []
     for f in found:
         prev = out[-1] if out else None
+        if (f.kind == "date" and prev is not None and prev.kind == "date" and prev.date and f.date and len(prev.date) == 10
+                and len(f.date) == 10 and re.fullmatch(r",?[ \u00a0]", text[prev.end : f.start]) and re.search(r"\d", text[f.start : f.end])
+                and re.fullmatch(rf"(?:{_alt(g.t.get('weekday_before', {}))}{_SP})?{_alt(g.t['weekdays'])}", text[prev.start : prev.end],
+                                 re.IGNORECASE)):
+            out[-1] = Found(prev.start, f.end, "date", date=f.date)
+            continue
         if (f.kind == "time" and prev is not None and prev.kind == "date" and prev.date and len(prev.date) == 10
                 and f.date and re.fullmatch(rf",?{_SP}{_alt(link)}{_SP}", text[prev.end : f.start], re.IGNORECASE)):
             out[-1] = Found(prev.start, f.end, "time", date=prev.date + f.date[10:])
@@ -236,4 +266,4 @@ def word_ranges(g: Grammar, text: str, found: list[Found]) -> list[Found]:
     return out
 
 
-__all__ = ["by_tense", "clocks", "join_days", "ordinals", "tense", "weekend", "word_ranges"]
+__all__ = ["by_tense", "clocks", "join_days", "numeric_dates", "ordinals", "tense", "weekend", "word_ranges"]
