@@ -535,19 +535,36 @@ def _changes(g: Grammar, text: str, found: list[Found], lang: str) -> list[Found
             to_follows = any(re.findall(r"[^\W\d_]+", text[max(s0, o.start - 8) : o.start])[-1:] == [w] for o in later
                              for w in c["to"])
             role = "from" if to_follows else "by"
+        if role is None and word.startswith(tuple(c["up"]) + tuple(c["down"])) and word not in c.get("not_by", ()):
+            role = "by"  # `se ha reducido 3,2 puntos`, `subió 2 puntos`
         lead = re.match(r"[^\W\d_]+", text[f.start : f.end])
         bound = role is None and f.qualifier == "<=" and lead is not None and lead.group().lower() in c["to"]
         if bound:  # `bajó ..., hasta el 3,5 %`: the new level, not a bound
             role = "to"
-        if role is None or not (ups or downs):
+        moved = _moved(g, text, found, i, role, clause) if role in ("from", "to") and not (ups or downs) else None
+        if role is None or not (ups or downs or moved):
             out.append(f)
             continue
-        change = "up" if len(ups) >= len(downs) and ups else "down"
+        change = moved or ("up" if len(ups) >= len(downs) and ups else "down")
         if bound:
             f = Found(f.start, f.end, f.kind, value=f.value, qualifier="=", unit=f.unit, entity=f.entity)
         out.append(Found(f.start, f.end, f.kind, value=f.value, low=f.low, high=f.high, qualifier=f.qualifier,
                          unit=f.unit, entity=f.entity, date=f.date, duration=f.duration, change=change, role=role))
     return out
+
+
+def _moved(g: Grammar, text: str, found: list[Found], i: int, role: str, clause: str) -> str | None:
+    """`pasó de 1.134 a 1.184 euros`: a verb of movement (`change.moves`) with no direction of its own
+    takes the one the old and new levels give."""
+    moves = tuple(g.t["change"].get("moves", ()))
+    if not moves or not any(w.lower().startswith(moves) for w in re.findall(r"[^\W\d_]+", clause)):
+        return None
+    f = found[i]
+    pair = found[i + 1 : i + 2] if role == "from" else found[i - 1 : i]
+    if not pair or pair[0].kind != f.kind or pair[0].value is None or f.value is None or pair[0].value == f.value:
+        return None
+    old, new = (f.value, pair[0].value) if role == "from" else (pair[0].value, f.value)
+    return "up" if new > old else "down"
 
 
 def find(text: str, lang: str, ref: dt.date | None = None) -> list[Found]:

@@ -99,7 +99,7 @@ def clocks(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
     words = g.words.pattern
     hour = rf"(?P<h>[01]?\d|2[0-4]|{words})"
     mins = rf"(?:[.:h](?P<mi>[0-5]\d)|{_SP}(?P<mw>{_alt(t['clock_minutes'])})(?![\w])|{_SP}(?P<sign>y|menos){_SP}(?P<mn>{words}))"
-    ampm = rf"(?:{_SP}?(?P<ap>a\.?\s?m\.?|p\.?\s?m\.?)(?![\w]))"
+    ampm = rf"(?:(?:{_SP})?(?P<ap>a\.?\s?m\.?|p\.?\s?m\.?)(?![\w]))"
     part = rf"(?:{_SP}(?P<part>{_alt(t['clock_day_parts'])})(?![\w]))"
     after = rf"(?:{_SP}(?P<suf>{_alt(t['clock_suffix'])})(?![\w]))"
     lead = rf"(?<![\w])(?P<lead>{_alt(t['clock_before'])}){_SP}"
