@@ -245,7 +245,7 @@ def _numbers(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
             kind, unit, end = "percent", "percent", a.end()
         elif a and a.group("bp"):
             kind, unit, end = "percent", "basis point", a.end()
-        elif a and a.group("pts") and not _bare_points(g, text, start, a.group("pts")):
+        elif a and a.group("pts") and not _bare_points(g, text, start, a):
             kind, unit, end = "percent", "percentage point", a.end()
         elif a and a.group("cur"):
             kind, unit, end = "money", _lookup(t["currency_after"], a.group("cur")), a.end()
@@ -307,12 +307,13 @@ def _numbers(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
     return _ranges(g, text, out)
 
 
-def _bare_points(g: Grammar, text: str, at: int, word: str) -> bool:
-    """`57 puntos` with no percent in its sentence: points of a score, not percentage points."""
-    if " ".join(word.lower().split()) not in g.t.get("points_bare", ()):
+def _bare_points(g: Grammar, text: str, at: int, a: re.Match[str]) -> bool:
+    """`57 puntos` with no percent in its sentence and no `menos`/`más` after: the points of a score."""
+    if " ".join(a.group("pts").lower().split()) not in g.t.get("points_bare", ()):
         return False
     s0, s1 = phrases._sentence(text, at)
-    return not re.search(_alt(g.t["percent"], False), text[s0:s1], re.IGNORECASE)
+    compared = re.match(rf"{_SP}{_alt(g.t.get('points_compared', ()))}", text[a.end() :], re.IGNORECASE)
+    return not (compared or re.search(_alt(g.t["percent"], False), text[s0:s1], re.IGNORECASE))
 
 
 def _compared(g: Grammar, text: str, at: int) -> bool:
