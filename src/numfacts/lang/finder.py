@@ -185,7 +185,7 @@ def _entity(g: Grammar, text: str, i: int, need_link: bool) -> str | None:
             break  # German nouns are capitalised: `gestiegen` is no entity
         if rest[j + w.start() - 1 : j + w.start()] not in ("", " ") and out:
             break
-        if w.group().lower() in stops or len(out) == 2:
+        if w.group().lower() in stops or len(out) == 2 or (out and phrases.is_verb(g, w.group())):
             break
         out.append(w.group())
         if re.match(r"[ ]?[^\w ]", rest[j + w.end() :]):
@@ -245,7 +245,7 @@ def _numbers(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
             kind, unit, end = "percent", "percent", a.end()
         elif a and a.group("bp"):
             kind, unit, end = "percent", "basis point", a.end()
-        elif a and a.group("pts") and not _bare_points(g, text, start, a):
+        elif a and a.group("pts") and not _bare_points(g, text, start, a, value):
             kind, unit, end = "percent", "percentage point", a.end()
         elif a and a.group("cur"):
             kind, unit, end = "money", _lookup(t["currency_after"], a.group("cur")), a.end()
@@ -265,7 +265,9 @@ def _numbers(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
                 out.append(Found(start, a.end() + later.end(), "date", date=date))
                 continue
             ago = re.search(rf"(?<![\w])(?:{_alt(t['ago_before'], False)}){_SP}$", text[max(0, start - 12) : start], re.IGNORECASE)
-            if ago and ref is not None and float(value).is_integer():
+            since = ago and re.search(rf"(?<![\w]){_alt(t.get('ago_not_after', ()), False)}{_SP}$",
+                                      text[max(0, start - len(ago.group()) - 12) : start - len(ago.group())], re.IGNORECASE)
+            if ago and not since and ref is not None and float(value).is_integer():
                 n = int(value) * (10 if unit == "decade" else 1)
                 grain = "year" if unit in ("decade", "century") else unit
                 date = _shift(ref, "day", -7 * n if grain == "week" else -n) if grain in ("day", "week") else _shift(ref, grain, -n)
@@ -280,6 +282,9 @@ def _numbers(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
               and not text[end : end + 1].isdigit()):
             out.append(Found(start, end, "date", date=raw))
             continue
+        below = re.match(rf"{_SP}{_alt(t.get('below_zero', ()))}", text[end:], re.IGNORECASE) if kind == "measure" else None
+        if below:  # `5 grados bajo cero`
+            value, end = -value, end + below.end()
         q, low, high = "=", None, None
         qm = g.before_qual.search(text, max(0, start - 30), start)
         if qm and not _compared(g, text, qm.start()):
@@ -307,10 +312,12 @@ def _numbers(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
     return _ranges(g, text, out)
 
 
-def _bare_points(g: Grammar, text: str, at: int, a: re.Match[str]) -> bool:
+def _bare_points(g: Grammar, text: str, at: int, a: re.Match[str], value: float) -> bool:
     """`57 puntos` with no percent in its sentence and no `menos`/`más` after: the points of a score."""
     if " ".join(a.group("pts").lower().split()) not in g.t.get("points_bare", ()):
         return False
+    if value > 100:
+        return True  # `10.500 puntos`: an index, not percentage points
     s0, s1 = phrases._sentence(text, at)
     compared = re.match(rf"{_SP}{_alt(g.t.get('points_compared', ()))}", text[a.end() :], re.IGNORECASE)
     return not (compared or re.search(_alt(g.t["percent"], False), text[s0:s1], re.IGNORECASE))
@@ -525,12 +532,17 @@ def _changes(g: Grammar, text: str, found: list[Found], lang: str) -> list[Found
             continue
         s0, s1 = spans[sentence_index(spans, f.start)] if spans else (0, len(text))
         clause = text[s0:s1]
+        for o in found:  # the words of a figure (`bajo cero`) say nothing of a change
+            if s0 <= o.start and o.end <= s1:
+                clause = clause[: o.start - s0] + " " * (o.end - o.start) + clause[o.end - s0 :]
         words = re.findall(r"[^\W\d_]+", clause)
         ups = [w for w in words if w.startswith(tuple(c["up"])) or w.lower().startswith(tuple(c["up"]))]
         downs = [w for w in words if w.startswith(tuple(c["down"])) or w.lower().startswith(tuple(c["down"]))]
         before = re.findall(r"[^\W\d_]+['’]?", text[max(s0, f.start - 12) : f.start])
         word = before[-1].lower() if before else ""
         role = "by" if word in c["by"] else "to" if word in c["to"] else None
+        if word in g.t["range"].get("articles", ()) and len(before) > 1 and before[-2].lower() in c["to"]:
+            role = "to"  # `hasta los 10.500 puntos`
         if word in c["from_or_by"]:
             later = [o for o in found[i + 1 :] if o.start < s1 and (o.kind == f.kind or f.kind == "count")]
             to_follows = any(re.findall(r"[^\W\d_]+", text[max(s0, o.start - 8) : o.start])[-1:] == [w] for o in later
@@ -573,7 +585,8 @@ def find(text: str, lang: str, ref: dt.date | None = None) -> list[Found]:
     where two overlap, the longer one wins (a date over the numbers inside it)."""
     g = grammar(lang)
     cands = (_clocks(g, text, ref) + phrases.clocks(g, text, ref) + _dates(g, text, ref) + _ratios(g, text)
-             + phrases.ordinals(g, text) + phrases.numeric_dates(g, text) + _numbers(g, text, ref))
+             + phrases.ordinals(g, text) + phrases.numeric_dates(g, text) + phrases.ratio_words(g, text) + phrases.vague(g, text)
+             + _numbers(g, text, ref))
     cands.sort(key=lambda f: (-(f.end - f.start), f.kind not in ("date", "time"), f.start))  # a tie: the date
     taken: list[Found] = []
     for f in cands:

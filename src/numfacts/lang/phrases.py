@@ -266,4 +266,52 @@ def word_ranges(g: Grammar, text: str, found: list[Found]) -> list[Found]:
     return out
 
 
-__all__ = ["by_tense", "clocks", "join_days", "numeric_dates", "ordinals", "tense", "weekend", "word_ranges"]
+def is_verb(g: Grammar, word: str) -> bool:
+    """A word with a past or future ending of the `tense` table (`recibieron`): it ends an entity."""
+    t = g.t.get("tense")
+    low = word.lower()
+    return bool(t) and len(low) > 4 and low not in t.get("not_verbs", ()) and low.endswith(tuple(t["past"]) + tuple(t["future"]))
+
+
+def _qualified(g: Grammar, text: str, start: int) -> tuple[int, str]:
+    from .finder import _lookup
+
+    qm = g.before_qual.search(text, max(0, start - 30), start)
+    return (qm.start(), str(_lookup(g.t["qualifiers"], qm.group("q")))) if qm else (start, "=")
+
+
+def ratio_words(g: Grammar, text: str) -> list[Found]:
+    """`la mitad de los jóvenes` 0.5, `el doble` 2 (the table's `ratio_words`), with a qualifier before."""
+    words = g.t.get("ratio_words")
+    if not words:
+        return []
+    from .finder import _entity, _lookup
+
+    out = []
+    for m in re.finditer(rf"(?<![\w]){_alt(words)}(?![\w])", text, re.IGNORECASE):
+        start, q = _qualified(g, text, m.start())
+        value = float(_lookup(words, " ".join(m.group().split())))  # type: ignore[arg-type]
+        low, high = (value, None) if q in (">", ">=") else (None, value) if q in ("<", "<=") else (None, None)
+        out.append(Found(start, m.end(), "ratio", value=value, low=low, high=high, qualifier=q,
+                         entity=_entity(g, text, m.end(), True)))
+    return out
+
+
+def vague(g: Grammar, text: str) -> list[Found]:
+    """`miles de personas` (1000, `~`), `cientos de`, `decenas de`: the table's `vague_counts`, only
+    before an entity link."""
+    words = g.t.get("vague_counts")
+    if not words:
+        return []
+    from .finder import _entity, _lookup
+
+    out = []
+    for m in re.finditer(rf"(?<![\w]){_alt(words)}(?={_SP}{_alt(g.t['entity_links'])}[ \u00a0])", text, re.IGNORECASE):
+        entity = _entity(g, text, m.end(), True)
+        if entity:
+            value = float(_lookup(words, " ".join(m.group().split())))  # type: ignore[arg-type]
+            out.append(Found(m.start(), m.end(), "count", value=value, qualifier="~", entity=entity))
+    return out
+
+
+__all__ = ["by_tense", "is_verb", "ratio_words", "vague", "clocks", "join_days", "numeric_dates", "ordinals", "tense", "weekend", "word_ranges"]
