@@ -88,7 +88,7 @@ CASES = [
      dict(kind="ratio", value=0.5, qualifier=">", entity="jóvenes")),
     ("el-triple", "Vendió el triple que en 2019.", "el triple", dict(kind="ratio", value=3)),
     ("vague-miles", "Miles de personas se manifestaron.", "Miles", dict(kind="count", value=1000, qualifier="~", entity="personas")),
-    ("entity-stops-at-verb", "Dos tercios de las empresas recibieron ayudas.", "dos tercios", dict(entity="empresas")),
+    ("entity-stops-at-verb", "Dos tercios de las empresas recibieron ayudas.", "Dos tercios", dict(entity="empresas")),
     ("decade-of-year", "En la década de 1990 el paro superó el 20 %.", "década de 1990", dict(kind="date", date="199")),
     ("desde-hace-is-duration", "Desde hace tres años cobra la ayuda.", "tres años", dict(kind="duration", duration="P3Y")),
     ("hace-is-date", "Hace tres años cobraba la ayuda.", "Hace tres años", dict(kind="date", date="2021")),
