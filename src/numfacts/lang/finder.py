@@ -91,7 +91,8 @@ def grammar(lang: str) -> Grammar:
     ci = 0 if t["months_capitalised"] else re.IGNORECASE
     words = _alt(t["numbers"])
     digits = r"\d+(?:(?:[.,'’]|[ \u00a0\u202f](?=\d{3}(?!\d)))\d+)*"
-    number = re.compile(rf"(?<![\w.,])(?<![^\W\d_]-)(?:(?P<d>{digits})|(?P<w>{words}(?:(?:[ -]|{_SP}{_alt(t['and'], False)}{_SP}){words})*))"
+    inner = f"(?:{words}|{_alt(t['scale_words'])})" if t.get("scale_words") else words  # `tres millones cincuenta mil`
+    number = re.compile(rf"(?<![\w.,])(?<![^\W\d_]-)(?:(?P<d>{digits})|(?P<w>{words}(?:(?:[ -]|{_SP}{_alt(t['and'], False)}{_SP}){inner})*))"
                         rf"(?:{_SP}?(?P<scale>{_alt(t['scales'], False)})(?![^\W\d_]))?", re.IGNORECASE)
     cur_after = _alt(t["currency_after"], False)
     link = _alt(t["currency_link"], False) if t["currency_link"] else "(?!)"
@@ -140,9 +141,13 @@ def _word_value(g: Grammar, text: str) -> float | None:
     whole = _lookup(g.t["numbers"], text)
     if whole is not None:
         return float(whole)  # type: ignore[arg-type]  # `medio millón`
-    total = current = 0.0
+    total = current = big = 0.0
     for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", text):
         v = _lookup(g.t["numbers"], w)
+        if v is None and g.t.get("scale_words") and _lookup(dict.fromkeys(g.t["scale_words"], 1), w):
+            big += (total + current or 1) * float(_lookup(g.t["scales"], w))  # type: ignore[arg-type]
+            total = current = 0.0
+            continue
         if v is None:
             parts = [_lookup(g.t["numbers"], p) for p in w.split("-")]
             if w.lower() in [a.lower() for a in g.t["and"]]:
@@ -160,7 +165,7 @@ def _word_value(g: Grammar, text: str) -> float | None:
             current = 0
         else:
             current += v
-    return total + current
+    return big + total + current
 
 
 def _entity(g: Grammar, text: str, i: int, need_link: bool) -> str | None:
@@ -230,14 +235,18 @@ def _numbers(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
             continue  # `un`, `une`, `ein` count only before a time unit: `hace un año`
         if g.ids.search(text, max(0, start - 20), start):
             continue
-        if m.group("scale"):
-            scale = float(_lookup(t["scales"], m.group("scale")))  # type: ignore[arg-type]
-            value *= scale
+        last = raw.split()[-1] if m.group("w") else ""
+        spelled = _lookup(dict.fromkeys(t.get("scale_words", ()), 1), last) and len(raw.split()) > 1
+        if m.group("scale") or spelled:
+            scale = float(_lookup(t["scales"], m.group("scale") or last))  # type: ignore[arg-type]
+            value *= scale if m.group("scale") else 1
             half = re.match(rf"{_SP}{_alt(t.get('and_half', ()))}(?!{_SP}{_alt(t['scales'])})", text[end:], re.IGNORECASE)
             if half:  # `dos millones y medio`
                 value, end = value + scale / 2, end + half.end()
                 a = g.after.match(text, end)
         kind, unit, entity, duration, date = "count", None, None, None, None
+        if m.group("d") and text[start - 1 : start] in ("-", "−") and not text[max(0, start - 2) : start - 1].strip(" (\u00a0"):
+            value, start = -value, start - 1  # `-1,2 %`, `−3 grados`
         cb = g.cur_before.search(text, max(0, start - 4), start)
         if cb and m.group("d"):
             kind, unit, start = "money", t["currency_before"][cb.group("c")], cb.start()
