@@ -524,7 +524,7 @@ def _value(g: Grammar, s: str) -> float | None:
     return float(s) if s.isdigit() else _word_value(g, s)
 
 
-_CHANGED = ("count", "percent", "money", "measure")
+_CHANGED = ("count", "percent", "money", "measure", "ratio")
 
 
 def _changes(g: Grammar, text: str, found: list[Found], lang: str) -> list[Found]:
@@ -553,14 +553,22 @@ def _changes(g: Grammar, text: str, found: list[Found], lang: str) -> list[Found
         if word in g.t["range"].get("articles", ()) and len(before) > 1 and before[-2].lower() in c["to"]:
             role = "to"  # `hasta los 10.500 puntos`
         if word in c["from_or_by"]:
-            later = [o for o in found[i + 1 :] if o.start < s1 and (o.kind == f.kind or f.kind == "count")]
+            breaks = rf"(?<![\w]){_alt(c.get('clause_breaks', ()), False)}(?![\w])"
+            later = [o for o in found[i + 1 :] if o.start < s1 and (o.kind == f.kind or f.kind == "count")
+                     and not re.search(breaks, text[f.end : o.start], re.IGNORECASE)]
             to_follows = any(re.findall(r"[^\W\d_]+", text[max(s0, o.start - 8) : o.start])[-1:] == [w] for o in later
                              for w in c["to"])
             role = "from" if to_follows else "by"
+            if role == "by" and word in c.get("by_after_change_word", ()) and not (
+                    len(before) > 1 and before[-2].lower().startswith(tuple(c["up"]) + tuple(c["down"]))):
+                role = None  # `un total de 1.543`: not a size; `una caída del 1,8 %` is
+        if role == "to" and word in c.get("to_after_change_word", ()) and not _after_change(g, out, f, s0, clause):
+            role = None  # `una subida del 3,8 %, que beneficiará a casi 10 millones`
         if role is None and word.startswith(tuple(c["up"]) + tuple(c["down"])) and word not in c.get("not_by", ()):
             role = "by"  # `se ha reducido 3,2 puntos`, `subió 2 puntos`
         lead = re.match(r"[^\W\d_]+", text[f.start : f.end])
-        bound = role is None and f.qualifier == "<=" and lead is not None and lead.group().lower() in c["to"]
+        bound = (role is None and f.qualifier == "<=" and lead is not None and lead.group().lower() in c["to"]
+                 and _after_change(g, out, f, s0, clause, alone=False))
         if bound:  # `bajó ..., hasta el 3,5 %`: the new level, not a bound
             role = "to"
         moved = _moved(g, text, found, i, role, clause) if role in ("from", "to") and not (ups or downs) else None
@@ -568,11 +576,26 @@ def _changes(g: Grammar, text: str, found: list[Found], lang: str) -> list[Found
             out.append(f)
             continue
         change = moved or ("up" if len(ups) >= len(downs) and ups else "down")
+        if ups and downs and not moved:  # both: the change word nearest before the figure (`cayó ... tras dos años de subidas`)
+            marks = [(w.start(), w.group().lower().startswith(tuple(c["up"]))) for w in re.finditer(r"[^\W\d_]+", clause[: f.start - s0])
+                     if w.group().lower().startswith(tuple(c["up"]) + tuple(c["down"]))]
+            change = ("up" if marks[-1][1] else "down") if marks else change
         if bound:
             f = Found(f.start, f.end, f.kind, value=f.value, qualifier="=", unit=f.unit, entity=f.entity)
         out.append(Found(f.start, f.end, f.kind, value=f.value, low=f.low, high=f.high, qualifier=f.qualifier,
                          unit=f.unit, entity=f.entity, date=f.date, duration=f.duration, change=change, role=role))
     return out
+
+
+def _after_change(g: Grammar, done: list[Found], f: Found, s0: int, clause: str, alone: bool = True) -> bool:
+    """A change word comes before `f` in its clause (`alone`: with no other figure of `done`, the figures
+    before it, between them but an old level: `de 1.080 euros ... a 1.134 euros`)."""
+    c = g.t["change"]
+    marks = [s0 + w.start() for w in re.finditer(r"[^\W\d_]+", clause[: f.start - s0])
+             if w.group().lower().startswith(tuple(c["up"]) + tuple(c["down"]) + tuple(c.get("moves", ())))]
+    if not marks or not alone:
+        return bool(marks)
+    return not [o for o in done if marks[-1] < o.start and o.kind in _CHANGED and o.role != "from"]
 
 
 def _moved(g: Grammar, text: str, found: list[Found], i: int, role: str, clause: str) -> str | None:
@@ -602,7 +625,7 @@ def find(text: str, lang: str, ref: dt.date | None = None) -> list[Found]:
         if all(f.end <= o.start or o.end <= f.start for o in taken):
             taken.append(f)
     found = phrases.word_ranges(g, text, sorted(taken, key=lambda f: (f.start, f.end)))
-    return _changes(g, text, phrases.join_days(g, text, _intervals(g, text, found)), lang)
+    return phrases.comparisons(g, text, _changes(g, text, phrases.join_days(g, text, _intervals(g, text, found)), lang))
 
 
 __all__ = ["find", "grammar", "parse_number"]

@@ -45,12 +45,15 @@ def tense(g: Grammar, text: str, i: int) -> int:
     if not t:
         return 0
     s0, s1 = _sentence(text, i)
-    best, way = None, 0
+    best, way, prev = None, 0, ""
     for w in _WORD.finditer(text, s0, s1):
-        low = w.group().lower()
+        low, aux = w.group().lower(), prev
+        prev = low
         if len(low) < 4 or low in t.get("not_verbs", ()):
             continue
         k = -1 if low.endswith(tuple(t["past"])) else 1 if low.endswith(tuple(t["future"])) else 0
+        if not k and low.endswith(tuple(t.get("participles", ()))) and aux in t.get("past_aux", ()):
+            k = -1  # `han llegado`, `fue aprobado`; `será aprobado` is the future of `será`
         if k and abs(w.start() - i) <= t.get("reach", 40) and (best is None or abs(w.start() - i) < best):
             best, way = abs(w.start() - i), k
     return way
@@ -314,4 +317,53 @@ def vague(g: Grammar, text: str) -> list[Found]:
     return out
 
 
-__all__ = ["by_tense", "is_verb", "ratio_words", "vague", "clocks", "join_days", "numeric_dates", "ordinals", "tense", "weekend", "word_ranges"]
+_CHANGED = ("count", "percent", "money", "measure")
+
+
+def _with(f: Found, change: str, role: str, **kw: object) -> Found:
+    fields = {k: getattr(f, k) for k in ("value", "low", "high", "qualifier", "unit", "entity", "date", "duration")}
+    fields.update(kw)
+    return Found(f.start, f.end, f.kind, change=change, role=role, **fields)  # type: ignore[arg-type]
+
+
+def comparisons(g: Grammar, text: str, found: list[Found]) -> list[Found]:
+    """A difference stated against an earlier time (`120.000 más que un año antes`, `1,5 puntos menos
+    que en 2019`, `dos puntos por debajo del 5,7 %`): the difference is the size (`by`) of a rise or a
+    fall (the table's `change.comparison`), the first figure of the sentence before it with no role the
+    new level (`to`), a figure right after the comparison the old one (`from`). Against a group
+    (`un 18,7 % menos que los hombres`) it is no change."""
+    words = g.t["change"].get("comparison")
+    if not words:
+        return found
+    out = list(found)
+    for i, f in enumerate(out):
+        if f.kind not in _CHANGED:
+            continue
+        m = re.match(rf"{_SP}(?P<w>{_alt(words)})(?![\w])", text[f.end :], re.IGNORECASE)
+        if not m:
+            continue
+        way = str(words[next(k for k in words if k.lower() == " ".join(m.group("w").lower().split()))])
+        at = f.end + m.end()
+        s0, s1 = _sentence(text, f.start)
+        nxt = next((o for o in out[i + 1 :] if o.start >= at), None)
+        old = nxt if nxt is not None and nxt.kind in _CHANGED and not text[at : nxt.start].strip(" ") else None
+        when = nxt is not None and nxt.kind in ("date", "time") and nxt.start - at <= 35 and nxt.start < s1
+        if not (old or when):
+            if f.change and f.role == "by":  # `un 18,7 % menos que los hombres`: a gap between groups
+                out[i] = Found(f.start, f.end, f.kind, value=f.value, low=f.low, high=f.high, qualifier=f.qualifier,
+                               unit=f.unit, entity=f.entity, date=f.date, duration=f.duration)
+            continue
+        if f.change:
+            continue
+        out[i] = _with(f, way, "by")
+        if old is not None:
+            k = out.index(old)
+            out[k] = _with(old, way, "from")
+        level = next((k for k, o in enumerate(out[:i]) if o.start >= s0 and o.kind in _CHANGED and not o.role
+                      and (f.unit != "percentage point" or o.kind == "percent")), None)
+        if level is not None:
+            out[level] = _with(out[level], way, "to")
+    return out
+
+
+__all__ = ["by_tense", "comparisons", "is_verb", "ratio_words", "vague", "clocks", "join_days", "numeric_dates", "ordinals", "tense", "weekend", "word_ranges"]
