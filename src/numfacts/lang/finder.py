@@ -100,6 +100,7 @@ def grammar(lang: str) -> Grammar:
         rf"""[ \u00a0\u202f]*(?:
             (?P<pct>{_alt(t['percent'], False)})(?![^\W\d_])
           | (?P<bp>{_alt(t.get('basis_points', ()))})
+          | (?P<tenths>{_alt(t.get('points_scaled', ()))})
           | (?P<pts>{_alt(t['points'])})
           | (?:{link}[ \u00a0\u202f]*)?(?P<cur>{cur_after})(?![^\W\d_])
           | (?P<unit>{_alt(t['units'])})
@@ -117,7 +118,8 @@ def grammar(lang: str) -> Grammar:
                   for i, p in enumerate(t["month_year"]))
     date_my = re.compile(rf"(?<![\w])(?:{my}|(?P<mo>{months}))", ci)
     wd = _alt(t["weekdays"])
-    rel_words = [*t["relative_days"], *t["relative_periods"], *t["sets"], *t.get("relative_day_parts", ()), *t.get("fixed_dates", ())]
+    rel_words = [*t["relative_days"], *t["relative_periods"], *t["sets"], *t.get("relative_day_parts", ()), *t.get("fixed_dates", ()),
+                 *t.get("fixed_durations", ())]
     rel = _alt(rel_words + [w[:1].upper() + w[1:] for w in rel_words])  # also opening a sentence
     phrases = re.compile(rf"(?<![\w])(?:(?P<rel>{rel})|(?:(?P<wb>{_alt(t['weekday_before'], False)}){_SP})?(?P<wd>{wd})"
                          rf"(?:{_SP}(?P<wa>{_alt(t['weekday_after'])}))?)", ci)
@@ -183,7 +185,7 @@ def _entity(g: Grammar, text: str, i: int, need_link: bool) -> str | None:
             break
     if need_link and not linked:
         return None
-    stops = {w.lower() for w in g.t["entity_stops"]}
+    stops = {w.lower() for w in (*g.t["entity_stops"], *g.t["months"], *g.t["weekdays"])}  # `el 2,8 % de julio`
     out: list[str] = []
     for w in re.finditer(r"[^\W\d_][\w'’-]*", rest[j:]):
         if g.t["entity_capitalised"] and not w.group()[:1].isupper():
@@ -252,12 +254,17 @@ def _numbers(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
             kind, unit, start = "money", t["currency_before"][cb.group("c")], cb.start()
         if a and a.group("pct"):
             kind, unit, end = "percent", "percent", a.end()
+            if value > 100 and re.fullmatch(r"\d{1,3},\d{3}", raw) and "," not in t["thousands"]:
+                value = float(raw.replace(",", "."))  # `3,718 %` where the comma is the decimal mark
         elif a and a.group("bp"):
             kind, unit, end = "percent", "basis point", a.end()
         elif a and a.group("pts") and not _bare_points(g, text, start, a, value):
             kind, unit, end = "percent", "percentage point", a.end()
         elif a and a.group("cur"):
             kind, unit, end = "money", _lookup(t["currency_after"], a.group("cur")), a.end()
+        elif (a and a.group("tenths") and kind == "count"):  # `tres décimas`: 0.3 percentage points
+            kind, unit, end = "percent", "percentage point", a.end()
+            value *= float(_lookup(t["points_scaled"], a.group("tenths")))  # type: ignore[arg-type]
         elif a and a.group("unit") and kind == "count":
             kind, unit, end = "measure", _lookup(t["units"], a.group("unit")), a.end()
         elif a and a.group("time") and kind == "count":
@@ -432,7 +439,10 @@ def _dates(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
                     rf"(?<![\w]){_alt(_lookup(t['relative_days_not_after'], key), False)}{_SP}$", text[max(0, m.start() - 12) : m.start()],
                     re.IGNORECASE):
                 continue  # `por la mañana` is a part of the day, not tomorrow
-            if _lookup(t.get("fixed_dates", {}), key) is not None:  # `los años noventa`
+            if _lookup(t.get("fixed_durations", {}), key) is not None:  # `el último año`: P1Y; not `la última semana de julio`
+                if not re.match(rf"{_SP}(?:{_alt(t['date_links'], False)})(?![\w])", text[m.end() :], re.IGNORECASE):
+                    out.append(Found(m.start(), m.end(), "duration", duration=str(_lookup(t["fixed_durations"], key))))
+            elif _lookup(t.get("fixed_dates", {}), key) is not None:  # `los años noventa`
                 out.append(Found(m.start(), m.end(), "date", date=str(_lookup(t["fixed_dates"], key))))
             elif _lookup(t["sets"], key) is not None:
                 out.append(Found(m.start(), m.end(), "set", duration=str(_lookup(t["sets"], key))))

@@ -182,8 +182,21 @@ def join_days(g: Grammar, text: str, found: list[Found]) -> list[Found]:
     if not link:
         return found
     out: list[Found] = []
+    day_link = rf"{_SP}{_alt(g.t.get('clock_day_links', ()))}{_SP}"
     for f in found:
         prev = out[-1] if out else None
+        if (f.kind == "date" and prev is not None and prev.kind == "time" and prev.date and f.date and len(f.date) == 10
+                and re.fullmatch(day_link, text[prev.end : f.start], re.IGNORECASE)):
+            out[-1] = Found(prev.start, f.end, "time", date=f.date + prev.date[10:])  # `a las 23.45 horas del sábado`
+            continue
+        if (f.kind == "time" and prev is not None and prev.kind in ("count", "time") and f.date and len(f.date) == 16
+                and re.fullmatch(r"[01]?\d[.:][0-5]\d", text[prev.start : prev.end])
+                and re.fullmatch(rf"{_SP}{_alt([*g.t['range']['to'], *g.t['range']['and']])}{_SP}(?:{_alt(g.t['clock_before'])}{_SP})?",
+                                 text[prev.end : f.start], re.IGNORECASE)):
+            hh, mm = re.split(r"[.:]", text[prev.start : prev.end])
+            start = f"{f.date[:11]}{int(hh):02d}:{mm}"
+            out[-1] = Found(prev.start, f.end, "time", date=f"{start}/{f.date}")  # `de 6.00 a 10.00 horas`
+            continue
         if (f.kind == "date" and prev is not None and prev.kind == "date" and prev.date and f.date and len(prev.date) == 10
                 and len(f.date) == 10 and re.fullmatch(r",?[ \u00a0]", text[prev.end : f.start]) and re.search(r"\d", text[f.start : f.end])
                 and re.fullmatch(rf"(?:{_alt(g.t.get('weekday_before', {}))}{_SP})?{_alt(g.t['weekdays'])}", text[prev.start : prev.end],
