@@ -124,6 +124,9 @@ CASES = [
     ("una-veintena", "Dejó una veintena de heridos.", "una veintena", dict(kind="count", value=20, qualifier="~", entity="heridos")),
     ("ultimo-ano-duration", "En el último año la luz se abarató.", "el último año", dict(kind="duration", duration="P1Y")),
     ("todo-el-dia", "Estuvo cerrado todo el día.", "todo el día", dict(kind="duration", duration="P1D")),
+    ("dos-ultimos-anos", "Los precios se han disparado en los dos últimos años.", "dos últimos años",
+     dict(kind="duration", value=2, duration="P2Y")),
+    ("entity-stops-at-este", "Mínimas de -8 grados este fin de semana.", "-8 grados", dict(value=-8, entity=None)),
     # ordinals
     ("ordinal-word", "Ganó su tercer título.", "tercer", dict(kind="ordinal", value=3)),
     ("ordinal-compound", "Es el vigésimo quinto aniversario.", "vigésimo quinto", dict(kind="ordinal", value=25)),

@@ -232,6 +232,9 @@ def _numbers(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
         raw, start, end = m.group("d") or m.group("w"), m.start(), m.end()
         value = parse_number(raw) if m.group("d") else _word_value(g, raw)
         a = g.after.match(text, end)
+        lead = re.match(rf"{_SP}{_alt(t.get('time_unit_leads', ()))}(?=[ \u00a0])", text[end:], re.IGNORECASE) if not (a and a.group()) else None
+        if lead and (b := g.after.match(text, end + lead.end())) and b.group("time"):
+            a = b  # `los dos últimos años`
         article = m.group("w") and raw.lower() in t["articles"] and not m.group("scale")
         if value is None or (article and not (a and a.group("time"))):
             continue  # `un`, `une`, `ein` count only before a time unit: `hace un año`
@@ -264,7 +267,7 @@ def _numbers(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
             kind, unit, end = "money", _lookup(t["currency_after"], a.group("cur")), a.end()
         elif (a and a.group("tenths") and kind == "count"):  # `tres décimas`: 0.3 percentage points
             kind, unit, end = "percent", "percentage point", a.end()
-            value *= float(_lookup(t["points_scaled"], a.group("tenths")))  # type: ignore[arg-type]
+            value = round(value * float(_lookup(t["points_scaled"], a.group("tenths"))), 9)  # type: ignore[arg-type]
         elif a and a.group("unit") and kind == "count":
             kind, unit, end = "measure", _lookup(t["units"], a.group("unit")), a.end()
         elif a and a.group("time") and kind == "count":
