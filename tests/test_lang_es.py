@@ -127,6 +127,11 @@ CASES = [
     ("dos-ultimos-anos", "Los precios se han disparado en los dos últimos años.", "dos últimos años",
      dict(kind="duration", value=2, duration="P2Y")),
     ("entity-stops-at-este", "Mínimas de -8 grados este fin de semana.", "-8 grados", dict(value=-8, entity=None)),
+    ("doce-de-la-noche", "La reunión terminó a las doce de la noche.", "doce de la noche", dict(kind="time", date="2024-03-06T00:00")),
+    ("diez-de-la-noche", "Cierra a las 10 de la noche.", "10 de la noche", dict(kind="time", date="2024-03-06T22:00")),
+    ("season-year", "El verano de 2022 fue el más caluroso.", "verano de 2022", dict(kind="date", date="2022-SU")),
+    ("season-next", "La próxima primavera abrirá la línea.", "próxima primavera", dict(kind="date", date="2025-SP")),
+    ("weekday-set", "Todos los jueves el museo abre hasta tarde.", "Todos los jueves", dict(kind="set", duration="P1W")),
     # ordinals
     ("ordinal-word", "Ganó su tercer título.", "tercer", dict(kind="ordinal", value=3)),
     ("ordinal-compound", "Es el vigésimo quinto aniversario.", "vigésimo quinto", dict(kind="ordinal", value=25)),
@@ -141,6 +146,7 @@ REJECT = [
     ("clock-needs-a-time-word", "Se unió a las 7 comunidades.", "7", ("time",)),
     ("una-media-de", "Pasan una media de tres horas.", "una media", ("ratio", "count")),
     ("por-la-manana", "Llegó el lunes por la mañana.", "mañana", ("date",)),
+    ("season-as-adjective", "Las rebajas de verano empiezan.", "verano", ("date",)),
 ]
 
 

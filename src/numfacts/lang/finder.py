@@ -462,6 +462,10 @@ def _dates(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
                 out.append(Found(m.start(), m.end(), "date", date=date))
             continue
         day = int(_lookup(t["weekdays"], m.group("wd")))  # type: ignore[arg-type]
+        each = re.search(rf"(?<![\w]){_alt(t.get('weekday_sets', ()), False)}{_SP}$", text[max(0, m.start() - 12) : m.start()], re.IGNORECASE)
+        if each and not m.group("wb"):  # `los jueves`, `todos los lunes`: every week
+            out.append(Found(m.start() - len(each.group()), m.end(), "set", duration="P1W"))
+            continue
         way = _lookup(t["weekday_before"], m.group("wb")) if m.group("wb") else None
         way = _lookup(t["weekday_after"], m.group("wa")) if m.group("wa") else way
         if ref is None:
@@ -476,7 +480,7 @@ def _dates(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
             way = phrases.tense(g, text, m.start()) or (1 if back >= 4 else None)
         date = ref + dt.timedelta(days=(7 - back) % 7) if way == 1 else ref - dt.timedelta(days=back)
         out.append(Found(m.start(), m.end(), "date", date=date.isoformat()))
-    return out
+    return out + phrases.seasons(g, text, ref)
 
 
 def _nearest_year(ref: dt.date | None, month: int) -> str:

@@ -136,6 +136,8 @@ def clocks(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
             way = (m.group("ap") or "").lower().replace(".", "").replace(" ", "")
             if m.group("part"):
                 way = str(t["clock_day_parts"][next(k for k in t["clock_day_parts"] if k.lower() == " ".join(m.group("part").lower().split()))])
+            if way == "night":  # `las 10 de la noche` 22:00, `las doce de la noche` 00:00
+                h = 0 if h == 12 else h + 12 if h < 12 else h
             if way == "pm" and h < 12:
                 h += 12
             elif way == "am" and h == 12:
@@ -379,4 +381,31 @@ def comparisons(g: Grammar, text: str, found: list[Found]) -> list[Found]:
     return out
 
 
-__all__ = ["by_tense", "comparisons", "is_verb", "ratio_words", "vague", "clocks", "join_days", "numeric_dates", "ordinals", "tense", "weekend", "word_ranges"]
+def seasons(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
+    """`el verano de 2022` (`2022-SU`), `este invierno`, `la próxima primavera`, `en otoño` (the table's
+    `seasons`, `season_before`); not a season used as an adjective (`rebajas de verano`)."""
+    t = g.t
+    if not t.get("seasons"):
+        return []
+    from .finder import _lookup
+
+    before = _alt(t.get("season_before", {}))
+    pat = rf"(?<![\w])(?:(?P<b>{before}){_SP})?(?P<s>{_alt(t['seasons'])})(?:{_SP}(?:{_alt(t['date_links'])}{_SP})?(?P<y>\d{{4}})(?!\d))?(?![\w])"
+    out = []
+    for m in re.finditer(pat, text, re.IGNORECASE):
+        code = str(_lookup(t["seasons"], m.group("s")))
+        if not (m.group("b") or m.group("y")) and re.search(rf"(?<![\w]){_alt(t.get('season_not_after', ()))}{_SP}$",
+                                                           text[max(0, m.start() - 6) : m.start()], re.IGNORECASE):
+            continue
+        if m.group("y"):
+            year = m.group("y")
+        elif ref is None:
+            year = "XXXX"
+        else:
+            n = int(_lookup(t["season_before"], m.group("b")) or 0) if m.group("b") else 0  # type: ignore[arg-type]
+            year = str(ref.year + n)
+        out.append(Found(m.start(), m.end(), "date", date=f"{year}-{code}"))
+    return out
+
+
+__all__ = ["by_tense", "seasons", "comparisons", "is_verb", "ratio_words", "vague", "clocks", "join_days", "numeric_dates", "ordinals", "tense", "weekend", "word_ranges"]
