@@ -115,6 +115,8 @@ CASES = [
      dict(change="down", role="to")),
     ("future-passive-weekday", "La ley será aprobada el jueves por el Congreso.", "jueves", dict(date="2024-03-07")),
     ("perfect-weekday", "La ley ha sido aprobada el lunes.", "lunes", dict(date="2024-03-04")),
+    ("article-not-added", "Nada más un veinticinco por ciento.", "veinticinco por ciento", dict(kind="percent", value=25)),
+    ("cien-por-cien", "El cien por cien del combustible.", "cien por cien", dict(kind="percent", value=100)),
     ("percent-comma-three-digits", "El Euríbor cerró en el 3,718 %.", "3,718 %", dict(kind="percent", value=3.718)),
     ("decimas", "La inflación bajó tres décimas.", "tres décimas", dict(kind="percent", value=0.3, unit="percentage point")),
     ("entity-not-a-month", "Frente al 2,8 % de julio.", "2,8 %", dict(entity=None)),
@@ -146,6 +148,8 @@ REJECT = [
     ("clock-needs-a-time-word", "Se unió a las 7 comunidades.", "7", ("time",)),
     ("una-media-de", "Pasan una media de tres horas.", "una media", ("ratio", "count")),
     ("por-la-manana", "Llegó el lunes por la mañana.", "mañana", ("date",)),
+    ("fase-id", "La región pasa a la fase 2 de la desescalada.", "2", ("count",)),
+    ("antena-3", "Lo emitió Antena 3 anoche.", "3", ("count",)),
     ("season-as-adjective", "Las rebajas de verano empiezan.", "verano", ("date",)),
 ]
 

@@ -230,6 +230,11 @@ def _numbers(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
     t, out = g.t, []
     for m in g.number.finditer(text):
         raw, start, end = m.group("d") or m.group("w"), m.start(), m.end()
+        parts = raw.split()
+        if (m.group("w") and len(parts) > 1 and parts[0].lower() in t["articles"]
+                and _lookup(t["numbers"], parts[1]) not in (100, 1000) and not _lookup(dict.fromkeys(t.get("scale_words", ()), 1), parts[1])):
+            raw = raw[len(parts[0]) :].lstrip()  # `un veinticinco por ciento`: the article is no figure
+            start = m.start() + len(m.group("w")) - len(raw)
         value = parse_number(raw) if m.group("d") else _word_value(g, raw)
         a = g.after.match(text, end)
         lead = re.match(rf"{_SP}{_alt(t.get('time_unit_leads', ()))}(?=[ \u00a0])", text[end:], re.IGNORECASE) if not (a and a.group()) else None
