@@ -134,6 +134,10 @@ CASES = [
     ("season-year", "El verano de 2022 fue el más caluroso.", "verano de 2022", dict(kind="date", date="2022-SU")),
     ("season-next", "La próxima primavera abrirá la línea.", "próxima primavera", dict(kind="date", date="2025-SP")),
     ("weekday-set", "Todos los jueves el museo abre hasta tarde.", "Todos los jueves", dict(kind="set", duration="P1W")),
+    ("millones-de-toneladas", "Se exportaron 1,5 millones de toneladas de cereal.", "1,5 millones de toneladas",
+     dict(kind="measure", value=1.5e6, unit="tonne")),
+    ("fahrenheit", "Hace 90 grados Fahrenheit en Texas.", "90 grados Fahrenheit", dict(kind="measure", unit="degree fahrenheit")),
+    ("kwh", "Consumió 3.000 kWh en un año.", "3.000 kWh", dict(kind="measure", value=3000, unit="kilowatt hour")),
     # ordinals
     ("ordinal-word", "Ganó su tercer título.", "tercer", dict(kind="ordinal", value=3)),
     ("ordinal-compound", "Es el vigésimo quinto aniversario.", "vigésimo quinto", dict(kind="ordinal", value=25)),

@@ -104,6 +104,7 @@ def grammar(lang: str) -> Grammar:
           | (?P<pts>{_alt(t['points'])})
           | (?:{link}[ \u00a0\u202f]*)?(?P<cur>{cur_after})(?![^\W\d_])
           | (?P<unit>{_alt(t['units'])})
+          | (?:{link}[ \u00a0\u202f]*)(?P<unit2>{_alt(t['units'])})
           | (?P<time>{_alt(t['time_units'])})
         )""", re.VERBOSE | ci)
     before_qual = re.compile(rf"(?<![\w])(?P<q>{_alt(t['qualifiers'], False)})[ \u00a0\u202f]*$", re.IGNORECASE)
@@ -273,6 +274,8 @@ def _numbers(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
         elif (a and a.group("tenths") and kind == "count"):  # `tres décimas`: 0.3 percentage points
             kind, unit, end = "percent", "percentage point", a.end()
             value = round(value * float(_lookup(t["points_scaled"], a.group("tenths"))), 9)  # type: ignore[arg-type]
+        elif a and a.group("unit2") and kind == "count" and (m.group("scale") or spelled):  # `1,5 millones de toneladas`
+            kind, unit, end = "measure", _lookup(t["units"], a.group("unit2")), a.end()
         elif a and a.group("unit") and kind == "count":
             kind, unit, end = "measure", _lookup(t["units"], a.group("unit")), a.end()
         elif a and a.group("time") and kind == "count":
