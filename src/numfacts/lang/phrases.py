@@ -199,6 +199,12 @@ def join_days(g: Grammar, text: str, found: list[Found]) -> list[Found]:
             start = f"{f.date[:11]}{int(hh):02d}:{mm}"
             out[-1] = Found(prev.start, f.end, "time", date=f"{start}/{f.date}")  # `de 6.00 a 10.00 horas`
             continue
+        if (f.kind == "date" and prev is not None and prev.kind == "date" and prev.date and f.date and len(f.date) == 4
+                and f.date.isdigit() and len(prev.date) in (7, 10) and prev.date[4] == "-" and not re.search(r"\d{4}", text[prev.start : prev.end])
+                and re.fullmatch(rf"{_SP}{_alt(g.t['date_links'])}{_SP}", text[prev.end : f.start], re.IGNORECASE)
+                and not f.date == text[f.start : f.end]):  # `mayo del año pasado`, `el primer trimestre del año pasado`
+            out[-1] = Found(prev.start, f.end, "date", date=f.date + prev.date[4:])
+            continue
         if (f.kind == "date" and prev is not None and prev.kind == "date" and prev.date and f.date and len(prev.date) == 10
                 and len(f.date) == 10 and re.fullmatch(r",?[ \u00a0]", text[prev.end : f.start]) and re.search(r"\d", text[f.start : f.end])
                 and re.fullmatch(rf"(?:{_alt(g.t.get('weekday_before', {}))}{_SP})?{_alt(g.t['weekdays'])}", text[prev.start : prev.end],
@@ -408,4 +414,22 @@ def seasons(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
     return out
 
 
-__all__ = ["by_tense", "seasons", "comparisons", "is_verb", "ratio_words", "vague", "clocks", "join_days", "numeric_dates", "ordinals", "tense", "weekend", "word_ranges"]
+def vague_durations(g: Grammar, text: str) -> list[Found]:
+    """`durante años`, `tras meses de negociación`, `desde hace semanas`: a duration with a unit and no
+    value (`PXY`, `PXM`), the table's `vague_duration_before` then a plural time unit."""
+    t = g.t
+    if not t.get("vague_duration_before"):
+        return []
+    from .finder import _lookup
+
+    units = {k: v for k, v in t["time_units"].items() if k.endswith("s") and len(k) > 3}
+    iso = {"year": "PXY", "month": "PXM", "week": "PXW", "day": "PXD", "hour": "PTXH", "minute": "PTXM", "decade": "PXDE"}
+    out = []
+    for m in re.finditer(rf"(?<![\w]){_alt(t['vague_duration_before'])}{_SP}(?P<u>{_alt(units)})(?![\w])", text, re.IGNORECASE):
+        unit = str(_lookup(units, m.group("u")))
+        if unit in iso:
+            out.append(Found(m.start("u"), m.end(), "duration", unit=unit, duration=iso[unit]))
+    return out
+
+
+__all__ = ["by_tense", "vague_durations", "seasons", "comparisons", "is_verb", "ratio_words", "vague", "clocks", "join_days", "numeric_dates", "ordinals", "tense", "weekend", "word_ranges"]
