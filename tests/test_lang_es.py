@@ -144,6 +144,8 @@ CASES = [
     ("vague-duration", "Durante años no se hizo nada.", "años", dict(kind="duration", unit="year", duration="PXY")),
     ("ano-y-medio", "Tardó un año y medio.", "un año y medio", dict(kind="duration", value=1.5, duration="P1.5Y")),
     ("currency-code", "Costó 300 millones de USD.", "300 millones de USD", dict(kind="money", value=3e8, unit="USD")),
+    ("split-years", "El curso 2023-2024 empieza en septiembre.", "2023-2024", dict(kind="date", date="2023/2024")),
+    ("split-years-short", "La temporada 2022-23 fue récord.", "2022-23", dict(kind="date", date="2022/2023")),
     # ordinals
     ("ordinal-word", "Ganó su tercer título.", "tercer", dict(kind="ordinal", value=3)),
     ("ordinal-compound", "Es el vigésimo quinto aniversario.", "vigésimo quinto", dict(kind="ordinal", value=25)),

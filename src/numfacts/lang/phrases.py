@@ -177,6 +177,21 @@ def numeric_dates(g: Grammar, text: str) -> list[Found]:
     return out
 
 
+def split_years(g: Grammar, text: str) -> list[Found]:
+    """`el curso 2023-2024`, `la temporada 2022-23`, `2023/24`: one interval of two years in a row or
+    close (`2019-2023`), in a language whose table sets `numeric_date`."""
+    if not g.t.get("numeric_date"):
+        return []
+    out = []
+    for m in re.finditer(r"(?<![\w.,/-])(?P<a>(?:19|20)\d\d)[-–/](?P<b>(?:19|20)?\d\d)(?![\w/]|[-–.,]\d)", text):
+        a, b = int(m.group("a")), int(m.group("b"))
+        if b < 100:
+            b += a // 100 * 100
+        if a < b <= a + 30:
+            out.append(Found(m.start(), m.end(), "date", date=f"{a}/{b}"))
+    return out
+
+
 def join_days(g: Grammar, text: str, found: list[Found]) -> list[Found]:
     """A day written just before a clock time (`el lunes a las 9`, `hoy a las 17.00 horas`) is one time;
     a weekday just before its date (`el lunes 12 de enero de 2016`) is one date."""
@@ -432,4 +447,4 @@ def vague_durations(g: Grammar, text: str) -> list[Found]:
     return out
 
 
-__all__ = ["by_tense", "vague_durations", "seasons", "comparisons", "is_verb", "ratio_words", "vague", "clocks", "join_days", "numeric_dates", "ordinals", "tense", "weekend", "word_ranges"]
+__all__ = ["by_tense", "split_years", "vague_durations", "seasons", "comparisons", "is_verb", "ratio_words", "vague", "clocks", "join_days", "numeric_dates", "ordinals", "tense", "weekend", "word_ranges"]
