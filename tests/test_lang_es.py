@@ -146,6 +146,8 @@ CASES = [
     ("currency-code", "Costó 300 millones de USD.", "300 millones de USD", dict(kind="money", value=3e8, unit="USD")),
     ("split-years", "El curso 2023-2024 empieza en septiembre.", "2023-2024", dict(kind="date", date="2023/2024")),
     ("split-years-short", "La temporada 2022-23 fue récord.", "2022-23", dict(kind="date", date="2022/2023")),
+    ("veces-mas", "Cobran cuatro veces más que en 2010.", "cuatro veces más", dict(kind="ratio", value=4)),
+    ("multiplico-por", "El número de pisos se multiplicó por tres.", "multiplicó por tres", dict(kind="ratio", value=3)),
     # ordinals
     ("ordinal-word", "Ganó su tercer título.", "tercer", dict(kind="ordinal", value=3)),
     ("ordinal-compound", "Es el vigésimo quinto aniversario.", "vigésimo quinto", dict(kind="ordinal", value=25)),
@@ -161,6 +163,7 @@ REJECT = [
     ("una-media-de", "Pasan una media de tres horas.", "una media", ("ratio", "count")),
     ("por-la-manana", "Llegó el lunes por la mañana.", "mañana", ("date",)),
     ("hace-anos-no-duration", "Hace años que no llueve.", "años", ("duration",)),
+    ("veces-al-dia-not-ratio", "Come tres veces al día.", "tres", ("ratio",)),
     ("fase-id", "La región pasa a la fase 2 de la desescalada.", "2", ("count",)),
     ("antena-3", "Lo emitió Antena 3 anoche.", "3", ("count",)),
     ("season-as-adjective", "Las rebajas de verano empiezan.", "verano", ("date",)),

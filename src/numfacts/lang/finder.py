@@ -643,7 +643,7 @@ def find(text: str, lang: str, ref: dt.date | None = None) -> list[Found]:
     g = grammar(lang)
     cands = (_clocks(g, text, ref) + phrases.clocks(g, text, ref) + _dates(g, text, ref) + _ratios(g, text)
              + phrases.ordinals(g, text) + phrases.numeric_dates(g, text) + phrases.ratio_words(g, text) + phrases.vague(g, text)
-             + phrases.vague_durations(g, text) + phrases.split_years(g, text)
+             + phrases.vague_durations(g, text) + phrases.split_years(g, text) + phrases.multipliers(g, text)
              + _numbers(g, text, ref))
     cands.sort(key=lambda f: (-(f.end - f.start), f.kind not in ("date", "time"), f.start))  # a tie: the date
     taken: list[Found] = []

@@ -336,6 +336,26 @@ def ratio_words(g: Grammar, text: str) -> list[Found]:
     return out
 
 
+def multipliers(g: Grammar, text: str) -> list[Found]:
+    """`cuatro veces más`, `tres veces superior` (`times_after`), `se multiplicó por tres`
+    (`times_before`): a ratio, value the multiplier."""
+    t = g.t
+    if not (t.get("times_after") or t.get("times_before")):
+        return []
+    from .finder import _value
+
+    num = rf"(?:\d+(?:,\d+)?|{g.words.pattern})"
+    out = []
+    pat = (rf"(?<![\w])(?:(?P<n>{num}){_SP}{_alt(t.get('times_after', ()))}(?![\w])"
+           rf"|{_alt(t.get('times_before', ()))}{_SP}(?P<m>{num})(?![\w]))")
+    for m in re.finditer(pat, text, re.IGNORECASE):
+        raw = m.group("n") or m.group("m")
+        v = float(raw.replace(",", ".")) if raw[0].isdigit() else _value(g, raw)
+        if v and v > 1:
+            out.append(Found(m.start(), m.end(), "ratio", value=v))
+    return out
+
+
 def vague(g: Grammar, text: str) -> list[Found]:
     """`miles de personas` (1000, `~`), `cientos de`, `decenas de`: the table's `vague_counts`, only
     before an entity link."""
@@ -447,4 +467,4 @@ def vague_durations(g: Grammar, text: str) -> list[Found]:
     return out
 
 
-__all__ = ["by_tense", "split_years", "vague_durations", "seasons", "comparisons", "is_verb", "ratio_words", "vague", "clocks", "join_days", "numeric_dates", "ordinals", "tense", "weekend", "word_ranges"]
+__all__ = ["by_tense", "multipliers", "split_years", "vague_durations", "seasons", "comparisons", "is_verb", "ratio_words", "vague", "clocks", "join_days", "numeric_dates", "ordinals", "tense", "weekend", "word_ranges"]
