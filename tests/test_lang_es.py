@@ -148,6 +148,9 @@ CASES = [
     ("split-years-short", "La temporada 2022-23 fue récord.", "2022-23", dict(kind="date", date="2022/2023")),
     ("veces-mas", "Cobran cuatro veces más que en 2010.", "cuatro veces más", dict(kind="ratio", value=4)),
     ("multiplico-por", "El número de pisos se multiplicó por tres.", "multiplicó por tres", dict(kind="ratio", value=3)),
+    ("rate-por", "La tasa fue de 12,3 por 100.000 habitantes.", "12,3 por 100.000", dict(kind="ratio", value=12.3e-5, entity="habitantes")),
+    ("por-100-percent", "El paro es del 20 por 100 de la población.", "20 por 100", dict(kind="percent", value=20)),
+    ("mayores-de", "Vacunaron a los mayores de 65 años.", "65 años", dict(qualifier=">", low=65)),
     # ordinals
     ("ordinal-word", "Ganó su tercer título.", "tercer", dict(kind="ordinal", value=3)),
     ("ordinal-compound", "Es el vigésimo quinto aniversario.", "vigésimo quinto", dict(kind="ordinal", value=25)),

@@ -529,7 +529,8 @@ def _ratios(g: Grammar, text: str) -> list[Found]:
     for m in re.finditer(rf"(?<![\w.,])(?P<a>\d+(?:[.,]\d+)?)(?:{_SP}(?P<n>[^\W\d_]+))?{_SP}{rate}{_SP}(?P<b>{digits})(?![\w])",
                          text, re.IGNORECASE):
         a, b = parse_number(m.group("a")), parse_number(m.group("b"))
-        if a is not None and b and b >= 10 and str(int(b)).rstrip("0") == "1":  # per 100, 1000, 100 000
+        written = " ".join(m.group()[m.end("a") - m.start() :].split()[-2:]).lower()  # `5 por 100` is a percent
+        if a is not None and b and b >= 10 and str(int(b)).rstrip("0") == "1" and written not in g.t["percent"]:  # per 100, 1000, 100 000
             out.append(Found(m.start(), m.end(), "ratio", value=a / b, qualifier="=", entity=_entity(g, text, m.end(), False)))
     frac = _alt(g.t["fractions"])
     for m in re.finditer(rf"(?<![\w])(?P<a>{g.words.pattern}|{_alt(g.t['articles'], False)}){_SP}(?P<f>{frac})", text, re.IGNORECASE):
