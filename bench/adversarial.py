@@ -124,6 +124,18 @@ BUILDERS: dict[str, tuple[str, Callable[[int], str]]] = {
     "exchange_rates": ("the rupee at 83.34 against the dollar among words",
                        lambda n: among("the rupee fell to 83.34 against the dollar", n)),
     "of_its": ("100 of its 300 stores among words", lambda n: among("close 100 of its 300 stores", n)),
+    "bound_chain": ("more than 1 and less than 2 and more than ... (bounds joined without end)",
+                    lambda n: repeat("more than 1 and less than 2 but ", n)),
+    "and_fractions": ("one and a half and a quarter and ... (fractions after `and` without end)",
+                      lambda n: repeat("one and a half and a quarter and three quarters ", n)),
+    "part_clocks": ("morning at 7 evening at 8 ... (parts of the day before bare hours)",
+                    lambda n: repeat("morning at 7 evening at 8 in the night at 9 afternoon 7:00 ", n)),
+    "week_of": ("the first week of the first week of ... (weeks of weeks)",
+                lambda n: repeat("the first week of the month of the week of ", n)),
+    "hour_ranges": ("4 to 7pm 9-11am 10pm to 6am ... (ranges of hours run together)",
+                    lambda n: repeat("4 to 7pm 9-11am 10pm to 6am 9am-5pm ", n)),
+    "set_clocks": ("9am every Sunday 3pm every day ... (sets and clocks run together)",
+                   lambda n: repeat("9am every Sunday 3pm every day at ", n)),
 }
 
 

@@ -12,8 +12,11 @@ remaining case with one rule per spec family:
   date of their past or future resolution (we resolve relative dates; they keep both readings);
   or ours fills their X's (`2016-08` for `XXXX-08`) and starts one of their resolved values
   (`2016-08-01`); or, for times, ours ends with their `T08:40` (our partial day `XXXX-XX-XX` or a
-  resolved day is allowed before it); our quarters and halves (`2016-Q3`) count as their date
-  ranges (`(2016-07-01,2016-10-01,P3M)`), our intervals (`2016-11-04/2016-11-22`) as their ranges of those ends. For sets we compare our `date` (`XXXX-WXX-1`, `TMO`)
+  resolved day is allowed before it; their hour `T08` is our `T08:00`, as we write clocks to the
+  minute); our quarters and halves (`2016-Q3`) count as their date
+  ranges (`(2016-07-01,2016-10-01,P3M)`), our intervals (`2016-11-04/2016-11-22`) as their ranges of those ends, our ISO
+  weeks (`2016-W46`) as their weeks of a month (`2016-11-W03`) starting on the same Monday, our
+  ranges of times as theirs when each end matches as a time (`(T16,T17,PT1H)`). For sets we compare our `date` (`XXXX-WXX-1`, `TMO`)
   when we give one, else our `duration`. Our TIMEX is `date` for dates and times, `duration` for durations and sets.
 * *Model* specs (DateTimeModel): as for parsers, with End inclusive and the timex of any of the
   resolution's values; a case expecting nothing passes when we return no row at all.
@@ -28,6 +31,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -133,16 +137,31 @@ def timex_matches(ours: str | None, theirs: dict) -> bool:
     True
     >>> timex_matches("XXXX-XX-XXT08:40", {"timex": "T08:40"}), timex_matches("P3D", {"timex": "P3D"})
     (True, True)
+    >>> timex_matches("2016-11-07T19:00", {"timex": "T19"}), timex_matches("2016-11-07T19:30", {"timex": "T19"})
+    (True, False)
     >>> timex_matches("2016-11-13", {"timex": "XXXX-WXX-7", "type": "date", "value": "2016-11-06"})
     False
+    >>> timex_matches("2016-W46", {"timex": "2016-11-W03", "FutureResolution.startDate": "2016-11-14"})
+    True
+    >>> timex_matches("2016-11-07T16:00/2016-11-07T17:00", {"timex": "(T16,T17,PT1H)"})
+    True
     """
     if ours is None:
         return False
     timex = theirs.get("timex") or ""
+    if re.search(r"T\d\d$", timex) and timex_matches(ours, {**theirs, "timex": timex + ":00"}):
+        return True  # their hour `T19` is our `T19:00` (we write clocks to the minute)
     if ours == timex or _as_range(ours) == timex:
         return True
+    if re.fullmatch(r"\d{4}-W\d\d", ours):  # our ISO week as their week (`2016-11-W03`, `XXXX-10-W01`): same Monday
+        monday = dt.date.fromisocalendar(int(ours[:4]), int(ours[6:]), 1).isoformat()
+        return monday in {v for k, v in theirs.items() if k.endswith(("start", "startDate")) and isinstance(v, str)}
     if "/" in ours and timex.startswith("("):  # our interval 2016-11-04/2016-11-22 as their (start,end,Pn)
         a, b = ours.split("/", 1)
+        parts = timex[1:-1].split(",")
+        if len(parts) == 3 and "T" in parts[0] and timex_matches(a, {"timex": parts[0]}) \
+                and timex_matches(b, {"timex": parts[1]}):
+            return True  # a range of times, each end as a time: (T16,T17,PT1H)
         ends = {v for k, v in theirs.items() if k.endswith(("startDate", "endDate")) and isinstance(v, str)}
         if timex[1:].startswith(f"{a},{b},") or {a, b} <= ends:
             return True

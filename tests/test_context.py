@@ -65,8 +65,8 @@ AGE_SPANS = [  # a span of years after an age word is an age (a measure), not a 
                  id="median-age-was"),
     pytest.param("The median age of patients was 5 years.", "5 years", dict(kind="measure", unit="year"),
                  id="median-age-of-patients"),
-    pytest.param("Cases rose among women aged greater than or equal to 25 years.", "25 years",
-                 dict(kind="measure", unit="year"), id="aged-greater-or-equal"),
+    pytest.param("Cases rose among women aged greater than or equal to 25 years.", "greater than or equal to 25 years",
+                 dict(kind="measure", unit="year", low=25.0, qualifier=">="), id="aged-greater-or-equal"),
     pytest.param("He has served 20 years in prison.", "20 years", dict(kind="duration", duration="P20Y"),
                  id="no-age-word-stays-duration"),
 ]

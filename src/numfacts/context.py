@@ -39,7 +39,8 @@ QUALIFIER_PHRASES: dict[str, tuple[str, ...]] = {
           "about some", "almost exactly", "~", "c.", "near",
           "close on", "in the region of", "of the order of", "some estimated"),
 }
-_PHRASE_TO_Q = {p: q for q, ps in QUALIFIER_PHRASES.items() for p in ps}
+_PHRASE_TO_Q = {p: q for q, ps in QUALIFIER_PHRASES.items() for p in ps} | {
+    p: q for q, ps in table("en", "quantities")["bound_phrases"].items() for p in ps}
 _PHRASAL_OVER = re.compile(r"\b(?:turn|turned|turning|turns|hand|handed|handing|hands|took|take|taken|taking"
                            r"|won|win|pass|passed|look|looked|went|go|going|run|ran|fall|fell|hold|held|left)[ \u00a0]+$",
                            re.IGNORECASE)

@@ -11,6 +11,10 @@ matched text into a float. Both are pure: no state, no locale.
 [120.0, 2.5, 6400000000.0, 1.5]
 >>> [parse_number(s) for s in ["two-thirds", "a fifth", "three quarters", "nothing"]]
 [0.6666666666666666, 0.2, 0.75, None]
+>>> [parse_number(s) for s in ["five and a quarter", "a million and a half", "half million", "three dozens"]]
+[5.25, 1500000.0, 500000.0, 36.0]
+>>> [parse_number(s) for s in ["two and a quarter million", "one billion and a half million"]]
+[2250000.0, 1000500000.0]
 """
 
 from __future__ import annotations
@@ -52,6 +56,7 @@ _G = _T["grammar"]
 AND: str = _G["and"]
 ARTICLES: tuple[str, ...] = tuple(_G["articles"])
 HALF: str = _G["half"]
+QUARTER: str = _G["quarter"]
 DOZEN: str = _G["dozen"]
 
 
@@ -66,6 +71,9 @@ _TENS = _alt(TENS_WORDS)
 _ART = _alt(ARTICLES)
 _BIG = _alt(w for w, v in SCALE_WORDS.items() if v in (1e2, 1e3, 1e6, 1e9, 1e12))
 _PLURAL_SCALES = _alt(_G["plural_scales"])
+_FRACTION = f"(?:{_alt(FRACTION_WORDS)})"
+#: "and a half", "and three quarters" after a number, and the scale after it: two and a half (million).
+_AND_FRACTION = rf"\ {AND}\ (?:{_ART}|{_DIGIT_WORDS})\ {_FRACTION}(?![\w-])(?:\ (?:{_BIG})(?![\w-]))?"
 #: One to ninety-nine in words: "twenty-one", "twenty one", "seventeen" (never "one two").
 _SMALL = rf"(?:(?:{_TENS})(?:[ -](?:{_DIGIT_WORDS})(?![\w-]))?|(?:{_UNITS}))"
 _SCALE = _alt(SCALE_WORDS)
@@ -93,15 +101,17 @@ WORDS = rf"""
         (?:{_ART}|{_ONE})[ -]{HALF}          # a half (a bare "half" is a ratio, not a number)
       | (?:{_SMALL}  # twenty-one / twenty one
           (?:[ -](?:{_SCALE})s?               # ... hundred / thousand
-             (?:[ -](?:{AND}[ -])?{_SMALL})?  # ... and twenty-one
+             (?:[ -](?:{AND}[ -])?{_SMALL}(?![ -]{_FRACTION}(?![\w-])))?  # ... and twenty-one (not: and three quarters)
           )*
-          (?:\ {AND}\ (?:{_ART})\ {HALF})?         # two and a half
-          (?:\ {DOZEN})?                      # two dozen
+          (?:{_AND_FRACTION})?                  # two and a half (million)
+          (?:\ {DOZEN}s?)?                    # two dozen, three dozens
         )
       | (?:{_ART})\ (?:{_BIG})                 # a hundred and two, a million
-          (?:[ -](?:{AND}[ -])?{_SMALL})?
+          (?:[ -](?:{AND}[ -])?{_SMALL}(?![ -]{_FRACTION}(?![\w-])))?
+          (?:{_AND_FRACTION})?                # a million and a half
       | (?:{_ART})\ {DOZEN}                    # a dozen
       | (?:{HALF}|{_alt([_G["quarter_of"]])})\ (?:{_ART})\ (?:{_BIG}|{DOZEN})  # half a million
+      | (?:(?:{_ART})\ )?(?:{HALF}|{QUARTER})\ (?:{_BIG})   # half million, a quarter million
       | {_PLURAL_SCALES}                       # plural scale words alone
     )
     (?![\w-])
@@ -134,8 +144,20 @@ def _parse_words(words: list[str]) -> float | None:
     current = 0.0
     seen = False
     i = 0
+    last_scale = 0.0
     while i < len(words):
         w = words[i]
+        if w == AND and i + 2 < len(words) and words[i + 2] in FRACTION_WORDS and (
+                words[i + 1] in ARTICLES or words[i + 1] in UNITS_WORDS):
+            # "two and a half", "five and a quarter"; after a scale, a part of it: "a million and a half"
+            part = (1 if words[i + 1] in ARTICLES else UNITS_WORDS[words[i + 1]]) / FRACTION_WORDS[words[i + 2]]
+            if i + 3 == len(words) and current == 0 and last_scale >= 1000:
+                total += part * last_scale
+            else:
+                current += part  # before a scale word too: "two and a quarter million"
+            i += 3
+            seen = True
+            continue
         if (w == AND or w in ARTICLES) and i + 1 < len(words):
             if w == AND and words[i + 1] in ARTICLES and words[i + 2 : i + 3] == [HALF]:
                 current += 0.5
@@ -160,6 +182,8 @@ def _parse_words(words: list[str]) -> float | None:
             current = (current or 1.0) * 12
         elif w == HALF:
             current = (current or 1.0) * 0.5
+        elif w == QUARTER:
+            current = (current or 1.0) * 0.25
         elif w.rstrip("s") in SCALE_WORDS:
             scale = SCALE_WORDS[w.rstrip("s")]
             if scale == 100:
@@ -167,6 +191,7 @@ def _parse_words(words: list[str]) -> float | None:
             else:
                 total += (current or 1.0) * scale
                 current = 0.0
+                last_scale = scale
         else:
             try:
                 current += float(w)

@@ -141,7 +141,7 @@ def _english_finders(text: str, ref: dt.date | None, options: Options) -> list[F
     times = _drop_inside(times, amounts)  # "1,000 barrels per day": the rate belongs to the unit
     amounts = _drop_crossing(amounts, times)  # "one in five years ago": the date wins
     found = sorted(times + amounts, key=lambda f: (f.start, f.end))
-    return context.attach_entities(text, context.attach_qualifiers(text, found))
+    return context.attach_entities(text, quantities.join_bounds(text, context.attach_qualifiers(text, found)))
 
 
 #: A "sentence" longer than this (a page with no full stop, a table) is cut at white space, so that

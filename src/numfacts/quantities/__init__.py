@@ -25,13 +25,14 @@ import bisect
 
 from ..mention import Found
 from ..triggers import triggers
+from .bounds import join_bounds
 from .carry import carry_units, exchange_rates
 from .classify import _read_at
 from .filters import _blocked_spans, _overlaps, soup_end
 from .scan import _DAY_AFTER_DATE, _DAY_NUMBER, _SCAN, _TRIGGER
 from .stats import read_statistics
 
-__all__ = ["find_quantities", "soup_end"]
+__all__ = ["find_quantities", "join_bounds", "soup_end"]
 
 
 def find_quantities(text: str, taken: list[tuple[int, int]], *, candidates: list[int] | None = None) -> list[Found]:

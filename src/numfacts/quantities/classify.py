@@ -152,7 +152,7 @@ def _read_at(text: str, m: re.Match[str]) -> Found | int | None:
     if symbol and r.value is not None:  # "<$10,000", "> 2 risk factors", "≥65": a bound written as a sign
         r.start, r.qualifier = symbol.start(), QUALIFIER_SYMBOLS[symbol.group(1)]
         r.low, r.high = (r.value, None) if r.qualifier in (">", ">=") else (None, r.value) if r.qualifier != "~" else (None, None)
-    minus = _MINUS_BEFORE.search(text, max(0, s - 8), s)
+    minus = _MINUS_BEFORE.search(text, max(0, s - 12), s)
     if minus and r.value is not None:
         r.start, r.value = minus.start(), -r.value
     sentence = _sentence_around(text, s, e)

@@ -14,7 +14,7 @@ import re
 
 from .._regex import caseless, trie
 from ..lang import alternation
-from ..numbers import TENS_WORDS, UNITS_WORDS, WORDS
+from ..numbers import SCALE_WORDS, TENS_WORDS, UNITS_WORDS, WORDS
 from .words import (
     DECADE_WORDS,
     FISCAL_WORDS,
@@ -152,6 +152,33 @@ BRANCHES: list[tuple[str, str]] = [
           | (?P<mon2>{MONTH_FULL})\s+(?P<d3>{DAY})\s*(?:to|-|–|until|through)\s*(?P<d4>{DAY})\b(?!\s*(?:{MONTH}|%|percent|per\b|pct))(?:,?\s+(?P<year2>{YEAR}))?
         )
     """),
+    # the first week of March | the last week of July 2017 | the third week of this month | the
+    # second week of 2015 | the week of November 30th: one week, its ISO value
+    ("weekof", rf"""
+        (?<![\w-])(?:the\s+)?
+        (?:
+            (?P<ord>first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)\s+week\s+(?:of|in)\s+
+            (?:(?P<mon>{MONTH_FULL}|(?-i:{"|".join(sorted((w.capitalize() for w in _ABBREVIATIONS), key=len, reverse=True))})\b\.?)(?:,?\s+(?P<year>{YEAR}))?
+              | (?P<rel>this|next|last)\s+(?P<what>month|year)\b
+              | (?P<year2>{YEAR})
+            )
+          | week\s+of\s+(?P<day>(?:the\s+)?(?:{MONTH}\s*{DAY}|{DAY}\s+(?:of\s+)?{MONTH}))
+        )
+    """),
+    # the first Tuesday in November | the last Friday of July 2017 | the second Monday of next month
+    ("nthwd", rf"""
+        (?<![\w-])(?:the\s+)?
+        (?P<ord>first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)\s+(?P<wd>{WEEKDAY})\s+(?:of|in)\s+
+        (?:(?P<mon>{MONTH_FULL}|(?-i:{"|".join(sorted((w.capitalize() for w in _ABBREVIATIONS), key=len, reverse=True))})\b\.?)
+             (?![\s.-]*\d(?!\d\d\d))(?:,?\s+(?P<year>{YEAR}))?
+          | (?P<rel>this|next|last|previous)\s+month\b)
+    """),
+    # the month of January | the month of Sept 2017: a month
+    ("monthof", rf"""
+        (?<![\w-])(?:the\s+)?month\s+of\s+
+        (?P<mon>{MONTH_FULL}|(?-i:{"|".join(sorted((w.capitalize() for w in _ABBREVIATIONS), key=len, reverse=True))})\b\.?)
+        (?![\s.-]*\d(?!\d\d\d))(?:,?\s+(?P<year>{YEAR}))?
+    """),
     # December 11, 2016 | Sunday, Dec. 11 | the December 11th
     ("md", rf"""
         (?:(?P<wd>{WEEKDAY}),?\s+)?             # an optional weekday
@@ -196,6 +223,13 @@ BRANCHES: list[tuple[str, str]] = [
         (?:\s*(?:-|–|to|until|till)\s*(?P<h2>[01]\d|2[0-3])(?P<m2>[0-5]\d))?
         (?:\s*(?P<zone>{ZONE_ANY})|\s*(?P<local>local\s+time)\b|(?<=\bat\s\d{{4}})(?=\s+on\s|\s*[,.;](?:\s|$))|\s*(?P<hrs>hrs|(?<=0\d\d\d)\s?hours)\b)
     """),
+    # 4 to 7pm | 9-11am | between 9 and 11.30am: a range of hours, the am/pm written once at the end
+    ("hourrange", rf"""
+        (?<![\w:.,$/-])
+        (?P<h1>1[0-2]|0?[1-9])(?:[:.](?P<m1>[0-5]\d))?\s*(?P<join>-|–|to|until|till|and)\s*
+        (?P<h2>1[0-2]|0?[1-9])(?:[:.](?P<m2>[0-5]\d))?\s*(?P<ap>{AMPM})
+        (?:\s?(?P<zone>{ZONE}))?
+    """),
     # 10:30 GMT | 4:17 a.m.
     ("clock", rf"""
         (?<![\w:.,$])
@@ -216,21 +250,23 @@ BRANCHES: list[tuple[str, str]] = [
         (?<![\w-])
         (?:
             (?:
-                (?:(?P<half>half)|(?:a\s+)?(?P<quarter>quarter)|(?P<mins>{_MINUTE_WORDS}|[1-5]?\d)\s+min(?:ute)?s?)
-                \s+(?P<dir>past|to)\s+                                  # half past, 20 minutes to
+                (?:(?P<half>half)|(?:a\s+|(?P<three>three)[\s-]+)?(?P<quarter>quarters?)|(?P<mins>{_MINUTE_WORDS}|[1-5]?\d)\s+min(?:ute)?s?)
+                \s+(?P<dir>past|to)\s+                                  # half past, three quarters past, 20 minutes to
               | (?P<mins2>{_MINUTE_WORDS}|[1-5]?\d)\s+(?P<dir2>past)\s+   # ten past
-              | (?P<mins3>{_MINUTE_WORDS}|[1-5]?\d)\s+(?P<dir3>to)\s+     # ten to ... only before a clock word
+              | (?P<mins3>{_MINUTE_WORDS})\s+(?P<dir3>to)\s+     # ten to ... only before a clock word (4 to 7pm: a range)
                 (?=(?:{_HOUR_WORDS}|1[0-2]|0?[1-9])\s*(?:{AMPM}|o['’]?\s?clock|in\s+the\s+(?:morning|afternoon|evening|night)))
             )
-            (?P<h>{_HOUR_WORDS}|1[0-2]|0?[1-9])\b
+            (?P<h>{_HOUR_WORDS}|1[0-2]|0?[1-9])(?:\b|(?={AMPM}))      # half past 8pm
           | (?P<h2>{_HOUR_WORDS}|1[0-2]|0?[1-9])                   # an hour alone: seven o'clock, 8 in the morning
             (?=\s+(?:o['’]?\s?clock|in\s+the\s+(?:morning|afternoon|evening|night)))
+          | (?P<h3>{_HOUR_WORDS})[\s-]+(?P<mins4>{_MINUTE_WORDS}|oh[\s-](?:one|two|three|four|five|six|seven|eight|nine))  # seven thirty pm
+            (?=\s*{AMPM}|\s+in\s+the\s+(?:morning|afternoon|evening|night))
         )
         (?:\s*(?P<ap>{AMPM})|\s+(?P<oc>o['’]?\s?clock))?
         (?:\s+in\s+the\s+(?P<part>morning|afternoon|evening|night))?
     """),
     # noon | midnight | 12 noon
-    ("noon", r"(?<![\w-])(?:12\s+)?(?P<w>noon|midday|midnight)\b"),
+    ("noon", r"(?<![\w-])(?:12\s+)?(?P<w>noon|mid[\s-]?day|mid[\s-]?night|mid[\s-]?(?P<part>morning|afternoon))\b"),
     # fiscal 1994 | FY2025 | FY 2024/25 | Q2FY24 | 4Q22 | 1H 2023: reporting periods
     ("fiscal", rf"""
         (?<![\w-])
@@ -408,6 +444,10 @@ BRANCHES: list[tuple[str, str]] = [
         \b(?![\s-]*\d|\s+(?-i:[A-Z][a-z])|['’]s\b)
         (?P<mon2>)(?P<then>)(?P<year>)
     """),
+    # at 7, beside a part of the day (this morning at 7, at 7 in the evening): the handler checks it
+    ("athour", rf"""
+        (?<=\bat\s)(?P<h>1[0-2]|0?[1-9]|{_HOUR_WORDS})\b(?![:.,'’-]\d|\s*(?:{AMPM}|o['’]?\s?clock|in\s+the\b))
+    """),
     # in November | since November | from June to August
     ("month", rf"""
         (?<![\w-])
@@ -436,8 +476,8 @@ _PREPS = ["in", "since", "by", "until", "till", "through", "throughout", "from",
 BRANCH_STARTS: dict[str, list[str]] = {
     "md": [*_WEEKDAY_WORDS, "the", *_MONTH_WORDS],
     "dm": [*_WEEKDAY_WORDS, "the", "#", *_DAY_WORD_LIST],
-    "iso": ["#y"], "num": ["#"], "clock": ["#"], "ampm": ["#", "#y"],
-    "noon": ["#", "noon", "midday", "midnight"],
+    "iso": ["#y"], "num": ["#"], "clock": ["#"], "ampm": ["#", "#y"], "hourrange": ["#"],
+    "noon": ["#", "noon", "midday", "midnight", "mid", "midmorning", "midafternoon"],
     "fiscal": ["q", "h", "#", *(w.split()[0].lower() for w in FISCAL_WORDS)],
     "milclock": ["#", "#y"],
     "monrange": ["the", *_FULL_MONTHS, *MONTHS_CAPITALISED_ONLY],
@@ -467,6 +507,10 @@ BRANCH_STARTS: dict[str, list[str]] = {
     "wordtime": ["half", "a", "quarter", "#", *HOUR_WORDS, *[w for w, n in UNITS_WORDS.items() if 13 <= n <= 19],
                  "twenty", "thirty", "forty", "fifty"],
     "nth": ["on", "for", "by", "until", "since", "from", "before", "after", *_WEEKDAY_WORDS],
+    "weekof": ["the", "first", "second", "third", "fourth", "fifth", "last", "final", "#", "week"],
+    "monthof": ["the", "month"],
+    "nthwd": ["the", "first", "second", "third", "fourth", "fifth", "last", "final", "#"],
+    "athour": ["#", *HOUR_WORDS],
 }
 DISPATCH: dict[str, tuple[str, ...]] = {}
 for _word in sorted({w for ws in BRANCH_STARTS.values() for w in ws}):
@@ -481,6 +525,7 @@ TRIGGER_WORDS = [
     "hrs", "yrs", "wks", "mos", "centuries",
     *(h for h in _HOLIDAY_NAMES if " " not in h and "'" not in h),  # multi-word holidays: through their day word
     "yesterday", "today", "tomorrow", "overnight", "night", "noon", "midday", "midnight", "weekend", "weekends",
+    "midmorning", "midafternoon", "pm", "am", "p.m", "a.m",  # seven thirty pm
     "quarter", "half", "annum", "clock", "valentine",
 ]
 
@@ -520,4 +565,18 @@ NUMBERISH_BEFORE_RE = re.compile(
         (?:\s+[^\s\d]+){0,3}?\s*$""",
     _FLAGS,
 )
+_PARTS = "|".join(sorted(PARTS_OF_DAY, key=len, reverse=True))
+#: A part of the day right before a clock: `in the afternoon at 7`, `evening 7:00` (`this morning at 7`
+#: too: the caller checks the word before it).
+PART_BEFORE_RE = re.compile(rf"(?<![\w-])(?:in\s+the\s+)?(?P<part>{_PARTS})\s+(?:at\s+)?$", re.IGNORECASE)
+#: A part of the day right after `at 7`: `at 7 this morning`, `at 7 on Friday evening`, `at 9 tonight`.
+PART_AFTER_RE = re.compile(
+    rf"\s+(?:(?:this|tomorrow|yesterday|on\s+\w+|\w+day)\s+)?(?P<part>{_PARTS})\b", re.IGNORECASE)
+#: Words that make `morning` (before a clock) a date row of its own: this morning, Friday evening.
+PART_DETERMINERS_RE = re.compile(rf"\b(?:this|last|next|yesterday|tomorrow|every|each|the|{'|'.join(WEEKDAYS)})\s+$",
+                                 re.IGNORECASE)
+#: A number and `and` before `a quarter`, `a half`: a fraction of that number (five and a quarter).
+FRACTION_AND_BEFORE_RE = re.compile(
+    rf"(?:\d|\b(?:{'|'.join(sorted([*UNITS_WORDS, *TENS_WORDS, *SCALE_WORDS], key=len, reverse=True))}))\s+and\s+$",
+    re.IGNORECASE)
 SPEED_BEFORE_RE = re.compile(r"(?:miles?|km|kilomet(?:re|er)s?|knots?|feet|metres?|meters?|mph|kph)\s*$", re.IGNORECASE)

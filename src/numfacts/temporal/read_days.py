@@ -12,7 +12,7 @@ import re
 from ..mention import Found
 from ..numbers import parse_number, parse_ordinal
 from . import calendar as cal
-from .patterns import PARTS_OF_DAY, SEASONS, WEEKDAYS
+from .patterns import BRANCH_RE, PARTS_OF_DAY, SEASONS, WEEKDAYS
 from .resolve import (
     _Ctx,
     _day_date,
@@ -21,10 +21,12 @@ from .resolve import (
     _is_future,
     _month_of,
     _nearest_nth,
+    _rel_year,
     _relative,
     _tense,
     _valid,
     _year_of,
+    nearest_month_either_way,
 )
 from .words import WEEKDAY_NAME_NOUNS
 
@@ -173,6 +175,9 @@ def _h_month(m: re.Match[str], ctx: _Ctx) -> list[Found]:
         month, date = _month_of(m[group]), None
         if m["year"]:  # between March and May 2015: the year written after the range
             date = f"{m['year']}-{month:02d}"
+        elif group == "mon2" and out and out[0].date:  # from March to May: the end is the first May after March
+            first_year, first_month = int(out[0].date[:4]), int(out[0].date[5:7])
+            date = f"{first_year + (month < first_month)}-{month:02d}"
         elif ref is not None:
             if prep == "last":
                 got = cal.nearest_month(ref, month, past=True, strict=True)
@@ -248,3 +253,106 @@ def _h_month_range(m: re.Match[str], ctx: _Ctx) -> list[Found]:
         return [_found(m.start(), m.end(), "date", qualifier="range")]
     y1 = y2 - (1 if m1 > m2 else 0)
     return [_found(m.start(), m.end(), "date", qualifier="range", date=f"{y1}-{m1:02d}/{y2}-{m2:02d}")]
+
+
+_WEEK_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+                  "fifth": 5, "5th": 5, "last": -1, "final": -1}
+
+
+def _month_weeks(year: int, month: int) -> list[dt.date]:
+    """The Mondays of the weeks of a month: the weeks whose Thursday falls in it (ISO 8601's rule for a year)."""
+    first = dt.date(year, month, 1)
+    monday = first - dt.timedelta(days=first.weekday())
+    if (monday + dt.timedelta(days=3)).month != month:
+        monday += dt.timedelta(days=7)
+    weeks = []
+    while (monday + dt.timedelta(days=3)).month == month:
+        weeks.append(monday)
+        monday += dt.timedelta(days=7)
+    return weeks
+
+
+def _h_week_of(m: re.Match[str], ctx: _Ctx) -> list[Found]:
+    """`the first week of March` -> its ISO week (2017-W09); `the week of November 30th` -> the week of that day.
+
+    >>> t = "Talks will resume in the first week of March; they began in the last week of 2016."
+    >>> from .scan import find_temporal
+    >>> [(t[f.start:f.end], f.date) for f in find_temporal(t, dt.date(2016, 11, 7))]
+    [('the first week of March', '2017-W09'), ('the last week of 2016', '2016-W52')]
+    """
+    text, ref, _ = ctx
+    if m["day"]:
+        day_at = m.start("day") + (4 if m["day"].lower().startswith("the") else 0)
+        sub = BRANCH_RE["md"].match(text, day_at) or BRANCH_RE["dm"].match(text, m.start("day"))
+        got = _h_month_day(sub, ctx) if sub else []
+        if not got or not got[0].date or not re.fullmatch(r"\d{4}-\d\d-\d\d", got[0].date):
+            return got
+        return [_found(m.start(), max(m.end(), got[0].end), "date", date=cal.iso_week(dt.date.fromisoformat(got[0].date)))]
+    n = _WEEK_ORDINALS[m["ord"].lower()]
+    year = month = None
+    if m["year2"] or (m["rel"] and m["what"].lower() == "year"):
+        year = int(m["year2"]) if m["year2"] else _rel_year(ref, m["rel"].lower())
+        if year is None:
+            return []
+        last = dt.date(year, 12, 28).isocalendar()[1]
+        week = n if n > 0 else last
+        return [_found(m.start(), m.end(), "date", date=f"{year}-W{week:02d}")] if week <= last else []
+    if m["mon"]:
+        month = _month_of(m["mon"])
+        year = _year_of_month(m, ctx, month)
+    elif ref is not None:  # this / next / last month
+        shifted = cal.shift_months(ref.replace(day=1), {"this": 0, "next": 1, "last": -1}[m["rel"].lower()])
+        year, month = shifted.year, shifted.month
+    if year is None or month is None:
+        return [_found(m.start(), m.end(), "date")]
+    weeks = _month_weeks(year, month)
+    if n > len(weeks):
+        return []
+    return [_found(m.start(), m.end(), "date", date=cal.iso_week(weeks[n - 1] if n > 0 else weeks[-1]))]
+
+
+def _year_of_month(m: re.Match[str], ctx: _Ctx, month: int) -> int | None:
+    """The year of a month named without one: written after it, else the occurrence the tense points to."""
+    text, ref, _ = ctx
+    if m["year"]:
+        return int(m["year"])
+    if ref is None:
+        return None
+    tense = _tense(text, m.start(), m.end())
+    got = nearest_month_either_way(ref, month) if tense is None else cal.nearest_month(ref, month, past=tense == "past")
+    return got.year
+
+
+def _h_month_of(m: re.Match[str], ctx: _Ctx) -> list[Found]:
+    """`the month of January` -> 2017-01 (one row, the whole phrase)."""
+    month = _month_of(m["mon"])
+    year = _year_of_month(m, ctx, month)
+    return [_found(m.start(), m.end(), "date", date=f"{year}-{month:02d}" if year else None)]
+
+
+def _h_nth_weekday(m: re.Match[str], ctx: _Ctx) -> list[Found]:
+    """`the first Tuesday in November` -> that day (2016-11-01); `the last Friday of July 2017` -> 2017-07-28.
+
+    >>> t = "Voters go to the polls on the first Tuesday in November."
+    >>> from .scan import find_temporal
+    >>> [(t[f.start:f.end], f.date) for f in find_temporal(t, dt.date(2016, 10, 7))]
+    [('the first Tuesday in November', '2016-11-01')]
+    """
+    _, ref, _ = ctx
+    if m["mon"]:
+        month = _month_of(m["mon"])
+        year = _year_of_month(m, ctx, month)
+    elif ref is not None:
+        shifted = cal.shift_months(ref.replace(day=1), {"this": 0, "next": 1}.get(m["rel"].lower(), -1))
+        year, month = shifted.year, shifted.month
+    else:
+        year = month = None
+    if year is None or month is None:
+        return [_found(m.start(), m.end(), "date")]
+    wd, n = WEEKDAYS[m["wd"].lower()], _WEEK_ORDINALS[m["ord"].lower()]
+    first = dt.date(year, month, 1)
+    days = [first + dt.timedelta(days=i) for i in range(31) if (first + dt.timedelta(days=i)).month == month]
+    matching = [d for d in days if d.weekday() == wd]
+    if n > len(matching):
+        return []
+    return [_found(m.start(), m.end(), "date", date=(matching[n - 1] if n > 0 else matching[-1]).isoformat())]

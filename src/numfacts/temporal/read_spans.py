@@ -16,16 +16,20 @@ from ..numbers import WORDS, iso_number
 from . import calendar as cal
 from .patterns import (
     BRANCH_RE,
+    FRACTION_AND_BEFORE_RE,
     FREQUENCY_WORDS,
     HOUR_WORDS,
     NUMBERISH_BEFORE_RE,
+    PART_AFTER_RE,
+    PART_BEFORE_RE,
+    PART_DETERMINERS_RE,
     QUALIFIERS,
     SPEED_BEFORE_RE,
     UNITS,
     WEEKDAYS,
 )
 from .resolve import _Ctx, _found, _iso_duration, _num, _shift
-from .words import AGE_WORDS, ZONES
+from .words import AGE_WORDS, PARTS_OF_DAY, ZONES
 
 
 def _clock(h: int, mi: str | None, ap: str | None, sec: str | None = None) -> str | None:
@@ -70,6 +74,23 @@ def _h_clock(m: re.Match[str], ctx: _Ctx) -> list[Found]:
     return [_found(m.start(), m.end(), "time", date="XXXX-XX-XX" + got + _zone(m["zone"]))]
 
 
+def _h_hour_range(m: re.Match[str], ctx: _Ctx) -> list[Found]:
+    """`4 to 7pm` -> T16:00/T19:00 (the am/pm written once serves both ends; `11 to 2pm`: 11am);
+    `and` only after `between`."""
+    text = ctx[0]
+    if m["join"].lower() == "and" and not re.search(r"\bbetween\s+$", text[max(0, m.start() - 10) : m.start()], re.IGNORECASE):
+        return []
+    h1, h2 = int(m["h1"]), int(m["h2"])
+    end = _clock(h2, m["m2"], m["ap"])
+    pm = m["ap"].lower().startswith("p")
+    other = "am" if pm else "pm"
+    start = _clock(h1, m["m1"], m["ap"] if (h1 % 12, m["m1"] or "00") < (h2 % 12, m["m2"] or "00") else other)
+    if start is None or end is None:
+        return []
+    zone = _zone(m["zone"])
+    return [_found(m.start(), m.end(), "time", qualifier="range", date=f"XXXX-XX-XX{start}{zone}/XXXX-XX-XX{end}{zone}")]
+
+
 def _h_milclock(m: re.Match[str], ctx: _Ctx) -> list[Found]:
     """0945 EST -> T09:45-05:00; 0800 to 1030 local time -> one row, the interval T08:00/T10:30."""
     zone = _zone(m["zone"])
@@ -89,11 +110,13 @@ def _h_bare(m: re.Match[str], ctx: _Ctx) -> list[Found]:
 
 
 def _h_wordtime(m: re.Match[str], ctx: _Ctx) -> list[Found]:
-    hour = m["h"] or m["h2"]
+    hour = m["h"] or m["h2"] or m["h3"]
     h = int(hour) if hour.isdigit() else HOUR_WORDS[hour.lower()]
-    mins_word = m["mins"] or m["mins2"] or m["mins3"]
-    direction = (m["dir"] or m["dir2"] or m["dir3"] or "").lower()
-    mi = 30 if m["half"] else 15 if m["quarter"] else int(_num(mins_word) or 0) if mins_word else 0
+    mins_word = m["mins"] or m["mins2"] or m["mins3"] or m["mins4"]
+    direction = (m["dir"] or m["dir2"] or m["dir3"] or ("past" if m["mins4"] else "")).lower()
+    if m["mins4"] and mins_word.lower().startswith("oh"):
+        mins_word = mins_word[3:]  # seven oh five
+    mi = 30 if m["half"] else (45 if m["three"] else 15) if m["quarter"] else int(_num(mins_word) or 0) if mins_word else 0
     if direction == "to":
         h, mi = (h - 1) or 12, 60 - mi
     part = (m["part"] or "").lower()
@@ -106,8 +129,41 @@ def _h_wordtime(m: re.Match[str], ctx: _Ctx) -> list[Found]:
     return [_found(m.start(), m.end(), "time", date="XXXX-XX-XX" + got)]
 
 
+def part_hour(h: int, part: str) -> int:
+    """The hour on a 24-hour clock of `h` o'clock in a part of the day: (7, 'evening') -> 19.
+
+    >>> [part_hour(7, "evening"), part_hour(7, "morning"), part_hour(12, "night"), part_hour(3, "night")]
+    [19, 7, 0, 3]
+    """
+    code = PARTS_OF_DAY[part.lower()]
+    if code == "NI" and h == 12:
+        return 0
+    if h < 12 and (code in ("AF", "EV") or (code == "NI" and h >= 5)):
+        return h + 12
+    return h
+
+
+def _h_athour(m: re.Match[str], ctx: _Ctx) -> list[Found]:
+    """`at 7` beside a part of the day (`this morning at 7`, `at 7 this morning`, `in the afternoon
+    at 7`: 19:00) is a time; a bare part before it joins the row. Alone, `at 7` stays a number."""
+    text = ctx[0]
+    before = PART_BEFORE_RE.search(text, max(0, m.start() - 30), m.start())
+    after = None if before else PART_AFTER_RE.match(text, m.end())
+    if before is None and after is None:
+        return []
+    part = (before or after)["part"]  # type: ignore[index]
+    h = int(m["h"]) if m["h"].isdigit() else HOUR_WORDS[m["h"].lower()]
+    start = m.start()
+    if before is not None and not PART_DETERMINERS_RE.search(text, max(0, before.start() - 12), before.start()):
+        start = before.start()  # in the afternoon at 7: one row
+    return [_found(start, m.end(), "time", date=f"XXXX-XX-XXT{part_hour(h, part):02d}:00")]
+
+
 def _h_noon(m: re.Match[str], ctx: _Ctx) -> list[Found]:
-    word = m["w"].lower()
+    """noon, midday, mid-day -> T12:00; midnight -> T00:00; mid-morning -> TMO, modifier MID (as TimeML)."""
+    if m["part"]:
+        return [_found(m.start(), m.end(), "time", date="XXXX-XX-XXT" + PARTS_OF_DAY[m["part"].lower()], modifier="MID")]
+    word = re.sub(r"[\s-]", "", m["w"].lower())
     return [_found(m.start(), m.end(), "time", date="XXXX-XX-XX" + ("T00:00" if word == "midnight" else "T12:00"))]
 
 
@@ -175,8 +231,8 @@ def _h_set(m: re.Match[str], ctx: _Ctx) -> list[Found]:
     start = m.start()
     if every in ("a", "an") and not m["freq"]:
         before = text[max(0, m.start() - 40) : m.start()]
-        if SPEED_BEFORE_RE.search(before):
-            return []
+        if SPEED_BEFORE_RE.search(before) or FRACTION_AND_BEFORE_RE.search(before):
+            return []  # 60 miles an hour; five and a quarter
         if m["num"] or not NUMBERISH_BEFORE_RE.search(before):
             dm = BRANCH_RE["dur"].match(text, m.start())
             return _h_dur(dm, ctx) if dm else []

@@ -20,9 +20,10 @@ from ..triggers import triggers
 from . import read_days as d
 from . import read_spans as s
 from . import read_years as y
-from .patterns import BRANCH_RE, DISPATCH, DISPATCH_WORD, TRIGGER, dispatch_key
+from .patterns import BRANCH_RE, DISPATCH, DISPATCH_WORD, PART_BEFORE_RE, PART_DETERMINERS_RE, TRIGGER, dispatch_key
+from .read_spans import part_hour
 from .resolve import _Ctx, _Handler, _sentence_bounds
-from .words import RANGE_WORDS
+from .words import PARTS_OF_DAY, RANGE_WORDS
 
 _HANDLERS: dict[str, _Handler] = {
     "md": d._h_month_day, "dm": d._h_month_day, "iso": d._h_iso, "num": d._h_numeric, "clock": s._h_clock,
@@ -31,8 +32,14 @@ _HANDLERS: dict[str, _Handler] = {
     "set": s._h_set, "dur": s._h_dur, "my": d._h_month_year, "yrange": y._h_year_range, "yprep": y._h_year_prep,
     "ynoun": y._h_year_noun, "weekday": d._h_weekday, "month": d._h_month, "bmonth": d._h_month, "nth": d._h_nth,
     "holiday": d._h_holiday, "vague": s._h_vague, "fiscal": y._h_fiscal, "milclock": s._h_milclock, "bare": s._h_bare,
-    "dayrange": d._h_day_range, "monrange": d._h_month_range,
+    "hourrange": s._h_hour_range, "dayrange": d._h_day_range, "monrange": d._h_month_range, "athour": s._h_athour,
+    "weekof": d._h_week_of, "monthof": d._h_month_of,
+    "nthwd": d._h_nth_weekday,
 }
+
+
+#: A clock right before a dash: the time after the dash is the end of a range (9am-5pm, 9:00-17:00).
+_CLOCK_BEFORE_DASH = re.compile(r"(?:\d[ap]\.?m\.?|\d:\d\d)-$", re.IGNORECASE)
 
 
 #: How far before a trigger word an expression may start: `no more than two and a half years`.
@@ -147,6 +154,62 @@ def _join_clocks(text: str, found: list[Found]) -> list[Found]:
     return out
 
 
+_CLOCK_VALUE = re.compile(r"XXXX-XX-XXT(\d\d):(\d\d(?::\d\d)?)")
+_AMPM_WRITTEN = re.compile(r"[ap]\.?\s?m\b|o['’]?\s?clock|noon|midnight|midday", re.IGNORECASE)
+_PART_AFTER_CLOCK = re.compile(rf"\s+in\s+the\s+(?P<part>{'|'.join(PARTS_OF_DAY)})\b", re.IGNORECASE)
+
+
+def _part_clocks(text: str, found: list[Found]) -> list[Found]:
+    """A clock with a bare part of the day beside it is one row, its hour read in that part:
+    `afternoon 7:00` -> T19:00, `7:00 in the evening` -> T19:00 (`this morning at 7:00` stays two
+    rows: `this morning` is a date of its own).
+
+    >>> t = "Shots were heard at 7:30 in the evening."
+    >>> [(t[f.start:f.end], f.date) for f in find_temporal(t, None)]
+    [('7:30 in the evening', 'XXXX-XX-XXT19:30')]
+    """
+    out: list[Found] = []
+    for i, f in enumerate(found):
+        clock = _CLOCK_VALUE.fullmatch(f.date or "") if f.kind == "time" and f.qualifier != "range" else None
+        if clock is None or _AMPM_WRITTEN.search(text, f.start, f.end):
+            out.append(f)
+            continue
+        start, end, part = f.start, f.end, None
+        lo = out[-1].end if out else 0
+        before = PART_BEFORE_RE.search(text, max(lo, f.start - 30), f.start)
+        if before and not PART_DETERMINERS_RE.search(text, max(0, before.start() - 12), before.start()):
+            start, part = before.start(), before["part"]
+        after = _PART_AFTER_CLOCK.match(text, f.end)
+        if part is None and after and (i + 1 == len(found) or found[i + 1].start >= after.end()):
+            end, part = after.end(), after["part"]
+        if part is None:
+            out.append(f)
+            continue
+        hour = part_hour(int(clock[1]), part) if int(clock[1]) <= 12 else int(clock[1])
+        out.append(dataclasses.replace(f, start=start, end=end, date=f"XXXX-XX-XXT{hour:02d}:{clock[2]}"))
+    return out
+
+
+_SAME_DAY_TIMES = re.compile(r"(\d{4}-\d\d-\d\d)T(\d\d:\d\d)(.*)/\1T(\d\d:\d\d)(.*)")
+
+
+def _overnight(found: list[Found]) -> list[Found]:
+    """A range of clock times whose end comes before its start ends the next day: `10pm to 6am`.
+
+    >>> t = "A curfew runs from 10pm to 6am."
+    >>> [f.date for f in find_temporal(t, dt.date(2016, 11, 7))]
+    ['2016-11-07T22:00/2016-11-08T06:00']
+    """
+    out = []
+    for f in found:
+        m = _SAME_DAY_TIMES.fullmatch(f.date or "") if f.kind == "time" and f.qualifier == "range" else None
+        if m and m[4] < m[2]:
+            nxt = (dt.date.fromisoformat(m[1]) + dt.timedelta(days=1)).isoformat()
+            f = dataclasses.replace(f, date=f"{m[1]}T{m[2]}{m[3]}/{nxt}T{m[4]}{m[5]}")
+        out.append(f)
+    return out
+
+
 def _date_times(text: str, found: list[Found], ref: dt.date | None = None) -> list[Found]:
     """Give each time the day of a day-level date in its sentence (the nearest one), else the
     reference date: news reports times of the day it is written (TimeML anchors them there too)."""
@@ -167,6 +230,33 @@ def _date_times(text: str, found: list[Found], ref: dt.date | None = None) -> li
                 f = dataclasses.replace(f, date=f.date.replace("XXXX-XX-XX", str(best.date)[:10]))
             elif ref is not None:
                 f = dataclasses.replace(f, date=f.date.replace("XXXX-XX-XX", ref.isoformat()))
+        out.append(f)
+    return out
+
+
+_SET_TIME_GAP = re.compile(r"\s*(?:,\s*|\s+at\s+|\s+)?", re.IGNORECASE)
+_CLOCK_PART = re.compile(r"T\d\d:\d\d(?::\d\d)?(?:Z|[+-]\d\d:\d\d)?$")
+
+
+def _set_times(text: str, found: list[Found]) -> list[Found]:
+    """A set and the clock time beside it are one set, at that time of each occurrence:
+    `every Sunday at 9am` -> XXXX-WXX-7T09:00, `3pm every day` and `every morning at 9am` -> T15:00, T09:00.
+
+    >>> t = "The market opens at 9am every Sunday."
+    >>> [(t[f.start:f.end], f.kind, f.date, f.duration) for f in find_temporal(t, dt.date(2016, 11, 7))]
+    [('9am every Sunday', 'set', 'XXXX-WXX-7T09:00', 'P1W')]
+    """
+    out: list[Found] = []
+    for f in found:
+        prev = out[-1] if out else None
+        if prev is not None and {prev.kind, f.kind} == {"set", "time"} and _SET_TIME_GAP.fullmatch(text, prev.end, f.start):
+            the_set, time = (prev, f) if prev.kind == "set" else (f, prev)
+            clock = _CLOCK_PART.search(time.date or "") if time.qualifier != "range" else None
+            if clock is not None and (the_set.date is None or the_set.date.startswith("XXXX-WXX-")
+                                      or the_set.date in ("TMO", "TAF", "TEV", "TNI")):
+                day = the_set.date if the_set.date and the_set.date.startswith("XXXX") else ""
+                out[-1] = dataclasses.replace(the_set, start=prev.start, end=f.end, date=day + clock.group())
+                continue
         out.append(f)
     return out
 
@@ -200,8 +290,8 @@ def find_temporal(text: str, ref: dt.date | None, *, day_first: bool = False, ca
             if pos < covered or (pos and text[pos - 1].isalnum()):
                 continue
             tried = pos
-            if pos > 1 and text[pos - 1] == "-" and text[pos - 2].isalnum():
-                continue  # inside a compound: COVID-19, F-16, two-and-a-half
+            if pos > 1 and text[pos - 1] == "-" and text[pos - 2].isalnum() and not _CLOCK_BEFORE_DASH.search(text, max(0, pos - 12), pos):
+                continue  # inside a compound: COVID-19, F-16, two-and-a-half (not 9am-5pm, 9:00-17:00)
             for name in DISPATCH.get(dispatch_key(word.group()), ()):
                 sub = BRANCH_RE[name].match(text, pos)
                 if sub is not None:
@@ -214,4 +304,5 @@ def find_temporal(text: str, ref: dt.date | None, *, day_first: bool = False, ca
         if kept and f.start < kept[-1].end:
             continue
         kept.append(f)
-    return _join_clocks(text, _date_times(text, _join_ranges(text, _merge_adjacent(text, kept)), ref))
+    found = _overnight(_date_times(text, _part_clocks(text, _join_ranges(text, _merge_adjacent(text, kept))), ref))
+    return _set_times(text, _join_clocks(text, found))
