@@ -29,7 +29,7 @@ from functools import cache
 
 from ..mention import Found
 from ..sentences import sentence_index, split_sentences
-from . import table
+from . import phrases, table
 
 _SP = r"[ \u00a0\u202f]+"
 
@@ -99,7 +99,8 @@ def grammar(lang: str) -> Grammar:
     ci = 0 if t["months_capitalised"] else re.IGNORECASE
     words = _alt(t["numbers"])
     digits = r"\d+(?:(?:[.,'’]|[ \u00a0\u202f](?=\d{3}(?!\d)))\d+)*"
-    number = re.compile(rf"(?<![\w.,])(?<![^\W\d_]-)(?:(?P<neg>[-−+](?=\d))?(?P<d>{digits})|(?P<w>{words}(?:(?:[ -]|{_SP}{_alt(t['and'], False)}{_SP}|-{_alt(t['and'], False)}-){words})*))"
+    inner = f"(?:{words}|{_alt(t['scale_words'])})" if t.get("scale_words") else words  # `tres millones cincuenta mil`
+    number = re.compile(rf"(?<![\w.,])(?<![^\W\d_]-)(?:(?P<neg>[-−+](?=\d))?(?P<d>{digits})|(?P<w>{words}(?:(?:[ -]|{_SP}{_alt(t['and'], False)}{_SP}|-{_alt(t['and'], False)}-){inner})*))"
                         rf"(?:{_SP}?(?P<scale>{_alt(t['scales'], False)})(?![^\W\d_]))?", re.IGNORECASE)
     cur_after = _alt(t["currency_after"], False)
     link = _alt(t["currency_link"], False) if t["currency_link"] else "(?!)"
@@ -107,6 +108,7 @@ def grammar(lang: str) -> Grammar:
         rf"""[ \u00a0\u202f]*(?:
             (?P<pct>{_alt(t['percent'], False)})(?![^\W\d_])
           | (?P<bps>{_alt(t.get('basis_points', []))})
+          | (?P<tenths>{_alt(t.get('points_scaled', ()))})
           | (?P<pts>{_alt(t['points'])})
           | (?:{link}[ \u00a0\u202f]*)?(?P<cur>{cur_after})(?![^\W\d_])
           | (?P<unit>{_alt(t['units'])})
@@ -125,7 +127,8 @@ def grammar(lang: str) -> Grammar:
                   for i, p in enumerate(t["month_year"]))
     date_my = re.compile(rf"(?<![\w])(?:{my}|(?P<mo>{months}))", ci)
     wd = _alt(t["weekdays"])
-    rel_words = [*t["relative_days"], *t["relative_periods"], *t["sets"]]
+    rel_words = [*t["relative_days"], *t["relative_periods"], *t["sets"], *t.get("relative_day_parts", ()), *t.get("fixed_dates", ()),
+                 *t.get("fixed_durations", ())]
     rel = _alt(rel_words + [w[:1].upper() + w[1:] for w in rel_words])  # also opening a sentence
     phrases = re.compile(rf"(?<![\w])(?:(?P<rel>{rel})|(?:(?P<wb>{_alt(t['weekday_before'], False)}){_SP})?(?P<wd>{wd})"
                          rf"(?:{_SP}(?P<wa>{_alt(t['weekday_after'])}))?)", ci)
@@ -154,11 +157,19 @@ def _lookup(mapping: dict, key: str) -> object:
 
 
 def _word_value(g: Grammar, text: str) -> float | None:
-    total = current = 0.0
+    whole = _lookup(g.t["numbers"], text)
+    if whole is not None:
+        return float(whole)  # type: ignore[arg-type]  # `medio millón`
+    total = current = big = 0.0
     ands = {a.lower() for a in g.t["and"]}
     approx = {a.lower() for a in g.t.get("approx_numbers", {})}
+    scale_words = dict.fromkeys(g.t.get("scale_words", ()), 1)
     for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", text):
         if w.lower() in ands:
+            continue
+        if scale_words and _lookup(g.t["numbers"], w) is None and _lookup(scale_words, w):
+            big += (total + current or 1) * float(_lookup(g.t["scales"], w))  # type: ignore[arg-type]  # `tres millones cincuenta mil`
+            total = current = 0.0
             continue
         parts, vals = [p for p in w.split("-") if p.lower() not in ands], []
         while parts:  # `quatre-vingt-deux`: the longest known prefix first
@@ -175,7 +186,7 @@ def _word_value(g: Grammar, text: str) -> float | None:
                 current = 0
             else:
                 current += v
-    return total + current
+    return big + total + current
 
 
 def _entity(g: Grammar, text: str, i: int, need_link: bool) -> str | None:
@@ -193,14 +204,14 @@ def _entity(g: Grammar, text: str, i: int, need_link: bool) -> str | None:
             break
     if need_link and not linked:
         return None
-    stops = {w.lower() for w in g.t["entity_stops"]}
+    stops = {w.lower() for w in (*g.t["entity_stops"], *g.t["months"], *g.t["weekdays"])}  # `el 2,8 % de julio`
     out: list[str] = []
     for w in re.finditer(r"[^\W\d_][\w'’-]*", rest[j:]):
         if g.t["entity_capitalised"] and not w.group()[:1].isupper():
             break  # German nouns are capitalised: `gestiegen` is no entity
         if rest[j + w.start() - 1 : j + w.start()] not in ("", " ") and out:
             break
-        if w.group().lower() in stops or len(out) == 2:
+        if w.group().lower() in stops or len(out) == 2 or (out and phrases.is_verb(g, w.group())):
             break
         out.append(w.group())
         if re.match(r"[ ]?[^\w ]", rest[j + w.end() :]):
@@ -238,17 +249,33 @@ def _numbers(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
     t, out = g.t, []
     for m in g.number.finditer(text):
         raw, start, end = m.group("d") or m.group("w"), m.start(), m.end()
+        parts = raw.split()
+        if (m.group("w") and len(parts) > 1 and parts[0].lower() in t["articles"]
+                and float(_lookup(t["numbers"], parts[1]) or 0) < 100 and not _lookup(dict.fromkeys(t.get("scale_words", ()), 1), parts[1])
+                and _lookup(t.get("approx_numbers", {}), parts[1]) is None):  # `une dizaine` keeps its article
+            raw = raw[len(parts[0]) :].lstrip()  # `un veinticinco por ciento`: the article is no figure
+            start = m.start() + len(m.group("w")) - len(raw)
         value = parse_number(raw) if m.group("d") else _word_value(g, raw)
         if m.group("neg") and m.group("neg") != "+" and value is not None:
             value = -value  # `-5 °C`
         a = g.after.match(text, end)
+        lead = re.match(rf"{_SP}{_alt(t.get('time_unit_leads', ()))}(?=[ \u00a0])", text[end:], re.IGNORECASE) if not (a and a.group()) else None
+        if lead and (b := g.after.match(text, end + lead.end())) and b.group("time"):
+            a = b  # `los dos últimos años`
         article = m.group("w") and raw.lower() in t["articles"] and not m.group("scale")
         if value is None or (article and not (a and a.group("time"))):
             continue  # `un`, `une`, `ein` count only before a time unit: `hace un año`
         if g.ids.search(text, max(0, start - 20), start):
             continue
-        if m.group("scale"):
-            value *= float(_lookup(t["scales"], m.group("scale")))  # type: ignore[arg-type]
+        last = raw.split()[-1] if m.group("w") else ""
+        spelled = _lookup(dict.fromkeys(t.get("scale_words", ()), 1), last) and len(raw.split()) > 1
+        if m.group("scale") or spelled:
+            scale = float(_lookup(t["scales"], m.group("scale") or last))  # type: ignore[arg-type]
+            value *= scale if m.group("scale") else 1
+            half = re.match(rf"{_SP}{_alt(t.get('and_half', ()))}(?!{_SP}{_alt(t['scales'])})", text[end:], re.IGNORECASE)
+            if half:  # `dos millones y medio`
+                value, end = value + scale / 2, end + half.end()
+                a = g.after.match(text, end)
         kind, unit, entity, duration, date = "count", None, None, None, None
         last = re.split(r"[ \u00a0\u202f-]+", raw)[-1] if m.group("w") else ""
         suffix = g.ordinal_suffix.match(text, end) if m.group("d") and not m.group("scale") else None
@@ -262,20 +289,28 @@ def _numbers(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
             if not g.title.match(text, start):  # `Premier ministre` is a title
                 out.append(Found(start, end, "ordinal", value=value, qualifier="="))
             continue
+        if m.group("d") and text[start - 1 : start] in ("-", "−") and not text[max(0, start - 2) : start - 1].strip(" (\u00a0"):
+            value, start = -value, start - 1  # `-1,2 %`, `−3 grados`
         cb = g.cur_before.search(text, max(0, start - 4), start)
         if cb and m.group("d"):
             kind, unit, start = "money", t["currency_before"][cb.group("c")], cb.start()
         if a and a.group("pct"):
             kind, unit, end = "percent", "percent", a.end()
+            if value > 100 and re.fullmatch(r"\d{1,3},\d{3}", raw) and "," not in t["thousands"]:
+                value = float(raw.replace(",", "."))  # `3,718 %` where the comma is the decimal mark
         elif a and a.group("bps") and kind == "count":
             kind, unit, end = "percent", "basis point", a.end()
-        elif a and a.group("pts") and value < 100 and kind == "count":  # `7 960 points` is an index level
+        elif (a and a.group("pts") and (value < 100 or t.get("points_bare")) and kind == "count"  # `7 960 points` is an index level
+              and not _bare_points(g, text, start, a, value)):
             kind, unit, end = "percent", "percentage point", a.end()
         elif a and a.group("pts"):
             entity, end = a.group("pts").strip(), a.end()
         elif a and a.group("cur"):
             kind, unit, end = "money", _lookup(t["currency_after"], a.group("cur")), a.end()
-        elif a and (a.group("unit") or (a.group("lunit") and m.group("scale"))) and kind == "count":  # `1,5 million de tonnes`
+        elif (a and a.group("tenths") and kind == "count"):  # `tres décimas`: 0.3 percentage points
+            kind, unit, end = "percent", "percentage point", a.end()
+            value = round(value * float(_lookup(t["points_scaled"], a.group("tenths"))), 9)  # type: ignore[arg-type]
+        elif a and (a.group("unit") or (a.group("lunit") and (m.group("scale") or spelled))) and kind == "count":  # `1,5 million de tonnes`
             kind, unit, end = "measure", _lookup(t["units"], a.group("unit") or a.group("lunit")), a.end()
         elif a and a.group("time") and kind == "count":
             unit = _lookup(t["time_units"], a.group("time"))
@@ -283,25 +318,41 @@ def _numbers(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
             if every and float(value).is_integer():  # `tous les trois jours`
                 out.append(Found(start - len(every.group()), a.end(), "set", duration=_duration_iso(value, unit)))  # type: ignore[arg-type]
                 continue
+            each = re.search(rf"(?<![\w]){_alt(t.get('set_each', ()), False)}{_SP}$", text[max(0, start - 10) : start], re.IGNORECASE)
+            if each:  # `cada dos años`, `cada 15 minutos`
+                out.append(Found(start - len(each.group()), a.end(), "set", duration=_duration_iso(value, unit)))  # type: ignore[arg-type]
+                continue
+            later = re.match(rf"{_SP}{_alt(t['ago_after'])}(?![ \u00a0]+(?:de|del|que)\b)", text[a.end() :], re.IGNORECASE)
+            if later and ref is not None and float(value).is_integer():  # `un año antes`
+                grain = "year" if unit in ("decade", "century") else unit
+                n = int(value) * (10 if unit == "decade" else 1)
+                date = _shift(ref, "day", -7 * n if grain == "week" else -n) if grain in ("day", "week") else _shift(ref, grain, -n)
+                out.append(Found(start, a.end() + later.end(), "date", date=date))
+                continue
             ago = re.search(rf"(?<![\w])(?:{_alt(t['ago_before'], False)}){_SP}$", text[max(0, start - 12) : start], re.IGNORECASE)
-            if ago and ref is not None and float(value).is_integer():
+            since = ago and re.search(rf"(?<![\w]){_alt(t.get('ago_not_after', ()), False)}{_SP}$",
+                                      text[max(0, start - len(ago.group()) - 12) : start - len(ago.group())], re.IGNORECASE)
+            if ago and not since and ref is not None and float(value).is_integer():
                 n = int(value) * (10 if unit == "decade" else 1)
                 grain = "year" if unit in ("decade", "century") else unit
                 date = _shift(ref, "day", -7 * n if grain == "week" else -n) if grain in ("day", "week") else _shift(ref, grain, -n)
                 out.append(Found(start - len(ago.group()), a.end(), "date", date=date))
                 continue
             kind, end = "duration", a.end()
-            half = re.match(rf"{_SP}(?:{_alt(t.get('and_half', []))})", text[end:], re.IGNORECASE)
-            if half:  # `deux ans et demi`
+            half = re.match(rf"{_SP}{_alt(t.get('and_half', ()))}", text[end:], re.IGNORECASE)
+            if half:  # `dos horas y media`
                 value, end = value + 0.5, end + half.end()
             duration = _duration_iso(value, unit)  # type: ignore[arg-type]
         elif (m.group("d") and not m.group("scale") and re.fullmatch(r"(1[89]|20)\d\d", raw)
               and not text[end : end + 1].isdigit()):
             out.append(Found(start, end, "date", date=raw))
             continue
+        below = re.match(rf"{_SP}{_alt(t.get('below_zero', ()))}", text[end:], re.IGNORECASE) if kind == "measure" else None
+        if below:  # `5 grados bajo cero`
+            value, end = -value, end + below.end()
         q, low, high = "~" if m.group("w") and g.approx.search(raw) else "=", None, None
         qm = g.before_qual.search(text, max(0, start - 30), start)
-        if qm:
+        if qm and not _compared(g, text, qm.start()):
             q = str(_lookup(t["qualifiers"], qm.group("q")))
             start = qm.start()
         pq = re.match(rf"{_SP}(?P<p>{_alt(t['post_qualifiers'])})", text[end:])
@@ -329,6 +380,23 @@ def _numbers(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
     return _ranges(g, text, out)
 
 
+def _bare_points(g: Grammar, text: str, at: int, a: re.Match[str], value: float) -> bool:
+    """`57 puntos` with no percent in its sentence and no `menos`/`más` after: the points of a score."""
+    if " ".join(a.group("pts").lower().split()) not in g.t.get("points_bare", ()):
+        return False
+    if value > 100:
+        return True  # `10.500 puntos`: an index, not percentage points
+    s0, s1 = phrases._sentence(text, at)
+    compared = re.match(rf"{_SP}{_alt(g.t.get('points_compared', ()))}", text[a.end() :], re.IGNORECASE)
+    return not (compared or re.search(_alt(g.t["percent"], False), text[s0:s1], re.IGNORECASE))
+
+
+def _compared(g: Grammar, text: str, at: int) -> bool:
+    """`dos puntos por debajo del 5,7 %`: the qualifier words compare the figure before with this one."""
+    return bool(re.search(rf"(?:{_alt(g.t['percent'], False)}|{_alt(g.t['points'], False)})[ \u00a0]*$",
+                          text[max(0, at - 25) : at], re.IGNORECASE))
+
+
 def _ranges(g: Grammar, text: str, found: list[Found]) -> list[Found]:
     """`0,31–0,94 millones de dólares`: two figures joined by a dash are one range row."""
     out: list[Found] = []
@@ -340,6 +408,7 @@ def _ranges(g: Grammar, text: str, found: list[Found]) -> list[Found]:
         to_words = _alt([*g.t["change"]["to"], *g.t["range"]["to"]], False)
         if (prev is not None and prev.kind == "count" and not prev.entity and f.kind in ("money", "measure", "percent", "duration")
                 and prev.value is not None and re.fullmatch(rf"{_SP}{to_words}{_SP}", text[prev.end : f.start], re.IGNORECASE)
+                and not _clockish(text, prev, f)
                 and re.fullmatch(rf"[\d.,' ]+(?:{_alt(g.t['scales'], False)})?", text[prev.start : prev.end])):
             v = prev.value * _scale_of(text, f)
             out[-1] = Found(prev.start, prev.end, f.kind, value=v, qualifier=prev.qualifier, low=prev.low, high=prev.high, unit=f.unit,
@@ -365,6 +434,11 @@ def _ranges(g: Grammar, text: str, found: list[Found]) -> list[Found]:
     return out
 
 
+def _clockish(text: str, prev: Found, f: Found) -> bool:
+    """`de 6.00 a 10.00 horas`: hours written with their minutes are clock times, not durations."""
+    return f.kind == "duration" and bool(re.search(r"\d[.:][0-5]\d(?!\d)", text[prev.start : f.end]))
+
+
 def _joined_range(g: Grammar, text: str, prev: Found, f: Found) -> bool:
     """Whether two figures make one range: `entre A et B`, or `A à B` (`de A à B` only when no change
     word is near: `passé de 1,5 à 3 milliards` is an old and a new level)."""
@@ -372,6 +446,8 @@ def _joined_range(g: Grammar, text: str, prev: Found, f: Found) -> bool:
     if (prev.kind not in kinds or f.kind not in kinds or prev.value is None or f.value is None or prev.qualifier != "="
             or f.qualifier != "=" or not (prev.kind == f.kind or (prev.kind == "count" and not prev.entity))):
         return False
+    if g.date_dmy.match(text, f.start) or _clockish(text, prev, f):
+        return False  # `del 1 al 15 de agosto`: a day range; `de 6.00 a 10.00 horas`: clock times
     r = g.t["range"]
     join = re.fullmatch(rf"{_SP}(?:(?P<and>{_alt(r['and'], False)})|(?P<to>{_alt(r['to'], False)})){_SP}", text[prev.end : f.start],
                         re.IGNORECASE)
@@ -383,7 +459,7 @@ def _joined_range(g: Grammar, text: str, prev: Found, f: Found) -> bool:
     if re.search(rf"(?<![\w])(?:{_alt(c['from_or_by'], False)}){_SP}?$", text[max(0, prev.start - 6) : prev.start], re.IGNORECASE):
         s0 = max(text.rfind(p, 0, prev.start) for p in ".;!?,")
         words = re.findall(r"[^\W\d_]+", text[max(s0 + 1, prev.start - 40) : prev.start])  # the verb just before: `est passé de`
-        return not any(w.lower().startswith((*c["up"], *c["down"], *c.get("neutral", ()))) for w in words)
+        return not any(w.lower().startswith((*c["up"], *c["down"], *c.get("neutral", ()), *c.get("moves", ()))) for w in words)
     return True
 
 
@@ -444,7 +520,9 @@ def _dates(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
             end, k = way.end(), int(_lookup(t["weekday_after"], way.group("w")))  # type: ignore[arg-type]
             year = str(ref.year - (k < 0 and (mon, int(d)) > (ref.month, ref.day)) + (k > 0 and (mon, int(d)) < (ref.month, ref.day)))
         if 1 <= int(d) <= 31:
-            out.append(Found(m.start(), end, "date", date=f"{year}-{mon:02d}-{int(d):02d}"))
+            date = f"{year}-{mon:02d}-{int(d):02d}"
+            told = m.group("y") or (way and ref is not None)
+            out.append(Found(m.start(), end, "date", date=date if told else phrases.by_tense(g, text, m.start(), date, ref)))
     if t.get("numeric_dates"):  # day first: `21/04/2016`, `22/04`
         for m in re.finditer(r"(?<![\w/.,-])(?P<d>[0-3]?\d)(?P<s>[/.-])(?P<m>[01]?\d)(?:(?P=s)(?P<y>\d{4}|\d{2}))?(?![\w/]|[.,-]\d)", text):
             d, mon, y = int(m.group("d")), int(m.group("m")), m.group("y")
@@ -464,7 +542,9 @@ def _dates(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
         if way and ref is not None:  # `en mars dernier`
             end, k = way.end(), int(_lookup(t["weekday_after"], way.group("w")))  # type: ignore[arg-type]
             year = str(ref.year - (k < 0 and mon >= ref.month) + (k > 0 and mon <= ref.month))
-        out.append(Found(m.start(), end, "date", date=f"{year}-{mon:02d}"))
+        date = f"{year}-{mon:02d}"
+        written = any(v for k, v in gd.items() if k.startswith("y")) or (way and ref is not None)
+        out.append(Found(m.start(), end, "date", date=date if written else phrases.by_tense(g, text, m.start(), date, ref)))
     seasons = t.get("seasons", {})
     for m in re.finditer(rf"(?<![\w])(?:(?P<b>{_alt(t.get('season_before', []), False)}){_SP})?(?P<s>{_alt(seasons)})"
                          rf"(?:{_SP}(?P<y>\d{{4}})(?!\d)|{_SP}(?P<w>{_alt(t['weekday_after'])}))?", text, ci):
@@ -490,17 +570,34 @@ def _dates(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
     for m in g.phrases.finditer(text):
         if m.group("rel"):
             key = m.group("rel")
-            if _lookup(t["sets"], key) is not None:
+            if _lookup(t.get("relative_days_not_after", {}), key) and re.search(
+                    rf"(?<![\w]){_alt(_lookup(t['relative_days_not_after'], key), False)}{_SP}$", text[max(0, m.start() - 12) : m.start()],
+                    re.IGNORECASE):
+                continue  # `por la mañana` is a part of the day, not tomorrow
+            if _lookup(t.get("fixed_durations", {}), key) is not None:  # `el último año`: P1Y; not `la última semana de julio`
+                if not re.match(rf"{_SP}(?:{_alt(t['date_links'], False)})(?![\w])", text[m.end() :], re.IGNORECASE):
+                    out.append(Found(m.start(), m.end(), "duration", duration=str(_lookup(t["fixed_durations"], key))))
+            elif _lookup(t.get("fixed_dates", {}), key) is not None:  # `los años noventa`
+                out.append(Found(m.start(), m.end(), "date", date=str(_lookup(t["fixed_dates"], key))))
+            elif _lookup(t["sets"], key) is not None:
                 out.append(Found(m.start(), m.end(), "set", duration=str(_lookup(t["sets"], key))))
             elif ref is None:
                 out.append(Found(m.start(), m.end(), "date"))
+            elif _lookup(t.get("relative_day_parts", {}), key) is not None:  # `esta tarde`: 2024-06-05TAF
+                n, part = _lookup(t["relative_day_parts"], key)  # type: ignore[misc]
+                out.append(Found(m.start(), m.end(), "date", date=f"{_shift(ref, 'day', n)}T{part}"))
             elif _lookup(t["relative_days"], key) is not None:
                 out.append(Found(m.start(), m.end(), "date", date=_shift(ref, "day", int(_lookup(t["relative_days"], key)))))  # type: ignore[arg-type]
             else:
                 unit, n = _lookup(t["relative_periods"], key)  # type: ignore[misc]
-                out.append(Found(m.start(), m.end(), "date", date=_shift(ref, unit, n)))
+                date = phrases.weekend(g, text, m.start(), ref, n) if unit == "weekend" else _shift(ref, unit, n)
+                out.append(Found(m.start(), m.end(), "date", date=date))
             continue
         day = int(_lookup(t["weekdays"], m.group("wd")))  # type: ignore[arg-type]
+        each = re.search(rf"(?<![\w]){_alt(t.get('weekday_sets', ()), False)}{_SP}$", text[max(0, m.start() - 12) : m.start()], re.IGNORECASE)
+        if each and not m.group("wb"):  # `los jueves`, `todos los lunes`: every week
+            out.append(Found(m.start() - len(each.group()), m.end(), "set", duration="P1W"))
+            continue
         way = _lookup(t["weekday_before"], m.group("wb")) if m.group("wb") else None
         way = _lookup(t["weekday_after"], m.group("wa")) if m.group("wa") else way
         if ref is None:
@@ -509,11 +606,13 @@ def _dates(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
         back = (ref.weekday() - day) % 7
         if way == -1 and back == 0:
             back = 7
-        if way is None and back >= 4:  # a bare weekday: the nearest one (`fallen am Donnerstag aus`)
-            way = 1
+        if way == 0 and t.get("tense"):  # `este viernes`: this week's, before or after by the tense
+            way = phrases.tense(g, text, m.start()) or None
+        if way is None:  # a bare weekday: the one the tense points to, else the nearest (`fallen am Donnerstag aus`)
+            way = phrases.tense(g, text, m.start()) or (1 if back >= 4 else None)
         date = ref + dt.timedelta(days=(7 - back) % 7) if way == 1 else ref - dt.timedelta(days=back)
         out.append(Found(m.start(), m.end(), "date", date=date.isoformat()))
-    return out
+    return out + phrases.seasons(g, text, ref)
 
 
 def _roman(r: str) -> int | None:
@@ -612,7 +711,8 @@ def _ratios(g: Grammar, text: str) -> list[Found]:
     for m in re.finditer(rf"(?<![\w.,])(?P<a>\d+(?:[.,]\d+)?)(?:{_SP}(?P<n>[^\W\d_]+))?{_SP}{rate}{_SP}(?P<b>{digits})(?![\w])",
                          text, re.IGNORECASE):
         a, b = parse_number(m.group("a")), parse_number(m.group("b"))
-        if a is not None and b and b >= 10 and str(int(b)).rstrip("0") == "1":  # per 100, 1000, 100 000
+        written = " ".join(m.group()[m.end("a") - m.start() :].split()[-2:]).lower()  # `5 por 100` is a percent
+        if a is not None and b and b >= 10 and str(int(b)).rstrip("0") == "1" and written not in g.t["percent"]:  # per 100, 1000, 100 000
             out.append(Found(m.start(), m.end(), "ratio", value=a / b, qualifier="=", entity=_entity(g, text, m.end(), False)))
     mult = g.t.get("multipliers", {})
     for m in re.finditer(rf"(?<![\w])(?:(?P<w>{_alt(mult.get('words', {}))})|(?P<by>{_alt(mult.get('by', {}), False)}){_SP}(?P<n>{num})(?![\w])"
@@ -645,7 +745,7 @@ def _value(g: Grammar, s: str) -> float | None:
     return float(s) if s.isdigit() else _word_value(g, s)
 
 
-_CHANGED = ("count", "percent", "money", "measure")
+_CHANGED = ("count", "percent", "money", "measure", "ratio")
 
 
 def _changes(g: Grammar, text: str, found: list[Found], lang: str) -> list[Found]:
@@ -674,11 +774,28 @@ def _changes(g: Grammar, text: str, found: list[Found], lang: str) -> list[Found
         before = re.findall(r"[^\W\d_]+['’]?", text[max(s0, f.start - 12) : f.start])
         word = before[-1].lower() if before else ""
         role = "by" if word in c["by"] else "to" if word in c["to"] else "from" if word in c.get("from", ()) else None
+        if word in g.t["range"].get("articles", ()) and len(before) > 1 and before[-2].lower() in c["to"]:
+            role = "to"  # `hasta los 10.500 puntos`
         if word in c["from_or_by"]:
-            later = [o for o in found[i + 1 :] if o.start < s1 and ((o.kind == f.kind and o.unit == f.unit) or (f.kind == "count" and o.kind in _CHANGED))]
+            breaks = rf"(?<![\w]){_alt(c.get('clause_breaks', ()), False)}(?![\w])"
+            later = [o for o in found[i + 1 :] if o.start < s1
+                     and ((o.kind == f.kind and o.unit == f.unit) or (f.kind == "count" and o.kind in _CHANGED))
+                     and not re.search(breaks, text[f.end : o.start], re.IGNORECASE)]
             to_follows = any(re.findall(r"[^\W\d_]+", text[max(s0, o.start - 8) : o.start])[-1:] == [w] for o in later
                              for w in c["to"])
             role = "from" if to_follows else "by"
+            if role == "by" and word in c.get("by_after_change_word", ()) and not (
+                    len(before) > 1 and before[-2].lower().startswith(tuple(c["up"]) + tuple(c["down"]))):
+                role = None  # `un total de 1.543`: not a size; `una caída del 1,8 %` is
+        if role == "to" and word in c.get("to_after_change_word", ()) and not _after_change(g, out, f, s0, clause):
+            role = None  # `una subida del 3,8 %, que beneficiará a casi 10 millones`
+        if role is None and word.startswith(tuple(c["up"]) + tuple(c["down"])) and word not in c.get("not_by", ()):
+            role = "by"  # `se ha reducido 3,2 puntos`, `subió 2 puntos`
+        lead = re.match(r"[^\W\d_]+", text[f.start : f.end])
+        bound = (role is None and f.qualifier == "<=" and lead is not None and lead.group().lower() in c["to"]
+                 and _after_change(g, out, f, s0, clause, alone=False))
+        if bound:  # `bajó ..., hasta el 3,5 %`: the new level, not a bound
+            role = "to"
         neutral = [w for w in words if w.lower().startswith(tuple(c.get("neutral", ())))] if role in ("from", "to") else []
         pair = [o for o in found if o is not f and s0 <= o.start < s1 and o.kind == f.kind and o.unit == f.unit and o.value is not None]
         other = (next((o for o in pair if o.start > f.start), None) if role == "from"
@@ -687,34 +804,69 @@ def _changes(g: Grammar, text: str, found: list[Found], lang: str) -> list[Found
         if sign and role is None:  # `+5,2 %`, `-3 %`: a change by as much
             out.append(dataclasses.replace(f, change="up" if sign == "+" else "down", role="by"))
             continue
-        if role is None or not (ups or downs or (neutral and other is not None and f.value is not None and other.value != f.value)):
+        moved = _moved(g, text, found, i, role, clause) if role in ("from", "to") and not (ups or downs) else None
+        if role is None or not (ups or downs or moved or (neutral and other is not None and f.value is not None and other.value != f.value)):
             out.append(f)
             continue
-        if ups and downs:  # both: the change word nearest before the figure, else the first after it
+        if moved:  # `pasó de 1.134 a 1.184 euros` (`change.moves`)
+            change = moved
+        elif ups and downs:  # both: the change word nearest before the figure, else the first after it
             marks = [(w.start(), "up" if w.group() in ups else "down") for w in re.finditer(r"[^\W\d_]+", clause)
                      if w.group() in ups or w.group() in downs]
             prior = [d for at, d in marks if s0 + at < f.start]
             change = prior[-1] if prior else marks[0][1]
         elif ups or downs:
             change = "up" if ups else "down"
-        else:  # `est passé de 7,1 % à 7,5 %`
+        else:  # `est passé de 7,1 % à 7,5 %` (`change.neutral`)
             change = "up" if (other.value > f.value) == (role == "from") else "down"  # type: ignore[union-attr, operator]
+        if bound:
+            f = Found(f.start, f.end, f.kind, value=f.value, qualifier="=", unit=f.unit, entity=f.entity)
         out.append(Found(f.start, f.end, f.kind, value=f.value, low=f.low, high=f.high, qualifier=f.qualifier,
                          unit=f.unit, entity=f.entity, date=f.date, duration=f.duration, change=change, role=role))
     return out
+
+
+def _after_change(g: Grammar, done: list[Found], f: Found, s0: int, clause: str, alone: bool = True) -> bool:
+    """A change word comes before `f` in its clause (`alone`: with no other figure of `done`, the figures
+    before it, between them but an old level: `de 1.080 euros ... a 1.134 euros`)."""
+    c = g.t["change"]
+    marks = [s0 + w.start() for w in re.finditer(r"[^\W\d_]+", clause[: f.start - s0])
+             if w.group().lower().startswith(tuple(c["up"]) + tuple(c["down"]) + tuple(c.get("moves", ())))]
+    if not marks or not alone:
+        return bool(marks)
+    return not [o for o in done if marks[-1] < o.start and o.kind in _CHANGED and o.role != "from"]
+
+
+def _moved(g: Grammar, text: str, found: list[Found], i: int, role: str, clause: str) -> str | None:
+    """`pasó de 1.134 a 1.184 euros`: a verb of movement (`change.moves`) with no direction of its own
+    takes the one the old and new levels give."""
+    moves = tuple(g.t["change"].get("moves", ()))
+    if not moves or not any(w.lower().startswith(moves) for w in re.findall(r"[^\W\d_]+", clause)):
+        return None
+    f = found[i]
+    pair = found[i + 1 : i + 2] if role == "from" else found[i - 1 : i]
+    if not pair or pair[0].kind != f.kind or pair[0].value is None or f.value is None or pair[0].value == f.value:
+        return None
+    old, new = (f.value, pair[0].value) if role == "from" else (pair[0].value, f.value)
+    return "up" if new > old else "down"
 
 
 def find(text: str, lang: str, ref: dt.date | None = None) -> list[Found]:
     """Every figure and time expression of `text`, read with `lang`'s tables, in document order;
     where two overlap, the longer one wins (a date over the numbers inside it)."""
     g = grammar(lang)
-    cands = _clocks(g, text, ref) + _dates(g, text, ref) + _ratios(g, text) + _numbers(g, text, ref)
-    cands.sort(key=lambda f: (-(f.end - f.start), f.start))
+    cands = (_clocks(g, text, ref) + phrases.clocks(g, text, ref) + _dates(g, text, ref) + _ratios(g, text)
+             + phrases.ordinals(g, text) + phrases.numeric_dates(g, text) + phrases.ratio_words(g, text) + phrases.vague(g, text)
+             + phrases.vague_durations(g, text) + phrases.split_years(g, text) + phrases.multipliers(g, text)
+             + _numbers(g, text, ref))
+    cands.sort(key=lambda f: (-(f.end - f.start), f.kind not in ("date", "time"), f.start))  # a tie: the date
     taken: list[Found] = []
     for f in cands:
         if all(f.end <= o.start or o.end <= f.start for o in taken):
             taken.append(f)
-    return _changes(g, text, _day_times(g, text, _intervals(g, text, sorted(taken, key=lambda f: (f.start, f.end)))), lang)
+    found = phrases.word_ranges(g, text, sorted(taken, key=lambda f: (f.start, f.end)))
+    found = phrases.join_days(g, text, _day_times(g, text, _intervals(g, text, found)))
+    return phrases.comparisons(g, text, _changes(g, text, found, lang))
 
 
 __all__ = ["find", "grammar", "parse_number"]
