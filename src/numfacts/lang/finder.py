@@ -28,7 +28,7 @@ from functools import cache
 
 from ..mention import Found
 from ..sentences import sentence_index, split_sentences
-from . import table
+from . import shapes, table
 
 _SP = r"[ \u00a0\u202f]+"
 
@@ -85,13 +85,14 @@ class Grammar:
 @cache
 def grammar(lang: str) -> Grammar:
     t = dict(table(lang, "forms"))
+    t["_lang"] = lang
     calendar = table(lang, "calendar")  # built from dateparser's locale data (numfacts.lang.build)
     t["months"] = {**calendar["months"], **t["months"]}
     t["weekdays"] = {**calendar["weekdays"], **t["weekdays"]}
     ci = 0 if t["months_capitalised"] else re.IGNORECASE
     words = _alt(t["numbers"])
     digits = r"\d+(?:(?:[.,'’]|[ \u00a0\u202f](?=\d{3}(?!\d)))\d+)*"
-    number = re.compile(rf"(?<![\w.,])(?<![^\W\d_]-)(?:(?P<d>{digits})|(?P<w>{words}(?:(?:[ -]|{_SP}{_alt(t['and'], False)}{_SP}){words})*))"
+    number = re.compile(rf"(?<![\w.,])(?<![^\W\d_]-)(?:(?P<d>{digits})|(?P<w>{shapes.glued_pattern(t)}|{words}(?:(?:[ -]|{_SP}{_alt(t['and'], False)}{_SP}){words})*))"
                         rf"(?:{_SP}?(?P<scale>{_alt(t['scales'], False)})(?![^\W\d_]))?", re.IGNORECASE)
     cur_after = _alt(t["currency_after"], False)
     link = _alt(t["currency_link"], False) if t["currency_link"] else "(?!)"
@@ -140,6 +141,8 @@ def _word_value(g: Grammar, text: str) -> float | None:
     for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", text):
         v = _lookup(g.t["numbers"], w)
         if v is None:
+            v = shapes.glued_value(g.t, w)
+        if v is None:
             parts = [_lookup(g.t["numbers"], p) for p in w.split("-")]
             if w.lower() in [a.lower() for a in g.t["and"]]:
                 continue
@@ -178,6 +181,10 @@ def _entity(g: Grammar, text: str, i: int, need_link: bool) -> str | None:
     out: list[str] = []
     for w in re.finditer(r"[^\W\d_][\w'’-]*", rest[j:]):
         if g.t["entity_capitalised"] and not w.group()[:1].isupper():
+            nxt = re.match(r" ([^\W\d_][\w'’-]*)", rest[j + w.end() :])
+            if (not out and nxt and nxt.group(1)[:1].isupper() and nxt.group(1).lower() not in stops
+                    and w.group().lower().endswith(tuple(g.t.get("adjective_endings", ()))) and w.group().lower() not in stops):
+                continue  # `1.432 neue Fälle`: an adjective before the noun
             break  # German nouns are capitalised: `gestiegen` is no entity
         if rest[j + w.start() - 1 : j + w.start()] not in ("", " ") and out:
             break
@@ -238,6 +245,7 @@ def _numbers(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
             kind, unit, end = "percent", "percentage point", a.end()
         elif a and a.group("cur"):
             kind, unit, end = "money", _lookup(t["currency_after"], a.group("cur")), a.end()
+            value *= float(_lookup(t.get("currency_scale", {}), a.group("cur")) or 1)  # type: ignore[arg-type]  # `9,6 Cent`
         elif a and a.group("unit") and kind == "count":
             kind, unit, end = "measure", _lookup(t["units"], a.group("unit")), a.end()
         elif a and a.group("time") and kind == "count":
@@ -334,7 +342,7 @@ def _intervals(g: Grammar, text: str, found: list[Found]) -> list[Found]:
                 out[-1] = Found(prev.start, f.end, "date", date=f"{prev.date}/{f.date}")
                 continue
         if f.kind == "date" and f.date and len(f.date) == 10 and prev is not None and prev.kind == "count" and prev.value:
-            m = re.fullmatch(join[:-1], text[prev.end : f.start], re.IGNORECASE)
+            m = re.fullmatch(r"\.?" + join[:-1], text[prev.end : f.start], re.IGNORECASE)  # `1. bis 15. August`
             if m and prev.value == int(prev.value) and 1 <= prev.value <= 31 and text[prev.start : prev.end].isdigit():
                 out[-1] = Found(prev.start, f.end, "date", date=f"{f.date[:8]}{int(prev.value):02d}/{f.date}")
                 continue
@@ -388,7 +396,10 @@ def _dates(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
         back = (ref.weekday() - day) % 7
         if way == -1 and back == 0:
             back = 7
-        if way is None and back >= 4:  # a bare weekday: the nearest one (`fallen am Donnerstag aus`)
+        if way is None:  # a bare weekday: by the tense words of the table (`future_cues`, `past_cues`)
+            tense = shapes.future(t, text, m.start())
+            way = None if tense is None else 1 if tense else 0
+        if way is None and back >= 4:  # else the nearest one (`fallen am Donnerstag aus`)
             way = 1
         date = ref + dt.timedelta(days=(7 - back) % 7) if way == 1 else ref - dt.timedelta(days=back)
         out.append(Found(m.start(), m.end(), "date", date=date.isoformat()))
@@ -432,8 +443,9 @@ def _ratios(g: Grammar, text: str) -> list[Found]:
         if a is not None and b and b >= 10 and str(int(b)).rstrip("0") == "1":  # per 100, 1000, 100 000
             out.append(Found(m.start(), m.end(), "ratio", value=a / b, qualifier="=", entity=_entity(g, text, m.end(), False)))
     frac = _alt(g.t["fractions"])
-    for m in re.finditer(rf"(?<![\w])(?P<a>{g.words.pattern}|{_alt(g.t['articles'], False)}){_SP}(?P<f>{frac})", text, re.IGNORECASE):
-        a = 1.0 if m.group("a").lower() in g.t["articles"] else _value(g, m.group("a"))
+    dets = [*g.t["articles"], *g.t.get("fraction_determiners", ())]  # `die Hälfte`
+    for m in re.finditer(rf"(?<![\w])(?P<a>{g.words.pattern}|{_alt(dets, False)}){_SP}(?P<f>{frac})", text, re.IGNORECASE):
+        a = 1.0 if m.group("a").lower() in [d.lower() for d in dets] else _value(g, m.group("a"))
         d = _lookup(g.t["fractions"], m.group("f"))
         if a is not None and d:
             start, q = m.start(), "="
@@ -491,12 +503,14 @@ def find(text: str, lang: str, ref: dt.date | None = None) -> list[Found]:
     where two overlap, the longer one wins (a date over the numbers inside it)."""
     g = grammar(lang)
     cands = _clocks(g, text, ref) + _dates(g, text, ref) + _ratios(g, text) + _numbers(g, text, ref)
+    cands += shapes.candidates(g.t, text, ref)  # more shapes, each asked for by a key of the table
     cands.sort(key=lambda f: (-(f.end - f.start), f.start))
     taken: list[Found] = []
     for f in cands:
         if all(f.end <= o.start or o.end <= f.start for o in taken):
             taken.append(f)
-    return _changes(g, text, _intervals(g, text, sorted(taken, key=lambda f: (f.start, f.end))), lang)
+    taken = shapes.merge(g.t, text, sorted(taken, key=lambda f: (f.start, f.end)))
+    return _changes(g, text, _intervals(g, text, taken), lang)
 
 
 __all__ = ["find", "grammar", "parse_number"]

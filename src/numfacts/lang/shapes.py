@@ -1,0 +1,258 @@
+"""More shapes of writing for the table-driven finder (numfacts.lang.finder), each read from an
+optional key of a language's `forms` table; a language without the key is not affected.
+
+Candidates (`candidates`), weighed with the finder's own by length:
+
+- `numeric_dates`: `{d}.{m}.{y}`, `{d}.{m}.` (`3.3.2016`, `22.04.`), a month of two digits or a
+  month name never read as a decimal;
+- `decades`: `{y}er-Jahren` (`1990er-Jahren` -> `199`);
+- `seasons`: `Herbst 2022` -> `2022-FA` (without a year: the reference year);
+- `weekend`: `Wochenende` -> `YYYY-Www-WE`, resolved like a weekday (`future_cues`);
+- `every_n`: `alle vier Jahre` -> a set `P4Y`;
+- `ordinal_stems` + `ordinal_endings`: `dritte`, `siebenundzwanzigster` (number words glued
+  before the stem), and `{n}.` before a capitalised noun that is not a stop word (`den 3. Platz`),
+  unless the point ends a sentence; ordinals of 1 are left out (`zum ersten Mal`);
+- `plural_counts`: `Dutzende`, `Hunderte` (a count without a value).
+
+Merges (`merge`), on the finder's rows in document order:
+
+- `zwischen 3 und 5 Grad`, `von 10 bis 15 Jahren`, `3 bis 5 Prozent`: a bare figure joined by a
+  range word to a figure with a unit is one `range` row (the lead word, `range.between` or
+  `range.from`, is part of it);
+- `Montag gegen 18.30 Uhr`: a day and the clock after it (`clock_links`) are one `time` row.
+
+Number words written as one word (`fünfundzwanzigtausend`, `einhundertdrei`) are read by
+`glued_value` when the table says `numbers_glued`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import cache
+
+from ..mention import Found
+from ..sentences import split_sentences
+
+_SP = r"[ \u00a0\u202f]+"
+
+
+def _alt(words: object) -> str:
+    items = sorted({str(w) for w in words}, key=len, reverse=True)  # type: ignore[union-attr]
+    return "(?:" + ("|".join(_SP.join(re.escape(p) for p in w.split()) for w in items) or "(?!)") + ")"
+
+
+def _get(t: dict, key: str, lower: bool = False) -> object | None:
+    for k, v in t.items():
+        if k == key or (lower and k.lower() == key.lower()):
+            return v
+    return None
+
+
+@cache
+def _pieces(lang: str, numbers: tuple, ands: tuple) -> tuple[str, dict]:
+    table = {k.lower(): float(v) for k, v in numbers}
+    for a in ands:
+        table.setdefault(a.lower(), 0.0)
+    return "(?:" + "|".join(re.escape(k) for k in sorted(table, key=len, reverse=True)) + ")", table
+
+
+def glued_value(t: dict, word: str) -> float | None:
+    """The value of number words written as one (`einhunderteinunddreißig` 131), or None.
+
+    >>> t = {"numbers_glued": True, "and": ["und"], "numbers": {"ein": 1, "drei": 3, "dreißig": 30,
+    ...      "hundert": 100, "tausend": 1000, "fünf": 5, "zwanzig": 20}}
+    >>> [glued_value(t, w) for w in ["einhunderteinunddreißig", "fünfundzwanzigtausend", "dreiundachtzig"]]
+    [131.0, 25000.0, None]
+    """
+    if not t.get("numbers_glued"):
+        return None
+    _, pieces = _pieces("", tuple(t["numbers"].items()), tuple(t["and"]))
+    w = word.lower()
+    best: dict[int, list[str] | None] = {0: []}
+    for i in range(len(w)):  # the segmentation with the fewest pieces (longest words first)
+        if best.get(i) is None:
+            continue
+        for p in pieces:
+            if w.startswith(p, i) and (best.get(i + len(p)) is None or len(best[i + len(p)]) > len(best[i]) + 1):  # type: ignore[arg-type]
+                best[i + len(p)] = [*best[i], p]  # type: ignore[misc]
+    parts = best.get(len(w))
+    if not parts or len(parts) < 2:
+        return None
+    total = current = 0.0
+    for p in parts:
+        v = pieces[p]
+        if v == 0 and p in [a.lower() for a in t["and"]]:
+            continue
+        if v == 100:
+            current = (current or 1) * 100
+        elif v >= 1000:
+            total += (current or 1) * v
+            current = 0
+        else:
+            current += v
+    return total + current
+
+
+def glued_pattern(t: dict) -> str:
+    """A regex for number words written as one word, or `(?!)`."""
+    if not t.get("numbers_glued"):
+        return "(?!)"
+    p, _ = _pieces("", tuple(t["numbers"].items()), tuple(t["and"]))
+    return rf"{p}(?:{p})+(?![\w])"
+
+
+def _year(ref: dt.date | None, month: int) -> str:
+    if ref is None:
+        return "XXXX"
+    k = month - ref.month
+    return str(ref.year + (1 if k < -6 else -1 if k > 6 else 0))
+
+
+def _numeric_dates(t: dict, text: str, ref: dt.date | None) -> list[Found]:
+    out = []
+    for p in t.get("numeric_dates", ()):
+        rx = (re.escape(p).replace(r"\{d\}", r"(?P<d>[0-3]?\d)").replace(r"\{m\}", r"(?P<m>[01]?\d)")
+              .replace(r"\{y\}", r"(?P<y>\d{4})"))
+        for m in re.finditer(rf"(?<![\w.,]){rx}(?![\w]|[.,]\d)", text):
+            d, mo = int(m.group("d")), int(m.group("m"))
+            y = m.groupdict().get("y")
+            if not (1 <= d <= 31 and 1 <= mo <= 12):
+                continue
+            if not y and len(m.group("m")) < 2 and not m.group().endswith("."):
+                continue  # `3.5` is a decimal; `22.04` and `3.5.` are dates
+            out.append(Found(m.start(), m.end(), "date", date=f"{y or _year(ref, mo)}-{mo:02d}-{d:02d}"))
+    return out
+
+
+def _week_of(day: dt.date) -> str:
+    y, w, _ = day.isocalendar()
+    return f"{y}-W{w:02d}"
+
+
+def future(t: dict, text: str, at: int) -> bool | None:
+    """Whether the sentence around `at` speaks of the future (`future_cues`), the past
+    (`past_cues`), or neither (None)."""
+    lo, hi = 0, len(text)
+    for a, b in split_sentences(text, t["_lang"]):
+        if a <= at < b:
+            lo, hi = a, b
+    words = set(re.findall(r"[^\W\d_]+", text[lo:hi].lower()))
+    if words & {w.lower() for w in t.get("future_cues", ())}:
+        return True
+    if words & {w.lower() for w in t.get("past_cues", ())}:
+        return False
+    return None
+
+
+def _temporal(t: dict, text: str, ref: dt.date | None) -> list[Found]:
+    out = []
+    for p in t.get("decades", ()):
+        rx = re.escape(p).replace(r"\{y\}", r"(?P<y>1[0-9]\d0|20\d0)").replace(r"\ ", _SP)
+        out += [Found(m.start(), m.end(), "date", date=m.group("y")[:3])
+                for m in re.finditer(rf"(?<![\w]){rx}(?![\w])", text)]
+    seasons = t.get("seasons")
+    if seasons:
+        for m in re.finditer(rf"(?<![\w])(?P<s>{_alt(seasons)})(?:{_SP}(?P<y>\d{{4}})(?!\d))?(?![\w])", text):
+            y = m.group("y") or (str(ref.year) if ref else "XXXX")
+            out.append(Found(m.start(), m.end(), "date", date=f"{y}-{_get(seasons, m.group('s'))}"))
+    if t.get("weekend"):
+        for m in re.finditer(rf"(?<![\w]){_alt(t['weekend'])}(?![\w])", text):
+            if ref is None:
+                out.append(Found(m.start(), m.end(), "date"))
+                continue
+            back = (ref.weekday() - 5) % 7
+            way = re.search(rf"(?<![\w])(?P<w>{_alt(t['weekday_before'])}){_SP}$", text[max(0, m.start() - 15) : m.start()],
+                            re.IGNORECASE) if t.get("weekday_before") else None
+            step = _get(t["weekday_before"], way.group("w"), lower=True) if way else None
+            ahead = {1: True, -1: False}.get(step) if step else future(t, text, m.start())  # type: ignore[arg-type]
+            if step == -1 and back == 0:
+                back = 7
+            if ahead is None:
+                ahead = back >= 4
+            day = ref + dt.timedelta(days=(7 - back) % 7) if ahead else ref - dt.timedelta(days=back)
+            out.append(Found(m.start(), m.end(), "date", date=_week_of(day) + "-WE"))
+    if t.get("every_n"):
+        num = _alt(t["numbers"])
+        units = t["time_units"]
+        iso = {"day": "D", "week": "W", "month": "M", "year": "Y"}
+        for m in re.finditer(rf"(?<![\w]){_alt(t['every_n'])}{_SP}(?P<n>\d+|{num}){_SP}(?P<u>{_alt(units)})(?![\w])",
+                             text, re.IGNORECASE):
+            n = m.group("n")
+            v = float(n) if n.isdigit() else _get(t["numbers"], n, lower=True)
+            u = _get(units, m.group("u"))
+            if v and u in iso and float(v).is_integer():  # type: ignore[arg-type]
+                out.append(Found(m.start(), m.end(), "set", duration=f"P{int(v)}{iso[str(u)]}"))  # type: ignore[arg-type]
+    return out
+
+
+def _ordinals(t: dict, text: str) -> list[Found]:
+    stems, ends = t.get("ordinal_stems"), t.get("ordinal_endings")
+    out: list[Found] = []
+    if stems and ends:
+        pieces = _pieces("", tuple(t["numbers"].items()), tuple(t["and"]))[0]
+        rx = rf"(?<![\w])(?P<pre>(?:{pieces})*)(?P<st>{_alt(stems)})(?:{_alt(ends)})(?![\w])"
+        for m in re.finditer(rx, text, re.IGNORECASE):
+            v = float(_get(stems, m.group("st"), lower=True))  # type: ignore[arg-type]
+            if m.group("pre"):
+                p = m.group("pre")
+                base = glued_value(t, p) if glued_value(t, p) is not None else _get(t["numbers"], p, lower=True)
+                if base is None:
+                    continue
+                v = float(base) * v if v >= 100 else float(base) + v  # type: ignore[arg-type]
+            if v >= 2:
+                out.append(Found(m.start(), m.end(), "ordinal", value=v, qualifier="="))
+    if t.get("ordinal_digit_point"):
+        stops = {w.lower() for w in t["entity_stops"]} | {str(w).lower() for w in t["months"]}
+        ends_at = {b for _, b in split_sentences(text, t["_lang"])}
+        for m in re.finditer(r"(?<![\w.,])(?P<n>\d{1,3})\.(?=[ \u00a0](?P<w>[^\W\d_][\w-]*))", text):
+            w = m.group("w")
+            if (w[:1].isupper() and w.lower() not in stops and int(m.group("n")) >= 2
+                    and not any(m.end() <= b <= m.end() + 1 for b in ends_at)):
+                out.append(Found(m.start(), m.end(), "ordinal", value=float(m.group("n")), qualifier="="))
+    return out
+
+
+def candidates(t: dict, text: str, ref: dt.date | None) -> list[Found]:
+    """Rows of the shapes above that the language's table asks for."""
+    out = _numeric_dates(t, text, ref) + _temporal(t, text, ref) + _ordinals(t, text)
+    if t.get("plural_counts"):
+        out += [Found(m.start(), m.end(), "count", qualifier="~")
+                for m in re.finditer(rf"(?<![\w]){_alt(t['plural_counts'])}(?![\w])", text)]
+    return out
+
+
+_UNITS = ("count", "money", "measure", "percent", "duration")
+
+
+def merge(t: dict, text: str, found: list[Found]) -> list[Found]:
+    """Word ranges and a day with its clock, joined (see the module docstring)."""
+    from .finder import _scale_of  # the finder imports this module
+
+    r = t["range"]
+    joins = rf"{_SP}(?:(?P<and>{_alt(r['and'])})|(?P<to>{_alt(r['to'])})){_SP}"
+    out: list[Found] = []
+    for f in found:
+        prev = out[-1] if out else None
+        if (prev is not None and f.kind in _UNITS and prev.kind in ("count", f.kind) and prev.value is not None
+                and f.value is not None and not prev.entity and prev.qualifier == "=" == f.qualifier
+                and (prev.kind == "count" or prev.unit == f.unit)):
+            gap = re.fullmatch(joins, text[prev.end : f.start], re.IGNORECASE)
+            leads = r["between"] if gap and gap.group("and") else [*r["between"], *r.get("from", ())]
+            lead = re.search(rf"(?<![\w]){_alt(leads)}{_SP}$", text[max(0, prev.start - 12) : prev.start],
+                             re.IGNORECASE) if gap else None
+            if gap and (lead or gap.group("to")) and (f.kind != "count" or lead):
+                low = prev.value * (_scale_of(text, f) if prev.kind == "count" else 1.0)
+                out[-1] = Found(prev.start - len(lead.group()) if lead else prev.start, f.end, f.kind, low=low,
+                                high=f.value, qualifier="range", unit=f.unit, entity=f.entity)
+                continue
+        if (prev is not None and f.kind == "time" and prev.kind == "date" and prev.date and len(prev.date) == 10
+                and f.date and re.fullmatch(rf"{_SP}(?:{_alt(t.get('clock_links', ()))}{_SP})?", text[prev.end : f.start],
+                                            re.IGNORECASE)):
+            out[-1] = Found(prev.start, f.end, "time", date=prev.date + f.date[f.date.index("T"):])
+            continue
+        out.append(f)
+    return out
+
+
+__all__ = ["candidates", "future", "glued_pattern", "glued_value", "merge"]
