@@ -137,6 +137,9 @@ def _lookup(mapping: dict, key: str) -> object:
 
 
 def _word_value(g: Grammar, text: str) -> float | None:
+    whole = _lookup(g.t["numbers"], text)  # a phrase of the table: `eine halbe`
+    if whole is not None:
+        return float(whole)  # type: ignore[arg-type]
     total = current = 0.0
     for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", text):
         v = _lookup(g.t["numbers"], w)
@@ -226,7 +229,7 @@ def _numbers(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
     t, out = g.t, []
     for m in g.number.finditer(text):
         raw, start, end = m.group("d") or m.group("w"), m.start(), m.end()
-        value = parse_number(raw) if m.group("d") else _word_value(g, raw)
+        value = shapes.parse_digits(t, raw) if m.group("d") else _word_value(g, raw)
         a = g.after.match(text, end)
         article = m.group("w") and raw.lower() in t["articles"] and not m.group("scale")
         if value is None or (article and not (a and a.group("time"))):
@@ -263,6 +266,10 @@ def _numbers(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
               and not text[end : end + 1].isdigit()):
             out.append(Found(start, end, "date", date=raw))
             continue
+        if kind in ("measure", "percent") and value is not None:
+            neg = shapes.negative(t, text, start)  # `minus 12 Grad`, `-18 Grad`
+            if neg is not None:
+                start, value = neg, -value
         q, low, high = "=", None, None
         qm = g.before_qual.search(text, max(0, start - 30), start)
         if qm:
@@ -503,7 +510,7 @@ def find(text: str, lang: str, ref: dt.date | None = None) -> list[Found]:
     where two overlap, the longer one wins (a date over the numbers inside it)."""
     g = grammar(lang)
     cands = _clocks(g, text, ref) + _dates(g, text, ref) + _ratios(g, text) + _numbers(g, text, ref)
-    cands += shapes.candidates(g.t, text, ref)  # more shapes, each asked for by a key of the table
+    cands = shapes.candidates(g.t, text, ref) + cands  # more shapes (each asked for by a key of the table) win ties
     cands.sort(key=lambda f: (-(f.end - f.start), f.start))
     taken: list[Found] = []
     for f in cands:

@@ -148,13 +148,20 @@ def future(t: dict, text: str, at: int) -> bool | None:
 def _temporal(t: dict, text: str, ref: dt.date | None) -> list[Found]:
     out = []
     for p in t.get("decades", ()):
-        rx = re.escape(p).replace(r"\{y\}", r"(?P<y>1[0-9]\d0|20\d0)").replace(r"\ ", _SP)
-        out += [Found(m.start(), m.end(), "date", date=m.group("y")[:3])
+        rx = re.escape(p).replace(r"\{y\}", r"(?P<y>1[0-9]\d0|20\d0|[2-9]0)").replace(r"\ ", _SP)
+        out += [Found(m.start(), m.end(), "date", date=m.group("y")[:3] if len(m.group("y")) == 4 else "19" + m.group("y")[0])
                 for m in re.finditer(rf"(?<![\w]){rx}(?![\w])", text)]
+    if t.get("split_years"):  # `2024/25`: one year running into the next
+        for m in re.finditer(r"(?<![\w.,/-])(?P<a>(?:19|20)\d\d)[/–-](?P<b>\d\d)(?![\w/]|[.,]\d)", text):
+            a = int(m.group("a"))
+            if int(m.group("b")) == (a + 1) % 100:
+                out.append(Found(m.start(), m.end(), "date", date=f"{a}/{a + 1}"))
     seasons = t.get("seasons")
     if seasons:
-        for m in re.finditer(rf"(?<![\w])(?P<s>{_alt(seasons)})(?:{_SP}(?P<y>\d{{4}})(?!\d))?(?![\w])", text):
-            y = m.group("y") or (str(ref.year) if ref else "XXXX")
+        wb = rf"(?:(?P<wb>{_alt(t['weekday_before'])}){_SP})?" if t.get("weekday_before") else ""
+        for m in re.finditer(rf"(?<![\w]){wb}(?P<s>{_alt(seasons)})(?:{_SP}(?P<y>\d{{4}})(?!\d))?(?![\w])", text):
+            step = _get(t["weekday_before"], m.group("wb"), lower=True) if wb and m.group("wb") else 0
+            y = m.group("y") or (str(ref.year + int(step)) if ref else "XXXX")  # type: ignore[arg-type]
             out.append(Found(m.start(), m.end(), "date", date=f"{y}-{_get(seasons, m.group('s'))}"))
     if t.get("weekend"):
         for m in re.finditer(rf"(?<![\w]){_alt(t['weekend'])}(?![\w])", text):
@@ -183,6 +190,8 @@ def _temporal(t: dict, text: str, ref: dt.date | None) -> list[Found]:
             u = _get(units, m.group("u"))
             if v and u in iso and float(v).is_integer():  # type: ignore[arg-type]
                 out.append(Found(m.start(), m.end(), "set", duration=f"P{int(v)}{iso[str(u)]}"))  # type: ignore[arg-type]
+            elif v and u in ("hour", "minute") and float(v).is_integer():  # type: ignore[arg-type]
+                out.append(Found(m.start(), m.end(), "set", duration=f"PT{int(v)}{str(u)[0].upper()}"))  # type: ignore[arg-type]
     return out
 
 
@@ -200,7 +209,12 @@ def _ordinals(t: dict, text: str) -> list[Found]:
                 if base is None:
                     continue
                 v = float(base) * v if v >= 100 else float(base) + v  # type: ignore[arg-type]
-            if v >= 2:
+            mon = re.match(rf"{_SP}(?P<m>{_alt(t['months'])})(?:{_SP}(?P<y>\d{{4}})(?!\d))?(?![\w])", text[m.end() :])
+            if mon and 1 <= v <= 31 and v.is_integer():  # `am zweiten Februar`
+                month = int(_get(t["months"], mon.group("m"), lower=True))  # type: ignore[arg-type]
+                year = mon.group("y") or t.get("_ref_year", {}).get(month, "XXXX")
+                out.append(Found(m.start(), m.end() + mon.end(), "date", date=f"{year}-{month:02d}-{int(v):02d}"))
+            elif v >= 2:
                 out.append(Found(m.start(), m.end(), "ordinal", value=v, qualifier="="))
     if t.get("ordinal_digit_point"):
         stops = {w.lower() for w in t["entity_stops"]} | {str(w).lower() for w in t["months"]}
@@ -213,9 +227,63 @@ def _ordinals(t: dict, text: str) -> list[Found]:
     return out
 
 
+def _clocks(t: dict, text: str, ref: dt.date | None) -> list[Found]:
+    """`19:56`, `19:56:30 Uhr` (`clock_colon`); `acht Uhr`, `acht Uhr vierzig` (`clock_words`)."""
+    day = ref.isoformat() if ref else "XXXX-XX-XX"
+    out = []
+    if t.get("clock_colon"):
+        uhr = rf"(?:{_SP}{_alt(t['clock_after'])})?" if t.get("clock_after") else ""
+        for m in re.finditer(rf"(?<![\w.,:])(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?::(?P<se>[0-5]\d))?{uhr}(?![\w:]|[.,]\d)", text):
+            sec = f":{m.group('se')}" if m.group("se") else ""
+            out.append(Found(m.start(), m.end(), "time", date=f"{day}T{int(m.group('h')):02d}:{m.group('mi')}{sec}"))
+    if t.get("clock_words") and t.get("clock_after"):
+        glued = glued_pattern(t).removesuffix(r"(?![\w])")
+        words = rf"(?:{glued}|{_alt(t['numbers'])})"
+        for m in re.finditer(rf"(?<![\w])(?P<h>{words}){_SP}{_alt(t['clock_after'])}(?:{_SP}(?P<mi>{words}))?(?![\w])",
+                             text, re.IGNORECASE):
+            h = _words(t, m.group("h"))
+            mi = _words(t, m.group("mi")) if m.group("mi") else 0.0
+            if h is None or not (0 <= h <= 24) or not h.is_integer() or mi is None or not (0 <= mi < 60):
+                continue
+            out.append(Found(m.start(), m.end(), "time", date=f"{day}T{int(h):02d}:{int(mi):02d}"))
+    return out
+
+
+def _words(t: dict, s: str) -> float | None:
+    v = _get(t["numbers"], s, lower=True)
+    return float(v) if v is not None else glued_value(t, s)  # type: ignore[arg-type]
+
+
+def parse_digits(t: dict, raw: str) -> float | None:
+    """A figure in digits; with `comma_is_decimal` a comma is always the decimal mark (`42,195`)."""
+    from .finder import parse_number  # the finder imports this module
+
+    if t.get("comma_is_decimal") and raw.count(",") == 1:
+        head, tail = raw.split(",")
+        base = parse_number(head) if head else 0.0
+        return None if base is None or not tail.isdigit() else base + float("0." + tail)
+    return parse_number(raw)
+
+
+def negative(t: dict, text: str, start: int) -> int | None:
+    """Where a minus before the figure at `start` begins (`minus 12`, `-18`), or None."""
+    words = t.get("negative_words")
+    if not words:
+        return None
+    pre = text[max(0, start - 12) : start]
+    m = re.search(rf"(?<![\w]){_alt(words)}{_SP}$", pre, re.IGNORECASE)
+    if m:
+        return start - len(pre) + m.start()
+    if pre.endswith(("-", "−")) and (len(pre) == 1 or pre[-2] in " (") and not re.search(r"[\d%]\s*$", pre[:-1]):
+        return start - 1
+    return None
+
+
 def candidates(t: dict, text: str, ref: dt.date | None) -> list[Found]:
     """Rows of the shapes above that the language's table asks for."""
-    out = _numeric_dates(t, text, ref) + _temporal(t, text, ref) + _ordinals(t, text)
+    if ref is not None:
+        t = {**t, "_ref_year": {mo: _year(ref, mo) for mo in range(1, 13)}}
+    out = _numeric_dates(t, text, ref) + _temporal(t, text, ref) + _ordinals(t, text) + _clocks(t, text, ref)
     if t.get("plural_counts"):
         out += [Found(m.start(), m.end(), "count", qualifier="~")
                 for m in re.finditer(rf"(?<![\w]){_alt(t['plural_counts'])}(?![\w])", text)]
@@ -246,11 +314,43 @@ def merge(t: dict, text: str, found: list[Found]) -> list[Found]:
                 out[-1] = Found(prev.start - len(lead.group()) if lead else prev.start, f.end, f.kind, low=low,
                                 high=f.value, qualifier="range", unit=f.unit, entity=f.entity)
                 continue
+        if f.kind == "time" and f.date and "T" in f.date and t.get("clock_day_parts"):  # `8 Uhr abends`
+            dp = re.match(rf"{_SP}(?P<p>{_alt(t['clock_day_parts'])})(?![\w])", text[f.end :], re.IGNORECASE)
+            if dp:
+                h, add = int(f.date[f.date.index("T") + 1 :][:2]), int(_get(t["clock_day_parts"], dp.group("p"), lower=True))  # type: ignore[arg-type]
+                h = h + add if add and h < 12 else h
+                f = Found(f.start, f.end + dp.end(), "time", date=f"{f.date[: f.date.index('T')]}T{h:02d}{f.date[f.date.index('T') + 3 :]}")
         if (prev is not None and f.kind == "time" and prev.kind == "date" and prev.date and len(prev.date) == 10
-                and f.date and re.fullmatch(rf"{_SP}(?:{_alt(t.get('clock_links', ()))}{_SP})?", text[prev.end : f.start],
+                and f.date and re.fullmatch(rf",?{_SP}(?:{_alt(t.get('clock_links', ()))}{_SP})?", text[prev.end : f.start],
                                             re.IGNORECASE)):
             out[-1] = Found(prev.start, f.end, "time", date=prev.date + f.date[f.date.index("T"):])
             continue
+        if (prev is not None and f.kind == "date" and prev.kind == "date" and f.date and len(f.date) == 10
+                and re.search(r"\d", text[f.start : f.end])
+                and t.get("weekdays") and _get(t["weekdays"], text[prev.start : prev.end], lower=True) is not None
+                and re.fullmatch(rf",?{_SP}(?:{_alt(t.get('weekday_date_links', ()))}{_SP})?", text[prev.end : f.start],
+                                 re.IGNORECASE)):
+            out[-1] = Found(prev.start, f.end, "date", date=f.date)  # `Mittwoch, den 20. März`: one date
+            continue
+        out.append(f)
+    return _entities_before(t, text, out)
+
+
+def _entities_before(t: dict, text: str, found: list[Found]) -> list[Found]:
+    """`Die Zahl der Arbeitslosen stieg um 42.000`: a count with no entity after it takes the one a
+    phrase of `entity_before` names earlier in its sentence, with no comma between."""
+    if not t.get("entity_before") or not any(f.kind == "count" and not f.entity for f in found):
+        return found
+    rx = re.compile(rf"(?<![\w]){_alt(t['entity_before'])}{_SP}(?P<e>[^\W\d_][\w-]*)", re.IGNORECASE)
+    spans = split_sentences(text, t["_lang"])
+    out = []
+    for f in found:
+        if f.kind == "count" and not f.entity and f.value is not None:
+            s0 = max((a for a, _ in spans if a <= f.start), default=0)
+            hits = [m for m in rx.finditer(text, s0, f.start) if "," not in text[m.end() : f.start]]
+            if hits and hits[-1].group("e")[:1].isupper():
+                f = Found(f.start, f.end, f.kind, value=f.value, low=f.low, high=f.high, qualifier=f.qualifier, unit=f.unit,
+                          entity=hits[-1].group("e"), date=f.date, duration=f.duration)
         out.append(f)
     return out
 
