@@ -47,6 +47,10 @@ CASES = [
     # second dev sets probing entity attachment (issue #9, branch ent), floors just under 2026-12-02 figures
     pytest.param("quantities-newswire2-dev.jsonl", QUANTITY, 0.98, 0.99, id="newswire2-dev"),
     pytest.param("quantities-indiabiz2-dev.jsonl", QUANTITY, 0.96, 0.95, id="indiabiz2-dev"),
+    # German (issue #13, branch de): every kind; floors just under the figures of 2026-12-02
+    pytest.param("lang-de-dev.jsonl", None, 0.99, 0.99, id="lang-de-dev"),
+    pytest.param("lang-de-test.jsonl", None, 0.98, 0.94, id="lang-de-test"),
+    pytest.param("lang-de2-dev.jsonl", None, 0.99, 0.99, id="lang-de2-dev"),
 ]
 
 

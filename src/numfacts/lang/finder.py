@@ -517,7 +517,7 @@ def find(text: str, lang: str, ref: dt.date | None = None) -> list[Found]:
         if all(f.end <= o.start or o.end <= f.start for o in taken):
             taken.append(f)
     taken = shapes.merge(g.t, text, sorted(taken, key=lambda f: (f.start, f.end)))
-    return _changes(g, text, _intervals(g, text, taken), lang)
+    return shapes.comparisons(g.t, text, _changes(g, text, _intervals(g, text, taken), lang))
 
 
 __all__ = ["find", "grammar", "parse_number"]

@@ -355,4 +355,63 @@ def _entities_before(t: dict, text: str, found: list[Found]) -> list[Found]:
     return out
 
 
-__all__ = ["candidates", "future", "glued_pattern", "glued_value", "merge"]
+_DIFF = ("count", "percent", "money", "measure", "ratio")
+
+
+def _with(f: Found, change: str, role: str) -> Found:
+    return Found(f.start, f.end, f.kind, value=f.value, low=f.low, high=f.high, qualifier=f.qualifier, unit=f.unit,
+                 entity=f.entity, date=f.date, duration=f.duration, change=change, role=role)
+
+
+def comparisons(t: dict, text: str, found: list[Found]) -> list[Found]:
+    """A difference and the level it qualifies (`comparison_after`, `change_nouns`):
+    `3 Cent weniger als`, `0,8 Prozent im Minus`, `3,4 Prozentpunkte über dem Wert` are the size of
+    a change (`by`); so is a figure right after a change noun (`ein Wachstum zwischen 1 und 2
+    Prozent`) or after `um` in a sentence with a change word (`stiegen um ein Drittel`). Then the
+    figure stated just before such a difference in its sentence (`1,84 Euro je Liter, 3 Cent
+    weniger`, `24,8 Mio. Passagiere, ein Plus von 12 Prozent`) is the new level (`to`), unless the
+    sentence already has one."""
+    cmp, nouns = t.get("comparison_after"), t.get("change_nouns")
+    if not cmp or not any(f.kind in _DIFF for f in found):
+        return found
+    c = t["change"]
+
+    def way(word: str) -> str | None:
+        up = word.startswith(tuple(c["up"])) or word.lower().startswith(tuple(c["up"]))
+        down = word.startswith(tuple(c["down"])) or word.lower().startswith(tuple(c["down"]))
+        return "up" if up and not down else "down" if down and not up else None
+
+    spans = split_sentences(text, t["_lang"])
+    out = list(found)
+    cue = re.compile(rf"(?:{_SP}[^\W\d_][\w-]*)?{_SP}(?P<w>{_alt(cmp)})(?![\w])", re.IGNORECASE)
+    noun = re.compile(rf"(?<![\w])(?P<n>{_alt(nouns or ())}){_SP}(?:(?:{_alt(c['from_or_by'])}|{_alt(c['by'])}){_SP})?$")
+    for i, f in enumerate(out):
+        if f.kind not in _DIFF:
+            continue
+        s0, s1 = next(((a, b) for a, b in spans if a <= f.start < b), (0, len(text)))
+        m = cue.match(text, f.end)
+        m = m if m and m.end() <= s1 else None
+        n = noun.search(text[max(s0, f.start - 30) : f.start])
+        if f.change is None:
+            words = re.findall(r"[^\W\d_]+", text[s0:s1])
+            before = re.findall(r"[^\W\d_]+", text[max(s0, f.start - 12) : f.start])
+            ways = {w for w in map(way, words) if w}
+            if m:
+                out[i] = f = _with(f, str(_get(cmp, m.group("w"), lower=True)), "by")
+            elif n and way(n.group("n")):
+                out[i] = f = _with(f, str(way(n.group("n"))), "by")
+            elif f.kind == "ratio" and before and before[-1].lower() in c["by"] and len(ways) == 1:
+                out[i] = f = _with(f, ways.pop(), "by")
+            else:
+                continue
+        elif not (f.role == "by" and (m or n)):
+            continue
+        if any(o.role == "to" and s0 <= o.start < s1 for o in out):
+            continue
+        prev = [j for j in range(i) if s0 <= out[j].start and out[j].kind in _DIFF[:-1] and out[j].change is None]
+        if prev:
+            out[prev[-1]] = _with(out[prev[-1]], str(f.change), "to")
+    return out
+
+
+__all__ = ["candidates", "comparisons", "future", "glued_pattern", "glued_value", "merge"]
