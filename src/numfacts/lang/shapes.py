@@ -151,7 +151,10 @@ def _temporal(t: dict, text: str, ref: dt.date | None) -> list[Found]:
         rx = re.escape(p).replace(r"\{y\}", r"(?P<y>1[0-9]\d0|20\d0|[2-9]0)").replace(r"\ ", _SP)
         out += [Found(m.start(), m.end(), "date", date=m.group("y")[:3] if len(m.group("y")) == 4 else "19" + m.group("y")[0])
                 for m in re.finditer(rf"(?<![\w]){rx}(?![\w])", text)]
-    if t.get("split_years"):  # `2024/25`: one year running into the next
+    if t.get("sets"):  # `im Jahr 2022`: a year, not the set `im Jahr`
+        out += [Found(m.start(), m.end(), "date", date=m.group("y")) for m in
+                re.finditer(rf"(?<![\w])(?:{_alt(t['sets'])}){_SP}(?P<y>\d{{4}})(?![\w]|[.,]\d)", text, re.IGNORECASE)
+                if _get(t["sets"], m.group()[: m.start("y") - m.start()].strip(), lower=True) == "P1Y"]  # `2024/25`: one year running into the next
         for m in re.finditer(r"(?<![\w.,/-])(?P<a>(?:19|20)\d\d)[/–-](?P<b>\d\d)(?![\w/]|[.,]\d)", text):
             a = int(m.group("a"))
             if int(m.group("b")) == (a + 1) % 100:
