@@ -249,6 +249,22 @@ def _clocks(t: dict, text: str, ref: dt.date | None) -> list[Found]:
             if h is None or not (0 <= h <= 24) or not h.is_integer() or mi is None or not (0 <= mi < 60):
                 continue
             out.append(Found(m.start(), m.end(), "time", date=f"{day}T{int(h):02d}:{int(mi):02d}"))
+    if t.get("clock_before"):  # `halb acht` 7:30, `Viertel nach 8` 8:15, `drei Minuten vor 8` 7:57
+        glued = glued_pattern(t).removesuffix(r"(?![\w])")
+        hour = rf"(?P<h>[01]?\d|2[0-3]|{glued}|{_alt(t['numbers'])})"
+        mins = rf"(?P<n>\d{{1,2}}|{_alt(t['numbers'])}){_SP}{_alt(t.get('clock_minute_words', ()))}{_SP}(?P<r>{_alt(t.get('clock_minute_links', ()))})"
+        for m in re.finditer(rf"(?<![\w])(?:(?P<w>{_alt(t['clock_before'])})|{mins}){_SP}{hour}(?![\w]|[.,:]\d)", text, re.IGNORECASE):
+            h = _words(t, m.group("h")) if not m.group("h").isdigit() else float(m.group("h"))
+            shift, mi = _get(t["clock_before"], m.group("w"), lower=True) if m.group("w") else (  # type: ignore[misc]
+                _get(t["clock_minute_links"], m.group("r"), lower=True))
+            if m.group("n"):
+                n = float(m.group("n")) if m.group("n").isdigit() else _words(t, m.group("n"))
+                if n is None or not 0 < n < 60:
+                    continue
+                mi = n if shift == 0 else 60 - n
+            if h is None or not (1 <= h <= 24) or not h.is_integer():
+                continue
+            out.append(Found(m.start(), m.end(), "time", date=f"{day}T{(int(h) + shift) % 24:02d}:{int(mi):02d}"))
     return out
 
 
