@@ -403,12 +403,13 @@ def _dates(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
         back = (ref.weekday() - day) % 7
         if way == -1 and back == 0:
             back = 7
+        ahead = (7 - back) % 7 or (7 if way == 1 else 0)  # `nächsten Montag` said on a Monday: a week on
         if way is None:  # a bare weekday: by the tense words of the table (`future_cues`, `past_cues`)
             tense = shapes.future(t, text, m.start())
             way = None if tense is None else 1 if tense else 0
         if way is None and back >= 4:  # else the nearest one (`fallen am Donnerstag aus`)
             way = 1
-        date = ref + dt.timedelta(days=(7 - back) % 7) if way == 1 else ref - dt.timedelta(days=back)
+        date = ref + dt.timedelta(days=ahead) if way == 1 else ref - dt.timedelta(days=back)
         out.append(Found(m.start(), m.end(), "date", date=date.isoformat()))
     return out
 
