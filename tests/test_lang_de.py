@@ -39,6 +39,18 @@ CASES = [
     ("ordinal-word", "Die dritte Welle erreichte ihren Höhepunkt.", "dritte", dict(kind="ordinal", value=3)),
     ("ordinal-glued", "Er ist siebenundzwanzigster in der Liste.", "siebenundzwanzigster", dict(kind="ordinal", value=27)),
     ("ordinal-digit", "Die Staffel holte den 3. Platz.", "3.", dict(kind="ordinal", value=3)),
+    ("ordinal-digit-article", "Die Bundesliga startet in die 62. Saison.", "62.", dict(kind="ordinal", value=62)),
+    ("vote-tally", "Mit 4:2 Stimmen lehnte der Ausschuss ab.", "4:2", dict(kind="ratio", value=2.0, entity="Stimmen")),
+    ("vote-tally-zu", "Der Bundestag stimmte mit 378 zu 247 Stimmen zu.", "378 zu 247", dict(kind="ratio", value=378 / 247)),
+    ("im-jahr-year", "Im Jahr 2022 lebten dort 84 Millionen Menschen.", "Im Jahr 2022", dict(kind="date", date="2022")),
+    ("dutzend-scale", "Ein Dutzend Menschen wurde verletzt.", "Ein Dutzend", dict(value=12, entity="Menschen")),
+    ("glued-fifteen-thousand", "Es kamen fünfzehntausend Fans.", "fünfzehntausend", dict(value=15000)),
+    ("halb-acht", "Das dürfte gegen halb acht sein.", "halb acht", dict(kind="time", date="2024-03-06T07:30")),
+    ("level-before-difference", "Superbenzin kostete 1,84 Euro je Liter, 3 Cent weniger als in der Vorwoche.", "1,84 Euro",
+     dict(change="down", role="to")),
+    ("difference-after", "Superbenzin kostete 1,84 Euro je Liter, 3 Cent weniger als in der Vorwoche.", "3 Cent",
+     dict(change="down", role="by")),
+    ("im-minus", "Der Dax schloss 0,8 Prozent im Minus.", "0,8 Prozent", dict(change="down", role="by")),
     # dates
     ("numeric-date", "Das Unternehmen meldete am 3.3.2016 Insolvenz an.", "3.3.2016", dict(kind="date", date="2016-03-03")),
     ("numeric-date-no-year", "Ich komme am 22.04. zurück.", "22.04.", dict(date="2024-04-22")),
@@ -87,6 +99,9 @@ def test_german_case(text: str, surface: str, want: dict) -> None:
     pytest.param("Version 3.5 ist da.", "3.5", "date", id="decimal-not-date"),
     pytest.param("Die Zahl stieg auf 17. Viele kamen.", "17", "ordinal", id="sentence-end-not-ordinal"),
     pytest.param("Zum ersten Mal seit Jahren.", "ersten", "ordinal", id="ordinal-one-left-out"),
+    pytest.param("Der Zweite Weltkrieg endete 1945.", "Zweite", "ordinal", id="ordinal-in-a-name"),
+    pytest.param("Der FC verlor mit 1:3 gegen Stuttgart.", "1:3", "count", id="score"),
+    pytest.param("Der Sitz ist in der Hauptstraße 12 in Berlin.", "12", "count", id="house-number"),
 ])
 def test_german_not_this_kind(text: str, surface: str, kind: str) -> None:
     at = text.index(surface)

@@ -180,6 +180,8 @@ def _entity(g: Grammar, text: str, i: int, need_link: bool) -> str | None:
             break
     if need_link and not linked:
         return None
+    if rest[j : j + 1] in (".", ";", ":", "!", "?") and re.match(r"[.;:!?][ \u00a0]+[A-ZÀ-Ý]", rest[j:]):
+        return None  # `auf 17. Viele kamen`: the next sentence is no entity
     stops = {w.lower() for w in g.t["entity_stops"]}
     out: list[str] = []
     for w in re.finditer(r"[^\W\d_][\w'’-]*", rest[j:]):

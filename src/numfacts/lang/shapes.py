@@ -217,15 +217,17 @@ def _ordinals(t: dict, text: str) -> list[Found]:
                 month = int(_get(t["months"], mon.group("m"), lower=True))  # type: ignore[arg-type]
                 year = mon.group("y") or t.get("_ref_year", {}).get(month, "XXXX")
                 out.append(Found(m.start(), m.end() + mon.end(), "date", date=f"{year}-{month:02d}-{int(v):02d}"))
-            elif v >= 2:
-                out.append(Found(m.start(), m.end(), "ordinal", value=v, qualifier="="))
+            elif v >= 2 and not (v < 1000 and m.group()[:1].isupper() and re.search(r"[\w,;)]\s*$", text[: m.start()])
+                                 and re.match(r"[ \u00a0]+[A-ZÄÖÜ]", text[m.end() :])):
+                out.append(Found(m.start(), m.end(), "ordinal", value=v, qualifier="="))  # not `der Zweite Weltkrieg`
     if t.get("ordinal_digit_point"):
         stops = {w.lower() for w in t["entity_stops"]} | {str(w).lower() for w in t["months"]}
         ends_at = {b for _, b in split_sentences(text, t["_lang"])}
+        arts = {w.lower() for w in t.get("ordinal_articles", ())}
         for m in re.finditer(r"(?<![\w.,])(?P<n>\d{1,3})\.(?=[ \u00a0](?P<w>[^\W\d_][\w-]*))", text):
-            w = m.group("w")
-            if (w[:1].isupper() and w.lower() not in stops and int(m.group("n")) >= 2
-                    and not any(m.end() <= b <= m.end() + 1 for b in ends_at)):
+            w, before = m.group("w"), re.findall(r"[^\W\d_]+", text[max(0, m.start() - 8) : m.start()])
+            if (w[:1].isupper() and w.lower() not in stops and int(m.group("n")) >= 1
+                    and ((before and before[-1].lower() in arts) or not any(m.end() <= b <= m.end() + 1 for b in ends_at))):
                 out.append(Found(m.start(), m.end(), "ordinal", value=float(m.group("n")), qualifier="="))
     return out
 
@@ -298,11 +300,32 @@ def negative(t: dict, text: str, start: int) -> int | None:
     return None
 
 
+NONE = "none"  # a candidate that takes its span from the others and gives no row (`1:3`, `Hauptstraße 12`)
+
+
+def _blocks(t: dict, text: str) -> list[Found]:
+    """Scores (`1:3`; `4:2 Stimmen` is a vote tally, a ratio), house numbers (`id_suffixes`)."""
+    out = []
+    if t.get("clock_colon"):
+        tally = _alt(t.get("tally_nouns", ()))
+        for m in re.finditer(rf"(?<![\w.,:])(?P<a>\d{{1,3}})(?::|{_SP}{_alt(t.get('tally_links', ()))}{_SP})(?P<b>\d{{1,3}})"
+                             rf"(?![\w:]|[.,]\d)(?P<n>{_SP}{tally}(?![\w]))?", text):
+            a, b = int(m.group("a")), int(m.group("b"))
+            if m.group("n") and b:
+                out.append(Found(m.start(), m.end("b"), "ratio", value=a / b, qualifier="=", entity=m.group("n").strip()))
+            elif ":" in m.group() and not re.fullmatch(r"([01]?\d|2[0-3]):[0-5]\d", m.group()):
+                out.append(Found(m.start(), m.end("b"), NONE))
+    if t.get("id_suffixes"):
+        for m in re.finditer(rf"(?<=[^\W\d_])(?:{_alt(t['id_suffixes'])}){_SP}\d+[a-z]?(?![\w])", text):
+            out.append(Found(m.start(), m.end(), NONE))
+    return out
+
+
 def candidates(t: dict, text: str, ref: dt.date | None) -> list[Found]:
     """Rows of the shapes above that the language's table asks for."""
     if ref is not None:
         t = {**t, "_ref_year": {mo: _year(ref, mo) for mo in range(1, 13)}}
-    out = _numeric_dates(t, text, ref) + _temporal(t, text, ref) + _ordinals(t, text) + _clocks(t, text, ref)
+    out = _numeric_dates(t, text, ref) + _temporal(t, text, ref) + _ordinals(t, text) + _clocks(t, text, ref) + _blocks(t, text)
     if t.get("plural_counts"):
         out += [Found(m.start(), m.end(), "count", qualifier="~")
                 for m in re.finditer(rf"(?<![\w]){_alt(t['plural_counts'])}(?![\w])", text)]
@@ -320,6 +343,8 @@ def merge(t: dict, text: str, found: list[Found]) -> list[Found]:
     joins = rf"{_SP}(?:(?P<and>{_alt(r['and'])})|(?P<to>{_alt(r['to'])})){_SP}"
     out: list[Found] = []
     for f in found:
+        if f.kind == NONE:
+            continue
         prev = out[-1] if out else None
         if (prev is not None and f.kind in _UNITS and prev.kind in ("count", f.kind) and prev.value is not None
                 and f.value is not None and not prev.entity and prev.qualifier == "=" == f.qualifier
