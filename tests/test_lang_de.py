@@ -51,6 +51,13 @@ CASES = [
     ("difference-after", "Superbenzin kostete 1,84 Euro je Liter, 3 Cent weniger als in der Vorwoche.", "3 Cent",
      dict(change="down", role="by")),
     ("im-minus", "Der Dax schloss 0,8 Prozent im Minus.", "0,8 Prozent", dict(change="down", role="by")),
+    ("index-points", "Der Dax legte um 1,2 Prozent auf 18.175 Punkte zu.", "18.175", dict(kind="count", change="up", role="to")),
+    ("percentage-points", "Die Quote stieg um 2 Punkte.", "2 Punkte", dict(kind="percent", unit="percentage point")),
+    ("verb-then-figure", "Die Aktie verlor 3,5 Prozent.", "3,5 Prozent", dict(change="down", role="by")),
+    ("gesenkt", "Die Regierung hat die Prognose von 0,3 auf 0,2 Prozent gesenkt.", "0,3", dict(change="down", role="from")),
+    ("von-ratio", "Sechs von zehn Deutschen halten das für richtig.", "Sechs von zehn", dict(kind="ratio", value=0.6)),
+    ("zahl-der-decimal-between", "Die Zahl der Geburten ist um 6,2 Prozent auf 693.000 zurückgegangen.", "693.000",
+     dict(entity="Geburten", change="down", role="to")),
     # dates
     ("numeric-date", "Das Unternehmen meldete am 3.3.2016 Insolvenz an.", "3.3.2016", dict(kind="date", date="2016-03-03")),
     ("numeric-date-no-year", "Ich komme am 22.04. zurück.", "22.04.", dict(date="2024-04-22")),
@@ -100,6 +107,7 @@ def test_german_case(text: str, surface: str, want: dict) -> None:
     pytest.param("Die Zahl stieg auf 17. Viele kamen.", "17", "ordinal", id="sentence-end-not-ordinal"),
     pytest.param("Zum ersten Mal seit Jahren.", "ersten", "ordinal", id="ordinal-one-left-out"),
     pytest.param("Der Zweite Weltkrieg endete 1945.", "Zweite", "ordinal", id="ordinal-in-a-name"),
+    pytest.param("Der Satz soll bis 2028 von 18,6 auf 20 Prozent steigen.", "2028 von 18", "ratio", id="year-von-not-ratio"),
     pytest.param("Der FC verlor mit 1:3 gegen Stuttgart.", "1:3", "count", id="score"),
     pytest.param("Der Sitz ist in der Hauptstraße 12 in Berlin.", "12", "count", id="house-number"),
 ])

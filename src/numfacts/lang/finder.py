@@ -246,7 +246,7 @@ def _numbers(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
             kind, unit, start = "money", t["currency_before"][cb.group("c")], cb.start()
         if a and a.group("pct"):
             kind, unit, end = "percent", "percent", a.end()
-        elif a and a.group("pts"):
+        elif a and a.group("pts") and not shapes.index_points(t, a.group("pts"), value):
             kind, unit, end = "percent", "percentage point", a.end()
         elif a and a.group("cur"):
             kind, unit, end = "money", _lookup(t["currency_after"], a.group("cur")), a.end()
@@ -441,9 +441,9 @@ def _ratios(g: Grammar, text: str) -> list[Found]:
         out.append(Found(start, m.end(), "ratio", value=1 / n, qualifier=q, entity=_entity(g, text, m.end(), False)))
     per = _alt(g.t["per"], False) if g.t["per"] else "(?!)"
     num = rf"(?:\d+|{g.words.pattern})"
-    for m in re.finditer(rf"(?<![\w])(?P<a>{num}){_SP}{per}{_SP}(?P<b>{num})(?![\w])", text, re.IGNORECASE):
+    for m in re.finditer(rf"(?<![\w])(?P<a>{num}){_SP}{per}{_SP}(?P<b>{num})(?![\w]|[.,]\d)", text, re.IGNORECASE):
         a, b = _value(g, m.group("a")), _value(g, m.group("b"))
-        if a is not None and b:
+        if a is not None and b and a <= b:  # `sechs von zehn`, not `bis 2028 von 18,6`
             out.append(Found(m.start(), m.end(), "ratio", value=a / b, qualifier="=", entity=_entity(g, text, m.end(), False)))
     rate = _alt(g.t["rate_per"], False)
     digits = r"\d+(?:[.,'’ \u00a0]\d{3})*"

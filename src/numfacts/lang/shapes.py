@@ -286,6 +286,13 @@ def parse_digits(t: dict, raw: str) -> float | None:
     return parse_number(raw)
 
 
+def index_points(t: dict, word: str, value: float) -> bool:
+    """Whether `18.175 Punkte` are index points (a count), not percentage points: above
+    `points_max` of the word (`Punkte` of the Dax; `Prozentpunkte` have none)."""
+    top = _get(t.get("points_max", {}), word, lower=True)
+    return top is not None and abs(value) > float(top)  # type: ignore[arg-type]
+
+
 def negative(t: dict, text: str, start: int) -> int | None:
     """Where a minus before the figure at `start` begins (`minus 12`, `-18`), or None."""
     words = t.get("negative_words")
@@ -326,6 +333,17 @@ def candidates(t: dict, text: str, ref: dt.date | None) -> list[Found]:
     if ref is not None:
         t = {**t, "_ref_year": {mo: _year(ref, mo) for mo in range(1, 13)}}
     out = _numeric_dates(t, text, ref) + _temporal(t, text, ref) + _ordinals(t, text) + _clocks(t, text, ref) + _blocks(t, text)
+    if t.get("multipliers"):  # `verdoppelt` 2, `halbiert` 0.5 (ratios, as `doubled` in English)
+        out += [Found(m.start(), m.end(), "ratio", value=float(_get(t["multipliers"], m.group(), lower=True)), qualifier="=")  # type: ignore[arg-type]
+                for m in re.finditer(rf"(?<![\w]){_alt(t['multipliers'])}(?![\w])", text, re.IGNORECASE)]
+    if t.get("fold_suffix"):  # `dreifach`, `10-fache`
+        glued = glued_pattern(t).removesuffix(r"(?![\w])")
+        for m in re.finditer(rf"(?<![\w.,])(?P<n>\d+(?:,\d+)?-?|{glued}|{_alt(t['numbers'])})(?:{_alt(t['fold_suffix'])})(?![\w])",
+                             text, re.IGNORECASE):
+            n = m.group("n").rstrip("-")
+            v = parse_digits(t, n) if n[:1].isdigit() else _words(t, n)
+            if v and v > 1:
+                out.append(Found(m.start(), m.end(), "ratio", value=v, qualifier="="))
     if t.get("plural_counts"):
         out += [Found(m.start(), m.end(), "count", qualifier="~")
                 for m in re.finditer(rf"(?<![\w]){_alt(t['plural_counts'])}(?![\w])", text)]
@@ -391,7 +409,7 @@ def _entities_before(t: dict, text: str, found: list[Found]) -> list[Found]:
     for f in found:
         if f.kind == "count" and not f.entity and f.value is not None:
             s0 = max((a for a, _ in spans if a <= f.start), default=0)
-            hits = [m for m in rx.finditer(text, s0, f.start) if "," not in text[m.end() : f.start]]
+            hits = [m for m in rx.finditer(text, s0, f.start) if not re.search(r"[,;:–]\s", text[m.end() : f.start])]
             if hits and hits[-1].group("e")[:1].isupper():
                 f = Found(f.start, f.end, f.kind, value=f.value, low=f.low, high=f.high, qualifier=f.qualifier, unit=f.unit,
                           entity=hits[-1].group("e"), date=f.date, duration=f.duration)
@@ -444,6 +462,9 @@ def comparisons(t: dict, text: str, found: list[Found]) -> list[Found]:
                 out[i] = f = _with(f, str(_get(cmp, m.group("w"), lower=True)), "by")
             elif n and way(n.group("n")):
                 out[i] = f = _with(f, str(way(n.group("n"))), "by")
+            elif before and way(before[-1]) and f.kind != "ratio":  # `Die Aktie verlor 3,5 Prozent`
+                out[i] = f = _with(f, str(way(before[-1])), "by")
+                continue
             elif f.kind == "ratio" and before and before[-1].lower() in c["by"] and len(ways) == 1:
                 out[i] = f = _with(f, ways.pop(), "by")
             else:
@@ -458,4 +479,4 @@ def comparisons(t: dict, text: str, found: list[Found]) -> list[Found]:
     return out
 
 
-__all__ = ["candidates", "comparisons", "future", "glued_pattern", "glued_value", "merge"]
+__all__ = ["candidates", "comparisons", "index_points", "future", "glued_pattern", "glued_value", "merge"]
