@@ -364,14 +364,15 @@ def _dates(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
     for m in g.date_dmy.finditer(text):
         d = next(v for k, v in m.groupdict().items() if k.startswith("d") and v)
         mon = int(_lookup(t["months"], next(v for k, v in m.groupdict().items() if k.startswith("m") and v)))  # type: ignore[arg-type]
-        year = m.group("y") or _nearest_year(ref, mon)
+        year = m.group("y") or shapes.tense_year(t, text, m.start(), ref, mon) or _nearest_year(ref, mon)
         if 1 <= int(d) <= 31:
             out.append(Found(m.start(), m.end(), "date", date=f"{year}-{mon:02d}-{int(d):02d}"))
     for m in g.date_my.finditer(text):
         gd = m.groupdict()
         name = next(v for k, v in gd.items() if k.startswith("m") and v)
-        year = next((v for k, v in gd.items() if k.startswith("y") and v), None) or _nearest_year(
-            ref, int(_lookup(t["months"], name)))  # type: ignore[arg-type]
+        mon = int(_lookup(t["months"], name))  # type: ignore[arg-type]
+        year = (next((v for k, v in gd.items() if k.startswith("y") and v), None)
+                or shapes.tense_year(t, text, m.start(), ref, mon) or _nearest_year(ref, mon))
         if name.lower() in ("mayo", "mai") and gd.get("mo") is not None and text[m.end() : m.end() + 1] == "-":
             continue
         out.append(Found(m.start(), m.end(), "date", date=f"{year}-{int(_lookup(t['months'], name)):02d}"))  # type: ignore[arg-type]

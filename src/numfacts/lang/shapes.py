@@ -145,6 +145,18 @@ def future(t: dict, text: str, at: int) -> bool | None:
     return None
 
 
+def tense_year(t: dict, text: str, at: int, ref: dt.date | None, month: int) -> str | None:
+    """The year of a month written without one, by the tense of its sentence (`future_cues`,
+    `past_cues`): the next such month in the future, the last one in the past; None when the
+    sentence says neither (then the nearest month serves)."""
+    if ref is None or not t.get("future_cues"):
+        return None
+    ahead = future(t, text, at)
+    if ahead is None:
+        return None
+    return str(ref.year + (1 if ahead and month < ref.month else -1 if not ahead and month > ref.month else 0))
+
+
 def _temporal(t: dict, text: str, ref: dt.date | None) -> list[Found]:
     out = []
     for p in t.get("decades", ()):
@@ -376,6 +388,22 @@ def merge(t: dict, text: str, found: list[Found]) -> list[Found]:
                 out[-1] = Found(prev.start - len(lead.group()) if lead else prev.start, f.end, f.kind, low=low,
                                 high=f.value, qualifier="range", unit=f.unit, entity=f.entity)
                 continue
+        if (prev is not None and f.kind == "time" and prev.kind == "count" and f.date and "T" in f.date and "/" not in f.date
+                and prev.value is not None and prev.value.is_integer() and 0 <= prev.value <= 24 and not prev.entity
+                and text[prev.start : prev.end].isdigit()):  # `zwischen 9 und 17 Uhr`, `18 bis 20 Uhr`
+            gap = re.fullmatch(joins, text[prev.end : f.start], re.IGNORECASE)
+            lead = re.search(rf"(?<![\w]){_alt([*r['between'], *r.get('from', ())])}{_SP}$", text[max(0, prev.start - 12) : prev.start],
+                             re.IGNORECASE)
+            if gap and (gap.group("to") or lead):
+                day = f.date[: f.date.index("T")]
+                out[-1] = Found(prev.start - len(lead.group()) if lead else prev.start, f.end, "time",
+                                date=f"{day}T{int(prev.value):02d}:00/{f.date}", qualifier="range")
+                continue
+        if (prev is not None and f.kind == "date" and prev.kind == "date" and t.get("split_years")
+                and re.fullmatch(r"\d{4}", str(prev.date)) and re.fullmatch(r"\d{4}", str(f.date))
+                and re.fullmatch(r"[ ]?[-–][ ]?", text[prev.end : f.start]) and int(str(prev.date)) < int(str(f.date))):
+            out[-1] = Found(prev.start, f.end, "date", date=f"{prev.date}/{f.date}", qualifier="range")  # `2019-2022`
+            continue
         if f.kind == "time" and f.date and "T" in f.date and t.get("clock_day_parts"):  # `8 Uhr abends`
             dp = re.match(rf"{_SP}(?P<p>{_alt(t['clock_day_parts'])})(?![\w])", text[f.end :], re.IGNORECASE)
             if dp:
@@ -479,4 +507,4 @@ def comparisons(t: dict, text: str, found: list[Found]) -> list[Found]:
     return out
 
 
-__all__ = ["candidates", "comparisons", "index_points", "future", "glued_pattern", "glued_value", "merge"]
+__all__ = ["candidates", "comparisons", "index_points", "tense_year", "future", "glued_pattern", "glued_value", "merge"]
