@@ -115,6 +115,8 @@ def test_german_case(text: str, surface: str, want: dict) -> None:
     pytest.param("Die Zahl stieg auf 17. Viele kamen.", "17", "ordinal", id="sentence-end-not-ordinal"),
     pytest.param("Zum ersten Mal seit Jahren.", "ersten", "ordinal", id="ordinal-one-left-out"),
     pytest.param("Der Zweite Weltkrieg endete 1945.", "Zweite", "ordinal", id="ordinal-in-a-name"),
+    pytest.param("Für Restaurants galt die 2G-Regel.", "2", "count", id="glued-letter-id"),
+    pytest.param("Tempo 30 soll zur Regel werden.", "30", "count", id="tempo-id"),
     pytest.param("Der Satz soll bis 2028 von 18,6 auf 20 Prozent steigen.", "2028 von 18", "ratio", id="year-von-not-ratio"),
     pytest.param("Der FC verlor mit 1:3 gegen Stuttgart.", "1:3", "count", id="score"),
     pytest.param("Der Sitz ist in der Hauptstraße 12 in Berlin.", "12", "count", id="house-number"),

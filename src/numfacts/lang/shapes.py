@@ -334,6 +334,8 @@ def _blocks(t: dict, text: str) -> list[Found]:
                 out.append(Found(m.start(), m.end("b"), "ratio", value=a / b, qualifier="=", entity=m.group("n").strip()))
             elif ":" in m.group() and not re.fullmatch(r"([01]?\d|2[0-3]):[0-5]\d", m.group()):
                 out.append(Found(m.start(), m.end("b"), NONE))
+    if t.get("glued_letter_ids"):  # `2G-Regel`, `5G`, `3D`: a figure glued to one capital letter
+        out += [Found(m.start(), m.end(), NONE) for m in re.finditer(r"(?<![\w.,])\d{1,2}[A-Z](?![A-Za-z\d])", text)]
     if t.get("id_suffixes"):
         for m in re.finditer(rf"(?<=[^\W\d_])(?:{_alt(t['id_suffixes'])}){_SP}\d+[a-z]?(?![\w])", text):
             out.append(Found(m.start(), m.end(), NONE))
