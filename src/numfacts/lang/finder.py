@@ -28,7 +28,7 @@ from functools import cache
 
 from ..mention import Found
 from ..sentences import sentence_index, split_sentences
-from . import shapes, table
+from . import joins, shapes, table
 
 _SP = r"[ \u00a0\u202f]+"
 
@@ -520,8 +520,8 @@ def find(text: str, lang: str, ref: dt.date | None = None) -> list[Found]:
     for f in cands:
         if all(f.end <= o.start or o.end <= f.start for o in taken):
             taken.append(f)
-    taken = shapes.merge(g.t, text, sorted(taken, key=lambda f: (f.start, f.end)))
-    return shapes.comparisons(g.t, text, _changes(g, text, _intervals(g, text, taken), lang))
+    taken = joins.merge(g.t, text, sorted(taken, key=lambda f: (f.start, f.end)))
+    return joins.comparisons(g.t, text, _changes(g, text, _intervals(g, text, taken), lang))
 
 
 __all__ = ["find", "grammar", "parse_number"]
