@@ -35,6 +35,10 @@ CASES = [
      dict(value=2.81e6, entity="Arbeitslosen", change="up", role="to")),
     ("adjective-entity", "Es wurden 1.432 neue Fälle gemeldet.", "1.432", dict(entity="Fälle")),
     ("die-haelfte", "Kinder zahlen nur die Hälfte.", "die Hälfte", dict(kind="ratio", value=0.5)),
+    ("survey-unter", "Die Umfrage unter 2.000 Befragten ergab das.", "2.000", dict(qualifier="=", high=None, entity="Befragten")),
+    ("bound-unter", "Die Temperatur lag knapp unter 40 Grad.", "knapp unter 40 Grad", dict(qualifier="<", high=40)),
+    ("ab-bound", "Zuschüsse gibt es ab 500 Euro.", "ab 500 Euro", dict(qualifier=">=", low=500)),
+    ("an-die", "An die 300 Menschen kamen.", "An die 300", dict(qualifier="~", value=300)),
     # ordinals
     ("ordinal-word", "Die dritte Welle erreichte ihren Höhepunkt.", "dritte", dict(kind="ordinal", value=3)),
     ("ordinal-glued", "Er ist siebenundzwanzigster in der Liste.", "siebenundzwanzigster", dict(kind="ordinal", value=27)),

@@ -81,7 +81,24 @@ def merge(t: dict, text: str, found: list[Found]) -> list[Found]:
             out[-1] = Found(prev.start, f.end, "date", date=f.date)  # `Mittwoch, den 20. März`: one date
             continue
         out.append(f)
-    return _entities_before(t, text, out)
+    return _entities_before(t, text, _exceptions(t, text, out))
+
+
+def _exceptions(t: dict, text: str, found: list[Found]) -> list[Found]:
+    """`eine Umfrage unter 2.000 Befragten`: a qualifier word that is no bound after the words of
+    `qualifier_exceptions` (`unter` a survey's people)."""
+    ex = t.get("qualifier_exceptions")
+    if not ex:
+        return found
+    out = []
+    for f in found:
+        for word, after in ex.items():
+            m = re.match(rf"{re.escape(word)}{_SP}", text[f.start : f.end], re.IGNORECASE)
+            if m and f.qualifier != "=" and re.search(rf"(?<![\w]){_alt(after)}\w*{_SP}$", text[max(0, f.start - 40) : f.start]):
+                f = Found(f.start + m.end(), f.end, f.kind, value=f.value, qualifier="=", unit=f.unit, entity=f.entity,
+                          date=f.date, duration=f.duration, change=f.change, role=f.role)
+        out.append(f)
+    return out
 
 
 def _entities_before(t: dict, text: str, found: list[Found]) -> list[Found]:
