@@ -79,6 +79,9 @@ CASES = [
     ("weekday-and-date", "Der Prozess beginnt am Mittwoch, den 20. März.", "Mittwoch, den 20. März", dict(date="2024-03-20")),
     ("vorwoche", "3 Cent weniger als in der Vorwoche.", "Vorwoche", dict(date="2024-W09")),
     ("uebernaechste-woche", "Übernächste Woche bin ich weg.", "Übernächste Woche", dict(date="2024-W12")),
+    ("weekday-part", "Am Dienstagabend gegen 22 Uhr brach das Feuer aus.", "Dienstagabend gegen 22 Uhr",
+     dict(kind="time", date="2024-03-05T22:00")),
+    ("month-interval-same-year", "Zwischen Januar und Juni kamen 121.000 Menschen.", "Januar und Juni", dict(date="2023-01/2023-06")),
     # times
     ("day-and-clock", "Die Polizei nahm am Montag gegen 18.30 Uhr einen Mann fest.", "Montag gegen 18.30 Uhr",
      dict(kind="time", date="2024-03-04T18:30")),

@@ -348,7 +348,10 @@ def _intervals(g: Grammar, text: str, found: list[Found]) -> list[Found]:
             lead = re.search(rf"(?<![\w])(?:{_alt(r['between'], False)}){_SP}{art}$", text[max(0, prev.start - 20) : prev.start],
                              re.IGNORECASE)
             if m and m.start() == 0 and (m.group("to") or lead):
-                out[-1] = Found(prev.start, f.end, "date", date=f"{prev.date}/{f.date}")
+                start = prev.date
+                if f.date < start and len(start) == len(f.date) > 4 and not re.search(r"\d{4}", text[prev.start : prev.end]):
+                    start = f"{int(start[:4]) - 1}{start[4:]}"  # `zwischen Januar und Juni` said in March: last year's
+                out[-1] = Found(prev.start, f.end, "date", date=f"{start}/{f.date}")
                 continue
         if f.kind == "date" and f.date and len(f.date) == 10 and prev is not None and prev.kind == "count" and prev.value:
             m = re.fullmatch(r"\.?" + join[:-1], text[prev.end : f.start], re.IGNORECASE)  # `1. bis 15. August`
