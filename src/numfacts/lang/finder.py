@@ -349,7 +349,7 @@ def _intervals(g: Grammar, text: str, found: list[Found]) -> list[Found]:
                              re.IGNORECASE)
             if m and m.start() == 0 and (m.group("to") or lead):
                 start = prev.date
-                if f.date < start and len(start) == len(f.date) > 4 and not re.search(r"\d{4}", text[prev.start : prev.end]):
+                if f.date < start and len(start) == len(f.date) == 7 and not re.search(r"\d{4}", text[prev.start : prev.end]):
                     start = f"{int(start[:4]) - 1}{start[4:]}"  # `zwischen Januar und Juni` said in March: last year's
                 out[-1] = Found(prev.start, f.end, "date", date=f"{start}/{f.date}")
                 continue
