@@ -349,7 +349,9 @@ def _intervals(g: Grammar, text: str, found: list[Found]) -> list[Found]:
                              re.IGNORECASE)
             if m and m.start() == 0 and (m.group("to") or lead):
                 start = prev.date
-                if f.date < start and len(start) == len(f.date) == 7 and not re.search(r"\d{4}", text[prev.start : prev.end]):
+                written = text[prev.start : prev.end]  # a month or a day of a month, its year not written
+                if (f.date < start and len(start) == len(f.date) and (len(start) == 7 or (len(start) == 10 and re.search(r"\d", written)))
+                        and not re.search(r"\d{4}", written)):
                     start = f"{int(start[:4]) - 1}{start[4:]}"  # `zwischen Januar und Juni` said in March: last year's
                 out[-1] = Found(prev.start, f.end, "date", date=f"{start}/{f.date}")
                 continue
