@@ -82,6 +82,8 @@ CASES = [
     ("weekday-part", "Am Dienstagabend gegen 22 Uhr brach das Feuer aus.", "Dienstagabend gegen 22 Uhr",
      dict(kind="time", date="2024-03-05T22:00")),
     ("month-interval-same-year", "Zwischen Januar und Juni kamen 121.000 Menschen.", "Januar und Juni", dict(date="2023-01/2023-06")),
+    ("heute-morgen", "Heute Morgen meldete die Polizei zwei Tote.", "Heute Morgen", dict(date="2024-03-06")),
+    ("gestern-abend-clock", "Gestern Abend um 19 Uhr begann das Konzert.", "Gestern Abend um 19 Uhr", dict(kind="time", date="2024-03-05T19:00")),
     # times
     ("day-and-clock", "Die Polizei nahm am Montag gegen 18.30 Uhr einen Mann fest.", "Montag gegen 18.30 Uhr",
      dict(kind="time", date="2024-03-04T18:30")),
@@ -123,6 +125,7 @@ def test_german_case(text: str, surface: str, want: dict) -> None:
     pytest.param("Zum ersten Mal seit Jahren.", "ersten", "ordinal", id="ordinal-one-left-out"),
     pytest.param("Der Zweite Weltkrieg endete 1945.", "Zweite", "ordinal", id="ordinal-in-a-name"),
     pytest.param("Für Restaurants galt die 2G-Regel.", "2", "count", id="glued-letter-id"),
+    pytest.param("Am Morgen kam die Polizei.", "Morgen", "date", id="am-morgen-is-no-tomorrow"),
     pytest.param("Tempo 30 soll zur Regel werden.", "30", "count", id="tempo-id"),
     pytest.param("Der Satz soll bis 2028 von 18,6 auf 20 Prozent steigen.", "2028 von 18", "ratio", id="year-von-not-ratio"),
     pytest.param("Der FC verlor mit 1:3 gegen Stuttgart.", "1:3", "count", id="score"),

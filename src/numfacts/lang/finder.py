@@ -389,9 +389,12 @@ def _dates(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
         if n <= (2 if kind == "H" else 4):
             year = m.group("y") or (str(ref.year) if ref else "XXXX")
             out.append(Found(m.start(), m.end(), "date", date=f"{year}-{kind}{n}"))
+    rel_set = {*t["relative_days"], *t["relative_periods"], *t["sets"]}
     for m in g.phrases.finditer(text):
         if m.group("rel"):
             key = m.group("rel")
+            if (key[:1].isupper() and key not in rel_set and re.search(r"[\w,;]\s*$", text[: m.start()])):
+                continue  # `am Morgen` (the morning), not `morgen`: a capital only opens a sentence
             if _lookup(t["sets"], key) is not None:
                 out.append(Found(m.start(), m.end(), "set", duration=str(_lookup(t["sets"], key))))
             elif ref is None:
