@@ -29,7 +29,7 @@ from functools import cache
 
 from ..mention import Found
 from ..sentences import sentence_index, split_sentences
-from . import phrases, table
+from . import joins, phrases, shapes, table
 
 _SP = r"[ \u00a0\u202f]+"
 
@@ -92,6 +92,7 @@ class Grammar:
 @cache
 def grammar(lang: str) -> Grammar:
     t = dict(table(lang, "forms"))
+    t["_lang"] = lang
     calendar = table(lang, "calendar")  # built from dateparser's locale data (numfacts.lang.build)
     t["months"] = {**calendar["months"], **t["months"]}
     t["weekdays"] = {**calendar["weekdays"], **t["weekdays"]}
@@ -100,7 +101,7 @@ def grammar(lang: str) -> Grammar:
     words = _alt(t["numbers"])
     digits = r"\d+(?:(?:[.,'’]|[ \u00a0\u202f](?=\d{3}(?!\d)))\d+)*"
     inner = f"(?:{words}|{_alt(t['scale_words'])})" if t.get("scale_words") else words  # `tres millones cincuenta mil`
-    number = re.compile(rf"(?<![\w.,])(?<![^\W\d_]-)(?:(?P<neg>[-−+](?=\d))?(?P<d>{digits})|(?P<w>{words}(?:(?:[ -]|{_SP}{_alt(t['and'], False)}{_SP}|-{_alt(t['and'], False)}-){inner})*))"
+    number = re.compile(rf"(?<![\w.,])(?<![^\W\d_]-)(?:(?P<neg>[-−+](?=\d))?(?P<d>{digits})|(?P<w>{shapes.glued_pattern(t)}|{words}(?:(?:[ -]|{_SP}{_alt(t['and'], False)}{_SP}|-{_alt(t['and'], False)}-){inner})*))"
                         rf"(?:{_SP}?(?P<scale>{_alt(t['scales'], False)})(?![^\W\d_]))?", re.IGNORECASE)
     cur_after = _alt(t["currency_after"], False)
     link = _alt(t["currency_link"], False) if t["currency_link"] else "(?!)"
@@ -171,7 +172,8 @@ def _word_value(g: Grammar, text: str) -> float | None:
             big += (total + current or 1) * float(_lookup(g.t["scales"], w))  # type: ignore[arg-type]  # `tres millones cincuenta mil`
             total = current = 0.0
             continue
-        parts, vals = [p for p in w.split("-") if p.lower() not in ands], []
+        glued = shapes.glued_value(g.t, w) if _lookup(g.t["numbers"], w) is None else None
+        parts, vals = ([], [(glued, w.lower())]) if glued is not None else ([p for p in w.split("-") if p.lower() not in ands], [])
         while parts:  # `quatre-vingt-deux`: the longest known prefix first
             k = next((k for k in range(len(parts), 0, -1) if _lookup(g.t["numbers"], "-".join(parts[:k])) is not None), 0)
             if not k:
@@ -204,10 +206,16 @@ def _entity(g: Grammar, text: str, i: int, need_link: bool) -> str | None:
             break
     if need_link and not linked:
         return None
+    if rest[j : j + 1] in (".", ";", ":", "!", "?") and re.match(r"[.;:!?][ \u00a0]+[A-ZÀ-Ý]", rest[j:]):
+        return None  # `auf 17. Viele kamen`: the next sentence is no entity
     stops = {w.lower() for w in (*g.t["entity_stops"], *g.t["months"], *g.t["weekdays"])}  # `el 2,8 % de julio`
     out: list[str] = []
     for w in re.finditer(r"[^\W\d_][\w'’-]*", rest[j:]):
         if g.t["entity_capitalised"] and not w.group()[:1].isupper():
+            nxt = re.match(r" ([^\W\d_][\w'’-]*)", rest[j + w.end() :])
+            if (not out and nxt and nxt.group(1)[:1].isupper() and nxt.group(1).lower() not in stops
+                    and w.group().lower().endswith(tuple(g.t.get("adjective_endings", ()))) and w.group().lower() not in stops):
+                continue  # `1.432 neue Fälle`: an adjective before the noun
             break  # German nouns are capitalised: `gestiegen` is no entity
         if rest[j + w.start() - 1 : j + w.start()] not in ("", " ") and out:
             break
@@ -250,12 +258,12 @@ def _numbers(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
     for m in g.number.finditer(text):
         raw, start, end = m.group("d") or m.group("w"), m.start(), m.end()
         parts = raw.split()
-        if (m.group("w") and len(parts) > 1 and parts[0].lower() in t["articles"]
+        if (m.group("w") and len(parts) > 1 and parts[0].lower() in t["articles"] and _lookup(t["numbers"], raw) is None
                 and float(_lookup(t["numbers"], parts[1]) or 0) < 100 and not _lookup(dict.fromkeys(t.get("scale_words", ()), 1), parts[1])
                 and _lookup(t.get("approx_numbers", {}), parts[1]) is None):  # `une dizaine` keeps its article
             raw = raw[len(parts[0]) :].lstrip()  # `un veinticinco por ciento`: the article is no figure
             start = m.start() + len(m.group("w")) - len(raw)
-        value = parse_number(raw) if m.group("d") else _word_value(g, raw)
+        value = shapes.parse_digits(t, raw) if m.group("d") else _word_value(g, raw)
         if m.group("neg") and m.group("neg") != "+" and value is not None:
             value = -value  # `-5 °C`
         a = g.after.match(text, end)
@@ -301,12 +309,13 @@ def _numbers(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
         elif a and a.group("bps") and kind == "count":
             kind, unit, end = "percent", "basis point", a.end()
         elif (a and a.group("pts") and (value < 100 or t.get("points_bare")) and kind == "count"  # `7 960 points` is an index level
-              and not _bare_points(g, text, start, a, value)):
+              and not _bare_points(g, text, start, a, value) and not shapes.index_points(t, a.group("pts"), value)):
             kind, unit, end = "percent", "percentage point", a.end()
-        elif a and a.group("pts"):
+        elif a and a.group("pts") and not t.get("points_bare") and not t.get("points_max"):
             entity, end = a.group("pts").strip(), a.end()
         elif a and a.group("cur"):
             kind, unit, end = "money", _lookup(t["currency_after"], a.group("cur")), a.end()
+            value *= float(_lookup(t.get("currency_scale", {}), a.group("cur")) or 1)  # type: ignore[arg-type]  # `9,6 Cent`
         elif (a and a.group("tenths") and kind == "count"):  # `tres décimas`: 0.3 percentage points
             kind, unit, end = "percent", "percentage point", a.end()
             value = round(value * float(_lookup(t["points_scaled"], a.group("tenths"))), 9)  # type: ignore[arg-type]
@@ -347,6 +356,10 @@ def _numbers(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
               and not text[end : end + 1].isdigit()):
             out.append(Found(start, end, "date", date=raw))
             continue
+        if kind in ("measure", "percent") and value is not None:
+            neg = shapes.negative(t, text, start)  # `minus 12 Grad`, `-18 Grad`
+            if neg is not None:
+                start, value = neg, -value
         below = re.match(rf"{_SP}{_alt(t.get('below_zero', ()))}", text[end:], re.IGNORECASE) if kind == "measure" else None
         if below:  # `5 grados bajo cero`
             value, end = -value, end + below.end()
@@ -414,7 +427,8 @@ def _ranges(g: Grammar, text: str, found: list[Found]) -> list[Found]:
             out[-1] = Found(prev.start, prev.end, f.kind, value=v, qualifier=prev.qualifier, low=prev.low, high=prev.high, unit=f.unit,
                             duration=_duration_iso(v, f.unit) if f.kind == "duration" and f.unit else None)  # von 2,6 auf 4,1 Milliarden Euro
         if prev is not None and _joined_range(g, text, prev, f):  # `entre 35 et 38 degrés`, `de 10 à 15 ans`
-            lead = re.search(rf"(?<![\w])(?:{_alt(g.t['range']['between'], False)}){_SP}$", text[max(0, prev.start - 12) : prev.start],
+            leads = [*g.t["range"]["between"], *g.t["range"].get("from", ())]  # `von 1 bis 2 Prozent`
+            lead = re.search(rf"(?<![\w])(?:{_alt(leads, False)}){_SP}$", text[max(0, prev.start - 12) : prev.start],
                              re.IGNORECASE)
             low = prev.value * (_scale_of(text, f) if prev.kind == "count" and f.kind != "count" else 1.0)  # type: ignore[operator]
             out[-1] = Found(lead.start() + max(0, prev.start - 12) if lead else prev.start, f.end, f.kind, low=low, high=f.value,
@@ -446,7 +460,7 @@ def _joined_range(g: Grammar, text: str, prev: Found, f: Found) -> bool:
     if (prev.kind not in kinds or f.kind not in kinds or prev.value is None or f.value is None or prev.qualifier != "="
             or f.qualifier != "=" or not (prev.kind == f.kind or (prev.kind == "count" and not prev.entity))):
         return False
-    if g.date_dmy.match(text, f.start) or _clockish(text, prev, f):
+    if g.date_dmy.match(text, f.start) or g.clock.match(text, f.start) or _clockish(text, prev, f):
         return False  # `del 1 al 15 de agosto`: a day range; `de 6.00 a 10.00 horas`: clock times
     r = g.t["range"]
     join = re.fullmatch(rf"{_SP}(?:(?P<and>{_alt(r['and'], False)})|(?P<to>{_alt(r['to'], False)})){_SP}", text[prev.end : f.start],
@@ -484,10 +498,15 @@ def _intervals(g: Grammar, text: str, found: list[Found]) -> list[Found]:
             lead = re.search(rf"(?<![\w])(?:{_alt(r['between'], False)}){_SP}{art}$", text[max(0, prev.start - 20) : prev.start],
                              re.IGNORECASE)
             if m and m.start() == 0 and (m.group("to") or lead):
-                end = f.date
-                if len(end) == len(prev.date) >= 7 and end < prev.date and not re.search(r"\d{4}", text[f.start : f.end]):
-                    end = f"{int(end[:4]) + 1}{end[4:]}"  # `du 15 septembre au 15 mars`: the March after
-                out[-1] = Found(prev.start, f.end, "date", date=f"{prev.date}/{end}")
+                start, end = prev.date, f.date
+                written = text[prev.start : prev.end]  # a month or a day of a month, its year not written
+                if end < start and len(start) == len(end) >= 7:
+                    if shapes.future(g.t, text, prev.start) is False:  # told in the past: the start lies a year back
+                        if (len(start) == 7 or re.search(r"\d", written)) and not re.search(r"\d{4}", written):
+                            start = f"{int(start[:4]) - 1}{start[4:]}"  # `zwischen Januar und Juni` said in March: last year's
+                    elif not re.search(r"\d{4}", text[f.start : f.end]):
+                        end = f"{int(end[:4]) + 1}{end[4:]}"  # `du 15 septembre au 15 mars`: the March after
+                out[-1] = Found(prev.start, f.end, "date", date=f"{start}/{end}")
                 continue
         if (prev is not None and prev.kind == "date" and f.kind == "date" and re.fullmatch(r"\d{4}", prev.date or "")
                 and re.fullmatch(r"\d{4}", f.date or "") and re.fullmatch(r"[-–/]", text[prev.end : f.start]) and prev.date < f.date):
@@ -498,7 +517,7 @@ def _intervals(g: Grammar, text: str, found: list[Found]) -> list[Found]:
             out.append(Found(f.start, f.end + yy.end(), "date", date=f"{f.date}/{f.date[:2]}{yy.group(1)}"))  # `2024/25`  # type: ignore[index]
             continue
         if f.kind == "date" and f.date and len(f.date) == 10 and prev is not None and prev.kind in ("count", "ordinal") and prev.value:
-            m = re.fullmatch(join[:-1], text[prev.end : f.start], re.IGNORECASE)
+            m = re.fullmatch(r"\.?" + join[:-1], text[prev.end : f.start], re.IGNORECASE)  # `1. bis 15. August`
             day = re.fullmatch(r"\d{1,2}(?P<s>\D*)", text[prev.start : prev.end])
             if (m and prev.value == int(prev.value) and 1 <= prev.value <= 31 and day
                     and day.group("s") in ("", *g.t["day_ordinal_suffix"])):  # `du 1er au 15 août`
@@ -514,7 +533,7 @@ def _dates(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
     for m in g.date_dmy.finditer(text):
         d = next(v for k, v in m.groupdict().items() if k.startswith("d") and v)
         mon = int(_lookup(t["months"], next(v for k, v in m.groupdict().items() if k.startswith("m") and v)))  # type: ignore[arg-type]
-        year, end = m.group("y") or _nearest_year(ref, mon), m.end()
+        year, end = m.group("y") or shapes.tense_year(t, text, m.start(), ref, mon) or _nearest_year(ref, mon), m.end()
         way = None if m.group("y") else g.way_after.match(text, end)
         if way and ref is not None:  # `le 5 mars dernier`
             end, k = way.end(), int(_lookup(t["weekday_after"], way.group("w")))  # type: ignore[arg-type]
@@ -533,11 +552,12 @@ def _dates(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
     for m in g.date_my.finditer(text):
         gd = m.groupdict()
         name = next(v for k, v in gd.items() if k.startswith("m") and v)
-        year = next((v for k, v in gd.items() if k.startswith("y") and v), None) or _nearest_year(
-            ref, int(_lookup(t["months"], name)))  # type: ignore[arg-type]
+        mon = int(_lookup(t["months"], name))  # type: ignore[arg-type]
+        year = (next((v for k, v in gd.items() if k.startswith("y") and v), None)
+                or shapes.tense_year(t, text, m.start(), ref, mon) or _nearest_year(ref, mon))
         if name.lower() in ("mayo", "mai") and gd.get("mo") is not None and text[m.end() : m.end() + 1] == "-":
             continue
-        mon, end = int(_lookup(t["months"], name)), m.end()  # type: ignore[arg-type]
+        end = m.end()
         way = g.way_after.match(text, end) if gd.get("mo") is not None else None
         if way and ref is not None:  # `en mars dernier`
             end, k = way.end(), int(_lookup(t["weekday_after"], way.group("w")))  # type: ignore[arg-type]
@@ -567,9 +587,13 @@ def _dates(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
         if n <= (2 if kind == "H" else 4):
             year = m.group("y") or (str(ref.year) if ref else "XXXX")
             out.append(Found(m.start(), m.end(), "date", date=f"{year}-{kind}{n}"))
+    rel_set = {*t["relative_days"], *t["relative_periods"], *t["sets"], *t.get("relative_day_parts", ()), *t.get("fixed_dates", ()),
+               *t.get("fixed_durations", ())}
     for m in g.phrases.finditer(text):
         if m.group("rel"):
             key = m.group("rel")
+            if (key[:1].isupper() and key not in rel_set and re.search(r"[\w,;]\s*$", text[: m.start()])):
+                continue  # `am Morgen` (the morning), not `morgen`: a capital only opens a sentence
             if _lookup(t.get("relative_days_not_after", {}), key) and re.search(
                     rf"(?<![\w]){_alt(_lookup(t['relative_days_not_after'], key), False)}{_SP}$", text[max(0, m.start() - 12) : m.start()],
                     re.IGNORECASE):
@@ -606,11 +630,15 @@ def _dates(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
         back = (ref.weekday() - day) % 7
         if way == -1 and back == 0:
             back = 7
+        ahead = (7 - back) % 7 or (7 if way == 1 else 0)  # `nächsten Montag` said on a Monday: a week on
         if way == 0 and t.get("tense"):  # `este viernes`: this week's, before or after by the tense
             way = phrases.tense(g, text, m.start()) or None
-        if way is None:  # a bare weekday: the one the tense points to, else the nearest (`fallen am Donnerstag aus`)
+        if way is None:  # a bare weekday: by the tense words of the table (`future_cues`, `past_cues`)
+            tense = shapes.future(t, text, m.start())
+            way = None if tense is None else 1 if tense else 0
+        if way is None:  # else the one the tense points to, else the nearest (`fallen am Donnerstag aus`)
             way = phrases.tense(g, text, m.start()) or (1 if back >= 4 else None)
-        date = ref + dt.timedelta(days=(7 - back) % 7) if way == 1 else ref - dt.timedelta(days=back)
+        date = ref + dt.timedelta(days=ahead) if way == 1 else ref - dt.timedelta(days=back)
         out.append(Found(m.start(), m.end(), "date", date=date.isoformat()))
     return out + phrases.seasons(g, text, ref)
 
@@ -696,12 +724,13 @@ def _ratios(g: Grammar, text: str) -> list[Found]:
     num = rf"(?:\d+|{g.words.pattern})"
     not_nouns = {w.lower() for w in [*g.t["scales"], *g.t["units"], *g.t["time_units"], *g.t["currency_after"], *g.t["entity_stops"],
                                      *g.t["percent"], *g.t["points"]]}
-    after_b = re.compile(rf"{_SP}(?:{_alt([*g.t['time_units'], *g.t['units'], *g.t['percent'], *g.t['points']])})", re.IGNORECASE)
-    for m in re.finditer(rf"(?<![\w])(?P<a>{num})(?:{_SP}(?P<n>[^\W\d_]+))?{_SP}{per}{_SP}(?P<b>{num})(?![\w])", text, re.IGNORECASE):
+    after_b = re.compile(rf"{_SP}?(?:{_alt([*g.t['time_units'], *g.t['units'], *g.t['percent'], *g.t['points']])}|{_alt(g.t['scales'], False)})",
+                         re.IGNORECASE)  # `ein Defizit von 17 Mrd. Euro` is no ratio
+    for m in re.finditer(rf"(?<![\w])(?P<a>{num})(?:{_SP}(?P<n>[^\W\d_]+))?{_SP}{per}{_SP}(?P<b>{num})(?![\w]|[.,]\d)", text, re.IGNORECASE):
         a, b = _value(g, m.group("a")), _value(g, m.group("b"))
         if m.group("n") and (m.group("n").lower() in not_nouns or after_b.match(text, m.end())):
             continue  # `2 milliards sur cinq ans` is no ratio
-        if a is not None and b:
+        if a is not None and b and a <= b:  # `sechs von zehn`, not `bis 2028 von 18,6`
             qm = g.before_qual.search(text, max(0, m.start() - 30), m.start())  # `Près de 9 Français sur 10`
             out.append(Found(qm.start() if qm else m.start(), m.end(), "ratio", value=a / b,
                              qualifier=str(_lookup(g.t["qualifiers"], qm.group("q"))) if qm else "=",
@@ -727,9 +756,9 @@ def _ratios(g: Grammar, text: str) -> list[Found]:
             v = n ** float(_lookup(mult["by"], m.group("by"))) if m.group("by") else n  # type: ignore[arg-type]
         out.append(Found(m.start(), m.end(), "ratio", value=v, qualifier="="))
     frac = _alt(g.t["fractions"])
-    for m in re.finditer(rf"(?<![\w])(?P<a>{g.words.pattern}|{_alt([*g.t['articles'], *g.t.get('fraction_articles', [])], False)}){_SP}(?P<f>{frac})",
-                         text, re.IGNORECASE):
-        a = 1.0 if m.group("a").lower() in [*g.t["articles"], *g.t.get("fraction_articles", [])] else _value(g, m.group("a"))
+    dets = [*g.t["articles"], *g.t.get("fraction_articles", []), *g.t.get("fraction_determiners", ())]  # `die Hälfte`
+    for m in re.finditer(rf"(?<![\w])(?P<a>{g.words.pattern}|{_alt(dets, False)}){_SP}(?P<f>{frac})", text, re.IGNORECASE):
+        a = 1.0 if m.group("a").lower() in [d.lower() for d in dets] else _value(g, m.group("a"))
         d = _lookup(g.t["fractions"], m.group("f"))
         if a is not None and d:
             start, q = m.start(), "="
@@ -859,14 +888,16 @@ def find(text: str, lang: str, ref: dt.date | None = None) -> list[Found]:
              + phrases.ordinals(g, text) + phrases.numeric_dates(g, text) + phrases.ratio_words(g, text) + phrases.vague(g, text)
              + phrases.vague_durations(g, text) + phrases.split_years(g, text) + phrases.multipliers(g, text)
              + _numbers(g, text, ref))
+    cands = shapes.candidates(g.t, text, ref) + cands  # more shapes (each asked for by a key of the table) win ties
     cands.sort(key=lambda f: (-(f.end - f.start), f.kind not in ("date", "time"), f.start))  # a tie: the date
     taken: list[Found] = []
     for f in cands:
         if all(f.end <= o.start or o.end <= f.start for o in taken):
             taken.append(f)
-    found = phrases.word_ranges(g, text, sorted(taken, key=lambda f: (f.start, f.end)))
+    taken = joins.merge(g.t, text, sorted(taken, key=lambda f: (f.start, f.end)))
+    found = phrases.word_ranges(g, text, taken)
     found = phrases.join_days(g, text, _day_times(g, text, _intervals(g, text, found)))
-    return phrases.comparisons(g, text, _changes(g, text, found, lang))
+    return joins.comparisons(g.t, text, phrases.comparisons(g, text, _changes(g, text, found, lang)))
 
 
 __all__ = ["find", "grammar", "parse_number"]
