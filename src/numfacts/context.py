@@ -195,11 +195,11 @@ def _before_plural(text: str, pos: int, word: str) -> bool:
 
 
 def _plural_noun(word: str) -> bool:
-    return word.islower() and _is_plural(word) and word not in _VERBS and word not in _STOP
+    return (word.islower() and _is_plural(word) and word not in _IRREGULAR_PLURALS and word not in _VERBS
+            and word not in _STOP)
 
 
 #: Modifiers joined by a conjunction before the counted noun: `hourly and salaried employees`.
-_AND_MODIFIER = re.compile(r"[ \u00a0]+(?:and|or)(?=[ \u00a0]+[a-z])")
 _MORE_BEFORE_NOUN = re.compile(r"[ \u00a0]+(?:more|fewer|less)(?=[ \u00a0]+(?!than\b)[A-Za-z])", re.IGNORECASE)
 
 
@@ -229,13 +229,13 @@ def _noun_phrase(text: str, pos: int, *, singular_ok: bool) -> str | None:
         return None  # "the total number of councillors": the caller follows the next "of"
     for i, (w, _, _) in enumerate(words[:4]):
         if _is_plural(w):
-            if i + 1 < len(words) and _plural_noun(words[i + 1][0]):
-                i += 1  # `3.5 lakh women borrowers`, `15 sports cars`: a plural noun modifying a plural noun
+            if i + 1 < len(words) and w.lower() in _IRREGULAR_PLURALS and _plural_noun(words[i + 1][0]):
+                i += 1  # `3.5 lakh women borrowers`, `17 crew members`: an irregular plural modifying a plural
             return text[words[0][1] : words[i][2]]
-    if words and len(words) < 4 and not _verb_like(words[0][0]):
+    if len(words) == 1 and not _verb_like(words[0][0]):  # one modifier, a conjunction, a modifier and a plural
         joined = _AND_MODIFIER.match(text, words[-1][2])
         rest = joined and _noun_phrase(text, joined.end(), singular_ok=False)
-        if rest and text.startswith(rest, joined.end() + 1):  # `1,150 hourly and salaried employees`
+        if rest and " " in rest and text.startswith(rest, joined.end() + 1):  # `1,150 hourly and salaried employees`
             return text[words[0][1] : joined.end() + 1 + len(rest)]
     if words and singular_ok:
         keep = []
@@ -261,6 +261,9 @@ _NOT_NOUNS = sorted(_STOP | {"some", "many", "most", "several", "few", "any", "e
 _AND_NOUN = re.compile(r"[ \u00a0]+(?:and|or)[ \u00a0]+(?!(?:" + "|".join(_NOT_NOUNS)
                        + r")\b)([a-z][a-z'-]*)(?:[ \u00a0]+(?!(?:" + "|".join(_NOT_NOUNS)
                        + r")\b)[a-z][a-z'-]*)?(?=[ \u00a0]+(?:is|are|was|were|has|have|had|in|of|on|at|for|by)\b|[,;.])")
+
+#: Modifiers joined by a conjunction before the counted noun: `hourly and salaried employees`.
+_AND_MODIFIER = re.compile(r"[ \u00a0]+(?:and|or)(?=[ \u00a0]+(?!(?:" + "|".join(_NOT_NOUNS) + r")\b)[a-z])")
 
 
 _POSSESSIVE = re.compile(r"[A-Za-z][\w.&-]*(?:['’]s|s['’])[ \u00a0]+")
@@ -353,10 +356,10 @@ def _entity(text: str, f: Found) -> str | None:
             return _measured_before(text, f.start)
         return None
     if f.kind == "count":
-        if _entity_words().strength.match(text, f.end):  # `Its workforce, 4,500 strong`: the body sized
-            body = _WORD_BEFORE.search(text, max(0, f.start - 40), f.start)
-            if body and body.group(1).lower() not in _STOP:
-                return body.group(1)
+        strong = _entity_words().strength.match(text, f.end)
+        if strong:  # `Its workforce, 4,500 strong`, `The army is 40,000 strong`: the body sized
+            body = _entity_words().strength_body.search(text, max(0, f.start - 40), f.start)
+            return body.group(1) if body and body.group(1).lower() not in _STOP else None
         np = _noun_phrase(text, f.end, singular_ok=True)
         if np:
             return _adjective_list(text, f.end, np)
@@ -369,9 +372,6 @@ def _entity(text: str, f: Found) -> str | None:
     if f.kind == "measure" and f.unit == "year" and text[f.end - 3 : f.end].lower() == "old":
         return _noun_phrase(text, f.end, singular_ok=True)
     return None
-
-
-_WORD_BEFORE = re.compile(r"([A-Za-z][\w'-]*)[ \u00a0]*,?[ \u00a0]*$")
 
 
 def _adjective_list(text: str, pos: int, np: str) -> str:
@@ -466,6 +466,7 @@ class _EntityWords:
     totals: frozenset[str]  # `its total` before a count: the noun is the earlier count's
     strength: re.Pattern[str]  # ` strong` right after a count, ending the appositive
     label_colon: re.Pattern[str]  # `Shares outstanding: ` right before a count
+    strength_body: re.Pattern[str]  # `Its workforce, ` or `The army is ` right before a sized count
 
 
 def _alternation(words: object) -> str:
@@ -500,8 +501,9 @@ def _entity_words(lang: str = "en") -> _EntityWords:
         more_after=re.compile(rf"[ \u00a0]+(?:{_alternation(t['more_after'])})(?=[ \u00a0]*(?:[,;:.!?)]|$|[ \u00a0](?:in|on|at|by|for|to|from|this|next|last|over|during|were|was|will|are|have|had|would)\b))",
                               re.IGNORECASE),
         totals=frozenset(t["total_nouns"]),
-        strength=re.compile(rf"[ \u00a0]+(?:{_alternation(t['strength_words'])})(?=[ \u00a0]*(?:[,;:.!?)]|$))",
-                            re.IGNORECASE),
+        strength=re.compile(rf"[ \u00a0]+(?:{_alternation(t['strength_words'])})(?=[ \u00a0]*(?:[,;:.!?)]|$)"
+                            r"|[ \u00a0]+[a-z]+ed\b)", re.IGNORECASE),
+        strength_body=re.compile(rf"(?<![\w'-])([A-Za-z][\w'-]*)(?:[ \u00a0]+(?:{_alternation(t['copulas'])}))?[ \u00a0]*,?[ \u00a0]*$"),
         label_colon=re.compile(rf"(?:^|[^\w])(?P<n>[A-Za-z][\w'-]*)(?:[ \u00a0]+(?:{_alternation(t['label_colon_after'])}))?"
                                r"[ \u00a0]*:[ \u00a0]*$", re.IGNORECASE),
         coordinated=re.compile(rf"[ \u00a0]+(?:{_alternation(t['coordinators'])})[ \u00a0]+(?:an?[ \u00a0]+)?"
