@@ -184,6 +184,7 @@ _DETERMINER_BEFORE = re.compile(r"(?:^|[^\w])(?:the|its|their|his|her|our)[ \u00
 #: A model name first in a counted phrase: `10,000 SU7 electric cars` (letters and digits, then a word).
 _MODEL_FIRST = re.compile(r"[ \u00a0]+([A-Z]{1,4}\d+[A-Za-z]*)(?=[ \u00a0]+[a-z])")
 _PARTICIPLES = frozenset(table("en", "entities")["participle_modifiers"])
+_ADJECTIVE_ENDINGS = tuple(table("en", "entities")["adjective_endings"])
 _PLURAL_NEXT = re.compile(r"[ \u00a0]+([a-z][a-z'-]*)")
 
 
@@ -235,7 +236,8 @@ def _noun_phrase(text: str, pos: int, *, singular_ok: bool) -> str | None:
     if len(words) == 1 and not _verb_like(words[0][0]):  # one modifier, a conjunction, a modifier and a plural
         joined = _AND_MODIFIER.match(text, words[-1][2])
         rest = joined and _noun_phrase(text, joined.end(), singular_ok=False)
-        if rest and " " in rest and text.startswith(rest, joined.end() + 1):  # `1,150 hourly and salaried employees`
+        if (rest and " " in rest and text.startswith(rest, joined.end() + 1)  # `1,150 hourly and salaried employees`
+                and (not _verb_like(rest.split()[0]) or words[0][0].lower().endswith(_ADJECTIVE_ENDINGS))):
             return text[words[0][1] : joined.end() + 1 + len(rest)]
     if words and singular_ok:
         keep = []
