@@ -215,6 +215,17 @@ WIRE3_ENTITIES = [  # issue 9, round 2 (branch ent2): where the counted noun sta
     pytest.param("Of the 1,250 workers at the mill, 300 will retire.", "300", dict(entity="workers"),
                  id="partitive-thousands-separator"),
     pytest.param("The group has a headcount of 6,200.", "6,200", dict(entity="headcount"), id="headcount-of"),
+    # a head noun shared by two counts: the first names only an adjective
+    pytest.param("It has 4,500 full-time and 1,200 part-time employees.", "4,500", dict(entity="employees"),
+                 id="elided-head-hyphenated"),
+    pytest.param("Over 900 Democratic and 700 Republican delegates voted.", "Over 900", dict(entity="delegates"),
+                 id="elided-head-adjective-ending"),
+    pytest.param("The dead include 12 policemen and 4 civilians.", "12", dict(entity="policemen"),
+                 id="elided-head-not-a-noun"),
+    # a subject before its copula or total verb
+    pytest.param("The company's outlets now number 3,400.", "3,400", dict(entity="outlets"), id="subject-adverb-copula"),
+    pytest.param("The company's workforce totalled 12,300 at year-end.", "12,300", dict(entity="workforce"),
+                 id="noun-before-totalled"),
     pytest.param("The network is spread over 40 cities.", "40", dict(qualifier="=", entity="cities"), id="spread-over-not-bound"),
     pytest.param("The company has over 40 plants.", "over 40", dict(qualifier=">", entity="plants"), id="over-still-bound"),
 ]

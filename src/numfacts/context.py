@@ -90,7 +90,8 @@ _NOUN_BEFORE = re.compile(
     r"(?P<n>" + "|".join(sorted(_NOUNS_BEFORE, key=len, reverse=True)) + r")"
     r"(?:[ \u00a0]+(?:rate|figure|level))?"
     r"[ \u00a0]+(?:of|at|to|was|is|stood[ \u00a0]+at|rose[ \u00a0]+to|fell[ \u00a0]+to|reached|hit|of[ \u00a0]+about"
-    r"|climbed[ \u00a0]+to|dropped[ \u00a0]+to|increased[ \u00a0]+to|jumped[ \u00a0]+to|has[ \u00a0]+risen[ \u00a0]+to)[ \u00a0]+$",
+    r"|climbed[ \u00a0]+to|dropped[ \u00a0]+to|increased[ \u00a0]+to|jumped[ \u00a0]+to|has[ \u00a0]+risen[ \u00a0]+to"
+    r"|totalled|totaled|numbered)[ \u00a0]+$",
     re.IGNORECASE,
 )
 
@@ -363,6 +364,10 @@ def _entity(text: str, f: Found) -> str | None:
             body = _entity_words().strength_body.search(text, max(0, f.start - 40), f.start)
             return body.group(1) if body and body.group(1).lower() not in _STOP else None
         np = _noun_phrase(text, f.end, singular_ok=True)
+        if np and " " not in np and ("-" in np or np.lower().endswith(_ADJECTIVE_ENDINGS)):  # `4,500 full-time and 1,200 part-time employees`
+            head = _elided_head(text, f.end + text[f.end :].find(np) + len(np))
+            if head:
+                return head
         if np:
             return _adjective_list(text, f.end, np)
         between = _MEASURE_AFTER.match(text, f.end)
@@ -374,6 +379,13 @@ def _entity(text: str, f: Found) -> str | None:
     if f.kind == "measure" and f.unit == "year" and text[f.end - 3 : f.end].lower() == "old":
         return _noun_phrase(text, f.end, singular_ok=True)
     return None
+
+
+def _elided_head(text: str, pos: int) -> str | None:
+    """`4,500 full-time and 1,200 part-time employees`: the noun after the later count, its last word."""
+    m = _entity_words().elided.match(text, pos)
+    np = m and _noun_phrase(text, m.end(), singular_ok=False)
+    return np.split()[-1] if np and text.startswith(np, m.end() + 1) else None
 
 
 def _adjective_list(text: str, pos: int, np: str) -> str:
@@ -468,6 +480,7 @@ class _EntityWords:
     totals: frozenset[str]  # `its total` before a count: the noun is the earlier count's
     strength: re.Pattern[str]  # ` strong` right after a count, ending the appositive
     label_colon: re.Pattern[str]  # `Shares outstanding: ` right before a count
+    elided: re.Pattern[str]  # ` and 1,200 ` after `4,500 full-time`: a later count with the shared noun
     strength_body: re.Pattern[str]  # `Its workforce, ` or `The army is ` right before a sized count
 
 
@@ -488,6 +501,7 @@ def _entity_words(lang: str = "en") -> _EntityWords:
         subject=re.compile(rf"(?:^|[^\w])(?P<n>[A-Za-z][\w'-]*)"
                            rf"(?:[ \u00a0]+(?:{_alternation(t['subject_prepositions'])})(?:[ \u00a0]+(?:the|a|an|its|their))?"
                            r"[ \u00a0]+[A-Za-z][\w'-]*)?"
+                           rf"(?:[ \u00a0]+(?:{_alternation(t['subject_adverbs'])}))?"
                            rf"[ \u00a0]+(?:{_alternation(t['copulas'])})"
                            rf"(?:[ \u00a0]+(?:{_alternation(t['fillers'])}))?[ \u00a0]+$", re.IGNORECASE),
         label=re.compile(rf"(?:^|[^\w])(?P<l>{_alternation(t['count_labels'])})[ \u00a0]+$", re.IGNORECASE),
@@ -505,6 +519,8 @@ def _entity_words(lang: str = "en") -> _EntityWords:
         totals=frozenset(t["total_nouns"]),
         strength=re.compile(rf"[ \u00a0]+(?:{_alternation(t['strength_words'])})(?=[ \u00a0]*(?:[,;:.!?)]|$)"
                             r"|[ \u00a0]+[a-z]+ed\b)", re.IGNORECASE),
+        elided=re.compile(rf"[ \u00a0]+(?:{_alternation(t['elided_head_joiners'])})[ \u00a0]+\d[\d,.]*"
+                          rf"(?:[ \u00a0]+(?:{_alternation(set(SCALE_WORDS) | set(SCALE_SUFFIXES))}))?(?=[ \u00a0])", re.IGNORECASE),
         strength_body=re.compile(rf"(?<![\w'-])([A-Za-z][\w'-]*)(?:[ \u00a0]+(?:{_alternation(t['copulas'])}))?[ \u00a0]*,?[ \u00a0]*$"),
         label_colon=re.compile(rf"(?:^|[^\w])(?P<n>[A-Za-z][\w'-]*)(?:[ \u00a0]+(?:{_alternation(t['label_colon_after'])}))?"
                                r"[ \u00a0]*:[ \u00a0]*$", re.IGNORECASE),
