@@ -50,6 +50,8 @@ CASES = [
     # dev-only business and technology news (issue 9, branch ent), floors just under the figures of 2026-12-02
     pytest.param("quantities-tech-dev.jsonl", QUANTITY, 0.99, 0.97, id="tech-dev"),
     pytest.param("quantities-business2-dev.jsonl", QUANTITY, 0.99, 0.99, id="business2-dev"),
+    # dev-only wire copy and Indian business pages, entity attachment (issue 9 round 2, branch ent2), 2026-12-02
+    pytest.param("quantities-wire3-dev.jsonl", QUANTITY, 0.99, 0.99, id="wire3-dev"),
     # French (issue #13, branch fr), every kind; floors just under the figures of 2026-12-02 (fr)
     pytest.param("lang-fr-dev.jsonl", None, 0.98, 0.96, id="lang-fr-dev"),
     pytest.param("lang-fr-test.jsonl", None, 0.98, 0.91, id="lang-fr-test"),

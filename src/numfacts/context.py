@@ -43,7 +43,7 @@ QUALIFIER_PHRASES: dict[str, tuple[str, ...]] = {
 _PHRASE_TO_Q = {p: q for q, ps in QUALIFIER_PHRASES.items() for p in ps} | {
     p: q for q, ps in table("en", "quantities")["bound_phrases"].items() for p in ps}
 _PHRASAL_OVER = re.compile(r"\b(?:turn|turned|turning|turns|hand|handed|handing|hands|took|take|taken|taking"
-                           r"|won|win|pass|passed|look|looked|went|go|going|run|ran|fall|fell|hold|held|left)[ \u00a0]+$",
+                           r"|won|win|pass|passed|look|looked|went|go|going|run|ran|fall|fell|hold|held|left|spread|spreads)[ \u00a0]+$",
                            re.IGNORECASE)
 _PHRASAL_UP = re.compile(r"\b(?:it|them|him|her|this|that|scaled|scale|went|go|goes|moved|move|stepped|step"
                          r"|measure|measured|sum|summed|add|added|adds|live|lived|lives|ended|end|came|come|wound"
@@ -86,17 +86,13 @@ _OF_PHRASE = re.compile(
     re.IGNORECASE,
 )
 #: Nouns that name what a figure after them measures: "the death toll rose to 300".
-_NOUNS_BEFORE = frozenset("""
-    toll turnout population unemployment inflation growth rate majority share stake deficit budget debt
-    revenue revenues profit profits sales salary price prices cost costs fine bail attendance audience
-    membership workforce capacity tally total figure number count reward wage income spending investment
-    exports imports output production score support approval average
-""".split())
+_NOUNS_BEFORE = frozenset(table("en", "entities")["nouns_before"])
 _NOUN_BEFORE = re.compile(
     r"(?P<n>" + "|".join(sorted(_NOUNS_BEFORE, key=len, reverse=True)) + r")"
     r"(?:[ \u00a0]+(?:rate|figure|level))?"
     r"[ \u00a0]+(?:of|at|to|was|is|stood[ \u00a0]+at|rose[ \u00a0]+to|fell[ \u00a0]+to|reached|hit|of[ \u00a0]+about"
-    r"|climbed[ \u00a0]+to|dropped[ \u00a0]+to|increased[ \u00a0]+to|jumped[ \u00a0]+to|has[ \u00a0]+risen[ \u00a0]+to)[ \u00a0]+$",
+    r"|climbed[ \u00a0]+to|dropped[ \u00a0]+to|increased[ \u00a0]+to|jumped[ \u00a0]+to|has[ \u00a0]+risen[ \u00a0]+to"
+    r"|totalled|totaled|numbered)[ \u00a0]+$",
     re.IGNORECASE,
 )
 
@@ -190,6 +186,7 @@ _DETERMINER_BEFORE = re.compile(r"(?:^|[^\w])(?:the|its|their|his|her|our)[ \u00
 #: A model name first in a counted phrase: `10,000 SU7 electric cars` (letters and digits, then a word).
 _MODEL_FIRST = re.compile(r"[ \u00a0]+([A-Z]{1,4}\d+[A-Za-z]*)(?=[ \u00a0]+[a-z])")
 _PARTICIPLES = frozenset(table("en", "entities")["participle_modifiers"])
+_ADJECTIVE_ENDINGS = tuple(table("en", "entities")["adjective_endings"])
 _PLURAL_NEXT = re.compile(r"[ \u00a0]+([a-z][a-z'-]*)")
 
 
@@ -200,6 +197,12 @@ def _before_plural(text: str, pos: int, word: str) -> bool:
             and m.group(1) not in _VERBS)
 
 
+def _plural_noun(word: str) -> bool:
+    return (word.islower() and _is_plural(word) and word not in _IRREGULAR_PLURALS and word not in _VERBS
+            and word not in _STOP)
+
+
+#: Modifiers joined by a conjunction before the counted noun: `hourly and salaried employees`.
 _MORE_BEFORE_NOUN = re.compile(r"[ \u00a0]+(?:more|fewer|less)(?=[ \u00a0]+(?!than\b)[A-Za-z])", re.IGNORECASE)
 
 
@@ -229,7 +232,15 @@ def _noun_phrase(text: str, pos: int, *, singular_ok: bool) -> str | None:
         return None  # "the total number of councillors": the caller follows the next "of"
     for i, (w, _, _) in enumerate(words[:4]):
         if _is_plural(w):
+            if i + 1 < len(words) and w.lower() in _IRREGULAR_PLURALS and _plural_noun(words[i + 1][0]):
+                i += 1  # `3.5 lakh women borrowers`, `17 crew members`: an irregular plural modifying a plural
             return text[words[0][1] : words[i][2]]
+    if len(words) == 1 and not _verb_like(words[0][0]):  # one modifier, a conjunction, a modifier and a plural
+        joined = _AND_MODIFIER.match(text, words[-1][2])
+        rest = joined and _noun_phrase(text, joined.end(), singular_ok=False)
+        if (rest and " " in rest and text.startswith(rest, joined.end() + 1)  # `1,150 hourly and salaried employees`
+                and (not _verb_like(rest.split()[0]) or words[0][0].lower().endswith(_ADJECTIVE_ENDINGS))):
+            return text[words[0][1] : joined.end() + 1 + len(rest)]
     if words and singular_ok:
         keep = []
         for i, w in enumerate(words[:3]):
@@ -254,6 +265,9 @@ _NOT_NOUNS = sorted(_STOP | {"some", "many", "most", "several", "few", "any", "e
 _AND_NOUN = re.compile(r"[ \u00a0]+(?:and|or)[ \u00a0]+(?!(?:" + "|".join(_NOT_NOUNS)
                        + r")\b)([a-z][a-z'-]*)(?:[ \u00a0]+(?!(?:" + "|".join(_NOT_NOUNS)
                        + r")\b)[a-z][a-z'-]*)?(?=[ \u00a0]+(?:is|are|was|were|has|have|had|in|of|on|at|for|by)\b|[,;.])")
+
+#: Modifiers joined by a conjunction before the counted noun: `hourly and salaried employees`.
+_AND_MODIFIER = re.compile(r"[ \u00a0]+(?:and|or)(?=[ \u00a0]+(?!(?:" + "|".join(_NOT_NOUNS) + r")\b)[a-z])")
 
 
 _POSSESSIVE = re.compile(r"[A-Za-z][\w.&-]*(?:['’]s|s['’])[ \u00a0]+")
@@ -346,7 +360,15 @@ def _entity(text: str, f: Found) -> str | None:
             return _measured_before(text, f.start)
         return None
     if f.kind == "count":
+        strong = _entity_words().strength.match(text, f.end)
+        if strong:  # `Its workforce, 4,500 strong`, `The army is 40,000 strong`: the body sized
+            body = _entity_words().strength_body.search(text, max(0, f.start - 40), f.start)
+            return body.group(1) if body and body.group(1).lower() not in _STOP else None
         np = _noun_phrase(text, f.end, singular_ok=True)
+        if np and " " not in np and ("-" in np or np.lower().endswith(_ADJECTIVE_ENDINGS)):  # `4,500 full-time and 1,200 part-time employees`
+            head = _elided_head(text, f.end + text[f.end :].find(np) + len(np))
+            if head:
+                return head
         if np:
             return _adjective_list(text, f.end, np)
         between = _MEASURE_AFTER.match(text, f.end)
@@ -358,6 +380,13 @@ def _entity(text: str, f: Found) -> str | None:
     if f.kind == "measure" and f.unit == "year" and text[f.end - 3 : f.end].lower() == "old":
         return _noun_phrase(text, f.end, singular_ok=True)
     return None
+
+
+def _elided_head(text: str, pos: int) -> str | None:
+    """`4,500 full-time and 1,200 part-time employees`: the noun after the later count, its last word."""
+    m = _entity_words().elided.match(text, pos)
+    np = m and _noun_phrase(text, m.end(), singular_ok=False)
+    return np.split()[-1] if np and text.startswith(np, m.end() + 1) else None
 
 
 def _adjective_list(text: str, pos: int, np: str) -> str:
@@ -450,6 +479,10 @@ class _EntityWords:
     part_before: re.Pattern[str]  # `, of which ` right before a count
     more_after: re.Pattern[str]  # ` more` right after a count with no noun
     totals: frozenset[str]  # `its total` before a count: the noun is the earlier count's
+    strength: re.Pattern[str]  # ` strong` right after a count, ending the appositive
+    label_colon: re.Pattern[str]  # `Shares outstanding: ` right before a count
+    elided: re.Pattern[str]  # ` and 1,200 ` after `4,500 full-time`: a later count with the shared noun
+    strength_body: re.Pattern[str]  # `Its workforce, ` or `The army is ` right before a sized count
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -469,11 +502,12 @@ def _entity_words(lang: str = "en") -> _EntityWords:
         subject=re.compile(rf"(?:^|[^\w])(?P<n>[A-Za-z][\w'-]*)"
                            rf"(?:[ \u00a0]+(?:{_alternation(t['subject_prepositions'])})(?:[ \u00a0]+(?:the|a|an|its|their))?"
                            r"[ \u00a0]+[A-Za-z][\w'-]*)?"
+                           rf"(?:[ \u00a0]+(?:{_alternation(t['subject_adverbs'])}))?"
                            rf"[ \u00a0]+(?:{_alternation(t['copulas'])})"
                            rf"(?:[ \u00a0]+(?:{_alternation(t['fillers'])}))?[ \u00a0]+$", re.IGNORECASE),
         label=re.compile(rf"(?:^|[^\w])(?P<l>{_alternation(t['count_labels'])})[ \u00a0]+$", re.IGNORECASE),
         anaphor=re.compile(rf"[ \u00a0]+of[ \u00a0]+(?:{_alternation(t['anaphors'])})\b", re.IGNORECASE),
-        partitive=re.compile(rf"(?:^|[^\w])(?:{_alternation(t['partitive'])})[ \u00a0]+[^,;:.]{{1,60}},[ \u00a0]+$",
+        partitive=re.compile(rf"(?:^|[^\w])(?:{_alternation(t['partitive'])})[ \u00a0]+(?:[^,;:.]|(?<=\d)[,.](?=\d)){{1,60}},[ \u00a0]+$",
                              re.IGNORECASE),
         change_verb=re.compile(rf"(?:^|[^\w])(?:{_alternation(change['up_verbs'] + change['down_verbs'])})"
                                r"(?:[ \u00a0]+(?:by[ \u00a0]+)?[\d.,]+[ \u00a0]?(?:%|"
@@ -484,6 +518,13 @@ def _entity_words(lang: str = "en") -> _EntityWords:
         more_after=re.compile(rf"[ \u00a0]+(?:{_alternation(t['more_after'])})(?=[ \u00a0]*(?:[,;:.!?)]|$|[ \u00a0](?:in|on|at|by|for|to|from|this|next|last|over|during|were|was|will|are|have|had|would)\b))",
                               re.IGNORECASE),
         totals=frozenset(t["total_nouns"]),
+        strength=re.compile(rf"[ \u00a0]+(?:{_alternation(t['strength_words'])})(?=[ \u00a0]*(?:[,;:.!?)]|$)"
+                            r"|[ \u00a0]+[a-z]+ed\b)", re.IGNORECASE),
+        elided=re.compile(rf"[ \u00a0]+(?:{_alternation(t['elided_head_joiners'])})[ \u00a0]+\d[\d,.]*"
+                          rf"(?:[ \u00a0]+(?:{_alternation(set(SCALE_WORDS) | set(SCALE_SUFFIXES))}))?(?=[ \u00a0])", re.IGNORECASE),
+        strength_body=re.compile(rf"(?<![\w'-])([A-Za-z][\w'-]*)(?:[ \u00a0]+(?:{_alternation(t['copulas'])}))?[ \u00a0]*,?[ \u00a0]*$"),
+        label_colon=re.compile(rf"(?:^|[^\w])(?P<n>[A-Za-z][\w'-]*)(?:[ \u00a0]+(?:{_alternation(t['label_colon_after'])}))?"
+                               r"[ \u00a0]*:[ \u00a0]*$", re.IGNORECASE),
         coordinated=re.compile(rf"[ \u00a0]+(?:{_alternation(t['coordinators'])})[ \u00a0]+(?:an?[ \u00a0]+)?"
                                rf"[\w.,%-]*\w%?(?:[ \u00a0]+(?:{_alternation(table(lang, 'quantities')['percent_words'])}))?"
                                r"(?=[ \u00a0]+of[ \u00a0])",
@@ -505,6 +546,10 @@ def _subject_before(text: str, f: Found) -> str | None:
     label = _entity_words().label.search(text, lo, f.start)
     if label:
         return label.group("l").split()[-1]
+    if text[lo : f.start].rstrip().endswith(":"):  # `Shares outstanding: 12.4 mln`
+        colon = _entity_words().label_colon.search(text, lo, f.start)
+        n = colon.group("n") if colon else ""
+        return n if _is_plural(n) and n.lower() not in _STOP else None
     last = text[lo : f.start].split()[-1:]  # the subject form ends with a copula or filler word, then spaces
     if last and last[0].isascii() and last[0].lower() not in _subject_enders():
         return None  # (the IGNORECASE search below costs a pass over the window)
@@ -621,7 +666,8 @@ def attach_entities(text: str, found: list[Found]) -> list[Found]:
         if entity is None and f.entity is None and f.kind == "count":
             entity = _number_of(text, f) or _subject_before(text, f)
         if entity is None and f.entity is None:
-            entity = _carried(text, f, out) or _partitive(text, f, out) or _change_subject(text, f)
+            entity = (_carried(text, f, out) or _partitive(text, f, out) or _change_subject(text, f)
+                      or _parallel(text, f, out))
         if (entity is None and f.entity is None) or (entity is not None and entity.lower() in _entity_words().totals):
             entity = _part_of_earlier(text, f, out) or entity
         if entity is not None:
@@ -645,5 +691,30 @@ def _part_of_earlier(text: str, f: Found, earlier: list[Found]) -> str | None:
         if f.start - e.end > 200 or _SENTENCE_END.search(text, e.end, f.start):
             return None
         if e.kind == f.kind and e.unit == f.unit and e.entity and e.entity.lower() not in w.totals:
+            return e.entity
+    return None
+
+
+_VERB_BEFORE = re.compile(r"(?:^|[^\w])([a-z]+)[ \u00a0]+$")
+
+
+def _verb_before(text: str, pos: int) -> str | None:
+    m = _VERB_BEFORE.search(text, max(0, pos - 24), pos)
+    w = m.group(1) if m else None
+    return w if w and w not in _STOP and w not in _NUMBER_WORDS and w not in _entity_words().totals else None
+
+
+def _parallel(text: str, f: Found, earlier: list[Found]) -> str | None:
+    """`Jio added 34 lakh users while Airtel added 12 lakh`: a bare count after the same word as an
+    earlier count in its sentence (the verb repeated, its object elided) counts that count's noun."""
+    if f.kind != "count" or f.unit:
+        return None
+    verb = _verb_before(text, f.start)
+    if verb is None:
+        return None
+    for e in reversed(earlier):
+        if f.start - e.end > 200 or _SENTENCE_END.search(text, e.end, f.start):
+            return None
+        if e.kind == "count" and e.entity and _verb_before(text, e.start) == verb:
             return e.entity
     return None
