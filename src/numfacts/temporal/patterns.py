@@ -414,6 +414,7 @@ BRANCHES: list[tuple[str, str]] = [
         (?P<of>(?<=s)\s+of\s+the\s+year\b)?  # the first six months of the year (`of 1990`: a row of its own)
         (?!-old|\s+old\b|-olds\b|s?\s*-\s*long\b(?=\s+\w+\s+old))
       | (?P<the2>the)\s+(?P<rel2>past|last|next|previous|following)\s+(?P<unit2>year|month|week|decade|century|fortnight)\b(?!\s+of\s+(?:the\s+)?(?:{MONTH}|\d|this|last|next|that|its|their))
+      | the\s+(?:(?P<rel3>next|following|previous)\s+day|day\s+(?P<rel4>before|after)(?!\s+[\w"“(]))\b(?!-)  # the next day: a day named before (temporal.anchor)
     """),
     # March 2011 | Dec. 2016
     ("my", rf"""

@@ -210,7 +210,8 @@ def _h_ago(m: re.Match[str], ctx: _Ctx) -> list[Found]:
             date = f"{day.year}-{day.month:02d}"
         else:
             date = day.isoformat()
-    return [_found(m.start(), m.end(), "date", date=date)]
+    shift = "SHIFT" if m["dir"].lower() in ("earlier", "later", "before") else None  # from a date of the text
+    return [_found(m.start(), m.end(), "date", date=date, modifier=shift)]
 
 
 _SET_UNITS = {"annum": "P1Y", "night": "P1D", "morning": "P1D", "evening": "P1D", "afternoon": "P1D",
@@ -273,10 +274,15 @@ def _unit_multiple(unit: str) -> float:
 
 
 def _h_dur(m: re.Match[str], ctx: _Ctx) -> list[Found]:
+    rel_day = m["rel3"] or m["rel4"]
+    if rel_day:  # the next day | the day before: a date; temporal.anchor moves it to the day named before
+        back = rel_day.lower() in ("previous", "before")
+        date = (ctx[1] + dt.timedelta(days=-1 if back else 1)).isoformat() if ctx[1] is not None else None
+        return [_found(m.start(), m.end(), "date", date=date, modifier="SHIFT")]
     if m["unit2"] and m["rel2"].lower() in ("previous", "following") and ctx[1] is not None:
         shifted = _shift(ctx[1], m["unit2"].lower(), -1 if m["rel2"].lower() == "previous" else 1)
         if shifted:  # "the previous year" is a date (TimeML), "the past year" a duration
-            return [_found(m.start(), m.end(), "date", date=shifted)]
+            return [_found(m.start(), m.end(), "date", date=shifted, modifier="SHIFT")]
     if m["unit2"]:
         name, iso = _iso_duration(1, m["unit2"])
         return [_found(m.start(), m.end(), "duration", value=1.0, unit=name, duration=iso)]

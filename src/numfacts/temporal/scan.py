@@ -320,5 +320,6 @@ def find_temporal(text: str, ref: dt.date | None, *, day_first: bool = False, ca
             continue
         kept.append(f)
     found = a.resolve_anaphors(text, _join_ranges(text, _merge_adjacent(text, a.anchor_dates(text, kept))))
+    found = a.shift_relatives(text, found, ref)
     found = _overnight(_date_times(text, _part_clocks(text, found), ref))
     return _set_times(text, _join_clocks(text, found))
