@@ -360,7 +360,34 @@ ANAPHORS = [
       "the-period-years", kind="date", date="1997/1999"),
 ]
 
-POSITIVE = ABSOLUTE_DATES + RELATIVE_DATES + TIMES + DURATIONS + SETS + NEWSROOM + TIMEML_NEWS + HEALTH_PERIODS + ANAPHORS
+#: Dates counted from a date of the text, anchored on the last one named before them (TimeML), else on ref.
+RELATIVE_TO_TEXT = [
+    P("Rescuers found the last survivor on Sunday. The next day, FBI agents arrived.", "The next day",
+      "the-next-day-after-weekday", ref=dt.date(1998, 8, 12), kind="date", date="1998-08-10"),
+    P("Police arrested two men early Thursday. They had been stopped in Baltimore the day before, but were let go.",
+      "the day before", "the-day-before", ref=dt.date(2002, 10, 24), kind="date", date="2002-10-23"),
+    P("The strike began on March 3, 2004. The following day, the mines closed.", "The following day",
+      "the-following-day-after-date", ref=dt.date(2004, 4, 1), kind="date", date="2004-03-04"),
+    P("The vote was held on May 9, and the results came the day after.", "the day after",
+      "the-day-after", ref=dt.date(2010, 6, 1), kind="date", date="2010-05-10"),
+    P("The fighting began July 12; two days later, Israel imposed a blockade.", "two days later",
+      "n-days-later", ref=dt.date(2006, 7, 19), kind="date", date="2006-07-14"),
+    P("The plant opened in March 1995. Three years later it closed.", "Three years later",
+      "n-years-later", ref=dt.date(2004, 1, 5), kind="date", date="1998"),
+    P("The bridge was declared deficient in 1990, and inspectors found cracks the following year.",
+      "the following year", "the-following-year", ref=dt.date(2007, 8, 2), kind="date", date="1991"),
+    P("He was arrested in June 2001 and charged the previous month with fraud.", "the previous month",
+      "the-previous-month", ref=dt.date(2003, 1, 5), kind="date", date="2001-05"),
+    P("Talks resumed yesterday, two weeks after they collapsed.", "yesterday", "yesterday-stays",
+      ref=dt.date(2009, 3, 4), kind="date", date="2009-03-03"),
+    P("The results came out. The next day, shares fell.", "The next day", "the-next-day-without-antecedent",
+      ref=dt.date(2009, 3, 4), kind="date", date="2009-03-05"),
+    P("Talks broke down in 1999, and resumed two years ago.", "two years ago", "ago-stays-on-ref",
+      ref=dt.date(2009, 3, 4), kind="date", date="2007"),
+]
+
+POSITIVE = (ABSOLUTE_DATES + RELATIVE_DATES + TIMES + DURATIONS + SETS + NEWSROOM + TIMEML_NEWS + HEALTH_PERIODS + ANAPHORS
+            + RELATIVE_TO_TEXT)
 
 
 @pytest.mark.parametrize("text, span, want, ref, day_first", POSITIVE)

@@ -95,7 +95,9 @@ def _h_rel(m: re.Match[str], ctx: _Ctx) -> list[Found]:
         date = "FY" + date
     if date and m["part"] and what in WEEKDAYS:
         date += "T" + PARTS_OF_DAY[m["part"].lower()]
-    return [_found(m.start(), m.end(), "date", date=date)]
+    # the previous year / month: counted from a date of the text (temporal.anchor)
+    shift = "SHIFT" if rel == "previous" and what in ("year", "month") and m.group(0)[:4].lower() == "the " else None
+    return [_found(m.start(), m.end(), "date", date=date, modifier=shift)]
 
 
 def _h_weekday_of_week(m: re.Match[str], ctx: _Ctx) -> list[Found]:
