@@ -92,7 +92,7 @@ RELATIVE_DATES = [
     P("In two and half years in office he won.", "two and half years", "and-half-without-a", kind="duration", duration="P2.5Y"),
     P("Talks will go on in the coming months.", "the coming months", "vague-coming-months", kind="duration", duration="PXM"),
     P("It took several years.", "several years", "vague-several-years", kind="duration", duration="PXY", qualifier="~"),
-    P("He was convicted over the September 11 attacks.", "the September 11", "september-11-attacks", kind="date", date="2001-09-11"),
+    P("He was convicted over the September 11 attacks.", "September 11", "september-11-attacks", kind="date", date="2001-09-11"),
     P("The riots began in December, 2005.", "December, 2005", "month-comma-year", kind="date", date="2005-12"),
     P("Three years ago his son was born.", "Three years ago", "ago-then-words", kind="date", date="2013"),
     P("Annually the station produces power.", "Annually", "set-capitalised", kind="set", duration="P1Y"),
@@ -384,10 +384,33 @@ RELATIVE_TO_TEXT = [
       ref=dt.date(2009, 3, 4), kind="date", date="2009-03-05"),
     P("Talks broke down in 1999, and resumed two years ago.", "two years ago", "ago-stays-on-ref",
       ref=dt.date(2009, 3, 4), kind="date", date="2007"),
+    P("The trial opened Monday, and the judge heard statements the following morning.", "the following morning",
+      "the-following-morning", ref=dt.date(2002, 4, 9), kind="date", date="2002-04-09TMO"),
+]
+
+#: TimeML extents: modifiers belong to the expression, determiners of a noun the date qualifies do not.
+TIMEML_EXTENTS = [
+    P("The race was still too close to call early this morning.", "early this morning", "early-this-morning",
+      ref=dt.date(1999, 11, 3), kind="date", date="1999-11-03TMO"),
+    P("The Security Council will meet later today.", "later today", "later-today", ref=dt.date(2006, 10, 9),
+      kind="date", date="2006-10-09"),
+    P("The talks ended earlier today.", "earlier today", "earlier-today", ref=dt.date(2006, 10, 9), kind="date",
+      date="2006-10-09"),
+    P("The deal was struck late last night.", "late last night", "late-last-night", ref=dt.date(2006, 10, 9),
+      kind="date", date="2006-10-08TNI"),
+    P("Doping samples from the summer of 2004 will be kept.", "the summer of 2004", "the-season-of-year",
+      kind="date", date="2004-SU"),
+    P("Gore conceded 36 days after the Nov. 7 vote.", "Nov. 7", "the-is-the-nouns", ref=dt.date(2000, 12, 14),
+      kind="date", date="2000-11-07"),
+    P("Wall Street reopened after the Sept. 11 attacks.", "Sept. 11", "the-is-the-nouns-sept-11",
+      ref=dt.date(2001, 9, 18), kind="date", date="2001-09-11"),
+    P("It was the end of a year-long effort.", "year-long", "a-year-long", kind="duration", duration="P1Y",
+      value=1.0, unit="year"),
+    P("Workers began a month-long strike.", "month-long", "a-month-long", kind="duration", duration="P1M"),
 ]
 
 POSITIVE = (ABSOLUTE_DATES + RELATIVE_DATES + TIMES + DURATIONS + SETS + NEWSROOM + TIMEML_NEWS + HEALTH_PERIODS + ANAPHORS
-            + RELATIVE_TO_TEXT)
+            + RELATIVE_TO_TEXT + TIMEML_EXTENTS)
 
 
 @pytest.mark.parametrize("text, span, want, ref, day_first", POSITIVE)
@@ -406,6 +429,7 @@ def N(text: str, span: str, id: str):
 
 
 NEGATIVE = [
+    N("The next Summer Games open in Beijing in August 2008.", "next Summer", "season-of-an-event-name"),
     N("Revenue in the year to March rose.", "the year", "year-to-month-no-anaphor"),
     N("In 2015 sales rose; in the period that followed they fell.", "the period", "period-that-no-anaphor"),
     N("Weeks 2-5 of the trial: week 3 to 4 were hard.", "week 3", "week-range-not-a-week"),

@@ -200,11 +200,11 @@ _YEAR_VALUE = re.compile(r"\d{4}")
 def _shifted(value: str, ref: dt.date, prev: str) -> str | None:
     """`value` (reckoned from `ref`) moved to the same distance from the earlier date `prev`, at
     the granularity of `value`: a day, a month or a year; None when `prev` is too coarse."""
-    if _DAY_VALUE.fullmatch(value):
+    if _DAY_VALUE.match(value) and value[10:11] in ("", "T"):  # a day, or a day's part: 2002-04-09TMO
         if not _DAY_VALUE.match(prev):
             return None
-        delta = dt.date.fromisoformat(value) - ref
-        return (dt.date.fromisoformat(prev[:10]) + delta).isoformat()
+        delta = dt.date.fromisoformat(value[:10]) - ref
+        return (dt.date.fromisoformat(prev[:10]) + delta).isoformat() + value[10:]
     if _MONTH_VALUE.fullmatch(value):
         if not _MONTH_VALUE.match(prev) or prev[7:8] not in ("", "-", "T"):
             return None

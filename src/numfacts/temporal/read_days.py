@@ -44,7 +44,8 @@ def _h_month_day(m: re.Match[str], ctx: _Ctx) -> list[Found]:
     year = _year_of(m["year"]) if m["year"] else None
     if not day or not _valid(year, month, day):
         return []
-    return [_found(m.start(), m.end(), "date", date=_day_date(m, ctx, month, day, m["year"]))]
+    start = m.start("mon") if "mdthe" in m.re.groupindex and m["mdthe"] and not m["wd"] else m.start()
+    return [_found(start, m.end(), "date", date=_day_date(m, ctx, month, day, m["year"]))]
 
 
 def _h_iso(m: re.Match[str], ctx: _Ctx) -> list[Found]:
@@ -138,7 +139,7 @@ def _h_deictic(m: re.Match[str], ctx: _Ctx) -> list[Found]:
             day = ref + dt.timedelta(days={"yesterday": -1, "today": 0, "tomorrow": 1}[m["word"].lower()] + shift)
             date = day.isoformat() + (f"T{PARTS_OF_DAY[m['part'].lower()]}" if m["part"] else "")
         if m["dmod"]:  # late yesterday: TimeML keeps the modifier in the extent and in `mod`
-            return [_found(m.start(), m.end(), "date", date=date, modifier=_DAY_MODS[m["dmod"].lower()])]
+            return [_found(m.start(), m.end(), "date", date=date, modifier=_DAY_MODS.get(m["dmod"].lower()))]
     elif m["weekend"]:
         if ref is not None:  # over the weekend: the last one (this one from Saturday on), or the next
             if _is_future(text, m.start(), m.end()):
