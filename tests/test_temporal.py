@@ -384,6 +384,8 @@ RELATIVE_TO_TEXT = [
       ref=dt.date(2009, 3, 4), kind="date", date="2009-03-05"),
     P("Talks broke down in 1999, and resumed two years ago.", "two years ago", "ago-stays-on-ref",
       ref=dt.date(2009, 3, 4), kind="date", date="2007"),
+    P("He was arrested Monday. Around 10pm the previous night, he fled.", "10pm the previous night",
+      "clock-with-the-previous-night", ref=dt.date(2005, 8, 17), kind="time", date="2005-08-14T22:00"),
     P("The trial opened Monday, and the judge heard statements the following morning.", "the following morning",
       "the-following-morning", ref=dt.date(2002, 4, 9), kind="date", date="2002-04-09TMO"),
 ]
@@ -407,6 +409,8 @@ TIMEML_EXTENTS = [
     P("It was the end of a year-long effort.", "year-long", "a-year-long", kind="duration", duration="P1Y",
       value=1.0, unit="year"),
     P("Workers began a month-long strike.", "month-long", "a-month-long", kind="duration", duration="P1M"),
+    P("The city endured a months-long siege.", "months-long", "a-months-long-is-vague", kind="duration",
+      duration="PXM", unit="month"),
 ]
 
 POSITIVE = (ABSOLUTE_DATES + RELATIVE_DATES + TIMES + DURATIONS + SETS + NEWSROOM + TIMEML_NEWS + HEALTH_PERIODS + ANAPHORS

@@ -235,7 +235,7 @@ def shift_relatives(text: str, found: list[Found], ref: dt.date | None) -> list[
             for p in reversed(out):
                 if here - bisect.bisect_left(ends, p.end) > 1:
                     break
-                if p.kind in ("date", "time") and p.date and p.qualifier != "range":
+                if p.kind in ("date", "time") and p.date and p.date[0].isdigit() and p.qualifier != "range":
                     value = _shifted(f.date, ref, p.date)
                     if value:
                         f = dataclasses.replace(f, date=value)

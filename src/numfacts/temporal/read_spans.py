@@ -314,6 +314,9 @@ def _h_dur(m: re.Match[str], ctx: _Ctx) -> list[Found]:
     long_adj = _LONG_ADJ.match(ctx[0], m.end()) if m["num"].lower() in ("a", "an") and not m["q"] else None
     if long_adj:  # a year-long effort: the adjective `year-long` (the article is the noun's)
         start = m.start("unit")
+        if m["unit"].lower() in _VAGUE_UNITS and not m["num2"]:  # a months-long siege: a vague duration (PXM)
+            name, iso = _VAGUE_UNITS[m["unit"].lower()]
+            return [_found(start, long_adj.end(), "duration", unit=name, duration=iso, qualifier="~")]
     qualifier = QUALIFIERS.get(q, "=") if q else "="
     if m["tail"] and qualifier == "=":  # 3 years or less, 10 days or more
         qualifier = "<=" if m["tail"].split()[-1].lower() in ("less", "fewer") else ">="
