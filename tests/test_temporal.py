@@ -386,6 +386,8 @@ RELATIVE_TO_TEXT = [
       ref=dt.date(2009, 3, 4), kind="date", date="2007"),
     P("He was arrested Monday. Around 10pm the previous night, he fled.", "10pm the previous night",
       "clock-with-the-previous-night", ref=dt.date(2005, 8, 17), kind="time", date="2005-08-14T22:00"),
+    P("He was arrested Monday after a fight the previous evening.", "the previous evening", "the-previous-evening",
+      ref=dt.date(2002, 4, 9), kind="date", date="2002-04-07TEV"),
     P("The trial opened Monday, and the judge heard statements the following morning.", "the following morning",
       "the-following-morning", ref=dt.date(2002, 4, 9), kind="date", date="2002-04-09TMO"),
 ]

@@ -79,7 +79,7 @@ add("2006-07-19", "JERUSALEM (AP) — Israeli warplanes struck targets in Lebano
 add("2007-02-15", "A federal jury in Washington began deliberating Wednesday in the perjury trial of I. Lewis Libby, after closing arguments that lasted more than five hours. The jury was seated on Jan. 23, and the judge told jurors they would not sit on Friday.",
     [D("Wednesday", "2007-02-14"), U("more than five hours", "PT5H", 5, "hour", qualifier=">"), D("Jan. 23", "2007-01-23"), D("Friday", "2007-02-16")])
 add("2008-11-05", "CHICAGO (AP) — Barack Obama was elected the nation's first black president Tuesday night, winning states that had voted Republican for decades. He will take office on Jan. 20 and has promised to name his Cabinet early next week.",
-    [D("Tuesday", "2008-11-04"), U("decades", "PXE", of=True), D("Jan. 20", "2009-01-20"), D("early next week", "2008-W46")])
+    [D("Tuesday", "2008-11-04"), D("decades", kind="duration", of=True), D("Jan. 20", "2009-01-20"), D("early next week", "2008-W46")])
 add("2009-04-22", "Scientists said yesterday that Arctic sea ice has shrunk faster over the past decade than at any time since satellite records began in the late 1970s. The study, published in this week's issue of the journal Nature, predicts ice-free summers by the 2030s.",
     [D("yesterday", "2009-04-21"), U("the past decade", "P10Y"), D("the late 1970s", "197"), D("this week", "2009-W17"), D("the 2030s", "203")])
 add("2010-01-14", "PORT-AU-PRINCE, Haiti (AP) — Rescuers dug through the rubble Wednesday after Tuesday's earthquake, the worst to strike the country in more than 200 years. Aid flights began arriving within 48 hours of the quake.",
@@ -135,7 +135,7 @@ add("2010-04-16", "Flights across northern Europe were grounded again today as a
 add("2009-07-22", "SHANGHAI (AP) — Millions of people across Asia watched the longest total solar eclipse of the 21st century today, as day turned to night for more than six minutes. No eclipse will last as long until 2132, astronomers said.",
     [D("the 21st century", "20"), D("today", "2009-07-22"), U("more than six minutes", "PT6M", 6, "minute", qualifier=">"), D("2132", "2132")])
 add("2006-08-25", "PRAGUE, Czech Republic (AP) — Astronomers voted Thursday to strip Pluto of its status as a planet, 76 years after it was discovered. The decision ended a decades-old debate and leaves the solar system with eight planets, fewer than in the 19th century, when astronomers counted asteroids.",
-    [D("Thursday", "2006-08-24"), U("76 years", "P76Y", 76, "year"), U("decades-old", "PXE", of=True), D("the 19th century", "18")])
+    [D("Thursday", "2006-08-24"), U("76 years", "P76Y", 76, "year"), D("decades-old", kind="duration", of=True), D("the 19th century", "18")])
 add("2009-12-08", "COPENHAGEN (AP) — Delegates from 192 nations opened a two-week climate summit on Monday, the end of a year-long effort to reach a new treaty. Negotiators have until Dec. 18 to reach a deal, and the agreement would take effect in 2012.",
     [U("two-week", "P2W", 2, "week"), D("Monday", "2009-12-07"), U("year-long", "P1Y", 1, "year"), D("Dec. 18", "2009-12-18"), D("2012", "2012")])
 add("2005-12-20", "A transit strike shut down New York's subways and buses this morning after talks broke down shortly after midnight. It is the first citywide transit strike since 1980, when workers walked out for 11 days in April.",
