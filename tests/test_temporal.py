@@ -392,6 +392,16 @@ RELATIVE_TO_TEXT = [
       "the-following-morning", ref=dt.date(2002, 4, 9), kind="date", date="2002-04-09TMO"),
 ]
 
+#: A participle after stay/remain is no past tense: `will stay closed until Saturday` looks ahead.
+STAY_PARTICIPLE = [
+    P("The airspace will stay closed until at least Saturday.", "Saturday", "will-stay-closed-until-weekday",
+      ref=dt.date(2010, 4, 16), kind="date", date="2010-04-17"),
+    P("The schools will remain closed until Monday.", "Monday", "will-remain-closed-until-weekday",
+      ref=dt.date(2010, 4, 16), kind="date", date="2010-04-19"),
+    P("The schools were closed on Monday.", "Monday", "were-closed-weekday-stays-past",
+      ref=dt.date(2010, 4, 16), kind="date", date="2010-04-12"),
+]
+
 #: TimeML extents: modifiers belong to the expression, determiners of a noun the date qualifies do not.
 TIMEML_EXTENTS = [
     P("The race was still too close to call early this morning.", "early this morning", "early-this-morning",
@@ -416,7 +426,7 @@ TIMEML_EXTENTS = [
 ]
 
 POSITIVE = (ABSOLUTE_DATES + RELATIVE_DATES + TIMES + DURATIONS + SETS + NEWSROOM + TIMEML_NEWS + HEALTH_PERIODS + ANAPHORS
-            + RELATIVE_TO_TEXT + TIMEML_EXTENTS)
+            + RELATIVE_TO_TEXT + TIMEML_EXTENTS + STAY_PARTICIPLE)
 
 
 @pytest.mark.parametrize("text, span, want, ref, day_first", POSITIVE)
