@@ -1,4 +1,4 @@
-"""numfacts.agree: the interval each qualifier asserts, and when two figures can both hold."""
+"""numfacts.agree (module numfacts.figures): the interval each qualifier asserts, and when two figures can both hold."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import math
 import pytest
 
 import numfacts
-from numfacts.agree import exact, explain, figure, half_unit
+from numfacts.figures import exact, explain, figure, half_unit
 
 #: (written, low, high, low_open, high_open)
 INTERVALS = [

@@ -212,7 +212,7 @@ JOBS_REF = pd.DataFrame({"measure": ["nonfarm payroll employment change", "unemp
 
 @pytest.fixture(scope="module")
 def verdict_page(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    from numfacts.verify import verify
+    from numfacts.verification import verify
 
     root = tmp_path_factory.mktemp("verdicts")
     df = verify(numfacts.extract(JOBS, reference_date="2009-04-03", doc_id="jobs"), JOBS_REF)

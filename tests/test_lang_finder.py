@@ -61,7 +61,8 @@ CASES = [
     ("fr-1er", "fr", "Le Smic augmentera au 1er janvier.", "1er janvier", dict(date="2024-01-01")),
     ("fr-day-month-year", "fr", "Jusqu'au 31 janvier 2025.", "31 janvier 2025", dict(date="2025-01-31")),
     ("de-ordinal-date", "de", "Am 3. März 2016 wurde es beschlossen.", "3. März 2016", dict(date="2016-03-03")),
-    ("de-month", "de", "Im Mai war es warm.", "Mai", dict(date="2024-05")),
+    ("de-month", "de", "Im Mai wird es warm.", "Mai", dict(date="2024-05")),
+    ("de-month-past-tense", "de", "Im Mai war es warm.", "Mai", dict(date="2023-05")),  # the nearest May that fits the tense
     ("de-month-nearest-year", "de", "Im November war es kalt.", "November", dict(date="2023-11")),
     ("es-year", "es", "El precio bajó en 2023.", "2023", dict(kind="date", date="2023")),
     ("es-interval", "es", "Un estudio entre el 2005 y el 2007.", "2005 y el 2007", dict(date="2005/2007")),

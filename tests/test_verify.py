@@ -12,7 +12,7 @@ from click.testing import CliRunner
 import numfacts
 from numfacts.cli import main
 from numfacts.errors import InputError
-from numfacts.verify import VERDICT_COLUMNS, read_reference
+from numfacts.verification import VERDICT_COLUMNS, read_reference
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 REF = pd.DataFrame({

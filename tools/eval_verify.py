@@ -22,7 +22,7 @@ sys.path.insert(0, str(ROOT / "src"))
 import pandas as pd
 
 import numfacts
-from numfacts.verify import VERDICTS
+from numfacts.verification import VERDICTS
 
 GOLD = ROOT / "data" / "gold" / "verify.jsonl"
 REFERENCE = ROOT / "data" / "reference" / "us-economy.csv"

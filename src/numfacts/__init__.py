@@ -7,17 +7,15 @@ the CLI's JSONL/CSV path never import pandas; ``numfacts.extract`` and friends i
 from __future__ import annotations
 
 import importlib
-import sys
-import types
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing
 if TYPE_CHECKING:  # for type checkers and IDEs; at run time these come from __getattr__
-    from .agree import agree
     from .api import extract, extract_frame
     from .errors import DocumentError, InputError, NumfactsError, ReferenceDateError
+    from .figures import agree
     from .load import read
     from .mention import COLUMNS, Mention
-    from .verify import verify
+    from .verification import verify
 
 __version__ = "0.1.0"
 
@@ -25,7 +23,7 @@ __version__ = "0.1.0"
 _LAZY = {
     "COLUMNS": "mention", "Mention": "mention",
     "DocumentError": "errors", "InputError": "errors", "NumfactsError": "errors", "ReferenceDateError": "errors",
-    "extract": "api", "extract_frame": "api", "read": "load", "agree": "agree", "verify": "verify",
+    "extract": "api", "extract_frame": "api", "read": "load", "agree": "figures", "verify": "verification",
 }
 
 __all__ = [
@@ -45,17 +43,3 @@ def __getattr__(name: str) -> object:
 
 def __dir__() -> list[str]:
     return sorted(set(globals()) | set(__all__))
-
-
-class _Package(types.ModuleType):
-    """numfacts itself. Importing a submodule sets it as an attribute of its package, so without
-    this `import numfacts.agree` anywhere would hide the function `numfacts.agree` behind its
-    module (what ``from .agree import agree`` used to rebind): such a name keeps the function."""
-
-    def __setattr__(self, name: str, value: object) -> None:
-        if _LAZY.get(name) == name and isinstance(value, types.ModuleType) and value.__name__ == f"{__name__}.{name}":
-            value = getattr(value, name)
-        super().__setattr__(name, value)
-
-
-sys.modules[__name__].__class__ = _Package

@@ -31,8 +31,8 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from .agree import Figure, figure
 from .events import event_of
+from .figures import Figure, figure
 
 #: The warnings table's columns.
 WARNING_COLUMNS = ("doc_id", "check", "message", "rows", "starts", "texts", "sentence_id")
@@ -99,7 +99,7 @@ class _Row:
         return None
 
     def figure(self) -> Figure | None:
-        """The interval the mention asserts, rounding-aware (numfacts.agree.figure)."""
+        """The interval the mention asserts, rounding-aware (numfacts.figures.figure)."""
         return figure({"kind": self.kind, "unit": self.unit, "text": self.text, "value": self.value, "low": self.low,
                        "high": self.high, "qualifier": self.qualifier})
 
@@ -241,17 +241,20 @@ def _chains(sent: list[_Row]) -> list[dict[str, _Row]]:
     return chains
 
 
-def _tolerance(actual: float, exact: bool) -> float:
-    """How far a stated change may be from the actual one: rounding, or `about`."""
-    return max(0.5, abs(actual) * 0.05) if exact else max(1.0, abs(actual) * 0.15)
-
-
 #: Units of a change between two percentages, in percentage points: `by 25 basis points from 5.25% to 5%`.
 _POINTS = {"percentage point": 1.0, "basis point": 0.01}
 
 
+def _meet(lo: float, hi: float, f: Figure) -> bool:
+    """True when the interval lo..hi meets the figure's interval (ends within 1e-9 relative meet)."""
+    return f.overlaps(Figure(lo, hi))
+
+
 def _changes(sent: list[_Row]) -> list[dict]:
-    """A stated change that its own levels contradict: `rose 20% from 50 to 70`, `fell to 5% from 4%`."""
+    """A stated change that its own levels contradict: `rose 20% from 50 to 70`, `fell to 5% from 4%`.
+
+    Each figure is the interval it asserts, as `numfacts.agree` reads it (the rounding of its digits,
+    `about`); the change the two levels allow is an interval too, and the stated one must meet it."""
     out = []
     for chain in _chains(sent):
         a, b, c = chain.get("from"), chain.get("to"), chain.get("by")
@@ -264,19 +267,24 @@ def _changes(sent: list[_Row]) -> list[dict]:
                 word = "rise" if a.change == "up" else "fall"
                 out.append(_warn("change_mismatch", f"stated {word} disagrees with {a.text} to {b.text}", [a, b]))
             continue
+        fa, fb, fc = a.figure(), b.figure(), c.figure()
+        if fa is None or fb is None or fc is None or not all(map(math.isfinite, (fa.low, fa.high, fb.low, fb.high))):
+            continue  # a bound (`more than 50`) contradicts no change
+        if a.qualifier == b.qualifier == "=":  # the levels of one change share a precision: `from 5.25% to 5%` is 5.00%
+            h = min(fa.high - fa.low, fb.high - fb.low) / 2
+            fa, fb = Figure(x0 - h, x0 + h), Figure(x1 - h, x1 + h)
         points = c.unit in _POINTS and a.kind == "percent"  # a change of a percentage in points
-        stated = abs(c.amount) * (_POINTS[c.unit] if points else 1)  # type: ignore[arg-type,index]
-        signed = stated if c.change == "up" else -stated
-        exact = c.qualifier == "="
-        options = []  # (actual change, as written)
-        if c.kind == "percent" and c.unit not in _POINTS and x0 != 0:
-            relative = (x1 - x0) / abs(x0) * 100
-            options.append((relative, f"{_fmt(round(relative, 1))} percent"))
+        k = _POINTS[c.unit] if points else 1.0  # type: ignore[index]
+        stated = Figure(fc.low * k, fc.high * k, fc.low_open, fc.high_open) if c.change == "up" \
+            else Figure(-fc.high * k, -fc.low * k, fc.high_open, fc.low_open)
+        options = []  # (the interval of actual changes, the change as written)
+        if c.kind == "percent" and c.unit not in _POINTS and fa.low > 0:
+            ends = [(y / x - 1) * 100 for x in (fa.low, fa.high) for y in (fb.low, fb.high)]
+            options.append((min(ends), max(ends), f"{_fmt(round((x1 - x0) / abs(x0) * 100, 1))} percent"))
         if (c.kind, c.unit) == (a.kind, a.unit) or points:
-            options.append((x1 - x0, _fmt(x1 - x0)))  # an absolute change; percentage points
-        scale = _POINTS[c.unit] if points else 1.0  # tolerances in the unit written: 1 basis point, not half a point
-        if options and all(abs(signed - actual) > _tolerance(actual / scale, exact) * scale for actual, _ in options):
-            what = options[-1][1] if points else options[0][1]
+            options.append((fb.low - fa.high, fb.high - fa.low, _fmt(x1 - x0)))  # absolute; percentage points
+        if options and not any(_meet(lo, hi, stated) for lo, hi, _ in options):
+            what = options[-1][2] if points else options[0][2]
             out.append(_warn("change_mismatch",
                              f"stated change {c.text} disagrees with {a.text} to {b.text} (a change of {what})",
                              [c, a, b]))

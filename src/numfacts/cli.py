@@ -477,7 +477,7 @@ def review(article: str, output: str | None, force: bool, doc_id: str | None, ti
     warnings = check_frame(df)
     if reference is not None:
         from .errors import InputError
-        from .verify import verify as verify_frame
+        from .verification import verify as verify_frame
 
         try:
             df = verify_frame(df, reference)
@@ -631,8 +631,8 @@ def verify(ctx: click.Context, inputs: tuple[str, ...], reference: str, output: 
 
     from .errors import InputError
     from .table import to_frame
-    from .verify import summary
-    from .verify import verify as verify_frame
+    from .verification import summary
+    from .verification import verify as verify_frame
 
     docs, failed = _read_documents(inputs, reading(text_column, id_column, date_column, input_format=input_format,
                                                    encoding=encoding, day_first=day_first), quiet=quiet)

@@ -22,9 +22,9 @@ from collections import defaultdict
 
 import pandas as pd
 
-from .agree import agree
 from .check import _Row, _rows
 from .events import event_of
+from .figures import agree
 
 _KINDS = ("count", "percent", "money", "measure", "ratio")
 KEY_COLUMNS = ("kind", "entity", "unit", "event")

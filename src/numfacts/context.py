@@ -13,11 +13,12 @@ is changed in place.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
 from . import ages
-from .lang import table
+from .lang import alternation, table
 from .mention import Found, replace
 from .numbers import SCALE_SUFFIXES, SCALE_WORDS, TENS_WORDS, UNITS_WORDS
 
@@ -451,8 +452,8 @@ class _EntityWords:
     totals: frozenset[str]  # `its total` before a count: the noun is the earlier count's
 
 
-def _alternation(words: object) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"[ \u00a0]+") for w in sorted(words, key=len, reverse=True))  # type: ignore[arg-type]
+def _alternation(words: Iterable[str]) -> str:
+    return alternation(words, space=r"[ \u00a0]+")
 
 
 @cache

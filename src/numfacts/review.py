@@ -224,7 +224,7 @@ def review_document(text: str, *, doc_id: str = "text", reference_date: object =
     warnings = check(df)
     name = None
     if against is not None:
-        from .verify import verify
+        from .verification import verify
 
         df = verify(df, against)
         name = against if isinstance(against, str) else getattr(against, "name", None) or "the reference"

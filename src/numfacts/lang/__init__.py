@@ -46,17 +46,23 @@ class LanguageError(NumfactsError, ValueError):
     """A language or a language table that numfacts does not have."""
 
 
-def alternation(words: Iterable[str], space: str = r"\s+") -> str:
+def alternation(words: Iterable[str], space: str = r"\s+", wildcard: bool = False) -> str:
     r"""The words of a table as the branches of one regex, escaped, longest first (so `U.S. dollars`
     is tried before `U.S.`), a space in a phrase matching `space`. Not grouped: callers wrap it.
+    With `wildcard`, a `*` ending a word stands for any word characters (`percent*`).
 
     >>> alternation(["bn", "billion", "new york"])
     'new\\s+york|billion|bn'
     >>> alternation(["U.S.", "U.S. dollars"], space=" ")
     'U\\.S\\. dollars|U\\.S\\.'
+    >>> alternation(["rose", "increas*"], wildcard=True)
+    'increas\\w*|rose'
     """
-    escaped = (re.escape(w).replace(r"\ ", space) for w in words)
-    return "|".join(sorted(escaped, key=len, reverse=True))
+    def branch(w: str) -> tuple[int, str]:
+        star = wildcard and w.endswith("*")
+        body = re.escape(w[:-1] if star else w).replace(r"\ ", space)
+        return len(body), body + (r"\w*" if star else "")
+    return "|".join(b for _, b in sorted(map(branch, words), key=lambda x: -x[0]))
 
 
 def _freeze(value: Any) -> Any:

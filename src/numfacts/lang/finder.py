@@ -21,15 +21,13 @@ the decimal mark (`92,7`, `13.9`); with both a point and a comma, the last one i
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import cache
 
 from ..mention import Found
-from ..sentences import sentence_index, split_sentences
-from . import table
+from . import changes, joins, phrases, shapes, table
 
 _SP = r"[ \u00a0\u202f]+"
 
@@ -92,6 +90,7 @@ class Grammar:
 @cache
 def grammar(lang: str) -> Grammar:
     t = dict(table(lang, "forms"))
+    t["_lang"] = lang
     calendar = table(lang, "calendar")  # built from dateparser's locale data (numfacts.lang.build)
     t["months"] = {**calendar["months"], **t["months"]}
     t["weekdays"] = {**calendar["weekdays"], **t["weekdays"]}
@@ -99,7 +98,8 @@ def grammar(lang: str) -> Grammar:
     ci = 0 if t["months_capitalised"] else re.IGNORECASE
     words = _alt(t["numbers"])
     digits = r"\d+(?:(?:[.,'’]|[ \u00a0\u202f](?=\d{3}(?!\d)))\d+)*"
-    number = re.compile(rf"(?<![\w.,])(?<![^\W\d_]-)(?:(?P<neg>[-−+](?=\d))?(?P<d>{digits})|(?P<w>{words}(?:(?:[ -]|{_SP}{_alt(t['and'], False)}{_SP}|-{_alt(t['and'], False)}-){words})*))"
+    inner = f"(?:{words}|{_alt(t['scale_words'])})" if t.get("scale_words") else words  # `tres millones cincuenta mil`
+    number = re.compile(rf"(?<![\w.,])(?<![^\W\d_]-)(?:(?P<neg>[-−+](?=\d))?(?P<d>{digits})|(?P<w>{shapes.glued_pattern(t)}|{words}(?:(?:[ -]|{_SP}{_alt(t['and'], False)}{_SP}|-{_alt(t['and'], False)}-){inner})*))"
                         rf"(?:{_SP}?(?P<scale>{_alt(t['scales'], False)})(?![^\W\d_]))?", re.IGNORECASE)
     cur_after = _alt(t["currency_after"], False)
     link = _alt(t["currency_link"], False) if t["currency_link"] else "(?!)"
@@ -107,6 +107,7 @@ def grammar(lang: str) -> Grammar:
         rf"""[ \u00a0\u202f]*(?:
             (?P<pct>{_alt(t['percent'], False)})(?![^\W\d_])
           | (?P<bps>{_alt(t.get('basis_points', []))})
+          | (?P<tenths>{_alt(t.get('points_scaled', ()))})
           | (?P<pts>{_alt(t['points'])})
           | (?:{link}[ \u00a0\u202f]*)?(?P<cur>{cur_after})(?![^\W\d_])
           | (?P<unit>{_alt(t['units'])})
@@ -125,7 +126,8 @@ def grammar(lang: str) -> Grammar:
                   for i, p in enumerate(t["month_year"]))
     date_my = re.compile(rf"(?<![\w])(?:{my}|(?P<mo>{months}))", ci)
     wd = _alt(t["weekdays"])
-    rel_words = [*t["relative_days"], *t["relative_periods"], *t["sets"]]
+    rel_words = [*t["relative_days"], *t["relative_periods"], *t["sets"], *t.get("relative_day_parts", ()), *t.get("fixed_dates", ()),
+                 *t.get("fixed_durations", ())]
     rel = _alt(rel_words + [w[:1].upper() + w[1:] for w in rel_words])  # also opening a sentence
     phrases = re.compile(rf"(?<![\w])(?:(?P<rel>{rel})|(?:(?P<wb>{_alt(t['weekday_before'], False)}){_SP})?(?P<wd>{wd})"
                          rf"(?:{_SP}(?P<wa>{_alt(t['weekday_after'])}))?)", ci)
@@ -154,13 +156,22 @@ def _lookup(mapping: dict, key: str) -> object:
 
 
 def _word_value(g: Grammar, text: str) -> float | None:
-    total = current = 0.0
+    whole = _lookup(g.t["numbers"], text)
+    if whole is not None:
+        return float(whole)  # type: ignore[arg-type]  # `medio millón`
+    total = current = big = 0.0
     ands = {a.lower() for a in g.t["and"]}
     approx = {a.lower() for a in g.t.get("approx_numbers", {})}
+    scale_words = dict.fromkeys(g.t.get("scale_words", ()), 1)
     for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", text):
         if w.lower() in ands:
             continue
-        parts, vals = [p for p in w.split("-") if p.lower() not in ands], []
+        if scale_words and _lookup(g.t["numbers"], w) is None and _lookup(scale_words, w):
+            big += (total + current or 1) * float(_lookup(g.t["scales"], w))  # type: ignore[arg-type]  # `tres millones cincuenta mil`
+            total = current = 0.0
+            continue
+        glued = shapes.glued_value(g.t, w) if _lookup(g.t["numbers"], w) is None else None
+        parts, vals = ([], [(glued, w.lower())]) if glued is not None else ([p for p in w.split("-") if p.lower() not in ands], [])
         while parts:  # `quatre-vingt-deux`: the longest known prefix first
             k = next((k for k in range(len(parts), 0, -1) if _lookup(g.t["numbers"], "-".join(parts[:k])) is not None), 0)
             if not k:
@@ -175,7 +186,7 @@ def _word_value(g: Grammar, text: str) -> float | None:
                 current = 0
             else:
                 current += v
-    return total + current
+    return big + total + current
 
 
 def _entity(g: Grammar, text: str, i: int, need_link: bool) -> str | None:
@@ -193,14 +204,20 @@ def _entity(g: Grammar, text: str, i: int, need_link: bool) -> str | None:
             break
     if need_link and not linked:
         return None
-    stops = {w.lower() for w in g.t["entity_stops"]}
+    if rest[j : j + 1] in (".", ";", ":", "!", "?") and re.match(r"[.;:!?][ \u00a0]+[A-ZÀ-Ý]", rest[j:]):
+        return None  # `auf 17. Viele kamen`: the next sentence is no entity
+    stops = {w.lower() for w in (*g.t["entity_stops"], *g.t["months"], *g.t["weekdays"])}  # `el 2,8 % de julio`
     out: list[str] = []
     for w in re.finditer(r"[^\W\d_][\w'’-]*", rest[j:]):
         if g.t["entity_capitalised"] and not w.group()[:1].isupper():
+            nxt = re.match(r" ([^\W\d_][\w'’-]*)", rest[j + w.end() :])
+            if (not out and nxt and nxt.group(1)[:1].isupper() and nxt.group(1).lower() not in stops
+                    and w.group().lower().endswith(tuple(g.t.get("adjective_endings", ()))) and w.group().lower() not in stops):
+                continue  # `1.432 neue Fälle`: an adjective before the noun
             break  # German nouns are capitalised: `gestiegen` is no entity
         if rest[j + w.start() - 1 : j + w.start()] not in ("", " ") and out:
             break
-        if w.group().lower() in stops or len(out) == 2:
+        if w.group().lower() in stops or len(out) == 2 or (out and phrases.is_verb(g, w.group())):
             break
         out.append(w.group())
         if re.match(r"[ ]?[^\w ]", rest[j + w.end() :]):
@@ -238,17 +255,33 @@ def _numbers(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
     t, out = g.t, []
     for m in g.number.finditer(text):
         raw, start, end = m.group("d") or m.group("w"), m.start(), m.end()
-        value = parse_number(raw) if m.group("d") else _word_value(g, raw)
+        parts = raw.split()
+        if (m.group("w") and len(parts) > 1 and parts[0].lower() in t["articles"] and _lookup(t["numbers"], raw) is None
+                and float(_lookup(t["numbers"], parts[1]) or 0) < 100 and not _lookup(dict.fromkeys(t.get("scale_words", ()), 1), parts[1])
+                and _lookup(t.get("approx_numbers", {}), parts[1]) is None):  # `une dizaine` keeps its article
+            raw = raw[len(parts[0]) :].lstrip()  # `un veinticinco por ciento`: the article is no figure
+            start = m.start() + len(m.group("w")) - len(raw)
+        value = shapes.parse_digits(t, raw) if m.group("d") else _word_value(g, raw)
         if m.group("neg") and m.group("neg") != "+" and value is not None:
             value = -value  # `-5 °C`
         a = g.after.match(text, end)
+        lead = re.match(rf"{_SP}{_alt(t.get('time_unit_leads', ()))}(?=[ \u00a0])", text[end:], re.IGNORECASE) if not (a and a.group()) else None
+        if lead and (b := g.after.match(text, end + lead.end())) and b.group("time"):
+            a = b  # `los dos últimos años`
         article = m.group("w") and raw.lower() in t["articles"] and not m.group("scale")
         if value is None or (article and not (a and a.group("time"))):
             continue  # `un`, `une`, `ein` count only before a time unit: `hace un año`
         if g.ids.search(text, max(0, start - 20), start):
             continue
-        if m.group("scale"):
-            value *= float(_lookup(t["scales"], m.group("scale")))  # type: ignore[arg-type]
+        last = raw.split()[-1] if m.group("w") else ""
+        spelled = _lookup(dict.fromkeys(t.get("scale_words", ()), 1), last) and len(raw.split()) > 1
+        if m.group("scale") or spelled:
+            scale = float(_lookup(t["scales"], m.group("scale") or last))  # type: ignore[arg-type]
+            value *= scale if m.group("scale") else 1
+            half = re.match(rf"{_SP}{_alt(t.get('and_half', ()))}(?!{_SP}{_alt(t['scales'])})", text[end:], re.IGNORECASE)
+            if half:  # `dos millones y medio`
+                value, end = value + scale / 2, end + half.end()
+                a = g.after.match(text, end)
         kind, unit, entity, duration, date = "count", None, None, None, None
         last = re.split(r"[ \u00a0\u202f-]+", raw)[-1] if m.group("w") else ""
         suffix = g.ordinal_suffix.match(text, end) if m.group("d") and not m.group("scale") else None
@@ -262,20 +295,29 @@ def _numbers(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
             if not g.title.match(text, start):  # `Premier ministre` is a title
                 out.append(Found(start, end, "ordinal", value=value, qualifier="="))
             continue
+        if m.group("d") and text[start - 1 : start] in ("-", "−") and not text[max(0, start - 2) : start - 1].strip(" (\u00a0"):
+            value, start = -value, start - 1  # `-1,2 %`, `−3 grados`
         cb = g.cur_before.search(text, max(0, start - 4), start)
         if cb and m.group("d"):
             kind, unit, start = "money", t["currency_before"][cb.group("c")], cb.start()
         if a and a.group("pct"):
             kind, unit, end = "percent", "percent", a.end()
+            if value > 100 and re.fullmatch(r"\d{1,3},\d{3}", raw) and "," not in t["thousands"]:
+                value = float(raw.replace(",", "."))  # `3,718 %` where the comma is the decimal mark
         elif a and a.group("bps") and kind == "count":
             kind, unit, end = "percent", "basis point", a.end()
-        elif a and a.group("pts") and value < 100 and kind == "count":  # `7 960 points` is an index level
+        elif (a and a.group("pts") and (value < 100 or t.get("points_bare")) and kind == "count"  # `7 960 points` is an index level
+              and not _bare_points(g, text, start, a, value) and not shapes.index_points(t, a.group("pts"), value)):
             kind, unit, end = "percent", "percentage point", a.end()
-        elif a and a.group("pts"):
+        elif a and a.group("pts") and not t.get("points_bare") and not t.get("points_max"):
             entity, end = a.group("pts").strip(), a.end()
         elif a and a.group("cur"):
             kind, unit, end = "money", _lookup(t["currency_after"], a.group("cur")), a.end()
-        elif a and (a.group("unit") or (a.group("lunit") and m.group("scale"))) and kind == "count":  # `1,5 million de tonnes`
+            value *= float(_lookup(t.get("currency_scale", {}), a.group("cur")) or 1)  # type: ignore[arg-type]  # `9,6 Cent`
+        elif (a and a.group("tenths") and kind == "count"):  # `tres décimas`: 0.3 percentage points
+            kind, unit, end = "percent", "percentage point", a.end()
+            value = round(value * float(_lookup(t["points_scaled"], a.group("tenths"))), 9)  # type: ignore[arg-type]
+        elif a and (a.group("unit") or (a.group("lunit") and (m.group("scale") or spelled))) and kind == "count":  # `1,5 million de tonnes`
             kind, unit, end = "measure", _lookup(t["units"], a.group("unit") or a.group("lunit")), a.end()
         elif a and a.group("time") and kind == "count":
             unit = _lookup(t["time_units"], a.group("time"))
@@ -283,25 +325,45 @@ def _numbers(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
             if every and float(value).is_integer():  # `tous les trois jours`
                 out.append(Found(start - len(every.group()), a.end(), "set", duration=_duration_iso(value, unit)))  # type: ignore[arg-type]
                 continue
+            each = re.search(rf"(?<![\w]){_alt(t.get('set_each', ()), False)}{_SP}$", text[max(0, start - 10) : start], re.IGNORECASE)
+            if each:  # `cada dos años`, `cada 15 minutos`
+                out.append(Found(start - len(each.group()), a.end(), "set", duration=_duration_iso(value, unit)))  # type: ignore[arg-type]
+                continue
+            later = re.match(rf"{_SP}{_alt(t['ago_after'])}(?![ \u00a0]+(?:de|del|que)\b)", text[a.end() :], re.IGNORECASE)
+            if later and ref is not None and float(value).is_integer():  # `un año antes`
+                grain = "year" if unit in ("decade", "century") else unit
+                n = int(value) * (10 if unit == "decade" else 1)
+                date = _shift(ref, "day", -7 * n if grain == "week" else -n) if grain in ("day", "week") else _shift(ref, grain, -n)
+                out.append(Found(start, a.end() + later.end(), "date", date=date))
+                continue
             ago = re.search(rf"(?<![\w])(?:{_alt(t['ago_before'], False)}){_SP}$", text[max(0, start - 12) : start], re.IGNORECASE)
-            if ago and ref is not None and float(value).is_integer():
+            since = ago and re.search(rf"(?<![\w]){_alt(t.get('ago_not_after', ()), False)}{_SP}$",
+                                      text[max(0, start - len(ago.group()) - 12) : start - len(ago.group())], re.IGNORECASE)
+            if ago and not since and ref is not None and float(value).is_integer():
                 n = int(value) * (10 if unit == "decade" else 1)
                 grain = "year" if unit in ("decade", "century") else unit
                 date = _shift(ref, "day", -7 * n if grain == "week" else -n) if grain in ("day", "week") else _shift(ref, grain, -n)
                 out.append(Found(start - len(ago.group()), a.end(), "date", date=date))
                 continue
             kind, end = "duration", a.end()
-            half = re.match(rf"{_SP}(?:{_alt(t.get('and_half', []))})", text[end:], re.IGNORECASE)
-            if half:  # `deux ans et demi`
+            half = re.match(rf"{_SP}{_alt(t.get('and_half', ()))}", text[end:], re.IGNORECASE)
+            if half:  # `dos horas y media`
                 value, end = value + 0.5, end + half.end()
             duration = _duration_iso(value, unit)  # type: ignore[arg-type]
         elif (m.group("d") and not m.group("scale") and re.fullmatch(r"(1[89]|20)\d\d", raw)
               and not text[end : end + 1].isdigit()):
             out.append(Found(start, end, "date", date=raw))
             continue
+        if kind in ("measure", "percent") and value is not None:
+            neg = shapes.negative(t, text, start)  # `minus 12 Grad`, `-18 Grad`
+            if neg is not None:
+                start, value = neg, -value
+        below = re.match(rf"{_SP}{_alt(t.get('below_zero', ()))}", text[end:], re.IGNORECASE) if kind == "measure" else None
+        if below:  # `5 grados bajo cero`
+            value, end = -value, end + below.end()
         q, low, high = "~" if m.group("w") and g.approx.search(raw) else "=", None, None
         qm = g.before_qual.search(text, max(0, start - 30), start)
-        if qm:
+        if qm and not _compared(g, text, qm.start()):
             q = str(_lookup(t["qualifiers"], qm.group("q")))
             start = qm.start()
         pq = re.match(rf"{_SP}(?P<p>{_alt(t['post_qualifiers'])})", text[end:])
@@ -329,6 +391,23 @@ def _numbers(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
     return _ranges(g, text, out)
 
 
+def _bare_points(g: Grammar, text: str, at: int, a: re.Match[str], value: float) -> bool:
+    """`57 puntos` with no percent in its sentence and no `menos`/`más` after: the points of a score."""
+    if " ".join(a.group("pts").lower().split()) not in g.t.get("points_bare", ()):
+        return False
+    if value > 100:
+        return True  # `10.500 puntos`: an index, not percentage points
+    s0, s1 = phrases._sentence(text, at)
+    compared = re.match(rf"{_SP}{_alt(g.t.get('points_compared', ()))}", text[a.end() :], re.IGNORECASE)
+    return not (compared or re.search(_alt(g.t["percent"], False), text[s0:s1], re.IGNORECASE))
+
+
+def _compared(g: Grammar, text: str, at: int) -> bool:
+    """`dos puntos por debajo del 5,7 %`: the qualifier words compare the figure before with this one."""
+    return bool(re.search(rf"(?:{_alt(g.t['percent'], False)}|{_alt(g.t['points'], False)})[ \u00a0]*$",
+                          text[max(0, at - 25) : at], re.IGNORECASE))
+
+
 def _ranges(g: Grammar, text: str, found: list[Found]) -> list[Found]:
     """`0,31–0,94 millones de dólares`: two figures joined by a dash are one range row."""
     out: list[Found] = []
@@ -340,12 +419,14 @@ def _ranges(g: Grammar, text: str, found: list[Found]) -> list[Found]:
         to_words = _alt([*g.t["change"]["to"], *g.t["range"]["to"]], False)
         if (prev is not None and prev.kind == "count" and not prev.entity and f.kind in ("money", "measure", "percent", "duration")
                 and prev.value is not None and re.fullmatch(rf"{_SP}{to_words}{_SP}", text[prev.end : f.start], re.IGNORECASE)
+                and not _clockish(text, prev, f)
                 and re.fullmatch(rf"[\d.,' ]+(?:{_alt(g.t['scales'], False)})?", text[prev.start : prev.end])):
             v = prev.value * _scale_of(text, f)
             out[-1] = Found(prev.start, prev.end, f.kind, value=v, qualifier=prev.qualifier, low=prev.low, high=prev.high, unit=f.unit,
                             duration=_duration_iso(v, f.unit) if f.kind == "duration" and f.unit else None)  # von 2,6 auf 4,1 Milliarden Euro
         if prev is not None and _joined_range(g, text, prev, f):  # `entre 35 et 38 degrés`, `de 10 à 15 ans`
-            lead = re.search(rf"(?<![\w])(?:{_alt(g.t['range']['between'], False)}){_SP}$", text[max(0, prev.start - 12) : prev.start],
+            leads = [*g.t["range"]["between"], *g.t["range"].get("from", ())]  # `von 1 bis 2 Prozent`
+            lead = re.search(rf"(?<![\w])(?:{_alt(leads, False)}){_SP}$", text[max(0, prev.start - 12) : prev.start],
                              re.IGNORECASE)
             low = prev.value * (_scale_of(text, f) if prev.kind == "count" and f.kind != "count" else 1.0)  # type: ignore[operator]
             out[-1] = Found(lead.start() + max(0, prev.start - 12) if lead else prev.start, f.end, f.kind, low=low, high=f.value,
@@ -365,6 +446,11 @@ def _ranges(g: Grammar, text: str, found: list[Found]) -> list[Found]:
     return out
 
 
+def _clockish(text: str, prev: Found, f: Found) -> bool:
+    """`de 6.00 a 10.00 horas`: hours written with their minutes are clock times, not durations."""
+    return f.kind == "duration" and bool(re.search(r"\d[.:][0-5]\d(?!\d)", text[prev.start : f.end]))
+
+
 def _joined_range(g: Grammar, text: str, prev: Found, f: Found) -> bool:
     """Whether two figures make one range: `entre A et B`, or `A à B` (`de A à B` only when no change
     word is near: `passé de 1,5 à 3 milliards` is an old and a new level)."""
@@ -372,6 +458,8 @@ def _joined_range(g: Grammar, text: str, prev: Found, f: Found) -> bool:
     if (prev.kind not in kinds or f.kind not in kinds or prev.value is None or f.value is None or prev.qualifier != "="
             or f.qualifier != "=" or not (prev.kind == f.kind or (prev.kind == "count" and not prev.entity))):
         return False
+    if g.date_dmy.match(text, f.start) or g.clock.match(text, f.start) or _clockish(text, prev, f):
+        return False  # `del 1 al 15 de agosto`: a day range; `de 6.00 a 10.00 horas`: clock times
     r = g.t["range"]
     join = re.fullmatch(rf"{_SP}(?:(?P<and>{_alt(r['and'], False)})|(?P<to>{_alt(r['to'], False)})){_SP}", text[prev.end : f.start],
                         re.IGNORECASE)
@@ -383,7 +471,7 @@ def _joined_range(g: Grammar, text: str, prev: Found, f: Found) -> bool:
     if re.search(rf"(?<![\w])(?:{_alt(c['from_or_by'], False)}){_SP}?$", text[max(0, prev.start - 6) : prev.start], re.IGNORECASE):
         s0 = max(text.rfind(p, 0, prev.start) for p in ".;!?,")
         words = re.findall(r"[^\W\d_]+", text[max(s0 + 1, prev.start - 40) : prev.start])  # the verb just before: `est passé de`
-        return not any(w.lower().startswith((*c["up"], *c["down"], *c.get("neutral", ()))) for w in words)
+        return not any(w.lower().startswith((*c["up"], *c["down"], *c.get("neutral", ()), *c.get("moves", ()))) for w in words)
     return True
 
 
@@ -408,10 +496,15 @@ def _intervals(g: Grammar, text: str, found: list[Found]) -> list[Found]:
             lead = re.search(rf"(?<![\w])(?:{_alt(r['between'], False)}){_SP}{art}$", text[max(0, prev.start - 20) : prev.start],
                              re.IGNORECASE)
             if m and m.start() == 0 and (m.group("to") or lead):
-                end = f.date
-                if len(end) == len(prev.date) >= 7 and end < prev.date and not re.search(r"\d{4}", text[f.start : f.end]):
-                    end = f"{int(end[:4]) + 1}{end[4:]}"  # `du 15 septembre au 15 mars`: the March after
-                out[-1] = Found(prev.start, f.end, "date", date=f"{prev.date}/{end}")
+                start, end = prev.date, f.date
+                written = text[prev.start : prev.end]  # a month or a day of a month, its year not written
+                if end < start and len(start) == len(end) >= 7:
+                    if shapes.future(g.t, text, prev.start) is False:  # told in the past: the start lies a year back
+                        if (len(start) == 7 or re.search(r"\d", written)) and not re.search(r"\d{4}", written):
+                            start = f"{int(start[:4]) - 1}{start[4:]}"  # `zwischen Januar und Juni` said in March: last year's
+                    elif not re.search(r"\d{4}", text[f.start : f.end]):
+                        end = f"{int(end[:4]) + 1}{end[4:]}"  # `du 15 septembre au 15 mars`: the March after
+                out[-1] = Found(prev.start, f.end, "date", date=f"{start}/{end}")
                 continue
         if (prev is not None and prev.kind == "date" and f.kind == "date" and re.fullmatch(r"\d{4}", prev.date or "")
                 and re.fullmatch(r"\d{4}", f.date or "") and re.fullmatch(r"[-–/]", text[prev.end : f.start]) and prev.date < f.date):
@@ -422,7 +515,7 @@ def _intervals(g: Grammar, text: str, found: list[Found]) -> list[Found]:
             out.append(Found(f.start, f.end + yy.end(), "date", date=f"{f.date}/{f.date[:2]}{yy.group(1)}"))  # `2024/25`  # type: ignore[index]
             continue
         if f.kind == "date" and f.date and len(f.date) == 10 and prev is not None and prev.kind in ("count", "ordinal") and prev.value:
-            m = re.fullmatch(join[:-1], text[prev.end : f.start], re.IGNORECASE)
+            m = re.fullmatch(r"\.?" + join[:-1], text[prev.end : f.start], re.IGNORECASE)  # `1. bis 15. August`
             day = re.fullmatch(r"\d{1,2}(?P<s>\D*)", text[prev.start : prev.end])
             if (m and prev.value == int(prev.value) and 1 <= prev.value <= 31 and day
                     and day.group("s") in ("", *g.t["day_ordinal_suffix"])):  # `du 1er au 15 août`
@@ -438,13 +531,15 @@ def _dates(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
     for m in g.date_dmy.finditer(text):
         d = next(v for k, v in m.groupdict().items() if k.startswith("d") and v)
         mon = int(_lookup(t["months"], next(v for k, v in m.groupdict().items() if k.startswith("m") and v)))  # type: ignore[arg-type]
-        year, end = m.group("y") or _nearest_year(ref, mon), m.end()
+        year, end = m.group("y") or shapes.tense_year(t, text, m.start(), ref, mon) or _nearest_year(ref, mon), m.end()
         way = None if m.group("y") else g.way_after.match(text, end)
         if way and ref is not None:  # `le 5 mars dernier`
             end, k = way.end(), int(_lookup(t["weekday_after"], way.group("w")))  # type: ignore[arg-type]
             year = str(ref.year - (k < 0 and (mon, int(d)) > (ref.month, ref.day)) + (k > 0 and (mon, int(d)) < (ref.month, ref.day)))
         if 1 <= int(d) <= 31:
-            out.append(Found(m.start(), end, "date", date=f"{year}-{mon:02d}-{int(d):02d}"))
+            date = f"{year}-{mon:02d}-{int(d):02d}"
+            told = m.group("y") or (way and ref is not None)
+            out.append(Found(m.start(), end, "date", date=date if told else phrases.by_tense(g, text, m.start(), date, ref)))
     if t.get("numeric_dates"):  # day first: `21/04/2016`, `22/04`
         for m in re.finditer(r"(?<![\w/.,-])(?P<d>[0-3]?\d)(?P<s>[/.-])(?P<m>[01]?\d)(?:(?P=s)(?P<y>\d{4}|\d{2}))?(?![\w/]|[.,-]\d)", text):
             d, mon, y = int(m.group("d")), int(m.group("m")), m.group("y")
@@ -455,16 +550,19 @@ def _dates(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
     for m in g.date_my.finditer(text):
         gd = m.groupdict()
         name = next(v for k, v in gd.items() if k.startswith("m") and v)
-        year = next((v for k, v in gd.items() if k.startswith("y") and v), None) or _nearest_year(
-            ref, int(_lookup(t["months"], name)))  # type: ignore[arg-type]
+        mon = int(_lookup(t["months"], name))  # type: ignore[arg-type]
+        year = (next((v for k, v in gd.items() if k.startswith("y") and v), None)
+                or shapes.tense_year(t, text, m.start(), ref, mon) or _nearest_year(ref, mon))
         if name.lower() in ("mayo", "mai") and gd.get("mo") is not None and text[m.end() : m.end() + 1] == "-":
             continue
-        mon, end = int(_lookup(t["months"], name)), m.end()  # type: ignore[arg-type]
+        end = m.end()
         way = g.way_after.match(text, end) if gd.get("mo") is not None else None
         if way and ref is not None:  # `en mars dernier`
             end, k = way.end(), int(_lookup(t["weekday_after"], way.group("w")))  # type: ignore[arg-type]
             year = str(ref.year - (k < 0 and mon >= ref.month) + (k > 0 and mon <= ref.month))
-        out.append(Found(m.start(), end, "date", date=f"{year}-{mon:02d}"))
+        date = f"{year}-{mon:02d}"
+        written = any(v for k, v in gd.items() if k.startswith("y")) or (way and ref is not None)
+        out.append(Found(m.start(), end, "date", date=date if written else phrases.by_tense(g, text, m.start(), date, ref)))
     seasons = t.get("seasons", {})
     for m in re.finditer(rf"(?<![\w])(?:(?P<b>{_alt(t.get('season_before', []), False)}){_SP})?(?P<s>{_alt(seasons)})"
                          rf"(?:{_SP}(?P<y>\d{{4}})(?!\d)|{_SP}(?P<w>{_alt(t['weekday_after'])}))?", text, ci):
@@ -487,20 +585,41 @@ def _dates(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
         if n <= (2 if kind == "H" else 4):
             year = m.group("y") or (str(ref.year) if ref else "XXXX")
             out.append(Found(m.start(), m.end(), "date", date=f"{year}-{kind}{n}"))
+    rel_set = {*t["relative_days"], *t["relative_periods"], *t["sets"], *t.get("relative_day_parts", ()), *t.get("fixed_dates", ()),
+               *t.get("fixed_durations", ())}
     for m in g.phrases.finditer(text):
         if m.group("rel"):
             key = m.group("rel")
-            if _lookup(t["sets"], key) is not None:
+            if (key[:1].isupper() and key not in rel_set and re.search(r"[\w,;]\s*$", text[: m.start()])):
+                continue  # `am Morgen` (the morning), not `morgen`: a capital only opens a sentence
+            if _lookup(t.get("relative_days_not_after", {}), key) and re.search(
+                    rf"(?<![\w]){_alt(_lookup(t['relative_days_not_after'], key), False)}{_SP}$", text[max(0, m.start() - 12) : m.start()],
+                    re.IGNORECASE):
+                continue  # `por la mañana` is a part of the day, not tomorrow
+            if _lookup(t.get("fixed_durations", {}), key) is not None:  # `el último año`: P1Y; not `la última semana de julio`
+                if not re.match(rf"{_SP}(?:{_alt(t['date_links'], False)})(?![\w])", text[m.end() :], re.IGNORECASE):
+                    out.append(Found(m.start(), m.end(), "duration", duration=str(_lookup(t["fixed_durations"], key))))
+            elif _lookup(t.get("fixed_dates", {}), key) is not None:  # `los años noventa`
+                out.append(Found(m.start(), m.end(), "date", date=str(_lookup(t["fixed_dates"], key))))
+            elif _lookup(t["sets"], key) is not None:
                 out.append(Found(m.start(), m.end(), "set", duration=str(_lookup(t["sets"], key))))
             elif ref is None:
                 out.append(Found(m.start(), m.end(), "date"))
+            elif _lookup(t.get("relative_day_parts", {}), key) is not None:  # `esta tarde`: 2024-06-05TAF
+                n, part = _lookup(t["relative_day_parts"], key)  # type: ignore[misc]
+                out.append(Found(m.start(), m.end(), "date", date=f"{_shift(ref, 'day', n)}T{part}"))
             elif _lookup(t["relative_days"], key) is not None:
                 out.append(Found(m.start(), m.end(), "date", date=_shift(ref, "day", int(_lookup(t["relative_days"], key)))))  # type: ignore[arg-type]
             else:
                 unit, n = _lookup(t["relative_periods"], key)  # type: ignore[misc]
-                out.append(Found(m.start(), m.end(), "date", date=_shift(ref, unit, n)))
+                date = phrases.weekend(g, text, m.start(), ref, n) if unit == "weekend" else _shift(ref, unit, n)
+                out.append(Found(m.start(), m.end(), "date", date=date))
             continue
         day = int(_lookup(t["weekdays"], m.group("wd")))  # type: ignore[arg-type]
+        each = re.search(rf"(?<![\w]){_alt(t.get('weekday_sets', ()), False)}{_SP}$", text[max(0, m.start() - 12) : m.start()], re.IGNORECASE)
+        if each and not m.group("wb"):  # `los jueves`, `todos los lunes`: every week
+            out.append(Found(m.start() - len(each.group()), m.end(), "set", duration="P1W"))
+            continue
         way = _lookup(t["weekday_before"], m.group("wb")) if m.group("wb") else None
         way = _lookup(t["weekday_after"], m.group("wa")) if m.group("wa") else way
         if ref is None:
@@ -509,11 +628,17 @@ def _dates(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
         back = (ref.weekday() - day) % 7
         if way == -1 and back == 0:
             back = 7
-        if way is None and back >= 4:  # a bare weekday: the nearest one (`fallen am Donnerstag aus`)
-            way = 1
-        date = ref + dt.timedelta(days=(7 - back) % 7) if way == 1 else ref - dt.timedelta(days=back)
+        ahead = (7 - back) % 7 or (7 if way == 1 else 0)  # `nächsten Montag` said on a Monday: a week on
+        if way == 0 and t.get("tense"):  # `este viernes`: this week's, before or after by the tense
+            way = phrases.tense(g, text, m.start()) or None
+        if way is None:  # a bare weekday: by the tense words of the table (`future_cues`, `past_cues`)
+            tense = shapes.future(t, text, m.start())
+            way = None if tense is None else 1 if tense else 0
+        if way is None:  # else the one the tense points to, else the nearest (`fallen am Donnerstag aus`)
+            way = phrases.tense(g, text, m.start()) or (1 if back >= 4 else None)
+        date = ref + dt.timedelta(days=ahead) if way == 1 else ref - dt.timedelta(days=back)
         out.append(Found(m.start(), m.end(), "date", date=date.isoformat()))
-    return out
+    return out + phrases.seasons(g, text, ref)
 
 
 def _roman(r: str) -> int | None:
@@ -597,12 +722,13 @@ def _ratios(g: Grammar, text: str) -> list[Found]:
     num = rf"(?:\d+|{g.words.pattern})"
     not_nouns = {w.lower() for w in [*g.t["scales"], *g.t["units"], *g.t["time_units"], *g.t["currency_after"], *g.t["entity_stops"],
                                      *g.t["percent"], *g.t["points"]]}
-    after_b = re.compile(rf"{_SP}(?:{_alt([*g.t['time_units'], *g.t['units'], *g.t['percent'], *g.t['points']])})", re.IGNORECASE)
-    for m in re.finditer(rf"(?<![\w])(?P<a>{num})(?:{_SP}(?P<n>[^\W\d_]+))?{_SP}{per}{_SP}(?P<b>{num})(?![\w])", text, re.IGNORECASE):
+    after_b = re.compile(rf"{_SP}?(?:{_alt([*g.t['time_units'], *g.t['units'], *g.t['percent'], *g.t['points']])}|{_alt(g.t['scales'], False)})",
+                         re.IGNORECASE)  # `ein Defizit von 17 Mrd. Euro` is no ratio
+    for m in re.finditer(rf"(?<![\w])(?P<a>{num})(?:{_SP}(?P<n>[^\W\d_]+))?{_SP}{per}{_SP}(?P<b>{num})(?![\w]|[.,]\d)", text, re.IGNORECASE):
         a, b = _value(g, m.group("a")), _value(g, m.group("b"))
         if m.group("n") and (m.group("n").lower() in not_nouns or after_b.match(text, m.end())):
             continue  # `2 milliards sur cinq ans` is no ratio
-        if a is not None and b:
+        if a is not None and b and a <= b:  # `sechs von zehn`, not `bis 2028 von 18,6`
             qm = g.before_qual.search(text, max(0, m.start() - 30), m.start())  # `Près de 9 Français sur 10`
             out.append(Found(qm.start() if qm else m.start(), m.end(), "ratio", value=a / b,
                              qualifier=str(_lookup(g.t["qualifiers"], qm.group("q"))) if qm else "=",
@@ -612,7 +738,8 @@ def _ratios(g: Grammar, text: str) -> list[Found]:
     for m in re.finditer(rf"(?<![\w.,])(?P<a>\d+(?:[.,]\d+)?)(?:{_SP}(?P<n>[^\W\d_]+))?{_SP}{rate}{_SP}(?P<b>{digits})(?![\w])",
                          text, re.IGNORECASE):
         a, b = parse_number(m.group("a")), parse_number(m.group("b"))
-        if a is not None and b and b >= 10 and str(int(b)).rstrip("0") == "1":  # per 100, 1000, 100 000
+        written = " ".join(m.group()[m.end("a") - m.start() :].split()[-2:]).lower()  # `5 por 100` is a percent
+        if a is not None and b and b >= 10 and str(int(b)).rstrip("0") == "1" and written not in g.t["percent"]:  # per 100, 1000, 100 000
             out.append(Found(m.start(), m.end(), "ratio", value=a / b, qualifier="=", entity=_entity(g, text, m.end(), False)))
     mult = g.t.get("multipliers", {})
     for m in re.finditer(rf"(?<![\w])(?:(?P<w>{_alt(mult.get('words', {}))})|(?P<by>{_alt(mult.get('by', {}), False)}){_SP}(?P<n>{num})(?![\w])"
@@ -627,9 +754,9 @@ def _ratios(g: Grammar, text: str) -> list[Found]:
             v = n ** float(_lookup(mult["by"], m.group("by"))) if m.group("by") else n  # type: ignore[arg-type]
         out.append(Found(m.start(), m.end(), "ratio", value=v, qualifier="="))
     frac = _alt(g.t["fractions"])
-    for m in re.finditer(rf"(?<![\w])(?P<a>{g.words.pattern}|{_alt([*g.t['articles'], *g.t.get('fraction_articles', [])], False)}){_SP}(?P<f>{frac})",
-                         text, re.IGNORECASE):
-        a = 1.0 if m.group("a").lower() in [*g.t["articles"], *g.t.get("fraction_articles", [])] else _value(g, m.group("a"))
+    dets = [*g.t["articles"], *g.t.get("fraction_articles", []), *g.t.get("fraction_determiners", ())]  # `die Hälfte`
+    for m in re.finditer(rf"(?<![\w])(?P<a>{g.words.pattern}|{_alt(dets, False)}){_SP}(?P<f>{frac})", text, re.IGNORECASE):
+        a = 1.0 if m.group("a").lower() in [d.lower() for d in dets] else _value(g, m.group("a"))
         d = _lookup(g.t["fractions"], m.group("f"))
         if a is not None and d:
             start, q = m.start(), "="
@@ -645,76 +772,24 @@ def _value(g: Grammar, s: str) -> float | None:
     return float(s) if s.isdigit() else _word_value(g, s)
 
 
-_CHANGED = ("count", "percent", "money", "measure")
-
-
-def _changes(g: Grammar, text: str, found: list[Found], lang: str) -> list[Found]:
-    """`change` and `role` of the figures a sentence states as a rise or a fall: a change word of the
-    table (`subió`, `a chuté`, `gestiegen`) in the figure's clause, and the word before the figure
-    saying its role: the size (`un 45 %`, `um 38 Prozent`), the new level (`a`, `à`, `auf`), or the
-    old one (`de`, `von`: the old level when a new level follows, else the size)."""
-    c = g.t["change"]
-    out: list[Found] = []
-    spans = split_sentences(text, lang) if any(f.kind in _CHANGED for f in found) else []
-    parts, at = [], 0
-    for o in found:  # words inside figures (`moins de 1 000`) are no change words
-        if o.start >= at and o.kind != "ratio":  # `a doublé` stays a change word
-            parts += [text[at : o.start], " " * (o.end - o.start)]
-            at = o.end
-    masked = "".join(parts) + text[at:]
-    for i, f in enumerate(found):
-        if f.kind not in _CHANGED:
-            out.append(f)
-            continue
-        s0, s1 = spans[sentence_index(spans, f.start)] if spans else (0, len(text))
-        clause = masked[s0:s1]
-        words = re.findall(r"[^\W\d_]+", clause)
-        ups = [w for w in words if w.startswith(tuple(c["up"])) or w.lower().startswith(tuple(c["up"]))]
-        downs = [w for w in words if w.startswith(tuple(c["down"])) or w.lower().startswith(tuple(c["down"]))]
-        before = re.findall(r"[^\W\d_]+['’]?", text[max(s0, f.start - 12) : f.start])
-        word = before[-1].lower() if before else ""
-        role = "by" if word in c["by"] else "to" if word in c["to"] else "from" if word in c.get("from", ()) else None
-        if word in c["from_or_by"]:
-            later = [o for o in found[i + 1 :] if o.start < s1 and ((o.kind == f.kind and o.unit == f.unit) or (f.kind == "count" and o.kind in _CHANGED))]
-            to_follows = any(re.findall(r"[^\W\d_]+", text[max(s0, o.start - 8) : o.start])[-1:] == [w] for o in later
-                             for w in c["to"])
-            role = "from" if to_follows else "by"
-        neutral = [w for w in words if w.lower().startswith(tuple(c.get("neutral", ())))] if role in ("from", "to") else []
-        pair = [o for o in found if o is not f and s0 <= o.start < s1 and o.kind == f.kind and o.unit == f.unit and o.value is not None]
-        other = (next((o for o in pair if o.start > f.start), None) if role == "from"
-                 else next((o for o in reversed(pair) if o.start < f.start), None))
-        sign = text[f.start] if f.kind in ("percent", "money") and re.match(r"[+−-]\d", text[f.start : f.start + 2]) else ""
-        if sign and role is None:  # `+5,2 %`, `-3 %`: a change by as much
-            out.append(dataclasses.replace(f, change="up" if sign == "+" else "down", role="by"))
-            continue
-        if role is None or not (ups or downs or (neutral and other is not None and f.value is not None and other.value != f.value)):
-            out.append(f)
-            continue
-        if ups and downs:  # both: the change word nearest before the figure, else the first after it
-            marks = [(w.start(), "up" if w.group() in ups else "down") for w in re.finditer(r"[^\W\d_]+", clause)
-                     if w.group() in ups or w.group() in downs]
-            prior = [d for at, d in marks if s0 + at < f.start]
-            change = prior[-1] if prior else marks[0][1]
-        elif ups or downs:
-            change = "up" if ups else "down"
-        else:  # `est passé de 7,1 % à 7,5 %`
-            change = "up" if (other.value > f.value) == (role == "from") else "down"  # type: ignore[union-attr, operator]
-        out.append(Found(f.start, f.end, f.kind, value=f.value, low=f.low, high=f.high, qualifier=f.qualifier,
-                         unit=f.unit, entity=f.entity, date=f.date, duration=f.duration, change=change, role=role))
-    return out
-
-
 def find(text: str, lang: str, ref: dt.date | None = None) -> list[Found]:
     """Every figure and time expression of `text`, read with `lang`'s tables, in document order;
     where two overlap, the longer one wins (a date over the numbers inside it)."""
     g = grammar(lang)
-    cands = _clocks(g, text, ref) + _dates(g, text, ref) + _ratios(g, text) + _numbers(g, text, ref)
-    cands.sort(key=lambda f: (-(f.end - f.start), f.start))
+    cands = (_clocks(g, text, ref) + phrases.clocks(g, text, ref) + _dates(g, text, ref) + _ratios(g, text)
+             + phrases.ordinals(g, text) + phrases.numeric_dates(g, text) + phrases.ratio_words(g, text) + phrases.vague(g, text)
+             + phrases.vague_durations(g, text) + phrases.split_years(g, text) + phrases.multipliers(g, text)
+             + _numbers(g, text, ref))
+    cands = shapes.candidates(g.t, text, ref) + cands  # more shapes (each asked for by a key of the table) win ties
+    cands.sort(key=lambda f: (-(f.end - f.start), f.kind not in ("date", "time"), f.start))  # a tie: the date
     taken: list[Found] = []
     for f in cands:
         if all(f.end <= o.start or o.end <= f.start for o in taken):
             taken.append(f)
-    return _changes(g, text, _day_times(g, text, _intervals(g, text, sorted(taken, key=lambda f: (f.start, f.end)))), lang)
+    taken = joins.merge(g.t, text, sorted(taken, key=lambda f: (f.start, f.end)))
+    found = phrases.word_ranges(g, text, taken)
+    found = phrases.join_days(g, text, _day_times(g, text, _intervals(g, text, found)))
+    return joins.comparisons(g.t, text, phrases.comparisons(g, text, changes.changes(g, text, found, lang)))
 
 
 __all__ = ["find", "grammar", "parse_number"]

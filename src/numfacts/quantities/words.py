@@ -12,10 +12,9 @@ not new code. A word ending in `*` in a table stands for any ending (`increas*`)
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
-from ..lang import table
+from ..lang import alternation, table
 
 #: The language of the tables read here.
 LANG = "en"
@@ -26,11 +25,7 @@ CURRENCIES = table(LANG, "currencies")
 
 def alt(words: Iterable[str]) -> str:
     """A non-capturing alternation of `words`, longest first; `*` at a word's end is `\\w*`."""
-    parts = []
-    for w in sorted(set(words), key=lambda x: (-len(x.rstrip("*")), x)):
-        body = re.escape(w.rstrip("*")).replace(r"\ ", "[ \u00a0]")
-        parts.append(body + (r"\w*" if w.endswith("*") else ""))
-    return "(?:" + "|".join(parts) + ")"
+    return "(?:" + alternation(sorted(set(words)), space="[ \u00a0]", wildcard=True) + ")"
 
 
 ID_WORDS = frozenset(Q["id_words"])

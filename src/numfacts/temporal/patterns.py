@@ -11,6 +11,7 @@ longer, more specific branches come first.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from .._regex import caseless, trie
 from ..lang import alternation
@@ -48,6 +49,26 @@ from .words import (
 
 _alt = alternation
 
+#: Before an alternation of words: fail at once where no letter starts (a digit), instead of trying
+#: every word. Exact: every word of the tables starts with a letter.
+LETTER = r"(?=[^\W\d_])"
+
+
+def _lettered(alternatives: str, words: Iterable[str] = ()) -> str:
+    """`alternatives` grouped behind a check of the first letter: one of the initials of `words` (in
+    either case: a superset of the letters the alternatives start with), else any letter.
+
+    >>> _lettered("one|two", ["one", "two"])
+    '(?:(?=[OTot])(?:one|two))'
+    """
+    initials = sorted({c for w in words for c in (w[:1].lower(), w[:1].upper())})
+    check = f"(?=[{''.join(initials)}])" if initials and all(c.isalpha() for c in initials) else LETTER
+    return f"(?:{check}(?:{alternatives}))"
+
+
+#: The number words (`numbers.WORDS`) behind the letter check.
+_WORDS = LETTER + WORDS
+
 # -- fragments (no named groups: they are reused inside branches) --------------------------------
 
 def _title(words) -> str:
@@ -68,7 +89,7 @@ MONTH_FULL = rf"""(?:
 )"""
 #: A month abbreviation in any casing that starts with a capital (MAr, MAR, Mar): before a day.
 MONTH_ODD_CASE = rf"(?-i:(?:{'|'.join(sorted((w[0].upper() + ''.join(f'[{c}{c.upper()}]' for c in w[1:]) for w in _ABBREVIATIONS), key=len, reverse=True))})\.?)"
-WEEKDAY = rf"(?:{_alt(WEEKDAYS)})\b"
+WEEKDAY = rf"{_lettered(_alt(WEEKDAYS), WEEKDAYS)}\b"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:]|,\d{3}(?!\d))"  # 1..31 with an ordinal suffix, not May 2,000
 YEAR_BARE = r"(?:1[0-9]\d\d|20\d\d|2100)(?![\w%$]|[.,:/]\d)"  # a year right after mid- / late
 YEAR = r"""(?:
@@ -107,10 +128,10 @@ NUM = rf"""(?:
     | (?:\d+|[a-z]+)-and-a-half             # two-and-a-half
     | half(?:\s+an?)?(?=\s)                  # half an hour, half year
     | another(?=\s)                          # another week
-    | {WORDS}                               # forty-eight, two and a half, a dozen
+    | {_WORDS}                              # forty-eight, two and a half, a dozen
     | an?\b                                 # a year, an hour
 )"""
-QUAL = rf"(?:{_alt(QUALIFIERS)})"
+QUAL = _lettered(_alt(QUALIFIERS), QUALIFIERS)
 MOD = rf"(?:{_alt(MODIFIERS)})"
 ZONE = rf"""(?:
       (?-i:{"|".join(sorted(ZONES, key=len, reverse=True))})
@@ -132,9 +153,10 @@ DAY_CARDINALS = "(?-i:" + "|".join(
 _BARE_UNITS = "seconds|minutes|hours|days|weeks|months|years|decades"
 _FREQ = _alt(list(FREQUENCY_WORDS) + [w.capitalize() for w in FREQUENCY_WORDS])  # Annually, ...
 HOUR_WORDS = {w: n for w, n in UNITS_WORDS.items() if 1 <= n <= 12}
-_HOUR_WORDS = "|".join(sorted(HOUR_WORDS, key=len, reverse=True))
-_MINUTE_WORDS = r"(?:twenty|thirty|forty|fifty)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|" + "|".join(
-    sorted((w for w, n in UNITS_WORDS.items() if 1 <= n <= 19), key=len, reverse=True))
+_HOUR_WORDS = _lettered("|".join(sorted(HOUR_WORDS, key=len, reverse=True)), HOUR_WORDS)
+_MINUTE_WORDS = _lettered(r"(?:twenty|thirty|forty|fifty)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|" + "|".join(
+    sorted((w for w, n in UNITS_WORDS.items() if 1 <= n <= 19), key=len, reverse=True)),
+    ["twenty", "thirty", "forty", "fifty", *(w for w, n in UNITS_WORDS.items() if 1 <= n <= 19)])
 
 # -- branches, in order of priority ---------------------------------------------------------------
 
@@ -189,7 +211,7 @@ BRANCHES: list[tuple[str, str]] = [
         (?:(?P<wd>{WEEKDAY}),?\s+)?             # an optional weekday
         (?P<mdthe>the\s+)?                      # the Nov. 7 vote: `the` is the noun's (TimeML)
         (?P<mon>{MONTH}|{MONTH_ODD_CASE})(?:\s*|-)     # month (MAr 12: odd case before a day)
-        (?:(?P<day>{DAY})\b|(?P<dayw>{DAY_WORDS})\b|(?P<dayc>{DAY_CARDINALS})\b)  # day: 11, 11th, eleventh, Seven
+        (?:(?P<day>{DAY})\b|(?P<dayw>{_lettered(DAY_WORDS, re.findall('[a-z]+', DAY_WORDS))})\b|(?P<dayc>{DAY_CARDINALS})\b)  # day: 11, 11th, eleventh, Seven
         (?:(?:\s*,\s*|\s+)(?:of\s+)?(?P<year>{YEAR}))?  # , 2016 | of 2016
     """),
     # 11 December 2016 | Sunday 11 December | the 11th of December
@@ -197,7 +219,7 @@ BRANCHES: list[tuple[str, str]] = [
         (?:(?P<wd>{WEEKDAY}),?\s+)?
         (?:the\s+)?
         (?:(?<![\d,.])(?P<day>{DAY})(?:\s+of\s+|[\s-]*)  # day, optional 'of'
-           |(?P<dayw>{DAY_WORDS})\s+of\s+)      # fourth of
+           |(?P<dayw>{_lettered(DAY_WORDS, re.findall('[a-z]+', DAY_WORDS))})\s+of\s+)      # fourth of
         (?P<mon>{MONTH}|(?:{_alt(a for a in _ABBREVIATIONS if a not in MONTH_ABBREVIATIONS_ALSO_WORDS)})\b\.?)  # month, abbreviated in any case
         (?:,?\s*(?:of\s+)?(?P<year>{YEAR}))?    # year
     """),
@@ -386,15 +408,15 @@ BRANCHES: list[tuple[str, str]] = [
     # two days earlier | a week ago | three years later
     ("ago", rf"""
         (?P<num>{NUM})[\s-]*(?P<unit>{UNIT})
-        (?P<more>(?:(?:\s*,\s*|\s+)(?:and\s+)?(?:\d+|{WORDS}|an?)[\s-]*{UNIT}){{1,3}})?  # 1 month 21 days
+        (?P<more>(?:(?:\s*,\s*|\s+)(?:and\s+)?(?:\d+|{_WORDS}|an?)[\s-]*{UNIT}){{1,3}})?  # 1 month 21 days
         \s+(?P<dir>ago|earlier|later|from\s+now|hence
                 |before(?!\s+[\w"“(]))           # 'days before the vote', 'before Thanksgiving': a duration
     """),
     # frequencies: every year | each day | twice a week | three times a year | per year
     ("set", rf"""
         (?:
-            (?:(?P<freq>once|twice|thrice|(?:\d+|{WORDS})\s+times)\s+)?
-            (?P<every>every|each|per|a|an)\s+(?:other\s+)?(?:(?P<num>\d+|{WORDS})\s+)?
+            (?:(?P<freq>once|twice|thrice|(?:\d+|{_WORDS})\s+times)\s+)?
+            (?P<every>every|each|per|a|an)\s+(?:other\s+)?(?:(?P<num>\d+|{_WORDS})\s+)?
             (?P<unit>year|annum|month|week|day|hour|minute|second|night|morning|evening|afternoon|weekend
                     |decade|fortnight|quarter|{WEEKDAY}|years|months|weeks|days|hours|minutes|seconds)\b
           | (?-i:(?P<adv>{_FREQ}))\b(?!\s+(?-i:[A-Z])(?!(?-i:[A-Z.])+\b))  # not the Daily Telegraph, the daily O Dia (daily ED logs is)
@@ -407,7 +429,7 @@ BRANCHES: list[tuple[str, str]] = [
         (?:(?P<the>the)\s+(?![^.,;]{{1,30}}?\s(?:ago|earlier|later)\b|(?:1\d|20)\d\d\b)  # `the three years ago`: the ago branch's; `the 2008 Year`
            (?:(?P<rel>past|last|next|coming|previous|following|first|final)\s+)?)?
         (?P<num>{NUM})
-        (?:\s*(?P<rng>to|-|–|or|and)\s*(?P<num2>\d+(?:\.\d+)?|{WORDS}))?
+        (?:\s*(?P<rng>to|-|–|or|and)\s*(?P<num2>\d+(?:\.\d+)?|{_WORDS}))?
         (?:\s+(?P<lead>and\s+(?:a\s+)?half))?
         (?:\s+(?:consecutive|straight|successive|full|additional|extra|further))?  # 25 consecutive hours
         (?P<sep>[\s-]*)
@@ -463,7 +485,7 @@ BRANCHES: list[tuple[str, str]] = [
         (?:
             (?P<prep>on|for|by|until|since|from|before|after)\s+(?P<the>the\s+)
             (?P<day>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b(?!\s+(?:of\s+)?{MONTH}|\s+\w|-)
-          | (?P<wd>{WEEKDAY}),?\s+the\s+(?:(?P<day2>{DAY})\b|(?P<dayw>{DAY_WORDS})\b)(?!\s+(?:of\s+)?{MONTH})
+          | (?P<wd>{WEEKDAY}),?\s+the\s+(?:(?P<day2>{DAY})\b|(?P<dayw>{_lettered(DAY_WORDS, re.findall('[a-z]+', DAY_WORDS))})\b)(?!\s+(?:of\s+)?{MONTH})
         )
     """),
     # week 51 | MMWR week 12 | epidemiologic week 8: a surveillance week (temporal.anchor)

@@ -42,7 +42,7 @@ How a fact finds its reference row, each step explainable (the reason says which
    rate follows it (`150,000 a month`), a word of `forecast` precedes it in its clause or follows it
    (`predicted`, `expected`, `would`), or a word of `other_series` precedes it (`private sector`,
    `excluding`): each gives `no reference`, with the word in the reason.
-5. **Figure.** The fact's interval as written (`numfacts.agree.figure`) against the reference
+5. **Figure.** The fact's interval as written (`numfacts.figures.figure`) against the reference
    value's, read with its own written precision (`agree.exact`): `agrees` when they overlap,
    else `disagrees` with the gap. A signed measure takes the sign of the change words near the
    figure (the table's `change` column, `down`; else `lost`, `shed`, `cut` ... from the language
@@ -67,8 +67,8 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from .agree import Figure, exact, explain, figure
 from .errors import InputError
+from .figures import Figure, exact, explain, figure
 from .lang import alternation, table
 
 #: The columns `verify` adds to the facts table, in order.

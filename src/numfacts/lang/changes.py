@@ -1,0 +1,128 @@
+"""The change step of the table-driven finder (numfacts.lang.finder): which figures a sentence states
+as a rise or a fall (`change` up/down) and whether each is the size of the change, the old level or
+the new one (`role` by/from/to), read from the language's `change` table (`up`, `down`, `by`,
+`to`, `from_or_by`; optional `from`, `neutral`, `moves`, `clause_breaks`, `by_after_change_word`,
+`to_after_change_word`, `not_by`).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from typing import TYPE_CHECKING
+
+from ..mention import Found
+from ..sentences import sentence_index, split_sentences
+
+if TYPE_CHECKING:
+    from .finder import Grammar
+
+_CHANGED = ("count", "percent", "money", "measure", "ratio")
+
+
+def changes(g: Grammar, text: str, found: list[Found], lang: str) -> list[Found]:
+    """`change` and `role` of the figures a sentence states as a rise or a fall: a change word of the
+    table (`subió`, `a chuté`, `gestiegen`) in the figure's clause, and the word before the figure
+    saying its role: the size (`un 45 %`, `um 38 Prozent`), the new level (`a`, `à`, `auf`), or the
+    old one (`de`, `von`: the old level when a new level follows, else the size)."""
+    from .finder import _alt  # the finder imports this module
+
+    c = g.t["change"]
+    out: list[Found] = []
+    spans = split_sentences(text, lang) if any(f.kind in _CHANGED for f in found) else []
+    parts, at = [], 0
+    for o in found:  # words inside figures (`moins de 1 000`) are no change words
+        if o.start >= at and o.kind != "ratio":  # `a doublé` stays a change word
+            parts += [text[at : o.start], " " * (o.end - o.start)]
+            at = o.end
+    masked = "".join(parts) + text[at:]
+    for i, f in enumerate(found):
+        if f.kind not in _CHANGED:
+            out.append(f)
+            continue
+        s0, s1 = spans[sentence_index(spans, f.start)] if spans else (0, len(text))
+        clause = masked[s0:s1]
+        words = re.findall(r"[^\W\d_]+", clause)
+        ups = [w for w in words if w.startswith(tuple(c["up"])) or w.lower().startswith(tuple(c["up"]))]
+        downs = [w for w in words if w.startswith(tuple(c["down"])) or w.lower().startswith(tuple(c["down"]))]
+        before = re.findall(r"[^\W\d_]+['’]?", text[max(s0, f.start - 12) : f.start])
+        word = before[-1].lower() if before else ""
+        role = "by" if word in c["by"] else "to" if word in c["to"] else "from" if word in c.get("from", ()) else None
+        if word in g.t["range"].get("articles", ()) and len(before) > 1 and before[-2].lower() in c["to"]:
+            role = "to"  # `hasta los 10.500 puntos`
+        if word in c["from_or_by"]:
+            breaks = rf"(?<![\w]){_alt(c.get('clause_breaks', ()), False)}(?![\w])"
+            later = [o for o in found[i + 1 :] if o.start < s1
+                     and ((o.kind == f.kind and o.unit == f.unit) or (f.kind == "count" and o.kind in _CHANGED))
+                     and not re.search(breaks, text[f.end : o.start], re.IGNORECASE)]
+            to_follows = any(re.findall(r"[^\W\d_]+", text[max(s0, o.start - 8) : o.start])[-1:] == [w] for o in later
+                             for w in c["to"])
+            role = "from" if to_follows else "by"
+            if role == "by" and word in c.get("by_after_change_word", ()) and not (
+                    len(before) > 1 and before[-2].lower().startswith(tuple(c["up"]) + tuple(c["down"]))):
+                role = None  # `un total de 1.543`: not a size; `una caída del 1,8 %` is
+        if role == "to" and word in c.get("to_after_change_word", ()) and not _after_change(g, out, f, s0, clause):
+            role = None  # `una subida del 3,8 %, que beneficiará a casi 10 millones`
+        if role is None and word.startswith(tuple(c["up"]) + tuple(c["down"])) and word not in c.get("not_by", ()):
+            role = "by"  # `se ha reducido 3,2 puntos`, `subió 2 puntos`
+        lead = re.match(r"[^\W\d_]+", text[f.start : f.end])
+        bound = (role is None and f.qualifier == "<=" and lead is not None and lead.group().lower() in c["to"]
+                 and _after_change(g, out, f, s0, clause, alone=False))
+        if bound:  # `bajó ..., hasta el 3,5 %`: the new level, not a bound
+            role = "to"
+        neutral = [w for w in words if w.lower().startswith(tuple(c.get("neutral", ())))] if role in ("from", "to") else []
+        pair = [o for o in found if o is not f and s0 <= o.start < s1 and o.kind == f.kind and o.unit == f.unit and o.value is not None]
+        other = (next((o for o in pair if o.start > f.start), None) if role == "from"
+                 else next((o for o in reversed(pair) if o.start < f.start), None))
+        sign = text[f.start] if f.kind in ("percent", "money") and re.match(r"[+−-]\d", text[f.start : f.start + 2]) else ""
+        if sign and role is None:  # `+5,2 %`, `-3 %`: a change by as much
+            out.append(dataclasses.replace(f, change="up" if sign == "+" else "down", role="by"))
+            continue
+        moved = _moved(g, text, found, i, role, clause) if role in ("from", "to") and not (ups or downs) else None
+        if role is None or not (ups or downs or moved or (neutral and other is not None and f.value is not None and other.value != f.value)):
+            out.append(f)
+            continue
+        if moved:  # `pasó de 1.134 a 1.184 euros` (`change.moves`)
+            change = moved
+        elif ups and downs:  # both: the change word nearest before the figure, else the first after it
+            marks = [(w.start(), "up" if w.group() in ups else "down") for w in re.finditer(r"[^\W\d_]+", clause)
+                     if w.group() in ups or w.group() in downs]
+            prior = [d for at, d in marks if s0 + at < f.start]
+            change = prior[-1] if prior else marks[0][1]
+        elif ups or downs:
+            change = "up" if ups else "down"
+        else:  # `est passé de 7,1 % à 7,5 %` (`change.neutral`)
+            change = "up" if (other.value > f.value) == (role == "from") else "down"  # type: ignore[union-attr, operator]
+        if bound:
+            f = Found(f.start, f.end, f.kind, value=f.value, qualifier="=", unit=f.unit, entity=f.entity)
+        out.append(Found(f.start, f.end, f.kind, value=f.value, low=f.low, high=f.high, qualifier=f.qualifier,
+                         unit=f.unit, entity=f.entity, date=f.date, duration=f.duration, change=change, role=role))
+    return out
+
+
+def _after_change(g: Grammar, done: list[Found], f: Found, s0: int, clause: str, alone: bool = True) -> bool:
+    """A change word comes before `f` in its clause (`alone`: with no other figure of `done`, the figures
+    before it, between them but an old level: `de 1.080 euros ... a 1.134 euros`)."""
+    c = g.t["change"]
+    marks = [s0 + w.start() for w in re.finditer(r"[^\W\d_]+", clause[: f.start - s0])
+             if w.group().lower().startswith(tuple(c["up"]) + tuple(c["down"]) + tuple(c.get("moves", ())))]
+    if not marks or not alone:
+        return bool(marks)
+    return not [o for o in done if marks[-1] < o.start and o.kind in _CHANGED and o.role != "from"]
+
+
+def _moved(g: Grammar, text: str, found: list[Found], i: int, role: str, clause: str) -> str | None:
+    """`pasó de 1.134 a 1.184 euros`: a verb of movement (`change.moves`) with no direction of its own
+    takes the one the old and new levels give."""
+    moves = tuple(g.t["change"].get("moves", ()))
+    if not moves or not any(w.lower().startswith(moves) for w in re.findall(r"[^\W\d_]+", clause)):
+        return None
+    f = found[i]
+    pair = found[i + 1 : i + 2] if role == "from" else found[i - 1 : i]
+    if not pair or pair[0].kind != f.kind or pair[0].value is None or f.value is None or pair[0].value == f.value:
+        return None
+    old, new = (f.value, pair[0].value) if role == "from" else (pair[0].value, f.value)
+    return "up" if new > old else "down"
+
+
+__all__ = ["changes"]

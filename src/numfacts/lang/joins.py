@@ -1,0 +1,189 @@
+"""Joins for the table-driven finder (numfacts.lang.finder), on its rows in document order, each
+asked for by a key of the language's `forms` table (numfacts.lang.shapes finds the candidates):
+
+- `zwischen 3 und 5 Grad`, `von 10 bis 15 Jahren`, `3 bis 5 Prozent`, `von 18 bis 20 Uhr`: a bare
+  figure joined by a range word to a figure with a unit (or a clock) is one `range` row; the lead
+  word (`range.between`, `range.from`) is part of it; `2019-2022` is one interval (`split_years`);
+- `Montag gegen 18.30 Uhr`: a day and the clock after it (`clock_links`) are one `time` row, and
+  `8 Uhr abends` takes its part of the day (`clock_day_part_shifts`); `Mittwoch, den 20. März` is one date;
+- `die Zahl der Arbeitslosen ... auf 2,81 Millionen`: a count takes the entity named before it
+  (`entity_before`);
+- `3 Cent weniger als`, `ein Plus von 12 Prozent`: the size of a change and the level it qualifies
+  (`comparison_after`, `change_nouns`; see `comparisons`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..mention import Found
+from ..sentences import split_sentences
+from .shapes import _SP, NONE, _alt, _get
+
+_UNITS = ("count", "money", "measure", "percent", "duration")
+
+
+def merge(t: dict, text: str, found: list[Found]) -> list[Found]:
+    """Word ranges and a day with its clock, joined (see the module docstring)."""
+    from .finder import _scale_of  # the finder imports this module
+
+    r = t["range"]
+    joins = rf"{_SP}(?:(?P<and>{_alt(r['and'])})|(?P<to>{_alt(r['to'])})){_SP}"
+    out: list[Found] = []
+    for f in found:
+        if f.kind == NONE:
+            continue
+        prev = out[-1] if out else None
+        if (prev is not None and r.get("from") and f.kind in _UNITS and prev.kind in ("count", f.kind) and prev.value is not None
+                and f.value is not None and not prev.entity and prev.qualifier == "=" == f.qualifier
+                and (prev.kind == "count" or prev.unit == f.unit)):
+            gap = re.fullmatch(joins, text[prev.end : f.start], re.IGNORECASE)
+            leads = r["between"] if gap and gap.group("and") else [*r["between"], *r.get("from", ())]
+            lead = re.search(rf"(?<![\w]){_alt(leads)}{_SP}$", text[max(0, prev.start - 12) : prev.start],
+                             re.IGNORECASE) if gap else None
+            c = t["change"]
+            moved = lead and lead.group().strip().lower() in [w.lower() for w in r.get("from", ())] and any(
+                w.lower().startswith((*c["up"], *c["down"], *c.get("moves", ())))
+                for w in re.findall(r"[^\W\d_]+", text[max(0, prev.start - 40) : prev.start]))  # `pasó de 1.080 a 1.134 euros`
+            if gap and (lead or gap.group("to")) and (f.kind != "count" or lead) and not moved:
+                low = prev.value * (_scale_of(text, f) if prev.kind == "count" else 1.0)
+                out[-1] = Found(prev.start - len(lead.group()) if lead else prev.start, f.end, f.kind, low=low,
+                                high=f.value, qualifier="range", unit=f.unit, entity=f.entity)
+                continue
+        if (prev is not None and r.get("from") and f.kind == "time" and prev.kind == "count" and f.date and "T" in f.date and "/" not in f.date
+                and prev.value is not None and prev.value.is_integer() and 0 <= prev.value <= 24 and not prev.entity
+                and text[prev.start : prev.end].isdigit()):  # `zwischen 9 und 17 Uhr`, `18 bis 20 Uhr`
+            gap = re.fullmatch(joins, text[prev.end : f.start], re.IGNORECASE)
+            lead = re.search(rf"(?<![\w]){_alt([*r['between'], *r.get('from', ())])}{_SP}$", text[max(0, prev.start - 12) : prev.start],
+                             re.IGNORECASE)
+            if gap and (gap.group("to") or lead):
+                day = f.date[: f.date.index("T")]
+                out[-1] = Found(prev.start - len(lead.group()) if lead else prev.start, f.end, "time",
+                                date=f"{day}T{int(prev.value):02d}:00/{f.date}", qualifier="range")
+                continue
+        if (prev is not None and f.kind == "date" and prev.kind == "date" and t.get("split_years")
+                and re.fullmatch(r"\d{4}", str(prev.date)) and re.fullmatch(r"\d{4}", str(f.date))
+                and re.fullmatch(r"[ ]?[-–][ ]?", text[prev.end : f.start]) and int(str(prev.date)) < int(str(f.date))):
+            out[-1] = Found(prev.start, f.end, "date", date=f"{prev.date}/{f.date}", qualifier="range")  # `2019-2022`
+            continue
+        if f.kind == "time" and f.date and "T" in f.date and t.get("clock_day_part_shifts"):  # `8 Uhr abends`
+            dp = re.match(rf"{_SP}(?P<p>{_alt(t['clock_day_part_shifts'])})(?![\w])", text[f.end :], re.IGNORECASE)
+            if dp:
+                h, add = int(f.date[f.date.index("T") + 1 :][:2]), int(_get(t["clock_day_part_shifts"], dp.group("p"), lower=True))  # type: ignore[arg-type]
+                h = h + add if add and h < 12 else h
+                f = Found(f.start, f.end + dp.end(), "time", date=f"{f.date[: f.date.index('T')]}T{h:02d}{f.date[f.date.index('T') + 3 :]}")
+        if (prev is not None and t.get("clock_links") and f.kind == "time" and prev.kind == "date" and prev.date and len(prev.date) == 10
+                and f.date and re.fullmatch(rf",?{_SP}(?:{_alt(t.get('clock_links', ()))}{_SP})?", text[prev.end : f.start],
+                                            re.IGNORECASE)):
+            out[-1] = Found(prev.start, f.end, "time", date=prev.date + f.date[f.date.index("T"):])
+            continue
+        if (prev is not None and f.kind == "date" and prev.kind == "date" and f.date and len(f.date) == 10
+                and re.search(r"\d", text[f.start : f.end])
+                and t.get("weekday_date_links") and _get(t["weekdays"], text[prev.start : prev.end], lower=True) is not None
+                and re.fullmatch(rf",?{_SP}(?:{_alt(t.get('weekday_date_links', ()))}{_SP})?", text[prev.end : f.start],
+                                 re.IGNORECASE)):
+            out[-1] = Found(prev.start, f.end, "date", date=f.date)  # `Mittwoch, den 20. März`: one date
+            continue
+        out.append(f)
+    return _entities_before(t, text, _exceptions(t, text, out))
+
+
+def _exceptions(t: dict, text: str, found: list[Found]) -> list[Found]:
+    """`eine Umfrage unter 2.000 Befragten`: a qualifier word that is no bound after the words of
+    `qualifier_exceptions` (`unter` a survey's people)."""
+    ex = t.get("qualifier_exceptions")
+    if not ex:
+        return found
+    out = []
+    for f in found:
+        for word, after in ex.items():
+            m = re.match(rf"{re.escape(word)}{_SP}", text[f.start : f.end], re.IGNORECASE)
+            if m and f.qualifier != "=" and re.search(rf"(?<![\w]){_alt(after)}\w*{_SP}$", text[max(0, f.start - 40) : f.start]):
+                f = Found(f.start + m.end(), f.end, f.kind, value=f.value, qualifier="=", unit=f.unit, entity=f.entity,
+                          date=f.date, duration=f.duration, change=f.change, role=f.role)
+        out.append(f)
+    return out
+
+
+def _entities_before(t: dict, text: str, found: list[Found]) -> list[Found]:
+    """`Die Zahl der Arbeitslosen stieg um 42.000`: a count with no entity after it takes the one a
+    phrase of `entity_before` names earlier in its sentence, with no comma between."""
+    if not t.get("entity_before") or not any(f.kind == "count" and not f.entity for f in found):
+        return found
+    rx = re.compile(rf"(?<![\w]){_alt(t['entity_before'])}{_SP}(?P<e>[^\W\d_][\w-]*)", re.IGNORECASE)
+    spans = split_sentences(text, t["_lang"])
+    out = []
+    for f in found:
+        if f.kind == "count" and not f.entity and f.value is not None:
+            s0 = max((a for a, _ in spans if a <= f.start), default=0)
+            hits = [m for m in rx.finditer(text, s0, f.start) if not re.search(r"[,;:–]\s", text[m.end() : f.start])]
+            if hits and hits[-1].group("e")[:1].isupper():
+                f = Found(f.start, f.end, f.kind, value=f.value, low=f.low, high=f.high, qualifier=f.qualifier, unit=f.unit,
+                          entity=hits[-1].group("e"), date=f.date, duration=f.duration)
+        out.append(f)
+    return out
+
+
+_DIFF = ("count", "percent", "money", "measure", "ratio")
+
+
+def _with(f: Found, change: str, role: str) -> Found:
+    return Found(f.start, f.end, f.kind, value=f.value, low=f.low, high=f.high, qualifier=f.qualifier, unit=f.unit,
+                 entity=f.entity, date=f.date, duration=f.duration, change=change, role=role)
+
+
+def comparisons(t: dict, text: str, found: list[Found]) -> list[Found]:
+    """A difference and the level it qualifies (`comparison_after`, `change_nouns`):
+    `3 Cent weniger als`, `0,8 Prozent im Minus`, `3,4 Prozentpunkte über dem Wert` are the size of
+    a change (`by`); so is a figure right after a change noun (`ein Wachstum zwischen 1 und 2
+    Prozent`) or after `um` in a sentence with a change word (`stiegen um ein Drittel`). Then the
+    figure stated just before such a difference in its sentence (`1,84 Euro je Liter, 3 Cent
+    weniger`, `24,8 Mio. Passagiere, ein Plus von 12 Prozent`) is the new level (`to`), unless the
+    sentence already has one."""
+    cmp, nouns = t.get("comparison_after"), t.get("change_nouns")
+    if not cmp or not any(f.kind in _DIFF for f in found):
+        return found
+    c = t["change"]
+
+    def way(word: str) -> str | None:
+        up = word.startswith(tuple(c["up"])) or word.lower().startswith(tuple(c["up"]))
+        down = word.startswith(tuple(c["down"])) or word.lower().startswith(tuple(c["down"]))
+        return "up" if up and not down else "down" if down and not up else None
+
+    spans = split_sentences(text, t["_lang"])
+    out = list(found)
+    cue = re.compile(rf"(?:{_SP}[^\W\d_][\w-]*)?{_SP}(?P<w>{_alt(cmp)})(?![\w])", re.IGNORECASE)
+    noun = re.compile(rf"(?<![\w])(?P<n>{_alt(nouns or ())}){_SP}(?:(?:{_alt(c['from_or_by'])}|{_alt(c['by'])}){_SP})?$")
+    for i, f in enumerate(out):
+        if f.kind not in _DIFF:
+            continue
+        s0, s1 = next(((a, b) for a, b in spans if a <= f.start < b), (0, len(text)))
+        m = cue.match(text, f.end)
+        m = m if m and m.end() <= s1 else None
+        n = noun.search(text[max(s0, f.start - 30) : f.start])
+        if f.change is None:
+            words = re.findall(r"[^\W\d_]+", text[s0:s1])
+            before = re.findall(r"[^\W\d_]+", text[max(s0, f.start - 12) : f.start])
+            ways = {w for w in map(way, words) if w}
+            if m:
+                out[i] = f = _with(f, str(_get(cmp, m.group("w"), lower=True)), "by")
+            elif n and way(n.group("n")):
+                out[i] = f = _with(f, str(way(n.group("n"))), "by")
+            elif before and way(before[-1]) and f.kind != "ratio":  # `Die Aktie verlor 3,5 Prozent`
+                out[i] = f = _with(f, str(way(before[-1])), "by")
+                continue
+            elif f.kind == "ratio" and before and before[-1].lower() in c["by"] and len(ways) == 1:
+                out[i] = f = _with(f, ways.pop(), "by")
+            else:
+                continue
+        elif not (f.role == "by" and (m or n)):
+            continue
+        if any(o.role == "to" and s0 <= o.start < s1 for o in out):
+            continue
+        prev = [j for j in range(i) if s0 <= out[j].start and out[j].kind in _DIFF[:-1] and out[j].change is None]
+        if prev:
+            out[prev[-1]] = _with(out[prev[-1]], str(f.change), "to")
+    return out
+
+
+__all__ = ["comparisons", "merge"]

@@ -1,0 +1,470 @@
+"""More forms for the table-driven finder (numfacts.lang.finder), each read from optional keys of a
+language's `forms.json`; a language without a key simply does not read that form.
+
+* `tense`: the tense of the verb nearest a date (`past` / `future` word endings), so that a weekday
+  or a day without its year takes the occurrence the tense points to;
+* `clock_leads`, `clock_suffix`, `clock_day_parts`, `clock_minutes`, `clock_named`: clock times
+  (`a las 18.30 horas`, `a las 9 de la mañana`, `las ocho y media`, `mediodía`), joined to the day
+  written just before them (`el próximo jueves a las 18.30 horas` is one time);
+* `relative_day_parts`: `esta tarde`, `anoche` (`2024-06-05TAF`); `fixed_dates`: `los años noventa`;
+  a `weekend` unit in `relative_periods` (`el fin de semana`: `2024-W43-WE`);
+* `ordinal_forms`, `ordinal_marks`: ordinals (`tercer`, `vigésimo quinto`, `1.º`, `5ª`);
+* `range` `from` words: `entre 38 y 42 grados`, `de 10 a 15 euros` are one range row (not when the
+  clause states a change: `pasó de 1.080 a 1.134 euros`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import TYPE_CHECKING
+
+from ..mention import Found
+
+if TYPE_CHECKING:
+    from .finder import Grammar
+
+_SP = r"[ \u00a0\u202f]+"
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _alt(words: object) -> str:
+    items = sorted({str(w) for w in words}, key=len, reverse=True)  # type: ignore[union-attr]
+    return "(?:" + ("|".join(_SP.join(re.escape(p) for p in w.split()) for w in items) or "(?!)") + ")"
+
+
+def _sentence(text: str, i: int) -> tuple[int, int]:
+    a = max(text.rfind(". ", 0, i), text.rfind("\n", 0, i))
+    b = [j for j in (text.find(". ", i), text.find("\n", i)) if j >= 0]
+    return a + 1, min(b) if b else len(text)
+
+
+def tense(g: Grammar, text: str, i: int) -> int:
+    """-1 past, 1 future, 0 unknown: the tense of the verb nearest position `i` in its sentence."""
+    t = g.t.get("tense")
+    if not t:
+        return 0
+    s0, s1 = _sentence(text, i)
+    best, way, prev = None, 0, ""
+    for w in _WORD.finditer(text, s0, s1):
+        low, aux = w.group().lower(), prev
+        prev = low
+        if len(low) < 4 or low in t.get("not_verbs", ()):
+            continue
+        k = -1 if low.endswith(tuple(t["past"])) else 1 if low.endswith(tuple(t["future"])) else 0
+        if not k and low.endswith(tuple(t.get("participles", ()))) and aux in t.get("past_aux", ()):
+            k = -1  # `han llegado`, `fue aprobado`; `será aprobado` is the future of `será`
+        if k and abs(w.start() - i) <= t.get("reach", 40) and (best is None or abs(w.start() - i) < best):
+            best, way = abs(w.start() - i), k
+    return way
+
+
+def by_tense(g: Grammar, text: str, i: int, date: str, ref: dt.date | None) -> str:
+    """A day or month written without its year, moved a year where the tense says it lies on the
+    other side of the reference date (`Desde el 1 de enero han llegado`, written in October)."""
+    if ref is None or date.startswith("X"):
+        return date
+    way = tense(g, text, i)
+    y, m = int(date[:4]), int(date[5:7])
+    gap = (y - ref.year) * 12 + m - ref.month  # months from ref; a day within a month of ref stays
+    if len(date) == 10:
+        days = (dt.date(y, m, int(date[8:])) - ref).days if int(date[8:]) <= 28 else gap * 30
+        gap = 0 if abs(days) <= 31 else gap
+    if way < 0 and gap > 1:
+        return str(y - 1) + date[4:]
+    if way > 0 and gap < -1:
+        return str(y + 1) + date[4:]
+    return date
+
+
+def weekend(g: Grammar, text: str, i: int, ref: dt.date, n: int | None) -> str:
+    """`el fin de semana` (by tense: the last one or the coming one), `este`, `pasado`, `próximo`."""
+    if n is None:
+        n = 0 if ref.weekday() >= 5 or tense(g, text, i) >= 0 else -1
+    y, w, _ = (ref + dt.timedelta(weeks=n)).isocalendar()
+    return f"{y}-W{w:02d}-WE"
+
+
+def _hour_value(g: Grammar, s: str) -> int | None:
+    if s.isdigit():
+        return int(s)
+    from .finder import _word_value
+
+    v = _word_value(g, s)
+    return int(v) if v is not None and float(v).is_integer() else None
+
+
+def clocks(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
+    """Clock times (see the module docstring); the day is ref's unless a day is written before."""
+    t = g.t
+    if not t.get("clock_leads"):
+        return []
+    words = g.words.pattern
+    hour = rf"(?P<h>[01]?\d|2[0-4]|{words})"
+    mins = rf"(?:[.:h](?P<mi>[0-5]\d)|{_SP}(?P<mw>{_alt(t['clock_minutes'])})(?![\w])|{_SP}(?P<sign>y|menos){_SP}(?P<mn>{words}))"
+    ampm = rf"(?:(?:{_SP})?(?P<ap>a\.?\s?m\.?|p\.?\s?m\.?)(?![\w]))"
+    part = rf"(?:{_SP}(?P<part>{_alt(t['clock_day_parts'])})(?![\w]))"
+    after = rf"(?:{_SP}(?P<suf>{_alt(t['clock_suffix'])})(?![\w]))"
+    lead = rf"(?<![\w])(?P<lead>{_alt(t['clock_leads'])}){_SP}"
+    pat = re.compile(rf"{lead}{hour}(?:(?<=\d)(?![\d,])|(?<!\d)(?![\w,])){mins}?{ampm}?{part}?{after}?|(?<![\w.,])(?P<h2>[01]?\d|2[0-3])[.:](?P<mi2>[0-5]\d){_SP}"
+                     rf"(?P<suf2>{_alt(t['clock_suffix'])})(?![\w])", re.IGNORECASE)
+    out = []
+    for m in pat.finditer(text):
+        if m.group("h2"):
+            h, mi, start = int(m.group("h2")), int(m.group("mi2")), m.start("h2")
+        else:
+            h = _hour_value(g, m.group("h"))  # type: ignore[assignment]
+            if h is None or h > 24:
+                continue
+            bare = m.group("lead").lower() in [w.lower() for w in t.get("clock_leads_weak", ())]
+            if bare and not (m.group("mi") or m.group("mw") or m.group("part") or m.group("ap") or m.group("mn")):
+                continue  # `las 24 horas` is a duration, `las 7 comunidades` a count
+            if not (m.group("mi") or m.group("mw") or m.group("part") or m.group("ap") or m.group("suf") or m.group("mn")):
+                nxt = re.match(r"[ \u00a0]*([^\W\d_]+)", text[m.end():])
+                if nxt and nxt.group(1).lower() not in t["entity_stops"]:
+                    continue  # `a las 7 comunidades`
+            mi = int(m.group("mi") or 0)
+            if m.group("mw"):
+                mi = int(t["clock_minutes"][next(k for k in t["clock_minutes"] if k.lower() == " ".join(m.group("mw").lower().split()))])
+            elif m.group("mn"):
+                k = _hour_value(g, m.group("mn"))
+                if k is None or k >= 60:
+                    continue
+                mi = k if m.group("sign").lower() == "y" else -k
+            if mi < 0:
+                h, mi = (h - 1) % 24, 60 + mi
+            way = (m.group("ap") or "").lower().replace(".", "").replace(" ", "")
+            if m.group("part"):
+                way = str(t["clock_day_parts"][next(k for k in t["clock_day_parts"] if k.lower() == " ".join(m.group("part").lower().split()))])
+            if way == "night":  # `las 10 de la noche` 22:00, `las doce de la noche` 00:00
+                h = 0 if h == 12 else h + 12 if h < 12 else h
+            if way == "pm" and h < 12:
+                h += 12
+            elif way == "am" and h == 12:
+                h = 0
+            start = m.start("h")
+        if h == 24:
+            h = 0
+        end = m.end()
+        day = ref.isoformat() if ref else "XXXX-XX-XX"
+        out.append(Found(start, end, "time", date=f"{day}T{h:02d}:{mi:02d}"))
+    for m in re.finditer(rf"(?<![\w]){_alt(t.get('clock_named', {}))}(?![\w])", text, re.IGNORECASE):
+        hm = next(v for k, v in t["clock_named"].items() if k.lower() == " ".join(m.group().lower().split()))
+        out.append(Found(m.start(), m.end(), "time", date=f"{ref.isoformat() if ref else 'XXXX-XX-XX'}T{hm}"))
+    return out
+
+
+def numeric_dates(g: Grammar, text: str) -> list[Found]:
+    """`21/04/2016`, `3-7-2017`, `13.5.2015`, `05/05/89` (the table's `numeric_date` order, e.g. `dmy`)
+    and `2015/08/12`: a day, a month and a year written in figures."""
+    order = g.t.get("numeric_date")
+    if not order:
+        return []
+    out = []
+    pat = r"(?<![\w.,/-])(?:(?P<Y>(?:1[89]|20)\d\d)(?P<s0>[/.-])(?P<M>\d{1,2})(?P=s0)(?P<D>\d{1,2})|(?P<a>\d{1,2})(?P<s>[/.-])(?P<b>\d{1,2})(?P=s)(?P<y>\d{4}|\d\d))(?![\w/]|[.,-]\d)"
+    for m in re.finditer(pat, text):
+        if m.group("Y"):
+            y, mo, d = int(m.group("Y")), int(m.group("M")), int(m.group("D"))
+        else:
+            parts = {order[0]: int(m.group("a")), order[1]: int(m.group("b"))}
+            d, mo, y = parts.get("d", 0), parts.get("m", 0), int(m.group("y"))
+            if len(m.group("y")) == 2:
+                y += 2000 if y < 50 else 1900
+        try:
+            out.append(Found(m.start(), m.end(), "date", date=dt.date(y, mo, d).isoformat()))
+        except ValueError:
+            continue
+    return out
+
+
+def split_years(g: Grammar, text: str) -> list[Found]:
+    """`el curso 2023-2024`, `la temporada 2022-23`, `2023/24`: one interval of two years in a row or
+    close (`2019-2023`), in a language whose table sets `numeric_date`."""
+    if not g.t.get("numeric_date"):
+        return []
+    out = []
+    for m in re.finditer(r"(?<![\w.,/-])(?P<a>(?:19|20)\d\d)[-–/](?P<b>(?:19|20)?\d\d)(?![\w/]|[-–.,]\d)", text):
+        a, b = int(m.group("a")), int(m.group("b"))
+        if b < 100:
+            b += a // 100 * 100
+        if a < b <= a + 30:
+            out.append(Found(m.start(), m.end(), "date", date=f"{a}/{b}"))
+    return out
+
+
+def join_days(g: Grammar, text: str, found: list[Found]) -> list[Found]:
+    """A day written just before a clock time (`el lunes a las 9`, `hoy a las 17.00 horas`) is one time;
+    a weekday just before its date (`el lunes 12 de enero de 2016`) is one date."""
+    link = g.t.get("clock_leads")
+    if not link:
+        return found
+    out: list[Found] = []
+    day_link = rf"{_SP}{_alt(g.t.get('clock_day_links', ()))}{_SP}"
+    for f in found:
+        prev = out[-1] if out else None
+        if (f.kind == "date" and prev is not None and prev.kind == "time" and prev.date and f.date and len(f.date) == 10
+                and re.fullmatch(day_link, text[prev.end : f.start], re.IGNORECASE)):
+            out[-1] = Found(prev.start, f.end, "time", date=f.date + prev.date[10:])  # `a las 23.45 horas del sábado`
+            continue
+        if (f.kind == "time" and prev is not None and prev.kind in ("count", "time") and f.date and len(f.date) == 16
+                and re.fullmatch(r"[01]?\d[.:][0-5]\d", text[prev.start : prev.end])
+                and re.fullmatch(rf"{_SP}{_alt([*g.t['range']['to'], *g.t['range']['and']])}{_SP}(?:{_alt(g.t['clock_leads'])}{_SP})?",
+                                 text[prev.end : f.start], re.IGNORECASE)):
+            hh, mm = re.split(r"[.:]", text[prev.start : prev.end])
+            start = f"{f.date[:11]}{int(hh):02d}:{mm}"
+            out[-1] = Found(prev.start, f.end, "time", date=f"{start}/{f.date}")  # `de 6.00 a 10.00 horas`
+            continue
+        if (f.kind == "date" and prev is not None and prev.kind == "date" and prev.date and f.date and len(f.date) == 4
+                and f.date.isdigit() and len(prev.date) in (7, 10) and prev.date[4] == "-" and not re.search(r"\d{4}", text[prev.start : prev.end])
+                and re.fullmatch(rf"{_SP}{_alt(g.t['date_links'])}{_SP}", text[prev.end : f.start], re.IGNORECASE)
+                and not f.date == text[f.start : f.end]):  # `mayo del año pasado`, `el primer trimestre del año pasado`
+            out[-1] = Found(prev.start, f.end, "date", date=f.date + prev.date[4:])
+            continue
+        if (f.kind == "date" and prev is not None and prev.kind == "date" and prev.date and f.date and len(prev.date) == 10
+                and len(f.date) == 10 and re.fullmatch(r",?[ \u00a0]", text[prev.end : f.start]) and re.search(r"\d", text[f.start : f.end])
+                and re.fullmatch(rf"(?:{_alt(g.t.get('weekday_before', {}))}{_SP})?{_alt(g.t['weekdays'])}", text[prev.start : prev.end],
+                                 re.IGNORECASE)):
+            out[-1] = Found(prev.start, f.end, "date", date=f.date)
+            continue
+        if (f.kind == "time" and prev is not None and prev.kind == "date" and prev.date and len(prev.date) == 10
+                and f.date and re.fullmatch(rf",?{_SP}{_alt(link)}{_SP}", text[prev.end : f.start], re.IGNORECASE)):
+            out[-1] = Found(prev.start, f.end, "time", date=prev.date + f.date[10:])
+            continue
+        out.append(f)
+    return out
+
+
+def ordinals(g: Grammar, text: str) -> list[Found]:
+    """`tercer`, `vigésimo quinto` (the words add up), `1.º`, `5ª`, `30º`."""
+    t = g.t
+    words = t.get("ordinal_forms")
+    if not words:
+        return []
+    out = []
+    one = _alt(words)
+    arts = [a.lower() for a in t["articles"]]
+    for m in re.finditer(rf"(?<![\w]){one}(?:{_SP}{one})*(?![\w])", text, re.IGNORECASE):
+        before = _WORD.findall(text[max(0, m.start() - 8) : m.start()])
+        if before and before[-1].lower() in arts:
+            continue  # `un segundo`, `un cuarto`: a second, a quarter
+        total = 0.0
+        for w in re.split(_SP, m.group()):
+            v = next((v for k, v in words.items() if k.lower() == w.lower()), None)
+            total += float(v or 0)
+        out.append(Found(m.start(), m.end(), "ordinal", value=total))
+    suf = t.get("ordinal_marks")
+    if suf:
+        for m in re.finditer(rf"(?<![\w.,])(?P<n>\d{{1,4}})(?P<s>{'|'.join(re.escape(s) for s in sorted(suf, key=len, reverse=True))})(?![\w])",
+                             text):
+            out.append(Found(m.start(), m.end(), "ordinal", value=float(m.group("n"))))
+    return out
+
+
+_AMOUNTS = ("count", "money", "measure", "percent", "duration")
+
+
+def word_ranges(g: Grammar, text: str, found: list[Found]) -> list[Found]:
+    """`entre 38 y 42 grados`, `entre el 3 % y el 5 %`, `de 10 a 15 euros`: one range row."""
+    r = g.t["range"]
+    if not r.get("from"):
+        return found
+    c = g.t["change"]
+    art = rf"(?:{_alt(r.get('articles', []))}{_SP})?"
+    out: list[Found] = []
+    for f in found:
+        prev = out[-1] if out else None
+        if (prev is None or prev.kind not in _AMOUNTS or f.kind not in _AMOUNTS or prev.value is None or f.value is None
+                or prev.qualifier != "=" or f.qualifier != "=" or prev.change or (prev.kind != f.kind and prev.kind != "count")
+                or (prev.entity and prev.entity != f.entity)):
+            out.append(f)
+            continue
+        mid = text[prev.end : f.start]
+        lead_and = re.search(rf"(?<![\w]){_alt(r['between'])}{_SP}{art}$", text[max(0, prev.start - 16) : prev.start], re.IGNORECASE)
+        lead_to = re.search(rf"(?<![\w]){_alt(r['from'])}{_SP}{art}$", text[max(0, prev.start - 16) : prev.start], re.IGNORECASE)
+        joined_and = re.fullmatch(rf"{_SP}{_alt(r['and'])}{_SP}{art}", mid, re.IGNORECASE)
+        joined_to = re.fullmatch(rf"{_SP}{_alt(r['to'])}{_SP}{art}", mid, re.IGNORECASE)
+        if not ((lead_and and joined_and) or (lead_to and joined_to)):
+            out.append(f)
+            continue
+        if lead_to:
+            s0, s1 = _sentence(text, prev.start)
+            words = [w.lower() for w in _WORD.findall(text[s0:s1])]
+            moves = (*c["up"], *c["down"], *c.get("moves", ()))
+            if any(w.startswith(moves) for w in words):
+                out.append(f)
+                continue  # `pasó de 1.080 a 1.134 euros`: a change, not a range
+        scale = 1.0
+        digits = re.fullmatch(r"[\d.,' ]+", text[prev.start : prev.end])
+        if prev.kind == "count" and f.kind != "count" and digits:
+            from .finder import _scale_of
+
+            scale = _scale_of(text, f)
+        start = prev.start - len(lead_and.group()) if lead_and else prev.start
+        out[-1] = Found(start, f.end, f.kind, low=prev.value * scale, high=f.value, qualifier="range", unit=f.unit,
+                        entity=f.entity)
+    return out
+
+
+def is_verb(g: Grammar, word: str) -> bool:
+    """A word with a past or future ending of the `tense` table (`recibieron`): it ends an entity."""
+    t = g.t.get("tense")
+    low = word.lower()
+    return bool(t) and len(low) > 4 and low not in t.get("not_verbs", ()) and low.endswith(tuple(t["past"]) + tuple(t["future"]))
+
+
+def _qualified(g: Grammar, text: str, start: int) -> tuple[int, str]:
+    from .finder import _lookup
+
+    qm = g.before_qual.search(text, max(0, start - 30), start)
+    return (qm.start(), str(_lookup(g.t["qualifiers"], qm.group("q")))) if qm else (start, "=")
+
+
+def ratio_words(g: Grammar, text: str) -> list[Found]:
+    """`la mitad de los jóvenes` 0.5, `el doble` 2 (the table's `ratio_words`), with a qualifier before."""
+    words = g.t.get("ratio_words")
+    if not words:
+        return []
+    from .finder import _entity, _lookup
+
+    out = []
+    for m in re.finditer(rf"(?<![\w]){_alt(words)}(?![\w])", text, re.IGNORECASE):
+        start, q = _qualified(g, text, m.start())
+        value = float(_lookup(words, " ".join(m.group().split())))  # type: ignore[arg-type]
+        low, high = (value, None) if q in (">", ">=") else (None, value) if q in ("<", "<=") else (None, None)
+        out.append(Found(start, m.end(), "ratio", value=value, low=low, high=high, qualifier=q,
+                         entity=_entity(g, text, m.end(), True)))
+    return out
+
+
+def multipliers(g: Grammar, text: str) -> list[Found]:
+    """`cuatro veces más`, `tres veces superior` (`times_after`), `se multiplicó por tres`
+    (`times_before`): a ratio, value the multiplier."""
+    t = g.t
+    if not (t.get("times_after") or t.get("times_before")):
+        return []
+    from .finder import _value
+
+    num = rf"(?:\d+(?:,\d+)?|{g.words.pattern})"
+    out = []
+    pat = (rf"(?<![\w])(?:(?P<n>{num}){_SP}{_alt(t.get('times_after', ()))}(?![\w])"
+           rf"|{_alt(t.get('times_before', ()))}{_SP}(?P<m>{num})(?![\w]))")
+    for m in re.finditer(pat, text, re.IGNORECASE):
+        raw = m.group("n") or m.group("m")
+        v = float(raw.replace(",", ".")) if raw[0].isdigit() else _value(g, raw)
+        if v and v > 1:
+            out.append(Found(m.start(), m.end(), "ratio", value=v))
+    return out
+
+
+def vague(g: Grammar, text: str) -> list[Found]:
+    """`miles de personas` (1000, `~`), `cientos de`, `decenas de`: the table's `vague_counts`, only
+    before an entity link."""
+    words = g.t.get("vague_counts")
+    if not words:
+        return []
+    from .finder import _entity, _lookup
+
+    out = []
+    for m in re.finditer(rf"(?<![\w]){_alt(words)}(?={_SP}{_alt(g.t['entity_links'])}[ \u00a0])", text, re.IGNORECASE):
+        entity = _entity(g, text, m.end(), True)
+        if entity:
+            value = float(_lookup(words, " ".join(m.group().split())))  # type: ignore[arg-type]
+            out.append(Found(m.start(), m.end(), "count", value=value, qualifier="~", entity=entity))
+    return out
+
+
+_CHANGED = ("count", "percent", "money", "measure")
+
+
+def _with(f: Found, change: str, role: str, **kw: object) -> Found:
+    fields = {k: getattr(f, k) for k in ("value", "low", "high", "qualifier", "unit", "entity", "date", "duration")}
+    fields.update(kw)
+    return Found(f.start, f.end, f.kind, change=change, role=role, **fields)  # type: ignore[arg-type]
+
+
+def comparisons(g: Grammar, text: str, found: list[Found]) -> list[Found]:
+    """A difference stated against an earlier time (`120.000 más que un año antes`, `1,5 puntos menos
+    que en 2019`, `dos puntos por debajo del 5,7 %`): the difference is the size (`by`) of a rise or a
+    fall (the table's `change.comparison`), the first figure of the sentence before it with no role the
+    new level (`to`), a figure right after the comparison the old one (`from`). Against a group
+    (`un 18,7 % menos que los hombres`) it is no change."""
+    words = g.t["change"].get("comparison")
+    if not words:
+        return found
+    out = list(found)
+    for i, f in enumerate(out):
+        if f.kind not in _CHANGED:
+            continue
+        m = re.match(rf"{_SP}(?P<w>{_alt(words)})(?![\w])", text[f.end :], re.IGNORECASE)
+        if not m:
+            continue
+        way = str(words[next(k for k in words if k.lower() == " ".join(m.group("w").lower().split()))])
+        at = f.end + m.end()
+        s0, s1 = _sentence(text, f.start)
+        nxt = next((o for o in out[i + 1 :] if o.start >= at), None)
+        old = nxt if nxt is not None and nxt.kind in _CHANGED and not text[at : nxt.start].strip(" ") else None
+        when = nxt is not None and nxt.kind in ("date", "time") and nxt.start - at <= 35 and nxt.start < s1
+        if not (old or when):
+            if f.change and f.role == "by":  # `un 18,7 % menos que los hombres`: a gap between groups
+                out[i] = Found(f.start, f.end, f.kind, value=f.value, low=f.low, high=f.high, qualifier=f.qualifier,
+                               unit=f.unit, entity=f.entity, date=f.date, duration=f.duration)
+            continue
+        if f.change:
+            continue
+        out[i] = _with(f, way, "by")
+        if old is not None:
+            k = out.index(old)
+            out[k] = _with(old, way, "from")
+        level = next((k for k, o in enumerate(out[:i]) if o.start >= s0 and o.kind in _CHANGED and not o.role
+                      and (f.unit != "percentage point" or o.kind == "percent")), None)
+        if level is not None:
+            out[level] = _with(out[level], way, "to")
+    return out
+
+
+def seasons(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
+    """`el verano de 2022` (`2022-SU`), `este invierno`, `la próxima primavera`, `en otoño` (the table's
+    `season_words`, `season_leads`); not a season used as an adjective (`rebajas de verano`)."""
+    t = g.t
+    if not t.get("season_words"):
+        return []
+    from .finder import _lookup
+
+    before = _alt(t.get("season_leads", {}))
+    pat = rf"(?<![\w])(?:(?P<b>{before}){_SP})?(?P<s>{_alt(t['season_words'])})(?:{_SP}(?:{_alt(t['date_links'])}{_SP})?(?P<y>\d{{4}})(?!\d))?(?![\w])"
+    out = []
+    for m in re.finditer(pat, text, re.IGNORECASE):
+        code = str(_lookup(t["season_words"], m.group("s")))
+        if not (m.group("b") or m.group("y")) and re.search(rf"(?<![\w]){_alt(t.get('season_not_after', ()))}{_SP}$",
+                                                           text[max(0, m.start() - 6) : m.start()], re.IGNORECASE):
+            continue
+        if m.group("y"):
+            year = m.group("y")
+        elif ref is None:
+            year = "XXXX"
+        else:
+            n = int(_lookup(t["season_leads"], m.group("b")) or 0) if m.group("b") else 0  # type: ignore[arg-type]
+            year = str(ref.year + n)
+        out.append(Found(m.start(), m.end(), "date", date=f"{year}-{code}"))
+    return out
+
+
+def vague_durations(g: Grammar, text: str) -> list[Found]:
+    """`durante años`, `tras meses de negociación`, `desde hace semanas`: a duration with a unit and no
+    value (`PXY`, `PXM`), the table's `vague_duration_before` then a plural time unit."""
+    t = g.t
+    if not t.get("vague_duration_before"):
+        return []
+    from .finder import _lookup
+
+    units = {k: v for k, v in t["time_units"].items() if k.endswith("s") and len(k) > 3}
+    iso = {"year": "PXY", "month": "PXM", "week": "PXW", "day": "PXD", "hour": "PTXH", "minute": "PTXM", "decade": "PXDE"}
+    out = []
+    for m in re.finditer(rf"(?<![\w]){_alt(t['vague_duration_before'])}{_SP}(?P<u>{_alt(units)})(?![\w])", text, re.IGNORECASE):
+        unit = str(_lookup(units, m.group("u")))
+        if unit in iso:
+            out.append(Found(m.start("u"), m.end(), "duration", unit=unit, duration=iso[unit]))
+    return out
+
+
+__all__ = ["by_tense", "multipliers", "split_years", "vague_durations", "seasons", "comparisons", "is_verb", "ratio_words", "vague", "clocks", "join_days", "numeric_dates", "ordinals", "tense", "weekend", "word_ranges"]

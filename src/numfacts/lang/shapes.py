@@ -1,0 +1,365 @@
+"""More shapes of writing for the table-driven finder (numfacts.lang.finder), each read from an
+optional key of a language's `forms` table; a language without the key is not affected. The
+candidates (`candidates`) are weighed with the finder's own by length (they win ties);
+numfacts.lang.joins then joins rows (ranges, a day and its clock, changes).
+
+- `numeric_date_patterns`: `{d}.{m}.{y}`, `{d}.{m}.`, `{d}.{m}` (`3.3.2016`, `22.04.`; `3.5` stays a number);
+- `decades` (`1990er-Jahren`, `90er-Jahre` -> `199`), `split_years` (`2024/25`), `season_names` with
+  `weekday_before` (`Herbst 2022`, `vergangenen Winter`), `weekend` (`Wochenende` -> `YYYY-Www-WE`,
+  by the tense: `future_cues`, `past_cues`), `every_n` (`alle vier Jahre` -> a set `P4Y`), a set
+  of a year followed by a year (`im Jahr 2022` is the year);
+- `ordinal_stems` + `ordinal_endings` (`dritte`, `siebenundzwanzigster`; `zweiten Februar` is a
+  date; ordinals of 1 and capitalised ones inside names are left out), `ordinal_digit_point`
+  (`den 3. Platz`, not the point that ends a sentence);
+- clocks: `clock_colon_times` (`19:56:30`), `clock_word_hours` (`acht Uhr vierzig`), `clock_shifts` and
+  `clock_minute_links` (`halb acht`, `drei Minuten vor 8`);
+- `plural_counts` (`Dutzende`), `multiplier_words` (`verdoppelt` 2), `fold_suffix` (`Dreifache` 3);
+- spans that give no row (`NONE`): scores (`1:3`), `glued_letter_ids` (`2G`), `id_suffixes`
+  (`Hauptstraße 12`); `4:2 Stimmen`, `378 zu 247 Stimmen` are vote tallies (`tally_nouns`).
+
+Helpers the finder calls: `glued_value`/`glued_pattern` (`numbers_glued`: `fünfundzwanzigtausend`),
+`parse_digits` (`comma_is_decimal`), `negative` (`negative_words`: `minus 12 Grad`, `-18 Grad`),
+`index_points` (`points_max`: `18.175 Punkte` of an index is a count), `future` and `tense_year`
+(the tense that picks a weekday or the year of a month).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import cache
+
+from ..mention import Found
+from ..sentences import split_sentences
+
+_SP = r"[ \u00a0\u202f]+"
+
+
+def _alt(words: object) -> str:
+    items = sorted({str(w) for w in words}, key=len, reverse=True)  # type: ignore[union-attr]
+    return "(?:" + ("|".join(_SP.join(re.escape(p) for p in w.split()) for w in items) or "(?!)") + ")"
+
+
+def _get(t: dict, key: str, lower: bool = False) -> object | None:
+    for k, v in t.items():
+        if k == key or (lower and k.lower() == key.lower()):
+            return v
+    return None
+
+
+@cache
+def _pieces(lang: str, numbers: tuple, ands: tuple) -> tuple[str, dict]:
+    table = {k.lower(): float(v) for k, v in numbers}
+    for a in ands:
+        table.setdefault(a.lower(), 0.0)
+    return "(?:" + "|".join(re.escape(k) for k in sorted(table, key=len, reverse=True)) + ")", table
+
+
+def glued_value(t: dict, word: str) -> float | None:
+    """The value of number words written as one (`einhunderteinunddreißig` 131), or None.
+
+    >>> t = {"numbers_glued": True, "and": ["und"], "numbers": {"ein": 1, "drei": 3, "dreißig": 30,
+    ...      "hundert": 100, "tausend": 1000, "fünf": 5, "zwanzig": 20}}
+    >>> [glued_value(t, w) for w in ["einhunderteinunddreißig", "fünfundzwanzigtausend", "dreiundachtzig"]]
+    [131.0, 25000.0, None]
+    """
+    if not t.get("numbers_glued"):
+        return None
+    _, pieces = _pieces("", tuple(t["numbers"].items()), tuple(t["and"]))
+    w = word.lower()
+    best: dict[int, list[str] | None] = {0: []}
+    for i in range(len(w)):  # the segmentation with the fewest pieces (longest words first)
+        if best.get(i) is None:
+            continue
+        for p in pieces:
+            if w.startswith(p, i) and (best.get(i + len(p)) is None or len(best[i + len(p)]) > len(best[i]) + 1):  # type: ignore[arg-type]
+                best[i + len(p)] = [*best[i], p]  # type: ignore[misc]
+    parts = best.get(len(w))
+    if not parts or len(parts) < 2:
+        return None
+    total = current = 0.0
+    for p in parts:
+        v = pieces[p]
+        if v == 0 and p in [a.lower() for a in t["and"]]:
+            continue
+        if v == 100:
+            current = (current or 1) * 100
+        elif v >= 1000:
+            total += (current or 1) * v
+            current = 0
+        else:
+            current += v
+    return total + current
+
+
+def glued_pattern(t: dict) -> str:
+    """A regex for number words written as one word, or `(?!)`."""
+    if not t.get("numbers_glued"):
+        return "(?!)"
+    p, _ = _pieces("", tuple(t["numbers"].items()), tuple(t["and"]))
+    return rf"{p}(?:{p})+(?![\w])"
+
+
+def _year(ref: dt.date | None, month: int) -> str:
+    if ref is None:
+        return "XXXX"
+    k = month - ref.month
+    return str(ref.year + (1 if k < -6 else -1 if k > 6 else 0))
+
+
+def _numeric_dates(t: dict, text: str, ref: dt.date | None) -> list[Found]:
+    out = []
+    for p in t.get("numeric_date_patterns", ()):
+        rx = (re.escape(p).replace(r"\{d\}", r"(?P<d>[0-3]?\d)").replace(r"\{m\}", r"(?P<m>[01]?\d)")
+              .replace(r"\{y\}", r"(?P<y>\d{4})"))
+        for m in re.finditer(rf"(?<![\w.,]){rx}(?![\w]|[.,]\d)", text):
+            d, mo = int(m.group("d")), int(m.group("m"))
+            y = m.groupdict().get("y")
+            if not (1 <= d <= 31 and 1 <= mo <= 12):
+                continue
+            if not y and len(m.group("m")) < 2 and not m.group().endswith("."):
+                continue  # `3.5` is a decimal; `22.04` and `3.5.` are dates
+            out.append(Found(m.start(), m.end(), "date", date=f"{y or _year(ref, mo)}-{mo:02d}-{d:02d}"))
+    return out
+
+
+def _week_of(day: dt.date) -> str:
+    y, w, _ = day.isocalendar()
+    return f"{y}-W{w:02d}"
+
+
+def future(t: dict, text: str, at: int) -> bool | None:
+    """Whether the sentence around `at` speaks of the future (`future_cues`), the past
+    (`past_cues`), or neither (None)."""
+    lo, hi = 0, len(text)
+    for a, b in split_sentences(text, t["_lang"]):
+        if a <= at < b:
+            lo, hi = a, b
+    words = set(re.findall(r"[^\W\d_]+", text[lo:hi].lower()))
+    if words & {w.lower() for w in t.get("future_cues", ())}:
+        return True
+    if words & {w.lower() for w in t.get("past_cues", ())}:
+        return False
+    return None
+
+
+def tense_year(t: dict, text: str, at: int, ref: dt.date | None, month: int) -> str | None:
+    """The year of a month written without one, by the tense of its sentence (`future_cues`,
+    `past_cues`): the next such month in the future, the last one in the past; None when the
+    sentence says neither (then the nearest month serves)."""
+    if ref is None or not t.get("future_cues"):
+        return None
+    ahead = future(t, text, at)
+    if ahead is None:
+        return None
+    return str(ref.year + (1 if ahead and month < ref.month else -1 if not ahead and month > ref.month else 0))
+
+
+def _temporal(t: dict, text: str, ref: dt.date | None) -> list[Found]:
+    out = []
+    for p in t.get("decades", ()):
+        rx = re.escape(p).replace(r"\{y\}", r"(?P<y>1[0-9]\d0|20\d0|[2-9]0)").replace(r"\ ", _SP)
+        out += [Found(m.start(), m.end(), "date", date=m.group("y")[:3] if len(m.group("y")) == 4 else "19" + m.group("y")[0])
+                for m in re.finditer(rf"(?<![\w]){rx}(?![\w])", text)]
+    if t.get("sets"):  # `im Jahr 2022`: a year, not the set `im Jahr`
+        out += [Found(m.start(), m.end(), "date", date=m.group("y")) for m in
+                re.finditer(rf"(?<![\w])(?:{_alt(t['sets'])}){_SP}(?P<y>\d{{4}})(?![\w]|[.,]\d)", text, re.IGNORECASE)
+                if _get(t["sets"], m.group()[: m.start("y") - m.start()].strip(), lower=True) == "P1Y"]  # `2024/25`: one year running into the next
+        for m in re.finditer(r"(?<![\w.,/-])(?P<a>(?:19|20)\d\d)[/–-](?P<b>\d\d)(?![\w/]|[.,]\d)", text):
+            a = int(m.group("a"))
+            if int(m.group("b")) == (a + 1) % 100:
+                out.append(Found(m.start(), m.end(), "date", date=f"{a}/{a + 1}"))
+    seasons = t.get("season_names")
+    if seasons:
+        wb = rf"(?:(?P<wb>{_alt(t['weekday_before'])}){_SP})?" if t.get("weekday_before") else ""
+        for m in re.finditer(rf"(?<![\w]){wb}(?P<s>{_alt(seasons)})(?:{_SP}(?P<y>\d{{4}})(?!\d))?(?![\w])", text):
+            step = _get(t["weekday_before"], m.group("wb"), lower=True) if wb and m.group("wb") else 0
+            y = m.group("y") or (str(ref.year + int(step)) if ref else "XXXX")  # type: ignore[arg-type]
+            out.append(Found(m.start(), m.end(), "date", date=f"{y}-{_get(seasons, m.group('s'))}"))
+    if t.get("weekend"):
+        for m in re.finditer(rf"(?<![\w]){_alt(t['weekend'])}(?![\w])", text):
+            if ref is None:
+                out.append(Found(m.start(), m.end(), "date"))
+                continue
+            back = (ref.weekday() - 5) % 7
+            way = re.search(rf"(?<![\w])(?P<w>{_alt(t['weekday_before'])}){_SP}$", text[max(0, m.start() - 15) : m.start()],
+                            re.IGNORECASE) if t.get("weekday_before") else None
+            step = _get(t["weekday_before"], way.group("w"), lower=True) if way else None
+            ahead = {1: True, -1: False}.get(step) if step else future(t, text, m.start())  # type: ignore[arg-type]
+            if step == -1 and back == 0:
+                back = 7
+            if ahead is None:
+                ahead = back >= 4
+            day = ref + dt.timedelta(days=(7 - back) % 7) if ahead else ref - dt.timedelta(days=back)
+            out.append(Found(m.start(), m.end(), "date", date=_week_of(day) + "-WE"))
+    if t.get("every_n"):
+        num = _alt(t["numbers"])
+        units = t["time_units"]
+        iso = {"day": "D", "week": "W", "month": "M", "year": "Y"}
+        for m in re.finditer(rf"(?<![\w]){_alt(t['every_n'])}{_SP}(?P<n>\d+|{num}){_SP}(?P<u>{_alt(units)})(?![\w])",
+                             text, re.IGNORECASE):
+            n = m.group("n")
+            v = float(n) if n.isdigit() else _get(t["numbers"], n, lower=True)
+            u = _get(units, m.group("u"))
+            if v and u in iso and float(v).is_integer():  # type: ignore[arg-type]
+                out.append(Found(m.start(), m.end(), "set", duration=f"P{int(v)}{iso[str(u)]}"))  # type: ignore[arg-type]
+            elif v and u in ("hour", "minute") and float(v).is_integer():  # type: ignore[arg-type]
+                out.append(Found(m.start(), m.end(), "set", duration=f"PT{int(v)}{str(u)[0].upper()}"))  # type: ignore[arg-type]
+    return out
+
+
+def _ordinals(t: dict, text: str) -> list[Found]:
+    stems, ends = t.get("ordinal_stems"), t.get("ordinal_endings")
+    out: list[Found] = []
+    if stems and ends:
+        pieces = _pieces("", tuple(t["numbers"].items()), tuple(t["and"]))[0]
+        rx = rf"(?<![\w])(?P<pre>(?:{pieces})*)(?P<st>{_alt(stems)})(?:{_alt(ends)})(?![\w])"
+        for m in re.finditer(rx, text, re.IGNORECASE):
+            v = float(_get(stems, m.group("st"), lower=True))  # type: ignore[arg-type]
+            if m.group("pre"):
+                p = m.group("pre")
+                base = glued_value(t, p) if glued_value(t, p) is not None else _get(t["numbers"], p, lower=True)
+                if base is None:
+                    continue
+                v = float(base) * v if v >= 100 else float(base) + v  # type: ignore[arg-type]
+            mon = re.match(rf"{_SP}(?P<m>{_alt(t['months'])})(?:{_SP}(?P<y>\d{{4}})(?!\d))?(?![\w])", text[m.end() :])
+            if mon and 1 <= v <= 31 and v.is_integer():  # `am zweiten Februar`
+                month = int(_get(t["months"], mon.group("m"), lower=True))  # type: ignore[arg-type]
+                year = mon.group("y") or t.get("_ref_year", {}).get(month, "XXXX")
+                out.append(Found(m.start(), m.end() + mon.end(), "date", date=f"{year}-{month:02d}-{int(v):02d}"))
+            elif v >= 2 and not (v < 1000 and m.group()[:1].isupper() and re.search(r"[\w,;)]\s*$", text[: m.start()])
+                                 and re.match(r"[ \u00a0]+[A-ZÄÖÜ]", text[m.end() :])):
+                out.append(Found(m.start(), m.end(), "ordinal", value=v, qualifier="="))  # not `der Zweite Weltkrieg`
+    if t.get("ordinal_digit_point"):
+        stops = {w.lower() for w in t["entity_stops"]} | {str(w).lower() for w in t["months"]}
+        ends_at = {b for _, b in split_sentences(text, t["_lang"])}
+        arts = {w.lower() for w in t.get("ordinal_articles", ())}
+        for m in re.finditer(r"(?<![\w.,])(?P<n>\d{1,3})\.(?=[ \u00a0](?P<w>[^\W\d_][\w-]*))", text):
+            w, before = m.group("w"), re.findall(r"[^\W\d_]+", text[max(0, m.start() - 8) : m.start()])
+            if (w[:1].isupper() and w.lower() not in stops and int(m.group("n")) >= 1
+                    and ((before and before[-1].lower() in arts) or not any(m.end() <= b <= m.end() + 1 for b in ends_at))):
+                out.append(Found(m.start(), m.end(), "ordinal", value=float(m.group("n")), qualifier="="))
+    return out
+
+
+def _clocks(t: dict, text: str, ref: dt.date | None) -> list[Found]:
+    """`19:56`, `19:56:30 Uhr` (`clock_colon_times`); `acht Uhr`, `acht Uhr vierzig` (`clock_word_hours`)."""
+    day = ref.isoformat() if ref else "XXXX-XX-XX"
+    out = []
+    if t.get("clock_colon_times"):
+        uhr = rf"(?:{_SP}{_alt(t['clock_after'])})?" if t.get("clock_after") else ""
+        for m in re.finditer(rf"(?<![\w.,:])(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?::(?P<se>[0-5]\d))?{uhr}(?![\w:]|[.,]\d)", text):
+            sec = f":{m.group('se')}" if m.group("se") else ""
+            out.append(Found(m.start(), m.end(), "time", date=f"{day}T{int(m.group('h')):02d}:{m.group('mi')}{sec}"))
+    if t.get("clock_word_hours") and t.get("clock_after"):
+        glued = glued_pattern(t).removesuffix(r"(?![\w])")
+        words = rf"(?:{glued}|{_alt(t['numbers'])})"
+        for m in re.finditer(rf"(?<![\w])(?P<h>{words}){_SP}{_alt(t['clock_after'])}(?:{_SP}(?P<mi>{words}))?(?![\w])",
+                             text, re.IGNORECASE):
+            h = _words(t, m.group("h"))
+            mi = _words(t, m.group("mi")) if m.group("mi") else 0.0
+            if h is None or not (0 <= h <= 24) or not h.is_integer() or mi is None or not (0 <= mi < 60):
+                continue
+            out.append(Found(m.start(), m.end(), "time", date=f"{day}T{int(h):02d}:{int(mi):02d}"))
+    if t.get("clock_shifts"):  # `halb acht` 7:30, `Viertel nach 8` 8:15, `drei Minuten vor 8` 7:57
+        glued = glued_pattern(t).removesuffix(r"(?![\w])")
+        hour = rf"(?P<h>[01]?\d|2[0-3]|{glued}|{_alt(t['numbers'])})"
+        mins = rf"(?P<n>\d{{1,2}}|{_alt(t['numbers'])}){_SP}{_alt(t.get('clock_minute_words', ()))}{_SP}(?P<r>{_alt(t.get('clock_minute_links', ()))})"
+        for m in re.finditer(rf"(?<![\w])(?:(?P<w>{_alt(t['clock_shifts'])})|{mins}){_SP}{hour}(?![\w]|[.,:]\d)", text, re.IGNORECASE):
+            h = _words(t, m.group("h")) if not m.group("h").isdigit() else float(m.group("h"))
+            shift, mi = _get(t["clock_shifts"], m.group("w"), lower=True) if m.group("w") else (  # type: ignore[misc]
+                _get(t["clock_minute_links"], m.group("r"), lower=True))
+            if m.group("n"):
+                n = float(m.group("n")) if m.group("n").isdigit() else _words(t, m.group("n"))
+                if n is None or not 0 < n < 60:
+                    continue
+                mi = n if shift == 0 else 60 - n
+            if h is None or not (1 <= h <= 24) or not h.is_integer():
+                continue
+            out.append(Found(m.start(), m.end(), "time", date=f"{day}T{(int(h) + shift) % 24:02d}:{int(mi):02d}"))
+    return out
+
+
+def _words(t: dict, s: str) -> float | None:
+    v = _get(t["numbers"], s, lower=True)
+    return float(v) if v is not None else glued_value(t, s)  # type: ignore[arg-type]
+
+
+def parse_digits(t: dict, raw: str) -> float | None:
+    """A figure in digits; with `comma_is_decimal` a comma is always the decimal mark (`42,195`)."""
+    from .finder import parse_number  # the finder imports this module
+
+    if t.get("comma_is_decimal") and raw.count(",") == 1:
+        head, tail = raw.split(",")
+        base = parse_number(head) if head else 0.0
+        return None if base is None or not tail.isdigit() else base + float("0." + tail)
+    return parse_number(raw)
+
+
+def index_points(t: dict, word: str, value: float) -> bool:
+    """Whether `18.175 Punkte` are index points (a count), not percentage points: above
+    `points_max` of the word (`Punkte` of the Dax; `Prozentpunkte` have none)."""
+    top = _get(t.get("points_max", {}), word, lower=True)
+    return top is not None and abs(value) > float(top)  # type: ignore[arg-type]
+
+
+def negative(t: dict, text: str, start: int) -> int | None:
+    """Where a minus before the figure at `start` begins (`minus 12`, `-18`), or None."""
+    words = t.get("negative_words")
+    if not words:
+        return None
+    pre = text[max(0, start - 12) : start]
+    m = re.search(rf"(?<![\w]){_alt(words)}{_SP}$", pre, re.IGNORECASE)
+    if m:
+        return start - len(pre) + m.start()
+    if pre.endswith(("-", "−")) and (len(pre) == 1 or pre[-2] in " (") and not re.search(r"[\d%]\s*$", pre[:-1]):
+        return start - 1
+    return None
+
+
+NONE = "none"  # a candidate that takes its span from the others and gives no row (`1:3`, `Hauptstraße 12`)
+
+
+def _blocks(t: dict, text: str) -> list[Found]:
+    """Scores (`1:3`; `4:2 Stimmen` is a vote tally, a ratio), house numbers (`id_suffixes`)."""
+    out = []
+    if t.get("clock_colon_times"):
+        tally = _alt(t.get("tally_nouns", ()))
+        for m in re.finditer(rf"(?<![\w.,:])(?P<a>\d{{1,3}})(?::|{_SP}{_alt(t.get('tally_links', ()))}{_SP})(?P<b>\d{{1,3}})"
+                             rf"(?![\w:]|[.,]\d)(?P<n>{_SP}{tally}(?![\w]))?", text):
+            a, b = int(m.group("a")), int(m.group("b"))
+            if m.group("n") and b:
+                out.append(Found(m.start(), m.end("b"), "ratio", value=a / b, qualifier="=", entity=m.group("n").strip()))
+            elif ":" in m.group() and not re.fullmatch(r"([01]?\d|2[0-3]):[0-5]\d", m.group()):
+                out.append(Found(m.start(), m.end("b"), NONE))
+    if t.get("glued_letter_ids"):  # `2G-Regel`, `5G`, `3D`: a figure glued to one capital letter
+        out += [Found(m.start(), m.end(), NONE) for m in re.finditer(r"(?<![\w.,])\d{1,2}[A-Z](?![A-Za-z\d])", text)]
+    if t.get("id_suffixes"):
+        for m in re.finditer(rf"(?<=[^\W\d_])(?:{_alt(t['id_suffixes'])}){_SP}\d+[a-z]?(?![\w])", text):
+            out.append(Found(m.start(), m.end(), NONE))
+    return out
+
+
+def candidates(t: dict, text: str, ref: dt.date | None) -> list[Found]:
+    """Rows of the shapes above that the language's table asks for."""
+    if ref is not None:
+        t = {**t, "_ref_year": {mo: _year(ref, mo) for mo in range(1, 13)}}
+    out = _numeric_dates(t, text, ref) + _temporal(t, text, ref) + _ordinals(t, text) + _clocks(t, text, ref) + _blocks(t, text)
+    if t.get("multiplier_words"):  # `verdoppelt` 2, `halbiert` 0.5 (ratios, as `doubled` in English)
+        out += [Found(m.start(), m.end(), "ratio", value=float(_get(t["multiplier_words"], m.group(), lower=True)), qualifier="=")  # type: ignore[arg-type]
+                for m in re.finditer(rf"(?<![\w]){_alt(t['multiplier_words'])}(?![\w])", text, re.IGNORECASE)]
+    if t.get("fold_suffix"):  # `dreifach`, `10-fache`
+        glued = glued_pattern(t).removesuffix(r"(?![\w])")
+        for m in re.finditer(rf"(?<![\w.,])(?P<n>\d+(?:,\d+)?-?|{glued}|{_alt(t['numbers'])})(?:{_alt(t['fold_suffix'])})(?![\w])",
+                             text, re.IGNORECASE):
+            n = m.group("n").rstrip("-")
+            v = parse_digits(t, n) if n[:1].isdigit() else _words(t, n)
+            if v and v > 1:
+                out.append(Found(m.start(), m.end(), "ratio", value=v, qualifier="="))
+    if t.get("plural_counts"):
+        out += [Found(m.start(), m.end(), "count", qualifier="~")
+                for m in re.finditer(rf"(?<![\w]){_alt(t['plural_counts'])}(?![\w])", text)]
+    return out
+
+
+__all__ = ["NONE", "candidates", "future", "glued_pattern", "glued_value", "index_points", "negative", "parse_digits", "tense_year"]

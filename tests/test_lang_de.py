@@ -1,0 +1,136 @@
+"""German forms of the table-driven finder (numfacts.lang.finder, numfacts.lang.shapes): cases as data.
+
+Each case: (id, text, surface, expected fields), as in tests/test_lang_finder.py; the row whose text
+is `surface` must exist and carry those fields. Reference date 2024-03-06 (a Wednesday).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from numfacts.lang.finder import find
+
+REF = dt.date(2024, 3, 6)
+
+CASES = [
+    # number writing and words
+    ("comma-always-decimal", "Die Strecke ist 42,195 Kilometer lang.", "42,195 Kilometer", dict(value=42.195, unit="kilometre")),
+    ("glued-words", "Die Stadt hat fünfundzwanzigtausend Einwohner.", "fünfundzwanzigtausend", dict(kind="count", value=25000)),
+    ("glued-hundreds", "Es waren einhundertdrei Teilnehmer.", "einhundertdrei", dict(value=103, entity="Teilnehmer")),
+    ("eine-milliarde", "Das Paket umfasst eine Milliarde Euro.", "eine Milliarde Euro", dict(kind="money", value=1e9, unit="EUR")),
+    ("eine-halbe-stunde", "Eine halbe Stunde später kam die Polizei.", "Eine halbe Stunde", dict(kind="duration", value=0.5, unit="hour")),
+    ("tsd", "Der Verband zählt 12,5 Tsd. Mitglieder.", "12,5 Tsd.", dict(value=12500, entity="Mitglieder")),
+    ("cent", "Der Liter kostete 3 Cent weniger.", "3 Cent", dict(kind="money", value=0.03, unit="EUR")),
+    ("minus-word", "Nachts sinken die Werte auf minus 12 Grad.", "minus 12 Grad", dict(value=-12, unit="degree Celsius")),
+    ("minus-sign", "In den Alpen wurden -18 Grad gemessen.", "-18 Grad", dict(value=-18)),
+    ("dash-range-not-negative", "Es werden 3 - 5 Grad erwartet.", "3 - 5 Grad", dict(low=3, high=5, qualifier="range")),
+    ("dutzende", "Dutzende Menschen wurden verletzt.", "Dutzende", dict(kind="count", value=None)),
+    # ranges and entities
+    ("zwischen-und", "Temperaturen zwischen 3 und 5 Grad.", "zwischen 3 und 5 Grad", dict(kind="measure", low=3, high=5, qualifier="range")),
+    ("von-bis-percent", "Ein Plus von 1 bis 2 Prozent.", "von 1 bis 2 Prozent", dict(kind="percent", low=1, high=2, qualifier="range")),
+    ("bis-scale", "Es kostet 2 bis 3 Milliarden Euro.", "2 bis 3 Milliarden Euro", dict(kind="money", low=2e9, high=3e9)),
+    ("zahl-der", "Die Zahl der Arbeitslosen stieg um 42.000 auf 2,81 Millionen.", "2,81 Millionen",
+     dict(value=2.81e6, entity="Arbeitslosen", change="up", role="to")),
+    ("adjective-entity", "Es wurden 1.432 neue Fälle gemeldet.", "1.432", dict(entity="Fälle")),
+    ("die-haelfte", "Kinder zahlen nur die Hälfte.", "die Hälfte", dict(kind="ratio", value=0.5)),
+    ("survey-unter", "Die Umfrage unter 2.000 Befragten ergab das.", "2.000", dict(qualifier="=", high=None, entity="Befragten")),
+    ("bound-unter", "Die Temperatur lag knapp unter 40 Grad.", "knapp unter 40 Grad", dict(qualifier="<", high=40)),
+    ("ab-bound", "Zuschüsse gibt es ab 500 Euro.", "ab 500 Euro", dict(qualifier=">=", low=500)),
+    ("an-die", "An die 300 Menschen kamen.", "An die 300", dict(qualifier="~", value=300)),
+    # ordinals
+    ("ordinal-word", "Die dritte Welle erreichte ihren Höhepunkt.", "dritte", dict(kind="ordinal", value=3)),
+    ("ordinal-glued", "Er ist siebenundzwanzigster in der Liste.", "siebenundzwanzigster", dict(kind="ordinal", value=27)),
+    ("ordinal-digit", "Die Staffel holte den 3. Platz.", "3.", dict(kind="ordinal", value=3)),
+    ("ordinal-digit-article", "Die Bundesliga startet in die 62. Saison.", "62.", dict(kind="ordinal", value=62)),
+    ("vote-tally", "Mit 4:2 Stimmen lehnte der Ausschuss ab.", "4:2", dict(kind="ratio", value=2.0, entity="Stimmen")),
+    ("vote-tally-zu", "Der Bundestag stimmte mit 378 zu 247 Stimmen zu.", "378 zu 247", dict(kind="ratio", value=378 / 247)),
+    ("im-jahr-year", "Im Jahr 2022 lebten dort 84 Millionen Menschen.", "Im Jahr 2022", dict(kind="date", date="2022")),
+    ("dutzend-scale", "Ein Dutzend Menschen wurde verletzt.", "Ein Dutzend", dict(value=12, entity="Menschen")),
+    ("glued-fifteen-thousand", "Es kamen fünfzehntausend Fans.", "fünfzehntausend", dict(value=15000)),
+    ("halb-acht", "Das dürfte gegen halb acht sein.", "halb acht", dict(kind="time", date="2024-03-06T07:30")),
+    ("level-before-difference", "Superbenzin kostete 1,84 Euro je Liter, 3 Cent weniger als in der Vorwoche.", "1,84 Euro",
+     dict(change="down", role="to")),
+    ("difference-after", "Superbenzin kostete 1,84 Euro je Liter, 3 Cent weniger als in der Vorwoche.", "3 Cent",
+     dict(change="down", role="by")),
+    ("im-minus", "Der Dax schloss 0,8 Prozent im Minus.", "0,8 Prozent", dict(change="down", role="by")),
+    ("index-points", "Der Dax legte um 1,2 Prozent auf 18.175 Punkte zu.", "18.175", dict(kind="count", change="up", role="to")),
+    ("percentage-points", "Die Quote stieg um 2 Punkte.", "2 Punkte", dict(kind="percent", unit="percentage point")),
+    ("verb-then-figure", "Die Aktie verlor 3,5 Prozent.", "3,5 Prozent", dict(change="down", role="by")),
+    ("gesenkt", "Die Regierung hat die Prognose von 0,3 auf 0,2 Prozent gesenkt.", "0,3", dict(change="down", role="from")),
+    ("von-ratio", "Sechs von zehn Deutschen halten das für richtig.", "Sechs von zehn", dict(kind="ratio", value=0.6)),
+    ("zahl-der-decimal-between", "Die Zahl der Geburten ist um 6,2 Prozent auf 693.000 zurückgegangen.", "693.000",
+     dict(entity="Geburten", change="down", role="to")),
+    # dates
+    ("numeric-date", "Das Unternehmen meldete am 3.3.2016 Insolvenz an.", "3.3.2016", dict(kind="date", date="2016-03-03")),
+    ("numeric-date-no-year", "Ich komme am 22.04. zurück.", "22.04.", dict(date="2024-04-22")),
+    ("ordinal-word-date", "Ich bin am zweiten Februar wieder da.", "zweiten Februar", dict(date="2024-02-02")),
+    ("day-range", "Das Festival findet vom 1. bis 15. August statt.", "1. bis 15. August", dict(date="2024-08-01/2024-08-15")),
+    ("decade", "In den 1990er-Jahren zogen viele weg.", "1990er-Jahren", dict(date="199")),
+    ("decade-short", "In den 90er-Jahren war es anders.", "90er-Jahren", dict(date="199")),
+    ("split-year", "Der Haushalt 2024/25 steht.", "2024/25", dict(date="2024/2025")),
+    ("season-year", "Im Herbst 2022 lag die Inflation hoch.", "Herbst 2022", dict(date="2022-FA")),
+    ("season-last", "Im vergangenen Winter wurde weniger geheizt.", "vergangenen Winter", dict(date="2023-WI")),
+    ("weekend-past", "Am Wochenende kamen 40 000 Besucher.", "Wochenende", dict(date="2024-W09-WE")),
+    ("weekend-future", "Am Wochenende soll es regnen.", "Wochenende", dict(date="2024-W10-WE")),
+    ("weekday-future-cue", "Die Regierung will am Montag entscheiden.", "Montag", dict(date="2024-03-11")),
+    ("weekday-past-cue", "Das Gesetz wurde am Freitag beschlossen.", "Freitag", dict(date="2024-03-01")),
+    ("weekday-and-date", "Der Prozess beginnt am Mittwoch, den 20. März.", "Mittwoch, den 20. März", dict(date="2024-03-20")),
+    ("vorwoche", "3 Cent weniger als in der Vorwoche.", "Vorwoche", dict(date="2024-W09")),
+    ("uebernaechste-woche", "Übernächste Woche bin ich weg.", "Übernächste Woche", dict(date="2024-W12")),
+    ("weekday-part", "Am Dienstagabend gegen 22 Uhr brach das Feuer aus.", "Dienstagabend gegen 22 Uhr",
+     dict(kind="time", date="2024-03-05T22:00")),
+    ("month-interval-same-year", "Zwischen Januar und Juni kamen 121.000 Menschen.", "Januar und Juni", dict(date="2023-01/2023-06")),
+    ("heute-morgen", "Heute Morgen meldete die Polizei zwei Tote.", "Heute Morgen", dict(date="2024-03-06")),
+    ("gestern-abend-clock", "Gestern Abend um 19 Uhr begann das Konzert.", "Gestern Abend um 19 Uhr", dict(kind="time", date="2024-03-05T19:00")),
+    # times
+    ("day-and-clock", "Die Polizei nahm am Montag gegen 18.30 Uhr einen Mann fest.", "Montag gegen 18.30 Uhr",
+     dict(kind="time", date="2024-03-04T18:30")),
+    ("colon-clock", "Bin um 19:56 wieder da.", "19:56", dict(kind="time", date="2024-03-06T19:56")),
+    ("clock-words", "Den Alarm auf acht Uhr vierzig gestellt.", "acht Uhr vierzig", dict(kind="time", date="2024-03-06T08:40")),
+    ("clock-evening", "Es ist 8 Uhr abends.", "8 Uhr abends", dict(date="2024-03-06T20:00")),
+    ("clock-range", "Die Sperrung gilt von 18 bis 20 Uhr.", "von 18 bis 20 Uhr",
+     dict(kind="time", date="2024-03-06T18:00/2024-03-06T20:00")),
+    ("year-dash-range", "Die Daten von 2019-2022 zeigen einen Trend.", "2019-2022", dict(kind="date", date="2019/2022")),
+    ("month-future-year", "Das Urteil wird am 15. November verkündet.", "15. November", dict(date="2024-11-15")),
+    ("month-past-year", "Im November war es kalt.", "November", dict(date="2023-11")),
+    ("multiplier", "Die Preise haben sich mehr als verdoppelt.", "verdoppelt", dict(kind="ratio", value=2)),
+    ("fold", "Das ist das Dreifache des Vorjahres.", "Dreifache", dict(kind="ratio", value=3)),
+    ("kwh", "Ein Haushalt verbraucht 3.500 Kilowattstunden Strom.", "3.500 Kilowattstunden", dict(kind="measure", unit="kilowatt hour")),
+    # sets
+    ("jeden-sonntag", "Die Sendung läuft jeden Sonntag.", "jeden Sonntag", dict(kind="set", duration="P1W")),
+    ("alle-vier-jahre", "Die Spiele finden alle vier Jahre statt.", "alle vier Jahre", dict(kind="set", duration="P4Y")),
+    ("alle-30-minuten", "Der Zug fährt alle 30 Minuten.", "alle 30 Minuten", dict(kind="set", duration="PT30M")),
+]
+
+
+
+@pytest.mark.parametrize("text, surface, want", [pytest.param(*c[1:], id=c[0]) for c in CASES])
+def test_german_case(text: str, surface: str, want: dict) -> None:
+    rows = find(text, "de", REF)
+    got = [f for f in rows if text[f.start : f.end] == surface]
+    assert got, f"no row {surface!r}: {[(text[f.start:f.end], f.kind) for f in rows]}"
+    for field, value in want.items():
+        have = getattr(got[0], field)
+        if isinstance(value, float) or isinstance(have, float):
+            assert have == pytest.approx(value, rel=1e-6), (field, have)
+        else:
+            assert have == value, (field, have)
+
+
+@pytest.mark.parametrize("text, surface, kind", [
+    pytest.param("Version 3.5 ist da.", "3.5", "date", id="decimal-not-date"),
+    pytest.param("Die Zahl stieg auf 17. Viele kamen.", "17", "ordinal", id="sentence-end-not-ordinal"),
+    pytest.param("Zum ersten Mal seit Jahren.", "ersten", "ordinal", id="ordinal-one-left-out"),
+    pytest.param("Der Zweite Weltkrieg endete 1945.", "Zweite", "ordinal", id="ordinal-in-a-name"),
+    pytest.param("Für Restaurants galt die 2G-Regel.", "2", "count", id="glued-letter-id"),
+    pytest.param("Am Morgen kam die Polizei.", "Morgen", "date", id="am-morgen-is-no-tomorrow"),
+    pytest.param("Tempo 30 soll zur Regel werden.", "30", "count", id="tempo-id"),
+    pytest.param("Der Satz soll bis 2028 von 18,6 auf 20 Prozent steigen.", "2028 von 18", "ratio", id="year-von-not-ratio"),
+    pytest.param("Der FC verlor mit 1:3 gegen Stuttgart.", "1:3", "count", id="score"),
+    pytest.param("Der Sitz ist in der Hauptstraße 12 in Berlin.", "12", "count", id="house-number"),
+])
+def test_german_not_this_kind(text: str, surface: str, kind: str) -> None:
+    at = text.index(surface)
+    assert not [f for f in find(text, "de", REF) if f.start < at + len(surface) and at < f.end and f.kind == kind]
