@@ -58,6 +58,8 @@ CASES = [
     pytest.param("lang-fr2-dev.jsonl", None, 0.99, 0.98, id="lang-fr2-dev"),
     # TimeML-style 1990s news, dev only (issue #10, branch timeml), floors just under the figures of 2026-12-02
     pytest.param("temporal-timeml-dev.jsonl", TEMPORAL, 0.99, 0.96, id="temporal-timeml-dev"),
+    # TimeML-style general news 1998-2012, dev only (issue #10 round 2, branch timeml2), floors just under 2026-12-02
+    pytest.param("temporal-timeml2-dev.jsonl", TEMPORAL, 0.98, 0.95, id="temporal-timeml2-dev"),
     pytest.param("temporal-mmwr2-dev.jsonl", TEMPORAL, 0.99, 0.99, id="temporal-mmwr2-dev"),
     # Spanish (issue #13, branch es): every kind, floors just under the figures of 2026-12-02
     pytest.param("lang-es-dev.jsonl", None, 0.99, 0.98, id="lang-es-dev"),

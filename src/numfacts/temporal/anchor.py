@@ -192,10 +192,62 @@ def resolve_anaphors(text: str, found: list[Found]) -> list[Found]:
     return out
 
 
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+_MONTH_VALUE = re.compile(r"\d{4}-\d\d")
+_YEAR_VALUE = re.compile(r"\d{4}")
+
+
+def _shifted(value: str, ref: dt.date, prev: str) -> str | None:
+    """`value` (reckoned from `ref`) moved to the same distance from the earlier date `prev`, at
+    the granularity of `value`: a day, a month or a year; None when `prev` is too coarse."""
+    if _DAY_VALUE.match(value) and value[10:11] in ("", "T"):  # a day, or a day's part: 2002-04-09TMO
+        if not _DAY_VALUE.match(prev):
+            return None
+        delta = dt.date.fromisoformat(value[:10]) - ref
+        return (dt.date.fromisoformat(prev[:10]) + delta).isoformat() + value[10:]
+    if _MONTH_VALUE.fullmatch(value):
+        if not _MONTH_VALUE.match(prev) or prev[7:8] not in ("", "-", "T"):
+            return None
+        n = (int(value[:4]) - ref.year) * 12 + int(value[5:7]) - ref.month
+        idx = int(prev[:4]) * 12 + int(prev[5:7]) - 1 + n
+        return f"{idx // 12}-{idx % 12 + 1:02d}"
+    if _YEAR_VALUE.fullmatch(value):
+        m = _YEARISH.match(prev)
+        return str(int(m["y"]) + int(value) - ref.year) if m and m.group(0)[:2] != "FY" else None
+    return None
+
+
+def shift_relatives(text: str, found: list[Found], ref: dt.date | None) -> list[Found]:
+    """Dates counted from a date of the text (`the next day`, `the day before`, `two days later`,
+    `the following year`), as TimeML anchors them: moved from the reference date to the last date
+    named before them in their sentence or the one before; with none, they stay on the reference date."""
+    out: list[Found] = []
+    ends: list[int] | None = None
+    for f in found:
+        if f.modifier != "SHIFT":
+            out.append(f)
+            continue
+        f = dataclasses.replace(f, modifier=None)
+        if ref is not None and f.date:
+            if ends is None:
+                ends = [m.start() for m in _SENTENCE_END.finditer(text)]
+            here = bisect.bisect_left(ends, f.start)
+            for p in reversed(out):
+                if here - bisect.bisect_left(ends, p.end) > 1:
+                    break
+                if p.kind in ("date", "time") and p.date and p.date[0].isdigit() and p.qualifier != "range":
+                    value = _shifted(f.date, ref, p.date)
+                    if value:
+                        f = dataclasses.replace(f, date=value)
+                    break
+        out.append(f)
+    return out
+
+
 def anchor_dates(text: str, found: list[Found]) -> list[Found]:
     """The rows (in text order) with the years of months, days and weeks anchored on the dates
     written beside them."""
     return _week_years(text, _month_years(text, found))
 
 
-__all__ = ["anchor_dates", "resolve_anaphors"]
+__all__ = ["anchor_dates", "resolve_anaphors", "shift_relatives"]

@@ -33,6 +33,7 @@ from .words import (
     RANGE_NOUNS_AFTER,
     SAME_PERIOD_NOUNS,
     SEASON_FOLLOWERS,
+    SEASON_NAME_NOUNS,
     SEASON_PREPS,
     SEASONS,
     SEASONS_CAPITALISED_ONLY,
@@ -208,7 +209,7 @@ BRANCHES: list[tuple[str, str]] = [
     # December 11, 2016 | Sunday, Dec. 11 | the December 11th
     ("md", rf"""
         (?:(?P<wd>{WEEKDAY}),?\s+)?             # an optional weekday
-        (?:the\s+)?
+        (?P<mdthe>the\s+)?                      # the Nov. 7 vote: `the` is the noun's (TimeML)
         (?P<mon>{MONTH}|{MONTH_ODD_CASE})(?:\s*|-)     # month (MAr 12: odd case before a day)
         (?:(?P<day>{DAY})\b|(?P<dayw>{_lettered(DAY_WORDS, re.findall('[a-z]+', DAY_WORDS))})\b|(?P<dayc>{DAY_CARDINALS})\b)  # day: 11, 11th, eleventh, Seven
         (?:(?:\s*,\s*|\s+)(?:of\s+)?(?P<year>{YEAR}))?  # , 2016 | of 2016
@@ -364,12 +365,14 @@ BRANCHES: list[tuple[str, str]] = [
     # this/last/next year | last Sunday | this summer | next month | this morning
     ("rel", rf"""
         (?:the\s+(?=previous|current))?             # the previous quarter, the current year (RT: `coming week`)
+        (?:(?:early|late)\s+(?=this\s+(?:morning|afternoon|evening)\b))?  # early this morning (TimeML's extent)
         (?P<rel>this|last|next|coming|previous|current|past(?=\s+{WEEKDAY}))\s+
         (?P<what>(?:fiscal|financial)\s+year|year|month|week(?:end)?|quarter|decade|century|{SEASON}|{WEEKDAY}|{MONTH_FULL}
                 |morning|afternoon|evening)
         (?:\s+(?P<part>morning|afternoon|evening|night))?
         (?![\s-]*\d)                          # "this May 22" is a day, read by the month-day branch
         (?![\w-])                             # "the coming months" is no month
+        (?!\s+(?-i:{_alt(SEASON_NAME_NOUNS)})\b)  # next Summer Games: an event's name
     """),
     # several years | the past few months | in recent years | the coming weeks: vague durations (TimeML PXY)
     ("vague", r"""
@@ -396,9 +399,9 @@ BRANCHES: list[tuple[str, str]] = [
     ("deictic", r"""
         (?<![\w-])
         (?:
-            (?:the\s+day\s+(?P<shift>before|after)\s+)?(?:(?P<dmod>early|late)\s+)?
+            (?:the\s+day\s+(?P<shift>before|after)\s+)?(?:(?P<dmod>early|late|earlier|later)\s+)?
             (?P<word>yesterday|today|tomorrow)(?:\s+(?P<part>morning|afternoon|evening|night))?
-          | (?P<night>tonight|overnight|(?:the\s+)?past\s+night|last\s+night)
+          | (?:(?:early|late)\s+(?=last\s+night|tonight))?(?P<night>tonight|overnight|(?:the\s+)?past\s+night|last\s+night)
           | (?P<weekend>the\s+weekend)
         )(?!-)\b
     """),
@@ -436,6 +439,7 @@ BRANCHES: list[tuple[str, str]] = [
         (?P<of>(?<=s)\s+of\s+the\s+year\b)?  # the first six months of the year (`of 1990`: a row of its own)
         (?!-old|\s+old\b|-olds\b|s?\s*-\s*long\b(?=\s+\w+\s+old))
       | (?P<the2>the)\s+(?P<rel2>past|last|next|previous|following)\s+(?P<unit2>year|month|week|decade|century|fortnight)\b(?!\s+of\s+(?:the\s+)?(?:{MONTH}|\d|this|last|next|that|its|their))
+      | the\s+(?:(?P<rel3>next|following|previous)\s+(?P<part3>day|morning|afternoon|evening|night)|day\s+(?P<rel4>before|after)(?!\s+[\w"“(]))\b(?!-)  # the next day: a day named before (temporal.anchor)
     """),
     # March 2011 | Dec. 2016
     ("my", rf"""
@@ -551,10 +555,10 @@ BRANCH_STARTS: dict[str, list[str]] = {
     "season": ["the", *SEASONS],
     "bseason": list(SEASON_PREPS),
     "same": ["the"],
-    "rel": ["this", "last", "next", "coming", "previous", "current", "past", "the"],
+    "rel": ["this", "last", "next", "coming", "previous", "current", "past", "the", "early", "late"],
     "vague": ["several", "many", "a", "few", "recent", "the"],
     "wdweek": ["this", "next", "last", "on", *_WEEKDAY_WORDS],
-    "deictic": ["yesterday", "today", "tomorrow", "tonight", "overnight", "the", "past", "last", "early", "late"],
+    "deictic": ["yesterday", "today", "tomorrow", "tonight", "overnight", "the", "past", "last", "early", "late", "earlier", "later"],
     "holiday": sorted({h.split()[0].split("'")[0] for h in _HOLIDAY_NAMES}),
     "set": ["once", "twice", "thrice", "#", "#y", *_NUMBER_WORDS, "every", "each", "per", *FREQUENCY_WORDS, "semi",
             "on", *_WEEKDAY_WORDS, *(w + "s" for w in _WEEKDAY_WORDS)],

@@ -44,7 +44,8 @@ def _h_month_day(m: re.Match[str], ctx: _Ctx) -> list[Found]:
     year = _year_of(m["year"]) if m["year"] else None
     if not day or not _valid(year, month, day):
         return []
-    return [_found(m.start(), m.end(), "date", date=_day_date(m, ctx, month, day, m["year"]))]
+    start = m.start("mon") if "mdthe" in m.re.groupindex and m["mdthe"] and not m["wd"] else m.start()
+    return [_found(start, m.end(), "date", date=_day_date(m, ctx, month, day, m["year"]))]
 
 
 def _h_iso(m: re.Match[str], ctx: _Ctx) -> list[Found]:
@@ -95,7 +96,11 @@ def _h_rel(m: re.Match[str], ctx: _Ctx) -> list[Found]:
         date = "FY" + date
     if date and m["part"] and what in WEEKDAYS:
         date += "T" + PARTS_OF_DAY[m["part"].lower()]
-    return [_found(m.start(), m.end(), "date", date=date)]
+    # the previous year / month / evening: counted from a date of the text (temporal.anchor)
+    shift = "SHIFT" if rel == "previous" and what in ("year", "month", *PARTS_OF_DAY) and m.group(0)[:4].lower() == "the " else None
+    if shift and date and what in PARTS_OF_DAY:  # the previous evening: the day before's
+        date = (dt.date.fromisoformat(date[:10]) - dt.timedelta(days=1)).isoformat() + date[10:]
+    return [_found(m.start(), m.end(), "date", date=date, modifier=shift)]
 
 
 def _h_weekday_of_week(m: re.Match[str], ctx: _Ctx) -> list[Found]:
@@ -136,7 +141,7 @@ def _h_deictic(m: re.Match[str], ctx: _Ctx) -> list[Found]:
             day = ref + dt.timedelta(days={"yesterday": -1, "today": 0, "tomorrow": 1}[m["word"].lower()] + shift)
             date = day.isoformat() + (f"T{PARTS_OF_DAY[m['part'].lower()]}" if m["part"] else "")
         if m["dmod"]:  # late yesterday: TimeML keeps the modifier in the extent and in `mod`
-            return [_found(m.start(), m.end(), "date", date=date, modifier=_DAY_MODS[m["dmod"].lower()])]
+            return [_found(m.start(), m.end(), "date", date=date, modifier=_DAY_MODS.get(m["dmod"].lower()))]
     elif m["weekend"]:
         if ref is not None:  # over the weekend: the last one (this one from Saturday on), or the next
             if _is_future(text, m.start(), m.end()):

@@ -210,7 +210,8 @@ def _h_ago(m: re.Match[str], ctx: _Ctx) -> list[Found]:
             date = f"{day.year}-{day.month:02d}"
         else:
             date = day.isoformat()
-    return [_found(m.start(), m.end(), "date", date=date)]
+    shift = "SHIFT" if m["dir"].lower() in ("earlier", "later", "before") else None  # from a date of the text
+    return [_found(m.start(), m.end(), "date", date=date, modifier=shift)]
 
 
 _SET_UNITS = {"annum": "P1Y", "night": "P1D", "morning": "P1D", "evening": "P1D", "afternoon": "P1D",
@@ -272,11 +273,22 @@ def _unit_multiple(unit: str) -> float:
     return 2.0 if unit.lower().startswith("fortnight") else 1.0
 
 
+_LONG_ADJ = re.compile(r"-long\b")
+
+
 def _h_dur(m: re.Match[str], ctx: _Ctx) -> list[Found]:
+    rel_day = m["rel3"] or m["rel4"]
+    if rel_day:  # the next day | the day before: a date; temporal.anchor moves it to the day named before
+        back = rel_day.lower() in ("previous", "before")
+        date = (ctx[1] + dt.timedelta(days=-1 if back else 1)).isoformat() if ctx[1] is not None else None
+        part = (m["part3"] or "day").lower()
+        if date and part != "day":  # the following morning: that day's part (TimeML …TMO)
+            date += "T" + PARTS_OF_DAY[part]
+        return [_found(m.start(), m.end(), "date", date=date, modifier="SHIFT")]
     if m["unit2"] and m["rel2"].lower() in ("previous", "following") and ctx[1] is not None:
         shifted = _shift(ctx[1], m["unit2"].lower(), -1 if m["rel2"].lower() == "previous" else 1)
         if shifted:  # "the previous year" is a date (TimeML), "the past year" a duration
-            return [_found(m.start(), m.end(), "date", date=shifted)]
+            return [_found(m.start(), m.end(), "date", date=shifted, modifier="SHIFT")]
     if m["unit2"]:
         name, iso = _iso_duration(1, m["unit2"])
         return [_found(m.start(), m.end(), "duration", value=1.0, unit=name, duration=iso)]
@@ -299,6 +311,12 @@ def _h_dur(m: re.Match[str], ctx: _Ctx) -> list[Found]:
     start = m.start()
     if m["the"]:  # TimeML's extent: `the past 12 months`, `the first nine months`, `the 24 hours`
         q, start = None, (m.start("num") if "-" in m["sep"] else m.start("the"))  # `the five-year plan`: `five-year`
+    long_adj = _LONG_ADJ.match(ctx[0], m.end()) if m["num"].lower() in ("a", "an") and not m["q"] else None
+    if long_adj:  # a year-long effort: the adjective `year-long` (the article is the noun's)
+        start = m.start("unit")
+        if m["unit"].lower() in _VAGUE_UNITS and not m["num2"]:  # a months-long siege: a vague duration (PXM)
+            name, iso = _VAGUE_UNITS[m["unit"].lower()]
+            return [_found(start, long_adj.end(), "duration", unit=name, duration=iso, qualifier="~")]
     qualifier = QUALIFIERS.get(q, "=") if q else "="
     if m["tail"] and qualifier == "=":  # 3 years or less, 10 days or more
         qualifier = "<=" if m["tail"].split()[-1].lower() in ("less", "fewer") else ">="
@@ -312,7 +330,7 @@ def _h_dur(m: re.Match[str], ctx: _Ctx) -> list[Found]:
         return []
     name, iso = _iso_duration(n, unit_word)
     n *= _unit_multiple(unit_word)  # a fortnight is two weeks
-    end, value = m.end(), n
+    end, value = (long_adj.end() if long_adj else m.end()), n
     if m["of"] and (m["rel"] or "").lower() not in ("first", "last", "final"):
         end = m.start("of")  # `the first nine months of 1990` is one duration; `six months of 2015` ends at months
     parts = _more_parts(ctx[0], end, [(n, name)])

@@ -119,7 +119,8 @@ def _h_century(m: re.Match[str], ctx: _Ctx) -> list[Found]:
 
 
 def _h_season(m: re.Match[str], ctx: _Ctx) -> list[Found]:
-    return [_found(m.start("season"), m.end(), "date", date=f"{m['year']}-{SEASONS[m['season'].lower()]}")]
+    of = "of" in m.string[m.end("season") : m.start("year")].lower()  # the summer of 2004, but `the fall 1999`: fall 1999
+    return [_found(m.start() if of else m.start("season"), m.end(), "date", date=f"{m['year']}-{SEASONS[m['season'].lower()]}")]
 
 
 def _h_season_alone(m: re.Match[str], ctx: _Ctx) -> list[Found]:

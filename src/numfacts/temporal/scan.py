@@ -319,6 +319,7 @@ def find_temporal(text: str, ref: dt.date | None, *, day_first: bool = False, ca
         if kept and f.start < kept[-1].end:
             continue
         kept.append(f)
-    found = a.resolve_anaphors(text, _join_ranges(text, _merge_adjacent(text, a.anchor_dates(text, kept))))
+    kept = a.shift_relatives(text, a.anchor_dates(text, kept), ref)
+    found = a.resolve_anaphors(text, _join_ranges(text, _merge_adjacent(text, kept)))
     found = _overnight(_date_times(text, _part_clocks(text, found), ref))
     return _set_times(text, _join_clocks(text, found))

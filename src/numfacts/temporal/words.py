@@ -91,6 +91,8 @@ OF_YEAR_FOLLOWERS = frozenset(_T["of_year_followers"])
 #: A season without a year (`by summer,`): the words before it and the words that may follow it.
 SEASON_PREPS: tuple[str, ...] = _T["season_preps"]
 SEASON_FOLLOWERS: tuple[str, ...] = _T["season_followers"]
+#: `the next Summer Games`: a capitalised season before these nouns names an event, not a date.
+SEASON_NAME_NOUNS: tuple[str, ...] = _T["season_name_nouns"]
 #: A season without a year after these words is the coming one: `wait until fall`.
 SEASON_DEADLINE_PREPS = frozenset(_T["season_deadline_preps"])
 #: `the same period last year`, `the year-earlier quarter`: the period nouns.
