@@ -525,8 +525,21 @@ BRANCHES: list[tuple[str, str]] = [
 ]
 
 _FLAGS = re.IGNORECASE | re.VERBOSE
-#: Each branch compiled on its own, case spelt out (see `_regex.caseless`: faster).
-BRANCH_RE: dict[str, re.Pattern[str]] = {name: re.compile(caseless(pat)) for name, pat in BRANCHES}
+class _Compiled(dict):
+    """Each branch compiled on its own, case spelt out (see `_regex.caseless`: faster), on first use:
+    compiling all of them costs about 0.15 s, which a one-line run should not pay. Read-only in use:
+    a look-up fills a branch's slot once; the sources never change."""
+
+    def __init__(self, sources: dict[str, str]) -> None:
+        super().__init__()
+        self._sources = sources
+
+    def __missing__(self, name: str) -> re.Pattern[str]:
+        compiled = self[name] = re.compile(caseless(self._sources[name]))
+        return compiled
+
+
+BRANCH_RE: dict[str, re.Pattern[str]] = _Compiled(dict(BRANCHES))
 
 # -- dispatch: which branches can start with a given word -----------------------------------------
 
