@@ -11,6 +11,7 @@ import datetime as dt
 import pytest
 
 from numfacts.lang.finder import find
+from tests.finder_checks import assert_row
 
 REF = dt.date(2024, 3, 6)
 
@@ -108,15 +109,7 @@ CASES = [
 
 @pytest.mark.parametrize("text, surface, want", [pytest.param(*c[1:], id=c[0]) for c in CASES])
 def test_german_case(text: str, surface: str, want: dict) -> None:
-    rows = find(text, "de", REF)
-    got = [f for f in rows if text[f.start : f.end] == surface]
-    assert got, f"no row {surface!r}: {[(text[f.start:f.end], f.kind) for f in rows]}"
-    for field, value in want.items():
-        have = getattr(got[0], field)
-        if isinstance(value, float) or isinstance(have, float):
-            assert have == pytest.approx(value, rel=1e-6), (field, have)
-        else:
-            assert have == value, (field, have)
+    assert_row(text, find(text, "de", REF), surface, want, exact=True)
 
 
 @pytest.mark.parametrize("text, surface, kind", [

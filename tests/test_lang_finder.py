@@ -12,6 +12,7 @@ import datetime as dt
 import pytest
 
 from numfacts.lang.finder import find, parse_number
+from tests.finder_checks import assert_row
 
 REF = dt.date(2024, 3, 6)
 
@@ -115,16 +116,7 @@ REJECT = [
 @pytest.mark.parametrize("lang, text, surface, want", [pytest.param(*c[1:], id=c[0]) for c in CASES])
 def test_finder_case(lang: str, text: str, surface: str, want: dict) -> None:
     ref = dt.date(2023, 10, 1) if surface in ("11 et le 23 août",) else REF
-    rows = find(text, lang, ref)
-    got = [f for f in rows if surface in text[f.start : f.end]]
-    assert got, f"no row for {surface!r}: {[(text[f.start:f.end], f.kind) for f in rows]}"
-    f = got[0]
-    for field, value in want.items():
-        have = getattr(f, field)
-        if isinstance(value, float) or isinstance(have, float):
-            assert have == pytest.approx(value, rel=1e-6), (field, have)
-        else:
-            assert have == value, (field, have)
+    assert_row(text, find(text, lang, ref), surface, want)
 
 
 @pytest.mark.parametrize("lang, text, surface", [pytest.param(*c[1:], id=c[0]) for c in REJECT])

@@ -13,6 +13,7 @@ import datetime as dt
 import pytest
 
 from numfacts.lang.finder import find
+from tests.finder_checks import assert_row
 
 REF = dt.date(2024, 3, 6)
 
@@ -116,12 +117,7 @@ REJECT = [
 @pytest.mark.parametrize("text, surface, want", [pytest.param(*c[1:], id=c[0]) for c in CASES])
 def test_french_case(text: str, surface: str, want: dict) -> None:
     ref = dt.date(2023, 10, 1) if surface == "1er au 15 août" else REF
-    rows = find(text, "fr", ref)
-    got = [f for f in rows if surface in text[f.start : f.end]]
-    assert got, f"no row for {surface!r}: {[(text[f.start:f.end], f.kind) for f in rows]}"
-    for field, value in want.items():
-        have = getattr(got[0], field)
-        assert have == (pytest.approx(value, rel=1e-6) if isinstance(value, float) else value), (field, have)
+    assert_row(text, find(text, "fr", ref), surface, want)
 
 
 @pytest.mark.parametrize("text, surface", [pytest.param(*c[1:], id=c[0]) for c in REJECT])

@@ -7,50 +7,9 @@ was run on them; this script only spells the facts out (offsets by `occ`, as sco
 them). Usage: build_timeml2_gold.py OUT.jsonl
 """
 
-import json
 import sys
 
-
-def D(s, date=None, occ=0, kind="date", of=False, **kw):  # noqa: N802  a date fact
-    f = {"s": s, "kind": kind, "occ": occ}
-    if date is not None:
-        f["date"] = date
-    if of:
-        f["optional_fields"] = True
-    f.update(kw)
-    return f
-
-
-def T(s, date=None, occ=0, of=False):  # noqa: N802  a time
-    return D(s, date, occ, kind="time", of=of)
-
-
-def PD(s, date, occ=0, of=False):  # noqa: N802  a part of a day: date or time
-    return D(s, date, occ, kind=["date", "time"], of=of)
-
-
-def U(s, dur, value=None, unit=None, occ=0, of=False, **kw):  # noqa: N802  a duration
-    f = {"s": s, "kind": "duration", "occ": occ, "duration": dur}
-    if value is not None:
-        f["value"] = value
-        f["unit"] = unit
-    if of:
-        f["optional_fields"] = True
-    f.update(kw)
-    return f
-
-
-def S(s, dur, occ=0, of=False):  # noqa: N802  a set
-    f = {"s": s, "kind": "set", "occ": occ, "duration": dur}
-    if of:
-        f["optional_fields"] = True
-    return f
-
-
-def Opt(s, kind="date", occ=0):  # noqa: N802  an optional fact
-    return {"s": s, "kind": kind, "occ": occ, "optional": True}
-
-
+from gold_facts import PD, D, Opt, S, T, U, write  # noqa: F401  (tools/ is on sys.path when run)
 
 P = []
 def add(ref, text, facts, reject=()):
@@ -147,11 +106,4 @@ add("2008-12-12", "DETROIT (AP) — General Motors said it could run out of cash
 add("2004-12-28", "COLOMBO, Sri Lanka (AP) — Officials said yesterday that more than 12,000 people had died in Sunday's tsunami, twice the toll reported the previous day.",
     [D("yesterday", "2004-12-27"), D("Sunday", "2004-12-26"), D("the previous day", "2004-12-26")])
 
-out = sys.argv[1]
-with open(out, "w") as fh:
-    for c in P:
-        for f in c["facts"]:
-            n = c["text"].count(f["s"])
-            assert n > f["occ"], (c["id"], f["s"])
-        fh.write(json.dumps(c) + "\n")
-print(len(P), "passages", sum(len(c["facts"]) for c in P), "facts")
+write(sys.argv[1], P)

@@ -1,0 +1,18 @@
+"""The check every language's finder cases share: a row covering the surface, with the wanted fields."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def assert_row(text: str, rows: list, surface: str, want: dict, *, exact: bool = False) -> None:
+    """Some row's text is `surface` (`exact`) or holds it, and its first such row has every field of
+    `want` (floats to within 1e-6 relative)."""
+    got = [f for f in rows if (text[f.start : f.end] == surface if exact else surface in text[f.start : f.end])]
+    assert got, f"no row for {surface!r}: {[(text[f.start:f.end], f.kind) for f in rows]}"
+    for field, value in want.items():
+        have = getattr(got[0], field)
+        if isinstance(value, float) or isinstance(have, float):
+            assert have == pytest.approx(value, rel=1e-6), (field, have)
+        else:
+            assert have == value, (field, have)
