@@ -41,6 +41,8 @@ WARN = [
     pytest.param("Unemployment fell to 5% from 4%.", [("change_mismatch", ["4%", "5%"])], id="fall-that-rose"),
     pytest.param("The Fed cut rates by 50 basis points from 5.25% to 5%.",
                  [("change_mismatch", ["50 basis points", "5.25%", "5%"])], id="basis-points-too-many"),
+    pytest.param("Sales rose 30% from 2.0 million to 2.3 million units.",
+                 [("change_mismatch", ["30%", "2.0 million", "2.3 million"])], id="rounded-levels-too-far"),
     pytest.param("Shares fell from $84 to $89, a 6 percent drop.",
                  [("change_mismatch", ["6 percent", "$84", "$89"])], id="by-after-from-to"),
     pytest.param("Net income rose 25 percent to $4.5 billion from $4.0 billion.",
@@ -66,6 +68,8 @@ NO_WARN = [
     pytest.param("Net income rose 12 percent to $4.5 billion from $4.0 billion.", id="to-from-right"),
     pytest.param("Inflation rose 20 percent from 5% to 6%.", id="relative-percent-of-percent"),
     pytest.param("The Fed cut rates by 25 basis points from 5.25% to 5%.", id="basis-points"),
+    # levels rounded to 0.1 million allow 9.8-20.5%: 13% can hold (a fixed 5% tolerance flagged it)
+    pytest.param("Sales rose 13% from 2.0 million to 2.3 million units.", id="rounded-levels"),
     pytest.param("Sales rose 5% to $21 from $20 and profit fell 10% to $9 from $10.", id="two-changes"),
     pytest.param("Scores ranged from 40 points to 95 points.", id="no-stated-change"),
     pytest.param("Of the students, 40% passed, 20% failed, and the rest dropped out.", id="shares-with-rest"),
