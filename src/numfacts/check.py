@@ -9,11 +9,11 @@ per warning, with the facts it concerns (their row labels in `df` and their offs
 | `percent_over_100` | `120 percent of the city` (a share of a whole above 100) |
 | `shares_sum` | shares of one whole in one sentence summing to more than 100 (a sum below 100 is not flagged: the rest may go unsaid) |
 | `entity_values` | one entity and event given different values in one document (two death tolls), same time frame |
+| `range_inverted` | a range whose low exceeds its high |
+| `change_mismatch` | a stated change disagreeing with its own from and to values (`rose 20% from 50 to 70`, `fell to 5% from 4%`), as the table's `change` and `role` columns give them |
 
 Figures are compared as intervals, rounding-aware (`numfacts.agree`): `78,000` and `77,800` can
 both hold; the event of a toll is the word governing it (`numfacts.events`).
-| `range_inverted` | a range whose low exceeds its high |
-| `change_mismatch` | a stated change disagreeing with its own from and to values (`rose 20% from 50 to 70`, `fell to 5% from 4%`), as the table's `change` and `role` columns give them |
 
 >>> import numfacts
 >>> df = numfacts.extract("1,000 people were evacuated, including 1,500 children.")
