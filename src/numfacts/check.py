@@ -59,13 +59,6 @@ _PART_OF = re.compile(
     re.VERBOSE,
 )
 
-_RISE = re.compile(r"\b(?:rose|rise[sn]?|rising|increase[sd]?|increasing|grew|grow[sn]?|growing|up|climbed|climbs?"
-                   r"|jumped|jumps?|gained|gains?|surged|surges?|soared|higher|more)\b")  # words of a rise
-_FALL = re.compile(r"\b(?:fell|falls?|fallen|falling|dropped|drops?|decrease[sd]?|decreasing|declined|declines?"
-                   r"|down|lost|loses?|shrank|shrinks?|cut|slumped|plunged|lower|less|fewer)\b")  # words of a fall
-_CHANGE_WORDS = re.compile(r"\b(?:by|rose|rise|increase|increased|grew|up|climbed|jumped|gained|surged|fell|dropped"
-                           r"|decrease|decreased|declined|down|growth|drop|fall|cut|higher|lower|more|less)\b")
-
 
 @dataclass(frozen=True, slots=True)
 class _Row:
@@ -151,11 +144,6 @@ def _between(a: _Row, b: _Row) -> str:
     """The sentence's text between mention a and mention b (same sentence, a before b)."""
     i, j = a.end - a.sentence_start, b.start - b.sentence_start
     return a.sentence[i:j] if 0 <= i <= j <= len(a.sentence) else ""
-
-
-def _before(a: _Row, n: int = 40) -> str:
-    i = a.start - a.sentence_start
-    return a.sentence[max(0, i - n) : max(0, i)]
 
 
 def _after(a: _Row, n: int = 40) -> str:
