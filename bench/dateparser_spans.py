@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import pathlib
+import sys
 import warnings
 
 from dateparser.date import DateDataParser
@@ -21,6 +22,8 @@ from dateparser.date import DateDataParser
 from numfacts.pipeline import extract_document
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tools"))
+from score_cases import spans  # noqa: E402  the official scorer's: each fact's (start, end, fact), by `occ`
 
 
 def dateparser_value(parser: DateDataParser, span: str) -> str | None:
@@ -47,14 +50,10 @@ def main() -> None:
             parser = DateDataParser(languages=["en"], settings={
                 "RELATIVE_BASE": ref, "PREFER_DATES_FROM": "past", "RETURN_TIME_AS_PERIOD": True})
             rows = extract_document(case["text"], doc_id=case["id"], reference_date=case["ref"])
-            for fact in case["facts"]:
+            for start, end, fact in spans(case)[0]:
                 kinds = fact["kind"] if isinstance(fact["kind"], list) else [fact["kind"]]
-                start = -1
-                for _ in range(fact.get("occ", 0) + 1):
-                    start = case["text"].find(fact["s"], start + 1)
                 if "date" not in kinds or "date" not in fact or fact.get("optional") or fact.get("optional_fields"):
                     continue
-                end = start + len(fact["s"])
                 total += 1
                 dp_ok += dateparser_value(parser, fact["s"]) == fact["date"]
                 ours = [r.date for r in rows if r.start < end and start < r.end and r.kind == "date"]

@@ -9,11 +9,9 @@ them). Usage: build_timeml2_gold.py OUT.jsonl
 
 import sys
 
-from gold_facts import PD, D, Opt, S, T, U, write  # noqa: F401  (tools/ is on sys.path when run)
+from gold_facts import PD, D, Opt, S, T, U, passages, write  # noqa: F401  (tools/ is on sys.path when run)
 
-P = []
-def add(ref, text, facts, reject=()):
-    P.append({"id": f"timeml2-{len(P)+1:02d}", "ref": ref, "text": text, "facts": facts, "reject": list(reject)})
+P, add = passages("timeml2")
 
 add("1998-08-12", "NAIROBI, Kenya (AP) — Rescue workers pulled the last survivor from the rubble of the embassy on Sunday. The next day, FBI agents arrived to begin a 10-day search of the site, and officials said the work could last for weeks.",
     [D("Sunday", "1998-08-09"), D("The next day", "1998-08-10"), U("10-day", "P10D", 10, "day"), U("weeks", "PXW", unit="week")])

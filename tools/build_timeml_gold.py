@@ -8,11 +8,9 @@ project's value format, before numfacts was run on them; this script only spells
 
 import sys
 
-from gold_facts import PD, D, Opt, S, T, U, write  # noqa: F401  (tools/ is on sys.path when run)
+from gold_facts import PD, D, Opt, S, T, U, passages, write  # noqa: F401  (tools/ is on sys.path when run)
 
-P = []
-def add(ref, text, facts, reject=()):
-    P.append({"id": f"timeml-{len(P)+1:02d}", "ref": ref, "text": text, "facts": facts, "reject": list(reject)})
+P, add = passages("timeml")
 
 add("1990-10-17", "Ford Motor Co. said yesterday that its third-quarter profit fell 68 percent from a year earlier, as sales of cars and trucks slumped. The company said it expects weak demand to persist through the end of the year and into next spring.",
     [D("yesterday", "1990-10-16"), D("third-quarter", "1990-Q3"), D("a year earlier", "1989-Q3", of=True),

@@ -1,8 +1,10 @@
 """The fact constructors and the writer shared by the hand-annotated gold builders
 (`tools/build_timeml_gold.py`, `tools/build_timeml2_gold.py`): each call spells one fact of the
-gold case format (`s`, `kind`, `occ`, value fields; `optional_fields`, `optional`)."""
+gold case format (`s`, `kind`, `occ`, value fields; `optional_fields`, `optional`); `passages` gives the
+list they fill and its `add`."""
 
 import json
+from collections.abc import Callable
 
 
 def D(s, date=None, occ=0, kind="date", of=False, **kw):  # noqa: N802  a date fact
@@ -43,6 +45,15 @@ def S(s, dur, occ=0, of=False):  # noqa: N802  a set
 
 def Opt(s, kind="date", occ=0):  # noqa: N802  an optional fact
     return {"s": s, "kind": kind, "occ": occ, "optional": True}
+
+
+def passages(prefix: str) -> tuple[list[dict], Callable[..., None]]:
+    """An empty passage list and the `add(ref, text, facts, reject=())` that appends to it, ids `<prefix>-01`, ..."""
+    out: list[dict] = []
+
+    def add(ref, text, facts, reject=()):
+        out.append({"id": f"{prefix}-{len(out)+1:02d}", "ref": ref, "text": text, "facts": facts, "reject": list(reject)})
+    return out, add
 
 
 def write(out: str, passages: list[dict]) -> None:

@@ -9,11 +9,11 @@ per warning, with the facts it concerns (their row labels in `df` and their offs
 | `percent_over_100` | `120 percent of the city` (a share of a whole above 100) |
 | `shares_sum` | shares of one whole in one sentence summing to more than 100 (a sum below 100 is not flagged: the rest may go unsaid) |
 | `entity_values` | one entity and event given different values in one document (two death tolls), same time frame |
+| `range_inverted` | a range whose low exceeds its high |
+| `change_mismatch` | a stated change disagreeing with its own from and to values (`rose 20% from 50 to 70`, `fell to 5% from 4%`), as the table's `change` and `role` columns give them |
 
 Figures are compared as intervals, rounding-aware (`numfacts.agree`): `78,000` and `77,800` can
 both hold; the event of a toll is the word governing it (`numfacts.events`).
-| `range_inverted` | a range whose low exceeds its high |
-| `change_mismatch` | a stated change disagreeing with its own from and to values (`rose 20% from 50 to 70`, `fell to 5% from 4%`), as the table's `change` and `role` columns give them |
 
 >>> import numfacts
 >>> df = numfacts.extract("1,000 people were evacuated, including 1,500 children.")
@@ -58,13 +58,6 @@ _PART_OF = re.compile(
     """,
     re.VERBOSE,
 )
-
-_RISE = re.compile(r"\b(?:rose|rise[sn]?|rising|increase[sd]?|increasing|grew|grow[sn]?|growing|up|climbed|climbs?"
-                   r"|jumped|jumps?|gained|gains?|surged|surges?|soared|higher|more)\b")  # words of a rise
-_FALL = re.compile(r"\b(?:fell|falls?|fallen|falling|dropped|drops?|decrease[sd]?|decreasing|declined|declines?"
-                   r"|down|lost|loses?|shrank|shrinks?|cut|slumped|plunged|lower|less|fewer)\b")  # words of a fall
-_CHANGE_WORDS = re.compile(r"\b(?:by|rose|rise|increase|increased|grew|up|climbed|jumped|gained|surged|fell|dropped"
-                           r"|decrease|decreased|declined|down|growth|drop|fall|cut|higher|lower|more|less)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,11 +144,6 @@ def _between(a: _Row, b: _Row) -> str:
     """The sentence's text between mention a and mention b (same sentence, a before b)."""
     i, j = a.end - a.sentence_start, b.start - b.sentence_start
     return a.sentence[i:j] if 0 <= i <= j <= len(a.sentence) else ""
-
-
-def _before(a: _Row, n: int = 40) -> str:
-    i = a.start - a.sentence_start
-    return a.sentence[max(0, i - n) : max(0, i)]
 
 
 def _after(a: _Row, n: int = 40) -> str:

@@ -56,11 +56,12 @@ import math
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 import pandas as pd
 
-from .lang import table
+from .lang import alternation, table
 
 _QUANTITY_KINDS = ("count", "percent", "money", "measure", "ratio", "duration")
 _NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?|\.\d+")
@@ -162,9 +163,9 @@ def half_unit(written: str) -> float:
     return 0.5 * 10.0 ** max(0, min(trailing, len(digits) - 2))
 
 
+@cache
 def _words(kind: str) -> re.Pattern[str]:
-    words = sorted(table("en", "agree")[kind], key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")\b", re.I)
+    return re.compile(r"\b(?:" + alternation(table("en", "agree")[kind]) + r")\b", re.I)
 
 
 def _precision(text: str, value: float, which: int = 0) -> float:

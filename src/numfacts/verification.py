@@ -68,7 +68,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from .errors import InputError
-from .figures import Figure, exact, explain, figure
+from .figures import Figure, _num, exact, explain, figure
 from .lang import alternation, table
 
 #: The columns `verify` adds to the facts table, in order.
@@ -360,10 +360,6 @@ def _verdict(rec: dict, ref: pd.DataFrame, names: _Names, neighbours: list[dict]
     out["gap"] = e.gap
     out["reason"] = f"{measure}, {date}: {_num(float(row['value']))} in the reference; {e.reason}{sign_note}"
     return out
-
-
-def _num(x: float) -> str:
-    return f"{x:,.0f}" if float(x).is_integer() else f"{x:,.6g}"
 
 
 def verify(facts: pd.DataFrame, reference: object, *, lang: str = "en") -> pd.DataFrame:
