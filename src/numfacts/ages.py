@@ -77,7 +77,7 @@ def age_of_count(text: str, f: Found) -> Found | None:
         n = len(phrase.split())
         if " ".join(before[-n:]) == phrase and len(before) > n and before[-n - 1] in w.people and f.qualifier == "=":
             low, high = (f.value, None) if q == ">" else (None, f.value)
-            start = text.lower().rfind(phrase.split()[0], max(0, f.start - 40), f.start)  # the span takes its bound
+            start = _rfind_lower(text, phrase.split()[0], max(0, f.start - 40), f.start)  # the span takes its bound
             return replace(f, start=start if start >= 0 else f.start, kind="measure", unit="year", qualifier=q,
                            low=low, high=high, entity=_as_written(text, f.start, before[-n - 1]))
     return None
@@ -94,9 +94,14 @@ def _as_written(text: str, pos: int, word: str | None) -> str | None:
     """`word` (found lower-cased) as the text writes it, from the nearest occurrence before `pos`."""
     if word is None:
         return None
-    lo = max(0, pos - 60)
-    i = text.lower().rfind(word, lo, pos)
+    i = _rfind_lower(text, word, max(0, pos - 60), pos)
     return text[i : i + len(word)] if i >= 0 else word
+
+
+def _rfind_lower(text: str, word: str, lo: int, hi: int) -> int:
+    """`text.lower().rfind(word, lo, hi)`, lower-casing only `text[lo:hi]`, not the whole document per row."""
+    i = text[lo:hi].lower().rfind(word)
+    return lo + i if i >= 0 else -1
 
 
 #: `6-8 weeks of age`, `children <5 years of age`: the age word written after the figure.
