@@ -366,7 +366,7 @@ def _entity(text: str, f: Found) -> str | None:
             return body.group(1) if body and body.group(1).lower() not in _STOP else None
         np = _noun_phrase(text, f.end, singular_ok=True)
         if np and " " not in np and ("-" in np or np.lower().endswith(_ADJECTIVE_ENDINGS)):  # `4,500 full-time and 1,200 part-time employees`
-            head = _elided_head(text, f.end + text[f.end :].find(np) + len(np))
+            head = _elided_head(text, text.find(np, f.end) + len(np))
             if head:
                 return head
         if np:
