@@ -32,6 +32,7 @@ class _AgeWords:
     max_age: float
     group: re.Pattern[str]  # `-strong` after a count
     age_tokens: frozenset[str]  # the one-word age words: `aged`, `age`
+    not_between: frozenset[str]  # `during`: another phrase between an age word and a span
 
 
 @cache
@@ -42,7 +43,7 @@ def age_words(lang: str = "en") -> _AgeWords:
         age_words=tuple(sorted((tuple(p.split()) for p in t["age_words"]), key=len, reverse=True)),
         people=frozenset(t["people"]), bounds=tuple(t["bounds"]), older=dict(t["older"]),
         max_age=float(t["max_age"]), group=re.compile(rf"[-\u2010\u2011 \u00a0](?:{suffixes})\b", re.IGNORECASE),
-        age_tokens=frozenset(p for p in t["age_words"] if " " not in p),
+        age_tokens=frozenset(p for p in t["age_words"] if " " not in p), not_between=frozenset(t["not_between"]),
     )
 
 
@@ -76,7 +77,7 @@ def age_of_count(text: str, f: Found) -> Found | None:
         n = len(phrase.split())
         if " ".join(before[-n:]) == phrase and len(before) > n and before[-n - 1] in w.people and f.qualifier == "=":
             low, high = (f.value, None) if q == ">" else (None, f.value)
-            start = text.lower().rfind(phrase.split()[0], max(0, f.start - 40), f.start)  # the span takes its bound
+            start = _rfind_lower(text, phrase.split()[0], max(0, f.start - 40), f.start)  # the span takes its bound
             return replace(f, start=start if start >= 0 else f.start, kind="measure", unit="year", qualifier=q,
                            low=low, high=high, entity=_as_written(text, f.start, before[-n - 1]))
     return None
@@ -93,16 +94,18 @@ def _as_written(text: str, pos: int, word: str | None) -> str | None:
     """`word` (found lower-cased) as the text writes it, from the nearest occurrence before `pos`."""
     if word is None:
         return None
-    lo = max(0, pos - 60)
-    i = text.lower().rfind(word, lo, pos)
+    i = _rfind_lower(text, word, max(0, pos - 60), pos)
     return text[i : i + len(word)] if i >= 0 else word
+
+
+def _rfind_lower(text: str, word: str, lo: int, hi: int) -> int:
+    """`text.lower().rfind(word, lo, hi)`, lower-casing only `text[lo:hi]`, not the whole document per row."""
+    i = text[lo:hi].lower().rfind(word)
+    return lo + i if i >= 0 else -1
 
 
 #: `6-8 weeks of age`, `children <5 years of age`: the age word written after the figure.
 _OF_AGE = re.compile(r"\s+of\s+age\b", re.IGNORECASE)
-#: Words that start another phrase between an age word and a span: `aged 18 years during the 12 months`.
-_NOT_AGE_BETWEEN = frozenset(["during", "within", "for", "after", "before", "over", "since", "preceding", "past",
-                              "last", "next", "in", "the"])
 
 
 def age_span(text: str, f: Found) -> Found | None:
@@ -115,7 +118,7 @@ def age_span(text: str, f: Found) -> Found | None:
     if _OF_AGE.match(text, f.end):
         who = before[-1] if before and before[-1] in age_words().people else None
         return replace(f, kind="measure", duration=None, entity=_as_written(text, f.start, who))
-    if not ages or _NOT_AGE_BETWEEN.intersection(before[ages[-1] + 1 :]):
+    if not ages or age_words().not_between.intersection(before[ages[-1] + 1 :]):
         return None
     i = ages[-1]
     who = before[i - 1] if i > 0 and before[i - 1] in age_words().people else None

@@ -13,7 +13,7 @@ is changed in place.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 
@@ -366,7 +366,7 @@ def _entity(text: str, f: Found) -> str | None:
             return body.group(1) if body and body.group(1).lower() not in _STOP else None
         np = _noun_phrase(text, f.end, singular_ok=True)
         if np and " " not in np and ("-" in np or np.lower().endswith(_ADJECTIVE_ENDINGS)):  # `4,500 full-time and 1,200 part-time employees`
-            head = _elided_head(text, f.end + text[f.end :].find(np) + len(np))
+            head = _elided_head(text, text.find(np, f.end) + len(np))
             if head:
                 return head
         if np:
@@ -583,10 +583,19 @@ def _carried(text: str, f: Found, earlier: list[Found]) -> str | None:
         return None
     if not _entity_words().comparison.search(text, max(0, f.start - 40), f.start):
         return None
+    return _earlier_entity(text, f, earlier, lambda e: e.kind == f.kind and e.unit == f.unit)
+
+
+def _earlier_entity(text: str, f: Found, earlier: list[Found], ok: Callable[[Found], bool],
+                    lo: int | None = None) -> str | None:
+    """The entity of the nearest earlier figure with one that `ok` accepts, in `f`'s sentence and
+    ending after `lo` (by default: at most 200 characters before `f`); None past the first that
+    does not qualify by place."""
+    lo = f.start - 201 if lo is None else lo
     for e in reversed(earlier):
-        if f.start - e.end > 200 or _SENTENCE_END.search(text, e.end, f.start):
+        if e.end <= lo or _SENTENCE_END.search(text, e.end, f.start):
             return None
-        if e.kind == f.kind and e.unit == f.unit and e.entity:
+        if e.entity and ok(e):
             return e.entity
     return None
 
@@ -605,12 +614,7 @@ def _partitive(text: str, f: Found, earlier: list[Found]) -> str | None:
         if not m:
             return None
         lo = m.start()
-    for e in reversed(earlier):
-        if e.end <= lo or _SENTENCE_END.search(text, e.end, f.start):
-            return None
-        if e.kind == "count" and e.entity:
-            return e.entity
-    return None
+    return _earlier_entity(text, f, earlier, lambda e: e.kind == "count", lo)
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:.!?()]")
@@ -687,12 +691,8 @@ def _part_of_earlier(text: str, f: Found, earlier: list[Found]) -> str | None:
     if not (w.part_before.search(text, lo, f.start) or w.more_after.match(text, f.end)
             or _noun_before(text, f.start) in w.totals):
         return None
-    for e in reversed(earlier):
-        if f.start - e.end > 200 or _SENTENCE_END.search(text, e.end, f.start):
-            return None
-        if e.kind == f.kind and e.unit == f.unit and e.entity and e.entity.lower() not in w.totals:
-            return e.entity
-    return None
+    return _earlier_entity(text, f, earlier, lambda e: e.kind == f.kind and e.unit == f.unit
+                           and e.entity.lower() not in w.totals)  # type: ignore[union-attr]
 
 
 _VERB_BEFORE = re.compile(r"(?:^|[^\w])([a-z]+)[ \u00a0]+$")
@@ -712,9 +712,4 @@ def _parallel(text: str, f: Found, earlier: list[Found]) -> str | None:
     verb = _verb_before(text, f.start)
     if verb is None:
         return None
-    for e in reversed(earlier):
-        if f.start - e.end > 200 or _SENTENCE_END.search(text, e.end, f.start):
-            return None
-        if e.kind == "count" and e.entity and _verb_before(text, e.start) == verb:
-            return e.entity
-    return None
+    return _earlier_entity(text, f, earlier, lambda e: e.kind == "count" and _verb_before(text, e.start) == verb)

@@ -40,6 +40,8 @@ from .read import (
 from .scan import _GLUED, _TOKEN_TAIL
 from .words import MULTIPLIERS, VAGUE, VAGUE_MULTIPLIERS, VOTES, Q, alt
 
+#: `thousands of dollars`: a vague amount of money.
+_OF_VAGUE_CURRENCY = re.compile(rf"[ \u00a0]+of[ \u00a0]+((?:US[ \u00a0]+)?{alt(Q['vague_currencies'])})\b", re.IGNORECASE)
 _OF_A = re.compile(r"[ \u00a0]+of[ \u00a0]+an?[ \u00a0]")
 _BY_BEFORE = re.compile(rf"\b(?:by|{alt(Q['change_words'])})[ \u00a0]+$", re.IGNORECASE)
 #: "6.25/6.50 pct": a bid and offer quoted with a slash, then a unit.
@@ -245,8 +247,7 @@ def _vague(text: str, m: re.Match[str]) -> Found:
     value = _VAGUE_VALUES[words[-1]]
     if len(words) == 3:
         value *= VAGUE_MULTIPLIERS[words[0]]
-    c = re.match(rf"[ \u00a0]+of[ \u00a0]+((?:US[ \u00a0]+)?{alt(Q['vague_currencies'])})\b",
-                 text[m.end() : m.end() + 30], re.IGNORECASE)
+    c = _OF_VAGUE_CURRENCY.match(text[m.end() : m.end() + 30])
     if c:
         return Found(m.start(), m.end() + c.end(), "money", value, None, None, "~", currency_code(c.group(1)))
     of_unit = re.match(r"[ \u00a0]+of[ \u00a0]+([a-z]+(?:[ \u00a0][a-z]+)?)", text[m.end() : m.end() + 40])

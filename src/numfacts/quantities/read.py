@@ -17,6 +17,8 @@ from .words import POST_QUALIFIERS, TIME_UNITS, Q, alt
 CURRENCY_AMBIGUOUS = tuple(Q["currency_ambiguous"])
 
 
+_OF_NEXT = re.compile(r"[ \u00a0]+of\b")  # `5 pounds of`: a weight
+_FAHRENHEIT_NEXT = re.compile(r"[ \u00a0]?(?:Fahrenheit|F)\b")
 #: A currency symbol or code right before the number ("$", "US$ ", "Rs.", "EUR").
 _CUR_BEFORE = re.compile(alt(CURRENCY_PREFIXES).replace("[ \u00a0]", " ") + r"[ \u00a0]?$")
 _SCALE_AFTER = re.compile(
@@ -218,7 +220,7 @@ def _read_unit(text: str, r: _Reading, sentence: str) -> None:
     if c:
         word = c.group("c")
         if word.lower().startswith("pound") and "sterling" not in word.lower() and (
-            _WEIGHT_CONTEXT.search(sentence) or re.match(r"[ \u00a0]+of\b", text[c.end() :])
+            _WEIGHT_CONTEXT.search(sentence) or _OF_NEXT.match(text, c.end())
             or (r.value is not None and r.value < 1e4 and not _MONEY_CONTEXT.search(sentence))
         ):
             r.kind, r.unit, r.end = "measure", "pound-mass", c.end()
@@ -243,7 +245,7 @@ def _read_unit(text: str, r: _Reading, sentence: str) -> None:
             return
         if unit == "degree angle" and _TEMPERATURE_CONTEXT.search(sentence):
             unit = "degree Celsius"
-            if re.match(r"[ \u00a0]?(?:Fahrenheit|F)\b", text[end:]):
+            if _FAHRENHEIT_NEXT.match(text, end):
                 unit = "degree fahrenheit"
         r.kind, r.unit, r.end = "measure", unit, end
         if _read_compound(text, r):  # "6ft 2in", "5lb 4oz": one measure in the larger unit
