@@ -28,15 +28,13 @@ from functools import cache
 
 from ..mention import Found
 from . import changes, joins, phrases, shapes, table
-
-_SP = r"[ \u00a0\u202f]+"
+from .shapes import _SP
 
 
 def _alt(words: object, bound: bool = True) -> str:
-    """Words and phrases as one alternation, longest first; spaces match any run of spaces."""
-    items = sorted({str(w) for w in words}, key=len, reverse=True)  # type: ignore[union-attr]
-    body = "|".join(_SP.join(re.escape(p) for p in w.split()) for w in items) or "(?!)"
-    return f"(?:{body})" + (r"(?![\w])" if bound else "")
+    """shapes' alternation (longest first, spaces matching any run of spaces), by default ending
+    at a word's end."""
+    return shapes._alt(words) + (r"(?![\w])" if bound else "")
 
 
 def parse_number(raw: str) -> float | None:

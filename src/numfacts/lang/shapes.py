@@ -36,6 +36,8 @@ _SP = r"[ \u00a0\u202f]+"
 
 
 def _alt(words: object) -> str:
+    """Words and phrases as one alternation, longest first; spaces match any run of spaces (the one
+    helper of the finder's modules: finder._alt adds a word's end)."""
     items = sorted({str(w) for w in words}, key=len, reverse=True)  # type: ignore[union-attr]
     return "(?:" + ("|".join(_SP.join(re.escape(p) for p in w.split()) for w in items) or "(?!)") + ")"
 
