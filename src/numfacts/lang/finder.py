@@ -529,7 +529,7 @@ def _dates(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
     for m in g.date_dmy.finditer(text):
         d = next(v for k, v in m.groupdict().items() if k.startswith("d") and v)
         mon = int(_lookup(t["months"], next(v for k, v in m.groupdict().items() if k.startswith("m") and v)))  # type: ignore[arg-type]
-        year, end = m.group("y") or shapes.tense_year(t, text, m.start(), ref, mon) or _nearest_year(ref, mon), m.end()
+        year, end = m.group("y") or shapes.tense_year(t, text, m.start(), ref, mon) or shapes.nearest_year(ref, mon), m.end()
         way = None if m.group("y") else g.way_after.match(text, end)
         if way and ref is not None:  # `le 5 mars dernier`
             end, k = way.end(), int(_lookup(t["weekday_after"], way.group("w")))  # type: ignore[arg-type]
@@ -543,14 +543,14 @@ def _dates(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
             d, mon, y = int(m.group("d")), int(m.group("m")), m.group("y")
             if not (1 <= d <= 31 and 1 <= mon <= 12) or (not y and (len(m.group("m")) < 2 or m.group("s") != "/")):
                 continue
-            year = (y if len(y) == 4 else f"20{y}") if y else _nearest_year(ref, mon)
+            year = (y if len(y) == 4 else f"20{y}") if y else shapes.nearest_year(ref, mon)
             out.append(Found(m.start(), m.end(), "date", date=f"{year}-{mon:02d}-{d:02d}"))
     for m in g.date_my.finditer(text):
         gd = m.groupdict()
         name = next(v for k, v in gd.items() if k.startswith("m") and v)
         mon = int(_lookup(t["months"], name))  # type: ignore[arg-type]
         year = (next((v for k, v in gd.items() if k.startswith("y") and v), None)
-                or shapes.tense_year(t, text, m.start(), ref, mon) or _nearest_year(ref, mon))
+                or shapes.tense_year(t, text, m.start(), ref, mon) or shapes.nearest_year(ref, mon))
         if name.lower() in ("mayo", "mai") and gd.get("mo") is not None and text[m.end() : m.end() + 1] == "-":
             continue
         end = m.end()
@@ -643,14 +643,6 @@ def _roman(r: str) -> int | None:
     vals = {"I": 1, "V": 5, "X": 10}
     n = sum(-vals[a] if vals[a] < vals[b] else vals[a] for a, b in zip(r, r[1:])) + vals[r[-1]]
     return n if 0 < n <= 30 else None
-
-
-def _nearest_year(ref: dt.date | None, month: int) -> str:
-    """The year of a month written without one: the one putting it nearest the reference date."""
-    if ref is None:
-        return "XXXX"
-    k = month - ref.month
-    return str(ref.year + (1 if k < -6 else -1 if k > 6 else 0))
 
 
 def _clocks(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
