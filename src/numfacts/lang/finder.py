@@ -645,22 +645,31 @@ def _roman(r: str) -> int | None:
     return n if 0 < n <= 30 else None
 
 
+@cache
+def _clock_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
+    """_clocks' regexes, built once per language: a clock word before (`à`), a range word between two
+    clocks, a named hour after a clock word (`à midi`), a part of the day after (`du soir`)."""
+    t = grammar(lang).t
+    return (re.compile(rf"(?<![\w])(?:{_alt(t.get('clock_before', []), False)}){_SP}$", re.IGNORECASE),
+            re.compile(rf"{_SP}(?:{_alt([*t['range']['and'], *t['range']['to']], False)}){_SP}$", re.IGNORECASE),
+            re.compile(rf"(?<![\w])(?:{_alt(t.get('clock_before', []), False)}){_SP}(?P<w>{_alt(t.get('clock_words', {}))})",
+                       re.IGNORECASE),
+            re.compile(rf"{_SP}(?P<p>{_alt(t.get('clock_parts', {}))})", re.IGNORECASE))
+
+
 def _clocks(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
     """`14.30 Uhr`; `à 18 h 30`, `vers 6h`, `à 18 heures` (a clock word before it: `clock_before`),
     and after them `et 9 h`; without one, `3 h 10` is a duration when its mark is in `clock_durations`."""
     day = ref.isoformat() if ref else "XXXX-XX-XX"
     out = [Found(m.start(), m.end(), "time", date=f"{day}T{int(m.group('h')):02d}:{m.group('mi') or '00'}")
            for m in g.clock.finditer(text)]
-    before = re.compile(rf"(?<![\w])(?:{_alt(g.t.get('clock_before', []), False)}){_SP}$", re.IGNORECASE)
-    chain = re.compile(rf"{_SP}(?:{_alt([*g.t['range']['and'], *g.t['range']['to']], False)}){_SP}$", re.IGNORECASE)
+    before, chain, named, part = _clock_patterns(g.t["_lang"])
     durations = {w.lower() for w in g.t.get("clock_durations", [])}
-    for m in re.finditer(rf"(?<![\w])(?:{_alt(g.t.get('clock_before', []), False)}){_SP}(?P<w>{_alt(g.t.get('clock_words', {}))})", text,
-                         re.IGNORECASE):  # `à midi`
+    for m in named.finditer(text):  # `à midi`
         out.append(Found(m.start("w"), m.end(), "time", date=f"{day}T{_lookup(g.t['clock_words'], m.group('w'))}"))
     if g.t.get("clock_colon"):  # `15:30`
         out += [Found(m.start(), m.end(), "time", date=f"{day}T{int(m.group(1)):02d}:{m.group(2)}")
                 for m in re.finditer(r"(?<![\w.,:])([01]?\d|2[0-3]):([0-5]\d)(?![\d:,.]\d)(?!\d)", text)]
-    part = re.compile(rf"{_SP}(?P<p>{_alt(g.t.get('clock_parts', {}))})", re.IGNORECASE)
     for m in g.hour_mark.finditer(text):
         h, mi = int(m.group("h")), m.group("mi") or "00"
         prev = out[-1] if out else None
