@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from ..mention import Found
 from ..sentences import sentence_index, split_sentences
+from .shapes import _alt
 
 if TYPE_CHECKING:
     from .finder import Grammar
@@ -25,8 +26,6 @@ def changes(g: Grammar, text: str, found: list[Found], lang: str) -> list[Found]
     table (`subió`, `a chuté`, `gestiegen`) in the figure's clause, and the word before the figure
     saying its role: the size (`un 45 %`, `um 38 Prozent`), the new level (`a`, `à`, `auf`), or the
     old one (`de`, `von`: the old level when a new level follows, else the size)."""
-    from .finder import _alt  # the finder imports this module
-
     c = g.t["change"]
     out: list[Found] = []
     spans = split_sentences(text, lang) if any(f.kind in _CHANGED for f in found) else []
@@ -51,7 +50,7 @@ def changes(g: Grammar, text: str, found: list[Found], lang: str) -> list[Found]
         if word in g.t["range"].get("articles", ()) and len(before) > 1 and before[-2].lower() in c["to"]:
             role = "to"  # `hasta los 10.500 puntos`
         if word in c["from_or_by"]:
-            breaks = rf"(?<![\w]){_alt(c.get('clause_breaks', ()), False)}(?![\w])"
+            breaks = rf"(?<![\w]){_alt(c.get('clause_breaks', ()))}(?![\w])"
             later = [o for o in found[i + 1 :] if o.start < s1
                      and ((o.kind == f.kind and o.unit == f.unit) or (f.kind == "count" and o.kind in _CHANGED))
                      and not re.search(breaks, text[f.end : o.start], re.IGNORECASE)]

@@ -28,15 +28,13 @@ from functools import cache
 
 from ..mention import Found
 from . import changes, joins, phrases, shapes, table
-
-_SP = r"[ \u00a0\u202f]+"
+from .shapes import _SP
 
 
 def _alt(words: object, bound: bool = True) -> str:
-    """Words and phrases as one alternation, longest first; spaces match any run of spaces."""
-    items = sorted({str(w) for w in words}, key=len, reverse=True)  # type: ignore[union-attr]
-    body = "|".join(_SP.join(re.escape(p) for p in w.split()) for w in items) or "(?!)"
-    return f"(?:{body})" + (r"(?![\w])" if bound else "")
+    """shapes' alternation (longest first, spaces matching any run of spaces), by default ending
+    at a word's end."""
+    return shapes._alt(words) + (r"(?![\w])" if bound else "")
 
 
 def parse_number(raw: str) -> float | None:
@@ -531,7 +529,7 @@ def _dates(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
     for m in g.date_dmy.finditer(text):
         d = next(v for k, v in m.groupdict().items() if k.startswith("d") and v)
         mon = int(_lookup(t["months"], next(v for k, v in m.groupdict().items() if k.startswith("m") and v)))  # type: ignore[arg-type]
-        year, end = m.group("y") or shapes.tense_year(t, text, m.start(), ref, mon) or _nearest_year(ref, mon), m.end()
+        year, end = m.group("y") or shapes.tense_year(t, text, m.start(), ref, mon) or shapes.nearest_year(ref, mon), m.end()
         way = None if m.group("y") else g.way_after.match(text, end)
         if way and ref is not None:  # `le 5 mars dernier`
             end, k = way.end(), int(_lookup(t["weekday_after"], way.group("w")))  # type: ignore[arg-type]
@@ -545,14 +543,14 @@ def _dates(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
             d, mon, y = int(m.group("d")), int(m.group("m")), m.group("y")
             if not (1 <= d <= 31 and 1 <= mon <= 12) or (not y and (len(m.group("m")) < 2 or m.group("s") != "/")):
                 continue
-            year = (y if len(y) == 4 else f"20{y}") if y else _nearest_year(ref, mon)
+            year = (y if len(y) == 4 else f"20{y}") if y else shapes.nearest_year(ref, mon)
             out.append(Found(m.start(), m.end(), "date", date=f"{year}-{mon:02d}-{d:02d}"))
     for m in g.date_my.finditer(text):
         gd = m.groupdict()
         name = next(v for k, v in gd.items() if k.startswith("m") and v)
         mon = int(_lookup(t["months"], name))  # type: ignore[arg-type]
         year = (next((v for k, v in gd.items() if k.startswith("y") and v), None)
-                or shapes.tense_year(t, text, m.start(), ref, mon) or _nearest_year(ref, mon))
+                or shapes.tense_year(t, text, m.start(), ref, mon) or shapes.nearest_year(ref, mon))
         if name.lower() in ("mayo", "mai") and gd.get("mo") is not None and text[m.end() : m.end() + 1] == "-":
             continue
         end = m.end()
@@ -647,12 +645,16 @@ def _roman(r: str) -> int | None:
     return n if 0 < n <= 30 else None
 
 
-def _nearest_year(ref: dt.date | None, month: int) -> str:
-    """The year of a month written without one: the one putting it nearest the reference date."""
-    if ref is None:
-        return "XXXX"
-    k = month - ref.month
-    return str(ref.year + (1 if k < -6 else -1 if k > 6 else 0))
+@cache
+def _clock_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
+    """_clocks' regexes, built once per language: a clock word before (`à`), a range word between two
+    clocks, a named hour after a clock word (`à midi`), a part of the day after (`du soir`)."""
+    t = grammar(lang).t
+    return (re.compile(rf"(?<![\w])(?:{_alt(t.get('clock_before', []), False)}){_SP}$", re.IGNORECASE),
+            re.compile(rf"{_SP}(?:{_alt([*t['range']['and'], *t['range']['to']], False)}){_SP}$", re.IGNORECASE),
+            re.compile(rf"(?<![\w])(?:{_alt(t.get('clock_before', []), False)}){_SP}(?P<w>{_alt(t.get('clock_words', {}))})",
+                       re.IGNORECASE),
+            re.compile(rf"{_SP}(?P<p>{_alt(t.get('clock_parts', {}))})", re.IGNORECASE))
 
 
 def _clocks(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
@@ -661,16 +663,13 @@ def _clocks(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
     day = ref.isoformat() if ref else "XXXX-XX-XX"
     out = [Found(m.start(), m.end(), "time", date=f"{day}T{int(m.group('h')):02d}:{m.group('mi') or '00'}")
            for m in g.clock.finditer(text)]
-    before = re.compile(rf"(?<![\w])(?:{_alt(g.t.get('clock_before', []), False)}){_SP}$", re.IGNORECASE)
-    chain = re.compile(rf"{_SP}(?:{_alt([*g.t['range']['and'], *g.t['range']['to']], False)}){_SP}$", re.IGNORECASE)
+    before, chain, named, part = _clock_patterns(g.t["_lang"])
     durations = {w.lower() for w in g.t.get("clock_durations", [])}
-    for m in re.finditer(rf"(?<![\w])(?:{_alt(g.t.get('clock_before', []), False)}){_SP}(?P<w>{_alt(g.t.get('clock_words', {}))})", text,
-                         re.IGNORECASE):  # `à midi`
+    for m in named.finditer(text):  # `à midi`
         out.append(Found(m.start("w"), m.end(), "time", date=f"{day}T{_lookup(g.t['clock_words'], m.group('w'))}"))
     if g.t.get("clock_colon"):  # `15:30`
         out += [Found(m.start(), m.end(), "time", date=f"{day}T{int(m.group(1)):02d}:{m.group(2)}")
                 for m in re.finditer(r"(?<![\w.,:])([01]?\d|2[0-3]):([0-5]\d)(?![\d:,.]\d)(?!\d)", text)]
-    part = re.compile(rf"{_SP}(?P<p>{_alt(g.t.get('clock_parts', {}))})", re.IGNORECASE)
     for m in g.hour_mark.finditer(text):
         h, mi = int(m.group("h")), m.group("mi") or "00"
         prev = out[-1] if out else None

@@ -18,6 +18,8 @@ import re
 
 from ..mention import Found
 from ..sentences import split_sentences
+from .changes import _CHANGED as _DIFF
+from .phrases import _with
 from .shapes import _SP, NONE, _alt, _get
 
 _UNITS = ("count", "money", "measure", "percent", "duration")
@@ -122,14 +124,6 @@ def _entities_before(t: dict, text: str, found: list[Found]) -> list[Found]:
                           entity=hits[-1].group("e"), date=f.date, duration=f.duration)
         out.append(f)
     return out
-
-
-_DIFF = ("count", "percent", "money", "measure", "ratio")
-
-
-def _with(f: Found, change: str, role: str) -> Found:
-    return Found(f.start, f.end, f.kind, value=f.value, low=f.low, high=f.high, qualifier=f.qualifier, unit=f.unit,
-                 entity=f.entity, date=f.date, duration=f.duration, change=change, role=role)
 
 
 def comparisons(t: dict, text: str, found: list[Found]) -> list[Found]:

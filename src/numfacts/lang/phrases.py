@@ -20,17 +20,12 @@ import re
 from typing import TYPE_CHECKING
 
 from ..mention import Found
+from .shapes import _SP, _alt
 
 if TYPE_CHECKING:
     from .finder import Grammar
 
-_SP = r"[ \u00a0\u202f]+"
 _WORD = re.compile(r"[^\W\d_]+")
-
-
-def _alt(words: object) -> str:
-    items = sorted({str(w) for w in words}, key=len, reverse=True)  # type: ignore[union-attr]
-    return "(?:" + ("|".join(_SP.join(re.escape(p) for p in w.split()) for w in items) or "(?!)") + ")"
 
 
 def _sentence(text: str, i: int) -> tuple[int, int]:

@@ -36,6 +36,8 @@ _SP = r"[ \u00a0\u202f]+"
 
 
 def _alt(words: object) -> str:
+    """Words and phrases as one alternation, longest first; spaces match any run of spaces (the one
+    helper of the finder's modules: finder._alt adds a word's end)."""
     items = sorted({str(w) for w in words}, key=len, reverse=True)  # type: ignore[union-attr]
     return "(?:" + ("|".join(_SP.join(re.escape(p) for p in w.split()) for w in items) or "(?!)") + ")"
 
@@ -100,7 +102,8 @@ def glued_pattern(t: dict) -> str:
     return rf"{p}(?:{p})+(?![\w])"
 
 
-def _year(ref: dt.date | None, month: int) -> str:
+def nearest_year(ref: dt.date | None, month: int) -> str:
+    """The year of a month written without one: the one putting it nearest the reference date."""
     if ref is None:
         return "XXXX"
     k = month - ref.month
@@ -119,7 +122,7 @@ def _numeric_dates(t: dict, text: str, ref: dt.date | None) -> list[Found]:
                 continue
             if not y and len(m.group("m")) < 2 and not m.group().endswith("."):
                 continue  # `3.5` is a decimal; `22.04` and `3.5.` are dates
-            out.append(Found(m.start(), m.end(), "date", date=f"{y or _year(ref, mo)}-{mo:02d}-{d:02d}"))
+            out.append(Found(m.start(), m.end(), "date", date=f"{y or nearest_year(ref, mo)}-{mo:02d}-{d:02d}"))
     return out
 
 
@@ -343,7 +346,7 @@ def _blocks(t: dict, text: str) -> list[Found]:
 def candidates(t: dict, text: str, ref: dt.date | None) -> list[Found]:
     """Rows of the shapes above that the language's table asks for."""
     if ref is not None:
-        t = {**t, "_ref_year": {mo: _year(ref, mo) for mo in range(1, 13)}}
+        t = {**t, "_ref_year": {mo: nearest_year(ref, mo) for mo in range(1, 13)}}
     out = _numeric_dates(t, text, ref) + _temporal(t, text, ref) + _ordinals(t, text) + _clocks(t, text, ref) + _blocks(t, text)
     if t.get("multiplier_words"):  # `verdoppelt` 2, `halbiert` 0.5 (ratios, as `doubled` in English)
         out += [Found(m.start(), m.end(), "ratio", value=float(_get(t["multiplier_words"], m.group(), lower=True)), qualifier="=")  # type: ignore[arg-type]
