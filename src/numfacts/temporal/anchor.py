@@ -21,11 +21,11 @@ import datetime as dt
 import re
 
 from ..mention import Found
+from .patterns import MONTH_WORDS
 from .resolve import _Ctx, _found, _sentence_bounds, _tense
-from .words import MONTHS
 
 _WRITTEN_YEAR = re.compile(r"\b(?:1\d|20)\d\d\b")
-_MONTH_NAME = re.compile(r"\b(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b")
+_MONTH_NAME = re.compile(r"\b(?i:" + MONTH_WORDS + r")\b")
 _MONTH_DATE = re.compile(r"(?P<y>\d{4})-(?P<m>\d\d)(?P<rest>(?:-\d\d)?)")
 #: What may stand between the months of a list: `January, February, and March 2019`.
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)\s*")

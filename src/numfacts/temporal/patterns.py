@@ -78,6 +78,9 @@ def _title(words) -> str:
 
 _FULL_MONTHS = [w for w in MONTHS if w not in MONTH_ABBREVIATIONS and w not in MONTHS_CAPITALISED_ONLY]
 _ABBREVIATIONS = [w for w in MONTH_ABBREVIATIONS if w not in MONTHS_CAPITALISED_ONLY]
+#: Every month word of the table, longest first, with no case rule: for checks on text already
+#: read as a date (`anchor`: does a row name its month; `scan`: a month before a dash).
+MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
 MONTH = rf"""(?:
       (?:{_alt(_FULL_MONTHS)})\b                       # full names, any case
     | {_title(MONTHS_CAPITALISED_ONLY)}\b                # May and March only capitalised (verbs)
