@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import datetime as dt
+import functools
 import re
 
 from ..mention import Found
@@ -149,6 +150,13 @@ _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[A-Z\"“‘(])|\n")
 _REACH = {"quarter": 1500, "year": 400, "period": 600}
 
 
+@functools.lru_cache(maxsize=1)
+def _sentence_ends(text: str) -> list[int]:
+    """Where the sentences of `text` end: found once per document, for `shift_relatives` and
+    `resolve_anaphors` both (they run one after the other on the same text)."""
+    return [m.start() for m in _SENTENCE_END.finditer(text)]
+
+
 def _antecedent(word: str, prev: Found) -> str | None:
     """The value `the quarter` / `the year` / `the period` takes from an earlier row, if it can:
     a quarter; the year of a year, quarter, half, month or day; a range of dates."""
@@ -170,14 +178,12 @@ def resolve_anaphors(text: str, found: list[Found]) -> list[Found]:
     """The rows with each anaphoric period given the value of the period of its kind last named
     before it (after ranges are joined: `March 1 through April 30 ... during the period`)."""
     out: list[Found] = []
-    ends: list[int] | None = None
     for f in found:
         if f.modifier != "ANAPHOR":
             out.append(f)
             continue
         word = text[f.start : f.end].split()[-1].lower()
-        if ends is None:  # sentence ends, found once for the document
-            ends = [m.start() for m in _SENTENCE_END.finditer(text)]
+        ends = _sentence_ends(text)
         value = None
         here = bisect.bisect_left(ends, f.start)
         for k in range(len(out) - 1, -1, -1):
@@ -222,15 +228,13 @@ def shift_relatives(text: str, found: list[Found], ref: dt.date | None) -> list[
     `the following year`), as TimeML anchors them: moved from the reference date to the last date
     named before them in their sentence or the one before; with none, they stay on the reference date."""
     out: list[Found] = []
-    ends: list[int] | None = None
     for f in found:
         if f.modifier != "SHIFT":
             out.append(f)
             continue
         f = dataclasses.replace(f, modifier=None)
         if ref is not None and f.date:
-            if ends is None:
-                ends = [m.start() for m in _SENTENCE_END.finditer(text)]
+            ends = _sentence_ends(text)
             here = bisect.bisect_left(ends, f.start)
             for p in reversed(out):
                 if here - bisect.bisect_left(ends, p.end) > 1:
