@@ -112,17 +112,21 @@ def _month_years(text: str, found: list[Found]) -> list[Found]:
     return out
 
 
-def _is_week(text: str, f: Found) -> bool:
-    return f.kind == "date" and bool(f.date) and "-W" in f.date and bool(_WEEK.match(text[f.start : f.end]))
+def _week_match(text: str, f: Found) -> re.Match[str] | None:
+    """The `week 51` written by a week-number row (None for other rows)."""
+    if f.kind != "date" or not f.date or "-W" not in f.date:
+        return None
+    return _WEEK.match(text[f.start : f.end])
 
 
 def _week_years(text: str, found: list[Found]) -> list[Found]:
     """A week number beside a date (`December 25, 1999 (week 51)`) is a week of that date's year."""
     out = list(found)
     for i, f in enumerate(out):
-        if not _is_week(text, f):
+        week = _week_match(text, f)
+        if week is None:
             continue
-        n = int(_WEEK.match(text[f.start : f.end])["n"])
+        n = int(week["n"])
         s0, _ = _sentence_bounds(text, f.start, f.end)
         for k in range(i - 1, -1, -1):
             prev = out[k]
