@@ -78,13 +78,15 @@ def _title(words) -> str:
 
 _FULL_MONTHS = [w for w in MONTHS if w not in MONTH_ABBREVIATIONS and w not in MONTHS_CAPITALISED_ONLY]
 _ABBREVIATIONS = [w for w in MONTH_ABBREVIATIONS if w not in MONTHS_CAPITALISED_ONLY]
+#: The month abbreviations capitalised, longest first (read in `(?-i:...)`: `Jan`, not `jan`).
+_ABBREVIATIONS_TITLE = "|".join(sorted((w.capitalize() for w in _ABBREVIATIONS), key=len, reverse=True))
 #: Every month word of the table, longest first, with no case rule: for checks on text already
 #: read as a date (`anchor`: does a row name its month; `scan`: a month before a dash).
 MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
 MONTH = rf"""(?:
       (?:{_alt(_FULL_MONTHS)})\b                       # full names, any case
     | {_title(MONTHS_CAPITALISED_ONLY)}\b                # May and March only capitalised (verbs)
-    | (?-i:{"|".join(sorted((w.capitalize() for w in _ABBREVIATIONS), key=len, reverse=True))})(?:\.|\b)  # abbreviations, capitalised
+    | (?-i:{_ABBREVIATIONS_TITLE})(?:\.|\b)  # abbreviations, capitalised
 )"""
 MONTH_FULL = rf"""(?:
       (?:{_alt(_FULL_MONTHS)})\b
@@ -188,7 +190,7 @@ BRANCHES: list[tuple[str, str]] = [
         (?<![\w-])(?:the\s+)?
         (?:
             (?P<ord>first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)\s+week\s+(?:of|in)\s+
-            (?:(?P<mon>{MONTH_FULL}|(?-i:{"|".join(sorted((w.capitalize() for w in _ABBREVIATIONS), key=len, reverse=True))})\b\.?)(?:,?\s+(?P<year>{YEAR}))?
+            (?:(?P<mon>{MONTH_FULL}|(?-i:{_ABBREVIATIONS_TITLE})\b\.?)(?:,?\s+(?P<year>{YEAR}))?
               | (?P<rel>this|next|last)\s+(?P<what>month|year)\b
               | (?P<year2>{YEAR})
             )
@@ -199,14 +201,14 @@ BRANCHES: list[tuple[str, str]] = [
     ("nthwd", rf"""
         (?<![\w-])(?:the\s+)?
         (?P<ord>first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)\s+(?P<wd>{WEEKDAY})\s+(?:of|in)\s+
-        (?:(?P<mon>{MONTH_FULL}|(?-i:{"|".join(sorted((w.capitalize() for w in _ABBREVIATIONS), key=len, reverse=True))})\b\.?)
+        (?:(?P<mon>{MONTH_FULL}|(?-i:{_ABBREVIATIONS_TITLE})\b\.?)
              (?![\s.-]*\d(?!\d\d\d))(?:,?\s+(?P<year>{YEAR}))?
           | (?P<rel>this|next|last|previous)\s+month\b)
     """),
     # the month of January | the month of Sept 2017: a month
     ("monthof", rf"""
         (?<![\w-])(?:the\s+)?month\s+of\s+
-        (?P<mon>{MONTH_FULL}|(?-i:{"|".join(sorted((w.capitalize() for w in _ABBREVIATIONS), key=len, reverse=True))})\b\.?)
+        (?P<mon>{MONTH_FULL}|(?-i:{_ABBREVIATIONS_TITLE})\b\.?)
         (?![\s.-]*\d(?!\d\d\d))(?:,?\s+(?P<year>{YEAR}))?
     """),
     # December 11, 2016 | Sunday, Dec. 11 | the December 11th
@@ -521,7 +523,7 @@ BRANCHES: list[tuple[str, str]] = [
         (?<![\w-])
         (?P<prep>in|since|by|until|till|through|throughout|from|before|after|during|between
                  |around|early|late|mid|last|this|next)
-        \s+(?P<mon>{MONTH_FULL}|(?-i:{"|".join(sorted((w.capitalize() for w in _ABBREVIATIONS), key=len, reverse=True))})\b\.?)(?!\.?\s*\d|,\s*(?:1[0-9]\d\d|20\d\d)\b|\s+of\s+(?:1[0-9]\d\d|20\d\d)\b)
+        \s+(?P<mon>{MONTH_FULL}|(?-i:{_ABBREVIATIONS_TITLE})\b\.?)(?!\.?\s*\d|,\s*(?:1[0-9]\d\d|20\d\d)\b|\s+of\s+(?:1[0-9]\d\d|20\d\d)\b)
         (?:\s*(?:to|and|or|until|till|through|-|–)\s*(?P<mon2>{MONTH_FULL})(?!\s*\d))?  # June to August
         (?=(?P<then>\s*(?:to|and|or|until|till|through|-|–)\s*{MONTH},?\s+(?P<year>{YEAR}))?)  # ... May 2015
     """),
