@@ -73,7 +73,7 @@ _WORDS = LETTER + WORDS
 
 def _title(words) -> str:
     """Words in their capitalised and upper-case spellings only (case kept: `(?-i:...)`)."""
-    return "(?-i:" + "|".join(sorted({v for w in words for v in (w.capitalize(), w.upper())}, key=len, reverse=True)) + ")"
+    return "(?-i:" + "|".join(sorted({v for w in words for v in (w.capitalize(), w.upper())}, key=lambda v: (-len(v), v))) + ")"
 
 
 _FULL_MONTHS = [w for w in MONTHS if w not in MONTH_ABBREVIATIONS and w not in MONTHS_CAPITALISED_ONLY]
