@@ -620,14 +620,13 @@ TRIGGER_WORDS = [
 
 #: Digits, or a trigger word standing alone.  (`3h` is found through its digits.)
 TRIGGER = re.compile(r"\d+(?:[.,:/-]\d+)*|(?<![A-Za-z])" + caseless(trie(TRIGGER_WORDS)) + r"\b")
-#: Words, and the letters a word starts with (Q1 -> Q, FY2016 -> FY), for dispatch.
-WORD = re.compile(r"\w+")
 #: Only the words some branch starts with (and numbers): what `find_temporal` tries, found in C
 #: instead of looping over every word in Python. A key is matched only where it is a whole word
 #: or the letters before a number (Q1, FY2016), as `dispatch_key` reads it.
 DISPATCH_WORD = re.compile(
     r"(?<!\w)(?:\d\w*|(?:" + caseless(trie(sorted(k for k in DISPATCH if not k.startswith("#")))) + r")(?![A-Za-z])\w*)"
 )
+#: The letters a word starts with (Q1 -> Q, FY2016 -> FY), for dispatch.
 LETTERS = re.compile(r"[A-Za-z]+")
 
 
@@ -645,7 +644,6 @@ def dispatch_key(token: str) -> str:
     return m.group().lower() if m else ""
 
 #: Cheap checks on the text around a match.
-SENTENCE_END_RE = re.compile(r"[.!?\n](?=\s|$)|\n")
 NUMBERISH_BEFORE_RE = re.compile(
     r"""(?:\d[\d.,]*\s*(?:%|[kmb]n?|bn|tn|mn)?|once|twice|thrice|times|hundred|thousand|million|billion
           |trillion|dozen|percent|per\s+cent|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve
