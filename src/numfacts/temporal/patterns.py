@@ -1,11 +1,11 @@
-"""Vocabulary and regular expressions of the temporal tagger (pure data, compiled once).
+"""Vocabulary and regular expressions of the temporal tagger (pure data; each branch compiled on
+first use).
 
-Each *branch* is one kind of expression (a full date, a duration, a year after a preposition ...).
-A branch is written once, with named groups, and compiled on its own; `MASTER` joins every branch,
-names stripped, into one alternation `(?P<b0>...)|(?P<b1>...)|...` so that a single `finditer`
-scans the text. The handler of the branch that matched re-runs the branch's own regex on the match
-to read its groups. Order matters: at one position the first branch that matches wins, so the
-longer, more specific branches come first.
+Each *branch* is one kind of expression (a full date, a duration, a year after a preposition ...),
+written once with named groups and compiled on its own (`BRANCH_RE`). `TRIGGER` finds the digits
+and words every expression contains; `DISPATCH` maps each word a branch can start with to the
+branches to try there, so `scan.find_temporal` tries only those. Order matters: at one position the
+first branch that matches wins, so the longer, more specific branches come first.
 """
 
 from __future__ import annotations
