@@ -18,14 +18,15 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import datetime as dt
+import functools
 import re
 
 from ..mention import Found
+from .patterns import MONTH_WORDS
 from .resolve import _Ctx, _found, _sentence_bounds, _tense
-from .words import MONTHS
 
 _WRITTEN_YEAR = re.compile(r"\b(?:1\d|20)\d\d\b")
-_MONTH_NAME = re.compile(r"\b(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b")
+_MONTH_NAME = re.compile(r"\b(?i:" + MONTH_WORDS + r")\b")
 _MONTH_DATE = re.compile(r"(?P<y>\d{4})-(?P<m>\d\d)(?P<rest>(?:-\d\d)?)")
 #: What may stand between the months of a list: `January, February, and March 2019`.
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)\s*")
@@ -111,17 +112,21 @@ def _month_years(text: str, found: list[Found]) -> list[Found]:
     return out
 
 
-def _is_week(text: str, f: Found) -> bool:
-    return f.kind == "date" and bool(f.date) and "-W" in f.date and bool(_WEEK.match(text[f.start : f.end]))
+def _week_match(text: str, f: Found) -> re.Match[str] | None:
+    """The `week 51` written by a week-number row (None for other rows)."""
+    if f.kind != "date" or not f.date or "-W" not in f.date:
+        return None
+    return _WEEK.match(text[f.start : f.end])
 
 
 def _week_years(text: str, found: list[Found]) -> list[Found]:
     """A week number beside a date (`December 25, 1999 (week 51)`) is a week of that date's year."""
     out = list(found)
     for i, f in enumerate(out):
-        if not _is_week(text, f):
+        week = _week_match(text, f)
+        if week is None:
             continue
-        n = int(_WEEK.match(text[f.start : f.end])["n"])
+        n = int(week["n"])
         s0, _ = _sentence_bounds(text, f.start, f.end)
         for k in range(i - 1, -1, -1):
             prev = out[k]
@@ -149,6 +154,13 @@ _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[A-Z\"“‘(])|\n")
 _REACH = {"quarter": 1500, "year": 400, "period": 600}
 
 
+@functools.lru_cache(maxsize=1)
+def _sentence_ends(text: str) -> list[int]:
+    """Where the sentences of `text` end: found once per document, for `shift_relatives` and
+    `resolve_anaphors` both (they run one after the other on the same text)."""
+    return [m.start() for m in _SENTENCE_END.finditer(text)]
+
+
 def _antecedent(word: str, prev: Found) -> str | None:
     """The value `the quarter` / `the year` / `the period` takes from an earlier row, if it can:
     a quarter; the year of a year, quarter, half, month or day; a range of dates."""
@@ -170,14 +182,12 @@ def resolve_anaphors(text: str, found: list[Found]) -> list[Found]:
     """The rows with each anaphoric period given the value of the period of its kind last named
     before it (after ranges are joined: `March 1 through April 30 ... during the period`)."""
     out: list[Found] = []
-    ends: list[int] | None = None
     for f in found:
         if f.modifier != "ANAPHOR":
             out.append(f)
             continue
         word = text[f.start : f.end].split()[-1].lower()
-        if ends is None:  # sentence ends, found once for the document
-            ends = [m.start() for m in _SENTENCE_END.finditer(text)]
+        ends = _sentence_ends(text)
         value = None
         here = bisect.bisect_left(ends, f.start)
         for k in range(len(out) - 1, -1, -1):
@@ -222,15 +232,13 @@ def shift_relatives(text: str, found: list[Found], ref: dt.date | None) -> list[
     `the following year`), as TimeML anchors them: moved from the reference date to the last date
     named before them in their sentence or the one before; with none, they stay on the reference date."""
     out: list[Found] = []
-    ends: list[int] | None = None
     for f in found:
         if f.modifier != "SHIFT":
             out.append(f)
             continue
         f = dataclasses.replace(f, modifier=None)
         if ref is not None and f.date:
-            if ends is None:
-                ends = [m.start() for m in _SENTENCE_END.finditer(text)]
+            ends = _sentence_ends(text)
             here = bisect.bisect_left(ends, f.start)
             for p in reversed(out):
                 if here - bisect.bisect_left(ends, p.end) > 1:

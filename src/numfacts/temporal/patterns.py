@@ -1,11 +1,11 @@
-"""Vocabulary and regular expressions of the temporal tagger (pure data, compiled once).
+"""Vocabulary and regular expressions of the temporal tagger (pure data; each branch compiled on
+first use).
 
-Each *branch* is one kind of expression (a full date, a duration, a year after a preposition ...).
-A branch is written once, with named groups, and compiled on its own; `MASTER` joins every branch,
-names stripped, into one alternation `(?P<b0>...)|(?P<b1>...)|...` so that a single `finditer`
-scans the text. The handler of the branch that matched re-runs the branch's own regex on the match
-to read its groups. Order matters: at one position the first branch that matches wins, so the
-longer, more specific branches come first.
+Each *branch* is one kind of expression (a full date, a duration, a year after a preposition ...),
+written once with named groups and compiled on its own (`BRANCH_RE`). `TRIGGER` finds the digits
+and words every expression contains; `DISPATCH` maps each word a branch can start with to the
+branches to try there, so `scan.find_temporal` tries only those. Order matters: at one position the
+first branch that matches wins, so the longer, more specific branches come first.
 """
 
 from __future__ import annotations
@@ -73,15 +73,20 @@ _WORDS = LETTER + WORDS
 
 def _title(words) -> str:
     """Words in their capitalised and upper-case spellings only (case kept: `(?-i:...)`)."""
-    return "(?-i:" + "|".join(sorted({v for w in words for v in (w.capitalize(), w.upper())}, key=len, reverse=True)) + ")"
+    return "(?-i:" + "|".join(sorted({v for w in words for v in (w.capitalize(), w.upper())}, key=lambda v: (-len(v), v))) + ")"
 
 
 _FULL_MONTHS = [w for w in MONTHS if w not in MONTH_ABBREVIATIONS and w not in MONTHS_CAPITALISED_ONLY]
 _ABBREVIATIONS = [w for w in MONTH_ABBREVIATIONS if w not in MONTHS_CAPITALISED_ONLY]
+#: The month abbreviations capitalised, longest first (read in `(?-i:...)`: `Jan`, not `jan`).
+_ABBREVIATIONS_TITLE = "|".join(sorted((w.capitalize() for w in _ABBREVIATIONS), key=len, reverse=True))
+#: Every month word of the table, longest first, with no case rule: for checks on text already
+#: read as a date (`anchor`: does a row name its month; `scan`: a month before a dash).
+MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
 MONTH = rf"""(?:
       (?:{_alt(_FULL_MONTHS)})\b                       # full names, any case
     | {_title(MONTHS_CAPITALISED_ONLY)}\b                # May and March only capitalised (verbs)
-    | (?-i:{"|".join(sorted((w.capitalize() for w in _ABBREVIATIONS), key=len, reverse=True))})(?:\.|\b)  # abbreviations, capitalised
+    | (?-i:{_ABBREVIATIONS_TITLE})(?:\.|\b)  # abbreviations, capitalised
 )"""
 MONTH_FULL = rf"""(?:
       (?:{_alt(_FULL_MONTHS)})\b
@@ -185,7 +190,7 @@ BRANCHES: list[tuple[str, str]] = [
         (?<![\w-])(?:the\s+)?
         (?:
             (?P<ord>first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)\s+week\s+(?:of|in)\s+
-            (?:(?P<mon>{MONTH_FULL}|(?-i:{"|".join(sorted((w.capitalize() for w in _ABBREVIATIONS), key=len, reverse=True))})\b\.?)(?:,?\s+(?P<year>{YEAR}))?
+            (?:(?P<mon>{MONTH_FULL}|(?-i:{_ABBREVIATIONS_TITLE})\b\.?)(?:,?\s+(?P<year>{YEAR}))?
               | (?P<rel>this|next|last)\s+(?P<what>month|year)\b
               | (?P<year2>{YEAR})
             )
@@ -196,14 +201,14 @@ BRANCHES: list[tuple[str, str]] = [
     ("nthwd", rf"""
         (?<![\w-])(?:the\s+)?
         (?P<ord>first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)\s+(?P<wd>{WEEKDAY})\s+(?:of|in)\s+
-        (?:(?P<mon>{MONTH_FULL}|(?-i:{"|".join(sorted((w.capitalize() for w in _ABBREVIATIONS), key=len, reverse=True))})\b\.?)
+        (?:(?P<mon>{MONTH_FULL}|(?-i:{_ABBREVIATIONS_TITLE})\b\.?)
              (?![\s.-]*\d(?!\d\d\d))(?:,?\s+(?P<year>{YEAR}))?
           | (?P<rel>this|next|last|previous)\s+month\b)
     """),
     # the month of January | the month of Sept 2017: a month
     ("monthof", rf"""
         (?<![\w-])(?:the\s+)?month\s+of\s+
-        (?P<mon>{MONTH_FULL}|(?-i:{"|".join(sorted((w.capitalize() for w in _ABBREVIATIONS), key=len, reverse=True))})\b\.?)
+        (?P<mon>{MONTH_FULL}|(?-i:{_ABBREVIATIONS_TITLE})\b\.?)
         (?![\s.-]*\d(?!\d\d\d))(?:,?\s+(?P<year>{YEAR}))?
     """),
     # December 11, 2016 | Sunday, Dec. 11 | the December 11th
@@ -518,7 +523,7 @@ BRANCHES: list[tuple[str, str]] = [
         (?<![\w-])
         (?P<prep>in|since|by|until|till|through|throughout|from|before|after|during|between
                  |around|early|late|mid|last|this|next)
-        \s+(?P<mon>{MONTH_FULL}|(?-i:{"|".join(sorted((w.capitalize() for w in _ABBREVIATIONS), key=len, reverse=True))})\b\.?)(?!\.?\s*\d|,\s*(?:1[0-9]\d\d|20\d\d)\b|\s+of\s+(?:1[0-9]\d\d|20\d\d)\b)
+        \s+(?P<mon>{MONTH_FULL}|(?-i:{_ABBREVIATIONS_TITLE})\b\.?)(?!\.?\s*\d|,\s*(?:1[0-9]\d\d|20\d\d)\b|\s+of\s+(?:1[0-9]\d\d|20\d\d)\b)
         (?:\s*(?:to|and|or|until|till|through|-|–)\s*(?P<mon2>{MONTH_FULL})(?!\s*\d))?  # June to August
         (?=(?P<then>\s*(?:to|and|or|until|till|through|-|–)\s*{MONTH},?\s+(?P<year>{YEAR}))?)  # ... May 2015
     """),
@@ -615,14 +620,13 @@ TRIGGER_WORDS = [
 
 #: Digits, or a trigger word standing alone.  (`3h` is found through its digits.)
 TRIGGER = re.compile(r"\d+(?:[.,:/-]\d+)*|(?<![A-Za-z])" + caseless(trie(TRIGGER_WORDS)) + r"\b")
-#: Words, and the letters a word starts with (Q1 -> Q, FY2016 -> FY), for dispatch.
-WORD = re.compile(r"\w+")
 #: Only the words some branch starts with (and numbers): what `find_temporal` tries, found in C
 #: instead of looping over every word in Python. A key is matched only where it is a whole word
 #: or the letters before a number (Q1, FY2016), as `dispatch_key` reads it.
 DISPATCH_WORD = re.compile(
     r"(?<!\w)(?:\d\w*|(?:" + caseless(trie(sorted(k for k in DISPATCH if not k.startswith("#")))) + r")(?![A-Za-z])\w*)"
 )
+#: The letters a word starts with (Q1 -> Q, FY2016 -> FY), for dispatch.
 LETTERS = re.compile(r"[A-Za-z]+")
 
 
@@ -640,7 +644,6 @@ def dispatch_key(token: str) -> str:
     return m.group().lower() if m else ""
 
 #: Cheap checks on the text around a match.
-SENTENCE_END_RE = re.compile(r"[.!?\n](?=\s|$)|\n")
 NUMBERISH_BEFORE_RE = re.compile(
     r"""(?:\d[\d.,]*\s*(?:%|[kmb]n?|bn|tn|mn)?|once|twice|thrice|times|hundred|thousand|million|billion
           |trillion|dozen|percent|per\s+cent|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve

@@ -26,7 +26,7 @@ from .resolve import (
     _tense,
     _valid,
     _year_of,
-    nearest_month_either_way,
+    month_by_tense,
 )
 from .words import FUTURE_NOUNS_AFTER_MONTH, WEEKDAY_NAME_NOUNS
 
@@ -207,13 +207,7 @@ def _h_month(m: re.Match[str], ctx: _Ctx) -> list[Found]:
             elif _next_word_in(text, m.end(group), FUTURE_NOUNS_AFTER_MONTH):  # for August delivery
                 got = cal.nearest_month(ref, month, past=False)
             else:
-                tense = _tense(text, m.start(), m.end())
-                if tense is None:  # no tense in view: the occurrence nearest the reference date
-                    back = cal.nearest_month(ref, month, past=True)
-                    ahead = cal.nearest_month(ref, month, past=False)
-                    got = back if (ref - back).days <= (ahead - ref).days + 31 else ahead
-                else:
-                    got = cal.nearest_month(ref, month, past=tense == "past")
+                got = month_by_tense(text, m.start(), m.end(), ref, month)
             date = f"{got.year}-{got.month:02d}"
         start = m.start() if group == "mon" and prep in ("last", "this", "next") else m.start(group)
         out.append(_found(start, m.end(group), "date", date=date))
@@ -339,9 +333,7 @@ def _year_of_month(m: re.Match[str], ctx: _Ctx, month: int) -> int | None:
         return int(m["year"])
     if ref is None:
         return None
-    tense = _tense(text, m.start(), m.end())
-    got = nearest_month_either_way(ref, month) if tense is None else cal.nearest_month(ref, month, past=tense == "past")
-    return got.year
+    return month_by_tense(text, m.start(), m.end(), ref, month).year
 
 
 def _h_month_of(m: re.Match[str], ctx: _Ctx) -> list[Found]:

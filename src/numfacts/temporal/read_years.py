@@ -153,8 +153,11 @@ def _h_year_range(m: re.Match[str], ctx: _Ctx) -> list[Found]:
     return [_found(m.start(), m.end(), "date", date=f"{y1}/{y2}", qualifier="range")]  # 2015-16: one interval
 
 
+_NEXT_WORD = re.compile(r"\s+([A-Za-z][\w-]*)")
+
+
 def _next_word(text: str, pos: int) -> str:
-    m = re.compile(r"\s+([A-Za-z][\w-]*)").match(text, pos)
+    m = _NEXT_WORD.match(text, pos)
     return m.group(1) if m else ""
 
 

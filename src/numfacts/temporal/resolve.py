@@ -154,6 +154,13 @@ def nearest_month_either_way(ref: dt.date, month: int) -> dt.date:
     return back if (ref - back).days <= (ahead - ref).days + 31 else ahead
 
 
+def month_by_tense(text: str, start: int, end: int, ref: dt.date, month: int) -> dt.date:
+    """The occurrence of `month` the span's tense points to (past: on or before `ref`; future: on or
+    after); with no tense in view, the nearest either way."""
+    tense = _tense(text, start, end)
+    return nearest_month_either_way(ref, month) if tense is None else cal.nearest_month(ref, month, past=tense == "past")
+
+
 def _since_before(text: str, start: int) -> bool:
     """Is the span right after a word that puts it in the past (`since Friday`)?"""
     before = text[max(0, start - 12) : start].split()

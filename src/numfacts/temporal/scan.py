@@ -21,13 +21,23 @@ from . import anchor as a
 from . import read_days as d
 from . import read_spans as s
 from . import read_years as y
-from .patterns import BRANCH_RE, DISPATCH, DISPATCH_WORD, PART_BEFORE_RE, PART_DETERMINERS_RE, TRIGGER, dispatch_key
+from .anchor import _MONTH_VALUE, _WRITTEN_YEAR, _YEAR_VALUE
+from .patterns import (
+    BRANCH_RE,
+    DISPATCH,
+    DISPATCH_WORD,
+    MONTH_WORDS,
+    PART_BEFORE_RE,
+    PART_DETERMINERS_RE,
+    TRIGGER,
+    dispatch_key,
+)
 from .read_spans import part_hour
 from .resolve import _Ctx, _Handler, _sentence_bounds
 from .words import MONTHS, PARTS_OF_DAY, RANGE_WORDS
 
 #: A year or a month right before a dash: the start of a date range (`March-May 1999`, `1998-April`).
-_DATE_BEFORE_DASH = re.compile(r"(?:\b(?:1\d|20)\d\d|\b(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?)-$")
+_DATE_BEFORE_DASH = re.compile(r"(?:\b(?:1\d|20)\d\d|\b(?i:" + MONTH_WORDS + r")\.?)-$")
 
 _HANDLERS: dict[str, _Handler] = {
     "md": d._h_month_day, "dm": d._h_month_day, "iso": d._h_iso, "num": d._h_numeric, "clock": s._h_clock,
@@ -48,15 +58,6 @@ _CLOCK_BEFORE_DASH = re.compile(r"(?:\d[ap]\.?m\.?|\d:\d\d)-$", re.IGNORECASE)
 
 #: How far before a trigger word an expression may start: `no more than two and a half years`.
 _LOOKBACK = 48
-
-
-_DAY_RE = re.compile(r"\d{4}-\d\d-\d\d")
-
-
-_MONTH_VALUE = re.compile(r"\d{4}-\d\d")
-
-
-_YEAR_VALUE = re.compile(r"\d{4}")
 
 
 _REL_YEAR = re.compile(r"(?:this|last|next|the\s+same)\s+year", re.IGNORECASE)
@@ -85,7 +86,6 @@ def _merge_adjacent(text: str, found: list[Found]) -> list[Found]:
 
 
 
-_WRITTEN_YEAR = re.compile(r"\b(?:1\d|20)\d\d\b")
 _PLAIN_VALUE = re.compile(r"\d{3}|(?:FY)?\d{4}(?:-(?:\d\d|Q\d|H\d|SP|SU|FA|WI|W\d\d)){0,2}(?:T[\d:]+(?:Z|[+-]\d\d:\d\d)?)?|XXXX-XX-XXT[\d:]+(?:Z|[+-]\d\d:\d\d)?")
 
 
@@ -219,7 +219,7 @@ def _overnight(found: list[Found]) -> list[Found]:
 def _date_times(text: str, found: list[Found], ref: dt.date | None = None) -> list[Found]:
     """Give each time the day of a day-level date in its sentence (the nearest one), else the
     reference date: news reports times of the day it is written (TimeML anchors them there too)."""
-    days = [f for f in found if f.kind == "date" and f.date and _DAY_RE.match(f.date)]
+    days = [f for f in found if f.kind == "date" and f.date and a._DAY_VALUE.match(f.date)]
     if not days and ref is None:
         return found
     starts = [d.start for d in days]  # found is in text order, so days are too
