@@ -18,7 +18,6 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import datetime as dt
-import functools
 import re
 
 from ..mention import Found
@@ -154,10 +153,9 @@ _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[A-Z\"“‘(])|\n")
 _REACH = {"quarter": 1500, "year": 400, "period": 600}
 
 
-@functools.lru_cache(maxsize=1)
 def _sentence_ends(text: str) -> list[int]:
-    """Where the sentences of `text` end: found once per document, for `shift_relatives` and
-    `resolve_anaphors` both (they run one after the other on the same text)."""
+    """Where the sentences of `text` end (`shift_relatives` and `resolve_anaphors` each find them
+    once, on their first row that needs them; no memo outlives the call)."""
     return [m.start() for m in _SENTENCE_END.finditer(text)]
 
 
@@ -182,12 +180,13 @@ def resolve_anaphors(text: str, found: list[Found]) -> list[Found]:
     """The rows with each anaphoric period given the value of the period of its kind last named
     before it (after ranges are joined: `March 1 through April 30 ... during the period`)."""
     out: list[Found] = []
+    ends: list[int] | None = None
     for f in found:
         if f.modifier != "ANAPHOR":
             out.append(f)
             continue
         word = text[f.start : f.end].split()[-1].lower()
-        ends = _sentence_ends(text)
+        ends = _sentence_ends(text) if ends is None else ends
         value = None
         here = bisect.bisect_left(ends, f.start)
         for k in range(len(out) - 1, -1, -1):
@@ -232,13 +231,14 @@ def shift_relatives(text: str, found: list[Found], ref: dt.date | None) -> list[
     `the following year`), as TimeML anchors them: moved from the reference date to the last date
     named before them in their sentence or the one before; with none, they stay on the reference date."""
     out: list[Found] = []
+    ends: list[int] | None = None
     for f in found:
         if f.modifier != "SHIFT":
             out.append(f)
             continue
         f = dataclasses.replace(f, modifier=None)
         if ref is not None and f.date:
-            ends = _sentence_ends(text)
+            ends = _sentence_ends(text) if ends is None else ends
             here = bisect.bisect_left(ends, f.start)
             for p in reversed(out):
                 if here - bisect.bisect_left(ends, p.end) > 1:
