@@ -206,6 +206,21 @@ COMPOUND = [
     q("It makes four- and eight-cylinder engines.", "eight-cylinder", "count", value=8, entity="cylinder"),
 ]
 
+#: Scale abbreviations and digit groupings met less often: wire `trln`, Indian `cr`, a scale of a
+#: scale in words, SI-style groups with a thin space.
+SCALES = [
+    q("The budget is 2.5 trln yen.", "2.5 trln yen", "money", value=2.5e12, unit="JPY"),
+    q("Spending reached 3 tln rupees.", "3 tln rupees", "money", value=3e12, unit="INR"),
+    q("The firm won a Rs 500 cr order.", "Rs 500 cr", "money", value=5e9, unit="INR"),
+    q("The firm won a Rs 1,200-cr order.", "Rs 1,200-cr", "money", value=1.2e10, unit="INR"),
+    q("Its net profit was Rs 45cr.", "Rs 45cr", "money", value=4.5e8, unit="INR"),
+    q("The package is worth Rs 2.5 lakh cr.", "Rs 2.5 lakh cr", "money", value=2.5e12, unit="INR"),
+    q("The total is three lakh crore rupees.", "three lakh crore rupees", "money", value=3e12, unit="INR"),
+    q("It borrowed two thousand million dollars.", "two thousand million dollars", "money", value=2e9, unit="USD"),
+    q("The stadium holds 40\u2009000 fans.", "40\u2009000", "count", value=40000, entity="fans"),
+    q("The region has 1\u2009234\u2009567 residents.", "1\u2009234\u2009567", "count", value=1234567, entity="residents"),
+]
+
 NOT_FACTS = [
     No("United beat City 3-1 on Sunday.", "3-1"),
     No("The Boeing 737 landed safely.", "737"),
@@ -247,6 +262,7 @@ ALL = {
     "multipliers": MULTIPLIERS, "carried": CARRIED, "ranges": RANGES, "fractions": FRACTIONS, "rates": RATES,
     "basis_points": BASIS_POINTS, "markets": MARKETS, "capitalised": CAPITALISED, "tallies": TALLIES,
     "health_and_central_bank": HEALTH_AND_CENTRAL_BANK, "compound": COMPOUND, "business_and_tech": BUSINESS_AND_TECH,
+    "scales": SCALES,
 }
 
 

@@ -83,7 +83,7 @@ DIGITS_CORE = r"""
     (?:
         \d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?  # 2,45,18,300: Indian grouping (lakh, crore)
       | \d{1,3}(?:,\d{3})+(?:\.\d+)?        # 78,000 and 1,234.5
-      | \d{1,3}(?:[\u202f\u00a0]\d{3})+(?:\.\d+)?  # 78 000 with thin or no-break spaces
+      | \d{1,3}(?:[\u202f\u00a0\u2009\u2007]\d{3})+(?:\.\d+)?  # 78 000 with thin, figure or no-break spaces
       | \d+(?:\.\d+)?                       # 2016, 2.5
       | \.\d+                               # .5
     )
@@ -130,7 +130,9 @@ def parse_digits(text: str) -> float | None:
     >>> parse_digits("78,000"), parse_digits("−12"), parse_digits("1\u202f000"), parse_digits("x")
     (78000.0, -12.0, 1000.0, None)
     """
-    t = text.strip().replace(",", "").replace("\u202f", "").replace("\u00a0", "").replace(" ", "")
+    t = text.strip().replace(",", "")
+    for space in "\u202f\u00a0\u2009\u2007 ":
+        t = t.replace(space, "")
     t = t.replace("−", "-").replace("–", "-")
     try:
         return float(t)
@@ -145,6 +147,7 @@ def _parse_words(words: list[str]) -> float | None:
     seen = False
     i = 0
     last_scale = 0.0
+    group = 0.0  # the value the last scale word made
     while i < len(words):
         w = words[i]
         if w == AND and i + 2 < len(words) and words[i + 2] in FRACTION_WORDS and (
@@ -188,8 +191,13 @@ def _parse_words(words: list[str]) -> float | None:
             scale = SCALE_WORDS[w.rstrip("s")]
             if scale == 100:
                 current = (current or 1.0) * 100
+            elif current == 0 and 0 < last_scale < scale:  # a scale of a scale: three lakh crore, a thousand million
+                total += group * (scale - 1)
+                group *= scale
+                last_scale *= scale
             else:
-                total += (current or 1.0) * scale
+                group = (current or 1.0) * scale
+                total += group
                 current = 0.0
                 last_scale = scale
         else:
@@ -213,7 +221,7 @@ def parse_number(text: str) -> float | None:
     if not t:
         return None
     # digits with an optional scale suffix or word: 47.6m, 1.5 million, 18bn, 2.5 billion
-    m = re.fullmatch(r"([-−–]?[\d.,\u202f ]*\d)\s*-?\s*([a-z]+)?", t)
+    m = re.fullmatch(r"([-−–]?[\d.,\u202f\u2009\u2007 ]*\d)\s*-?\s*([a-z]+)?", t)
     if m:
         base = parse_digits(m.group(1))
         suffix = m.group(2)
