@@ -221,6 +221,18 @@ SCALES = [
     q("The region has 1\u2009234\u2009567 residents.", "1\u2009234\u2009567", "count", value=1234567, entity="residents"),
 ]
 
+#: Grain and bond quotes: a price in a fraction of its last decimal place, and a change in cents
+#: written as a mixed fraction (not a compound adjective like `497-seat`).
+PRICE_FRACTIONS = [
+    q("Wheat futures fell 2-3/4 cents to $5.87-1/2 a bushel.", "$5.87-1/2", "money", value=5.875, unit="USD",
+      change="down", role="to"),
+    q("Wheat futures fell 2-3/4 cents to $5.87-1/2 a bushel.", "2-3/4 cents", "money", value=0.0275, unit="USD",
+      change="down", role="by"),
+    q("Soybeans rose 1-1/2 cents to 12.05-3/4 dlrs.", "12.05-3/4 dlrs", "money", value=12.0575, unit="USD",
+      change="up", role="to"),
+    q("Corn closed at $4.12-1/4.", "$4.12-1/4", "money", value=4.1225, unit="USD"),
+]
+
 NOT_FACTS = [
     No("United beat City 3-1 on Sunday.", "3-1"),
     No("The Boeing 737 landed safely.", "737"),
@@ -262,7 +274,7 @@ ALL = {
     "multipliers": MULTIPLIERS, "carried": CARRIED, "ranges": RANGES, "fractions": FRACTIONS, "rates": RATES,
     "basis_points": BASIS_POINTS, "markets": MARKETS, "capitalised": CAPITALISED, "tallies": TALLIES,
     "health_and_central_bank": HEALTH_AND_CENTRAL_BANK, "compound": COMPOUND, "business_and_tech": BUSINESS_AND_TECH,
-    "scales": SCALES,
+    "scales": SCALES, "price_fractions": PRICE_FRACTIONS,
 }
 
 

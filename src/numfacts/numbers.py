@@ -214,8 +214,8 @@ def _parse_words(words: list[str]) -> float | None:
 def parse_number(text: str) -> float | None:
     """Parse a number as written in news text; None when it is not one.
 
-    >>> parse_number("1,200"), parse_number("£6.4billion"[1:]), parse_number("3 million")
-    (1200.0, 6400000000.0, 3000000.0)
+    >>> parse_number("1,200"), parse_number("£6.4billion"[1:]), parse_number("3 million"), parse_number("5.87-1/2")
+    (1200.0, 6400000000.0, 3000000.0, 5.875)
     """
     t = text.strip().lower().replace("\u00a0", " ")
     if not t:
@@ -232,6 +232,11 @@ def parse_number(text: str) -> float | None:
         if suffix in SCALE_SUFFIXES or suffix.lower() in SCALE_SUFFIXES:
             return base * SCALE_SUFFIXES.get(suffix, SCALE_SUFFIXES.get(suffix.lower(), 1.0))
         return None
+    # a price in a fraction of its last decimal place (grain futures: $5.87-1/2 is 5.875)
+    m = re.fullmatch(r"(\d+\.(\d+))-(\d+)/(\d+)", t)
+    if m:
+        den = float(m.group(4))
+        return round(float(m.group(1)) + float(m.group(3)) / den / 10 ** len(m.group(2)), len(m.group(2)) + 4) if den else None
     # mixed fraction 1 1/2, plain fraction 3/4
     m = re.fullmatch(r"(?:(\d+)[\s-]+)?(\d+)/(\d+)", t)
     if m:
