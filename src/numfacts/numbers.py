@@ -278,6 +278,19 @@ def parse_ordinal(text: str) -> int | None:
     return None
 
 
+def tidy(x: float | None) -> float | None:
+    """`x` without the binary noise of its arithmetic (91.1p is 0.911 pounds, not 0.9109999999999999):
+    its 15 significant digits when they are much shorter than its repr; a repeating decimal stays.
+
+    >>> tidy(0.9109999999999999), tidy(45.2 / 100000), tidy(2 / 3), tidy(None)
+    (0.911, 0.000452, 0.6666666666666666, None)
+    """
+    if x is None:
+        return None
+    short = f"{x:.15g}"
+    return float(short) if len(short) < len(repr(x)) - 3 else x
+
+
 def iso_number(x: float) -> str:
     """A number as an ISO 8601 duration writes it: never an exponent, no trailing zeros.
 
