@@ -252,6 +252,14 @@ NOT_FACTS = [
     No("Read issue 10 of the magazine.", "10"),
     No("He drove a 4x4 truck to the site.", "4x4"),
     No("The screen has 1920x1080 pixels.", "1920x1080"),
+    No("The cases show the need for 1) better training of staff and 2) faster reporting.", "1"),
+    No("The cases show the need for 1) better training of staff and 2) faster reporting.", "2"),
+]
+
+#: A number before a closing bracket that is not a list marker stays a figure.
+NOT_LIST_MARKERS = [
+    q("Of the patients (n = 34) were admitted.", "34", "count", value=34),
+    q("Results (Table 2) show 12 cases.", "12", "count", value=12, entity="cases"),
 ]
 
 QUANTITY_KINDS = {"count", "percent", "money", "measure", "ratio", "ordinal"}
@@ -274,7 +282,7 @@ ALL = {
     "multipliers": MULTIPLIERS, "carried": CARRIED, "ranges": RANGES, "fractions": FRACTIONS, "rates": RATES,
     "basis_points": BASIS_POINTS, "markets": MARKETS, "capitalised": CAPITALISED, "tallies": TALLIES,
     "health_and_central_bank": HEALTH_AND_CENTRAL_BANK, "compound": COMPOUND, "business_and_tech": BUSINESS_AND_TECH,
-    "scales": SCALES, "price_fractions": PRICE_FRACTIONS,
+    "scales": SCALES, "price_fractions": PRICE_FRACTIONS, "not_list_markers": NOT_LIST_MARKERS,
 }
 
 

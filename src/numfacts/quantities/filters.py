@@ -109,7 +109,26 @@ def _blocked_spans(text: str) -> list[tuple[int, int]]:
         spans += [m.span() for m in _URLS_EMAILS.finditer(text)]
     if "(" in text:
         spans += [m.span() for m in _CITATION.finditer(text)]
+    if ")" in text:
+        spans += _list_markers(text)
     return spans
+
+
+#: `1)` opening an item of a run-in list: `the need for 1) improved education ... and 2) ...`.
+_MARKER = re.compile(r"(?<![\w(.,/-])(\d{1,2})\)(?=[ \u00a0]+[^\W\d])")
+
+
+def _list_markers(text: str) -> list[tuple[int, int]]:
+    """The numbered items of run-in lists: a number and a closing bracket that no open bracket comes
+    before (`(n = 34) were` is a count), with the item before or after it in the list near by."""
+    found = {int(m.group(1)): m for m in _MARKER.finditer(text)
+             if text.rfind("(", max(0, m.start() - 120), m.start()) <= text.rfind(")", max(0, m.start() - 120), m.start())}
+    out = []
+    for n, m in found.items():
+        near = [found[k] for k in (n - 1, n + 1) if k in found]
+        if any(abs(o.start() - m.start()) < 600 for o in near):
+            out.append(m.span(1))
+    return out
 
 
 #: A number alone in brackets is a reference or a list marker: `(23)`, `(2,5)`, `[4-6]`.
