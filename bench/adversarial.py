@@ -103,6 +103,7 @@ BUILDERS: dict[str, tuple[str, Callable[[int], str]]] = {
     "indian_groups": ("11,11,11,... (Indian grouping that never ends in three digits)", lambda n: repeat("11,", n)),
     "mixed_fractions": ("1-1/1-1/1-... (hyphenated mixed fractions run together)", lambda n: repeat("1-1/", n)),
     "slash_quotes": ("1.1/1.1/1.1/... (bid/offer quotes run together)", lambda n: repeat("1.1/", n)),
+    "list_markers": ("1) a 2) a 1) a ... (numbered list items run together)", lambda n: repeat("1) a 2) a ", n)),
     "price_fractions": ("1.11-1/1.11-1/... (grain quotes in fractions of a cent run together)",
                         lambda n: repeat("1.11-1/", n)),
     "exponents": ("1e1e1e1... (an exponent that never ends)", lambda n: repeat("1e", n)),

@@ -120,13 +120,16 @@ _MARKER = re.compile(r"(?<![\w(.,/-])(\d{1,2})\)(?=[ \u00a0]+[^\W\d])")
 
 def _list_markers(text: str) -> list[tuple[int, int]]:
     """The numbered items of run-in lists: a number and a closing bracket that no open bracket comes
-    before (`(n = 34) were` is a count), with the item before or after it in the list near by."""
-    found = {int(m.group(1)): m for m in _MARKER.finditer(text)
-             if text.rfind("(", max(0, m.start() - 120), m.start()) <= text.rfind(")", max(0, m.start() - 120), m.start())}
+    before (`(n = 34) were` is a count), next to the item before or after it in the list."""
+    marks = [m for m in _MARKER.finditer(text)
+             if text.rfind("(", max(0, m.start() - 120), m.start()) <= text.rfind(")", max(0, m.start() - 120), m.start())]
     out = []
-    for n, m in found.items():
-        near = [found[k] for k in (n - 1, n + 1) if k in found]
-        if any(abs(o.start() - m.start()) < 600 for o in near):
+    for i, m in enumerate(marks):
+        n = int(m.group(1))
+        before = marks[i - 1] if i else None
+        after = marks[i + 1] if i + 1 < len(marks) else None
+        if (before is not None and int(before.group(1)) == n - 1 and m.start() - before.start() < 600) \
+                or (after is not None and int(after.group(1)) == n + 1 and after.start() - m.start() < 600):
             out.append(m.span(1))
     return out
 
