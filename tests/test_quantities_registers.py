@@ -256,6 +256,12 @@ NOT_FACTS = [
     No("The cases show the need for 1) better training of staff and 2) faster reporting.", "2"),
 ]
 
+#: A tally right after a chamber's capitalised name is a tally, not the name's number.
+TALLIES_AFTER_NAMES = [
+    q("The bill passed the Senate 68-32.", "68-32", "ratio", entity="votes"),
+    q("The House approved the measure 220-210.", "220-210", "ratio", entity="votes"),
+]
+
 #: A number before a closing bracket that is not a list marker stays a figure.
 NOT_LIST_MARKERS = [
     q("Of the patients (n = 34) were admitted.", "34", "count", value=34),
@@ -283,6 +289,7 @@ ALL = {
     "basis_points": BASIS_POINTS, "markets": MARKETS, "capitalised": CAPITALISED, "tallies": TALLIES,
     "health_and_central_bank": HEALTH_AND_CENTRAL_BANK, "compound": COMPOUND, "business_and_tech": BUSINESS_AND_TECH,
     "scales": SCALES, "price_fractions": PRICE_FRACTIONS, "not_list_markers": NOT_LIST_MARKERS,
+    "tallies_after_names": TALLIES_AFTER_NAMES,
 }
 
 
