@@ -445,6 +445,8 @@ def N(text: str, span: str, id: str):
 
 
 NEGATIVE = [
+    N("Rates were left unchanged Wednesday, the first time in a year.", "the first", "weekday-then-ordinal-noun"),
+    N("Shares fell on Monday the second day running.", "the second", "weekday-then-ordinal-noun-no-comma"),
     N("The next Summer Games open in Beijing in August 2008.", "next Summer", "season-of-an-event-name"),
     N("Revenue in the year to March rose.", "the year", "year-to-month-no-anaphor"),
     N("In 2015 sales rose; in the period that followed they fell.", "the period", "period-that-no-anaphor"),
