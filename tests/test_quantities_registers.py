@@ -254,12 +254,24 @@ NOT_FACTS = [
     No("The screen has 1920x1080 pixels.", "1920x1080"),
     No("The cases show the need for 1) better training of staff and 2) faster reporting.", "1"),
     No("The cases show the need for 1) better training of staff and 2) faster reporting.", "2"),
+    No("The firm broke § 4 of the act.", "4"),
 ]
 
 #: A tally right after a chamber's capitalised name is a tally, not the name's number.
 TALLIES_AFTER_NAMES = [
     q("The bill passed the Senate 68-32.", "68-32", "ratio", entity="votes"),
     q("The House approved the measure 220-210.", "220-210", "ratio", entity="votes"),
+]
+
+#: A bare figure before `or N%` shares its percent sign only when it could be one (`2 or 3%`), and
+#: the share restates the change (`up 210,000 or 0.7%`); plural scales as translated text writes them.
+ALTERNATIVES = [
+    q("Unemployment is up 210,000 or 0.7% in the quarter.", "210,000", "count", value=210000, change="up", role="by"),
+    q("Unemployment is up 210,000 or 0.7% in the quarter.", "0.7%", "percent", value=0.7, change="up", role="by"),
+    q("The index rose 2 or 3%.", "2", "percent", value=2, unit="percent"),
+    q("The firm cut 1,200 jobs or 8% of staff.", "8%", "percent", value=8, change="down", role="by"),
+    q("They sought US$10 billions in aid.", "US$10 billions", "money", value=1e10, unit="USD"),
+    q("The city has 26 millions inhabitants.", "26 millions", "count", value=26e6, entity="inhabitants"),
 ]
 
 #: A number before a closing bracket that is not a list marker stays a figure.
@@ -289,7 +301,7 @@ ALL = {
     "basis_points": BASIS_POINTS, "markets": MARKETS, "capitalised": CAPITALISED, "tallies": TALLIES,
     "health_and_central_bank": HEALTH_AND_CENTRAL_BANK, "compound": COMPOUND, "business_and_tech": BUSINESS_AND_TECH,
     "scales": SCALES, "price_fractions": PRICE_FRACTIONS, "not_list_markers": NOT_LIST_MARKERS,
-    "tallies_after_names": TALLIES_AFTER_NAMES,
+    "tallies_after_names": TALLIES_AFTER_NAMES, "alternatives": ALTERNATIVES,
 }
 
 

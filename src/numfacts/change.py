@@ -574,6 +574,8 @@ def _inherit(s: _Sentence, t: int, f: Found, prev: tuple[int, Found, str | None,
         return pc, pr  # `0.3% in May and 0.2% in April`
     if gap[-2:] == [",", "or"]:
         return pc, pr  # `929 points, or 1.3%`
+    if f.kind == "percent" and gap and gap[-1] == "or" and pr == "by" and pf.kind != "percent":
+        return pc, "by"  # `up 210,000 or 0.7%`, `cut 1,200 jobs or 8% of staff`: the same change as a share
     if f.kind == "percent" and gap and gap[-1] == "," and pr == "by" and gap.count(",") == 1:
         return pc, "by"  # `cut 5,000 jobs, about 15 pct of its staff`
     if f.kind == "percent" and gap == ["("] and pr == "to" and pf.kind != "percent":

@@ -179,6 +179,8 @@ def _looks_like_identifier(text: str, s: int, raw: str) -> bool:
     """`Boeing 737`, `Article 5`, `No. 10`, `Route 66`: a name word right before a plain integer."""
     if s >= 2 and text[s - 1] in "!#@&" and text[s - 2].isalnum():
         return True  # Yahoo!7, #1, AT&T 5: part of a name
+    if "§" in text[max(0, s - 2) : s]:
+        return True  # § 4, §§ 1: a section of a law
     prev = _previous_word(text, s)
     if prev in _INDEX_NAMES:
         return True  # S&P 500, FTSE 100, Nikkei 225: index names

@@ -8,7 +8,7 @@ import re
 from decimal import Decimal
 
 from ..mention import Found
-from ..numbers import SCALE_SUFFIXES, TENS_WORDS, UNITS_WORDS, iso_number
+from ..numbers import SCALE_SUFFIXES, TENS_WORDS, UNITS_WORDS, iso_number, parse_number
 from ..units import CURRENCY_ADJECTIVES, CURRENCY_CENTS, CURRENCY_PREFIXES, CURRENCY_WORDS, currency_code, measure_unit
 from .filters import counted_noun_after
 from .words import POST_QUALIFIERS, TIME_UNITS, Q, alt
@@ -56,7 +56,7 @@ _RATIO_JOIN = re.compile(
     re.IGNORECASE,
 )
 _TIME_UNIT = re.compile(rf"[ \u00a0-](?P<u>{alt(TIME_UNITS)})(?P<old>-old|\ old)?(?![\w])", re.IGNORECASE)
-_PAIR_PERCENT = re.compile(rf"[ \u00a0]?(?:{alt(Q['range_joins'])}|-|–)[ \u00a0]?[\d.,]*\d[ \u00a0]?(?:%|{_PCT}\b)", re.IGNORECASE)
+_PAIR_PERCENT = re.compile(rf"[ \u00a0]?(?:{alt(Q['range_joins'])}|-|–)[ \u00a0]?(?P<n>[\d.,]*\d)[ \u00a0]?(?:%|{_PCT}\b)", re.IGNORECASE)
 _ORDINAL_NAME = re.compile(rf"[ \u00a0]+{alt(Q['ordinal_names'])}\b")
 _COUNT_ADJECTIVE = re.compile(rf"-(?!{alt(Q['count_adjective_stops'])}s?\b)([a-z]{{3,}})(?![\w-])")
 #: The kinds of dollar written with a country prefix (A$, HK$, NZ$): a later bare `$` is theirs.
@@ -210,6 +210,17 @@ def _read_currency_before(text: str, r: _Reading) -> str | None:
     return CURRENCY_PREFIXES[sym]
 
 
+def _comparable_percent(value: float | None, second: str) -> bool:
+    """Can a bare figure share the percent sign of the figure after it? Not when it is far larger
+    than both 100 and ten times that figure: `up 210,000 or 0.7%` is a count and its share.
+
+    >>> _comparable_percent(2.0, "3"), _comparable_percent(150.0, "200"), _comparable_percent(210000.0, "0.7")
+    (True, True, False)
+    """
+    other = parse_number(second)
+    return value is None or other is None or value <= max(100.0, 10 * abs(other))
+
+
 def _read_unit(text: str, r: _Reading, sentence: str) -> None:
     """What follows the number: a percent sign or word, a currency word, a unit, cents."""
     p = _PERCENT.match(text, r.end)
@@ -257,7 +268,7 @@ def _read_unit(text: str, r: _Reading, sentence: str) -> None:
         r.kind, r.unit, r.end = "measure", unit, end
         return
     pair = _PAIR_PERCENT.match(text, r.end)
-    if pair and r.qualifier != "range":
+    if pair and r.qualifier != "range" and _comparable_percent(r.value, pair.group("n")):
         r.kind, r.unit = "percent", "percent"  # "from 50 to 45%": the first is a percentage too
         return
     t = _TIME_UNIT.match(text, r.end)
