@@ -270,6 +270,10 @@ ALTERNATIVES = [
     q("Unemployment is up 210,000 or 0.7% in the quarter.", "0.7%", "percent", value=0.7, change="up", role="by"),
     q("The index rose 2 or 3%.", "2", "percent", value=2, unit="percent"),
     q("The firm cut 1,200 jobs or 8% of staff.", "8%", "percent", value=8, change="down", role="by"),
+    q("Bills will go up from 1,096 to £1,288.", "1,096", "money", value=1096, unit="GBP", change="up", role="from"),
+    q("Fares were cut from 30 to $25.", "30", "money", value=30, unit="USD", change="down", role="from"),
+    q("The population rose from 1,200 to $5 per head.", "1,200", "count", value=1200),
+    q("Tickets cost between 2 and $3 each.", "between 2 and $3", "money", low=2, high=3, unit="USD"),
     q("They sought US$10 billions in aid.", "US$10 billions", "money", value=1e10, unit="USD"),
     q("The city has 26 millions inhabitants.", "26 millions", "count", value=26e6, entity="inhabitants"),
 ]

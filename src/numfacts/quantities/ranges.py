@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ..numbers import SCALE_WORDS, TENS_WORDS, UNITS_WORDS, parse_number
+from ..units import CURRENCY_PREFIXES
 from .read import _match_unit, _read_scale, _Reading
 from .scan import _NUMBER_AT
 from .words import Q, alt
@@ -124,6 +125,8 @@ def _read_range(text: str, r: _Reading, first_raw: str, currency: str | None) ->
     r.low, r.high, r.value = r.value, second.value, None
     r.qualifier = "range"
     r.end = second.end
+    if currency is None and text[j.end() : j.end() + 1] in CURRENCY_PREFIXES:
+        r.kind, r.unit = "money", CURRENCY_PREFIXES[text[j.end()]]  # "between 2 and $3": the sign written once
     if joiner == AND:
         r.start = _BETWEEN_BEFORE.search(before).start() + max(0, r.start - 12)  # type: ignore[union-attr]
     elif from_range:

@@ -56,6 +56,12 @@ _RATIO_JOIN = re.compile(
     re.IGNORECASE,
 )
 _TIME_UNIT = re.compile(rf"[ \u00a0-](?P<u>{alt(TIME_UNITS)})(?P<old>-old|\ old)?(?![\w])", re.IGNORECASE)
+#: A bare figure before `to £1,288`: the level it rose from, in the same currency.
+_PAIR_CURRENCY = re.compile(
+    rf"[ \u00a0]?(?:{alt(Q['range_joins'])}|-|–)[ \u00a0]?(?P<c>{alt(k for k in CURRENCY_PREFIXES if not k[-1].isalpha())})"
+    rf"[ \u00a0]?(?P<n>\d[\d,]*(?:\.\d+)?)(?![\d.,]?\d|[ \u00a0]?(?:{alt(Q['scale_words_after'])})\b)",
+    re.IGNORECASE,
+)
 _PAIR_PERCENT = re.compile(rf"[ \u00a0]?(?:{alt(Q['range_joins'])}|-|–)[ \u00a0]?(?P<n>[\d.,]*\d)[ \u00a0]?(?:%|{_PCT}\b)", re.IGNORECASE)
 _ORDINAL_NAME = re.compile(rf"[ \u00a0]+{alt(Q['ordinal_names'])}\b")
 _COUNT_ADJECTIVE = re.compile(rf"-(?!{alt(Q['count_adjective_stops'])}s?\b)([a-z]{{3,}})(?![\w-])")
@@ -221,6 +227,16 @@ def _comparable_percent(value: float | None, second: str) -> bool:
     return value is None or other is None or value <= max(100.0, 10 * abs(other))
 
 
+def _comparable(value: float, second: str) -> bool:
+    """A figure of the same order as the figure after it (a tenth to ten times).
+
+    >>> _comparable(1096.0, "1,288"), _comparable(1200.0, "5")
+    (True, False)
+    """
+    other = parse_number(second)
+    return other is not None and other != 0 and 0.1 <= abs(value / other) <= 10
+
+
 def _read_unit(text: str, r: _Reading, sentence: str) -> None:
     """What follows the number: a percent sign or word, a currency word, a unit, cents."""
     p = _PERCENT.match(text, r.end)
@@ -270,6 +286,10 @@ def _read_unit(text: str, r: _Reading, sentence: str) -> None:
     pair = _PAIR_PERCENT.match(text, r.end)
     if pair and r.qualifier != "range" and _comparable_percent(r.value, pair.group("n")):
         r.kind, r.unit = "percent", "percent"  # "from 50 to 45%": the first is a percentage too
+        return
+    pair = _PAIR_CURRENCY.match(text, r.end)
+    if pair and r.qualifier != "range" and r.value is not None and _comparable(r.value, pair.group("n")):
+        r.kind, r.unit = "money", CURRENCY_PREFIXES[pair.group("c")]  # "from 1,096 to £1,288": pounds too
         return
     t = _TIME_UNIT.match(text, r.end)
     if t and r.value is not None:
