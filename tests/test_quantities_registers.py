@@ -257,6 +257,13 @@ NOT_FACTS = [
     No("The firm broke § 4 of the act.", "4"),
 ]
 
+#: The body a `-strong` figure sizes ends before its verb.
+STRENGTHS = [
+    q("The 2.4 million-strong union represents 45% of workers.", "2.4 million-strong", "count", value=2.4e6,
+      entity="union"),
+    q("A 300-strong crowd gathered.", "300-strong", "count", value=300, entity="crowd"),
+]
+
 #: A tally right after a chamber's capitalised name is a tally, not the name's number.
 TALLIES_AFTER_NAMES = [
     q("The bill passed the Senate 68-32.", "68-32", "ratio", entity="votes"),
@@ -306,6 +313,7 @@ ALL = {
     "health_and_central_bank": HEALTH_AND_CENTRAL_BANK, "compound": COMPOUND, "business_and_tech": BUSINESS_AND_TECH,
     "scales": SCALES, "price_fractions": PRICE_FRACTIONS, "not_list_markers": NOT_LIST_MARKERS,
     "tallies_after_names": TALLIES_AFTER_NAMES, "alternatives": ALTERNATIVES,
+    "strengths": STRENGTHS,
 }
 
 

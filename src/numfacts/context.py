@@ -460,7 +460,16 @@ def _group(text: str, f: Found) -> str | None:
     m = g.search(text, max(f.start, f.end - 12), f.end + 12)
     if not m or not (f.end - 12 <= m.start() <= f.end) or text[m.start() - 1 : m.start()].isspace():
         return None
-    return _noun_phrase(text, m.end(), singular_ok=True)
+    phrase = _noun_phrase(text, m.end(), singular_ok=True)
+    if phrase and " " in phrase:
+        end = text.find(phrase, m.end()) + len(phrase)
+        if _VERB_OBJECT_AFTER.match(text, end):  # `a 2.4 million-strong union represents 45%`: its verb
+            phrase = phrase.rsplit(" ", 1)[0]
+    return phrase
+
+
+#: What follows a verb, never the noun of a counted phrase: a figure or a determiner.
+_VERB_OBJECT_AFTER = re.compile(r"[ \u00a0]+(?:\d|(?:the|a|an|its|their|his|her)[ \u00a0])")
 
 
 @dataclass(frozen=True, slots=True)
