@@ -69,6 +69,16 @@ _PER_TIME = re.compile(
     re.IGNORECASE,
 )
 _MINUS_BEFORE = re.compile(rf"(?<![\w]){alt(Q['minus'])}[ \u00a0]+$", re.IGNORECASE)
+#: `plus or minus 3.1 points`: a margin, not a sign.
+_PLUS_OR_BEFORE = re.compile(rf"(?<![\w]){alt(Q['plus_or_minus'])}[ \u00a0]*$", re.IGNORECASE)
+#: `3.2 points`, `a 3-point lead`: bare points, percentage points in a poll or a share of the vote.
+_POINTS_AFTER = re.compile(rf"[ \u00a0-]{_POINTS}\b(?!-)", re.IGNORECASE)
+#: `929 points, or 1.3%`, `95 points (0.5%)`: index points restated as a percentage.
+_POINTS_RESTATED = re.compile(rf",?[ \u00a0]*(?:or[ \u00a0]+|\([ \u00a0]*)[+\-−]?[\d.,]*\d[ \u00a0]?(?:%|{_PCT}\b)", re.IGNORECASE)
+_POINTS_PERCENT_CONTEXT = re.compile(
+    rf"\d[ \u00a0]?(?:%|{_PCT}\b)|\b{alt(Q['points_percent_context'])}\b", re.IGNORECASE
+)
+_POINTS_INDEX_CONTEXT = re.compile(rf"(?<![\w&]){alt([*Q['points_index_context'], *Q['index_names']])}(?![\w&])")
 _TEMPERATURE_CONTEXT = re.compile(rf"°|\b{alt(Q['temperature_context'])}|\bdegrees? (?:c|f)\b", re.IGNORECASE)
 _MONEY_CONTEXT = re.compile(rf"£|\b{alt(Q['money_context'])}(?!\w)", re.IGNORECASE)
 _WEIGHT_CONTEXT = re.compile(rf"\b{alt(Q['weight_context'])}\b|\bpounds of\b", re.IGNORECASE)
@@ -216,6 +226,10 @@ def _read_unit(text: str, r: _Reading, sentence: str) -> None:
         unit = "percentage point" if p.group("pp") else "basis point" if p.group("bp") else "percent"
         r.kind, r.unit, r.end = "percent", unit, p.end()
         return
+    pt = _POINTS_AFTER.match(text, r.end)
+    if pt and _percentage_points(text, r, pt.end(), sentence):
+        r.kind, r.unit, r.end = "percent", "percentage point", pt.end()
+        return
     c = _CUR_WORD.match(text, r.end)
     if c:
         word = c.group("c")
@@ -274,6 +288,16 @@ def _read_unit(text: str, r: _Reading, sentence: str) -> None:
             r.low /= 100
         if r.high is not None:
             r.high /= 100
+
+
+def _percentage_points(text: str, r: _Reading, end: int, sentence: str) -> bool:
+    """Bare `points` after the figure are percentage points: `dropped 3.2 points to 36.6%`, `leads by 3
+    points, 49% to 46%`, `a 4-point swing in the poll` (under 100, a percentage or a poll word in the
+    sentence, no index or score word; not restated as a percentage: `95 points, or 0.5%`)."""
+    values = [v for v in (r.value, r.low, r.high) if v is not None]
+    if not values or not all(0 < v < 100 for v in values) or _POINTS_RESTATED.match(text, end):
+        return False
+    return bool(_POINTS_PERCENT_CONTEXT.search(sentence)) and not _POINTS_INDEX_CONTEXT.search(sentence)
 
 
 def _duration_value(value: float, unit: str) -> str:

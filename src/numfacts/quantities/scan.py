@@ -23,7 +23,7 @@ from ..numbers import (
     WORDS,
 )
 from ..units import CURRENCY_PREFIXES
-from .words import MULTIPLIERS, NUMBERS, VAGUE, VAGUE_MULTIPLIERS, Q, alt
+from .words import MULTIPLIERS, MULTIPLIERS_BEFORE_OBJECT, NUMBERS, VAGUE, VAGUE_MULTIPLIERS, Q, alt
 
 _TENS = alt(TENS_WORDS)
 _ORDINAL_WORDS = rf"(?:{_TENS}-)?{alt(ORDINAL_WORDS)}"
@@ -56,6 +56,7 @@ _SCAN = re.compile(
     | (?P<ordw>(?<![\w-]){_ORDINAL_WORDS}(?!\w|-(?![a-z]+est\b)))   # third, twenty-first, second-biggest
     | (?P<wadj>(?<![\w-]){_SMALL_WORDS}(?=-[a-z]))                # six-mile, three-ton, a two-year plan
     | (?P<mult>(?<![\w-]){alt(MULTIPLIERS)}(?![\w-]))              # doubled, tripled, halved
+    | (?P<cmul>(?<![\w-]){alt(MULTIPLIERS_BEFORE_OBJECT)}(?=[ \u00a0]+{alt(Q["multiplier_objects"])}\b))  # twice the, double its
     | (?P<susp>(?<![\w-]){_SMALL_WORDS}(?=-[ \u00a0]+{alt(Q["suspended_joins"])}[ \u00a0]))  # four- and eight-cylinder
     """,
     re.VERBOSE | re.IGNORECASE,
@@ -70,7 +71,7 @@ _NUMBER_AT = re.compile(
 #: letter so the engine tries few alternatives at each word; the full reading is `_SCAN.match`.
 _TRIGGER_WORDS = sorted({
     *UNITS_WORDS, *TENS_WORDS, *NUMBERS["scales"], "dozen", *VAGUE, *VAGUE_MULTIPLIERS, *FRACTION_WORDS,
-    *ORDINAL_WORDS, *MULTIPLIERS,
+    *ORDINAL_WORDS, *MULTIPLIERS, *MULTIPLIERS_BEFORE_OBJECT,
 })
 
 
