@@ -247,8 +247,8 @@ def _direction(s: _Sentence, k: int, w: _Words, *, direct: bool) -> str | None:
             return None
         if word in w.adjective_forms and k > 0 and s.low[k - 1] in w.determiners:
             return None  # `a close 51-49 vote`, `a lower 5% rate`
-        if k > 0 and s.low[k - 1] == _FIG and word not in w.nouns:
-            return None  # `9,400 contracts`: the word after a figure is what it counts
+        if k > 0 and s.low[k - 1] == _FIG and word not in w.nouns and s.kind[k - 1] not in _TIMES:
+            return None  # `9,400 contracts`: the word after a figure is what it counts (not `in August rose`)
         return w.verbs[word]
     return None
 
@@ -279,7 +279,7 @@ def _governor(s: _Sentence, k: int, w: _Words, role: str = "") -> tuple[str, str
             break
         if tok in w.steady:
             return None
-        if tok in w.verbs or tok in w.adverbs:
+        if (tok in w.verbs and not _noun_use(s, i, w)) or tok in w.adverbs:
             d = _direction(s, i, w, direct=False)
             if d is not None:
                 return d, tok
@@ -299,8 +299,17 @@ def _governor(s: _Sentence, k: int, w: _Words, role: str = "") -> tuple[str, str
 
 
 def _noun_use(s: _Sentence, i: int, w: _Words) -> bool:
-    """A verb form used as a noun: after a determiner or a hyphenated modifier (`its ad-free plan`)."""
-    return i > 0 and (s.low[i - 1] in w.determiners or ("-" in s.low[i - 1] and s.low[i - 1][0].isalpha()))
+    """A verb form used as a noun: after a determiner or a hyphenated modifier (`its ad-free plan`), or
+    in a figure's `of` phrase (`2.8 per cent of gross advances`, `10% of gains`)."""
+    if i == 0:
+        return False
+    before = s.low[i - 1]
+    if before in w.determiners or ("-" in before and before[0].isalpha()):
+        return True
+    if before in w.of:
+        return i > 1 and s.low[i - 2] == _FIG
+    return (i > 2 and s.low[i - 2] in w.of and s.low[i - 3] == _FIG and before[0].isalpha()
+            and before not in w.verbs and before not in w.adverbs)
 
 
 def _past(s: _Sentence, i: int, w: _Words) -> bool:
@@ -348,7 +357,10 @@ def _after(s: _Sentence, t: int, f: Found, w: _Words) -> str | None:
     d = _more_than_time(s, n, w)
     if d:
         return d  # `11% more than a year ago`, `5.9 million more than in March`
-    if n < len(low) and low[n] in w.adverbs and low[n] not in w.bound_before_to and low[n] not in w.before_only:
+    if (n < len(low) and low[n] in w.adverbs and low[n] not in w.bound_before_to and low[n] not in w.before_only
+            and not (f.kind == "count" and _compound(s, t) and n + 1 < len(low) and low[n + 1].isalpha()
+                     and low[n + 1] not in w.than and low[n + 1] not in w.roles_first and low[n + 1] not in w.at)):
+        # not `the 465-member lower house`: an adjective between a compound count and its noun
         if low[n] in ("higher", "lower"):
             return None if _comparison(s, n + 1, w) else w.adverbs[low[n]]
         if n + 1 >= len(low) or not low[n + 1][0].isalnum() or low[n + 1] in (
@@ -385,6 +397,15 @@ def _more_than_time(s: _Sentence, n: int, w: _Words) -> str | None:
             return w.comparatives[s.low[n]]
         if s.orig[k][:1].isupper():
             break  # `more than Lopez Obrador in the July 2 vote`: a comparison with someone
+    return None
+
+
+def _higher_than_time(s: _Sentence, n: int, w: _Words) -> str | None:
+    """`higher than a year ago` at n: `higher`/`lower`, `than` and a time right after."""
+    if n + 1 >= len(s.low) or s.low[n] not in ("higher", "lower") or s.low[n + 1] not in w.than:
+        return None
+    if any(s.low[k] in w.than_time or s.kind[k] in _TIMES for k in range(n + 2, min(len(s.low), n + 5))):
+        return w.adverbs[s.low[n]]
     return None
 
 
@@ -434,13 +455,18 @@ def _level_after(s: _Sentence, t: int, w: _Words) -> str | None:
     if _compound(s, t) or s.kind[t] == "duration":
         return None  # `the 497-seat Bundestag, down from 244`: a figure inside a name
     n = t + 1
-    while n < len(low) and n <= t + 6 and (low[n][0].isalnum() or _compound(s, n) or s.kind[n] in _TIMES):
+    while n < len(low) and n <= t + 12 and (low[n][0].isalnum() or _compound(s, n) or s.kind[n] in _TIMES):
+        if n > t + 6 and (low[n] in w.clause_words or low[n] in w.verbs or low[n] in w.other_verbs
+                          or (low[n] == _FIG and s.kind[n] not in _TIMES)):
+            return None  # past six words, only the figure's own phrase (`of iron ore from the Pilbara in the December quarter`)
         n += 1  # `per lb`, `on the day`, `seats in the 497-seat Bundestag`, `units in March`
     if n + 1 >= len(low) or low[n] != ",":
         return None
     n += 1
-    if low[n] == _FIG:
-        return _more_than_time(s, n + 1, w)  # `7.8 million tonnes in January, 11% more than a year ago`
+    if low[n] == _FIG:  # `7.8 million tonnes in January, 11% more than a year ago`; `73.6%, 8 points higher than five years ago`
+        return _more_than_time(s, n + 1, w) or _higher_than_time(s, n + 1, w)
+    if n > t + 8:
+        return None
     if low[n] in w.adverbs and low[n] not in ("higher", "lower"):
         if low[n] in w.before_only and not (n + 1 < len(low) and low[n + 1] == _FIG):
             return None  # `270,000 tons of oil, off the coast`
@@ -578,6 +604,8 @@ def _inherit(s: _Sentence, t: int, f: Found, prev: tuple[int, Found, str | None,
         return pc, "by"  # `cut 5,000 jobs, about 15 pct of its staff`
     if f.kind == "percent" and gap == ["("] and pr == "to" and pf.kind != "percent":
         return pc, "by"  # `from 60 to 110 (83%)`
+    if gap == ["("] and pf.kind == f.kind == "money" and pf.unit != f.unit:
+        return pc, pr  # `to 260.3 billion yuan (US$36.7 billion)`: the same figure in another currency
     return None, None
 
 
