@@ -482,6 +482,7 @@ class _EntityWords:
     strength: re.Pattern[str]  # ` strong` right after a count, ending the appositive
     label_colon: re.Pattern[str]  # `Shares outstanding: ` right before a count
     elided: re.Pattern[str]  # ` and 1,200 ` after `4,500 full-time`: a later count with the shared noun
+    tally: re.Pattern[str]  # `won ` right before a bare count that ends its clause
     strength_body: re.Pattern[str]  # `Its workforce, ` or `The army is ` right before a sized count
 
 
@@ -522,6 +523,7 @@ def _entity_words(lang: str = "en") -> _EntityWords:
                             r"|[ \u00a0]+[a-z]+ed\b)", re.IGNORECASE),
         elided=re.compile(rf"[ \u00a0]+(?:{_alternation(t['elided_head_joiners'])})[ \u00a0]+\d[\d,.]*"
                           rf"(?:[ \u00a0]+(?:{_alternation(set(SCALE_WORDS) | set(SCALE_SUFFIXES))}))?(?=[ \u00a0])", re.IGNORECASE),
+        tally=re.compile(rf"(?:^|[^\w])(?:{_alternation(t['tally_words'])})[ \u00a0]+$", re.IGNORECASE),
         strength_body=re.compile(rf"(?<![\w'-])([A-Za-z][\w'-]*)(?:[ \u00a0]+(?:{_alternation(t['copulas'])}))?[ \u00a0]*,?[ \u00a0]*$"),
         label_colon=re.compile(rf"(?:^|[^\w])(?P<n>[A-Za-z][\w'-]*)(?:[ \u00a0]+(?:{_alternation(t['label_colon_after'])}))?"
                                r"[ \u00a0]*:[ \u00a0]*$", re.IGNORECASE),
@@ -671,7 +673,7 @@ def attach_entities(text: str, found: list[Found]) -> list[Found]:
             entity = _number_of(text, f) or _subject_before(text, f)
         if entity is None and f.entity is None:
             entity = (_carried(text, f, out) or _partitive(text, f, out) or _change_subject(text, f)
-                      or _parallel(text, f, out))
+                      or _parallel(text, f, out) or _tally(text, f, out))
         if (entity is None and f.entity is None) or (entity is not None and entity.lower() in _entity_words().totals):
             entity = _part_of_earlier(text, f, out) or entity
         if entity is not None:
@@ -713,3 +715,17 @@ def _parallel(text: str, f: Found, earlier: list[Found]) -> str | None:
     if verb is None:
         return None
     return _earlier_entity(text, f, earlier, lambda e: e.kind == "count" and _verb_before(text, e.start) == verb)
+
+
+_CLAUSE_ENDS_AFTER = re.compile(r"[ \u00a0]*(?:[,;:.!?)]|$|[ \u00a0](?:and|while|whereas|but|against)\b)")
+
+
+def _tally(text: str, f: Found, earlier: list[Found]) -> str | None:
+    """`The NDA secured 293 seats, while the INDIA bloc won 234, with the Congress taking 99`: a bare
+    count that ends its clause right after a word of winning or holding counts the noun of the nearest
+    earlier count in its sentence."""
+    if f.kind != "count" or f.unit or not _CLAUSE_ENDS_AFTER.match(text, f.end):
+        return None
+    if not _entity_words().tally.search(text, max(0, f.start - 12), f.start):
+        return None
+    return _earlier_entity(text, f, earlier, lambda e: e.kind == "count" and not e.unit)
