@@ -216,6 +216,22 @@ CASES = [
                  {"more than tripled": (UP, "by"), "$4.2 billion": (UP, "to")}, id="tripled-to"),
     pytest.param("The index was up 0.3pc, or 25 points, at 7,700.",
                  {"0.3pc": (UP, "by"), "25": (UP, "by"), "7,700": (UP, "to")}, id="comma-at-level"),
+    # issue 9, branch num: families from fresh Asian business, election and tech sentences
+    pytest.param("GST collections in August rose 11 per cent to Rs 1.59 lakh crore.",
+                 {"11 per cent": (UP, "by"), "Rs 1.59 lakh crore": (UP, "to")}, id="date-before-verb"),
+    pytest.param("Bad loans eased to 2.8 per cent of gross advances from 3.9 per cent.",
+                 {"2.8 per cent": (DOWN, "to"), "3.9 per cent": (DOWN, "from")}, id="verb-form-in-of-phrase"),
+    pytest.param("The coalition fell to 215 seats in the 465-member lower house.",
+                 {"215": (DOWN, "to")}, id="adjective-after-compound-count"),
+    pytest.param("The miner shipped 83.9 million tonnes of iron ore from the Pilbara in the quarter, 4 per cent more than a year earlier.",
+                 {"83.9 million tonnes": (UP, "to"), "4 per cent": (UP, "by")}, id="long-level-then-more-than"),
+    pytest.param("Turnout reached 73.6%, about 8 percentage points higher than five years ago.",
+                 {"73.6%": (UP, "to"), "about 8 percentage points": (UP, "by")}, id="level-then-higher-than"),
+    pytest.param("Revenue rose 5 per cent to 260.3 billion yuan (US$36.7 billion).",
+                 {"5 per cent": (UP, "by"), "260.3 billion yuan": (UP, "to"), "US$36.7 billion": (UP, "to")},
+                 id="converted-in-brackets"),
+    pytest.param("The party's vote share dropped 3.2 points to 36.6%.",
+                 {"3.2 points": (DOWN, "by"), "36.6%": (DOWN, "to")}, id="points-of-a-share"),
 ]
 
 

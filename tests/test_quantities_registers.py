@@ -206,7 +206,42 @@ COMPOUND = [
     q("It makes four- and eight-cylinder engines.", "eight-cylinder", "count", value=8, entity="cylinder"),
 ]
 
+POLLS_AND_ISSUES = [  # issue 9, branch num: families found on fresh election, Asian business and tech sentences
+    q("Support for the party slipped two points to 31% in the latest poll.", "two points", "percent", value=2,
+      unit="percentage point"),
+    q("The party's vote share dropped 3.2 points to 36.6%.", "3.2 points", "percent", value=3.2, unit="percentage point"),
+    q("Turnout was 62.2%, down 4.7 points from the last vote.", "4.7 points", "percent", value=4.7, unit="percentage point"),
+    q("The poll shows her ahead by 3 points, 49% to 46%.", "3 points", "percent", value=3, unit="percentage point"),
+    q("The poll shows her ahead by 3 points, 49% to 46%.", "49%", "percent", value=49, unit="percent"),
+    q("Her approval rating fell six points in a month.", "six points", "percent", value=6, unit="percentage point"),
+    q("He scored 22 points as the team shot 45% from the field.", "22", "count", value=22, entity="points"),
+    q("Nifty gained 95 points, or 0.5%, to end at 20,096.", "95", "count", value=95, entity="points"),
+    q("The Nasdaq shed 2.1% and the Dow lost 43 points.", "43", "count", value=43, entity="points"),
+    q("The poll has a margin of error of plus or minus 3.1 percentage points.", "3.1 percentage points", "percent",
+      value=3.1, unit="percentage point"),
+    q("Revenue will be $16 billion, plus or minus 2%.", "2%", "percent", value=2, unit="percent"),
+    q("Overnight lows reached minus 4 degrees.", "minus 4 degrees", "measure", value=-4),
+    q("The far right took 31.4%, more than twice the 14.6% of the centrists.", "more than twice", "ratio", value=2,
+      low=2, qualifier=">"),
+    q("The party won 37 seats, more than double its tally in 2021.", "more than double", "ratio", value=2, qualifier=">"),
+    q("The issue was subscribed 38 times on the last day.", "38 times", "ratio", value=38),
+    q("The stock trades at 40 times earnings.", "40 times", "ratio", value=40),
+    q("The BJP-led NDA secured 293 seats, while the INDIA bloc won 234.", "234", "count", value=234, entity="seats"),
+    q("The Front won 182 seats, ahead of the alliance with 168 and the Rally with 143.", "143", "count", value=143,
+      entity="seats"),
+    q("Tinubu polled 8.79 million votes, ahead of his rival with 6.98 million.", "6.98 million", "count", value=6.98e6,
+      entity="votes"),
+    q("The firm will cut its workforce by 1,200 to 8,000.", "1,200", "count", value=1200, entity="workforce"),
+    q("The firm will cut its workforce by 1,200 to 8,000.", "8,000", "count", value=8000, entity="workforce"),
+    q("The chain reduced its stores by 30 this year.", "30", "count", value=30, entity="stores"),
+]
+
 NOT_FACTS = [
+    No("Staff will get a one-time bonus of Rs 15,000.", "one-time"),
+    No("It was a one-off payment for a one-way ticket.", "one-off"),
+    No("It was a one-off payment for a one-way ticket.", "one-way"),
+    No("The 65-inch panel supports 4K at 144Hz.", "4K"),
+    No("We meet twice a week in a double room.", "double"),
     No("United beat City 3-1 on Sunday.", "3-1"),
     No("The Boeing 737 landed safely.", "737"),
     No("Article 5 applies to all members.", "5"),
@@ -247,6 +282,7 @@ ALL = {
     "multipliers": MULTIPLIERS, "carried": CARRIED, "ranges": RANGES, "fractions": FRACTIONS, "rates": RATES,
     "basis_points": BASIS_POINTS, "markets": MARKETS, "capitalised": CAPITALISED, "tallies": TALLIES,
     "health_and_central_bank": HEALTH_AND_CENTRAL_BANK, "compound": COMPOUND, "business_and_tech": BUSINESS_AND_TECH,
+    "polls_and_issues": POLLS_AND_ISSUES,
 }
 
 

@@ -235,11 +235,16 @@ def _noun_phrase(text: str, pos: int, *, singular_ok: bool) -> str | None:
             if i + 1 < len(words) and w.lower() in _IRREGULAR_PLURALS and _plural_noun(words[i + 1][0]):
                 i += 1  # `3.5 lakh women borrowers`, `17 crew members`: an irregular plural modifying a plural
             return text[words[0][1] : words[i][2]]
-    if len(words) == 1 and not _verb_like(words[0][0]):  # one modifier, a conjunction, a modifier and a plural
+    if len(words) == 1 and (not _verb_like(words[0][0]) or _entity_words().antonym.match(text, words[-1][2])):
+        # one modifier, a conjunction, a modifier and a plural: `1,150 hourly and salaried employees`,
+        # `300 skilled and unskilled labourers` (a participle and its negation are modifiers, not verbs)
         joined = _AND_MODIFIER.match(text, words[-1][2])
         rest = joined and _noun_phrase(text, joined.end(), singular_ok=False)
-        if (rest and " " in rest and text.startswith(rest, joined.end() + 1)  # `1,150 hourly and salaried employees`
-                and (not _verb_like(rest.split()[0]) or words[0][0].lower().endswith(_ADJECTIVE_ENDINGS))):
+        first = words[0][0].lower()
+        pair = bool(rest) and rest.split()[0].lower() in {p + first for p in _entity_words().antonym_prefixes}
+        if (rest and " " in rest and text.startswith(rest, joined.end() + 1)
+                and (pair or not _verb_like(words[0][0]))
+                and (pair or not _verb_like(rest.split()[0]) or first.endswith(_ADJECTIVE_ENDINGS))):
             return text[words[0][1] : joined.end() + 1 + len(rest)]
     if words and singular_ok:
         keep = []
@@ -483,6 +488,9 @@ class _EntityWords:
     label_colon: re.Pattern[str]  # `Shares outstanding: ` right before a count
     elided: re.Pattern[str]  # ` and 1,200 ` after `4,500 full-time`: a later count with the shared noun
     tally: re.Pattern[str]  # `won ` right before a bare count that ends its clause
+    antonym_prefixes: tuple[str, ...]  # `un` of `skilled and unskilled`
+    antonym: re.Pattern[str]  # ` and un` right after a modifier: a participle and its negation follow
+    change_object: re.Pattern[str]  # `cut its workforce by 1,200 to ` right before a count
     strength_body: re.Pattern[str]  # `Its workforce, ` or `The army is ` right before a sized count
 
 
@@ -523,6 +531,12 @@ def _entity_words(lang: str = "en") -> _EntityWords:
                             r"|[ \u00a0]+[a-z]+ed\b)", re.IGNORECASE),
         elided=re.compile(rf"[ \u00a0]+(?:{_alternation(t['elided_head_joiners'])})[ \u00a0]+\d[\d,.]*"
                           rf"(?:[ \u00a0]+(?:{_alternation(set(SCALE_WORDS) | set(SCALE_SUFFIXES))}))?(?=[ \u00a0])", re.IGNORECASE),
+        antonym_prefixes=tuple(t["antonym_prefixes"]),
+        antonym=re.compile(rf"[ \u00a0]+(?:and|or)[ \u00a0]+(?:{_alternation(t['antonym_prefixes'])})[a-z]", re.IGNORECASE),
+        change_object=re.compile(rf"(?:^|[^\w])(?:{_alternation(change['up_verbs'] + change['down_verbs'])})[ \u00a0]+"
+                                 rf"(?:{_alternation(change['determiners'])})[ \u00a0]+(?:[A-Za-z][\w-]*[ \u00a0]+)?(?P<n>[A-Za-z][\w-]*)"
+                                 r"(?:[ \u00a0]+by[ \u00a0]+(?:about[ \u00a0]+|some[ \u00a0]+|nearly[ \u00a0]+)?[\d][\d.,]*(?:[ \u00a0]+[a-z]+)?)?"
+                                 r"[ \u00a0]+(?:by|to|from)[ \u00a0]+$", re.IGNORECASE),
         tally=re.compile(rf"(?:^|[^\w])(?:{_alternation(t['tally_words'])})[ \u00a0]+$", re.IGNORECASE),
         strength_body=re.compile(rf"(?<![\w'-])([A-Za-z][\w'-]*)(?:[ \u00a0]+(?:{_alternation(t['copulas'])}))?[ \u00a0]*,?[ \u00a0]*$"),
         label_colon=re.compile(rf"(?:^|[^\w])(?P<n>[A-Za-z][\w'-]*)(?:[ \u00a0]+(?:{_alternation(t['label_colon_after'])}))?"
@@ -673,7 +687,7 @@ def attach_entities(text: str, found: list[Found]) -> list[Found]:
             entity = _number_of(text, f) or _subject_before(text, f)
         if entity is None and f.entity is None:
             entity = (_carried(text, f, out) or _partitive(text, f, out) or _change_subject(text, f)
-                      or _parallel(text, f, out) or _tally(text, f, out))
+                      or _parallel(text, f, out) or _tally(text, f, out) or _change_object(text, f))
         if (entity is None and f.entity is None) or (entity is not None and entity.lower() in _entity_words().totals):
             entity = _part_of_earlier(text, f, out) or entity
         if entity is not None:
@@ -729,3 +743,18 @@ def _tally(text: str, f: Found, earlier: list[Found]) -> str | None:
     if not _entity_words().tally.search(text, max(0, f.start - 12), f.start):
         return None
     return _earlier_entity(text, f, earlier, lambda e: e.kind == "count" and not e.unit)
+
+
+_ROLE_BEFORE = re.compile(r"[ \u00a0](?:by|to|from)[ \u00a0]+$", re.IGNORECASE)
+
+
+def _change_object(text: str, f: Found) -> str | None:
+    """`cut its workforce by 1,200 to 8,000`, `expanded its fleet to 120`: a bare count after the role
+    word of a change verb's object counts that object (a plural noun, or a body: workforce, headcount)."""
+    if f.kind != "count" or f.unit or not _ROLE_BEFORE.search(text, max(0, f.start - 6), f.start):
+        return None
+    m = _entity_words().change_object.search(text, max(0, f.start - 90), f.start)
+    if not m:
+        return None
+    noun = m.group("n")
+    return noun if noun.islower() and (_plural_noun(noun) or noun in _NOUNS_BEFORE) else None
