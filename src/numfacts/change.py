@@ -279,7 +279,7 @@ def _governor(s: _Sentence, k: int, w: _Words, role: str = "") -> tuple[str, str
             break
         if tok in w.steady:
             return None
-        if (tok in w.verbs and not _noun_use(s, i, w)) or tok in w.adverbs:
+        if (tok in w.verbs and not _in_of_phrase(s, i, w)) or tok in w.adverbs:
             d = _direction(s, i, w, direct=False)
             if d is not None:
                 return d, tok
@@ -299,16 +299,16 @@ def _governor(s: _Sentence, k: int, w: _Words, role: str = "") -> tuple[str, str
 
 
 def _noun_use(s: _Sentence, i: int, w: _Words) -> bool:
-    """A verb form used as a noun: after a determiner or a hyphenated modifier (`its ad-free plan`), or
-    in a figure's `of` phrase (`2.8 per cent of gross advances`, `10% of gains`)."""
-    if i == 0:
-        return False
-    before = s.low[i - 1]
-    if before in w.determiners or ("-" in before and before[0].isalpha()):
-        return True
-    if before in w.of:
-        return i > 1 and s.low[i - 2] == _FIG
-    return (i > 2 and s.low[i - 2] in w.of and s.low[i - 3] == _FIG and before[0].isalpha()
+    """A verb form used as a noun: after a determiner or a hyphenated modifier (`its ad-free plan`)."""
+    return i > 0 and (s.low[i - 1] in w.determiners or ("-" in s.low[i - 1] and s.low[i - 1][0].isalpha()))
+
+
+def _in_of_phrase(s: _Sentence, i: int, w: _Words) -> bool:
+    """A verb form in a figure's `of` phrase is a noun: `2.8 per cent of gross advances`, `10% of gains`."""
+    if i > 1 and s.low[i - 1] in w.of:
+        return s.low[i - 2] == _FIG
+    before = s.low[i - 1] if i > 0 else ""
+    return (i > 2 and s.low[i - 2] in w.of and s.low[i - 3] == _FIG and before[:1].isalpha()
             and before not in w.verbs and before not in w.adverbs)
 
 

@@ -687,9 +687,11 @@ def attach_entities(text: str, found: list[Found]) -> list[Found]:
             entity = _number_of(text, f) or _subject_before(text, f)
         if entity is None and f.entity is None:
             entity = (_carried(text, f, out) or _partitive(text, f, out) or _change_subject(text, f)
-                      or _parallel(text, f, out) or _tally(text, f, out) or _change_object(text, f))
+                      or _parallel(text, f, out) or _tally(text, f, out))
         if (entity is None and f.entity is None) or (entity is not None and entity.lower() in _entity_words().totals):
             entity = _part_of_earlier(text, f, out) or entity
+        if entity is None and f.entity is None:
+            entity = _change_object(text, f)
         if entity is not None:
             f = replace(f, entity=entity)
         out.append(f)
@@ -731,7 +733,7 @@ def _parallel(text: str, f: Found, earlier: list[Found]) -> str | None:
     return _earlier_entity(text, f, earlier, lambda e: e.kind == "count" and _verb_before(text, e.start) == verb)
 
 
-_CLAUSE_ENDS_AFTER = re.compile(r"[ \u00a0]*(?:[,;:.!?)]|$|[ \u00a0](?:and|while|whereas|but|against)\b)")
+_CLAUSE_ENDS_AFTER = re.compile(r"[ \u00a0]*(?:[,;:.!?)]|$|[ \u00a0](?:and|while|whereas|but|against)\b(?![ \u00a0]+\d))")
 
 
 def _tally(text: str, f: Found, earlier: list[Found]) -> str | None:
@@ -757,4 +759,6 @@ def _change_object(text: str, f: Found) -> str | None:
     if not m:
         return None
     noun = m.group("n")
-    return noun if noun.islower() and (_plural_noun(noun) or noun in _NOUNS_BEFORE) else None
+    if not noun.islower() or noun in _entity_words().level:
+        return None  # `raise the troop levels from 7,000 to 26,000 soldiers`: a level, not what is counted
+    return noun if _plural_noun(noun) or noun in _NOUNS_BEFORE else None
