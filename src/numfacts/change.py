@@ -534,7 +534,7 @@ def _judge(s: _Sentence, t: int, f: Found, w: _Words) -> tuple[str | None, str |
             d = _direction(s, k, w, direct=True)
             return (d, "by") if d else (None, None)
         if (low[j] != _FIG and low[j][0].isalnum() and f.kind != "duration" and (f.kind == "ratio" or not _compound(s, t))
-                and not (f.kind == "count" and low[j] in w.count_needs_role)):
+                and not (f.kind == "count" and low[j] in w.count_needs_role) and not _modifies_object(s, t, w)):
             d = _direction(s, j, w, direct=True)
             bound = s.orig[t].split(" ")[0].lower() in w.level_bounds
             if d and low[j] in w.count_only and (f.kind != "count" or bound):
@@ -549,6 +549,15 @@ def _judge(s: _Sentence, t: int, f: Found, w: _Words) -> tuple[str | None, str |
         return d, "to"
     d = _of_noun_after(s, t, w)
     return (d, "by") if d else (None, None)
+
+
+def _modifies_object(s: _Sentence, t: int, w: _Words) -> bool:
+    """`to advance the $95 billion aid package`: a figure after `the` and before a plain noun modifies the
+    verb's object; it is no size of a change."""
+    low = s.low
+    return (t > 0 and low[t - 1] == "the" and t + 1 < len(low) and low[t + 1][:1].isalpha() and s.orig[t + 1].islower()
+            and low[t + 1] not in w.roles_first and low[t + 1] not in w.clause_words and low[t + 1] not in w.joiners
+            and low[t + 1] not in w.adverbs and low[t + 1] not in w.nouns and low[t + 1] not in w.at)
 
 
 def _of_noun_after(s: _Sentence, t: int, w: _Words) -> str | None:
