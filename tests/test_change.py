@@ -232,6 +232,9 @@ CASES = [
                  id="converted-in-brackets"),
     pytest.param("The party's vote share dropped 3.2 points to 36.6%.",
                  {"3.2 points": (DOWN, "by"), "36.6%": (DOWN, "to")}, id="points-of-a-share"),
+    pytest.param("Corn was quoted at 2.89-1/4 dlrs a bushel, up 1-1/2 cents.",
+                 {"2.89-1/4 dlrs": (UP, "to"), "1-1/2 cents": (UP, "by")}, id="mixed-fraction-with-unit-not-compound"),
+    pytest.param("The Senate voted 70-29 to advance the $95 billion aid package.", {}, id="figure-modifies-object"),
 ]
 
 

@@ -234,6 +234,13 @@ POLLS_AND_ISSUES = [  # issue 9, branch num: families found on fresh election, A
     q("The firm will cut its workforce by 1,200 to 8,000.", "1,200", "count", value=1200, entity="workforce"),
     q("The firm will cut its workforce by 1,200 to 8,000.", "8,000", "count", value=8000, entity="workforce"),
     q("The chain reduced its stores by 30 this year.", "30", "count", value=30, entity="stores"),
+    q("Subscribers fell by 1.2 million to 8.1 million.", "8.1 million", "count", value=8.1e6, entity="Subscribers"),
+    q("Soybeans settled at 5.86-1/4 dlrs a bushel.", "5.86-1/4 dlrs", "money", value=5.8625, unit="USD"),
+    q("The Bundesbank cut its discount rate by half a point to 3.0 pct.", "half a point", "percent", value=0.5,
+      unit="percentage point"),
+    q("The Fed raised rates by a quarter point to 5.5%.", "a quarter point", "percent", value=0.25,
+      unit="percentage point"),
+    q("He won by half a point in the final round.", "half", "ratio", value=0.5),
 ]
 
 NOT_FACTS = [

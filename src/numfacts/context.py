@@ -520,7 +520,8 @@ def _entity_words(lang: str = "en") -> _EntityWords:
                              re.IGNORECASE),
         change_verb=re.compile(rf"(?:^|[^\w])(?:{_alternation(change['up_verbs'] + change['down_verbs'])})"
                                r"(?:[ \u00a0]+(?:by[ \u00a0]+)?[\d.,]+[ \u00a0]?(?:%|"
-                               rf"{_alternation(table(lang, 'quantities')['percent_words'])}))?"
+                               rf"{_alternation(table(lang, 'quantities')['percent_words'])}"
+                               rf"|{_alternation(set(SCALE_WORDS) | set(SCALE_SUFFIXES))}))?"
                                r"(?:[ \u00a0]+(?:in|on)[ \u00a0]+[A-Za-z]+)?[ \u00a0]+to[ \u00a0]+$", re.IGNORECASE),
         change_subject_words=int(t["change_subject_words"]),
         part_before=re.compile(rf"(?:^|[^\w])(?:{_alternation(t['part_before'])})[ \u00a0]+$", re.IGNORECASE),

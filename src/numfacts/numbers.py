@@ -224,6 +224,11 @@ def parse_number(text: str) -> float | None:
         if suffix in SCALE_SUFFIXES or suffix.lower() in SCALE_SUFFIXES:
             return base * SCALE_SUFFIXES.get(suffix, SCALE_SUFFIXES.get(suffix.lower(), 1.0))
         return None
+    # a grain price in cents and a fraction of a cent: 2.89-1/4 is 2.8925 (the fraction of the last place)
+    m = re.fullmatch(r"(\d+)\.(\d+)-(\d+)/(\d+)", t)
+    if m and float(m.group(4)):
+        places = len(m.group(2))
+        return round(float(f"{m.group(1)}.{m.group(2)}") + float(m.group(3)) / float(m.group(4)) / 10**places, places + 6)
     # mixed fraction 1 1/2, plain fraction 3/4
     m = re.fullmatch(r"(?:(\d+)[\s-]+)?(\d+)/(\d+)", t)
     if m:

@@ -30,6 +30,7 @@ from .read import (
     _TIMES,
     _duration_value,
     _match_unit,
+    _points_in_percent_sentence,
     _read_compound,
     _read_currency_before,
     _read_post_qualifier,
@@ -108,7 +109,9 @@ def _read_at(text: str, m: re.Match[str]) -> Found | int | None:
         return Found(s, e, "ordinal", float(value))
     if m.group("frac") or m.group("half"):
         pp = _OF_A_POINT.match(text, e)
-        if pp:  # "a quarter of a percentage point", "half a percentage point"
+        if pp and not pp.group("pc") and not _points_in_percent_sentence(_sentence_around(text, s, e)):
+            pp = None  # `half a point` of a share or a rate is a percentage point; not `half a point` in a game
+        if pp:  # "a quarter of a percentage point", "half a percentage point", "half a point to 3.0 pct"
             return Found(s, pp.end(), "percent", parse_number(raw) if m.group("frac") else 0.5, unit="percentage point")
     if m.group("dfrac"):
         a, b = (int(x) for x in re.findall(r"\d+", raw)[:2])

@@ -63,7 +63,7 @@ _DOLLAR_KIND = re.compile(
     r"(?<![\w$])" + alt(k[:-1] for k in CURRENCY_PREFIXES if k.endswith("$") and k[:-1].isalpha() and k[:-1] != "US") + r"\$"
 )
 _TIMES = re.compile(rf"([ \u00a0-]{alt(Q['times_words'])})[ \u00a0]+{alt(Q['times_comparatives'])}\b", re.IGNORECASE)
-_OF_A_POINT = re.compile(rf"[ \u00a0]{alt(Q['of_a_point'])}[ \u00a0](?:percentage|%)[ \u00a0]{_POINTS}\b", re.IGNORECASE)
+_OF_A_POINT = re.compile(rf"(?:[ \u00a0]{alt(Q['of_a_point'])})?[ \u00a0](?P<pc>(?:percentage|%)[ \u00a0])?{_POINTS}\b", re.IGNORECASE)
 _PER_TIME = re.compile(
     rf"[ \u00a0]?(?:{alt(Q['per_words'])}|/)[ \u00a0]?({alt(u for u, v in TIME_UNITS.items() if u == v and v not in ('decade', 'century'))})\b",
     re.IGNORECASE,
@@ -297,6 +297,12 @@ def _percentage_points(text: str, r: _Reading, end: int, sentence: str) -> bool:
     values = [v for v in (r.value, r.low, r.high) if v is not None]
     if not values or not all(0 < v < 100 for v in values) or _POINTS_RESTATED.match(text, end):
         return False
+    return _points_in_percent_sentence(sentence)
+
+
+def _points_in_percent_sentence(sentence: str) -> bool:
+    """Whether bare points in `sentence` are percentage points: a percentage or a poll word in it, no
+    index or score word."""
     return bool(_POINTS_PERCENT_CONTEXT.search(sentence)) and not _POINTS_INDEX_CONTEXT.search(sentence)
 
 
