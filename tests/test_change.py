@@ -235,6 +235,10 @@ CASES = [
     pytest.param("Corn was quoted at 2.89-1/4 dlrs a bushel, up 1-1/2 cents.",
                  {"2.89-1/4 dlrs": (UP, "to"), "1-1/2 cents": (UP, "by")}, id="mixed-fraction-with-unit-not-compound"),
     pytest.param("The Senate voted 70-29 to advance the $95 billion aid package.", {}, id="figure-modifies-object"),
+    pytest.param("Revenue for the quarter was $5.2 billion, an increase of 12% over the prior year.",
+                 {"$5.2 billion": (UP, "to"), "12%": (UP, "by")}, id="level-then-an-increase-of"),
+    pytest.param("The company expects sales growth of 4% to 6%.", {"4% to 6%": (UP, "by")}, id="growth-of-a-range"),
+    pytest.param("Sales rose 4% to 6%.", {"4%": (UP, "by"), "6%": (UP, "to")}, id="rose-by-to-not-a-range"),
 ]
 
 

@@ -478,6 +478,9 @@ def _level_after(s: _Sentence, t: int, w: _Words) -> str | None:
         return w.adverbs[low[n]]
     if low[n] in w.verbs and n + 1 < len(low) and low[n + 1] == "from":
         return w.verbs[low[n]]  # `a limit of 65 mph, increased from 55 mph`
+    if (low[n] in w.determiners and n + 3 < len(low) and low[n + 1] in w.nouns and low[n + 2] in w.of
+            and low[n + 3] == _FIG and s.kind[n + 3] == "percent"):
+        return w.nouns[low[n + 1]]  # `$5.2 billion, an increase of 12% over the prior year`
     if low[n] in w.determiners and n + 1 < len(low) and low[n + 1] == _FIG:
         for m in range(n + 2, min(len(low), n + 5)):
             if low[m] in w.nouns:
