@@ -239,6 +239,8 @@ CASES = [
                  {"$5.2 billion": (UP, "to"), "12%": (UP, "by")}, id="level-then-an-increase-of"),
     pytest.param("The company expects sales growth of 4% to 6%.", {"4% to 6%": (UP, "by")}, id="growth-of-a-range"),
     pytest.param("Sales rose 4% to 6%.", {"4%": (UP, "by"), "6%": (UP, "to")}, id="rose-by-to-not-a-range"),
+    pytest.param("Hospitalizations were 2.5 times higher among unvaccinated adults.", {}, id="higher-among-a-group"),
+    pytest.param("Shares closed 3% higher in early trading.", {"3%": (UP, "by")}, id="higher-in-trading-a-change"),
 ]
 
 

@@ -74,6 +74,7 @@ class _Words:
     passive: frozenset[str]
     than: frozenset[str]
     than_time: frozenset[str]
+    group_comparison: frozenset[str]
     other_verbs: frozenset[str]
     count_needs_role: frozenset[str]
     sign_not_after: frozenset[str]
@@ -133,6 +134,7 @@ def words(lang: str = "en") -> _Words:
         passive=frozenset(t["passive"]),
         than=frozenset(t["than"]),
         than_time=frozenset(t["than_time"]),
+        group_comparison=frozenset(t.get("group_comparison", ())),
         other_verbs=frozenset(t["other_verbs"]),
         count_needs_role=frozenset(t["count_needs_role"]),
         sign_not_after=frozenset(t["sign_not_after"]),
@@ -411,7 +413,10 @@ def _higher_than_time(s: _Sentence, n: int, w: _Words) -> str | None:
 
 def _comparison(s: _Sentence, i: int, w: _Words) -> bool:
     """`five times higher for females (38.2 per 100,000) than for males`: `than` within a few words
-    (over a parenthesis), and no time after it (`than a year ago` is a change)."""
+    (over a parenthesis), and no time after it (`than a year ago` is a change); `2.5 times higher among
+    unvaccinated adults`: a group compared."""
+    if i < len(s.low) and s.low[i] in w.group_comparison:
+        return True
     for j in range(i, min(len(s.low), i + 16)):
         if s.low[j] in w.than:
             after = range(j + 1, min(len(s.low), j + 5))
