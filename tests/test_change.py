@@ -241,6 +241,8 @@ CASES = [
     pytest.param("Sales rose 4% to 6%.", {"4%": (UP, "by"), "6%": (UP, "to")}, id="rose-by-to-not-a-range"),
     pytest.param("Hospitalizations were 2.5 times higher among unvaccinated adults.", {}, id="higher-among-a-group"),
     pytest.param("Shares closed 3% higher in early trading.", {"3%": (UP, "by")}, id="higher-in-trading-a-change"),
+    pytest.param("The bank raised its key rate to a range of 0 to 0.1 per cent.", {"0 to 0.1 per cent": (UP, "to")},
+                 id="to-a-range-of"),
 ]
 
 

@@ -241,6 +241,9 @@ POLLS_AND_ISSUES = [  # issue 9, branch num: families found on fresh election, A
     q("The Fed raised rates by a quarter point to 5.5%.", "a quarter point", "percent", value=0.25,
       unit="percentage point"),
     q("He won by half a point in the final round.", "half", "ratio", value=0.5),
+    q("The display reaches a peak brightness of 2,400 nits.", "2,400 nits", "measure", value=2400,
+      unit="candela per square metre"),
+    q("The school found 30 nits in one class.", "30", "count", value=30),
 ]
 
 NOT_FACTS = [

@@ -72,6 +72,11 @@ _MINUS_BEFORE = re.compile(rf"(?<![\w]){alt(Q['minus'])}[ \u00a0]+$", re.IGNOREC
 #: `plus or minus 3.1 points`: a margin, not a sign.
 _PLUS_OR_BEFORE = re.compile(rf"(?<![\w]){alt(Q['plus_or_minus'])}[ \u00a0]*$", re.IGNORECASE)
 #: `3.2 points`, `a 3-point lead`: bare points, percentage points in a poll or a share of the vote.
+#: Units that are also words (`nits`), read only beside a word of their context.
+_CONTEXT_UNITS = {
+    w: (c["unit"], re.compile(rf"\b{alt(c['context'])}", re.IGNORECASE)) for w, c in Q["context_units"].items()
+}
+_CONTEXT_UNIT = re.compile(rf"[ \u00a0]({alt(Q['context_units'])})\b", re.IGNORECASE)
 _POINTS_AFTER = re.compile(rf"[ \u00a0-]{_POINTS}\b(?!-)", re.IGNORECASE)
 #: `929 points, or 1.3%`, `95 points (0.5%)`: index points restated as a percentage.
 _POINTS_RESTATED = re.compile(rf",?[ \u00a0]*(?:or[ \u00a0]+|\([ \u00a0]*)[+\-−]?[\d.,]*\d[ \u00a0]?(?:%|{_PCT}\b)", re.IGNORECASE)
@@ -268,6 +273,10 @@ def _read_unit(text: str, r: _Reading, sentence: str) -> None:
         if per and " per " not in unit:  # six inches per hour, 20 tonnes a day
             unit, end = f"{unit} per {per.group(1).lower()}", per.end()
         r.kind, r.unit, r.end = "measure", unit, end
+        return
+    cu = _CONTEXT_UNIT.match(text, r.end)
+    if cu and _CONTEXT_UNITS[cu.group(1).lower()][1].search(sentence):
+        r.kind, r.unit, r.end = "measure", _CONTEXT_UNITS[cu.group(1).lower()][0], cu.end()  # 2,400 nits of brightness
         return
     pair = _PAIR_PERCENT.match(text, r.end)
     if pair and r.qualifier != "range":
