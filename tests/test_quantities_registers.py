@@ -244,6 +244,9 @@ POLLS_AND_ISSUES = [  # issue 9, branch num: families found on fresh election, A
     q("The display reaches a peak brightness of 2,400 nits.", "2,400 nits", "measure", value=2400,
       unit="candela per square metre"),
     q("The school found 30 nits in one class.", "30", "count", value=30),
+    q("Net profit rose to Rs 5,120 cr from Rs 4,300 cr.", "Rs 5,120 cr", "money", value=5.12e10, unit="INR"),
+    q("It plans a Rs 1.2 lakh-crore capex programme.", "Rs 1.2 lakh-crore", "money", value=1.2e12, unit="INR"),
+    q("The flat costs Rs 45 lac.", "Rs 45 lac", "money", value=4.5e6, unit="INR"),
 ]
 
 NOT_FACTS = [

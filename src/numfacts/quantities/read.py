@@ -165,7 +165,7 @@ def _read_scale(text: str, r: _Reading, digits: bool, currency: bool) -> None:
         return
     word, glued = m.group("s"), m.group("sp") == ""
     low = " ".join(word.lower().split())  # `lakh crore`, also with a no-break space
-    if len(low) <= 2 and low not in ("bn", "mn", "tn"):  # single letters: k, m, b
+    if len(low) == 1:  # single letters: k, m, b
         if not digits or not glued:
             return
         if low == "t" and not currency:
