@@ -75,6 +75,7 @@ class _Words:
     than: frozenset[str]
     than_time: frozenset[str]
     group_comparison: frozenset[str]
+    object_determiners: frozenset[str]
     other_verbs: frozenset[str]
     count_needs_role: frozenset[str]
     sign_not_after: frozenset[str]
@@ -135,6 +136,7 @@ def words(lang: str = "en") -> _Words:
         than=frozenset(t["than"]),
         than_time=frozenset(t["than_time"]),
         group_comparison=frozenset(t.get("group_comparison", ())),
+        object_determiners=frozenset(t.get("object_determiners", ())),
         other_verbs=frozenset(t["other_verbs"]),
         count_needs_role=frozenset(t["count_needs_role"]),
         sign_not_after=frozenset(t["sign_not_after"]),
@@ -566,7 +568,7 @@ def _modifies_object(s: _Sentence, t: int, w: _Words) -> bool:
     """`to advance the $95 billion aid package`: a figure after `the` and before a plain noun modifies the
     verb's object; it is no size of a change."""
     low = s.low
-    return (t > 0 and low[t - 1] == "the" and t + 1 < len(low) and low[t + 1][:1].isalpha() and s.orig[t + 1].islower()
+    return (t > 0 and low[t - 1] in w.object_determiners and t + 1 < len(low) and low[t + 1][:1].isalpha() and s.orig[t + 1].islower()
             and low[t + 1] not in w.roles_first and low[t + 1] not in w.clause_words and low[t + 1] not in w.joiners
             and low[t + 1] not in w.adverbs and low[t + 1] not in w.nouns and low[t + 1] not in w.at)
 

@@ -491,6 +491,8 @@ class _EntityWords:
     antonym_prefixes: tuple[str, ...]  # `un` of `skilled and unskilled`
     antonym: re.Pattern[str]  # ` and un` right after a modifier: a participle and its negation follow
     change_object: re.Pattern[str]  # `cut its workforce by 1,200 to ` right before a count
+    change_role: re.Pattern[str]  # ` to ` right before a count (a cheap test before `change_object`)
+    tally_end: re.Pattern[str]  # `, ` or ` while ` right after a bare tally count
     strength_body: re.Pattern[str]  # `Its workforce, ` or `The army is ` right before a sized count
 
 
@@ -536,8 +538,12 @@ def _entity_words(lang: str = "en") -> _EntityWords:
         antonym=re.compile(rf"[ \u00a0]+(?:and|or)[ \u00a0]+(?:{_alternation(t['antonym_prefixes'])})[a-z]", re.IGNORECASE),
         change_object=re.compile(rf"(?:^|[^\w])(?:{_alternation(change['up_verbs'] + change['down_verbs'])})[ \u00a0]+"
                                  rf"(?:{_alternation(change['determiners'])})[ \u00a0]+(?:[A-Za-z][\w-]*[ \u00a0]+)?(?P<n>[A-Za-z][\w-]*)"
-                                 r"(?:[ \u00a0]+by[ \u00a0]+(?:about[ \u00a0]+|some[ \u00a0]+|nearly[ \u00a0]+)?[\d][\d.,]*(?:[ \u00a0]+[a-z]+)?)?"
-                                 r"[ \u00a0]+(?:by|to|from)[ \u00a0]+$", re.IGNORECASE),
+                                 rf"(?:[ \u00a0]+(?:{_alternation(t['change_object_roles'])})[ \u00a0]+"
+                                 rf"(?:(?:{_alternation(t['change_object_approx'])})[ \u00a0]+)?\d[\d.,]*(?:[ \u00a0]+[a-z]+)?)?"
+                                 rf"[ \u00a0]+(?:{_alternation(t['change_object_roles'])})[ \u00a0]+$", re.IGNORECASE),
+        change_role=re.compile(rf"[ \u00a0](?:{_alternation(t['change_object_roles'])})[ \u00a0]+$", re.IGNORECASE),
+        tally_end=re.compile(rf"[ \u00a0]*(?:[,;:.!?)]|$|[ \u00a0](?:{_alternation(t['tally_clause_ends'])})\b(?![ \u00a0]+\d))",
+                             re.IGNORECASE),
         tally=re.compile(rf"(?:^|[^\w])(?:{_alternation(t['tally_words'])})[ \u00a0]+$", re.IGNORECASE),
         strength_body=re.compile(rf"(?<![\w'-])([A-Za-z][\w'-]*)(?:[ \u00a0]+(?:{_alternation(t['copulas'])}))?[ \u00a0]*,?[ \u00a0]*$"),
         label_colon=re.compile(rf"(?:^|[^\w])(?P<n>[A-Za-z][\w'-]*)(?:[ \u00a0]+(?:{_alternation(t['label_colon_after'])}))?"
@@ -734,32 +740,28 @@ def _parallel(text: str, f: Found, earlier: list[Found]) -> str | None:
     return _earlier_entity(text, f, earlier, lambda e: e.kind == "count" and _verb_before(text, e.start) == verb)
 
 
-_CLAUSE_ENDS_AFTER = re.compile(r"[ \u00a0]*(?:[,;:.!?)]|$|[ \u00a0](?:and|while|whereas|but|against)\b(?![ \u00a0]+\d))")
-
-
 def _tally(text: str, f: Found, earlier: list[Found]) -> str | None:
     """`The NDA secured 293 seats, while the INDIA bloc won 234, with the Congress taking 99`: a bare
     count that ends its clause right after a word of winning or holding counts the noun of the nearest
     earlier count in its sentence."""
-    if f.kind != "count" or f.unit or not _CLAUSE_ENDS_AFTER.match(text, f.end):
+    w = _entity_words()
+    if f.kind != "count" or f.unit or not w.tally_end.match(text, f.end):
         return None
-    if not _entity_words().tally.search(text, max(0, f.start - 12), f.start):
+    if not w.tally.search(text, max(0, f.start - 12), f.start):
         return None
     return _earlier_entity(text, f, earlier, lambda e: e.kind == "count" and not e.unit)
-
-
-_ROLE_BEFORE = re.compile(r"[ \u00a0](?:by|to|from)[ \u00a0]+$", re.IGNORECASE)
 
 
 def _change_object(text: str, f: Found) -> str | None:
     """`cut its workforce by 1,200 to 8,000`, `expanded its fleet to 120`: a bare count after the role
     word of a change verb's object counts that object (a plural noun, or a body: workforce, headcount)."""
-    if f.kind != "count" or f.unit or not _ROLE_BEFORE.search(text, max(0, f.start - 6), f.start):
+    w = _entity_words()
+    if f.kind != "count" or f.unit or not w.change_role.search(text, max(0, f.start - 6), f.start):
         return None
-    m = _entity_words().change_object.search(text, max(0, f.start - 90), f.start)
+    m = w.change_object.search(text, max(0, f.start - 90), f.start)
     if not m:
         return None
     noun = m.group("n")
-    if not noun.islower() or noun in _entity_words().level:
+    if not noun.islower() or noun in w.level:
         return None  # `raise the troop levels from 7,000 to 26,000 soldiers`: a level, not what is counted
     return noun if _plural_noun(noun) or noun in _NOUNS_BEFORE else None
