@@ -490,7 +490,8 @@ class _EntityWords:
     tally: re.Pattern[str]  # `won ` right before a bare count that ends its clause
     antonym_prefixes: tuple[str, ...]  # `un` of `skilled and unskilled`
     antonym: re.Pattern[str]  # ` and un` right after a modifier: a participle and its negation follow
-    change_object: re.Pattern[str]  # `cut its workforce by 1,200 to ` right before a count
+    change_verbs: frozenset[str]  # the change table's verbs, lower case
+    change_object: re.Pattern[str]  # `cut its workforce by 1,200 to ` right before a count (`v`: the verb, checked apart)
     change_role: re.Pattern[str]  # ` to ` right before a count (a cheap test before `change_object`)
     tally_end: re.Pattern[str]  # `, ` or ` while ` right after a bare tally count
     strength_body: re.Pattern[str]  # `Its workforce, ` or `The army is ` right before a sized count
@@ -536,7 +537,8 @@ def _entity_words(lang: str = "en") -> _EntityWords:
                           rf"(?:[ \u00a0]+(?:{_alternation(set(SCALE_WORDS) | set(SCALE_SUFFIXES))}))?(?=[ \u00a0])", re.IGNORECASE),
         antonym_prefixes=tuple(t["antonym_prefixes"]),
         antonym=re.compile(rf"[ \u00a0]+(?:and|or)[ \u00a0]+(?:{_alternation(t['antonym_prefixes'])})[a-z]", re.IGNORECASE),
-        change_object=re.compile(rf"(?:^|[^\w])(?:{_alternation(change['up_verbs'] + change['down_verbs'])})[ \u00a0]+"
+        change_verbs=frozenset(w.lower() for w in change["up_verbs"] + change["down_verbs"]),
+        change_object=re.compile(rf"(?<![\w-])(?P<v>[A-Za-z]+)[ \u00a0]+"
                                  rf"(?:{_alternation(change['determiners'])})[ \u00a0]+(?:[A-Za-z][\w-]*[ \u00a0]+)?(?P<n>[A-Za-z][\w-]*)"
                                  rf"(?:[ \u00a0]+(?:{_alternation(t['change_object_roles'])})[ \u00a0]+"
                                  rf"(?:(?:{_alternation(t['change_object_approx'])})[ \u00a0]+)?\d[\d.,]*(?:[ \u00a0]+[a-z]+)?)?"
@@ -759,7 +761,7 @@ def _change_object(text: str, f: Found) -> str | None:
     if f.kind != "count" or f.unit or not w.change_role.search(text, max(0, f.start - 6), f.start):
         return None
     m = w.change_object.search(text, max(0, f.start - 90), f.start)
-    if not m:
+    if not m or m.group("v").lower() not in w.change_verbs:
         return None
     noun = m.group("n")
     if not noun.islower() or noun in w.level:
