@@ -204,7 +204,9 @@ def _read_at(text: str, m: re.Match[str]) -> Found | int | None:
         den = parse_number(rate.group("d"))
         if den and den >= 100:  # 8 per 100,000 residents, 5.4 deaths per 1,000 live births
             return Found(r.start, rate.end(), "ratio", r.value / den)
-    times = _TIMES.match(text, r.end) or (_TIMES_VERB_BEFORE.search(text, max(0, s - 24), s) and _TIMES_WORD.match(text, r.end))
+    times = _TIMES.match(text, r.end)
+    if times is None and (tw := _TIMES_WORD.match(text, r.end)) and _TIMES_VERB_BEFORE.search(text, max(0, s - 24), s):
+        times = tw
     if times and not currency and r.value is not None:
         return Found(r.start, r.end + len(times.group(1)), "ratio", r.value)  # 45 times more; subscribed 38 times
     if _read_range(text, r, raw, currency) and r.kind in ("score", "tally", "skip"):
