@@ -243,6 +243,11 @@ CASES = [
     pytest.param("Shares closed 3% higher in early trading.", {"3%": (UP, "by")}, id="higher-in-trading-a-change"),
     pytest.param("The bank raised its key rate to a range of 0 to 0.1 per cent.", {"0 to 0.1 per cent": (UP, "to")},
                  id="to-a-range-of"),
+    pytest.param("The Stoxx 600 ended 0.2% lower, with banks down 1.1% and miners up 0.9%.",
+                 {"0.2%": (DOWN, "by"), "1.1%": (DOWN, "by"), "0.9%": (UP, "by")}, id="absolute-phrases-joined"),
+    pytest.param("Traders now see a 70% chance of a rate cut in March, up from 40% a week ago.",
+                 {"70%": (UP, "to"), "40%": (UP, "from")}, id="long-level-up-from"),
+    pytest.param("It shut down 3 plants and set up 4 more.", {}, id="particles-not-absolute"),
 ]
 
 

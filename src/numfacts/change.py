@@ -227,11 +227,16 @@ def _adverb_ok(s: _Sentence, k: int, w: _Words) -> bool:
 
 def _absolute(s: _Sentence, k: int, w: _Words) -> bool:
     """`with shares in the miner off 3.1pc`, `with exports up 5%`: `with` and a noun phrase (no verb)
-    before the adverb at k."""
-    for i in range(k - 1, max(-1, k - 8), -1):
+    before the adverb at k; also over an earlier such phrase joined by `and` (`with banks down 1.1% and
+    miners up 0.9%`)."""
+    for i in range(k - 1, max(-1, k - 12), -1):
         tok = s.low[i]
         if tok in w.absolute:
             return True
+        if tok == _FIG and i + 1 < k and s.low[i + 1] in w.joiners and i > 0 and s.low[i - 1] in w.adverbs:
+            continue  # `banks down 1.1% and`: the phrase before, with its own adverb and figure
+        if tok in w.adverbs and i + 1 < k and s.low[i + 1] == _FIG:
+            continue
         if tok == _FIG or not tok[0].isalpha() or tok in w.other_verbs or tok in w.verbs or _past(s, i, w):
             return False
     return False
@@ -475,8 +480,9 @@ def _level_after(s: _Sentence, t: int, w: _Words) -> str | None:
     n += 1
     if low[n] == _FIG:  # `7.8 million tonnes in January, 11% more than a year ago`; `73.6%, 8 points higher than five years ago`
         return _more_than_time(s, n + 1, w) or _higher_than_time(s, n + 1, w)
-    if n > t + 8:
-        return None
+    if n > t + 8 and not (n + 2 < len(low) and low[n] in w.adverbs and low[n + 1] == "from" and low[n + 2] == _FIG
+                          and s.kind[n + 2] == s.kind[t]):
+        return None  # a long phrase: only `, up from` and a figure of its kind (`a 70% chance of a cut in March, up from 40%`)
     if low[n] in w.adverbs and low[n] not in ("higher", "lower"):
         if low[n] in w.before_only and not (n + 1 < len(low) and low[n + 1] == _FIG):
             return None  # `270,000 tons of oil, off the coast`
