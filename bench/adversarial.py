@@ -146,6 +146,15 @@ BUILDERS: dict[str, tuple[str, Callable[[int], str]]] = {
                     lambda n: repeat("4 to 7pm 9-11am 10pm to 6am 9am-5pm ", n)),
     "set_clocks": ("9am every Sunday 3pm every day ... (sets and clocks run together)",
                    lambda n: repeat("9am every Sunday 3pm every day at ", n)),
+    # issue 9, branch num: poll points, tallies, change objects, comparative multipliers
+    "poll_points": ("poll 1 points 2 points 3% ... (bare points in a percent sentence with no full stop)",
+                    lambda n: repeat("poll 1 points 2 points 3% 4-point ", n)),
+    "tally_runs": ("won 1, took 2, with 3, ... (bare tally counts, one after another)",
+                   lambda n: repeat("won 1 seats, took 2, with 3 and ", n)),
+    "change_objects": ("cut its staff by 1 to 2 by 3 to ... (a change verb's object and roles run together)",
+                       lambda n: repeat("cut its staff by 1 to 2 by 3 to ", n)),
+    "multiplier_words": ("more than twice the double its triple what ... (multipliers before objects)",
+                         lambda n: repeat("more than twice the double its triple what ", n)),
 }
 
 

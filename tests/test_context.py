@@ -197,9 +197,14 @@ WIRE3_ENTITIES = [  # issue 9, round 2 (branch ent2): where the counted noun sta
                  id="and-noun-modifiers"),
     pytest.param("It has 12 plants and 4 warehouses.", "12", dict(entity="plants"), id="and-then-figure-not-joined"),
     pytest.param("The plant hires 300 skilled and unskilled labourers.", "300", dict(entity="skilled and unskilled labourers"),
-                 id="and-participle-modifiers",
-                 marks=pytest.mark.xfail(strict=True, reason="a participle first (`skilled`, `owned`) is not told from a "
-                                                             "verb (`300 marched and chanted slogans`) without a lexicon")),
+                 id="and-participle-modifiers"),  # a participle and its negation (un-, non-): modifiers, not verbs
+    pytest.param("About 40 listed and unlisted firms filed returns.", "About 40", dict(entity="listed and unlisted firms"),
+                 id="and-participle-negation"),
+    pytest.param("300 marched and chanted slogans.", "300", dict(entity=None), id="and-verbs-not-modifiers"),
+    pytest.param("The plant hires 300 owned and leased trucks.", "300", dict(entity="owned and leased trucks"),
+                 id="and-participle-pair",
+                 marks=pytest.mark.xfail(strict=True, reason="two participles that are not a word and its negation are "
+                                                             "not told from two verbs (`300 marched and chanted`) without a lexicon")),
     # a plural noun modifying a plural noun
     pytest.param("The fund backs 200 women entrepreneurs.", "200", dict(entity="women entrepreneurs"), id="plural-modifier-irregular"),
     pytest.param("Twelve police officers were hurt.", "Twelve", dict(entity="police officers"), id="plural-modifier-police"),

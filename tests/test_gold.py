@@ -52,6 +52,11 @@ CASES = [
     pytest.param("quantities-business2-dev.jsonl", QUANTITY, 0.99, 0.99, id="business2-dev"),
     # dev-only wire copy and Indian business pages, entity attachment (issue 9 round 2, branch ent2), 2026-12-02
     pytest.param("quantities-wire3-dev.jsonl", QUANTITY, 0.99, 0.99, id="wire3-dev"),
+    # dev-only fresh registers (issue 9, branch num): Asian business pages, elections and polls, tech products and
+    # earnings; first scored F1 0.978 / 0.964 / 0.990, strict 0.989 / 0.863 / 0.971; floors just under 2026-12-02 figures
+    pytest.param("quantities-asiabiz-dev.jsonl", QUANTITY, 0.98, 0.99, id="asiabiz-dev"),
+    pytest.param("quantities-election-dev.jsonl", QUANTITY, 0.99, 0.99, id="election-dev"),
+    pytest.param("quantities-tech2-dev.jsonl", QUANTITY, 0.99, 0.97, id="tech2-dev"),
     # French (issue #13, branch fr), every kind; floors just under the figures of 2026-12-02 (fr)
     pytest.param("lang-fr-dev.jsonl", None, 0.98, 0.96, id="lang-fr-dev"),
     pytest.param("lang-fr-test.jsonl", None, 0.98, 0.91, id="lang-fr-test"),

@@ -74,6 +74,8 @@ class _Words:
     passive: frozenset[str]
     than: frozenset[str]
     than_time: frozenset[str]
+    group_comparison: frozenset[str]
+    object_determiners: frozenset[str]
     other_verbs: frozenset[str]
     count_needs_role: frozenset[str]
     sign_not_after: frozenset[str]
@@ -133,6 +135,8 @@ def words(lang: str = "en") -> _Words:
         passive=frozenset(t["passive"]),
         than=frozenset(t["than"]),
         than_time=frozenset(t["than_time"]),
+        group_comparison=frozenset(t.get("group_comparison", ())),
+        object_determiners=frozenset(t.get("object_determiners", ())),
         other_verbs=frozenset(t["other_verbs"]),
         count_needs_role=frozenset(t["count_needs_role"]),
         sign_not_after=frozenset(t["sign_not_after"]),
@@ -223,11 +227,16 @@ def _adverb_ok(s: _Sentence, k: int, w: _Words) -> bool:
 
 def _absolute(s: _Sentence, k: int, w: _Words) -> bool:
     """`with shares in the miner off 3.1pc`, `with exports up 5%`: `with` and a noun phrase (no verb)
-    before the adverb at k."""
-    for i in range(k - 1, max(-1, k - 8), -1):
+    before the adverb at k; also over an earlier such phrase joined by `and` (`with banks down 1.1% and
+    miners up 0.9%`)."""
+    for i in range(k - 1, max(-1, k - 12), -1):
         tok = s.low[i]
         if tok in w.absolute:
             return True
+        if tok == _FIG and i + 1 < k and s.low[i + 1] in w.joiners and i > 0 and s.low[i - 1] in w.adverbs:
+            continue  # `banks down 1.1% and`: the phrase before, with its own adverb and figure
+        if tok in w.adverbs and i + 1 < k and s.low[i + 1] == _FIG:
+            continue
         if tok == _FIG or not tok[0].isalpha() or tok in w.other_verbs or tok in w.verbs or _past(s, i, w):
             return False
     return False
@@ -247,8 +256,8 @@ def _direction(s: _Sentence, k: int, w: _Words, *, direct: bool) -> str | None:
             return None
         if word in w.adjective_forms and k > 0 and s.low[k - 1] in w.determiners:
             return None  # `a close 51-49 vote`, `a lower 5% rate`
-        if k > 0 and s.low[k - 1] == _FIG and word not in w.nouns:
-            return None  # `9,400 contracts`: the word after a figure is what it counts
+        if k > 0 and s.low[k - 1] == _FIG and word not in w.nouns and s.kind[k - 1] not in _TIMES:
+            return None  # `9,400 contracts`: the word after a figure is what it counts (not `in August rose`)
         return w.verbs[word]
     return None
 
@@ -279,7 +288,7 @@ def _governor(s: _Sentence, k: int, w: _Words, role: str = "") -> tuple[str, str
             break
         if tok in w.steady:
             return None
-        if tok in w.verbs or tok in w.adverbs:
+        if (tok in w.verbs and not _in_of_phrase(s, i, w)) or tok in w.adverbs:
             d = _direction(s, i, w, direct=False)
             if d is not None:
                 return d, tok
@@ -301,6 +310,15 @@ def _governor(s: _Sentence, k: int, w: _Words, role: str = "") -> tuple[str, str
 def _noun_use(s: _Sentence, i: int, w: _Words) -> bool:
     """A verb form used as a noun: after a determiner or a hyphenated modifier (`its ad-free plan`)."""
     return i > 0 and (s.low[i - 1] in w.determiners or ("-" in s.low[i - 1] and s.low[i - 1][0].isalpha()))
+
+
+def _in_of_phrase(s: _Sentence, i: int, w: _Words) -> bool:
+    """A verb form in a figure's `of` phrase is a noun: `2.8 per cent of gross advances`, `10% of gains`."""
+    if i > 1 and s.low[i - 1] in w.of:
+        return s.low[i - 2] == _FIG
+    before = s.low[i - 1] if i > 0 else ""
+    return (i > 2 and s.low[i - 2] in w.of and s.low[i - 3] == _FIG and before[:1].isalpha()
+            and before not in w.verbs and before not in w.adverbs)
 
 
 def _past(s: _Sentence, i: int, w: _Words) -> bool:
@@ -348,7 +366,10 @@ def _after(s: _Sentence, t: int, f: Found, w: _Words) -> str | None:
     d = _more_than_time(s, n, w)
     if d:
         return d  # `11% more than a year ago`, `5.9 million more than in March`
-    if n < len(low) and low[n] in w.adverbs and low[n] not in w.bound_before_to and low[n] not in w.before_only:
+    if (n < len(low) and low[n] in w.adverbs and low[n] not in w.bound_before_to and low[n] not in w.before_only
+            and not (f.kind == "count" and _compound(s, t) and n + 1 < len(low) and low[n + 1].isalpha()
+                     and low[n + 1] not in w.than and low[n + 1] not in w.roles_first and low[n + 1] not in w.at)):
+        # not `the 465-member lower house`: an adjective between a compound count and its noun
         if low[n] in ("higher", "lower"):
             return None if _comparison(s, n + 1, w) else w.adverbs[low[n]]
         if n + 1 >= len(low) or not low[n + 1][0].isalnum() or low[n + 1] in (
@@ -388,9 +409,21 @@ def _more_than_time(s: _Sentence, n: int, w: _Words) -> str | None:
     return None
 
 
+def _higher_than_time(s: _Sentence, n: int, w: _Words) -> str | None:
+    """`higher than a year ago` at n: `higher`/`lower`, `than` and a time right after."""
+    if n + 1 >= len(s.low) or s.low[n] not in ("higher", "lower") or s.low[n + 1] not in w.than:
+        return None
+    if any(s.low[k] in w.than_time or s.kind[k] in _TIMES for k in range(n + 2, min(len(s.low), n + 5))):
+        return w.adverbs[s.low[n]]
+    return None
+
+
 def _comparison(s: _Sentence, i: int, w: _Words) -> bool:
     """`five times higher for females (38.2 per 100,000) than for males`: `than` within a few words
-    (over a parenthesis), and no time after it (`than a year ago` is a change)."""
+    (over a parenthesis), and no time after it (`than a year ago` is a change); `2.5 times higher among
+    unvaccinated adults`: a group compared."""
+    if i < len(s.low) and s.low[i] in w.group_comparison:
+        return True
     for j in range(i, min(len(s.low), i + 16)):
         if s.low[j] in w.than:
             after = range(j + 1, min(len(s.low), j + 5))
@@ -422,9 +455,12 @@ def _passive_word(s: _Sentence, t: int, w: _Words) -> str | None:
     return None
 
 
+_COMPOUND_END = re.compile(r"-[^\W\d_]+$")
+
+
 def _compound(s: _Sentence, i: int) -> bool:
     """Token i is a figure written as a compound adjective: `497-seat`, `15,000-strong`."""
-    return s.low[i] == _FIG and "-" in s.orig[i] and s.orig[i].rsplit("-", 1)[1].isalpha()  # not `2-3/4 cents`
+    return s.low[i] == _FIG and _COMPOUND_END.search(s.orig[i]) is not None  # not `1-1/2 cents`
 
 
 def _level_after(s: _Sentence, t: int, w: _Words) -> str | None:
@@ -434,13 +470,19 @@ def _level_after(s: _Sentence, t: int, w: _Words) -> str | None:
     if _compound(s, t) or s.kind[t] == "duration":
         return None  # `the 497-seat Bundestag, down from 244`: a figure inside a name
     n = t + 1
-    while n < len(low) and n <= t + 6 and (low[n][0].isalnum() or _compound(s, n) or s.kind[n] in _TIMES):
+    while n < len(low) and n <= t + 12 and (low[n][0].isalnum() or _compound(s, n) or s.kind[n] in _TIMES):
+        if n > t + 6 and (low[n] in w.clause_words or low[n] in w.verbs or low[n] in w.other_verbs
+                          or (low[n] == _FIG and s.kind[n] not in _TIMES)):
+            return None  # past six words, only the figure's own phrase (`of iron ore from the Pilbara in the December quarter`)
         n += 1  # `per lb`, `on the day`, `seats in the 497-seat Bundestag`, `units in March`
     if n + 1 >= len(low) or low[n] != ",":
         return None
     n += 1
-    if low[n] == _FIG:
-        return _more_than_time(s, n + 1, w)  # `7.8 million tonnes in January, 11% more than a year ago`
+    if low[n] == _FIG:  # `7.8 million tonnes in January, 11% more than a year ago`; `73.6%, 8 points higher than five years ago`
+        return _more_than_time(s, n + 1, w) or _higher_than_time(s, n + 1, w)
+    if n > t + 8 and not (n + 2 < len(low) and low[n] in w.adverbs and low[n + 1] == "from" and low[n + 2] == _FIG
+                          and s.kind[n + 2] == s.kind[t]):
+        return None  # a long phrase: only `, up from` and a figure of its kind (`a 70% chance of a cut in March, up from 40%`)
     if low[n] in w.adverbs and low[n] not in ("higher", "lower"):
         if low[n] in w.before_only and not (n + 1 < len(low) and low[n + 1] == _FIG):
             return None  # `270,000 tons of oil, off the coast`
@@ -449,6 +491,9 @@ def _level_after(s: _Sentence, t: int, w: _Words) -> str | None:
         return w.adverbs[low[n]]
     if low[n] in w.verbs and n + 1 < len(low) and low[n + 1] == "from":
         return w.verbs[low[n]]  # `a limit of 65 mph, increased from 55 mph`
+    if (low[n] in w.determiners and n + 3 < len(low) and low[n + 1] in w.nouns and low[n + 2] in w.of
+            and low[n + 3] == _FIG and s.kind[n + 3] == "percent"):
+        return w.nouns[low[n + 1]]  # `$5.2 billion, an increase of 12% over the prior year`
     if low[n] in w.determiners and n + 1 < len(low) and low[n + 1] == _FIG:
         for m in range(n + 2, min(len(low), n + 5)):
             if low[m] in w.nouns:
@@ -508,7 +553,7 @@ def _judge(s: _Sentence, t: int, f: Found, w: _Words) -> tuple[str | None, str |
             d = _direction(s, k, w, direct=True)
             return (d, "by") if d else (None, None)
         if (low[j] != _FIG and low[j][0].isalnum() and f.kind != "duration" and (f.kind == "ratio" or not _compound(s, t))
-                and not (f.kind == "count" and low[j] in w.count_needs_role)):
+                and not (f.kind == "count" and low[j] in w.count_needs_role) and not _modifies_object(s, t, w)):
             d = _direction(s, j, w, direct=True)
             bound = s.orig[t].split(" ")[0].lower() in w.level_bounds
             if d and low[j] in w.count_only and (f.kind != "count" or bound):
@@ -523,6 +568,15 @@ def _judge(s: _Sentence, t: int, f: Found, w: _Words) -> tuple[str | None, str |
         return d, "to"
     d = _of_noun_after(s, t, w)
     return (d, "by") if d else (None, None)
+
+
+def _modifies_object(s: _Sentence, t: int, w: _Words) -> bool:
+    """`to advance the $95 billion aid package`: a figure after `the` and before a plain noun modifies the
+    verb's object; it is no size of a change."""
+    low = s.low
+    return (t > 0 and low[t - 1] in w.object_determiners and t + 1 < len(low) and low[t + 1][:1].isalpha() and s.orig[t + 1].islower()
+            and low[t + 1] not in w.roles_first and low[t + 1] not in w.clause_words and low[t + 1] not in w.joiners
+            and low[t + 1] not in w.adverbs and low[t + 1] not in w.nouns and low[t + 1] not in w.at)
 
 
 def _of_noun_after(s: _Sentence, t: int, w: _Words) -> str | None:
@@ -580,6 +634,8 @@ def _inherit(s: _Sentence, t: int, f: Found, prev: tuple[int, Found, str | None,
         return pc, "by"  # `cut 5,000 jobs, about 15 pct of its staff`
     if f.kind == "percent" and gap == ["("] and pr == "to" and pf.kind != "percent":
         return pc, "by"  # `from 60 to 110 (83%)`
+    if gap == ["("] and pf.kind == f.kind == "money" and pf.unit != f.unit:
+        return pc, pr  # `to 260.3 billion yuan (US$36.7 billion)`: the same figure in another currency
     return None, None
 
 

@@ -235,11 +235,16 @@ def _noun_phrase(text: str, pos: int, *, singular_ok: bool) -> str | None:
             if i + 1 < len(words) and w.lower() in _IRREGULAR_PLURALS and _plural_noun(words[i + 1][0]):
                 i += 1  # `3.5 lakh women borrowers`, `17 crew members`: an irregular plural modifying a plural
             return text[words[0][1] : words[i][2]]
-    if len(words) == 1 and not _verb_like(words[0][0]):  # one modifier, a conjunction, a modifier and a plural
+    if len(words) == 1 and (not _verb_like(words[0][0]) or _entity_words().antonym.match(text, words[-1][2])):
+        # one modifier, a conjunction, a modifier and a plural: `1,150 hourly and salaried employees`,
+        # `300 skilled and unskilled labourers` (a participle and its negation are modifiers, not verbs)
         joined = _AND_MODIFIER.match(text, words[-1][2])
         rest = joined and _noun_phrase(text, joined.end(), singular_ok=False)
-        if (rest and " " in rest and text.startswith(rest, joined.end() + 1)  # `1,150 hourly and salaried employees`
-                and (not _verb_like(rest.split()[0]) or words[0][0].lower().endswith(_ADJECTIVE_ENDINGS))):
+        first = words[0][0].lower()
+        pair = bool(rest) and rest.split()[0].lower() in {p + first for p in _entity_words().antonym_prefixes}
+        if (rest and " " in rest and text.startswith(rest, joined.end() + 1)
+                and (pair or not _verb_like(words[0][0]))
+                and (pair or not _verb_like(rest.split()[0]) or first.endswith(_ADJECTIVE_ENDINGS))):
             return text[words[0][1] : joined.end() + 1 + len(rest)]
     if words and singular_ok:
         keep = []
@@ -491,6 +496,13 @@ class _EntityWords:
     strength: re.Pattern[str]  # ` strong` right after a count, ending the appositive
     label_colon: re.Pattern[str]  # `Shares outstanding: ` right before a count
     elided: re.Pattern[str]  # ` and 1,200 ` after `4,500 full-time`: a later count with the shared noun
+    tally: re.Pattern[str]  # `won ` right before a bare count that ends its clause
+    antonym_prefixes: tuple[str, ...]  # `un` of `skilled and unskilled`
+    antonym: re.Pattern[str]  # ` and un` right after a modifier: a participle and its negation follow
+    change_verbs: frozenset[str]  # the change table's verbs, lower case
+    change_object: re.Pattern[str]  # `cut its workforce by 1,200 to ` right before a count (`v`: the verb, checked apart)
+    change_role: re.Pattern[str]  # ` to ` right before a count (a cheap test before `change_object`)
+    tally_end: re.Pattern[str]  # `, ` or ` while ` right after a bare tally count
     strength_body: re.Pattern[str]  # `Its workforce, ` or `The army is ` right before a sized count
 
 
@@ -520,7 +532,8 @@ def _entity_words(lang: str = "en") -> _EntityWords:
                              re.IGNORECASE),
         change_verb=re.compile(rf"(?:^|[^\w])(?:{_alternation(change['up_verbs'] + change['down_verbs'])})"
                                r"(?:[ \u00a0]+(?:by[ \u00a0]+)?[\d.,]+[ \u00a0]?(?:%|"
-                               rf"{_alternation(table(lang, 'quantities')['percent_words'])}))?"
+                               rf"{_alternation(table(lang, 'quantities')['percent_words'])}"
+                               rf"|{_alternation(set(SCALE_WORDS) | set(SCALE_SUFFIXES))}))?"
                                r"(?:[ \u00a0]+(?:in|on)[ \u00a0]+[A-Za-z]+)?[ \u00a0]+to[ \u00a0]+$", re.IGNORECASE),
         change_subject_words=int(t["change_subject_words"]),
         part_before=re.compile(rf"(?:^|[^\w])(?:{_alternation(t['part_before'])})[ \u00a0]+$", re.IGNORECASE),
@@ -531,6 +544,18 @@ def _entity_words(lang: str = "en") -> _EntityWords:
                             r"|[ \u00a0]+[a-z]+ed\b)", re.IGNORECASE),
         elided=re.compile(rf"[ \u00a0]+(?:{_alternation(t['elided_head_joiners'])})[ \u00a0]+\d[\d,.]*"
                           rf"(?:[ \u00a0]+(?:{_alternation(set(SCALE_WORDS) | set(SCALE_SUFFIXES))}))?(?=[ \u00a0])", re.IGNORECASE),
+        antonym_prefixes=tuple(t["antonym_prefixes"]),
+        antonym=re.compile(rf"[ \u00a0]+(?:and|or)[ \u00a0]+(?:{_alternation(t['antonym_prefixes'])})[a-z]", re.IGNORECASE),
+        change_verbs=frozenset(w.lower() for w in change["up_verbs"] + change["down_verbs"]),
+        change_object=re.compile(rf"(?<![\w-])(?P<v>[A-Za-z]+)[ \u00a0]+"
+                                 rf"(?:{_alternation(change['determiners'])})[ \u00a0]+(?:[A-Za-z][\w-]*[ \u00a0]+)?(?P<n>[A-Za-z][\w-]*)"
+                                 rf"(?:[ \u00a0]+(?:{_alternation(t['change_object_roles'])})[ \u00a0]+"
+                                 rf"(?:(?:{_alternation(t['change_object_approx'])})[ \u00a0]+)?\d[\d.,]*(?:[ \u00a0]+[a-z]+)?)?"
+                                 rf"[ \u00a0]+(?:{_alternation(t['change_object_roles'])})[ \u00a0]+$", re.IGNORECASE),
+        change_role=re.compile(rf"[ \u00a0](?:{_alternation(t['change_object_roles'])})[ \u00a0]+$", re.IGNORECASE),
+        tally_end=re.compile(rf"[ \u00a0]*(?:[,;:.!?)]|$|[ \u00a0](?:{_alternation(t['tally_clause_ends'])})\b(?![ \u00a0]+\d))",
+                             re.IGNORECASE),
+        tally=re.compile(rf"(?:^|[^\w])(?:{_alternation(t['tally_words'])})[ \u00a0]+$", re.IGNORECASE),
         strength_body=re.compile(rf"(?<![\w'-])([A-Za-z][\w'-]*)(?:[ \u00a0]+(?:{_alternation(t['copulas'])}))?[ \u00a0]*,?[ \u00a0]*$"),
         label_colon=re.compile(rf"(?:^|[^\w])(?P<n>[A-Za-z][\w'-]*)(?:[ \u00a0]+(?:{_alternation(t['label_colon_after'])}))?"
                                r"[ \u00a0]*:[ \u00a0]*$", re.IGNORECASE),
@@ -680,9 +705,11 @@ def attach_entities(text: str, found: list[Found]) -> list[Found]:
             entity = _number_of(text, f) or _subject_before(text, f)
         if entity is None and f.entity is None:
             entity = (_carried(text, f, out) or _partitive(text, f, out) or _change_subject(text, f)
-                      or _parallel(text, f, out))
+                      or _parallel(text, f, out) or _tally(text, f, out))
         if (entity is None and f.entity is None) or (entity is not None and entity.lower() in _entity_words().totals):
             entity = _part_of_earlier(text, f, out) or entity
+        if entity is None and f.entity is None:
+            entity = _change_object(text, f)
         if entity is not None:
             f = replace(f, entity=entity)
         out.append(f)
@@ -722,3 +749,30 @@ def _parallel(text: str, f: Found, earlier: list[Found]) -> str | None:
     if verb is None:
         return None
     return _earlier_entity(text, f, earlier, lambda e: e.kind == "count" and _verb_before(text, e.start) == verb)
+
+
+def _tally(text: str, f: Found, earlier: list[Found]) -> str | None:
+    """`The NDA secured 293 seats, while the INDIA bloc won 234, with the Congress taking 99`: a bare
+    count that ends its clause right after a word of winning or holding counts the noun of the nearest
+    earlier count in its sentence."""
+    w = _entity_words()
+    if f.kind != "count" or f.unit or not w.tally_end.match(text, f.end):
+        return None
+    if not w.tally.search(text, max(0, f.start - 12), f.start):
+        return None
+    return _earlier_entity(text, f, earlier, lambda e: e.kind == "count" and not e.unit)
+
+
+def _change_object(text: str, f: Found) -> str | None:
+    """`cut its workforce by 1,200 to 8,000`, `expanded its fleet to 120`: a bare count after the role
+    word of a change verb's object counts that object (a plural noun, or a body: workforce, headcount)."""
+    w = _entity_words()
+    if f.kind != "count" or f.unit or not w.change_role.search(text, max(0, f.start - 6), f.start):
+        return None
+    m = w.change_object.search(text, max(0, f.start - 90), f.start)
+    if not m or m.group("v").lower() not in w.change_verbs:
+        return None
+    noun = m.group("n")
+    if not noun.islower() or noun in w.level:
+        return None  # `raise the troop levels from 7,000 to 26,000 soldiers`: a level, not what is counted
+    return noun if _plural_noun(noun) or noun in _NOUNS_BEFORE else None

@@ -25,10 +25,12 @@ from .read import (
     _MINUS_BEFORE,
     _OF_A_POINT,
     _ORDINAL_NAME,
+    _PLUS_OR_BEFORE,
     _RATIO_JOIN,
     _TIMES,
     _duration_value,
     _match_unit,
+    _points_in_percent_sentence,
     _read_compound,
     _read_currency_before,
     _read_post_qualifier,
@@ -38,7 +40,7 @@ from .read import (
     _sentence_around,
 )
 from .scan import _GLUED, _TOKEN_TAIL
-from .words import MULTIPLIERS, VAGUE, VAGUE_MULTIPLIERS, VOTES, Q, alt
+from .words import MULTIPLIERS, MULTIPLIERS_BEFORE_OBJECT, VAGUE, VAGUE_MULTIPLIERS, VOTES, Q, alt
 
 #: `thousands of dollars`: a vague amount of money.
 _OF_VAGUE_CURRENCY = re.compile(rf"[ \u00a0]+of[ \u00a0]+((?:US[ \u00a0]+)?{alt(Q['vague_currencies'])})\b", re.IGNORECASE)
@@ -94,6 +96,8 @@ def _read_at(text: str, m: re.Match[str]) -> Found | int | None:
         return Found(s, e + 1, "count", value, entity=noun.group(1)) if noun and value is not None else None
     if m.group("mult"):
         return Found(s, e, "ratio", MULTIPLIERS[raw.lower()])  # doubled, tripled, halved
+    if m.group("cmul"):
+        return Found(s, e, "ratio", MULTIPLIERS_BEFORE_OBJECT[raw.lower()])  # more than twice the 14.6%, double its tally
     if m.group("ord") or m.group("ordw"):
         if _ORDINAL_NAME.match(text, e):
             return None  # 22nd District, the Fifth Republic, the Eighth Amendment
@@ -105,7 +109,9 @@ def _read_at(text: str, m: re.Match[str]) -> Found | int | None:
         return Found(s, e, "ordinal", float(value))
     if m.group("frac") or m.group("half"):
         pp = _OF_A_POINT.match(text, e)
-        if pp:  # "a quarter of a percentage point", "half a percentage point"
+        if pp and not pp.group("pc") and not _points_in_percent_sentence(_sentence_around(text, s, e)):
+            pp = None  # `half a point` of a share or a rate is a percentage point; not `half a point` in a game
+        if pp:  # "a quarter of a percentage point", "half a percentage point", "half a point to 3.0 pct"
             return Found(s, pp.end(), "percent", parse_number(raw) if m.group("frac") else 0.5, unit="percentage point")
     if m.group("dfrac"):
         a, b = (int(x) for x in re.findall(r"\d+", raw)[:2])
@@ -153,8 +159,12 @@ def _read_at(text: str, m: re.Match[str]) -> Found | int | None:
             return Found(s, glued.end(), "ratio", value) if value is not None else glued.end()
         if glued and not _glued_ok(glued.group(), text, s):
             return glued.end()
-        if glued and glued.group() in ("K", "k") and _RESOLUTION_AFTER.match(text, glued.end()):
-            return glued.end()  # "4K video", "an 8K TV": a display resolution's name, not 8,000
+        if glued and glued.group() in ("K", "k") and (
+            _RESOLUTION_AFTER.match(text, glued.end())
+            or (len(raw) == 1 and not _CUR_BEFORE_RAW.search(text, max(0, s - 4), s)
+                and (_RESOLUTION_CONTEXT.search(_sentence_around(text, s, e)) or _HERTZ.search(_sentence_around(text, s, e))))
+        ):
+            return glued.end()  # "4K video", "an 8K TV", "the panel supports 4K": a display resolution's name, not 8,000
         if not _SIGNED_FIGURE.match(text, e) and raw[0] not in "-−–+" and _looks_like_identifier(text, s, raw.lstrip("-−–")):
             return e
     value = parse_number(raw)
@@ -168,6 +178,8 @@ def _read_at(text: str, m: re.Match[str]) -> Found | int | None:
         r.start, r.qualifier = symbol.start(), QUALIFIER_SYMBOLS[symbol.group(1)]
         r.low, r.high = (r.value, None) if r.qualifier in (">", ">=") else (None, r.value) if r.qualifier != "~" else (None, None)
     minus = _MINUS_BEFORE.search(text, max(0, s - 12), s)
+    if minus and _PLUS_OR_BEFORE.search(text, max(0, minus.start() - 10), minus.start()):
+        minus = None  # `plus or minus 3.1 points`: a margin
     if minus and r.value is not None:
         r.start, r.value = minus.start(), -r.value
     sentence = _sentence_around(text, s, e)
@@ -193,8 +205,10 @@ def _read_at(text: str, m: re.Match[str]) -> Found | int | None:
         if den and den >= 100:  # 8 per 100,000 residents, 5.4 deaths per 1,000 live births
             return Found(r.start, rate.end(), "ratio", r.value / den)
     times = _TIMES.match(text, r.end)
+    if times is None and (tw := _TIMES_WORD.match(text, r.end)) and _TIMES_VERB_BEFORE.search(text, max(0, s - 24), s):
+        times = tw
     if times and not currency and r.value is not None:
-        return Found(r.start, r.end + len(times.group(1)), "ratio", r.value)
+        return Found(r.start, r.end + len(times.group(1)), "ratio", r.value)  # 45 times more; subscribed 38 times
     if _read_range(text, r, raw, currency) and r.kind in ("score", "tally", "skip"):
         if r.kind != "tally" or not r.high:
             return r.end
@@ -223,7 +237,7 @@ def _read_at(text: str, m: re.Match[str]) -> Found | int | None:
         adj = _COUNT_ADJECTIVE.match(text, r.end)
         if adj and adj.group(1).lower() in _TIMES_SUFFIXES:
             return Found(r.start, adj.end(), "ratio", r.value)  # "20-fold": a multiplier, as `fourfold` is
-        if adj and adj.group(1).lower() in _CLASS_NOUNS:
+        if adj and (adj.group(1).lower() in _CLASS_NOUNS or r.value == 1 and adj.group(1).lower() in _ONE_IDIOMS):
             return adj.end()  # "two-wheeler sales", "a two-seater": the name of a class of things, no figure
         if adj:  # "a 7,500-seat theatre", "the six-county area": what is counted is written glued
             return Found(r.start, adj.end(), "count", r.value, entity=adj.group(1))
@@ -231,8 +245,14 @@ def _read_at(text: str, m: re.Match[str]) -> Found | int | None:
 
 
 _CLASS_NOUNS = frozenset(Q["class_nouns"])
+_ONE_IDIOMS = frozenset(Q["one_idioms"])
+_TIMES_VERB_BEFORE = re.compile(rf"\b{alt(Q['times_verbs_before'])}[ \u00a0]+$", re.IGNORECASE)
+_TIMES_WORD = re.compile(rf"([ \u00a0-]{alt(Q['times_words'])})\b", re.IGNORECASE)
 _TIMES_GLUED = frozenset(Q["times_glued"])
 _TIMES_SUFFIXES = frozenset(Q["times_suffixes"])
+_RESOLUTION_CONTEXT = re.compile(rf"\b{alt(Q['resolution_context'])}\b", re.IGNORECASE)
+_HERTZ = re.compile(r"\d[ \u00a0]?(?:Hz|hertz)\b")
+_CUR_BEFORE_RAW = re.compile(r"[$£€¥₹]$")
 _RESOLUTION_AFTER = re.compile(rf"[ \u00a0-]+{alt(Q['resolution_nouns'])}\b", re.IGNORECASE)
 _VAGUE_VALUES = VAGUE
 

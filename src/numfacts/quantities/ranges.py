@@ -18,6 +18,8 @@ from .words import Q, alt
 TO, AND = Q["range_words"]["to"], Q["range_words"]["and"]
 _BETWEEN_BEFORE = re.compile(rf"\b{re.escape(Q['range_words']['between'])}[ \u00a0]+$")
 _FROM_BEFORE = re.compile(rf"\b{re.escape(Q['range_words']['from'])}[ \u00a0]+$")
+#: `growth of 4% to 6%`: `of` right before the first figure makes `to` a range, not a change and its level.
+_OF_BEFORE = re.compile(r"\bof[ \u00a0]+$")
 _BY_BEFORE = re.compile(rf"\b{re.escape(Q['range_words']['by'])}[ \u00a0]+[$£€¥]?$")
 _RANGE_JOIN = re.compile(
     rf"[ \u00a0]?(?:--|-|–|—|{alt([TO, AND])})[ \u00a0]?(?=[$£€¥]?[-−]?\d|{alt([*UNITS_WORDS, *TENS_WORDS, 'hundred'])}\b)",
@@ -74,8 +76,9 @@ def _read_range(text: str, r: _Reading, first_raw: str, currency: str | None) ->
         return False
     joiner = j.group().strip(" \u00a0").lower()
     before = text[max(0, r.start - 12) : r.start].lower()
-    if unit and joiner == TO and _change_before(_CHANGE_BEFORE, text, max(0, r.start - 40), r.start):
-        return False  # "rose 5% to 7%": a change and a level, two rows
+    if (unit and joiner == TO and not _OF_BEFORE.search(before)
+            and _change_before(_CHANGE_BEFORE, text, max(0, r.start - 40), r.start)):
+        return False  # "rose 5% to 7%": a change and a level, two rows (not "growth of 4% to 6%", a range)
     first_bp = _BASIS_POINTS.match(unit.group()) is not None if unit else False
     if unit and first_bp != (_BASIS_POINTS.match(text, _unit_after(text, j.end())) is not None):
         return False  # "eased 2 basis points to 3.93%": two units, two rows

@@ -27,7 +27,6 @@ _SCALE_AFTER = re.compile(
         (?![\w])""",
     re.VERBOSE | re.IGNORECASE,
 )
-_SHORT_SCALES_SPACED = frozenset(Q["short_scales_spaced"])
 _SMALLER_SCALE = re.compile(
     rf"[ \u00a0]+(?:and[ \u00a0]+)?(?P<n>\d{{1,3}}(?:\.\d+)?)[ \u00a0]+(?P<s>{alt(w for w in Q['scale_words_after'] if len(w) > 3)})\b",
     re.IGNORECASE,
@@ -70,12 +69,27 @@ _DOLLAR_KIND = re.compile(
     r"(?<![\w$])" + alt(k[:-1] for k in CURRENCY_PREFIXES if k.endswith("$") and k[:-1].isalpha() and k[:-1] != "US") + r"\$"
 )
 _TIMES = re.compile(rf"([ \u00a0-]{alt(Q['times_words'])})[ \u00a0]+{alt(Q['times_comparatives'])}\b", re.IGNORECASE)
-_OF_A_POINT = re.compile(rf"[ \u00a0]{alt(Q['of_a_point'])}[ \u00a0](?:percentage|%)[ \u00a0]{_POINTS}\b", re.IGNORECASE)
+_OF_A_POINT = re.compile(rf"(?:[ \u00a0]{alt(Q['of_a_point'])})?[ \u00a0](?P<pc>(?:percentage|%)[ \u00a0])?{_POINTS}\b", re.IGNORECASE)
 _PER_TIME = re.compile(
     rf"[ \u00a0]?(?:{alt(Q['per_words'])}|/)[ \u00a0]?({alt(u for u, v in TIME_UNITS.items() if u == v and v not in ('decade', 'century'))})\b",
     re.IGNORECASE,
 )
 _MINUS_BEFORE = re.compile(rf"(?<![\w]){alt(Q['minus'])}[ \u00a0]+$", re.IGNORECASE)
+#: `plus or minus 3.1 points`: a margin, not a sign.
+_PLUS_OR_BEFORE = re.compile(rf"(?<![\w]){alt(Q['plus_or_minus'])}[ \u00a0]*$", re.IGNORECASE)
+#: `3.2 points`, `a 3-point lead`: bare points, percentage points in a poll or a share of the vote.
+#: Units that are also words (`nits`), read only beside a word of their context.
+_CONTEXT_UNITS = {
+    w: (c["unit"], re.compile(rf"\b{alt(c['context'])}", re.IGNORECASE)) for w, c in Q["context_units"].items()
+}
+_CONTEXT_UNIT = re.compile(rf"[ \u00a0]({alt(Q['context_units'])})\b", re.IGNORECASE)
+_POINTS_AFTER = re.compile(rf"[ \u00a0-]{_POINTS}\b(?!-)", re.IGNORECASE)
+#: `929 points, or 1.3%`, `95 points (0.5%)`: index points restated as a percentage.
+_POINTS_RESTATED = re.compile(rf",?[ \u00a0]*(?:or[ \u00a0]+|\([ \u00a0]*)[+\-−]?[\d.,]*\d[ \u00a0]?(?:%|{_PCT}\b)", re.IGNORECASE)
+_POINTS_PERCENT_CONTEXT = re.compile(
+    rf"\d[ \u00a0]?(?:%|{_PCT}\b)|\b{alt(Q['points_percent_context'])}\b", re.IGNORECASE
+)
+_POINTS_INDEX_CONTEXT = re.compile(rf"(?<![\w&]){alt([*Q['points_index_context'], *Q['index_names']])}(?![\w&])")
 _TEMPERATURE_CONTEXT = re.compile(rf"°|\b{alt(Q['temperature_context'])}|\bdegrees? (?:c|f)\b", re.IGNORECASE)
 _MONEY_CONTEXT = re.compile(rf"£|\b{alt(Q['money_context'])}(?!\w)", re.IGNORECASE)
 _WEIGHT_CONTEXT = re.compile(rf"\b{alt(Q['weight_context'])}\b|\bpounds of\b", re.IGNORECASE)
@@ -157,7 +171,7 @@ def _read_scale(text: str, r: _Reading, digits: bool, currency: bool) -> None:
         return
     word, glued = m.group("s"), m.group("sp") == ""
     low = " ".join(word.lower().split())  # `lakh crore`, also with a no-break space
-    if len(low) <= 2 and low not in _SHORT_SCALES_SPACED:  # single letters: k, m, b
+    if len(low) == 1:  # single letters: k, m, b
         if not digits or not glued:
             return
         if low == "t" and not currency:
@@ -244,6 +258,10 @@ def _read_unit(text: str, r: _Reading, sentence: str) -> None:
         unit = "percentage point" if p.group("pp") else "basis point" if p.group("bp") else "percent"
         r.kind, r.unit, r.end = "percent", unit, p.end()
         return
+    pt = _POINTS_AFTER.match(text, r.end)
+    if pt and _percentage_points(text, r, pt.end(), sentence):
+        r.kind, r.unit, r.end = "percent", "percentage point", pt.end()
+        return
     c = _CUR_WORD.match(text, r.end)
     if c:
         word = c.group("c")
@@ -283,6 +301,10 @@ def _read_unit(text: str, r: _Reading, sentence: str) -> None:
             unit, end = f"{unit} per {per.group(1).lower()}", per.end()
         r.kind, r.unit, r.end = "measure", unit, end
         return
+    cu = _CONTEXT_UNIT.match(text, r.end)
+    if cu and _CONTEXT_UNITS[cu.group(1).lower()][1].search(sentence):
+        r.kind, r.unit, r.end = "measure", _CONTEXT_UNITS[cu.group(1).lower()][0], cu.end()  # 2,400 nits of brightness
+        return
     pair = _PAIR_PERCENT.match(text, r.end)
     if pair and r.qualifier != "range" and _comparable_percent(r.value, pair.group("n")):
         r.kind, r.unit = "percent", "percent"  # "from 50 to 45%": the first is a percentage too
@@ -306,6 +328,22 @@ def _read_unit(text: str, r: _Reading, sentence: str) -> None:
             r.low /= 100
         if r.high is not None:
             r.high /= 100
+
+
+def _percentage_points(text: str, r: _Reading, end: int, sentence: str) -> bool:
+    """Bare `points` after the figure are percentage points: `dropped 3.2 points to 36.6%`, `leads by 3
+    points, 49% to 46%`, `a 4-point swing in the poll` (under 100, a percentage or a poll word in the
+    sentence, no index or score word; not restated as a percentage: `95 points, or 0.5%`)."""
+    values = [v for v in (r.value, r.low, r.high) if v is not None]
+    if not values or not all(0 < v < 100 for v in values) or _POINTS_RESTATED.match(text, end):
+        return False
+    return _points_in_percent_sentence(sentence)
+
+
+def _points_in_percent_sentence(sentence: str) -> bool:
+    """Whether bare points in `sentence` are percentage points: a percentage or a poll word in it, no
+    index or score word."""
+    return bool(_POINTS_PERCENT_CONTEXT.search(sentence)) and not _POINTS_INDEX_CONTEXT.search(sentence)
 
 
 def _duration_value(value: float, unit: str) -> str:

@@ -23,7 +23,7 @@ from ..numbers import (
     WORDS,
 )
 from ..units import CURRENCY_PREFIXES
-from .words import MULTIPLIERS, NUMBERS, VAGUE, VAGUE_MULTIPLIERS, Q, alt
+from .words import MULTIPLIERS, MULTIPLIERS_BEFORE_OBJECT, NUMBERS, VAGUE, VAGUE_MULTIPLIERS, Q, alt
 
 _TENS = alt(TENS_WORDS)
 _ORDINAL_WORDS = rf"(?:{_TENS}-)?{alt(ORDINAL_WORDS)}"
@@ -45,7 +45,7 @@ _SCAN = re.compile(
     rf"""
       (?P<ord>(?<![\w.,-])\d+{alt(ORDINAL_SUFFIXES)}(?![\w-]))       # 21st, 3rd
     | (?P<frac>(?<![\w-]){_NUMERATOR}[ -]{_FRACTION}(?![\w-]|\ (?:{_SCALES})\b))  # two-thirds, a quarter (not: a quarter million)
-    | (?P<mixed>(?<![\w/.,-])\d{{1,3}}(?:[ \u00a0-]|\.\d{{1,3}}-)\d{{1,2}}/\d{{1,2}}(?![\w/]))   # 10 1/2, 2-3/4, 4-13/16, 5.87-1/2
+    | (?P<mixed>(?<![\w/.,-])\d{{1,3}}(?:[ \u00a0-]|\.\d{{1,3}}-)\d{{1,2}}/\d{{1,2}}(?![\w/]))   # 10 1/2, 2-3/4, 4-13/16, 2.89-1/4
     | (?P<dfrac>(?<![\w/.,-])\d{{1,2}}/\d{{1,2}}{alt(ORDINAL_SUFFIXES)}?(?![\w/]))  # 2/3, 1/6th
     | (?P<half>(?<![\w-])half(?=\ {alt(Q["half_before"])}\b)
         (?!\ {alt(Q["articles"])}\ (?:{_SCALES}|hundred|dozen)\b))  # half of / half the
@@ -56,6 +56,7 @@ _SCAN = re.compile(
     | (?P<ordw>(?<![\w-]){_ORDINAL_WORDS}(?!\w|-(?![a-z]+est\b)))   # third, twenty-first, second-biggest
     | (?P<wadj>(?<![\w-]){_SMALL_WORDS}(?=-[a-z]))                # six-mile, three-ton, a two-year plan
     | (?P<mult>(?<![\w-]){alt(MULTIPLIERS)}(?![\w-]))              # doubled, tripled, halved
+    | (?P<cmul>(?<![\w-]){alt(MULTIPLIERS_BEFORE_OBJECT)}(?=[ \u00a0]+{alt(Q["multiplier_objects"])}\b))  # twice the, double its
     | (?P<susp>(?<![\w-]){_SMALL_WORDS}(?=-[ \u00a0]+{alt(Q["suspended_joins"])}[ \u00a0]))  # four- and eight-cylinder
     """,
     re.VERBOSE | re.IGNORECASE,
@@ -70,7 +71,7 @@ _NUMBER_AT = re.compile(
 #: letter so the engine tries few alternatives at each word; the full reading is `_SCAN.match`.
 _TRIGGER_WORDS = sorted({
     *UNITS_WORDS, *TENS_WORDS, *NUMBERS["scales"], "dozen", *VAGUE, *VAGUE_MULTIPLIERS, *FRACTION_WORDS,
-    *ORDINAL_WORDS, *MULTIPLIERS,
+    *ORDINAL_WORDS, *MULTIPLIERS, *MULTIPLIERS_BEFORE_OBJECT,
 })
 
 

@@ -39,5 +39,7 @@ VAGUE_MULTIPLIERS = {k: float(v) for k, v in Q["vague_multipliers"].items()}
 TIME_UNITS = dict(Q["time_units"])
 POST_QUALIFIERS = {" ".join(k.split()): v for k, v in Q["post_qualifiers"].items()}
 MULTIPLIERS = {k: float(v) for k, v in Q["multipliers"].items()}
+#: `twice the`, `double its`: multipliers only before what they multiply.
+MULTIPLIERS_BEFORE_OBJECT = {k: float(v) for k, v in Q["multipliers_before_object"].items()}
 #: The entity of a vote tally (`ruled 6-3`) when no noun is written after it.
 VOTES: str = Q["votes_entity"]
