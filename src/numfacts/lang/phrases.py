@@ -1,7 +1,8 @@
 """More forms for the table-driven finder (numfacts.lang.finder), each read from optional keys of a
 language's `forms.json`; a language without a key simply does not read that form.
 
-* `tense`: the tense of the verb nearest a date (`past` / `future` word endings), so that a weekday
+* `tense`: the tense of the verb nearest a date (`past` / `future` word endings; `neutral` ones, a
+  conditional `devrait`, say neither), so that a weekday
   or a day without its year takes the occurrence the tense points to;
 * `clock_leads`, `clock_suffix`, `clock_day_parts`, `clock_minutes`, `clock_named`: clock times
   (`a las 18.30 horas`, `a las 9 de la mañana`, `las ocho y media`, `mediodía`), joined to the day
@@ -35,22 +36,29 @@ def _sentence(text: str, i: int) -> tuple[int, int]:
 
 
 def tense(g: Grammar, text: str, i: int) -> int:
-    """-1 past, 1 future, 0 unknown: the tense of the verb nearest position `i` in its sentence."""
+    """-1 past, 1 future, 0 unknown: the tense of the verb nearest position `i` in its clause (between
+    commas), else in its sentence within `reach` characters (`devraient atteindre 38 degrés jeudi, a
+    prévenu Météo-France`: the forecast's verb, not the report's)."""
     t = g.t.get("tense")
     if not t:
         return 0
     s0, s1 = _sentence(text, i)
+    c0 = max(text.rfind(p, s0, i) for p in ",;:") + 1 or s0
+    c1 = min([j for j in (text.find(p, i, s1) for p in ",;:") if j >= 0] or [s1])
     best, way, prev = None, 0, ""
     for w in _WORD.finditer(text, s0, s1):
         low, aux = w.group().lower(), prev
         prev = low
         if len(low) < 4 or low in t.get("not_verbs", ()):
             continue
-        k = -1 if low.endswith(tuple(t["past"])) else 1 if low.endswith(tuple(t["future"])) else 0
-        if not k and low.endswith(tuple(t.get("participles", ()))) and aux in t.get("past_aux", ()):
+        neutral = low.endswith(tuple(t.get("neutral", ())))  # `devrait`: a conditional, the nearest verb but no tense
+        k = 0 if neutral else -1 if low.endswith(tuple(t["past"])) else 1 if low.endswith(tuple(t["future"])) else 0
+        if not k and not neutral and low.endswith(tuple(t.get("participles", ()))) and aux in t.get("past_aux", ()):
             k = -1  # `han llegado`, `fue aprobado`; `será aprobado` is the future of `será`
-        if k and abs(w.start() - i) <= t.get("reach", 40) and (best is None or abs(w.start() - i) < best):
-            best, way = abs(w.start() - i), k
+        near = c0 <= w.start() < c1 or abs(w.start() - i) <= t.get("reach", 40)
+        gap = abs(w.start() - i) - (10**6 if c0 <= w.start() < c1 else 0)  # the clause's verbs first
+        if (k or neutral) and near and (best is None or gap < best):
+            best, way = gap, k
     return way
 
 
