@@ -426,7 +426,10 @@ def _ranges(g: Grammar, text: str, found: list[Found]) -> list[Found]:
             leads = [*g.t["range"]["between"], *g.t["range"].get("from", ())]  # `von 1 bis 2 Prozent`
             lead = re.search(rf"(?<![\w])(?:{_alt(leads, False)}){_SP}$", text[max(0, prev.start - 12) : prev.start],
                              re.IGNORECASE)
-            low = prev.value * (_scale_of(text, f) if prev.kind == "count" and f.kind != "count" else 1.0)  # type: ignore[operator]
+            scale = _scale_of(text, f)
+            bare = prev.kind == "count" and (f.kind != "count" or (scale > 1 and prev.value * scale <= f.value  # type: ignore[operator]
+                                                                    and re.fullmatch(r"[\d.,' ]+", text[prev.start : prev.end])))
+            low = prev.value * (scale if bare else 1.0)  # type: ignore[operator]  # `zwischen 3 und 5 Millionen`: 3 million
             out[-1] = Found(lead.start() + max(0, prev.start - 12) if lead else prev.start, f.end, f.kind, low=low, high=f.value,
                             qualifier="range", unit=f.unit, entity=f.entity)
             continue
@@ -468,8 +471,11 @@ def _joined_range(g: Grammar, text: str, prev: Found, f: Found) -> bool:
     c = g.t["change"]
     if re.search(rf"(?<![\w])(?:{_alt(c['from_or_by'], False)}){_SP}?$", text[max(0, prev.start - 6) : prev.start], re.IGNORECASE):
         s0 = max(text.rfind(p, 0, prev.start) for p in ".;!?,")
-        words = re.findall(r"[^\W\d_]+", text[max(s0 + 1, prev.start - 40) : prev.start])  # the verb just before: `est passé de`
-        return not any(w.lower().startswith((*c["up"], *c["down"], *c.get("neutral", ()), *c.get("moves", ()))) for w in words)
+        words = [w.lower() for w in re.findall(r"[^\W\d_]+", text[max(s0 + 1, prev.start - 40) : prev.start])]  # `est passé de`
+        if any(w.startswith((*c["up"], *c.get("neutral", ()), *c.get("moves", ()))) for w in words):
+            return False
+        down = any(w.startswith(tuple(c["down"])) for w in words)
+        return not down or prev.value < f.value  # type: ignore[operator]  # `a baissé de 10 à 15 %`: a fall of 10 to 15 %, no rise
     return True
 
 
@@ -748,8 +754,8 @@ def _ratios(g: Grammar, text: str) -> list[Found]:
             v = float(_lookup(mult["words"], m.group("w")))  # type: ignore[arg-type]
         else:
             n = _value(g, m.group("n") or m.group("k"))
-            if not n or (m.group("k") and n < 2):
-                continue
+            if not n or (m.group("k") and (n < 2 or _lookup(g.t.get("ordinal_words", {}), m.group("k")) is not None)):
+                continue  # `pour la quatrième fois` is an ordinal
             v = n ** float(_lookup(mult["by"], m.group("by"))) if m.group("by") else n  # type: ignore[arg-type]
         out.append(Found(m.start(), m.end(), "ratio", value=v, qualifier="="))
     frac = _alt(g.t["fractions"])
