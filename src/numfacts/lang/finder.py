@@ -267,8 +267,8 @@ def _numbers(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
         if lead and (b := g.after.match(text, end + lead.end())) and b.group("time"):
             a = b  # `los dos últimos años`
         article = m.group("w") and raw.lower() in t["articles"] and not m.group("scale")
-        if value is None or (article and not (a and a.group("time"))):
-            continue  # `un`, `une`, `ein` count only before a time unit: `hace un año`
+        if value is None or (article and not (a and (a.group("time") or a.group("cur")))):
+            continue  # `un`, `une`, `ein` count only before a time unit or a currency: `hace un año`, `d'un euro`
         if g.ids.search(text, max(0, start - 20), start):
             continue
         last = raw.split()[-1] if m.group("w") else ""
@@ -792,7 +792,7 @@ def find(text: str, lang: str, ref: dt.date | None = None) -> list[Found]:
         if all(f.end <= o.start or o.end <= f.start for o in taken):
             taken.append(f)
     taken = joins.merge(g.t, text, sorted(taken, key=lambda f: (f.start, f.end)))
-    found = phrases.word_ranges(g, text, taken)
+    found = joins.carried(text, phrases.word_ranges(g, text, taken))
     found = phrases.join_days(g, text, _day_times(g, text, _intervals(g, text, found)))
     return joins.comparisons(g.t, text, phrases.comparisons(g, text, changes.changes(g, text, found, lang)))
 

@@ -9,7 +9,9 @@ asked for by a key of the language's `forms` table (numfacts.lang.shapes finds t
 - `die Zahl der Arbeitslosen ... auf 2,81 Millionen`: a count takes the entity named before it
   (`entity_before`);
 - `3 Cent weniger als`, `ein Plus von 12 Prozent`: the size of a change and the level it qualifies
-  (`comparison_after`, `change_nouns`; see `comparisons`).
+  (`comparison_after`, `change_nouns`; see `comparisons`);
+- `64 milliards d'euros en 2030, contre 50,5 milliards`: a scaled figure that names no noun takes the
+  currency of a scaled sum before it in its sentence (`carried`; every language).
 """
 
 from __future__ import annotations
@@ -88,6 +90,25 @@ def merge(t: dict, text: str, found: list[Found]) -> list[Found]:
             continue
         out.append(f)
     return _entities_before(t, text, _exceptions(t, text, out))
+
+
+def carried(text: str, found: list[Found]) -> list[Found]:
+    """A count written with a scale word and no noun after it (`50,5 milliards`, `11,9 Mrd.`) is money
+    in the currency of the last scaled sum before it in its sentence (`64 milliards d'euros`)."""
+    from .finder import _scale_of  # the finder imports this module
+
+    out: list[Found] = []
+    money: Found | None = None
+    for f in found:
+        if money is not None and re.search(r"[.!?;]\s", text[money.end : f.start]):
+            money = None  # another sentence
+        if f.kind == "money" and _scale_of(text, f) > 1:
+            money = f
+        elif (money is not None and f.kind == "count" and not f.entity and f.value is not None and f.low is None is f.high
+              and _scale_of(text, f) > 1):
+            f = Found(f.start, f.end, "money", value=f.value, qualifier=f.qualifier, unit=money.unit, low=f.low, high=f.high)
+        out.append(f)
+    return out
 
 
 def _exceptions(t: dict, text: str, found: list[Found]) -> list[Found]:
