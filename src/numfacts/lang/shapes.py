@@ -15,10 +15,11 @@ numfacts.lang.joins then joins rows (ranges, a day and its clock, changes).
   `clock_minute_links` (`halb acht`, `drei Minuten vor 8`);
 - `plural_counts` (`Dutzende`), `multiplier_words` (`verdoppelt` 2), `fold_suffix` (`Dreifache` 3);
 - spans that give no row (`NONE`): scores (`1:3`), `glued_letter_ids` (`2G`), `id_suffixes`
-  (`Hauptstraße 12`); `4:2 Stimmen`, `378 zu 247 Stimmen` are vote tallies (`tally_nouns`).
+  (`Hauptstraße 12`); `4:2 Stimmen`, `378 zu 247 Stimmen` are vote tallies (`tally_nouns`): two counts.
 
 Helpers the finder calls: `glued_value`/`glued_pattern` (`numbers_glued`: `fünfundzwanzigtausend`),
-`parse_digits` (`comma_is_decimal`), `negative` (`negative_words`: `minus 12 Grad`, `-18 Grad`),
+`parse_digits` (`comma_is_decimal`), `negative` (`negative_words`: `minus 12 Grad`, `-18 Grad`, `moins 12
+degrés`; not after `negative_not_after`: `au moins`),
 `index_points` (`points_max`: `18.175 Punkte` of an index is a count), `future` and `tense_year`
 (the tense that picks a weekday or the year of a month).
 """
@@ -313,6 +314,10 @@ def negative(t: dict, text: str, start: int) -> int | None:
         return None
     pre = text[max(0, start - 12) : start]
     m = re.search(rf"(?<![\w]){_alt(words)}{_SP}$", pre, re.IGNORECASE)
+    not_after = t.get("negative_not_after")
+    if m and not_after and re.search(rf"(?<![\w]){_alt(not_after)}{_SP}$", text[max(0, start - len(pre) + m.start() - 12) : start - len(pre) + m.start()],
+                                     re.IGNORECASE):
+        return None  # `au moins 12 degrés`, `al menos 5 grados`: a bound, not a sign
     if m:
         return start - len(pre) + m.start()
     if pre.endswith(("-", "−")) and (len(pre) == 1 or pre[-2] in " (") and not re.search(r"[\d%]\s*$", pre[:-1]):
@@ -324,15 +329,16 @@ NONE = "none"  # a candidate that takes its span from the others and gives no ro
 
 
 def _blocks(t: dict, text: str) -> list[Found]:
-    """Scores (`1:3`; `4:2 Stimmen` is a vote tally, a ratio), house numbers (`id_suffixes`)."""
+    """Scores (`1:3`; `4:2 Stimmen` is a vote tally, two counts), house numbers (`id_suffixes`)."""
     out = []
     if t.get("clock_colon_times"):
         tally = _alt(t.get("tally_nouns", ()))
         for m in re.finditer(rf"(?<![\w.,:])(?P<a>\d{{1,3}})(?::|{_SP}{_alt(t.get('tally_links', ()))}{_SP})(?P<b>\d{{1,3}})"
                              rf"(?![\w:]|[.,]\d)(?P<n>{_SP}{tally}(?![\w]))?", text):
             a, b = int(m.group("a")), int(m.group("b"))
-            if m.group("n") and b:
-                out.append(Found(m.start(), m.end("b"), "ratio", value=a / b, qualifier="=", entity=m.group("n").strip()))
+            if m.group("n"):  # `512 zu 206 Stimmen`: two counts of votes, as `512 votes to 206` in English
+                out += [Found(m.start(k), m.end(k), "count", value=float(v), qualifier="=", entity=m.group("n").strip())
+                        for k, v in (("a", a), ("b", b))]
             elif ":" in m.group() and not re.fullmatch(r"([01]?\d|2[0-3]):[0-5]\d", m.group()):
                 out.append(Found(m.start(), m.end("b"), NONE))
     if t.get("glued_letter_ids"):  # `2G-Regel`, `5G`, `3D`: a figure glued to one capital letter
