@@ -202,6 +202,11 @@ def _entity(g: Grammar, text: str, i: int, need_link: bool) -> str | None:
             break
     if need_link and not linked:
         return None
+    figure = g.number.match(rest, j) if linked else None
+    if figure and figure.group("d"):  # `ein Drittel der 2,1 Mio. Studierenden`: the noun after the figure
+        j = figure.end() + (rest[figure.end() : figure.end() + 1] == ".")
+        while j < len(rest) and rest[j] in " \u00a0":
+            j += 1
     if rest[j : j + 1] in (".", ";", ":", "!", "?") and re.match(r"[.;:!?][ \u00a0]+[A-ZÀ-Ý]", rest[j:]):
         return None  # `auf 17. Viele kamen`: the next sentence is no entity
     stops = {w.lower() for w in (*g.t["entity_stops"], *g.t["months"], *g.t["weekdays"])}  # `el 2,8 % de julio`
@@ -246,6 +251,9 @@ def _shift(ref: dt.date, unit: str, n: int) -> str:
     if unit == "month":
         k = ref.year * 12 + ref.month - 1 + n
         return f"{k // 12}-{k % 12 + 1:02d}"
+    if unit == "quarter":  # `le trimestre précédent`
+        k = ref.year * 4 + (ref.month - 1) // 3 + n
+        return f"{k // 4}-Q{k % 4 + 1}"
     return str(ref.year + n)
 
 
@@ -334,7 +342,8 @@ def _numbers(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
                 date = _shift(ref, "day", -7 * n if grain == "week" else -n) if grain in ("day", "week") else _shift(ref, grain, -n)
                 out.append(Found(start, a.end() + later.end(), "date", date=date))
                 continue
-            ago = re.search(rf"(?<![\w])(?:{_alt(t['ago_before'], False)}){_SP}$", text[max(0, start - 12) : start], re.IGNORECASE)
+            ago = re.search(rf"(?<![\w])(?:{_alt(t['ago_before'], False)}){_SP}(?:{_alt(t['qualifiers'], False)}{_SP})?$",
+                            text[max(0, start - 30) : start], re.IGNORECASE)  # `vor gut einem Jahr`, `hace casi dos años`
             since = ago and re.search(rf"(?<![\w]){_alt(t.get('ago_not_after', ()), False)}{_SP}$",
                                       text[max(0, start - len(ago.group()) - 12) : start - len(ago.group())], re.IGNORECASE)
             if ago and not since and ref is not None and float(value).is_integer():
@@ -729,7 +738,8 @@ def _ratios(g: Grammar, text: str) -> list[Found]:
                                      *g.t["percent"], *g.t["points"]]}
     after_b = re.compile(rf"{_SP}?(?:{_alt([*g.t['time_units'], *g.t['units'], *g.t['percent'], *g.t['points']])}|{_alt(g.t['scales'], False)})",
                          re.IGNORECASE)  # `ein Defizit von 17 Mrd. Euro` is no ratio
-    for m in re.finditer(rf"(?<![\w])(?P<a>{num})(?:{_SP}(?P<n>[^\W\d_]+))?{_SP}{per}{_SP}(?P<b>{num})(?![\w]|[.,]\d)", text, re.IGNORECASE):
+    for m in re.finditer(rf"(?<![\w])(?<!\d[.,])(?P<a>{num})(?:{_SP}(?P<n>[^\W\d_]+))?{_SP}{per}{_SP}(?P<b>{num})(?![\w]|[.,]\d)", text,
+                         re.IGNORECASE):
         a, b = _value(g, m.group("a")), _value(g, m.group("b"))
         if m.group("n") and (m.group("n").lower() in not_nouns or after_b.match(text, m.end())):
             continue  # `2 milliards sur cinq ans` is no ratio
@@ -740,9 +750,10 @@ def _ratios(g: Grammar, text: str) -> list[Found]:
                              entity=m.group("n") or _entity(g, text, m.end(), False)))
     rate = _alt(g.t["rate_per"], False)
     digits = r"\d+(?:[.,'’ \u00a0]\d{3})*"
-    for m in re.finditer(rf"(?<![\w.,])(?P<a>\d+(?:[.,]\d+)?)(?:{_SP}(?P<n>[^\W\d_]+))?{_SP}{rate}{_SP}(?P<b>{digits})(?![\w])",
-                         text, re.IGNORECASE):
-        a, b = parse_number(m.group("a")), parse_number(m.group("b"))
+    for m in re.finditer(rf"(?<![\w.,])(?P<a>\d+(?:[.,]\d+)?)(?:{_SP}(?P<n>[^\W\d_]+))?{_SP}{rate}{_SP}(?P<b>{digits}|{g.words.pattern})(?![\w])",
+                         text, re.IGNORECASE):  # `6,6 nacimientos por cada mil habitantes`
+        a = parse_number(m.group("a"))
+        b = parse_number(m.group("b")) if m.group("b")[:1].isdigit() else _word_value(g, m.group("b"))
         written = " ".join(m.group()[m.end("a") - m.start() :].split()[-2:]).lower()  # `5 por 100` is a percent
         if a is not None and b and b >= 10 and str(int(b)).rstrip("0") == "1" and written not in g.t["percent"]:  # per 100, 1000, 100 000
             out.append(Found(m.start(), m.end(), "ratio", value=a / b, qualifier="=", entity=_entity(g, text, m.end(), False)))

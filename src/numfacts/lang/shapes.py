@@ -10,7 +10,7 @@ numfacts.lang.joins then joins rows (ranges, a day and its clock, changes).
   of a year followed by a year (`im Jahr 2022` is the year);
 - `ordinal_stems` + `ordinal_endings` (`dritte`, `siebenundzwanzigster`; `zweiten Februar` is a
   date; ordinals of 1 and capitalised ones inside names are left out), `ordinal_digit_point`
-  (`den 3. Platz`, not the point that ends a sentence);
+  (`den 3. Platz`, not the point that ends a sentence, nor `1. FC Köln`: `ordinal_not_before`);
 - clocks: `clock_colon_times` (`19:56:30`), `clock_word_hours` (`acht Uhr vierzig`), `clock_shifts` and
   `clock_minute_links` (`halb acht`, `drei Minuten vor 8`);
 - `plural_counts` (`Dutzende`), `multiplier_words` (`verdoppelt` 2), `fold_suffix` (`Dreifache` 3);
@@ -240,7 +240,9 @@ def _ordinals(t: dict, text: str) -> list[Found]:
         arts = {w.lower() for w in t.get("ordinal_articles", ())}
         for m in re.finditer(r"(?<![\w.,])(?P<n>\d{1,3})\.(?=[ \u00a0](?P<w>[^\W\d_][\w-]*))", text):
             w, before = m.group("w"), re.findall(r"[^\W\d_]+", text[max(0, m.start() - 8) : m.start()])
-            if (w[:1].isupper() and w.lower() not in stops and int(m.group("n")) >= 1
+            if w in t.get("ordinal_not_before", ()):  # `1. FC Köln`: a club's name
+                out.append(Found(m.start(), m.end("w"), NONE))
+            elif (w[:1].isupper() and w.lower() not in stops and int(m.group("n")) >= 1
                     and ((before and before[-1].lower() in arts) or not any(m.end() <= b <= m.end() + 1 for b in ends_at))):
                 out.append(Found(m.start(), m.end(), "ordinal", value=float(m.group("n")), qualifier="="))
     return out
