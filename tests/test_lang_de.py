@@ -105,6 +105,13 @@ CASES = [
     ("jeden-sonntag", "Die Sendung läuft jeden Sonntag.", "jeden Sonntag", dict(kind="set", duration="P1W")),
     ("alle-vier-jahre", "Die Spiele finden alle vier Jahre statt.", "alle vier Jahre", dict(kind="set", duration="P4Y")),
     ("alle-30-minuten", "Der Zug fährt alle 30 Minuten.", "alle 30 Minuten", dict(kind="set", duration="PT30M")),
+    # third dev round (lang-de3-dev families)
+    ("vor-gut-einem-jahr", "Das war vor gut einem Jahr.", "vor gut einem Jahr", dict(kind="date", date="2023")),
+    ("vorquartal", "Der Umsatz stieg gegenüber dem Vorquartal.", "Vorquartal", dict(kind="date", date="2023-Q4")),
+    ("range-scale-once", "Zwischen 3 und 5 Millionen Menschen fahren Bus.", "Zwischen 3 und 5 Millionen", dict(kind="count", low=3e6, high=5e6)),
+    ("fraction-of-a-figure", "Ein Drittel der 2,1 Mio. Studierenden lebt arm.", "Ein Drittel", dict(kind="ratio", entity="Studierenden")),
+    ("carried-currency", "Der Umsatz stieg auf 12,6 Mrd. Euro nach 11,9 Mrd. im Vorjahr.", "11,9 Mrd.", dict(kind="money", value=1.19e10, unit="EUR")),
+    ("einen-euro", "Das Ticket kostet einen Euro mehr.", "einen Euro", dict(kind="money", value=1, unit="EUR")),
 ]
 
 
@@ -125,6 +132,7 @@ def test_german_case(text: str, surface: str, want: dict) -> None:
     pytest.param("Der Satz soll bis 2028 von 18,6 auf 20 Prozent steigen.", "2028 von 18", "ratio", id="year-von-not-ratio"),
     pytest.param("Der FC verlor mit 1:3 gegen Stuttgart.", "1:3", "count", id="score"),
     pytest.param("Der Sitz ist in der Hauptstraße 12 in Berlin.", "12", "count", id="house-number"),
+    pytest.param("Der 1. FC Köln steigt wieder auf.", "1.", "ordinal", id="club-name"),
 ])
 def test_german_not_this_kind(text: str, surface: str, kind: str) -> None:
     at = text.index(surface)

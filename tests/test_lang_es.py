@@ -158,6 +158,20 @@ CASES = [
     ("ordinal-digits", "Es ya el 1.º del ranking.", "1.º", dict(kind="ordinal", value=1)),
     ("ordinal-feminine", "Quedó 5ª en la final.", "5ª", dict(kind="ordinal", value=5)),
     ("period-not-ordinal", "Creció en el tercer trimestre.", "tercer trimestre", dict(kind="date", date="2024-Q3")),
+    # third dev round (lang-es3-dev families)
+    ("una-decada", "La obra durará una década.", "una década", dict(kind="duration", duration="P10Y")),
+    ("hm3", "Los embalses guardan 34.000 hectómetros cúbicos.", "34.000 hectómetros cúbicos",
+     dict(kind="measure", value=34000, unit="cubic hectometre")),
+    ("rate-per-word", "La tasa cayó a 6,6 nacimientos por cada mil habitantes.", "6,6 nacimientos por cada mil",
+     dict(kind="ratio", value=0.0066, entity="habitantes")),
+    ("menos-grados", "Se esperan menos 5 grados en Soria.", "menos 5 grados", dict(kind="measure", value=-5)),
+    ("al-menos-grados", "Se esperan al menos 40 grados en Córdoba.", "al menos 40 grados", dict(kind="measure", value=40, qualifier=">=")),
+    ("trimestre-anterior", "Un 2 % más que el trimestre anterior.", "trimestre anterior", dict(kind="date", date="2023-Q4")),
+    ("hace-casi", "Ocurrió hace casi dos años.", "hace casi dos años", dict(kind="date", date="2022")),
+    ("range-scale-once", "Viven allí entre 2 y 3 millones de personas.", "entre 2 y 3 millones", dict(kind="count", low=2e6, high=3e6)),
+    ("carried-currency", "Ganó 835 millones de dólares, frente a 780 millones un año antes.", "780 millones",
+     dict(kind="money", value=7.8e8, unit="USD")),
+    ("un-euro", "El billete sube un euro.", "un euro", dict(kind="money", value=1, unit="EUR")),
 ]
 
 REJECT = [

@@ -103,6 +103,23 @@ CASES = [
     ("chaque-lundi", "Le marché a lieu chaque lundi.", "chaque lundi", dict(kind="set", duration="P1W")),
     ("tous-les-n", "Un féminicide est commis tous les trois jours.", "tous les trois jours", dict(kind="set", duration="P3D")),
     ("tous-les-jours", "Il court tous les jours.", "tous les jours", dict(kind="set", duration="P1D")),
+    # third dev round (lang-fr3-dev families): tense, ranges, carried currency, signs, quarters
+    ("tense-future-weekday", "Le conseil se réunira lundi à 14 h 30.", "lundi à 14 h 30", dict(kind="time", date="2024-03-11T14:30")),
+    ("tense-imparfait-day", "Le pays comptait 68 millions d'habitants au 1er mai.", "1er mai", dict(kind="date", date="2023-05-01")),
+    ("tense-own-clause", "Les températures devraient atteindre 38 degrés jeudi, a prévenu Météo-France.", "jeudi",
+     dict(kind="date", date="2024-03-07")),
+    ("range-of-a-fall", "Les prix ont baissé de 10 à 15 %.", "10 à 15 %", dict(kind="percent", low=10, high=15, qualifier="range")),
+    ("range-scale-once", "Entre 2 et 3 millions de personnes vivent là.", "Entre 2 et 3 millions", dict(kind="count", low=2e6, high=3e6)),
+    ("ordinal-fois", "Il a gagné pour la quatrième fois.", "quatrième", dict(kind="ordinal", value=4)),
+    ("un-euro", "Le prix augmentera d'un euro.", "un euro", dict(kind="money", value=1, unit="EUR")),
+    ("carried-currency", "Il atteindra 64 milliards d'euros, contre 50,5 milliards cette année.", "50,5 milliards",
+     dict(kind="money", value=5.05e10, unit="EUR")),
+    ("moins-degres", "Il fera moins 12 degrés à Strasbourg.", "moins 12 degrés", dict(kind="measure", value=-12)),
+    ("au-moins-degres", "Il fera au moins 12 degrés à Nice.", "au moins 12 degrés", dict(kind="measure", value=12, qualifier=">=")),
+    ("ago-qualified", "C'était il y a près de deux ans.", "il y a près de deux ans", dict(kind="date", date="2022")),
+    ("trimestre-precedent", "Après 0,2 % au trimestre précédent.", "trimestre précédent", dict(kind="date", date="2023-Q4")),
+    ("rate-per-word", "On compte 6,6 naissances pour mille habitants.", "6,6 naissances pour mille", dict(kind="ratio", value=0.0066)),
+    ("nnbsp-thousands", "Le salon a accueilli 607\u202f503 visiteurs.", "607\u202f503", dict(kind="count", value=607503, entity="visiteurs")),
 ]
 
 REJECT = [
