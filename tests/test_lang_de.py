@@ -112,6 +112,7 @@ CASES = [
     ("fraction-of-a-figure", "Ein Drittel der 2,1 Mio. Studierenden lebt arm.", "Ein Drittel", dict(kind="ratio", entity="Studierenden")),
     ("carried-currency", "Der Umsatz stieg auf 12,6 Mrd. Euro nach 11,9 Mrd. im Vorjahr.", "11,9 Mrd.", dict(kind="money", value=1.19e10, unit="EUR")),
     ("einen-euro", "Das Ticket kostet einen Euro mehr.", "einen Euro", dict(kind="money", value=1, unit="EUR")),
+    ("dutzend", "Ein Dutzend Menschen wurde verletzt.", "Ein Dutzend", dict(kind="count", value=12, qualifier="~", entity="Menschen")),
 ]
 
 

@@ -172,6 +172,10 @@ CASES = [
     ("carried-currency", "Ganó 835 millones de dólares, frente a 780 millones un año antes.", "780 millones",
      dict(kind="money", value=7.8e8, unit="USD")),
     ("un-euro", "El billete sube un euro.", "un euro", dict(kind="money", value=1, unit="EUR")),
+    ("centimos", "La gasolina subió 34 céntimos.", "34 céntimos", dict(kind="money", value=0.34, unit="EUR")),
+    ("centenar", "Un centenar de personas se concentraron.", "Un centenar", dict(kind="count", value=100, qualifier="~", entity="personas")),
+    ("docena", "Hubo una docena de heridos.", "una docena", dict(kind="count", value=12, qualifier="~", entity="heridos")),
+    ("millar", "Un millar de vecinos protestó.", "Un millar", dict(kind="count", value=1000, qualifier="~")),
 ]
 
 REJECT = [

@@ -120,6 +120,8 @@ CASES = [
     ("trimestre-precedent", "Après 0,2 % au trimestre précédent.", "trimestre précédent", dict(kind="date", date="2023-Q4")),
     ("rate-per-word", "On compte 6,6 naissances pour mille habitants.", "6,6 naissances pour mille", dict(kind="ratio", value=0.0066)),
     ("nnbsp-thousands", "Le salon a accueilli 607\u202f503 visiteurs.", "607\u202f503", dict(kind="count", value=607503, entity="visiteurs")),
+    ("centimes", "Le litre a baissé de 20 centimes.", "20 centimes", dict(kind="money", value=0.2, unit="EUR")),
+    ("varie-de-a", "Le nombre varie de 1000 à 5000.", "1000 à 5000", dict(kind="count", low=1000, high=5000, qualifier="range")),
 ]
 
 REJECT = [
