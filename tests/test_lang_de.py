@@ -113,6 +113,10 @@ CASES = [
     ("carried-currency", "Der Umsatz stieg auf 12,6 Mrd. Euro nach 11,9 Mrd. im Vorjahr.", "11,9 Mrd.", dict(kind="money", value=1.19e10, unit="EUR")),
     ("einen-euro", "Das Ticket kostet einen Euro mehr.", "einen Euro", dict(kind="money", value=1, unit="EUR")),
     ("dutzend", "Ein Dutzend Menschen wurde verletzt.", "Ein Dutzend", dict(kind="count", value=12, qualifier="~", entity="Menschen")),
+    ("ordinal-after-possessive", "Der Verein holte seinen 33. Meistertitel.", "33.", dict(kind="ordinal", value=33)),
+    ("basispunkte", "Die EZB hob die Zinsen um 25 Basispunkte an.", "25 Basispunkte", dict(kind="percent", value=25, unit="basis point")),
+    ("past-cue-strong-verb", "Die EZB hob die Zinsen am Donnerstag an.", "Donnerstag", dict(kind="date", date="2024-02-29")),
+    ("levels-one-scale", "Die Bevölkerung wuchs von 80 auf 84 Millionen.", "80", dict(kind="count", value=8e7)),
 ]
 
 

@@ -176,6 +176,7 @@ CASES = [
     ("centenar", "Un centenar de personas se concentraron.", "Un centenar", dict(kind="count", value=100, qualifier="~", entity="personas")),
     ("docena", "Hubo una docena de heridos.", "una docena", dict(kind="count", value=12, qualifier="~", entity="heridos")),
     ("millar", "Un millar de vecinos protestó.", "Un millar", dict(kind="count", value=1000, qualifier="~")),
+    ("levels-one-scale", "La población creció de 46 a 48 millones.", "46", dict(kind="count", value=4.6e7, change="up", role="from")),
 ]
 
 REJECT = [

@@ -122,6 +122,7 @@ CASES = [
     ("nnbsp-thousands", "Le salon a accueilli 607\u202f503 visiteurs.", "607\u202f503", dict(kind="count", value=607503, entity="visiteurs")),
     ("centimes", "Le litre a baissé de 20 centimes.", "20 centimes", dict(kind="money", value=0.2, unit="EUR")),
     ("varie-de-a", "Le nombre varie de 1000 à 5000.", "1000 à 5000", dict(kind="count", low=1000, high=5000, qualifier="range")),
+    ("levels-one-scale", "La population est passée de 66 à 68 millions.", "66", dict(kind="count", value=6.6e7, role="from")),
 ]
 
 REJECT = [

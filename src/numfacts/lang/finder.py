@@ -424,7 +424,9 @@ def _ranges(g: Grammar, text: str, found: list[Found]) -> list[Found]:
         if dash and prev.kind == "count" and f.kind in ("money", "measure", "percent"):  # type: ignore[union-attr]
             prev = Found(prev.start, prev.end, f.kind, value=prev.value * _scale_of(text, f), unit=f.unit)  # type: ignore[union-attr, operator]
         to_words = _alt([*g.t["change"]["to"], *g.t["range"]["to"]], False)
-        if (prev is not None and prev.kind == "count" and not prev.entity and f.kind in ("money", "measure", "percent", "duration")
+        scaled = (f.kind == "count" and f.value is not None and prev is not None and prev.value is not None and _scale_of(text, f) > 1
+                  and prev.value * _scale_of(text, f) <= f.value)  # `creció de 46 a 48 millones`: 46 million
+        if (prev is not None and prev.kind == "count" and not prev.entity and (f.kind in ("money", "measure", "percent", "duration") or scaled)
                 and prev.value is not None and re.fullmatch(rf"{_SP}{to_words}{_SP}", text[prev.end : f.start], re.IGNORECASE)
                 and not _clockish(text, prev, f)
                 and re.fullmatch(rf"[\d.,' ]+(?:{_alt(g.t['scales'], False)})?", text[prev.start : prev.end])):
