@@ -117,6 +117,9 @@ CASES = [
     ("basispunkte", "Die EZB hob die Zinsen um 25 Basispunkte an.", "25 Basispunkte", dict(kind="percent", value=25, unit="basis point")),
     ("past-cue-strong-verb", "Die EZB hob die Zinsen am Donnerstag an.", "Donnerstag", dict(kind="date", date="2024-02-29")),
     ("levels-one-scale", "Die Bevölkerung wuchs von 80 auf 84 Millionen.", "80", dict(kind="count", value=8e7)),
+    ("frequency-glued", "Sie treffen sich zweimal im Jahr.", "zweimal im Jahr", dict(kind="set", duration="P1Y")),
+    ("einmal-im-monat", "Der Rat tagt einmal im Monat.", "einmal im Monat", dict(kind="set", duration="P1M")),
+    ("glued-scale", "Es kostet 2,5Mio. Euro.", "2,5Mio. Euro", dict(kind="money", value=2.5e6, unit="EUR")),
 ]
 
 

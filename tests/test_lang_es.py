@@ -177,6 +177,9 @@ CASES = [
     ("docena", "Hubo una docena de heridos.", "una docena", dict(kind="count", value=12, qualifier="~", entity="heridos")),
     ("millar", "Un millar de vecinos protestó.", "Un millar", dict(kind="count", value=1000, qualifier="~")),
     ("levels-one-scale", "La población creció de 46 a 48 millones.", "46", dict(kind="count", value=4.6e7, change="up", role="from")),
+    ("frequency-set", "Se reúnen dos veces al año.", "dos veces al año", dict(kind="set", duration="P1Y")),
+    ("plural-weekday-set", "El museo abre los domingos.", "los domingos", dict(kind="set", duration="P1W")),
+    ("glued-metre-no-scale", "El muro mide 5m de altura.", "5m", dict(kind="measure", value=5, unit="metre")),
 ]
 
 REJECT = [

@@ -123,6 +123,10 @@ CASES = [
     ("centimes", "Le litre a baissé de 20 centimes.", "20 centimes", dict(kind="money", value=0.2, unit="EUR")),
     ("varie-de-a", "Le nombre varie de 1000 à 5000.", "1000 à 5000", dict(kind="count", low=1000, high=5000, qualifier="range")),
     ("levels-one-scale", "La population est passée de 66 à 68 millions.", "66", dict(kind="count", value=6.6e7, role="from")),
+    ("frequency-set", "Ils se réunissent trois fois par semaine.", "trois fois par semaine", dict(kind="set", duration="P1W")),
+    ("glued-scale-currency", "Le budget atteint 12,3Mds€.", "12,3Mds€", dict(kind="money", value=1.23e10, unit="EUR")),
+    ("glued-m-currency", "Une amende de 5M€.", "5M€", dict(kind="money", value=5e6, unit="EUR")),
+    ("glued-metre-no-scale", "Le mur mesure 5m de haut.", "5m", dict(kind="measure", value=5, unit="metre")),
 ]
 
 REJECT = [

@@ -97,8 +97,9 @@ def grammar(lang: str) -> Grammar:
     words = _alt(t["numbers"])
     digits = r"\d+(?:(?:[.,'’]|[ \u00a0\u202f](?=\d{3}(?!\d)))\d+)*"
     inner = f"(?:{words}|{_alt(t['scale_words'])})" if t.get("scale_words") else words  # `tres millones cincuenta mil`
+    # a scale after a space, or glued when it has two letters or is a capital before a currency sign: `12,3Mds€`, `5M€`, not `5m`
     number = re.compile(rf"(?<![\w.,])(?<![^\W\d_]-)(?:(?P<neg>[-−+](?=\d))?(?P<d>{digits})|(?P<w>{shapes.glued_pattern(t)}|{words}(?:(?:[ -]|{_SP}{_alt(t['and'], False)}{_SP}|-{_alt(t['and'], False)}-){inner})*))"
-                        rf"(?:{_SP}?(?P<scale>{_alt(t['scales'], False)})(?![^\W\d_]))?", re.IGNORECASE)
+                        rf"(?:(?:{_SP}|(?=[^\W\d_]{{2}}|(?-i:[A-Zk])[€$£]))(?P<scale>{_alt(t['scales'], False)})(?![^\W\d_]))?", re.IGNORECASE)
     cur_after = _alt(t["currency_after"], False)
     link = _alt(t["currency_link"], False) if t["currency_link"] else "(?!)"
     after = re.compile(
@@ -617,7 +618,8 @@ def _dates(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
             elif _lookup(t.get("fixed_dates", {}), key) is not None:  # `los años noventa`
                 out.append(Found(m.start(), m.end(), "date", date=str(_lookup(t["fixed_dates"], key))))
             elif _lookup(t["sets"], key) is not None:
-                out.append(Found(m.start(), m.end(), "set", duration=str(_lookup(t["sets"], key))))
+                often = _often(t["_lang"]).search(text, max(0, m.start() - 40), m.start()) if t.get("frequency_words") else None
+                out.append(Found(often.start() if often else m.start(), m.end(), "set", duration=str(_lookup(t["sets"], key))))
             elif ref is None:
                 out.append(Found(m.start(), m.end(), "date"))
             elif _lookup(t.get("relative_day_parts", {}), key) is not None:  # `esta tarde`: 2024-06-05TAF
@@ -654,6 +656,14 @@ def _dates(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
         date = ref + dt.timedelta(days=ahead) if way == 1 else ref - dt.timedelta(days=back)
         out.append(Found(m.start(), m.end(), "date", date=date.isoformat()))
     return out + phrases.seasons(g, text, ref)
+
+
+@cache
+def _often(lang: str) -> re.Pattern[str]:
+    """A frequency before a set (`dos veces al año`, `trois fois par semaine`, `zweimal im Jahr`):
+    a figure and one of `frequency_words` (glued to it or not), read as part of the set."""
+    g = grammar(lang)
+    return re.compile(rf"(?<![\w])(?:\d+|{shapes._alt(g.t['numbers'])})(?:{_SP})?{_alt(g.t['frequency_words'], False)}{_SP}$", re.IGNORECASE)
 
 
 def _roman(r: str) -> int | None:
