@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from ..mention import Found
 from .shapes import _SP, _alt, rx
+from .shapes import lookup as _lookup
 
 if TYPE_CHECKING:
     from .finder import Grammar
@@ -313,8 +314,6 @@ def is_verb(g: Grammar, word: str) -> bool:
 
 
 def _qualified(g: Grammar, text: str, start: int) -> tuple[int, str]:
-    from .finder import _lookup
-
     qm = g.before_qual.search(text, max(0, start - 30), start)
     return (qm.start(), str(_lookup(g.t["qualifiers"], qm.group("q")))) if qm else (start, "=")
 
@@ -324,7 +323,7 @@ def ratio_words(g: Grammar, text: str) -> list[Found]:
     words = g.t.get("ratio_words")
     if not words:
         return []
-    from .finder import _entity, _lookup
+    from .finder import _entity
 
     out = []
     for m in rx(rf"(?<![\w]){_alt(words)}(?![\w])", re.IGNORECASE).finditer(text):
@@ -362,7 +361,7 @@ def vague(g: Grammar, text: str) -> list[Found]:
     words = g.t.get("vague_counts")
     if not words:
         return []
-    from .finder import _entity, _lookup
+    from .finder import _entity
 
     out = []
     for m in rx(rf"(?<![\w]){_alt(words)}(?={_SP}{_alt(g.t['entity_links'])}[ \u00a0])", re.IGNORECASE).finditer(text):
@@ -428,8 +427,6 @@ def seasons(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
     t = g.t
     if not t.get("season_words"):
         return []
-    from .finder import _lookup
-
     before = _alt(t.get("season_leads", {}))
     pat = rf"(?<![\w])(?:(?P<b>{before}){_SP})?(?P<s>{_alt(t['season_words'])})(?:{_SP}(?:{_alt(t['date_links'])}{_SP})?(?P<y>\d{{4}})(?!\d))?(?![\w])"
     out = []
@@ -454,8 +451,6 @@ def vague_durations(g: Grammar, text: str) -> list[Found]:
     t = g.t
     if not t.get("vague_duration_before"):
         return []
-    from .finder import _lookup
-
     units = {k: v for k, v in t["time_units"].items() if k.endswith("s") and len(k) > 3}
     iso = {"year": "PXY", "month": "PXM", "week": "PXW", "day": "PXD", "hour": "PTXH", "minute": "PTXM", "decade": "PXDE"}
     out = []

@@ -51,6 +51,20 @@ def _alt(words: object) -> str:
     return _alternation(tuple(map(str, words)))  # type: ignore[call-overload]
 
 
+def word_alt(words: object, bound: bool = True) -> str:
+    """`_alt`, by default ending at a word's end (the finder's and the date finder's alternation)."""
+    return _alt(words) + (r"(?![\w])" if bound else "")
+
+
+def lookup(mapping: dict, key: str) -> object:
+    """A table's value for `key`, its spaces collapsed, as written or else in any case."""
+    k = " ".join(key.split())
+    if k in mapping:
+        return mapping[k]
+    low = {str(a).lower(): v for a, v in mapping.items()}
+    return low.get(k.lower())
+
+
 @cache
 def _alternation(words: tuple[str, ...]) -> str:
     items = sorted(set(words), key=lambda w: (-len(w), w))  # equal lengths in a fixed order, whatever the hash seed
