@@ -120,6 +120,8 @@ CASES = [
     ("frequency-glued", "Sie treffen sich zweimal im Jahr.", "zweimal im Jahr", dict(kind="set", duration="P1Y")),
     ("einmal-im-monat", "Der Rat tagt einmal im Monat.", "einmal im Monat", dict(kind="set", duration="P1M")),
     ("glued-scale", "Es kostet 2,5Mio. Euro.", "2,5Mio. Euro", dict(kind="money", value=2.5e6, unit="EUR")),
+    ("weekday-dem-date-clock", "Am Freitag, dem 14. Juni, um 8 Uhr geht es los.", "Freitag, dem 14. Juni, um 8 Uhr",
+     dict(kind="time", date="2024-06-14T08:00")),
 ]
 
 

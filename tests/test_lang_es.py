@@ -180,6 +180,8 @@ CASES = [
     ("frequency-set", "Se reúnen dos veces al año.", "dos veces al año", dict(kind="set", duration="P1Y")),
     ("plural-weekday-set", "El museo abre los domingos.", "los domingos", dict(kind="set", duration="P1W")),
     ("glued-metre-no-scale", "El muro mide 5m de altura.", "5m", dict(kind="measure", value=5, unit="metre")),
+    ("a-partir-del-weekday", "Las escuelas abren a partir del lunes.", "lunes", dict(kind="date", date="2024-03-11")),
+    ("ordinal-er", "El 1.er premio fue para Ana.", "1.er", dict(kind="ordinal", value=1)),
 ]
 
 REJECT = [

@@ -127,6 +127,7 @@ CASES = [
     ("glued-scale-currency", "Le budget atteint 12,3Mds€.", "12,3Mds€", dict(kind="money", value=1.23e10, unit="EUR")),
     ("glued-m-currency", "Une amende de 5M€.", "5M€", dict(kind="money", value=5e6, unit="EUR")),
     ("glued-metre-no-scale", "Le mur mesure 5m de haut.", "5m", dict(kind="measure", value=5, unit="metre")),
+    ("a-partir-de-weekday", "Les écoles rouvriront à partir de lundi.", "lundi", dict(kind="date", date="2024-03-11")),
 ]
 
 REJECT = [
