@@ -40,6 +40,7 @@ def changes(g: Grammar, text: str, found: list[Found], lang: str) -> list[Found]
             out.append(f)
             continue
         s0, s1 = spans[sentence_index(spans, f.start)] if spans else (0, len(text))
+        s0, s1 = max(s0, text.rfind(";", s0, f.start) + 1), (text.find(";", f.end, s1) + 1 or s1 + 1) - 1  # `caerán un 3 %; 12 muertos`
         clause = masked[s0:s1]
         words = rx(r"[^\W\d_]+").findall(clause)
         ups = [w for w in words if w.startswith(tuple(c["up"])) or w.lower().startswith(tuple(c["up"]))]

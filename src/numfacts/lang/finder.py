@@ -417,6 +417,10 @@ def _ranges(g: Grammar, text: str, found: list[Found]) -> list[Found]:
             out[-1] = Found(lead.start() + max(0, prev.start - 12) if lead else prev.start, f.end, f.kind, low=low, high=f.value,
                             qualifier="range", unit=f.unit, entity=f.entity)
             continue
+        if (dash and prev is not None and prev.kind == f.kind == "count" and prev.value is not None and f.value is not None
+                and prev.value >= f.value and rx(r"\d{1,2}[–-]\d{1,2}").fullmatch(text[prev.start : f.end])):
+            out.pop()  # `ganó 3-1`, `2-2`: a score, no figure (as English reads `won 3-1`)
+            continue
         if (dash and prev is not None and prev.kind in ("count", "money", "measure", "percent") and f.kind == prev.kind
                 and prev.value is not None):
             out[-1] = Found(prev.start, f.end, f.kind, low=prev.value, high=f.value, qualifier="range", unit=f.unit,
