@@ -182,6 +182,9 @@ CASES = [
     ("glued-metre-no-scale", "El muro mide 5m de altura.", "5m", dict(kind="measure", value=5, unit="metre")),
     ("a-partir-del-weekday", "Las escuelas abren a partir del lunes.", "lunes", dict(kind="date", date="2024-03-11")),
     ("ordinal-er", "El 1.er premio fue para Ana.", "1.er", dict(kind="ordinal", value=1)),
+    ("entity-complement", "Se crearon 500 puestos de trabajo.", "500", dict(kind="count", entity="puestos de trabajo")),
+    ("entity-no-place-complement", "Llegaron 3 millones de personas de Madrid.", "3 millones", dict(kind="count", entity="personas")),
+    ("score-no-figure-kept", "El Real Madrid ganó 3-1 al Getafe el 5 de mayo.", "5 de mayo", dict(kind="date")),
 ]
 
 REJECT = [
@@ -195,6 +198,7 @@ REJECT = [
     ("fase-id", "La región pasa a la fase 2 de la desescalada.", "2", ("count",)),
     ("antena-3", "Lo emitió Antena 3 anoche.", "3", ("count",)),
     ("season-as-adjective", "Las rebajas de verano empiezan.", "verano", ("date",)),
+    ("score", "El Real Madrid ganó 3-1 al Getafe.", "3-1", ("count",)),
 ]
 
 

@@ -128,6 +128,7 @@ CASES = [
     ("glued-m-currency", "Une amende de 5M€.", "5M€", dict(kind="money", value=5e6, unit="EUR")),
     ("glued-metre-no-scale", "Le mur mesure 5m de haut.", "5m", dict(kind="measure", value=5, unit="metre")),
     ("a-partir-de-weekday", "Les écoles rouvriront à partir de lundi.", "lundi", dict(kind="date", date="2024-03-11")),
+    ("entity-complement", "Il y a 300 centres de santé.", "300", dict(kind="count", entity="centres de santé")),
 ]
 
 REJECT = [

@@ -212,6 +212,11 @@ def _entity(g: Grammar, text: str, i: int, need_link: bool) -> str | None:
             break  # German nouns are capitalised: `gestiegen` is no entity
         if rest[j + w.start() - 1 : j + w.start()] not in ("", " ") and out:
             break
+        comp = rx(r" ([^\W\d_][\w'’-]*)").match(rest[j + w.end() :]) if len(out) == 1 else None
+        if (comp and w.group().lower() in g.t.get("entity_complements", ()) and comp.group(1).islower()
+                and comp.group(1) not in stops and not phrases.is_verb(g, comp.group(1))):
+            out += [w.group(), comp.group(1)]  # `450 centros de salud`, `500 puestos de trabajo`
+            break
         if w.group().lower() in stops or len(out) == 2 or (out and phrases.is_verb(g, w.group())):
             break
         out.append(w.group())
