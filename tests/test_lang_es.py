@@ -185,6 +185,8 @@ CASES = [
     ("entity-complement", "Se crearon 500 puestos de trabajo.", "500", dict(kind="count", entity="puestos de trabajo")),
     ("entity-no-place-complement", "Llegaron 3 millones de personas de Madrid.", "3 millones", dict(kind="count", entity="personas")),
     ("score-no-figure-kept", "El Real Madrid ganó 3-1 al Getafe el 5 de mayo.", "5 de mayo", dict(kind="date")),
+    ("a-partir-de-las", "Este sábado a partir de las 11 de la mañana habrá cortes.", "Este sábado a partir de las 11 de la mañana",
+     dict(kind="time", date="2024-03-09T11:00")),
 ]
 
 REJECT = [

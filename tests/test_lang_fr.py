@@ -129,6 +129,9 @@ CASES = [
     ("glued-metre-no-scale", "Le mur mesure 5m de haut.", "5m", dict(kind="measure", value=5, unit="metre")),
     ("a-partir-de-weekday", "Les écoles rouvriront à partir de lundi.", "lundi", dict(kind="date", date="2024-03-11")),
     ("entity-complement", "Il y a 300 centres de santé.", "300", dict(kind="count", entity="centres de santé")),
+    ("day-comma-clock", "Lundi, à 10 heures, le procès s'ouvrira.", "Lundi, à 10 heures", dict(kind="time", date="2024-03-11T10:00")),
+    ("a-partir-de-clock", "Samedi à partir de 11 h, des coupures sont prévues.", "Samedi à partir de 11 h",
+     dict(kind="time", date="2024-03-09T11:00")),
 ]
 
 REJECT = [

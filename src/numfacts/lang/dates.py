@@ -255,8 +255,8 @@ def _clocks(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
 
 
 def _day_times(g: Grammar, text: str, found: list[Found]) -> list[Found]:
-    """`1er mars à 18 h 30`, `samedi vers 14 h 15`: a day and the clock time after it are one time."""
-    link = rx(rf"{_SP}(?:{_alt(g.t.get('clock_before', []), False)}){_SP}", re.IGNORECASE)
+    """`1er mars à 18 h 30`, `samedi vers 14 h 15`: a day and the clock time after it (a comma between) are one time."""
+    link = rx(rf",?{_SP}(?:{_alt(g.t.get('clock_before', []), False)}){_SP}", re.IGNORECASE)
     out: list[Found] = []
     for f in found:
         prev = out[-1] if out else None
