@@ -122,6 +122,8 @@ CASES = [
     ("glued-scale", "Es kostet 2,5Mio. Euro.", "2,5Mio. Euro", dict(kind="money", value=2.5e6, unit="EUR")),
     ("weekday-dem-date-clock", "Am Freitag, dem 14. Juni, um 8 Uhr geht es los.", "Freitag, dem 14. Juni, um 8 Uhr",
      dict(kind="time", date="2024-06-14T08:00")),
+    ("viertelstunde", "Die Pause dauert eine Viertelstunde.", "eine Viertelstunde", dict(kind="duration", duration="PT15M")),
+    ("werktage", "Die Frist beträgt 15 Werktage.", "15 Werktage", dict(kind="duration", duration="P15D")),
 ]
 
 

@@ -187,6 +187,7 @@ CASES = [
     ("score-no-figure-kept", "El Real Madrid ganó 3-1 al Getafe el 5 de mayo.", "5 de mayo", dict(kind="date")),
     ("a-partir-de-las", "Este sábado a partir de las 11 de la mañana habrá cortes.", "Este sábado a partir de las 11 de la mañana",
      dict(kind="time", date="2024-03-09T11:00")),
+    ("media-hora", "La reunión duró media hora.", "media hora", dict(kind="duration", value=0.5, unit="hour", duration="PT0.5H")),
 ]
 
 REJECT = [

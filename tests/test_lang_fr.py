@@ -132,6 +132,8 @@ CASES = [
     ("day-comma-clock", "Lundi, à 10 heures, le procès s'ouvrira.", "Lundi, à 10 heures", dict(kind="time", date="2024-03-11T10:00")),
     ("a-partir-de-clock", "Samedi à partir de 11 h, des coupures sont prévues.", "Samedi à partir de 11 h",
      dict(kind="time", date="2024-03-09T11:00")),
+    ("demi-heure", "La réunion a duré une demi-heure.", "une demi-heure", dict(kind="duration", value=0.5, unit="hour", duration="PT0.5H")),
+    ("quart-d-heure", "La pause dure un quart d'heure.", "un quart d'heure", dict(kind="duration", duration="PT15M")),
 ]
 
 REJECT = [

@@ -149,8 +149,12 @@ def _dates(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
             if _lookup(t.get("relative_days_not_after", {}), key) and rx(rf"(?<![\w]){_alt(_lookup(t['relative_days_not_after'], key), False)}{_SP}$", re.IGNORECASE).search(text[max(0, m.start() - 12) : m.start()]):
                 continue  # `por la mañana` is a part of the day, not tomorrow
             if _lookup(t.get("fixed_durations", {}), key) is not None:  # `el último año`: P1Y; not `la última semana de julio`
-                if not rx(rf"{_SP}(?:{_alt(t['date_links'], False)})(?![\w])", re.IGNORECASE).match(text[m.end() :]):
-                    out.append(Found(m.start(), m.end(), "duration", duration=str(_lookup(t["fixed_durations"], key))))
+                iso = str(_lookup(t["fixed_durations"], key))
+                if iso.startswith("PT") or not rx(rf"{_SP}(?:{_alt(t['date_links'], False)})(?![\w])", re.IGNORECASE).match(text[m.end() :]):
+                    n = rx(r"PT?(\d+(?:\.\d+)?)([YMWDHS])").fullmatch(iso)  # `media hora`: 0.5 hour
+                    unit = dict(zip("YWDHS", ("year", "week", "day", "hour", "second"))).get(n.group(2)) if n else None
+                    unit = ("minute" if iso.startswith("PT") else "month") if n and n.group(2) == "M" else unit
+                    out.append(Found(m.start(), m.end(), "duration", value=float(n.group(1)) if n else None, unit=unit, duration=iso))
             elif _lookup(t.get("fixed_dates", {}), key) is not None:  # `los años noventa`
                 out.append(Found(m.start(), m.end(), "date", date=str(_lookup(t["fixed_dates"], key))))
             elif _lookup(t["sets"], key) is not None:
