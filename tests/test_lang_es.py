@@ -188,6 +188,7 @@ CASES = [
     ("a-partir-de-las", "Este sábado a partir de las 11 de la mañana habrá cortes.", "Este sábado a partir de las 11 de la mañana",
      dict(kind="time", date="2024-03-09T11:00")),
     ("media-hora", "La reunión duró media hora.", "media hora", dict(kind="duration", value=0.5, unit="hour", duration="PT0.5H")),
+    ("quincena-no-count", "En la primera quincena de mayo.", "mayo", dict(kind="date", date="2024-05")),
 ]
 
 REJECT = [
@@ -202,6 +203,7 @@ REJECT = [
     ("antena-3", "Lo emitió Antena 3 anoche.", "3", ("count",)),
     ("season-as-adjective", "Las rebajas de verano empiezan.", "verano", ("date",)),
     ("score", "El Real Madrid ganó 3-1 al Getafe.", "3-1", ("count",)),
+    ("quincena-fortnight", "En la primera quincena de mayo.", "quincena", ("count",)),
 ]
 
 

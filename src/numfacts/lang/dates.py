@@ -195,6 +195,9 @@ def _dates(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
             way = phrases.tense(g, text, m.start()) or (1 if back >= 4 else None)
         date = ref + dt.timedelta(days=ahead) if way == 1 else ref - dt.timedelta(days=back)
         out.append(Found(m.start(), m.end(), "date", date=date.isoformat()))
+    if t.get("year_prefixes"):  # `mi-2025`: the year (a hyphen before a figure otherwise hides it)
+        out += [Found(m.start(), m.end(), "date", date=m.group("y"))
+                for m in rx(rf"(?<![\w])(?:{_alt(t['year_prefixes'], False)})(?P<y>(?:19|20)\d\d)(?![\w])", re.IGNORECASE).finditer(text)]
     return out + phrases.seasons(g, text, ref)
 
 
