@@ -189,6 +189,7 @@ CASES = [
      dict(kind="time", date="2024-03-09T11:00")),
     ("media-hora", "La reunión duró media hora.", "media hora", dict(kind="duration", value=0.5, unit="hour", duration="PT0.5H")),
     ("quincena-no-count", "En la primera quincena de mayo.", "mayo", dict(kind="date", date="2024-05")),
+    ("primero-de-mayo", "La manifestación del primero de mayo reunió a miles.", "primero de mayo", dict(kind="date", date="2023-05-01")),
 ]
 
 REJECT = [

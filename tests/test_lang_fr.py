@@ -135,6 +135,7 @@ CASES = [
     ("demi-heure", "La réunion a duré une demi-heure.", "une demi-heure", dict(kind="duration", value=0.5, unit="hour", duration="PT0.5H")),
     ("quart-d-heure", "La pause dure un quart d'heure.", "un quart d'heure", dict(kind="duration", duration="PT15M")),
     ("mi-year", "Les travaux seront finis d'ici mi-2025.", "mi-2025", dict(kind="date", date="2025")),
+    ("premier-janvier", "Le premier janvier 2026, le Smic augmentera.", "premier janvier 2026", dict(kind="date", date="2026-01-01")),
 ]
 
 REJECT = [

@@ -95,6 +95,14 @@ def _dates(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
             date = f"{year}-{mon:02d}-{int(d):02d}"
             told = m.group("y") or (way and ref is not None)
             out.append(Found(m.start(), end, "date", date=date if told else phrases.by_tense(g, text, m.start(), date, ref)))
+    if t.get("day_words"):  # `el primero de mayo`, `le premier janvier`: a day written as a word
+        dmy = "|".join(p.replace(" ", _SP).replace("{d}", f"(?P<d{i}>{_alt(t['day_words'], False)})").replace("{m}", f"(?P<m{i}>{_alt(t['months'])})")
+                       for i, p in enumerate(t["day_month"]))
+        for m in rx(rf"(?<![\w])(?:{dmy})(?:,?{_SP}(?:{_alt(t['date_links'], False)}{_SP})?(?P<y>\d{{4}})(?!\d))?", re.IGNORECASE).finditer(text):
+            d = int(_lookup(t["day_words"], next(v for k, v in m.groupdict().items() if k.startswith("d") and v)))  # type: ignore[arg-type]
+            mon = int(_lookup(t["months"], next(v for k, v in m.groupdict().items() if k.startswith("m") and v)))  # type: ignore[arg-type]
+            date = f"{m.group('y') or shapes.tense_year(t, text, m.start(), ref, mon) or shapes.nearest_year(ref, mon)}-{mon:02d}-{d:02d}"
+            out.append(Found(m.start(), m.end(), "date", date=date if m.group("y") else phrases.by_tense(g, text, m.start(), date, ref)))
     if t.get("numeric_dates"):  # day first: `21/04/2016`, `22/04`
         for m in rx(r"(?<![\w/.,-])(?P<d>[0-3]?\d)(?P<s>[/.-])(?P<m>[01]?\d)(?:(?P=s)(?P<y>\d{4}|\d{2}))?(?![\w/]|[.,-]\d)").finditer(text):
             d, mon, y = int(m.group("d")), int(m.group("m")), m.group("y")
