@@ -124,6 +124,8 @@ CASES = [
      dict(kind="time", date="2024-06-14T08:00")),
     ("viertelstunde", "Die Pause dauert eine Viertelstunde.", "eine Viertelstunde", dict(kind="duration", duration="PT15M")),
     ("werktage", "Die Frist beträgt 15 Werktage.", "15 Werktage", dict(kind="duration", duration="P15D")),
+    ("ganze-woche", "Der Minister ist die ganze Woche in Brüssel.", "ganze Woche", dict(kind="duration", duration="P1W")),
+    ("jede-nacht", "Die Polizei kontrolliert jede Nacht.", "jede Nacht", dict(kind="set", duration="P1D")),
 ]
 
 

@@ -136,6 +136,7 @@ CASES = [
     ("quart-d-heure", "La pause dure un quart d'heure.", "un quart d'heure", dict(kind="duration", duration="PT15M")),
     ("mi-year", "Les travaux seront finis d'ici mi-2025.", "mi-2025", dict(kind="date", date="2025")),
     ("premier-janvier", "Le premier janvier 2026, le Smic augmentera.", "premier janvier 2026", dict(kind="date", date="2026-01-01")),
+    ("toute-la-semaine", "La grève durera toute la semaine.", "toute la semaine", dict(kind="duration", duration="P1W")),
 ]
 
 REJECT = [
