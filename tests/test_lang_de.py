@@ -147,6 +147,7 @@ def test_german_case(text: str, surface: str, want: dict) -> None:
     pytest.param("Der FC verlor mit 1:3 gegen Stuttgart.", "1:3", "count", id="score"),
     pytest.param("Der Sitz ist in der Hauptstraße 12 in Berlin.", "12", "count", id="house-number"),
     pytest.param("Der 1. FC Köln steigt wieder auf.", "1.", "ordinal", id="club-name"),
+    pytest.param("Im Monat April war es kalt.", "Im Monat", "set", id="im-monat-april-no-set"),
 ])
 def test_german_not_this_kind(text: str, surface: str, kind: str) -> None:
     at = text.index(surface)

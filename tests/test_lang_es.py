@@ -190,6 +190,7 @@ CASES = [
     ("media-hora", "La reunión duró media hora.", "media hora", dict(kind="duration", value=0.5, unit="hour", duration="PT0.5H")),
     ("quincena-no-count", "En la primera quincena de mayo.", "mayo", dict(kind="date", date="2024-05")),
     ("primero-de-mayo", "La manifestación del primero de mayo reunió a miles.", "primero de mayo", dict(kind="date", date="2023-05-01")),
+    ("desde-hasta-days", "Estará abierto desde el 4 hasta el 22 de mayo.", "4 hasta el 22 de mayo", dict(kind="date", date="2024-05-04/2024-05-22")),
 ]
 
 REJECT = [

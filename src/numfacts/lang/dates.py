@@ -166,6 +166,8 @@ def _dates(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
             elif _lookup(t.get("fixed_dates", {}), key) is not None:  # `los años noventa`
                 out.append(Found(m.start(), m.end(), "date", date=str(_lookup(t["fixed_dates"], key))))
             elif _lookup(t["sets"], key) is not None:
+                if g.date_my.match(text, m.end() + 1) and text[m.end() : m.end() + 1] == " ":
+                    continue  # `im Monat April`: the month, no set
                 often = _often(t["_lang"]).search(text, max(0, m.start() - 40), m.start()) if t.get("frequency_words") else None
                 out.append(Found(often.start() if often else m.start(), m.end(), "set", duration=str(_lookup(t["sets"], key))))
             elif ref is None:

@@ -259,8 +259,8 @@ def _numbers(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
         article = m.group("w") and raw.lower() in t["articles"] and not m.group("scale")
         if value is None or (article and not (a and (a.group("time") or a.group("cur")))):
             continue  # `un`, `une`, `ein` count only before a time unit or a currency: `hace un año`, `d'un euro`
-        if g.ids.search(text, max(0, start - 20), start):
-            continue
+        if g.ids.search(text, max(0, start - 20), start) or (m.group("d") and g.date_dmy.match(text, m.start("d"))):
+            continue  # `Artikel 20`; `hasta el 22 de mayo`: the day of a date, no count
         last = raw.split()[-1] if m.group("w") else ""
         spelled = _lookup(dict.fromkeys(t.get("scale_words", ()), 1), last) and len(raw.split()) > 1
         if m.group("scale") or spelled:
