@@ -126,6 +126,7 @@ CASES = [
     ("werktage", "Die Frist beträgt 15 Werktage.", "15 Werktage", dict(kind="duration", duration="P15D")),
     ("ganze-woche", "Der Minister ist die ganze Woche in Brüssel.", "ganze Woche", dict(kind="duration", duration="P1W")),
     ("jede-nacht", "Die Polizei kontrolliert jede Nacht.", "jede Nacht", dict(kind="set", duration="P1D")),
+    ("kommenden-month", "Im vergangenen Juni stieg die Zahl, im kommenden Juli sinkt sie.", "Juli", dict(kind="date", date="2024-07")),
 ]
 
 

@@ -191,6 +191,8 @@ CASES = [
     ("quincena-no-count", "En la primera quincena de mayo.", "mayo", dict(kind="date", date="2024-05")),
     ("primero-de-mayo", "La manifestación del primero de mayo reunió a miles.", "primero de mayo", dict(kind="date", date="2023-05-01")),
     ("desde-hasta-days", "Estará abierto desde el 4 hasta el 22 de mayo.", "4 hasta el 22 de mayo", dict(kind="date", date="2024-05-04/2024-05-22")),
+    ("proximo-mes-de-julio", "El próximo mes de julio bajará el paro.", "julio", dict(kind="date", date="2024-07")),
+    ("pasado-mes-de-junio", "El pasado mes de junio subió el paro.", "junio", dict(kind="date", date="2023-06")),
 ]
 
 REJECT = [
@@ -206,6 +208,7 @@ REJECT = [
     ("season-as-adjective", "Las rebajas de verano empiezan.", "verano", ("date",)),
     ("score", "El Real Madrid ganó 3-1 al Getafe.", "3-1", ("count",)),
     ("quincena-fortnight", "En la primera quincena de mayo.", "quincena", ("count",)),
+    ("proximo-mes-de-no-relative-month", "El próximo mes de julio bajará el paro.", "próximo mes", ("date",)),
 ]
 
 

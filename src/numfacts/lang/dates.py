@@ -120,9 +120,14 @@ def _dates(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
             continue
         end = m.end()
         way = g.way_after.match(text, end) if gd.get("mo") is not None else None
+        lead = (rx(rf"(?<![\w])(?P<w>{_alt(t['weekday_before'], False)}){_SP}(?:{_alt(t.get('month_links', ()), False)}{_SP})?$",
+                   re.IGNORECASE).search(text, max(0, m.start() - 30), m.start()) if gd.get("mo") is not None and t["weekday_before"] else None)
         if way and ref is not None:  # `en mars dernier`
             end, k = way.end(), int(_lookup(t["weekday_after"], way.group("w")))  # type: ignore[arg-type]
             year = str(ref.year - (k < 0 and mon >= ref.month) + (k > 0 and mon <= ref.month))
+        elif lead and ref is not None and _lookup(t["weekday_before"], lead.group("w")):  # `im kommenden Juli`, `el pasado mes de junio`
+            k = int(_lookup(t["weekday_before"], lead.group("w")))  # type: ignore[arg-type]
+            year, way = str(ref.year - (k < 0 and mon >= ref.month) + (k > 0 and mon <= ref.month)), lead
         date = f"{year}-{mon:02d}"
         written = any(v for k, v in gd.items() if k.startswith("y")) or (way and ref is not None)
         out.append(Found(m.start(), end, "date", date=date if written else phrases.by_tense(g, text, m.start(), date, ref)))
@@ -179,6 +184,9 @@ def _dates(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
                 out.append(Found(m.start(), m.end(), "date", date=_shift(ref, "day", int(_lookup(t["relative_days"], key)))))  # type: ignore[arg-type]
             else:
                 unit, n = _lookup(t["relative_periods"], key)  # type: ignore[misc]
+                link = rx(rf"{_SP}(?:{_alt(t['date_links'], False)}){_SP}", re.IGNORECASE).match(text, m.end()) if t["date_links"] else None
+                if unit == "month" and link and g.date_my.match(text, link.end()):
+                    continue  # `el próximo mes de julio`: the month written after it
                 date = phrases.weekend(g, text, m.start(), ref, n) if unit == "weekend" else _shift(ref, unit, n)
                 out.append(Found(m.start(), m.end(), "date", date=date))
             continue
