@@ -193,6 +193,8 @@ CASES = [
     ("desde-hasta-days", "Estará abierto desde el 4 hasta el 22 de mayo.", "4 hasta el 22 de mayo", dict(kind="date", date="2024-05-04/2024-05-22")),
     ("proximo-mes-de-julio", "El próximo mes de julio bajará el paro.", "julio", dict(kind="date", date="2024-07")),
     ("pasado-mes-de-junio", "El pasado mes de junio subió el paro.", "junio", dict(kind="date", date="2023-06")),
+    ("weekday-interval", "La huelga afectará a 2.500 vuelos entre el lunes y el miércoles.", "lunes y el miércoles",
+     dict(kind="date", date="2024-03-11/2024-03-13")),
 ]
 
 REJECT = [

@@ -137,6 +137,7 @@ CASES = [
     ("mi-year", "Les travaux seront finis d'ici mi-2025.", "mi-2025", dict(kind="date", date="2025")),
     ("premier-janvier", "Le premier janvier 2026, le Smic augmentera.", "premier janvier 2026", dict(kind="date", date="2026-01-01")),
     ("toute-la-semaine", "La grève durera toute la semaine.", "toute la semaine", dict(kind="duration", duration="P1W")),
+    ("weekday-interval", "La grève touchera 2 500 vols entre lundi et mercredi.", "lundi et mercredi", dict(kind="date", date="2024-03-11/2024-03-13")),
 ]
 
 REJECT = [

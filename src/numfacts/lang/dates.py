@@ -53,7 +53,12 @@ def _intervals(g: Grammar, text: str, found: list[Found]) -> list[Found]:
             if m and m.start() == 0 and (m.group("to") or lead):
                 start, end = prev.date, f.date
                 written = text[prev.start : prev.end]  # a month or a day of a month, its year not written
-                if end < start and len(start) == len(end) >= 7:
+                wd = rx(rf"(?<![\w]){_alt(g.t['weekdays'])}", re.IGNORECASE)
+                if (len(start) == len(end) == 10 and not rx(r"\d").search(written + text[f.start : f.end])
+                        and wd.search(written) and wd.search(text, f.start, f.end)):
+                    a, b = dt.date.fromisoformat(start), dt.date.fromisoformat(end)  # `entre el lunes y el miércoles`:
+                    end = (a + dt.timedelta(days=(b.weekday() - a.weekday()) % 7)).isoformat()  # the next one after the first
+                elif end < start and len(start) == len(end) >= 7:
                     if shapes.future(g.t, text, prev.start) is False:  # told in the past: the start lies a year back
                         if (len(start) == 7 or rx(r"\d").search(written)) and not rx(r"\d{4}").search(written):
                             start = f"{int(start[:4]) - 1}{start[4:]}"  # `zwischen Januar und Juni` said in March: last year's
