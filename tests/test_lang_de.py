@@ -127,6 +127,8 @@ CASES = [
     ("ganze-woche", "Der Minister ist die ganze Woche in Brüssel.", "ganze Woche", dict(kind="duration", duration="P1W")),
     ("jede-nacht", "Die Polizei kontrolliert jede Nacht.", "jede Nacht", dict(kind="set", duration="P1D")),
     ("kommenden-month", "Im vergangenen Juni stieg die Zahl, im kommenden Juli sinkt sie.", "Juli", dict(kind="date", date="2024-07")),
+    ("swiss-francs-abbrev", "Der Umbau kostet 3 Mio. Fr.", "3 Mio. Fr.", dict(kind="money", value=3e6, unit="CHF")),
+    ("eur-before", "Die Gebühr beträgt EUR 30.", "EUR 30", dict(kind="money", value=30, unit="EUR")),
 ]
 
 
