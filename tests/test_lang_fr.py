@@ -136,7 +136,7 @@ CASES = [
     ("quart-d-heure", "La pause dure un quart d'heure.", "un quart d'heure", dict(kind="duration", duration="PT15M")),
     ("mi-year", "Les travaux seront finis d'ici mi-2025.", "mi-2025", dict(kind="date", date="2025")),
     ("premier-janvier", "Le premier janvier 2026, le Smic augmentera.", "premier janvier 2026", dict(kind="date", date="2026-01-01")),
-    ("toute-la-semaine", "La grève durera toute la semaine.", "toute la semaine", dict(kind="duration", duration="P1W")),
+    ("toute-l-annee", "La grève a duré toute l'année.", "toute l'année", dict(kind="duration", duration="P1Y")),
     ("weekday-interval", "La grève touchera 2 500 vols entre lundi et mercredi.", "lundi et mercredi", dict(kind="date", date="2024-03-11/2024-03-13")),
 ]
 
