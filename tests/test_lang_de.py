@@ -45,8 +45,10 @@ CASES = [
     ("ordinal-glued", "Er ist siebenundzwanzigster in der Liste.", "siebenundzwanzigster", dict(kind="ordinal", value=27)),
     ("ordinal-digit", "Die Staffel holte den 3. Platz.", "3.", dict(kind="ordinal", value=3)),
     ("ordinal-digit-article", "Die Bundesliga startet in die 62. Saison.", "62.", dict(kind="ordinal", value=62)),
-    ("vote-tally", "Mit 4:2 Stimmen lehnte der Ausschuss ab.", "4:2", dict(kind="ratio", value=2.0, entity="Stimmen")),
-    ("vote-tally-zu", "Der Bundestag stimmte mit 378 zu 247 Stimmen zu.", "378 zu 247", dict(kind="ratio", value=378 / 247)),
+    ("vote-tally", "Mit 4:2 Stimmen lehnte der Ausschuss ab.", "4", dict(kind="count", value=4.0, entity="Stimmen")),
+    ("vote-tally-second", "Mit 4:2 Stimmen lehnte der Ausschuss ab.", "2", dict(kind="count", value=2.0, entity="Stimmen")),
+    ("vote-tally-zu", "Der Bundestag stimmte mit 378 zu 247 Stimmen zu.", "378", dict(kind="count", value=378.0, entity="Stimmen")),
+    ("vote-tally-zu-second", "Der Bundestag stimmte mit 512 zu 206 Stimmen zu.", "206", dict(kind="count", value=206.0, entity="Stimmen")),
     ("im-jahr-year", "Im Jahr 2022 lebten dort 84 Millionen Menschen.", "Im Jahr 2022", dict(kind="date", date="2022")),
     ("dutzend-scale", "Ein Dutzend Menschen wurde verletzt.", "Ein Dutzend", dict(value=12, entity="Menschen")),
     ("glued-fifteen-thousand", "Es kamen fünfzehntausend Fans.", "fünfzehntausend", dict(value=15000)),
@@ -103,6 +105,30 @@ CASES = [
     ("jeden-sonntag", "Die Sendung läuft jeden Sonntag.", "jeden Sonntag", dict(kind="set", duration="P1W")),
     ("alle-vier-jahre", "Die Spiele finden alle vier Jahre statt.", "alle vier Jahre", dict(kind="set", duration="P4Y")),
     ("alle-30-minuten", "Der Zug fährt alle 30 Minuten.", "alle 30 Minuten", dict(kind="set", duration="PT30M")),
+    # third dev round (lang-de3-dev families)
+    ("vor-gut-einem-jahr", "Das war vor gut einem Jahr.", "vor gut einem Jahr", dict(kind="date", date="2023")),
+    ("vorquartal", "Der Umsatz stieg gegenüber dem Vorquartal.", "Vorquartal", dict(kind="date", date="2023-Q4")),
+    ("range-scale-once", "Zwischen 3 und 5 Millionen Menschen fahren Bus.", "Zwischen 3 und 5 Millionen", dict(kind="count", low=3e6, high=5e6)),
+    ("fraction-of-a-figure", "Ein Drittel der 2,1 Mio. Studierenden lebt arm.", "Ein Drittel", dict(kind="ratio", entity="Studierenden")),
+    ("carried-currency", "Der Umsatz stieg auf 12,6 Mrd. Euro nach 11,9 Mrd. im Vorjahr.", "11,9 Mrd.", dict(kind="money", value=1.19e10, unit="EUR")),
+    ("einen-euro", "Das Ticket kostet einen Euro mehr.", "einen Euro", dict(kind="money", value=1, unit="EUR")),
+    ("dutzend", "Ein Dutzend Menschen wurde verletzt.", "Ein Dutzend", dict(kind="count", value=12, qualifier="~", entity="Menschen")),
+    ("ordinal-after-possessive", "Der Verein holte seinen 33. Meistertitel.", "33.", dict(kind="ordinal", value=33)),
+    ("basispunkte", "Die EZB hob die Zinsen um 25 Basispunkte an.", "25 Basispunkte", dict(kind="percent", value=25, unit="basis point")),
+    ("past-cue-strong-verb", "Die EZB hob die Zinsen am Donnerstag an.", "Donnerstag", dict(kind="date", date="2024-02-29")),
+    ("levels-one-scale", "Die Bevölkerung wuchs von 80 auf 84 Millionen.", "80", dict(kind="count", value=8e7)),
+    ("frequency-glued", "Sie treffen sich zweimal im Jahr.", "zweimal im Jahr", dict(kind="set", duration="P1Y")),
+    ("einmal-im-monat", "Der Rat tagt einmal im Monat.", "einmal im Monat", dict(kind="set", duration="P1M")),
+    ("glued-scale", "Es kostet 2,5Mio. Euro.", "2,5Mio. Euro", dict(kind="money", value=2.5e6, unit="EUR")),
+    ("weekday-dem-date-clock", "Am Freitag, dem 14. Juni, um 8 Uhr geht es los.", "Freitag, dem 14. Juni, um 8 Uhr",
+     dict(kind="time", date="2024-06-14T08:00")),
+    ("viertelstunde", "Die Pause dauert eine Viertelstunde.", "eine Viertelstunde", dict(kind="duration", duration="PT15M")),
+    ("werktage", "Die Frist beträgt 15 Werktage.", "15 Werktage", dict(kind="duration", duration="P15D")),
+    ("ganze-woche", "Der Minister ist die ganze Woche in Brüssel.", "ganze Woche", dict(kind="duration", duration="P1W")),
+    ("jede-nacht", "Die Polizei kontrolliert jede Nacht.", "jede Nacht", dict(kind="set", duration="P1D")),
+    ("kommenden-month", "Im vergangenen Juni stieg die Zahl, im kommenden Juli sinkt sie.", "Juli", dict(kind="date", date="2024-07")),
+    ("swiss-francs-abbrev", "Der Umbau kostet 3 Mio. Fr.", "3 Mio. Fr.", dict(kind="money", value=3e6, unit="CHF")),
+    ("eur-before", "Die Gebühr beträgt EUR 30.", "EUR 30", dict(kind="money", value=30, unit="EUR")),
 ]
 
 
@@ -123,6 +149,8 @@ def test_german_case(text: str, surface: str, want: dict) -> None:
     pytest.param("Der Satz soll bis 2028 von 18,6 auf 20 Prozent steigen.", "2028 von 18", "ratio", id="year-von-not-ratio"),
     pytest.param("Der FC verlor mit 1:3 gegen Stuttgart.", "1:3", "count", id="score"),
     pytest.param("Der Sitz ist in der Hauptstraße 12 in Berlin.", "12", "count", id="house-number"),
+    pytest.param("Der 1. FC Köln steigt wieder auf.", "1.", "ordinal", id="club-name"),
+    pytest.param("Im Monat April war es kalt.", "Im Monat", "set", id="im-monat-april-no-set"),
 ])
 def test_german_not_this_kind(text: str, surface: str, kind: str) -> None:
     at = text.index(surface)

@@ -59,7 +59,7 @@ CASES = [
     ("es-full-date", "es", "El 14 de marzo de 2020 se decretó.", "14 de marzo de 2020", dict(kind="date", date="2020-03-14")),
     ("es-date-del", "es", "Comenzó el 25 de junio del 2009.", "25 de junio del 2009", dict(date="2009-06-25")),
     ("es-month-year", "es", "Hasta marzo de 2009.", "marzo de 2009", dict(date="2009-03")),
-    ("fr-1er", "fr", "Le Smic augmentera au 1er janvier.", "1er janvier", dict(date="2024-01-01")),
+    ("fr-1er", "fr", "Le Smic augmentera au 1er janvier.", "1er janvier", dict(date="2025-01-01")),  # future tense: the next 1 January
     ("fr-day-month-year", "fr", "Jusqu'au 31 janvier 2025.", "31 janvier 2025", dict(date="2025-01-31")),
     ("de-ordinal-date", "de", "Am 3. März 2016 wurde es beschlossen.", "3. März 2016", dict(date="2016-03-03")),
     ("de-month", "de", "Im Mai wird es warm.", "Mai", dict(date="2024-05")),

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from ..mention import Found
 from ..sentences import sentence_index, split_sentences
-from .shapes import _alt
+from .shapes import _alt, rx
 
 if TYPE_CHECKING:
     from .finder import Grammar
@@ -40,11 +40,12 @@ def changes(g: Grammar, text: str, found: list[Found], lang: str) -> list[Found]
             out.append(f)
             continue
         s0, s1 = spans[sentence_index(spans, f.start)] if spans else (0, len(text))
+        s0, s1 = max(s0, text.rfind(";", s0, f.start) + 1), (text.find(";", f.end, s1) + 1 or s1 + 1) - 1  # `caerán un 3 %; 12 muertos`
         clause = masked[s0:s1]
-        words = re.findall(r"[^\W\d_]+", clause)
+        words = rx(r"[^\W\d_]+").findall(clause)
         ups = [w for w in words if w.startswith(tuple(c["up"])) or w.lower().startswith(tuple(c["up"]))]
         downs = [w for w in words if w.startswith(tuple(c["down"])) or w.lower().startswith(tuple(c["down"]))]
-        before = re.findall(r"[^\W\d_]+['’]?", text[max(s0, f.start - 12) : f.start])
+        before = rx(r"[^\W\d_]+['’]?").findall(text[max(s0, f.start - 12) : f.start])
         word = before[-1].lower() if before else ""
         role = "by" if word in c["by"] else "to" if word in c["to"] else "from" if word in c.get("from", ()) else None
         if word in g.t["range"].get("articles", ()) and len(before) > 1 and before[-2].lower() in c["to"]:
@@ -54,7 +55,7 @@ def changes(g: Grammar, text: str, found: list[Found], lang: str) -> list[Found]
             later = [o for o in found[i + 1 :] if o.start < s1
                      and ((o.kind == f.kind and o.unit == f.unit) or (f.kind == "count" and o.kind in _CHANGED))
                      and not re.search(breaks, text[f.end : o.start], re.IGNORECASE)]
-            to_follows = any(re.findall(r"[^\W\d_]+", text[max(s0, o.start - 8) : o.start])[-1:] == [w] for o in later
+            to_follows = any(rx(r"[^\W\d_]+").findall(text[max(s0, o.start - 8) : o.start])[-1:] == [w] for o in later
                              for w in c["to"])
             role = "from" if to_follows else "by"
             if role == "by" and word in c.get("by_after_change_word", ()) and not (
@@ -64,7 +65,7 @@ def changes(g: Grammar, text: str, found: list[Found], lang: str) -> list[Found]
             role = None  # `una subida del 3,8 %, que beneficiará a casi 10 millones`
         if role is None and word.startswith(tuple(c["up"]) + tuple(c["down"])) and word not in c.get("not_by", ()):
             role = "by"  # `se ha reducido 3,2 puntos`, `subió 2 puntos`
-        lead = re.match(r"[^\W\d_]+", text[f.start : f.end])
+        lead = rx(r"[^\W\d_]+").match(text[f.start : f.end])
         bound = (role is None and f.qualifier == "<=" and lead is not None and lead.group().lower() in c["to"]
                  and _after_change(g, out, f, s0, clause, alone=False))
         if bound:  # `bajó ..., hasta el 3,5 %`: the new level, not a bound
@@ -73,7 +74,7 @@ def changes(g: Grammar, text: str, found: list[Found], lang: str) -> list[Found]
         pair = [o for o in found if o is not f and s0 <= o.start < s1 and o.kind == f.kind and o.unit == f.unit and o.value is not None]
         other = (next((o for o in pair if o.start > f.start), None) if role == "from"
                  else next((o for o in reversed(pair) if o.start < f.start), None))
-        sign = text[f.start] if f.kind in ("percent", "money") and re.match(r"[+−-]\d", text[f.start : f.start + 2]) else ""
+        sign = text[f.start] if f.kind in ("percent", "money") and rx(r"[+−-]\d").match(text[f.start : f.start + 2]) else ""
         if sign and role is None:  # `+5,2 %`, `-3 %`: a change by as much
             out.append(dataclasses.replace(f, change="up" if sign == "+" else "down", role="by"))
             continue
@@ -84,7 +85,7 @@ def changes(g: Grammar, text: str, found: list[Found], lang: str) -> list[Found]
         if moved:  # `pasó de 1.134 a 1.184 euros` (`change.moves`)
             change = moved
         elif ups and downs:  # both: the change word nearest before the figure, else the first after it
-            marks = [(w.start(), "up" if w.group() in ups else "down") for w in re.finditer(r"[^\W\d_]+", clause)
+            marks = [(w.start(), "up" if w.group() in ups else "down") for w in rx(r"[^\W\d_]+").finditer(clause)
                      if w.group() in ups or w.group() in downs]
             prior = [d for at, d in marks if s0 + at < f.start]
             change = prior[-1] if prior else marks[0][1]
@@ -103,7 +104,7 @@ def _after_change(g: Grammar, done: list[Found], f: Found, s0: int, clause: str,
     """A change word comes before `f` in its clause (`alone`: with no other figure of `done`, the figures
     before it, between them but an old level: `de 1.080 euros ... a 1.134 euros`)."""
     c = g.t["change"]
-    marks = [s0 + w.start() for w in re.finditer(r"[^\W\d_]+", clause[: f.start - s0])
+    marks = [s0 + w.start() for w in rx(r"[^\W\d_]+").finditer(clause[: f.start - s0])
              if w.group().lower().startswith(tuple(c["up"]) + tuple(c["down"]) + tuple(c.get("moves", ())))]
     if not marks or not alone:
         return bool(marks)
@@ -114,7 +115,7 @@ def _moved(g: Grammar, text: str, found: list[Found], i: int, role: str, clause:
     """`pasó de 1.134 a 1.184 euros`: a verb of movement (`change.moves`) with no direction of its own
     takes the one the old and new levels give."""
     moves = tuple(g.t["change"].get("moves", ()))
-    if not moves or not any(w.lower().startswith(moves) for w in re.findall(r"[^\W\d_]+", clause)):
+    if not moves or not any(w.lower().startswith(moves) for w in rx(r"[^\W\d_]+").findall(clause)):
         return None
     f = found[i]
     pair = found[i + 1 : i + 2] if role == "from" else found[i - 1 : i]

@@ -5,8 +5,9 @@ Every word it reads comes from the language's `forms` table (number words and sc
 point words, currencies before and after the figure, units, qualifiers, range words, entity links,
 months, weekdays, relative dates, time units, sets); the code holds only the shapes of writing
 that the languages share: digits with a decimal comma or point and thousands separators, a
-figure followed by a scale, a unit or a currency, a qualifier before it. English keeps its own
-finders (numfacts.quantities, numfacts.temporal).
+figure followed by a scale, a unit or a currency, a qualifier before it. Dates, clock times and
+sets are read by numfacts.lang.dates, more forms by .phrases, .shapes and .joins, changes by
+.changes; `find` gathers them. English keeps its own finders (numfacts.quantities, numfacts.temporal).
 
 How a number is written: a separator followed by exactly three digits groups thousands (`1.600`,
 `1 500`, `1'500`, `12,000`), unless the figure starts with `0` (`0,740`); any other separator is
@@ -28,13 +29,10 @@ from functools import cache
 
 from ..mention import Found
 from . import changes, joins, phrases, shapes, table
-from .shapes import _SP
+from .dates import _clocks, _dates, _day_times, _intervals, _shift
+from .shapes import _SP, rx
 
-
-def _alt(words: object, bound: bool = True) -> str:
-    """shapes' alternation (longest first, spaces matching any run of spaces), by default ending
-    at a word's end."""
-    return shapes._alt(words) + (r"(?![\w])" if bound else "")
+_alt = shapes.word_alt
 
 
 def parse_number(raw: str) -> float | None:
@@ -97,12 +95,12 @@ def grammar(lang: str) -> Grammar:
     words = _alt(t["numbers"])
     digits = r"\d+(?:(?:[.,'’]|[ \u00a0\u202f](?=\d{3}(?!\d)))\d+)*"
     inner = f"(?:{words}|{_alt(t['scale_words'])})" if t.get("scale_words") else words  # `tres millones cincuenta mil`
-    number = re.compile(rf"(?<![\w.,])(?<![^\W\d_]-)(?:(?P<neg>[-−+](?=\d))?(?P<d>{digits})|(?P<w>{shapes.glued_pattern(t)}|{words}(?:(?:[ -]|{_SP}{_alt(t['and'], False)}{_SP}|-{_alt(t['and'], False)}-){inner})*))"
-                        rf"(?:{_SP}?(?P<scale>{_alt(t['scales'], False)})(?![^\W\d_]))?", re.IGNORECASE)
+    # a scale after a space, or glued when it has two letters or is a capital before a currency sign: `12,3Mds€`, `5M€`, not `5m`
+    number = rx(rf"(?<![\w.,])(?<![^\W\d_]-)(?:(?P<neg>[-−+](?=\d))?(?P<d>{digits})|(?P<w>{shapes.glued_pattern(t)}|{words}(?:(?:[ -]|{_SP}{_alt(t['and'], False)}{_SP}|-{_alt(t['and'], False)}-){inner})*))"
+                        rf"(?:(?:{_SP}|(?=[^\W\d_]{{2}}|(?-i:[A-Zk])[€$£]))(?P<scale>{_alt(t['scales'], False)})(?![^\W\d_]))?", re.IGNORECASE)
     cur_after = _alt(t["currency_after"], False)
     link = _alt(t["currency_link"], False) if t["currency_link"] else "(?!)"
-    after = re.compile(
-        rf"""[ \u00a0\u202f]*(?:
+    after = rx(rf"""[ \u00a0\u202f]*(?:
             (?P<pct>{_alt(t['percent'], False)})(?![^\W\d_])
           | (?P<bps>{_alt(t.get('basis_points', []))})
           | (?P<tenths>{_alt(t.get('points_scaled', ()))})
@@ -112,45 +110,39 @@ def grammar(lang: str) -> Grammar:
           | {link}[ \u00a0\u202f]*(?P<lunit>{_alt(t['units'])})
           | (?P<time>{_alt(t['time_units'])})
         )""", re.VERBOSE | ci)
-    before_qual = re.compile(rf"(?<![\w])(?P<q>{_alt(t['qualifiers'], False)})[ \u00a0\u202f]*$", re.IGNORECASE)
-    cur_before = re.compile(rf"(?P<c>{_alt(t['currency_before'], False)})[ \u00a0]?$")
+    before_qual = rx(rf"(?<![\w])(?P<q>{_alt(t['qualifiers'], False)})[ \u00a0\u202f]*$", re.IGNORECASE)
+    cur_before = rx(rf"(?P<c>{_alt(t['currency_before'], False)})[ \u00a0]?$")
     months = _alt(t["months"])
     suffix = "(?:" + "|".join(map(re.escape, t["day_ordinal_suffix"])) + ")?" if t["day_ordinal_suffix"] else ""
     year_link = f"(?:{_alt(t['date_links'], False)}{_SP})?" if t["date_links"] else ""
     dmy = "|".join(p.replace(" ", _SP).replace("{d}", rf"(?P<d{i}>\d{{1,2}}){suffix}").replace("{m}", f"(?P<m{i}>{months})")
                    for i, p in enumerate(t["day_month"]))
-    date_dmy = re.compile(rf"(?<![\w.])(?:{dmy})(?:,?{_SP}{year_link}(?P<y>\d{{4}})(?!\d))?", ci)
+    date_dmy = rx(rf"(?<![\w.])(?:{dmy})(?:,?{_SP}{year_link}(?P<y>\d{{4}})(?!\d))?", ci)
     my = "|".join(p.replace(" ", _SP).replace("{m}", f"(?P<m{i}>{months})").replace("{y}", rf"(?P<y{i}>\d{{4}})(?!\d)")
                   for i, p in enumerate(t["month_year"]))
-    date_my = re.compile(rf"(?<![\w])(?:{my}|(?P<mo>{months}))", ci)
+    date_my = rx(rf"(?<![\w])(?:{my}|(?P<mo>{months}))", ci)
     wd = _alt(t["weekdays"])
     rel_words = [*t["relative_days"], *t["relative_periods"], *t["sets"], *t.get("relative_day_parts", ()), *t.get("fixed_dates", ()),
                  *t.get("fixed_durations", ())]
     rel = _alt(rel_words + [w[:1].upper() + w[1:] for w in rel_words])  # also opening a sentence
-    phrases = re.compile(rf"(?<![\w])(?:(?P<rel>{rel})|(?:(?P<wb>{_alt(t['weekday_before'], False)}){_SP})?(?P<wd>{wd})"
+    phrases = rx(rf"(?<![\w])(?:(?P<rel>{rel})|(?:(?P<wb>{_alt(t['weekday_before'], False)}){_SP})?(?P<wd>{wd})"
                          rf"(?:{_SP}(?P<wa>{_alt(t['weekday_after'])}))?)", ci)
     each = _alt(t["each_ordinal"], False) if t["each_ordinal"] else "(?!)"
-    ratio_each = re.compile(rf"(?<![\w])(?P<e>{each}){_SP}(?P<o>{_alt(t['ordinals'])})", re.IGNORECASE)
-    ids = re.compile(rf"(?<![\w])(?:{_alt(t['id_words'], False)})[ \u00a0]*$", re.IGNORECASE)
-    clock = re.compile(rf"(?<![\w.,])(?P<h>[01]?\d|2[0-3])(?:[.:](?P<mi>[0-5]\d))?{_SP}{_alt(t['clock_after'])}")
-    ordinal_suffix = re.compile(rf"(?:{_alt(t.get('ordinal_suffixes', []))})")
+    ratio_each = rx(rf"(?<![\w])(?P<e>{each}){_SP}(?P<o>{_alt(t['ordinals'])})", re.IGNORECASE)
+    ids = rx(rf"(?<![\w])(?:{_alt(t['id_words'], False)})[ \u00a0]*$", re.IGNORECASE)
+    clock = rx(rf"(?<![\w.,])(?P<h>[01]?\d|2[0-3])(?:[.:](?P<mi>[0-5]\d))?{_SP}{_alt(t['clock_after'])}")
+    ordinal_suffix = rx(rf"(?:{_alt(t.get('ordinal_suffixes', []))})")
     title = re.compile(_alt(t.get("ordinal_titles", [])), re.IGNORECASE)
-    approx = re.compile(rf"(?<![\w]){_alt(t.get('approx_numbers', {}))}", re.IGNORECASE)
-    hour_mark = re.compile(rf"(?<![\w.,])(?P<h>[01]?\d|2[0-3])(?:{_SP})?(?P<mark>{_alt(t.get('clock_marks', []), False)})"
+    approx = rx(rf"(?<![\w]){_alt(t.get('approx_numbers', {}))}", re.IGNORECASE)
+    hour_mark = rx(rf"(?<![\w.,])(?P<h>[01]?\d|2[0-3])(?:{_SP})?(?P<mark>{_alt(t.get('clock_marks', []), False)})"
                            rf"(?:(?:{_SP})?(?P<mi>[0-5]\d)(?!\d))?(?![^\W\d_])", re.IGNORECASE)
     return Grammar(t, number, after, before_qual, cur_before, date_dmy, date_my, re.compile(words, re.IGNORECASE),
                    phrases, ratio_each, ids, clock, ordinal_suffix, title, approx, hour_mark,
-                   re.compile(rf"{_SP}(?P<w>{_alt(t['weekday_after'])})", ci),
-                   re.compile(rf"(?<![\w])(?:{_alt(t.get('count_subjects', []), False)})(?=[ \u00a0]*(?:de|d'|d’|des)[ \u00a0]*)",
-                              re.IGNORECASE))
+                   rx(rf"{_SP}(?P<w>{_alt(t['weekday_after'])})", ci),
+                   rx(rf"(?<![\w])(?:{_alt(t.get('count_subjects', []), False)})(?=[ \u00a0]*(?:de|d'|d’|des)[ \u00a0]*)", re.IGNORECASE))
 
 
-def _lookup(mapping: dict, key: str) -> object:
-    k = " ".join(key.split())
-    if k in mapping:
-        return mapping[k]
-    low = {str(a).lower(): v for a, v in mapping.items()}
-    return low.get(k.lower())
+_lookup = shapes.lookup
 
 
 def _word_value(g: Grammar, text: str) -> float | None:
@@ -161,7 +153,7 @@ def _word_value(g: Grammar, text: str) -> float | None:
     ands = {a.lower() for a in g.t["and"]}
     approx = {a.lower() for a in g.t.get("approx_numbers", {})}
     scale_words = dict.fromkeys(g.t.get("scale_words", ()), 1)
-    for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", text):
+    for w in rx(r"[^\W\d_]+(?:-[^\W\d_]+)*").findall(text):
         if w.lower() in ands:
             continue
         if scale_words and _lookup(g.t["numbers"], w) is None and _lookup(scale_words, w):
@@ -190,7 +182,7 @@ def _word_value(g: Grammar, text: str) -> float | None:
 def _entity(g: Grammar, text: str, i: int, need_link: bool) -> str | None:
     """The words after a figure: what it counts (`personas`, `districts scolaires`)."""
     rest = text[i : i + 80]
-    m = re.match(r"[ \u00a0]*", rest)
+    m = rx(r"[ \u00a0]*").match(rest)
     j = m.end() if m else 0
     linked = False
     for link in sorted(g.t["entity_links"], key=len, reverse=True):
@@ -202,23 +194,33 @@ def _entity(g: Grammar, text: str, i: int, need_link: bool) -> str | None:
             break
     if need_link and not linked:
         return None
-    if rest[j : j + 1] in (".", ";", ":", "!", "?") and re.match(r"[.;:!?][ \u00a0]+[A-ZÀ-Ý]", rest[j:]):
+    figure = g.number.match(rest, j) if linked else None
+    if figure and figure.group("d"):  # `ein Drittel der 2,1 Mio. Studierenden`: the noun after the figure
+        j = figure.end() + (rest[figure.end() : figure.end() + 1] == ".")
+        while j < len(rest) and rest[j] in " \u00a0":
+            j += 1
+    if rest[j : j + 1] in (".", ";", ":", "!", "?") and rx(r"[.;:!?][ \u00a0]+[A-ZÀ-Ý]").match(rest[j:]):
         return None  # `auf 17. Viele kamen`: the next sentence is no entity
     stops = {w.lower() for w in (*g.t["entity_stops"], *g.t["months"], *g.t["weekdays"])}  # `el 2,8 % de julio`
     out: list[str] = []
-    for w in re.finditer(r"[^\W\d_][\w'’-]*", rest[j:]):
+    for w in rx(r"[^\W\d_][\w'’-]*").finditer(rest[j:]):
         if g.t["entity_capitalised"] and not w.group()[:1].isupper():
-            nxt = re.match(r" ([^\W\d_][\w'’-]*)", rest[j + w.end() :])
+            nxt = rx(r" ([^\W\d_][\w'’-]*)").match(rest[j + w.end() :])
             if (not out and nxt and nxt.group(1)[:1].isupper() and nxt.group(1).lower() not in stops
                     and w.group().lower().endswith(tuple(g.t.get("adjective_endings", ()))) and w.group().lower() not in stops):
                 continue  # `1.432 neue Fälle`: an adjective before the noun
             break  # German nouns are capitalised: `gestiegen` is no entity
         if rest[j + w.start() - 1 : j + w.start()] not in ("", " ") and out:
             break
+        comp = rx(r" ([^\W\d_][\w'’-]*)").match(rest[j + w.end() :]) if len(out) == 1 else None
+        if (comp and w.group().lower() in g.t.get("entity_complements", ()) and comp.group(1).islower()
+                and comp.group(1) not in stops and not phrases.is_verb(g, comp.group(1))):
+            out += [w.group(), comp.group(1)]  # `450 centros de salud`, `500 puestos de trabajo`
+            break
         if w.group().lower() in stops or len(out) == 2 or (out and phrases.is_verb(g, w.group())):
             break
         out.append(w.group())
-        if re.match(r"[ ]?[^\w ]", rest[j + w.end() :]):
+        if rx(r"[ ]?[^\w ]").match(rest[j + w.end() :]):
             break
     return " ".join(out) or None
 
@@ -237,18 +239,6 @@ def _duration_iso(value: float, unit: str) -> str:
     return f"P{n}{_ISO[unit]}"
 
 
-def _shift(ref: dt.date, unit: str, n: int) -> str:
-    if unit == "day":
-        return (ref + dt.timedelta(days=n)).isoformat()
-    if unit in ("week", "weekend"):
-        y, w, _ = (ref + dt.timedelta(weeks=n)).isocalendar()
-        return f"{y}-W{w:02d}" + ("-WE" if unit == "weekend" else "")
-    if unit == "month":
-        k = ref.year * 12 + ref.month - 1 + n
-        return f"{k // 12}-{k % 12 + 1:02d}"
-    return str(ref.year + n)
-
-
 def _numbers(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
     t, out = g.t, []
     for m in g.number.finditer(text):
@@ -263,25 +253,25 @@ def _numbers(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
         if m.group("neg") and m.group("neg") != "+" and value is not None:
             value = -value  # `-5 °C`
         a = g.after.match(text, end)
-        lead = re.match(rf"{_SP}{_alt(t.get('time_unit_leads', ()))}(?=[ \u00a0])", text[end:], re.IGNORECASE) if not (a and a.group()) else None
+        lead = rx(rf"{_SP}{_alt(t.get('time_unit_leads', ()))}(?=[ \u00a0])", re.IGNORECASE).match(text[end:]) if not (a and a.group()) else None
         if lead and (b := g.after.match(text, end + lead.end())) and b.group("time"):
             a = b  # `los dos últimos años`
         article = m.group("w") and raw.lower() in t["articles"] and not m.group("scale")
-        if value is None or (article and not (a and a.group("time"))):
-            continue  # `un`, `une`, `ein` count only before a time unit: `hace un año`
-        if g.ids.search(text, max(0, start - 20), start):
-            continue
+        if value is None or (article and not (a and (a.group("time") or a.group("cur")))):
+            continue  # `un`, `une`, `ein` count only before a time unit or a currency: `hace un año`, `d'un euro`
+        if g.ids.search(text, max(0, start - 20), start) or (m.group("d") and g.date_dmy.match(text, m.start("d"))):
+            continue  # `Artikel 20`; `hasta el 22 de mayo`: the day of a date, no count
         last = raw.split()[-1] if m.group("w") else ""
         spelled = _lookup(dict.fromkeys(t.get("scale_words", ()), 1), last) and len(raw.split()) > 1
         if m.group("scale") or spelled:
             scale = float(_lookup(t["scales"], m.group("scale") or last))  # type: ignore[arg-type]
             value *= scale if m.group("scale") else 1
-            half = re.match(rf"{_SP}{_alt(t.get('and_half', ()))}(?!{_SP}{_alt(t['scales'])})", text[end:], re.IGNORECASE)
+            half = rx(rf"{_SP}{_alt(t.get('and_half', ()))}(?!{_SP}{_alt(t['scales'])})", re.IGNORECASE).match(text[end:])
             if half:  # `dos millones y medio`
                 value, end = value + scale / 2, end + half.end()
                 a = g.after.match(text, end)
         kind, unit, entity, duration, date = "count", None, None, None, None
-        last = re.split(r"[ \u00a0\u202f-]+", raw)[-1] if m.group("w") else ""
+        last = rx(r"[ \u00a0\u202f-]+").split(raw)[-1] if m.group("w") else ""
         suffix = g.ordinal_suffix.match(text, end) if m.group("d") and not m.group("scale") else None
         if (suffix or _lookup(t.get("ordinal_words", {}), last) is not None) and not m.group("scale"):  # `3e`, `vingt-cinquième`
             if suffix:
@@ -300,7 +290,7 @@ def _numbers(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
             kind, unit, start = "money", t["currency_before"][cb.group("c")], cb.start()
         if a and a.group("pct"):
             kind, unit, end = "percent", "percent", a.end()
-            if value > 100 and re.fullmatch(r"\d{1,3},\d{3}", raw) and "," not in t["thousands"]:
+            if value > 100 and rx(r"\d{1,3},\d{3}").fullmatch(raw) and "," not in t["thousands"]:
                 value = float(raw.replace(",", "."))  # `3,718 %` where the comma is the decimal mark
         elif a and a.group("bps") and kind == "count":
             kind, unit, end = "percent", "basis point", a.end()
@@ -319,24 +309,23 @@ def _numbers(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
             kind, unit, end = "measure", _lookup(t["units"], a.group("unit") or a.group("lunit")), a.end()
         elif a and a.group("time") and kind == "count":
             unit = _lookup(t["time_units"], a.group("time"))
-            every = re.search(rf"(?<![\w])(?:{_alt(t.get('set_every', []), False)}){_SP}$", text[max(0, start - 14) : start], re.IGNORECASE)
+            every = rx(rf"(?<![\w])(?:{_alt(t.get('set_every', []), False)}){_SP}$", re.IGNORECASE).search(text[max(0, start - 14) : start])
             if every and float(value).is_integer():  # `tous les trois jours`
                 out.append(Found(start - len(every.group()), a.end(), "set", duration=_duration_iso(value, unit)))  # type: ignore[arg-type]
                 continue
-            each = re.search(rf"(?<![\w]){_alt(t.get('set_each', ()), False)}{_SP}$", text[max(0, start - 10) : start], re.IGNORECASE)
+            each = rx(rf"(?<![\w]){_alt(t.get('set_each', ()), False)}{_SP}$", re.IGNORECASE).search(text[max(0, start - 10) : start])
             if each:  # `cada dos años`, `cada 15 minutos`
                 out.append(Found(start - len(each.group()), a.end(), "set", duration=_duration_iso(value, unit)))  # type: ignore[arg-type]
                 continue
-            later = re.match(rf"{_SP}{_alt(t['ago_after'])}(?![ \u00a0]+(?:de|del|que)\b)", text[a.end() :], re.IGNORECASE)
+            later = rx(rf"{_SP}{_alt(t['ago_after'])}(?![ \u00a0]+(?:de|del|que)\b)", re.IGNORECASE).match(text[a.end() :])
             if later and ref is not None and float(value).is_integer():  # `un año antes`
                 grain = "year" if unit in ("decade", "century") else unit
                 n = int(value) * (10 if unit == "decade" else 1)
                 date = _shift(ref, "day", -7 * n if grain == "week" else -n) if grain in ("day", "week") else _shift(ref, grain, -n)
                 out.append(Found(start, a.end() + later.end(), "date", date=date))
                 continue
-            ago = re.search(rf"(?<![\w])(?:{_alt(t['ago_before'], False)}){_SP}$", text[max(0, start - 12) : start], re.IGNORECASE)
-            since = ago and re.search(rf"(?<![\w]){_alt(t.get('ago_not_after', ()), False)}{_SP}$",
-                                      text[max(0, start - len(ago.group()) - 12) : start - len(ago.group())], re.IGNORECASE)
+            ago = rx(rf"(?<![\w])(?:{_alt(t['ago_before'], False)}){_SP}(?:{_alt(t['qualifiers'], False)}{_SP})?$", re.IGNORECASE).search(text[max(0, start - 30) : start])  # `vor gut einem Jahr`, `hace casi dos años`
+            since = ago and rx(rf"(?<![\w]){_alt(t.get('ago_not_after', ()), False)}{_SP}$", re.IGNORECASE).search(text[max(0, start - len(ago.group()) - 12) : start - len(ago.group())])
             if ago and not since and ref is not None and float(value).is_integer():
                 n = int(value) * (10 if unit == "decade" else 1)
                 grain = "year" if unit in ("decade", "century") else unit
@@ -344,11 +333,11 @@ def _numbers(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
                 out.append(Found(start - len(ago.group()), a.end(), "date", date=date))
                 continue
             kind, end = "duration", a.end()
-            half = re.match(rf"{_SP}{_alt(t.get('and_half', ()))}", text[end:], re.IGNORECASE)
+            half = rx(rf"{_SP}{_alt(t.get('and_half', ()))}", re.IGNORECASE).match(text[end:])
             if half:  # `dos horas y media`
                 value, end = value + 0.5, end + half.end()
             duration = _duration_iso(value, unit)  # type: ignore[arg-type]
-        elif (m.group("d") and not m.group("scale") and re.fullmatch(r"(1[89]|20)\d\d", raw)
+        elif (m.group("d") and not m.group("scale") and rx(r"(1[89]|20)\d\d").fullmatch(raw)
               and not text[end : end + 1].isdigit()):
             out.append(Found(start, end, "date", date=raw))
             continue
@@ -356,7 +345,7 @@ def _numbers(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
             neg = shapes.negative(t, text, start)  # `minus 12 Grad`, `-18 Grad`
             if neg is not None:
                 start, value = neg, -value
-        below = re.match(rf"{_SP}{_alt(t.get('below_zero', ()))}", text[end:], re.IGNORECASE) if kind == "measure" else None
+        below = rx(rf"{_SP}{_alt(t.get('below_zero', ()))}", re.IGNORECASE).match(text[end:]) if kind == "measure" else None
         if below:  # `5 grados bajo cero`
             value, end = -value, end + below.end()
         q, low, high = "~" if m.group("w") and g.approx.search(raw) else "=", None, None
@@ -364,7 +353,7 @@ def _numbers(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
         if qm and not _compared(g, text, qm.start()):
             q = str(_lookup(t["qualifiers"], qm.group("q")))
             start = qm.start()
-        pq = re.match(rf"{_SP}(?P<p>{_alt(t['post_qualifiers'])})", text[end:])
+        pq = rx(rf"{_SP}(?P<p>{_alt(t['post_qualifiers'])})").match(text[end:])
         if pq:
             q, end = str(_lookup(t["post_qualifiers"], pq.group("p"))), end + pq.end()
         if q in (">", ">="):
@@ -374,13 +363,13 @@ def _numbers(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
         if kind in ("count", "measure") and not entity:
             entity = _entity(g, text, end, need_link=False)
             subject = None if entity or kind != "count" else g.count_subject.search(text, max(0, start - 160), start)
-            if subject and not re.search(r"[.;!?]", text[subject.end() : start]):  # `Le nombre de naissances ... à 678 000`
+            if subject and not rx(r"[.;!?]").search(text[subject.end() : start]):  # `Le nombre de naissances ... à 678 000`
                 entity = _entity(g, text, subject.end(), need_link=True)
         elif kind == "percent":
             entity = _entity(g, text, end, need_link=True)
         if entity and not pq:  # `1 000 personnes ou davantage`
             at = text.find(entity, end) + len(entity)
-            pq = re.match(rf"{_SP}(?P<p>{_alt(t['post_qualifiers'])})", text[at:])
+            pq = rx(rf"{_SP}(?P<p>{_alt(t['post_qualifiers'])})").match(text[at:])
             if pq:
                 q, end = str(_lookup(t["post_qualifiers"], pq.group("p"))), at + pq.end()
                 low, high = (value, None) if q in (">", ">=") else (None, value)
@@ -396,14 +385,13 @@ def _bare_points(g: Grammar, text: str, at: int, a: re.Match[str], value: float)
     if value > 100:
         return True  # `10.500 puntos`: an index, not percentage points
     s0, s1 = phrases._sentence(text, at)
-    compared = re.match(rf"{_SP}{_alt(g.t.get('points_compared', ()))}", text[a.end() :], re.IGNORECASE)
+    compared = rx(rf"{_SP}{_alt(g.t.get('points_compared', ()))}", re.IGNORECASE).match(text[a.end() :])
     return not (compared or re.search(_alt(g.t["percent"], False), text[s0:s1], re.IGNORECASE))
 
 
 def _compared(g: Grammar, text: str, at: int) -> bool:
     """`dos puntos por debajo del 5,7 %`: the qualifier words compare the figure before with this one."""
-    return bool(re.search(rf"(?:{_alt(g.t['percent'], False)}|{_alt(g.t['points'], False)})[ \u00a0]*$",
-                          text[max(0, at - 25) : at], re.IGNORECASE))
+    return bool(rx(rf"(?:{_alt(g.t['percent'], False)}|{_alt(g.t['points'], False)})[ \u00a0]*$", re.IGNORECASE).search(text[max(0, at - 25) : at]))
 
 
 def _ranges(g: Grammar, text: str, found: list[Found]) -> list[Found]:
@@ -411,24 +399,32 @@ def _ranges(g: Grammar, text: str, found: list[Found]) -> list[Found]:
     out: list[Found] = []
     for f in found:
         prev = out[-1] if out else None
-        dash = prev is not None and re.fullmatch(r"[ ]?[–-][ ]?", text[prev.end : f.start])
+        dash = prev is not None and rx(r"[ ]?[–-][ ]?").fullmatch(text[prev.end : f.start])
         if dash and prev.kind == "count" and f.kind in ("money", "measure", "percent"):  # type: ignore[union-attr]
             prev = Found(prev.start, prev.end, f.kind, value=prev.value * _scale_of(text, f), unit=f.unit)  # type: ignore[union-attr, operator]
         to_words = _alt([*g.t["change"]["to"], *g.t["range"]["to"]], False)
-        if (prev is not None and prev.kind == "count" and not prev.entity and f.kind in ("money", "measure", "percent", "duration")
-                and prev.value is not None and re.fullmatch(rf"{_SP}{to_words}{_SP}", text[prev.end : f.start], re.IGNORECASE)
+        scaled = (f.kind == "count" and f.value is not None and prev is not None and prev.value is not None and _scale_of(text, f) > 1
+                  and prev.value * _scale_of(text, f) <= f.value)  # `creció de 46 a 48 millones`: 46 million
+        if (prev is not None and prev.kind == "count" and not prev.entity and (f.kind in ("money", "measure", "percent", "duration") or scaled)
+                and prev.value is not None and rx(rf"{_SP}{to_words}{_SP}", re.IGNORECASE).fullmatch(text[prev.end : f.start])
                 and not _clockish(text, prev, f)
-                and re.fullmatch(rf"[\d.,' ]+(?:{_alt(g.t['scales'], False)})?", text[prev.start : prev.end])):
+                and rx(rf"[\d.,' ]+(?:{_alt(g.t['scales'], False)})?").fullmatch(text[prev.start : prev.end])):
             v = prev.value * _scale_of(text, f)
             out[-1] = Found(prev.start, prev.end, f.kind, value=v, qualifier=prev.qualifier, low=prev.low, high=prev.high, unit=f.unit,
                             duration=_duration_iso(v, f.unit) if f.kind == "duration" and f.unit else None)  # von 2,6 auf 4,1 Milliarden Euro
         if prev is not None and _joined_range(g, text, prev, f):  # `entre 35 et 38 degrés`, `de 10 à 15 ans`
             leads = [*g.t["range"]["between"], *g.t["range"].get("from", ())]  # `von 1 bis 2 Prozent`
-            lead = re.search(rf"(?<![\w])(?:{_alt(leads, False)}){_SP}$", text[max(0, prev.start - 12) : prev.start],
-                             re.IGNORECASE)
-            low = prev.value * (_scale_of(text, f) if prev.kind == "count" and f.kind != "count" else 1.0)  # type: ignore[operator]
+            lead = rx(rf"(?<![\w])(?:{_alt(leads, False)}){_SP}$", re.IGNORECASE).search(text[max(0, prev.start - 12) : prev.start])
+            scale = _scale_of(text, f)
+            bare = prev.kind == "count" and (f.kind != "count" or (scale > 1 and prev.value * scale <= f.value  # type: ignore[operator]
+                                                                    and rx(r"[\d.,' ]+").fullmatch(text[prev.start : prev.end])))
+            low = prev.value * (scale if bare else 1.0)  # type: ignore[operator]  # `zwischen 3 und 5 Millionen`: 3 million
             out[-1] = Found(lead.start() + max(0, prev.start - 12) if lead else prev.start, f.end, f.kind, low=low, high=f.value,
                             qualifier="range", unit=f.unit, entity=f.entity)
+            continue
+        if (dash and prev is not None and prev.kind == f.kind == "count" and prev.value is not None and f.value is not None
+                and prev.value >= f.value and rx(r"\d{1,2}[–-]\d{1,2}").fullmatch(text[prev.start : f.end])):
+            out.pop()  # `ganó 3-1`, `2-2`: a score, no figure (as English reads `won 3-1`)
             continue
         if (dash and prev is not None and prev.kind in ("count", "money", "measure", "percent") and f.kind == prev.kind
                 and prev.value is not None):
@@ -436,7 +432,7 @@ def _ranges(g: Grammar, text: str, found: list[Found]) -> list[Found]:
                             entity=f.entity)
             continue
         if (prev is not None and prev.kind == "count" and f.kind in ("money", "measure", "percent", "duration")
-                and re.fullmatch(r"[ ]?[–-][ ]?", text[prev.end : f.start]) and prev.value is not None
+                and rx(r"[ ]?[–-][ ]?").fullmatch(text[prev.end : f.start]) and prev.value is not None
                 and f.value is not None and prev.value < f.value):
             out[-1] = Found(prev.start, f.end, f.kind, low=prev.value, high=f.value, qualifier="range", unit=f.unit)
             continue
@@ -446,7 +442,7 @@ def _ranges(g: Grammar, text: str, found: list[Found]) -> list[Found]:
 
 def _clockish(text: str, prev: Found, f: Found) -> bool:
     """`de 6.00 a 10.00 horas`: hours written with their minutes are clock times, not durations."""
-    return f.kind == "duration" and bool(re.search(r"\d[.:][0-5]\d(?!\d)", text[prev.start : f.end]))
+    return f.kind == "duration" and bool(rx(r"\d[.:][0-5]\d(?!\d)").search(text[prev.start : f.end]))
 
 
 def _joined_range(g: Grammar, text: str, prev: Found, f: Found) -> bool:
@@ -459,253 +455,27 @@ def _joined_range(g: Grammar, text: str, prev: Found, f: Found) -> bool:
     if g.date_dmy.match(text, f.start) or g.clock.match(text, f.start) or _clockish(text, prev, f):
         return False  # `del 1 al 15 de agosto`: a day range; `de 6.00 a 10.00 horas`: clock times
     r = g.t["range"]
-    join = re.fullmatch(rf"{_SP}(?:(?P<and>{_alt(r['and'], False)})|(?P<to>{_alt(r['to'], False)})){_SP}", text[prev.end : f.start],
-                        re.IGNORECASE)
+    join = rx(rf"{_SP}(?:(?P<and>{_alt(r['and'], False)})|(?P<to>{_alt(r['to'], False)})){_SP}", re.IGNORECASE).fullmatch(text[prev.end : f.start])
     if not join:
         return False
     if join.group("and"):
-        return bool(re.search(rf"(?<![\w])(?:{_alt(r['between'], False)}){_SP}$", text[max(0, prev.start - 12) : prev.start], re.IGNORECASE))
+        return bool(rx(rf"(?<![\w])(?:{_alt(r['between'], False)}){_SP}$", re.IGNORECASE).search(text[max(0, prev.start - 12) : prev.start]))
     c = g.t["change"]
-    if re.search(rf"(?<![\w])(?:{_alt(c['from_or_by'], False)}){_SP}?$", text[max(0, prev.start - 6) : prev.start], re.IGNORECASE):
+    if rx(rf"(?<![\w])(?:{_alt(c['from_or_by'], False)}){_SP}?$", re.IGNORECASE).search(text[max(0, prev.start - 6) : prev.start]):
         s0 = max(text.rfind(p, 0, prev.start) for p in ".;!?,")
-        words = re.findall(r"[^\W\d_]+", text[max(s0 + 1, prev.start - 40) : prev.start])  # the verb just before: `est passé de`
-        return not any(w.lower().startswith((*c["up"], *c["down"], *c.get("neutral", ()), *c.get("moves", ()))) for w in words)
+        words = [w.lower() for w in rx(r"[^\W\d_]+").findall(text[max(s0 + 1, prev.start - 40) : prev.start])]  # `est passé de`
+        if any(w.startswith((*c["up"], *c.get("neutral", ()), *c.get("moves", ()))) for w in words):
+            return False
+        down = any(w.startswith(tuple(c["down"])) for w in words)
+        return not down or prev.value < f.value  # type: ignore[operator]  # `a baissé de 10 à 15 %`: a fall of 10 to 15 %, no rise
     return True
 
 
 def _scale_of(text: str, f: Found) -> float:
     """The scale a figure's own words give it: 1e6 for `0.94 millones de dólares`."""
-    m = re.search(r"\d+(?:[.,'’ ]\d+)*", text[f.start : f.end])
+    m = rx(r"\d+(?:[.,'’ ]\d+)*").search(text[f.start : f.end])
     base = parse_number(m.group()) if m else None
     return f.value / base if base and f.value and f.value / base > 1 and m.group() != text[f.start : f.end] else 1.0  # type: ignore[union-attr]
-
-
-def _intervals(g: Grammar, text: str, found: list[Found]) -> list[Found]:
-    """`entre el 2005 y el 2007`, `zwischen Januar 2003 und Januar 2004`, `2000 à 2003`: two dates
-    joined by a range word are one interval row (`2005/2007`); `le 11 et le 23 août` too."""
-    r = g.t["range"]
-    art = "(?:(?:el|la|le|les|l'|den|dem|der){_SP})?".replace("{_SP}", _SP)
-    join = rf"{_SP}(?:(?P<and>{_alt(r['and'], False)})|(?P<to>{_alt(r['to'], False)})){_SP}{art}$"
-    out: list[Found] = []
-    for f in found:
-        prev = out[-1] if out else None
-        if prev is not None and prev.kind == "date" and f.kind == "date" and prev.date and f.date:
-            m = re.search(join, text[prev.end : f.start] + " ", re.IGNORECASE) if prev.end < f.start else None
-            lead = re.search(rf"(?<![\w])(?:{_alt(r['between'], False)}){_SP}{art}$", text[max(0, prev.start - 20) : prev.start],
-                             re.IGNORECASE)
-            if m and m.start() == 0 and (m.group("to") or lead):
-                start, end = prev.date, f.date
-                written = text[prev.start : prev.end]  # a month or a day of a month, its year not written
-                if end < start and len(start) == len(end) >= 7:
-                    if shapes.future(g.t, text, prev.start) is False:  # told in the past: the start lies a year back
-                        if (len(start) == 7 or re.search(r"\d", written)) and not re.search(r"\d{4}", written):
-                            start = f"{int(start[:4]) - 1}{start[4:]}"  # `zwischen Januar und Juni` said in March: last year's
-                    elif not re.search(r"\d{4}", text[f.start : f.end]):
-                        end = f"{int(end[:4]) + 1}{end[4:]}"  # `du 15 septembre au 15 mars`: the March after
-                out[-1] = Found(prev.start, f.end, "date", date=f"{start}/{end}")
-                continue
-        if (prev is not None and prev.kind == "date" and f.kind == "date" and re.fullmatch(r"\d{4}", prev.date or "")
-                and re.fullmatch(r"\d{4}", f.date or "") and re.fullmatch(r"[-–/]", text[prev.end : f.start]) and prev.date < f.date):
-            out[-1] = Found(prev.start, f.end, "date", date=f"{prev.date}/{f.date}")  # `2024-2025`
-            continue
-        yy = re.match(r"[-–/](\d\d)(?![\d\w])", text[f.end : f.end + 4]) if f.kind == "date" and re.fullmatch(r"\d{4}", f.date or "") else None
-        if yy and int(yy.group(1)) == (int(f.date[2:]) + 1) % 100:  # type: ignore[index]
-            out.append(Found(f.start, f.end + yy.end(), "date", date=f"{f.date}/{f.date[:2]}{yy.group(1)}"))  # `2024/25`  # type: ignore[index]
-            continue
-        if f.kind == "date" and f.date and len(f.date) == 10 and prev is not None and prev.kind in ("count", "ordinal") and prev.value:
-            m = re.fullmatch(r"\.?" + join[:-1], text[prev.end : f.start], re.IGNORECASE)  # `1. bis 15. August`
-            day = re.fullmatch(r"\d{1,2}(?P<s>\D*)", text[prev.start : prev.end])
-            if (m and prev.value == int(prev.value) and 1 <= prev.value <= 31 and day
-                    and day.group("s") in ("", *g.t["day_ordinal_suffix"])):  # `du 1er au 15 août`
-                out[-1] = Found(prev.start, f.end, "date", date=f"{f.date[:8]}{int(prev.value):02d}/{f.date}")
-                continue
-        out.append(f)
-    return out
-
-
-def _dates(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
-    t, out = g.t, []
-    ci = 0 if t["months_capitalised"] else re.IGNORECASE
-    for m in g.date_dmy.finditer(text):
-        d = next(v for k, v in m.groupdict().items() if k.startswith("d") and v)
-        mon = int(_lookup(t["months"], next(v for k, v in m.groupdict().items() if k.startswith("m") and v)))  # type: ignore[arg-type]
-        year, end = m.group("y") or shapes.tense_year(t, text, m.start(), ref, mon) or shapes.nearest_year(ref, mon), m.end()
-        way = None if m.group("y") else g.way_after.match(text, end)
-        if way and ref is not None:  # `le 5 mars dernier`
-            end, k = way.end(), int(_lookup(t["weekday_after"], way.group("w")))  # type: ignore[arg-type]
-            year = str(ref.year - (k < 0 and (mon, int(d)) > (ref.month, ref.day)) + (k > 0 and (mon, int(d)) < (ref.month, ref.day)))
-        if 1 <= int(d) <= 31:
-            date = f"{year}-{mon:02d}-{int(d):02d}"
-            told = m.group("y") or (way and ref is not None)
-            out.append(Found(m.start(), end, "date", date=date if told else phrases.by_tense(g, text, m.start(), date, ref)))
-    if t.get("numeric_dates"):  # day first: `21/04/2016`, `22/04`
-        for m in re.finditer(r"(?<![\w/.,-])(?P<d>[0-3]?\d)(?P<s>[/.-])(?P<m>[01]?\d)(?:(?P=s)(?P<y>\d{4}|\d{2}))?(?![\w/]|[.,-]\d)", text):
-            d, mon, y = int(m.group("d")), int(m.group("m")), m.group("y")
-            if not (1 <= d <= 31 and 1 <= mon <= 12) or (not y and (len(m.group("m")) < 2 or m.group("s") != "/")):
-                continue
-            year = (y if len(y) == 4 else f"20{y}") if y else shapes.nearest_year(ref, mon)
-            out.append(Found(m.start(), m.end(), "date", date=f"{year}-{mon:02d}-{d:02d}"))
-    for m in g.date_my.finditer(text):
-        gd = m.groupdict()
-        name = next(v for k, v in gd.items() if k.startswith("m") and v)
-        mon = int(_lookup(t["months"], name))  # type: ignore[arg-type]
-        year = (next((v for k, v in gd.items() if k.startswith("y") and v), None)
-                or shapes.tense_year(t, text, m.start(), ref, mon) or shapes.nearest_year(ref, mon))
-        if name.lower() in ("mayo", "mai") and gd.get("mo") is not None and text[m.end() : m.end() + 1] == "-":
-            continue
-        end = m.end()
-        way = g.way_after.match(text, end) if gd.get("mo") is not None else None
-        if way and ref is not None:  # `en mars dernier`
-            end, k = way.end(), int(_lookup(t["weekday_after"], way.group("w")))  # type: ignore[arg-type]
-            year = str(ref.year - (k < 0 and mon >= ref.month) + (k > 0 and mon <= ref.month))
-        date = f"{year}-{mon:02d}"
-        written = any(v for k, v in gd.items() if k.startswith("y")) or (way and ref is not None)
-        out.append(Found(m.start(), end, "date", date=date if written else phrases.by_tense(g, text, m.start(), date, ref)))
-    seasons = t.get("seasons", {})
-    for m in re.finditer(rf"(?<![\w])(?:(?P<b>{_alt(t.get('season_before', []), False)}){_SP})?(?P<s>{_alt(seasons)})"
-                         rf"(?:{_SP}(?P<y>\d{{4}})(?!\d)|{_SP}(?P<w>{_alt(t['weekday_after'])}))?", text, ci):
-        if ref is None and not m.group("y") or not (m.group("y") or m.group("b") or m.group("w")):
-            continue  # `en hiver` in general
-        k = int(_lookup(t["weekday_after"], m.group("w"))) if m.group("w") else 0  # type: ignore[arg-type]
-        out.append(Found(m.start(), m.end(), "date", date=f"{m.group('y') or ref.year + k}-{_lookup(seasons, m.group('s'))}"))  # type: ignore[union-attr]
-    for m in re.finditer(rf"(?<![\w])(?P<r>[XVI]+)(?:{_alt(t.get('ordinal_suffixes', []), False)}){_SP}(?:{_alt(t.get('century_words', []))})", text):
-        n = _roman(m.group("r"))
-        if n:
-            out.append(Found(m.start(), m.end(), "date", date=f"{n - 1:02d}"))  # `le XXe siècle`: 19
-    for m in re.finditer(rf"(?<![\w])(?:{_alt(t.get('decade_words', []), False)}){_SP}(?P<y>1\d\d0|20\d0|[1-9]0)(?![\w])", text, ci):
-        y = m.group("y")
-        out.append(Found(m.start(), m.end(), "date", date=y[:3] if len(y) == 4 else "19" + y[0]))  # `les années 90`: 199
-    ords = "|".join(re.escape(o) for o in sorted(t["period_ordinals"], key=len, reverse=True)) or "(?!)"
-    periods = re.compile(rf"(?<![\w])(?P<o>{ords}){_SP}(?P<p>{_alt(t['periods'])})(?:{_SP}(?:{_alt(t['date_links'], False) if t['date_links'] else '(?!)'}{_SP})?(?P<y>\d{{4}})(?!\d))?",
-                         re.IGNORECASE)
-    for m in periods.finditer(text):  # el primer semestre, im ersten Quartal 2024
-        n, kind = int(_lookup(t["period_ordinals"], m.group("o"))), str(_lookup(t["periods"], m.group("p")))  # type: ignore[arg-type]
-        if n <= (2 if kind == "H" else 4):
-            year = m.group("y") or (str(ref.year) if ref else "XXXX")
-            out.append(Found(m.start(), m.end(), "date", date=f"{year}-{kind}{n}"))
-    rel_set = {*t["relative_days"], *t["relative_periods"], *t["sets"], *t.get("relative_day_parts", ()), *t.get("fixed_dates", ()),
-               *t.get("fixed_durations", ())}
-    for m in g.phrases.finditer(text):
-        if m.group("rel"):
-            key = m.group("rel")
-            if (key[:1].isupper() and key not in rel_set and re.search(r"[\w,;]\s*$", text[: m.start()])):
-                continue  # `am Morgen` (the morning), not `morgen`: a capital only opens a sentence
-            if _lookup(t.get("relative_days_not_after", {}), key) and re.search(
-                    rf"(?<![\w]){_alt(_lookup(t['relative_days_not_after'], key), False)}{_SP}$", text[max(0, m.start() - 12) : m.start()],
-                    re.IGNORECASE):
-                continue  # `por la mañana` is a part of the day, not tomorrow
-            if _lookup(t.get("fixed_durations", {}), key) is not None:  # `el último año`: P1Y; not `la última semana de julio`
-                if not re.match(rf"{_SP}(?:{_alt(t['date_links'], False)})(?![\w])", text[m.end() :], re.IGNORECASE):
-                    out.append(Found(m.start(), m.end(), "duration", duration=str(_lookup(t["fixed_durations"], key))))
-            elif _lookup(t.get("fixed_dates", {}), key) is not None:  # `los años noventa`
-                out.append(Found(m.start(), m.end(), "date", date=str(_lookup(t["fixed_dates"], key))))
-            elif _lookup(t["sets"], key) is not None:
-                out.append(Found(m.start(), m.end(), "set", duration=str(_lookup(t["sets"], key))))
-            elif ref is None:
-                out.append(Found(m.start(), m.end(), "date"))
-            elif _lookup(t.get("relative_day_parts", {}), key) is not None:  # `esta tarde`: 2024-06-05TAF
-                n, part = _lookup(t["relative_day_parts"], key)  # type: ignore[misc]
-                out.append(Found(m.start(), m.end(), "date", date=f"{_shift(ref, 'day', n)}T{part}"))
-            elif _lookup(t["relative_days"], key) is not None:
-                out.append(Found(m.start(), m.end(), "date", date=_shift(ref, "day", int(_lookup(t["relative_days"], key)))))  # type: ignore[arg-type]
-            else:
-                unit, n = _lookup(t["relative_periods"], key)  # type: ignore[misc]
-                date = phrases.weekend(g, text, m.start(), ref, n) if unit == "weekend" else _shift(ref, unit, n)
-                out.append(Found(m.start(), m.end(), "date", date=date))
-            continue
-        day = int(_lookup(t["weekdays"], m.group("wd")))  # type: ignore[arg-type]
-        each = re.search(rf"(?<![\w]){_alt(t.get('weekday_sets', ()), False)}{_SP}$", text[max(0, m.start() - 12) : m.start()], re.IGNORECASE)
-        if each and not m.group("wb"):  # `los jueves`, `todos los lunes`: every week
-            out.append(Found(m.start() - len(each.group()), m.end(), "set", duration="P1W"))
-            continue
-        way = _lookup(t["weekday_before"], m.group("wb")) if m.group("wb") else None
-        way = _lookup(t["weekday_after"], m.group("wa")) if m.group("wa") else way
-        if ref is None:
-            out.append(Found(m.start(), m.end(), "date"))
-            continue
-        back = (ref.weekday() - day) % 7
-        if way == -1 and back == 0:
-            back = 7
-        ahead = (7 - back) % 7 or (7 if way == 1 else 0)  # `nächsten Montag` said on a Monday: a week on
-        if way == 0 and t.get("tense"):  # `este viernes`: this week's, before or after by the tense
-            way = phrases.tense(g, text, m.start()) or None
-        if way is None:  # a bare weekday: by the tense words of the table (`future_cues`, `past_cues`)
-            tense = shapes.future(t, text, m.start())
-            way = None if tense is None else 1 if tense else 0
-        if way is None:  # else the one the tense points to, else the nearest (`fallen am Donnerstag aus`)
-            way = phrases.tense(g, text, m.start()) or (1 if back >= 4 else None)
-        date = ref + dt.timedelta(days=ahead) if way == 1 else ref - dt.timedelta(days=back)
-        out.append(Found(m.start(), m.end(), "date", date=date.isoformat()))
-    return out + phrases.seasons(g, text, ref)
-
-
-def _roman(r: str) -> int | None:
-    vals = {"I": 1, "V": 5, "X": 10}
-    n = sum(-vals[a] if vals[a] < vals[b] else vals[a] for a, b in zip(r, r[1:])) + vals[r[-1]]
-    return n if 0 < n <= 30 else None
-
-
-@cache
-def _clock_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
-    """_clocks' regexes, built once per language: a clock word before (`à`), a range word between two
-    clocks, a named hour after a clock word (`à midi`), a part of the day after (`du soir`)."""
-    t = grammar(lang).t
-    return (re.compile(rf"(?<![\w])(?:{_alt(t.get('clock_before', []), False)}){_SP}$", re.IGNORECASE),
-            re.compile(rf"{_SP}(?:{_alt([*t['range']['and'], *t['range']['to']], False)}){_SP}$", re.IGNORECASE),
-            re.compile(rf"(?<![\w])(?:{_alt(t.get('clock_before', []), False)}){_SP}(?P<w>{_alt(t.get('clock_words', {}))})",
-                       re.IGNORECASE),
-            re.compile(rf"{_SP}(?P<p>{_alt(t.get('clock_parts', {}))})", re.IGNORECASE))
-
-
-def _clocks(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
-    """`14.30 Uhr`; `à 18 h 30`, `vers 6h`, `à 18 heures` (a clock word before it: `clock_before`),
-    and after them `et 9 h`; without one, `3 h 10` is a duration when its mark is in `clock_durations`."""
-    day = ref.isoformat() if ref else "XXXX-XX-XX"
-    out = [Found(m.start(), m.end(), "time", date=f"{day}T{int(m.group('h')):02d}:{m.group('mi') or '00'}")
-           for m in g.clock.finditer(text)]
-    before, chain, named, part = _clock_patterns(g.t["_lang"])
-    durations = {w.lower() for w in g.t.get("clock_durations", [])}
-    for m in named.finditer(text):  # `à midi`
-        out.append(Found(m.start("w"), m.end(), "time", date=f"{day}T{_lookup(g.t['clock_words'], m.group('w'))}"))
-    if g.t.get("clock_colon"):  # `15:30`
-        out += [Found(m.start(), m.end(), "time", date=f"{day}T{int(m.group(1)):02d}:{m.group(2)}")
-                for m in re.finditer(r"(?<![\w.,:])([01]?\d|2[0-3]):([0-5]\d)(?![\d:,.]\d)(?!\d)", text)]
-    for m in g.hour_mark.finditer(text):
-        h, mi = int(m.group("h")), m.group("mi") or "00"
-        prev = out[-1] if out else None
-        pm = part.match(text, m.end())  # `8 heures du soir`
-        if pm or before.search(text, max(0, m.start() - 12), m.start()) or (
-                prev is not None and prev.kind == "time" and chain.fullmatch(text, prev.end, m.start())):
-            h += int(_lookup(g.t["clock_parts"], pm.group("p"))) if pm and h < 12 else 0  # type: ignore[arg-type]
-            out.append(Found(m.start(), pm.end() if pm else m.end(), "time", date=f"{day}T{h:02d}:{mi}"))
-        elif m.group("mark").lower() in durations and (nxt := g.hour_mark.search(text, m.end())) and (
-                chain.fullmatch(text + " ", m.end(), nxt.start()) and before.search(text, max(0, nxt.start() - 12), nxt.start())):
-            out.append(Found(m.start(), m.end(), "time", date=f"{day}T{h:02d}:{mi}"))  # `de 8 h à 12 h`
-        elif m.group("mark").lower() in durations:
-            iso = f"PT{h}H" + (f"{int(mi)}M" if int(mi) else "")
-            out.append(Found(m.start(), m.end(), "duration", value=None if int(mi) else h, unit=None if int(mi) else "hour",
-                             duration=iso))
-    return out
-
-
-def _day_times(g: Grammar, text: str, found: list[Found]) -> list[Found]:
-    """`1er mars à 18 h 30`, `samedi vers 14 h 15`: a day and the clock time after it are one time."""
-    link = re.compile(rf"{_SP}(?:{_alt(g.t.get('clock_before', []), False)}){_SP}", re.IGNORECASE)
-    out: list[Found] = []
-    for f in found:
-        prev = out[-1] if out else None
-        if (f.kind == "date" and f.date and len(f.date) == 10 and prev is not None and prev.kind == "date" and prev.date
-                and len(prev.date) == 10 and re.fullmatch(_SP, text[prev.end : f.start]) and g.phrases.fullmatch(text, prev.start, prev.end)
-                and g.date_dmy.match(text, f.start)):
-            out[-1] = Found(prev.start, f.end, f.kind, date=f.date)  # `mardi 5 mars`: the date written
-            continue
-        prev = out[-1] if out else None
-        if (f.kind == "time" and f.date and prev is not None and prev.kind == "date" and prev.date and len(prev.date) == 10
-                and link.fullmatch(text, prev.end, f.start)):
-            out[-1] = Found(prev.start, f.end, "time", date=prev.date + f.date[10:])
-            continue
-        out.append(f)
-    return out
 
 
 def _ratios(g: Grammar, text: str) -> list[Found]:
@@ -721,9 +491,8 @@ def _ratios(g: Grammar, text: str) -> list[Found]:
     num = rf"(?:\d+|{g.words.pattern})"
     not_nouns = {w.lower() for w in [*g.t["scales"], *g.t["units"], *g.t["time_units"], *g.t["currency_after"], *g.t["entity_stops"],
                                      *g.t["percent"], *g.t["points"]]}
-    after_b = re.compile(rf"{_SP}?(?:{_alt([*g.t['time_units'], *g.t['units'], *g.t['percent'], *g.t['points']])}|{_alt(g.t['scales'], False)})",
-                         re.IGNORECASE)  # `ein Defizit von 17 Mrd. Euro` is no ratio
-    for m in re.finditer(rf"(?<![\w])(?P<a>{num})(?:{_SP}(?P<n>[^\W\d_]+))?{_SP}{per}{_SP}(?P<b>{num})(?![\w]|[.,]\d)", text, re.IGNORECASE):
+    after_b = rx(rf"{_SP}?(?:{_alt([*g.t['time_units'], *g.t['units'], *g.t['percent'], *g.t['points']])}|{_alt(g.t['scales'], False)})", re.IGNORECASE)  # `ein Defizit von 17 Mrd. Euro` is no ratio
+    for m in rx(rf"(?<![\w])(?<!\d[.,])(?P<a>{num})(?:{_SP}(?P<n>[^\W\d_]+))?{_SP}{per}{_SP}(?P<b>{num})(?![\w]|[.,]\d)", re.IGNORECASE).finditer(text):
         a, b = _value(g, m.group("a")), _value(g, m.group("b"))
         if m.group("n") and (m.group("n").lower() in not_nouns or after_b.match(text, m.end())):
             continue  # `2 milliards sur cinq ans` is no ratio
@@ -734,27 +503,26 @@ def _ratios(g: Grammar, text: str) -> list[Found]:
                              entity=m.group("n") or _entity(g, text, m.end(), False)))
     rate = _alt(g.t["rate_per"], False)
     digits = r"\d+(?:[.,'’ \u00a0]\d{3})*"
-    for m in re.finditer(rf"(?<![\w.,])(?P<a>\d+(?:[.,]\d+)?)(?:{_SP}(?P<n>[^\W\d_]+))?{_SP}{rate}{_SP}(?P<b>{digits})(?![\w])",
-                         text, re.IGNORECASE):
-        a, b = parse_number(m.group("a")), parse_number(m.group("b"))
+    for m in rx(rf"(?<![\w.,])(?P<a>\d+(?:[.,]\d+)?)(?:{_SP}(?P<n>[^\W\d_]+))?{_SP}{rate}{_SP}(?P<b>{digits}|{g.words.pattern})(?![\w])", re.IGNORECASE).finditer(text):  # `6,6 nacimientos por cada mil habitantes`
+        a = parse_number(m.group("a"))
+        b = parse_number(m.group("b")) if m.group("b")[:1].isdigit() else _word_value(g, m.group("b"))
         written = " ".join(m.group()[m.end("a") - m.start() :].split()[-2:]).lower()  # `5 por 100` is a percent
         if a is not None and b and b >= 10 and str(int(b)).rstrip("0") == "1" and written not in g.t["percent"]:  # per 100, 1000, 100 000
             out.append(Found(m.start(), m.end(), "ratio", value=a / b, qualifier="=", entity=_entity(g, text, m.end(), False)))
     mult = g.t.get("multipliers", {})
-    for m in re.finditer(rf"(?<![\w])(?:(?P<w>{_alt(mult.get('words', {}))})|(?P<by>{_alt(mult.get('by', {}), False)}){_SP}(?P<n>{num})(?![\w])"
-                         rf"|(?<![\w.,])(?P<k>{num}){_SP}(?:{_alt(mult.get('times', []))})(?!{_SP}(?:{_alt(g.t['sets'])})|/))",
-                         text, re.IGNORECASE):  # `cinq fois par jour` is a frequency
+    for m in rx(rf"(?<![\w])(?:(?P<w>{_alt(mult.get('words', {}))})|(?P<by>{_alt(mult.get('by', {}), False)}){_SP}(?P<n>{num})(?![\w])"
+                         rf"|(?<![\w.,])(?P<k>{num}){_SP}(?:{_alt(mult.get('times', []))})(?!{_SP}(?:{_alt(g.t['sets'])})|/))", re.IGNORECASE).finditer(text):  # `cinq fois par jour` is a frequency
         if m.group("w"):
             v = float(_lookup(mult["words"], m.group("w")))  # type: ignore[arg-type]
         else:
             n = _value(g, m.group("n") or m.group("k"))
-            if not n or (m.group("k") and n < 2):
-                continue
+            if not n or (m.group("k") and (n < 2 or _lookup(g.t.get("ordinal_words", {}), m.group("k")) is not None)):
+                continue  # `pour la quatrième fois` is an ordinal
             v = n ** float(_lookup(mult["by"], m.group("by"))) if m.group("by") else n  # type: ignore[arg-type]
         out.append(Found(m.start(), m.end(), "ratio", value=v, qualifier="="))
     frac = _alt(g.t["fractions"])
     dets = [*g.t["articles"], *g.t.get("fraction_articles", []), *g.t.get("fraction_determiners", ())]  # `die Hälfte`
-    for m in re.finditer(rf"(?<![\w])(?P<a>{g.words.pattern}|{_alt(dets, False)}){_SP}(?P<f>{frac})", text, re.IGNORECASE):
+    for m in rx(rf"(?<![\w])(?P<a>{g.words.pattern}|{_alt(dets, False)}){_SP}(?P<f>{frac})", re.IGNORECASE).finditer(text):
         a = 1.0 if m.group("a").lower() in [d.lower() for d in dets] else _value(g, m.group("a"))
         d = _lookup(g.t["fractions"], m.group("f"))
         if a is not None and d:
@@ -786,7 +554,7 @@ def find(text: str, lang: str, ref: dt.date | None = None) -> list[Found]:
         if all(f.end <= o.start or o.end <= f.start for o in taken):
             taken.append(f)
     taken = joins.merge(g.t, text, sorted(taken, key=lambda f: (f.start, f.end)))
-    found = phrases.word_ranges(g, text, taken)
+    found = joins.carried(text, phrases.word_ranges(g, text, taken))
     found = phrases.join_days(g, text, _day_times(g, text, _intervals(g, text, found)))
     return joins.comparisons(g.t, text, phrases.comparisons(g, text, changes.changes(g, text, found, lang)))
 

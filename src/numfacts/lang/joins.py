@@ -9,7 +9,9 @@ asked for by a key of the language's `forms` table (numfacts.lang.shapes finds t
 - `die Zahl der Arbeitslosen ... auf 2,81 Millionen`: a count takes the entity named before it
   (`entity_before`);
 - `3 Cent weniger als`, `ein Plus von 12 Prozent`: the size of a change and the level it qualifies
-  (`comparison_after`, `change_nouns`; see `comparisons`).
+  (`comparison_after`, `change_nouns`; see `comparisons`);
+- `64 milliards d'euros en 2030, contre 50,5 milliards`: a scaled figure that names no noun takes the
+  currency of a scaled sum before it in its sentence (`carried`; every language).
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from ..mention import Found
 from ..sentences import split_sentences
 from .changes import _CHANGED as _DIFF
 from .phrases import _with
-from .shapes import _SP, NONE, _alt, _get
+from .shapes import _SP, NONE, _alt, _get, rx
 
 _UNITS = ("count", "money", "measure", "percent", "duration")
 
@@ -41,12 +43,11 @@ def merge(t: dict, text: str, found: list[Found]) -> list[Found]:
                 and (prev.kind == "count" or prev.unit == f.unit)):
             gap = re.fullmatch(joins, text[prev.end : f.start], re.IGNORECASE)
             leads = r["between"] if gap and gap.group("and") else [*r["between"], *r.get("from", ())]
-            lead = re.search(rf"(?<![\w]){_alt(leads)}{_SP}$", text[max(0, prev.start - 12) : prev.start],
-                             re.IGNORECASE) if gap else None
+            lead = rx(rf"(?<![\w]){_alt(leads)}{_SP}$", re.IGNORECASE).search(text[max(0, prev.start - 12) : prev.start]) if gap else None
             c = t["change"]
             moved = lead and lead.group().strip().lower() in [w.lower() for w in r.get("from", ())] and any(
                 w.lower().startswith((*c["up"], *c["down"], *c.get("moves", ())))
-                for w in re.findall(r"[^\W\d_]+", text[max(0, prev.start - 40) : prev.start]))  # `pasó de 1.080 a 1.134 euros`
+                for w in rx(r"[^\W\d_]+").findall(text[max(0, prev.start - 40) : prev.start]))  # `pasó de 1.080 a 1.134 euros`
             if gap and (lead or gap.group("to")) and (f.kind != "count" or lead) and not moved:
                 low = prev.value * (_scale_of(text, f) if prev.kind == "count" else 1.0)
                 out[-1] = Found(prev.start - len(lead.group()) if lead else prev.start, f.end, f.kind, low=low,
@@ -56,38 +57,54 @@ def merge(t: dict, text: str, found: list[Found]) -> list[Found]:
                 and prev.value is not None and prev.value.is_integer() and 0 <= prev.value <= 24 and not prev.entity
                 and text[prev.start : prev.end].isdigit()):  # `zwischen 9 und 17 Uhr`, `18 bis 20 Uhr`
             gap = re.fullmatch(joins, text[prev.end : f.start], re.IGNORECASE)
-            lead = re.search(rf"(?<![\w]){_alt([*r['between'], *r.get('from', ())])}{_SP}$", text[max(0, prev.start - 12) : prev.start],
-                             re.IGNORECASE)
+            lead = rx(rf"(?<![\w]){_alt([*r['between'], *r.get('from', ())])}{_SP}$", re.IGNORECASE).search(text[max(0, prev.start - 12) : prev.start])
             if gap and (gap.group("to") or lead):
                 day = f.date[: f.date.index("T")]
                 out[-1] = Found(prev.start - len(lead.group()) if lead else prev.start, f.end, "time",
                                 date=f"{day}T{int(prev.value):02d}:00/{f.date}", qualifier="range")
                 continue
         if (prev is not None and f.kind == "date" and prev.kind == "date" and t.get("split_years")
-                and re.fullmatch(r"\d{4}", str(prev.date)) and re.fullmatch(r"\d{4}", str(f.date))
-                and re.fullmatch(r"[ ]?[-–][ ]?", text[prev.end : f.start]) and int(str(prev.date)) < int(str(f.date))):
+                and rx(r"\d{4}").fullmatch(str(prev.date)) and rx(r"\d{4}").fullmatch(str(f.date))
+                and rx(r"[ ]?[-–][ ]?").fullmatch(text[prev.end : f.start]) and int(str(prev.date)) < int(str(f.date))):
             out[-1] = Found(prev.start, f.end, "date", date=f"{prev.date}/{f.date}", qualifier="range")  # `2019-2022`
             continue
         if f.kind == "time" and f.date and "T" in f.date and t.get("clock_day_part_shifts"):  # `8 Uhr abends`
-            dp = re.match(rf"{_SP}(?P<p>{_alt(t['clock_day_part_shifts'])})(?![\w])", text[f.end :], re.IGNORECASE)
+            dp = rx(rf"{_SP}(?P<p>{_alt(t['clock_day_part_shifts'])})(?![\w])", re.IGNORECASE).match(text[f.end :])
             if dp:
                 h, add = int(f.date[f.date.index("T") + 1 :][:2]), int(_get(t["clock_day_part_shifts"], dp.group("p"), lower=True))  # type: ignore[arg-type]
                 h = h + add if add and h < 12 else h
                 f = Found(f.start, f.end + dp.end(), "time", date=f"{f.date[: f.date.index('T')]}T{h:02d}{f.date[f.date.index('T') + 3 :]}")
         if (prev is not None and t.get("clock_links") and f.kind == "time" and prev.kind == "date" and prev.date and len(prev.date) == 10
-                and f.date and re.fullmatch(rf",?{_SP}(?:{_alt(t.get('clock_links', ()))}{_SP})?", text[prev.end : f.start],
-                                            re.IGNORECASE)):
+                and f.date and rx(rf",?{_SP}(?:{_alt(t.get('clock_links', ()))}{_SP})?", re.IGNORECASE).fullmatch(text[prev.end : f.start])):
             out[-1] = Found(prev.start, f.end, "time", date=prev.date + f.date[f.date.index("T"):])
             continue
         if (prev is not None and f.kind == "date" and prev.kind == "date" and f.date and len(f.date) == 10
-                and re.search(r"\d", text[f.start : f.end])
+                and rx(r"\d").search(text[f.start : f.end])
                 and t.get("weekday_date_links") and _get(t["weekdays"], text[prev.start : prev.end], lower=True) is not None
-                and re.fullmatch(rf",?{_SP}(?:{_alt(t.get('weekday_date_links', ()))}{_SP})?", text[prev.end : f.start],
-                                 re.IGNORECASE)):
+                and rx(rf",?{_SP}(?:{_alt(t.get('weekday_date_links', ()))}{_SP})?", re.IGNORECASE).fullmatch(text[prev.end : f.start])):
             out[-1] = Found(prev.start, f.end, "date", date=f.date)  # `Mittwoch, den 20. März`: one date
             continue
         out.append(f)
     return _entities_before(t, text, _exceptions(t, text, out))
+
+
+def carried(text: str, found: list[Found]) -> list[Found]:
+    """A count written with a scale word and no noun after it (`50,5 milliards`, `11,9 Mrd.`) is money
+    in the currency of the last scaled sum before it in its sentence (`64 milliards d'euros`)."""
+    from .finder import _scale_of  # the finder imports this module
+
+    out: list[Found] = []
+    money: Found | None = None
+    for f in found:
+        if money is not None and rx(r"[.!?;]\s").search(text[money.end : f.start]):
+            money = None  # another sentence
+        if f.kind == "money" and _scale_of(text, f) > 1:
+            money = f
+        elif (money is not None and f.kind == "count" and not f.entity and f.value is not None and f.low is None is f.high
+              and _scale_of(text, f) > 1):
+            f = Found(f.start, f.end, "money", value=f.value, qualifier=f.qualifier, unit=money.unit, low=f.low, high=f.high)
+        out.append(f)
+    return out
 
 
 def _exceptions(t: dict, text: str, found: list[Found]) -> list[Found]:
@@ -99,8 +116,8 @@ def _exceptions(t: dict, text: str, found: list[Found]) -> list[Found]:
     out = []
     for f in found:
         for word, after in ex.items():
-            m = re.match(rf"{re.escape(word)}{_SP}", text[f.start : f.end], re.IGNORECASE)
-            if m and f.qualifier != "=" and re.search(rf"(?<![\w]){_alt(after)}\w*{_SP}$", text[max(0, f.start - 40) : f.start]):
+            m = rx(rf"{re.escape(word)}{_SP}", re.IGNORECASE).match(text[f.start : f.end])
+            if m and f.qualifier != "=" and rx(rf"(?<![\w]){_alt(after)}\w*{_SP}$").search(text[max(0, f.start - 40) : f.start]):
                 f = Found(f.start + m.end(), f.end, f.kind, value=f.value, qualifier="=", unit=f.unit, entity=f.entity,
                           date=f.date, duration=f.duration, change=f.change, role=f.role)
         out.append(f)
@@ -112,13 +129,13 @@ def _entities_before(t: dict, text: str, found: list[Found]) -> list[Found]:
     phrase of `entity_before` names earlier in its sentence, with no comma between."""
     if not t.get("entity_before") or not any(f.kind == "count" and not f.entity for f in found):
         return found
-    rx = re.compile(rf"(?<![\w]){_alt(t['entity_before'])}{_SP}(?P<e>[^\W\d_][\w-]*)", re.IGNORECASE)
+    before = rx(rf"(?<![\w]){_alt(t['entity_before'])}{_SP}(?P<e>[^\W\d_][\w-]*)", re.IGNORECASE)
     spans = split_sentences(text, t["_lang"])
     out = []
     for f in found:
         if f.kind == "count" and not f.entity and f.value is not None:
             s0 = max((a for a, _ in spans if a <= f.start), default=0)
-            hits = [m for m in rx.finditer(text, s0, f.start) if not re.search(r"[,;:–]\s", text[m.end() : f.start])]
+            hits = [m for m in before.finditer(text, s0, f.start) if not rx(r"[,;:–]\s").search(text[m.end() : f.start])]
             if hits and hits[-1].group("e")[:1].isupper():
                 f = Found(f.start, f.end, f.kind, value=f.value, low=f.low, high=f.high, qualifier=f.qualifier, unit=f.unit,
                           entity=hits[-1].group("e"), date=f.date, duration=f.duration)
@@ -146,8 +163,8 @@ def comparisons(t: dict, text: str, found: list[Found]) -> list[Found]:
 
     spans = split_sentences(text, t["_lang"])
     out = list(found)
-    cue = re.compile(rf"(?:{_SP}[^\W\d_][\w-]*)?{_SP}(?P<w>{_alt(cmp)})(?![\w])", re.IGNORECASE)
-    noun = re.compile(rf"(?<![\w])(?P<n>{_alt(nouns or ())}){_SP}(?:(?:{_alt(c['from_or_by'])}|{_alt(c['by'])}){_SP})?$")
+    cue = rx(rf"(?:{_SP}[^\W\d_][\w-]*)?{_SP}(?P<w>{_alt(cmp)})(?![\w])", re.IGNORECASE)
+    noun = rx(rf"(?<![\w])(?P<n>{_alt(nouns or ())}){_SP}(?:(?:{_alt(c['from_or_by'])}|{_alt(c['by'])}){_SP})?$")
     for i, f in enumerate(out):
         if f.kind not in _DIFF:
             continue
@@ -156,8 +173,8 @@ def comparisons(t: dict, text: str, found: list[Found]) -> list[Found]:
         m = m if m and m.end() <= s1 else None
         n = noun.search(text[max(s0, f.start - 30) : f.start])
         if f.change is None:
-            words = re.findall(r"[^\W\d_]+", text[s0:s1])
-            before = re.findall(r"[^\W\d_]+", text[max(s0, f.start - 12) : f.start])
+            words = rx(r"[^\W\d_]+").findall(text[s0:s1])
+            before = rx(r"[^\W\d_]+").findall(text[max(s0, f.start - 12) : f.start])
             ways = {w for w in map(way, words) if w}
             if m:
                 out[i] = f = _with(f, str(_get(cmp, m.group("w"), lower=True)), "by")

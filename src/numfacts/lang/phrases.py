@@ -1,7 +1,8 @@
 """More forms for the table-driven finder (numfacts.lang.finder), each read from optional keys of a
 language's `forms.json`; a language without a key simply does not read that form.
 
-* `tense`: the tense of the verb nearest a date (`past` / `future` word endings), so that a weekday
+* `tense`: the tense of the verb nearest a date (`past` / `future` word endings; `neutral` ones, a
+  conditional `devrait`, say neither), so that a weekday
   or a day without its year takes the occurrence the tense points to;
 * `clock_leads`, `clock_suffix`, `clock_day_parts`, `clock_minutes`, `clock_named`: clock times
   (`a las 18.30 horas`, `a las 9 de la mañana`, `las ocho y media`, `mediodía`), joined to the day
@@ -20,12 +21,13 @@ import re
 from typing import TYPE_CHECKING
 
 from ..mention import Found
-from .shapes import _SP, _alt
+from .shapes import _SP, _alt, rx
+from .shapes import lookup as _lookup
 
 if TYPE_CHECKING:
     from .finder import Grammar
 
-_WORD = re.compile(r"[^\W\d_]+")
+_WORD = rx(r"[^\W\d_]+")
 
 
 def _sentence(text: str, i: int) -> tuple[int, int]:
@@ -35,22 +37,29 @@ def _sentence(text: str, i: int) -> tuple[int, int]:
 
 
 def tense(g: Grammar, text: str, i: int) -> int:
-    """-1 past, 1 future, 0 unknown: the tense of the verb nearest position `i` in its sentence."""
+    """-1 past, 1 future, 0 unknown: the tense of the verb nearest position `i` in its clause (between
+    commas), else in its sentence within `reach` characters (`devraient atteindre 38 degrés jeudi, a
+    prévenu Météo-France`: the forecast's verb, not the report's)."""
     t = g.t.get("tense")
     if not t:
         return 0
     s0, s1 = _sentence(text, i)
+    c0 = max(text.rfind(p, s0, i) for p in ",;:") + 1 or s0
+    c1 = min([j for j in (text.find(p, i, s1) for p in ",;:") if j >= 0] or [s1])
     best, way, prev = None, 0, ""
     for w in _WORD.finditer(text, s0, s1):
         low, aux = w.group().lower(), prev
         prev = low
         if len(low) < 4 or low in t.get("not_verbs", ()):
             continue
-        k = -1 if low.endswith(tuple(t["past"])) else 1 if low.endswith(tuple(t["future"])) else 0
-        if not k and low.endswith(tuple(t.get("participles", ()))) and aux in t.get("past_aux", ()):
+        neutral = low.endswith(tuple(t.get("neutral", ())))  # `devrait`: a conditional, the nearest verb but no tense
+        k = 0 if neutral else -1 if low.endswith(tuple(t["past"])) else 1 if low.endswith(tuple(t["future"])) else 0
+        if not k and not neutral and low.endswith(tuple(t.get("participles", ()))) and aux in t.get("past_aux", ()):
             k = -1  # `han llegado`, `fue aprobado`; `será aprobado` is the future of `será`
-        if k and abs(w.start() - i) <= t.get("reach", 40) and (best is None or abs(w.start() - i) < best):
-            best, way = abs(w.start() - i), k
+        near = c0 <= w.start() < c1 or abs(w.start() - i) <= t.get("reach", 40)
+        gap = abs(w.start() - i) - (10**6 if c0 <= w.start() < c1 else 0)  # the clause's verbs first
+        if (k or neutral) and near and (best is None or gap < best):
+            best, way = gap, k
     return way
 
 
@@ -101,7 +110,7 @@ def clocks(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
     part = rf"(?:{_SP}(?P<part>{_alt(t['clock_day_parts'])})(?![\w]))"
     after = rf"(?:{_SP}(?P<suf>{_alt(t['clock_suffix'])})(?![\w]))"
     lead = rf"(?<![\w])(?P<lead>{_alt(t['clock_leads'])}){_SP}"
-    pat = re.compile(rf"{lead}{hour}(?:(?<=\d)(?![\d,])|(?<!\d)(?![\w,])){mins}?{ampm}?{part}?{after}?|(?<![\w.,])(?P<h2>[01]?\d|2[0-3])[.:](?P<mi2>[0-5]\d){_SP}"
+    pat = rx(rf"{lead}{hour}(?:(?<=\d)(?![\d,])|(?<!\d)(?![\w,])){mins}?{ampm}?{part}?{after}?|(?<![\w.,])(?P<h2>[01]?\d|2[0-3])[.:](?P<mi2>[0-5]\d){_SP}"
                      rf"(?P<suf2>{_alt(t['clock_suffix'])})(?![\w])", re.IGNORECASE)
     out = []
     for m in pat.finditer(text):
@@ -115,7 +124,7 @@ def clocks(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
             if bare and not (m.group("mi") or m.group("mw") or m.group("part") or m.group("ap") or m.group("mn")):
                 continue  # `las 24 horas` is a duration, `las 7 comunidades` a count
             if not (m.group("mi") or m.group("mw") or m.group("part") or m.group("ap") or m.group("suf") or m.group("mn")):
-                nxt = re.match(r"[ \u00a0]*([^\W\d_]+)", text[m.end():])
+                nxt = rx(r"[ \u00a0]*([^\W\d_]+)").match(text[m.end():])
                 if nxt and nxt.group(1).lower() not in t["entity_stops"]:
                     continue  # `a las 7 comunidades`
             mi = int(m.group("mi") or 0)
@@ -143,7 +152,7 @@ def clocks(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
         end = m.end()
         day = ref.isoformat() if ref else "XXXX-XX-XX"
         out.append(Found(start, end, "time", date=f"{day}T{h:02d}:{mi:02d}"))
-    for m in re.finditer(rf"(?<![\w]){_alt(t.get('clock_named', {}))}(?![\w])", text, re.IGNORECASE):
+    for m in rx(rf"(?<![\w]){_alt(t.get('clock_named', {}))}(?![\w])", re.IGNORECASE).finditer(text):
         hm = next(v for k, v in t["clock_named"].items() if k.lower() == " ".join(m.group().lower().split()))
         out.append(Found(m.start(), m.end(), "time", date=f"{ref.isoformat() if ref else 'XXXX-XX-XX'}T{hm}"))
     return out
@@ -178,7 +187,7 @@ def split_years(g: Grammar, text: str) -> list[Found]:
     if not g.t.get("numeric_date"):
         return []
     out = []
-    for m in re.finditer(r"(?<![\w.,/-])(?P<a>(?:19|20)\d\d)[-–/](?P<b>(?:19|20)?\d\d)(?![\w/]|[-–.,]\d)", text):
+    for m in rx(r"(?<![\w.,/-])(?P<a>(?:19|20)\d\d)[-–/](?P<b>(?:19|20)?\d\d)(?![\w/]|[-–.,]\d)").finditer(text):
         a, b = int(m.group("a")), int(m.group("b"))
         if b < 100:
             b += a // 100 * 100
@@ -202,27 +211,25 @@ def join_days(g: Grammar, text: str, found: list[Found]) -> list[Found]:
             out[-1] = Found(prev.start, f.end, "time", date=f.date + prev.date[10:])  # `a las 23.45 horas del sábado`
             continue
         if (f.kind == "time" and prev is not None and prev.kind in ("count", "time") and f.date and len(f.date) == 16
-                and re.fullmatch(r"[01]?\d[.:][0-5]\d", text[prev.start : prev.end])
-                and re.fullmatch(rf"{_SP}{_alt([*g.t['range']['to'], *g.t['range']['and']])}{_SP}(?:{_alt(g.t['clock_leads'])}{_SP})?",
-                                 text[prev.end : f.start], re.IGNORECASE)):
-            hh, mm = re.split(r"[.:]", text[prev.start : prev.end])
+                and rx(r"[01]?\d[.:][0-5]\d").fullmatch(text[prev.start : prev.end])
+                and rx(rf"{_SP}{_alt([*g.t['range']['to'], *g.t['range']['and']])}{_SP}(?:{_alt(g.t['clock_leads'])}{_SP})?", re.IGNORECASE).fullmatch(text[prev.end : f.start])):
+            hh, mm = rx(r"[.:]").split(text[prev.start : prev.end])
             start = f"{f.date[:11]}{int(hh):02d}:{mm}"
             out[-1] = Found(prev.start, f.end, "time", date=f"{start}/{f.date}")  # `de 6.00 a 10.00 horas`
             continue
         if (f.kind == "date" and prev is not None and prev.kind == "date" and prev.date and f.date and len(f.date) == 4
-                and f.date.isdigit() and len(prev.date) in (7, 10) and prev.date[4] == "-" and not re.search(r"\d{4}", text[prev.start : prev.end])
-                and re.fullmatch(rf"{_SP}{_alt(g.t['date_links'])}{_SP}", text[prev.end : f.start], re.IGNORECASE)
+                and f.date.isdigit() and len(prev.date) in (7, 10) and prev.date[4] == "-" and not rx(r"\d{4}").search(text[prev.start : prev.end])
+                and rx(rf"{_SP}{_alt(g.t['date_links'])}{_SP}", re.IGNORECASE).fullmatch(text[prev.end : f.start])
                 and not f.date == text[f.start : f.end]):  # `mayo del año pasado`, `el primer trimestre del año pasado`
             out[-1] = Found(prev.start, f.end, "date", date=f.date + prev.date[4:])
             continue
         if (f.kind == "date" and prev is not None and prev.kind == "date" and prev.date and f.date and len(prev.date) == 10
-                and len(f.date) == 10 and re.fullmatch(r",?[ \u00a0]", text[prev.end : f.start]) and re.search(r"\d", text[f.start : f.end])
-                and re.fullmatch(rf"(?:{_alt(g.t.get('weekday_before', {}))}{_SP})?{_alt(g.t['weekdays'])}", text[prev.start : prev.end],
-                                 re.IGNORECASE)):
+                and len(f.date) == 10 and rx(r",?[ \u00a0]").fullmatch(text[prev.end : f.start]) and rx(r"\d").search(text[f.start : f.end])
+                and rx(rf"(?:{_alt(g.t.get('weekday_before', {}))}{_SP})?{_alt(g.t['weekdays'])}", re.IGNORECASE).fullmatch(text[prev.start : prev.end])):
             out[-1] = Found(prev.start, f.end, "date", date=f.date)
             continue
         if (f.kind == "time" and prev is not None and prev.kind == "date" and prev.date and len(prev.date) == 10
-                and f.date and re.fullmatch(rf",?{_SP}{_alt(link)}{_SP}", text[prev.end : f.start], re.IGNORECASE)):
+                and f.date and rx(rf",?{_SP}{_alt(link)}{_SP}", re.IGNORECASE).fullmatch(text[prev.end : f.start])):
             out[-1] = Found(prev.start, f.end, "time", date=prev.date + f.date[10:])
             continue
         out.append(f)
@@ -238,7 +245,7 @@ def ordinals(g: Grammar, text: str) -> list[Found]:
     out = []
     one = _alt(words)
     arts = [a.lower() for a in t["articles"]]
-    for m in re.finditer(rf"(?<![\w]){one}(?:{_SP}{one})*(?![\w])", text, re.IGNORECASE):
+    for m in rx(rf"(?<![\w]){one}(?:{_SP}{one})*(?![\w])", re.IGNORECASE).finditer(text):
         before = _WORD.findall(text[max(0, m.start() - 8) : m.start()])
         if before and before[-1].lower() in arts:
             continue  # `un segundo`, `un cuarto`: a second, a quarter
@@ -249,8 +256,7 @@ def ordinals(g: Grammar, text: str) -> list[Found]:
         out.append(Found(m.start(), m.end(), "ordinal", value=total))
     suf = t.get("ordinal_marks")
     if suf:
-        for m in re.finditer(rf"(?<![\w.,])(?P<n>\d{{1,4}})(?P<s>{'|'.join(re.escape(s) for s in sorted(suf, key=len, reverse=True))})(?![\w])",
-                             text):
+        for m in rx(rf"(?<![\w.,])(?P<n>\d{{1,4}})(?P<s>{'|'.join(re.escape(s) for s in sorted(suf, key=len, reverse=True))})(?![\w])").finditer(text):
             out.append(Found(m.start(), m.end(), "ordinal", value=float(m.group("n"))))
     return out
 
@@ -274,10 +280,10 @@ def word_ranges(g: Grammar, text: str, found: list[Found]) -> list[Found]:
             out.append(f)
             continue
         mid = text[prev.end : f.start]
-        lead_and = re.search(rf"(?<![\w]){_alt(r['between'])}{_SP}{art}$", text[max(0, prev.start - 16) : prev.start], re.IGNORECASE)
-        lead_to = re.search(rf"(?<![\w]){_alt(r['from'])}{_SP}{art}$", text[max(0, prev.start - 16) : prev.start], re.IGNORECASE)
-        joined_and = re.fullmatch(rf"{_SP}{_alt(r['and'])}{_SP}{art}", mid, re.IGNORECASE)
-        joined_to = re.fullmatch(rf"{_SP}{_alt(r['to'])}{_SP}{art}", mid, re.IGNORECASE)
+        lead_and = rx(rf"(?<![\w]){_alt(r['between'])}{_SP}{art}$", re.IGNORECASE).search(text[max(0, prev.start - 16) : prev.start])
+        lead_to = rx(rf"(?<![\w]){_alt(r['from'])}{_SP}{art}$", re.IGNORECASE).search(text[max(0, prev.start - 16) : prev.start])
+        joined_and = rx(rf"{_SP}{_alt(r['and'])}{_SP}{art}", re.IGNORECASE).fullmatch(mid)
+        joined_to = rx(rf"{_SP}{_alt(r['to'])}{_SP}{art}", re.IGNORECASE).fullmatch(mid)
         if not ((lead_and and joined_and) or (lead_to and joined_to)):
             out.append(f)
             continue
@@ -289,7 +295,7 @@ def word_ranges(g: Grammar, text: str, found: list[Found]) -> list[Found]:
                 out.append(f)
                 continue  # `pasó de 1.080 a 1.134 euros`: a change, not a range
         scale = 1.0
-        digits = re.fullmatch(r"[\d.,' ]+", text[prev.start : prev.end])
+        digits = rx(r"[\d.,' ]+").fullmatch(text[prev.start : prev.end])
         if prev.kind == "count" and f.kind != "count" and digits:
             from .finder import _scale_of
 
@@ -308,8 +314,6 @@ def is_verb(g: Grammar, word: str) -> bool:
 
 
 def _qualified(g: Grammar, text: str, start: int) -> tuple[int, str]:
-    from .finder import _lookup
-
     qm = g.before_qual.search(text, max(0, start - 30), start)
     return (qm.start(), str(_lookup(g.t["qualifiers"], qm.group("q")))) if qm else (start, "=")
 
@@ -319,10 +323,10 @@ def ratio_words(g: Grammar, text: str) -> list[Found]:
     words = g.t.get("ratio_words")
     if not words:
         return []
-    from .finder import _entity, _lookup
+    from .finder import _entity
 
     out = []
-    for m in re.finditer(rf"(?<![\w]){_alt(words)}(?![\w])", text, re.IGNORECASE):
+    for m in rx(rf"(?<![\w]){_alt(words)}(?![\w])", re.IGNORECASE).finditer(text):
         start, q = _qualified(g, text, m.start())
         value = float(_lookup(words, " ".join(m.group().split())))  # type: ignore[arg-type]
         low, high = (value, None) if q in (">", ">=") else (None, value) if q in ("<", "<=") else (None, None)
@@ -357,10 +361,10 @@ def vague(g: Grammar, text: str) -> list[Found]:
     words = g.t.get("vague_counts")
     if not words:
         return []
-    from .finder import _entity, _lookup
+    from .finder import _entity
 
     out = []
-    for m in re.finditer(rf"(?<![\w]){_alt(words)}(?={_SP}{_alt(g.t['entity_links'])}[ \u00a0])", text, re.IGNORECASE):
+    for m in rx(rf"(?<![\w]){_alt(words)}(?={_SP}{_alt(g.t['entity_links'])}[ \u00a0])", re.IGNORECASE).finditer(text):
         entity = _entity(g, text, m.end(), True)
         if entity:
             value = float(_lookup(words, " ".join(m.group().split())))  # type: ignore[arg-type]
@@ -390,7 +394,7 @@ def comparisons(g: Grammar, text: str, found: list[Found]) -> list[Found]:
     for i, f in enumerate(out):
         if f.kind not in _CHANGED:
             continue
-        m = re.match(rf"{_SP}(?P<w>{_alt(words)})(?![\w])", text[f.end :], re.IGNORECASE)
+        m = rx(rf"{_SP}(?P<w>{_alt(words)})(?![\w])", re.IGNORECASE).match(text[f.end :])
         if not m:
             continue
         way = str(words[next(k for k in words if k.lower() == " ".join(m.group("w").lower().split()))])
@@ -423,15 +427,12 @@ def seasons(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
     t = g.t
     if not t.get("season_words"):
         return []
-    from .finder import _lookup
-
     before = _alt(t.get("season_leads", {}))
     pat = rf"(?<![\w])(?:(?P<b>{before}){_SP})?(?P<s>{_alt(t['season_words'])})(?:{_SP}(?:{_alt(t['date_links'])}{_SP})?(?P<y>\d{{4}})(?!\d))?(?![\w])"
     out = []
     for m in re.finditer(pat, text, re.IGNORECASE):
         code = str(_lookup(t["season_words"], m.group("s")))
-        if not (m.group("b") or m.group("y")) and re.search(rf"(?<![\w]){_alt(t.get('season_not_after', ()))}{_SP}$",
-                                                           text[max(0, m.start() - 6) : m.start()], re.IGNORECASE):
+        if not (m.group("b") or m.group("y")) and rx(rf"(?<![\w]){_alt(t.get('season_not_after', ()))}{_SP}$", re.IGNORECASE).search(text[max(0, m.start() - 6) : m.start()]):
             continue
         if m.group("y"):
             year = m.group("y")
@@ -450,12 +451,10 @@ def vague_durations(g: Grammar, text: str) -> list[Found]:
     t = g.t
     if not t.get("vague_duration_before"):
         return []
-    from .finder import _lookup
-
     units = {k: v for k, v in t["time_units"].items() if k.endswith("s") and len(k) > 3}
     iso = {"year": "PXY", "month": "PXM", "week": "PXW", "day": "PXD", "hour": "PTXH", "minute": "PTXM", "decade": "PXDE"}
     out = []
-    for m in re.finditer(rf"(?<![\w]){_alt(t['vague_duration_before'])}{_SP}(?P<u>{_alt(units)})(?![\w])", text, re.IGNORECASE):
+    for m in rx(rf"(?<![\w]){_alt(t['vague_duration_before'])}{_SP}(?P<u>{_alt(units)})(?![\w])", re.IGNORECASE).finditer(text):
         unit = str(_lookup(units, m.group("u")))
         if unit in iso:
             out.append(Found(m.start("u"), m.end(), "duration", unit=unit, duration=iso[unit]))

@@ -10,15 +10,16 @@ numfacts.lang.joins then joins rows (ranges, a day and its clock, changes).
   of a year followed by a year (`im Jahr 2022` is the year);
 - `ordinal_stems` + `ordinal_endings` (`dritte`, `siebenundzwanzigster`; `zweiten Februar` is a
   date; ordinals of 1 and capitalised ones inside names are left out), `ordinal_digit_point`
-  (`den 3. Platz`, not the point that ends a sentence);
+  (`den 3. Platz`, not the point that ends a sentence, nor `1. FC Köln`: `ordinal_not_before`);
 - clocks: `clock_colon_times` (`19:56:30`), `clock_word_hours` (`acht Uhr vierzig`), `clock_shifts` and
   `clock_minute_links` (`halb acht`, `drei Minuten vor 8`);
 - `plural_counts` (`Dutzende`), `multiplier_words` (`verdoppelt` 2), `fold_suffix` (`Dreifache` 3);
 - spans that give no row (`NONE`): scores (`1:3`), `glued_letter_ids` (`2G`), `id_suffixes`
-  (`Hauptstraße 12`); `4:2 Stimmen`, `378 zu 247 Stimmen` are vote tallies (`tally_nouns`).
+  (`Hauptstraße 12`); `4:2 Stimmen`, `378 zu 247 Stimmen` are vote tallies (`tally_nouns`): two counts.
 
 Helpers the finder calls: `glued_value`/`glued_pattern` (`numbers_glued`: `fünfundzwanzigtausend`),
-`parse_digits` (`comma_is_decimal`), `negative` (`negative_words`: `minus 12 Grad`, `-18 Grad`),
+`parse_digits` (`comma_is_decimal`), `negative` (`negative_words`: `minus 12 Grad`, `-18 Grad`, `moins 12
+degrés`; not after `negative_not_after`: `au moins`),
 `index_points` (`points_max`: `18.175 Punkte` of an index is a count), `future` and `tense_year`
 (the tense that picks a weekday or the year of a month).
 """
@@ -35,10 +36,38 @@ from ..sentences import split_sentences
 _SP = r"[ \u00a0\u202f]+"
 
 
+@cache
+def rx(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """A regex built from a language's tables, compiled once (the lang modules route every pattern
+    they build through it, so each is compiled once per language and kept, whatever else fills the
+    `re` module's cache). Never a pattern holding a document's text: the cache would grow with them."""
+    return re.compile(pattern, flags)
+
+
 def _alt(words: object) -> str:
     """Words and phrases as one alternation, longest first; spaces match any run of spaces (the one
-    helper of the finder's modules: finder._alt adds a word's end)."""
-    items = sorted({str(w) for w in words}, key=len, reverse=True)  # type: ignore[union-attr]
+    helper of the finder's modules: finder._alt adds a word's end). Built once per list of words (a
+    table's, so once per language), not on every call."""
+    return _alternation(tuple(map(str, words)))  # type: ignore[call-overload]
+
+
+def word_alt(words: object, bound: bool = True) -> str:
+    """`_alt`, by default ending at a word's end (the finder's and the date finder's alternation)."""
+    return _alt(words) + (r"(?![\w])" if bound else "")
+
+
+def lookup(mapping: dict, key: str) -> object:
+    """A table's value for `key`, its spaces collapsed, as written or else in any case."""
+    k = " ".join(key.split())
+    if k in mapping:
+        return mapping[k]
+    low = {str(a).lower(): v for a, v in mapping.items()}
+    return low.get(k.lower())
+
+
+@cache
+def _alternation(words: tuple[str, ...]) -> str:
+    items = sorted(set(words), key=lambda w: (-len(w), w))  # equal lengths in a fixed order, whatever the hash seed
     return "(?:" + ("|".join(_SP.join(re.escape(p) for p in w.split()) for w in items) or "(?!)") + ")"
 
 
@@ -113,9 +142,9 @@ def nearest_year(ref: dt.date | None, month: int) -> str:
 def _numeric_dates(t: dict, text: str, ref: dt.date | None) -> list[Found]:
     out = []
     for p in t.get("numeric_date_patterns", ()):
-        rx = (re.escape(p).replace(r"\{d\}", r"(?P<d>[0-3]?\d)").replace(r"\{m\}", r"(?P<m>[01]?\d)")
+        pat = (re.escape(p).replace(r"\{d\}", r"(?P<d>[0-3]?\d)").replace(r"\{m\}", r"(?P<m>[01]?\d)")
               .replace(r"\{y\}", r"(?P<y>\d{4})"))
-        for m in re.finditer(rf"(?<![\w.,]){rx}(?![\w]|[.,]\d)", text):
+        for m in rx(rf"(?<![\w.,]){pat}(?![\w]|[.,]\d)").finditer(text):
             d, mo = int(m.group("d")), int(m.group("m"))
             y = m.groupdict().get("y")
             if not (1 <= d <= 31 and 1 <= mo <= 12):
@@ -138,7 +167,7 @@ def future(t: dict, text: str, at: int) -> bool | None:
     for a, b in split_sentences(text, t["_lang"]):
         if a <= at < b:
             lo, hi = a, b
-    words = set(re.findall(r"[^\W\d_]+", text[lo:hi].lower()))
+    words = set(rx(r"[^\W\d_]+").findall(text[lo:hi].lower()))
     if words & {w.lower() for w in t.get("future_cues", ())}:
         return True
     if words & {w.lower() for w in t.get("past_cues", ())}:
@@ -161,32 +190,31 @@ def tense_year(t: dict, text: str, at: int, ref: dt.date | None, month: int) -> 
 def _temporal(t: dict, text: str, ref: dt.date | None) -> list[Found]:
     out = []
     for p in t.get("decades", ()):
-        rx = re.escape(p).replace(r"\{y\}", r"(?P<y>1[0-9]\d0|20\d0|[2-9]0)").replace(r"\ ", _SP)
+        pat = re.escape(p).replace(r"\{y\}", r"(?P<y>1[0-9]\d0|20\d0|[2-9]0)").replace(r"\ ", _SP)
         out += [Found(m.start(), m.end(), "date", date=m.group("y")[:3] if len(m.group("y")) == 4 else "19" + m.group("y")[0])
-                for m in re.finditer(rf"(?<![\w]){rx}(?![\w])", text)]
+                for m in rx(rf"(?<![\w]){pat}(?![\w])").finditer(text)]
     if t.get("sets"):  # `im Jahr 2022`: a year, not the set `im Jahr`
         out += [Found(m.start(), m.end(), "date", date=m.group("y")) for m in
-                re.finditer(rf"(?<![\w])(?:{_alt(t['sets'])}){_SP}(?P<y>\d{{4}})(?![\w]|[.,]\d)", text, re.IGNORECASE)
+                rx(rf"(?<![\w])(?:{_alt(t['sets'])}){_SP}(?P<y>\d{{4}})(?![\w]|[.,]\d)", re.IGNORECASE).finditer(text)
                 if _get(t["sets"], m.group()[: m.start("y") - m.start()].strip(), lower=True) == "P1Y"]  # `2024/25`: one year running into the next
-        for m in re.finditer(r"(?<![\w.,/-])(?P<a>(?:19|20)\d\d)[/–-](?P<b>\d\d)(?![\w/]|[.,]\d)", text):
+        for m in rx(r"(?<![\w.,/-])(?P<a>(?:19|20)\d\d)[/–-](?P<b>\d\d)(?![\w/]|[.,]\d)").finditer(text):
             a = int(m.group("a"))
             if int(m.group("b")) == (a + 1) % 100:
                 out.append(Found(m.start(), m.end(), "date", date=f"{a}/{a + 1}"))
     seasons = t.get("season_names")
     if seasons:
         wb = rf"(?:(?P<wb>{_alt(t['weekday_before'])}){_SP})?" if t.get("weekday_before") else ""
-        for m in re.finditer(rf"(?<![\w]){wb}(?P<s>{_alt(seasons)})(?:{_SP}(?P<y>\d{{4}})(?!\d))?(?![\w])", text):
+        for m in rx(rf"(?<![\w]){wb}(?P<s>{_alt(seasons)})(?:{_SP}(?P<y>\d{{4}})(?!\d))?(?![\w])").finditer(text):
             step = _get(t["weekday_before"], m.group("wb"), lower=True) if wb and m.group("wb") else 0
             y = m.group("y") or (str(ref.year + int(step)) if ref else "XXXX")  # type: ignore[arg-type]
             out.append(Found(m.start(), m.end(), "date", date=f"{y}-{_get(seasons, m.group('s'))}"))
     if t.get("weekend"):
-        for m in re.finditer(rf"(?<![\w]){_alt(t['weekend'])}(?![\w])", text):
+        for m in rx(rf"(?<![\w]){_alt(t['weekend'])}(?![\w])").finditer(text):
             if ref is None:
                 out.append(Found(m.start(), m.end(), "date"))
                 continue
             back = (ref.weekday() - 5) % 7
-            way = re.search(rf"(?<![\w])(?P<w>{_alt(t['weekday_before'])}){_SP}$", text[max(0, m.start() - 15) : m.start()],
-                            re.IGNORECASE) if t.get("weekday_before") else None
+            way = rx(rf"(?<![\w])(?P<w>{_alt(t['weekday_before'])}){_SP}$", re.IGNORECASE).search(text[max(0, m.start() - 15) : m.start()]) if t.get("weekday_before") else None
             step = _get(t["weekday_before"], way.group("w"), lower=True) if way else None
             ahead = {1: True, -1: False}.get(step) if step else future(t, text, m.start())  # type: ignore[arg-type]
             if step == -1 and back == 0:
@@ -199,8 +227,7 @@ def _temporal(t: dict, text: str, ref: dt.date | None) -> list[Found]:
         num = _alt(t["numbers"])
         units = t["time_units"]
         iso = {"day": "D", "week": "W", "month": "M", "year": "Y"}
-        for m in re.finditer(rf"(?<![\w]){_alt(t['every_n'])}{_SP}(?P<n>\d+|{num}){_SP}(?P<u>{_alt(units)})(?![\w])",
-                             text, re.IGNORECASE):
+        for m in rx(rf"(?<![\w]){_alt(t['every_n'])}{_SP}(?P<n>\d+|{num}){_SP}(?P<u>{_alt(units)})(?![\w])", re.IGNORECASE).finditer(text):
             n = m.group("n")
             v = float(n) if n.isdigit() else _get(t["numbers"], n, lower=True)
             u = _get(units, m.group("u"))
@@ -216,8 +243,8 @@ def _ordinals(t: dict, text: str) -> list[Found]:
     out: list[Found] = []
     if stems and ends:
         pieces = _pieces("", tuple(t["numbers"].items()), tuple(t["and"]))[0]
-        rx = rf"(?<![\w])(?P<pre>(?:{pieces})*)(?P<st>{_alt(stems)})(?:{_alt(ends)})(?![\w])"
-        for m in re.finditer(rx, text, re.IGNORECASE):
+        pat = rf"(?<![\w])(?P<pre>(?:{pieces})*)(?P<st>{_alt(stems)})(?:{_alt(ends)})(?![\w])"
+        for m in rx(pat, re.IGNORECASE).finditer(text):
             v = float(_get(stems, m.group("st"), lower=True))  # type: ignore[arg-type]
             if m.group("pre"):
                 p = m.group("pre")
@@ -225,21 +252,23 @@ def _ordinals(t: dict, text: str) -> list[Found]:
                 if base is None:
                     continue
                 v = float(base) * v if v >= 100 else float(base) + v  # type: ignore[arg-type]
-            mon = re.match(rf"{_SP}(?P<m>{_alt(t['months'])})(?:{_SP}(?P<y>\d{{4}})(?!\d))?(?![\w])", text[m.end() :])
+            mon = rx(rf"{_SP}(?P<m>{_alt(t['months'])})(?:{_SP}(?P<y>\d{{4}})(?!\d))?(?![\w])").match(text[m.end() :])
             if mon and 1 <= v <= 31 and v.is_integer():  # `am zweiten Februar`
                 month = int(_get(t["months"], mon.group("m"), lower=True))  # type: ignore[arg-type]
                 year = mon.group("y") or t.get("_ref_year", {}).get(month, "XXXX")
                 out.append(Found(m.start(), m.end() + mon.end(), "date", date=f"{year}-{month:02d}-{int(v):02d}"))
-            elif v >= 2 and not (v < 1000 and m.group()[:1].isupper() and re.search(r"[\w,;)]\s*$", text[: m.start()])
-                                 and re.match(r"[ \u00a0]+[A-ZÄÖÜ]", text[m.end() :])):
+            elif v >= 2 and not (v < 1000 and m.group()[:1].isupper() and rx(r"[\w,;)]\s*$").search(text[: m.start()])
+                                 and rx(r"[ \u00a0]+[A-ZÄÖÜ]").match(text[m.end() :])):
                 out.append(Found(m.start(), m.end(), "ordinal", value=v, qualifier="="))  # not `der Zweite Weltkrieg`
     if t.get("ordinal_digit_point"):
         stops = {w.lower() for w in t["entity_stops"]} | {str(w).lower() for w in t["months"]}
         ends_at = {b for _, b in split_sentences(text, t["_lang"])}
         arts = {w.lower() for w in t.get("ordinal_articles", ())}
-        for m in re.finditer(r"(?<![\w.,])(?P<n>\d{1,3})\.(?=[ \u00a0](?P<w>[^\W\d_][\w-]*))", text):
-            w, before = m.group("w"), re.findall(r"[^\W\d_]+", text[max(0, m.start() - 8) : m.start()])
-            if (w[:1].isupper() and w.lower() not in stops and int(m.group("n")) >= 1
+        for m in rx(r"(?<![\w.,])(?P<n>\d{1,3})\.(?=[ \u00a0](?P<w>[^\W\d_][\w-]*))").finditer(text):
+            w, before = m.group("w"), rx(r"[^\W\d_]+").findall(text[max(0, m.start() - 8) : m.start()])
+            if w in t.get("ordinal_not_before", ()):  # `1. FC Köln`: a club's name
+                out.append(Found(m.start(), m.end("w"), NONE))
+            elif (w[:1].isupper() and w.lower() not in stops and int(m.group("n")) >= 1
                     and ((before and before[-1].lower() in arts) or not any(m.end() <= b <= m.end() + 1 for b in ends_at))):
                 out.append(Found(m.start(), m.end(), "ordinal", value=float(m.group("n")), qualifier="="))
     return out
@@ -251,14 +280,13 @@ def _clocks(t: dict, text: str, ref: dt.date | None) -> list[Found]:
     out = []
     if t.get("clock_colon_times"):
         uhr = rf"(?:{_SP}{_alt(t['clock_after'])})?" if t.get("clock_after") else ""
-        for m in re.finditer(rf"(?<![\w.,:])(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?::(?P<se>[0-5]\d))?{uhr}(?![\w:]|[.,]\d)", text):
+        for m in rx(rf"(?<![\w.,:])(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?::(?P<se>[0-5]\d))?{uhr}(?![\w:]|[.,]\d)").finditer(text):
             sec = f":{m.group('se')}" if m.group("se") else ""
             out.append(Found(m.start(), m.end(), "time", date=f"{day}T{int(m.group('h')):02d}:{m.group('mi')}{sec}"))
     if t.get("clock_word_hours") and t.get("clock_after"):
         glued = glued_pattern(t).removesuffix(r"(?![\w])")
         words = rf"(?:{glued}|{_alt(t['numbers'])})"
-        for m in re.finditer(rf"(?<![\w])(?P<h>{words}){_SP}{_alt(t['clock_after'])}(?:{_SP}(?P<mi>{words}))?(?![\w])",
-                             text, re.IGNORECASE):
+        for m in rx(rf"(?<![\w])(?P<h>{words}){_SP}{_alt(t['clock_after'])}(?:{_SP}(?P<mi>{words}))?(?![\w])", re.IGNORECASE).finditer(text):
             h = _words(t, m.group("h"))
             mi = _words(t, m.group("mi")) if m.group("mi") else 0.0
             if h is None or not (0 <= h <= 24) or not h.is_integer() or mi is None or not (0 <= mi < 60):
@@ -268,7 +296,7 @@ def _clocks(t: dict, text: str, ref: dt.date | None) -> list[Found]:
         glued = glued_pattern(t).removesuffix(r"(?![\w])")
         hour = rf"(?P<h>[01]?\d|2[0-3]|{glued}|{_alt(t['numbers'])})"
         mins = rf"(?P<n>\d{{1,2}}|{_alt(t['numbers'])}){_SP}{_alt(t.get('clock_minute_words', ()))}{_SP}(?P<r>{_alt(t.get('clock_minute_links', ()))})"
-        for m in re.finditer(rf"(?<![\w])(?:(?P<w>{_alt(t['clock_shifts'])})|{mins}){_SP}{hour}(?![\w]|[.,:]\d)", text, re.IGNORECASE):
+        for m in rx(rf"(?<![\w])(?:(?P<w>{_alt(t['clock_shifts'])})|{mins}){_SP}{hour}(?![\w]|[.,:]\d)", re.IGNORECASE).finditer(text):
             h = _words(t, m.group("h")) if not m.group("h").isdigit() else float(m.group("h"))
             shift, mi = _get(t["clock_shifts"], m.group("w"), lower=True) if m.group("w") else (  # type: ignore[misc]
                 _get(t["clock_minute_links"], m.group("r"), lower=True))
@@ -312,10 +340,13 @@ def negative(t: dict, text: str, start: int) -> int | None:
     if not words:
         return None
     pre = text[max(0, start - 12) : start]
-    m = re.search(rf"(?<![\w]){_alt(words)}{_SP}$", pre, re.IGNORECASE)
+    m = rx(rf"(?<![\w]){_alt(words)}{_SP}$", re.IGNORECASE).search(pre)
+    not_after = t.get("negative_not_after")
+    if m and not_after and rx(rf"(?<![\w]){_alt(not_after)}{_SP}$", re.IGNORECASE).search(text[max(0, start - len(pre) + m.start() - 12) : start - len(pre) + m.start()]):
+        return None  # `au moins 12 degrés`, `al menos 5 grados`: a bound, not a sign
     if m:
         return start - len(pre) + m.start()
-    if pre.endswith(("-", "−")) and (len(pre) == 1 or pre[-2] in " (") and not re.search(r"[\d%]\s*$", pre[:-1]):
+    if pre.endswith(("-", "−")) and (len(pre) == 1 or pre[-2] in " (") and not rx(r"[\d%]\s*$").search(pre[:-1]):
         return start - 1
     return None
 
@@ -324,21 +355,22 @@ NONE = "none"  # a candidate that takes its span from the others and gives no ro
 
 
 def _blocks(t: dict, text: str) -> list[Found]:
-    """Scores (`1:3`; `4:2 Stimmen` is a vote tally, a ratio), house numbers (`id_suffixes`)."""
+    """Scores (`1:3`; `4:2 Stimmen` is a vote tally, two counts), house numbers (`id_suffixes`)."""
     out = []
     if t.get("clock_colon_times"):
         tally = _alt(t.get("tally_nouns", ()))
-        for m in re.finditer(rf"(?<![\w.,:])(?P<a>\d{{1,3}})(?::|{_SP}{_alt(t.get('tally_links', ()))}{_SP})(?P<b>\d{{1,3}})"
-                             rf"(?![\w:]|[.,]\d)(?P<n>{_SP}{tally}(?![\w]))?", text):
+        for m in rx(rf"(?<![\w.,:])(?P<a>\d{{1,3}})(?::|{_SP}{_alt(t.get('tally_links', ()))}{_SP})(?P<b>\d{{1,3}})"
+                             rf"(?![\w:]|[.,]\d)(?P<n>{_SP}{tally}(?![\w]))?").finditer(text):
             a, b = int(m.group("a")), int(m.group("b"))
-            if m.group("n") and b:
-                out.append(Found(m.start(), m.end("b"), "ratio", value=a / b, qualifier="=", entity=m.group("n").strip()))
-            elif ":" in m.group() and not re.fullmatch(r"([01]?\d|2[0-3]):[0-5]\d", m.group()):
+            if m.group("n"):  # `512 zu 206 Stimmen`: two counts of votes, as `512 votes to 206` in English
+                out += [Found(m.start(k), m.end(k), "count", value=float(v), qualifier="=", entity=m.group("n").strip())
+                        for k, v in (("a", a), ("b", b))]
+            elif ":" in m.group() and not rx(r"([01]?\d|2[0-3]):[0-5]\d").fullmatch(m.group()):
                 out.append(Found(m.start(), m.end("b"), NONE))
     if t.get("glued_letter_ids"):  # `2G-Regel`, `5G`, `3D`: a figure glued to one capital letter
-        out += [Found(m.start(), m.end(), NONE) for m in re.finditer(r"(?<![\w.,])\d{1,2}[A-Z](?![A-Za-z\d])", text)]
+        out += [Found(m.start(), m.end(), NONE) for m in rx(r"(?<![\w.,])\d{1,2}[A-Z](?![A-Za-z\d])").finditer(text)]
     if t.get("id_suffixes"):
-        for m in re.finditer(rf"(?<=[^\W\d_])(?:{_alt(t['id_suffixes'])}){_SP}\d+[a-z]?(?![\w])", text):
+        for m in rx(rf"(?<=[^\W\d_])(?:{_alt(t['id_suffixes'])}){_SP}\d+[a-z]?(?![\w])").finditer(text):
             out.append(Found(m.start(), m.end(), NONE))
     return out
 
@@ -350,18 +382,17 @@ def candidates(t: dict, text: str, ref: dt.date | None) -> list[Found]:
     out = _numeric_dates(t, text, ref) + _temporal(t, text, ref) + _ordinals(t, text) + _clocks(t, text, ref) + _blocks(t, text)
     if t.get("multiplier_words"):  # `verdoppelt` 2, `halbiert` 0.5 (ratios, as `doubled` in English)
         out += [Found(m.start(), m.end(), "ratio", value=float(_get(t["multiplier_words"], m.group(), lower=True)), qualifier="=")  # type: ignore[arg-type]
-                for m in re.finditer(rf"(?<![\w]){_alt(t['multiplier_words'])}(?![\w])", text, re.IGNORECASE)]
+                for m in rx(rf"(?<![\w]){_alt(t['multiplier_words'])}(?![\w])", re.IGNORECASE).finditer(text)]
     if t.get("fold_suffix"):  # `dreifach`, `10-fache`
         glued = glued_pattern(t).removesuffix(r"(?![\w])")
-        for m in re.finditer(rf"(?<![\w.,])(?P<n>\d+(?:,\d+)?-?|{glued}|{_alt(t['numbers'])})(?:{_alt(t['fold_suffix'])})(?![\w])",
-                             text, re.IGNORECASE):
+        for m in rx(rf"(?<![\w.,])(?P<n>\d+(?:,\d+)?-?|{glued}|{_alt(t['numbers'])})(?:{_alt(t['fold_suffix'])})(?![\w])", re.IGNORECASE).finditer(text):
             n = m.group("n").rstrip("-")
             v = parse_digits(t, n) if n[:1].isdigit() else _words(t, n)
             if v and v > 1:
                 out.append(Found(m.start(), m.end(), "ratio", value=v, qualifier="="))
     if t.get("plural_counts"):
         out += [Found(m.start(), m.end(), "count", qualifier="~")
-                for m in re.finditer(rf"(?<![\w]){_alt(t['plural_counts'])}(?![\w])", text)]
+                for m in rx(rf"(?<![\w]){_alt(t['plural_counts'])}(?![\w])").finditer(text)]
     return out
 
 
