@@ -75,14 +75,16 @@ def _iso_duration(n: float, unit: str) -> tuple[str, str]:
 
 
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """The sentence around [start, end): back and forward to the nearest . ! ? or newline."""
+    """The sentence around [start, end): back and forward to the nearest . ! ? or newline (at most
+    400 characters each way)."""
     lo = max(0, start - 400)
-    left = text[lo:start]
-    cut = max(left.rfind(". "), left.rfind("! "), left.rfind("? "), left.rfind("\n"))
-    s0 = lo + cut + 1 if cut >= 0 else lo
-    right = text[end : end + 400]
-    cuts = [i for i in (right.find(". "), right.find("! "), right.find("? "), right.find("\n")) if i >= 0]
-    s1 = end + (min(cuts) + 1 if cuts else len(right))
+    cut = max(text.rfind(". ", lo, start), text.rfind("! ", lo, start), text.rfind("? ", lo, start),
+              text.rfind("\n", lo, start))
+    s0 = cut + 1 if cut >= 0 else lo
+    hi = end + 400
+    cuts = [i for i in (text.find(". ", end, hi), text.find("! ", end, hi), text.find("? ", end, hi),
+                        text.find("\n", end, hi)) if i >= 0]
+    s1 = min(cuts) + 1 if cuts else min(hi, len(text))
     return s0, s1
 
 
@@ -102,18 +104,29 @@ def _tense(text: str, start: int, end: int) -> str | None:
     """
     s0, s1 = _sentence_bounds(text, start, end)
     s0, s1 = max(s0, start - 150), min(s1, end + 100)  # the nearest cue is near: bounded work per span
+    words = " ".join(_TENSE_WORD.findall(text, s0, s1)).lower() + " "
+    if _MAYBE_CUE.isdisjoint(words.split()) and not any(e + " " in words for e in _CUE_ENDINGS):
+        return None  # no word in view can be a cue (a list, a table): no need to read them one by one
     best: tuple[int, str] | None = None
     prev = ""
     for w in _TENSE_WORD.finditer(text, s0, s1):
         word = w.group().lower()
-        tense = _cue(word, prev)
+        tense = _cue(word, prev) if word in _MAYBE_CUE or word.endswith(_CUE_ENDINGS) else None
         prev = word
         if tense is None:
             continue
-        distance = start - w.end() if w.end() <= start else w.start() - end
-        if w.start() >= end and _CLAUSE_BREAK.search(text, end, w.start()):
-            distance = 2 * distance + 20  # a cue in the next clause (`... quarter and raised`) counts for less
-        if distance >= 0 and (best is None or distance < best[0]):
+        if w.end() <= start:
+            distance = start - w.end()  # the cues before the span come nearer and nearer: the last wins
+        elif w.start() >= end:
+            distance = w.start() - end
+            if _CLAUSE_BREAK.search(text, end, w.start()):
+                distance = 2 * distance + 20  # a cue in the next clause (`... quarter and raised`) counts for less
+            if best is None or distance < best[0]:
+                best = (distance, tense)
+            break  # the first cue after the span is the nearest after it
+        else:
+            continue  # a cue inside the span
+        if best is None or distance < best[0]:
             best = (distance, tense)
     if best and best[1] == "past" and _open_end_before(text, start):
         return None  # `adjourned until July 22`: the past tense dates the adjournment, not its end
@@ -122,6 +135,9 @@ def _tense(text: str, start: int, end: int) -> str | None:
 
 _TENSE_WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
 _CLAUSE_BREAK = re.compile(r"[,;:]|\band\b|\bbut\b", re.IGNORECASE)
+#: The words `_cue` can find a tense in (with the endings below); any other word is passed over.
+_MAYBE_CUE = FUTURE_WORDS | PAST_WORDS | FUTURE_AFTER_TO | {"to", "have"}
+_CUE_ENDINGS = ("ed", "'ll", "’ll")
 
 
 def _cue(word: str, prev: str) -> str | None:
