@@ -8,6 +8,7 @@ of `calendar`. No clock and no locale: the reference date is an argument.
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 import re
@@ -74,18 +75,44 @@ def _iso_duration(n: float, unit: str) -> tuple[str, str]:
     return name, f"P{'T' if timed else ''}{iso_number(n * mult)}{letter}"
 
 
-def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """The sentence around [start, end): back and forward to the nearest . ! ? or newline (at most
-    400 characters each way)."""
-    lo = max(0, start - 400)
+def _sentence_bounds(text: str, start: int, end: int, back: int = 400, ahead: int = 400,
+                     stops: list[int] | None = None) -> tuple[int, int]:
+    """The sentence around [start, end): back and forward to the nearest . ! ? (before a space) or
+    newline, looking at most `back` characters before the span and `ahead` after it. `stops`, the
+    document's `sentence_stops` (for a caller with a row per figure), finds the same by bisection.
+
+    >>> t = "One. Two on 5 May! Three"
+    >>> _sentence_bounds(t, 12, 17), _sentence_bounds(t, 12, 17, stops=sentence_stops(t)), _sentence_bounds(t, 12, 17, 3, 2)
+    ((4, 18), (4, 18), (9, 18))
+    """
+    lo, hi = max(0, start - back), end + ahead
+    if stops is not None:
+        i = bisect.bisect_left(stops, start) - 1  # the last stop before the span, whole before it
+        if i >= 0 and stops[i] == start - 1 and text[stops[i]] != "\n":
+            i -= 1
+        s0 = stops[i] + 1 if i >= 0 and stops[i] >= lo else lo
+        j = bisect.bisect_left(stops, end)  # the first stop after the span, whole before `hi`
+        if j < len(stops) and stops[j] + (text[stops[j]] != "\n") < hi:
+            return s0, stops[j] + 1
+        return s0, min(hi, len(text))
     cut = max(text.rfind(". ", lo, start), text.rfind("! ", lo, start), text.rfind("? ", lo, start),
               text.rfind("\n", lo, start))
     s0 = cut + 1 if cut >= 0 else lo
-    hi = end + 400
     cuts = [i for i in (text.find(". ", end, hi), text.find("! ", end, hi), text.find("? ", end, hi),
                         text.find("\n", end, hi)) if i >= 0]
-    s1 = min(cuts) + 1 if cuts else min(hi, len(text))
-    return s0, s1
+    return s0, min(cuts) + 1 if cuts else min(hi, len(text))
+
+
+def sentence_stops(text: str) -> list[int]:
+    """Where `_sentence_bounds` may stop, in text order: each . ! ? before a space, each newline."""
+    stops = []
+    for mark in (". ", "! ", "? ", "\n"):
+        at = text.find(mark)
+        while at >= 0:
+            stops.append(at)
+            at = text.find(mark, at + 1)
+    stops.sort()
+    return stops
 
 
 def _tense(text: str, start: int, end: int) -> str | None:
@@ -102,8 +129,7 @@ def _tense(text: str, start: int, end: int) -> str | None:
     >>> _tense("He is due in November to become editor.", 13, 21) is None
     True
     """
-    s0, s1 = _sentence_bounds(text, start, end)
-    s0, s1 = max(s0, start - 150), min(s1, end + 100)  # the nearest cue is near: bounded work per span
+    s0, s1 = _sentence_bounds(text, start, end, 150, 100)  # the nearest cue is near: bounded work per span
     words = " ".join(_TENSE_WORD.findall(text, s0, s1)).lower() + " "
     if _MAYBE_CUE.isdisjoint(words.split()) and not any(e + " " in words for e in _CUE_ENDINGS):
         return None  # no word in view can be a cue (a list, a table): no need to read them one by one
