@@ -130,9 +130,11 @@ def _tense(text: str, start: int, end: int) -> str | None:
     True
     """
     s0, s1 = _sentence_bounds(text, start, end, 150, 100)  # the nearest cue is near: bounded work per span
-    words = " ".join(_TENSE_WORD.findall(text, s0, s1)).lower() + " "
-    if _MAYBE_CUE.isdisjoint(words.split()) and not any(e + " " in words for e in _CUE_ENDINGS):
-        return None  # no word in view can be a cue (a list, a table): no need to read them one by one
+    window = text[s0:s1]
+    if "'" not in window and "’" not in window:  # then its words are its runs of letters, read in C:
+        words = window.encode("ascii", "replace").translate(_LOWER_LETTERS) + b" "
+        if _MAYBE_CUE_BYTES.isdisjoint(words.split()) and b"ed " not in words:
+            return None  # no word in view can be a cue (a list, a table): no need to read them one by one
     best: tuple[int, str] | None = None
     prev = ""
     for w in _TENSE_WORD.finditer(text, s0, s1):
@@ -164,6 +166,9 @@ _CLAUSE_BREAK = re.compile(r"[,;:]|\band\b|\bbut\b", re.IGNORECASE)
 #: The words `_cue` can find a tense in (with the endings below); any other word is passed over.
 _MAYBE_CUE = FUTURE_WORDS | PAST_WORDS | FUTURE_AFTER_TO | {"to", "have"}
 _CUE_ENDINGS = ("ed", "'ll", "’ll")
+_MAYBE_CUE_BYTES = frozenset(w.encode("ascii", "replace") for w in _MAYBE_CUE)
+#: ASCII letters lower-cased, every other byte a space.
+_LOWER_LETTERS = bytes(c + 32 if 65 <= c <= 90 else c if 97 <= c <= 122 else 32 for c in range(256))
 
 
 def _cue(word: str, prev: str) -> str | None:
