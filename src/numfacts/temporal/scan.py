@@ -222,10 +222,15 @@ def _date_times(text: str, found: list[Found], ref: dt.date | None = None) -> li
     if not days and ref is None:
         return found
     starts = [d.start for d in days]  # found is in text order, so days are too
+    today = ref.isoformat() if ref is not None else None
     out = []
     stops: list[int] | None = None  # the sentence stops, found on the first time that needs them
     for f in found:
         if f.kind == "time" and f.date and f.date.startswith("XXXX-XX-XX"):
+            if not days:  # no day in the text: each time is on the reference date
+                f = replace(f, date=f.date.replace("XXXX-XX-XX", today))  # type: ignore[arg-type]
+                out.append(f)
+                continue
             stops = sentence_stops(text) if stops is None else stops
             s0, s1 = _sentence_bounds(text, f.start, f.end, stops=stops)
             near = days[bisect.bisect_left(starts, s0) : bisect.bisect_left(starts, s1)]
@@ -242,8 +247,8 @@ def _date_times(text: str, found: list[Found], ref: dt.date | None = None) -> li
             if near:
                 best = min(near, key=lambda d: abs(d.start - f.start))
                 f = replace(f, date=f.date.replace("XXXX-XX-XX", str(best.date)[:10]))
-            elif ref is not None:
-                f = replace(f, date=f.date.replace("XXXX-XX-XX", ref.isoformat()))
+            elif today is not None:
+                f = replace(f, date=f.date.replace("XXXX-XX-XX", today))
         out.append(f)
     return out
 
