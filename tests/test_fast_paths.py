@@ -10,6 +10,7 @@ import re
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from numfacts import context
 from numfacts.mention import Found
 from numfacts.pipeline import _drop_crossing
 from numfacts.quantities.read import _GLUED_UNITS, _RX_SPACE, _UNIT_WORDS, _match_unit, _per_unit
@@ -150,3 +151,35 @@ def _plain_match_unit(text: str, pos: int) -> tuple[str, str, int, bool] | None:
 def test_match_unit_is_the_full_look_up(text: str) -> None:
     for m in re.finditer(r"\d", text):
         assert _match_unit(text, m.end()) == _plain_match_unit(text, m.end())
+
+
+def _plain_qualifier_before(text: str, pos: int) -> tuple[int, str] | None:
+    """`_qualifier_before` as it was: the window's words found with their offsets by a regex."""
+    window = text[max(0, pos - 40) : pos]
+    if window[-1:] not in (" ", "\u00a0", "~"):
+        return None
+    last = window.split()[-1:]
+    if not last or last[0].lower() not in context._LAST_WORDS:
+        return None
+    words = [(m.start(), m.group().lower()) for m in context._WORD_RUN.finditer(window)][-context._MAX_PHRASE_WORDS :]
+    for i in range(len(words)):
+        phrase = " ".join(w for _, w in words[i:])
+        if phrase in context._PHRASE_TO_Q:
+            start = pos - len(window) + words[i][0]
+            if start > 0 and text[start - 1].isalnum():
+                continue
+            return start, phrase
+    return None
+
+
+QUALIFIED = st.lists(st.sampled_from(["more", "than", "less", "at", "least", "up", "to", "about", "some", "nearly",
+                                      "in", "excess", "of", "over", "~", "x", "5", "  ", "\u00a0", "\u2009", "\x1c",
+                                      " ", "athan", "than~"]), max_size=20)
+
+
+@SETTINGS
+@given(pieces=QUALIFIED, glue=st.sampled_from([" ", "", "\u00a0"]))
+def test_qualifier_before_is_the_regex_read(pieces: list[str], glue: str) -> None:
+    text = glue.join(pieces) + " 5"
+    for pos in range(len(text) + 1):
+        assert context._qualifier_before(text, pos) == _plain_qualifier_before(text, pos)
