@@ -14,7 +14,7 @@ from numfacts import context
 from numfacts.mention import Found
 from numfacts.pipeline import _drop_crossing
 from numfacts.quantities.read import _GLUED_UNITS, _RX_SPACE, _UNIT_WORDS, _match_unit, _per_unit
-from numfacts.quantities.stats import _by_start, _in_ratio
+from numfacts.quantities.stats import _RATE_ASIDE, _by_start, _in_ratio
 from numfacts.temporal import resolve
 from numfacts.units import measure_unit
 
@@ -183,3 +183,14 @@ def test_qualifier_before_is_the_regex_read(pieces: list[str], glue: str) -> Non
     text = glue.join(pieces) + " 5"
     for pos in range(len(text) + 1):
         assert context._qualifier_before(text, pos) == _plain_qualifier_before(text, pos)
+
+
+@SETTINGS
+@given(pieces=st.lists(st.sampled_from(["per", "100,000", "(", ")", "1,848", "and", "in every", "5", " ", "x"]),
+                       max_size=30))
+def test_rate_aside_needs_an_open_bracket(pieces: list[str]) -> None:
+    text = " ".join(pieces)
+    for pos in range(len(text) + 1):
+        lo = max(0, pos - 80)
+        if _RATE_ASIDE.search(text, lo, pos):
+            assert text.rfind("(", lo, pos) > text.rfind(")", lo, pos)

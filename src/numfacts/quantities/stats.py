@@ -51,7 +51,8 @@ def read_statistics(text: str, found: list[Found]) -> list[Found]:
             if est.kind in ("ratio", "percent") and f.start - est.end < 40 and ")" not in text[est.end : f.start]:
                 out[i] = replace(f, kind=est.kind, unit=est.unit)
             continue
-        rate = _RATE_ASIDE.search(text, max(0, f.start - 80), f.start)
+        lo = max(0, f.start - 80)  # an aside still open before the figure: a `(` after the last `)`
+        rate = _RATE_ASIDE.search(text, lo, f.start) if text.rfind("(", lo, f.start) > text.rfind(")", lo, f.start) else None
         if rate is None:
             continue
         spans = _by_start(out) if spans is None else spans
