@@ -7,7 +7,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from numfacts import context
@@ -15,7 +15,7 @@ from numfacts.mention import Found
 from numfacts.pipeline import _drop_crossing
 from numfacts.quantities.read import _GLUED_UNITS, _RX_SPACE, _UNIT_WORDS, _match_unit, _per_unit
 from numfacts.quantities.stats import _RATE_ASIDE, _by_start, _in_ratio
-from numfacts.temporal import resolve
+from numfacts.temporal import anchor, resolve
 from numfacts.units import measure_unit
 
 PIECES = st.sampled_from([
@@ -194,3 +194,53 @@ def test_rate_aside_needs_an_open_bracket(pieces: list[str]) -> None:
         lo = max(0, pos - 80)
         if _RATE_ASIDE.search(text, lo, pos):
             assert text.rfind("(", lo, pos) > text.rfind(")", lo, pos)
+
+
+def _plain_month_years(text: str, found: list[Found]) -> list[Found]:
+    """`anchor._month_years` as it was: a walk back over the rows of the sentence for each month."""
+    out = list(found)
+    months = [anchor._written_month(text, f) for f in out]
+    list_end: list[int | None] = [None] * len(out)
+    for i in range(len(out) - 2, -1, -1):
+        nxt = months[i + 1]
+        if months[i] and nxt and len(out[i + 1].date or "") == 7 and anchor._LIST_GAP.fullmatch(text, out[i].end, out[i + 1].start):
+            list_end[i] = i + 1 if nxt[1] else list_end[i + 1]
+    for i, f in enumerate(out):
+        got = months[i]
+        if got is None or got[1]:
+            continue
+        s0, _ = resolve._sentence_bounds(text, f.start, f.end)
+        for k in range(i - 1, -1, -1):
+            if out[k].end <= s0:
+                break
+            p = months[k]
+            if p and p[1] and p[0] == got[0]:
+                out[i] = anchor._with_year(f, out[k].date[:4])  # type: ignore[index]
+                break
+        else:
+            j = list_end[i]
+            if j is not None and len(f.date) == 7 and got[0] < months[j][0]:  # type: ignore[arg-type,index]
+                out[i] = anchor._with_year(f, out[j].date[:4])  # type: ignore[index]
+    return out
+
+
+#: Pieces of text, and the date a finder gives each (None: no row).
+MONTH_PIECES = {"in": None, "January": "2016-01", "March": "2016-03", "May 2019": "2019-05", "March 2018": "2018-03",
+                "June 3": "2016-06-03", "June 3, 2017": "2017-06-03", ",": None, "and": None, "or": None, ". ": None,
+                "\n": None, "the": None, "week 51": "2016-W51", "December 25, 1999": "1999-12-25", "1999": "1999"}
+
+
+@SETTINGS
+@given(pieces=st.lists(st.sampled_from(sorted(MONTH_PIECES)), max_size=30))
+@example(pieces=["in", "March 2018", "and", "in", "March"])
+@example(pieces=["in", "March 2018", ". ", "in", "March"])
+@example(pieces=["in", "January", ",", "March", "and", "May 2019"])
+@example(pieces=["June 3", ". ", "in", "January", ",", "March 2018", "and", "in", "March"])
+def test_month_years_is_the_walk_back(pieces: list[str]) -> None:
+    rows, at = [], 0
+    for piece in pieces:
+        if MONTH_PIECES[piece]:
+            rows.append(Found(at, at + len(piece), "date", date=MONTH_PIECES[piece]))
+        at += len(piece) + 1
+    text = " ".join(pieces)
+    assert anchor._month_years(text, rows) == _plain_month_years(text, rows)
