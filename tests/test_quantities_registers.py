@@ -206,6 +206,33 @@ COMPOUND = [
     q("It makes four- and eight-cylinder engines.", "eight-cylinder", "count", value=8, entity="cylinder"),
 ]
 
+#: Scale abbreviations and digit groupings met less often: wire `trln`, Indian `cr`, a scale of a
+#: scale in words, SI-style groups with a thin space.
+SCALES = [
+    q("The budget is 2.5 trln yen.", "2.5 trln yen", "money", value=2.5e12, unit="JPY"),
+    q("Spending reached 3 tln rupees.", "3 tln rupees", "money", value=3e12, unit="INR"),
+    q("The firm won a Rs 500 cr order.", "Rs 500 cr", "money", value=5e9, unit="INR"),
+    q("The firm won a Rs 1,200-cr order.", "Rs 1,200-cr", "money", value=1.2e10, unit="INR"),
+    q("Its net profit was Rs 45cr.", "Rs 45cr", "money", value=4.5e8, unit="INR"),
+    q("The package is worth Rs 2.5 lakh cr.", "Rs 2.5 lakh cr", "money", value=2.5e12, unit="INR"),
+    q("The total is three lakh crore rupees.", "three lakh crore rupees", "money", value=3e12, unit="INR"),
+    q("It borrowed two thousand million dollars.", "two thousand million dollars", "money", value=2e9, unit="USD"),
+    q("The stadium holds 40\u2009000 fans.", "40\u2009000", "count", value=40000, entity="fans"),
+    q("The region has 1\u2009234\u2009567 residents.", "1\u2009234\u2009567", "count", value=1234567, entity="residents"),
+]
+
+#: Grain and bond quotes: a price in a fraction of its last decimal place, and a change in cents
+#: written as a mixed fraction (not a compound adjective like `497-seat`).
+PRICE_FRACTIONS = [
+    q("Wheat futures fell 2-3/4 cents to $5.87-1/2 a bushel.", "$5.87-1/2", "money", value=5.875, unit="USD",
+      change="down", role="to"),
+    q("Wheat futures fell 2-3/4 cents to $5.87-1/2 a bushel.", "2-3/4 cents", "money", value=0.0275, unit="USD",
+      change="down", role="by"),
+    q("Soybeans rose 1-1/2 cents to 12.05-3/4 dlrs.", "12.05-3/4 dlrs", "money", value=12.0575, unit="USD",
+      change="up", role="to"),
+    q("Corn closed at $4.12-1/4.", "$4.12-1/4", "money", value=4.1225, unit="USD"),
+]
+
 NOT_FACTS = [
     No("United beat City 3-1 on Sunday.", "3-1"),
     No("The Boeing 737 landed safely.", "737"),
@@ -225,6 +252,20 @@ NOT_FACTS = [
     No("Read issue 10 of the magazine.", "10"),
     No("He drove a 4x4 truck to the site.", "4x4"),
     No("The screen has 1920x1080 pixels.", "1920x1080"),
+    No("The cases show the need for 1) better training of staff and 2) faster reporting.", "1"),
+    No("The cases show the need for 1) better training of staff and 2) faster reporting.", "2"),
+]
+
+#: A tally right after a chamber's capitalised name is a tally, not the name's number.
+TALLIES_AFTER_NAMES = [
+    q("The bill passed the Senate 68-32.", "68-32", "ratio", entity="votes"),
+    q("The House approved the measure 220-210.", "220-210", "ratio", entity="votes"),
+]
+
+#: A number before a closing bracket that is not a list marker stays a figure.
+NOT_LIST_MARKERS = [
+    q("Of the patients (n = 34) were admitted.", "34", "count", value=34),
+    q("Results (Table 2) show 12 cases.", "12", "count", value=12, entity="cases"),
 ]
 
 QUANTITY_KINDS = {"count", "percent", "money", "measure", "ratio", "ordinal"}
@@ -247,6 +288,8 @@ ALL = {
     "multipliers": MULTIPLIERS, "carried": CARRIED, "ranges": RANGES, "fractions": FRACTIONS, "rates": RATES,
     "basis_points": BASIS_POINTS, "markets": MARKETS, "capitalised": CAPITALISED, "tallies": TALLIES,
     "health_and_central_bank": HEALTH_AND_CENTRAL_BANK, "compound": COMPOUND, "business_and_tech": BUSINESS_AND_TECH,
+    "scales": SCALES, "price_fractions": PRICE_FRACTIONS, "not_list_markers": NOT_LIST_MARKERS,
+    "tallies_after_names": TALLIES_AFTER_NAMES,
 }
 
 

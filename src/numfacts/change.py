@@ -424,7 +424,7 @@ def _passive_word(s: _Sentence, t: int, w: _Words) -> str | None:
 
 def _compound(s: _Sentence, i: int) -> bool:
     """Token i is a figure written as a compound adjective: `497-seat`, `15,000-strong`."""
-    return s.low[i] == _FIG and "-" in s.orig[i] and s.orig[i][-1:].isalpha()
+    return s.low[i] == _FIG and "-" in s.orig[i] and s.orig[i].rsplit("-", 1)[1].isalpha()  # not `2-3/4 cents`
 
 
 def _level_after(s: _Sentence, t: int, w: _Words) -> str | None:

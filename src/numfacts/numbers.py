@@ -83,7 +83,7 @@ DIGITS_CORE = r"""
     (?:
         \d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?  # 2,45,18,300: Indian grouping (lakh, crore)
       | \d{1,3}(?:,\d{3})+(?:\.\d+)?        # 78,000 and 1,234.5
-      | \d{1,3}(?:[\u202f\u00a0]\d{3})+(?:\.\d+)?  # 78 000 with thin or no-break spaces
+      | \d{1,3}(?:[\u202f\u00a0\u2009\u2007]\d{3})+(?:\.\d+)?  # 78 000 with thin, figure or no-break spaces
       | \d+(?:\.\d+)?                       # 2016, 2.5
       | \.\d+                               # .5
     )
@@ -130,7 +130,9 @@ def parse_digits(text: str) -> float | None:
     >>> parse_digits("78,000"), parse_digits("−12"), parse_digits("1\u202f000"), parse_digits("x")
     (78000.0, -12.0, 1000.0, None)
     """
-    t = text.strip().replace(",", "").replace("\u202f", "").replace("\u00a0", "").replace(" ", "")
+    t = text.strip().replace(",", "")
+    for space in "\u202f\u00a0\u2009\u2007 ":
+        t = t.replace(space, "")
     t = t.replace("−", "-").replace("–", "-")
     try:
         return float(t)
@@ -145,6 +147,7 @@ def _parse_words(words: list[str]) -> float | None:
     seen = False
     i = 0
     last_scale = 0.0
+    group = 0.0  # the value the last scale word made
     while i < len(words):
         w = words[i]
         if w == AND and i + 2 < len(words) and words[i + 2] in FRACTION_WORDS and (
@@ -188,8 +191,13 @@ def _parse_words(words: list[str]) -> float | None:
             scale = SCALE_WORDS[w.rstrip("s")]
             if scale == 100:
                 current = (current or 1.0) * 100
+            elif current == 0 and 0 < last_scale < scale:  # a scale of a scale: three lakh crore, a thousand million
+                total += group * (scale - 1)
+                group *= scale
+                last_scale *= scale
             else:
-                total += (current or 1.0) * scale
+                group = (current or 1.0) * scale
+                total += group
                 current = 0.0
                 last_scale = scale
         else:
@@ -206,14 +214,14 @@ def _parse_words(words: list[str]) -> float | None:
 def parse_number(text: str) -> float | None:
     """Parse a number as written in news text; None when it is not one.
 
-    >>> parse_number("1,200"), parse_number("£6.4billion"[1:]), parse_number("3 million")
-    (1200.0, 6400000000.0, 3000000.0)
+    >>> parse_number("1,200"), parse_number("£6.4billion"[1:]), parse_number("3 million"), parse_number("5.87-1/2")
+    (1200.0, 6400000000.0, 3000000.0, 5.875)
     """
     t = text.strip().lower().replace("\u00a0", " ")
     if not t:
         return None
     # digits with an optional scale suffix or word: 47.6m, 1.5 million, 18bn, 2.5 billion
-    m = re.fullmatch(r"([-−–]?[\d.,\u202f ]*\d)\s*-?\s*([a-z]+)?", t)
+    m = re.fullmatch(r"([-−–]?[\d.,\u202f\u2009\u2007 ]*\d)\s*-?\s*([a-z]+)?", t)
     if m:
         base = parse_digits(m.group(1))
         suffix = m.group(2)
@@ -224,6 +232,11 @@ def parse_number(text: str) -> float | None:
         if suffix in SCALE_SUFFIXES or suffix.lower() in SCALE_SUFFIXES:
             return base * SCALE_SUFFIXES.get(suffix, SCALE_SUFFIXES.get(suffix.lower(), 1.0))
         return None
+    # a price in a fraction of its last decimal place (grain futures: $5.87-1/2 is 5.875)
+    m = re.fullmatch(r"(\d+\.(\d+))-(\d+)/(\d+)", t)
+    if m:
+        den = float(m.group(4))
+        return round(float(m.group(1)) + float(m.group(3)) / den / 10 ** len(m.group(2)), len(m.group(2)) + 4) if den else None
     # mixed fraction 1 1/2, plain fraction 3/4
     m = re.fullmatch(r"(?:(\d+)[\s-]+)?(\d+)/(\d+)", t)
     if m:
@@ -263,6 +276,19 @@ def parse_ordinal(text: str) -> int | None:
         last = ORDINAL_WORDS[parts[-1]]
         return int(head * last if last >= 100 and head else head + last)
     return None
+
+
+def tidy(x: float | None) -> float | None:
+    """`x` without the binary noise of its arithmetic (91.1p is 0.911 pounds, not 0.9109999999999999):
+    its 15 significant digits when they are much shorter than its repr; a repeating decimal stays.
+
+    >>> tidy(0.9109999999999999), tidy(45.2 / 100000), tidy(2 / 3), tidy(None)
+    (0.911, 0.000452, 0.6666666666666666, None)
+    """
+    if x is None:
+        return None
+    short = f"{x:.15g}"
+    return float(short) if len(short) < len(repr(x)) - 3 else x
 
 
 def iso_number(x: float) -> str:

@@ -22,6 +22,7 @@ from .errors import DocumentError
 from .lang import LANGUAGES, finder
 from .lang.detect import detect_language
 from .mention import Found, Mention
+from .numbers import tidy
 from .refdate import read_date
 from .triggers import candidate_starts
 
@@ -119,7 +120,7 @@ def extract_document(
         out.append(
             Mention(
                 doc_id=doc_id, sentence_id=sid, start=f.start, end=f.end, text=text[f.start : f.end],
-                kind=f.kind, value=f.value, low=f.low, high=f.high, qualifier=f.qualifier, unit=f.unit,
+                kind=f.kind, value=tidy(f.value), low=tidy(f.low), high=tidy(f.high), qualifier=f.qualifier, unit=f.unit,
                 entity=f.entity, date=f.date, duration=f.duration, sentence=sentence_text[sid_text],
                 change=f.change, role=f.role,
                 modifier=f.modifier, attribution=source, reference_date=ref_iso,

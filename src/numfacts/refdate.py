@@ -12,8 +12,8 @@ written                                read as
 ``14.03.2024``                         day first, as every language that writes dots does
 ``03/14/2024``, ``14/03/2024``         month first, unless `day_first`; a part above 12 settles it
 ``Thu, 14 Mar 2024 09:30:00 GMT``      RSS and e-mail dates (RFC 822), weekday and time ignored
-``March 14, 2024``, ``14 March 2024``  English month names and their abbreviations (a table:
-                                       ``lang/en/reference_dates.json``)
+``March 14, 2024``, ``14 March 2024``  English month names and their abbreviations (tables:
+                                       ``lang/en/temporal.json``, ``reference_dates.json``)
 ``2024-03``, ``March 2024``            a month (see below)
 ``14 mars 2024``, ``14. März 2024``    anything else goes to dateparser, which knows some two
                                        hundred languages
@@ -78,10 +78,11 @@ _SLASHES = re.compile(r"(\d{1,2})[/-](\d{1,2})[/-](\d{4})")
 @lru_cache(maxsize=1)
 def _english() -> tuple[dict[str, int], re.Pattern[str]]:
     """English month names and the pattern of a written date, built from the language table."""
-    words = table("en", "reference_dates")
+    words = table("en", "temporal")
     months = dict(words["months"])
     month = "|".join(sorted(months, key=len, reverse=True))
-    weekday = "|".join(sorted(words["weekdays"], key=len, reverse=True))
+    weekdays = [*words["weekdays"], *table("en", "reference_dates")["weekday_abbreviations"]]
+    weekday = "|".join(sorted(weekdays, key=len, reverse=True))
     time = r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}.*)?"
     pattern = re.compile(
         rf"(?:(?:{weekday})\.?,?\s+)?"

@@ -49,7 +49,9 @@ def _function_words() -> dict[str, str]:
     return {w: lang for lang in sorted(LANGUAGES) for w in table(lang, "detect")["function_words"]}
 
 
-_TOKEN = re.compile(r"[^\W\d_]+")
+#: A word, not part of a hyphenated compound: the `al` of `al-Qaeda` or `Al-Sabah` is a name's
+#: article, not Spanish `al`, and the words of `peut-être` or `Nord-Süd` are no function words.
+_TOKEN = re.compile(r"(?<![\w-])[^\W\d_]+(?![\w-])")
 
 
 def _clear_case(sample: str) -> str | None:

@@ -88,6 +88,10 @@ _UNIT_WORD_AFTER = re.compile(
     rf"[ \u00a0]*{alt([*(w for w in CURRENCIES['cents'] if len(w) > 2), *Q['percent_words']])}\b", re.IGNORECASE
 )
 
+#: A vote tally's second figure, and a voting word shortly before the name (`passed the Senate 68-32`).
+_TALLY_REST = re.compile(r"[-–]\d{1,3}(?![\d.,]?\d)")
+_VOTE_BEFORE = re.compile(rf"\b{alt(Q['vote_words'])}\b", re.IGNORECASE)
+
 
 def soup_end(text: str, start: int, token_end: int) -> int | None:
     """The end of a run of more than twelve bare numbers starting at `start` (its first token ends
@@ -109,7 +113,29 @@ def _blocked_spans(text: str) -> list[tuple[int, int]]:
         spans += [m.span() for m in _URLS_EMAILS.finditer(text)]
     if "(" in text:
         spans += [m.span() for m in _CITATION.finditer(text)]
+    if ")" in text:
+        spans += _list_markers(text)
     return spans
+
+
+#: `1)` opening an item of a run-in list: `the need for 1) improved education ... and 2) ...`.
+_MARKER = re.compile(r"(?<![\w(.,/-])(\d{1,2})\)(?=[ \u00a0]+[^\W\d])")
+
+
+def _list_markers(text: str) -> list[tuple[int, int]]:
+    """The numbered items of run-in lists: a number and a closing bracket that no open bracket comes
+    before (`(n = 34) were` is a count), next to the item before or after it in the list."""
+    marks = [m for m in _MARKER.finditer(text)
+             if text.rfind("(", max(0, m.start() - 120), m.start()) <= text.rfind(")", max(0, m.start() - 120), m.start())]
+    out = []
+    for i, m in enumerate(marks):
+        n = int(m.group(1))
+        before = marks[i - 1] if i else None
+        after = marks[i + 1] if i + 1 < len(marks) else None
+        if (before is not None and int(before.group(1)) == n - 1 and m.start() - before.start() < 600) \
+                or (after is not None and int(after.group(1)) == n + 1 and after.start() - m.start() < 600):
+            out.append(m.span(1))
+    return out
 
 
 #: A number alone in brackets is a reference or a list marker: `(23)`, `(2,5)`, `[4-6]`.
@@ -170,6 +196,8 @@ def _looks_like_identifier(text: str, s: int, raw: str) -> bool:
             return False  # "gives Democrats 51 seats", "gave Trump 306 electoral votes": a count
         if _UNIT_WORD_AFTER.match(text, s + len(raw)):
             return False  # "Dividend 12 cts", "Payout 40 pct": a digest label, then an amount
+        if _TALLY_REST.match(text, s + len(raw)) and _VOTE_BEFORE.search(text, max(0, s - 40), s):
+            return False  # "passed the Senate 68-32": a vote tally after the chamber's name
         before = text[max(0, s - len(prev) - 3) : s - len(prev)].rstrip(" \u00a0")
         sentence_start = not before or before[-1] in ".!?\n\"“:;("
         return not sentence_start

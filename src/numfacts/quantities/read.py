@@ -36,6 +36,7 @@ _SCALE_AFTER = re.compile(
         (?![\w])""",
     re.VERBOSE | re.IGNORECASE,
 )
+_SHORT_SCALES_SPACED = frozenset(Q["short_scales_spaced"])
 _SMALLER_SCALE = re.compile(
     rf"[ \u00a0]+(?:and[ \u00a0]+)?(?P<n>\d{{1,3}}(?:\.\d+)?)[ \u00a0]+(?P<s>{alt(w for w in Q['scale_words_after'] if len(w) > 3)})\b",
     re.IGNORECASE,
@@ -175,7 +176,7 @@ def _read_scale(text: str, r: _Reading, digits: bool, currency: bool) -> None:
         return
     word, glued = m.group("s"), m.group("sp") == ""
     low = " ".join(word.lower().split())  # `lakh crore`, also with a no-break space
-    if len(low) <= 2 and low not in ("bn", "mn", "tn"):  # single letters: k, m, b
+    if len(low) <= 2 and low not in _SHORT_SCALES_SPACED:  # single letters: k, m, b
         if not digits or not glued:
             return
         if low == "t" and not currency:

@@ -45,7 +45,7 @@ _SCAN = re.compile(
     rf"""
       (?P<ord>(?<![\w.,-])\d+{alt(ORDINAL_SUFFIXES)}(?![\w-]))       # 21st, 3rd
     | (?P<frac>(?<![\w-]){_NUMERATOR}[ -]{_FRACTION}(?![\w-]|\ (?:{_SCALES})\b))  # two-thirds, a quarter (not: a quarter million)
-    | (?P<mixed>(?<![\w/.,-])\d{{1,3}}[ \u00a0-]\d{{1,2}}/\d{{1,2}}(?![\w/]))   # 10 1/2, 2-3/4, 4-13/16
+    | (?P<mixed>(?<![\w/.,-])\d{{1,3}}(?:[ \u00a0-]|\.\d{{1,3}}-)\d{{1,2}}/\d{{1,2}}(?![\w/]))   # 10 1/2, 2-3/4, 4-13/16, 5.87-1/2
     | (?P<dfrac>(?<![\w/.,-])\d{{1,2}}/\d{{1,2}}{alt(ORDINAL_SUFFIXES)}?(?![\w/]))  # 2/3, 1/6th
     | (?P<half>(?<![\w-])half(?=\ {alt(Q["half_before"])}\b)
         (?!\ {alt(Q["articles"])}\ (?:{_SCALES}|hundred|dozen)\b))  # half of / half the

@@ -490,7 +490,7 @@ BRANCHES: list[tuple[str, str]] = [
         (?:
             (?P<prep>on|for|by|until|since|from|before|after)\s+(?P<the>the\s+)
             (?P<day>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b(?!\s+(?:of\s+)?{MONTH}|\s+\w|-)
-          | (?P<wd>{WEEKDAY}),?\s+the\s+(?:(?P<day2>{DAY})\b|(?P<dayw>{_lettered(DAY_WORDS, re.findall('[a-z]+', DAY_WORDS))})\b)(?!\s+(?:of\s+)?{MONTH})
+          | (?P<wd>{WEEKDAY}),?\s+the\s+(?:(?P<day2>{DAY})\b|(?P<dayw>{_lettered(DAY_WORDS, re.findall('[a-z]+', DAY_WORDS))})\b(?!\s+(?!of\b)[a-z]))(?!\s+(?:of\s+)?{MONTH})  # not `Wednesday, the first time`
         )
     """),
     # week 51 | MMWR week 12 | epidemiologic week 8: a surveillance week (temporal.anchor)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from ..triggers import candidate_starts
 from .resolve import _is_future, _month_of, _valid
 from .scan import find_temporal
 
@@ -16,6 +17,31 @@ _DATELINE_RE = re.compile(
         (?:,?\s+(?P<year>(?:19|20)\d\d))?""",
     re.IGNORECASE | re.VERBOSE,
 )
+
+
+#: A year as a full date writes it: four digits, or two after an apostrophe or a date's separator
+#: (`Dec. 11 '16`, `12/11/16`, `11.12.16`).
+_YEARISH = re.compile(r"(?<!\d)\d{4}(?!\d)|['’/.-]\d\d(?!\d)")
+
+#: How far before its year a full date may start (`Sunday, the 11th of December, 2016` is 34).
+_DATE_REACH = 64
+
+
+def _near_years(text: str) -> list[int] | None:
+    """The temporal finder's candidate starts that a year follows closely: the only places a full
+    date can start. The scan for a reference date reads just those (a third of the finder's time
+    on news otherwise went to reading, twice, every expression a document has)."""
+    starts = candidate_starts(text)
+    if starts is None:
+        return None
+    years = [m.start() for m in _YEARISH.finditer(text)]
+    out, j = [], 0
+    for p in starts:
+        while j < len(years) and years[j] < p:
+            j += 1
+        if j < len(years) and years[j] - p <= _DATE_REACH:
+            out.append(p)
+    return out
 
 
 def infer_reference_date(text: str, *, day_first: bool = False) -> dt.date | None:
@@ -31,7 +57,7 @@ def infer_reference_date(text: str, *, day_first: bool = False) -> dt.date | Non
     (datetime.date(2016, 3, 4), datetime.date(2016, 4, 3))
     """
     full = []
-    for f in find_temporal(text, None, day_first=day_first):
+    for f in find_temporal(text, None, day_first=day_first, candidates=_near_years(text)):
         if f.kind == "date" and f.date and re.fullmatch(r"\d{4}-\d\d-\d\d", f.date) and f.date != "2001-09-11":
             full.append((f.start, dt.date.fromisoformat(f.date)))
     m = _DATELINE_RE.match(text[:300])
