@@ -50,8 +50,8 @@ def age_words(lang: str = "en") -> _AgeWords:
 def _words_before(text: str, pos: int, n: int = 5) -> list[str]:
     """The last n words before `pos`, lower case, up to a punctuation mark."""
     window = text[max(0, pos - 50) : pos]
-    cut = max(window.rfind(c) for c in ",;:()[]\"“”")
-    return [w.lower() for w in _WORD_RUN.findall(window[cut + 1 :])][-n:]
+    cut = max(map(window.rfind, ",;:()[]\"“”"))
+    return [w.lower() for w in _WORD_RUN.findall(window[cut + 1 :])[-n:]]
 
 
 def age_of_count(text: str, f: Found) -> Found | None:

@@ -149,11 +149,15 @@ def _qualifier_before(text: str, pos: int) -> tuple[int, str] | None:
     last = window.split()[-1:]  # the last of `_WORD_RUN`'s words (str.split and re's \s agree on white space)
     if not last or last[0].lower() not in _LAST_WORDS:
         return None  # every phrase tried below ends with that word
-    words = [(m.start(), m.group().lower()) for m in _WORD_RUN.finditer(window)][-_MAX_PHRASE_WORDS:]
+    words = window.split()[-_MAX_PHRASE_WORDS:]
+    low = [w.lower() for w in words]
     for i in range(len(words)):
-        phrase = " ".join(w for _, w in words[i:])
+        phrase = " ".join(low[i:])
         if phrase in _PHRASE_TO_Q:
-            start = pos - len(window) + words[i][0]
+            at = len(window)  # where words[i] starts: each word is the last of its string before the next
+            for w in reversed(words[i:]):
+                at = window.rfind(w, 0, at)
+            start = pos - len(window) + at
             if start > 0 and (text[start - 1].isalnum()):
                 continue
             return start, phrase

@@ -178,6 +178,14 @@ def _drop_crossing(found: list[Found], keep: list[Found]) -> list[Found]:
     """`found` without the spans that overlap one of `keep`'s without containing it."""
     spans = sorted((k.start, k.end) for k in keep)
     starts = [a for a, _ in spans]
+    ends = [b for _, b in spans]
+    if all(b0 <= b1 for b0, b1 in zip(ends, ends[1:])):  # spans one after another (the finders' rows):
+        out = []  # the last span starting before f, and the last starting inside it, say all
+        for f in found:
+            i, j = bisect.bisect_left(starts, f.start) - 1, bisect.bisect_left(starts, f.end) - 1
+            if not ((i >= 0 and ends[i] > f.start) or (j > i and ends[j] > f.end)):
+                out.append(f)
+        return out
     out = []
     for f in found:
         i = bisect.bisect_left(starts, f.end) - 1  # spans starting before f ends

@@ -6,10 +6,19 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from functools import cache
 
 from ..mention import Found
 from ..numbers import SCALE_SUFFIXES, TENS_WORDS, UNITS_WORDS, iso_number, parse_number
-from ..units import CURRENCY_ADJECTIVES, CURRENCY_CENTS, CURRENCY_PREFIXES, CURRENCY_WORDS, currency_code, measure_unit
+from ..units import (
+    CURRENCY_ADJECTIVES,
+    CURRENCY_CENTS,
+    CURRENCY_PREFIXES,
+    CURRENCY_WORDS,
+    currency_code,
+    measure_surfaces_by_length,
+    measure_unit,
+)
 from .filters import counted_noun_after
 from .words import POST_QUALIFIERS, TIME_UNITS, Q, alt
 
@@ -111,6 +120,8 @@ def _match_unit(text: str, pos: int) -> tuple[str, str, int, bool] | None:
         return None
     glued = m.group("sp") == ""
     words = _RX_SPACE.split(m.group("u"))
+    if "/" not in m.group("u") and not _may_start_unit(words[0]):
+        words = words[:1]  # no unit of the table starts with this word: only the glued look-up is left
     for n in range(len(words), 0, -1):
         surface = " ".join(words[:n]).rstrip(".")
         if n == 1 and surface.endswith("-old"):
@@ -127,6 +138,20 @@ def _match_unit(text: str, pos: int) -> tuple[str, str, int, bool] | None:
         if end >= len(text) or not (text[end].isalnum() or text[end] in "-/²"):
             return first, _GLUED_UNITS[first], end, True
     return None
+
+
+def _may_start_unit(word: str) -> bool:
+    """Can a unit of the table (as `measure_unit` looks it up) start with `word`? A quick test
+    before joining and looking up every run of the words after a number."""
+    first = _unit_first_words()
+    w = word.rstrip(".")
+    return word in first or w in first or word.lower() in first or w.lower() in first
+
+
+@cache
+def _unit_first_words() -> frozenset[str]:
+    """The first word of every unit surface in the table."""
+    return frozenset(k.split(" ")[0] for k in measure_surfaces_by_length())
 
 
 #: Units written only glued to their number (`6.7in`, `50MP`, `65W`): apart, they are words or names.

@@ -15,6 +15,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import replace
 
@@ -34,6 +35,7 @@ _RATE_ASIDE = re.compile(rf"\b{alt(Q['rate_words'])}[ \u00a0]+(\d{{1,3}}(?:,\d{{
 def read_statistics(text: str, found: list[Found]) -> list[Found]:
     """`found` with odds ratios, their confidence intervals and rates in an aside as ratios."""
     out = list(found)
+    spans: tuple[list[int], list[int], int] | None = None  # built on the first rate aside (spans never change here)
     for i, f in enumerate(out):
         if f.kind != "count" or f.entity is not None:
             continue
@@ -49,10 +51,28 @@ def read_statistics(text: str, found: list[Found]) -> list[Found]:
             if est.kind in ("ratio", "percent") and f.start - est.end < 40 and ")" not in text[est.end : f.start]:
                 out[i] = replace(f, kind=est.kind, unit=est.unit)
             continue
-        rate = _RATE_ASIDE.search(text, max(0, f.start - 80), f.start)
-        if rate and not any(o.start <= rate.start() < o.end for o in out if o.kind == "ratio"):
+        lo = max(0, f.start - 80)  # an aside still open before the figure: a `(` after the last `)`
+        rate = _RATE_ASIDE.search(text, lo, f.start) if text.rfind("(", lo, f.start) > text.rfind(")", lo, f.start) else None
+        if rate is None:
+            continue
+        spans = _by_start(out) if spans is None else spans
+        if not _in_ratio(out, spans, rate.start()):
             base = float(rate.group(1).replace(",", ""))
             scaled = {k: (v / base if v is not None else None) for k, v in (("value", f.value), ("low", f.low),
                                                                             ("high", f.high))}
             out[i] = replace(f, kind="ratio", **scaled)
     return out
+
+
+def _by_start(rows: list[Found]) -> tuple[list[int], list[int], int]:
+    """(row indices in order of start, their starts, the longest row's length)."""
+    order = sorted(range(len(rows)), key=lambda k: rows[k].start)
+    return order, [rows[k].start for k in order], max((r.end - r.start for r in rows), default=0)
+
+
+def _in_ratio(rows: list[Found], spans: tuple[list[int], list[int], int], pos: int) -> bool:
+    """Is `pos` inside a row that is (now) a ratio? Only rows starting within the longest row's
+    length before `pos` can hold it: a bisection, not a pass over every row (rate asides run on)."""
+    order, starts, longest = spans
+    lo, hi = bisect.bisect_left(starts, pos - longest), bisect.bisect_right(starts, pos)
+    return any(rows[k].kind == "ratio" and pos < rows[k].end for k in order[lo:hi])

@@ -16,13 +16,12 @@ After the scan, these rows take their value from the dates written around them:
 from __future__ import annotations
 
 import bisect
-import dataclasses
 import datetime as dt
 import re
 
-from ..mention import Found
+from ..mention import Found, replace
 from .patterns import MONTH_WORDS
-from .resolve import _Ctx, _found, _sentence_bounds, _tense
+from .resolve import _Ctx, _found, _sentence_bounds, _tense, sentence_stops
 
 _WRITTEN_YEAR = re.compile(r"\b(?:1\d|20)\d\d\b")
 _MONTH_NAME = re.compile(r"\b(?i:" + MONTH_WORDS + r")\b")
@@ -77,7 +76,7 @@ def _written_month(text: str, f: Found) -> tuple[int, bool] | None:
 
 
 def _with_year(f: Found, year: str) -> Found:
-    return dataclasses.replace(f, date=year + f.date[4:])
+    return replace(f, date=year + f.date[4:])
 
 
 def _month_years(text: str, found: list[Found]) -> list[Found]:
@@ -91,20 +90,23 @@ def _month_years(text: str, found: list[Found]) -> list[Found]:
         nxt = months[i + 1]
         if months[i] and nxt and len(out[i + 1].date or "") == 7 and _LIST_GAP.fullmatch(text, out[i].end, out[i + 1].start):
             list_end[i] = i + 1 if nxt[1] else list_end[i + 1]
+    written: dict[int, int] = {}  # month -> the last row so far that names it with its year
+    stops: list[int] | None = None
     for i, f in enumerate(out):
         got = months[i]
-        if got is None or got[1]:
+        if got is None:
             continue
         month = got[0]
-        s0, _ = _sentence_bounds(text, f.start, f.end)
-        for k in range(i - 1, -1, -1):  # the same month, with its year, earlier in the sentence
-            if out[k].end <= s0:
-                break
-            p = months[k]
-            if p and p[1] and p[0] == month:
+        if got[1]:
+            written[month] = i
+            continue
+        stops = sentence_stops(text) if stops is None else stops
+        s0, _ = _sentence_bounds(text, f.start, f.end, stops=stops)
+        k = written.get(month)  # the same month, with its year, earlier in the sentence (rows do not overlap)
+        if k is not None:
+            if out[k].end > s0:
                 out[i] = _with_year(f, out[k].date[:4])
-                break
-        else:
+        elif i == 0 or out[0].end > s0:  # (as before: only when no earlier row ends before the sentence)
             j = list_end[i]  # a list of months whose last one has the year: January, February and March 2019
             if j is not None and len(f.date) == 7 and month < months[j][0]:
                 out[i] = _with_year(f, out[j].date[:4])
@@ -121,12 +123,14 @@ def _week_match(text: str, f: Found) -> re.Match[str] | None:
 def _week_years(text: str, found: list[Found]) -> list[Found]:
     """A week number beside a date (`December 25, 1999 (week 51)`) is a week of that date's year."""
     out = list(found)
+    stops: list[int] | None = None
     for i, f in enumerate(out):
         week = _week_match(text, f)
         if week is None:
             continue
         n = int(week["n"])
-        s0, _ = _sentence_bounds(text, f.start, f.end)
+        stops = sentence_stops(text) if stops is None else stops
+        s0, _ = _sentence_bounds(text, f.start, f.end, stops=stops)
         for k in range(i - 1, -1, -1):
             prev = out[k]
             if prev.end <= s0 or f.start - prev.end > 40:
@@ -137,7 +141,7 @@ def _week_years(text: str, found: list[Found]) -> list[Found]:
                 year += 1 if month == 12 and n <= 5 else -1 if month == 1 and n >= 48 else 0
                 value = _week_value(year, n)
                 if value:
-                    out[i] = dataclasses.replace(f, date=value)
+                    out[i] = replace(f, date=value)
                 break
     return out
 
@@ -197,7 +201,7 @@ def resolve_anaphors(text: str, found: list[Found]) -> list[Found]:
             if value:
                 break
         if value:
-            out.append(dataclasses.replace(f, date=value, modifier=None))
+            out.append(replace(f, date=value, modifier=None))
     return out
 
 
@@ -236,7 +240,7 @@ def shift_relatives(text: str, found: list[Found], ref: dt.date | None) -> list[
         if f.modifier != "SHIFT":
             out.append(f)
             continue
-        f = dataclasses.replace(f, modifier=None)
+        f = replace(f, modifier=None)
         if ref is not None and f.date:
             ends = _sentence_ends(text) if ends is None else ends
             here = bisect.bisect_left(ends, f.start)
@@ -246,7 +250,7 @@ def shift_relatives(text: str, found: list[Found], ref: dt.date | None) -> list[
                 if p.kind in ("date", "time") and p.date and p.date[0].isdigit() and p.qualifier != "range":
                     value = _shifted(f.date, ref, p.date)
                     if value:
-                        f = dataclasses.replace(f, date=value)
+                        f = replace(f, date=value)
                     break
         out.append(f)
     return out

@@ -8,6 +8,7 @@ of `calendar`. No clock and no locale: the reference date is an argument.
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 import re
@@ -74,16 +75,44 @@ def _iso_duration(n: float, unit: str) -> tuple[str, str]:
     return name, f"P{'T' if timed else ''}{iso_number(n * mult)}{letter}"
 
 
-def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """The sentence around [start, end): back and forward to the nearest . ! ? or newline."""
-    lo = max(0, start - 400)
-    left = text[lo:start]
-    cut = max(left.rfind(". "), left.rfind("! "), left.rfind("? "), left.rfind("\n"))
-    s0 = lo + cut + 1 if cut >= 0 else lo
-    right = text[end : end + 400]
-    cuts = [i for i in (right.find(". "), right.find("! "), right.find("? "), right.find("\n")) if i >= 0]
-    s1 = end + (min(cuts) + 1 if cuts else len(right))
-    return s0, s1
+def _sentence_bounds(text: str, start: int, end: int, back: int = 400, ahead: int = 400,
+                     stops: list[int] | None = None) -> tuple[int, int]:
+    """The sentence around [start, end): back and forward to the nearest . ! ? (before a space) or
+    newline, looking at most `back` characters before the span and `ahead` after it. `stops`, the
+    document's `sentence_stops` (for a caller with a row per figure), finds the same by bisection.
+
+    >>> t = "One. Two on 5 May! Three"
+    >>> _sentence_bounds(t, 12, 17), _sentence_bounds(t, 12, 17, stops=sentence_stops(t)), _sentence_bounds(t, 12, 17, 3, 2)
+    ((4, 18), (4, 18), (9, 18))
+    """
+    lo, hi = max(0, start - back), end + ahead
+    if stops is not None:
+        i = bisect.bisect_left(stops, start) - 1  # the last stop before the span, whole before it
+        if i >= 0 and stops[i] == start - 1 and text[stops[i]] != "\n":
+            i -= 1
+        s0 = stops[i] + 1 if i >= 0 and stops[i] >= lo else lo
+        j = bisect.bisect_left(stops, end)  # the first stop after the span, whole before `hi`
+        if j < len(stops) and stops[j] + (text[stops[j]] != "\n") < hi:
+            return s0, stops[j] + 1
+        return s0, min(hi, len(text))
+    cut = max(text.rfind(". ", lo, start), text.rfind("! ", lo, start), text.rfind("? ", lo, start),
+              text.rfind("\n", lo, start))
+    s0 = cut + 1 if cut >= 0 else lo
+    cuts = [i for i in (text.find(". ", end, hi), text.find("! ", end, hi), text.find("? ", end, hi),
+                        text.find("\n", end, hi)) if i >= 0]
+    return s0, min(cuts) + 1 if cuts else min(hi, len(text))
+
+
+def sentence_stops(text: str) -> list[int]:
+    """Where `_sentence_bounds` may stop, in text order: each . ! ? before a space, each newline."""
+    stops = []
+    for mark in (". ", "! ", "? ", "\n"):
+        at = text.find(mark)
+        while at >= 0:
+            stops.append(at)
+            at = text.find(mark, at + 1)
+    stops.sort()
+    return stops
 
 
 def _tense(text: str, start: int, end: int) -> str | None:
@@ -100,20 +129,32 @@ def _tense(text: str, start: int, end: int) -> str | None:
     >>> _tense("He is due in November to become editor.", 13, 21) is None
     True
     """
-    s0, s1 = _sentence_bounds(text, start, end)
-    s0, s1 = max(s0, start - 150), min(s1, end + 100)  # the nearest cue is near: bounded work per span
+    s0, s1 = _sentence_bounds(text, start, end, 150, 100)  # the nearest cue is near: bounded work per span
+    window = text[s0:s1]
+    if "'" not in window and "’" not in window:  # then its words are its runs of letters, read in C:
+        words = window.encode("ascii", "replace").translate(_LOWER_LETTERS) + b" "
+        if _MAYBE_CUE_BYTES.isdisjoint(words.split()) and b"ed " not in words:
+            return None  # no word in view can be a cue (a list, a table): no need to read them one by one
     best: tuple[int, str] | None = None
     prev = ""
     for w in _TENSE_WORD.finditer(text, s0, s1):
         word = w.group().lower()
-        tense = _cue(word, prev)
+        tense = _cue(word, prev) if word in _MAYBE_CUE or word.endswith(_CUE_ENDINGS) else None
         prev = word
         if tense is None:
             continue
-        distance = start - w.end() if w.end() <= start else w.start() - end
-        if w.start() >= end and _CLAUSE_BREAK.search(text, end, w.start()):
-            distance = 2 * distance + 20  # a cue in the next clause (`... quarter and raised`) counts for less
-        if distance >= 0 and (best is None or distance < best[0]):
+        if w.end() <= start:
+            distance = start - w.end()  # the cues before the span come nearer and nearer: the last wins
+        elif w.start() >= end:
+            distance = w.start() - end
+            if _CLAUSE_BREAK.search(text, end, w.start()):
+                distance = 2 * distance + 20  # a cue in the next clause (`... quarter and raised`) counts for less
+            if best is None or distance < best[0]:
+                best = (distance, tense)
+            break  # the first cue after the span is the nearest after it
+        else:
+            continue  # a cue inside the span
+        if best is None or distance < best[0]:
             best = (distance, tense)
     if best and best[1] == "past" and _open_end_before(text, start):
         return None  # `adjourned until July 22`: the past tense dates the adjournment, not its end
@@ -122,6 +163,12 @@ def _tense(text: str, start: int, end: int) -> str | None:
 
 _TENSE_WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
 _CLAUSE_BREAK = re.compile(r"[,;:]|\band\b|\bbut\b", re.IGNORECASE)
+#: The words `_cue` can find a tense in (with the endings below); any other word is passed over.
+_MAYBE_CUE = FUTURE_WORDS | PAST_WORDS | FUTURE_AFTER_TO | {"to", "have"}
+_CUE_ENDINGS = ("ed", "'ll", "’ll")
+_MAYBE_CUE_BYTES = frozenset(w.encode("ascii", "replace") for w in _MAYBE_CUE)
+#: ASCII letters lower-cased, every other byte a space.
+_LOWER_LETTERS = bytes(c + 32 if 65 <= c <= 90 else c if 97 <= c <= 122 else 32 for c in range(256))
 
 
 def _cue(word: str, prev: str) -> str | None:

@@ -10,11 +10,10 @@ expression merged, and clock times given their day.
 from __future__ import annotations
 
 import bisect
-import dataclasses
 import datetime as dt
 import re
 
-from ..mention import Found
+from ..mention import Found, replace
 from ..quantities import soup_end
 from ..triggers import triggers
 from . import anchor as a
@@ -33,7 +32,7 @@ from .patterns import (
     dispatch_key,
 )
 from .read_spans import part_hour
-from .resolve import _Ctx, _Handler, _sentence_bounds
+from .resolve import _Ctx, _Handler, _sentence_bounds, sentence_stops
 from .words import MONTHS, PARTS_OF_DAY, RANGE_WORDS
 
 #: A year or a month right before a dash: the start of a date range (`March-May 1999`, `1998-April`).
@@ -79,7 +78,7 @@ def _merge_adjacent(text: str, found: list[Found]) -> list[Found]:
         if prev and prev.date and f.date and gap.strip() in ("", "of") and len(gap) <= 4:
             if (prev.kind == "date" and f.kind == "date" and _MONTH_VALUE.fullmatch(prev.date)
                     and _YEAR_VALUE.fullmatch(f.date) and _REL_YEAR.fullmatch(text[f.start : f.end])):
-                out[-1] = dataclasses.replace(prev, end=f.end, date=f"{f.date}-{prev.date[5:]}")
+                out[-1] = replace(prev, end=f.end, date=f"{f.date}-{prev.date[5:]}")
                 continue
         out.append(f)
     return out
@@ -109,7 +108,7 @@ def _join_ranges(text: str, found: list[Found]) -> list[Found]:
             if need is not None and len(gap) <= 12:
                 before = text[max(0, prev.start - 16) : prev.start].split()
                 if not need or (before and before[-1].lower() == need):
-                    out[-1] = dataclasses.replace(prev, end=f.end, qualifier="range", modifier=None,
+                    out[-1] = replace(prev, end=f.end, qualifier="range", modifier=None,
                                                   date=_interval(text, prev, f))
                     continue
         out.append(f)
@@ -154,7 +153,7 @@ def _join_clocks(text: str, found: list[Found]) -> list[Found]:
             if gap in ("", "on", "at") and len(between) <= 5 and _DAY_VALUE.fullmatch(day.date or "") \
                     and (_WIRE_CLOCK.match(text, clock.start) or (between.isspace() and clock is prev)) \
                     and clock.date and "/" not in clock.date and clock.date[10:11] == "T":
-                out[-1] = dataclasses.replace(clock, start=prev.start, end=f.end, date=day.date[:10] + clock.date[10:])
+                out[-1] = replace(clock, start=prev.start, end=f.end, date=day.date[:10] + clock.date[10:])
                 continue
         out.append(f)
     return out
@@ -192,7 +191,7 @@ def _part_clocks(text: str, found: list[Found]) -> list[Found]:
             out.append(f)
             continue
         hour = part_hour(int(clock[1]), part) if int(clock[1]) <= 12 else int(clock[1])
-        out.append(dataclasses.replace(f, start=start, end=end, date=f"XXXX-XX-XXT{hour:02d}:{clock[2]}"))
+        out.append(replace(f, start=start, end=end, date=f"XXXX-XX-XXT{hour:02d}:{clock[2]}"))
     return out
 
 
@@ -211,7 +210,7 @@ def _overnight(found: list[Found]) -> list[Found]:
         m = _SAME_DAY_TIMES.fullmatch(f.date or "") if f.kind == "time" and f.qualifier == "range" else None
         if m and m[4] < m[2]:
             nxt = (dt.date.fromisoformat(m[1]) + dt.timedelta(days=1)).isoformat()
-            f = dataclasses.replace(f, date=f"{m[1]}T{m[2]}{m[3]}/{nxt}T{m[4]}{m[5]}")
+            f = replace(f, date=f"{m[1]}T{m[2]}{m[3]}/{nxt}T{m[4]}{m[5]}")
         out.append(f)
     return out
 
@@ -223,10 +222,17 @@ def _date_times(text: str, found: list[Found], ref: dt.date | None = None) -> li
     if not days and ref is None:
         return found
     starts = [d.start for d in days]  # found is in text order, so days are too
+    today = ref.isoformat() if ref is not None else None
     out = []
+    stops: list[int] | None = None  # the sentence stops, found on the first time that needs them
     for f in found:
         if f.kind == "time" and f.date and f.date.startswith("XXXX-XX-XX"):
-            s0, s1 = _sentence_bounds(text, f.start, f.end)
+            if not days:  # no day in the text: each time is on the reference date
+                f = replace(f, date=f.date.replace("XXXX-XX-XX", today))  # type: ignore[arg-type]
+                out.append(f)
+                continue
+            stops = sentence_stops(text) if stops is None else stops
+            s0, s1 = _sentence_bounds(text, f.start, f.end, stops=stops)
             near = days[bisect.bisect_left(starts, s0) : bisect.bisect_left(starts, s1)]
             # the day written before the time, or right after it (`4:17 a.m. on December 11`); a day
             # further on is another event's (`at 0630 GMT, up from 117.30 at the close on Friday`)
@@ -235,14 +241,14 @@ def _date_times(text: str, found: list[Found], ref: dt.date | None = None) -> li
                 # none in its sentence: the last day the sentence before names as news names the day
                 # in focus, a weekday or `yesterday` (`plunged yesterday. ... at 3:30 p.m. EST closed`);
                 # a written date there is background (`The last, on March 27, killed two.`)
-                p0, _ = _sentence_bounds(text, max(0, s0 - 2), max(0, s0 - 1))
+                p0, _ = _sentence_bounds(text, max(0, s0 - 2), max(0, s0 - 1), stops=stops)
                 near = [d for d in days[bisect.bisect_left(starts, p0) : bisect.bisect_left(starts, s0)]
                         if d.qualifier != "range" and not any(c.isdigit() for c in text[d.start : d.end])][-1:]
             if near:
                 best = min(near, key=lambda d: abs(d.start - f.start))
-                f = dataclasses.replace(f, date=f.date.replace("XXXX-XX-XX", str(best.date)[:10]))
-            elif ref is not None:
-                f = dataclasses.replace(f, date=f.date.replace("XXXX-XX-XX", ref.isoformat()))
+                f = replace(f, date=f.date.replace("XXXX-XX-XX", str(best.date)[:10]))
+            elif today is not None:
+                f = replace(f, date=f.date.replace("XXXX-XX-XX", today))
         out.append(f)
     return out
 
@@ -268,7 +274,7 @@ def _set_times(text: str, found: list[Found]) -> list[Found]:
             if clock is not None and (the_set.date is None or the_set.date.startswith("XXXX-WXX-")
                                       or the_set.date in ("TMO", "TAF", "TEV", "TNI")):
                 day = the_set.date if the_set.date and the_set.date.startswith("XXXX") else ""
-                out[-1] = dataclasses.replace(the_set, start=prev.start, end=f.end, date=day + clock.group())
+                out[-1] = replace(the_set, start=prev.start, end=f.end, date=day + clock.group())
                 continue
         out.append(f)
     return out

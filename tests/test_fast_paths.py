@@ -1,0 +1,246 @@
+"""The per-row fast paths give exactly what the plain code they replace gives (issue #14: cheaper
+rows, output byte-identical). Each plain version is kept here as the reference; hypothesis draws
+texts and spans, news-like and hostile."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+
+from numfacts import context
+from numfacts.mention import Found
+from numfacts.pipeline import _drop_crossing
+from numfacts.quantities.read import _GLUED_UNITS, _RX_SPACE, _UNIT_WORDS, _match_unit, _per_unit
+from numfacts.quantities.stats import _RATE_ASIDE, _by_start, _in_ratio
+from numfacts.temporal import anchor, resolve
+from numfacts.units import measure_unit
+
+PIECES = st.sampled_from([
+    "They", "will", "meet", "on", "Sunday", "met", "said", "was", "WAS", "planned", "to", "be", "plans",
+    "could", "have", "week 51", "January", "MMWR", "we'll", "WE'LL", "won't", "won’t", "it'sWas", "x'was",
+    "Kwas", "éwas", "ſaid", "K", "İ", "rock'ed", "need", "used", "until", "and", "but", ",", ";", ":", ".",
+    ". ", "! ", "? ", "\n", " ", "  ", "\u00a0", "5", "1999", "km", "sq", "ft", "mph", "per", "/", "km/h",
+    "-old", "...", "KM.", "m²", "%",
+])
+TEXTS = st.one_of(st.lists(PIECES, max_size=60).map(" ".join), st.lists(PIECES, max_size=60).map("".join),
+                  st.text(max_size=200))
+SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def _span(data: st.DataObject, text: str) -> tuple[int, int]:
+    start = data.draw(st.integers(0, len(text)))
+    return start, data.draw(st.integers(start, min(len(text), start + 30)))
+
+
+@SETTINGS
+@given(text=TEXTS, data=st.data(), back=st.sampled_from([400, 150, 41, 3, 1]), ahead=st.sampled_from([400, 100, 2]))
+def test_sentence_bounds_by_bisection_are_the_found_ones(text: str, data: st.DataObject, back: int, ahead: int) -> None:
+    start, end = _span(data, text)
+    stops = resolve.sentence_stops(text)
+    assert resolve._sentence_bounds(text, start, end, back, ahead, stops=stops) == resolve._sentence_bounds(
+        text, start, end, back, ahead)
+
+
+def _plain_tense(text: str, start: int, end: int) -> str | None:
+    """`_tense` as it was: every word of the window read in turn."""
+    s0, s1 = resolve._sentence_bounds(text, start, end)
+    s0, s1 = max(s0, start - 150), min(s1, end + 100)
+    best: tuple[int, str] | None = None
+    prev = ""
+    for w in resolve._TENSE_WORD.finditer(text, s0, s1):
+        word = w.group().lower()
+        tense = resolve._cue(word, prev)
+        prev = word
+        if tense is None:
+            continue
+        distance = start - w.end() if w.end() <= start else w.start() - end
+        if w.start() >= end and resolve._CLAUSE_BREAK.search(text, end, w.start()):
+            distance = 2 * distance + 20
+        if distance >= 0 and (best is None or distance < best[0]):
+            best = (distance, tense)
+    if best and best[1] == "past" and resolve._open_end_before(text, start):
+        return None
+    return best[1] if best else None
+
+
+@SETTINGS
+@given(text=TEXTS, data=st.data())
+def test_tense_is_the_word_by_word_tense(text: str, data: st.DataObject) -> None:
+    start, end = _span(data, text)
+    assert resolve._tense(text, start, end) == _plain_tense(text, start, end)
+
+
+def _plain_drop_crossing(found: list[Found], keep: list[Found]) -> list[Found]:
+    """`_drop_crossing` as it was: a walk back over the spans before each row."""
+    spans = sorted((k.start, k.end) for k in keep)
+    starts = [a for a, _ in spans]
+    out = []
+    for f in found:
+        i = bisect.bisect_left(starts, f.end) - 1
+        crossing = False
+        while i >= 0 and not crossing:
+            a, b = spans[i]
+            if b <= f.start and a < f.start - 2000:
+                break
+            crossing = a < f.end and f.start < b and not (f.start <= a and b <= f.end)
+            i -= 1
+        if not crossing:
+            out.append(f)
+    return out
+
+
+SPANS = st.lists(st.tuples(st.integers(0, 3000), st.integers(0, 60)), max_size=25)
+
+
+def _rows(spans: list[tuple[int, int]], kind: str = "date") -> list[Found]:
+    return [Found(a, a + n, kind) for a, n in spans]
+
+
+def _one_after_another(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for gap, n in spans:
+        out.append((pos + gap % 40, n))
+        pos += gap % 40 + n
+    return out
+
+
+@SETTINGS
+@given(found=SPANS, keep=SPANS, ordered=st.booleans())
+def test_drop_crossing_is_the_walk_back(found: list[tuple[int, int]], keep: list[tuple[int, int]], ordered: bool) -> None:
+    kept = _rows(_one_after_another(keep) if ordered else keep)
+    rows = _rows(found, "count")
+    assert _drop_crossing(rows, kept) == _plain_drop_crossing(rows, kept)
+
+
+@SETTINGS
+@given(spans=SPANS, kinds=st.lists(st.sampled_from(["ratio", "count"]), min_size=25, max_size=25), pos=st.integers(0, 3100))
+def test_in_ratio_is_any_ratio_row(spans: list[tuple[int, int]], kinds: list[str], pos: int) -> None:
+    rows = [Found(a, a + n, k) for (a, n), k in zip(spans, kinds)]
+    assert _in_ratio(rows, _by_start(rows), pos) == any(o.start <= pos < o.end for o in rows if o.kind == "ratio")
+
+
+def _plain_match_unit(text: str, pos: int) -> tuple[str, str, int, bool] | None:
+    """`_match_unit` as it was: every run of the words after a number looked up."""
+    m = _UNIT_WORDS.match(text, pos)
+    if not m:
+        return None
+    words = _RX_SPACE.split(m.group("u"))
+    for n in range(len(words), 0, -1):
+        surface = " ".join(words[:n]).rstrip(".")
+        if n == 1 and surface.endswith("-old"):
+            return None
+        unit = measure_unit(surface) or ("/" in surface and _per_unit(surface)) or None
+        if unit:
+            end = m.start("u") + len(" ".join(words[:n]).rstrip("."))
+            if surface.endswith("/") or (end < len(text) and (text[end].isalnum() or text[end] == "²")):
+                continue
+            return surface, unit, end, m.group("sp") == ""
+    first = words[0].rstrip(".")
+    if m.group("sp") == "" and first in _GLUED_UNITS:
+        end = m.start("u") + len(first)
+        if end >= len(text) or not (text[end].isalnum() or text[end] in "-/²"):
+            return first, _GLUED_UNITS[first], end, True
+    return None
+
+
+@SETTINGS
+@given(text=TEXTS)
+def test_match_unit_is_the_full_look_up(text: str) -> None:
+    for m in re.finditer(r"\d", text):
+        assert _match_unit(text, m.end()) == _plain_match_unit(text, m.end())
+
+
+def _plain_qualifier_before(text: str, pos: int) -> tuple[int, str] | None:
+    """`_qualifier_before` as it was: the window's words found with their offsets by a regex."""
+    window = text[max(0, pos - 40) : pos]
+    if window[-1:] not in (" ", "\u00a0", "~"):
+        return None
+    last = window.split()[-1:]
+    if not last or last[0].lower() not in context._LAST_WORDS:
+        return None
+    words = [(m.start(), m.group().lower()) for m in context._WORD_RUN.finditer(window)][-context._MAX_PHRASE_WORDS :]
+    for i in range(len(words)):
+        phrase = " ".join(w for _, w in words[i:])
+        if phrase in context._PHRASE_TO_Q:
+            start = pos - len(window) + words[i][0]
+            if start > 0 and text[start - 1].isalnum():
+                continue
+            return start, phrase
+    return None
+
+
+QUALIFIED = st.lists(st.sampled_from(["more", "than", "less", "at", "least", "up", "to", "about", "some", "nearly",
+                                      "in", "excess", "of", "over", "~", "x", "5", "  ", "\u00a0", "\u2009", "\x1c",
+                                      " ", "athan", "than~"]), max_size=20)
+
+
+@SETTINGS
+@given(pieces=QUALIFIED, glue=st.sampled_from([" ", "", "\u00a0"]))
+def test_qualifier_before_is_the_regex_read(pieces: list[str], glue: str) -> None:
+    text = glue.join(pieces) + " 5"
+    for pos in range(len(text) + 1):
+        assert context._qualifier_before(text, pos) == _plain_qualifier_before(text, pos)
+
+
+@SETTINGS
+@given(pieces=st.lists(st.sampled_from(["per", "100,000", "(", ")", "1,848", "and", "in every", "5", " ", "x"]),
+                       max_size=30))
+def test_rate_aside_needs_an_open_bracket(pieces: list[str]) -> None:
+    text = " ".join(pieces)
+    for pos in range(len(text) + 1):
+        lo = max(0, pos - 80)
+        if _RATE_ASIDE.search(text, lo, pos):
+            assert text.rfind("(", lo, pos) > text.rfind(")", lo, pos)
+
+
+def _plain_month_years(text: str, found: list[Found]) -> list[Found]:
+    """`anchor._month_years` as it was: a walk back over the rows of the sentence for each month."""
+    out = list(found)
+    months = [anchor._written_month(text, f) for f in out]
+    list_end: list[int | None] = [None] * len(out)
+    for i in range(len(out) - 2, -1, -1):
+        nxt = months[i + 1]
+        if months[i] and nxt and len(out[i + 1].date or "") == 7 and anchor._LIST_GAP.fullmatch(text, out[i].end, out[i + 1].start):
+            list_end[i] = i + 1 if nxt[1] else list_end[i + 1]
+    for i, f in enumerate(out):
+        got = months[i]
+        if got is None or got[1]:
+            continue
+        s0, _ = resolve._sentence_bounds(text, f.start, f.end)
+        for k in range(i - 1, -1, -1):
+            if out[k].end <= s0:
+                break
+            p = months[k]
+            if p and p[1] and p[0] == got[0]:
+                out[i] = anchor._with_year(f, out[k].date[:4])  # type: ignore[index]
+                break
+        else:
+            j = list_end[i]
+            if j is not None and len(f.date) == 7 and got[0] < months[j][0]:  # type: ignore[arg-type,index]
+                out[i] = anchor._with_year(f, out[j].date[:4])  # type: ignore[index]
+    return out
+
+
+#: Pieces of text, and the date a finder gives each (None: no row).
+MONTH_PIECES = {"in": None, "January": "2016-01", "March": "2016-03", "May 2019": "2019-05", "March 2018": "2018-03",
+                "June 3": "2016-06-03", "June 3, 2017": "2017-06-03", ",": None, "and": None, "or": None, ". ": None,
+                "\n": None, "the": None, "week 51": "2016-W51", "December 25, 1999": "1999-12-25", "1999": "1999"}
+
+
+@SETTINGS
+@given(pieces=st.lists(st.sampled_from(sorted(MONTH_PIECES)), max_size=30))
+@example(pieces=["in", "March 2018", "and", "in", "March"])
+@example(pieces=["in", "March 2018", ". ", "in", "March"])
+@example(pieces=["in", "January", ",", "March", "and", "May 2019"])
+@example(pieces=["June 3", ". ", "in", "January", ",", "March 2018", "and", "in", "March"])
+def test_month_years_is_the_walk_back(pieces: list[str]) -> None:
+    rows, at = [], 0
+    for piece in pieces:
+        if MONTH_PIECES[piece]:
+            rows.append(Found(at, at + len(piece), "date", date=MONTH_PIECES[piece]))
+        at += len(piece) + 1
+    text = " ".join(pieces)
+    assert anchor._month_years(text, rows) == _plain_month_years(text, rows)
