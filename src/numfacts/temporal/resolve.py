@@ -17,16 +17,23 @@ from ..mention import Found
 from ..numbers import iso_number, parse_number
 from . import calendar as cal
 from .words import (
+    AFTER_CLOCK,
+    BE_FORMS,
+    CLOCK_ABBREVIATIONS,
+    FUTURE_AFTER_BE,
+    FUTURE_AFTER_FOR,
     FUTURE_AFTER_TO,
     FUTURE_BEFORE_TO,
     FUTURE_WORDS,
     MODALS_BEFORE_HAVE,
     MONTHS,
+    NON_ENDING_ABBREVIATIONS,
     NOT_PAST_AFTER,
     OPEN_END_PREPS,
     PARTS_OF_DAY,
     PAST_PREPS,
     PAST_WORDS,
+    SCHEDULED_PRESENT,
     SEASONS,
     UNITS,
     WEEKDAYS,
@@ -75,23 +82,71 @@ def _iso_duration(n: float, unit: str) -> tuple[str, str]:
 
 
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """The sentence around [start, end): back and forward to the nearest . ! ? or newline."""
+    """The sentence around [start, end): back and forward to the nearest . ! ? or newline that ends
+    one (not the stop of `Nov. 7`, `Gen. Noriega`, `George W. Bush`, `4:05 p.m. Friday`).
+
+    >>> t = "Bush met Gen. Powell. The flight lands at 4:05 p.m. Friday, officials said."
+    >>> t[slice(*_sentence_bounds(t, t.index("Friday"), t.index("Friday") + 6))]
+    ' The flight lands at 4:05 p.m. Friday, officials said.'
+    >>> t = '"We want to go." In May, he left. Then'
+    >>> t[slice(*_sentence_bounds(t, t.index("May"), t.index("May") + 3))]
+    ' In May, he left.'
+    """
     lo = max(0, start - 400)
-    left = text[lo:start]
-    cut = max(left.rfind(". "), left.rfind("! "), left.rfind("? "), left.rfind("\n"))
-    s0 = lo + cut + 1 if cut >= 0 else lo
-    right = text[end : end + 400]
-    cuts = [i for i in (right.find(". "), right.find("! "), right.find("? "), right.find("\n")) if i >= 0]
-    s1 = end + (min(cuts) + 1 if cuts else len(right))
+    s0 = lo
+    for m in _STOP.finditer(text, lo, start):
+        if _is_stop(text, m):
+            s0 = m.end() if m.group() == "\n" else m.end() - 1
+    hi = min(len(text), end + 400)
+    s1 = hi
+    for m in _STOP.finditer(text, end, hi):
+        if _is_stop(text, m):
+            s1 = m.end() if m.group() == "\n" else m.end() - 1
+            break
     return s0, s1
+
+
+#: A full stop, question or exclamation mark (a closing quote may follow) before a space; a newline.
+_STOP = re.compile(r"[.!?][\"”’]? |\n")
+
+
+def _is_stop(text: str, m: re.Match[str]) -> bool:
+    return m.group() != ". " or _ends_sentence(text, m.start())
+
+
+def _ends_sentence(text: str, dot: int) -> bool:
+    """Does the full stop at `dot` (a space follows) end a sentence? Not before a small letter or a
+    digit, nor after a title, an abbreviation or an initial, nor `p.m.` before a day or a month."""
+    nxt = text[dot + 2 : dot + 3]
+    if nxt.islower() or nxt.isdigit():
+        return False
+    k = dot
+    while k > 0 and dot - k < 12 and (text[k - 1].isalpha() or text[k - 1] == "."):
+        k -= 1
+    word = text[k:dot]
+    if word in NON_ENDING_ABBREVIATIONS or (len(word) == 1 and word.isupper()):
+        return False
+    if word.lower() in CLOCK_ABBREVIATIONS:
+        m = _NEXT_WORD.match(text, dot + 2)
+        return not (m and m.group() in AFTER_CLOCK)
+    return True
+
+
+_NEXT_WORD = re.compile(r"[A-Za-z]+")
 
 
 def _tense(text: str, start: int, end: int) -> str | None:
     """The tense the span is spoken in: the nearest tense cue in its sentence decides.
 
-    Future cues: will, 'll, going to, is to, to be, plans to, scheduled, due to, expected to.
+    Future cues: will, 'll, going to, is to, to be, plans to, hopes to, scheduled, due to, expected
+    to, was expected, and the present tense of a timetable (meets, arrives, flies, opens).
     Past cues: was, were, had, said, a verb in -ed, and the common irregular past forms.
     None when the sentence has neither.
+
+    >>> _tense("The grand jury meets again Thursday.", 27, 35), _tense("Rain was expected over the weekend.", 23, 34)
+    ('future', 'future')
+    >>> _tense("He said he hoped to visit in the fall.", 30, 38), _tense("Sales rose more than expected in April.", 32, 37)
+    ('future', 'past')
 
     >>> _tense("They will meet on Sunday.", 17, 23), _tense("They met on Sunday.", 12, 18)
     ('future', 'past')
@@ -103,14 +158,24 @@ def _tense(text: str, start: int, end: int) -> str | None:
     s0, s1 = _sentence_bounds(text, start, end)
     s0, s1 = max(s0, start - 150), min(s1, end + 100)  # the nearest cue is near: bounded work per span
     best: tuple[int, str] | None = None
-    prev = ""
+    prev, before = "", ["", ""]  # the word before this one; the two before that
+    before_tense: str | None = None  # the cue of the word two back
+    prev_tense: str | None = None
     for w in _TENSE_WORD.finditer(text, s0, s1):
         word = w.group().lower()
         tense = _cue(word, prev)
+        if tense == "future" and word == "to" and prev.endswith("ed") and "had" in before:
+            tense = None  # `had originally promised to reinstate the judges by April 30`: a past plan
+        skip = word in SCHEDULED_PRESENT and prev == "to" and before_tense == "past"  # `tried to play down`
+        before, before_tense, prev_tense = [before[1], prev], prev_tense, tense
         prev = word
-        if tense is None:
+        if tense is None or skip:
             continue
         distance = start - w.end() if w.end() <= start else w.start() - end
+        if word in SCHEDULED_PRESENT and not (w.end() <= start and distance <= _SCHEDULED_REACH
+                                                and not _attributive(text, start) and not text.startswith(" to ", w.end())):
+            continue  # `meets Thursday`, `due Monday`; not `meets forecasts ... in March`, `begins over the
+            # September crash`, `due to rain on Monday`
         if w.start() >= end and _CLAUSE_BREAK.search(text, end, w.start()):
             distance = 2 * distance + 20  # a cue in the next clause (`... quarter and raised`) counts for less
         if distance >= 0 and (best is None or distance < best[0]):
@@ -120,14 +185,23 @@ def _tense(text: str, start: int, end: int) -> str | None:
     return best[1] if best else None
 
 
+def _attributive(text: str, start: int) -> bool:
+    """Is the span after `the`, a date naming an event (`the September crash`, `the March 4 accord`)?"""
+    return text[max(0, start - 4) : start].lower() == "the "
+
+
+_SCHEDULED_REACH = 30  # characters from a timetable verb before its date: `holds its next policy meeting March 19`
 _TENSE_WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
 _CLAUSE_BREAK = re.compile(r"[,;:]|\band\b|\bbut\b", re.IGNORECASE)
 
 
 def _cue(word: str, prev: str) -> str | None:
     """The tense a word signals, given the word before it; None for most words."""
-    if word in FUTURE_WORDS or word.endswith(("'ll", "’ll")) or (word == "to" and prev in FUTURE_BEFORE_TO) \
-            or (word in FUTURE_AFTER_TO and prev == "to"):  # to be held, the year to end September 30
+    if word in FUTURE_WORDS or word in SCHEDULED_PRESENT or word.endswith(("'ll", "’ll")) \
+            or (word == "to" and prev in FUTURE_BEFORE_TO) \
+            or (word in FUTURE_AFTER_TO and prev == "to") \
+            or (word in FUTURE_AFTER_BE and prev in BE_FORMS) \
+            or (word in FUTURE_AFTER_FOR and prev == "for"):  # to be held, meets Thursday, was expected
         return "future"
     if word == "have" and prev in MODALS_BEFORE_HAVE:
         return "past"  # `could have operated on Saturday`, `might have taken part in March`
@@ -212,14 +286,26 @@ def _day_date(m: re.Match[str], ctx: _Ctx, month: int, day: int, year_word: str 
     if ref is None:
         return None
     tense = _tense(text, m.start(), m.end())
+    if _attributive(text, m.start()) and _NOUN_NEXT.match(text, m.end()):
+        tense = None  # `the March 4 peace agreement`, `the Nov. 7 vote`: the event, not the sentence's tense
     if tense is None:  # no tense in view (`valid until March 10`): the nearest occurrence, the past by a month
         back, ahead = cal.nearest_day(ref, month, day, past=True), cal.nearest_day(ref, month, day, past=False)
         got = back if ahead is None or (back is not None and (ref - back).days <= (ahead - ref).days + 31) else ahead
     else:
         got = cal.nearest_day(ref, month, day, past=tense == "past")
+        if tense == "future" and got is not None and (got - ref).days > _STALE_AHEAD:
+            back = cal.nearest_day(ref, month, day, past=True)  # `expected today, 26 August` in a report
+            if back is not None and (ref - back).days <= _STALE_BACK:  # dated 30 August: that day, not next year's
+                got = back
     return got.isoformat() if got else None
 
 
+#: A day a future sentence names that lies at most _STALE_BACK days before the reference date is that
+#: day (the text was written before its date, or speaks of a plan now past), not its next year's return.
+_STALE_BACK, _STALE_AHEAD = 31, 300
+
+
+_NOUN_NEXT = re.compile(r" [a-z]{3,}")
 _NINE_ELEVEN = re.compile(r"\s+(?:attacks?|terror\w*|victims?|hijack\w*|commission|families|widows?|memorial|plot\w*)\b",
                           re.IGNORECASE)
 
