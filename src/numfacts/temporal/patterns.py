@@ -436,7 +436,7 @@ BRANCHES: list[tuple[str, str]] = [
         (?P<num>{NUM})
         (?:\s*(?P<rng>to|-|–|or|and)\s*(?P<num2>\d+(?:\.\d+)?|{_WORDS}))?
         (?:\s+(?P<lead>and\s+(?:a\s+)?half))?
-        (?:\s+(?:consecutive|straight|successive|full|additional|extra|further))?  # 25 consecutive hours
+        (?:\s+(?:consecutive|straight|successive|full|additional|extra|further|trading|business|working|calendar))?  # 25 consecutive hours, 78 trading days
         (?P<sep>[\s-]*)
         (?P<unit>{UNIT})
         (?P<half>\s+and\s+a\s+half)?
@@ -460,7 +460,7 @@ BRANCHES: list[tuple[str, str]] = [
         (?P<prep>in|since|by|until|till|through|throughout|from|before|after|during|between|circa|c\.
                  |year|spring|summer|autumn|winter|(?-i:fall)|{_alt(YEAR_PREPS_EXTRA)})
         \s+(?:the\s+(?:year\s+)?|year\s+)?
-        (?P<year>{YEAR})
+        (?P<year>{YEAR})(?!\s*{ZONE_ANY})                                            # not a clock: by 1130 GMT
         (?:
             (?P<list>(?:\s*,\s*{YEAR}){{1,12}},?\s+(?:and|or)\s+{YEAR})                      # in 2005, 2006 and 2007
           | \s*(?P<conn>--|-|–|—|/|to|and|or|until|through|till)\s*(?P<y2>{YEAR}|(?<=[-–—/])(?:(?:1[0-9]|20)\d\d|\d\d)(?![\w%]|[.,:/]\d))

@@ -218,6 +218,8 @@ _SET_UNITS = {"annum": "P1Y", "night": "P1D", "morning": "P1D", "evening": "P1D"
               "weekend": "P1W", "quarter": "P3M"}
 
 
+#: `a day after`, `a year earlier`: the article measures a span, even after a figure (`14,000 ballots, a day after`).
+_SPAN_AFTER = re.compile(r"\s+(?:after|before|earlier|later|ago)\b", re.IGNORECASE)
 _SET_DATES = {"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI", "weekend": "XXXX-WXX-WE"}
 
 
@@ -234,7 +236,13 @@ def _h_set(m: re.Match[str], ctx: _Ctx) -> list[Found]:
         before = text[max(0, m.start() - 40) : m.start()]
         if SPEED_BEFORE_RE.search(before) or FRACTION_AND_BEFORE_RE.search(before):
             return []  # 60 miles an hour; five and a quarter
-        if m["num"] or not NUMBERISH_BEFORE_RE.search(before):
+        if m["every"][0] == "A" and unit == "second":
+            return []  # `A second inmate`: an ordinal, and a rate has a figure before it
+        if text.startswith("-", m.end()):  # a year-long effort (a duration), a day-care center (none)
+            dm = BRANCH_RE["dur"].match(text, m.start())
+            got = _h_dur(dm, ctx) if dm else []
+            return got if any(f.end > m.end() for f in got) else []
+        if m["num"] or not NUMBERISH_BEFORE_RE.search(before) or _SPAN_AFTER.match(text, m.end()):
             dm = BRANCH_RE["dur"].match(text, m.start())
             return _h_dur(dm, ctx) if dm else []
     n = _num(m["num"]) if m["num"] else 1.0

@@ -19,6 +19,7 @@ from . import calendar as cal
 from .words import (
     AFTER_CLOCK,
     BE_FORMS,
+    BECAUSE_OF_AFTER_DUE_TO,
     CLOCK_ABBREVIATIONS,
     FUTURE_AFTER_BE,
     FUTURE_AFTER_FOR,
@@ -166,6 +167,10 @@ def _tense(text: str, start: int, end: int) -> str | None:
         tense = _cue(word, prev)
         if tense == "future" and word == "to" and prev.endswith("ed") and "had" in before:
             tense = None  # `had originally promised to reinstate the judges by April 30`: a past plan
+        if tense == "future" and word == "to" and prev == "due":
+            nxt = _NEXT_WORD.match(text, w.end() + 1)
+            if nxt and nxt.group().lower() in BECAUSE_OF_AFTER_DUE_TO:
+                tense = None  # `fell due to a brake failure on Thursday`: because of
         skip = word in SCHEDULED_PRESENT and prev == "to" and before_tense == "past"  # `tried to play down`
         before, before_tense, prev_tense = [before[1], prev], prev_tense, tense
         prev = word
@@ -173,9 +178,10 @@ def _tense(text: str, start: int, end: int) -> str | None:
             continue
         distance = start - w.end() if w.end() <= start else w.start() - end
         if word in SCHEDULED_PRESENT and not (w.end() <= start and distance <= _SCHEDULED_REACH
-                                                and not _attributive(text, start) and not text.startswith(" to ", w.end())):
+                                                and not _attributive(text, start) and not text.startswith(" to ", w.end())
+                                                and (word != "due" or text[w.end() : start].strip() in _DUE_GAPS)):
             continue  # `meets Thursday`, `due Monday`; not `meets forecasts ... in March`, `begins over the
-            # September crash`, `due to rain on Monday`
+            # September crash`, `due to rain on Monday`, `due in November to become editor`
         if w.start() >= end and _CLAUSE_BREAK.search(text, end, w.start()):
             distance = 2 * distance + 20  # a cue in the next clause (`... quarter and raised`) counts for less
         if distance >= 0 and (best is None or distance < best[0]):
@@ -190,7 +196,8 @@ def _attributive(text: str, start: int) -> bool:
     return text[max(0, start - 4) : start].lower() == "the "
 
 
-_SCHEDULED_REACH = 30  # characters from a timetable verb before its date: `holds its next policy meeting March 19`
+_SCHEDULED_REACH = 30
+_DUE_GAPS = ("", "on", "by", "until", "before", "up to")  # `due Monday`, `due up to Saturday January 5th`  # characters from a timetable verb before its date: `holds its next policy meeting March 19`
 _TENSE_WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
 _CLAUSE_BREAK = re.compile(r"[,;:]|\band\b|\bbut\b", re.IGNORECASE)
 
@@ -286,8 +293,6 @@ def _day_date(m: re.Match[str], ctx: _Ctx, month: int, day: int, year_word: str 
     if ref is None:
         return None
     tense = _tense(text, m.start(), m.end())
-    if _attributive(text, m.start()) and _NOUN_NEXT.match(text, m.end()):
-        tense = None  # `the March 4 peace agreement`, `the Nov. 7 vote`: the event, not the sentence's tense
     if tense is None:  # no tense in view (`valid until March 10`): the nearest occurrence, the past by a month
         back, ahead = cal.nearest_day(ref, month, day, past=True), cal.nearest_day(ref, month, day, past=False)
         got = back if ahead is None or (back is not None and (ref - back).days <= (ahead - ref).days + 31) else ahead
@@ -305,7 +310,6 @@ def _day_date(m: re.Match[str], ctx: _Ctx, month: int, day: int, year_word: str 
 _STALE_BACK, _STALE_AHEAD = 31, 300
 
 
-_NOUN_NEXT = re.compile(r" [a-z]{3,}")
 _NINE_ELEVEN = re.compile(r"\s+(?:attacks?|terror\w*|victims?|hijack\w*|commission|families|widows?|memorial|plot\w*)\b",
                           re.IGNORECASE)
 
