@@ -131,3 +131,24 @@ def test_no_row(text: str, span: str) -> None:
     start = text.index(span)
     rows = find_temporal(text, dt.date(2001, 6, 12))
     assert not [f for f in rows if f.start <= start < f.end], [(text[f.start:f.end], f.kind) for f in rows]
+
+
+#: `next year's fourth quarter` is one row of that year; a range's end written without its year is the first
+#: such day after the start (`from Oct. 2 to October 22`, `Wednesday to Friday`).
+JOINED = [
+    P("Profits should recover in next year's fourth quarter.", "next year's fourth quarter", "year-possessive-quarter",
+      dt.date(2016, 11, 7), kind="date", date="2017-Q4"),
+    P("Mubarak resigned in last year's February 11 uprising.", "last year's February 11", "year-possessive-day",
+      dt.date(2012, 1, 25), kind="date", date="2011-02-11"),
+    P("I will be out from Oct. 2 to October 22.", "Oct. 2 to October 22", "range-end-after-start",
+      dt.date(2016, 11, 7), kind="date", date="2017-10-02/2017-10-22"),
+    P("Prices ran from 2015/08/12 until October 22.", "2015/08/12 until October 22", "range-end-takes-start-year",
+      dt.date(2016, 11, 7), kind="date", date="2015-08-12/2015-10-22"),
+    P("They called a general strike from Wednesday to Friday.", "Wednesday to Friday", "range-weekday-end-after-start",
+      dt.date(2005, 2, 2), kind="date", date="2005-02-02/2005-02-04"),
+]
+
+
+@pytest.mark.parametrize("text, span, want, ref", JOINED)
+def test_joined(text: str, span: str, want: dict, ref: dt.date) -> None:
+    test_wire_forms(text, span, want, ref)
