@@ -143,6 +143,8 @@ BUILDERS: dict[str, tuple[str, Callable[[int], str]]] = {
                     lambda n: repeat("4 to 7pm 9-11am 10pm to 6am 9am-5pm ", n)),
     "set_clocks": ("9am every Sunday 3pm every day ... (sets and clocks run together)",
                    lambda n: repeat("9am every Sunday 3pm every day at ", n)),
+    "whole_periods": ("all all the whole the entire all day of ... (whole-period words that never reach their unit)",
+                      lambda n: repeat("all all the whole the entire an entire all day of all year round ", n)),
     "abbreviation_stops": ("Gen. W. Corp. p.m. Nov. U.S. on Monday ... (full stops that end no sentence before dates)",
                            lambda n: repeat("Gen. W. Corp. p.m. Friday Nov. U.S. wheat meets on Monday ", n)),
 }

@@ -106,7 +106,17 @@ SPANS_AND_SETS = [
       dt.date(2000, 9, 14), kind="time", date="2000-09-14T11:30Z"),
 ]
 
-CASES = TENSE_CUES + SENTENCE_STOPS + DIRECTION_GUARDS + SPANS_AND_SETS
+#: `all day`, `the whole year`, `an entire week`: a duration of one unit (`all year round`, `all-day`: none).
+WHOLE_PERIODS = [
+    P("Talks dragged on all day before a deal was struck.", "all day", "all-day-words", dt.date(2006, 1, 24),
+      kind="duration", duration="P1D", value=1.0, unit="day"),
+    P("Exports will be negative for the whole year.", "the whole year", "the-whole-year", dt.date(2009, 3, 10),
+      kind="duration", duration="P1Y", value=1.0, unit="year"),
+    P("The protests have continued all week.", "all week", "all-week", dt.date(2007, 6, 1), kind="duration",
+      duration="P1W"),
+]
+
+CASES = WHOLE_PERIODS + TENSE_CUES + SENTENCE_STOPS + DIRECTION_GUARDS + SPANS_AND_SETS
 
 
 @pytest.mark.parametrize("text, span, want, ref", CASES)
@@ -120,6 +130,8 @@ def test_wire_forms(text: str, span: str, want: dict, ref: dt.date) -> None:
 
 
 NO_ROW = [
+    pytest.param("The resort is open all year round.", "all year", id="all-year-round"),
+    pytest.param("It was an all-day session.", "all-day", id="all-day-adjective"),
     pytest.param("It killed 31 people, including 12 children in a day-care center.", "a day", id="a-day-care"),
     pytest.param("It was the first federal execution since 1963. A second federal inmate is to die.", "A second",
                  id="a-second-ordinal"),

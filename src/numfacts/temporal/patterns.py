@@ -41,6 +41,7 @@ from .words import (
     VAGUE_AFTER,
     VAGUE_PREPS,
     WEEKDAYS,
+    WHOLE_PERIOD_WORDS,
     YEAR_DETERMINERS,
     YEAR_NOUNS_BARE,
     YEAR_PREPS_EXTRA,
@@ -393,6 +394,10 @@ BRANCHES: list[tuple[str, str]] = [
           | (?P<unit2>{_BARE_UNITS})(?=\s+(?:{_alt(VAGUE_AFTER)})\b)
         )
     """),
+    # all day | the whole year | an entire week: a duration of one unit
+    ("whole", rf"""
+        (?<![\w-])(?P<w>{_alt(WHOLE_PERIOD_WORDS)})\s+(?P<unit>day|week|month|year)\b(?![\w-])(?!\s+(?:of|round|long)\b)
+    """),
     # Christmas | New Year's Eve | Thanksgiving 2016 | Easter: holidays, resolved to their day
     ("holiday", rf"""
         (?<![\w-])
@@ -565,6 +570,7 @@ BRANCH_STARTS: dict[str, list[str]] = {
     "milclock": ["#", "#y"],
     "monrange": ["the", *_FULL_MONTHS, *MONTHS_CAPITALISED_ONLY],
     "dayrange": ["from", "between", "#", *_MONTH_WORDS],
+    "whole": sorted({w.split()[0] for w in WHOLE_PERIOD_WORDS}),
     "bare": [*VAGUE_PREPS, "seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades"],
     "quarter": ["the", "fiscal", "first", "second", "third", "fourth", "final", "last", "#", "q", "h"],
     "mod": ["early", "earlier", "late", "later", "mid", "middle", "the", "end", "beginning", "start", "turn"],

@@ -109,6 +109,12 @@ def _h_bare(m: re.Match[str], ctx: _Ctx) -> list[Found]:
     return [_found(m.start("unit") if m["unit"] else m.start(), m.end(), "duration", unit=name, duration=iso, qualifier="~")]
 
 
+def _h_whole(m: re.Match[str], ctx: _Ctx) -> list[Found]:
+    """`all day`, `the whole year`, `an entire week`: a duration of one unit (P1D, P1Y, P1W)."""
+    name, iso = _iso_duration(1.0, m["unit"].lower())
+    return [_found(m.start(), m.end(), "duration", value=1.0, unit=name, duration=iso)]
+
+
 def _h_wordtime(m: re.Match[str], ctx: _Ctx) -> list[Found]:
     hour = m["h"] or m["h2"] or m["h3"]
     h = int(hour) if hour.isdigit() else HOUR_WORDS[hour.lower()]
