@@ -116,7 +116,17 @@ WHOLE_PERIODS = [
       duration="P1W"),
 ]
 
-CASES = WHOLE_PERIODS + TENSE_CUES + SENTENCE_STOPS + DIRECTION_GUARDS + SPANS_AND_SETS
+#: `this past weekend` / `this past September` / `this past Sunday`: the last one, one row.
+THIS_PAST = [
+    P("The fair took place this past weekend.", "this past weekend", "this-past-weekend", dt.date(2009, 6, 4),
+      kind="date", date="2009-W22-WE"),
+    P("It had planned to hold a referendum this past September.", "this past September", "this-past-month-name",
+      dt.date(2008, 11, 7), kind="date", date="2008-09"),
+    P("The soldier was kidnapped this past Sunday.", "this past Sunday", "this-past-weekday", dt.date(2006, 6, 30),
+      kind="date", date="2006-06-25"),
+]
+
+CASES = THIS_PAST + WHOLE_PERIODS + TENSE_CUES + SENTENCE_STOPS + DIRECTION_GUARDS + SPANS_AND_SETS
 
 
 @pytest.mark.parametrize("text, span, want, ref", CASES)

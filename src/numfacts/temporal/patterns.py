@@ -372,7 +372,7 @@ BRANCHES: list[tuple[str, str]] = [
     ("rel", rf"""
         (?:the\s+(?=previous|current))?             # the previous quarter, the current year (RT: `coming week`)
         (?:(?:early|late)\s+(?=this\s+(?:morning|afternoon|evening)\b))?  # early this morning (TimeML's extent)
-        (?P<rel>this|last|next|coming|previous|current|past(?=\s+{WEEKDAY}))\s+
+        (?P<rel>this\s+past|this|last|next|coming|previous|current|past(?=\s+{WEEKDAY}))\s+  # this past weekend: the last
         (?P<what>(?:fiscal|financial)\s+year|year|month|week(?:end)?|quarter|decade|century|{SEASON}|{WEEKDAY}|{MONTH_FULL}
                 |morning|afternoon|evening)
         (?:\s+(?P<part>morning|afternoon|evening|night))?
