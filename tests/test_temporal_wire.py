@@ -126,7 +126,17 @@ THIS_PAST = [
       kind="date", date="2006-06-25"),
 ]
 
-CASES = THIS_PAST + WHOLE_PERIODS + TENSE_CUES + SENTENCE_STOPS + DIRECTION_GUARDS + SPANS_AND_SETS
+#: `by year-end` / `since year end` / `this year-end`: the year (modifier END); a bare `year-end bonus` is no row.
+YEAR_END = [
+    P("Unemployment is projected to rise by year end.", "year end", "by-year-end", dt.date(2005, 7, 28), kind="date",
+      date="2005", modifier="END"),
+    P("Shares have risen 5% since year-end.", "year-end", "since-year-end-is-last-year", dt.date(2024, 7, 19),
+      kind="date", date="2023"),
+    P("The plant will close by this year-end.", "this year-end", "this-year-end", dt.date(2024, 7, 19), kind="date",
+      date="2024"),
+]
+
+CASES = YEAR_END + THIS_PAST + WHOLE_PERIODS + TENSE_CUES + SENTENCE_STOPS + DIRECTION_GUARDS + SPANS_AND_SETS
 
 
 @pytest.mark.parametrize("text, span, want, ref", CASES)
@@ -140,6 +150,7 @@ def test_wire_forms(text: str, span: str, want: dict, ref: dt.date) -> None:
 
 
 NO_ROW = [
+    pytest.param("Year-end bonuses rose on Wall Street.", "Year-end", id="year-end-adjective"),
     pytest.param("The resort is open all year round.", "all year", id="all-year-round"),
     pytest.param("It was an all-day session.", "all-day", id="all-day-adjective"),
     pytest.param("It killed 31 people, including 12 children in a day-care center.", "a day", id="a-day-care"),

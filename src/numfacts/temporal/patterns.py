@@ -42,6 +42,7 @@ from .words import (
     VAGUE_PREPS,
     WEEKDAYS,
     WHOLE_PERIOD_WORDS,
+    YEAR_END_PREPS,
     YEAR_DETERMINERS,
     YEAR_NOUNS_BARE,
     YEAR_PREPS_EXTRA,
@@ -369,6 +370,10 @@ BRANCHES: list[tuple[str, str]] = [
         )
     """),
     # this/last/next year | last Sunday | this summer | next month | this morning
+    # by year-end | since year end | this year-end: the end of a year (after a preposition or this/last/next)
+    ("yearend", rf"""
+        (?<![\w-])(?:(?P<prep>{_alt(YEAR_END_PREPS)})\s+)?(?:(?P<rel>this|last|next)\s+)?year[- ]end\b(?![\w-])
+    """),
     ("rel", rf"""
         (?:the\s+(?=previous|current))?             # the previous quarter, the current year (RT: `coming week`)
         (?:(?:early|late)\s+(?=this\s+(?:morning|afternoon|evening)\b))?  # early this morning (TimeML's extent)
@@ -570,6 +575,7 @@ BRANCH_STARTS: dict[str, list[str]] = {
     "milclock": ["#", "#y"],
     "monrange": ["the", *_FULL_MONTHS, *MONTHS_CAPITALISED_ONLY],
     "dayrange": ["from", "between", "#", *_MONTH_WORDS],
+    "yearend": [*YEAR_END_PREPS, "this", "last", "next"],
     "whole": sorted({w.split()[0] for w in WHOLE_PERIOD_WORDS}),
     "bare": [*VAGUE_PREPS, "seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades"],
     "quarter": ["the", "fiscal", "first", "second", "third", "fourth", "final", "last", "#", "q", "h"],

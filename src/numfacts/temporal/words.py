@@ -70,6 +70,8 @@ BE_FORMS = frozenset(_T["be_forms"])
 FUTURE_AFTER_FOR = frozenset(_T["future_after_for"])
 #: Words right before a weekday that make it the coming one (`a hearing for Saturday`).
 FUTURE_PREPS_BEFORE_DAY = frozenset(_T["future_preps_before_day"])
+#: Words before `year-end` that make it a date: `by year-end`, `since year end`.
+YEAR_END_PREPS: tuple[str, ...] = _T["year_end_preps"]
 #: Words before a bare unit that make it a duration of one: `all day`, `the whole year`.
 WHOLE_PERIOD_WORDS: tuple[str, ...] = _T["whole_period_words"]
 #: Words after `due to` that make it `because of` (`due to the tornado`), no future cue.
