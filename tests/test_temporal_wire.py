@@ -106,11 +106,11 @@ SPANS_AND_SETS = [
       dt.date(2000, 9, 14), kind="time", date="2000-09-14T11:30Z"),
 ]
 
-#: `all day`, `the whole year`, `an entire week`: a duration of one unit (`all year round`, `all-day`: none).
+#: `all day`, `a whole year`, `an entire week`: a duration of one unit (`all year round`, `all-day`: none).
 WHOLE_PERIODS = [
     P("Talks dragged on all day before a deal was struck.", "all day", "all-day-words", dt.date(2006, 1, 24),
       kind="duration", duration="P1D", value=1.0, unit="day"),
-    P("Exports will be negative for the whole year.", "the whole year", "the-whole-year", dt.date(2009, 3, 10),
+    P("It took a whole year to rebuild the bridge.", "a whole year", "a-whole-year", dt.date(2009, 3, 10),
       kind="duration", duration="P1Y", value=1.0, unit="year"),
     P("The protests have continued all week.", "all week", "all-week", dt.date(2007, 6, 1), kind="duration",
       duration="P1W"),
@@ -153,6 +153,7 @@ NO_ROW = [
     pytest.param("Year-end bonuses rose on Wall Street.", "Year-end", id="year-end-adjective"),
     pytest.param("The resort is open all year round.", "all year", id="all-year-round"),
     pytest.param("It was an all-day session.", "all-day", id="all-day-adjective"),
+    pytest.param("GM lost $8.6 billion for the entire year.", "the entire year", id="the-entire-year-of-a-report"),
     pytest.param("It killed 31 people, including 12 children in a day-care center.", "a day", id="a-day-care"),
     pytest.param("It was the first federal execution since 1963. A second federal inmate is to die.", "A second",
                  id="a-second-ordinal"),

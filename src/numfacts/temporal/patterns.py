@@ -42,8 +42,8 @@ from .words import (
     VAGUE_PREPS,
     WEEKDAYS,
     WHOLE_PERIOD_WORDS,
-    YEAR_END_PREPS,
     YEAR_DETERMINERS,
+    YEAR_END_PREPS,
     YEAR_NOUNS_BARE,
     YEAR_PREPS_EXTRA,
     ZONES,
@@ -399,7 +399,7 @@ BRANCHES: list[tuple[str, str]] = [
           | (?P<unit2>{_BARE_UNITS})(?=\s+(?:{_alt(VAGUE_AFTER)})\b)
         )
     """),
-    # all day | the whole year | an entire week: a duration of one unit
+    # all day | a whole year | an entire week: a duration of one unit
     ("whole", rf"""
         (?<![\w-])(?P<w>{_alt(WHOLE_PERIOD_WORDS)})\s+(?P<unit>day|week|month|year)\b(?![\w-])(?!\s+(?:of|round|long)\b)
     """),
