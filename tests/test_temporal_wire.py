@@ -102,6 +102,10 @@ SPANS_AND_SETS = [
       dt.date(2009, 12, 8), kind="duration", duration="P1Y"),
     P("The index needed just 78 trading days to climb from 4,000.", "78 trading days", "trading-days",
       dt.date(2000, 3, 10), kind="duration", duration="P78D", value=78.0, unit="day"),
+    P("Talks resume the week beginning 4 February.", "the week beginning 4 February", "week-beginning-day",
+      dt.date(2019, 1, 20), kind="date", date="2019-W06"),
+    P("A meeting is set for the week commencing February 4.", "the week commencing February 4", "week-commencing-day",
+      dt.date(2019, 1, 20), kind="date", date="2019-W06"),
     P("Brent crude rose to $35.10 a barrel by 1130 GMT.", "1130 GMT", "by-wire-clock-not-year",
       dt.date(2000, 9, 14), kind="time", date="2000-09-14T11:30Z"),
 ]

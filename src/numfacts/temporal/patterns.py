@@ -196,7 +196,8 @@ BRANCHES: list[tuple[str, str]] = [
               | (?P<rel>this|next|last)\s+(?P<what>month|year)\b
               | (?P<year2>{YEAR})
             )
-          | week\s+of\s+(?P<day>(?:the\s+)?(?:{MONTH}\s*{DAY}|{DAY}\s+(?:of\s+)?{MONTH}))
+          | week\s+(?:of|(?:beginning|commencing|starting)(?:\s+on)?)\s+  # the week of / beginning (on) 4 February
+            (?P<day>(?:the\s+)?(?:{MONTH}\s*{DAY}|{DAY}\s+(?:of\s+)?{MONTH}))
         )
     """),
     # the first Tuesday in November | the last Friday of July 2017 | the second Monday of next month
