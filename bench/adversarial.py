@@ -149,6 +149,8 @@ BUILDERS: dict[str, tuple[str, Callable[[int], str]]] = {
                   lambda n: repeat("by this year- since year end- at next year en by last ", n)),
     "week_beginning": ("the week beginning on the week commencing 4 ... (weeks of a day that never comes)",
                        lambda n: repeat("the week beginning on the week commencing 4 the week starting ", n)),
+    "half_units": ("a half-a quarter-half-hou ... (fractions of units cut short)",
+                   lambda n: repeat("a half-a quarter-half-hou quarter- half-centur a half-", n)),
     "abbreviation_stops": ("Gen. W. Corp. p.m. Nov. U.S. on Monday ... (full stops that end no sentence before dates)",
                            lambda n: repeat("Gen. W. Corp. p.m. Friday Nov. U.S. wheat meets on Monday ", n)),
 }

@@ -140,7 +140,17 @@ YEAR_END = [
       date="2024"),
 ]
 
-CASES = YEAR_END + THIS_PAST + WHOLE_PERIODS + TENSE_CUES + SENTENCE_STOPS + DIRECTION_GUARDS + SPANS_AND_SETS
+#: `a half-hour shootout`, `a quarter-century of hostilities`, `a half-century`: a fraction of a unit (not `half-year`).
+HALF_UNITS = [
+    P("He was killed after a half-hour shootout.", "half-hour", "half-hour", dt.date(2005, 9, 7), kind="duration",
+      duration="PT0.5H"),
+    P("It marked the end of a quarter-century of hostilities.", "quarter-century", "quarter-century",
+      dt.date(2005, 11, 7), kind="duration", duration="P25Y"),
+    P("It was the largest seal hunt in a half-century.", "half-century", "half-century", dt.date(2005, 4, 16),
+      kind="duration", duration="P50Y"),
+]
+
+CASES = HALF_UNITS + YEAR_END + THIS_PAST + WHOLE_PERIODS + TENSE_CUES + SENTENCE_STOPS + DIRECTION_GUARDS + SPANS_AND_SETS
 
 
 @pytest.mark.parametrize("text, span, want, ref", CASES)
@@ -154,6 +164,7 @@ def test_wire_forms(text: str, span: str, want: dict, ref: dt.date) -> None:
 
 
 NO_ROW = [
+    pytest.param("The company published its half-year report.", "half-year", id="half-year-is-a-fiscal-half"),
     pytest.param("Year-end bonuses rose on Wall Street.", "Year-end", id="year-end-adjective"),
     pytest.param("The resort is open all year round.", "all year", id="all-year-round"),
     pytest.param("It was an all-day session.", "all-day", id="all-day-adjective"),

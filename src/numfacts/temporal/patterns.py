@@ -168,6 +168,10 @@ _MINUTE_WORDS = _lettered(r"(?:twenty|thirty|forty|fifty)(?:[\s-](?:one|two|thre
 # -- branches, in order of priority ---------------------------------------------------------------
 
 BRANCHES: list[tuple[str, str]] = [
+    # a half-hour delay | a quarter-century of rule | the past half-century: a fraction of a unit, hyphenated
+    ("halfunit", r"""
+        (?<![\w-])(?P<frac>half|quarter)-(?P<unit>hour|day|week|month|decade|century)(?![\w-])  # not half-year: a fiscal half
+    """),
     # the April-June period | July-September | April--May 1997: a range of months joined by a dash
     ("monrange", rf"""
         (?<![\w-])
@@ -576,6 +580,7 @@ BRANCH_STARTS: dict[str, list[str]] = {
     "milclock": ["#", "#y"],
     "monrange": ["the", *_FULL_MONTHS, *MONTHS_CAPITALISED_ONLY],
     "dayrange": ["from", "between", "#", *_MONTH_WORDS],
+    "halfunit": ["half", "quarter"],
     "yearend": [*YEAR_END_PREPS, "this", "last", "next"],
     "whole": sorted({w.split()[0] for w in WHOLE_PERIOD_WORDS}),
     "bare": [*VAGUE_PREPS, "seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades"],

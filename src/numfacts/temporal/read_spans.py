@@ -109,6 +109,13 @@ def _h_bare(m: re.Match[str], ctx: _Ctx) -> list[Found]:
     return [_found(m.start("unit") if m["unit"] else m.start(), m.end(), "duration", unit=name, duration=iso, qualifier="~")]
 
 
+def _h_half_unit(m: re.Match[str], ctx: _Ctx) -> list[Found]:
+    """`half-hour` -> PT0.5H, `quarter-century` -> P25Y, `half-century` -> P50Y (as `half an hour`, `half a century`)."""
+    unit = m["unit"].lower()
+    n = 0.5 if m["frac"].lower() == "half" else 0.25
+    return [_found(m.start(), m.end(), "duration", duration=_iso_duration(n, unit)[1])]
+
+
 def _h_whole(m: re.Match[str], ctx: _Ctx) -> list[Found]:
     """`all day`, `the whole year`, `an entire week`: a duration of one unit (P1D, P1Y, P1W)."""
     name, iso = _iso_duration(1.0, m["unit"].lower())
@@ -247,7 +254,8 @@ def _h_set(m: re.Match[str], ctx: _Ctx) -> list[Found]:
         if text.startswith("-", m.end()):  # a year-long effort (a duration), a day-care center (none)
             dm = BRANCH_RE["dur"].match(text, m.start())
             got = _h_dur(dm, ctx) if dm else []
-            return got if any(f.end > m.end() for f in got) else []
+            half = BRANCH_RE["halfunit"].match(text, m.start("unit"))  # a quarter-century
+            return got if any(f.end > m.end() for f in got) else _h_half_unit(half, ctx) if half else []
         if m["num"] or not NUMBERISH_BEFORE_RE.search(before) or _SPAN_AFTER.match(text, m.end()):
             dm = BRANCH_RE["dur"].match(text, m.start())
             return _h_dur(dm, ctx) if dm else []

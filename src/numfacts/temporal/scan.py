@@ -45,7 +45,7 @@ _HANDLERS: dict[str, _Handler] = {
     "century": y._h_century, "season": y._h_season, "bseason": y._h_season_alone, "same": y._h_same_period, "rel": d._h_rel, "wdweek": d._h_weekday_of_week, "deictic": d._h_deictic, "ago": s._h_ago,
     "set": s._h_set, "dur": s._h_dur, "my": d._h_month_year, "yrange": y._h_year_range, "yprep": y._h_year_prep,
     "ynoun": y._h_year_noun, "yof": y._h_year_of, "weekday": d._h_weekday, "month": d._h_month, "bmonth": d._h_month, "nth": d._h_nth,
-    "holiday": d._h_holiday, "vague": s._h_vague, "whole": s._h_whole, "yearend": y._h_year_end, "fiscal": y._h_fiscal, "milclock": s._h_milclock, "bare": s._h_bare,
+    "holiday": d._h_holiday, "vague": s._h_vague, "whole": s._h_whole, "halfunit": s._h_half_unit, "yearend": y._h_year_end, "fiscal": y._h_fiscal, "milclock": s._h_milclock, "bare": s._h_bare,
     "hourrange": s._h_hour_range, "dayrange": d._h_day_range, "monrange": d._h_month_range, "athour": s._h_athour,
     "weekof": d._h_week_of, "monthof": d._h_month_of,
     "nthwd": d._h_nth_weekday, "weeknum": a._h_week_number, "anaphor": a._h_anaphor,
