@@ -155,6 +155,16 @@ BUILDERS: dict[str, tuple[str, Callable[[int], str]]] = {
                        lambda n: repeat("cut its staff by 1 to 2 by 3 to ", n)),
     "multiplier_words": ("more than twice the double its triple what ... (multipliers before objects)",
                          lambda n: repeat("more than twice the double its triple what ", n)),
+    "whole_periods": ("all all the whole the entire all day of ... (whole-period words that never reach their unit)",
+                      lambda n: repeat("all all the whole the entire an entire all day of all year round ", n)),
+    "year_ends": ("by this year- since year end- at next year en ... (year-end words cut short)",
+                  lambda n: repeat("by this year- since year end- at next year en by last ", n)),
+    "week_beginning": ("the week beginning on the week commencing 4 ... (weeks of a day that never comes)",
+                       lambda n: repeat("the week beginning on the week commencing 4 the week starting ", n)),
+    "half_units": ("a half-a quarter-half-hou ... (fractions of units cut short)",
+                   lambda n: repeat("a half-a quarter-half-hou quarter- half-centur a half-", n)),
+    "abbreviation_stops": ("Gen. W. Corp. p.m. Nov. U.S. on Monday ... (full stops that end no sentence before dates)",
+                           lambda n: repeat("Gen. W. Corp. p.m. Friday Nov. U.S. wheat meets on Monday ", n)),
 }
 
 

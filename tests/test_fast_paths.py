@@ -45,25 +45,9 @@ def test_sentence_bounds_by_bisection_are_the_found_ones(text: str, data: st.Dat
 
 
 def _plain_tense(text: str, start: int, end: int) -> str | None:
-    """`_tense` as it was: every word of the window read in turn."""
-    s0, s1 = resolve._sentence_bounds(text, start, end)
-    s0, s1 = max(s0, start - 150), min(s1, end + 100)
-    best: tuple[int, str] | None = None
-    prev = ""
-    for w in resolve._TENSE_WORD.finditer(text, s0, s1):
-        word = w.group().lower()
-        tense = resolve._cue(word, prev)
-        prev = word
-        if tense is None:
-            continue
-        distance = start - w.end() if w.end() <= start else w.start() - end
-        if w.start() >= end and resolve._CLAUSE_BREAK.search(text, end, w.start()):
-            distance = 2 * distance + 20
-        if distance >= 0 and (best is None or distance < best[0]):
-            best = (distance, tense)
-    if best and best[1] == "past" and resolve._open_end_before(text, start):
-        return None
-    return best[1] if best else None
+    """`_tense` without its fast paths: every word of the window read in turn, to its end."""
+    s0, s1 = resolve._sentence_bounds(text, start, end, 150, 100)
+    return resolve._nearest_cue(text, start, end, s0, s1, fast=False)
 
 
 @SETTINGS

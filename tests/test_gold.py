@@ -66,6 +66,9 @@ CASES = [
     # TimeML-style general news 1998-2012, dev only (issue #10 round 2, branch timeml2), floors just under 2026-12-02
     pytest.param("temporal-timeml2-dev.jsonl", TEMPORAL, 0.98, 0.95, id="temporal-timeml2-dev"),
     pytest.param("temporal-mmwr2-dev.jsonl", TEMPORAL, 0.99, 0.99, id="temporal-mmwr2-dev"),
+    # TimeML-style wire news 1989-2007, dev only (issue #10 round 3, branch time), floors just under 2026-12-02
+    pytest.param("temporal-timeml3-dev.jsonl", TEMPORAL, 0.975, 0.95, id="temporal-timeml3-dev"),
+    pytest.param("temporal-wikinews2-dev.jsonl", TEMPORAL, 0.99, 0.95, id="temporal-wikinews2-dev"),
     # Spanish (issue #13, branch es): every kind, floors just under the figures of 2026-12-02
     pytest.param("lang-es-dev.jsonl", None, 0.99, 0.98, id="lang-es-dev"),
     pytest.param("lang-es-test.jsonl", None, 0.97, 0.88, id="lang-es-test"),

@@ -41,7 +41,9 @@ from .words import (
     VAGUE_AFTER,
     VAGUE_PREPS,
     WEEKDAYS,
+    WHOLE_PERIOD_WORDS,
     YEAR_DETERMINERS,
+    YEAR_END_PREPS,
     YEAR_NOUNS_BARE,
     YEAR_PREPS_EXTRA,
     ZONES,
@@ -166,6 +168,10 @@ _MINUTE_WORDS = _lettered(r"(?:twenty|thirty|forty|fifty)(?:[\s-](?:one|two|thre
 # -- branches, in order of priority ---------------------------------------------------------------
 
 BRANCHES: list[tuple[str, str]] = [
+    # a half-hour delay | a quarter-century of rule | the past half-century: a fraction of a unit, hyphenated
+    ("halfunit", r"""
+        (?<![\w-])(?P<frac>half|quarter)-(?P<unit>hour|day|week|month|decade|century)(?![\w-])  # not half-year: a fiscal half
+    """),
     # the April-June period | July-September | April--May 1997: a range of months joined by a dash
     ("monrange", rf"""
         (?<![\w-])
@@ -194,7 +200,8 @@ BRANCHES: list[tuple[str, str]] = [
               | (?P<rel>this|next|last)\s+(?P<what>month|year)\b
               | (?P<year2>{YEAR})
             )
-          | week\s+of\s+(?P<day>(?:the\s+)?(?:{MONTH}\s*{DAY}|{DAY}\s+(?:of\s+)?{MONTH}))
+          | week\s+(?:of|(?:beginning|commencing|starting)(?:\s+on)?)\s+  # the week of / beginning (on) 4 February
+            (?P<day>(?:the\s+)?(?:{MONTH}\s*{DAY}|{DAY}\s+(?:of\s+)?{MONTH}))
         )
     """),
     # the first Tuesday in November | the last Friday of July 2017 | the second Monday of next month
@@ -368,10 +375,14 @@ BRANCHES: list[tuple[str, str]] = [
         )
     """),
     # this/last/next year | last Sunday | this summer | next month | this morning
+    # by year-end | since year end | this year-end: the end of a year (after a preposition or this/last/next)
+    ("yearend", rf"""
+        (?<![\w-])(?:(?P<prep>{_alt(YEAR_END_PREPS)})\s+)?(?:(?P<rel>this|last|next)\s+)?year[- ]end\b(?![\w-])
+    """),
     ("rel", rf"""
         (?:the\s+(?=previous|current))?             # the previous quarter, the current year (RT: `coming week`)
         (?:(?:early|late)\s+(?=this\s+(?:morning|afternoon|evening)\b))?  # early this morning (TimeML's extent)
-        (?P<rel>this|last|next|coming|previous|current|past(?=\s+{WEEKDAY}))\s+
+        (?P<rel>this\s+past|this|last|next|coming|previous|current|past(?=\s+{WEEKDAY}))\s+  # this past weekend: the last
         (?P<what>(?:fiscal|financial)\s+year|year|month|week(?:end)?|quarter|decade|century|{SEASON}|{WEEKDAY}|{MONTH_FULL}
                 |morning|afternoon|evening)
         (?:\s+(?P<part>morning|afternoon|evening|night))?
@@ -392,6 +403,10 @@ BRANCHES: list[tuple[str, str]] = [
             (?P<prep>{_alt(VAGUE_PREPS)})\s+(?P<unit>{_BARE_UNITS})\b(?![\w-])(?!\s+(?:of\s+)?(?:old|\d|ago)\b)
           | (?P<unit2>{_BARE_UNITS})(?=\s+(?:{_alt(VAGUE_AFTER)})\b)
         )
+    """),
+    # all day | a whole year | an entire week: a duration of one unit
+    ("whole", rf"""
+        (?<![\w-])(?P<w>{_alt(WHOLE_PERIOD_WORDS)})\s+(?P<unit>day|week|month|year)\b(?![\w-])(?!\s+(?:of|round|long)\b)
     """),
     # Christmas | New Year's Eve | Thanksgiving 2016 | Easter: holidays, resolved to their day
     ("holiday", rf"""
@@ -436,7 +451,7 @@ BRANCHES: list[tuple[str, str]] = [
         (?P<num>{NUM})
         (?:\s*(?P<rng>to|-|–|or|and)\s*(?P<num2>\d+(?:\.\d+)?|{_WORDS}))?
         (?:\s+(?P<lead>and\s+(?:a\s+)?half))?
-        (?:\s+(?:consecutive|straight|successive|full|additional|extra|further))?  # 25 consecutive hours
+        (?:\s+(?:consecutive|straight|successive|full|additional|extra|further|trading|business|working|calendar))?  # 25 consecutive hours, 78 trading days
         (?P<sep>[\s-]*)
         (?P<unit>{UNIT})
         (?P<half>\s+and\s+a\s+half)?
@@ -460,7 +475,7 @@ BRANCHES: list[tuple[str, str]] = [
         (?P<prep>in|since|by|until|till|through|throughout|from|before|after|during|between|circa|c\.
                  |year|spring|summer|autumn|winter|(?-i:fall)|{_alt(YEAR_PREPS_EXTRA)})
         \s+(?:the\s+(?:year\s+)?|year\s+)?
-        (?P<year>{YEAR})
+        (?P<year>{YEAR})(?!\s*{ZONE_ANY})                                            # not a clock: by 1130 GMT
         (?:
             (?P<list>(?:\s*,\s*{YEAR}){{1,12}},?\s+(?:and|or)\s+{YEAR})                      # in 2005, 2006 and 2007
           | \s*(?P<conn>--|-|–|—|/|to|and|or|until|through|till)\s*(?P<y2>{YEAR}|(?<=[-–—/])(?:(?:1[0-9]|20)\d\d|\d\d)(?![\w%]|[.,:/]\d))
@@ -565,6 +580,9 @@ BRANCH_STARTS: dict[str, list[str]] = {
     "milclock": ["#", "#y"],
     "monrange": ["the", *_FULL_MONTHS, *MONTHS_CAPITALISED_ONLY],
     "dayrange": ["from", "between", "#", *_MONTH_WORDS],
+    "halfunit": ["half", "quarter"],
+    "yearend": [*YEAR_END_PREPS, "this", "last", "next"],
+    "whole": sorted({w.split()[0] for w in WHOLE_PERIOD_WORDS}),
     "bare": [*VAGUE_PREPS, "seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades"],
     "quarter": ["the", "fiscal", "first", "second", "third", "fourth", "final", "last", "#", "q", "h"],
     "mod": ["early", "earlier", "late", "later", "mid", "middle", "the", "end", "beginning", "start", "turn"],

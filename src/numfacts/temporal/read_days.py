@@ -23,12 +23,13 @@ from .resolve import (
     _nearest_nth,
     _rel_year,
     _relative,
+    _since_before,
     _tense,
     _valid,
     _year_of,
     month_by_tense,
 )
-from .words import FUTURE_NOUNS_AFTER_MONTH, WEEKDAY_NAME_NOUNS
+from .words import FUTURE_NOUNS_AFTER_MONTH, FUTURE_PREPS_BEFORE_DAY, WEEKDAY_NAME_NOUNS
 
 #: Newspapers and shows named after a weekday: the Sunday Times.
 WEEKDAY_NAMES_AFTER = re.compile(r"\s+(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in WEEKDAY_NAME_NOUNS) + r")\b")
@@ -91,6 +92,8 @@ def _h_rel(m: re.Match[str], ctx: _Ctx) -> list[Found]:
         return []
     if rel == "coming" and what not in WEEKDAYS:
         rel = "next"
+    if rel.startswith("this") and rel != "this":  # this past weekend, this past Sunday: the last one
+        rel = "past" if what in WEEKDAYS else "last"
     date = _relative(ref, rel, what, _is_future(text, m.start(), m.end())) if ref else None
     if date and fiscal:
         date = "FY" + date
@@ -123,7 +126,12 @@ def _h_holiday(m: re.Match[str], ctx: _Ctx) -> list[Found]:
         got = cal.holiday_day(name, int(m["year"]))
         date = got.isoformat() if got else None
     elif ref is not None:
-        future = _is_future(text, m.start(), m.end())
+        tense = "past" if _since_before(text, m.start()) else _tense(text, m.start(), m.end())
+        if tense is None:  # no tense in view (`their positions are safe until Christmas`): the nearest
+            got = min((cal.holiday_day(name, y) for y in (ref.year - 1, ref.year, ref.year + 1)),
+                      key=lambda d: abs((d - ref).days) if d else 10**6)
+            return [_found(m.start(), m.end(), "date", date=got.isoformat() if got else None)]
+        future = tense == "future"
         for year in ((ref.year, ref.year + 1) if future else (ref.year, ref.year - 1)):
             got = cal.holiday_day(name, year)
             if got and ((got >= ref) if future else (got <= ref)):
@@ -166,7 +174,7 @@ def _h_weekday(m: re.Match[str], ctx: _Ctx) -> list[Found]:
         return []
     date = None
     if ref is not None:
-        how = "future" if _is_future(text, m.start("wd"), m.end("wd")) else "past"
+        how = "future" if _is_future(text, m.start("wd"), m.end("wd")) or _planned_for(text, m) else "past"
         date = cal.weekday(ref, WEEKDAYS[m["wd"].lower()], how).isoformat()
     # `Friday evening`: the row is the day (the part of the day is no row), as both golds tag it;
     # `late Tuesday`: the modifier is in the row, as TimeML tags it
@@ -175,6 +183,13 @@ def _h_weekday(m: re.Match[str], ctx: _Ctx) -> list[Found]:
 
 
 _DAY_MODS = {"early": "START", "late": "END"}
+
+
+def _planned_for(text: str, m: re.Match[str]) -> bool:
+    """Is the weekday right after `for` and not possessive (`set a hearing for Saturday`, not
+    `for Saturday's attack`)?"""
+    before = text[max(0, m.start() - 12) : m.start()].split()
+    return bool(before) and before[-1].lower() in FUTURE_PREPS_BEFORE_DAY and not text.startswith(("'s", "’s"), m.end("wd"))
 _WORD_AFTER = re.compile(r"\s+([A-Za-z]+)")
 
 

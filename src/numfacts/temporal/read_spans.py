@@ -109,6 +109,19 @@ def _h_bare(m: re.Match[str], ctx: _Ctx) -> list[Found]:
     return [_found(m.start("unit") if m["unit"] else m.start(), m.end(), "duration", unit=name, duration=iso, qualifier="~")]
 
 
+def _h_half_unit(m: re.Match[str], ctx: _Ctx) -> list[Found]:
+    """`half-hour` -> PT0.5H, `quarter-century` -> P25Y, `half-century` -> P50Y (as `half an hour`, `half a century`)."""
+    unit = m["unit"].lower()
+    n = 0.5 if m["frac"].lower() == "half" else 0.25
+    return [_found(m.start(), m.end(), "duration", duration=_iso_duration(n, unit)[1])]
+
+
+def _h_whole(m: re.Match[str], ctx: _Ctx) -> list[Found]:
+    """`all day`, `the whole year`, `an entire week`: a duration of one unit (P1D, P1Y, P1W)."""
+    name, iso = _iso_duration(1.0, m["unit"].lower())
+    return [_found(m.start(), m.end(), "duration", value=1.0, unit=name, duration=iso)]
+
+
 def _h_wordtime(m: re.Match[str], ctx: _Ctx) -> list[Found]:
     hour = m["h"] or m["h2"] or m["h3"]
     h = int(hour) if hour.isdigit() else HOUR_WORDS[hour.lower()]
@@ -218,6 +231,8 @@ _SET_UNITS = {"annum": "P1Y", "night": "P1D", "morning": "P1D", "evening": "P1D"
               "weekend": "P1W", "quarter": "P3M"}
 
 
+#: `a day after`, `a year earlier`: the article measures a span, even after a figure (`14,000 ballots, a day after`).
+_SPAN_AFTER = re.compile(r"\s+(?:after|before|earlier|later|ago)\b", re.IGNORECASE)
 _SET_DATES = {"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI", "weekend": "XXXX-WXX-WE"}
 
 
@@ -234,7 +249,14 @@ def _h_set(m: re.Match[str], ctx: _Ctx) -> list[Found]:
         before = text[max(0, m.start() - 40) : m.start()]
         if SPEED_BEFORE_RE.search(before) or FRACTION_AND_BEFORE_RE.search(before):
             return []  # 60 miles an hour; five and a quarter
-        if m["num"] or not NUMBERISH_BEFORE_RE.search(before):
+        if m["every"][0] == "A" and unit == "second":
+            return []  # `A second inmate`: an ordinal, and a rate has a figure before it
+        if text.startswith("-", m.end()):  # a year-long effort (a duration), a day-care center (none)
+            dm = BRANCH_RE["dur"].match(text, m.start())
+            got = _h_dur(dm, ctx) if dm else []
+            half = BRANCH_RE["halfunit"].match(text, m.start("unit"))  # a quarter-century
+            return got if any(f.end > m.end() for f in got) else _h_half_unit(half, ctx) if half else []
+        if m["num"] or not NUMBERISH_BEFORE_RE.search(before) or _SPAN_AFTER.match(text, m.end()):
             dm = BRANCH_RE["dur"].match(text, m.start())
             return _h_dur(dm, ctx) if dm else []
     n = _num(m["num"]) if m["num"] else 1.0

@@ -206,6 +206,17 @@ def _h_year_of(m: re.Match[str], ctx: _Ctx) -> list[Found]:
     return _h_year_noun(other, ctx) if other else []
 
 
+def _h_year_end(m: re.Match[str], ctx: _Ctx) -> list[Found]:
+    """`by year-end` (ref's year), `since year end` (the year before), `last year-end`: a year, modifier END."""
+    if not m["prep"] and not m["rel"]:
+        return []
+    ref = ctx[1]
+    rel = (m["rel"] or "").lower()
+    shift = {"last": -1, "next": 1}.get(rel, -1 if not rel and m["prep"].lower() == "since" else 0)
+    start = m.start("rel") if m["rel"] else m.end() - len("year-end")  # the preposition is not the row's
+    return [_found(start, m.end(), "date", date=str(ref.year + shift) if ref else None, modifier="END")]
+
+
 def _h_fiscal(m: re.Match[str], ctx: _Ctx) -> list[Found]:
     """Reporting periods, in TIMEX3's fiscal form. A fiscal year is named by the calendar year it ends in
     (`FY2025`, `fiscal 2025`, `FY2024/25` -> `FY2025`); its quarters and halves keep the fiscal

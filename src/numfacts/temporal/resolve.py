@@ -18,16 +18,24 @@ from ..mention import Found
 from ..numbers import iso_number, parse_number
 from . import calendar as cal
 from .words import (
+    AFTER_CLOCK,
+    BE_FORMS,
+    BECAUSE_OF_AFTER_DUE_TO,
+    CLOCK_ABBREVIATIONS,
+    FUTURE_AFTER_BE,
+    FUTURE_AFTER_FOR,
     FUTURE_AFTER_TO,
     FUTURE_BEFORE_TO,
     FUTURE_WORDS,
     MODALS_BEFORE_HAVE,
     MONTHS,
+    NON_ENDING_ABBREVIATIONS,
     NOT_PAST_AFTER,
     OPEN_END_PREPS,
     PARTS_OF_DAY,
     PAST_PREPS,
     PAST_WORDS,
+    SCHEDULED_PRESENT,
     SEASONS,
     UNITS,
     WEEKDAYS,
@@ -77,50 +85,98 @@ def _iso_duration(n: float, unit: str) -> tuple[str, str]:
 
 def _sentence_bounds(text: str, start: int, end: int, back: int = 400, ahead: int = 400,
                      stops: list[int] | None = None) -> tuple[int, int]:
-    """The sentence around [start, end): back and forward to the nearest . ! ? (before a space) or
-    newline, looking at most `back` characters before the span and `ahead` after it. `stops`, the
-    document's `sentence_stops` (for a caller with a row per figure), finds the same by bisection.
+    """The sentence around [start, end): back and forward to the nearest . ! ? or newline that ends
+    one (not the stop of `Nov. 7`, `Gen. Noriega`, `George W. Bush`, `4:05 p.m. Friday`), looking at
+    most `back` characters before the span and `ahead` after it. `stops`, the document's
+    `sentence_stops` (for a caller with a row per figure), finds the same by bisection.
 
-    >>> t = "One. Two on 5 May! Three"
-    >>> _sentence_bounds(t, 12, 17), _sentence_bounds(t, 12, 17, stops=sentence_stops(t)), _sentence_bounds(t, 12, 17, 3, 2)
-    ((4, 18), (4, 18), (9, 18))
+    >>> t = "Bush met Gen. Powell. The flight lands at 4:05 p.m. Friday, officials said."
+    >>> t[slice(*_sentence_bounds(t, t.index("Friday"), t.index("Friday") + 6))]
+    ' The flight lands at 4:05 p.m. Friday, officials said.'
+    >>> t = '"We want to go." In May, he left. Then'
+    >>> t[slice(*_sentence_bounds(t, t.index("May"), t.index("May") + 3))]
+    ' In May, he left.'
+    >>> _sentence_bounds(t, 20, 23, stops=sentence_stops(t)) == _sentence_bounds(t, 20, 23)
+    True
     """
-    lo, hi = max(0, start - back), end + ahead
+    lo, hi = max(0, start - back), min(len(text), end + ahead)
     if stops is not None:
-        i = bisect.bisect_left(stops, start) - 1  # the last stop before the span, whole before it
-        if i >= 0 and stops[i] == start - 1 and text[stops[i]] != "\n":
+        i = bisect.bisect_left(stops, start) - 1  # the last stop whose mark ends before the span
+        while i >= 0 and stops[i] + _stop_length(text, stops[i]) > start:
             i -= 1
-        s0 = stops[i] + 1 if i >= 0 and stops[i] >= lo else lo
+        s0 = _after_stop(text, stops[i]) if i >= 0 and stops[i] >= lo else lo
         j = bisect.bisect_left(stops, end)  # the first stop after the span, whole before `hi`
-        if j < len(stops) and stops[j] + (text[stops[j]] != "\n") < hi:
-            return s0, stops[j] + 1
-        return s0, min(hi, len(text))
-    cut = max(text.rfind(". ", lo, start), text.rfind("! ", lo, start), text.rfind("? ", lo, start),
-              text.rfind("\n", lo, start))
-    s0 = cut + 1 if cut >= 0 else lo
-    cuts = [i for i in (text.find(". ", end, hi), text.find("! ", end, hi), text.find("? ", end, hi),
-                        text.find("\n", end, hi)) if i >= 0]
-    return s0, min(cuts) + 1 if cuts else min(hi, len(text))
+        if j < len(stops) and stops[j] + _stop_length(text, stops[j]) <= hi:
+            return s0, _after_stop(text, stops[j])
+        return s0, hi
+    s0 = lo
+    for m in _STOP.finditer(text, lo, start):
+        if _is_stop(text, m):
+            s0 = m.end() if m.group() == "\n" else m.end() - 1
+    s1 = hi
+    for m in _STOP.finditer(text, end, hi):
+        if _is_stop(text, m):
+            s1 = m.end() if m.group() == "\n" else m.end() - 1
+            break
+    return s0, s1
 
 
 def sentence_stops(text: str) -> list[int]:
-    """Where `_sentence_bounds` may stop, in text order: each . ! ? before a space, each newline."""
-    stops = []
-    for mark in (". ", "! ", "? ", "\n"):
-        at = text.find(mark)
-        while at >= 0:
-            stops.append(at)
-            at = text.find(mark, at + 1)
-    stops.sort()
-    return stops
+    """Where `_sentence_bounds` may stop, in text order: the start of each stop mark that ends a sentence."""
+    return [m.start() for m in _STOP.finditer(text) if _is_stop(text, m)]
+
+
+def _stop_length(text: str, at: int) -> int:
+    """The length of the stop mark at `at`: a newline, or a mark, an optional closing quote and a space."""
+    return 1 if text[at] == "\n" else 3 if text[at + 1] != " " else 2
+
+
+def _after_stop(text: str, at: int) -> int:
+    """Where the next sentence starts after the stop mark at `at` (at its space; after a newline)."""
+    return at + 1 if text[at] == "\n" else at + _stop_length(text, at) - 1
+
+
+#: A full stop, question or exclamation mark (a closing quote may follow) before a space; a newline.
+_STOP = re.compile(r"[.!?][\"”’]? |\n")
+
+
+def _is_stop(text: str, m: re.Match[str]) -> bool:
+    return m.group() != ". " or _ends_sentence(text, m.start())
+
+
+def _ends_sentence(text: str, dot: int) -> bool:
+    """Does the full stop at `dot` (a space follows) end a sentence? Not before a small letter or a
+    digit, nor after a title, an abbreviation or an initial, nor `p.m.` before a day or a month."""
+    nxt = text[dot + 2 : dot + 3]
+    if nxt.islower() or nxt.isdigit():
+        return False
+    k = dot
+    while k > 0 and dot - k < 12 and (text[k - 1].isalpha() or text[k - 1] == "."):
+        k -= 1
+    word = text[k:dot]
+    if word in NON_ENDING_ABBREVIATIONS or (len(word) == 1 and word.isupper()):
+        return False
+    if word.lower() in CLOCK_ABBREVIATIONS:
+        m = _NEXT_WORD.match(text, dot + 2)
+        return not (m and m.group() in AFTER_CLOCK)
+    return True
+
+
+_NEXT_WORD = re.compile(r"[A-Za-z]+")
 
 
 def _tense(text: str, start: int, end: int) -> str | None:
     """The tense the span is spoken in: the nearest tense cue in its sentence decides.
 
-    Future cues: will, 'll, going to, is to, to be, plans to, scheduled, due to, expected to.
+    Future cues: will, 'll, going to, is to, to be, plans to, hopes to, scheduled, due to, expected
+    to, was expected, and the present tense of a timetable (meets, arrives, flies, opens).
     Past cues: was, were, had, said, a verb in -ed, and the common irregular past forms.
     None when the sentence has neither.
+
+    >>> _tense("The grand jury meets again Thursday.", 27, 35), _tense("Rain was expected over the weekend.", 23, 34)
+    ('future', 'future')
+    >>> _tense("He said he hoped to visit in the fall.", 30, 38), _tense("Sales rose more than expected in April.", 32, 37)
+    ('future', 'past')
 
     >>> _tense("They will meet on Sunday.", 17, 23), _tense("They met on Sunday.", 12, 18)
     ('future', 'past')
@@ -135,36 +191,59 @@ def _tense(text: str, start: int, end: int) -> str | None:
         words = window.encode("ascii", "replace").translate(_LOWER_LETTERS) + b" "
         if _MAYBE_CUE_BYTES.isdisjoint(words.split()) and b"ed " not in words:
             return None  # no word in view can be a cue (a list, a table): no need to read them one by one
+    return _nearest_cue(text, start, end, s0, s1)
+
+
+def _nearest_cue(text: str, start: int, end: int, s0: int, s1: int, *, fast: bool = True) -> str | None:
+    """`_tense`'s reading of the words of [s0, s1). `fast`: ask `_cue` only about the words that can
+    be cues, and stop at the first cue after the span (the nearest after it); `fast=False` reads every
+    word, as tests/test_fast_paths.py checks."""
     best: tuple[int, str] | None = None
-    prev = ""
+    prev, before = "", ["", ""]  # the word before this one; the two before that
+    before_tense: str | None = None  # the cue of the word two back
+    prev_tense: str | None = None
     for w in _TENSE_WORD.finditer(text, s0, s1):
         word = w.group().lower()
-        tense = _cue(word, prev) if word in _MAYBE_CUE or word.endswith(_CUE_ENDINGS) else None
+        tense = _cue(word, prev) if not fast or word in _MAYBE_CUE or word.endswith(_CUE_ENDINGS) else None
+        if tense == "future" and word == "to" and prev.endswith("ed") and "had" in before:
+            tense = None  # `had originally promised to reinstate the judges by April 30`: a past plan
+        if tense == "future" and word == "to" and prev == "due":
+            nxt = _NEXT_WORD.match(text, w.end() + 1)
+            if nxt and nxt.group().lower() in BECAUSE_OF_AFTER_DUE_TO:
+                tense = None  # `fell due to a brake failure on Thursday`: because of
+        skip = word in SCHEDULED_PRESENT and prev == "to" and before_tense == "past"  # `tried to play down`
+        before, before_tense, prev_tense = [before[1], prev], prev_tense, tense
         prev = word
-        if tense is None:
+        if tense is None or skip:
             continue
-        if w.end() <= start:
-            distance = start - w.end()  # the cues before the span come nearer and nearer: the last wins
-        elif w.start() >= end:
-            distance = w.start() - end
-            if _CLAUSE_BREAK.search(text, end, w.start()):
-                distance = 2 * distance + 20  # a cue in the next clause (`... quarter and raised`) counts for less
-            if best is None or distance < best[0]:
-                best = (distance, tense)
-            break  # the first cue after the span is the nearest after it
-        else:
-            continue  # a cue inside the span
-        if best is None or distance < best[0]:
+        distance = start - w.end() if w.end() <= start else w.start() - end
+        if word in SCHEDULED_PRESENT and not (w.end() <= start and distance <= _SCHEDULED_REACH
+                                                and not _attributive(text, start) and not text.startswith(" to ", w.end())
+                                                and (word != "due" or text[w.end() : start].strip() in _DUE_GAPS)):
+            continue  # `meets Thursday`, `due Monday`; not `meets forecasts ... in March`, `begins over the
+            # September crash`, `due to rain on Monday`, `due in November to become editor`
+        if w.start() >= end and _CLAUSE_BREAK.search(text, end, w.start()):
+            distance = 2 * distance + 20  # a cue in the next clause (`... quarter and raised`) counts for less
+        if distance >= 0 and (best is None or distance < best[0]):
             best = (distance, tense)
+        if fast and w.start() >= end:
+            break  # the first cue after the span is the nearest after it (a later one is farther, in the same clause or beyond)
     if best and best[1] == "past" and _open_end_before(text, start):
         return None  # `adjourned until July 22`: the past tense dates the adjournment, not its end
     return best[1] if best else None
 
 
+def _attributive(text: str, start: int) -> bool:
+    """Is the span after `the`, a date naming an event (`the September crash`, `the March 4 accord`)?"""
+    return text[max(0, start - 4) : start].lower() == "the "
+
+
+_SCHEDULED_REACH = 30
+_DUE_GAPS = ("", "on", "by", "until", "before", "up to")  # `due Monday`, `due up to Saturday January 5th`  # characters from a timetable verb before its date: `holds its next policy meeting March 19`
 _TENSE_WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
 _CLAUSE_BREAK = re.compile(r"[,;:]|\band\b|\bbut\b", re.IGNORECASE)
 #: The words `_cue` can find a tense in (with the endings below); any other word is passed over.
-_MAYBE_CUE = FUTURE_WORDS | PAST_WORDS | FUTURE_AFTER_TO | {"to", "have"}
+_MAYBE_CUE = FUTURE_WORDS | PAST_WORDS | FUTURE_AFTER_TO | FUTURE_AFTER_BE | FUTURE_AFTER_FOR | SCHEDULED_PRESENT | {"to", "have"}
 _CUE_ENDINGS = ("ed", "'ll", "’ll")
 _MAYBE_CUE_BYTES = frozenset(w.encode("ascii", "replace") for w in _MAYBE_CUE)
 #: ASCII letters lower-cased, every other byte a space.
@@ -173,8 +252,11 @@ _LOWER_LETTERS = bytes(c + 32 if 65 <= c <= 90 else c if 97 <= c <= 122 else 32 
 
 def _cue(word: str, prev: str) -> str | None:
     """The tense a word signals, given the word before it; None for most words."""
-    if word in FUTURE_WORDS or word.endswith(("'ll", "’ll")) or (word == "to" and prev in FUTURE_BEFORE_TO) \
-            or (word in FUTURE_AFTER_TO and prev == "to"):  # to be held, the year to end September 30
+    if word in FUTURE_WORDS or word in SCHEDULED_PRESENT or word.endswith(("'ll", "’ll")) \
+            or (word == "to" and prev in FUTURE_BEFORE_TO) \
+            or (word in FUTURE_AFTER_TO and prev == "to") \
+            or (word in FUTURE_AFTER_BE and prev in BE_FORMS) \
+            or (word in FUTURE_AFTER_FOR and prev == "for"):  # to be held, meets Thursday, was expected
         return "future"
     if word == "have" and prev in MODALS_BEFORE_HAVE:
         return "past"  # `could have operated on Saturday`, `might have taken part in March`
@@ -264,7 +346,16 @@ def _day_date(m: re.Match[str], ctx: _Ctx, month: int, day: int, year_word: str 
         got = back if ahead is None or (back is not None and (ref - back).days <= (ahead - ref).days + 31) else ahead
     else:
         got = cal.nearest_day(ref, month, day, past=tense == "past")
+        if tense == "future" and got is not None and (got - ref).days > _STALE_AHEAD:
+            back = cal.nearest_day(ref, month, day, past=True)  # `expected today, 26 August` in a report
+            if back is not None and (ref - back).days <= _STALE_BACK:  # dated 30 August: that day, not next year's
+                got = back
     return got.isoformat() if got else None
+
+
+#: A day a future sentence names that lies at most _STALE_BACK days before the reference date is that
+#: day (the text was written before its date, or speaks of a plan now past), not its next year's return.
+_STALE_BACK, _STALE_AHEAD = 31, 300
 
 
 _NINE_ELEVEN = re.compile(r"\s+(?:attacks?|terror\w*|victims?|hijack\w*|commission|families|widows?|memorial|plot\w*)\b",

@@ -33,7 +33,7 @@ from .patterns import (
 )
 from .read_spans import part_hour
 from .resolve import _Ctx, _Handler, _sentence_bounds, sentence_stops
-from .words import MONTHS, PARTS_OF_DAY, RANGE_WORDS
+from .words import MONTHS, PARTS_OF_DAY, RANGE_WORDS, WEEKDAYS
 
 #: A year or a month right before a dash: the start of a date range (`March-May 1999`, `1998-April`).
 _DATE_BEFORE_DASH = re.compile(r"(?:\b(?:1\d|20)\d\d|\b(?i:" + MONTH_WORDS + r")\.?)-$")
@@ -44,7 +44,7 @@ _HANDLERS: dict[str, _Handler] = {
     "century": y._h_century, "season": y._h_season, "bseason": y._h_season_alone, "same": y._h_same_period, "rel": d._h_rel, "wdweek": d._h_weekday_of_week, "deictic": d._h_deictic, "ago": s._h_ago,
     "set": s._h_set, "dur": s._h_dur, "my": d._h_month_year, "yrange": y._h_year_range, "yprep": y._h_year_prep,
     "ynoun": y._h_year_noun, "yof": y._h_year_of, "weekday": d._h_weekday, "month": d._h_month, "bmonth": d._h_month, "nth": d._h_nth,
-    "holiday": d._h_holiday, "vague": s._h_vague, "fiscal": y._h_fiscal, "milclock": s._h_milclock, "bare": s._h_bare,
+    "holiday": d._h_holiday, "vague": s._h_vague, "whole": s._h_whole, "halfunit": s._h_half_unit, "yearend": y._h_year_end, "fiscal": y._h_fiscal, "milclock": s._h_milclock, "bare": s._h_bare,
     "hourrange": s._h_hour_range, "dayrange": d._h_day_range, "monrange": d._h_month_range, "athour": s._h_athour,
     "weekof": d._h_week_of, "monthof": d._h_month_of,
     "nthwd": d._h_nth_weekday, "weeknum": a._h_week_number, "anaphor": a._h_anaphor,
@@ -83,6 +83,28 @@ def _merge_adjacent(text: str, found: list[Found]) -> list[Found]:
         out.append(f)
     return out
 
+
+
+def _year_periods(text: str, found: list[Found]) -> list[Found]:
+    """A year and its period joined by `'s` are one row, the period of that year, as TimeML tags it.
+
+    >>> t = "Profit fell from last year's fourth quarter."
+    >>> [(t[f.start:f.end], f.date) for f in find_temporal(t, dt.date(2013, 6, 1))]
+    [("last year's fourth quarter", '2012-Q4')]
+    """
+    out: list[Found] = []
+    for f in found:
+        prev = out[-1] if out else None
+        if prev and prev.date and f.date and prev.kind == f.kind == "date" and text[prev.end : f.start] in ("'s ", "’s ") \
+                and _YEAR_VALUE.fullmatch(prev.date) and _PERIOD_OF_YEAR.fullmatch(f.date) \
+                and not _WRITTEN_YEAR.search(text[f.start : f.end]):
+            out[-1] = replace(f, start=prev.start, date=prev.date + f.date[4:])
+            continue
+        out.append(f)
+    return out
+
+
+_PERIOD_OF_YEAR = re.compile(r"\d{4}-(?:Q\d|H\d|SP|SU|FA|WI|\d\d(?:-\d\d)?)")
 
 
 _PLAIN_VALUE = re.compile(r"\d{3}|(?:FY)?\d{4}(?:-(?:\d\d|Q\d|H\d|SP|SU|FA|WI|W\d\d)){0,2}(?:T[\d:]+(?:Z|[+-]\d\d:\d\d)?)?|XXXX-XX-XXT[\d:]+(?:Z|[+-]\d\d:\d\d)?")
@@ -124,7 +146,19 @@ def _interval(text: str, a: Found, b: Found) -> str | None:
             and start[:4].isdigit() and b.date[:4].isdigit() and len(start) >= 7 and start[4] == "-" and start[5:7].isdigit():
         year = int(b.date[:4]) - (1 if len(b.date) >= 7 and b.date[5:7].isdigit() and start[5:7] > b.date[5:7] else 0)
         start = f"{year}{start[4:]}"
-    return f"{start}/{b.date}"
+    end, written = b.date, text[b.start : b.end]
+    if _DAY_VALUE.fullmatch(start[:10]) and _DAY_VALUE.fullmatch(end) and end < start[:10] \
+            and written.lower() in WEEKDAYS:  # `Monday to Friday`: the first such day after the start
+        first, day = dt.date.fromisoformat(start[:10]), dt.date.fromisoformat(end)
+        end = (first + dt.timedelta(days=(day.weekday() - first.weekday()) % 7)).isoformat()
+    elif not _WRITTEN_YEAR.search(written) and _MONTH_NAME.search(written) and start[:4].isdigit() and end[:4].isdigit() \
+            and len(end) >= 7 and end[4] == "-" and end[5:7].isdigit() and len(start) >= 7 and start[5:7].isdigit():
+        # `from Oct. 2 to October 22`, `2015/08/12 until October 22`: the end is the first such day after the start
+        end = f"{int(start[:4]) + (end[5:] < start[5 : len(end)])}{end[4:]}"
+    return f"{start}/{end}"
+
+
+_MONTH_NAME = re.compile(r"\b(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 
 
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d(?:T(?:MO|AF|EV|NI))?")
@@ -326,6 +360,6 @@ def find_temporal(text: str, ref: dt.date | None, *, day_first: bool = False, ca
             continue
         kept.append(f)
     kept = a.shift_relatives(text, a.anchor_dates(text, kept), ref)
-    found = a.resolve_anaphors(text, _join_ranges(text, _merge_adjacent(text, kept)))
+    found = _year_periods(text, a.resolve_anaphors(text, _join_ranges(text, _merge_adjacent(text, kept))))
     found = _overnight(_date_times(text, _part_clocks(text, found), ref))
     return _set_times(text, _join_clocks(text, found))

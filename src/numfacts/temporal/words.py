@@ -16,6 +16,7 @@ from ..lang import table
 
 LANG = "en"
 _T = table(LANG, "temporal")
+_S = table(LANG, "sentences")
 
 MONTHS: dict[str, int] = dict(_T["months"])
 #: Month names read as months only when capitalised (May, March are also verbs).
@@ -60,6 +61,21 @@ WEEKDAY_NAME_NOUNS: tuple[str, ...] = _T["weekday_name_nouns"]
 ZONES: dict[str, str | None] = dict(_T["zones"])
 #: Verbs after `to` that make it future: `the year to end September 30`, `is to be held`.
 FUTURE_AFTER_TO = frozenset(_T["future_after_to"])
+#: Present-tense verbs of a timetable (`meets Thursday`, `arrives on Monday`): a future cue.
+SCHEDULED_PRESENT = frozenset(_T["scheduled_present"])
+#: Participles after a form of `be` that are a future cue (`was expected over the weekend`).
+FUTURE_AFTER_BE = frozenset(_T["future_after_be"])
+BE_FORMS = frozenset(_T["be_forms"])
+#: Nouns after `for` that are a future cue (`for shipment ... in April`).
+FUTURE_AFTER_FOR = frozenset(_T["future_after_for"])
+#: Words right before a weekday that make it the coming one (`a hearing for Saturday`).
+FUTURE_PREPS_BEFORE_DAY = frozenset(_T["future_preps_before_day"])
+#: Words before `year-end` that make it a date: `by year-end`, `since year end`.
+YEAR_END_PREPS: tuple[str, ...] = _T["year_end_preps"]
+#: Words before a bare unit that make it a duration of one: `all day`, `the whole year`.
+WHOLE_PERIOD_WORDS: tuple[str, ...] = _T["whole_period_words"]
+#: Words after `due to` that make it `because of` (`due to the tornado`), no future cue.
+BECAUSE_OF_AFTER_DUE_TO = frozenset(_T["because_of_after_due_to"])
 #: Words that name a fiscal year (`fiscal 1994`, `FY2025`, `next financial year`).
 FISCAL_WORDS: tuple[str, ...] = _T["fiscal_words"]
 #: Words before a bare `H1`/`H2` that make it a half-year (`in H2`), not hydrogen.
@@ -101,3 +117,8 @@ SAME_PERIOD_NOUNS: tuple[str, ...] = _T["same_period_nouns"]
 FUTURE_NOUNS_AFTER_MONTH = frozenset(_T["future_nouns_after_month"])
 #: `the second half` without a year is a half-year in a sentence with one of these words or a digit.
 HALF_CONTEXT_WORDS = frozenset(_T["half_context_words"])
+#: Words before a full stop that never end a sentence (`Nov. 7`, `Gen. Noriega`, `Corp.`), and the
+#: clock abbreviations that do not before a day or month (`4:05 p.m. Friday`), from `sentences.json`.
+NON_ENDING_ABBREVIATIONS = frozenset(_S["titles"]) | frozenset(_S["abbreviations"]) | frozenset(_S["before_digit"])
+CLOCK_ABBREVIATIONS = frozenset(_S["clock"])
+AFTER_CLOCK = frozenset(_S["after_clock"])
