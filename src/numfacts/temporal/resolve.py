@@ -24,6 +24,7 @@ from .words import (
     CLOCK_ABBREVIATIONS,
     FUTURE_AFTER_BE,
     FUTURE_AFTER_FOR,
+    FUTURE_AFTER_PRESENT_BE,
     FUTURE_AFTER_TO,
     FUTURE_BEFORE_TO,
     FUTURE_WORDS,
@@ -35,6 +36,7 @@ from .words import (
     PARTS_OF_DAY,
     PAST_PREPS,
     PAST_WORDS,
+    PRESENT_BE,
     SCHEDULED_PRESENT,
     SEASONS,
     UNITS,
@@ -243,7 +245,8 @@ _DUE_GAPS = ("", "on", "by", "until", "before", "up to")  # `due Monday`, `due u
 _TENSE_WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
 _CLAUSE_BREAK = re.compile(r"[,;:]|\band\b|\bbut\b", re.IGNORECASE)
 #: The words `_cue` can find a tense in (with the endings below); any other word is passed over.
-_MAYBE_CUE = FUTURE_WORDS | PAST_WORDS | FUTURE_AFTER_TO | FUTURE_AFTER_BE | FUTURE_AFTER_FOR | SCHEDULED_PRESENT | {"to", "have"}
+_MAYBE_CUE = (FUTURE_WORDS | PAST_WORDS | FUTURE_AFTER_TO | FUTURE_AFTER_BE | FUTURE_AFTER_PRESENT_BE | FUTURE_AFTER_FOR
+              | SCHEDULED_PRESENT | {"to", "have"})
 _CUE_ENDINGS = ("ed", "'ll", "’ll")
 _MAYBE_CUE_BYTES = frozenset(w.encode("ascii", "replace") for w in _MAYBE_CUE)
 #: ASCII letters lower-cased, every other byte a space.
@@ -256,6 +259,7 @@ def _cue(word: str, prev: str) -> str | None:
             or (word == "to" and prev in FUTURE_BEFORE_TO) \
             or (word in FUTURE_AFTER_TO and prev == "to") \
             or (word in FUTURE_AFTER_BE and prev in BE_FORMS) \
+            or (word in FUTURE_AFTER_PRESENT_BE and prev in PRESENT_BE) \
             or (word in FUTURE_AFTER_FOR and prev == "for"):  # to be held, meets Thursday, was expected
         return "future"
     if word == "have" and prev in MODALS_BEFORE_HAVE:

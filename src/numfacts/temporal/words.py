@@ -65,6 +65,9 @@ FUTURE_AFTER_TO = frozenset(_T["future_after_to"])
 SCHEDULED_PRESENT = frozenset(_T["scheduled_present"])
 #: Participles after a form of `be` that are a future cue (`was expected over the weekend`).
 FUTURE_AFTER_BE = frozenset(_T["future_after_be"])
+#: Words after a present `be` only that make it future: `is set for Friday`, `are scheduled for May`.
+FUTURE_AFTER_PRESENT_BE = frozenset(_T["future_after_present_be"])
+PRESENT_BE = frozenset(_T["present_be"])
 BE_FORMS = frozenset(_T["be_forms"])
 #: Nouns after `for` that are a future cue (`for shipment ... in April`).
 FUTURE_AFTER_FOR = frozenset(_T["future_after_for"])
