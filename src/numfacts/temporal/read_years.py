@@ -16,11 +16,11 @@ from .resolve import (
     _Ctx,
     _found,
     _is_future,
-    _open_end_before,
     _rel_year,
     _relative,
     _resolve_core,
     _sentence_bounds,
+    _since_before,
     _tense,
     _year_of,
 )
@@ -93,8 +93,8 @@ def _h_mod(m: re.Match[str], ctx: _Ctx) -> list[Found]:
     text, ref, _ = ctx
     mod = MODIFIERS[" ".join(m["mod"].lower().split())]
     future = _is_future(text, m.start(), m.end())
-    if not future and _open_end_before(text, m.start()) and _tense(text, m.start(), m.end()) is None:
-        future = None  # `(was asked to sit) until the end of August`: the occurrence nearest the reference
+    if not future and _tense(text, m.start(), m.end()) is None and not _since_before(text, m.start()):
+        future = None  # no tense in view (`is due in mid-April`, `until the end of August`): the nearest, as a month alone
     date = _resolve_core(m["rest"], ref, future)
     return [_found(m.start(), m.end(), "date", date=date, modifier=mod)]
 

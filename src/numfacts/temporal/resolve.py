@@ -39,6 +39,7 @@ from .words import (
     PRESENT_BE,
     SCHEDULED_PRESENT,
     SEASONS,
+    SENTENCE_OPENERS,
     UNITS,
     WEEKDAYS,
 )
@@ -161,6 +162,9 @@ def _ends_sentence(text: str, dot: int) -> bool:
     if word.lower() in CLOCK_ABBREVIATIONS:
         m = _NEXT_WORD.match(text, dot + 2)
         return not (m and m.group() in AFTER_CLOCK)
+    if "." in word and word.replace(".", "").isupper():  # `U.S. Customs`: an initialism, unless a sentence opens
+        m = _NEXT_WORD.match(text, dot + 2)
+        return bool(m and m.group() in SENTENCE_OPENERS)
     return True
 
 

@@ -124,4 +124,6 @@ HALF_CONTEXT_WORDS = frozenset(_T["half_context_words"])
 #: clock abbreviations that do not before a day or month (`4:05 p.m. Friday`), from `sentences.json`.
 NON_ENDING_ABBREVIATIONS = frozenset(_S["titles"]) | frozenset(_S["abbreviations"]) | frozenset(_S["before_digit"])
 CLOCK_ABBREVIATIONS = frozenset(_S["clock"])
+#: Words that open a sentence after a dotted initialism (`... in the U.S. The next day`), not a name (`U.S. Customs`).
+SENTENCE_OPENERS = frozenset(_S["openers"])
 AFTER_CLOCK = frozenset(_S["after_clock"])
