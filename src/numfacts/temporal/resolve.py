@@ -112,9 +112,10 @@ def _sentence_bounds(text: str, start: int, end: int, back: int = 400, ahead: in
             return s0, _after_stop(text, stops[j])
         return s0, hi
     s0 = lo
-    for m in _STOP.finditer(text, lo, start):
-        if _is_stop(text, m):
+    for m in reversed(list(_STOP.finditer(text, lo, start))):  # the last stop that ends a sentence
+        if _is_stop(text, m):  # (read from the span backwards: the stops before it need no reading)
             s0 = m.end() if m.group() == "\n" else m.end() - 1
+            break
     s1 = hi
     for m in _STOP.finditer(text, end, hi):
         if _is_stop(text, m):
