@@ -15,7 +15,7 @@ from numfacts.mention import Found
 from numfacts.pipeline import _drop_crossing
 from numfacts.quantities.read import _GLUED_UNITS, _RX_SPACE, _UNIT_WORDS, _match_unit, _per_unit
 from numfacts.quantities.stats import _RATE_ASIDE, _by_start, _in_ratio
-from numfacts.temporal import anchor, patterns, resolve
+from numfacts.temporal import anchor, resolve
 from numfacts.units import measure_unit
 
 PIECES = st.sampled_from([
@@ -228,44 +228,3 @@ def test_month_years_is_the_walk_back(pieces: list[str]) -> None:
         at += len(piece) + 1
     text = " ".join(pieces)
     assert anchor._month_years(text, rows) == _plain_month_years(text, rows)
-
-
-# -- the temporal dispatch: branch guards for digit-led words (issue #14) ------------------------
-
-DATE_PIECES = st.sampled_from([
-    "1", "3", "12", "19", "31", "155", "2016", "1st", "2nd", "3rd", "4th", "5th", "21st", "3RD", "3rd-", "15th",
-    "week", "of", "in", "the", "May", "may", "March", "Sept.", "jan", "JUNE", "century", "centuries", "Monday",
-    "month", "year", "this", "next", "last", "quarter", "half", "Q1", "H2", "min", "minutes", "past", "to",
-    "o'clock", "in the morning", "pm", "a.m.", "-", "–", "and", "until", "through", ",", ".", ":", " ", "  ",
-    "\n", "\u00a0", "²", "٣", "ſt", "K", "İ", "fiscal", "days", "ago", "from", "between", "at",
-])
-DATE_TEXTS = st.one_of(st.lists(DATE_PIECES, max_size=40).map(" ".join), st.lists(DATE_PIECES, max_size=40).map("".join),
-                       st.text(max_size=120))
-
-
-def _first_branch(text: str, pos: int, key: str, guarded: bool) -> str | None:
-    """The branch `find_temporal` reads at `pos` (the first in priority order that matches), with or
-    without the digit guards."""
-    guards = patterns.DIGIT_GUARDS if guarded and key[:1] == "#" else {}
-    for name in patterns.DISPATCH.get(key, ()):
-        guard = guards.get(name)
-        if guard is not None and guard.match(text, pos) is None:
-            continue
-        if patterns.BRANCH_RE[name].match(text, pos) is not None:
-            return name
-    return None
-
-
-@SETTINGS
-@given(DATE_TEXTS)
-@example("the 3rd week of May 2016, 21st century, 5 to 19 this month, 3 May, 7 in the morning, 10 past 4, 4th quarter")
-@example("3-May, 3rd Monday of June, 1st week in 2016, 31st of March, 12 o'clock, 20 minutes to 6pm")
-def test_digit_guards_only_skip_branches_that_fail(text: str) -> None:
-    for word in patterns.DISPATCH_WORD.finditer(text):
-        pos, key = word.start(), patterns.dispatch_key(word.group())
-        if key[:1] != "#":
-            continue
-        for name, guard in patterns.DIGIT_GUARDS.items():  # each guard: a superset of its branch
-            if patterns.BRANCH_RE[name].match(text, pos) is not None:
-                assert guard.match(text, pos) is not None, (name, text[pos : pos + 30])
-        assert _first_branch(text, pos, key, True) == _first_branch(text, pos, key, False)

@@ -618,29 +618,6 @@ BRANCH_STARTS: dict[str, list[str]] = {
     "nthwd": ["the", "first", "second", "third", "fourth", "fifth", "last", "final", "#"],
     "athour": ["#", *HOUR_WORDS],
 }
-#: For a word that starts with a digit (keys "#", "#y"): a cheap anchored check that each of these
-#: branches needs to pass before it can match there (issue #14: fewer failing tries per candidate).
-#: Each is a superset of what its branch can match at a digit: every alternative of these branches
-#: that does not start with a digit starts with an ASCII letter (the, week, fiscal, Q/H, a weekday,
-#: an ordinal word), which a digit is not, so a match at a digit begins with the branch's digit part:
-#: - century: `\d{1,2}(?:st|nd|rd|th)`; nthwd, weekof, quarter: `1st`..`5th`: digits, then a letter;
-#: - wordtime: `[1-5]?\d\s+min`, `[1-5]?\d\s+past`, an hour `1[0-2]|0?[1-9]` before `\s+o'clock`/`\s+in
-#:   the`: one or two digits, then a space;
-#: - dm: a day `[12]\d|3[01]|0?[1-9]`, then a suffix, or `\s+of\s+`/`[\s-]*` before a month name
-#:   (letters): one or two digits, then a letter, a space or a hyphen;
-#: - dayrange: a day, then a suffix, or `\s*` before to/and/until/till/through/-/–.
-#: (`[^\W\d_]` is any letter, wider than the ASCII letters `caseless` spells out.)
-#: tests/test_fast_paths.py checks each guard against its branch, and the guarded dispatch against
-#: the plain one, on drawn text.
-DIGIT_GUARDS: dict[str, re.Pattern[str]] = {
-    "century": re.compile(r"\d{1,2}[^\W\d_]"),
-    "nthwd": re.compile(r"\d[^\W\d_]"),
-    "weekof": re.compile(r"\d[^\W\d_]"),
-    "quarter": re.compile(r"\d[^\W\d_]"),
-    "wordtime": re.compile(r"\d{1,2}\s"),
-    "dm": re.compile(r"\d{1,2}(?:[^\W\d_]|[\s-])"),
-    "dayrange": re.compile(r"\d{1,2}(?:[^\W\d_]|[\s\-–])"),
-}
 DISPATCH: dict[str, tuple[str, ...]] = {}
 for _word in sorted({w for ws in BRANCH_STARTS.values() for w in ws}):
     DISPATCH[_word] = tuple(name for name, _ in BRANCHES if _word in BRANCH_STARTS[name])

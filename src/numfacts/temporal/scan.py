@@ -23,7 +23,6 @@ from . import read_years as y
 from .anchor import _MONTH_VALUE, _WRITTEN_YEAR, _YEAR_VALUE
 from .patterns import (
     BRANCH_RE,
-    DIGIT_GUARDS,
     DISPATCH,
     DISPATCH_WORD,
     MONTH_WORDS,
@@ -54,9 +53,6 @@ _HANDLERS: dict[str, _Handler] = {
 
 #: A clock right before a dash: the time after the dash is the end of a range (9am-5pm, 9:00-17:00).
 _CLOCK_BEFORE_DASH = re.compile(r"(?:\d[ap]\.?m\.?|\d:\d\d)-$", re.IGNORECASE)
-
-
-_NO_GUARDS: dict[str, re.Pattern[str]] = {}
 
 
 #: How far before a trigger word an expression may start: `no more than two and a half years`.
@@ -351,12 +347,7 @@ def find_temporal(text: str, ref: dt.date | None, *, day_first: bool = False, ca
                     and not _CLOCK_BEFORE_DASH.search(text, max(0, pos - 12), pos) \
                     and not (word.group().lower() in MONTHS and _DATE_BEFORE_DASH.search(text, max(0, pos - 12), pos)):
                 continue  # inside a compound: COVID-19, F-16, two-and-a-half (not 9am-5pm, 9:00-17:00, March-May, 1998-April)
-            key = dispatch_key(word.group())
-            guards = DIGIT_GUARDS if key[:1] == "#" else _NO_GUARDS  # a branch that fails its guard cannot match
-            for name in DISPATCH.get(key, ()):
-                guard = guards.get(name)
-                if guard is not None and guard.match(text, pos) is None:
-                    continue
+            for name in DISPATCH.get(dispatch_key(word.group()), ()):
                 sub = BRANCH_RE[name].match(text, pos)
                 if sub is not None:
                     found.extend(_HANDLERS[name](sub, ctx))
