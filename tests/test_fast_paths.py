@@ -228,3 +228,21 @@ def test_month_years_is_the_walk_back(pieces: list[str]) -> None:
         at += len(piece) + 1
     text = " ".join(pieces)
     assert anchor._month_years(text, rows) == _plain_month_years(text, rows)
+
+
+def _plain_word_before_dot(text: str, dot: int) -> str:
+    """The walk back `resolve._ends_sentence` did before its fast path."""
+    k = dot
+    while k > 0 and dot - k < 12 and (text[k - 1].isalpha() or text[k - 1] == "."):
+        k -= 1
+    return text[k:dot]
+
+
+@SETTINGS
+@given(TEXTS)
+@example("Gen. W. Corp. p.m. Friday Nov. U.S. wheat")
+@example("a\u00a0U.S.  x(Gen. ²K. ...")
+def test_word_before_a_full_stop_is_the_walked_back_one(text: str) -> None:
+    text += ". "
+    for dot in range(len(text)):  # each position, as if a full stop were there
+        assert resolve._word_before_dot(text, dot) == _plain_word_before_dot(text, dot), (text, dot)

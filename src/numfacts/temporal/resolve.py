@@ -113,9 +113,10 @@ def _sentence_bounds(text: str, start: int, end: int, back: int = 400, ahead: in
             return s0, _after_stop(text, stops[j])
         return s0, hi
     s0 = lo
-    for m in _STOP.finditer(text, lo, start):
-        if _is_stop(text, m):
+    for m in reversed(list(_STOP.finditer(text, lo, start))):  # the last stop that ends a sentence
+        if _is_stop(text, m):  # (read from the span backwards: the stops before it need no reading)
             s0 = m.end() if m.group() == "\n" else m.end() - 1
+            break
     s1 = hi
     for m in _STOP.finditer(text, end, hi):
         if _is_stop(text, m):
@@ -153,10 +154,7 @@ def _ends_sentence(text: str, dot: int) -> bool:
     nxt = text[dot + 2 : dot + 3]
     if nxt.islower() or nxt.isdigit():
         return False
-    k = dot
-    while k > 0 and dot - k < 12 and (text[k - 1].isalpha() or text[k - 1] == "."):
-        k -= 1
-    word = text[k:dot]
+    word = _word_before_dot(text, dot)
     if word in NON_ENDING_ABBREVIATIONS or (len(word) == 1 and word.isupper()):
         return False
     if word.lower() in CLOCK_ABBREVIATIONS:
@@ -169,6 +167,23 @@ def _ends_sentence(text: str, dot: int) -> bool:
 
 
 _NEXT_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _word_before_dot(text: str, dot: int) -> str:
+    """The letters and dots right before `dot`, at most 12 characters. Fast path: the last
+    whitespace-separated run of the 12 characters, when it is all letters and dots (the character
+    before it is whitespace or out of reach, where the walk back stops too); else the walk back,
+    one character at a time (tests/test_fast_paths.py compares the two)."""
+    seg = text[max(0, dot - 12) : dot]
+    if not seg or seg[-1].isspace():
+        return ""
+    tail = seg.rsplit(None, 1)[-1]
+    if tail.replace(".", "").isalpha() or not tail.strip("."):
+        return tail
+    k = dot
+    while k > 0 and dot - k < 12 and (text[k - 1].isalpha() or text[k - 1] == "."):
+        k -= 1
+    return text[k:dot]
 
 
 def _tense(text: str, start: int, end: int) -> str | None:
