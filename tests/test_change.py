@@ -17,6 +17,7 @@ UP, DOWN = "up", "down"
 CASES = [
     # the examples
     pytest.param("Sales rose 5% last year.", {"5%": (UP, "by")}, id="rose-by"),
+    pytest.param("Sales in the past 12 months rose 4%.", {"4%": (UP, "by")}, id="duration-before-verb"),
     pytest.param("Unemployment fell to 3.8% in March.", {"3.8%": (DOWN, "to")}, id="fell-to"),
     pytest.param("It reported a 6 percent drop in sales.", {"6 percent": (DOWN, "by")}, id="noun-after"),
     pytest.param("Unemployment was 3.9%, down from 4.1%.", {"3.9%": (DOWN, "to"), "4.1%": (DOWN, "from")},

@@ -210,6 +210,8 @@ NEWSROOM = [
     P("Talks ran at 9:30 a.m. CET.", "9:30 a.m. CET", "ampm-zone-offset", kind="time", date="2016-12-11T09:30+01:00"),
     P("Shelling lasted midday.", "midday", "midday", kind="time", date="2016-12-11T12:00"),
     P("A dividend payable July 15 was declared.", "July 15", "payable-future", kind="date", date="2017-07-15"),
+    P("Sales in the first nine months of the fiscal year rose 4%.", "the first nine months of the fiscal year",
+      "months-of-the-fiscal-year", kind="duration", duration="P9M"),
     P("The next release is due in mid-April.", "mid-April", "modified-month-no-tense-nearest", ref=dt.date(2024, 3, 13),
       kind="date", date="2024-04"),
     P("In early January, U.S. Customs officials reported the seizure.", "early January", "initialism-no-sentence-end",

@@ -256,8 +256,10 @@ def _direction(s: _Sentence, k: int, w: _Words, *, direct: bool) -> str | None:
             return None
         if word in w.adjective_forms and k > 0 and s.low[k - 1] in w.determiners:
             return None  # `a close 51-49 vote`, `a lower 5% rate`
-        if k > 0 and s.low[k - 1] == _FIG and word not in w.nouns and s.kind[k - 1] not in _TIMES:
-            return None  # `9,400 contracts`: the word after a figure is what it counts (not `in August rose`)
+        if k > 0 and s.low[k - 1] == _FIG and word not in w.nouns and s.kind[k - 1] not in _TIMES \
+                and s.kind[k - 1] != "duration":
+            return None  # `9,400 contracts`: the word after a figure is what it counts (not `in August rose`,
+            # `in the past 12 months rose`)
         return w.verbs[word]
     return None
 

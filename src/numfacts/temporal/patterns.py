@@ -456,7 +456,7 @@ BRANCHES: list[tuple[str, str]] = [
         (?P<unit>{UNIT})
         (?P<half>\s+and\s+a\s+half)?
         (?P<tail>\s+or\s+(?:less|fewer|more|longer))?       # 3 years or less
-        (?P<of>(?<=s)\s+of\s+the\s+year\b)?  # the first six months of the year (`of 1990`: a row of its own)
+        (?P<of>(?<=s)\s+of\s+the\s+(?:(?:fiscal|financial|calendar|current)\s+)?year\b)?  # the first six months of the (fiscal) year (`of 1990`: a row of its own)
         (?!-old|\s+old\b|-olds\b|s?\s*-\s*long\b(?=\s+\w+\s+old))
       | (?P<the2>the)\s+(?P<rel2>past|last|next|previous|following)\s+(?P<unit2>year|month|week|decade|century|fortnight)\b(?!\s+of\s+(?:the\s+)?(?:{MONTH}|\d|this|last|next|that|its|their))
       | the\s+(?:(?P<rel3>next|following|previous)\s+(?P<part3>day|morning|afternoon|evening|night)|day\s+(?P<rel4>before|after)(?!\s+[\w"“(]))\b(?!-)  # the next day: a day named before (temporal.anchor)
