@@ -99,10 +99,32 @@ _NOUN_BEFORE = re.compile(
 
 
 
+#: The last word of each link of `_NOUN_BEFORE` (`stood at`, `rose to`, `of about`, `totalled`).
+_LINK_LAST = re.compile(r"of|at|to|was|is|reached|hit|about|totalled|totaled|numbered", re.IGNORECASE)
+
+
+def _link_before(text: str, lo: int, hi: int) -> bool:
+    """Whether `text[lo:hi]` ends as `_NOUN_BEFORE` must: a letter, spaces, a link's last word, spaces,
+    then the end (where `$` also matches before one final newline). A cheap test before the search:
+    in `cut its staff by 1 to 2` the word before `to` is a figure, so no noun can be linked."""
+    if hi > lo and text[hi - 1] == "\n":
+        hi -= 1
+    j = hi
+    while j > lo and text[j - 1] in " \u00a0":
+        j -= 1
+    k = j
+    while k > lo and text[k - 1] not in " \u00a0":
+        k -= 1
+    i = k
+    while i > lo and text[i - 1] in " \u00a0":
+        i -= 1
+    return j < hi and i < k and i > lo and text[i - 1].isalpha() and _LINK_LAST.fullmatch(text, k, j) is not None
+
+
 def _noun_before(text: str, pos: int) -> str | None:
     """"the death toll rose to 300" -> "toll" (the regex runs only when one of its nouns is near)."""
     lo = max(0, pos - 40)
-    if not _NOUNS_BEFORE.intersection(text[lo:pos].lower().split()):
+    if not _link_before(text, lo, pos) or not _NOUNS_BEFORE.intersection(text[lo:pos].lower().split()):
         return None
     b = _NOUN_BEFORE.search(text, lo, pos)
     return b.group("n") if b else None
@@ -630,8 +652,15 @@ def _earlier_entity(text: str, f: Found, earlier: list[Found], ok: Callable[[Fou
     ending after `lo` (by default: at most 200 characters before `f`); None past the first that
     does not qualify by place."""
     lo = f.start - 201 if lo is None else lo
+    stop = None  # where the last sentence end before `f` starts: one scan, not one per earlier figure
     for e in reversed(earlier):
-        if e.end <= lo or _SENTENCE_END.search(text, e.end, f.start):
+        if e.end <= lo:
+            return None
+        if stop is None:
+            stop = -1
+            for m in _SENTENCE_END.finditer(text, max(0, lo + 1), f.start):
+                stop = m.start()
+        if stop >= e.end:
             return None
         if e.entity and ok(e):
             return e.entity

@@ -99,6 +99,12 @@ _POINTS_PERCENT_CONTEXT = re.compile(
     rf"\d[ \u00a0]?(?:%|{_PCT}\b)|\b{alt(Q['points_percent_context'])}\b", re.IGNORECASE
 )
 _POINTS_INDEX_CONTEXT = re.compile(rf"(?<![\w&]){alt([*Q['points_index_context'], *Q['index_names']])}(?![\w&])")
+#: The same words as one flat alternation with no look-around: sre skips ahead by their first letters,
+#: so finding where one may start costs a third of the full search (see `_index_word_in`).
+_POINTS_INDEX_START = re.compile("|".join(
+    re.escape(w).replace(r"\ ", "[ \u00a0]")
+    for w in sorted({*Q["points_index_context"], *Q["index_names"]}, key=len, reverse=True)
+))
 _TEMPERATURE_CONTEXT = re.compile(rf"°|\b{alt(Q['temperature_context'])}|\bdegrees? (?:c|f)\b", re.IGNORECASE)
 _MONEY_CONTEXT = re.compile(rf"£|\b{alt(Q['money_context'])}(?!\w)", re.IGNORECASE)
 _WEIGHT_CONTEXT = re.compile(rf"\b{alt(Q['weight_context'])}\b|\bpounds of\b", re.IGNORECASE)
@@ -368,7 +374,21 @@ def _percentage_points(text: str, r: _Reading, end: int, sentence: str) -> bool:
 def _points_in_percent_sentence(sentence: str) -> bool:
     """Whether bare points in `sentence` are percentage points: a percentage or a poll word in it, no
     index or score word."""
-    return bool(_POINTS_PERCENT_CONTEXT.search(sentence)) and not _POINTS_INDEX_CONTEXT.search(sentence)
+    return bool(_POINTS_PERCENT_CONTEXT.search(sentence)) and not _index_word_in(sentence)
+
+
+def _index_word_in(sentence: str) -> bool:
+    """`_POINTS_INDEX_CONTEXT.search(sentence)`, tried only where one of its words starts.
+
+    >>> _index_word_in("the Dow fell 3 points"), _index_word_in("a Dowager's 3 points"), _index_word_in("reindex 3")
+    (True, False, False)
+    """
+    p = 0
+    while (m := _POINTS_INDEX_START.search(sentence, p)) is not None:
+        if _POINTS_INDEX_CONTEXT.match(sentence, m.start()):
+            return True
+        p = m.start() + 1
+    return False
 
 
 def _duration_value(value: float, unit: str) -> str:
