@@ -33,7 +33,8 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
-from collections.abc import Iterable
+import time
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from .mention import COLUMNS, DTYPES
@@ -62,6 +63,23 @@ def _column_sql(column: str) -> str:
     return f"{_quote(column)} {sql_type}{foreign}".replace("  ", " ").rstrip()
 
 
+def _when_free(step: Callable[[], object], timeout: float) -> None:
+    """Run `step`, again while SQLite answers "locked" at once, up to `timeout` seconds. Two runs that
+    open a new store together race for its journal mode and schema, and SQLite returns SQLITE_BUSY
+    without waiting where waiting could deadlock; the busy timeout covers the other waits."""
+    deadline = time.monotonic() + timeout
+    pause = 0.01
+    while True:
+        try:
+            step()
+            return
+        except sqlite3.OperationalError as exc:
+            if not ("locked" in str(exc) or "busy" in str(exc)) or time.monotonic() + pause > deadline:
+                raise
+        time.sleep(pause)
+        pause = min(pause * 2, 0.5)
+
+
 class SQLiteWriter(Writer):
     format = "sqlite"
     #: Keyed by document id: a document is written once, even when the input repeats its id.
@@ -80,9 +98,9 @@ class SQLiteWriter(Writer):
             raise OutputError(f"{self.path}: cannot write: {exc}") from exc
         try:
             self._check()  # before anything changes the file
-            self.db.execute("PRAGMA journal_mode = WAL")
+            _when_free(lambda: self.db.execute("PRAGMA journal_mode = WAL"), timeout)
             self.db.execute("PRAGMA synchronous = NORMAL")
-            self._prepare()
+            _when_free(self._prepare, timeout)
             self.db.execute("PRAGMA foreign_keys = ON")
             self._known = {r[0]: r[1] for r in
                            self.db.execute("SELECT id, sha256 FROM documents WHERE error IS NULL")}
