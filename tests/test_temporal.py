@@ -574,9 +574,10 @@ def test_infer_reference_date_reads_only_near_years(text: str, want: dt.date | N
     """The scan for a document's date reads only the candidates a year follows: the same date as a
     scan of every candidate (equal on all 7,898 bundled corpus documents, both day orders)."""
     from numfacts.temporal import reference
+    from numfacts.triggers import candidate_starts
 
     sample = "8 rose. " + "and so on " * 8 + "on 3 May 2012; 9 after."
-    assert [sample[p:p + 5] for p in reference._near_years(sample)] == ["3 May", "May 2", "2012;"]
+    assert [sample[p:p + 5] for p in reference._near_years(sample, candidate_starts(sample))] == ["3 May", "May 2", "2012;"]
     assert infer_reference_date(text) == want
 
 

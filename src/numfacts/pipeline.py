@@ -93,14 +93,16 @@ def extract_document(
     """
     lang = resolve_language(text, lang if lang else options.lang, doc_id)
     spans = _cap_sentences(text, sentences.split_sentences(text, lang))
+    # one scan finds where either English finder's triggers may start (and a full date, for the reference)
+    candidates = candidate_starts(text) if lang in OWN_FINDERS else None
     ref = _settle_reference(text, reference_date, doc_id, options.day_first)
     if ref is None:
-        ref = temporal.infer_reference_date(text, day_first=options.day_first)
+        ref = temporal.infer_reference_date(text, day_first=options.day_first, candidates=candidates)
         reference_source = "inferred" if ref is not None else None
     elif reference_source is None:
         reference_source = "option"
     if lang in OWN_FINDERS:
-        found = change.attach_changes(text, spans, _english_finders(text, ref, options))
+        found = change.attach_changes(text, spans, _english_finders(text, ref, options, candidates))
     else:  # a language with tables only: one table-driven finder, qualifiers and entities included
         found = finder.find(text, lang, ref)
     who = attribution.attributions(text, spans, found, lang)
@@ -135,8 +137,7 @@ def extract_document(
 OWN_FINDERS = frozenset({"en"})
 
 
-def _english_finders(text: str, ref: dt.date | None, options: Options) -> list[Found]:
-    candidates = candidate_starts(text)  # one scan finds where either finder's triggers may start
+def _english_finders(text: str, ref: dt.date | None, options: Options, candidates: list[int] | None) -> list[Found]:
     times = temporal.find_temporal(text, ref, day_first=options.day_first, candidates=candidates)
     amounts = quantities.find_quantities(text, taken=[(f.start, f.end) for f in times], candidates=candidates)
     times = _drop_inside(times, amounts)  # "1,000 barrels per day": the rate belongs to the unit
