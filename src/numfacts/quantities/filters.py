@@ -88,9 +88,10 @@ _UNIT_WORD_AFTER = re.compile(
     rf"[ \u00a0]*{alt([*(w for w in CURRENCIES['cents'] if len(w) > 2), *Q['percent_words']])}\b", re.IGNORECASE
 )
 
-#: A vote tally's second figure, and a voting word shortly before the name (`passed the Senate 68-32`).
+#: A voting word (`ruled 6-3`, `passed the Senate 68-32`): near a short pair, a vote tally.
+VOTE_CONTEXT = re.compile(rf"\b{alt(Q['vote_words'])}\b", re.IGNORECASE)
+#: A vote tally's second figure (`68-32`).
 _TALLY_REST = re.compile(r"[-–]\d{1,3}(?![\d.,]?\d)")
-_VOTE_BEFORE = re.compile(rf"\b{alt(Q['vote_words'])}\b", re.IGNORECASE)
 
 
 def soup_end(text: str, start: int, token_end: int) -> int | None:
@@ -198,7 +199,7 @@ def _looks_like_identifier(text: str, s: int, raw: str) -> bool:
             return False  # "gives Democrats 51 seats", "gave Trump 306 electoral votes": a count
         if _UNIT_WORD_AFTER.match(text, s + len(raw)):
             return False  # "Dividend 12 cts", "Payout 40 pct": a digest label, then an amount
-        if _TALLY_REST.match(text, s + len(raw)) and _VOTE_BEFORE.search(text, max(0, s - 40), s):
+        if _TALLY_REST.match(text, s + len(raw)) and VOTE_CONTEXT.search(text, max(0, s - 40), s):
             return False  # "passed the Senate 68-32": a vote tally after the chamber's name
         before = text[max(0, s - len(prev) - 3) : s - len(prev)].rstrip(" \u00a0")
         sentence_start = not before or before[-1] in ".!?\n\"“:;("

@@ -10,6 +10,7 @@ import re
 
 from ..numbers import SCALE_WORDS, TENS_WORDS, UNITS_WORDS, parse_number
 from ..units import CURRENCY_PREFIXES
+from .filters import VOTE_CONTEXT
 from .read import _match_unit, _read_scale, _Reading
 from .scan import _NUMBER_AT
 from .words import Q, alt
@@ -26,8 +27,6 @@ _RANGE_JOIN = re.compile(
     re.IGNORECASE,
 )
 _SCORE_CONTEXT = re.compile(rf"\b{alt(Q['score_words'])}\b", re.IGNORECASE)
-#: A voting word near `6-3`: a tally, one ratio row (the contract's convention), not a score.
-_VOTE_CONTEXT = re.compile(rf"\b{alt(Q['vote_words'])}\b", re.IGNORECASE)
 #: A change verb (or noun) before "from X to Y": the two figures are a before and an after.
 _CHANGE_BEFORE_FROM = re.compile(rf"\b{alt(Q['change_words'])}\b[^.;]{{0,40}}\bfrom[ \u00a0]+$", re.IGNORECASE)
 _CHANGE_BEFORE = re.compile(rf"\b{alt(Q['change_words'])}\b[^.;]{{0,25}}$", re.IGNORECASE)
@@ -96,9 +95,9 @@ def _read_range(text: str, r: _Reading, first_raw: str, currency: str | None) ->
         return False
     raw2 = m2.group()
     if joiner in ("-", "--", "–", "—") and _RX_SHORT.fullmatch(first_raw) and _RX_SHORT.fullmatch(raw2):
-        if _VOTE_CONTEXT.search(text, max(0, r.start - 40), r.start) or _VOTE_CONTEXT.match(text, m2.end() + 1):
+        if VOTE_CONTEXT.search(text, max(0, r.start - 40), r.start) or VOTE_CONTEXT.match(text, m2.end() + 1):
             r.kind, r.low, r.high, r.end = "tally", r.value, parse_number(raw2), m2.end()
-            return True  # "ruled 6-3", "a 51-49 vote": a vote tally
+            return True  # "ruled 6-3", "a 51-49 vote": a vote tally, one ratio row (the contract's convention)
         sentence = text[max(0, r.start - 120) : m2.end() + 60]
         if _SCORE_CONTEXT.search(sentence) and not _UNIT_NEXT.match(text, m2.end()):
             r.kind = "score"
