@@ -78,17 +78,20 @@ _AND_FRACTION = rf"\ {AND}\ (?:{_ART}|{_DIGIT_WORDS})\ {_FRACTION}(?![\w-])(?:\ 
 _SMALL = rf"(?:(?:{_TENS})(?:[ -](?:{_DIGIT_WORDS})(?![\w-]))?|(?:{_UNITS}))"
 _SCALE = _alt(SCALE_WORDS)
 
+#: The spaces that group digits (`78 000`): narrow no-break, no-break, thin and figure space.
+GROUP_SPACES = "\u202f\u00a0\u2009\u2007"
+
 #: Digits: 78,000 | 1 000 (thin/no-break spaces) | 2.5 | .5 | 1/2 fractions are separate.
 DIGITS_CORE = r"""
     (?:
         \d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?  # 2,45,18,300: Indian grouping (lakh, crore)
       | \d{1,3}(?:,\d{3})+(?:\.\d+)?        # 78,000 and 1,234.5
-      | \d{1,3}(?:[\u202f\u00a0\u2009\u2007]\d{3})+(?:\.\d+)?  # 78 000 with thin, figure or no-break spaces
+      | \d{1,3}(?:[GROUP_SPACES]\d{3})+(?:\.\d+)?  # 78 000 with thin, figure or no-break spaces
       | \d+(?:\.\d+)?                       # 2016, 2.5
       | \.\d+                               # .5
     )
     (?!\d)
-"""
+""".replace("GROUP_SPACES", GROUP_SPACES)
 DIGITS = r"""
     (?<![\w.,])                             # not inside another token
     [-−–]?                                  # a sign (minus, U+2212, en dash as minus)
@@ -131,7 +134,7 @@ def parse_digits(text: str) -> float | None:
     (78000.0, -12.0, 1000.0, None)
     """
     t = text.strip().replace(",", "")
-    for space in "\u202f\u00a0\u2009\u2007 ":
+    for space in GROUP_SPACES + " ":
         t = t.replace(space, "")
     t = t.replace("−", "-").replace("–", "-")
     try:
@@ -221,7 +224,7 @@ def parse_number(text: str) -> float | None:
     if not t:
         return None
     # digits with an optional scale suffix or word: 47.6m, 1.5 million, 18bn, 2.5 billion
-    m = re.fullmatch(r"([-−–]?[\d.,\u202f\u2009\u2007 ]*\d)\s*-?\s*([a-z]+)?", t)
+    m = re.fullmatch(rf"([-−–]?[\d.,{GROUP_SPACES} ]*\d)\s*-?\s*([a-z]+)?", t)
     if m:
         base = parse_digits(m.group(1))
         suffix = m.group(2)
