@@ -87,12 +87,11 @@ _OF_PHRASE = re.compile(
 )
 #: Nouns that name what a figure after them measures: "the death toll rose to 300".
 _NOUNS_BEFORE = frozenset(table("en", "entities")["nouns_before"])
+_LINKS = table("en", "entities")["nouns_before_links"]
 _NOUN_BEFORE = re.compile(
     r"(?P<n>" + "|".join(sorted(_NOUNS_BEFORE, key=len, reverse=True)) + r")"
-    r"(?:[ \u00a0]+(?:rate|figure|level))?"
-    r"[ \u00a0]+(?:of|at|to|was|is|stood[ \u00a0]+at|rose[ \u00a0]+to|fell[ \u00a0]+to|reached|hit|of[ \u00a0]+about"
-    r"|climbed[ \u00a0]+to|dropped[ \u00a0]+to|increased[ \u00a0]+to|jumped[ \u00a0]+to|has[ \u00a0]+risen[ \u00a0]+to"
-    r"|totalled|totaled|numbered)[ \u00a0]+$",
+    r"(?:[ \u00a0]+(?:" + "|".join(table("en", "entities")["nouns_before_measures"]) + r"))?"
+    r"[ \u00a0]+(?:" + "|".join(link.replace(" ", "[ \u00a0]+") for link in _LINKS) + r")[ \u00a0]+$",
     re.IGNORECASE,
 )
 
@@ -100,7 +99,7 @@ _NOUN_BEFORE = re.compile(
 
 
 #: The last word of each link of `_NOUN_BEFORE` (`stood at`, `rose to`, `of about`, `totalled`).
-_LINK_LAST = re.compile(r"of|at|to|was|is|reached|hit|about|totalled|totaled|numbered", re.IGNORECASE)
+_LINK_LAST = re.compile("|".join(dict.fromkeys(link.split()[-1] for link in _LINKS)), re.IGNORECASE)
 
 
 def _link_before(text: str, lo: int, hi: int) -> bool:
