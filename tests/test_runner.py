@@ -242,7 +242,7 @@ def corpus_sample(tmp_path: pathlib.Path, n: int) -> pathlib.Path:
     return path
 
 
-@pytest.mark.parametrize("fmt", ["csv", "jsonl"])
+@pytest.mark.parametrize("fmt", ["csv", "jsonl", "html", "parquet"])
 def test_jobs_give_byte_identical_output(tmp_path: pathlib.Path, fmt: str) -> None:
     sample = corpus_sample(tmp_path, 300)
     outputs = []
@@ -255,6 +255,33 @@ def test_jobs_give_byte_identical_output(tmp_path: pathlib.Path, fmt: str) -> No
         outputs.append((proc.stdout, proc.stderr))
     assert outputs[0] == outputs[1]
     assert outputs[0][0].count(b"\n") > 1000
+
+
+def test_jobs_bad_documents_fail_alone_and_the_batch_goes_on(tmp_path: pathlib.Path) -> None:
+    """Unreadable documents (a malformed line, an empty text, a lone surrogate that cannot be written
+    as UTF-8) each get an error naming them, in input order, with one job or two; the rest is
+    written, the same bytes either way."""
+    good = [json.loads(line) for line in corpus_sample(tmp_path, 6).read_text(encoding="utf-8").splitlines()]
+    lines = [json.dumps(good[0]), "{not json", json.dumps({"id": "empty", "text": "  "}), json.dumps(good[1]),
+             json.dumps({"id": "surrogate", "text": "12 dead \ud800 on Sunday"}, ensure_ascii=True),
+             *(json.dumps(g) for g in good[2:])]
+    path = tmp_path / "mixed.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    runs = []
+    for jobs in ("1", "2"):
+        proc = subprocess.run([str(NUMFACTS), "extract", str(path), "-f", "jsonl", "--jobs", jobs, "--chunk", "2"],
+                              capture_output=True, timeout=300, check=False)
+        runs.append((proc.returncode, proc.stdout, proc.stderr.decode()))
+    assert runs[0] == runs[1]
+    code, out, err = runs[0]
+    assert code == 1
+    assert err.splitlines()[:3] == [
+        f"numfacts: error: {path}:2: malformed JSON: Expecting property name enclosed in double quotes (column 2)",
+        "numfacts: error: empty: empty document",
+        "numfacts: error: surrogate: text is not valid Unicode: a lone surrogate U+D800 at character 8",
+    ]
+    assert "7 documents read, 6 with facts, 0 without facts, 3 failed" in err  # the two unread lines are not read
+    assert {json.loads(line)["doc_id"] for line in out.splitlines()} == {str(g["id"]) for g in good}
 
 
 def test_jobs_sqlite_equals_one_job(tmp_path: pathlib.Path) -> None:

@@ -221,6 +221,9 @@ def extract_one(item: Item, settings: Settings) -> Outcome:
     if isinstance(item, Unread):
         return _failed(item.doc_id, item.message, item.reason)
     doc = item
+    bad = _unencodable(doc)
+    if bad is not None:
+        return _failed(doc.id, f"{doc.id}: {bad}", bad, doc)
     own = doc.date is not None
     try:
         with time_limit(settings.timeout, doc.id):
@@ -241,6 +244,22 @@ def extract_one(item: Item, settings: Settings) -> Outcome:
     date = mentions[0].reference_date if mentions else doc.date
     record = DocumentRecord(doc.id, date, doc.title, len(doc.text), len(mentions), None, text_hash(doc.text))
     return Outcome(mentions, record, None, _size(doc), doc.source, len(mentions))
+
+
+def _unencodable(doc: Document) -> str | None:
+    """Why a document's text or title cannot be written as UTF-8 (a lone surrogate, which a JSON
+    ``\\ud800`` escape can make), or None. Its rows could not be written: it fails alone.
+
+    >>> _unencodable(Document("a", "12 dead \\ud800"))
+    'text is not valid Unicode: a lone surrogate U+D800 at character 8'
+    """
+    for what, value in (("text", doc.text), ("title", doc.title)):
+        try:
+            if value is not None:
+                value.encode("utf-8")
+        except UnicodeEncodeError as exc:
+            return f"{what} is not valid Unicode: a lone surrogate U+{ord(value[exc.start]):04X} at character {exc.start}"
+    return None
 
 
 def text_hash(text: str) -> str:

@@ -205,10 +205,19 @@ def mention_rows(mentions: Iterable[Mention]) -> list[Row]:
 
 @dataclass(frozen=True, slots=True)
 class Encoded:
-    """Rows already formatted for a text format: the text and how many rows it holds."""
+    """Rows already formatted for a text format: their UTF-8 bytes and how many rows they hold.
 
-    text: str
+    Bytes, not text: a worker process encodes them, so that the process writing them only copies
+    bytes (a str crossing between processes is encoded on one side and decoded on the other, and a
+    text file encodes it again).
+    """
+
+    data: bytes
     rows: int
+
+    @property
+    def text(self) -> str:
+        return self.data.decode("utf-8")
 
 
 @dataclass(frozen=True, slots=True)
@@ -232,7 +241,7 @@ class CSVEncoder:
         kinds = [(c in _NUMERIC, self.escape_formulas and c not in _GENERATED) for c in COLUMNS]
         for row in rows:
             out.writerow([_csv_cell(v, numeric, escape) for v, (numeric, escape) in zip(row, kinds)])
-        return Encoded(buffer.getvalue(), len(rows))
+        return Encoded(buffer.getvalue().encode("utf-8"), len(rows))
 
 
 def _csv_cell(value: object, numeric: bool, escape: bool) -> object:
@@ -256,7 +265,7 @@ class JSONLEncoder:
     def __call__(self, rows: list[Row]) -> Encoded:
         encode = _JSON.encode
         lines = [_one_line(encode(dict(zip(COLUMNS, row)))) + "\n" for row in rows]
-        return Encoded("".join(lines), len(rows))
+        return Encoded("".join(lines).encode("utf-8"), len(rows))
 
 
 @dataclass(frozen=True, slots=True)
@@ -275,7 +284,7 @@ class HTMLEncoder:
                 else:
                     cells.append(f"<td>{html.escape(str(v))}</td>")
             lines.append("<tr>" + "".join(cells) + "</tr>\n")
-        return Encoded("".join(lines), len(rows))
+        return Encoded("".join(lines).encode("utf-8"), len(rows))
 
 
 @dataclass(frozen=True, slots=True)
@@ -457,12 +466,17 @@ class Writer:
 
 
 class _StreamWriter(Writer):
-    binary = False
+    """A writer to one stream. The text formats write UTF-8 bytes too (`Encoded`): to a file or
+    standard output directly, as text only to a text stream the caller handed over (`put`)."""
+
+    binary = False  # True: a binary format (Parquet), which never takes a text stream
 
     def __init__(self, dest: str | IO[Any] | None) -> None:
         super().__init__()
-        self.dest = _Destination(dest, binary=self.binary)
+        given_text = not self.binary and isinstance(dest, io.TextIOBase)
+        self.dest = _Destination(dest, binary=not given_text)
         self.out = self.dest.stream
+        self.text_stream = given_text
         try:
             self._start()
         except BaseException:
@@ -472,8 +486,12 @@ class _StreamWriter(Writer):
     def _start(self) -> None:
         """Anything written before the first row (a header)."""
 
+    def put(self, text: str) -> None:
+        """Write text (a header, a footer) in UTF-8."""
+        self.out.write(text if self.text_stream else text.encode("utf-8"))
+
     def _write_payload(self, payload: Any) -> int:  # an Encoded (Parquet: rows)
-        self.out.write(payload.text)
+        self.out.write(payload.text if self.text_stream else payload.data)
         return payload.rows
 
     def _close(self) -> None:
@@ -498,7 +516,9 @@ class CSVWriter(_StreamWriter):
         super().__init__(dest)
 
     def _start(self) -> None:
-        csv.writer(self.out, lineterminator="\r\n").writerow(COLUMNS)
+        header = io.StringIO()
+        csv.writer(header, lineterminator="\r\n").writerow(COLUMNS)
+        self.put(header.getvalue())
 
     def encoder(self) -> CSVEncoder:
         return CSVEncoder(self.escape_formulas)
@@ -552,13 +572,13 @@ class HTMLWriter(_StreamWriter):
 
     def _start(self) -> None:
         header = "".join(f"<th>{html.escape(c)}</th>" for c in COLUMNS)
-        self.out.write(_HTML_HEAD.format(header=header))
+        self.put(_HTML_HEAD.format(header=header))
 
     def encoder(self) -> HTMLEncoder:
         return HTMLEncoder()
 
     def _finish(self) -> None:
-        self.out.write(_HTML_FOOT.format(rows=self.rows))
+        self.put(_HTML_FOOT.format(rows=self.rows))
 
 
 # --------------------------------------------------------------------------- Parquet
