@@ -292,9 +292,11 @@ def extract(
     settings = Settings(reference_date=reference_date, options=options, extract=extract_document,
                         timeout=timeout or None)
     try:
+        # JSONL rows come in blocks of lines, parsed where they are extracted (numfacts.lines)
         documents = read_inputs(inputs, **how, stdin=sys.stdin.buffer, warn=warn,
-                                exclude=[output] if output else [])
-        run_batch(documents, writer, settings=settings, jobs=jobs or default_jobs(), report=report,
+                                exclude=[output] if output else [],
+                                blocks=(chunk or CHUNK_DOCUMENTS, CHUNK_CHARACTERS))
+        run_batch(documents, writer, settings=settings, jobs=jobs or default_jobs(), report=report, warn=warn,
                   progress=progress, tally=tally, chunk_documents=chunk or CHUNK_DOCUMENTS,
                   chunk_characters=CHUNK_CHARACTERS)
         progress.close()

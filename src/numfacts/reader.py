@@ -68,6 +68,7 @@ from dataclasses import dataclass, field
 from typing import BinaryIO
 
 from .errors import DocumentError, InputError, ReferenceDateError
+from .lines import Lines, json_row, jsonl_blocks
 from .paths import document_path
 from .refdate import read_date
 from .webpage import html_to_text, read_page
@@ -140,6 +141,7 @@ class _How:
     day_first: bool = False
     warn: Warn | None = None
     exclude: frozenset[str] = field(default_factory=frozenset)  # real paths never read (the output)
+    blocks: tuple[int, int] | None = None  # JSONL read as `numfacts.lines.Lines` of (lines, bytes) at most
 
     def say(self, message: str) -> None:
         """Hand a message to `warn`; without one, an `InputWarning`."""
@@ -448,13 +450,9 @@ def _jsonl_rows(fh: BinaryIO, name: str, how: _How) -> Iterator[Document | Docum
             continue
         seen = True
         where = f"{name}:{number}"
-        try:
-            row = json.loads(line.rstrip("\r\n"))  # so that a column counts within the line
-        except json.JSONDecodeError as exc:
-            yield DocumentError(where, f"malformed JSON: {exc.msg} (column {exc.colno})")
-            continue
-        if not isinstance(row, dict):
-            yield DocumentError(where, f"a JSON {type(row).__name__}, not an object")
+        row = json_row(line, where)
+        if isinstance(row, DocumentError):
+            yield row
             continue
         if not checked:
             checked = True
@@ -517,7 +515,7 @@ def _stream_rows(fh: BinaryIO, name: str, kind: str, how: _How) -> Iterator[Docu
     """The documents of a corpus stream of `kind` (jsonl, json, csv, tsv), errors included."""
     try:
         if kind == "jsonl":
-            yield from _jsonl_rows(fh, name, how)
+            yield from jsonl_blocks(fh, name, how) if how.blocks else _jsonl_rows(fh, name, how)
         elif kind == "json":
             yield from _json_rows(fh, name, how)
         else:
@@ -669,7 +667,8 @@ def read_inputs(
     day_first: bool = False,
     exclude: Iterable[str] = (),
     warn: Warn | None = None,
-) -> Iterator[Document | DocumentError]:
+    blocks: tuple[int, int] | None = None,
+) -> Iterator[Document | DocumentError | Lines]:
     """Every document of `paths`, in order, or the error that stands for one that failed.
 
     `-`, or no path at all, reads standard input (`stdin`, default ``sys.stdin.buffer``) in
@@ -678,6 +677,8 @@ def read_inputs(
     (default UTF-8). `day_first`: how a corpus date ``03/04/2024`` reads. `exclude`: files never
     read (the run's output), skipped with a warning. `warn` receives warning messages (bad
     bytes, skipped files, unreadable dates); by default they are `InputWarning` warnings.
+    `blocks` (most lines, most bytes): a JSONL file's rows after its first come as
+    `numfacts.lines.Lines`, read into documents later (by the batch runner, in its workers).
 
     >>> list(read_inputs(["-"], stdin=io.BytesIO(b"12 dead")))
     [Document(id='stdin', text='12 dead', date=None, title=None, source='-', lang=None)]
@@ -690,7 +691,7 @@ def read_inputs(
         raise ValueError(f"unknown input format {input_format!r} (known: {', '.join(INPUT_FORMATS)})")
     how = _How(text_column=text_column, id_column=id_column, date_column=date_column, required=tuple(required),
                encoding=encoding, day_first=day_first, warn=warn,
-               exclude=frozenset(os.path.realpath(p) for p in exclude if p and p != "-"))
+               exclude=frozenset(os.path.realpath(p) for p in exclude if p and p != "-"), blocks=blocks)
     paths = list(paths) or ["-"]
     for path in paths:
         if path == "-":

@@ -43,6 +43,7 @@ import signal
 import sys
 import threading
 import time
+import warnings
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -51,11 +52,12 @@ from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from .errors import DocumentError, DocumentTimeout, NumfactsError
+from .lines import Lines
 from .mention import Mention
 from .messages import counted
 from .pipeline import Options, extract_document
 from .progress import Progress
-from .reader import Document
+from .reader import Document, InputWarning
 from .writers import DocumentRecord, RowsEncoder, Writer, mention_rows
 
 if TYPE_CHECKING:  # a process pool is imported only when one is started (start-up: issue #14)
@@ -126,7 +128,7 @@ class Unread:
         return cls(error.doc_id, str(error), error.reason)
 
 
-Item = Document | DocumentError | Unread | Skipped
+Item = Document | DocumentError | Unread | Skipped | Lines
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,6 +162,7 @@ class Done:
 
     outcomes: list[Outcome]
     payload: Any
+    notes: list[str] = field(default_factory=list)  # warnings from reading the chunk's `Lines` (a date unread)
 
 
 # --------------------------------------------------------------------------- one document, one chunk
@@ -281,29 +284,52 @@ def _size(doc: Document) -> int:
 
 
 def extract_chunk(settings: Settings, chunk: list[Item]) -> Done:
-    """A chunk's outcomes, in order, and its rows encoded for the writer (what a worker process runs)."""
-    done = [extract_one(item, settings) for item in chunk]
+    """A chunk's outcomes, in order, and its rows encoded for the writer (what a worker process runs).
+
+    `Lines` are read into their documents here; what reading them warns about comes back as notes.
+    """
+    notes: list[str] = []
+    items = _expanded(chunk, notes.append) if any(isinstance(item, Lines) for item in chunk) else chunk
+    done = [extract_one(item, settings) for item in items]
     payload = settings.encode(mention_rows(m for o in done for m in o.mentions))
-    return Done([replace(o, mentions=[]) if o.mentions else o for o in done], payload)
+    return Done([replace(o, mentions=[]) if o.mentions else o for o in done], payload, notes)
+
+
+def _expanded(items: Iterable[Item], warn: Callable[[str], None]) -> Iterator[Item]:
+    """The items, each `Lines` replaced by its documents."""
+    for item in items:
+        if isinstance(item, Lines):
+            yield from item.documents(warn)
+        else:
+            yield item
 
 
 def chunked(items: Iterable[Item], documents: int = CHUNK_DOCUMENTS,
             characters: int = CHUNK_CHARACTERS) -> Iterator[list[Item]]:
     """Consecutive chunks of at most `documents` items, closed once they hold `characters` of text.
 
+    `Lines` count as the lines and bytes they hold; the reader makes them at most a chunk.
+
     >>> docs = [Document(str(i), "x" * n) for i, n in enumerate([5, 5, 20, 1, 1])]
     >>> [[d.id for d in c] for c in chunked(docs, documents=3, characters=10)]
     [['0', '1'], ['2'], ['3', '4']]
     """
     chunk: list[Item] = []
-    size = 0
+    count = size = 0
     for item in items:
+        if isinstance(item, Lines):
+            n, length = item.data.count(b"\n"), len(item.data)
+            if chunk and count + n > documents:
+                yield chunk
+                chunk, count, size = [], 0, 0
+        else:
+            n, length = 1, len(item.text) if isinstance(item, Document) else 0
         chunk.append(item)
-        if isinstance(item, Document):
-            size += len(item.text)
-        if len(chunk) >= documents or size >= characters:
+        count += n
+        size += length
+        if count >= documents or size >= characters:
             yield chunk
-            chunk, size = [], 0
+            chunk, count, size = [], 0, 0
     if chunk:
         yield chunk
 
@@ -410,13 +436,19 @@ def _chain(first: list[Item], second: list[Item], rest: Iterator[list[Item]]) ->
 # --------------------------------------------------------------------------- the batch
 
 
+def _input_warning(message: str) -> None:
+    warnings.warn(message, InputWarning, stacklevel=2)
+
+
+
 def run_batch(
-    documents: Iterable[Document | DocumentError],
+    documents: Iterable[Document | DocumentError | Lines],
     writer: Writer,
     *,
     settings: Settings = Settings(),
     jobs: int = 1,
     report: Callable[[str], None] = lambda message: None,
+    warn: Callable[[str], None] | None = None,
     progress: Progress | None = None,
     tally: Tally | None = None,
     chunk_documents: int = CHUNK_DOCUMENTS,
@@ -424,7 +456,9 @@ def run_batch(
 ) -> Tally:
     """Extract every document into `writer`, in input order; returns (and fills) the `Tally`.
 
-    `report` receives one message per failed document; `progress` is advanced after each chunk.
+    `report` receives one message per failed document; `warn` the warnings of reading `Lines`
+    (`numfacts.lines`; by default `InputWarning` warnings), each chunk's before its failures;
+    `progress` is advanced after each chunk.
     The rows of a chunk are formatted where they are extracted (`Writer.encoder`) and written
     here in one piece, with the chunk's document records after them.
     """
@@ -435,8 +469,13 @@ def run_batch(
     seen: set[str] = set()
     unique = getattr(writer, "unique_ids", False)
 
+    warn = warn or _input_warning
+    items: Iterable[Item] = documents  # type: ignore[assignment]
+    if known or unique:  # documents are told apart by id here: `Lines` are read here too
+        items = _expanded(items, warn)
+
     def marked() -> Iterator[Item]:
-        for item in documents:
+        for item in items:
             if isinstance(item, Document):
                 if item.id in seen or (item.id in known and (not replacing or known[item.id] == text_hash(item.text))):
                     yield Skipped(item.id)
@@ -446,6 +485,8 @@ def run_batch(
             yield item
 
     for done in outcomes(chunked(marked(), chunk_documents, chunk_characters), settings, jobs):
+        for note in done.notes:
+            warn(note)
         records = [o.record for o in done.outcomes if o.record is not None]
         written = writer.write_chunk(done.payload, records)
         tally.rows += written.rows
