@@ -164,6 +164,26 @@ class Done:
     payload: Any
     notes: list[str] = field(default_factory=list)  # warnings from reading the chunk's `Lines` (a date unread)
 
+    def __reduce__(self) -> tuple[Callable[..., Done], tuple[Any, ...]]:
+        # From a worker, the outcomes travel as plain tuples: a frozen dataclass's own pickling sets
+        # each field in turn, and unpickling a chunk's outcomes (one per document) cost the parent
+        # more than writing its rows.
+        packed = [(o.mentions, None if (r := o.record) is None else (r.id, r.date, r.title, r.characters, r.facts,
+                   r.error, r.sha256), o.error, o.size, o.source, o.rows, o.read) for o in self.outcomes]
+        return (_unpack_done, (packed, self.payload, self.notes))
+
+
+def _unpack_done(packed: list[tuple[Any, ...]], payload: Any, notes: list[str]) -> Done:
+    """A `Done` from what its `__reduce__` sent.
+
+    >>> import pickle
+    >>> done = Done([Outcome(record=DocumentRecord("a", None, None, 3, 0)), Outcome()], None, ["a note"])
+    >>> pickle.loads(pickle.dumps(done)) == done
+    True
+    """
+    return Done([Outcome(m, None if r is None else DocumentRecord(*r), e, size, source, rows, read)
+                 for m, r, e, size, source, rows, read in packed], payload, notes)
+
 
 # --------------------------------------------------------------------------- one document, one chunk
 
