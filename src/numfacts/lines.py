@@ -16,7 +16,9 @@ encoding, a byte-order mark or a NUL byte: the file is read line by line, as wit
 
 from __future__ import annotations
 
+import io
 import json
+import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, BinaryIO
@@ -83,7 +85,7 @@ def jsonl_blocks(fh: BinaryIO, name: str, how: _How) -> Iterator[Document | Docu
     if _bom_encoding(head[:4]) is not None or b"\x00" in head or how.encoding not in (None, "utf-8"):
         yield from _jsonl_rows(_Rewound(head, fh), name, replace(how, blocks=None))
         return
-    blocks = _Blocks(name, how)
+    blocks = _Blocks(name, how, _file_size(fh))
     try:
         yield from blocks.read(head, fh)
     except Exception:  # a gzip file cut short, a read error: the lines before it come first
@@ -94,13 +96,28 @@ def jsonl_blocks(fh: BinaryIO, name: str, how: _How) -> Iterator[Document | Docu
         yield InputError(name, "empty file")
 
 
+#: The smallest block (bytes) that tapering at the end of a file makes.
+TAPER = 16 * 1024
+
+
+def _file_size(fh: BinaryIO) -> int | None:
+    """The size of a plain file being read (not a gzip stream, nor standard input), else None."""
+    if not isinstance(fh, io.BufferedReader):
+        return None
+    try:
+        return os.fstat(fh.fileno()).st_size
+    except (OSError, ValueError):
+        return None
+
+
 class _Blocks:
     """The state of `jsonl_blocks`: the lines gathered, and what the file has shown so far."""
 
-    def __init__(self, name: str, how: _How) -> None:
+    def __init__(self, name: str, how: _How, total: int | None = None) -> None:
         assert how.blocks is not None
-        self.name, self.how = name, how
+        self.name, self.how, self.total = name, how, total
         self.most, self.size = how.blocks
+        self.limit = self.size
         self.sent = replace(how, warn=None, blocks=None, exclude=frozenset())
         self.checked = self.warned = self.seen = False
         self.block: list[bytes] = []
@@ -128,9 +145,10 @@ class _Blocks:
                 if self.checked:  # a valid line after the first row: gathered, read where it is extracted
                     if not self.block:
                         self.first = number
+                        self.limit = self._limit(start)
                     self.block.append(raw if raw.endswith(b"\n") else raw + b"\n")
                     self.filled += len(raw)
-                    if len(self.block) >= self.most or self.filled >= self.size:
+                    if len(self.block) >= self.most or self.filled >= self.limit:
                         yield from self.flush()
                     continue
             yield from self.flush()
@@ -148,6 +166,20 @@ class _Blocks:
                 if error is not None:
                     raise error
             yield _row_document(row, where, self.name, self.how)
+
+    def _limit(self, offset: int) -> int:
+        """The bytes of a block starting at `offset`: the size asked for, less towards the end of a
+        file of known size (a quarter of what is left, at least `TAPER`), so that the last blocks
+        are small and the workers finish together instead of one waiting for a whole last chunk.
+
+        >>> from numfacts.reader import _How
+        >>> blocks = _Blocks("c.jsonl", _How(blocks=(100, 100_000)), total=1_000_000)
+        >>> [blocks._limit(at) for at in (0, 800_000, 990_000)]
+        [100000, 50000, 16384]
+        """
+        if self.total is None:
+            return self.size
+        return min(self.size, max((self.total - offset) // 4, min(TAPER, self.size)))
 
 
 __all__ = ["Lines", "json_row", "jsonl_blocks"]
