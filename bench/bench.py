@@ -19,7 +19,7 @@ time (time.perf_counter), CPU time and peak resident memory (VmHWM). MB = 10**6 
 text, KB = 1000. Prints a table and writes figures/bench.json.
 
 Usage: bench.py [--mb 2] [--peer-kb 400] [--adv-kb 200] [--long-kb 8000] [--timeout 120] [--repeat 3] [--mem-limit-mb 4096]
-                [--jobs-kb KB (default: the sample)]
+                [--jobs-mb 20 | --jobs-kb KB]
                 [--only numfacts,peers,adversarial,jobs,startup,profile] [--out figures/bench.json]
 """
 
@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import hashlib
 import itertools
 import json
 import math
@@ -273,27 +274,63 @@ def cli_has_jobs() -> tuple[list[str] | None, str]:
     return cmd, ""
 
 
-def measure_jobs(cmd: list[str], path: Path, size: int, tmp: Path, timeout: float) -> list[dict]:
-    out = []
-    for jobs in (1, 2):
-        print(f"  jobs: {jobs} ...", file=sys.stderr, flush=True)
-        dest = tmp / f"jobs{jobs}.jsonl"
-        t0 = time.perf_counter()
-        try:
-            p = subprocess.run(cmd + ["extract", str(path), "--jobs", str(jobs), "--format", "jsonl", "-o", str(dest)],
-                               capture_output=True, text=True, timeout=timeout, cwd=ROOT, check=False)
-            err = None if p.returncode == 0 else f"exit {p.returncode}: {p.stderr.strip()[-300:]}"
-        except subprocess.TimeoutExpired:
-            err = "timeout"
-        wall = time.perf_counter() - t0
-        lines = sorted(dest.read_text(encoding="utf-8").splitlines()) if dest.exists() else None
-        out.append({"jobs": jobs, "bytes": size, "seconds": wall, "mb_per_s": size / 1e6 / wall,
-                    "rows": None if lines is None else len(lines), "error": err,
-                    "note": "wall time of the whole command, start-up included"})
-        if jobs == 1:
-            first = lines
-        elif lines is not None and first is not None:
-            out[-1]["same_rows_as_1_job"] = lines == first  # parallel output must not change the table
+#: Runs `numfacts` (argv after -c) and writes its own CPU time and its workers' (resource usage of
+#: the process and of its waited children) as JSON to $NUMFACTS_BENCH_RUSAGE at exit.
+RUSAGE_WRAPPER = """
+import atexit, json, os, resource, sys
+def _report():
+    s, c = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    with open(os.environ["NUMFACTS_BENCH_RUSAGE"], "w") as fh:
+        json.dump({"parent_cpu_seconds": s.ru_utime + s.ru_stime, "workers_cpu_seconds": c.ru_utime + c.ru_stime}, fh)
+atexit.register(_report)
+from numfacts.cli import main
+sys.argv[0] = "numfacts"
+main()
+"""
+
+
+def jobs_input(path: Path, docs: list[dict], megabytes: float) -> int:
+    """A JSONL file of about `megabytes` MB of text for the --jobs runs: `docs` repeated with fresh ids
+    (as bench/scale.py makes its inputs), so that start-up is a small part of the time; its text bytes."""
+    total, n = 0, 0
+    with open(path, "w", encoding="utf-8") as fh:
+        while total < megabytes * 1e6:
+            d = docs[n % len(docs)]
+            fh.write(json.dumps({"id": f"{d['id']}-{n // len(docs)}", "date": d.get("date"), "text": d["text"]}) + "\n")
+            total += nbytes(d["text"])
+            n += 1
+    return total
+
+
+def measure_jobs(path: Path, size: int, tmp: Path, timeout: float, repeat: int = 2) -> list[dict]:
+    """`numfacts extract --jobs 1` and `--jobs 2` on one JSONL input, interleaved `repeat` times, the
+    fastest run of each kept; wall time of the whole command, and CPU time of the command itself
+    (reading, writing, start-up) and of its workers."""
+    runs: dict[int, list[dict]] = {1: [], 2: []}
+    for _ in range(max(repeat, 1)):
+        for jobs in (1, 2):
+            print(f"  jobs: {jobs} ...", file=sys.stderr, flush=True)
+            dest, usage = tmp / f"jobs{jobs}.jsonl", tmp / f"rusage{jobs}.json"
+            usage.unlink(missing_ok=True)
+            cmd = [sys.executable, "-c", RUSAGE_WRAPPER, "extract", str(path), "--jobs", str(jobs), "--format", "jsonl",
+                   "-o", str(dest)]
+            t0 = time.perf_counter()
+            try:
+                p = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, cwd=ROOT, check=False,
+                                   env=dict(os.environ, NUMFACTS_BENCH_RUSAGE=str(usage)))
+                err = None if p.returncode == 0 else f"exit {p.returncode}: {p.stderr.strip()[-300:]}"
+            except subprocess.TimeoutExpired:
+                err = "timeout"
+            wall = time.perf_counter() - t0
+            digest = hashlib.sha256(dest.read_bytes()).hexdigest() if dest.exists() else None
+            rows = dest.read_bytes().count(b"\n") if dest.exists() else None
+            cpu = json.loads(usage.read_text()) if usage.exists() else {}
+            runs[jobs].append({"jobs": jobs, "bytes": size, "seconds": wall, "mb_per_s": size / 1e6 / wall, "rows": rows,
+                               "sha256": digest, "error": err, **cpu,
+                               "load_average_before": os.getloadavg()[0] if hasattr(os, "getloadavg") else None,
+                               "note": "wall time of the whole command, start-up included"})
+    out = [dict(min(rs, key=lambda r: r["seconds"]), all_seconds=[r["seconds"] for r in rs]) for rs in runs.values()]
+    out[-1]["same_output_as_1_job"] = len({r["sha256"] for rs in runs.values() for r in rs}) == 1
     if all(r["error"] is None for r in out):
         out[-1]["speedup_over_1_job"] = out[0]["seconds"] / out[-1]["seconds"]
     return out
@@ -449,9 +486,11 @@ def print_report(res: dict) -> None:
         else:
             for r in jobs["runs"]:
                 extra = "".join(f", {k.replace('_', ' ')}: {fmt(r[k]) if isinstance(r[k], float) else r[k]}"
-                                for k in ("speedup_over_1_job", "same_rows_as_1_job") if k in r)
+                                for k in ("speedup_over_1_job", "same_output_as_1_job") if k in r)
+                cpu = (f"; CPU s: command {r['parent_cpu_seconds']:.2f}, workers {r['workers_cpu_seconds']:.2f}"
+                       if "parent_cpu_seconds" in r else "")
                 print(f"numfacts extract --jobs {r['jobs']}: {r['bytes'] / 1e6:.2f} MB in {r['seconds']:.2f} s, "
-                      f"{r['mb_per_s']:.3f} MB/s, {r['rows']} rows{extra} {r.get('error') or ''}")
+                      f"{r['mb_per_s']:.3f} MB/s, {r['rows']} rows{extra}{cpu} {r.get('error') or ''}")
     st = res.get("startup")
     if st and not st.get("skipped"):
         print("\nstart-up (wall, fastest of 7, interleaved): " + ", ".join(
@@ -471,7 +510,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--mb", type=float, default=2.0, help="numfacts sample size in MB (default 2)")
     ap.add_argument("--peer-kb", type=float, default=400.0, help="peer slice in KB (default 400: large enough to average out heavy articles)")
     ap.add_argument("--adv-kb", type=float, default=200.0, help="size of each adversarial input (default 200)")
-    ap.add_argument("--jobs-kb", type=float, help="text for the --jobs measurement (default: the whole sample)")
+    ap.add_argument("--jobs-kb", type=float, help="text for the --jobs measurement: a prefix of the sample")
+    ap.add_argument("--jobs-mb", type=float, default=20,
+                    help="without --jobs-kb: the sample repeated (fresh ids) to this many MB for --jobs (default 20)")
     ap.add_argument("--long-kb", type=float, default=8000.0,
                     help="size of the long single-line document, its growth measured from a quarter of it; "
                          "0 to skip (default 8000)")
@@ -506,7 +547,7 @@ def main(argv: list[str] | None = None) -> int:
     peer_docs = prefix(main_docs, int(a.peer_kb * 1e3))
     res: dict = {
         "machine": machine(),
-        "settings": {k: getattr(a, k) for k in ("mb", "peer_kb", "adv_kb", "long_kb", "jobs_kb", "timeout", "target_ratio", "seed", "repeat",
+        "settings": {k: getattr(a, k) for k in ("mb", "peer_kb", "adv_kb", "long_kb", "jobs_kb", "jobs_mb", "timeout", "target_ratio", "seed", "repeat",
                                                 "mem_limit_mb")},
         "units": ("MB = 1e6 UTF-8 bytes of text, KB = 1e3; MB/s and seconds are wall time (time.perf_counter) in one "
                   "process; s_per_kb and ratio_to_news are CPU time (time.process_time) of that process"),
@@ -570,11 +611,14 @@ def main(argv: list[str] | None = None) -> int:
             if cmd is None:
                 res["jobs"] = {"skipped": why}
             else:
-                jobs_docs = prefix(main_docs, int(a.jobs_kb * 1e3)) if a.jobs_kb else main_docs
                 jobs_path = tmp / "jobs.jsonl"
-                write_jsonl(jobs_path, jobs_docs)
-                res["jobs"] = {"runs": measure_jobs(cmd, jobs_path, sum(nbytes(d["text"]) for d in jobs_docs), tmp,
-                                                    long_timeout)}
+                if a.jobs_kb:
+                    jobs_docs = prefix(main_docs, int(a.jobs_kb * 1e3))
+                    write_jsonl(jobs_path, jobs_docs)
+                    jobs_size = sum(nbytes(d["text"]) for d in jobs_docs)
+                else:
+                    jobs_size = jobs_input(jobs_path, main_docs, a.jobs_mb)
+                res["jobs"] = {"runs": measure_jobs(jobs_path, jobs_size, tmp, long_timeout, repeat=min(a.repeat, 2))}
         if "startup" in sections:
             cmd, why = cli_has_jobs()
             print("  startup ...", file=sys.stderr, flush=True)
