@@ -7,7 +7,10 @@ number of chunks in memory, so that a corpus of any size runs in bounded memory.
 - Chunks. Documents are grouped into chunks of at most `chunk_documents` documents or
   `chunk_characters` characters of text; one chunk is one task for a worker and one write.
   The worker also formats the chunk's rows for the writer (`Writer.encoder`: CSV or JSON
-  text, or plain tuples for Parquet and SQLite), so that this process only reads and writes.
+  text as UTF-8 bytes, or plain tuples for Parquet and SQLite), so that this process only reads
+  and writes. A JSONL corpus may come as `numfacts.lines.Lines`, blocks of raw lines that the
+  worker parses too (their reading warnings come back with the chunk, said before its failures);
+  a writer keyed by document id has them read here, where ids are compared.
 - Jobs. With ``jobs=1``, or when the whole input fits in one chunk, every chunk is extracted in
   this process and no process is started. Otherwise a pool of `jobs` worker processes
   extracts the chunks while this process reads the next ones and writes the results; at most
