@@ -330,20 +330,17 @@ def _temp_beside(path: str) -> tuple[int, str]:
 
 
 class _Destination:
-    """A file written under a temporary name then renamed into place, or a stream we do not own."""
+    """A file written under a temporary name then renamed into place, or a stream we do not own.
 
-    def __init__(self, dest: str | IO[Any] | None, *, binary: bool) -> None:
+    Files and standard output are written in bytes (text formats in UTF-8, whatever the machine's
+    locale says); a stream handed over is written as it is (text, or bytes)."""
+
+    def __init__(self, dest: str | IO[Any] | None) -> None:
         self.path: str | None = None
         self.tmp: str | None = None
-        self.wrapper: io.TextIOWrapper | None = None
         if dest is None or dest == "-":
-            # UTF-8 whatever the machine's locale says; the wrapper is detached, never closed
             sys.stdout.flush()
-            if binary:
-                self.stream: IO[Any] = sys.stdout.buffer
-            else:
-                self.wrapper = io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", newline="")
-                self.stream = self.wrapper
+            self.stream: IO[Any] = sys.stdout.buffer
             self.owned = False
         elif isinstance(dest, (str, os.PathLike)):
             self.path = os.fspath(dest)
@@ -351,7 +348,7 @@ class _Destination:
                 fd, self.tmp = _temp_beside(self.path)
             except OSError as exc:
                 raise OutputError(f"{self.path}: cannot write: {exc.strerror or exc}") from exc
-            self.stream = os.fdopen(fd, "wb") if binary else open(fd, "w", encoding="utf-8", newline="")
+            self.stream = os.fdopen(fd, "wb")
             self.owned = True
         else:
             self.stream = dest
@@ -368,7 +365,6 @@ class _Destination:
                 raise OutputError(f"{self.path}: cannot write: {exc.strerror or exc}") from exc
         else:
             self.stream.flush()
-            self._detach()
 
     def abort(self) -> None:
         if self.owned:
@@ -378,13 +374,6 @@ class _Destination:
         else:
             with contextlib.suppress(OSError, ValueError):
                 self.stream.flush()
-            self._detach()
-
-    def _detach(self) -> None:
-        if self.wrapper is not None:
-            with contextlib.suppress(OSError, ValueError):
-                self.wrapper.detach()
-            self.wrapper = None
 
     def _remove(self) -> None:
         if self.tmp is not None:
@@ -473,10 +462,9 @@ class _StreamWriter(Writer):
 
     def __init__(self, dest: str | IO[Any] | None) -> None:
         super().__init__()
-        given_text = not self.binary and isinstance(dest, io.TextIOBase)
-        self.dest = _Destination(dest, binary=not given_text)
+        self.dest = _Destination(dest)
         self.out = self.dest.stream
-        self.text_stream = given_text
+        self.text_stream = not self.binary and isinstance(dest, io.TextIOBase)
         try:
             self._start()
         except BaseException:
