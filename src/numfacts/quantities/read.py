@@ -176,7 +176,7 @@ def _per_unit(surface: str) -> str | None:
 class _Reading:
     """Mutable scratch state while one number is read outward (local to one call)."""
 
-    __slots__ = ("start", "end", "value", "low", "high", "qualifier", "kind", "unit", "negative")
+    __slots__ = ("start", "end", "value", "low", "high", "qualifier", "kind", "unit", "negative", "unit_read")
 
     def __init__(self, start: int, end: int, value: float | None) -> None:
         self.start, self.end, self.value = start, end, value
@@ -185,6 +185,13 @@ class _Reading:
         self.kind = "count"
         self.unit: str | None = None
         self.negative = False
+        self.unit_read: tuple[int, tuple[str, str, int, bool] | None] | None = None  # (end, `_match_unit` there)
+
+    def unit_at_end(self, text: str) -> tuple[str, str, int, bool] | None:
+        """`_match_unit(text, self.end)`, read once per end (the range reader asks first, then `_read_unit`)."""
+        if self.unit_read is None or self.unit_read[0] != self.end:
+            self.unit_read = (self.end, _match_unit(text, self.end))
+        return self.unit_read[1]
 
     def found(self) -> Found:
         return Found(self.start, self.end, self.kind, self.value, self.low, self.high, self.qualifier, self.unit)
@@ -307,7 +314,7 @@ def _read_unit(text: str, r: _Reading, sentence: str) -> None:
         code = currency_code(word) or CURRENCY_WORDS.get(word.lower().split()[-1])
         r.kind, r.unit, r.end = "money", code, c.end()
         return
-    found = _match_unit(text, r.end)
+    found = r.unit_at_end(text)
     if found:
         surface, unit, end, glued = found
         if surface in ("C", "F") and (
