@@ -77,7 +77,7 @@ def _slot_init(cls: type) -> None:
     space = {f"_s{i}": getattr(cls, f.name).__set__ for i, f in enumerate(fields)}
     space.update({f"_d{i}": f.default for i, f in enumerate(fields) if f.default is not dataclasses.MISSING})
     exec(f"def __init__(self, {params}):\n{body}", space)  # a constant template over the field names
-    space["__init__"].__qualname__ = f"{cls.__qualname__}.__init__"
+    space["__init__"].__qualname__, space["__init__"].__module__ = f"{cls.__qualname__}.__init__", cls.__module__
     cls.__init__ = space["__init__"]  # type: ignore[misc]
 
 
