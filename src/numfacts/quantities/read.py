@@ -8,6 +8,7 @@ import re
 from decimal import Decimal
 from functools import cache
 
+from .._regex import trie
 from ..mention import Found
 from ..numbers import SCALE_SUFFIXES, TENS_WORDS, UNITS_WORDS, iso_number, parse_number
 from ..units import (
@@ -99,12 +100,10 @@ _POINTS_PERCENT_CONTEXT = re.compile(
     rf"\d[ \u00a0]?(?:%|{_PCT}\b)|\b{alt(Q['points_percent_context'])}\b", re.IGNORECASE
 )
 _POINTS_INDEX_CONTEXT = re.compile(rf"(?<![\w&]){alt([*Q['points_index_context'], *Q['index_names']])}(?![\w&])")
-#: The same words as one flat alternation with no look-around: sre skips ahead by their first letters,
-#: so finding where one may start costs a third of the full search (see `_index_word_in`).
-_POINTS_INDEX_START = re.compile("|".join(
-    re.escape(w).replace(r"\ ", "[ \u00a0]")
-    for w in sorted({*Q["points_index_context"], *Q["index_names"]}, key=len, reverse=True)
-))
+#: The same words as one prefix tree with no look-around: sre skips ahead by their first letters and
+#: tests each letter once, so finding where one may start costs a fraction of the full search (see
+#: `_index_word_in`).
+_POINTS_INDEX_START = re.compile(trie(sorted({*Q["points_index_context"], *Q["index_names"]})).replace(r"\ ", "[ \u00a0]"))
 _TEMPERATURE_CONTEXT = re.compile(rf"°|\b{alt(Q['temperature_context'])}|\bdegrees? (?:c|f)\b", re.IGNORECASE)
 _MONEY_CONTEXT = re.compile(rf"£|\b{alt(Q['money_context'])}(?!\w)", re.IGNORECASE)
 _WEIGHT_CONTEXT = re.compile(rf"\b{alt(Q['weight_context'])}\b|\bpounds of\b", re.IGNORECASE)
