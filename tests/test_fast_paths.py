@@ -7,6 +7,7 @@ from __future__ import annotations
 import bisect
 import re
 
+import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
@@ -246,3 +247,86 @@ def test_word_before_a_full_stop_is_the_walked_back_one(text: str) -> None:
     text += ". "
     for dot in range(len(text)):  # each position, as if a full stop were there
         assert resolve._word_before_dot(text, dot) == _plain_word_before_dot(text, dot), (text, dot)
+
+
+# -- round 4 (issue #14): cheap tests before costly searches, and cheaper rows -------------------
+
+CUE_WORDS = st.lists(st.sampled_from([
+    "They", "will", "meet", "on", "Sunday", "met", "said", "was", "planned", "to", "be", "plans", "could", "have",
+    "had", "promised", "due", "meets", "until", "and", "but", ",", "the", "x", "tried", "play", "down", "we'll",
+    "expected", "is", "for", "going", "hoped", "in", "April", "rose", "scheduled", "opens", "Monday", ".", "Gen.",
+    "p.m.", "fell", "a", "brake",
+]), min_size=1, max_size=90)
+
+
+@SETTINGS
+@given(words=CUE_WORDS, data=st.data())
+def test_tense_read_back_from_the_span_is_the_whole_reading(words: list[str], data: st.DataObject) -> None:
+    """Long runs of cue words: the reading back from the span, a few words at a time, and the fallback
+    after `_CUE_TRIES` words that are no cues give the word-by-word tense."""
+    text = " ".join(words)
+    i = data.draw(st.integers(0, len(words) - 1))
+    start = len(" ".join(words[:i])) + (1 if i else 0)
+    end = start + len(words[i])
+    assert resolve._tense(text, start, end) == _plain_tense(text, start, end)
+
+
+ASIDES = st.lists(st.sampled_from(["odds ratio", "ODDS RATIO", "risk", "OR", "aOR", "RR", "CI", "C.I.",
+                                   "confidence interval", "(", ")", "[", "]", ";", "=", ":", ",", " ", "\u00a0", "x",
+                                   "95", "\u212a", "ſ", "I", "."]), max_size=12)
+
+
+@SETTINGS
+@given(pieces=ASIDES)
+def test_statistic_names_are_searched_where_they_can_end(pieces: list[str]) -> None:
+    from numfacts.quantities import stats
+
+    before = "".join(pieces)[-40:]
+    checks = ((stats._NAME, ("=:", stats._NAME_LAST)), (stats._ABBR, ("", stats._ABBR_LAST, "=:")),
+              (stats._INTERVAL, ("=:,", stats._INTERVAL_LAST)))
+    for pattern, args in checks:
+        if pattern.search(before):
+            assert stats._may_end(before, *args)
+
+
+@SETTINGS
+@given(pieces=st.lists(st.sampled_from(["and", "AND", "And", "andy", "band", " ", "  ", "\u00a0", "\n", "\t", "one",
+                                        "five", "5", "a", "half", "ſix", "seventy"]), max_size=10))
+def test_fraction_and_before_is_the_search(pieces: list[str]) -> None:
+    from numfacts.temporal.patterns import FRACTION_AND_BEFORE_RE
+    from numfacts.temporal.read_spans import _fraction_and_before
+
+    before = "".join(pieces)[-40:]
+    assert _fraction_and_before(before) == bool(FRACTION_AND_BEFORE_RE.search(before))
+
+
+@SETTINGS
+@given(window=st.text(alphabet=". ,(!?;:\n\t\u2003ax)", max_size=40))
+def test_last_clause_end_is_the_last_match(window: str) -> None:
+    cuts = [m.end() for m in context._CLAUSE_END.finditer(window)]
+    last = context._LAST_CLAUSE_END.match(window)
+    assert (last.end() if last else 0) == (cuts[-1] if cuts else 0)
+
+
+@SETTINGS
+@given(text=TEXTS)
+def test_words_before_split_like_the_word_regex(text: str) -> None:
+    assert text.split() == re.findall(r"[^\s\u00a0]+", text)
+
+
+def test_rows_built_by_the_slot_init_are_the_dataclass_rows() -> None:
+    import dataclasses
+
+    from numfacts.mention import Mention
+
+    f = Found(1, 4, "count", 5.0, unit="km")
+    assert (f.start, f.end, f.kind, f.value, f.qualifier, f.unit, f.entity) == (1, 4, "count", 5.0, "=", "km", None)
+    assert f == dataclasses.replace(Found(0, 0, "date"), start=1, end=4, kind="count", value=5.0, unit="km")
+    defaults = Found.__init__.__defaults__
+    assert defaults == tuple(p.default for p in dataclasses.fields(Found) if p.default is not dataclasses.MISSING)
+    assert Mention.__init__.__defaults__ == tuple(
+        p.default for p in dataclasses.fields(Mention) if p.default is not dataclasses.MISSING)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        f.start = 2  # type: ignore[misc]
+    with pytest.raises(TypeError):
+        Found(1, 2)  # type: ignore[call-arg]

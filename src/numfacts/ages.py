@@ -20,8 +20,6 @@ from functools import cache
 from .lang import table
 from .mention import Found, replace
 
-_WORD_RUN = re.compile(r"[^\s\u00a0]+")
-
 
 @dataclass(frozen=True, slots=True)
 class _AgeWords:
@@ -51,7 +49,7 @@ def _words_before(text: str, pos: int, n: int = 5) -> list[str]:
     """The last n words before `pos`, lower case, up to a punctuation mark."""
     window = text[max(0, pos - 50) : pos]
     cut = max(map(window.rfind, ",;:()[]\"“”"))
-    return [w.lower() for w in _WORD_RUN.findall(window[cut + 1 :])[-n:]]
+    return [w.lower() for w in window[cut + 1 :].split()[-n:]]  # words: runs of non-space (str.split)
 
 
 def age_of_count(text: str, f: Found) -> Found | None:

@@ -623,14 +623,16 @@ def _subject_before(text: str, f: Found) -> str | None:
 
 _CLAUSE_END = re.compile(r"[.!?;:]\s|[,(]")
 _SENTENCE_END = re.compile(r"[.!?;]\s")
+#: Everything up to the end of the last `_CLAUSE_END` (its matches never overlap: a mark's second
+#: character is a space, which starts none), found from the end instead of listing every match.
+_LAST_CLAUSE_END = re.compile(rf"(?s:.*)(?:{_CLAUSE_END.pattern})")
 
 
 def _number_of(text: str, f: Found) -> str | None:
     """`the number of SEPs participating ... increased from 60 to 110`: 60 counts SEPs."""
     lo = max(0, f.start - 120)
-    window = text[lo : f.start]
-    cuts = [m.end() for m in _CLAUSE_END.finditer(window)]
-    lo += cuts[-1] if cuts else 0
+    cut = _LAST_CLAUSE_END.match(text[lo : f.start])  # where the last clause mark of the window ends
+    lo += cut.end() if cut else 0
     hits = list(_entity_words().number_of.finditer(text, lo, f.start))
     return _of_noun(text, hits[-1].end()) if hits else None
 

@@ -67,7 +67,7 @@ def _read_range(text: str, r: _Reading, first_raw: str, currency: str | None) ->
     """A second number joined by `-`, `to` or `and` (after `between`): a range, or a score."""
     # "between 5% and 10%", "5%-7%": the unit written twice (not "rose 5% to 7%", a change)
     unit = _PERCENT_BEFORE_JOIN.match(text, r.end)
-    measure = None if unit else _match_unit(text, r.end)  # "between -40C and 12C": a unit written twice
+    measure = None if unit else r.unit_at_end(text)  # "between -40C and 12C": a unit written twice
     j = _RANGE_JOIN.match(text, unit.end() if unit else measure[2] if measure else r.end)
     if measure and j and not _same_unit_after(text, j.end(), measure[1]):
         j = None

@@ -40,10 +40,11 @@ def read_statistics(text: str, found: list[Found]) -> list[Found]:
         if f.kind != "count" or f.entity is not None:
             continue
         before = text[max(0, f.start - 40) : f.start]
-        if _NAME.search(before) or _ABBR.search(before):
+        if _may_end(before, "=:", _NAME_LAST) and _NAME.search(before) or _may_end(before, "", _ABBR_LAST, "=:") \
+                and _ABBR.search(before):
             out[i] = replace(f, kind="ratio")
             continue
-        if _INTERVAL.search(before) and i > 0:
+        if i > 0 and _may_end(before, "=:,", _INTERVAL_LAST) and _INTERVAL.search(before):
             j = i - 1
             if _LEVEL.fullmatch(text, out[j].end, f.start) and j > 0:
                 j -= 1  # `95% CI=`: the confidence level stands between the estimate and the interval
@@ -62,6 +63,28 @@ def read_statistics(text: str, found: list[Found]) -> list[Found]:
                                                                             ("high", f.high))}
             out[i] = replace(f, kind="ratio", **scaled)
     return out
+
+
+#: The last characters of the names `_NAME`, `_ABBR` and `_INTERVAL` end with (`_NAME` also after an
+#: aside in brackets; it ignores case), for `_may_end`.
+_NAME_LAST = frozenset({w[-1].lower() for w in Q["ratio_statistic_names"]} | {w[-1].upper() for w in Q["ratio_statistic_names"]}
+                       | {")", "]"})
+_ABBR_LAST = frozenset(w[-1] for w in Q["ratio_statistic_abbreviations"])
+_INTERVAL_LAST = frozenset(w[-1] for w in Q["interval_words"])
+
+
+def _may_end(before: str, marks: str, last: frozenset[str], alone: str = "") -> bool:
+    """Can a pattern that ends `name [ ]*[marks]?[ ]*$` match the end of `before`: a cheap test of its
+    last characters before the search (`alone`: marks that end a match whatever stands before them;
+    a name right before the end needs a space after it then). Any other than ASCII is searched."""
+    t = before.rstrip(" \u00a0")
+    if t[-1:] in alone and t:
+        return True
+    if not alone and t[-1:] in marks and t:
+        t = t[:-1].rstrip(" \u00a0")
+    elif alone and len(t) == len(before):
+        return False
+    return t[-1:] in last or not t[-1:].isascii()
 
 
 def _by_start(rows: list[Found]) -> tuple[list[int], list[int], int]:

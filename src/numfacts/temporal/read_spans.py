@@ -236,6 +236,13 @@ _SPAN_AFTER = re.compile(r"\s+(?:after|before|earlier|later|ago)\b", re.IGNORECA
 _SET_DATES = {"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI", "weekend": "XXXX-WXX-WE"}
 
 
+def _fraction_and_before(before: str) -> bool:
+    """`FRACTION_AND_BEFORE_RE.search(before)`, searched only when `before` ends with `and` and
+    spaces, as every match of it does (the search tries each number word at each position)."""
+    t = before.rstrip()
+    return len(t) < len(before) and t[-3:].lower() == "and" and FRACTION_AND_BEFORE_RE.search(before) is not None
+
+
 def _h_set(m: re.Match[str], ctx: _Ctx) -> list[Found]:
     text = ctx[0]
     if m["adv"]:
@@ -247,7 +254,7 @@ def _h_set(m: re.Match[str], ctx: _Ctx) -> list[Found]:
     start = m.start()
     if every in ("a", "an") and not m["freq"]:
         before = text[max(0, m.start() - 40) : m.start()]
-        if SPEED_BEFORE_RE.search(before) or FRACTION_AND_BEFORE_RE.search(before):
+        if _fraction_and_before(before) or SPEED_BEFORE_RE.search(before):
             return []  # 60 miles an hour; five and a quarter
         if m["every"][0] == "A" and unit == "second":
             return []  # `A second inmate`: an ordinal, and a rate has a figure before it

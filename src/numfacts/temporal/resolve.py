@@ -217,13 +217,59 @@ def _tense(text: str, start: int, end: int) -> str | None:
 
 def _nearest_cue(text: str, start: int, end: int, s0: int, s1: int, *, fast: bool = True) -> str | None:
     """`_tense`'s reading of the words of [s0, s1). `fast`: ask `_cue` only about the words that can
-    be cues, and stop at the first cue after the span (the nearest after it); `fast=False` reads every
-    word, as tests/test_fast_paths.py checks."""
+    be cues, take the last cue before the span (the nearest before it: each word's reading needs only
+    the 5 words before it, so the words are read back from the span, a few at a time) and stop at the
+    first cue after the span (the nearest after it); `fast=False` reads every word in turn, as
+    tests/test_fast_paths.py checks."""
+    words = list(_TENSE_WORD.finditer(text, s0, s1))
     best: tuple[int, str] | None = None
+    if not fast:
+        for _, distance, tense in _read_cues(text, start, end, words, 0, 0, len(words), fast):
+            if best is None or distance < best[0]:
+                best = (distance, tense)
+    else:
+        k = bisect.bisect_right(words, start, key=_word_end)  # words[:k] end before the span
+        c, tries = k, 0
+        while best is None and c > 0:
+            c -= 1
+            if words[c].group().lower() in _MAYBE_CUE or words[c].group().lower().endswith(_CUE_ENDINGS):
+                tries += 1
+                if tries > _CUE_TRIES:  # many words that are no cues here: read all up to this one
+                    cues = _read_cues(text, start, end, words, 0, 0, c + 1, fast)
+                    best = cues[-1][1:] if cues else None
+                    break
+                cues = _read_cues(text, start, end, words, max(0, c - _CUE_CONTEXT), c, c + 1, fast)
+                best = cues[-1][1:] if cues else None
+        after = _read_cues(text, start, end, words, max(0, k - _CUE_CONTEXT), k, len(words), fast)
+        for _, distance, tense in after[:1]:
+            if best is None or distance < best[0]:
+                best = (distance, tense)
+    if best and best[1] == "past" and _open_end_before(text, start):
+        return None  # `adjourned until July 22`: the past tense dates the adjournment, not its end
+    return best[1] if best else None
+
+
+#: How many words before a word `_cue` reads (through the state `_read_cues` carries) to tell its cue.
+_CUE_CONTEXT = 5
+#: How many words that may be cues `_nearest_cue` reads back, one by one, before it reads all at once.
+_CUE_TRIES = 8
+
+
+def _word_end(w: re.Match[str]) -> int:
+    return w.end()
+
+
+def _read_cues(text: str, start: int, end: int, words: list[re.Match[str]], first: int, exact: int, stop: int,
+               fast: bool) -> list[tuple[int, int, str]]:
+    """The cues of `words[exact:stop]` as (index, distance from the span, tense), in text order, when
+    `words[first:stop]` are read in turn (from `first + 5` on, or from 0, a word reads as it would
+    after all the words before it); `fast`: only to the first cue after the span."""
+    out: list[tuple[int, int, str]] = []
     prev, before = "", ["", ""]  # the word before this one; the two before that
     before_tense: str | None = None  # the cue of the word two back
     prev_tense: str | None = None
-    for w in _TENSE_WORD.finditer(text, s0, s1):
+    for i in range(first, stop):
+        w = words[i]
         word = w.group().lower()
         tense = _cue(word, prev) if not fast or word in _MAYBE_CUE or word.endswith(_CUE_ENDINGS) else None
         if tense == "future" and word == "to" and prev.endswith("ed") and "had" in before:
@@ -235,7 +281,7 @@ def _nearest_cue(text: str, start: int, end: int, s0: int, s1: int, *, fast: boo
         skip = word in SCHEDULED_PRESENT and prev == "to" and before_tense == "past"  # `tried to play down`
         before, before_tense, prev_tense = [before[1], prev], prev_tense, tense
         prev = word
-        if tense is None or skip:
+        if tense is None or skip or i < exact:
             continue
         distance = start - w.end() if w.end() <= start else w.start() - end
         if word in SCHEDULED_PRESENT and not (w.end() <= start and distance <= _SCHEDULED_REACH
@@ -245,13 +291,11 @@ def _nearest_cue(text: str, start: int, end: int, s0: int, s1: int, *, fast: boo
             # September crash`, `due to rain on Monday`, `due in November to become editor`
         if w.start() >= end and _CLAUSE_BREAK.search(text, end, w.start()):
             distance = 2 * distance + 20  # a cue in the next clause (`... quarter and raised`) counts for less
-        if distance >= 0 and (best is None or distance < best[0]):
-            best = (distance, tense)
+        if distance >= 0:
+            out.append((i, distance, tense))
         if fast and w.start() >= end:
             break  # the first cue after the span is the nearest after it (a later one is farther, in the same clause or beyond)
-    if best and best[1] == "past" and _open_end_before(text, start):
-        return None  # `adjourned until July 22`: the past tense dates the adjournment, not its end
-    return best[1] if best else None
+    return out
 
 
 def _attributive(text: str, start: int) -> bool:
