@@ -217,11 +217,28 @@ def _dates(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
         if way is None:  # else the one the tense points to, else the nearest (`fallen am Donnerstag aus`)
             way = phrases.tense(g, text, m.start()) or (1 if back >= 4 else None)
         date = ref + dt.timedelta(days=ahead) if way == 1 else ref - dt.timedelta(days=back)
-        out.append(Found(m.start(), m.end(), "date", date=date.isoformat()))
+        end, part = _day_part(t, text, m)
+        out.append(Found(m.start(), end, "date", date=date.isoformat() + (f"T{part}" if part else "")))
     if t.get("year_prefixes"):  # `mi-2025`: the year (a hyphen before a figure otherwise hides it)
         out += [Found(m.start(), m.end(), "date", date=m.group("y"))
                 for m in rx(rf"(?<![\w])(?:{_alt(t['year_prefixes'], False)})(?P<y>(?:19|20)\d\d)(?![\w])", re.IGNORECASE).finditer(text)]
     return out + phrases.seasons(g, text, ref)
+
+
+def _day_part(t: dict, text: str, m: re.Match[str]) -> tuple[int, str | None]:
+    """The part of the day written with a weekday (`domingo por la noche`, `dimanche soir`, glued in
+    `Dienstagabend`): the end of the row and the part (`NI`, `EV`), unless a clock time follows it,
+    which then gives the time (`lundi soir à 20 h`)."""
+    wd, end, part = m.group("wd").lower(), m.end(), None
+    glued = next((v for k, v in t.get("weekday_part_suffixes", {}).items() if wd.endswith(k.lower()) and len(wd) > len(k)), None)
+    after = rx(rf"{_SP}(?:{_alt(t.get('weekday_parts', {}))})", re.IGNORECASE).match(text, end) if t.get("weekday_parts") else None
+    if glued:
+        part = str(glued)
+    elif after:
+        part, end = str(_lookup(t["weekday_parts"], after.group().strip())), after.end()
+    if part and rx(r",?[ \u00a0]+(?:[^\W\d_]+[ \u00a0]+){0,2}\d").match(text, end):
+        return m.end(), None
+    return end, part
 
 
 @cache
@@ -261,6 +278,7 @@ def _clocks(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
            for m in g.clock.finditer(text)]
     before, chain, named, part = _clock_patterns(g.t["_lang"])
     durations = {w.lower() for w in g.t.get("clock_durations", [])}
+    weekday = rx(rf"(?<![\w])(?:{_alt(g.t['weekdays'])}){_SP}$", re.IGNORECASE)  # `jusqu'à jeudi 6 h`: a clock
     for m in named.finditer(text):  # `à midi`
         out.append(Found(m.start("w"), m.end(), "time", date=f"{day}T{_lookup(g.t['clock_words'], m.group('w'))}"))
     if g.t.get("clock_colon"):  # `15:30`
@@ -270,7 +288,7 @@ def _clocks(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
         h, mi = int(m.group("h")), m.group("mi") or "00"
         prev = out[-1] if out else None
         pm = part.match(text, m.end())  # `8 heures du soir`
-        if pm or before.search(text, max(0, m.start() - 12), m.start()) or (
+        if pm or before.search(text, max(0, m.start() - 12), m.start()) or weekday.search(text, max(0, m.start() - 16), m.start()) or (
                 prev is not None and prev.kind == "time" and chain.fullmatch(text, prev.end, m.start())):
             h += int(_lookup(g.t["clock_parts"], pm.group("p"))) if pm and h < 12 else 0  # type: ignore[arg-type]
             out.append(Found(m.start(), pm.end() if pm else m.end(), "time", date=f"{day}T{h:02d}:{mi}"))
@@ -286,7 +304,8 @@ def _clocks(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
 
 def _day_times(g: Grammar, text: str, found: list[Found]) -> list[Found]:
     """`1er mars à 18 h 30`, `samedi vers 14 h 15`: a day and the clock time after it (a comma between) are one time."""
-    link = rx(rf",?{_SP}(?:{_alt(g.t.get('clock_before', []), False)}){_SP}", re.IGNORECASE)
+    parts = rf"(?:{_SP}(?:{_alt(g.t['weekday_parts'])}))?" if g.t.get("weekday_parts") else ""  # `lundi soir à 20 h`
+    link = rx(rf"{parts},?{_SP}(?:(?:{_alt(g.t.get('clock_before', []), False)}){_SP})?", re.IGNORECASE)
     out: list[Found] = []
     for f in found:
         prev = out[-1] if out else None
