@@ -14,6 +14,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from ..mention import Found
+from ..temporal.calendar import easter_sunday
 from . import phrases, shapes
 from .shapes import _SP, rx
 from .shapes import lookup as _lookup
@@ -239,6 +240,26 @@ def _day_part(t: dict, text: str, m: re.Match[str]) -> tuple[int, str | None]:
     if part and rx(r",?[ \u00a0]+(?:[^\W\d_]+[ \u00a0]+){0,2}\d").match(text, end):
         return m.end(), None
     return end, part
+
+
+def holidays(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
+    """Named days (`holidays`: a month and day, or `easter` and days after Easter Sunday): `Navidad`,
+    `lundi de Pentecôte`, `Pfingstmontag 2024`; without its year, the one the tense points to."""
+    hol = g.t.get("holidays")
+    if not hol:
+        return []
+    out = []
+    for m in rx(rf"(?<![\w-])(?P<h>{_alt(hol)})(?:{_SP}(?P<y>\d{{4}})(?!\d))?").finditer(text):
+        spec = _lookup(hol, m.group("h"))
+
+        def day(year: int, spec: tuple = spec) -> dt.date:  # type: ignore[type-arg]
+            return easter_sunday(year) + dt.timedelta(days=spec[1]) if spec[0] == "easter" else dt.date(year, spec[0], spec[1])
+        if m.group("y"):
+            out.append(Found(m.start(), m.end(), "date", date=day(int(m.group("y"))).isoformat()))
+        elif ref is not None:
+            year = int(phrases.by_tense(g, text, m.start(), day(ref.year).isoformat(), ref)[:4])
+            out.append(Found(m.start(), m.end(), "date", date=day(year).isoformat()))
+    return out
 
 
 @cache

@@ -24,13 +24,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from collections.abc import Iterator
 from functools import cache
 
 from ..mention import Found
 from . import changes, joins, phrases, shapes, table
-from .dates import _clocks, _dates, _day_times, _intervals, _shift
+from .dates import _clocks, _dates, _day_times, _intervals, _shift, holidays
 from .shapes import _SP, rx
 
 _alt = shapes.word_alt
@@ -440,6 +440,8 @@ def _ranges(g: Grammar, text: str, found: list[Found]) -> list[Found]:
             leads = [*g.t["range"]["between"], *g.t["range"].get("from", ())]  # `von 1 bis 2 Prozent`
             lead = rx(rf"(?<![\w])(?:{_alt(leads, False)}){_SP}$", re.IGNORECASE).search(text[max(0, prev.start - 12) : prev.start])
             scale = _scale_of(text, f)
+            if scale == 1.0 and g.words.fullmatch(text[prev.start : prev.end]):  # `entre dos y tres millones`: 2 million
+                scale = next((float(v) for w in text[f.start : f.end].split() if (v := _lookup(g.t["scales"], w))), 1.0)  # type: ignore[arg-type]
             bare = prev.kind == "count" and (f.kind != "count" or (scale > 1 and prev.value * scale <= f.value  # type: ignore[operator]
                                                                     and (rx(r"[\d.,' ]+").fullmatch(text[prev.start : prev.end])
                                                                          or g.words.fullmatch(text[prev.start : prev.end]))))
@@ -583,7 +585,7 @@ def find(text: str, lang: str, ref: dt.date | None = None) -> list[Found]:
     cands = (_clocks(g, text, ref) + phrases.clocks(g, text, ref) + _dates(g, text, ref) + _ratios(g, text)
              + phrases.ordinals(g, text) + phrases.numeric_dates(g, text) + phrases.ratio_words(g, text) + phrases.vague(g, text)
              + phrases.vague_durations(g, text) + phrases.split_years(g, text) + phrases.multipliers(g, text)
-             + _numbers(g, text, ref))
+             + holidays(g, text, ref) + _numbers(g, text, ref))
     cands = shapes.candidates(g.t, text, ref) + cands  # more shapes (each asked for by a key of the table) win ties
     cands.sort(key=lambda f: (-(f.end - f.start), f.kind not in ("date", "time"), f.start))  # a tie: the date
     taken: list[Found] = []
@@ -593,7 +595,15 @@ def find(text: str, lang: str, ref: dt.date | None = None) -> list[Found]:
     taken = joins.merge(g.t, text, sorted(taken, key=lambda f: (f.start, f.end)))
     found = joins.carried(text, phrases.word_ranges(g, text, taken))
     found = phrases.join_days(g, text, _day_times(g, text, _intervals(g, text, found)))
-    return joins.comparisons(g.t, text, phrases.comparisons(g, text, changes.changes(g, text, found, lang)))
+    found = joins.comparisons(g.t, text, phrases.comparisons(g, text, changes.changes(g, text, found, lang)))
+    return [_bounded(f) for f in found]
+
+
+def _bounded(f: Found) -> Found:
+    """A bound's interval where its finder left it out: `Plus d'un Français sur deux` has low 0.5."""
+    if f.value is None or f.low is not None or f.high is not None or f.qualifier not in (">", ">=", "<", "<="):
+        return f
+    return replace(f, low=f.value) if f.qualifier in (">", ">=") else replace(f, high=f.value)
 
 
 __all__ = ["find", "grammar", "parse_number"]

@@ -249,6 +249,9 @@ def ordinals(g: Grammar, text: str) -> list[Found]:
         before = _WORD.findall(text[max(0, m.start() - 8) : m.start()])
         if before and before[-1].lower() in arts:
             continue  # `un segundo`, `un cuarto`: a second, a quarter
+        nxt = _WORD.match(text, m.end() + 1)
+        if nxt and nxt.group().lower() in t.get("ordinal_not_before", ()):
+            continue  # `de segunda mano`: second-hand
         total = 0.0
         for w in re.split(_SP, m.group()):
             v = next((v for k, v in words.items() if k.lower() == w.lower()), None)

@@ -167,10 +167,14 @@ def future(t: dict, text: str, at: int) -> bool | None:
     for a, b in split_sentences(text, t["_lang"]):
         if a <= at < b:
             lo, hi = a, b
+    lo = max(lo, text.rfind(";", lo, at) + 1)  # a semicolon ends a clause: `endet am 5. Oktober; bis Sonntag kamen`
+    semi = text.find(";", at, hi)
+    hi = semi if semi >= 0 else hi
     words = set(rx(r"[^\W\d_]+").findall(text[lo:hi].lower()))
     if words & {w.lower() for w in t.get("future_cues", ())}:
         return True
-    if words & {w.lower() for w in t.get("past_cues", ())}:
+    past = tuple(t.get("past_suffixes", ()))  # `demonstrierten`: a weak verb's past
+    if words & {w.lower() for w in t.get("past_cues", ())} or (past and any(w.endswith(past) and len(w) > 7 for w in words)):
         return False
     return None
 
