@@ -63,9 +63,12 @@ def changes(g: Grammar, text: str, found: list[Found], lang: str) -> list[Found]
                 role = None  # `un total de 1.543`: not a size; `una caída del 1,8 %` is
         if role == "to" and word in c.get("to_after_change_word", ()) and not _after_change(g, out, f, s0, clause):
             role = None  # `una subida del 3,8 %, que beneficiará a casi 10 millones`
-        if role is None and word.startswith(tuple(c["up"]) + tuple(c["down"])) and word not in c.get("not_by", ()):
-            role = "by"  # `se ha reducido 3,2 puntos`, `subió 2 puntos`
         lead = rx(r"[^\W\d_]+").match(text[f.start : f.end])
+        if (role is None and word.startswith(tuple(c["up"]) + tuple(c["down"])) and word not in c.get("not_by", ())
+                and not (f.qualifier == "<=" and lead is not None and lead.group().lower() in c["to"])):
+            role = "by"  # `se ha reducido 3,2 puntos`, `subió 2 puntos`; not `chuteront jusqu'à moins 10 degrés`
+        if role is None and f.kind == "percent" and lead is not None and lead.group().lower() in c["by"]:
+            role = "by"  # `bajó los tipos un cuarto de punto`: the article opens the figure
         bound = (role is None and f.qualifier == "<=" and lead is not None and lead.group().lower() in c["to"]
                  and _after_change(g, out, f, s0, clause, alone=False))
         if bound:  # `bajó ..., hasta el 3,5 %`: the new level, not a bound

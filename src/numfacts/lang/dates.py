@@ -257,7 +257,9 @@ def holidays(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
         if m.group("y"):
             out.append(Found(m.start(), m.end(), "date", date=day(int(m.group("y"))).isoformat()))
         elif ref is not None:
-            year = int(phrases.by_tense(g, text, m.start(), day(ref.year).isoformat(), ref)[:4])
+            ahead = shapes.future(g.t, text, m.start()) if g.t.get("future_cues") else None  # German: `kam`, `wird`
+            year = (int(phrases.by_tense(g, text, m.start(), day(ref.year).isoformat(), ref)[:4]) if ahead is None
+                    else ref.year + (1 if ahead and day(ref.year) < ref else -1 if not ahead and day(ref.year) > ref else 0))
             out.append(Found(m.start(), m.end(), "date", date=day(year).isoformat()))
     return out
 
@@ -326,7 +328,7 @@ def _clocks(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
 def _day_times(g: Grammar, text: str, found: list[Found]) -> list[Found]:
     """`1er mars à 18 h 30`, `samedi vers 14 h 15`: a day and the clock time after it (a comma between) are one time."""
     parts = rf"(?:{_SP}(?:{_alt(g.t['weekday_parts'])}))?" if g.t.get("weekday_parts") else ""  # `lundi soir à 20 h`
-    link = rx(rf"{parts},?{_SP}(?:(?:{_alt(g.t.get('clock_before', []), False)}){_SP})?", re.IGNORECASE)
+    link = rx(rf"{parts},?{_SP}(?:(?P<w>{_alt(g.t.get('clock_before', []), False)}){_SP})?", re.IGNORECASE)
     out: list[Found] = []
     for f in found:
         prev = out[-1] if out else None
@@ -337,8 +339,8 @@ def _day_times(g: Grammar, text: str, found: list[Found]) -> list[Found]:
             continue
         prev = out[-1] if out else None
         if (f.kind == "time" and f.date and prev is not None and prev.kind == "date" and prev.date and len(prev.date) == 10
-                and link.fullmatch(text, prev.end, f.start)):
-            out[-1] = Found(prev.start, f.end, "time", date=prev.date + f.date[10:])
+                and (lk := link.fullmatch(text, prev.end, f.start)) and (lk.group("w") or text[f.start].isdigit())):
+            out[-1] = Found(prev.start, f.end, "time", date=f.date.replace(f.date[:10], prev.date))  # both ends of `von 5 bis 6 Uhr`
             continue
         out.append(f)
     return out

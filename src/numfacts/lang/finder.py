@@ -24,8 +24,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, replace
 from collections.abc import Iterator
+from dataclasses import dataclass, replace
 from functools import cache
 
 from ..mention import Found
@@ -303,6 +303,12 @@ def _numbers(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
             elif raw.split()[0].lower() in t["articles"] and last != raw:
                 continue  # `un centième` is a fraction
             elif last.lower() in t.get("ordinal_alone", ()) and last != raw:  # `les deux premiers`: the ordinal alone
+                tu = g.after.match(text, end)
+                n = _word_value(g, raw[: -len(last)].strip()) if tu and tu.group("time") else None
+                if n and tu:  # `les cinq premiers mois`: five months
+                    unit = str(_lookup(t["time_units"], tu.group("time")))
+                    out.append(Found(start, tu.end(), "duration", value=n, unit=unit, duration=_duration_iso(n, unit)))
+                    continue
                 start, value = end - len(last), 1.0
             if not g.title.match(text, start):  # `Premier ministre` is a title
                 out.append(Found(start, end, "ordinal", value=value, qualifier="="))
