@@ -35,6 +35,11 @@ def changes(g: Grammar, text: str, found: list[Found], lang: str) -> list[Found]
             parts += [text[at : o.start], " " * (o.end - o.start)]
             at = o.end
     masked = "".join(parts) + text[at:]
+    fill = c.get("fillers")
+    fillers = rx(rf"(?:(?<![\w])(?:{_alt(fill)})[ \u00a0]*)+$", re.IGNORECASE) if fill else None
+    arts = _alt(g.t["range"]["articles"]) if g.t["range"].get("articles") else "(?!)"
+    to_phrase = (rx(rf"(?<![\w])(?:{_alt(c['to_phrases'])})[ \u00a0]+(?:(?:{arts})[ \u00a0]+)?$", re.IGNORECASE)
+                 if c.get("to_phrases") else None)
     for i, f in enumerate(found):
         if f.kind not in _CHANGED:
             out.append(f)
@@ -43,11 +48,16 @@ def changes(g: Grammar, text: str, found: list[Found], lang: str) -> list[Found]
         s0, s1 = max(s0, text.rfind(";", s0, f.start) + 1), (text.find(";", f.end, s1) + 1 or s1 + 1) - 1  # `caerán un 3 %; 12 muertos`
         clause = masked[s0:s1]
         words = rx(r"[^\W\d_]+").findall(clause)
-        ups = [w for w in words if w.startswith(tuple(c["up"])) or w.lower().startswith(tuple(c["up"]))]
-        downs = [w for w in words if w.startswith(tuple(c["down"])) or w.lower().startswith(tuple(c["down"]))]
-        before = rx(r"[^\W\d_]+['’]?").findall(text[max(s0, f.start - 12) : f.start])
+        ups = [w for w in words if _stem(w, c["up"])]
+        downs = [w for w in words if _stem(w, c["down"])]
+        pre = text[max(s0, f.start - 40) : f.start]
+        bare = fillers.sub("", pre) if fillers is not None else pre  # `um durchschnittlich 1,9 Prozent`, `se paga ya a`
+        before = rx(r"[^\W\d_]+['’]?").findall(bare[-12:])
         word = before[-1].lower() if before else ""
         role = "by" if word in c["by"] else "to" if word in c["to"] else "from" if word in c.get("from", ()) else None
+        if (role is None and to_phrase is not None and to_phrase.search(bare)
+                and not (f.unit == "percent" and any(o.unit == "percent" and o.role == "by" and o.start >= s0 for o in out))):
+            role = "to"  # `bajó 2,3 puntos ... y se sitúa en el 24,8 %`; not after `subió un 0,3 %`: another rate
         if word in g.t["range"].get("articles", ()) and len(before) > 1 and before[-2].lower() in c["to"]:
             role = "to"  # `hasta los 10.500 puntos`
         if word in c["from_or_by"]:
@@ -101,6 +111,13 @@ def changes(g: Grammar, text: str, found: list[Found], lang: str) -> list[Found]
         out.append(Found(f.start, f.end, f.kind, value=f.value, low=f.low, high=f.high, qualifier=f.qualifier,
                          unit=f.unit, entity=f.entity, date=f.date, duration=f.duration, change=change, role=role))
     return out
+
+
+def _stem(word: str, stems: list[str]) -> bool:
+    """Whether `word` is a change word: it starts with a stem (`subió`, `gestiegen`), or, for a
+    capitalised stem (a German noun), ends with it (`Lohnerhöhung`, `Preisanstieg`, `Umsatzplus`)."""
+    return (word.startswith(tuple(stems)) or word.lower().startswith(tuple(stems))
+            or (word[:1].isupper() and word.lower().endswith(tuple(s.lower() for s in stems if s[:1].isupper()))))
 
 
 def _after_change(g: Grammar, done: list[Found], f: Found, s0: int, clause: str, alone: bool = True) -> bool:

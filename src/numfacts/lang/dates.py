@@ -218,28 +218,20 @@ def _dates(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
         if way is None:  # else the one the tense points to, else the nearest (`fallen am Donnerstag aus`)
             way = phrases.tense(g, text, m.start()) or (1 if back >= 4 else None)
         date = ref + dt.timedelta(days=ahead) if way == 1 else ref - dt.timedelta(days=back)
-        end, part = _day_part(t, text, m)
-        out.append(Found(m.start(), end, "date", date=date.isoformat() + (f"T{part}" if part else "")))
+        out.append(Found(m.start(), _day_part(t, text, m), "date", date=date.isoformat()))  # `domingo por la tarde`: the day
     if t.get("year_prefixes"):  # `mi-2025`: the year (a hyphen before a figure otherwise hides it)
         out += [Found(m.start(), m.end(), "date", date=m.group("y"))
                 for m in rx(rf"(?<![\w])(?:{_alt(t['year_prefixes'], False)})(?P<y>(?:19|20)\d\d)(?![\w])", re.IGNORECASE).finditer(text)]
     return out + phrases.seasons(g, text, ref)
 
 
-def _day_part(t: dict, text: str, m: re.Match[str]) -> tuple[int, str | None]:
-    """The part of the day written with a weekday (`domingo por la noche`, `dimanche soir`, glued in
-    `Dienstagabend`): the end of the row and the part (`NI`, `EV`), unless a clock time follows it,
-    which then gives the time (`lundi soir à 20 h`)."""
-    wd, end, part = m.group("wd").lower(), m.end(), None
-    glued = next((v for k, v in t.get("weekday_part_suffixes", {}).items() if wd.endswith(k.lower()) and len(wd) > len(k)), None)
-    after = rx(rf"{_SP}(?:{_alt(t.get('weekday_parts', {}))})", re.IGNORECASE).match(text, end) if t.get("weekday_parts") else None
-    if glued:
-        part = str(glued)
-    elif after:
-        part, end = str(_lookup(t["weekday_parts"], after.group().strip())), after.end()
-    if part and rx(r",?[ \u00a0]+(?:[^\W\d_]+[ \u00a0]+){0,2}\d").match(text, end):
-        return m.end(), None
-    return end, part
+def _day_part(t: dict, text: str, m: re.Match[str]) -> int:
+    """The end of a weekday's row with the part of the day written after it (`domingo por la noche`,
+    `dimanche soir`: `weekday_parts`), unless a clock follows, which then joins the day itself."""
+    after = rx(rf"{_SP}(?:{_alt(t.get('weekday_parts', {}))})", re.IGNORECASE).match(text, m.end()) if t.get("weekday_parts") else None
+    if after is None or rx(r",?[ \u00a0]+(?:[^\W\d_]+[ \u00a0]+){0,2}\d").match(text, after.end()):
+        return m.end()
+    return after.end()
 
 
 def holidays(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
@@ -249,8 +241,11 @@ def holidays(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
     if not hol:
         return []
     out = []
+    not_after = rx(rf"(?<![\w])(?:{_alt(g.t.get('holiday_not_after', ()), False)}){_SP}$", re.IGNORECASE)
     for m in rx(rf"(?<![\w-])(?P<h>{_alt(hol)})(?:{_SP}(?P<y>\d{{4}})(?!\d))?").finditer(text):
         spec = _lookup(hol, m.group("h"))
+        if not m.group("y") and not_after.search(text, max(0, m.start() - 8), m.start()):
+            continue  # `le marché de Noël`, `las vacaciones de Navidad`: a season's name, no day
 
         def day(year: int, spec: tuple = spec) -> dt.date:  # type: ignore[type-arg]
             return easter_sunday(year) + dt.timedelta(days=spec[1]) if spec[0] == "easter" else dt.date(year, spec[0], spec[1])
