@@ -61,6 +61,12 @@ CASES = [
     ("treinta-y-dos-one-figure", "es", "Treinta y dos personas resultaron heridas.", "Treinta y dos", dict(kind="count", value=32.0)),
     ("soixante-et-onze-one-figure", "fr", "Soixante et onze migrants ont été secourus.", "Soixante et onze", dict(kind="count", value=71.0)),
     ("mil-millones-un-ano-antes", "es", "Las pérdidas fueron de mil millones un año antes.", "mil millones", dict(kind="count", value=1e9)),
+    ("cinq-et-un-quart", "fr", "Il reste cinq et un quart.", "cinq et un quart", dict(kind="count", value=5.25)),
+    ("cent-trois-et-deux-tiers", "fr", "On compte cent trois et deux tiers.", "cent trois et deux tiers", dict(kind="count", value=103 + 2 / 3)),
+    ("sechs-und-zwei-drittel-millionen", "de", "Ich habe sechs und zwei Drittel Millionen.", "sechs und zwei Drittel Millionen",
+     dict(kind="count", value=6e6 + 2e6 / 3)),
+    ("tres-y-un-cuarto", "es", "Faltan tres y un cuarto.", "tres y un cuarto", dict(kind="count", value=3.25)),
+    ("siebenhundert-euro-hyphen", "de", "Es kostet siebenhundert-Euro.", "siebenhundert", dict(kind="count", value=700.0)),
     # named days (holidays): month and day, or days after Easter; the year by the tense
     ("pfingstmontag", "de", "Am Pfingstmontag kam es auf 25 Kilometern zu Staus.", "Pfingstmontag", dict(kind="date", date="2023-05-29")),
     ("ostermontag-future", "de", "Die Ausstellung öffnet am Ostermontag.", "Ostermontag", dict(kind="date", date="2024-04-01")),

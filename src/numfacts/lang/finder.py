@@ -97,7 +97,7 @@ def grammar(lang: str) -> Grammar:
     digits = r"\d+(?:(?:[.,'’]|[ \u00a0\u202f](?=\d{3}(?!\d)))\d+)*"
     inner = f"(?:{words}|{_alt(t['scale_words'])})" if t.get("scale_words") else words  # `tres millones cincuenta mil`
     # a scale after a space, or glued when it has two letters or is a capital before a currency sign: `12,3Mds€`, `5M€`, not `5m`
-    number = rx(rf"(?<![\w.,])(?<![^\W\d_]-)(?:(?P<neg>[-−+](?=\d))?(?P<d>{digits})|(?P<w>{shapes.glued_pattern(t)}|{words}(?:(?:[ -]|{_SP}{_alt(t['and'], False)}{_SP}|-{_alt(t['and'], False)}-){inner})*)(?!-[^\W\d_]))"
+    number = rx(rf"(?<![\w.,])(?<![^\W\d_]-)(?:(?P<neg>[-−+](?=\d))?(?P<d>{digits})|(?P<w>{shapes.glued_pattern(t)}|{words}(?:(?:[ -]|{_SP}{_alt(t['and'], False)}{_SP}|-{_alt(t['and'], False)}-){inner})*)(?!-(?!{_alt(t['currency_after'], False)})[^\W\d_]))"
                         rf"(?:(?:{_SP}|(?=[^\W\d_]{{2}}|(?-i:[A-Zk])[€$£]))(?P<scale>{_alt(t['scales'], False)})(?![^\W\d_]))?", re.IGNORECASE)
     cur_after = _alt(t["currency_after"], False)
     link = _alt(t["currency_link"], False) if t["currency_link"] else "(?!)"
@@ -572,6 +572,14 @@ def _ratios(g: Grammar, text: str) -> list[Found]:
             qm = g.before_qual.search(text, max(0, start - 30), start)
             if qm:
                 start, q = qm.start(), str(_lookup(g.t["qualifiers"], qm.group("q")))
+            whole = rx(rf"(?<![\w])(?P<n>\d+|{g.words.pattern}(?:[ -](?:{g.words.pattern}))*){_SP}(?:{_alt(g.t['and'], False)}){_SP}$", re.IGNORECASE).search(
+                text, max(0, m.start() - 40), m.start()) if m.group("a") and not m.group("pt") else None
+            n = _value(g, whole.group("n")) if whole else None
+            if whole and n is not None and not qm:  # `cinq et un quart`, `sechs und zwei Drittel Millionen`: a whole and a fraction
+                sc = rx(rf"{_SP}(?P<s>{_alt(g.t['scales'], False)})(?![\w])").match(text, m.end())
+                scale = float(_lookup(g.t["scales"], sc.group("s"))) if sc else 1.0  # type: ignore[arg-type]
+                out.append(Found(whole.start(), sc.end() if sc else m.end(), "count", value=(n + a / float(d)) * scale, qualifier="="))  # type: ignore[arg-type]
+                continue
             if m.group("pt") or m.group("g"):  # `un cuarto de punto`, `un demi-point`: a fraction of a percentage point
                 out.append(Found(start, m.end(), "percent", value=a / float(d), qualifier=q, unit="percentage point"))  # type: ignore[arg-type]
                 continue
