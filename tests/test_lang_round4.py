@@ -105,6 +105,10 @@ CASES = [
      dict(change=None, role=None)),
     ("de-plus-qu-en", "fr", "Le loyer moyen atteint 2'480 francs par mois, soit 3,1 % de plus qu'en 2023.", "2'480 francs",
      dict(kind="money", unit="CHF", change="up", role="to")),
+    ("recule-de-a-by-to", "fr", "Le chômage a reculé de 2 % à 7,1 %.", "2 %", dict(kind="percent", qualifier="=", change="down", role="by")),
+    ("recule-de-a-new-level", "fr", "Le chômage a reculé de 2 % à 7,1 %.", "7,1 %", dict(change="down", role="to")),
+    ("baisse-de-10-a-15-range", "fr", "Le prix a baissé de 10 à 15 %.", "10 à 15 %", dict(qualifier="range", low=10.0, high=15.0)),
+    ("bajo-de-a-from-to", "es", "El paro bajó del 12 % al 10 %.", "12 %", dict(change="down", role="from")),
     # entities: a possessive after `de`; the noun after `El número de` for a later bare count
     ("de-sus-ingresos", "es", "Los hogares destinan el 38 % de sus ingresos al alquiler.", "38 %", dict(entity="ingresos")),
     ("de-leurs-revenus", "fr", "Les ménages consacrent 30 % de leurs revenus au logement.", "30 %", dict(entity="revenus")),

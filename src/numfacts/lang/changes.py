@@ -65,9 +65,10 @@ def changes(g: Grammar, text: str, found: list[Found], lang: str) -> list[Found]
             later = [o for o in found[i + 1 :] if o.start < s1
                      and ((o.kind == f.kind and o.unit == f.unit) or (f.kind == "count" and o.kind in _CHANGED))
                      and not re.search(breaks, text[f.end : o.start], re.IGNORECASE)]
-            to_follows = any(rx(r"[^\W\d_]+").findall(text[max(s0, o.start - 8) : o.start])[-1:] == [w] for o in later
-                             for w in c["to"])
-            role = "from" if to_follows else "by"
+            new = next((o for o in later for w in c["to"] if rx(r"[^\W\d_]+").findall(text[max(s0, o.start - 8) : o.start])[-1:] == [w]), None)
+            against = (new is not None and new.value is not None and f.value is not None and bool(ups) != bool(downs)
+                       and (new.value > f.value if downs else new.value < f.value))
+            role = "from" if new is not None and not against else "by"  # `a reculé de 2 % à 7,1 %`: a fall by 2 % to 7,1 %
             if role == "by" and word in c.get("by_after_change_word", ()) and not (
                     len(before) > 1 and before[-2].lower().startswith(tuple(c["up"]) + tuple(c["down"]))):
                 role = None  # `un total de 1.543`: not a size; `una caída del 1,8 %` is
