@@ -105,8 +105,9 @@ CASES = [
      dict(change=None, role=None)),
     ("de-plus-qu-en", "fr", "Le loyer moyen atteint 2'480 francs par mois, soit 3,1 % de plus qu'en 2023.", "2'480 francs",
      dict(kind="money", unit="CHF", change="up", role="to")),
-    ("recule-de-a-by-to", "fr", "Le chômage a reculé de 2 % à 7,1 %.", "2 %", dict(kind="percent", qualifier="=", change="down", role="by")),
-    ("recule-de-a-new-level", "fr", "Le chômage a reculé de 2 % à 7,1 %.", "7,1 %", dict(change="down", role="to")),
+    ("baisse-de-a-both-units-range", "fr", "Les loyers ont baissé de 5 % à 7 % l'an passé.", "5 % à 7 %", dict(qualifier="range")),
+    ("augmente-de-a-old-level", "fr", "Le prix a augmenté de 0,30 euro à 1,20 euro.", "0,30 euro", dict(change="up", role="from")),
+    ("augmente-de-a-against-direction", "fr", "Le ticket a augmenté de 3 euros, à 1,20 euro l'unité.", "3 euros", dict(change="up", role="by")),
     ("baisse-de-10-a-15-range", "fr", "Le prix a baissé de 10 à 15 %.", "10 à 15 %", dict(qualifier="range", low=10.0, high=15.0)),
     ("bajo-de-a-from-to", "es", "El paro bajó del 12 % al 10 %.", "12 %", dict(change="down", role="from")),
     # entities: a possessive after `de`; the noun after `El número de` for a later bare count

@@ -500,8 +500,6 @@ def _joined_range(g: Grammar, text: str, prev: Found, f: Found) -> bool:
         if any(w.startswith((*c["up"], *c.get("neutral", ()), *c.get("moves", ()))) for w in words):
             return False
         down = any(w.startswith(tuple(c["down"])) for w in words)
-        if down and prev.kind == f.kind != "count":
-            return False  # `a reculé de 2 % à 7,1 %`: each with its unit, the size and the new level
         return not down or prev.value < f.value  # type: ignore[operator]  # `a baissé de 10 à 15 %`: a fall of 10 to 15 %, no rise
     return True
 
