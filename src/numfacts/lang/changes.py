@@ -35,6 +35,11 @@ def changes(g: Grammar, text: str, found: list[Found], lang: str) -> list[Found]
             parts += [text[at : o.start], " " * (o.end - o.start)]
             at = o.end
     masked = "".join(parts) + text[at:]
+    fill = c.get("fillers")
+    fillers = rx(rf"(?:(?<![\w])(?:{_alt(fill)})[ \u00a0]*)+$", re.IGNORECASE) if fill else None
+    arts = _alt(g.t["range"]["articles"]) if g.t["range"].get("articles") else "(?!)"
+    to_phrase = (rx(rf"(?<![\w])(?:{_alt(c['to_phrases'])})[ \u00a0]+(?:(?:{arts})[ \u00a0]+)?$", re.IGNORECASE)
+                 if c.get("to_phrases") else None)
     for i, f in enumerate(found):
         if f.kind not in _CHANGED:
             out.append(f)
@@ -43,11 +48,16 @@ def changes(g: Grammar, text: str, found: list[Found], lang: str) -> list[Found]
         s0, s1 = max(s0, text.rfind(";", s0, f.start) + 1), (text.find(";", f.end, s1) + 1 or s1 + 1) - 1  # `caerán un 3 %; 12 muertos`
         clause = masked[s0:s1]
         words = rx(r"[^\W\d_]+").findall(clause)
-        ups = [w for w in words if w.startswith(tuple(c["up"])) or w.lower().startswith(tuple(c["up"]))]
-        downs = [w for w in words if w.startswith(tuple(c["down"])) or w.lower().startswith(tuple(c["down"]))]
-        before = rx(r"[^\W\d_]+['’]?").findall(text[max(s0, f.start - 12) : f.start])
+        ups = [w for w in words if _stem(w, c["up"])]
+        downs = [w for w in words if _stem(w, c["down"])]
+        pre = text[max(s0, f.start - 40) : f.start]
+        bare = fillers.sub("", pre) if fillers is not None else pre  # `um durchschnittlich 1,9 Prozent`, `se paga ya a`
+        before = rx(r"[^\W\d_]+['’]?").findall(bare[-12:])
         word = before[-1].lower() if before else ""
         role = "by" if word in c["by"] else "to" if word in c["to"] else "from" if word in c.get("from", ()) else None
+        if (role is None and to_phrase is not None and to_phrase.search(bare)
+                and not (f.unit == "percent" and any(o.unit == "percent" and o.role == "by" and o.start >= s0 for o in out))):
+            role = "to"  # `bajó 2,3 puntos ... y se sitúa en el 24,8 %`; not after `subió un 0,3 %`: another rate
         if word in g.t["range"].get("articles", ()) and len(before) > 1 and before[-2].lower() in c["to"]:
             role = "to"  # `hasta los 10.500 puntos`
         if word in c["from_or_by"]:
@@ -55,17 +65,21 @@ def changes(g: Grammar, text: str, found: list[Found], lang: str) -> list[Found]
             later = [o for o in found[i + 1 :] if o.start < s1
                      and ((o.kind == f.kind and o.unit == f.unit) or (f.kind == "count" and o.kind in _CHANGED))
                      and not re.search(breaks, text[f.end : o.start], re.IGNORECASE)]
-            to_follows = any(rx(r"[^\W\d_]+").findall(text[max(s0, o.start - 8) : o.start])[-1:] == [w] for o in later
-                             for w in c["to"])
-            role = "from" if to_follows else "by"
+            new = next((o for o in later for w in c["to"] if rx(r"[^\W\d_]+").findall(text[max(s0, o.start - 8) : o.start])[-1:] == [w]), None)
+            against = (new is not None and new.value is not None and f.value is not None and bool(ups) != bool(downs)
+                       and (new.value > f.value if downs else new.value < f.value))
+            role = "from" if new is not None and not against else "by"  # `a reculé de 2 % à 7,1 %`: a fall by 2 % to 7,1 %
             if role == "by" and word in c.get("by_after_change_word", ()) and not (
                     len(before) > 1 and before[-2].lower().startswith(tuple(c["up"]) + tuple(c["down"]))):
                 role = None  # `un total de 1.543`: not a size; `una caída del 1,8 %` is
         if role == "to" and word in c.get("to_after_change_word", ()) and not _after_change(g, out, f, s0, clause):
             role = None  # `una subida del 3,8 %, que beneficiará a casi 10 millones`
-        if role is None and word.startswith(tuple(c["up"]) + tuple(c["down"])) and word not in c.get("not_by", ()):
-            role = "by"  # `se ha reducido 3,2 puntos`, `subió 2 puntos`
         lead = rx(r"[^\W\d_]+").match(text[f.start : f.end])
+        if (role is None and word.startswith(tuple(c["up"]) + tuple(c["down"])) and word not in c.get("not_by", ())
+                and not (f.qualifier == "<=" and lead is not None and lead.group().lower() in c["to"])):
+            role = "by"  # `se ha reducido 3,2 puntos`, `subió 2 puntos`; not `chuteront jusqu'à moins 10 degrés`
+        if role is None and f.kind == "percent" and lead is not None and lead.group().lower() in c["by"]:
+            role = "by"  # `bajó los tipos un cuarto de punto`: the article opens the figure
         bound = (role is None and f.qualifier == "<=" and lead is not None and lead.group().lower() in c["to"]
                  and _after_change(g, out, f, s0, clause, alone=False))
         if bound:  # `bajó ..., hasta el 3,5 %`: the new level, not a bound
@@ -98,6 +112,13 @@ def changes(g: Grammar, text: str, found: list[Found], lang: str) -> list[Found]
         out.append(Found(f.start, f.end, f.kind, value=f.value, low=f.low, high=f.high, qualifier=f.qualifier,
                          unit=f.unit, entity=f.entity, date=f.date, duration=f.duration, change=change, role=role))
     return out
+
+
+def _stem(word: str, stems: list[str]) -> bool:
+    """Whether `word` is a change word: it starts with a stem (`subió`, `gestiegen`), or, for a
+    capitalised stem (a German noun), ends with it (`Lohnerhöhung`, `Preisanstieg`, `Umsatzplus`)."""
+    return (word.startswith(tuple(stems)) or word.lower().startswith(tuple(stems))
+            or (word[:1].isupper() and word.lower().endswith(tuple(s.lower() for s in stems if s[:1].isupper()))))
 
 
 def _after_change(g: Grammar, done: list[Found], f: Found, s0: int, clause: str, alone: bool = True) -> bool:

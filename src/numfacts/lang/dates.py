@@ -14,6 +14,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from ..mention import Found
+from ..temporal.calendar import easter_sunday
 from . import phrases, shapes
 from .shapes import _SP, rx
 from .shapes import lookup as _lookup
@@ -217,11 +218,45 @@ def _dates(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
         if way is None:  # else the one the tense points to, else the nearest (`fallen am Donnerstag aus`)
             way = phrases.tense(g, text, m.start()) or (1 if back >= 4 else None)
         date = ref + dt.timedelta(days=ahead) if way == 1 else ref - dt.timedelta(days=back)
-        out.append(Found(m.start(), m.end(), "date", date=date.isoformat()))
+        out.append(Found(m.start(), _day_part(t, text, m), "date", date=date.isoformat()))  # `domingo por la tarde`: the day
     if t.get("year_prefixes"):  # `mi-2025`: the year (a hyphen before a figure otherwise hides it)
         out += [Found(m.start(), m.end(), "date", date=m.group("y"))
                 for m in rx(rf"(?<![\w])(?:{_alt(t['year_prefixes'], False)})(?P<y>(?:19|20)\d\d)(?![\w])", re.IGNORECASE).finditer(text)]
     return out + phrases.seasons(g, text, ref)
+
+
+def _day_part(t: dict, text: str, m: re.Match[str]) -> int:
+    """The end of a weekday's row with the part of the day written after it (`domingo por la noche`,
+    `dimanche soir`: `weekday_parts`), unless a clock follows, which then joins the day itself."""
+    after = rx(rf"{_SP}(?:{_alt(t.get('weekday_parts', {}))})", re.IGNORECASE).match(text, m.end()) if t.get("weekday_parts") else None
+    if after is None or rx(r",?[ \u00a0]+(?:[^\W\d_]+[ \u00a0]+){0,2}\d").match(text, after.end()):
+        return m.end()
+    return after.end()
+
+
+def holidays(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
+    """Named days (`holidays`: a month and day, or `easter` and days after Easter Sunday): `Navidad`,
+    `lundi de Pentecôte`, `Pfingstmontag 2024`; without its year, the one the tense points to."""
+    hol = g.t.get("holidays")
+    if not hol:
+        return []
+    out = []
+    not_after = rx(rf"(?<![\w])(?:{_alt(g.t.get('holiday_not_after', ()), False)}){_SP}$", re.IGNORECASE)
+    for m in rx(rf"(?<![\w-])(?P<h>{_alt(hol)})(?:{_SP}(?P<y>\d{{4}})(?!\d))?").finditer(text):
+        spec = _lookup(hol, m.group("h"))
+        if not m.group("y") and not_after.search(text, max(0, m.start() - 8), m.start()):
+            continue  # `le marché de Noël`, `las vacaciones de Navidad`: a season's name, no day
+
+        def day(year: int, spec: tuple = spec) -> dt.date:  # type: ignore[type-arg]
+            return easter_sunday(year) + dt.timedelta(days=spec[1]) if spec[0] == "easter" else dt.date(year, spec[0], spec[1])
+        if m.group("y"):
+            out.append(Found(m.start(), m.end(), "date", date=day(int(m.group("y"))).isoformat()))
+        elif ref is not None:
+            ahead = shapes.future(g.t, text, m.start()) if g.t.get("future_cues") else None  # German: `kam`, `wird`
+            year = (int(phrases.by_tense(g, text, m.start(), day(ref.year).isoformat(), ref)[:4]) if ahead is None
+                    else ref.year + (1 if ahead and day(ref.year) < ref else -1 if not ahead and day(ref.year) > ref else 0))
+            out.append(Found(m.start(), m.end(), "date", date=day(year).isoformat()))
+    return out
 
 
 @cache
@@ -261,6 +296,7 @@ def _clocks(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
            for m in g.clock.finditer(text)]
     before, chain, named, part = _clock_patterns(g.t["_lang"])
     durations = {w.lower() for w in g.t.get("clock_durations", [])}
+    weekday = rx(rf"(?<![\w])(?:{_alt(g.t['weekdays'])}){_SP}$", re.IGNORECASE)  # `jusqu'à jeudi 6 h`: a clock
     for m in named.finditer(text):  # `à midi`
         out.append(Found(m.start("w"), m.end(), "time", date=f"{day}T{_lookup(g.t['clock_words'], m.group('w'))}"))
     if g.t.get("clock_colon"):  # `15:30`
@@ -270,7 +306,7 @@ def _clocks(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
         h, mi = int(m.group("h")), m.group("mi") or "00"
         prev = out[-1] if out else None
         pm = part.match(text, m.end())  # `8 heures du soir`
-        if pm or before.search(text, max(0, m.start() - 12), m.start()) or (
+        if pm or before.search(text, max(0, m.start() - 12), m.start()) or weekday.search(text, max(0, m.start() - 16), m.start()) or (
                 prev is not None and prev.kind == "time" and chain.fullmatch(text, prev.end, m.start())):
             h += int(_lookup(g.t["clock_parts"], pm.group("p"))) if pm and h < 12 else 0  # type: ignore[arg-type]
             out.append(Found(m.start(), pm.end() if pm else m.end(), "time", date=f"{day}T{h:02d}:{mi}"))
@@ -286,7 +322,8 @@ def _clocks(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
 
 def _day_times(g: Grammar, text: str, found: list[Found]) -> list[Found]:
     """`1er mars à 18 h 30`, `samedi vers 14 h 15`: a day and the clock time after it (a comma between) are one time."""
-    link = rx(rf",?{_SP}(?:{_alt(g.t.get('clock_before', []), False)}){_SP}", re.IGNORECASE)
+    parts = rf"(?:{_SP}(?:{_alt(g.t['weekday_parts'])}))?" if g.t.get("weekday_parts") else ""  # `lundi soir à 20 h`
+    link = rx(rf"{parts},?{_SP}(?:(?P<w>{_alt(g.t.get('clock_before', []), False)}){_SP})?", re.IGNORECASE)
     out: list[Found] = []
     for f in found:
         prev = out[-1] if out else None
@@ -297,8 +334,8 @@ def _day_times(g: Grammar, text: str, found: list[Found]) -> list[Found]:
             continue
         prev = out[-1] if out else None
         if (f.kind == "time" and f.date and prev is not None and prev.kind == "date" and prev.date and len(prev.date) == 10
-                and link.fullmatch(text, prev.end, f.start)):
-            out[-1] = Found(prev.start, f.end, "time", date=prev.date + f.date[10:])
+                and (lk := link.fullmatch(text, prev.end, f.start)) and (lk.group("w") or text[f.start].isdigit())):
+            out[-1] = Found(prev.start, f.end, "time", date=f.date.replace(f.date[:10], prev.date))  # both ends of `von 5 bis 6 Uhr`
             continue
         out.append(f)
     return out

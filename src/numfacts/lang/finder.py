@@ -24,12 +24,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
 from functools import cache
 
 from ..mention import Found
 from . import changes, joins, phrases, shapes, table
-from .dates import _clocks, _dates, _day_times, _intervals, _shift
+from .dates import _clocks, _dates, _day_times, _intervals, _shift, holidays
 from .shapes import _SP, rx
 
 _alt = shapes.word_alt
@@ -96,7 +97,7 @@ def grammar(lang: str) -> Grammar:
     digits = r"\d+(?:(?:[.,'’]|[ \u00a0\u202f](?=\d{3}(?!\d)))\d+)*"
     inner = f"(?:{words}|{_alt(t['scale_words'])})" if t.get("scale_words") else words  # `tres millones cincuenta mil`
     # a scale after a space, or glued when it has two letters or is a capital before a currency sign: `12,3Mds€`, `5M€`, not `5m`
-    number = rx(rf"(?<![\w.,])(?<![^\W\d_]-)(?:(?P<neg>[-−+](?=\d))?(?P<d>{digits})|(?P<w>{shapes.glued_pattern(t)}|{words}(?:(?:[ -]|{_SP}{_alt(t['and'], False)}{_SP}|-{_alt(t['and'], False)}-){inner})*))"
+    number = rx(rf"(?<![\w.,])(?<![^\W\d_]-)(?:(?P<neg>[-−+](?=\d))?(?P<d>{digits})|(?P<w>{shapes.glued_pattern(t)}|{words}(?:(?:[ -]|{_SP}{_alt(t['and'], False)}{_SP}|-{_alt(t['and'], False)}-){inner})*)(?!-(?!{_alt(t['currency_after'], False)})[^\W\d_]))"
                         rf"(?:(?:{_SP}|(?=[^\W\d_]{{2}}|(?-i:[A-Zk])[€$£]))(?P<scale>{_alt(t['scales'], False)})(?![^\W\d_]))?", re.IGNORECASE)
     cur_after = _alt(t["currency_after"], False)
     link = _alt(t["currency_link"], False) if t["currency_link"] else "(?!)"
@@ -239,9 +240,28 @@ def _duration_iso(value: float, unit: str) -> str:
     return f"P{n}{_ISO[unit]}"
 
 
+def _number_matches(g: Grammar, text: str) -> Iterator[re.Match[str]]:
+    """The figures of `text`, a number in words ending before an `and` that joins no tens and units:
+    `seis y ocho semanas` is two figures (a range after `entre`), `treinta y dos`, `soixante et onze` one."""
+    pos = 0
+    ands = _alt(g.t["and"], False)
+    while (m := g.number.search(text, pos)) is not None:
+        if m.group("w"):
+            for j in rx(rf"[ -](?:{ands})[ -]", re.IGNORECASE).finditer(text, m.start("w"), m.end("w")):
+                left = rx(r"([^\W\d_]+)[ ]*$").search(text, m.start("w"), j.start())
+                right = rx(r"[^\W\d_]+").match(text, j.end())
+                lv = _lookup(g.t["numbers"], left.group(1)) if left else None
+                rv = _lookup(g.t["numbers"], right.group()) if right else None
+                if lv is not None and rv is not None and not (float(lv) in range(20, 100, 10) and 0 < float(rv) < 20):  # type: ignore[arg-type]
+                    m = g.number.match(text, m.start(), j.start()) or m
+                    break
+        yield m
+        pos = max(m.end(), pos + 1)
+
+
 def _numbers(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
     t, out = g.t, []
-    for m in g.number.finditer(text):
+    for m in _number_matches(g, text):
         raw, start, end = m.group("d") or m.group("w"), m.start(), m.end()
         parts = raw.split()
         if (m.group("w") and len(parts) > 1 and parts[0].lower() in t["articles"] and _lookup(t["numbers"], raw) is None
@@ -249,6 +269,10 @@ def _numbers(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
                 and _lookup(t.get("approx_numbers", {}), parts[1]) is None):  # `une dizaine` keeps its article
             raw = raw[len(parts[0]) :].lstrip()  # `un veinticinco por ciento`: the article is no figure
             start = m.start() + len(m.group("w")) - len(raw)
+        if (m.group("w") and not m.group("scale") and len(parts) > 2 and parts[-1].lower() in t["articles"]
+                and _lookup(t["scales"], parts[-2]) is not None and str(parts[-2]).lower().endswith(("s", "n"))):
+            raw = raw[: raw.rstrip().rfind(parts[-1])].rstrip()  # `mil millones un año antes`: the article belongs to the unit
+            end = start + len(raw)
         value = shapes.parse_digits(t, raw) if m.group("d") else _word_value(g, raw)
         if m.group("neg") and m.group("neg") != "+" and value is not None:
             value = -value  # `-5 °C`
@@ -279,6 +303,12 @@ def _numbers(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
             elif raw.split()[0].lower() in t["articles"] and last != raw:
                 continue  # `un centième` is a fraction
             elif last.lower() in t.get("ordinal_alone", ()) and last != raw:  # `les deux premiers`: the ordinal alone
+                tu = g.after.match(text, end)
+                n = _word_value(g, raw[: -len(last)].strip()) if tu and tu.group("time") else None
+                if n and tu:  # `les cinq premiers mois`: five months
+                    unit = str(_lookup(t["time_units"], tu.group("time")))
+                    out.append(Found(start, tu.end(), "duration", value=n, unit=unit, duration=_duration_iso(n, unit)))
+                    continue
                 start, value = end - len(last), 1.0
             if not g.title.match(text, start):  # `Premier ministre` is a title
                 out.append(Found(start, end, "ordinal", value=value, qualifier="="))
@@ -287,7 +317,7 @@ def _numbers(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
             value, start = -value, start - 1  # `-1,2 %`, `−3 grados`
         cb = g.cur_before.search(text, max(0, start - 4), start)
         if cb and m.group("d"):
-            kind, unit, start = "money", t["currency_before"][cb.group("c")], cb.start()
+            kind, unit, start = "money", shapes.country_currency(t, text, cb.group("c"), t["currency_before"][cb.group("c")]), cb.start()
         if a and a.group("pct"):
             kind, unit, end = "percent", "percent", a.end()
             if value > 100 and rx(r"\d{1,3},\d{3}").fullmatch(raw) and "," not in t["thousands"]:
@@ -300,7 +330,7 @@ def _numbers(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
         elif a and a.group("pts") and not t.get("points_bare") and not t.get("points_max"):
             entity, end = a.group("pts").strip(), a.end()
         elif a and a.group("cur"):
-            kind, unit, end = "money", _lookup(t["currency_after"], a.group("cur")), a.end()
+            kind, unit, end = "money", shapes.country_currency(t, text, a.group("cur"), _lookup(t["currency_after"], a.group("cur"))), a.end()  # type: ignore[arg-type]
             value *= float(_lookup(t.get("currency_scale", {}), a.group("cur")) or 1)  # type: ignore[arg-type]  # `9,6 Cent`
         elif (a and a.group("tenths") and kind == "count"):  # `tres décimas`: 0.3 percentage points
             kind, unit, end = "percent", "percentage point", a.end()
@@ -416,8 +446,11 @@ def _ranges(g: Grammar, text: str, found: list[Found]) -> list[Found]:
             leads = [*g.t["range"]["between"], *g.t["range"].get("from", ())]  # `von 1 bis 2 Prozent`
             lead = rx(rf"(?<![\w])(?:{_alt(leads, False)}){_SP}$", re.IGNORECASE).search(text[max(0, prev.start - 12) : prev.start])
             scale = _scale_of(text, f)
+            if scale == 1.0 and g.words.fullmatch(text[prev.start : prev.end]):  # `entre dos y tres millones`: 2 million
+                scale = next((float(v) for w in text[f.start : f.end].split() if (v := _lookup(g.t["scales"], w))), 1.0)  # type: ignore[arg-type]
             bare = prev.kind == "count" and (f.kind != "count" or (scale > 1 and prev.value * scale <= f.value  # type: ignore[operator]
-                                                                    and rx(r"[\d.,' ]+").fullmatch(text[prev.start : prev.end])))
+                                                                    and (rx(r"[\d.,' ]+").fullmatch(text[prev.start : prev.end])
+                                                                         or g.words.fullmatch(text[prev.start : prev.end]))))
             low = prev.value * (scale if bare else 1.0)  # type: ignore[operator]  # `zwischen 3 und 5 Millionen`: 3 million
             out[-1] = Found(lead.start() + max(0, prev.start - 12) if lead else prev.start, f.end, f.kind, low=low, high=f.value,
                             qualifier="range", unit=f.unit, entity=f.entity)
@@ -522,14 +555,34 @@ def _ratios(g: Grammar, text: str) -> list[Found]:
         out.append(Found(m.start(), m.end(), "ratio", value=v, qualifier="="))
     frac = _alt(g.t["fractions"])
     dets = [*g.t["articles"], *g.t.get("fraction_articles", []), *g.t.get("fraction_determiners", ())]  # `die Hälfte`
-    for m in rx(rf"(?<![\w])(?P<a>{g.words.pattern}|{_alt(dets, False)}){_SP}(?P<f>{frac})", re.IGNORECASE).finditer(text):
-        a = 1.0 if m.group("a").lower() in [d.lower() for d in dets] else _value(g, m.group("a"))
-        d = _lookup(g.t["fractions"], m.group("f"))
+    links = _alt(g.t.get("point_fraction_links", ()), False)
+    point = rf"(?:{_SP}(?:{links}{_SP}?)?|-)(?P<p>{_alt(g.t['points'])})(?![\w])" if links else "(?!)"
+    glued = _alt(g.t.get("point_fraction_words", {}))
+    for m in rx(rf"(?<![\w])(?:(?:(?P<a>{g.words.pattern}|{_alt(dets, False)}){_SP})?(?P<f>{frac})(?P<pt>{point})?|(?:{_alt(dets, False)}{_SP})?(?P<g>{glued})(?![\w]))",
+                re.IGNORECASE).finditer(text):
+        if m.group("g"):  # `einen Viertelprozentpunkt`
+            a, d = 1.0, 1 / float(_lookup(g.t["point_fraction_words"], m.group("g")))  # type: ignore[arg-type]
+        else:
+            if not m.group("a") and not m.group("pt"):
+                continue  # a fraction alone needs its article or number, unless points follow: `medio punto`
+            a = 1.0 if not m.group("a") or m.group("a").lower() in [d.lower() for d in dets] else _value(g, m.group("a"))
+            d = _lookup(g.t["fractions"], m.group("f"))
         if a is not None and d:
             start, q = m.start(), "="
             qm = g.before_qual.search(text, max(0, start - 30), start)
             if qm:
                 start, q = qm.start(), str(_lookup(g.t["qualifiers"], qm.group("q")))
+            whole = rx(rf"(?<![\w])(?P<n>\d+|{g.words.pattern}(?:[ -](?:{g.words.pattern}))*){_SP}(?:{_alt(g.t['and'], False)}){_SP}$", re.IGNORECASE).search(
+                text, max(0, m.start() - 40), m.start()) if m.group("a") and not m.group("pt") else None
+            n = _value(g, whole.group("n")) if whole else None
+            if whole and n is not None and not qm:  # `cinq et un quart`, `sechs und zwei Drittel Millionen`: a whole and a fraction
+                sc = rx(rf"{_SP}(?P<s>{_alt(g.t['scales'], False)})(?![\w])").match(text, m.end())
+                scale = float(_lookup(g.t["scales"], sc.group("s"))) if sc else 1.0  # type: ignore[arg-type]
+                out.append(Found(whole.start(), sc.end() if sc else m.end(), "count", value=(n + a / float(d)) * scale, qualifier="="))  # type: ignore[arg-type]
+                continue
+            if m.group("pt") or m.group("g"):  # `un cuarto de punto`, `un demi-point`: a fraction of a percentage point
+                out.append(Found(start, m.end(), "percent", value=a / float(d), qualifier=q, unit="percentage point"))  # type: ignore[arg-type]
+                continue
             out.append(Found(start, m.end(), "ratio", value=a / float(d), qualifier=q,  # type: ignore[arg-type]
                              entity=_entity(g, text, m.end(), True)))
     return out
@@ -546,7 +599,7 @@ def find(text: str, lang: str, ref: dt.date | None = None) -> list[Found]:
     cands = (_clocks(g, text, ref) + phrases.clocks(g, text, ref) + _dates(g, text, ref) + _ratios(g, text)
              + phrases.ordinals(g, text) + phrases.numeric_dates(g, text) + phrases.ratio_words(g, text) + phrases.vague(g, text)
              + phrases.vague_durations(g, text) + phrases.split_years(g, text) + phrases.multipliers(g, text)
-             + _numbers(g, text, ref))
+             + holidays(g, text, ref) + _numbers(g, text, ref))
     cands = shapes.candidates(g.t, text, ref) + cands  # more shapes (each asked for by a key of the table) win ties
     cands.sort(key=lambda f: (-(f.end - f.start), f.kind not in ("date", "time"), f.start))  # a tie: the date
     taken: list[Found] = []
@@ -556,7 +609,15 @@ def find(text: str, lang: str, ref: dt.date | None = None) -> list[Found]:
     taken = joins.merge(g.t, text, sorted(taken, key=lambda f: (f.start, f.end)))
     found = joins.carried(text, phrases.word_ranges(g, text, taken))
     found = phrases.join_days(g, text, _day_times(g, text, _intervals(g, text, found)))
-    return joins.comparisons(g.t, text, phrases.comparisons(g, text, changes.changes(g, text, found, lang)))
+    found = joins.comparisons(g.t, text, phrases.comparisons(g, text, changes.changes(g, text, found, lang)))
+    return [_bounded(f) for f in found]
+
+
+def _bounded(f: Found) -> Found:
+    """A bound's interval where its finder left it out: `Plus d'un Français sur deux` has low 0.5."""
+    if f.value is None or f.low is not None or f.high is not None or f.qualifier not in (">", ">=", "<", "<="):
+        return f
+    return replace(f, low=f.value) if f.qualifier in (">", ">=") else replace(f, high=f.value)
 
 
 __all__ = ["find", "grammar", "parse_number"]

@@ -249,6 +249,9 @@ def ordinals(g: Grammar, text: str) -> list[Found]:
         before = _WORD.findall(text[max(0, m.start() - 8) : m.start()])
         if before and before[-1].lower() in arts:
             continue  # `un segundo`, `un cuarto`: a second, a quarter
+        nxt = _WORD.match(text, m.end() + 1)
+        if nxt and nxt.group().lower() in t.get("ordinal_not_before", ()):
+            continue  # `de segunda mano`: second-hand
         total = 0.0
         for w in re.split(_SP, m.group()):
             v = next((v for k, v in words.items() if k.lower() == w.lower()), None)
@@ -408,14 +411,15 @@ def comparisons(g: Grammar, text: str, found: list[Found]) -> list[Found]:
                 out[i] = Found(f.start, f.end, f.kind, value=f.value, low=f.low, high=f.high, qualifier=f.qualifier,
                                unit=f.unit, entity=f.entity, date=f.date, duration=f.duration)
             continue
-        if f.change:
-            continue
+        if f.change and not (f.change == way and f.role == "by" and not any(o.role == "to" for o in out if s0 <= o.start < s1)):
+            continue  # `un 2,7 % menos que`: a change word of its own, the same way, and no new level yet
         out[i] = _with(f, way, "by")
         if old is not None:
             k = out.index(old)
             out[k] = _with(old, way, "from")
-        level = next((k for k, o in enumerate(out[:i]) if o.start >= s0 and o.kind in _CHANGED and not o.role
-                      and (f.unit != "percentage point" or o.kind == "percent")), None)
+        levels = [k for k, o in enumerate(out[:i]) if o.start >= s0 and o.kind in _CHANGED and not o.role
+                  and (f.unit != "percentage point" or o.kind == "percent")]
+        level = next((k for k in levels if out[k].kind == f.kind != "percent"), levels[0] if levels else None)  # `41 escaños, nueve más que`
         if level is not None:
             out[level] = _with(out[level], way, "to")
     return out

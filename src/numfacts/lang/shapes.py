@@ -167,10 +167,14 @@ def future(t: dict, text: str, at: int) -> bool | None:
     for a, b in split_sentences(text, t["_lang"]):
         if a <= at < b:
             lo, hi = a, b
+    lo = max(lo, text.rfind(";", lo, at) + 1)  # a semicolon ends a clause: `endet am 5. Oktober; bis Sonntag kamen`
+    semi = text.find(";", at, hi)
+    hi = semi if semi >= 0 else hi
     words = set(rx(r"[^\W\d_]+").findall(text[lo:hi].lower()))
     if words & {w.lower() for w in t.get("future_cues", ())}:
         return True
-    if words & {w.lower() for w in t.get("past_cues", ())}:
+    past = tuple(t.get("past_suffixes", ()))  # `demonstrierten`: a weak verb's past
+    if words & {w.lower() for w in t.get("past_cues", ())} or (past and any(w.endswith(past) and len(w) > 7 for w in words)):
         return False
     return None
 
@@ -397,3 +401,26 @@ def candidates(t: dict, text: str, ref: dt.date | None) -> list[Found]:
 
 
 __all__ = ["NONE", "candidates", "future", "glued_pattern", "glued_value", "index_points", "negative", "parse_digits", "tense_year"]
+
+
+@cache
+def _country_cues(lang: str, word: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    from . import table  # the finder's table, read once per language and word
+    cues = lookup(dict(table(lang, "forms").get("currency_countries", {})), word) or {}
+    return tuple((code, re.compile(rf"(?<![\w-])(?:{_alt(words)})(?![\w-])"))
+                 for code, words in cues.items() if not code.startswith("_"))  # type: ignore[union-attr]
+
+
+def country_currency(t: dict, text: str, word: str, unit: str | None) -> str | None:
+    """The currency a word that several countries use names in this document: `pesos` in a text that
+    names Argentina are `ARS`; `dollars` in one that names Quebec `CAD`; else `unit`, the table's default.
+
+    >>> country_currency({"_lang": "es"}, "En Buenos Aires el pan cuesta 3.200 pesos.", "pesos", "MXN")
+    'ARS'
+    >>> country_currency({"_lang": "es"}, "Pemex perdió 61.200 millones de pesos.", "pesos", "MXN")
+    'MXN'
+    """
+    for code, cue in _country_cues(t["_lang"], word):
+        if cue.search(text):
+            return code
+    return unit
