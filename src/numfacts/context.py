@@ -529,6 +529,7 @@ class _EntityWords:
     change_role: re.Pattern[str]  # ` to ` right before a count (a cheap test before `change_object`)
     tally_end: re.Pattern[str]  # `, ` or ` while ` right after a bare tally count
     strength_body: re.Pattern[str]  # `Its workforce, ` or `The army is ` right before a sized count
+    of_compound: re.Pattern[str]  # ` of view` after `field`: an `of` phrase that is part of the noun's name
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -540,6 +541,7 @@ def _entity_words(lang: str = "en") -> _EntityWords:
     t = table(lang, "entities")
     change = table(lang, "change")
     return _EntityWords(
+        of_compound=re.compile(rf"(?:{_alternation(t['of_compounds'])})\b", re.IGNORECASE),
         comparison=re.compile(rf"(?:^|[^\w])(?:{_alternation(t['comparison_words'])})"
                               r"(?:[ \u00a0]+[A-Za-z][\w'-]*){0,2}[ \u00a0]+$", re.IGNORECASE),
         level=frozenset(t["level_nouns"]),
@@ -733,6 +735,8 @@ def attach_entities(text: str, found: list[Found]) -> list[Found]:
             f = replace(f, entity=group)
         # each step runs only while no entity is found, and a new record only when one is
         entity = _entity(text, f) if f.entity is None else None
+        if entity is not None:
+            entity = _of_compound(text, f, entity)
         if entity is None and f.entity is None and f.kind == "count":
             entity = _number_of(text, f) or _subject_before(text, f)
         if entity is None and f.entity is None:
@@ -746,6 +750,16 @@ def attach_entities(text: str, found: list[Found]) -> list[Found]:
             f = replace(f, entity=entity)
         out.append(f)
     return out
+
+
+def _of_compound(text: str, f: Found, entity: str) -> str:
+    """`a 110-degree field of view`: a noun whose `of` phrase is part of its name takes it whole."""
+    at = text.find(entity, f.end, f.end + 80)
+    if at < 0 or not entity.split():
+        return entity
+    end = at + len(entity)
+    m = _entity_words().of_compound.match(text, end - len(entity.split()[-1]))
+    return text[at : m.end()] if m and m.end() > end else entity
 
 
 def _part_of_earlier(text: str, f: Found, earlier: list[Found]) -> str | None:

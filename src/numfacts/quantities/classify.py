@@ -205,8 +205,11 @@ def _read_at(text: str, m: re.Match[str]) -> Found | int | None:
         if den and den >= 100:  # 8 per 100,000 residents, 5.4 deaths per 1,000 live births
             return Found(r.start, rate.end(), "ratio", r.value / den)
     times = _TIMES.match(text, r.end)
-    if times is None and (tw := _TIMES_WORD.match(text, r.end)) and _TIMES_VERB_BEFORE.search(text, max(0, s - 24), s):
-        times = tw
+    if times is None and (tw := _TIMES_WORD.match(text, r.end)) and (
+            _TIMES_VERB_BEFORE.search(text, max(0, s - 24), s) or (r.value is not None and r.value != int(r.value))
+            or _TIMES_COMPARED.search(text, max(0, s - 120), s)):
+        times = tw  # `subscribed 38 times`; `8.3 times`: a fraction of an occasion is a multiple; `8.3 times ...,
+        # compared with about 4 times`: the multiple it is compared with
     if times and not currency and r.value is not None:
         return Found(r.start, r.end + len(times.group(1)), "ratio", r.value)  # 45 times more; subscribed 38 times
     if _read_range(text, r, raw, currency) and r.kind in ("score", "tally", "skip"):
@@ -248,6 +251,8 @@ _CLASS_NOUNS = frozenset(Q["class_nouns"])
 _ONE_IDIOMS = frozenset(Q["one_idioms"])
 _TIMES_VERB_BEFORE = re.compile(rf"\b{alt(Q['times_verbs_before'])}[ \u00a0]+$", re.IGNORECASE)
 _TIMES_WORD = re.compile(rf"([ \u00a0-]{alt(Q['times_words'])})\b", re.IGNORECASE)
+_TIMES_COMPARED = re.compile(rf"\d[ \u00a0]+{alt(Q['times_words'])}\b[^.;!?]*\b{alt(Q['times_compared_links'])}"
+                             r"(?:[ \u00a0]+[a-z]+)?[ \u00a0]+$", re.IGNORECASE)
 _TIMES_GLUED = frozenset(Q["times_glued"])
 _TIMES_SUFFIXES = frozenset(Q["times_suffixes"])
 _RESOLUTION_CONTEXT = re.compile(rf"\b{alt(Q['resolution_context'])}\b", re.IGNORECASE)

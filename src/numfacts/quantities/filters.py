@@ -201,10 +201,28 @@ def _looks_like_identifier(text: str, s: int, raw: str) -> bool:
             return False  # "Dividend 12 cts", "Payout 40 pct": a digest label, then an amount
         if _TALLY_REST.match(text, s + len(raw)) and VOTE_CONTEXT.search(text, max(0, s - 40), s):
             return False  # "passed the Senate 68-32": a vote tally after the chamber's name
+        if _results_list(text, s, s + len(raw)):
+            return False  # "Conservatives 365, Labour 203, Lib Dems 11": a list of results
         before = text[max(0, s - len(prev) - 3) : s - len(prev)].rstrip(" \u00a0")
         sentence_start = not before or before[-1] in ".!?\n\"“:;("
         return not sentence_start
     return False
+
+
+_NAME_RUN = r"(?:[A-Z][\w'’.&-]*[ \u00a0]+){1,3}"
+#: In a results list a name and its figure follow another pair: `..., Labour 203` / `Conservatives 365, Labour`.
+_RESULT_BEFORE = re.compile(rf"\d[ \u00a0]*(?:[,;]|,?[ \u00a0]+{alt(Q['list_joins'])})[ \u00a0]+{_NAME_RUN}$")
+_RESULT_AFTER = re.compile(rf"[ \u00a0]*(?:[,;]|,?[ \u00a0]+{alt(Q['list_joins'])})[ \u00a0]+{_NAME_RUN}\d{{1,4}}(?![\d.,]?\d)")
+_RESULTS_CONTEXT = re.compile(rf"\b{alt(Q['results_words'])}\b", re.IGNORECASE)
+
+
+def _results_list(text: str, s: int, e: int) -> bool:
+    """The figure at s..e is one of a list of results after names (`Conservatives 365, Labour 203`),
+    in a sentence that speaks of results (seats, votes, a tally, medals)."""
+    if not (_RESULT_AFTER.match(text, e) or _RESULT_BEFORE.search(text, max(0, s - 60), s)):
+        return False
+    lo = max(text.rfind(".", 0, s), text.rfind("\n", 0, s), s - 200)
+    return _RESULTS_CONTEXT.search(text, max(0, lo), min(len(text), e + 120)) is not None
 
 
 def _is_month_or_day(word: str) -> bool:
@@ -270,6 +288,22 @@ def counted_noun_after(text: str, pos: int) -> bool:
     return bool(m and (_plural_noun(m.group(1)) or (m.group(2) is not None and _plural_noun(m.group(2)))))
 
 
+def plural_noun_next(text: str, pos: int) -> bool:
+    """Whether a lower-case plural noun follows `pos` right away: `euro billionaires`, `dollar bills`."""
+    m = _TWO_WORDS.match(text, pos)
+    return bool(m and m.group(1).islower() and _plural_noun(m.group(1)))
+
+
+def counted_noun_before(text: str, pos: int) -> bool:
+    """Whether the figure at `pos` is the number of a counted subject written before it, with at most
+    a verb or two between: `users hit 500m`, `subscribers rose to 20m` (millions, not metres)."""
+    m = _SUBJECT_BEFORE.search(text, max(0, pos - 60), pos)
+    return m is not None
+
+
+_SUBJECT_BEFORE = re.compile(
+    rf"\b{alt(Q['counted_subjects'])}(?:[ \u00a0]+[a-z]+){{1,3}}[ \u00a0]+$", re.IGNORECASE
+)
 _TWO_WORDS = re.compile(r"[ \u00a0]+([A-Za-z][\w'-]*)(?:[ \u00a0]+([a-z][\w'-]*))?")
 
 

@@ -19,7 +19,7 @@ from ..units import (
     measure_surfaces_by_length,
     measure_unit,
 )
-from .filters import counted_noun_after
+from .filters import counted_noun_after, counted_noun_before, plural_noun_next
 from .words import POST_QUALIFIERS, TIME_UNITS, Q, alt
 
 #: Currency words that are also ordinary English words: a currency only before a non-letter.
@@ -209,7 +209,7 @@ def _read_scale(text: str, r: _Reading, digits: bool, currency: bool) -> None:
             return
         if low in ("m", "b") and not currency:
             # 47.6m people is millions; a 700m stretch, 100m sprint, 10m high are metres
-            if not counted_noun_after(text, m.end()):
+            if not counted_noun_after(text, m.end()) and not counted_noun_before(text, r.start):
                 return
     if not glued and word != low and len(low) <= 2:
         return
@@ -304,6 +304,8 @@ def _read_unit(text: str, r: _Reading, sentence: str) -> None:
             return
         if word.lower() == "won" and r.value is not None and r.value < 1000:
             return
+        if not word.lower().endswith("s") and not _scaled(text[r.start : r.end]) and plural_noun_next(text, c.end()):
+            return  # `six euro billionaires`, `20 dollar bills`: a count of things the currency names
         code = currency_code(word) or CURRENCY_WORDS.get(word.lower().split()[-1])
         r.kind, r.unit, r.end = "money", code, c.end()
         return
@@ -359,6 +361,12 @@ def _read_unit(text: str, r: _Reading, sentence: str) -> None:
             r.low /= 100
         if r.high is not None:
             r.high /= 100
+
+
+def _scaled(figure: str) -> bool:
+    """A figure written with a scale: `3 billion`, `6bn` (`a 3 billion euro deal` is money)."""
+    last = figure.split()[-1].lower() if figure.split() else ""
+    return last in SCALE_SUFFIXES or re.fullmatch(r"[\d.,]+[a-z]+", last) is not None
 
 
 def _percentage_points(text: str, r: _Reading, end: int, sentence: str) -> bool:
