@@ -201,8 +201,11 @@ _ING_NOUNS = {
 
 
 def _verb_like(word: str) -> bool:
-    """A past participle or gerund that ends a noun phrase ("300 killed", "5 missing")."""
+    """A past participle or gerund that ends a noun phrase ("300 killed", "5 missing"); not a compound
+    adjective written with a hyphen (`coal-fired capacity`, `state-owned banks`, `loss-making units`)."""
     w = word.lower()
+    if "-" in w.strip("-"):
+        return False
     return (w.endswith("ed") and len(w) > 4 and w != "hundred") or (w.endswith("ing") and w not in _ING_NOUNS)
 
 

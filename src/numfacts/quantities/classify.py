@@ -16,7 +16,7 @@ from ..numbers import (
     parse_number,
     parse_ordinal,
 )
-from ..units import currency_code, measure_unit
+from ..units import CURRENCY_CENTS, currency_code, measure_unit
 from .filters import _glued_ok, _looks_like_identifier, _plausible_count, _previous_word, _sentence_initial
 from .ranges import _read_range, _second_number
 from .read import (
@@ -113,6 +113,10 @@ def _read_at(text: str, m: re.Match[str]) -> Found | int | None:
             pp = None  # `half a point` of a share or a rate is a percentage point; not `half a point` in a game
         if pp:  # "a quarter of a percentage point", "half a percentage point", "half a point to 3.0 pct"
             return Found(s, pp.end(), "percent", parse_number(raw) if m.group("frac") else 0.5, unit="percentage point")
+        cent = _OF_A_CENT.match(text, e)
+        share = parse_number(raw) if m.group("frac") else 0.5
+        if cent and share is not None:  # "a third of a cent", "half a cent": a fraction of a sub-unit
+            return Found(s, cent.end(), "money", share / 100, unit=CURRENCY_CENTS[cent.group("c").lower()])
     if m.group("dfrac"):
         a, b = (int(x) for x in re.findall(r"\d+", raw)[:2])
         if not 0 < a < b or b > 12 and b not in (16, 32, 64):  # eighths to sixty-fourths: market prices
@@ -251,6 +255,7 @@ _CLASS_NOUNS = frozenset(Q["class_nouns"])
 _ONE_IDIOMS = frozenset(Q["one_idioms"])
 _TIMES_VERB_BEFORE = re.compile(rf"\b{alt(Q['times_verbs_before'])}[ \u00a0]+$", re.IGNORECASE)
 _TIMES_WORD = re.compile(rf"([ \u00a0-]{alt(Q['times_words'])})\b", re.IGNORECASE)
+_OF_A_CENT = re.compile(rf"(?:[ \u00a0]+of)?[ \u00a0]+an?[ \u00a0]+(?P<c>{alt(Q['cent_units'])})\b", re.IGNORECASE)
 _TIMES_COMPARED = re.compile(rf"\d[ \u00a0]+{alt(Q['times_words'])}\b[^.;!?]*\b{alt(Q['times_compared_links'])}"
                              r"(?:[ \u00a0]+[a-z]+)?[ \u00a0]+$", re.IGNORECASE)
 _TIMES_GLUED = frozenset(Q["times_glued"])

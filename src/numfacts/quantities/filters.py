@@ -172,6 +172,8 @@ def _previous_word(text: str, s: int) -> str:
     return w[i:]
 
 
+#: A capitalised word right after a figure that follows a count: the figure names a model (`32 737 MAX planes`).
+_NAME_NEXT = re.compile(r"[ \u00a0]+[A-Z]{2,}(?:[ \u00a0]+[a-z]|-)")
 _RX_ID_DECIMAL = re.compile(r"\d{1,4}(?:\.\d{1,2})?")
 _RX_ID_INTEGER = re.compile(r"\d{1,4}")
 
@@ -183,6 +185,9 @@ def _looks_like_identifier(text: str, s: int, raw: str) -> bool:
     if "§" in text[max(0, s - 2) : s]:
         return True  # § 4, §§ 1: a section of a law
     prev = _previous_word(text, s)
+    if (prev[:1].isdigit() and prev.replace(",", "").isdigit() and not _RX_FOUR_DIGITS.fullmatch(prev)
+            and _RX_ID_INTEGER.fullmatch(raw) and _NAME_NEXT.match(text, s + len(raw))):
+        return True  # "32 737 MAX planes": a model number after the count
     if prev in _INDEX_NAMES:
         return True  # S&P 500, FTSE 100, Nikkei 225: index names
     if not prev or prev in CURRENCY_PREFIXES or prev.endswith(("'s", "’s", "s'")):
@@ -251,6 +256,7 @@ def _glued_ok(glued: str, text: str, s: int) -> bool:
     return measure_unit(glued) is not None or glued.startswith("%")
 
 
+_AMPERSAND_NEXT = re.compile(r"[ \u00a0]?&[ \u00a0]?[A-Za-z]")
 _RX_NOUN_AFTER = re.compile(r"[ \u00a0]+([A-Za-z][\w'-]*)")
 _RX_LEADING_ZERO = re.compile(r"0\d+")
 _RX_FOUR_DIGITS = re.compile(r"\d{4}")
@@ -263,6 +269,8 @@ def _plausible_count(text: str, m: re.Match[str], r: _Reading) -> bool:
     noun = _RX_NOUN_AFTER.match(after)
     if m.group("words"):
         low = raw.lower()
+        if raw[:1].isupper() and _AMPERSAND_NEXT.match(text, r.end):
+            return False  # "Seven & i", "Three & Co": a number word in a firm's name
         if low == "one" and (
             not noun or noun.group(1).lower() in _NOT_AFTER_ONE
             or _ONE_AS_PRONOUN.search(text, max(0, r.start - 12), r.start)

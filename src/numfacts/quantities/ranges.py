@@ -22,8 +22,11 @@ _FROM_BEFORE = re.compile(rf"\b{re.escape(Q['range_words']['from'])}[ \u00a0]+$"
 #: `growth of 4% to 6%`: `of` right before the first figure makes `to` a range, not a change and its level.
 _OF_BEFORE = re.compile(r"\bof[ \u00a0]+$")
 _BY_BEFORE = re.compile(rf"\b{re.escape(Q['range_words']['by'])}[ \u00a0]+[$£€¥]?$")
+#: A currency written before the second figure too: `between US$10.38 billion and US$10.48 billion`.
+_PREFIX = alt(CURRENCY_PREFIXES)
+_PREFIX_AT = re.compile(_PREFIX)
 _RANGE_JOIN = re.compile(
-    rf"[ \u00a0]?(?:--|-|–|—|{alt([TO, AND])})[ \u00a0]?(?=[$£€¥]?[-−]?\d|{alt([*UNITS_WORDS, *TENS_WORDS, 'hundred'])}\b)",
+    rf"[ \u00a0]?(?:--|-|–|—|{alt([TO, AND])})[ \u00a0]?(?=(?:{_PREFIX})?[-−]?\d|{alt([*UNITS_WORDS, *TENS_WORDS, 'hundred'])}\b)",
     re.IGNORECASE,
 )
 _SCORE_CONTEXT = re.compile(rf"\b{alt(Q['score_words'])}\b", re.IGNORECASE)
@@ -57,7 +60,14 @@ _PERCENT_BEFORE_JOIN = re.compile(
 
 
 def _second_number(text: str, pos: int) -> re.Match[str] | None:
-    return _NUMBER_AT.match(text, pos + (1 if text[pos : pos + 1] in "$£€¥" else 0))
+    prefix = _PREFIX_AT.match(text, pos)
+    return _NUMBER_AT.match(text, prefix.end() if prefix else pos)
+
+
+def _prefix_code(text: str, pos: int) -> str | None:
+    """The currency written right before the second figure at `pos`, if any."""
+    prefix = _PREFIX_AT.match(text, pos)
+    return CURRENCY_PREFIXES[prefix.group()] if prefix else None
 
 
 _RX_SHORT = re.compile(r"\d{1,3}")
@@ -93,6 +103,9 @@ def _read_range(text: str, r: _Reading, first_raw: str, currency: str | None) ->
     m2 = _second_number(text, j.end())
     if not m2:
         return False
+    code2 = _prefix_code(text, j.end())
+    if code2 and currency and code2 != currency:
+        return False  # `A$1.1 billion to US$730 million`: two currencies, no range
     raw2 = m2.group()
     if joiner in ("-", "--", "–", "—") and _RX_SHORT.fullmatch(first_raw) and _RX_SHORT.fullmatch(raw2):
         if VOTE_CONTEXT.search(text, max(0, r.start - 40), r.start) or VOTE_CONTEXT.match(text, m2.end() + 1):
@@ -127,8 +140,8 @@ def _read_range(text: str, r: _Reading, first_raw: str, currency: str | None) ->
     r.low, r.high, r.value = r.value, second.value, None
     r.qualifier = "range"
     r.end = second.end
-    if currency is None and text[j.end() : j.end() + 1] in CURRENCY_PREFIXES:
-        r.kind, r.unit = "money", CURRENCY_PREFIXES[text[j.end()]]  # "between 2 and $3": the sign written once
+    if currency is None and code2:
+        r.kind, r.unit = "money", code2  # "between 2 and $3": the sign written once
     if joiner == AND:
         r.start = _BETWEEN_BEFORE.search(before).start() + max(0, r.start - 12)  # type: ignore[union-attr]
     elif from_range:

@@ -74,8 +74,11 @@ _PAIR_PERCENT = re.compile(rf"[ \u00a0]?(?:{alt(Q['range_joins'])}|-|–)[ \u00a
 _ORDINAL_NAME = re.compile(rf"[ \u00a0]+{alt(Q['ordinal_names'])}\b")
 _COUNT_ADJECTIVE = re.compile(rf"-(?!{alt(Q['count_adjective_stops'])}s?\b)([a-z]{{3,}})(?![\w-])")
 #: The kinds of dollar written with a country prefix (A$, HK$, NZ$): a later bare `$` is theirs.
-_DOLLAR_KIND = re.compile(
-    r"(?<![\w$])" + alt(k[:-1] for k in CURRENCY_PREFIXES if k.endswith("$") and k[:-1].isalpha() and k[:-1] != "US") + r"\$"
+_DOLLAR_KINDS = alt(k[:-1] for k in CURRENCY_PREFIXES if k.endswith("$") and k[:-1].isalpha() and k[:-1] != "US")
+_DOLLAR_KIND = re.compile(r"(?<![\w$])" + _DOLLAR_KINDS + r"\$")
+#: A bracket opened right after an amount in a country's dollar (`A$1.1 billion (`): a conversion follows.
+_CONVERSION_OPEN = re.compile(
+    r"(?<![\w$])" + _DOLLAR_KINDS + r"\$[ \u00a0]?[\d.,]*\d(?:[ \u00a0]?" + alt(Q["scale_words_after"]) + r")?[ \u00a0]*\($"
 )
 _TIMES = re.compile(rf"([ \u00a0-]{alt(Q['times_words'])})[ \u00a0]+{alt(Q['times_comparatives'])}\b", re.IGNORECASE)
 _OF_A_POINT = re.compile(rf"(?:[ \u00a0]{alt(Q['of_a_point'])})?[ \u00a0](?P<pc>(?:percentage|%)[ \u00a0])?{_POINTS}\b", re.IGNORECASE)
@@ -83,6 +86,8 @@ _PER_TIME = re.compile(
     rf"[ \u00a0]?(?:{alt(Q['per_words'])}|/)[ \u00a0]?({alt(u for u, v in TIME_UNITS.items() if u == v and v not in ('decade', 'century'))})\b",
     re.IGNORECASE,
 )
+_PER_AREAS = {k.lower(): v for k, v in Q["per_areas"].items()}
+_PER_AREA = re.compile(rf"[ \u00a0]?(?:{alt(Q['per_words'])}|/)[ \u00a0]?({alt(Q['per_areas'])})\b", re.IGNORECASE)
 _MINUS_BEFORE = re.compile(rf"(?<![\w]){alt(Q['minus'])}[ \u00a0]+$", re.IGNORECASE)
 #: `plus or minus 3.1 points`: a margin, not a sign.
 _PLUS_OR_BEFORE = re.compile(rf"(?<![\w]){alt(Q['plus_or_minus'])}[ \u00a0]*$", re.IGNORECASE)
@@ -253,6 +258,8 @@ def _read_currency_before(text: str, r: _Reading) -> str | None:
         return None
     r.start = m.start()
     if sym == "$":  # "NZ$ 1.2 million ... and $414,595": the sentence's own dollar
+        if _CONVERSION_OPEN.search(text, max(0, r.start - 40), r.start):
+            return CURRENCY_PREFIXES[sym]  # "A$1.1 billion ($730 million)": a conversion into the plain dollar
         lo = max(0, r.start - 300)
         earlier = _DOLLAR_KIND.findall(text, lo, r.start)
         sentence_start = max(text.rfind(". ", lo, r.start), text.rfind("\n", lo, r.start))
@@ -332,6 +339,9 @@ def _read_unit(text: str, r: _Reading, sentence: str) -> None:
         per = _PER_TIME.match(text, end)
         if per and " per " not in unit:  # six inches per hour, 20 tonnes a day
             unit, end = f"{unit} per {per.group(1).lower()}", per.end()
+        per = None if " per " in unit else _PER_AREA.match(text, end)
+        if per:  # 183.1 bushels per acre, 9 tonnes a hectare: a yield
+            unit, end = f"{unit} per {_PER_AREAS[per.group(1).lower()]}", per.end()
         r.kind, r.unit, r.end = "measure", unit, end
         return
     cu = _CONTEXT_UNIT.match(text, r.end)
