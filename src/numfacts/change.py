@@ -87,6 +87,7 @@ class _Words:
     up_to_verbs: frozenset[str]  # `ticked up to 3.9%`: a change, not a bound
     off_after: frozenset[str]  # `laid off 1,800 workers`
     one_way: dict[str, str]  # `shot up 62%`: a particle verb that states only this direction
+    perfect: frozenset[str]  # `have`, `has`, `had`: auxiliaries of an active perfect, not of a passive
     participles: frozenset[str]  # past participles not in -ed: `cut`, `lost`
     participle_followers: frozenset[str]  # `2,000 jobs cut last year`: words after a participle that ends its phrase
     asides: frozenset[tuple[str, str]]  # `according to`: an aside between a level and its change
@@ -151,6 +152,7 @@ def words(lang: str = "en") -> _Words:
         off_after=frozenset(t["off_after"]),
         one_way={v: d for d, vs in t["one_way_particles"].items() for v in vs},
         participles=frozenset(t["participles"]),
+        perfect=frozenset(t["perfect"]),
         participle_followers=frozenset(t["participle_followers"]),
         asides=frozenset(tuple(p.split()[:2]) for p in t["asides"]),
         before_only=frozenset(t["adverbs_before_only"]),
@@ -464,19 +466,25 @@ def _passive_word(s: _Sentence, t: int, w: _Words) -> str | None:
     low = s.low
     n = t + 1
     while (n < len(low) and n <= t + 2 and low[n][0].isalpha() and low[n] not in w.passive and low[n] not in w.verbs
+           and (s.orig[n].islower() or (n + 1 < len(low) and s.orig[n + 1][:1].islower() and low[n + 1] not in w.passive))
            and low[n] not in w.joiners and low[n] not in w.clause_words and low[n] not in w.other_verbs):
         n += 1  # the figure's noun
     if n == t + 1 or n >= len(low):
         return None
     if low[n] not in w.passive:  # `with 50,200 jobs added`, `2,000 jobs cut last year`: a participle after the noun
         after = low[n + 1] if n + 1 < len(low) else "."
-        if (_participle(low[n], w) and (not after[0].isalnum() or after in w.participle_followers
-                                        or (after == _FIG and s.kind[n + 1] in _TIMES))):
-            return low[n]
+        before = low[t - 1] if t > 0 else ""
+        if (_participle(low[n], w) and (low[n] in w.participles or before in w.absolute or before in w.determiners)
+                and (not after[0].isalnum() or after in w.participle_followers or (after == _FIG and s.kind[n + 1] in _TIMES))):
+            return low[n]  # not `4,500 people rallied in Hobart`: a past tense, the figure's own verb
         return None
+    be = False
     while n < len(low) and low[n] in w.passive:
+        be = be or low[n] not in w.perfect
         n += 1
     if n < len(low) and _participle(low[n], w):
+        if not be and n + 1 < len(low) and low[n + 1] in w.determiners:
+            return None  # `13 soldiers have lost their lives`: an active verb and its object
         return low[n]
     return None
 

@@ -297,9 +297,15 @@ def counted_noun_after(text: str, pos: int) -> bool:
 
 
 def plural_noun_next(text: str, pos: int) -> bool:
-    """Whether a lower-case plural noun follows `pos` right away: `euro billionaires`, `dollar bills`."""
+    """Whether a lower-case plural noun follows `pos` right away (`euro billionaires`), not a note's
+    denomination (`50 dollar notes`) nor a verb with its object (`1 Sudanese pound equals 100`)."""
     m = _TWO_WORDS.match(text, pos)
-    return bool(m and m.group(1).islower() and _plural_noun(m.group(1)))
+    return bool(m and m.group(1).islower() and _plural_noun(m.group(1)) and m.group(1) not in _DENOMINATED
+                and not _OBJECT_NEXT.match(text, m.end(1)))
+
+
+_DENOMINATED = frozenset(Q["denominated_nouns"])
+_OBJECT_NEXT = re.compile(r"[ \u00a0]+(?:\d|(?:a|an|the)\b)", re.IGNORECASE)
 
 
 def counted_noun_before(text: str, pos: int) -> bool:

@@ -46,6 +46,8 @@ def _change_before(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> re.
     return pattern.search(text, lo, hi)
 
 
+_CHANGE_WORD = re.compile(rf"\b{alt(Q['change_words'])}\b", re.IGNORECASE)
+_FROM_NEAR = re.compile(rf"\b{re.escape(Q['range_words']['from'])}\b")
 _AFTER_TO = re.compile(r"\d[ \u00a0]+to[ \u00a0]+[$£€¥]?$")
 #: A percent sign or word, or a unit letter, right after the second figure: `1-3%` is no score.
 _UNIT_NEXT = re.compile(r"[ \u00a0]?(?:%|[A-Za-z])")
@@ -95,6 +97,8 @@ def _read_range(text: str, r: _Reading, first_raw: str, currency: str | None) ->
         return False
     if joiner == TO and _AFTER_TO.search(before):
         return False  # "from $50 to $60 to $75": the second of a series of levels
+    code2 = _prefix_code(text, j.end())
+    written = code2 is not None and len(_PREFIX_AT.match(text, j.end()).group()) > 1  # `US$`, `A$`: not a bare sign
     from_range = False
     if joiner == TO and _FROM_BEFORE.search(before):
         if _change_before(_CHANGE_BEFORE_FROM, text, max(0, r.start - 60), r.start):
@@ -103,9 +107,10 @@ def _read_range(text: str, r: _Reading, first_raw: str, currency: str | None) ->
     m2 = _second_number(text, j.end())
     if not m2:
         return False
-    code2 = _prefix_code(text, j.end())
-    if code2 and currency and code2 != currency:
-        return False  # `A$1.1 billion to US$730 million`: two currencies, no range
+    if written and joiner == TO and _FROM_NEAR.search(text, max(0, r.start - 40), r.start) and _change_in_sentence(text, r.start):
+        return False  # "increase trade from a current US$38 billion to US$100 billion": a before and an after, each in full
+    if written and code2 != currency:
+        return False  # `A$1.1 billion to US$730 million`, `13.6 billion to US$30 billion`: no range (`NZ$ 100-$282` is one)
     raw2 = m2.group()
     if joiner in ("-", "--", "–", "—") and _RX_SHORT.fullmatch(first_raw) and _RX_SHORT.fullmatch(raw2):
         if VOTE_CONTEXT.search(text, max(0, r.start - 40), r.start) or VOTE_CONTEXT.match(text, m2.end() + 1):
@@ -147,6 +152,13 @@ def _read_range(text: str, r: _Reading, first_raw: str, currency: str | None) ->
     elif from_range:
         r.start = _FROM_BEFORE.search(before).start() + max(0, r.start - 12)  # type: ignore[union-attr]
     return True
+
+
+def _change_in_sentence(text: str, pos: int) -> bool:
+    """A change word in the sentence before `pos` (up to 150 characters back)."""
+    lo = max(0, pos - 150)
+    lo = max(lo, text.rfind(". ", lo, pos) + 1)
+    return _change_before(_CHANGE_WORD, text, lo, pos) is not None
 
 
 def _same_unit_after(text: str, pos: int, unit: str) -> bool:
