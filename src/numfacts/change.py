@@ -90,6 +90,7 @@ class _Words:
     perfect: frozenset[str]  # `have`, `has`, `had`: auxiliaries of an active perfect, not of a passive
     participles: frozenset[str]  # past participles not in -ed: `cut`, `lost`
     participle_followers: frozenset[str]  # `2,000 jobs cut last year`: words after a participle that ends its phrase
+    superlatives: frozenset[str]  # `, the lowest in three years,`: an aside between a level and its old level
     asides: frozenset[tuple[str, str]]  # `according to`: an aside between a level and its change
     absolute: frozenset[str]  # `with shares in the miner off 3.1pc`
     count_nouns: dict[tuple[str, ...], str]  # `1,000 job cuts`
@@ -154,6 +155,7 @@ def words(lang: str = "en") -> _Words:
         participles=frozenset(t["participles"]),
         perfect=frozenset(t["perfect"]),
         participle_followers=frozenset(t["participle_followers"]),
+        superlatives=frozenset(t["superlatives"]),
         asides=frozenset(tuple(p.split()[:2]) for p in t["asides"]),
         before_only=frozenset(t["adverbs_before_only"]),
         up_to_verbs=frozenset(t["up_to_verbs"]),
@@ -298,8 +300,9 @@ def _governor(s: _Sentence, k: int, w: _Words, role: str = "") -> tuple[str, str
             continue
         if not tok[0].isalnum():
             if tok == "," and (right == _FIG or right in w.roles_first or right in w.joiners or carry
-                               or (right in w.at and _FIG in low[max(0, i - 2) : i])):
-                carry = False
+                               or (right in w.at and _FIG in low[max(0, i - 2) : i])
+                               or (right in w.determiners and i + 2 < len(low) and low[i + 2] in w.superlatives)):
+                carry = False  # `slowed to 1.6% in September, the lowest in three years, from 2%`: over the aside
                 continue
             break
         if tok in w.steady:
