@@ -276,6 +276,8 @@ CASES = [
                  id="level-then-a-modified-rise-of"),
     pytest.param("The plan costs £35 a month for 900Mbps speeds, a £3 rise on last year.", {"£3": (UP, "by")},
                  id="rise-of-another-kind-not-this-level"),
+    pytest.param("Rents rose 0.6% in March to a median $760 a week.", {"0.6%": (UP, "by"), "$760": (UP, "to")},
+                 id="to-a-median"),
     pytest.param("Inflation eased to 2.9% in May, the lowest in two years, from 3.4% in April.",
                  {"2.9%": (DOWN, "to"), "3.4%": (DOWN, "from")}, id="superlative-aside-between-levels"),
     pytest.param("Oil slid 3% on demand fears; Brent at $76.", {"3%": (DOWN, "by"), "$76": (DOWN, "to")},

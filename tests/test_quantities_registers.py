@@ -380,6 +380,10 @@ FRESH_REGISTERS = [
     q("The utility will retire 2,100MW of coal-fired capacity.", "2,100MW", "measure", value=2100,
       entity="coal-fired capacity"),
     q("In 2019 300 Democrats voted.", "300", "count", value=300),
+    q("Wheat exports are forecast at 19.5 million tonnes, down 22% from a record 24.4 million.", "24.4 million",
+      "measure", value=2.44e7, unit="tonne", change="down", role="from"),
+    q("Sales were $2.1 billion, up 5% from 2.0 billion.", "2.0 billion", "money", value=2e9, unit="USD"),
+    q("The firm has 2.1 million staff, up 5% from 2 million customers.", "2 million", "count", value=2e6),
     q("Norway's fund made a return of 1.5 trillion crowns.", "1.5 trillion crowns", "money", value=1.5e12),
 ]
 
