@@ -45,7 +45,8 @@ from .words import MULTIPLIERS, MULTIPLIERS_BEFORE_OBJECT, VAGUE, VAGUE_MULTIPLI
 #: `thousands of dollars`: a vague amount of money.
 _OF_VAGUE_CURRENCY = re.compile(rf"[ \u00a0]+of[ \u00a0]+((?:US[ \u00a0]+)?{alt(Q['vague_currencies'])})\b", re.IGNORECASE)
 _OF_A = re.compile(r"[ \u00a0]+of[ \u00a0]+an?[ \u00a0]")
-_BY_BEFORE = re.compile(rf"\b(?:by|{alt(Q['change_words'])})[ \u00a0]+$", re.IGNORECASE)
+_BY_BEFORE = re.compile(rf"\b(?:by|{alt(Q['change_words'])})(?:[ \u00a0]+{alt(Q['share_approximations'])})?[ \u00a0]+$",
+                        re.IGNORECASE)  # `fell a third`, `have fallen almost a third`: a share, not a rank
 #: "6.25/6.50 pct": a bid and offer quoted with a slash, then a unit.
 _SLASH_QUOTE = re.compile(r"/(?P<b>\d+\.\d+)(?=[ \u00a0]?(?:%|[A-Za-z]))")
 #: A figure with its percent sign right after: never part of a name (`Labour 40%`, `Nikkei -0.8%`).
