@@ -90,6 +90,7 @@ class _Words:
     perfect: frozenset[str]  # `have`, `has`, `had`: auxiliaries of an active perfect, not of a passive
     participles: frozenset[str]  # past participles not in -ed: `cut`, `lost`
     participle_followers: frozenset[str]  # `2,000 jobs cut last year`: words after a participle that ends its phrase
+    level_words: frozenset[str]  # `high`, `low`, `peak`: a level named by the span before it
     superlatives: frozenset[str]  # `, the lowest in three years,`: an aside between a level and its old level
     asides: frozenset[tuple[str, str]]  # `according to`: an aside between a level and its change
     absolute: frozenset[str]  # `with shares in the miner off 3.1pc`
@@ -156,6 +157,7 @@ def words(lang: str = "en") -> _Words:
         perfect=frozenset(t["perfect"]),
         participle_followers=frozenset(t["participle_followers"]),
         superlatives=frozenset(t["superlatives"]),
+        level_words=frozenset(t["level_words"]),
         asides=frozenset(tuple(p.split()[:2]) for p in t["asides"]),
         before_only=frozenset(t["adverbs_before_only"]),
         up_to_verbs=frozenset(t["up_to_verbs"]),
@@ -594,6 +596,8 @@ def _rate(s: _Sentence, j: int, t: int, w: _Words) -> int | None:
 def _judge(s: _Sentence, t: int, f: Found, w: _Words) -> tuple[str | None, str | None]:
     """(change, role) of the figure at token t, from the words around it."""
     word = s.orig[t].lower().split()[-1]
+    if _span_before_level(s, t, w):
+        return None, None  # `jump to 21-month high of 66,000`: the span names the high, the 66,000 is the level
     if f.kind == "ratio" and word in w.verbs and word.endswith(("ed", "ing")):
         return w.verbs[word], "by"  # `have more than doubled this year`, `halved since May`
     d = _after(s, t, f, w)
@@ -632,7 +636,7 @@ def _judge(s: _Sentence, t: int, f: Found, w: _Words) -> tuple[str | None, str |
                 d = None  # `close 300 stores`; not `closes above 21k points`
             if d:
                 return d, "to" if bound else "by"  # `rose 5%`, `fell below 3%`; not `closed 27-year Games`
-        if low[j] not in w.fillers:
+        if low[j] not in w.fillers and not _span_before_level(s, j, w):
             break
         j -= 1
     d = _level_after(s, t, w)
@@ -640,6 +644,12 @@ def _judge(s: _Sentence, t: int, f: Found, w: _Words) -> tuple[str | None, str |
         return d, "to"
     d = _of_noun_after(s, t, w)
     return (d, "by") if d else (None, None)
+
+
+def _span_before_level(s: _Sentence, t: int, w: _Words) -> bool:
+    """Token t is a span written as a compound before a level word: `a 21-month high of`, `a 4-year low`."""
+    return (s.low[t] == _FIG and s.kind[t] in ("duration", "date") and _compound(s, t) and t + 1 < len(s.low)
+            and s.low[t + 1] in w.level_words)
 
 
 def _modifies_object(s: _Sentence, t: int, w: _Words) -> bool:
