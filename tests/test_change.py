@@ -281,6 +281,8 @@ CASES = [
     pytest.param("Mortgage approvals jump to 21-month high of 66,000", {"66,000": (UP, "to")}, id="span-named-high"),
     pytest.param("Prices in Toronto dropped 4.5% y/y to C$1.12m in June.", {"4.5%": (DOWN, "by"), "C$1.12m": (DOWN, "to")},
                  id="y-over-y-abbreviation"),
+    pytest.param("Power prices averaged $96/MWh, down 27pc.", {"$96": (DOWN, "to"), "27pc": (DOWN, "by")},
+                 id="level-per-unit-then-change"),
     pytest.param("Inflation eased to 2.9% in May, the lowest in two years, from 3.4% in April.",
                  {"2.9%": (DOWN, "to"), "3.4%": (DOWN, "from")}, id="superlative-aside-between-levels"),
     pytest.param("Oil slid 3% on demand fears; Brent at $76.", {"3%": (DOWN, "by"), "$76": (DOWN, "to")},

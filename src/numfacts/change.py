@@ -514,7 +514,8 @@ def _level_after(s: _Sentence, t: int, w: _Words) -> str | None:
     if _compound(s, t) or s.kind[t] == "duration":
         return None  # `the 497-seat Bundestag, down from 244`: a figure inside a name
     n = t + 1
-    while n < len(low) and n <= t + 12 and (low[n][0].isalnum() or _compound(s, n) or s.kind[n] in _TIMES):
+    while n < len(low) and n <= t + 12 and (low[n][0].isalnum() or _compound(s, n) or s.kind[n] in _TIMES
+                                             or (low[n] == "/" and n == t + 1)):  # `$96/MWh, down 27pc`
         if n > t + 6 and (low[n] in w.clause_words or low[n] in w.verbs or low[n] in w.other_verbs
                           or (low[n] == _FIG and s.kind[n] not in _TIMES)):
             return None  # past six words, only the figure's own phrase (`of iron ore from the Pilbara in the December quarter`)
