@@ -386,6 +386,8 @@ FRESH_REGISTERS = [
     q("Shares have risen one-and-a-half times this year.", "one-and-a-half times", "ratio", value=1.5, change="up",
       role="by"),
     q("He ate one-and-a-half pies.", "one-and-a-half", "count", value=1.5),
+    q("The loonie closed down 0.36 of a cent.", "0.36 of a cent", "money", value=0.0036, change="down", role="by"),
+    q("The deal is valued at roughly $4.2-billion.", "roughly $4.2-billion", "money", value=4.2e9, qualifier="~"),
     q("Wheat exports are forecast at 19.5 million tonnes, down 22% from a record 24.4 million.", "24.4 million",
       "measure", value=2.44e7, unit="tonne", change="down", role="from"),
     q("Sales were $2.1 billion, up 5% from 2.0 billion.", "2.0 billion", "money", value=2e9, unit="USD"),

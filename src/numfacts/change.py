@@ -511,8 +511,8 @@ def _level_after(s: _Sentence, t: int, w: _Words) -> str | None:
     """`hit $2.40, up from $1.80`; `at $1.0742, up 0.3%`; `is 90%, a 30% increase`: the figure
     before a comma and a change is the new level."""
     low = s.low
-    if _compound(s, t) or s.kind[t] == "duration":
-        return None  # `the 497-seat Bundestag, down from 244`: a figure inside a name
+    if (_compound(s, t) and not (t + 1 < len(low) and low[t + 1] == ",")) or s.kind[t] == "duration":
+        return None  # `the 497-seat Bundestag, down from 244`: a figure inside a name (not `$1.8-billion, up from`)
     n = t + 1
     while n < len(low) and n <= t + 12 and (low[n][0].isalnum() or _compound(s, n) or s.kind[n] in _TIMES
                                              or (low[n] == "/" and n == t + 1)):  # `$96/MWh, down 27pc`

@@ -23,6 +23,7 @@ from .read import (
     _COUNT_ADJECTIVE,
     _CUR_WORD,
     _MINUS_BEFORE,
+    _OF_A_CENT,
     _OF_A_POINT,
     _ORDINAL_NAME,
     _PLUS_OR_BEFORE,
@@ -256,7 +257,6 @@ _CLASS_NOUNS = frozenset(Q["class_nouns"])
 _ONE_IDIOMS = frozenset(Q["one_idioms"])
 _TIMES_VERB_BEFORE = re.compile(rf"\b{alt(Q['times_verbs_before'])}[ \u00a0]+$", re.IGNORECASE)
 _TIMES_WORD = re.compile(rf"([ \u00a0-]{alt(Q['times_words'])})\b", re.IGNORECASE)
-_OF_A_CENT = re.compile(rf"(?:[ \u00a0]+of)?[ \u00a0]+an?[ \u00a0]+(?P<c>{alt(Q['cent_units'])})\b", re.IGNORECASE)
 _TIMES_COMPARED = re.compile(rf"\d[ \u00a0]+{alt(Q['times_words'])}\b[^.;!?]*\b{alt(Q['times_compared_links'])}"
                              r"(?:[ \u00a0]+[a-z]+)?[ \u00a0]+$", re.IGNORECASE)
 _TIMES_GLUED = frozenset(Q["times_glued"])

@@ -86,6 +86,8 @@ _PER_TIME = re.compile(
     rf"[ \u00a0]?(?:{alt(Q['per_words'])}|/)[ \u00a0]?({alt(u for u, v in TIME_UNITS.items() if u == v and v not in ('decade', 'century'))})\b",
     re.IGNORECASE,
 )
+#: `a third of a cent`, `half a cent`, `0.36 of a cent`: a share of a sub-unit.
+_OF_A_CENT = re.compile(rf"(?:[ \u00a0]+of)?[ \u00a0]+an?[ \u00a0]+(?P<c>{alt(Q['cent_units'])})\b", re.IGNORECASE)
 _PER_AREAS = {k.lower(): v for k, v in Q["per_areas"].items()}
 _PER_AREA = re.compile(rf"[ \u00a0]?(?:{alt(Q['per_words'])}|/)[ \u00a0]?({alt(Q['per_areas'])})\b", re.IGNORECASE)
 _MINUS_BEFORE = re.compile(rf"(?<![\w]){alt(Q['minus'])}[ \u00a0]+$", re.IGNORECASE)
@@ -361,6 +363,11 @@ def _read_unit(text: str, r: _Reading, sentence: str) -> None:
         name = TIME_UNITS[t.group("u").lower()]
         # an age ("a 15-year-old boy", "78 years old") is a measure in years, not a time span
         r.kind, r.unit, r.end = ("measure" if t.group("old") else "duration"), name, t.end()
+        return
+    oc = _OF_A_CENT.match(text, r.end)
+    if oc and r.value is not None and 0 < r.value < 1 and text[r.end : oc.end()].split()[0].lower() == "of":
+        r.kind, r.unit, r.end = "money", CURRENCY_CENTS[oc.group("c").lower()], oc.end()
+        r.value /= 100  # "down 0.36 of a cent": a share of a cent
         return
     ct = _CENTS.match(text, r.end)
     if ct and (r.value is not None or r.low is not None) and (len(ct.group("c")) > 1 or ct.group("sp") == ""):
