@@ -285,6 +285,8 @@ CASES = [
                  id="level-per-unit-then-change"),
     pytest.param("Core earnings were $1.8-billion, up from $1.5-billion.",
                  {"$1.8-billion": (UP, "to"), "$1.5-billion": (UP, "from")}, id="hyphenated-scale-level"),
+    pytest.param("Prices doubled in five years to $4.", {"doubled": (UP, "by"), "$4": (UP, "to")},
+                 id="span-before-level-no-size"),
     pytest.param("Inflation eased to 2.9% in May, the lowest in two years, from 3.4% in April.",
                  {"2.9%": (DOWN, "to"), "3.4%": (DOWN, "from")}, id="superlative-aside-between-levels"),
     pytest.param("Oil slid 3% on demand fears; Brent at $76.", {"3%": (DOWN, "by"), "$76": (DOWN, "to")},

@@ -775,7 +775,8 @@ def attach_changes(text: str, spans: list[tuple[int, int]], found: list[Found], 
                 continue
             if s.low[t + 1] == "to" and s.low[t + 2] == _FIG:
                 nxt = out[s.fig[t + 2]]
-                if nxt.role == "to" and nxt.change and not _compound(s, t):
+                if nxt.role == "to" and nxt.change and not _compound(s, t) and (f.kind != "duration" or nxt.kind == "duration"):
+                    # not `doubled in five years to $4`: a span is no size of a money change
                     out[i] = replace(f, change=nxt.change, role="by")
     return out
 
