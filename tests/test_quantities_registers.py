@@ -306,6 +306,7 @@ NOT_FACTS = [
     No("The suite runs on Windows 10, Office 365 and Teams.", "365"),
     No("Couche-Tard bid for Seven & i Holdings.", "Seven"),
     No("Boeing delivered 32 737 MAX planes.", "737"),
+    No("The game sold 10 million copies in its first three days.", "first"),
 ]
 
 #: The body a `-strong` figure sizes ends before its verb.
@@ -386,6 +387,8 @@ FRESH_REGISTERS = [
     q("Shares have risen one-and-a-half times this year.", "one-and-a-half times", "ratio", value=1.5, change="up",
       role="by"),
     q("He ate one-and-a-half pies.", "one-and-a-half", "count", value=1.5),
+    q("The first two cars sold quickly.", "first", "ordinal", value=1),
+    q("Thomas was serving his third 6 year term.", "third", "ordinal", value=3),
     q("The loonie closed down 0.36 of a cent.", "0.36 of a cent", "money", value=0.0036, change="down", role="by"),
     q("The deal is valued at roughly $4.2-billion.", "roughly $4.2-billion", "money", value=4.2e9, qualifier="~"),
     q("Wheat exports are forecast at 19.5 million tonnes, down 22% from a record 24.4 million.", "24.4 million",

@@ -11,6 +11,7 @@ from ..numbers import (
     ORDINAL_SUFFIXES,
     ORDINAL_WORDS,
     SCALE_SUFFIXES,
+    TENS_WORDS,
     UNITS_WORDS,
     ordinal_suffix,
     parse_number,
@@ -41,7 +42,7 @@ from .read import (
     _sentence_around,
 )
 from .scan import _GLUED, _TOKEN_TAIL
-from .words import MULTIPLIERS, MULTIPLIERS_BEFORE_OBJECT, VAGUE, VAGUE_MULTIPLIERS, VOTES, Q, alt
+from .words import MULTIPLIERS, MULTIPLIERS_BEFORE_OBJECT, TIME_UNITS, VAGUE, VAGUE_MULTIPLIERS, VOTES, Q, alt
 
 #: `thousands of dollars`: a vague amount of money.
 _OF_VAGUE_CURRENCY = re.compile(rf"[ \u00a0]+of[ \u00a0]+((?:US[ \u00a0]+)?{alt(Q['vague_currencies'])})\b", re.IGNORECASE)
@@ -103,6 +104,8 @@ def _read_at(text: str, m: re.Match[str]) -> Found | int | None:
     if m.group("ord") or m.group("ordw"):
         if _ORDINAL_NAME.match(text, e):
             return None  # 22nd District, the Fifth Republic, the Eighth Amendment
+        if m.group("ordw") and _COUNTED_SPAN_NEXT.match(text, e):
+            return None  # "its first three days", "the first 100 days": part of the span, the temporal tagger's
         if m.group("ordw") and raw.lower() == "second" and re.match(r"[ \u00a0]*(?:[,.;)]|$|ago|later|earlier)", text[e : e + 12]):
             return None  # "a second", "one second later": time, not rank
         value = parse_ordinal(raw)
@@ -257,6 +260,10 @@ _CLASS_NOUNS = frozenset(Q["class_nouns"])
 _ONE_IDIOMS = frozenset(Q["one_idioms"])
 _TIMES_VERB_BEFORE = re.compile(rf"\b{alt(Q['times_verbs_before'])}[ \u00a0]+$", re.IGNORECASE)
 _TIMES_WORD = re.compile(rf"([ \u00a0-]{alt(Q['times_words'])})\b", re.IGNORECASE)
+_COUNTED_SPAN_NEXT = re.compile(
+    rf"[ \u00a0]+(?:\d{{1,4}}|{alt([*UNITS_WORDS, *TENS_WORDS])})[ \u00a0]+{alt(u for u in TIME_UNITS if u.endswith('s'))}\b",
+    re.IGNORECASE,
+)  # a plural span (`first three days`), not a compound (`a second 24-hour strike`, `his third 6 year term`)
 _TIMES_COMPARED = re.compile(rf"\d[ \u00a0]+{alt(Q['times_words'])}\b[^.;!?]*\b{alt(Q['times_compared_links'])}"
                              r"(?:[ \u00a0]+[a-z]+)?[ \u00a0]+$", re.IGNORECASE)
 _TIMES_GLUED = frozenset(Q["times_glued"])
