@@ -381,6 +381,7 @@ FRESH_REGISTERS = [
     q("The utility will retire 2,100MW of coal-fired capacity.", "2,100MW", "measure", value=2100,
       entity="coal-fired capacity"),
     q("In 2019 300 Democrats voted.", "300", "count", value=300),
+    q("The 2TB model costs £1,099.", "2TB", "measure", value=2, unit="terabyte", entity="model"),
     q("Jet fuel prices have fallen almost a third since January.", "almost a third", "ratio", value=1 / 3,
       qualifier="~", change="down", role="by"),
     q("Stocks rose for a third straight day.", "third", "ordinal", value=3),

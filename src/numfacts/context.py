@@ -230,6 +230,8 @@ def _plural_noun(word: str) -> bool:
             and word not in _STOP)
 
 
+#: A figure right after a word: `costs £1,099`, `tops $3tn` (the word is a verb, not the noun counted).
+_FIGURE_NEXT = re.compile(r"[ \u00a0]+[$£€¥₹]?\d")
 #: Modifiers joined by a conjunction before the counted noun: `hourly and salaried employees`.
 _MORE_BEFORE_NOUN = re.compile(r"[ \u00a0]+(?:more|fewer|less)(?=[ \u00a0]+(?!than\b)[A-Za-z])", re.IGNORECASE)
 
@@ -259,6 +261,8 @@ def _noun_phrase(text: str, pos: int, *, singular_ok: bool) -> str | None:
     if len(words) >= 2 and words[-1][0].lower() == "number" and text.startswith(" of", words[-1][2]):
         return None  # "the total number of councillors": the caller follows the next "of"
     for i, (w, _, _) in enumerate(words[:4]):
+        if i and _is_plural(w) and not w.endswith(("'s", "’s")) and _FIGURE_NEXT.match(text, words[i][2]):
+            return text[words[0][1] : words[i - 1][2]]  # `the 2TB model costs £1,099`: a verb before its figure
         if _is_plural(w):
             if i + 1 < len(words) and w.lower() in _IRREGULAR_PLURALS and _plural_noun(words[i + 1][0]):
                 i += 1  # `3.5 lakh women borrowers`, `17 crew members`: an irregular plural modifying a plural
