@@ -165,6 +165,15 @@ BUILDERS: dict[str, tuple[str, Callable[[int], str]]] = {
                    lambda n: repeat("a half-a quarter-half-hou quarter- half-centur a half-", n)),
     "abbreviation_stops": ("Gen. W. Corp. p.m. Nov. U.S. on Monday ... (full stops that end no sentence before dates)",
                            lambda n: repeat("Gen. W. Corp. p.m. Friday Nov. U.S. wheat meets on Monday ", n)),
+    # issue 9, branch num4: counted subjects, results lists, compared multiples, conversions, fractions of a cent
+    "subject_millions": ("users hit users rose to 5m users ... (counted subjects before `m`, near misses between)",
+                         lambda n: repeat("users hit users rose to the runners sprinted 5m ", n)),
+    "results_lists": ("Final seats: Labour 412, Conservatives 121, Lib Dems 72 among words",
+                      lambda n: among("Final seats: Labour 412, Conservatives 121, Lib Dems 72", n)),
+    "compared_times": ("1 times more compared with 2 times ... (multiples compared, with no full stop)",
+                       lambda n: repeat("1 times average earnings compared with about 2 times versus ", n)),
+    "conversions": ("A$1.1 billion ($730 million) among words", lambda n: among("A$1.1 billion ($730 million)", n)),
+    "cent_fractions": ("a third of a cent and half a cent among words", lambda n: among("up a third of a cent, half a cent", n)),
 }
 
 

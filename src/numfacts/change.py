@@ -86,6 +86,13 @@ class _Words:
     before_only: frozenset[str]  # `off`: not after a figure (`20% off`)
     up_to_verbs: frozenset[str]  # `ticked up to 3.9%`: a change, not a bound
     off_after: frozenset[str]  # `laid off 1,800 workers`
+    one_way: dict[str, str]  # `shot up 62%`: a particle verb that states only this direction
+    perfect: frozenset[str]  # `have`, `has`, `had`: auxiliaries of an active perfect, not of a passive
+    participles: frozenset[str]  # past participles not in -ed: `cut`, `lost`
+    participle_followers: frozenset[str]  # `2,000 jobs cut last year`: words after a participle that ends its phrase
+    level_words: frozenset[str]  # `high`, `low`, `peak`: a level named by the span before it
+    superlatives: frozenset[str]  # `, the lowest in three years,`: an aside between a level and its old level
+    asides: frozenset[tuple[str, str]]  # `according to`: an aside between a level and its change
     absolute: frozenset[str]  # `with shares in the miner off 3.1pc`
     count_nouns: dict[tuple[str, ...], str]  # `1,000 job cuts`
     not_for_money: frozenset[str]  # `a gain of 12.3 mln dlrs`: an item of the accounts
@@ -145,6 +152,13 @@ def words(lang: str = "en") -> _Words:
         level_bounds=frozenset(t["level_bounds"]),
         comparatives=by_direction("up_comparatives", "down_comparatives"),
         off_after=frozenset(t["off_after"]),
+        one_way={v: d for d, vs in t["one_way_particles"].items() for v in vs},
+        participles=frozenset(t["participles"]),
+        perfect=frozenset(t["perfect"]),
+        participle_followers=frozenset(t["participle_followers"]),
+        superlatives=frozenset(t["superlatives"]),
+        level_words=frozenset(t["level_words"]),
+        asides=frozenset(tuple(p.split()[:2]) for p in t["asides"]),
         before_only=frozenset(t["adverbs_before_only"]),
         up_to_verbs=frozenset(t["up_to_verbs"]),
         absolute=frozenset(t["absolute"]),
@@ -220,6 +234,10 @@ def _adverb_ok(s: _Sentence, k: int, w: _Words) -> bool:
     before, orig = s.low[k - 1], s.orig[k - 1]
     if before == _FIG or not before[0].isalpha():
         return True
+    if before in w.one_way:
+        return w.one_way[before] == s.low[k]  # `shot up 62%`, `wrote down ... by $1bn`; not `shot down 3 drones`
+    if before in w.joiners and k + 1 < len(s.low) and s.low[k + 1] == _FIG:
+        return True  # `closed at US$45.10, and up US$2.03`: a joined change; not `aged 18 and up`
     if before in w.off_after:
         return s.low[k] == "off"  # `laid off 1,800 workers`; not `lay down`
     return before in w.adverb_before or before.endswith("ly") or orig[:1].isupper() or _absolute(s, k, w)
@@ -284,8 +302,9 @@ def _governor(s: _Sentence, k: int, w: _Words, role: str = "") -> tuple[str, str
             continue
         if not tok[0].isalnum():
             if tok == "," and (right == _FIG or right in w.roles_first or right in w.joiners or carry
-                               or (right in w.at and _FIG in low[max(0, i - 2) : i])):
-                carry = False
+                               or (right in w.at and _FIG in low[max(0, i - 2) : i])
+                               or (right in w.determiners and i + 2 < len(low) and low[i + 2] in w.superlatives)):
+                carry = False  # `slowed to 1.6% in September, the lowest in three years, from 2%`: over the aside
                 continue
             break
         if tok in w.steady:
@@ -310,8 +329,14 @@ def _governor(s: _Sentence, k: int, w: _Words, role: str = "") -> tuple[str, str
 
 
 def _noun_use(s: _Sentence, i: int, w: _Words) -> bool:
-    """A verb form used as a noun: after a determiner or a hyphenated modifier (`its ad-free plan`)."""
-    return i > 0 and (s.low[i - 1] in w.determiners or ("-" in s.low[i - 1] and s.low[i - 1][0].isalpha()))
+    """A verb form used as a noun: after a determiner or a hyphenated modifier (`its ad-free plan`), or
+    after a determiner and one plain adjective when no `to` follows (`its individual plan by $1`; not
+    `the company plans to`)."""
+    if i > 0 and (s.low[i - 1] in w.determiners or ("-" in s.low[i - 1] and s.low[i - 1][0].isalpha())):
+        return True
+    before = s.low[i - 1] if i > 0 else ""
+    return (i > 1 and s.low[i - 2] in w.determiners and before[:1].isalpha() and before not in w.verbs
+            and before not in w.other_verbs and not (i + 1 < len(s.low) and s.low[i + 1] == "to"))
 
 
 def _in_of_phrase(s: _Sentence, i: int, w: _Words) -> bool:
@@ -446,15 +471,32 @@ def _passive_word(s: _Sentence, t: int, w: _Words) -> str | None:
     low = s.low
     n = t + 1
     while (n < len(low) and n <= t + 2 and low[n][0].isalpha() and low[n] not in w.passive and low[n] not in w.verbs
+           and (s.orig[n].islower() or (n + 1 < len(low) and s.orig[n + 1][:1].islower() and low[n + 1] not in w.passive))
            and low[n] not in w.joiners and low[n] not in w.clause_words and low[n] not in w.other_verbs):
         n += 1  # the figure's noun
-    if n == t + 1 or n >= len(low) or low[n] not in w.passive:
+    if n == t + 1 or n >= len(low):
         return None
+    if low[n] not in w.passive:  # `with 50,200 jobs added`, `2,000 jobs cut last year`: a participle after the noun
+        after = low[n + 1] if n + 1 < len(low) else "."
+        before = low[t - 1] if t > 0 else ""
+        if (_participle(low[n], w) and (low[n] in w.participles or before in w.absolute or before in w.determiners)
+                and (not after[0].isalnum() or after in w.participle_followers or (after == _FIG and s.kind[n + 1] in _TIMES))):
+            return low[n]  # not `4,500 people rallied in Hobart`: a past tense, the figure's own verb
+        return None
+    be = False
     while n < len(low) and low[n] in w.passive:
+        be = be or low[n] not in w.perfect
         n += 1
-    if n < len(low) and low[n] in w.verbs and (low[n].endswith("ed") or low[n] in ("cut", "lost", "shed", "shut")):
+    if n < len(low) and _participle(low[n], w):
+        if not be and n + 1 < len(low) and low[n + 1] in w.determiners:
+            return None  # `13 soldiers have lost their lives`: an active verb and its object
         return low[n]
     return None
+
+
+def _participle(word: str, w: _Words) -> bool:
+    """A change verb's past participle: `added`, `cut`, `lost`."""
+    return word in w.verbs and (word.endswith("ed") or word in w.participles)
 
 
 _COMPOUND_END = re.compile(r"-[^\W\d_]+$")
@@ -469,10 +511,11 @@ def _level_after(s: _Sentence, t: int, w: _Words) -> str | None:
     """`hit $2.40, up from $1.80`; `at $1.0742, up 0.3%`; `is 90%, a 30% increase`: the figure
     before a comma and a change is the new level."""
     low = s.low
-    if _compound(s, t) or s.kind[t] == "duration":
-        return None  # `the 497-seat Bundestag, down from 244`: a figure inside a name
+    if (_compound(s, t) and not (t + 1 < len(low) and low[t + 1] == ",")) or s.kind[t] == "duration":
+        return None  # `the 497-seat Bundestag, down from 244`: a figure inside a name (not `$1.8-billion, up from`)
     n = t + 1
-    while n < len(low) and n <= t + 12 and (low[n][0].isalnum() or _compound(s, n) or s.kind[n] in _TIMES):
+    while n < len(low) and n <= t + 12 and (low[n][0].isalnum() or _compound(s, n) or s.kind[n] in _TIMES
+                                             or (low[n] == "/" and n == t + 1)):  # `$96/MWh, down 27pc`
         if n > t + 6 and (low[n] in w.clause_words or low[n] in w.verbs or low[n] in w.other_verbs
                           or (low[n] == _FIG and s.kind[n] not in _TIMES)):
             return None  # past six words, only the figure's own phrase (`of iron ore from the Pilbara in the December quarter`)
@@ -480,11 +523,15 @@ def _level_after(s: _Sentence, t: int, w: _Words) -> str | None:
     if n + 1 >= len(low) or low[n] != ",":
         return None
     n += 1
+    n = _skip_aside(s, n, w)  # `$1.47 million in October, according to CoreLogic, up 5.1 per cent`
+    if n >= len(low):
+        return None
     if low[n] == _FIG:  # `7.8 million tonnes in January, 11% more than a year ago`; `73.6%, 8 points higher than five years ago`
         return _more_than_time(s, n + 1, w) or _higher_than_time(s, n + 1, w)
     if n > t + 8 and not (n + 2 < len(low) and low[n] in w.adverbs and low[n + 1] == "from" and low[n + 2] == _FIG
-                          and s.kind[n + 2] == s.kind[t]):
-        return None  # a long phrase: only `, up from` and a figure of its kind (`a 70% chance of a cut in March, up from 40%`)
+                          and s.kind[n + 2] == s.kind[t]) and not _share_of_level(s, t, n, w):
+        return None  # a long phrase: only `, up from` and a figure of its kind (`a 70% chance of a cut in March, up from 40%`),
+        # or a level's change in percent (`47.7 million tonnes of iron ore in the March quarter, down 3%`)
     if low[n] in w.adverbs and low[n] not in ("higher", "lower"):
         if low[n] in w.before_only and not (n + 1 < len(low) and low[n + 1] == _FIG):
             return None  # `270,000 tons of oil, off the coast`
@@ -493,16 +540,42 @@ def _level_after(s: _Sentence, t: int, w: _Words) -> str | None:
         return w.adverbs[low[n]]
     if low[n] in w.verbs and n + 1 < len(low) and low[n + 1] == "from":
         return w.verbs[low[n]]  # `a limit of 65 mph, increased from 55 mph`
-    if (low[n] in w.determiners and n + 3 < len(low) and low[n + 1] in w.nouns and low[n + 2] in w.of
-            and low[n + 3] == _FIG and s.kind[n + 3] == "percent"):
-        return w.nouns[low[n + 1]]  # `$5.2 billion, an increase of 12% over the prior year`
-    if low[n] in w.determiners and n + 1 < len(low) and low[n + 1] == _FIG:
+    if low[n] in w.determiners:
+        m = n + 1
+        while m < len(low) and m < n + 3 and (low[m] in w.noun_modifiers or ("-" in low[m] and low[m][0].isalpha())):
+            m += 1  # `a year-on-year rise of 9.2%`
+        if m + 2 < len(low) and low[m] in w.nouns and low[m + 1] in w.of and low[m + 2] == _FIG and s.kind[m + 2] == "percent":
+            return w.nouns[low[m]]  # `$5.2 billion, an increase of 12% over the prior year`
+    if (low[n] in w.determiners and n + 1 < len(low) and low[n + 1] == _FIG
+            and s.kind[n + 1] in (s.kind[t], "percent")):  # not `900Mbps download speeds, a £3 rise`: the price's rise
         for m in range(n + 2, min(len(low), n + 5)):
             if low[m] in w.nouns:
                 return w.nouns[low[m]]
             if low[m] not in w.noun_modifiers:
                 break
     return None
+
+
+def _skip_aside(s: _Sentence, n: int, w: _Words) -> int:
+    """The token after an attribution aside at n (`according to CoreLogic,`), else n."""
+    low = s.low
+    if not (n + 2 < len(low) and (low[n], low[n + 1]) in w.asides):
+        return n
+    for m in range(n + 2, min(len(low), n + 8)):
+        if low[m] == ",":
+            return m + 1
+        if low[m] == _FIG or not low[m][0].isalnum():
+            return n
+    return n
+
+
+def _share_of_level(s: _Sentence, t: int, n: int, w: _Words) -> bool:
+    """`, down 3%` / `, up 27% on a year earlier` at n after a level at t that is no percent, and no
+    other figure that can change between them: the level's change as a share."""
+    low = s.low
+    return (s.kind[t] != "percent" and n + 1 < len(low) and low[n] in w.adverbs and low[n] not in ("higher", "lower")
+            and low[n + 1] == _FIG and s.kind[n + 1] == "percent"
+            and not any(low[x] == _FIG and s.kind[x] in CHANGEABLE for x in range(t + 1, n)))
 
 
 def _rate(s: _Sentence, j: int, t: int, w: _Words) -> int | None:
@@ -524,6 +597,8 @@ def _rate(s: _Sentence, j: int, t: int, w: _Words) -> int | None:
 def _judge(s: _Sentence, t: int, f: Found, w: _Words) -> tuple[str | None, str | None]:
     """(change, role) of the figure at token t, from the words around it."""
     word = s.orig[t].lower().split()[-1]
+    if _span_before_level(s, t, w):
+        return None, None  # `jump to 21-month high of 66,000`: the span names the high, the 66,000 is the level
     if f.kind == "ratio" and word in w.verbs and word.endswith(("ed", "ing")):
         return w.verbs[word], "by"  # `have more than doubled this year`, `halved since May`
     d = _after(s, t, f, w)
@@ -562,7 +637,7 @@ def _judge(s: _Sentence, t: int, f: Found, w: _Words) -> tuple[str | None, str |
                 d = None  # `close 300 stores`; not `closes above 21k points`
             if d:
                 return d, "to" if bound else "by"  # `rose 5%`, `fell below 3%`; not `closed 27-year Games`
-        if low[j] not in w.fillers:
+        if low[j] not in w.fillers and not _span_before_level(s, j, w):
             break
         j -= 1
     d = _level_after(s, t, w)
@@ -570,6 +645,12 @@ def _judge(s: _Sentence, t: int, f: Found, w: _Words) -> tuple[str | None, str |
         return d, "to"
     d = _of_noun_after(s, t, w)
     return (d, "by") if d else (None, None)
+
+
+def _span_before_level(s: _Sentence, t: int, w: _Words) -> bool:
+    """Token t is a span written as a compound before a level word: `a 21-month high of`, `a 4-year low`."""
+    return (s.low[t] == _FIG and s.kind[t] in ("duration", "date") and _compound(s, t) and t + 1 < len(s.low)
+            and s.low[t + 1] in w.level_words)
 
 
 def _modifies_object(s: _Sentence, t: int, w: _Words) -> bool:
@@ -694,7 +775,8 @@ def attach_changes(text: str, spans: list[tuple[int, int]], found: list[Found], 
                 continue
             if s.low[t + 1] == "to" and s.low[t + 2] == _FIG:
                 nxt = out[s.fig[t + 2]]
-                if nxt.role == "to" and nxt.change and not _compound(s, t):
+                if nxt.role == "to" and nxt.change and not _compound(s, t) and (f.kind != "duration" or nxt.kind == "duration"):
+                    # not `doubled in five years to $4`: a span is no size of a money change
                     out[i] = replace(f, change=nxt.change, role="by")
     return out
 

@@ -201,8 +201,11 @@ _ING_NOUNS = {
 
 
 def _verb_like(word: str) -> bool:
-    """A past participle or gerund that ends a noun phrase ("300 killed", "5 missing")."""
+    """A past participle or gerund that ends a noun phrase ("300 killed", "5 missing"); not a compound
+    adjective written with a hyphen (`coal-fired capacity`, `state-owned banks`, `loss-making units`)."""
     w = word.lower()
+    if "-" in w.strip("-"):
+        return False
     return (w.endswith("ed") and len(w) > 4 and w != "hundred") or (w.endswith("ing") and w not in _ING_NOUNS)
 
 
@@ -227,6 +230,8 @@ def _plural_noun(word: str) -> bool:
             and word not in _STOP)
 
 
+#: A figure right after a word: `costs £1,099`, `tops $3tn` (the word is a verb, not the noun counted).
+_FIGURE_NEXT = re.compile(r"[ \u00a0]+[$£€¥₹]?\d")
 #: Modifiers joined by a conjunction before the counted noun: `hourly and salaried employees`.
 _MORE_BEFORE_NOUN = re.compile(r"[ \u00a0]+(?:more|fewer|less)(?=[ \u00a0]+(?!than\b)[A-Za-z])", re.IGNORECASE)
 
@@ -256,6 +261,8 @@ def _noun_phrase(text: str, pos: int, *, singular_ok: bool) -> str | None:
     if len(words) >= 2 and words[-1][0].lower() == "number" and text.startswith(" of", words[-1][2]):
         return None  # "the total number of councillors": the caller follows the next "of"
     for i, (w, _, _) in enumerate(words[:4]):
+        if i and _is_plural(w) and not w.endswith(("'s", "’s")) and _FIGURE_NEXT.match(text, words[i][2]):
+            return text[words[0][1] : words[i - 1][2]]  # `the 2TB model costs £1,099`: a verb before its figure
         if _is_plural(w):
             if i + 1 < len(words) and w.lower() in _IRREGULAR_PLURALS and _plural_noun(words[i + 1][0]):
                 i += 1  # `3.5 lakh women borrowers`, `17 crew members`: an irregular plural modifying a plural
@@ -529,6 +536,7 @@ class _EntityWords:
     change_role: re.Pattern[str]  # ` to ` right before a count (a cheap test before `change_object`)
     tally_end: re.Pattern[str]  # `, ` or ` while ` right after a bare tally count
     strength_body: re.Pattern[str]  # `Its workforce, ` or `The army is ` right before a sized count
+    of_compound: re.Pattern[str]  # ` of view` after `field`: an `of` phrase that is part of the noun's name
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -540,6 +548,7 @@ def _entity_words(lang: str = "en") -> _EntityWords:
     t = table(lang, "entities")
     change = table(lang, "change")
     return _EntityWords(
+        of_compound=re.compile(rf"(?:{_alternation(t['of_compounds'])})\b", re.IGNORECASE),
         comparison=re.compile(rf"(?:^|[^\w])(?:{_alternation(t['comparison_words'])})"
                               r"(?:[ \u00a0]+[A-Za-z][\w'-]*){0,2}[ \u00a0]+$", re.IGNORECASE),
         level=frozenset(t["level_nouns"]),
@@ -735,6 +744,8 @@ def attach_entities(text: str, found: list[Found]) -> list[Found]:
             f = replace(f, entity=group)
         # each step runs only while no entity is found, and a new record only when one is
         entity = _entity(text, f) if f.entity is None else None
+        if entity is not None:
+            entity = _of_compound(text, f, entity)
         if entity is None and f.entity is None and f.kind == "count":
             entity = _number_of(text, f) or _subject_before(text, f)
         if entity is None and f.entity is None:
@@ -748,6 +759,16 @@ def attach_entities(text: str, found: list[Found]) -> list[Found]:
             f = replace(f, entity=entity)
         out.append(f)
     return out
+
+
+def _of_compound(text: str, f: Found, entity: str) -> str:
+    """`a 110-degree field of view`: a noun whose `of` phrase is part of its name takes it whole."""
+    at = text.find(entity, f.end, f.end + 80)
+    if at < 0 or not entity.split():
+        return entity
+    end = at + len(entity)
+    m = _entity_words().of_compound.match(text, end - len(entity.split()[-1]))
+    return text[at : m.end()] if m and m.end() > end else entity
 
 
 def _part_of_earlier(text: str, f: Found, earlier: list[Found]) -> str | None:

@@ -73,7 +73,8 @@ _BIG = _alt(w for w, v in SCALE_WORDS.items() if v in (1e2, 1e3, 1e6, 1e9, 1e12)
 _PLURAL_SCALES = _alt(_G["plural_scales"])
 _FRACTION = f"(?:{_alt(FRACTION_WORDS)})"
 #: "and a half", "and three quarters" after a number, and the scale after it: two and a half (million).
-_AND_FRACTION = rf"\ {AND}\ (?:{_ART}|{_DIGIT_WORDS})\ {_FRACTION}(?![\w-])(?:\ (?:{_BIG})(?![\w-]))?"
+_AND_FRACTION = (rf"(?:\ {AND}\ (?:{_ART}|{_DIGIT_WORDS})\ |-{AND}-(?:{_ART}|{_DIGIT_WORDS})-)"  # also one-and-a-half
+                 rf"{_FRACTION}(?![\w-])(?:\ (?:{_BIG})(?![\w-]))?")
 #: One to ninety-nine in words: "twenty-one", "twenty one", "seventeen" (never "one two").
 _SMALL = rf"(?:(?:{_TENS})(?:[ -](?:{_DIGIT_WORDS})(?![\w-]))?|(?:{_UNITS}))"
 _SCALE = _alt(SCALE_WORDS)

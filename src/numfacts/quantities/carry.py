@@ -55,6 +55,12 @@ def carry_units(text: str, found: list[Found]) -> list[Found]:
         if len(gap) > (60 if prev.kind == "ratio" else 40) or clause_end or not link or _CLAUSE_OPENER.search(gap):
             continue
         if prev.kind == "percent" and link.group().lower() in ("to", "from"):
+            level = out[i - 2] if i >= 2 else None  # "19.5 million tonnes, down 22% from a record 24.4 million"
+            scale = _scale_word(text[f.start : f.end])
+            if (level is not None and level.kind in _CARRIED_KINDS and scale is not None
+                    and _scale_word(text[level.start : level.end]) == scale and len(text[level.end : f.start]) <= 40
+                    and not _CLAUSE_END.search(text[level.end : f.start]) and not counted_noun_after(text, f.end)):
+                out[i] = replace(f, kind=level.kind, unit=level.unit)
             continue  # "spiked 35% to 19.2", "rose 20% from 50": the change, and levels in their own unit
         if counted_noun_after(text, f.end):
             continue  # "$5 million and 30 staff": the figure names its own noun

@@ -11,18 +11,20 @@ from ..numbers import (
     ORDINAL_SUFFIXES,
     ORDINAL_WORDS,
     SCALE_SUFFIXES,
+    TENS_WORDS,
     UNITS_WORDS,
     ordinal_suffix,
     parse_number,
     parse_ordinal,
 )
-from ..units import currency_code, measure_unit
+from ..units import CURRENCY_CENTS, currency_code, measure_unit
 from .filters import _glued_ok, _looks_like_identifier, _plausible_count, _previous_word, _sentence_initial
 from .ranges import _read_range, _second_number
 from .read import (
     _COUNT_ADJECTIVE,
     _CUR_WORD,
     _MINUS_BEFORE,
+    _OF_A_CENT,
     _OF_A_POINT,
     _ORDINAL_NAME,
     _PLUS_OR_BEFORE,
@@ -40,12 +42,13 @@ from .read import (
     _sentence_around,
 )
 from .scan import _GLUED, _TOKEN_TAIL
-from .words import MULTIPLIERS, MULTIPLIERS_BEFORE_OBJECT, VAGUE, VAGUE_MULTIPLIERS, VOTES, Q, alt
+from .words import MULTIPLIERS, MULTIPLIERS_BEFORE_OBJECT, TIME_UNITS, VAGUE, VAGUE_MULTIPLIERS, VOTES, Q, alt
 
 #: `thousands of dollars`: a vague amount of money.
 _OF_VAGUE_CURRENCY = re.compile(rf"[ \u00a0]+of[ \u00a0]+((?:US[ \u00a0]+)?{alt(Q['vague_currencies'])})\b", re.IGNORECASE)
 _OF_A = re.compile(r"[ \u00a0]+of[ \u00a0]+an?[ \u00a0]")
-_BY_BEFORE = re.compile(rf"\b(?:by|{alt(Q['change_words'])})[ \u00a0]+$", re.IGNORECASE)
+_BY_BEFORE = re.compile(rf"\b(?:by|{alt(Q['change_words'])})(?:[ \u00a0]+{alt(Q['share_approximations'])})?[ \u00a0]+$",
+                        re.IGNORECASE)  # `fell a third`, `have fallen almost a third`: a share, not a rank
 #: "6.25/6.50 pct": a bid and offer quoted with a slash, then a unit.
 _SLASH_QUOTE = re.compile(r"/(?P<b>\d+\.\d+)(?=[ \u00a0]?(?:%|[A-Za-z]))")
 #: A figure with its percent sign right after: never part of a name (`Labour 40%`, `Nikkei -0.8%`).
@@ -101,6 +104,8 @@ def _read_at(text: str, m: re.Match[str]) -> Found | int | None:
     if m.group("ord") or m.group("ordw"):
         if _ORDINAL_NAME.match(text, e):
             return None  # 22nd District, the Fifth Republic, the Eighth Amendment
+        if m.group("ordw") and _COUNTED_SPAN_NEXT.match(text, e):
+            return None  # "its first three days", "the first 100 days": part of the span, the temporal tagger's
         if m.group("ordw") and raw.lower() == "second" and re.match(r"[ \u00a0]*(?:[,.;)]|$|ago|later|earlier)", text[e : e + 12]):
             return None  # "a second", "one second later": time, not rank
         value = parse_ordinal(raw)
@@ -113,6 +118,10 @@ def _read_at(text: str, m: re.Match[str]) -> Found | int | None:
             pp = None  # `half a point` of a share or a rate is a percentage point; not `half a point` in a game
         if pp:  # "a quarter of a percentage point", "half a percentage point", "half a point to 3.0 pct"
             return Found(s, pp.end(), "percent", parse_number(raw) if m.group("frac") else 0.5, unit="percentage point")
+        cent = _OF_A_CENT.match(text, e)
+        share = parse_number(raw) if m.group("frac") else 0.5
+        if cent and share is not None:  # "a third of a cent", "half a cent": a fraction of a sub-unit
+            return Found(s, cent.end(), "money", share / 100, unit=CURRENCY_CENTS[cent.group("c").lower()])
     if m.group("dfrac"):
         a, b = (int(x) for x in re.findall(r"\d+", raw)[:2])
         if not 0 < a < b or b > 12 and b not in (16, 32, 64):  # eighths to sixty-fourths: market prices
@@ -205,8 +214,11 @@ def _read_at(text: str, m: re.Match[str]) -> Found | int | None:
         if den and den >= 100:  # 8 per 100,000 residents, 5.4 deaths per 1,000 live births
             return Found(r.start, rate.end(), "ratio", r.value / den)
     times = _TIMES.match(text, r.end)
-    if times is None and (tw := _TIMES_WORD.match(text, r.end)) and _TIMES_VERB_BEFORE.search(text, max(0, s - 24), s):
-        times = tw
+    if times is None and (tw := _TIMES_WORD.match(text, r.end)) and (
+            _TIMES_VERB_BEFORE.search(text, max(0, s - 24), s) or (r.value is not None and r.value != int(r.value))
+            or _TIMES_COMPARED.search(text, max(0, s - 120), s)):
+        times = tw  # `subscribed 38 times`; `8.3 times`: a fraction of an occasion is a multiple; `8.3 times ...,
+        # compared with about 4 times`: the multiple it is compared with
     if times and not currency and r.value is not None:
         return Found(r.start, r.end + len(times.group(1)), "ratio", r.value)  # 45 times more; subscribed 38 times
     if _read_range(text, r, raw, currency) and r.kind in ("score", "tally", "skip"):
@@ -248,6 +260,12 @@ _CLASS_NOUNS = frozenset(Q["class_nouns"])
 _ONE_IDIOMS = frozenset(Q["one_idioms"])
 _TIMES_VERB_BEFORE = re.compile(rf"\b{alt(Q['times_verbs_before'])}[ \u00a0]+$", re.IGNORECASE)
 _TIMES_WORD = re.compile(rf"([ \u00a0-]{alt(Q['times_words'])})\b", re.IGNORECASE)
+_COUNTED_SPAN_NEXT = re.compile(
+    rf"[ \u00a0]+(?:\d{{1,4}}|{alt([*UNITS_WORDS, *TENS_WORDS])})[ \u00a0]+{alt(u for u in TIME_UNITS if u.endswith('s'))}\b",
+    re.IGNORECASE,
+)  # a plural span (`first three days`), not a compound (`a second 24-hour strike`, `his third 6 year term`)
+_TIMES_COMPARED = re.compile(rf"\d[ \u00a0]+{alt(Q['times_words'])}\b[^.;!?]*\b{alt(Q['times_compared_links'])}"
+                             r"(?:[ \u00a0]+[a-z]+)?[ \u00a0]+$", re.IGNORECASE)
 _TIMES_GLUED = frozenset(Q["times_glued"])
 _TIMES_SUFFIXES = frozenset(Q["times_suffixes"])
 _RESOLUTION_CONTEXT = re.compile(rf"\b{alt(Q['resolution_context'])}\b", re.IGNORECASE)

@@ -172,6 +172,8 @@ def _previous_word(text: str, s: int) -> str:
     return w[i:]
 
 
+#: A capitalised word right after a figure that follows a count: the figure names a model (`32 737 MAX planes`).
+_NAME_NEXT = re.compile(r"[ \u00a0]+[A-Z]{2,}(?:[ \u00a0]+[a-z]|-)")
 _RX_ID_DECIMAL = re.compile(r"\d{1,4}(?:\.\d{1,2})?")
 _RX_ID_INTEGER = re.compile(r"\d{1,4}")
 
@@ -183,6 +185,9 @@ def _looks_like_identifier(text: str, s: int, raw: str) -> bool:
     if "§" in text[max(0, s - 2) : s]:
         return True  # § 4, §§ 1: a section of a law
     prev = _previous_word(text, s)
+    if (prev[:1].isdigit() and prev.replace(",", "").isdigit() and not _RX_FOUR_DIGITS.fullmatch(prev)
+            and _RX_ID_INTEGER.fullmatch(raw) and _NAME_NEXT.match(text, s + len(raw))):
+        return True  # "32 737 MAX planes": a model number after the count
     if prev in _INDEX_NAMES:
         return True  # S&P 500, FTSE 100, Nikkei 225: index names
     if not prev or prev in CURRENCY_PREFIXES or prev.endswith(("'s", "’s", "s'")):
@@ -201,10 +206,28 @@ def _looks_like_identifier(text: str, s: int, raw: str) -> bool:
             return False  # "Dividend 12 cts", "Payout 40 pct": a digest label, then an amount
         if _TALLY_REST.match(text, s + len(raw)) and VOTE_CONTEXT.search(text, max(0, s - 40), s):
             return False  # "passed the Senate 68-32": a vote tally after the chamber's name
+        if _results_list(text, s, s + len(raw)):
+            return False  # "Conservatives 365, Labour 203, Lib Dems 11": a list of results
         before = text[max(0, s - len(prev) - 3) : s - len(prev)].rstrip(" \u00a0")
         sentence_start = not before or before[-1] in ".!?\n\"“:;("
         return not sentence_start
     return False
+
+
+_NAME_RUN = r"(?:[A-Z][\w'’.&-]*[ \u00a0]+){1,3}"
+#: In a results list a name and its figure follow another pair: `..., Labour 203` / `Conservatives 365, Labour`.
+_RESULT_BEFORE = re.compile(rf"\d[ \u00a0]*(?:[,;]|,?[ \u00a0]+{alt(Q['list_joins'])})[ \u00a0]+{_NAME_RUN}$")
+_RESULT_AFTER = re.compile(rf"[ \u00a0]*(?:[,;]|,?[ \u00a0]+{alt(Q['list_joins'])})[ \u00a0]+{_NAME_RUN}\d{{1,4}}(?![\d.,]?\d)")
+_RESULTS_CONTEXT = re.compile(rf"\b{alt(Q['results_words'])}\b", re.IGNORECASE)
+
+
+def _results_list(text: str, s: int, e: int) -> bool:
+    """The figure at s..e is one of a list of results after names (`Conservatives 365, Labour 203`),
+    in a sentence that speaks of results (seats, votes, a tally, medals)."""
+    if not (_RESULT_AFTER.match(text, e) or _RESULT_BEFORE.search(text, max(0, s - 60), s)):
+        return False
+    lo = max(text.rfind(".", 0, s), text.rfind("\n", 0, s), s - 200)
+    return _RESULTS_CONTEXT.search(text, max(0, lo), min(len(text), e + 120)) is not None
 
 
 def _is_month_or_day(word: str) -> bool:
@@ -233,6 +256,7 @@ def _glued_ok(glued: str, text: str, s: int) -> bool:
     return measure_unit(glued) is not None or glued.startswith("%")
 
 
+_AMPERSAND_NEXT = re.compile(r"[ \u00a0]?&[ \u00a0]?[A-Za-z]")
 _RX_NOUN_AFTER = re.compile(r"[ \u00a0]+([A-Za-z][\w'-]*)")
 _RX_LEADING_ZERO = re.compile(r"0\d+")
 _RX_FOUR_DIGITS = re.compile(r"\d{4}")
@@ -245,6 +269,8 @@ def _plausible_count(text: str, m: re.Match[str], r: _Reading) -> bool:
     noun = _RX_NOUN_AFTER.match(after)
     if m.group("words"):
         low = raw.lower()
+        if raw[:1].isupper() and _AMPERSAND_NEXT.match(text, r.end):
+            return False  # "Seven & i", "Three & Co": a number word in a firm's name
         if low == "one" and (
             not noun or noun.group(1).lower() in _NOT_AFTER_ONE
             or _ONE_AS_PRONOUN.search(text, max(0, r.start - 12), r.start)
@@ -270,6 +296,28 @@ def counted_noun_after(text: str, pos: int) -> bool:
     return bool(m and (_plural_noun(m.group(1)) or (m.group(2) is not None and _plural_noun(m.group(2)))))
 
 
+def plural_noun_next(text: str, pos: int) -> bool:
+    """Whether a lower-case plural noun follows `pos` right away (`euro billionaires`), not a note's
+    denomination (`50 dollar notes`) nor a verb with its object (`1 Sudanese pound equals 100`)."""
+    m = _TWO_WORDS.match(text, pos)
+    return bool(m and m.group(1).islower() and _plural_noun(m.group(1)) and m.group(1) not in _DENOMINATED
+                and not _OBJECT_NEXT.match(text, m.end(1)))
+
+
+_DENOMINATED = frozenset(Q["denominated_nouns"])
+_OBJECT_NEXT = re.compile(r"[ \u00a0]+(?:\d|(?:a|an|the)\b)", re.IGNORECASE)
+
+
+def counted_noun_before(text: str, pos: int) -> bool:
+    """Whether the figure at `pos` is the number of a counted subject written before it, with at most
+    a verb or two between: `users hit 500m`, `subscribers rose to 20m` (millions, not metres)."""
+    m = _SUBJECT_BEFORE.search(text, max(0, pos - 60), pos)
+    return m is not None
+
+
+_SUBJECT_BEFORE = re.compile(
+    rf"\b{alt(Q['counted_subjects'])}(?:[ \u00a0]+[a-z]+){{1,3}}[ \u00a0]+$", re.IGNORECASE
+)
 _TWO_WORDS = re.compile(r"[ \u00a0]+([A-Za-z][\w'-]*)(?:[ \u00a0]+([a-z][\w'-]*))?")
 
 

@@ -22,8 +22,11 @@ _FROM_BEFORE = re.compile(rf"\b{re.escape(Q['range_words']['from'])}[ \u00a0]+$"
 #: `growth of 4% to 6%`: `of` right before the first figure makes `to` a range, not a change and its level.
 _OF_BEFORE = re.compile(r"\bof[ \u00a0]+$")
 _BY_BEFORE = re.compile(rf"\b{re.escape(Q['range_words']['by'])}[ \u00a0]+[$£€¥]?$")
+#: A currency written before the second figure too: `between US$10.38 billion and US$10.48 billion`.
+_PREFIX = alt(CURRENCY_PREFIXES)
+_PREFIX_AT = re.compile(_PREFIX)
 _RANGE_JOIN = re.compile(
-    rf"[ \u00a0]?(?:--|-|–|—|{alt([TO, AND])})[ \u00a0]?(?=[$£€¥]?[-−]?\d|{alt([*UNITS_WORDS, *TENS_WORDS, 'hundred'])}\b)",
+    rf"[ \u00a0]?(?:--|-|–|—|{alt([TO, AND])})[ \u00a0]?(?=(?:{_PREFIX})?[-−]?\d|{alt([*UNITS_WORDS, *TENS_WORDS, 'hundred'])}\b)",
     re.IGNORECASE,
 )
 _SCORE_CONTEXT = re.compile(rf"\b{alt(Q['score_words'])}\b", re.IGNORECASE)
@@ -43,6 +46,8 @@ def _change_before(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> re.
     return pattern.search(text, lo, hi)
 
 
+_CHANGE_WORD = re.compile(rf"\b{alt(Q['change_words'])}\b", re.IGNORECASE)
+_FROM_NEAR = re.compile(rf"\b{re.escape(Q['range_words']['from'])}\b")
 _AFTER_TO = re.compile(r"\d[ \u00a0]+to[ \u00a0]+[$£€¥]?$")
 #: A percent sign or word, or a unit letter, right after the second figure: `1-3%` is no score.
 _UNIT_NEXT = re.compile(r"[ \u00a0]?(?:%|[A-Za-z])")
@@ -57,7 +62,14 @@ _PERCENT_BEFORE_JOIN = re.compile(
 
 
 def _second_number(text: str, pos: int) -> re.Match[str] | None:
-    return _NUMBER_AT.match(text, pos + (1 if text[pos : pos + 1] in "$£€¥" else 0))
+    prefix = _PREFIX_AT.match(text, pos)
+    return _NUMBER_AT.match(text, prefix.end() if prefix else pos)
+
+
+def _prefix_code(text: str, pos: int) -> str | None:
+    """The currency written right before the second figure at `pos`, if any."""
+    prefix = _PREFIX_AT.match(text, pos)
+    return CURRENCY_PREFIXES[prefix.group()] if prefix else None
 
 
 _RX_SHORT = re.compile(r"\d{1,3}")
@@ -85,6 +97,8 @@ def _read_range(text: str, r: _Reading, first_raw: str, currency: str | None) ->
         return False
     if joiner == TO and _AFTER_TO.search(before):
         return False  # "from $50 to $60 to $75": the second of a series of levels
+    code2 = _prefix_code(text, j.end())
+    written = code2 is not None and len(_PREFIX_AT.match(text, j.end()).group()) > 1  # `US$`, `A$`: not a bare sign
     from_range = False
     if joiner == TO and _FROM_BEFORE.search(before):
         if _change_before(_CHANGE_BEFORE_FROM, text, max(0, r.start - 60), r.start):
@@ -93,6 +107,10 @@ def _read_range(text: str, r: _Reading, first_raw: str, currency: str | None) ->
     m2 = _second_number(text, j.end())
     if not m2:
         return False
+    if written and joiner == TO and _FROM_NEAR.search(text, max(0, r.start - 40), r.start) and _change_in_sentence(text, r.start):
+        return False  # "increase trade from a current US$38 billion to US$100 billion": a before and an after, each in full
+    if written and code2 != currency:
+        return False  # `A$1.1 billion to US$730 million`, `13.6 billion to US$30 billion`: no range (`NZ$ 100-$282` is one)
     raw2 = m2.group()
     if joiner in ("-", "--", "–", "—") and _RX_SHORT.fullmatch(first_raw) and _RX_SHORT.fullmatch(raw2):
         if VOTE_CONTEXT.search(text, max(0, r.start - 40), r.start) or VOTE_CONTEXT.match(text, m2.end() + 1):
@@ -127,13 +145,20 @@ def _read_range(text: str, r: _Reading, first_raw: str, currency: str | None) ->
     r.low, r.high, r.value = r.value, second.value, None
     r.qualifier = "range"
     r.end = second.end
-    if currency is None and text[j.end() : j.end() + 1] in CURRENCY_PREFIXES:
-        r.kind, r.unit = "money", CURRENCY_PREFIXES[text[j.end()]]  # "between 2 and $3": the sign written once
+    if currency is None and code2:
+        r.kind, r.unit = "money", code2  # "between 2 and $3": the sign written once
     if joiner == AND:
         r.start = _BETWEEN_BEFORE.search(before).start() + max(0, r.start - 12)  # type: ignore[union-attr]
     elif from_range:
         r.start = _FROM_BEFORE.search(before).start() + max(0, r.start - 12)  # type: ignore[union-attr]
     return True
+
+
+def _change_in_sentence(text: str, pos: int) -> bool:
+    """A change word in the sentence before `pos` (up to 150 characters back)."""
+    lo = max(0, pos - 150)
+    lo = max(lo, text.rfind(". ", lo, pos) + 1)
+    return _change_before(_CHANGE_WORD, text, lo, pos) is not None
 
 
 def _same_unit_after(text: str, pos: int, unit: str) -> bool:

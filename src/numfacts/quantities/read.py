@@ -20,7 +20,7 @@ from ..units import (
     measure_surfaces_by_length,
     measure_unit,
 )
-from .filters import counted_noun_after
+from .filters import counted_noun_after, counted_noun_before, plural_noun_next
 from .words import POST_QUALIFIERS, TIME_UNITS, Q, alt
 
 #: Currency words that are also ordinary English words: a currency only before a non-letter.
@@ -75,8 +75,11 @@ _PAIR_PERCENT = re.compile(rf"[ \u00a0]?(?:{alt(Q['range_joins'])}|-|–)[ \u00a
 _ORDINAL_NAME = re.compile(rf"[ \u00a0]+{alt(Q['ordinal_names'])}\b")
 _COUNT_ADJECTIVE = re.compile(rf"-(?!{alt(Q['count_adjective_stops'])}s?\b)([a-z]{{3,}})(?![\w-])")
 #: The kinds of dollar written with a country prefix (A$, HK$, NZ$): a later bare `$` is theirs.
-_DOLLAR_KIND = re.compile(
-    r"(?<![\w$])" + alt(k[:-1] for k in CURRENCY_PREFIXES if k.endswith("$") and k[:-1].isalpha() and k[:-1] != "US") + r"\$"
+_DOLLAR_KINDS = alt(k[:-1] for k in CURRENCY_PREFIXES if k.endswith("$") and k[:-1].isalpha() and k[:-1] != "US")
+_DOLLAR_KIND = re.compile(r"(?<![\w$])" + _DOLLAR_KINDS + r"\$")
+#: A bracket opened right after an amount in a country's dollar (`A$1.1 billion (`): a conversion follows.
+_CONVERSION_OPEN = re.compile(
+    r"(?<![\w$])" + _DOLLAR_KINDS + r"\$[ \u00a0]?[\d.,]*\d(?:[ \u00a0]?" + alt(Q["scale_words_after"]) + r")?[ \u00a0]*\($"
 )
 _TIMES = re.compile(rf"([ \u00a0-]{alt(Q['times_words'])})[ \u00a0]+{alt(Q['times_comparatives'])}\b", re.IGNORECASE)
 _OF_A_POINT = re.compile(rf"(?:[ \u00a0]{alt(Q['of_a_point'])})?[ \u00a0](?P<pc>(?:percentage|%)[ \u00a0])?{_POINTS}\b", re.IGNORECASE)
@@ -84,6 +87,10 @@ _PER_TIME = re.compile(
     rf"[ \u00a0]?(?:{alt(Q['per_words'])}|/)[ \u00a0]?({alt(u for u, v in TIME_UNITS.items() if u == v and v not in ('decade', 'century'))})\b",
     re.IGNORECASE,
 )
+#: `a third of a cent`, `half a cent`, `0.36 of a cent`: a share of a sub-unit.
+_OF_A_CENT = re.compile(rf"(?:[ \u00a0]+of)?[ \u00a0]+an?[ \u00a0]+(?P<c>{alt(Q['cent_units'])})\b", re.IGNORECASE)
+_PER_AREAS = {k.lower(): v for k, v in Q["per_areas"].items()}
+_PER_AREA = re.compile(rf"[ \u00a0]?(?:{alt(Q['per_words'])}|/)[ \u00a0]?({alt(Q['per_areas'])})\b", re.IGNORECASE)
 _MINUS_BEFORE = re.compile(rf"(?<![\w]){alt(Q['minus'])}[ \u00a0]+$", re.IGNORECASE)
 #: `plus or minus 3.1 points`: a margin, not a sign.
 _PLUS_OR_BEFORE = re.compile(rf"(?<![\w]){alt(Q['plus_or_minus'])}[ \u00a0]*$", re.IGNORECASE)
@@ -215,7 +222,7 @@ def _read_scale(text: str, r: _Reading, digits: bool, currency: bool) -> None:
             return
         if low in ("m", "b") and not currency:
             # 47.6m people is millions; a 700m stretch, 100m sprint, 10m high are metres
-            if not counted_noun_after(text, m.end()):
+            if not counted_noun_after(text, m.end()) and not counted_noun_before(text, r.start):
                 return
     if not glued and word != low and len(low) <= 2:
         return
@@ -259,6 +266,8 @@ def _read_currency_before(text: str, r: _Reading) -> str | None:
         return None
     r.start = m.start()
     if sym == "$":  # "NZ$ 1.2 million ... and $414,595": the sentence's own dollar
+        if _CONVERSION_OPEN.search(text, max(0, r.start - 40), r.start):
+            return CURRENCY_PREFIXES[sym]  # "A$1.1 billion ($730 million)": a conversion into the plain dollar
         lo = max(0, r.start - 300)
         earlier = _DOLLAR_KIND.findall(text, lo, r.start)
         sentence_start = max(text.rfind(". ", lo, r.start), text.rfind("\n", lo, r.start))
@@ -310,6 +319,8 @@ def _read_unit(text: str, r: _Reading, sentence: str) -> None:
             return
         if word.lower() == "won" and r.value is not None and r.value < 1000:
             return
+        if not word.lower().endswith("s") and not _scaled(text[r.start : r.end]) and plural_noun_next(text, c.end()):
+            return  # `six euro billionaires`, `20 dollar bills`: a count of things the currency names
         code = currency_code(word) or CURRENCY_WORDS.get(word.lower().split()[-1])
         r.kind, r.unit, r.end = "money", code, c.end()
         return
@@ -336,6 +347,9 @@ def _read_unit(text: str, r: _Reading, sentence: str) -> None:
         per = _PER_TIME.match(text, end)
         if per and " per " not in unit:  # six inches per hour, 20 tonnes a day
             unit, end = f"{unit} per {per.group(1).lower()}", per.end()
+        per = None if " per " in unit else _PER_AREA.match(text, end)
+        if per:  # 183.1 bushels per acre, 9 tonnes a hectare: a yield
+            unit, end = f"{unit} per {_PER_AREAS[per.group(1).lower()]}", per.end()
         r.kind, r.unit, r.end = "measure", unit, end
         return
     cu = _CONTEXT_UNIT.match(text, r.end)
@@ -356,6 +370,11 @@ def _read_unit(text: str, r: _Reading, sentence: str) -> None:
         # an age ("a 15-year-old boy", "78 years old") is a measure in years, not a time span
         r.kind, r.unit, r.end = ("measure" if t.group("old") else "duration"), name, t.end()
         return
+    oc = _OF_A_CENT.match(text, r.end)
+    if oc and r.value is not None and 0 < r.value < 1 and text[r.end : oc.end()].split()[0].lower() == "of":
+        r.kind, r.unit, r.end = "money", CURRENCY_CENTS[oc.group("c").lower()], oc.end()
+        r.value /= 100  # "down 0.36 of a cent": a share of a cent
+        return
     ct = _CENTS.match(text, r.end)
     if ct and (r.value is not None or r.low is not None) and (len(ct.group("c")) > 1 or ct.group("sp") == ""):
         r.kind, r.unit, r.end = "money", CURRENCY_CENTS[" ".join(ct.group("c").split())], ct.end()
@@ -365,6 +384,12 @@ def _read_unit(text: str, r: _Reading, sentence: str) -> None:
             r.low /= 100
         if r.high is not None:
             r.high /= 100
+
+
+def _scaled(figure: str) -> bool:
+    """A figure written with a scale: `3 billion`, `6bn` (`a 3 billion euro deal` is money)."""
+    last = figure.split()[-1].lower() if figure.split() else ""
+    return last in SCALE_SUFFIXES or re.fullmatch(r"[\d.,]+[a-z]+", last) is not None
 
 
 def _percentage_points(text: str, r: _Reading, end: int, sentence: str) -> bool:
