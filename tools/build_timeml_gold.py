@@ -90,7 +90,7 @@ add("1993-06-09", "Wholesale prices were unchanged in May after rising 0.3 perce
 add("1994-09-21", "Home builders broke ground on houses at an annual rate of 1.46 million units last month, up 3.4 percent from July, after a slump earlier this year. Starts have been strong for most of the past year, the Commerce Department said Tuesday.",
     [Opt("annual", "set"), D("last month", "1994-08"), D("July", "1994-07"), D("earlier this year", "1994"), U("the past year", "P1Y", 1, "year"), D("Tuesday", "1994-09-20")])
 add("1995-10-04", "Trading in the stock was halted at 10:15 a.m. Tuesday pending an announcement, and resumed two hours later after the company said it had received a takeover offer. The shares have traded between $18 and $27 in the past 52 weeks.",
-    [T("10:15 a.m. Tuesday", "1995-10-03T10:15"), U("two hours", "PT2H", 2, "hour"), U("the past 52 weeks", "P52W", 52, "week")])
+    [T("10:15 a.m. Tuesday", "1995-10-03T10:15"), U("two hours later", "PT2H", 2, "hour"), U("the past 52 weeks", "P52W", 52, "week")])
 add("1996-12-12", "A Federal Reserve governor's remark last Thursday about speculative excess sent markets around the world lower. Since then, the Dow has recovered about half of the 145-point drop it suffered Friday, the day after the speech.",
     [D("last Thursday", "1996-12-05"), Opt("then"), D("Friday", "1996-12-06"), Opt("the day after the speech")])
 add("1997-07-02", "Britain handed Hong Kong back to China at midnight Monday, ending 156 years of colonial rule. Financial markets in the territory will reopen Thursday after a two-day holiday.",
