@@ -385,9 +385,9 @@ def _h_dur(m: re.Match[str], ctx: _Ctx) -> list[Found]:
         end = parts.pop()[0]  # type: ignore[assignment]
         iso = _compose(parts)  # type: ignore[arg-type]
         value = round(sum(k * _SECONDS[u] for k, u in parts) / _SECONDS[name], 6)  # type: ignore[misc]
-    later = _LATER_AFTER.match(ctx[0], end)
-    if later and m["q"]:  # `about two hours later`: the direction word stays in the extent (TimeML)
-        end = later.end()
+    later = _LATER_AFTER.match(ctx[0], end) if qualifier == "~" else None
+    if later:  # `about two hours later`: the direction word stays in the extent (TimeML); not after `more than`,
+        end = later.end()  # which may compare a figure before it (`4 per cent more than a year earlier`)
     low = value if qualifier in (">", ">=") else None
     high = value if qualifier in ("<", "<=") else None
     return [_found(start, end, "duration", value=value, low=low, high=high, qualifier=qualifier,
