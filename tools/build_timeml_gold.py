@@ -57,7 +57,7 @@ add("1998-09-02", "The Dow rebounded 288.36 points yesterday, a day after its se
     [D("yesterday", "1998-09-01"), Opt("a day", ["duration", "date"]), T("4 p.m. EDT", "1998-09-01T16:00-04:00"), D("July 17", "1998-07-17"),
      U("the past five weeks", "P5W", 5, "week")])
 add("1999-12-20", "Computer programmers worked through the weekend to fix the last of the year 2000 problems, and utility executives said they expect no serious disruptions at midnight on Dec. 31. Most large banks finished testing their systems in the summer.",
-    [D("the weekend", "1999-W50-WE"), Opt("the year 2000"), T("midnight on Dec. 31", "1999-12-31T24:00", of=True), D("the summer", "1999-SU")])
+    [D("the weekend", "1999-W50-WE"), Opt("the year 2000"), T("midnight", "1999-12-31T24:00", of=True), D("Dec. 31", "1999-12-31"), D("the summer", "1999-SU")])
 add("1990-04-05", "Sales of new homes fell 5.6 percent in February to the lowest level in eight years, the government said Wednesday. Sales in January were revised up, and the median price of a new home was $118,000, down from $127,000 a year earlier.",
     [D("February", "1990-02"), U("eight years", "P8Y", 8, "year"), D("Wednesday", "1990-04-04"), D("January", "1990-01"), D("a year earlier", "1989-01", of=True)])
 add("1991-05-16", "Gross domestic product shrank at a 2.8 percent annual rate in the first quarter, after falling 1.6 percent in the previous quarter, the first back-to-back declines since 1982. The administration insists the recession will end by summer.",
