@@ -95,6 +95,9 @@ BUILDERS: dict[str, tuple[str, Callable[[int], str]]] = {
     "vague_plurals": ("for years hours later ... (bare plural units, every one a row)", lambda n: repeat("for years hours later within weeks ", n)),
     "timeml_forms": ("the past three the same period last by the summer camp of 1987 people ... (TimeML forms cut short)",
                      lambda n: repeat("the past three the same period last by the summer camp of 1987 people late Tuesdays ", n)),
+    "fresh4_forms": ("the past the future of planned for Mayor the last three quarterz ... (round-4 forms cut short)",
+                     lambda n: repeat("the past the future of planned for Mayor the last three quarterz about noonday over "
+                                      "three yearsz of August and the end of fiscal nineteen lately ", n)),
     "change_chain": ("rose 1% to 2% from 3% and ... (one change after another: change and role)",
                      lambda n: repeat("rose by a further 1% to a record 2% from 3%, up 4% and ", n)),
     # issue 9's forms. A near-miss run (no row) shows a pattern's backtracking; a form that is a

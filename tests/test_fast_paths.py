@@ -195,18 +195,29 @@ def _plain_month_years(text: str, found: list[Found]) -> list[Found]:
         if got is None or got[1]:
             continue
         s0, _ = resolve._sentence_bounds(text, f.start, f.end)
-        for k in range(i - 1, -1, -1):
-            if out[k].end <= s0:
-                break
-            p = months[k]
-            if p and p[1] and p[0] == got[0]:
+        # the last row naming the same month with its year (none when that row follows `since`)
+        same = [k for k in range(i) if months[k] and months[k][1] and months[k][0] == got[0]]  # type: ignore[index]
+        k = same[-1] if same and not re.search(r"\bsince\s+$", text[max(0, out[same[-1]].start - 8) : out[same[-1]].start],
+                                                  re.IGNORECASE) else None
+        if k is not None:
+            if all(out[j].end > s0 for j in range(k, i)):  # in the sentence: walked back to it
                 out[i] = anchor._with_year(f, out[k].date[:4])  # type: ignore[index]
-                break
-        else:
+                continue
+            years = {out[j].date[:4] for j in range(k, i) if _writes_year(text, out[j])}  # type: ignore[index]
+            sentences = sum(1 for c in resolve.sentence_stops(text) if out[k].end <= c < f.start)
+            if years == {out[k].date[:4]} and sentences <= 2 and anchor._BARE_MONTH_DAY.fullmatch(text, f.start, f.end) \
+                    and resolve._tense(text, f.start, f.end) != "future":  # type: ignore[index]
+                out[i] = anchor._with_year(f, out[k].date[:4])  # type: ignore[index]
+            continue
+        if i == 0 or out[0].end > s0:
             j = list_end[i]
             if j is not None and len(f.date) == 7 and got[0] < months[j][0]:  # type: ignore[arg-type,index]
                 out[i] = anchor._with_year(f, out[j].date[:4])  # type: ignore[index]
     return out
+
+
+def _writes_year(text: str, f: Found) -> bool:
+    return f.kind == "date" and bool(f.date) and bool(anchor._WRITTEN_YEAR.search(text, f.start, f.end))
 
 
 #: Pieces of text, and the date a finder gives each (None: no row).

@@ -57,7 +57,7 @@ add("1998-09-02", "The Dow rebounded 288.36 points yesterday, a day after its se
     [D("yesterday", "1998-09-01"), Opt("a day", ["duration", "date"]), T("4 p.m. EDT", "1998-09-01T16:00-04:00"), D("July 17", "1998-07-17"),
      U("the past five weeks", "P5W", 5, "week")])
 add("1999-12-20", "Computer programmers worked through the weekend to fix the last of the year 2000 problems, and utility executives said they expect no serious disruptions at midnight on Dec. 31. Most large banks finished testing their systems in the summer.",
-    [D("the weekend", "1999-W50-WE"), Opt("the year 2000"), T("midnight on Dec. 31", "1999-12-31T24:00", of=True), D("the summer", "1999-SU")])
+    [D("the weekend", "1999-W50-WE"), Opt("the year 2000"), T("midnight", "1999-12-31T24:00", of=True), D("Dec. 31", "1999-12-31"), D("the summer", "1999-SU")])
 add("1990-04-05", "Sales of new homes fell 5.6 percent in February to the lowest level in eight years, the government said Wednesday. Sales in January were revised up, and the median price of a new home was $118,000, down from $127,000 a year earlier.",
     [D("February", "1990-02"), U("eight years", "P8Y", 8, "year"), D("Wednesday", "1990-04-04"), D("January", "1990-01"), D("a year earlier", "1989-01", of=True)])
 add("1991-05-16", "Gross domestic product shrank at a 2.8 percent annual rate in the first quarter, after falling 1.6 percent in the previous quarter, the first back-to-back declines since 1982. The administration insists the recession will end by summer.",
@@ -90,7 +90,7 @@ add("1993-06-09", "Wholesale prices were unchanged in May after rising 0.3 perce
 add("1994-09-21", "Home builders broke ground on houses at an annual rate of 1.46 million units last month, up 3.4 percent from July, after a slump earlier this year. Starts have been strong for most of the past year, the Commerce Department said Tuesday.",
     [Opt("annual", "set"), D("last month", "1994-08"), D("July", "1994-07"), D("earlier this year", "1994"), U("the past year", "P1Y", 1, "year"), D("Tuesday", "1994-09-20")])
 add("1995-10-04", "Trading in the stock was halted at 10:15 a.m. Tuesday pending an announcement, and resumed two hours later after the company said it had received a takeover offer. The shares have traded between $18 and $27 in the past 52 weeks.",
-    [T("10:15 a.m. Tuesday", "1995-10-03T10:15"), U("two hours", "PT2H", 2, "hour"), U("the past 52 weeks", "P52W", 52, "week")])
+    [T("10:15 a.m. Tuesday", "1995-10-03T10:15"), U("two hours later", "PT2H", 2, "hour"), U("the past 52 weeks", "P52W", 52, "week")])
 add("1996-12-12", "A Federal Reserve governor's remark last Thursday about speculative excess sent markets around the world lower. Since then, the Dow has recovered about half of the 145-point drop it suffered Friday, the day after the speech.",
     [D("last Thursday", "1996-12-05"), Opt("then"), D("Friday", "1996-12-06"), Opt("the day after the speech")])
 add("1997-07-02", "Britain handed Hong Kong back to China at midnight Monday, ending 156 years of colonial rule. Financial markets in the territory will reopen Thursday after a two-day holiday.",

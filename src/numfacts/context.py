@@ -21,6 +21,7 @@ from . import ages
 from .lang import alternation, table
 from .mention import Found, replace
 from .numbers import SCALE_SUFFIXES, SCALE_WORDS, TENS_WORDS, UNITS_WORDS
+from .temporal.read_spans import over_is_bound
 
 _NUMBER_WORDS = set(UNITS_WORDS) | set(TENS_WORDS) | set(SCALE_WORDS) | {w + "s" for w in SCALE_WORDS}
 
@@ -144,7 +145,7 @@ def attach_qualifiers(text: str, found: list[Found]) -> list[Found]:
         q_start, phrase = m
         if (phrase == "over" and f.kind == "count" and _PHRASAL_OVER.search(text, max(0, q_start - 20), q_start)) or (
             phrase == "up to" and _PHRASAL_UP.search(text, max(0, q_start - 20), q_start)
-        ):
+        ) or (phrase == "over" and f.kind == "duration" and not over_is_bound(text, q_start, f.end)):  # `25% over four years`
             out.append(f)  # "turned over 2 databases": a phrasal verb, not a bound
             continue
         q = _PHRASE_TO_Q[phrase]

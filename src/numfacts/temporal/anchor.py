@@ -75,13 +75,19 @@ def _written_month(text: str, f: Found) -> tuple[int, bool] | None:
     return int(m["m"]), bool(_WRITTEN_YEAR.search(text, f.start, f.end))
 
 
+_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+#: A month, or a month and its day, written alone (not `last September`, `Thursday April 6`).
+_BARE_MONTH_DAY = re.compile(r"(?i:" + MONTH_WORDS + r")\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?|\d{1,2}(?:st|nd|rd|th)?\s+(?i:" + MONTH_WORDS + r")")
+
+
 def _with_year(f: Found, year: str) -> Found:
     return replace(f, date=year + f.date[4:])
 
 
 def _month_years(text: str, found: list[Found]) -> list[Found]:
     """Months and days without a written year take the year written with the same month earlier in
-    the sentence, or the year after the last month of their list."""
+    the sentence (or earlier in the text, when no other year was written since), or the year after
+    the last month of their list."""
     out = list(found)
     months = [_written_month(text, f) for f in out]
     # list_end[i]: the month with a written year that ends the list row i stands in (linear, from the end)
@@ -91,14 +97,23 @@ def _month_years(text: str, found: list[Found]) -> list[Found]:
         if months[i] and nxt and len(out[i + 1].date or "") == 7 and _LIST_GAP.fullmatch(text, out[i].end, out[i + 1].start):
             list_end[i] = i + 1 if nxt[1] else list_end[i + 1]
     written: dict[int, int] = {}  # month -> the last row so far that names it with its year
+    last_year: str | None = None  # the year of the last row so far that writes one
     stops: list[int] | None = None
     for i, f in enumerate(out):
         got = months[i]
         if got is None:
+            if f.kind == "date" and f.date and _WRITTEN_YEAR.search(text, f.start, f.end):
+                last_year = f.date[:4]
+                if f.qualifier == "range" and _MONTH_NAME.search(text, f.start, f.end) and _MONTH_DATE.match(f.date):
+                    written[int(f.date[5:7])] = i  # `August 17 and 18, 1998`: August's year
             continue
         month = got[0]
         if got[1]:
-            written[month] = i
+            last_year = out[i].date[:4]
+            if not _SINCE_BEFORE.search(text, max(0, f.start - 8), f.start):  # `since June 1983`: a record's date,
+                written[month] = i  # no year for the month after it (`463,000 in June`)
+            else:
+                written.pop(month, None)
             continue
         stops = sentence_stops(text) if stops is None else stops
         s0, _ = _sentence_bounds(text, f.start, f.end, stops=stops)
@@ -106,6 +121,11 @@ def _month_years(text: str, found: list[Found]) -> list[Found]:
         if k is not None:
             if out[k].end > s0:
                 out[i] = _with_year(f, out[k].date[:4])
+            elif out[k].date[:4] == last_year and bisect.bisect_left(stops, f.start) - bisect.bisect_left(stops, out[k].end) <= 2 \
+                    and _BARE_MONTH_DAY.fullmatch(text, f.start, f.end) and _tense(text, f.start, f.end) != "future":
+                # `In August 1998, ... On August 17, the manager was told`: the month's year, written in the
+                # two sentences before and not followed by another year, as TimeML anchors it
+                out[i] = _with_year(f, last_year)
         elif i == 0 or out[0].end > s0:  # (as before: only when no earlier row ends before the sentence)
             j = list_end[i]  # a list of months whose last one has the year: January, February and March 2019
             if j is not None and len(f.date) == 7 and month < months[j][0]:

@@ -31,7 +31,9 @@ from .words import (
     PARTS_OF_DAY,
     QUALIFIERS,
     RANGE_NOUNS_AFTER,
+    REFERENCE_WORDS,
     SAME_PERIOD_NOUNS,
+    SCHEDULED_BEFORE_FOR,
     SEASON_FOLLOWERS,
     SEASON_NAME_NOUNS,
     SEASON_PREPS,
@@ -72,6 +74,9 @@ def _lettered(alternatives: str, words: Iterable[str] = ()) -> str:
 _WORDS = LETTER + WORDS
 
 # -- fragments (no named groups: they are reused inside branches) --------------------------------
+
+#: `for` after a word of scheduling (`planned for May`): one fixed-width look-behind per word.
+_SCHEDULED_FOR = "(?:" + "|".join(f"(?<=\\b{re.escape(w)}\\s)" for w in sorted(SCHEDULED_BEFORE_FOR)) + ")for"
 
 def _title(words) -> str:
     """Words in their capitalised and upper-case spellings only (case kept: `(?-i:...)`)."""
@@ -187,7 +192,8 @@ BRANCHES: list[tuple[str, str]] = [
         (?:
             (?P<d1>{DAY})\s*(?:to|and|-|–|until|till|through)\s*(?P<d2>{DAY})\s+
             (?:(?P<rel>this|next|last)\s+month|(?:of\s+)?(?P<mon>{MONTH_FULL}|(?-i:{"|".join(w.capitalize() for w in _ABBREVIATIONS)})\.?)(?:,?\s+(?P<year>{YEAR}))?)
-          | (?P<mon2>{MONTH_FULL})\s+(?P<d3>{DAY})\s*(?:to|-|–|until|through)\s*(?P<d4>{DAY})\b(?!\s*(?:{MONTH}|%|percent|per\b|pct))(?:,?\s+(?P<year2>{YEAR}))?
+          | (?P<mon2>{MONTH_FULL}|(?-i:{"|".join(w.capitalize() for w in _ABBREVIATIONS)})\.?)\s+(?P<d3>{DAY})
+            \s*(?:to|and|--|-|–|until|through)\s*(?P<d4>{DAY})\b(?!\s*(?:{MONTH}|%|percent|per\b|pct|[.,]\d))(?:,?\s+(?P<year2>{YEAR}))?
         )
     """),
     # the first week of March | the last week of July 2017 | the third week of this month | the
@@ -319,18 +325,22 @@ BRANCHES: list[tuple[str, str]] = [
     ("quarter", rf"""
         (?:the\s+)?(?P<fis>fiscal\s+)?
         (?:
-            (?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)(?P<hy>[\s-]+)(?P<what>quarter|half(?:[\s-]year)?)\b
+            (?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)(?P<hy>[\s-]+)(?P<what>quarter|qtr|half(?:[\s-]year)?)\b
             (?:(?:\s+(?:of|in)\s+|,?\s+)      # of / in / a comma
-               (?:(?P<year>{YEAR})|(?P<rel>this|last|next)\s+year|(?P<the>the)\s+year))?
+               (?:(?P<fy>fiscal\s+)?(?P<year>{YEAR})|(?P<rel>this|last|next)\s+year|(?P<the>the)\s+year))?
           | (?-i:(?P<qh>[QH])(?P<n>[1-4]))\b(?:\s*(?P<year2>{YEAR}|'\d\d))?
         )
     """),
     # late 2016 | mid-November | early last year | the end of November | earlier this year
     ("mod", rf"""
+        (?:the\s+(?=(?:early|late|mid)[\s-]+(?:{SEASON})))?   # the early summer of 2000 (TimeML's extent)
         (?P<mod>{MOD})[\s-]*(?:in\s+(?=the\s+(?:year|month|week)\b|{YEAR_BARE}))?   # earlier in the year
         (?P<rest>
             (?:this|last|next|the\s+past|the\s+coming)\s+(?:year|month|week|decade|century|quarter|{SEASON})
           | the\s+(?:year|month|week|decade|century)
+          | the\s+current\s+(?:year|month|week|quarter)
+          | (?:the\s+)?(?:first|second|third|fourth|final)\s+(?:quarter|half)(?:\s+of\s+(?:fiscal\s+)?{YEAR})?\b
+          | (?:fiscal\s+|(?-i:FY)\s*){YEAR}(?![\w%]|[.,]\d)
           | {MONTH_FULL}(?:,?\s+{YEAR})?
           | (?:the\s+)?{SEASON}(?:\s+(?:of\s+)?{YEAR})?
           | (?:the\s+)?(?:1\d\d0|20\d0)'?s\b
@@ -364,6 +374,7 @@ BRANCHES: list[tuple[str, str]] = [
         (?<![\w-])
         (?:
             the\s+same\s+(?P<what>{_alt(SAME_PERIOD_NOUNS)})\s+(?:(?:of|in)\s+)?(?P<rel>last\s+year|a\s+year\s+(?:earlier|ago|before))
+          | the\s+same\s+(?P<what3>{_alt(SAME_PERIOD_NOUNS)})\s+(?:of|in)\s+(?P<year>(?:1[89]|20)\d\d)(?![\w%-]|[.,]\d)
           | the\s+(?:year|prior[\s-]year)[\s-](?:earlier|ago)\s+(?P<what2>{_alt(SAME_PERIOD_NOUNS)})
         )\b
     """),
@@ -443,15 +454,21 @@ BRANCHES: list[tuple[str, str]] = [
           | (?:on\s+)?(?P<wds>(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s)\b
         )
     """),
+    # the last three quarters | the past two fiscal quarters: a duration of quarters (with `the` and a direction only:
+    # `three quarters of the vote` is a fraction)
+    ("qdur", rf"""
+        (?P<the>the)\s+(?P<rel>past|last|next|previous|coming|first|final)\s+(?P<num>{NUM})\s+(?:(?:fiscal|financial|consecutive|straight)\s+)?quarters\b(?![\w-])
+    """),
     # durations: within 48 hours | the last 24 hours | a 15-year mission | two to three years | the past decade
     ("dur", rf"""
         (?:(?P<q>{QUAL})\s+)?
         (?:(?P<the>the)\s+(?![^.,;]{{1,30}}?\s(?:ago|earlier|later)\b|(?:1\d|20)\d\d\b)  # `the three years ago`: the ago branch's; `the 2008 Year`
-           (?:(?P<rel>past|last|next|coming|previous|following|first|final)\s+)?)?
+           (?:(?P<rel>past|last|next|coming|previous|preceding|following|first|final)\s+)?)?
         (?P<num>{NUM})
         (?:\s*(?P<rng>to|-|–|or|and)\s*(?P<num2>\d+(?:\.\d+)?|{_WORDS}))?
         (?:\s+(?P<lead>and\s+(?:a\s+)?half))?
-        (?:\s+(?:consecutive|straight|successive|full|additional|extra|further|trading|business|working|calendar))?  # 25 consecutive hours, 78 trading days
+        (?:\s+(?:consecutive|straight|successive|full|additional|extra|further|trading|business|working|calendar
+                |(?:fiscal|financial)(?=\s+years\b)))?  # 25 consecutive hours, 78 trading days
         (?P<sep>[\s-]*)
         (?P<unit>{UNIT})
         (?P<half>\s+and\s+a\s+half)?
@@ -523,6 +540,11 @@ BRANCHES: list[tuple[str, str]] = [
     ("weekday", rf"""
         (?<![\w-])(?:(?P<dmod>early|late)\s+)?(?P<wd>{WEEKDAY})(?:\s+(?P<part>morning|afternoon|evening|night))?
     """),
+    # recently | in the past, | the future: PAST_REF / FUTURE_REF (TimeML), a noun standing alone
+    ("vref", rf"""
+        (?<![\w-])(?P<w>{_alt(REFERENCE_WORDS)})\b(?![\w-])
+        (?!\s+(?:of|(?:{_alt(UNITS)})s?|\d|few|several|couple|night|decade|century|two|three|four|five|six|seven|eight|nine|ten)\b)
+    """),
     # calling October an optimistic estimate: a month name alone, capitalised, not a person's name
     ("bmonth", rf"""
         (?<![\w-])(?P<prep>)(?P<mon>(?-i:{"|".join(w.capitalize() for w in _FULL_MONTHS)}))
@@ -537,7 +559,8 @@ BRANCHES: list[tuple[str, str]] = [
     ("month", rf"""
         (?<![\w-])
         (?P<prep>in|since|by|until|till|through|throughout|from|before|after|during|between
-                 |around|early|late|mid|last|this|next)
+                 |around|early|late|mid|last|this|next
+                 |{_SCHEDULED_FOR})
         \s+(?P<mon>{MONTH_FULL}|(?-i:{_ABBREVIATIONS_TITLE})\b\.?)(?!\.?\s*\d|,\s*(?:1[0-9]\d\d|20\d\d)\b|\s+of\s+(?:1[0-9]\d\d|20\d\d)\b)
         (?:\s*(?:to|and|or|until|till|through|-|–)\s*(?P<mon2>{MONTH_FULL})(?!\s*\d))?  # June to August
         (?=(?P<then>\s*(?:to|and|or|until|till|through|-|–)\s*{MONTH},?\s+(?P<year>{YEAR}))?)  # ... May 2015
@@ -599,6 +622,7 @@ BRANCH_STARTS: dict[str, list[str]] = {
     "set": ["once", "twice", "thrice", "#", "#y", *_NUMBER_WORDS, "every", "each", "per", *FREQUENCY_WORDS, "semi",
             "on", *_WEEKDAY_WORDS, *(w + "s" for w in _WEEKDAY_WORDS)],
     "ago": ["#", "#y", *_NUMBER_WORDS],
+    "qdur": ["the"],
     "dur": [*{w.split()[0].rstrip(".") for w in QUALIFIERS}, "the", "#", "#y", *_NUMBER_WORDS],
     "my": _MONTH_WORDS,
     "yrange": ["#y"],
@@ -606,7 +630,8 @@ BRANCH_STARTS: dict[str, list[str]] = {
     "ynoun": ["the", "#y", *YEAR_DETERMINERS],
     "yof": ["of"],
     "weekday": [*_WEEKDAY_WORDS, "early", "late"],
-    "month": [*_PREPS, "early", "late", "mid", "last", "this", "next"],
+    "month": [*_PREPS, "early", "late", "mid", "last", "this", "next", "for"],
+    "vref": sorted({w.split()[0] for w in REFERENCE_WORDS}),
     "bmonth": _FULL_MONTHS,
     "wordtime": ["half", "a", "quarter", "#", *HOUR_WORDS, *[w for w, n in UNITS_WORDS.items() if 13 <= n <= 19],
                  "twenty", "thirty", "forty", "fifty"],
@@ -632,7 +657,8 @@ TRIGGER_WORDS = [
     *(h for h in _HOLIDAY_NAMES if " " not in h and "'" not in h),  # multi-word holidays: through their day word
     "yesterday", "today", "tomorrow", "overnight", "night", "noon", "midday", "midnight", "weekend", "weekends",
     "midmorning", "midafternoon", "pm", "am", "p.m", "a.m",  # seven thirty pm
-    "quarter", "half", "annum", "clock", "valentine", "period",
+    "quarter", "quarters", "qtr", "half", "annum", "clock", "valentine", "period",
+    *(w.split()[-1] for w in REFERENCE_WORDS),  # recently, the past, the future
 ]
 
 

@@ -29,7 +29,13 @@ from .resolve import (
     _year_of,
     month_by_tense,
 )
-from .words import FUTURE_NOUNS_AFTER_MONTH, FUTURE_PREPS_BEFORE_DAY, WEEKDAY_NAME_NOUNS
+from .words import (
+    FUTURE_NOUNS_AFTER_MONTH,
+    FUTURE_PHRASES_BEFORE_DAY,
+    FUTURE_PREPS_BEFORE_DAY,
+    REFERENCE_WORDS,
+    WEEKDAY_NAME_NOUNS,
+)
 
 #: Newspapers and shows named after a weekday: the Sunday Times.
 WEEKDAY_NAMES_AFTER = re.compile(r"\s+(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in WEEKDAY_NAME_NOUNS) + r")\b")
@@ -174,7 +180,8 @@ def _h_weekday(m: re.Match[str], ctx: _Ctx) -> list[Found]:
         return []
     date = None
     if ref is not None:
-        how = "future" if _is_future(text, m.start("wd"), m.end("wd")) or _planned_for(text, m) else "past"
+        how = "future" if _is_future(text, m.start("wd"), m.end("wd")) or _planned_for(text, m) \
+            or _AHEAD_OF.search(text, max(0, m.start() - 20), m.start()) else "past"
         date = cal.weekday(ref, WEEKDAYS[m["wd"].lower()], how).isoformat()
     # `Friday evening`: the row is the day (the part of the day is no row), as both golds tag it;
     # `late Tuesday`: the modifier is in the row, as TimeML tags it
@@ -183,6 +190,9 @@ def _h_weekday(m: re.Match[str], ctx: _Ctx) -> list[Found]:
 
 
 _DAY_MODS = {"early": "START", "late": "END"}
+_PAST_AUX = re.compile(r"\b(?:was|were|had(?:\s+been)?)(?:\s+(?:originally|initially|first|once|also|not|been))*\s*$", re.IGNORECASE)
+_AHEAD_OF = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in FUTURE_PHRASES_BEFORE_DAY)
+                       + r")\s+$", re.IGNORECASE)
 
 
 def _planned_for(text: str, m: re.Match[str]) -> bool:
@@ -197,6 +207,11 @@ def _next_word_in(text: str, pos: int, words: frozenset[str]) -> bool:
     """Is the word right after `pos` one of `words` (lower case)?"""
     w = _WORD_AFTER.match(text, pos)
     return bool(w) and w.group(1).lower() in words
+
+
+def _h_reference(m: re.Match[str], ctx: _Ctx) -> list[Found]:
+    """`recently`, `in the past,`, `the future`: TimeML's PAST_REF / FUTURE_REF."""
+    return [_found(m.start(), m.end(), "date", date=REFERENCE_WORDS[" ".join(m["w"].lower().split())])]
 
 
 def _h_month(m: re.Match[str], ctx: _Ctx) -> list[Found]:
@@ -219,6 +234,9 @@ def _h_month(m: re.Match[str], ctx: _Ctx) -> list[Found]:
                 got = cal.nearest_month(ref, month, past=False, strict=True)
             elif prep == "since":
                 got = cal.nearest_month(ref, month, past=True)
+            elif prep == "for":  # `slated for October`: the month planned, the coming one unless `was`/`had` says past
+                word = text.rfind(" ", 0, m.start() - 1)  # (the -ed of `scheduled` is no past cue, nor `..., officials said`)
+                got = cal.nearest_month(ref, month, past=bool(_PAST_AUX.search(text, max(0, word - 24), word)))
             elif _next_word_in(text, m.end(group), FUTURE_NOUNS_AFTER_MONTH):  # for August delivery
                 got = cal.nearest_month(ref, month, past=False)
             else:
@@ -248,6 +266,9 @@ def _h_day_range(m: re.Match[str], ctx: _Ctx) -> list[Found]:
     d1, d2 = _day_of(m["d1"] or m["d3"]), _day_of(m["d2"] or m["d4"])
     if d1 >= d2:
         return []
+    if m["mon2"] and d2 > d1 + 1 and re.match(r"\s*and\b", text[m.end("d3") :]):
+        # `September 13 and 15`: two days of a list, not a range; the first is the row (the list's rest is not read)
+        return [_found(m.start("mon2"), m.end("d3"), "date", date=_day_date(m, ctx, _month_of(m["mon2"]), d1, m["year2"]))]
     start = m.start("d1") if m["d1"] else m.start("mon2")  # the preposition is left out
     year_word = m["year"] or m["year2"]
     if m["rel"]:

@@ -11,7 +11,7 @@ import datetime as dt
 import re
 
 from .._regex import caseless
-from ..mention import Found
+from ..mention import Found, replace
 from ..numbers import WORDS, iso_number
 from . import calendar as cal
 from .patterns import (
@@ -29,7 +29,7 @@ from .patterns import (
     WEEKDAYS,
 )
 from .resolve import _Ctx, _found, _iso_duration, _num, _shift
-from .words import AGE_WORDS, PARTS_OF_DAY, ZONES
+from .words import AGE_WORDS, OVER_BOUND_AFTER, PARTS_OF_DAY, ZONES
 
 
 def _clock(h: int, mi: str | None, ap: str | None, sec: str | None = None) -> str | None:
@@ -67,11 +67,27 @@ def _zone(written: str | None) -> str:
 _ZONE_PARTS = re.compile(r"(?P<name>[A-Z]+)(?:\s*(?P<sign>[+-])\s*(?P<hh>\d{1,2})(?::?(?P<mm>\d\d))?)?")
 
 
+#: An approximation right before a clock (`about 5pm`, `around 10:00pm`): in the extent, qualifier `~`
+#: (TimeML's mod APPROX); the words are the table's `~` qualifiers.
+_APPROX_BEFORE = re.compile(
+    r"(?<![\w-])(?:" + "|".join(sorted((re.escape(w) for w, q in QUALIFIERS.items() if q == "~"), key=len, reverse=True))
+    + r")\s+$", re.IGNORECASE)
+
+
+def _approx_start(text: str, start: int) -> int | None:
+    a = _APPROX_BEFORE.search(text, max(0, start - 16), start)
+    return a.start() if a else None
+
+
 def _h_clock(m: re.Match[str], ctx: _Ctx) -> list[Found]:
     got = _clock(int(m["h"]), m["m"], m["ap"], m["s"] if "s" in m.re.groupindex else None)
     if got is None:
         return []
-    return [_found(m.start(), m.end(), "time", date="XXXX-XX-XX" + got + _zone(m["zone"]))]
+    date = "XXXX-XX-XX" + got + _zone(m["zone"])
+    approx = _approx_start(ctx[0], m.start())
+    if approx is not None:
+        return [_found(approx, m.end(), "time", date=date, qualifier="~")]
+    return [_found(m.start(), m.end(), "time", date=date)]
 
 
 def _h_hour_range(m: re.Match[str], ctx: _Ctx) -> list[Found]:
@@ -99,6 +115,9 @@ def _h_milclock(m: re.Match[str], ctx: _Ctx) -> list[Found]:
         if (m["h2"], m["m2"]) <= (m["h"], m["m"]):
             return []
         return [_found(m.start(), m.end(), "time", qualifier="range", date=f"{start}/XXXX-XX-XXT{m['h2']}:{m['m2']}{zone}")]
+    approx = _approx_start(ctx[0], m.start())
+    if approx is not None:
+        return [_found(approx, m.end(), "time", date=start, qualifier="~")]
     return [_found(m.start(), m.end(), "time", date=start)]
 
 
@@ -199,8 +218,12 @@ def _h_ago(m: re.Match[str], ctx: _Ctx) -> list[Found]:
     parts = [(n, _iso_duration(n, m["unit"])[0])]
     if parts[0][1] in ("hour", "minute", "second") and not m["more"] and m["dir"].lower() in ("later", "earlier"):
         # `22 minutes later`: its anchor is an event of the text, not the reference date: the duration
+        # (`later`/`earlier` stays in the extent, as TimeML's `two days later`)
         dm = BRANCH_RE["dur"].match(text, m.start())
-        return _h_dur(dm, ctx) if dm else []
+        got = _h_dur(dm, ctx) if dm else []
+        if len(got) == 1 and got[0].end == m.end("unit") + (text[m.end("unit"):m.end("unit") + 1] == "s"):
+            got = [replace(got[0], end=m.end())]
+        return got
     if m["more"]:
         parts = _more_parts(text, m.end("unit"), parts, before_ago=True)[:-1]
     date = None
@@ -338,6 +361,8 @@ def _h_dur(m: re.Match[str], ctx: _Ctx) -> list[Found]:
         return []  # `aged 5--9 years`, `median age was 39 years (range: <1--98 years)`: ages are measures
     q = " ".join(m["q"].lower().split()) if m["q"] else None
     start = m.start()
+    if q == "over" and not over_is_bound(ctx[0], m.start(), m.end()):  # `25% over four years`: during, no bound
+        q, start = None, m.start("num")
     if m["the"]:  # TimeML's extent: `the past 12 months`, `the first nine months`, `the 24 hours`
         q, start = None, (m.start("num") if "-" in m["sep"] else m.start("the"))  # `the five-year plan`: `five-year`
     long_adj = _LONG_ADJ.match(ctx[0], m.end()) if m["num"].lower() in ("a", "an") and not m["q"] else None
@@ -367,10 +392,45 @@ def _h_dur(m: re.Match[str], ctx: _Ctx) -> list[Found]:
         end = parts.pop()[0]  # type: ignore[assignment]
         iso = _compose(parts)  # type: ignore[arg-type]
         value = round(sum(k * _SECONDS[u] for k, u in parts) / _SECONDS[name], 6)  # type: ignore[misc]
+    later = _LATER_AFTER.match(ctx[0], end) if qualifier == "~" else None
+    if later:  # `about two hours later`: the direction word stays in the extent (TimeML); not after `more than`,
+        end = later.end()  # which may compare a figure before it (`4 per cent more than a year earlier`)
     low = value if qualifier in (">", ">=") else None
     high = value if qualifier in ("<", "<=") else None
     return [_found(start, end, "duration", value=value, low=low, high=high, qualifier=qualifier,
                    unit=name, duration=iso)]
+
+
+_LATER_AFTER = re.compile(r"\s+(?:later|earlier)\b(?![\w-])", re.IGNORECASE)
+
+
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[\s\"“”']*$")
+
+
+def over_is_bound(text: str, at: int, end: int | None = None) -> bool:
+    """Is `over` at `at` a bound (`for over 80 years`, `, over a million hours`, `over a year ago`,
+    `over 25 years of experience`) of the duration ending at `end`, not `during`?"""
+    if end is not None and _BOUND_AFTER.match(text, end):
+        return True
+    before = text[max(0, at - 24) : at]
+    if not before.strip() or before.rstrip()[-1:] in ",;:.(—–-":
+        return True
+    w = _WORD_BEFORE.search(before)
+    return bool(w) and w.group(1).lower() in OVER_BOUND_AFTER  # `25% over four years`: during
+
+
+#: After a duration, words that make `over` before it a bound: a point counted back (`over a year ago`),
+#: an amount of something (`over 25 years of experience`).
+_BOUND_AFTER = re.compile(r"[\s-]*(?:ago|earlier|later|before|previously|old|of)\b", re.IGNORECASE)
+
+
+def _h_quarters(m: re.Match[str], ctx: _Ctx) -> list[Found]:
+    """`the last three quarters`: a duration of 3N months (ISO 8601 has no quarters)."""
+    n = _num(m["num"])
+    if n is None or n != int(n):
+        return []
+    months = 3 * int(n)
+    return [_found(m.start(), m.end(), "duration", value=float(months), unit="month", duration=f"P{months}M")]
 
 
 #: Rough length of each unit in seconds, to order and add the parts of a composite duration.

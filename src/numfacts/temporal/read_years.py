@@ -29,7 +29,9 @@ from .words import (
     HALF_CONTEXT_WORDS,
     OF_YEAR_FOLLOWERS,
     OF_YEAR_QUANTITY_WORDS,
+    PAST_PREPS,
     PERIOD_WORDS_BEFORE_HALF,
+    RESULTS_NOUNS,
     SEASON_DEADLINE_PREPS,
     YEAR_PLURALS,
 )
@@ -47,7 +49,7 @@ def _h_quarter(m: re.Match[str], ctx: _Ctx) -> list[Found]:
         if letter == "H" and n > 2:
             return []
     else:
-        letter = "Q" if m["what"].lower() == "quarter" else "H"
+        letter = "Q" if m["what"].lower() in ("quarter", "qtr") else "H"  # qtr: wire tables' `3rd qtr`
         n = _ORD[m["ord"].lower()]
         adjective = "-" in m["hy"] or len(m["what"]) > 4  # second-half profit, the second half-year: a period
         if m["ord"].lower() == "last" and letter == "Q" and not m["year"] and not m["rel"] and not m["the"] \
@@ -69,17 +71,24 @@ def _h_quarter(m: re.Match[str], ctx: _Ctx) -> list[Found]:
             return []
     if year is None and ref is not None:
         past = not _is_future(text, m.start(), m.end())
-        if letter == "Q":
+        if letter == "Q" and not past and _RESULTS_AFTER.match(text, m.end()):
+            # `will report third-quarter results`: a quarter's results come after it, the nearest either way
+            back, ahead = cal.nearest_quarter(ref, n, past=True), cal.nearest_quarter(ref, n, past=False)
+            now = ref.year * 4 + (ref.month - 1) // 3
+            year, n = min((ahead, back), key=lambda yq: abs(yq[0] * 4 + yq[1] - 1 - now))
+        elif letter == "Q":
             year, n = cal.nearest_quarter(ref, n, past=past)
         else:
             year, n = cal.nearest_half(ref, n, past=past)
     date = f"{year}-{letter}{n}" if year is not None else None
-    if m["fis"] and date:  # its fiscal third quarter: the fiscal form, counted from ref's year
+    if (m["fis"] or m["fy"]) and date:  # its fiscal third quarter, the first quarter of fiscal 1996: the fiscal form
         date = "FY" + date
     return [_found(start, m.end(), "date", date=date)]
 
 
 _OF_AFTER = re.compile(r"\s+of\b")
+_RESULTS_AFTER = re.compile(r"\s+(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in
+                                                   sorted(RESULTS_NOUNS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 
 
 def _about_figures(text: str, start: int, end: int) -> bool:
@@ -128,7 +137,8 @@ def _h_season_alone(m: re.Match[str], ctx: _Ctx) -> list[Found]:
     text, ref, _ = ctx
     date = None
     if ref is not None:
-        future = m["prep"].lower() in SEASON_DEADLINE_PREPS or _is_future(text, m.start("season"), m.end("season"))
+        prep = m["prep"].lower()
+        future = prep in SEASON_DEADLINE_PREPS or (prep not in PAST_PREPS and _is_future(text, m.start("season"), m.end("season")))
         how = "future" if future else "past"
         year, code = cal.nearest_season(ref, SEASONS[m["season"].lower()], how)
         date = f"{year}-{code}"
@@ -139,6 +149,8 @@ def _h_same_period(m: re.Match[str], ctx: _Ctx) -> list[Found]:
     """`the same period last year`, `the year-earlier quarter`: a period a year before one the text
     names (TimeML anchors it there); without that anchor the value is the year before ref's."""
     ref = ctx[1]
+    if m["year"]:  # the same period of 2004: that year
+        return [_found(m.start(), m.end(), "date", date=m["year"])]
     return [_found(m.start(), m.end(), "date", date=str(ref.year - 1) if ref else None)]
 
 

@@ -462,10 +462,24 @@ def _resolve_core(core: str, ref: dt.date | None, future: bool | None) -> str | 
             return None
         y, s = cal.nearest_season(ref, SEASONS[m.group(1)], "future" if future else "past")  # None: the past
         return f"{y}-{s}"
-    m = re.fullmatch(r"(this|last|next|the past|the coming|the) (\w+)", c)
+    m = re.fullmatch(r"(?:fiscal |fy ?)(\d{4})", c)
+    if m:  # the end of fiscal 1997
+        return "FY" + m.group(1)
+    m = re.fullmatch(r"(?:the )?(first|second|third|fourth|final) (quarter|half)(?: of (fiscal )?(\d{4}))?", c)
+    if m:  # the end of the second quarter of 2011
+        n = {"first": 1, "second": 2, "third": 3}.get(m.group(1), 4)
+        letter = "Q" if m.group(2) == "quarter" else "H"
+        n = n if letter == "Q" else min(n, 2)
+        if m.group(4):
+            return f"{'FY' if m.group(3) else ''}{m.group(4)}-{letter}{n}"
+        if ref is None:
+            return None
+        year, n = (cal.nearest_quarter if letter == "Q" else cal.nearest_half)(ref, n, past=not future)
+        return f"{year}-{letter}{n}"
+    m = re.fullmatch(r"(this|last|next|the past|the coming|the|the current) (\w+)", c)
     if m and ref is not None:
         return _relative(ref, m.group(1).replace("the past", "last").replace("the coming", "next")
-                         .replace("the", "this"), m.group(2), bool(future))
+                         .replace("the current", "this").replace("the", "this"), m.group(2), bool(future))
     return None
 
 

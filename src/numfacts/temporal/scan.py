@@ -32,7 +32,7 @@ from .patterns import (
     dispatch_key,
 )
 from .read_spans import part_hour
-from .resolve import _Ctx, _Handler, _sentence_bounds, sentence_stops
+from .resolve import _Ctx, _Handler, _sentence_bounds, _tense, sentence_stops
 from .words import MONTHS, PARTS_OF_DAY, RANGE_WORDS, WEEKDAYS
 
 #: A year or a month right before a dash: the start of a date range (`March-May 1999`, `1998-April`).
@@ -42,12 +42,12 @@ _HANDLERS: dict[str, _Handler] = {
     "md": d._h_month_day, "dm": d._h_month_day, "iso": d._h_iso, "num": d._h_numeric, "clock": s._h_clock,
     "ampm": s._h_clock, "wordtime": s._h_wordtime, "noon": s._h_noon, "quarter": y._h_quarter, "mod": y._h_mod, "decade": y._h_decade,
     "century": y._h_century, "season": y._h_season, "bseason": y._h_season_alone, "same": y._h_same_period, "rel": d._h_rel, "wdweek": d._h_weekday_of_week, "deictic": d._h_deictic, "ago": s._h_ago,
-    "set": s._h_set, "dur": s._h_dur, "my": d._h_month_year, "yrange": y._h_year_range, "yprep": y._h_year_prep,
+    "set": s._h_set, "dur": s._h_dur, "qdur": s._h_quarters, "my": d._h_month_year, "yrange": y._h_year_range, "yprep": y._h_year_prep,
     "ynoun": y._h_year_noun, "yof": y._h_year_of, "weekday": d._h_weekday, "month": d._h_month, "bmonth": d._h_month, "nth": d._h_nth,
     "holiday": d._h_holiday, "vague": s._h_vague, "whole": s._h_whole, "halfunit": s._h_half_unit, "yearend": y._h_year_end, "fiscal": y._h_fiscal, "milclock": s._h_milclock, "bare": s._h_bare,
     "hourrange": s._h_hour_range, "dayrange": d._h_day_range, "monrange": d._h_month_range, "athour": s._h_athour,
     "weekof": d._h_week_of, "monthof": d._h_month_of,
-    "nthwd": d._h_nth_weekday, "weeknum": a._h_week_number, "anaphor": a._h_anaphor,
+    "nthwd": d._h_nth_weekday, "vref": d._h_reference, "weeknum": a._h_week_number, "anaphor": a._h_anaphor,
 }
 
 
@@ -278,6 +278,8 @@ def _date_times(text: str, found: list[Found], ref: dt.date | None = None) -> li
                 p0, _ = _sentence_bounds(text, max(0, s0 - 2), max(0, s0 - 1), stops=stops)
                 near = [d for d in days[bisect.bisect_left(starts, p0) : bisect.bisect_left(starts, s0)]
                         if d.qualifier != "range" and not any(c.isdigit() for c in text[d.start : d.end])][-1:]
+                if near and today is not None and str(near[0].date)[:10] > today and _tense(text, f.start, f.end) == "past":
+                    near = []  # `ahead of Wednesday's figures. The bank bought dollars around 1400`: not that day
             if near:
                 best = min(near, key=lambda d: abs(d.start - f.start))
                 f = replace(f, date=f.date.replace("XXXX-XX-XX", str(best.date)[:10]))

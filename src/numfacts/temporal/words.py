@@ -127,3 +127,13 @@ CLOCK_ABBREVIATIONS = frozenset(_S["clock"])
 #: Words that open a sentence after a dotted initialism (`... in the U.S. The next day`), not a name (`U.S. Customs`).
 SENTENCE_OPENERS = frozenset(_S["openers"])
 AFTER_CLOCK = frozenset(_S["after_clock"])
+#: Words TimeML values as PAST_REF / FUTURE_REF (`recently`, `in the past,`, `the future`).
+REFERENCE_WORDS: dict[str, str] = dict(_T["reference_words"])
+#: Words before `for` that make the month after it a planned date (`planned for May`).
+SCHEDULED_BEFORE_FOR = frozenset(_T["scheduled_before_for"])
+#: Words after which `over` before a duration is a bound (`for over 80 years`); else it means `during`.
+OVER_BOUND_AFTER = frozenset(_T["over_bound_after"])
+#: Words right before a weekday that make it the coming one, possessive too (`ahead of Wednesday's`).
+FUTURE_PHRASES_BEFORE_DAY: tuple[str, ...] = _T["future_phrases_before_day"]
+#: Nouns after a quarter that name its results (`will report third-quarter results`).
+RESULTS_NOUNS: tuple[str, ...] = _T["results_nouns"]
