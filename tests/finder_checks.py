@@ -16,3 +16,9 @@ def assert_row(text: str, rows: list, surface: str, want: dict, *, exact: bool =
             assert have == pytest.approx(value, rel=1e-6), (field, have)
         else:
             assert have == value, (field, have)
+
+
+def assert_no_row(text: str, rows: list, surface: str) -> None:
+    """No row covers the first character of `surface` (a form that must not be read as a fact)."""
+    start = text.index(surface)
+    assert not [f for f in rows if f.start <= start < f.end], [(text[f.start : f.end], f.kind) for f in rows]
