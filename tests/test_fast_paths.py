@@ -341,3 +341,25 @@ def test_rows_built_by_the_slot_init_are_the_dataclass_rows() -> None:
         f.start = 2  # type: ignore[misc]
     with pytest.raises(TypeError):
         Found(1, 2)  # type: ignore[call-arg]
+
+
+OBJECT_PIECES = st.lists(st.sampled_from([
+    "cut", "Cut", "raised", "expanded", "its", "the", "their", "ITS", "staff", "workforce", "fleet", "stores",
+    "troop", "levels", "by", "to", "from", "about", "some", "1,200", "8,000", "120", "3", "a", "-", "x-cut",
+    "rose", "jobs", "\u00a0", "  ", "\n", ",", "." , "said",
+]), max_size=40)
+
+
+@SETTINGS
+@given(pieces=OBJECT_PIECES, glue=st.sampled_from([" ", "\u00a0", ""]), data=st.data())
+@example(pieces=["cut", "its", "staff", "by", "1", "to", "2", "by", "3", "to", "4"], glue=" ", data=None)
+@example(pieces=["expanded", "its", "fleet", "to", "120"], glue=" ", data=None)
+def test_change_object_from_the_document_starts_is_the_window_search(pieces: list[str], glue: str,
+                                                                      data: st.DataObject | None) -> None:
+    """`_change_object` with the document's `_ObjectStarts` (one scan) finds what the search of each
+    row's window finds, for every count in the text."""
+    text = glue.join(pieces) + (" 5" if data is None else data.draw(st.sampled_from([" 5", " 1,200", ""])))
+    starts = context._ObjectStarts(text)
+    for m in re.finditer(r"\d[\d,]*", text):
+        f = Found(m.start(), m.end(), "count", 1.0)
+        assert context._change_object(text, f, starts) == context._change_object(text, f)
