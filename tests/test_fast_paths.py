@@ -17,6 +17,7 @@ from numfacts.pipeline import _drop_crossing
 from numfacts.quantities.read import _GLUED_UNITS, _RX_SPACE, _UNIT_WORDS, _match_unit, _per_unit
 from numfacts.quantities.stats import _RATE_ASIDE, _by_start, _in_ratio
 from numfacts.temporal import anchor, resolve
+from numfacts.temporal.patterns import BRANCH_RE, DISPATCH, DISPATCH_WORD, FIRST_OF, NUMBER_KEYS, dispatch_key
 from numfacts.units import measure_unit
 
 PIECES = st.sampled_from([
@@ -363,3 +364,43 @@ def test_change_object_from_the_document_starts_is_the_window_search(pieces: lis
     for m in re.finditer(r"\d[\d,]*", text):
         f = Found(m.start(), m.end(), "count", 1.0)
         assert context._change_object(text, f, starts) == context._change_object(text, f)
+
+
+NUMBER_LED = st.lists(st.sampled_from([
+    "3", "19", "7", "12", "0945", "1030", "2016", "1990s", "2005,", "1,200", "4.5", "30", "9:00", "17:00", "7pm", "9am",
+    "11am", "10pm", "6am", "p.m.", "a.m.", "to", "-", "–", "and", "from", "between", "May", "March", "Jan.", "of",
+    "the", "this", "moth", "month", "hours", "years", "days", "weeks", "ago", "later", "every", "a", "times", "per",
+    "week", "Sunday", "noon", "o'clock", "ESTX", "GMT", "local", "points", "%", "seats", "1st", "3rd", "century",
+    "Q2", "FY", "H1", "at", "in", "by", "than", ",", ".", " ", "\n", "(", ")", "/",
+]), max_size=25)
+
+
+def _first_branch_one_by_one(text: str, pos: int, key: str) -> str | None:
+    return next((name for name in DISPATCH[key] if BRANCH_RE[name].match(text, pos)), None)
+
+
+def _first_branch_at_once(text: str, pos: int, key: str) -> str | None:
+    hit = FIRST_OF[key].match(text, pos)  # type: ignore[union-attr]
+    return DISPATCH[key][int(hit.lastgroup[1:])] if hit else None  # type: ignore[index]
+
+
+def test_number_keys_have_one_regex() -> None:
+    assert all(FIRST_OF[key] is not None for key in NUMBER_KEYS)
+
+
+@SETTINGS
+@given(pieces=NUMBER_LED, glue=st.sampled_from([" ", ""]))
+@example(pieces=["from", "3", "to", "19", "this", "moth"], glue=" ")
+@example(pieces=["0945", "ESTX", "1445", "GM", "0800", "to", "1030", "local"], glue=" ")
+@example(pieces=["4", "to", "7pm", "9-11am", "10pm", "to", "6am", "9am-5pm"], glue=" ")
+@example(pieces=["9am", "every", "Sunday", "3pm", "every", "day", "at"], glue=" ")
+@example(pieces=["in", "2005,", "2006,", "2007"], glue=" ")
+def test_first_number_branch_at_once_is_the_one_by_one_try(pieces: list[str], glue: str) -> None:
+    """At every number, the alternation of the number-led branches picks the branch that trying
+    them in turn picks (`find_temporal`'s dispatch)."""
+    text = glue.join(pieces)
+    for word in DISPATCH_WORD.finditer(text):
+        key = dispatch_key(word.group())
+        if key in NUMBER_KEYS:
+            pos = word.start()
+            assert _first_branch_at_once(text, pos, key) == _first_branch_one_by_one(text, pos, key)

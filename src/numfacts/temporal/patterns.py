@@ -648,6 +648,31 @@ for _word in sorted({w for ws in BRANCH_STARTS.values() for w in ws}):
     DISPATCH[_word] = tuple(name for name, _ in BRANCHES if _word in BRANCH_STARTS[name])
 
 
+#: The number keys of DISPATCH: at a number ~18 branches are tried, most of them failing at once.
+NUMBER_KEYS = ("#", "#y")
+_NAMED_GROUP = re.compile(r"\(\?P<\w+>")
+
+
+class _FirstOf(dict):
+    """Dispatch key -> one regex, the alternation of the branches DISPATCH tries at that key in their
+    order, each in a group `b<i>`: `match(...).lastgroup` names the first branch that matches there,
+    as trying them one by one would (an alternation tries its alternatives in order), in one call
+    into C. Inner group names are dropped; a key with a branch that refers back to a group maps to
+    None (try the branches one by one). Compiled on first use of a key."""
+
+    def __missing__(self, key: str) -> re.Pattern[str] | None:
+        bodies = [caseless(_SOURCES[name]) for name in DISPATCH[key]]
+        if any("(?P=" in b or "(?(" in b or re.search(r"\\[1-9]", b) for b in bodies):
+            self[key] = None
+            return None
+        compiled = self[key] = re.compile("|".join(f"(?P<b{i}>{_NAMED_GROUP.sub('(?:', b)})" for i, b in enumerate(bodies)))
+        return compiled
+
+
+_SOURCES = dict(BRANCHES)
+FIRST_OF: dict[str, re.Pattern[str] | None] = _FirstOf()
+
+
 #: Words one of which every temporal expression contains (with digits): where to look.
 TRIGGER_WORDS = [
     *MONTHS, *WEEKDAYS, *(w + "s" for w in WEEKDAYS if w.endswith("day")), *SEASONS, *PARTS_OF_DAY,

@@ -25,7 +25,9 @@ from .patterns import (
     BRANCH_RE,
     DISPATCH,
     DISPATCH_WORD,
+    FIRST_OF,
     MONTH_WORDS,
+    NUMBER_KEYS,
     PART_BEFORE_RE,
     PART_DETERMINERS_RE,
     TRIGGER,
@@ -349,7 +351,12 @@ def find_temporal(text: str, ref: dt.date | None, *, day_first: bool = False, ca
                     and not _CLOCK_BEFORE_DASH.search(text, max(0, pos - 12), pos) \
                     and not (word.group().lower() in MONTHS and _DATE_BEFORE_DASH.search(text, max(0, pos - 12), pos)):
                 continue  # inside a compound: COVID-19, F-16, two-and-a-half (not 9am-5pm, 9:00-17:00, March-May, 1998-April)
-            for name in DISPATCH.get(dispatch_key(word.group()), ()):
+            key = dispatch_key(word.group())
+            names = DISPATCH.get(key, ())
+            if key in NUMBER_KEYS and (first := FIRST_OF[key]) is not None:
+                hit = first.match(text, pos)  # the first branch that matches, found in one call
+                names = (names[int(hit.lastgroup[1:])],) if hit is not None else ()  # type: ignore[index]
+            for name in names:
                 sub = BRANCH_RE[name].match(text, pos)
                 if sub is not None:
                     found.extend(_HANDLERS[name](sub, ctx))
