@@ -5,6 +5,10 @@ texts and spans, news-like and hostile."""
 from __future__ import annotations
 
 import bisect
+import datetime as dt
+import importlib.util
+import json
+import pathlib
 import re
 
 import pytest
@@ -16,8 +20,9 @@ from numfacts.mention import Found
 from numfacts.pipeline import _drop_crossing
 from numfacts.quantities.read import _GLUED_UNITS, _RX_SPACE, _UNIT_WORDS, _match_unit, _per_unit
 from numfacts.quantities.stats import _RATE_ASIDE, _by_start, _in_ratio
-from numfacts.temporal import anchor, resolve
-from numfacts.temporal.patterns import BRANCH_RE, DISPATCH, DISPATCH_WORD, FIRST_OF, NUMBER_KEYS, dispatch_key
+from numfacts.temporal import anchor, resolve, scan
+from numfacts.temporal.patterns import BRANCH_RE, DISPATCH, DISPATCH_WORD, FIRST_OF, FIRST_OF_MIN, dispatch_key
+from numfacts.temporal.scan import find_temporal
 from numfacts.units import measure_unit
 
 PIECES = st.sampled_from([
@@ -371,21 +376,22 @@ NUMBER_LED = st.lists(st.sampled_from([
     "11am", "10pm", "6am", "p.m.", "a.m.", "to", "-", "–", "and", "from", "between", "May", "March", "Jan.", "of",
     "the", "this", "moth", "month", "hours", "years", "days", "weeks", "ago", "later", "every", "a", "times", "per",
     "week", "Sunday", "noon", "o'clock", "ESTX", "GMT", "local", "points", "%", "seats", "1st", "3rd", "century",
-    "Q2", "FY", "H1", "at", "in", "by", "than", ",", ".", " ", "\n", "(", ")", "/",
+    "Q2", "FY", "H1", "at", "in", "by", "than", ",", ".", " ", "\n", "(", ")", "/", "1)", "2)", "first", "last",
+    "next", "past", "early", "late", "half", "quarter", "few", "several", "year", "summer", "same", "period",
 ]), max_size=25)
 
 
-def _first_branch_one_by_one(text: str, pos: int, key: str) -> str | None:
-    return next((name for name in DISPATCH[key] if BRANCH_RE[name].match(text, pos)), None)
+def _first_branch_one_by_one(text: str, pos: int, names: tuple[str, ...]) -> str | None:
+    return next((name for name in names if BRANCH_RE[name].match(text, pos)), None)
 
 
-def _first_branch_at_once(text: str, pos: int, key: str) -> str | None:
-    hit = FIRST_OF[key].match(text, pos)  # type: ignore[union-attr]
-    return DISPATCH[key][int(hit.lastgroup[1:])] if hit else None  # type: ignore[index]
+def _first_branch_at_once(text: str, pos: int, names: tuple[str, ...]) -> str | None:
+    hit = FIRST_OF[names].match(text, pos)  # type: ignore[union-attr]
+    return names[int(hit.lastgroup[1:])] if hit else None  # type: ignore[index]
 
 
-def test_number_keys_have_one_regex() -> None:
-    assert all(FIRST_OF[key] is not None for key in NUMBER_KEYS)
+def test_every_long_dispatch_has_one_regex() -> None:
+    assert all(FIRST_OF[names] is not None for names in set(DISPATCH.values()) if len(names) >= FIRST_OF_MIN)
 
 
 @SETTINGS
@@ -395,12 +401,36 @@ def test_number_keys_have_one_regex() -> None:
 @example(pieces=["4", "to", "7pm", "9-11am", "10pm", "to", "6am", "9am-5pm"], glue=" ")
 @example(pieces=["9am", "every", "Sunday", "3pm", "every", "day", "at"], glue=" ")
 @example(pieces=["in", "2005,", "2006,", "2007"], glue=" ")
-def test_first_number_branch_at_once_is_the_one_by_one_try(pieces: list[str], glue: str) -> None:
-    """At every number, the alternation of the number-led branches picks the branch that trying
-    them in turn picks (`find_temporal`'s dispatch)."""
+@example(pieces=["1)", "a", "2)", "a", "few", "years", "ago"], glue=" ")
+def test_first_branch_at_once_is_the_one_by_one_try(pieces: list[str], glue: str) -> None:
+    """At every word, the alternation of its branches picks the branch that trying them in turn
+    picks (`find_temporal`'s dispatch)."""
     text = glue.join(pieces)
     for word in DISPATCH_WORD.finditer(text):
-        key = dispatch_key(word.group())
-        if key in NUMBER_KEYS:
+        names = DISPATCH.get(dispatch_key(word.group()), ())
+        if len(names) >= FIRST_OF_MIN:
             pos = word.start()
-            assert _first_branch_at_once(text, pos, key) == _first_branch_one_by_one(text, pos, key)
+            assert _first_branch_at_once(text, pos, names) == _first_branch_one_by_one(text, pos, names)
+
+
+ROOT = pathlib.Path(__file__).parent.parent
+CORPUS = ROOT / "data" / "corpus" / "wikinews.jsonl"
+
+
+def _news_and_hostile() -> list[str]:
+    spec = importlib.util.spec_from_file_location("adversarial", ROOT / "bench" / "adversarial.py")
+    adversarial = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
+    spec.loader.exec_module(adversarial)  # type: ignore[union-attr]
+    with open(CORPUS, encoding="utf-8") as fh:
+        news = [json.loads(line)["text"] for _, line in zip(range(40), fh)]
+    return news + [text[:6000] for text in adversarial.build(6).values() if text]
+
+
+def test_find_temporal_with_combined_branches_is_the_one_by_one_scan(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Whole documents (news, and every adversarial text) give the same rows with the combined
+    branches as with every branch tried in turn."""
+    ref = dt.date(2016, 12, 11)
+    texts = _news_and_hostile()
+    fast = [find_temporal(text, ref) for text in texts]
+    monkeypatch.setattr(scan, "FIRST_OF_AFTER", 10**9)
+    assert [find_temporal(text, ref) for text in texts] == fast
