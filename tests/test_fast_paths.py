@@ -434,3 +434,21 @@ def test_find_temporal_with_combined_branches_is_the_one_by_one_scan(monkeypatch
     fast = [find_temporal(text, ref) for text in texts]
     monkeypatch.setattr(scan, "FIRST_OF_AFTER", 10**9)
     assert [find_temporal(text, ref) for text in texts] == fast
+
+
+PARTITIVE_PIECES = st.lists(st.sampled_from([
+    "of", "the", "its", "these", "among", "out", "12,400", "450", "employees", "stores", ",", ", ", ",\n", "\n",
+    " ", "\u00a0", "them", "will", "close", "3.5", ".", ";", "a",
+]), max_size=30)
+
+
+@SETTINGS
+@given(pieces=PARTITIVE_PIECES, glue=st.sampled_from([" ", ""]))
+@example(pieces=["Of", "the", "450", "stores,", ""], glue=" ")
+def test_comma_before_passes_every_partitive_match(pieces: list[str], glue: str) -> None:
+    """The cheap test before the `partitive` search rejects only windows the search rejects."""
+    text = glue.join(pieces)
+    for hi in range(len(text) + 1):
+        lo = max(0, hi - 80)
+        if context._entity_words().partitive.search(text, lo, hi):
+            assert context._comma_before(text, lo, hi)

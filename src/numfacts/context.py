@@ -693,11 +693,22 @@ def _partitive(text: str, f: Found, earlier: list[Found]) -> str | None:
     if w.anaphor.match(text, f.end):
         lo = max(0, f.start - 120)
     else:
-        m = w.partitive.search(text, lo, f.start)
+        m = w.partitive.search(text, lo, f.start) if _comma_before(text, lo, f.start) else None
         if not m:
             return None
         lo = m.start()
     return _earlier_entity(text, f, earlier, lambda e: e.kind == "count", lo)
+
+
+def _comma_before(text: str, lo: int, hi: int) -> bool:
+    """Whether `text[lo:hi]` ends as `partitive` must: a comma, spaces, then the end (where `$` also
+    matches before one final newline). A cheap test before the search."""
+    if hi > lo and text[hi - 1] == "\n":
+        hi -= 1
+    j = hi
+    while j > lo and text[j - 1] in " \u00a0":
+        j -= 1
+    return lo < j < hi and text[j - 1] == ","
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:.!?()]")
