@@ -5,6 +5,10 @@ texts and spans, news-like and hostile."""
 from __future__ import annotations
 
 import bisect
+import datetime as dt
+import importlib.util
+import json
+import pathlib
 import re
 
 import pytest
@@ -16,7 +20,9 @@ from numfacts.mention import Found
 from numfacts.pipeline import _drop_crossing
 from numfacts.quantities.read import _GLUED_UNITS, _RX_SPACE, _UNIT_WORDS, _match_unit, _per_unit
 from numfacts.quantities.stats import _RATE_ASIDE, _by_start, _in_ratio
-from numfacts.temporal import anchor, resolve
+from numfacts.temporal import anchor, resolve, scan
+from numfacts.temporal.patterns import BRANCH_RE, DISPATCH, DISPATCH_WORD, FIRST_OF, FIRST_OF_MIN, dispatch_key
+from numfacts.temporal.scan import find_temporal
 from numfacts.units import measure_unit
 
 PIECES = st.sampled_from([
@@ -341,3 +347,108 @@ def test_rows_built_by_the_slot_init_are_the_dataclass_rows() -> None:
         f.start = 2  # type: ignore[misc]
     with pytest.raises(TypeError):
         Found(1, 2)  # type: ignore[call-arg]
+
+
+OBJECT_PIECES = st.lists(st.sampled_from([
+    "cut", "Cut", "raised", "expanded", "its", "the", "their", "ITS", "staff", "workforce", "fleet", "stores",
+    "troop", "levels", "by", "to", "from", "about", "some", "1,200", "8,000", "120", "3", "a", "-", "x-cut",
+    "rose", "jobs", "\u00a0", "  ", "\n", ",", "." , "said",
+]), max_size=40)
+
+
+@SETTINGS
+@given(pieces=OBJECT_PIECES, glue=st.sampled_from([" ", "\u00a0", ""]), data=st.data())
+@example(pieces=["cut", "its", "staff", "by", "1", "to", "2", "by", "3", "to", "4"], glue=" ", data=None)
+@example(pieces=["expanded", "its", "fleet", "to", "120"], glue=" ", data=None)
+def test_change_object_from_the_document_starts_is_the_window_search(pieces: list[str], glue: str,
+                                                                      data: st.DataObject | None) -> None:
+    """`_change_object` with the document's `_ObjectStarts` (one scan) finds what the search of each
+    row's window finds, for every count in the text."""
+    text = glue.join(pieces) + (" 5" if data is None else data.draw(st.sampled_from([" 5", " 1,200", ""])))
+    starts = context._ObjectStarts(text)
+    for m in re.finditer(r"\d[\d,]*", text):
+        f = Found(m.start(), m.end(), "count", 1.0)
+        assert context._change_object(text, f, starts) == context._change_object(text, f)
+
+
+NUMBER_LED = st.lists(st.sampled_from([
+    "3", "19", "7", "12", "0945", "1030", "2016", "1990s", "2005,", "1,200", "4.5", "30", "9:00", "17:00", "7pm", "9am",
+    "11am", "10pm", "6am", "p.m.", "a.m.", "to", "-", "–", "and", "from", "between", "May", "March", "Jan.", "of",
+    "the", "this", "moth", "month", "hours", "years", "days", "weeks", "ago", "later", "every", "a", "times", "per",
+    "week", "Sunday", "noon", "o'clock", "ESTX", "GMT", "local", "points", "%", "seats", "1st", "3rd", "century",
+    "Q2", "FY", "H1", "at", "in", "by", "than", ",", ".", " ", "\n", "(", ")", "/", "1)", "2)", "first", "last",
+    "next", "past", "early", "late", "half", "quarter", "few", "several", "year", "summer", "same", "period",
+]), max_size=25)
+
+
+def _first_branch_one_by_one(text: str, pos: int, names: tuple[str, ...]) -> str | None:
+    return next((name for name in names if BRANCH_RE[name].match(text, pos)), None)
+
+
+def _first_branch_at_once(text: str, pos: int, names: tuple[str, ...]) -> str | None:
+    hit = FIRST_OF[names].match(text, pos)  # type: ignore[union-attr]
+    return names[int(hit.lastgroup[1:])] if hit else None  # type: ignore[index]
+
+
+def test_every_long_dispatch_has_one_regex() -> None:
+    assert all(FIRST_OF[names] is not None for names in set(DISPATCH.values()) if len(names) >= FIRST_OF_MIN)
+
+
+@SETTINGS
+@given(pieces=NUMBER_LED, glue=st.sampled_from([" ", ""]))
+@example(pieces=["from", "3", "to", "19", "this", "moth"], glue=" ")
+@example(pieces=["0945", "ESTX", "1445", "GM", "0800", "to", "1030", "local"], glue=" ")
+@example(pieces=["4", "to", "7pm", "9-11am", "10pm", "to", "6am", "9am-5pm"], glue=" ")
+@example(pieces=["9am", "every", "Sunday", "3pm", "every", "day", "at"], glue=" ")
+@example(pieces=["in", "2005,", "2006,", "2007"], glue=" ")
+@example(pieces=["1)", "a", "2)", "a", "few", "years", "ago"], glue=" ")
+def test_first_branch_at_once_is_the_one_by_one_try(pieces: list[str], glue: str) -> None:
+    """At every word, the alternation of its branches picks the branch that trying them in turn
+    picks (`find_temporal`'s dispatch)."""
+    text = glue.join(pieces)
+    for word in DISPATCH_WORD.finditer(text):
+        names = DISPATCH.get(dispatch_key(word.group()), ())
+        if len(names) >= FIRST_OF_MIN:
+            pos = word.start()
+            assert _first_branch_at_once(text, pos, names) == _first_branch_one_by_one(text, pos, names)
+
+
+ROOT = pathlib.Path(__file__).parent.parent
+CORPUS = ROOT / "data" / "corpus" / "wikinews.jsonl"
+
+
+def _news_and_hostile() -> list[str]:
+    spec = importlib.util.spec_from_file_location("adversarial", ROOT / "bench" / "adversarial.py")
+    adversarial = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
+    spec.loader.exec_module(adversarial)  # type: ignore[union-attr]
+    with open(CORPUS, encoding="utf-8") as fh:
+        news = [json.loads(line)["text"] for _, line in zip(range(40), fh)]
+    return news + [text[:6000] for text in adversarial.build(6).values() if text]
+
+
+def test_find_temporal_with_combined_branches_is_the_one_by_one_scan(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Whole documents (news, and every adversarial text) give the same rows with the combined
+    branches as with every branch tried in turn."""
+    ref = dt.date(2016, 12, 11)
+    texts = _news_and_hostile()
+    fast = [find_temporal(text, ref) for text in texts]
+    monkeypatch.setattr(scan, "FIRST_OF_AFTER", 10**9)
+    assert [find_temporal(text, ref) for text in texts] == fast
+
+
+PARTITIVE_PIECES = st.lists(st.sampled_from([
+    "of", "the", "its", "these", "among", "out", "12,400", "450", "employees", "stores", ",", ", ", ",\n", "\n",
+    " ", "\u00a0", "them", "will", "close", "3.5", ".", ";", "a",
+]), max_size=30)
+
+
+@SETTINGS
+@given(pieces=PARTITIVE_PIECES, glue=st.sampled_from([" ", ""]))
+@example(pieces=["Of", "the", "450", "stores,", ""], glue=" ")
+def test_comma_before_passes_every_partitive_match(pieces: list[str], glue: str) -> None:
+    """The cheap test before the `partitive` search rejects only windows the search rejects."""
+    text = glue.join(pieces)
+    for hi in range(len(text) + 1):
+        lo = max(0, hi - 80)
+        if context._entity_words().partitive.search(text, lo, hi):
+            assert context._comma_before(text, lo, hi)

@@ -12,6 +12,7 @@ is changed in place.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -534,6 +535,7 @@ class _EntityWords:
     antonym: re.Pattern[str]  # ` and un` right after a modifier: a participle and its negation follow
     change_verbs: frozenset[str]  # the change table's verbs, lower case
     change_object: re.Pattern[str]  # `cut its workforce by 1,200 to ` right before a count (`v`: the verb, checked apart)
+    change_object_start: re.Pattern[str]  # where a `change_object` match can start (one scan per document)
     change_role: re.Pattern[str]  # ` to ` right before a count (a cheap test before `change_object`)
     tally_end: re.Pattern[str]  # `, ` or ` while ` right after a bare tally count
     strength_body: re.Pattern[str]  # `Its workforce, ` or `The army is ` right before a sized count
@@ -583,10 +585,13 @@ def _entity_words(lang: str = "en") -> _EntityWords:
         antonym=re.compile(rf"[ \u00a0]+(?:and|or)[ \u00a0]+(?:{_alternation(t['antonym_prefixes'])})[a-z]", re.IGNORECASE),
         change_verbs=frozenset(w.lower() for w in change["up_verbs"] + change["down_verbs"]),
         change_object=re.compile(rf"(?<![\w-])(?P<v>[A-Za-z]+)[ \u00a0]+"
-                                 rf"(?:{_alternation(change['determiners'])})[ \u00a0]+(?:[A-Za-z][\w-]*[ \u00a0]+)?(?P<n>[A-Za-z][\w-]*)"
+                                 rf"(?:{(dets := _alternation(change['determiners']))})[ \u00a0]+(?:[A-Za-z][\w-]*[ \u00a0]+)?(?P<n>[A-Za-z][\w-]*)"
                                  rf"(?:[ \u00a0]+(?:{_alternation(t['change_object_roles'])})[ \u00a0]+"
                                  rf"(?:(?:{_alternation(t['change_object_approx'])})[ \u00a0]+)?\d[\d.,]*(?:[ \u00a0]+[a-z]+)?)?"
                                  rf"[ \u00a0]+(?:{_alternation(t['change_object_roles'])})[ \u00a0]+$", re.IGNORECASE),
+        # the head of `change_object` (a word, then a determiner) as a zero-width test: every offset a
+        # `change_object` match can start at, found once per document (see `_ObjectStarts`)
+        change_object_start=re.compile(rf"(?<![\w-])(?=[A-Za-z]+[ \u00a0]+(?:{dets})[ \u00a0])", re.IGNORECASE),
         change_role=re.compile(rf"[ \u00a0](?:{_alternation(t['change_object_roles'])})[ \u00a0]+$", re.IGNORECASE),
         tally_end=re.compile(rf"[ \u00a0]*(?:[,;:.!?)]|$|[ \u00a0](?:{_alternation(t['tally_clause_ends'])})\b(?![ \u00a0]+\d))",
                              re.IGNORECASE),
@@ -688,11 +693,22 @@ def _partitive(text: str, f: Found, earlier: list[Found]) -> str | None:
     if w.anaphor.match(text, f.end):
         lo = max(0, f.start - 120)
     else:
-        m = w.partitive.search(text, lo, f.start)
+        m = w.partitive.search(text, lo, f.start) if _comma_before(text, lo, f.start) else None
         if not m:
             return None
         lo = m.start()
     return _earlier_entity(text, f, earlier, lambda e: e.kind == "count", lo)
+
+
+def _comma_before(text: str, lo: int, hi: int) -> bool:
+    """Whether `text[lo:hi]` ends as `partitive` must: a comma, spaces, then the end (where `$` also
+    matches before one final newline). A cheap test before the search."""
+    if hi > lo and text[hi - 1] == "\n":
+        hi -= 1
+    j = hi
+    while j > lo and text[j - 1] in " \u00a0":
+        j -= 1
+    return lo < j < hi and text[j - 1] == ","
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:.!?()]")
@@ -738,6 +754,7 @@ def attach_entities(text: str, found: list[Found]) -> list[Found]:
     """Set `entity`, what is counted or measured, where the text names it; a count or a span of
     years that is an age becomes a measure in years."""
     out: list[Found] = []
+    starts = _ObjectStarts(text)
     for f in found:
         f = ages.age_of_count(text, f) or ages.age_span(text, f) or f
         group = _group(text, f)
@@ -755,7 +772,7 @@ def attach_entities(text: str, found: list[Found]) -> list[Found]:
         if (entity is None and f.entity is None) or (entity is not None and entity.lower() in _entity_words().totals):
             entity = _part_of_earlier(text, f, out) or entity
         if entity is None and f.entity is None:
-            entity = _change_object(text, f)
+            entity = _change_object(text, f, starts)
         if entity is not None:
             f = replace(f, entity=entity)
         out.append(f)
@@ -819,13 +836,37 @@ def _tally(text: str, f: Found, earlier: list[Found]) -> str | None:
     return _earlier_entity(text, f, earlier, lambda e: e.kind == "count" and not e.unit)
 
 
-def _change_object(text: str, f: Found) -> str | None:
+class _ObjectStarts:
+    """The offsets where a `change_object` match can start, found by one scan of the document on
+    first use: a row then tries `match` at the few of them in its window, instead of `search`
+    trying every offset of the window (the leftmost match is the same: no other offset can match)."""
+
+    def __init__(self, text: str) -> None:
+        self._text, self._at = text, None
+
+    def first(self, pattern: re.Pattern[str], lo: int, hi: int) -> re.Match[str] | None:
+        """`pattern.search(text, lo, hi)` for `pattern` = `change_object`."""
+        if self._at is None:
+            self._at = [m.start() for m in _entity_words().change_object_start.finditer(self._text)]
+        at = self._at
+        for i in range(bisect.bisect_left(at, lo), len(at)):
+            if at[i] >= hi:
+                break
+            m = pattern.match(self._text, at[i], hi)
+            if m is not None:
+                return m
+        return None
+
+
+def _change_object(text: str, f: Found, starts: _ObjectStarts | None = None) -> str | None:
     """`cut its workforce by 1,200 to 8,000`, `expanded its fleet to 120`: a bare count after the role
-    word of a change verb's object counts that object (a plural noun, or a body: workforce, headcount)."""
+    word of a change verb's object counts that object (a plural noun, or a body: workforce, headcount).
+    `starts`: the document's `_ObjectStarts` (the same answer, faster)."""
     w = _entity_words()
     if f.kind != "count" or f.unit or not w.change_role.search(text, max(0, f.start - 6), f.start):
         return None
-    m = w.change_object.search(text, max(0, f.start - 90), f.start)
+    lo = max(0, f.start - 90)
+    m = w.change_object.search(text, lo, f.start) if starts is None else starts.first(w.change_object, lo, f.start)
     if not m or m.group("v").lower() not in w.change_verbs:
         return None
     noun = m.group("n")

@@ -26,7 +26,9 @@ number of chunks in memory, so that a corpus of any size runs in bounded memory.
   batch goes on. The limit is a wall-clock ``SIGALRM`` timer (`time_limit`) set in the process
   that extracts, around each document: this process with ``jobs=1``, each worker otherwise
   (a worker runs its chunks on its main thread). It re-fires every second until the document
-  stops, in case a pipeline step catches the first alarm. Where it cannot work (no SIGALRM, as
+  stops, in case a pipeline step catches the first alarm; an alarm that comes inside a gc
+  callback or a ``__del__`` (where the interpreter would only print the error) is put off by
+  10 ms instead. Where it cannot work (no SIGALRM, as
   on Windows; not the main thread; an alarm the caller already set) there is no limit.
 - Appending. Documents the writer already holds (`Writer.known`) are skipped; a writer keyed by
   document id (`Writer.unique_ids`: SQLite, a Parquet dataset) also skips an id seen earlier in
@@ -52,6 +54,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from functools import partial
+from types import FrameType
 from typing import TYPE_CHECKING, Any
 
 from .errors import DocumentError, DocumentTimeout, NumfactsError
@@ -198,6 +201,39 @@ def _can_time() -> bool:
             and signal.getitimer(signal.ITIMER_REAL)[0] == 0)
 
 
+#: How soon `time_limit` tries again when its alarm came inside code that would swallow the error.
+_RETRY_SECONDS = 0.01
+
+
+def _stack_ids(frame: FrameType | None) -> dict[int, FrameType]:
+    """`frame` and those it was called from, by id (the frames are held: no id is reused meanwhile)."""
+    out = {}
+    while frame is not None:
+        out[id(frame)] = frame
+        frame = frame.f_back
+    return out
+
+
+def _swallowed_in(frame: FrameType | None, outside: dict[int, FrameType]) -> bool:
+    """Whether an exception raised in `frame` would be swallowed by the interpreter before it leaves
+    the `time_limit` block (whose surrounding frames are `outside`): a frame between them is a gc
+    callback (hypothesis installs one to time collections) or a `__del__`, which the interpreter runs
+    from C and whose errors it only prints as "Exception ignored in ...".
+
+    >>> import sys
+    >>> def __del__():
+    ...     return _swallowed_in(sys._getframe(), _stack_ids(sys._getframe(1)))
+    >>> __del__(), _swallowed_in(sys._getframe(), _stack_ids(sys._getframe(1)))
+    (True, False)
+    """
+    callbacks = {getattr(cb, "__code__", None) for cb in gc.callbacks}
+    while frame is not None and id(frame) not in outside:
+        if frame.f_code.co_name == "__del__" or frame.f_code in callbacks:
+            return True
+        frame = frame.f_back
+    return False
+
+
 @contextmanager
 def time_limit(seconds: float | None, doc_id: str) -> Iterator[None]:
     """Raise `DocumentTimeout` inside the block once `seconds` of wall time have passed.
@@ -217,10 +253,15 @@ def time_limit(seconds: float | None, doc_id: str) -> Iterator[None]:
         yield
         return
     armed = True
+    outside = _stack_ids(sys._getframe())  # the frames around the block: where raising is fine
 
-    def expire(signum: int, frame: object) -> None:
-        if armed:
-            raise DocumentTimeout(doc_id, seconds)
+    def expire(signum: int, frame: FrameType | None) -> None:
+        if not armed:
+            return
+        if _swallowed_in(frame, outside):  # e.g. a gc callback: the error would be lost ("Exception ignored")
+            signal.setitimer(signal.ITIMER_REAL, _RETRY_SECONDS, 1.0)  # try again once it has returned
+            return
+        raise DocumentTimeout(doc_id, seconds)
 
     previous = signal.signal(signal.SIGALRM, expire)
     signal.setitimer(signal.ITIMER_REAL, seconds, 1.0)
@@ -229,6 +270,7 @@ def time_limit(seconds: float | None, doc_id: str) -> Iterator[None]:
     finally:
         armed = False
         signal.setitimer(signal.ITIMER_REAL, 0)
+        outside.clear()
         signal.signal(signal.SIGALRM, previous if previous is not None else signal.SIG_DFL)
 
 

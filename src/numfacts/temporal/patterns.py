@@ -648,6 +648,34 @@ for _word in sorted({w for ws in BRANCH_STARTS.values() for w in ws}):
     DISPATCH[_word] = tuple(name for name, _ in BRANCHES if _word in BRANCH_STARTS[name])
 
 
+#: Where DISPATCH gives at least this many branches (a number: ~18, `the`: ~19, `a`: 7) to a word
+#: seen more than `FIRST_OF_AFTER` times in a document, they are tried at once (`FIRST_OF`); the
+#: combined regex costs about as much to compile as its branches, so a short text does not pay it.
+FIRST_OF_MIN = 4
+FIRST_OF_AFTER = 16
+_NAMED_GROUP = re.compile(r"\(\?P<\w+>")
+
+
+class _FirstOf(dict):
+    """Branch names (a DISPATCH entry) -> one regex, the alternation of those branches in their
+    order, each in a group `b<i>`: `match(...).lastgroup` names the first branch that matches there,
+    as trying them one by one would (an alternation tries its alternatives in order), in one call
+    into C. Inner group names are dropped; branches of which one refers back to a group map to None
+    (try them one by one). Compiled on first use, once for all the words that share the branches."""
+
+    def __missing__(self, names: tuple[str, ...]) -> re.Pattern[str] | None:
+        bodies = [caseless(_SOURCES[name]) for name in names]
+        if any("(?P=" in b or "(?(" in b or re.search(r"\\[1-9]", b) for b in bodies):
+            self[names] = None
+            return None
+        compiled = self[names] = re.compile("|".join(f"(?P<b{i}>{_NAMED_GROUP.sub('(?:', b)})" for i, b in enumerate(bodies)))
+        return compiled
+
+
+_SOURCES = dict(BRANCHES)
+FIRST_OF: dict[tuple[str, ...], re.Pattern[str] | None] = _FirstOf()
+
+
 #: Words one of which every temporal expression contains (with digits): where to look.
 TRIGGER_WORDS = [
     *MONTHS, *WEEKDAYS, *(w + "s" for w in WEEKDAYS if w.endswith("day")), *SEASONS, *PARTS_OF_DAY,

@@ -25,6 +25,9 @@ from .patterns import (
     BRANCH_RE,
     DISPATCH,
     DISPATCH_WORD,
+    FIRST_OF,
+    FIRST_OF_AFTER,
+    FIRST_OF_MIN,
     MONTH_WORDS,
     PART_BEFORE_RE,
     PART_DETERMINERS_RE,
@@ -329,6 +332,7 @@ def find_temporal(text: str, ref: dt.date | None, *, day_first: bool = False, ca
     found: list[Found] = []
     covered = 0  # text before this offset is done
     tried = -1  # word starts up to here have been tried (a failed .match stays failed)
+    seen: dict[tuple[str, ...], int] = {}  # how often each set of branches was tried (see FIRST_OF_AFTER)
     for trigger in triggers(TRIGGER, text, candidates):
         at = trigger.start()
         if at < covered:
@@ -349,7 +353,13 @@ def find_temporal(text: str, ref: dt.date | None, *, day_first: bool = False, ca
                     and not _CLOCK_BEFORE_DASH.search(text, max(0, pos - 12), pos) \
                     and not (word.group().lower() in MONTHS and _DATE_BEFORE_DASH.search(text, max(0, pos - 12), pos)):
                 continue  # inside a compound: COVID-19, F-16, two-and-a-half (not 9am-5pm, 9:00-17:00, March-May, 1998-April)
-            for name in DISPATCH.get(dispatch_key(word.group()), ()):
+            names = DISPATCH.get(dispatch_key(word.group()), ())
+            if len(names) >= FIRST_OF_MIN:
+                seen[names] = uses = seen.get(names, 0) + 1
+                if uses > FIRST_OF_AFTER and (first := FIRST_OF[names]) is not None:
+                    hit = first.match(text, pos)  # the first branch that matches, found in one call
+                    names = (names[int(hit.lastgroup[1:])],) if hit is not None else ()  # type: ignore[index]
+            for name in names:
                 sub = BRANCH_RE[name].match(text, pos)
                 if sub is not None:
                     found.extend(_HANDLERS[name](sub, ctx))
