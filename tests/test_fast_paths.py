@@ -341,3 +341,46 @@ def test_rows_built_by_the_slot_init_are_the_dataclass_rows() -> None:
         f.start = 2  # type: ignore[misc]
     with pytest.raises(TypeError):
         Found(1, 2)  # type: ignore[call-arg]
+
+
+# ---- scans that start with a class, so the engine skips in C (batch5)
+
+SCAN_PIECES = st.sampled_from([
+    "1", "12", "123", "2024", "555-123-4567", "+44 20 7946 0958", "0800 789321", "1-800-222-2222", "(020)",
+    "0800-77-90-15", "+", "(", ")", "1)", "12)", "(1)", "x1)", "a", "and", "said", "Said", "SAID", "according to",
+    "According to", "as reported by", "told", "says", "Sagte", "sagte", "selon", "según", "dijo", "a déclaré",
+    "Été", "İ", "K", "_", "-", ".", ",", "/", " ", "  ", "\u00a0", "\n", "ſaid", "x",
+])
+SCAN_TEXTS = st.one_of(st.lists(SCAN_PIECES, max_size=50).map(" ".join), st.lists(SCAN_PIECES, max_size=50).map("".join),
+                       st.text(max_size=120))
+
+
+@SETTINGS
+@given(text=SCAN_TEXTS)
+@example(text="the need for 1) better schools and 2) roads; 12) x 123) y (4) z a1) b")
+def test_list_marker_scan_is_the_look_behind_first_one(text: str) -> None:
+    from numfacts.quantities.filters import _MARKER, _MARKER_PLAIN
+
+    assert [m.span(1) for m in _MARKER.finditer(text)] == [m.span(1) for m in _MARKER_PLAIN.finditer(text)]
+
+
+@SETTINGS
+@given(text=SCAN_TEXTS)
+@example(text="Call +44 20 7946 0958 or 555-123-4567, x1-800-222-2222, (020) 7946 0958 and 0800-77-90-15.")
+def test_phones_read_at_their_starts_are_the_scanned_ones(text: str) -> None:
+    from numfacts.quantities.filters import _PHONES, _phones
+
+    assert _phones(text) == [m.span() for m in _PHONES.finditer(text)]
+
+
+@pytest.mark.parametrize("lang", ["en", "de", "fr", "es"])
+@SETTINGS
+@given(text=SCAN_TEXTS)
+@example(text='"It went well," said Mr Smith; according to AFP, SAYS x, ſaid, Été dijo')
+def test_speech_cue_scan_is_the_one_without_its_first_letter_look_ahead(lang: str, text: str) -> None:
+    from numfacts.attribution import _grammar
+
+    cue = _grammar(lang).cue
+    plain = re.compile(re.sub(r"^\(\?=\[[^\]]*\]\)", "", cue.pattern), cue.flags)
+    assert plain.pattern != cue.pattern
+    assert [(m.span(), m.groupdict()) for m in cue.finditer(text)] == [(m.span(), m.groupdict()) for m in plain.finditer(text)]

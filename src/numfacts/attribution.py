@@ -48,6 +48,16 @@ def _alternation(words: list[str]) -> str:
     return "(?:" + "|".join(parts) + ")" if parts else "(?!)"
 
 
+def _first_letters(*lists: list[str]) -> str:
+    """A class body holding the first character of every word of `lists`, in both cases (what
+    `caseless` makes of it), for a look-ahead that fails at once where no cue word starts.
+
+    >>> _first_letters(["said", "Été"], ["according to"])
+    'ASasÉé'
+    """
+    return re.escape("".join(sorted({c for words in lists for w in words for c in (w[0], w[0].swapcase())})))
+
+
 @dataclass(frozen=True, slots=True)
 class _Grammar:
     """The attribution words of one language (`lang/<lang>/attribution.json`) and the regexes built from them."""
@@ -85,6 +95,7 @@ def _grammar(lang: str = "en") -> _Grammar:
     verbs = _alternation(list(t["verbs"]))
     opening, closing = (re.escape(x) for x in t["quotes"])
     cue = re.compile(caseless(rf"""
+        (?=[{_first_letters(t["verbs"], t["according"], t["by"])}])  # a cue's first letter: most positions fail here
         (?<![\w])(?:
             (?P<acc>{_alternation(list(t["according"]))})   # according to X, según X, laut X
           | (?P<by>{_alternation(list(t["by"]))})           # as reported by X
