@@ -384,3 +384,40 @@ def test_speech_cue_scan_is_the_one_without_its_first_letter_look_ahead(lang: st
     plain = re.compile(re.sub(r"^\(\?=\[[^\]]*\]\)", "", cue.pattern), cue.flags)
     assert plain.pattern != cue.pattern
     assert [(m.span(), m.groupdict()) for m in cue.finditer(text)] == [(m.span(), m.groupdict()) for m in plain.finditer(text)]
+
+
+def _plain_tidy(x: float | None) -> float | None:
+    """`numbers.tidy` without its whole-number shortcut."""
+    if x is None:
+        return None
+    short = f"{x:.15g}"
+    return float(short) if len(short) < len(repr(x)) - 3 else x
+
+
+@SETTINGS
+@given(x=st.one_of(st.none(), st.floats(allow_nan=False), st.integers(-10**17, 10**17).map(float),
+                   st.integers(-10**6, 10**6), st.sampled_from([1e15, -1e15, 999999999999999.0, 1e16, -0.0, 0.0])))
+def test_tidy_of_a_whole_number_is_the_number(x: float | None) -> None:
+    from numfacts.numbers import tidy
+
+    got, want = tidy(x), _plain_tidy(x)
+    assert got == want and type(got) is type(want) and repr(got) == repr(want)
+
+
+@SETTINGS
+@given(word=st.one_of(st.text(alphabet="aAbZz.é1 ", max_size=8), st.sampled_from(["U.S", "a.m", "Ph.D", "J", "j", "", "EE.UU", "Inc"])))
+def test_dotted_test_skips_words_with_no_full_stop(word: str) -> None:
+    from numfacts.sentences import _DOTTED
+
+    assert bool((len(word) == 1 or "." in word) and _DOTTED.fullmatch(word)) == bool(_DOTTED.fullmatch(word))
+
+
+@SETTINGS
+@given(text=TEXTS, data=st.data())
+def test_row_sentence_is_sentence_index(text: str, data: st.DataObject) -> None:
+    from numfacts.sentences import sentence_index, split_sentences
+
+    spans = split_sentences(text)
+    offset = data.draw(st.integers(0, len(text) + 2))
+    starts = [s0 for s0, _ in spans]
+    assert max(bisect.bisect_right(starts, offset) - 1, 0) == sentence_index(spans, offset)

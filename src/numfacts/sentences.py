@@ -177,7 +177,7 @@ def _after_full_stop(text: str, word: str, k: int, j: int, breaks: int, w: Words
         return False
     if breaks:  # a line break after the full stop ends the sentence
         return True
-    if word in w.abbreviations or _DOTTED.fullmatch(word):
+    if word in w.abbreviations or ((len(word) == 1 or "." in word) and _DOTTED.fullmatch(word)):  # else no match
         after, end = _first_word(text, j)
         if word in w.clock:  # `9:30 a.m. Immediately`, not `a.m. EDT` or `p.m. Sunday`
             return bool(after) and not after.isupper() and after not in w.after_clock
