@@ -421,3 +421,21 @@ def test_row_sentence_is_sentence_index(text: str, data: st.DataObject) -> None:
     offset = data.draw(st.integers(0, len(text) + 2))
     starts = [s0 for s0, _ in spans]
     assert max(bisect.bisect_right(starts, offset) - 1, 0) == sentence_index(spans, offset)
+
+
+DETECT_PIECES = st.sampled_from([
+    "the", "The", "of", "said", "el", "der", "qui", "de", "la", "les", "und", "que", "al-Qaeda", "Al-Sabah",
+    "peut-être", "Nord-Süd", "die", "das", "y", "et", "est", "à", "du", "theme", "of2", "_of", "-", "'", "’",
+    ",", ".", " ", "\n", "é", "İ", "K", "x", "5", "½",
+])
+
+
+@SETTINGS
+@given(text=st.one_of(st.lists(DETECT_PIECES, max_size=60).map(" ".join), st.lists(DETECT_PIECES, max_size=60).map("".join),
+                      st.text(max_size=120)))
+def test_function_words_scanned_are_the_tokens_looked_up(text: str) -> None:
+    from numfacts.lang.detect import _TOKEN, _function_word_scan, _function_words
+
+    words = _function_words()
+    low = text.lower()
+    assert _function_word_scan().findall(low) == [w for w in _TOKEN.findall(low) if w in words]
