@@ -439,3 +439,54 @@ def test_function_words_scanned_are_the_tokens_looked_up(text: str) -> None:
     words = _function_words()
     low = text.lower()
     assert _function_word_scan().findall(low) == [w for w in _TOKEN.findall(low) if w in words]
+
+
+def _frames():
+    import datetime as dt
+
+    import numpy as np
+    import pandas as pd
+
+    texts = ["12 dead", None, "Over 400 fled on Sunday.", float("nan"), 5]
+    yield "plain", pd.DataFrame({"id": [1, 2, 3, 4, 5], "text": texts, "date": ["2016-12-11", None, "bad", "", "2016-12"]})
+    yield "str ids, datetimes", pd.DataFrame({"id": list("abcde"), "text": texts,
+                                              "date": pd.to_datetime(["2016-12-11", None, "2017-01-02", "2016-01-01", None])})
+    yield "float ids, lang", pd.DataFrame({"id": [1.0, 2.5, np.nan, 4.0, 5.0], "text": texts, "lang": ["en", None, "fr", np.nan, "de"],
+                                           "date": [dt.date(2016, 12, 11), None, 20161211, 1.5, pd.Timestamp("2016-12-11")]})
+    yield "nullable ids", pd.DataFrame({"id": pd.array([1, None, 3, 4, 5], dtype="Int64"), "text": texts})
+    yield "string texts", pd.DataFrame({"id": [1, 2, 3, 4, 5], "text": pd.array(["a", None, "b 5", "c", "d"], dtype="string")})
+    yield "numbers only", pd.DataFrame({"id": [1, 2], "text": [np.nan, np.nan], "date": [1.0, 2.0]})
+    yield "categorical", pd.DataFrame({"id": pd.Categorical([1, 2, 1, 2, 1]), "text": texts, "lang": pd.Categorical(["en"] * 5)})
+    yield "bool and int index", pd.DataFrame({"id": [True, False, True, False, True], "text": texts}, index=[10, 11, 12, 13, 14])
+    yield "empty", pd.DataFrame({"id": [], "text": []})
+    yield "series", pd.Series(["12 dead", "no figure"], index=["a", "b"]).to_frame(name="text")
+
+
+@pytest.mark.parametrize(("name", "frame"), list(_frames()), ids=[n for n, _ in _frames()])
+@pytest.mark.parametrize("columns", [("text", "id", "date", "lang"), ("text", None, None, None), ("text", "id", None, "lang")])
+def test_frame_rows_read_down_the_columns_are_iterrows_rows(name: str, frame, columns) -> None:
+    from numfacts.api import _rows, _rows_plain
+
+    columns = tuple(c if c is None or c in frame.columns else None for c in columns)
+
+    def seen(rows):
+        return [tuple((type(v).__name__, repr(v), str(v)) for v in row) for row in rows]
+
+    assert seen(_rows(frame, *columns)) == seen(_rows_plain(frame, *columns))
+
+
+@pytest.mark.parametrize(("name", "frame"), list(_frames()), ids=[n for n, _ in _frames()])
+def test_extract_frame_by_columns_is_extract_frame_by_iterrows(name: str, frame, monkeypatch) -> None:
+    import warnings
+
+    from numfacts import api
+
+    def run():
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            return api.extract_frame(frame, errors="skip")
+
+    fast = run()
+    monkeypatch.setattr(api, "_rows", api._rows_plain)
+    plain = run()
+    assert fast.equals(plain) and fast.attrs == plain.attrs and list(fast.dtypes) == list(plain.dtypes)
