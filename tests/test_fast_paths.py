@@ -490,3 +490,28 @@ def test_extract_frame_by_columns_is_extract_frame_by_iterrows(name: str, frame,
     monkeypatch.setattr(api, "_rows", api._rows_plain)
     plain = run()
     assert fast.equals(plain) and fast.attrs == plain.attrs and list(fast.dtypes) == list(plain.dtypes)
+
+
+ANY_VALUE = st.one_of(st.none(), st.text(max_size=5), st.integers(-5, 10**12), st.floats(), st.booleans(),
+                      st.sampled_from(["count", "date", "=", "range", "~", "nope", float("nan"), -0.0]))
+
+
+@SETTINGS
+@given(rows=st.lists(st.lists(ANY_VALUE, min_size=22, max_size=22), max_size=5), na=st.booleans())
+def test_mention_rows_inline_are_the_converted_values(rows: list[list[object]], na: bool) -> None:
+    import numpy as np
+    import pandas as pd
+
+    from numfacts.mention import COLUMNS, Mention
+    from numfacts.writers import _mention_rows_plain, mention_rows
+
+    extra = [pd.NA, np.float64(2.5), np.int64(7), np.nan] if na else []
+    mentions = [Mention(*(values[:len(COLUMNS)] + extra)[-len(COLUMNS):]) for values in rows]
+
+    def seen(convert):
+        try:
+            return [tuple((type(v).__name__, repr(v)) for v in row) for row in convert(mentions)]
+        except (TypeError, ValueError, OverflowError) as exc:  # a value no converter takes (`float("")`): the same error
+            return repr(exc)
+
+    assert seen(mention_rows) == seen(_mention_rows_plain)
