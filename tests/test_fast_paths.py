@@ -452,3 +452,177 @@ def test_comma_before_passes_every_partitive_match(pieces: list[str], glue: str)
         lo = max(0, hi - 80)
         if context._entity_words().partitive.search(text, lo, hi):
             assert context._comma_before(text, lo, hi)
+
+
+# ---- scans that start with a class, so the engine skips in C (batch5)
+
+SCAN_PIECES = st.sampled_from([
+    "1", "12", "123", "2024", "555-123-4567", "+44 20 7946 0958", "0800 789321", "1-800-222-2222", "(020)",
+    "0800-77-90-15", "+", "(", ")", "1)", "12)", "(1)", "x1)", "a", "and", "said", "Said", "SAID", "according to",
+    "According to", "as reported by", "told", "says", "Sagte", "sagte", "selon", "según", "dijo", "a déclaré",
+    "Été", "İ", "K", "_", "-", ".", ",", "/", " ", "  ", "\u00a0", "\n", "ſaid", "x",
+])
+SCAN_TEXTS = st.one_of(st.lists(SCAN_PIECES, max_size=50).map(" ".join), st.lists(SCAN_PIECES, max_size=50).map("".join),
+                       st.text(max_size=120))
+
+
+@SETTINGS
+@given(text=SCAN_TEXTS)
+@example(text="the need for 1) better schools and 2) roads; 12) x 123) y (4) z a1) b")
+def test_list_marker_scan_is_the_look_behind_first_one(text: str) -> None:
+    from numfacts.quantities.filters import _MARKER, _MARKER_PLAIN
+
+    assert [m.span(1) for m in _MARKER.finditer(text)] == [m.span(1) for m in _MARKER_PLAIN.finditer(text)]
+
+
+@SETTINGS
+@given(text=SCAN_TEXTS)
+@example(text="Call +44 20 7946 0958 or 555-123-4567, x1-800-222-2222, (020) 7946 0958 and 0800-77-90-15.")
+def test_phones_read_at_their_starts_are_the_scanned_ones(text: str) -> None:
+    from numfacts.quantities.filters import _PHONES, _phones
+
+    assert _phones(text) == [m.span() for m in _PHONES.finditer(text)]
+
+
+@pytest.mark.parametrize("lang", ["en", "de", "fr", "es"])
+@SETTINGS
+@given(text=SCAN_TEXTS)
+@example(text='"It went well," said Mr Smith; according to AFP, SAYS x, ſaid, Été dijo')
+def test_speech_cue_scan_is_the_one_without_its_first_letter_look_ahead(lang: str, text: str) -> None:
+    from numfacts.attribution import _grammar
+
+    cue = _grammar(lang).cue
+    plain = re.compile(re.sub(r"^\(\?=\[[^\]]*\]\)", "", cue.pattern), cue.flags)
+    assert plain.pattern != cue.pattern
+    assert [(m.span(), m.groupdict()) for m in cue.finditer(text)] == [(m.span(), m.groupdict()) for m in plain.finditer(text)]
+
+
+def _plain_tidy(x: float | None) -> float | None:
+    """`numbers.tidy` without its whole-number shortcut."""
+    if x is None:
+        return None
+    short = f"{x:.15g}"
+    return float(short) if len(short) < len(repr(x)) - 3 else x
+
+
+@SETTINGS
+@given(x=st.one_of(st.none(), st.floats(allow_nan=False), st.integers(-10**17, 10**17).map(float),
+                   st.integers(-10**6, 10**6), st.sampled_from([1e15, -1e15, 999999999999999.0, 1e16, -0.0, 0.0])))
+def test_tidy_of_a_whole_number_is_the_number(x: float | None) -> None:
+    from numfacts.numbers import tidy
+
+    got, want = tidy(x), _plain_tidy(x)
+    assert got == want and type(got) is type(want) and repr(got) == repr(want)
+
+
+@SETTINGS
+@given(word=st.one_of(st.text(alphabet="aAbZz.é1 ", max_size=8), st.sampled_from(["U.S", "a.m", "Ph.D", "J", "j", "", "EE.UU", "Inc"])))
+def test_dotted_test_skips_words_with_no_full_stop(word: str) -> None:
+    from numfacts.sentences import _DOTTED
+
+    assert bool((len(word) == 1 or "." in word) and _DOTTED.fullmatch(word)) == bool(_DOTTED.fullmatch(word))
+
+
+@SETTINGS
+@given(text=TEXTS, data=st.data())
+def test_row_sentence_is_sentence_index(text: str, data: st.DataObject) -> None:
+    from numfacts.sentences import sentence_index, split_sentences
+
+    spans = split_sentences(text)
+    offset = data.draw(st.integers(0, len(text) + 2))
+    starts = [s0 for s0, _ in spans]
+    assert max(bisect.bisect_right(starts, offset) - 1, 0) == sentence_index(spans, offset)
+
+
+DETECT_PIECES = st.sampled_from([
+    "the", "The", "of", "said", "el", "der", "qui", "de", "la", "les", "und", "que", "al-Qaeda", "Al-Sabah",
+    "peut-être", "Nord-Süd", "die", "das", "y", "et", "est", "à", "du", "theme", "of2", "_of", "-", "'", "’",
+    ",", ".", " ", "\n", "é", "İ", "K", "x", "5", "½",
+])
+
+
+@SETTINGS
+@given(text=st.one_of(st.lists(DETECT_PIECES, max_size=60).map(" ".join), st.lists(DETECT_PIECES, max_size=60).map("".join),
+                      st.text(max_size=120)))
+def test_function_words_scanned_are_the_tokens_looked_up(text: str) -> None:
+    from numfacts.lang.detect import _TOKEN, _function_word_scan, _function_words
+
+    words = _function_words()
+    low = text.lower()
+    assert _function_word_scan().findall(low) == [w for w in _TOKEN.findall(low) if w in words]
+
+
+def _frames():
+    import datetime as dt
+
+    import numpy as np
+    import pandas as pd
+
+    texts = ["12 dead", None, "Over 400 fled on Sunday.", float("nan"), 5]
+    yield "plain", pd.DataFrame({"id": [1, 2, 3, 4, 5], "text": texts, "date": ["2016-12-11", None, "bad", "", "2016-12"]})
+    yield "str ids, datetimes", pd.DataFrame({"id": list("abcde"), "text": texts,
+                                              "date": pd.to_datetime(["2016-12-11", None, "2017-01-02", "2016-01-01", None])})
+    yield "float ids, lang", pd.DataFrame({"id": [1.0, 2.5, np.nan, 4.0, 5.0], "text": texts, "lang": ["en", None, "fr", np.nan, "de"],
+                                           "date": [dt.date(2016, 12, 11), None, 20161211, 1.5, pd.Timestamp("2016-12-11")]})
+    yield "nullable ids", pd.DataFrame({"id": pd.array([1, None, 3, 4, 5], dtype="Int64"), "text": texts})
+    yield "string texts", pd.DataFrame({"id": [1, 2, 3, 4, 5], "text": pd.array(["a", None, "b 5", "c", "d"], dtype="string")})
+    yield "numbers only", pd.DataFrame({"id": [1, 2], "text": [np.nan, np.nan], "date": [1.0, 2.0]})
+    yield "categorical", pd.DataFrame({"id": pd.Categorical([1, 2, 1, 2, 1]), "text": texts, "lang": pd.Categorical(["en"] * 5)})
+    yield "bool and int index", pd.DataFrame({"id": [True, False, True, False, True], "text": texts}, index=[10, 11, 12, 13, 14])
+    yield "empty", pd.DataFrame({"id": [], "text": []})
+    yield "series", pd.Series(["12 dead", "no figure"], index=["a", "b"]).to_frame(name="text")
+
+
+@pytest.mark.parametrize(("name", "frame"), list(_frames()), ids=[n for n, _ in _frames()])
+@pytest.mark.parametrize("columns", [("text", "id", "date", "lang"), ("text", None, None, None), ("text", "id", None, "lang")])
+def test_frame_rows_read_down_the_columns_are_iterrows_rows(name: str, frame, columns) -> None:
+    from numfacts.api import _rows, _rows_plain
+
+    columns = tuple(c if c is None or c in frame.columns else None for c in columns)
+
+    def seen(rows):
+        return [tuple((type(v).__name__, repr(v), str(v)) for v in row) for row in rows]
+
+    assert seen(_rows(frame, *columns)) == seen(_rows_plain(frame, *columns))
+
+
+@pytest.mark.parametrize(("name", "frame"), list(_frames()), ids=[n for n, _ in _frames()])
+def test_extract_frame_by_columns_is_extract_frame_by_iterrows(name: str, frame, monkeypatch) -> None:
+    import warnings
+
+    from numfacts import api
+
+    def run():
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            return api.extract_frame(frame, errors="skip")
+
+    fast = run()
+    monkeypatch.setattr(api, "_rows", api._rows_plain)
+    plain = run()
+    assert fast.equals(plain) and fast.attrs == plain.attrs and list(fast.dtypes) == list(plain.dtypes)
+
+
+ANY_VALUE = st.one_of(st.none(), st.text(max_size=5), st.integers(-5, 10**12), st.floats(), st.booleans(),
+                      st.sampled_from(["count", "date", "=", "range", "~", "nope", float("nan"), -0.0]))
+
+
+@SETTINGS
+@given(rows=st.lists(st.lists(ANY_VALUE, min_size=22, max_size=22), max_size=5), na=st.booleans())
+def test_mention_rows_inline_are_the_converted_values(rows: list[list[object]], na: bool) -> None:
+    import numpy as np
+    import pandas as pd
+
+    from numfacts.mention import COLUMNS, Mention
+    from numfacts.writers import _mention_rows_plain, mention_rows
+
+    extra = [pd.NA, np.float64(2.5), np.int64(7), np.nan] if na else []
+    mentions = [Mention(*(values[:len(COLUMNS)] + extra)[-len(COLUMNS):]) for values in rows]
+
+    def seen(convert):
+        try:
+            return [tuple((type(v).__name__, repr(v)) for v in row) for row in convert(mentions)]
+        except (TypeError, ValueError, OverflowError) as exc:  # a value no converter takes (`float("")`): the same error
+            return repr(exc)
+
+    assert seen(mention_rows) == seen(_mention_rows_plain)

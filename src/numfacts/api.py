@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import warnings
 from collections.abc import Iterator
 
@@ -91,22 +92,44 @@ def iter_frame_mentions(
     has_date = date is not None and date in articles.columns
     options = _options(day_first, lang)
     has_lang = "lang" in articles.columns
-    for index, row in articles.iterrows():
-        doc_id = str(row[id]) if has_id else str(index)
-        body = row[text]
+    for index, row_id, body, row_date, row_lang in _rows(articles, id if has_id else None, text,
+                                                         date if has_date else None, "lang" if has_lang else None):
+        doc_id = str(row_id) if has_id else str(index)
         if not isinstance(body, str):
             yield DocumentError(doc_id, f"text is {'missing' if pd.isna(body) else type(body).__name__}, not a string")
             continue
-        own = own_date(row[date], doc_id, day_first) if has_date else None
+        own = own_date(row_date, doc_id, day_first) if has_date else None
         try:
             yield from extract_document(
                 body, doc_id=doc_id,
                 reference_date=reference_date if own is None else own,
                 reference_source=("option" if reference_date is not None else None) if own is None else "input",
-                lang=row["lang"] if has_lang and isinstance(row["lang"], str) else None, options=options,
+                lang=row_lang if isinstance(row_lang, str) else None, options=options,
             )
         except DocumentError as exc:
             yield exc
+
+
+def _rows(articles: pd.DataFrame, *columns: str | None) -> Iterator[tuple]:
+    """(index, then each of `columns`' values, None for a None column) per row: what `iterrows`
+    gives, read down the columns instead of building a Series per row. With an object column (a
+    text column of strings) iterrows gives each value as an object, as a column does; without one it
+    casts each row (an int id becomes a float beside a float column): that frame is read by iterrows."""
+    types = pd.api.types
+    if (isinstance(articles.columns, pd.MultiIndex) or not articles.columns.is_unique
+            or not any(map(types.is_object_dtype, articles.dtypes))
+            or any(types.is_extension_array_dtype(articles[c].dtype) for c in columns if c is not None)):
+        # a nullable column (Int64, boolean, string) gives NA down the column, NaN in iterrows' rows
+        yield from _rows_plain(articles, *columns)
+        return
+    n = len(articles)
+    yield from zip(articles.index, *(articles[c] if c is not None else itertools.repeat(None, n) for c in columns))
+
+
+def _rows_plain(articles: pd.DataFrame, *columns: str | None) -> Iterator[tuple]:
+    """`_rows` by `iterrows` (the reference the fast path is tested against)."""
+    for index, row in articles.iterrows():
+        yield (index, *(row[c] if c is not None else None for c in columns))
 
 
 def extract_frame(

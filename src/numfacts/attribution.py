@@ -31,7 +31,6 @@ from functools import cache
 from ._regex import caseless, trie
 from .lang import table
 from .mention import Found
-from .sentences import sentence_index
 
 _SP = "[ \u00a0]+"
 #: Characters that end a subject phrase read backwards from its verb (quotes of every language).
@@ -46,6 +45,16 @@ def _alternation(words: list[str]) -> str:
     if singles:
         parts.append(trie(singles))
     return "(?:" + "|".join(parts) + ")" if parts else "(?!)"
+
+
+def _first_letters(*lists: list[str]) -> str:
+    """A class body holding the first character of every word of `lists`, in both cases (what
+    `caseless` makes of it), for a look-ahead that fails at once where no cue word starts.
+
+    >>> _first_letters(["said", "Été"], ["according to"])
+    'ASasÉé'
+    """
+    return re.escape("".join(sorted({c for words in lists for w in words for c in (w[0], w[0].swapcase())})))
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +94,7 @@ def _grammar(lang: str = "en") -> _Grammar:
     verbs = _alternation(list(t["verbs"]))
     opening, closing = (re.escape(x) for x in t["quotes"])
     cue = re.compile(caseless(rf"""
+        (?=[{_first_letters(t["verbs"], t["according"], t["by"])}])  # a cue's first letter: most positions fail here
         (?<![\w])(?:
             (?P<acc>{_alternation(list(t["according"]))})   # according to X, según X, laut X
           | (?P<by>{_alternation(list(t["by"]))})           # as reported by X
@@ -263,12 +273,12 @@ def _is_appositive(phrase: str, lang: str = "en") -> bool:
 def _backward(sentence: str, v: int, lang: str = "en") -> str | None:
     """The subject phrase ending just before the verb at `v` (`X said`, `X has announced`)."""
     head = sentence[max(0, v - 200) : v].rstrip(" \u00a0,")
-    cut = max(head.rfind(c) for c in _BOUNDARY_CHARS)
+    cut = max(map(head.rfind, _BOUNDARY_CHARS))
     g = _grammar(lang)
     if cut > 0 and head[cut] == "," and _is_appositive(head[cut + 1 :], lang):
         # Robert Longhi, the general manager of Movieplex, said: the name before the role
         name = head[:cut].rstrip(" \u00a0")
-        start = max(name.rfind(c) for c in _BOUNDARY_CHARS) + 1
+        start = max(map(name.rfind, _BOUNDARY_CHARS)) + 1
         who = name[start:].strip()
         if who and all(_is_cap(w) or w in g.particles for w in _words(who)) and clean_source(who, lang):
             return clean_source(who, lang)
@@ -324,7 +334,7 @@ def _inverted(sentence: str, m: re.Match[str], g: _Grammar) -> bool:
     if not after or after[0].lower() not in g.subject_after:
         return False
     head = sentence[max(0, m.start() - 200) : m.start()]
-    head = head[max(head.rfind(c) for c in _BOUNDARY_CHARS) + 1 :]
+    head = head[max(map(head.rfind, _BOUNDARY_CHARS)) + 1 :]
     words = _words(head)
     return not words or words[0].lower() not in g.determiners
 
@@ -387,6 +397,7 @@ def attributions(text: str, spans: list[tuple[int, int]], found: list[Found], la
     quotes = quote_speakers(text, lang, sorted(f.start for f in found)) if found else []
     out: list[str | None] = []
     cues: dict[int, list[_Cue]] = {}
+    starts = [s0 for s0, _ in spans]  # `sentence_index`, by the starts alone
     qi = 0
     for f in found:  # found is in document order; so are the quotes
         while qi < len(quotes) and quotes[qi][1] <= f.start:
@@ -397,7 +408,7 @@ def attributions(text: str, spans: list[tuple[int, int]], found: list[Found], la
         if not spans:
             out.append(None)
             continue
-        i = sentence_index(spans, f.start)
+        i = max(bisect.bisect_right(starts, f.start) - 1, 0)
         s0, s1 = spans[i]
         if i not in cues:
             cues[i] = _cues(text[s0:s1], lang)

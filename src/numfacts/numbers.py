@@ -289,8 +289,8 @@ def tidy(x: float | None) -> float | None:
     >>> tidy(0.9109999999999999), tidy(45.2 / 100000), tidy(2 / 3), tidy(None)
     (0.911, 0.000452, 0.6666666666666666, None)
     """
-    if x is None:
-        return None
+    if x is None or (type(x) is float and x.is_integer() and -1e15 < x < 1e15):
+        return x  # a whole number under 10**15: its repr is its digits and `.0`, already the shortest
     short = f"{x:.15g}"
     return float(short) if len(short) < len(repr(x)) - 3 else x
 

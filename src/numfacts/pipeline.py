@@ -109,9 +109,14 @@ def extract_document(
     ref_iso = ref.isoformat() if ref else None
     out = []
     sentence_text: dict[int, str] = {}  # one string per sentence, shared by its rows
+    starts = [s0 for s0, _ in spans]  # `sentences.sentence_index`, by the starts alone
+    whole = (0, len(text))
+    source_of_ref = reference_source if ref_iso else None
     for f, source in zip(found, who):
-        sid = sentences.sentence_index(spans, f.start)
-        s0, s1 = spans[sid] if spans else (0, len(text))
+        sid = bisect.bisect_right(starts, f.start) - 1
+        if sid < 0:
+            sid = 0
+        s0, s1 = spans[sid] if spans else whole
         if f.end > s1:  # a mention running over a cut in an over-long sentence keeps its whole text
             sentence_text[-1 - sid] = text[s0 : f.end]
             sid_text = -1 - sid
@@ -126,7 +131,7 @@ def extract_document(
                 entity=f.entity, date=f.date, duration=f.duration, sentence=sentence_text[sid_text],
                 change=f.change, role=f.role,
                 modifier=f.modifier, attribution=source, reference_date=ref_iso,
-                reference_source=reference_source if ref_iso else None, lang=lang,
+                reference_source=source_of_ref, lang=lang,
             )
         )
     return out

@@ -177,7 +177,7 @@ def _after_full_stop(text: str, word: str, k: int, j: int, breaks: int, w: Words
         return False
     if breaks:  # a line break after the full stop ends the sentence
         return True
-    if word in w.abbreviations or _DOTTED.fullmatch(word):
+    if word in w.abbreviations or ((len(word) == 1 or "." in word) and _DOTTED.fullmatch(word)):  # else no match
         after, end = _first_word(text, j)
         if word in w.clock:  # `9:30 a.m. Immediately`, not `a.m. EDT` or `p.m. Sunday`
             return bool(after) and not after.isupper() and after not in w.after_clock
@@ -187,25 +187,30 @@ def _after_full_stop(text: str, word: str, k: int, j: int, breaks: int, w: Words
 
 def _is_boundary(text: str, m: re.Match[str], w: Words) -> bool:
     """Decide one candidate gap found by `_CANDIDATE`."""
+    return _decide(text, m, w, *m.group("close", "space", "glue", "brk"))
+
+
+def _decide(text: str, m: re.Match[str], w: Words, close: str, space: str, glue: str | None, brk: str | None) -> bool:
+    """`_is_boundary`, given the match's groups (read once, in one call, by `split_sentences`;
+    `close` and `space` are None only where `glue` or `brk` is not)."""
     j = m.end()
     if j >= len(text):
         return True
-    if m.group("brk") is not None:  # a line break with no mark before it: headline, list item
+    if brk is not None:  # a line break with no mark before it: headline, list item
         if _line_breaks(m.group()) >= 2 or not text[j].islower():
             return True
         before = text[max(0, m.start() - 8) : m.start()].rstrip()
         return before[-1:] in (":", ";")
-    if m.group("glue") is not None:  # `coming.We were`, but not `Silicon.Com` or `www.Abc.Org`
+    if glue is not None:  # `coming.We were`, but not `Silicon.Com` or `www.Abc.Org`
         word, _ = _word_before(text, m.start())
         if word in w.titles or "www" in word.lower() or "/" in word or "@" in word:
             return False
         return not text.startswith(_DOMAINS, j)
-    space = m.group("space")
     breaks = _line_breaks(space)
     if breaks >= 2:  # a blank line always ends a sentence
         return True
-    mark = text[m.start() : m.start("close")]
-    if mark != "." or m.group("close"):  # ? ! … ... and `."`: a capital or digit starts anew
+    mark = text[m.start() : j - len(space) - len(close)]
+    if mark != "." or close:  # ? ! … ... and `."`: a capital or digit starts anew
         if mark == "!" and text.endswith("Yahoo", 0, m.start()):
             return False
         if breaks and not text[j].islower():
@@ -243,14 +248,15 @@ def split_sentences(text: str, lang: str = "en") -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     pos = 0
     for m in _CANDIDATE.finditer(text):
-        if not _is_boundary(text, m, w):
+        close, space, glue, brk = m.group("close", "space", "glue", "brk")
+        if not _decide(text, m, w, close, space, glue, brk):
             continue
-        if m.group("brk") is not None:
+        if brk is not None:
             cut = m.start()  # the break belongs to no sentence
-        elif m.group("glue") is not None:
+        elif glue is not None:
             cut = m.end()  # the glued full stop ends the sentence before it
         else:
-            cut = m.end("close")  # marks and closing quotes end it; the space does not
+            cut = m.end() - len(space)  # marks and closing quotes end it; the space does not
         if pos < cut and not text[pos].isspace() and not text[cut - 1].isspace():
             spans.append((pos, cut))  # the usual case: nothing to trim
         else:
