@@ -167,6 +167,29 @@ _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d(?:T(?:MO|AF|EV|NI))?")
 _WIRE_CLOCK = re.compile(r"\d{4}\b")
 
 
+_PART_OF = re.compile(r"(?<![\w-])the\s+(?P<part>" + "|".join(p for p in PARTS_OF_DAY if not p.startswith("to"))
+                      + r")\s+of\s+$", re.IGNORECASE)
+
+
+def _day_parts(text: str, found: list[Found]) -> list[Found]:
+    """`the night of March 3` is one row, that day's part (TimeML `...TNI`), as `Tuesday night` is.
+
+    >>> t = "It happened on the night of March 3, 1997."
+    >>> [(t[f.start:f.end], f.date) for f in _day_parts(t, [Found(start=28, end=41, kind="date", date="1997-03-03")])]
+    [('the night of March 3, 1997', '1997-03-03TNI')]
+    """
+    out: list[Found] = []
+    for f in found:
+        m = _PART_OF.search(text, max(0, f.start - 30), f.start) if f.kind == "date" and f.date \
+            and re.fullmatch(r"\d{4}-\d\d-\d\d", f.date) else None
+        if m is not None:
+            while out and out[-1].end > m.start():
+                out.pop()
+            f = replace(f, start=m.start(), date=f"{f.date}T{PARTS_OF_DAY[m['part'].lower()]}")
+        out.append(f)
+    return out
+
+
 def _join_clocks(text: str, found: list[Found]) -> list[Found]:
     """A clock beside its day is one row, the time on that day, as TimeML tags it: a four-digit clock
     on either side (`2200 GMT on Thursday`, `Monday at 0900 local time`, `1100 EDT June 3`), any
@@ -363,5 +386,5 @@ def find_temporal(text: str, ref: dt.date | None, *, day_first: bool = False, ca
         kept.append(f)
     kept = a.shift_relatives(text, a.anchor_dates(text, kept), ref)
     found = _year_periods(text, a.resolve_anaphors(text, _join_ranges(text, _merge_adjacent(text, kept))))
-    found = _overnight(_date_times(text, _part_clocks(text, found), ref))
+    found = _overnight(_date_times(text, _part_clocks(text, _day_parts(text, found)), ref))
     return _set_times(text, _join_clocks(text, found))
