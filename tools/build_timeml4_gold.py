@@ -46,7 +46,7 @@ add("1994-10-05", "WASHINGTON (AP) — The government ended fiscal 1994 last Fri
 add("1995-02-22", "MEXICO CITY (Reuters) — Mexico's peso closed at 5.95 to the dollar on Tuesday, weaker than a week ago, as investors fretted over the $20 billion U.S. rescue package announced last month. The currency has lost nearly 45 percent of its value since Dec. 20, when the government devalued it. Officials said interest rates would stay high for the next six months.",
     [D("Tuesday", "1995-02-21"), D("a week ago", "1995-W07", of=True), D("last month", "1995-01"), D("Dec. 20", "1994-12-20"), U("the next six months", "P6M", 6, "month")])
 add("1995-07-06", "WASHINGTON (AP) — The Federal Reserve cut a key short-term interest rate today for the first time in nearly three years, lowering the federal funds rate to 5.75 percent. The central bank had raised rates seven times between February 1994 and February 1995. The decision was announced at 2:15 p.m. EDT, after a two-day meeting.",
-    [D("today", "1995-07-06"), U("nearly three years", "P3Y", 3, "year", qualifier="~"), D("between February 1994 and February 1995", "1994-02/1995-02", qualifier="range"),
+    [D("today", "1995-07-06"), U("nearly three years", "P3Y", 3, "year", qualifier="~"), D("February 1994 and February 1995", "1994-02/1995-02", qualifier="range"),
      T("2:15 p.m. EDT", "1995-07-06T14:15-04:00"), U("two-day", "P2D", 2, "day")])
 add("1995-11-28", "NEW YORK (AP) — Shoppers crowded malls over the Thanksgiving weekend, giving retailers their strongest start to the holiday season in several years. Sales on Friday rose 6 percent from a year ago, according to a survey. Stores will stay open until midnight every night through Christmas Eve.",
     [D("the Thanksgiving weekend", "1995-W47-WE", of=True), Opt("the holiday season"), U("several years", "PXY", of=True), D("Friday", "1995-11-24"), D("a year ago", "1994", of=True),
@@ -89,7 +89,7 @@ add("1996-10-02", "SEATTLE (AP) — Boeing Co. said it will raise production of 
     [S("a month", "P1M", of=True), D("the second quarter of 1997", "1997-Q2"), Opt("recent years"), D("the 1970s", "197"), D("1995", "1995"), D("this year", "1996"), D("1997", "1997", occ=1)],
     reject=["737"])
 add("1990-10-03", "BERLIN (AP) — East and West Germany were united at midnight, ending 45 years of division. Hundreds of thousands of people celebrated in front of the Reichstag through the night. Chancellor Helmut Kohl said the first all-German elections would be held on Dec. 2, and that the country faced years of difficult rebuilding.",
-    [T("midnight", "1990-10-03T00:00", of=True), U("45 years", "P45Y", 45, "year"), Opt("the night"), D("Dec. 2", "1990-12-02"), U("years", "PXY", unit="year")])
+    [T("midnight", "1990-10-03T00:00", of=True), U("45 years", "P45Y", 45, "year"), Opt("the night"), D("Dec. 2", "1990-12-02"), U("years", "PXY", unit="year", occ=1)])
 add("1989-10-25", "DETROIT (Reuters) — Ford Motor Co. said today its third-quarter earnings fell 41 percent to $760 million, the lowest since the third quarter of 1986. Ford said it expects car sales to stay weak through the end of the year and into the first months of 1990. Earnings for the first nine months were $3.9 billion.",
     [D("today", "1989-10-25"), D("third-quarter", "1989-Q3"), D("the third quarter of 1986", "1986-Q3"), D("the end of the year", "1989"), D("the first months of 1990", "1990", of=True),
      U("the first nine months", "P9M", 9, "month", of=True)])
