@@ -306,7 +306,7 @@ TIMEML_NEWS = [
     # a clock with no day in its sentence takes the day the sentence before names
     P("Stocks plunged yesterday. The exchange closed at 3:30 p.m. EST.", "3:30 p.m. EST", "clock-day-of-previous-sentence",
       kind="time", date="2016-12-10T15:30-05:00"),
-    P("The last, on March 27, killed two. It happened at 9:45pm local time.", "9:45pm", "clock-background-date-not-taken",
+    P("The last, on March 27, killed two. It happened at 9:45pm local time.", "9:45pm local time", "clock-background-date-not-taken",
       kind="time", date="2016-12-11T21:45"),
 ]
 

@@ -40,7 +40,35 @@ PARTS_OF_DAY = [
     P("They met Tuesday night at 10.", "10", "clock-after-weekday-part-takes-its-day", kind="time", date="1998-01-06T22:00"),
 ]
 
-CASES = PARTS_OF_DAY
+#: A zone written in words after a clock belongs to its row; its offset only where the words give one
+#: (`Eastern Standard Time`; bare `Eastern time` is standard or daylight by the date, `local time` none).
+ZONE_WORDS = [
+    P("Polls closed at 7 p.m. Eastern time.", "7 p.m. Eastern time", "eastern-time", kind="time", date="1998-01-07T19:00"),
+    P("The market closed at 4 o'clock Eastern, down 2%.", "4 o'clock Eastern", "o-clock-eastern-bare", kind="time"),
+    P("He landed at 9 a.m. Pacific Daylight Time.", "9 a.m. Pacific Daylight Time", "pacific-daylight-time", kind="time",
+      date="1998-01-07T09:00-07:00"),
+    P("The curfew began at 10 p.m. Central Standard Time.", "10 p.m. Central Standard Time", "central-standard-time",
+      kind="time", date="1998-01-07T22:00-06:00"),
+    P("The border opened shortly before 7 p.m. local time.", "7 p.m. local time", "local-time", kind="time",
+      date="1998-01-07T19:00"),
+    P("Sirens sounded at 2 a.m. Baghdad time.", "2 a.m. Baghdad time", "place-time", kind="time", date="1998-01-07T02:00"),
+    P("A strike began at 11:30 Moscow time.", "11:30 Moscow time", "colon-clock-place-time", kind="time", date="1998-01-07T11:30"),
+    P("The deadline passed at 5 p.m. EST.", "5 p.m. EST", "abbreviated-zone-unchanged", kind="time", date="1998-01-07T17:00-05:00"),
+]
+
+#: A range of months that is a calendar quarter, named `quarter`, is that quarter (TimeML `2009-Q2`).
+MONTH_QUARTERS = [
+    P("Economists expect the slump to go on in the April-June quarter.", "the April-June quarter", "april-june-quarter",
+      kind="date", date="1998-Q2"),
+    P("Profit rose in the 1996 July-September quarter.", "the 1996 July-September quarter", "year-before-month-quarter",
+      kind="date", date="1996-Q3"),
+    P("Sales fell in the October-December quarter of 1995.", "the October-December quarter of 1995", "month-quarter-of-year",
+      kind="date", date="1995-Q4"),
+    P("Sales fell in the February-April quarter.", "February-April", "not-a-calendar-quarter-stays-a-range", kind="date",
+      date="1997-02/1997-04", qualifier="range"),
+]
+
+CASES = PARTS_OF_DAY + ZONE_WORDS + MONTH_QUARTERS
 
 
 @pytest.mark.parametrize("text, span, want, ref", CASES)
@@ -58,6 +86,7 @@ NO_ROW = [
     pytest.param("She hosted Saturday Night Live twice.", "Saturday", id="saturday-night-live"),
     pytest.param("The network lost Monday Night Football.", "Monday", id="monday-night-football"),
     pytest.param("The morning of the attack was calm.", "morning", id="the-morning-of-an-event"),
+    pytest.param("At 9 a.m. Eastern Airlines said the strike was over.", "Eastern", id="eastern-airlines-not-a-zone"),
 ]
 
 

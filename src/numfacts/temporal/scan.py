@@ -20,6 +20,7 @@ from . import anchor as a
 from . import read_days as d
 from . import read_spans as s
 from . import read_years as y
+from . import widen as w
 from .anchor import _MONTH_VALUE, _WRITTEN_YEAR, _YEAR_VALUE
 from .patterns import (
     BRANCH_RE,
@@ -386,5 +387,5 @@ def find_temporal(text: str, ref: dt.date | None, *, day_first: bool = False, ca
         kept.append(f)
     kept = a.shift_relatives(text, a.anchor_dates(text, kept), ref)
     found = _year_periods(text, a.resolve_anaphors(text, _join_ranges(text, _merge_adjacent(text, kept))))
-    found = _overnight(_date_times(text, _part_clocks(text, _day_parts(text, found)), ref))
-    return _set_times(text, _join_clocks(text, found))
+    found = _overnight(_date_times(text, _part_clocks(text, w.month_quarters(text, _day_parts(text, found))), ref))
+    return _set_times(text, w.zone_words(text, _join_clocks(text, found)))

@@ -59,6 +59,9 @@ HOLIDAY_NAME_NOUNS: tuple[str, ...] = _T["holiday_name_nouns"]
 WEEKDAY_NAME_NOUNS: tuple[str, ...] = _T["weekday_name_nouns"]
 #: Time zones and their UTC offsets as ISO 8601 writes them (`Z` for UTC; None: a zone of no one offset).
 ZONES: dict[str, str | None] = dict(_T["zones"])
+#: Zone regions in words after a clock (`Eastern time`): [standard offset, daylight offset].
+ZONE_REGIONS: dict[str, tuple[str, str]] = {k: tuple(v) for k, v in _T["zone_regions"].items()}  # type: ignore[misc]
+ZONE_STANDARD_DAYLIGHT: tuple[str, str] = tuple(_T["zone_standard_daylight"])  # type: ignore[assignment]
 #: Verbs after `to` that make it future: `the year to end September 30`, `is to be held`.
 FUTURE_AFTER_TO = frozenset(_T["future_after_to"])
 #: Present-tense verbs of a timetable (`meets Thursday`, `arrives on Monday`): a future cue.
