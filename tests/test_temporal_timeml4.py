@@ -68,7 +68,16 @@ MONTH_QUARTERS = [
       date="1997-02/1997-04", qualifier="range"),
 ]
 
-CASES = PARTS_OF_DAY + ZONE_WORDS + MONTH_QUARTERS
+#: `N days a week`: the days are occurrences in each week, one set (TimeML SET); `N hours a day` stays a
+#: duration and a set (a length each time), as the golds tag it.
+OCCURRENCE_SETS = [
+    P("The panel has met two days a week since May.", "two days a week", "days-a-week", kind="set", duration="P1W"),
+    P("The mine works nine months a year.", "nine months a year", "months-a-year", kind="set", duration="P1Y"),
+    P("Nurses work 12 hours a day.", "12 hours", "hours-a-day-stays-a-duration", kind="duration", duration="PT12H"),
+    P("Nurses work 12 hours a day.", "a day", "hours-a-day-set", kind="set", duration="P1D"),
+]
+
+CASES = PARTS_OF_DAY + ZONE_WORDS + MONTH_QUARTERS + OCCURRENCE_SETS
 
 
 @pytest.mark.parametrize("text, span, want, ref", CASES)

@@ -82,3 +82,28 @@ def month_quarters(text: str, found: list[Found]) -> list[Found]:
         skip_to = after.end()
         out.append(replace(f, start=start, end=after.end(), qualifier="=", date=f"{year}-Q{(int(r[2]) - 1) // 3 + 1}"))
     return out
+
+
+#: (counted unit, set period) pairs that count occurrences (`two days a week`: on two days of each
+#: week, one set, TimeML's SET with a frequency), not a length each time (`six hours a day` stays a
+#: duration and a set, as the golds tag it)
+_OCCURRENCES = {("day", "P1W"), ("day", "P1M"), ("day", "P1Y"), ("week", "P1Y"), ("month", "P1Y")}
+
+
+def occurrence_sets(text: str, found: list[Found]) -> list[Found]:
+    """`two days a week`, `nine months a year`: one set of the period, a count of days in it.
+
+    >>> t = "Hearings are held two days a week."
+    >>> rows = [Found(18, 26, "duration", value=2.0, unit="day", duration="P2D"), Found(27, 33, "set", duration="P1W")]
+    >>> [(t[f.start:f.end], f.kind, f.duration) for f in occurrence_sets(t, rows)]
+    [('two days a week', 'set', 'P1W')]
+    """
+    out: list[Found] = []
+    for f in found:
+        prev = out[-1] if out else None
+        if (f.kind == "set" and prev is not None and prev.kind == "duration" and prev.qualifier == "="
+                and (prev.unit, f.duration) in _OCCURRENCES and text[prev.end : f.start] == " "):
+            out[-1] = replace(f, start=prev.start)
+            continue
+        out.append(f)
+    return out
