@@ -181,7 +181,7 @@ def _h_weekday(m: re.Match[str], ctx: _Ctx) -> list[Found]:
     date = None
     if ref is not None:
         how = "future" if _is_future(text, m.start("wd"), m.end("wd")) or _planned_for(text, m) \
-            or _AHEAD_OF.search(text, max(0, m.start() - 20), m.start()) else "past"
+            or _ahead_of(text, m.start()) else "past"
         date = cal.weekday(ref, WEEKDAYS[m["wd"].lower()], how).isoformat()
         if m["part"]:  # `Tuesday night`: one row, TimeML's part of that day (as `last night`)
             date += "T" + PARTS_OF_DAY[m["part"].lower()]
@@ -195,6 +195,18 @@ _NAME_AFTER_PART = re.compile(r"(?-i:[A-Z])[a-z]+\s+(?-i:[A-Z])[a-z]")  # a capi
 _PAST_AUX = re.compile(r"\b(?:was|were|had(?:\s+been)?)(?:\s+(?:originally|initially|first|once|also|not|been))*\s*$", re.IGNORECASE)
 _AHEAD_OF = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in FUTURE_PHRASES_BEFORE_DAY)
                        + r")\s+$", re.IGNORECASE)
+
+
+_PAST_VERB_BEFORE = re.compile(r"(?<![\w-])(?:had|was|were|[a-z]+ed)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
+
+
+def _ahead_of(text: str, start: int) -> bool:
+    """Is a weekday at `start` after a phrase that points ahead (`ahead of`, `as early as`), not after a
+    past verb (`had massed as early as Monday`)?"""
+    got = _AHEAD_OF.search(text, max(0, start - 20), start)
+    if got is None:
+        return False  # `ahead of` points ahead after any verb (`stocks dropped ahead of Friday's report`)
+    return not (got.group().lower().startswith("as ") and _PAST_VERB_BEFORE.search(text, max(0, got.start() - 30), got.start()))
 
 
 def _planned_for(text: str, m: re.Match[str]) -> bool:
