@@ -77,7 +77,20 @@ OCCURRENCE_SETS = [
     P("Nurses work 12 hours a day.", "a day", "hours-a-day-set", kind="set", duration="P1D"),
 ]
 
-CASES = PARTS_OF_DAY + ZONE_WORDS + MONTH_QUARTERS + OCCURRENCE_SETS
+#: `as early as` / `as soon as` before a weekday name its earliest coming date, said in a past sentence
+#: too; after a past verb they look back (`had massed as early as Monday`).
+EARLIEST = [
+    P("The House will vote next week, possibly as early as Tuesday, its leader said.", "Tuesday", "as-early-as-weekday",
+      dt.date(1998, 12, 2), kind="date", date="1998-12-08"),
+    P("A ruling could come as soon as Friday, lawyers said.", "Friday", "as-soon-as-weekday", dt.date(1998, 12, 2),
+      kind="date", date="1998-12-04"),
+    P("Troops had massed as early as Monday, officials said.", "Monday", "past-verb-as-early-as-looks-back",
+      dt.date(1998, 12, 2), kind="date", date="1998-11-30"),
+    P("Stocks dropped ahead of Friday's jobs report.", "Friday", "ahead-of-after-past-verb-still-ahead", dt.date(1998, 12, 2),
+      kind="date", date="1998-12-04"),
+]
+
+CASES = PARTS_OF_DAY + ZONE_WORDS + MONTH_QUARTERS + OCCURRENCE_SETS + EARLIEST
 
 
 @pytest.mark.parametrize("text, span, want, ref", CASES)
