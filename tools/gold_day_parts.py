@@ -21,6 +21,7 @@ import score_cases as sc  # noqa: E402
 FILES = ["temporal-timeml-dev.jsonl", "temporal-timeml2-dev.jsonl", "temporal-timeml3-dev.jsonl",
          "temporal-fresh4-dev.jsonl", "temporal-newswire-dev.jsonl", "temporal-dev.jsonl", "temporal-wikinews2-dev.jsonl"]
 WEEKDAY = re.compile(r"(?:(?:early|late)\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", re.IGNORECASE)
+CLOCK_DAY = re.compile(r"\d{1,2}(?::\d\d)?\s?(?:[ap]\.?m\.?)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", re.IGNORECASE)
 PART = re.compile(r" (morning|afternoon|evening|night)\b")
 CODE = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 
@@ -29,14 +30,15 @@ def widen(case: dict) -> list[str]:
     done = []
     for s0, s1, f in sc.spans(case)[0]:
         m = PART.match(case["text"], s1)
-        if not WEEKDAY.fullmatch(f["s"]) or m is None or not re.fullmatch(r"\d{4}-\d\d-\d\d", f.get("date") or ""):
+        clock_day = CLOCK_DAY.fullmatch(f["s"]) and re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d.*", f.get("date") or "")
+        if m is None or not (clock_day or (WEEKDAY.fullmatch(f["s"]) and re.fullmatch(r"\d{4}-\d\d-\d\d", f.get("date") or ""))):
             continue
         new = case["text"][s0 : m.end()]
         occ, pos = 0, case["text"].find(new)
         while pos != s0:
             occ, pos = occ + 1, case["text"].find(new, pos + 1)
         done.append(f"{f['s']!r} -> {new!r}")
-        f["s"], f["date"] = new, f["date"] + "T" + CODE[m[1]]
+        f["s"], f["date"] = new, f["date"] if clock_day else f["date"] + "T" + CODE[m[1]]  # `8:45pm Thursday evening`: the clock
         if occ or "occ" in f:
             f["occ"] = occ
     return done
