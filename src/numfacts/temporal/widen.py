@@ -90,6 +90,9 @@ def month_quarters(text: str, found: list[Found]) -> list[Found]:
 _OCCURRENCES = {("day", "P1W"), ("day", "P1M"), ("day", "P1Y"), ("week", "P1Y"), ("month", "P1Y")}
 
 
+_EACH = re.compile(r"(?:an?|per|every|each)\s", re.IGNORECASE)  # `a week`, not `4 weeks annual leave`
+
+
 def occurrence_sets(text: str, found: list[Found]) -> list[Found]:
     """`two days a week`, `nine months a year`: one set of the period, a count of days in it.
 
@@ -102,7 +105,8 @@ def occurrence_sets(text: str, found: list[Found]) -> list[Found]:
     for f in found:
         prev = out[-1] if out else None
         if (f.kind == "set" and prev is not None and prev.kind == "duration" and prev.qualifier == "="
-                and (prev.unit, f.duration) in _OCCURRENCES and text[prev.end : f.start] == " "):
+                and (prev.unit, f.duration) in _OCCURRENCES and text[prev.end : f.start] == " "
+                and _EACH.match(text, f.start)):
             out[-1] = replace(f, start=prev.start)
             continue
         out.append(f)
