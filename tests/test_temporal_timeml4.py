@@ -86,6 +86,8 @@ EARLIEST = [
       kind="date", date="1998-12-04"),
     P("Troops had massed as early as Monday, officials said.", "Monday", "past-verb-as-early-as-looks-back",
       dt.date(1998, 12, 2), kind="date", date="1998-11-30"),
+    P("The deaths occurred over three days, beginning as early as Saturday.", "Saturday", "report-as-early-as-looks-back",
+      dt.date(1997, 3, 27), kind="date", date="1997-03-22"),
     P("Stocks dropped ahead of Friday's jobs report.", "Friday", "ahead-of-after-past-verb-still-ahead", dt.date(1998, 12, 2),
       kind="date", date="1998-12-04"),
 ]

@@ -30,6 +30,7 @@ from .resolve import (
     month_by_tense,
 )
 from .words import (
+    EARLIEST_AFTER,
     FUTURE_NOUNS_AFTER_MONTH,
     FUTURE_PHRASES_BEFORE_DAY,
     FUTURE_PREPS_BEFORE_DAY,
@@ -205,8 +206,14 @@ def _ahead_of(text: str, start: int) -> bool:
     past verb (`had massed as early as Monday`)?"""
     got = _AHEAD_OF.search(text, max(0, start - 20), start)
     if got is None:
-        return False  # `ahead of` points ahead after any verb (`stocks dropped ahead of Friday's report`)
-    return not (got.group().lower().startswith("as ") and _PAST_VERB_BEFORE.search(text, max(0, got.start() - 30), got.start()))
+        return False
+    if not got.group().lower().startswith("as "):
+        return True  # `ahead of` points ahead after any verb (`stocks dropped ahead of Friday's report`)
+    # `as early as`: ahead only after a future word of its sentence (`will vote ..., possibly as early as
+    # Tuesday`, `should be introduced as early as Friday`), not in a report (`occurred ..., beginning as early as Saturday`)
+    lo = max(text.rfind(". ", 0, got.start()), text.rfind("\n", 0, got.start()), got.start() - 120, 0)
+    words = re.findall(r"[a-z’']+", text[lo : got.start()].lower())
+    return any(w in EARLIEST_AFTER for w in words) and not _PAST_VERB_BEFORE.search(text, max(0, got.start() - 30), got.start())
 
 
 def _planned_for(text: str, m: re.Match[str]) -> bool:

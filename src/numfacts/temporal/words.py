@@ -41,6 +41,8 @@ DECADE_WORDS: dict[str, int] = dict(_T["decade_words"])
 #: `to` that make it future (`plans to`); the words after which a past form is no simple past.
 PAST_WORDS = frozenset(_T["past_words"])
 FUTURE_WORDS = frozenset(_T["future_words"])
+#: Words before `as early as` / `as soon as` that make the weekday after it the coming one.
+EARLIEST_AFTER = frozenset(_T["earliest_after"])
 FUTURE_BEFORE_TO = frozenset(_T["future_before_to"])
 NOT_PAST_AFTER = frozenset(_T["not_past_after"])
 #: `could have`, `might have`: a past, not a future (`could have operated on Saturday`); `would have
