@@ -92,7 +92,15 @@ EARLIEST = [
       kind="date", date="1998-12-04"),
 ]
 
-CASES = PARTS_OF_DAY + ZONE_WORDS + MONTH_QUARTERS + OCCURRENCE_SETS + EARLIEST
+#: A bare plural unit before `of` and a noun is a vague duration (TimeML PXY), not after a determiner,
+#: possessive or quantity word, nor in `years of age`.
+PLURAL_OF = [
+    P("The country faced years of difficult rebuilding.", "years", "years-of-a-noun", kind="duration", duration="PXY"),
+    P("Decades of neglect left the roads broken.", "Decades", "decades-of-at-sentence-start", kind="duration", duration="PXDE"),
+    P("Peace came after months of talks.", "months", "months-of-talks", kind="duration", duration="PXM"),
+]
+
+CASES = PARTS_OF_DAY + ZONE_WORDS + MONTH_QUARTERS + OCCURRENCE_SETS + EARLIEST + PLURAL_OF
 
 
 @pytest.mark.parametrize("text, span, want, ref", CASES)
@@ -111,6 +119,8 @@ NO_ROW = [
     pytest.param("The network lost Monday Night Football.", "Monday", id="monday-night-football"),
     pytest.param("The morning of the attack was calm.", "morning", id="the-morning-of-an-event"),
     pytest.param("At 9 a.m. Eastern Airlines said the strike was over.", "Eastern", id="eastern-airlines-not-a-zone"),
+    pytest.param("He served the years of the war in London.", "years", id="the-years-of-the-war"),
+    pytest.param("His years of service ended in May.", "years", id="possessive-years-of"),
 ]
 
 

@@ -91,6 +91,9 @@ PERIOD_WORDS_BEFORE_HALF = frozenset(_T["period_words_before_half"])
 #: Bare plural units read as vague durations after these words (`for years`) or before (`hours later`).
 VAGUE_PREPS: tuple[str, ...] = _T["vague_preps"]
 VAGUE_AFTER: tuple[str, ...] = _T["vague_after"]
+#: `years of war` is a vague duration (PXY); not before these words (`years of age`), nor after PLURAL_OF_NOT_AFTER.
+PLURAL_OF_NOT_BEFORE: tuple[str, ...] = _T["plural_of_not_before"]
+PLURAL_OF_NOT_AFTER = frozenset(_T["plural_of_not_after"])
 #: Words before a year and a noun that make it a year in passing: `a 2014 ceasefire`, `her 2019 bid`.
 YEAR_DETERMINERS: tuple[str, ...] = _T["year_determiners"]
 #: More words before a bare year: `due 2031`.
