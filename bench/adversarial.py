@@ -177,6 +177,8 @@ BUILDERS: dict[str, tuple[str, Callable[[int], str]]] = {
                        lambda n: repeat("1 times average earnings compared with about 2 times versus ", n)),
     "conversions": ("A$1.1 billion ($730 million) among words", lambda n: among("A$1.1 billion ($730 million)", n)),
     "cent_fractions": ("a third of a cent and half a cent among words", lambda n: among("up a third of a cent, half a cent", n)),
+    "zone_words": ("at 7 p.m. Eastern Standard at 8 p.m. Tokyo the night of ... (zones in words and day parts cut short)",
+                   lambda n: repeat("at 7 p.m. Eastern Standard at 8 p.m. Tokyo the night of Tuesday Night the April-June ", n)),
 }
 
 

@@ -24,7 +24,9 @@ CASES = [
     pytest.param("quantities-dev.jsonl", QUANTITY, 0.98, 0.96, id="quantities-dev"),
     pytest.param("quantities-test.jsonl", QUANTITY, 0.96, 0.92, id="quantities-test"),
     pytest.param("temporal-dev.jsonl", TEMPORAL, 0.98, 0.95, id="temporal-dev"),
-    pytest.param("temporal-test.jsonl", TEMPORAL, 0.97, 0.87, id="temporal-test"),
+    # strict floor 0.87 -> 0.86 in round 5 (time5): the lead's rule `Tuesday night` -> one row `...TNI` (TimeML) costs
+    # the 5 facts this test half annotates as the weekday alone (its README's simplified extent; never edited)
+    pytest.param("temporal-test.jsonl", TEMPORAL, 0.97, 0.86, id="temporal-test"),
     # registers beyond Wikinews (issues #9, #10), floors just under the figures of 2026-12-02 (tune2)
     pytest.param("quantities-fomc-dev.jsonl", QUANTITY, 0.99, 0.99, id="fomc-dev"),
     pytest.param("quantities-fomc-test.jsonl", QUANTITY, 0.99, 0.99, id="fomc-test"),
@@ -75,6 +77,9 @@ CASES = [
     # fresh TimeML news and 1987 newswire, dev only (issue #10 round 4, branch time4): first scored F1 0.974, strict
     # 0.915 (committed before the first run); floors just under the figures of 2026-12-02 (0.991, 0.972)
     pytest.param("temporal-fresh4-dev.jsonl", TEMPORAL, 0.985, 0.965, id="temporal-fresh4-dev"),
+    # TimeML news and TV transcripts, round 5 (issue #10, branch time5), dev only: first scored relaxed F1 0.991, exact F1
+    # 0.890, value 0.923 (committed before the first run); floors just under the figures of 2026-12-03
+    pytest.param("temporal-timeml4-dev.jsonl", TEMPORAL, 0.985, 0.95, id="temporal-timeml4-dev"),
     # Spanish (issue #13, branch es): every kind, floors just under the figures of 2026-12-02
     pytest.param("lang-es-dev.jsonl", None, 0.99, 0.98, id="lang-es-dev"),
     pytest.param("lang-es-test.jsonl", None, 0.97, 0.88, id="lang-es-test"),

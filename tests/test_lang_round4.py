@@ -42,11 +42,15 @@ CASES = [
     ("viertelprozentpunkt", "de", "Die EZB senkte den Leitzins um einen Viertelprozentpunkt auf 2 Prozent.", "Viertelprozentpunkt",
      dict(kind="percent", unit="percentage point", value=0.25, change="down", role="by")),
     ("fraction-still-ratio", "es", "Un cuarto de los encuestados no votará.", "Un cuarto", dict(kind="ratio", value=0.25)),
-    # a weekday's part of the day belongs to its row (weekday_parts), the date is the day's; a clock after it joins the day
+    # a weekday's part of the day belongs to its row (weekday_parts) with TimeML's part (as English `Tuesday night`);
+    # a clock after it joins the day
     ("domingo-por-la-noche", "es", "El huracán tocó tierra el domingo por la noche.", "domingo por la noche",
-     dict(kind="date", date="2024-03-03")),
-    ("dimanche-soir", "fr", "Il est arrivé dimanche soir à Paris.", "dimanche soir", dict(kind="date", date="2024-03-03")),
-    ("lundi-matin", "fr", "Le conseil se réunira lundi matin.", "lundi matin", dict(kind="date", date="2024-03-11")),
+     dict(kind="date", date="2024-03-03TNI")),
+    ("dimanche-soir", "fr", "Il est arrivé dimanche soir à Paris.", "dimanche soir", dict(kind="date", date="2024-03-03TEV")),
+    ("lundi-matin", "fr", "Le conseil se réunira lundi matin.", "lundi matin", dict(kind="date", date="2024-03-11TMO")),
+    ("sonntagabend", "de", "Der Sturm traf am Sonntagabend ein.", "Sonntagabend", dict(kind="date", date="2024-03-03TEV")),
+    ("montagmittag-noon-keeps-day", "de", "Der Rat tagte am Montagmittag.", "Montagmittag", dict(kind="date", date="2024-03-04")),
+    ("montagabend-clock", "de", "Er kam am Montagabend um 20 Uhr.", "Montagabend um 20 Uhr", dict(kind="time", date="2024-03-04T20:00")),
     ("weekday-part-clock", "fr", "Il partira lundi soir à 20 h.", "lundi soir à 20 h", dict(kind="time", date="2024-03-11T20:00")),
     # a clock right after a weekday (no `à`): the weekday's time, not a duration
     ("jeudi-6-h", "fr", "La vigilance est levée jeudi 6 h.", "jeudi 6 h", dict(kind="time", date="2024-03-07T06:00")),

@@ -132,7 +132,7 @@ TIMES = [
     P("They met at 8 in the evening.", "8 in the evening", "hour-in-the-evening", kind="time", date="2016-12-11T20:00"),
     P("The curfew starts at midnight.", "midnight", "midnight", kind="time", date="2016-12-11T00:00"),
     P("It started at 9am on Monday, 5 December 2016.", "9am", "am-no-dots", kind="time", date="2016-12-05T09:00"),
-    P("At about 5:30 a.m. Wednesday morning, a blast hit.", "about 5:30 a.m. Wednesday", "day-from-part-of-day", kind="time", date="2016-12-07T05:30"),
+    P("At about 5:30 a.m. Wednesday morning, a blast hit.", "about 5:30 a.m. Wednesday morning", "day-from-part-of-day", kind="time", date="2016-12-07T05:30"),
 ]
 
 DURATIONS = [
@@ -229,7 +229,7 @@ NEWSROOM = [
     P("It asked the court to sit daily until the end of January.", "the end of January", "until-end-of-month-nearest",
       kind="date", date="2017-01"),
     P("It forecast growth in the final quarter.", "the final quarter", "forecast-quarter", ref=dt.date(2016, 8, 1), kind="date", date="2016-Q4"),
-    P("Police said he was shot on Friday evening.", "Friday", "friday-evening-past", kind="date", date="2016-12-09"),
+    P("Police said he was shot on Friday evening.", "Friday evening", "friday-evening-past", kind="date", date="2016-12-09TEV"),
     P("The exchange, closed since Friday, will reopen.", "Friday", "since-weekday-past", kind="date", date="2016-12-09"),
     P("It said flights would be grounded from Monday to Wednesday.", "Monday to Wednesday", "weekday-range-would", kind="date", date="2016-12-12/2016-12-14", qualifier="range"),
     P("Profit for the April-June period rose.", "the April-June period", "month-dash-range", kind="date", date="2016-04/2016-06", qualifier="range"),
@@ -298,7 +298,7 @@ TIMEML_NEWS = [
     P("The union has set a strike deadline of Wednesday.", "Wednesday", "deadline-is-ahead", ref=D(1990, 6, 25),
       kind="date", date="1990-06-27"),
     # a clock right before its day is one row (TimeML; issue #10): `9 PM Friday evening`
-    P("He was shot at 9 PM Friday evening.", "9 PM Friday", "clock-before-weekday", kind="time", date="2016-12-09T21:00"),
+    P("He was shot at 9 PM Friday evening.", "9 PM Friday evening", "clock-before-weekday", kind="time", date="2016-12-09T21:00"),
     P("The strike began at 12:01 a.m. Wednesday.", "12:01 a.m. Wednesday", "clock-before-weekday-am",
       kind="time", date="2016-12-07T00:01"),
     P("Trading resumes at 6 a.m. today.", "6 a.m. today", "clock-before-today", kind="time", date="2016-12-11T06:00"),
@@ -306,7 +306,7 @@ TIMEML_NEWS = [
     # a clock with no day in its sentence takes the day the sentence before names
     P("Stocks plunged yesterday. The exchange closed at 3:30 p.m. EST.", "3:30 p.m. EST", "clock-day-of-previous-sentence",
       kind="time", date="2016-12-10T15:30-05:00"),
-    P("The last, on March 27, killed two. It happened at 9:45pm local time.", "9:45pm", "clock-background-date-not-taken",
+    P("The last, on March 27, killed two. It happened at 9:45pm local time.", "9:45pm local time", "clock-background-date-not-taken",
       kind="time", date="2016-12-11T21:45"),
 ]
 

@@ -218,20 +218,29 @@ def _dates(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
         if way is None:  # else the one the tense points to, else the nearest (`fallen am Donnerstag aus`)
             way = phrases.tense(g, text, m.start()) or (1 if back >= 4 else None)
         date = ref + dt.timedelta(days=ahead) if way == 1 else ref - dt.timedelta(days=back)
-        out.append(Found(m.start(), _day_part(t, text, m), "date", date=date.isoformat()))  # `domingo por la tarde`: the day
+        end, part = _day_part(t, text, m)
+        out.append(Found(m.start(), end, "date", date=date.isoformat() + part))  # `domingo por la tarde`: ...TAF
     if t.get("year_prefixes"):  # `mi-2025`: the year (a hyphen before a figure otherwise hides it)
         out += [Found(m.start(), m.end(), "date", date=m.group("y"))
                 for m in rx(rf"(?<![\w])(?:{_alt(t['year_prefixes'], False)})(?P<y>(?:19|20)\d\d)(?![\w])", re.IGNORECASE).finditer(text)]
     return out + phrases.seasons(g, text, ref)
 
 
-def _day_part(t: dict, text: str, m: re.Match[str]) -> int:
+def _day_part(t: dict, text: str, m: re.Match[str]) -> tuple[int, str]:
     """The end of a weekday's row with the part of the day written after it (`domingo por la noche`,
-    `dimanche soir`: `weekday_parts`), unless a clock follows, which then joins the day itself."""
+    `dimanche soir`: `weekday_parts`) or in it (`Montagabend`: `weekday_compound_parts`), and the
+    TimeML part to add to its date (`T` + `NI`...: one row, as English `Tuesday night`), unless a
+    clock follows, which then joins the day itself (no part)."""
+    clock = rx(r",?[ \u00a0]+(?:[^\W\d_]+[ \u00a0]+){0,2}\d")
+    word = m.group("wd").lower()
+    inside = next((code for suffix, code in sorted(t.get("weekday_compound_parts", {}).items(), key=lambda kv: -len(kv[0]))
+                   if not suffix.startswith("_") and word.endswith(suffix)), None)
+    if inside is not None:
+        return m.end(), "" if clock.match(text, m.end()) else "T" + inside
     after = rx(rf"{_SP}(?:{_alt(t.get('weekday_parts', {}))})", re.IGNORECASE).match(text, m.end()) if t.get("weekday_parts") else None
-    if after is None or rx(r",?[ \u00a0]+(?:[^\W\d_]+[ \u00a0]+){0,2}\d").match(text, after.end()):
-        return m.end()
-    return after.end()
+    if after is None or clock.match(text, after.end()):
+        return m.end(), ""
+    return after.end(), "T" + str(_lookup(t["weekday_parts"], after.group().strip()))
 
 
 def holidays(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:

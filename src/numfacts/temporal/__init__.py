@@ -33,7 +33,7 @@ Decisions worth knowing:
   it is written; TimeML anchors them there too), else stay partial (`XXXX-XX-XXT04:17`). Hours are
   written with minutes, as TimeML does (`7pm` -> `T19:00`). Parts of days
   (`this morning`, `the past night`) are dates with a TIMEX part: `2016-12-11TMO`; after a weekday
-  the part is no part of the row (`Friday evening` -> `Friday`, the day).
+  too, one row (`Friday evening` -> `2016-12-09TEV`, `the night of March 3` -> `...TNI`).
 * A range is one row, qualifier `range`, its value the ISO 8601 interval of its two ends
   (`between 2012 and 2016` -> `2012/2016`, `0800 to 1030 local time`); lists stay apart.
 * A written zone stays in the value (`0945 EST` -> `T09:45-05:00`, `GMT` -> `Z`); a clock right

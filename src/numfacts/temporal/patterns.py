@@ -29,6 +29,7 @@ from .words import (
     MONTHS,
     MONTHS_CAPITALISED_ONLY,
     PARTS_OF_DAY,
+    PLURAL_OF_NOT_BEFORE,
     QUALIFIERS,
     RANGE_NOUNS_AFTER,
     REFERENCE_WORDS,
@@ -413,6 +414,7 @@ BRANCHES: list[tuple[str, str]] = [
         (?:
             (?P<prep>{_alt(VAGUE_PREPS)})\s+(?P<unit>{_BARE_UNITS})\b(?![\w-])(?!\s+(?:of\s+)?(?:old|\d|ago)\b)
           | (?P<unit2>{_BARE_UNITS})(?=\s+(?:{_alt(VAGUE_AFTER)})\b)
+          | (?P<unit3>weeks|months|years|decades)(?=\s+of\s+(?!(?:{_alt(PLURAL_OF_NOT_BEFORE)})\b)[a-z]{{3,}})  # years of war
         )
     """),
     # all day | a whole year | an entire week: a duration of one unit

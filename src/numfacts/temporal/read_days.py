@@ -30,6 +30,7 @@ from .resolve import (
     month_by_tense,
 )
 from .words import (
+    EARLIEST_AFTER,
     FUTURE_NOUNS_AFTER_MONTH,
     FUTURE_PHRASES_BEFORE_DAY,
     FUTURE_PREPS_BEFORE_DAY,
@@ -176,23 +177,43 @@ def _h_month_year(m: re.Match[str], ctx: _Ctx) -> list[Found]:
 
 def _h_weekday(m: re.Match[str], ctx: _Ctx) -> list[Found]:
     text, ref, _ = ctx
-    if not m["part"] and WEEKDAY_NAMES_AFTER.match(text, m.end()):
-        return []
+    if WEEKDAY_NAMES_AFTER.match(text, m.end("wd")) or (m["part"] and _NAME_AFTER_PART.match(text, m.start("part"))):
+        return []  # Saturday Night Live, Monday Night Football: names
     date = None
     if ref is not None:
         how = "future" if _is_future(text, m.start("wd"), m.end("wd")) or _planned_for(text, m) \
-            or _AHEAD_OF.search(text, max(0, m.start() - 20), m.start()) else "past"
+            or _ahead_of(text, m.start()) else "past"
         date = cal.weekday(ref, WEEKDAYS[m["wd"].lower()], how).isoformat()
-    # `Friday evening`: the row is the day (the part of the day is no row), as both golds tag it;
-    # `late Tuesday`: the modifier is in the row, as TimeML tags it
+        if m["part"]:  # `Tuesday night`: one row, TimeML's part of that day (as `last night`)
+            date += "T" + PARTS_OF_DAY[m["part"].lower()]
+    # `late Tuesday`, `early Tuesday morning`: the modifier is in the row, as TimeML tags it
     mod = _DAY_MODS[m["dmod"].lower()] if m["dmod"] else None
-    return [_found(m.start(), m.end("wd"), "date", date=date, modifier=mod)]
+    return [_found(m.start(), m.end(), "date", date=date, modifier=mod)]
 
 
 _DAY_MODS = {"early": "START", "late": "END"}
+_NAME_AFTER_PART = re.compile(r"(?-i:[A-Z])[a-z]+\s+(?-i:[A-Z])[a-z]")  # a capitalised part before a capitalised word
 _PAST_AUX = re.compile(r"\b(?:was|were|had(?:\s+been)?)(?:\s+(?:originally|initially|first|once|also|not|been))*\s*$", re.IGNORECASE)
 _AHEAD_OF = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in FUTURE_PHRASES_BEFORE_DAY)
                        + r")\s+$", re.IGNORECASE)
+
+
+_PAST_VERB_BEFORE = re.compile(r"(?<![\w-])(?:had|was|were|[a-z]+ed)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
+
+
+def _ahead_of(text: str, start: int) -> bool:
+    """Is a weekday at `start` after a phrase that points ahead (`ahead of`, `as early as`), not after a
+    past verb (`had massed as early as Monday`)?"""
+    got = _AHEAD_OF.search(text, max(0, start - 20), start)
+    if got is None:
+        return False
+    if not got.group().lower().startswith("as "):
+        return True  # `ahead of` points ahead after any verb (`stocks dropped ahead of Friday's report`)
+    # `as early as`: ahead only after a future word of its sentence (`will vote ..., possibly as early as
+    # Tuesday`, `should be introduced as early as Friday`), not in a report (`occurred ..., beginning as early as Saturday`)
+    lo = max(text.rfind(". ", 0, got.start()), text.rfind("\n", 0, got.start()), got.start() - 120, 0)
+    words = re.findall(r"[a-z’']+", text[lo : got.start()].lower())
+    return any(w in EARLIEST_AFTER for w in words) and not _PAST_VERB_BEFORE.search(text, max(0, got.start() - 30), got.start())
 
 
 def _planned_for(text: str, m: re.Match[str]) -> bool:

@@ -29,7 +29,7 @@ from .patterns import (
     WEEKDAYS,
 )
 from .resolve import _Ctx, _found, _iso_duration, _num, _shift
-from .words import AGE_WORDS, OVER_BOUND_AFTER, PARTS_OF_DAY, ZONES
+from .words import AGE_WORDS, OVER_BOUND_AFTER, PARTS_OF_DAY, PLURAL_OF_NOT_AFTER, ZONES
 
 
 def _clock(h: int, mi: str | None, ap: str | None, sec: str | None = None) -> str | None:
@@ -123,7 +123,12 @@ def _h_milclock(m: re.Match[str], ctx: _Ctx) -> list[Found]:
 
 def _h_bare(m: re.Match[str], ctx: _Ctx) -> list[Found]:
     """`for years`, `within weeks`, `hours later`: a duration of unknown length (TimeML PXY), the unit alone."""
-    unit = m["unit"] or m["unit2"]
+    unit = m["unit"] or m["unit2"] or m["unit3"]
+    if m["unit3"]:  # years of war: not after a determiner, a possessive or a quantity word (`his years of service`)
+        before = m.string[max(0, m.start() - 20) : m.start()].split()
+        if before and (before[-1].lower().strip(",;:") in PLURAL_OF_NOT_AFTER or before[-1].endswith(("'s", "’s"))
+                       or any(w[-1:].isdigit() or w.lower() in PLURAL_OF_NOT_AFTER - {"of"} for w in before[-2:])):
+            return []  # O'Connor's years of service, 45 uninterrupted years of rule, 8 more years of
     name, iso = _VAGUE_UNITS[unit.lower()]
     return [_found(m.start("unit") if m["unit"] else m.start(), m.end(), "duration", unit=name, duration=iso, qualifier="~")]
 

@@ -20,6 +20,7 @@ from . import anchor as a
 from . import read_days as d
 from . import read_spans as s
 from . import read_years as y
+from . import widen as w
 from .anchor import _MONTH_VALUE, _WRITTEN_YEAR, _YEAR_VALUE
 from .patterns import (
     BRANCH_RE,
@@ -168,6 +169,29 @@ _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d(?:T(?:MO|AF|EV|NI))?")
 
 
 _WIRE_CLOCK = re.compile(r"\d{4}\b")
+
+
+_PART_OF = re.compile(r"(?<![\w-])the\s+(?P<part>" + "|".join(p for p in PARTS_OF_DAY if not p.startswith("to"))
+                      + r")\s+of\s+$", re.IGNORECASE)
+
+
+def _day_parts(text: str, found: list[Found]) -> list[Found]:
+    """`the night of March 3` is one row, that day's part (TimeML `...TNI`), as `Tuesday night` is.
+
+    >>> t = "It happened on the night of March 3, 1997."
+    >>> [(t[f.start:f.end], f.date) for f in _day_parts(t, [Found(start=28, end=41, kind="date", date="1997-03-03")])]
+    [('the night of March 3, 1997', '1997-03-03TNI')]
+    """
+    out: list[Found] = []
+    for f in found:
+        m = _PART_OF.search(text, max(0, f.start - 30), f.start) if f.kind == "date" and f.date \
+            and re.fullmatch(r"\d{4}-\d\d-\d\d", f.date) else None
+        if m is not None:
+            while out and out[-1].end > m.start():
+                out.pop()
+            f = replace(f, start=m.start(), date=f"{f.date}T{PARTS_OF_DAY[m['part'].lower()]}")
+        out.append(f)
+    return out
 
 
 def _join_clocks(text: str, found: list[Found]) -> list[Found]:
@@ -373,5 +397,5 @@ def find_temporal(text: str, ref: dt.date | None, *, day_first: bool = False, ca
         kept.append(f)
     kept = a.shift_relatives(text, a.anchor_dates(text, kept), ref)
     found = _year_periods(text, a.resolve_anaphors(text, _join_ranges(text, _merge_adjacent(text, kept))))
-    found = _overnight(_date_times(text, _part_clocks(text, found), ref))
-    return _set_times(text, _join_clocks(text, found))
+    found = _overnight(_date_times(text, _part_clocks(text, w.month_quarters(text, _day_parts(text, found))), ref))
+    return w.occurrence_sets(text, _set_times(text, w.zone_words(text, _join_clocks(text, found))))

@@ -41,6 +41,8 @@ DECADE_WORDS: dict[str, int] = dict(_T["decade_words"])
 #: `to` that make it future (`plans to`); the words after which a past form is no simple past.
 PAST_WORDS = frozenset(_T["past_words"])
 FUTURE_WORDS = frozenset(_T["future_words"])
+#: Words before `as early as` / `as soon as` that make the weekday after it the coming one.
+EARLIEST_AFTER = frozenset(_T["earliest_after"])
 FUTURE_BEFORE_TO = frozenset(_T["future_before_to"])
 NOT_PAST_AFTER = frozenset(_T["not_past_after"])
 #: `could have`, `might have`: a past, not a future (`could have operated on Saturday`); `would have
@@ -59,6 +61,9 @@ HOLIDAY_NAME_NOUNS: tuple[str, ...] = _T["holiday_name_nouns"]
 WEEKDAY_NAME_NOUNS: tuple[str, ...] = _T["weekday_name_nouns"]
 #: Time zones and their UTC offsets as ISO 8601 writes them (`Z` for UTC; None: a zone of no one offset).
 ZONES: dict[str, str | None] = dict(_T["zones"])
+#: Zone regions in words after a clock (`Eastern time`): [standard offset, daylight offset].
+ZONE_REGIONS: dict[str, tuple[str, str]] = {k: tuple(v) for k, v in _T["zone_regions"].items()}  # type: ignore[misc]
+ZONE_STANDARD_DAYLIGHT: tuple[str, str] = tuple(_T["zone_standard_daylight"])  # type: ignore[assignment]
 #: Verbs after `to` that make it future: `the year to end September 30`, `is to be held`.
 FUTURE_AFTER_TO = frozenset(_T["future_after_to"])
 #: Present-tense verbs of a timetable (`meets Thursday`, `arrives on Monday`): a future cue.
@@ -86,6 +91,9 @@ PERIOD_WORDS_BEFORE_HALF = frozenset(_T["period_words_before_half"])
 #: Bare plural units read as vague durations after these words (`for years`) or before (`hours later`).
 VAGUE_PREPS: tuple[str, ...] = _T["vague_preps"]
 VAGUE_AFTER: tuple[str, ...] = _T["vague_after"]
+#: `years of war` is a vague duration (PXY); not before these words (`years of age`), nor after PLURAL_OF_NOT_AFTER.
+PLURAL_OF_NOT_BEFORE: tuple[str, ...] = _T["plural_of_not_before"]
+PLURAL_OF_NOT_AFTER = frozenset(_T["plural_of_not_after"])
 #: Words before a year and a noun that make it a year in passing: `a 2014 ceasefire`, `her 2019 bid`.
 YEAR_DETERMINERS: tuple[str, ...] = _T["year_determiners"]
 #: More words before a bare year: `due 2031`.

@@ -1,0 +1,63 @@
+#!/usr/bin/env python3
+"""Widen weekday facts of the TimeML-style dev gold files to the part of the day written after them
+(round 5, the lead's decision in docs/CONTRACT.md): `Tuesday night` is one row with TimeML's value
+`...TNI`, as `last night` is. Each fact whose `s` is a weekday (optionally `early`/`late` before it)
+and whose text goes on with ` morning|afternoon|evening|night` is widened to take it, and its day
+value gets the part (`1998-01-06` -> `1998-01-06TNI`); `occ` is recomputed as score_cases.spans counts.
+The Wikinews dev files are widened too (their README's weekday-only extent now holds for the test
+half only, which is never edited: there the rule costs the facts it widens).
+Usage: gold_day_parts.py (edits data/gold in place, idempotent).
+"""
+
+import json
+import pathlib
+import re
+import sys
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tools"))
+import score_cases as sc  # noqa: E402
+
+FILES = ["temporal-timeml-dev.jsonl", "temporal-timeml2-dev.jsonl", "temporal-timeml3-dev.jsonl",
+         "temporal-fresh4-dev.jsonl", "temporal-newswire-dev.jsonl", "temporal-dev.jsonl", "temporal-wikinews2-dev.jsonl"]
+WEEKDAY = re.compile(r"(?:(?:early|late)\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", re.IGNORECASE)
+CLOCK_DAY = re.compile(r"\d{1,2}(?::\d\d)?\s?(?:[ap]\.?m\.?)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", re.IGNORECASE)
+PART = re.compile(r" (morning|afternoon|evening|night)\b")
+CODE = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+
+
+def widen(case: dict) -> list[str]:
+    done = []
+    for s0, s1, f in sc.spans(case)[0]:
+        m = PART.match(case["text"], s1)
+        clock_day = CLOCK_DAY.fullmatch(f["s"]) and re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d.*", f.get("date") or "")
+        if m is None or not (clock_day or (WEEKDAY.fullmatch(f["s"]) and re.fullmatch(r"\d{4}-\d\d-\d\d", f.get("date") or ""))):
+            continue
+        new = case["text"][s0 : m.end()]
+        occ, pos = 0, case["text"].find(new)
+        while pos != s0:
+            occ, pos = occ + 1, case["text"].find(new, pos + 1)
+        done.append(f"{f['s']!r} -> {new!r}")
+        f["s"], f["date"] = new, f["date"] if clock_day else f["date"] + "T" + CODE[m[1]]  # `8:45pm Thursday evening`: the clock
+        if occ or "occ" in f:
+            f["occ"] = occ
+    return done
+
+
+def main() -> int:
+    changed = 0
+    for name in FILES:
+        path = ROOT / "data" / "gold" / name
+        raw = path.read_text(encoding="utf-8")
+        cases = [json.loads(line) for line in raw.splitlines() if line.strip()]
+        for case in cases:
+            for what in widen(case):
+                changed += 1
+                print(f"{name} {case['id']}: {what}")
+        path.write_text("".join(json.dumps(c, ensure_ascii="\\u" in raw) + "\n" for c in cases), encoding="utf-8")
+    print(changed, "facts widened")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
