@@ -362,6 +362,13 @@ def _numbers(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
                 date = _shift(ref, "day", -7 * n if grain == "week" else -n) if grain in ("day", "week") else _shift(ref, grain, -n)
                 out.append(Found(start - len(ago.group()), a.end(), "date", date=date))
                 continue
+            ahead = _ahead(g, text, start)
+            if ahead is not None and ref is not None and float(value).is_integer():  # `dans deux semaines`, `in zwei Wochen, ... wird`
+                n = int(value) * (10 if unit == "decade" else 1)
+                grain = "year" if unit in ("decade", "century") else unit
+                date = _shift(ref, "day", 7 * n if grain == "week" else n) if grain in ("day", "week") else _shift(ref, grain, n)
+                out.append(Found(ahead, a.end(), "date", date=date))
+                continue
             kind, end = "duration", a.end()
             half = rx(rf"{_SP}{_alt(t.get('and_half', ()))}", re.IGNORECASE).match(text[end:])
             if half:  # `dos horas y media`
@@ -406,6 +413,20 @@ def _numbers(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
         out.append(Found(start, end, kind, value=value, low=low, high=high, qualifier=q, unit=unit,  # type: ignore[arg-type]
                          entity=entity, duration=duration))
     return _ranges(g, text, out)
+
+
+def _ahead(g: Grammar, text: str, start: int) -> int | None:
+    """Where `dentro de` / `dans` / `in` (table `ahead_before`) begins before a span of time that is a
+    date that far in the future, or None; with `ahead_needs_future` the sentence must speak of the
+    future (German `in zwei Wochen` is also a duration: `In zwei Stunden fielen 85 Liter`)."""
+    words = g.t.get("ahead_before")
+    if not words:
+        return None
+    m = rx(rf"(?<![\w])(?:{_alt(words, False)}){_SP}(?:{_alt(g.t['qualifiers'], False)}{_SP})?$", re.IGNORECASE).search(
+        text[max(0, start - 30) : start])
+    if not m or (g.t.get("ahead_needs_future") and shapes.future(g.t, text, start) is not True):
+        return None
+    return start - len(m.group())
 
 
 def _bare_points(g: Grammar, text: str, at: int, a: re.Match[str], value: float) -> bool:
