@@ -362,7 +362,7 @@ def _numbers(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
                 date = _shift(ref, "day", -7 * n if grain == "week" else -n) if grain in ("day", "week") else _shift(ref, grain, -n)
                 out.append(Found(start - len(ago.group()), a.end(), "date", date=date))
                 continue
-            ahead = _ahead(g, text, start)
+            ahead = _ahead(g, text, start) if unit in ("day", "week", "month", "year") else None
             if ahead is not None and ref is not None and float(value).is_integer():  # `dans deux semaines`, `in zwei Wochen, ... wird`
                 n = int(value) * (10 if unit == "decade" else 1)
                 grain = "year" if unit in ("decade", "century") else unit
@@ -416,15 +416,14 @@ def _numbers(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
 
 
 def _ahead(g: Grammar, text: str, start: int) -> int | None:
-    """Where `dentro de` / `dans` / `in` (table `ahead_before`) begins before a span of time that is a
-    date that far in the future, or None; with `ahead_needs_future` the sentence must speak of the
-    future (German `in zwei Wochen` is also a duration: `In zwei Stunden fielen 85 Liter`)."""
+    """Where `dentro de` / `dans` / `in` (table `ahead_before`) begins right before a number of days,
+    weeks, months or years that is a date that far in the future, or None; with `ahead_not_past` the
+    sentence must not speak of the past (German `in` is also a duration: `In zwei Stunden fielen`)."""
     words = g.t.get("ahead_before")
     if not words:
         return None
-    m = rx(rf"(?<![\w])(?:{_alt(words, False)}){_SP}(?:{_alt(g.t['qualifiers'], False)}{_SP})?$", re.IGNORECASE).search(
-        text[max(0, start - 30) : start])
-    if not m or (g.t.get("ahead_needs_future") and shapes.future(g.t, text, start) is not True):
+    m = rx(rf"(?<![\w])(?:{_alt(words, False)}){_SP}$", re.IGNORECASE).search(text[max(0, start - 14) : start])
+    if not m or (g.t.get("ahead_not_past") and shapes.future(g.t, text, start) is False):
         return None
     return start - len(m.group())
 
