@@ -499,22 +499,23 @@ def _clockish(text: str, prev: Found, f: Found) -> bool:
 
 
 def _joined_range(g: Grammar, text: str, prev: Found, f: Found) -> bool:
-    """Whether two figures make one range: `entre A et B`, or `A à B` (`de A à B` only when no change
-    word is near: `passé de 1,5 à 3 milliards` is an old and a new level)."""
+    """Whether two figures make one range: `entre A et B`, or `A à B`, also after an approximation
+    (`environ A à B`) (`de A à B` only when no change word is near: `passé de 1,5 à 3 milliards` is an
+    old and a new level)."""
     kinds = ("count", "money", "measure", "percent", "duration")
-    if (prev.kind not in kinds or f.kind not in kinds or prev.value is None or f.value is None or prev.qualifier != "="
+    if (prev.kind not in kinds or f.kind not in kinds or prev.value is None or f.value is None or prev.qualifier not in ("=", "~")
             or f.qualifier != "=" or not (prev.kind == f.kind or (prev.kind == "count" and not prev.entity))):
         return False
     if g.date_dmy.match(text, f.start) or g.clock.match(text, f.start) or _clockish(text, prev, f):
         return False  # `del 1 al 15 de agosto`: a day range; `de 6.00 a 10.00 horas`: clock times
     r = g.t["range"]
     join = rx(rf"{_SP}(?:(?P<and>{_alt(r['and'], False)})|(?P<to>{_alt(r['to'], False)})){_SP}", re.IGNORECASE).fullmatch(text[prev.end : f.start])
-    if not join:
-        return False
+    if not join or (prev.qualifier == "~" and not join.group("to")):
+        return False  # `environ 3 000 à 4 000`, `rund 3.000 bis 4.000`: an approximate range is a range
     if join.group("and"):
         return bool(rx(rf"(?<![\w])(?:{_alt(r['between'], False)}){_SP}$", re.IGNORECASE).search(text[max(0, prev.start - 12) : prev.start]))
     c = g.t["change"]
-    if rx(rf"(?<![\w])(?:{_alt(c['from_or_by'], False)}){_SP}?$", re.IGNORECASE).search(text[max(0, prev.start - 6) : prev.start]):
+    if prev.qualifier == "~" or rx(rf"(?<![\w])(?:{_alt(c['from_or_by'], False)}){_SP}?$", re.IGNORECASE).search(text[max(0, prev.start - 6) : prev.start]):
         s0 = max(text.rfind(p, 0, prev.start) for p in ".;!?,")
         words = [w.lower() for w in rx(r"[^\W\d_]+").findall(text[max(s0 + 1, prev.start - 40) : prev.start])]  # `est passé de`
         if any(w.startswith((*c["up"], *c.get("neutral", ()), *c.get("moves", ()))) for w in words):

@@ -78,6 +78,11 @@ def merge(t: dict, text: str, found: list[Found]) -> list[Found]:
                 and f.date and rx(rf",?{_SP}(?:{_alt(t.get('clock_links', ()))}{_SP})?", re.IGNORECASE).fullmatch(text[prev.end : f.start])):
             out[-1] = Found(prev.start, f.end, "time", date=prev.date + f.date[f.date.index("T"):])
             continue
+        if (prev is not None and t.get("clock_day_links") and f.kind == "date" and prev.kind == "time" and f.date and len(f.date) == 10
+                and prev.date and "T" in prev.date and "/" not in prev.date and not _has_day(t, text[prev.start : prev.end])
+                and rx(rf",?{_SP}(?:{_alt(t['clock_day_links'])}){_SP}", re.IGNORECASE).fullmatch(text[prev.end : f.start])):
+            out[-1] = Found(prev.start, f.end, "time", date=f.date + prev.date[prev.date.index("T"):])  # `à 18 h le 3 mai`, `um 8 Uhr am 3. Mai`
+            continue
         if (prev is not None and f.kind == "date" and prev.kind == "date" and f.date and len(f.date) == 10
                 and rx(r"\d").search(text[f.start : f.end])
                 and t.get("weekday_date_links") and _get(t["weekdays"], text[prev.start : prev.end], lower=True) is not None
@@ -86,6 +91,12 @@ def merge(t: dict, text: str, found: list[Found]) -> list[Found]:
             continue
         out.append(f)
     return _entities_before(t, text, _exceptions(t, text, out))
+
+
+def _has_day(t: dict, raw: str) -> bool:
+    """Whether a clock's row already names its day (a weekday, a month or `demain`)."""
+    words = [*t.get("weekdays", {}), *t.get("months", {}), *t.get("relative_days", {})]
+    return bool(rx(rf"(?<![\w]){_alt(words)}(?![\w])", re.IGNORECASE).search(raw)) or bool(rx(r"\d[./]\d").search(raw.replace(":", "")) and rx(r"\d{1,2}[./]\d{1,2}[./]").search(raw))
 
 
 def carried(text: str, found: list[Found]) -> list[Found]:
@@ -109,7 +120,7 @@ def carried(text: str, found: list[Found]) -> list[Found]:
 
 def _exceptions(t: dict, text: str, found: list[Found]) -> list[Found]:
     """`eine Umfrage unter 2.000 Befragten`: a qualifier word that is no bound after the words of
-    `qualifier_exceptions` (`unter` a survey's people)."""
+    `qualifier_exceptions` (`unter` a survey's people), or right after an ordinal (`Dritte unter 120`)."""
     ex = t.get("qualifier_exceptions")
     if not ex:
         return found
@@ -117,7 +128,8 @@ def _exceptions(t: dict, text: str, found: list[Found]) -> list[Found]:
     for f in found:
         for word, after in ex.items():
             m = rx(rf"{re.escape(word)}{_SP}", re.IGNORECASE).match(text[f.start : f.end])
-            if m and f.qualifier != "=" and rx(rf"(?<![\w]){_alt(after)}\w*{_SP}$").search(text[max(0, f.start - 40) : f.start]):
+            placed = any(p.kind == "ordinal" and 0 <= f.start - p.end <= 2 for p in found)  # `3. unter 120`: among
+            if m and f.qualifier != "=" and (placed or rx(rf"(?<![\w]){_alt(after)}\w*{_SP}$").search(text[max(0, f.start - 40) : f.start])):
                 f = Found(f.start + m.end(), f.end, f.kind, value=f.value, qualifier="=", unit=f.unit, entity=f.entity,
                           date=f.date, duration=f.duration, change=f.change, role=f.role)
         out.append(f)
