@@ -128,7 +128,8 @@ def _exceptions(t: dict, text: str, found: list[Found]) -> list[Found]:
     for f in found:
         for word, after in ex.items():
             m = rx(rf"{re.escape(word)}{_SP}", re.IGNORECASE).match(text[f.start : f.end])
-            placed = any(p.kind == "ordinal" and 0 <= f.start - p.end <= 2 for p in found)  # `3. unter 120`: among
+            placed = f.kind == "count" and any(p.kind == "ordinal" and 0 <= f.start - p.end <= 14 and not rx(r"[,;:.!?]").search(text[p.end : f.start])
+                         for p in found)  # `3. unter 120`, `den 21. Platz unter 300 Läufern`: among
             if m and f.qualifier != "=" and (placed or rx(rf"(?<![\w]){_alt(after)}\w*{_SP}$").search(text[max(0, f.start - 40) : f.start])):
                 f = Found(f.start + m.end(), f.end, f.kind, value=f.value, qualifier="=", unit=f.unit, entity=f.entity,
                           date=f.date, duration=f.duration, change=f.change, role=f.role)
