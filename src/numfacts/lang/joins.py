@@ -16,7 +16,9 @@ asked for by a key of the language's `forms` table (numfacts.lang.shapes finds t
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from dataclasses import replace
 
 from ..mention import Found
 from ..sentences import split_sentences
@@ -91,6 +93,36 @@ def merge(t: dict, text: str, found: list[Found]) -> list[Found]:
             continue
         out.append(f)
     return _entities_before(t, text, _exceptions(t, text, out))
+
+
+def weekday_years(t: dict, text: str, found: list[Found], ref: dt.date | None) -> list[Found]:
+    """`lunes 8 de septiembre`, `Montag, dem 8. September` without a year: when the year the tense
+    chose puts the day on another weekday, the year before or after where the weekday fits, if that
+    day lies within 200 days of `ref` (else the writer slipped, and the tense's year stays)."""
+    if ref is None:
+        return found
+    days = t.get("weekdays", {})
+    out = []
+    for f in found:
+        d = f.date or ""
+        if f.kind in ("date", "time") and rx(r"\d{4}-\d\d-\d\d").match(d) and "/" not in d and not rx(r"\d{4}").search(text[f.start : f.end]):
+            w = rx(rf"(?<![\w]){_alt(days)}(?![\w])", re.IGNORECASE).search(text, f.start, f.end) if days else None
+            want = _get(days, w.group(), lower=True) if w else None
+            y, mo, da = int(d[:4]), int(d[5:7]), int(d[8:10])
+            if want is not None and _weekday(y, mo, da) not in (None, want):
+                fit = next((yy for yy in (y + 1, y - 1) if _weekday(yy, mo, da) == want
+                            and abs((dt.date(yy, mo, da) - ref).days) <= 200), None)
+                if fit is not None:
+                    f = replace(f, date=f"{fit}{d[4:]}")
+        out.append(f)
+    return out
+
+
+def _weekday(y: int, mo: int, da: int) -> int | None:
+    try:
+        return dt.date(y, mo, da).weekday()
+    except ValueError:
+        return None
 
 
 def _has_day(t: dict, raw: str) -> bool:
