@@ -70,6 +70,21 @@ CASES = [
     ("montag-8-september", "de", "Der Unterricht begann am Montag, dem 8. September.", "Montag, dem 8. September",
      dict(kind="date", date="2025-09-08")),
     ("weekday-slip-stays", "es", "La huelga fue el miércoles 25 de enero.", "miércoles 25 de enero", dict(kind="date", date="2025-01-25")),
+    # a one- or two-letter scale only as written (`3 M€`), so `1,80 m` is metres, not 1.8 million; `9,58 s` seconds
+    ("metres-not-millions-fr", "fr", "Il mesure 1,80 m et pèse 75 kg.", "1,80 m", dict(kind="measure", unit="metre", value=1.8)),
+    ("metres-not-millions-es", "es", "Corrió los 100 m en 9,58 s.", "100 m", dict(kind="measure", unit="metre", value=100.0)),
+    ("seconds-s", "es", "Corrió los 100 m en 9,58 s.", "9,58 s", dict(kind="duration", duration="PT9.58S")),
+    ("mega-euro-still", "fr", "Le club a payé 30 M€.", "30 M€", dict(kind="money", value=3e7, unit="EUR")),
+    ("kilo-euro-still", "fr", "Une prime de 5 k€.", "5 k€", dict(kind="money", value=5e3)),
+    # clock times written with a colon (clock_colon_times), and a clock range (`de 9 h à 14 h`, `zwischen 8 und 10 Uhr`)
+    ("colon-range-es", "es", "La tienda abre de 9:00 a 14:00.", "9:00 a 14:00", dict(kind="time", date="2025-03-12T09:00/2025-03-12T14:00")),
+    ("colon-range-fr", "fr", "De 9:00 à 14:00.", "9:00 à 14:00", dict(kind="time", date="2025-03-12T09:00/2025-03-12T14:00")),
+    ("h-range-fr", "fr", "Le magasin ouvre de 9 h à 14 h.", "de 9 h à 14 h", dict(kind="time", qualifier="range",
+                                                                                 date="2025-03-12T09:00/2025-03-12T14:00")),
+    ("entre-h-et-h", "fr", "La grève aura lieu entre 8 h et 10 h.", "8 h et 10 h", dict(kind="time", date="2025-03-12T08:00/2025-03-12T10:00")),
+    ("uhr-bis-uhr", "de", "Der Laden ist von 9 Uhr bis 14 Uhr geöffnet.", "9 Uhr bis 14 Uhr",
+     dict(kind="time", date="2025-03-12T09:00/2025-03-12T14:00")),
+    ("colon-seconds-fr", "fr", "Il est arrivé à 7:56:35.", "7:56:35", dict(kind="time", date="2025-03-12T07:56:35")),
     # French first-person futures (-rai) read the weekday ahead; `apres-demain` typed without its accent
     ("reviendrai-vendredi", "fr", "Je reviendrai vendredi.", "vendredi", dict(kind="date", date="2025-03-14")),
     ("apres-demain-no-accent", "fr", "Je reviendrai apres-demain.", "apres-demain", dict(kind="date", date="2025-03-14")),
@@ -92,6 +107,9 @@ REJECT = [
     ("tercera-edicion", "es", "La tercera edición reunió a 500 personas.", "tercera", ("ratio",)),
     ("hoeher-als-5", "de", "Der Wert ist höher als 5.", "5", ("ordinal",)),
     ("eines-tages", "de", "Eines Tages wird er kommen.", "Eines Tages", ("duration", "date")),
+    ("two-clocks-not-range", "fr", "Il est arrivé à 9 h et reparti à 14 h.", "9 h et reparti à 14", ("count",)),
+    ("decade-s-not-seconds", "es", "La música de los 80s vuelve.", "80s", ("duration",)),
+    ("minutes-not-count", "es", "La tienda abre de 9:00 a 14:00.", "00", ("count",)),
     ("passe-d-environ-no-range", "fr", "Le prix est passé d'environ 10 à 12 euros.", "environ 10", ("money",)),
 ]
 

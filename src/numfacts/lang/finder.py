@@ -96,9 +96,12 @@ def grammar(lang: str) -> Grammar:
     words = _alt(t["numbers"])
     digits = r"\d+(?:(?:[.,'’]|[ \u00a0\u202f](?=\d{3}(?!\d)))\d+)*"
     inner = f"(?:{words}|{_alt(t['scale_words'])})" if t.get("scale_words") else words  # `tres millones cincuenta mil`
-    # a scale after a space, or glued when it has two letters or is a capital before a currency sign: `12,3Mds€`, `5M€`, not `5m`
-    number = rx(rf"(?<![\w.,])(?<![^\W\d_]-)(?:(?P<neg>[-−+](?=\d))?(?P<d>{digits})|(?P<w>{shapes.glued_pattern(t)}|{words}(?:(?:[ -]|{_SP}{_alt(t['and'], False)}{_SP}|-{_alt(t['and'], False)}-){inner})*)(?!-(?!{_alt(t['currency_after'], False)})[^\W\d_]))"
-                        rf"(?:(?:{_SP}|(?=[^\W\d_]{{2}}|(?-i:[A-Zk])[€$£]))(?P<scale>{_alt(t['scales'], False)})(?![^\W\d_]))?", re.IGNORECASE)
+    # a scale after a space, or glued when it has two letters or is a capital before a currency sign: `12,3Mds€`, `5M€`, not `5m`;
+    # a scale of one or two letters only as written (`3 M€`, `5 k€`), never another case (`1,80 m` is metres)
+    short = [w for w in t["scales"] if len(w) <= 2]
+    scales = _alt([w for w in t["scales"] if len(w) > 2], False) + (f"|(?-i:{_alt(short, False)})" if short else "")
+    number = rx(rf"(?<![\w.,])(?<!\d:)(?<![^\W\d_]-)(?:(?P<neg>[-−+](?=\d))?(?P<d>{digits})|(?P<w>{shapes.glued_pattern(t)}|{words}(?:(?:[ -]|{_SP}{_alt(t['and'], False)}{_SP}|-{_alt(t['and'], False)}-){inner})*)(?!-(?!{_alt(t['currency_after'], False)})[^\W\d_]))"
+                        rf"(?:(?:{_SP}|(?=[^\W\d_]{{2}}|(?-i:[A-Zk])[€$£]))(?P<scale>{scales})(?![^\W\d_]))?", re.IGNORECASE)
     cur_after = _alt(t["currency_after"], False)
     link = _alt(t["currency_link"], False) if t["currency_link"] else "(?!)"
     after = rx(rf"""[ \u00a0\u202f]*(?:
@@ -337,7 +340,8 @@ def _numbers(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
             value = round(value * float(_lookup(t["points_scaled"], a.group("tenths"))), 9)  # type: ignore[arg-type]
         elif a and (a.group("unit") or (a.group("lunit") and (m.group("scale") or spelled))) and kind == "count":  # `1,5 million de tonnes`
             kind, unit, end = "measure", _lookup(t["units"], a.group("unit") or a.group("lunit")), a.end()
-        elif a and a.group("time") and kind == "count":
+        elif a and a.group("time") and kind == "count" and not (len(a.group("time")) == 1 and not a.group()[:1].isspace()
+                                                               and _lookup(t["time_units"], a.group("time")) == "second"):  # `80s`, not `9,58 s`
             unit = _lookup(t["time_units"], a.group("time"))
             every = rx(rf"(?<![\w])(?:{_alt(t.get('set_every', []), False)}){_SP}$", re.IGNORECASE).search(text[max(0, start - 14) : start])
             if every and float(value).is_integer():  # `tous les trois jours`

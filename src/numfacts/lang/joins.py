@@ -65,6 +65,14 @@ def merge(t: dict, text: str, found: list[Found]) -> list[Found]:
                 out[-1] = Found(prev.start - len(lead.group()) if lead else prev.start, f.end, "time",
                                 date=f"{day}T{int(prev.value):02d}:00/{f.date}", qualifier="range")
                 continue
+        if (prev is not None and f.kind == prev.kind == "time" and prev.date and f.date and "T" in prev.date and "T" in f.date
+                and "/" not in prev.date + f.date and prev.date[:10] == f.date[:10] and prev.date < f.date):  # `de 9 h à 14 h`
+            gap = re.fullmatch(joins, text[prev.end : f.start], re.IGNORECASE)
+            leads = [*r["between"], *r.get("from", ()), *t.get("clock_range_from", ())]
+            lead = rx(rf"(?<![\w]){_alt(leads)}{_SP}$", re.IGNORECASE).search(text[max(0, prev.start - 12) : prev.start])
+            if gap and lead and (gap.group("to") or lead.group().strip().lower() in [w.lower() for w in r["between"]]):
+                out[-1] = Found(prev.start - len(lead.group()), f.end, "time", date=f"{prev.date}/{f.date}", qualifier="range")
+                continue
         if (prev is not None and f.kind == "date" and prev.kind == "date" and t.get("split_years")
                 and rx(r"\d{4}").fullmatch(str(prev.date)) and rx(r"\d{4}").fullmatch(str(f.date))
                 and rx(r"[ ]?[-–][ ]?").fullmatch(text[prev.end : f.start]) and int(str(prev.date)) < int(str(f.date))):
