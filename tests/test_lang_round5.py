@@ -85,6 +85,9 @@ CASES = [
     ("uhr-bis-uhr", "de", "Der Laden ist von 9 Uhr bis 14 Uhr geöffnet.", "9 Uhr bis 14 Uhr",
      dict(kind="time", date="2025-03-12T09:00/2025-03-12T14:00")),
     ("colon-seconds-fr", "fr", "Il est arrivé à 7:56:35.", "7:56:35", dict(kind="time", date="2025-03-12T07:56:35")),
+    # `bis zum` between two days (range date_articles)
+    ("vom-bis-zum", "de", "Vom 1. März bis zum 30. April ist geschlossen.", "1. März bis zum 30. April",
+     dict(kind="date", date="2025-03-01/2025-04-30")),
     # French first-person futures (-rai) read the weekday ahead; `apres-demain` typed without its accent
     ("reviendrai-vendredi", "fr", "Je reviendrai vendredi.", "vendredi", dict(kind="date", date="2025-03-14")),
     ("apres-demain-no-accent", "fr", "Je reviendrai apres-demain.", "apres-demain", dict(kind="date", date="2025-03-14")),

@@ -43,7 +43,8 @@ def _intervals(g: Grammar, text: str, found: list[Found]) -> list[Found]:
     """`entre el 2005 y el 2007`, `zwischen Januar 2003 und Januar 2004`, `2000 à 2003`: two dates
     joined by a range word are one interval row (`2005/2007`); `le 11 et le 23 août` too."""
     r = g.t["range"]
-    art = "(?:(?:el|la|le|les|l'|den|dem|der){_SP})?".replace("{_SP}", _SP)
+    more = "".join(f"|{re.escape(w)}" for w in r.get("date_articles", ()))  # `bis zum 30. April`
+    art = "(?:(?:el|la|le|les|l'|den|dem|der" + more + "){_SP})?".replace("{_SP}", _SP)
     join = rf"{_SP}(?:(?P<and>{_alt(r['and'], False)})|(?P<to>{_alt(r['to'], False)})){_SP}{art}$"
     out: list[Found] = []
     for f in found:
