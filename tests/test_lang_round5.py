@@ -88,6 +88,9 @@ CASES = [
     # `bis zum` between two days (range date_articles)
     ("vom-bis-zum", "de", "Vom 1. März bis zum 30. April ist geschlossen.", "1. März bis zum 30. April",
      dict(kind="date", date="2025-03-01/2025-04-30")),
+    # German named hours after a clock word (clock_before, clock_words)
+    ("um-mitternacht", "de", "Er kommt um Mitternacht.", "Mitternacht", dict(kind="time", date="2025-03-12T00:00")),
+    ("gegen-mittag", "de", "Die Sitzung beginnt gegen Mittag.", "Mittag", dict(kind="time", date="2025-03-12T12:00")),
     # French first-person futures (-rai) read the weekday ahead; `apres-demain` typed without its accent
     ("reviendrai-vendredi", "fr", "Je reviendrai vendredi.", "vendredi", dict(kind="date", date="2025-03-14")),
     ("apres-demain-no-accent", "fr", "Je reviendrai apres-demain.", "apres-demain", dict(kind="date", date="2025-03-14")),
@@ -113,6 +116,7 @@ REJECT = [
     ("two-clocks-not-range", "fr", "Il est arrivé à 9 h et reparti à 14 h.", "9 h et reparti à 14", ("count",)),
     ("decade-s-not-seconds", "es", "La música de los 80s vuelve.", "80s", ("duration",)),
     ("minutes-not-count", "es", "La tienda abre de 9:00 a 14:00.", "00", ("count",)),
+    ("zu-mittag-no-time", "de", "Wir essen zu Mittag.", "Mittag", ("time",)),
     ("passe-d-environ-no-range", "fr", "Le prix est passé d'environ 10 à 12 euros.", "environ 10", ("money",)),
 ]
 
