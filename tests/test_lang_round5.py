@@ -91,6 +91,15 @@ CASES = [
     # German named hours after a clock word (clock_before, clock_words)
     ("um-mitternacht", "de", "Er kommt um Mitternacht.", "Mitternacht", dict(kind="time", date="2025-03-12T00:00")),
     ("gegen-mittag", "de", "Die Sitzung beginnt gegen Mittag.", "Mittag", dict(kind="time", date="2025-03-12T12:00")),
+    # a scale word followed by more number words is one number (scale_words; German glued words continue it)
+    ("million-deux-cent-mille", "fr", "Cela a coûté un million deux cent mille euros.", "un million deux cent mille euros",
+     dict(kind="money", value=1.2e6, unit="EUR")),
+    ("millions-cinq-cent-mille", "fr", "Deux millions cinq cent mille habitants.", "Deux millions cinq cent mille", dict(kind="count", value=2.5e6)),
+    ("million-zweihunderttausend", "de", "Es kostete eine Million zweihunderttausend Euro.", "eine Million zweihunderttausend Euro",
+     dict(kind="money", value=1.2e6)),
+    ("millionen-dreihunderttausend", "de", "Zwei Millionen dreihunderttausend Einwohner.", "Zwei Millionen dreihunderttausend",
+     dict(kind="count", value=2.3e6, entity="Einwohner")),
+    ("millions-then-fraction", "fr", "J'ai compté six millions et deux tiers des voix.", "deux tiers", dict(kind="ratio", value=2 / 3)),
     # French first-person futures (-rai) read the weekday ahead; `apres-demain` typed without its accent
     ("reviendrai-vendredi", "fr", "Je reviendrai vendredi.", "vendredi", dict(kind="date", date="2025-03-14")),
     ("apres-demain-no-accent", "fr", "Je reviendrai apres-demain.", "apres-demain", dict(kind="date", date="2025-03-14")),
@@ -116,6 +125,7 @@ REJECT = [
     ("two-clocks-not-range", "fr", "Il est arrivé à 9 h et reparti à 14 h.", "9 h et reparti à 14", ("count",)),
     ("decade-s-not-seconds", "es", "La música de los 80s vuelve.", "80s", ("duration",)),
     ("minutes-not-count", "es", "La tienda abre de 9:00 a 14:00.", "00", ("count",)),
+    ("millionen-und-autos", "de", "Zwei Millionen Menschen und dreihundert Autos.", "dreihundert", ("ratio",)),
     ("zu-mittag-no-time", "de", "Wir essen zu Mittag.", "Mittag", ("time",)),
     ("passe-d-environ-no-range", "fr", "Le prix est passé d'environ 10 à 12 euros.", "environ 10", ("money",)),
 ]

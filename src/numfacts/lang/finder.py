@@ -95,12 +95,14 @@ def grammar(lang: str) -> Grammar:
     ci = 0 if t["months_capitalised"] else re.IGNORECASE
     words = _alt(t["numbers"])
     digits = r"\d+(?:(?:[.,'’]|[ \u00a0\u202f](?=\d{3}(?!\d)))\d+)*"
-    inner = f"(?:{words}|{_alt(t['scale_words'])})" if t.get("scale_words") else words  # `tres millones cincuenta mil`
+    glued = shapes.glued_pattern(t)
+    inner = (f"(?:{glued}|{words}|{_alt(t['scale_words'])})" if t.get("scale_words") else words)  # `tres millones cincuenta mil`, `zwei Millionen dreihunderttausend`
+    no_frac = rf"(?!{_SP}(?:{_alt(t['fractions'], False)})(?![\w]))"  # `six millions et deux tiers`: the fraction's own number
     # a scale after a space, or glued when it has two letters or is a capital before a currency sign: `12,3Mds€`, `5M€`, not `5m`;
     # a scale of one or two letters only as written (`3 M€`, `5 k€`), never another case (`1,80 m` is metres)
     short = [w for w in t["scales"] if len(w) <= 2]
     scales = _alt([w for w in t["scales"] if len(w) > 2], False) + (f"|(?-i:{_alt(short, False)})" if short else "")
-    number = rx(rf"(?<![\w.,])(?<!\d:)(?<![^\W\d_]-)(?:(?P<neg>[-−+](?=\d))?(?P<d>{digits})|(?P<w>{shapes.glued_pattern(t)}|{words}(?:(?:[ -]|{_SP}{_alt(t['and'], False)}{_SP}|-{_alt(t['and'], False)}-){inner})*)(?!-(?!{_alt(t['currency_after'], False)})[^\W\d_]))"
+    number = rx(rf"(?<![\w.,])(?<!\d:)(?<![^\W\d_]-)(?:(?P<neg>[-−+](?=\d))?(?P<d>{digits})|(?P<w>{shapes.glued_pattern(t)}|{words}(?:(?:[ -]|{_SP}{_alt(t['and'], False)}{_SP}|-{_alt(t['and'], False)}-){inner}{no_frac})*)(?!-(?!{_alt(t['currency_after'], False)})[^\W\d_]))"
                         rf"(?:(?:{_SP}|(?=[^\W\d_]{{2}}|(?-i:[A-Zk])[€$£]))(?P<scale>{scales})(?![^\W\d_]))?", re.IGNORECASE)
     cur_after = _alt(t["currency_after"], False)
     link = _alt(t["currency_link"], False) if t["currency_link"] else "(?!)"
