@@ -100,6 +100,13 @@ CASES = [
     ("millionen-dreihunderttausend", "de", "Zwei Millionen dreihunderttausend Einwohner.", "Zwei Millionen dreihunderttausend",
      dict(kind="count", value=2.3e6, entity="Einwohner")),
     ("millions-then-fraction", "fr", "J'ai compté six millions et deux tiers des voix.", "deux tiers", dict(kind="ratio", value=2 / 3)),
+    # a day or month with a relative year after it is one date (year_links; Spanish `que viene`)
+    ("mars-de-l-annee-derniere", "fr", "En mars de l'année dernière, il a plu.", "mars de l'année dernière", dict(kind="date", date="2024-03")),
+    ("janvier-de-l-an-prochain", "fr", "Le 2 janvier de l'an prochain.", "2 janvier de l'an prochain", dict(kind="date", date="2026-01-02")),
+    ("maerz-naechsten-jahres", "de", "Im März nächsten Jahres beginnt der Bau.", "März nächsten Jahres", dict(kind="date", date="2026-03")),
+    ("mai-des-vergangenen-jahres", "de", "Im Mai des vergangenen Jahres.", "Mai des vergangenen Jahres", dict(kind="date", date="2024-05")),
+    ("enero-del-ano-que-viene", "es", "El 2 de enero del año que viene.", "2 de enero del año que viene", dict(kind="date", date="2026-01-02")),
+    ("lunes-que-viene", "es", "El lunes que viene empieza el juicio.", "lunes que viene", dict(kind="date", date="2025-03-17")),
     # French first-person futures (-rai) read the weekday ahead; `apres-demain` typed without its accent
     ("reviendrai-vendredi", "fr", "Je reviendrai vendredi.", "vendredi", dict(kind="date", date="2025-03-14")),
     ("apres-demain-no-accent", "fr", "Je reviendrai apres-demain.", "apres-demain", dict(kind="date", date="2025-03-14")),

@@ -73,6 +73,12 @@ def merge(t: dict, text: str, found: list[Found]) -> list[Found]:
             if gap and lead and (gap.group("to") or lead.group().strip().lower() in [w.lower() for w in r["between"]]):
                 out[-1] = Found(prev.start - len(lead.group()), f.end, "time", date=f"{prev.date}/{f.date}", qualifier="range")
                 continue
+        if (prev is not None and f.kind == prev.kind == "date" and "year_links" in t and prev.date and f.date
+                and rx(r"\d{4}-\d\d(?:-\d\d)?").fullmatch(prev.date) and rx(r"\d{4}").fullmatch(f.date)
+                and not rx(r"\d").search(text[f.start : f.end]) and not rx(r"\d{4}").search(text[prev.start : prev.end])
+                and rx(rf",?{_SP}(?:{_alt(t['year_links'])}{_SP})?", re.IGNORECASE).fullmatch(text[prev.end : f.start])):
+            out[-1] = Found(prev.start, f.end, "date", date=f.date + prev.date[4:])  # `mars de l'année dernière`, `im März nächsten Jahres`
+            continue
         if (prev is not None and f.kind == "date" and prev.kind == "date" and t.get("split_years")
                 and rx(r"\d{4}").fullmatch(str(prev.date)) and rx(r"\d{4}").fullmatch(str(f.date))
                 and rx(r"[ ]?[-–][ ]?").fullmatch(text[prev.end : f.start]) and int(str(prev.date)) < int(str(f.date))):
