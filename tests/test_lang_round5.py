@@ -107,6 +107,10 @@ CASES = [
     ("mai-des-vergangenen-jahres", "de", "Im Mai des vergangenen Jahres.", "Mai des vergangenen Jahres", dict(kind="date", date="2024-05")),
     ("enero-del-ano-que-viene", "es", "El 2 de enero del año que viene.", "2 de enero del año que viene", dict(kind="date", date="2026-01-02")),
     ("lunes-que-viene", "es", "El lunes que viene empieza el juicio.", "lunes que viene", dict(kind="date", date="2025-03-17")),
+    # centuries: `21e siècle` (digits too), `im 19. Jahrhundert` (century_marks), `el siglo XIX` (century_before)
+    ("21e-siecle", "fr", "Au 21e siècle, tout change.", "21e siècle", dict(kind="date", date="20")),
+    ("19-jahrhundert", "de", "Im 19. Jahrhundert wuchs die Stadt.", "19. Jahrhundert", dict(kind="date", date="18")),
+    ("siglo-xix", "es", "En el siglo XIX creció.", "siglo XIX", dict(kind="date", date="18")),
     # French first-person futures (-rai) read the weekday ahead; `apres-demain` typed without its accent
     ("reviendrai-vendredi", "fr", "Je reviendrai vendredi.", "vendredi", dict(kind="date", date="2025-03-14")),
     ("apres-demain-no-accent", "fr", "Je reviendrai apres-demain.", "apres-demain", dict(kind="date", date="2025-03-14")),
@@ -133,6 +137,7 @@ REJECT = [
     ("decade-s-not-seconds", "es", "La música de los 80s vuelve.", "80s", ("duration",)),
     ("minutes-not-count", "es", "La tienda abre de 9:00 a 14:00.", "00", ("count",)),
     ("millionen-und-autos", "de", "Zwei Millionen Menschen und dreihundert Autos.", "dreihundert", ("ratio",)),
+    ("21e-place-no-date", "fr", "Il est arrivé 21e de la course.", "21e", ("date",)),
     ("zu-mittag-no-time", "de", "Wir essen zu Mittag.", "Mittag", ("time",)),
     ("passe-d-environ-no-range", "fr", "Le prix est passé d'environ 10 à 12 euros.", "environ 10", ("money",)),
 ]
