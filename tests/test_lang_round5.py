@@ -111,6 +111,8 @@ CASES = [
     ("21e-siecle", "fr", "Au 21e siècle, tout change.", "21e siècle", dict(kind="date", date="20")),
     ("19-jahrhundert", "de", "Im 19. Jahrhundert wuchs die Stadt.", "19. Jahrhundert", dict(kind="date", date="18")),
     ("siglo-xix", "es", "En el siglo XIX creció.", "siglo XIX", dict(kind="date", date="18")),
+    # French vague plurals (plural_counts), a count without a value, as German `Hunderte`
+    ("des-centaines", "fr", "Des centaines de personnes ont manifesté.", "centaines", dict(kind="count", qualifier="~")),
     # French first-person futures (-rai) read the weekday ahead; `apres-demain` typed without its accent
     ("reviendrai-vendredi", "fr", "Je reviendrai vendredi.", "vendredi", dict(kind="date", date="2025-03-14")),
     ("apres-demain-no-accent", "fr", "Je reviendrai apres-demain.", "apres-demain", dict(kind="date", date="2025-03-14")),
