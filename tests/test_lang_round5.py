@@ -113,6 +113,11 @@ CASES = [
     ("siglo-xix", "es", "En el siglo XIX creció.", "siglo XIX", dict(kind="date", date="18")),
     # French vague plurals (plural_counts), a count without a value, as German `Hunderte`
     ("des-centaines", "fr", "Des centaines de personnes ont manifesté.", "centaines", dict(kind="count", qualifier="~")),
+    # a weekday with a bare day number: the day of that number on that weekday (its month or the next or last)
+    ("jueves-13-a-las", "es", "El jueves 13 a las 10 h.", "jueves 13 a las 10 h", dict(kind="time", date="2025-03-13T10:00")),
+    ("jeudi-13-a-18-h", "fr", "Le conseil se réunira jeudi 13 à 18 h.", "jeudi 13 à 18 h", dict(kind="time", date="2025-03-13T18:00")),
+    ("vendredi-4", "fr", "Vendredi 4, il a plu.", "Vendredi 4", dict(kind="date", date="2025-04-04")),
+    ("lunes-3-personas", "es", "El lunes 3 personas murieron.", "3", dict(kind="count", entity="personas")),
     # French first-person futures (-rai) read the weekday ahead; `apres-demain` typed without its accent
     ("reviendrai-vendredi", "fr", "Je reviendrai vendredi.", "vendredi", dict(kind="date", date="2025-03-14")),
     ("apres-demain-no-accent", "fr", "Je reviendrai apres-demain.", "apres-demain", dict(kind="date", date="2025-03-14")),

@@ -514,6 +514,8 @@ def _joined_range(g: Grammar, text: str, prev: Found, f: Found) -> bool:
         return False
     if g.date_dmy.match(text, f.start) or g.clock.match(text, f.start) or _clockish(text, prev, f):
         return False  # `del 1 al 15 de agosto`: a day range; `de 6.00 a 10.00 horas`: clock times
+    if rx(rf"(?<![\w])(?:{_alt(g.t['weekdays'], False)}){_SP}$", re.IGNORECASE).search(text, max(0, prev.start - 14), prev.start):
+        return False  # `jeudi 13 à 18 h`: a weekday's day, then its clock
     r = g.t["range"]
     join = rx(rf"{_SP}(?:(?P<and>{_alt(r['and'], False)})|(?P<to>{_alt(r['to'], False)})){_SP}", re.IGNORECASE).fullmatch(text[prev.end : f.start])
     if not join or (prev.qualifier == "~" and not join.group("to")):

@@ -79,6 +79,16 @@ def merge(t: dict, text: str, found: list[Found]) -> list[Found]:
                 and rx(rf",?{_SP}(?:{_alt(t['year_links'])}{_SP})?", re.IGNORECASE).fullmatch(text[prev.end : f.start])):
             out[-1] = Found(prev.start, f.end, "date", date=f.date + prev.date[4:])  # `mars de l'année dernière`, `im März nächsten Jahres`
             continue
+        if (prev is not None and prev.kind == "date" and f.kind == "count" and prev.date and len(prev.date) == 10
+                and rx(rf"[ \u00a0]*(?:[,.;:!?)]|$)|{_SP}(?:{_alt([*t.get('clock_leads', ()), *t.get('clock_before', ()), *t.get('clock_links', ())])})(?![\w])",
+                       re.IGNORECASE).match(text, f.end)
+                and f.value is not None and f.value.is_integer() and 1 <= f.value <= 31 and rx(r"\d{1,2}").fullmatch(text[f.start : f.end])
+                and rx(r",?[ \u00a0]").fullmatch(text[prev.end : f.start])
+                and rx(rf"(?:{_alt(t.get('weekday_before', {}))}{_SP})?{_alt(t['weekdays'])}", re.IGNORECASE).fullmatch(text[prev.start : prev.end])):
+            day = _weekday_day(prev.date, int(f.value))  # `el jueves 13`, `jeudi 13`: the day of that number on that weekday
+            if day:
+                out[-1] = Found(prev.start, f.end, "date", date=day)
+                continue
         if (prev is not None and f.kind == "date" and prev.kind == "date" and t.get("split_years")
                 and rx(r"\d{4}").fullmatch(str(prev.date)) and rx(r"\d{4}").fullmatch(str(f.date))
                 and rx(r"[ ]?[-–][ ]?").fullmatch(text[prev.end : f.start]) and int(str(prev.date)) < int(str(f.date))):
@@ -137,6 +147,18 @@ def _weekday(y: int, mo: int, da: int) -> int | None:
         return dt.date(y, mo, da).weekday()
     except ValueError:
         return None
+
+
+def _weekday_day(weekday_date: str, n: int) -> str | None:
+    """The day numbered `n` that falls on the weekday of `weekday_date`, in its month or the one
+    before or after (the nearest), or None."""
+    base = dt.date.fromisoformat(weekday_date)
+    fits = []
+    for shift in (0, 1, -1):
+        y, mo = divmod(base.year * 12 + base.month - 1 + shift, 12)
+        if _weekday(y, mo + 1, n) == base.weekday():
+            fits.append(dt.date(y, mo + 1, n))
+    return min(fits, key=lambda d: abs((d - base).days)).isoformat() if fits else None
 
 
 def _has_day(t: dict, raw: str) -> bool:
