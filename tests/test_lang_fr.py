@@ -87,8 +87,9 @@ CASES = [
     ("clock-midi", "Le conseil se réunira à midi.", "midi", dict(kind="time", date="2024-03-06T12:00")),
     ("day-and-clock", "Le sommet s'ouvrira le 1er mars à 18 h 30.", "1er mars à 18 h 30", dict(kind="time", date="2024-03-01T18:30")),
     ("weekday-and-clock", "Le match débutera samedi vers 14 h 15.", "samedi vers 14 h 15", dict(kind="time", date="2024-03-09T14:15")),
-    ("clock-range", "Un train sur deux entre 6 h et 9 h.", "9 h", dict(kind="time", date="2024-03-06T09:00")),
-    ("clock-de-a", "Le magasin est ouvert de 8 h à 12 h.", "8 h", dict(kind="time", date="2024-03-06T08:00")),
+    # two clocks joined by a range word are one row, an interval (round 5; as German `von 18 bis 20 Uhr`)
+    ("clock-range", "Un train sur deux entre 6 h et 9 h.", "9 h", dict(kind="time", date="2024-03-06T06:00/2024-03-06T09:00")),
+    ("clock-de-a", "Le magasin est ouvert de 8 h à 12 h.", "8 h", dict(kind="time", date="2024-03-06T08:00/2024-03-06T12:00")),
     ("range-no-change", "Les rabais vont de 10 à 15 % selon les cas.", "10 à 15 %", dict(kind="percent", low=10, high=15, qualifier="range")),
     ("h-duration", "Le TGV relie Paris à Marseille en 3 h 10.", "3 h 10", dict(kind="duration", duration="PT3H10M")),
     ("heures-duration", "La grève a duré quarante-huit heures.", "quarante-huit heures", dict(kind="duration", duration="PT48H")),

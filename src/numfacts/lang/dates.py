@@ -43,7 +43,8 @@ def _intervals(g: Grammar, text: str, found: list[Found]) -> list[Found]:
     """`entre el 2005 y el 2007`, `zwischen Januar 2003 und Januar 2004`, `2000 à 2003`: two dates
     joined by a range word are one interval row (`2005/2007`); `le 11 et le 23 août` too."""
     r = g.t["range"]
-    art = "(?:(?:el|la|le|les|l'|den|dem|der){_SP})?".replace("{_SP}", _SP)
+    more = "".join(f"|{re.escape(w)}" for w in r.get("date_articles", ()))  # `bis zum 30. April`
+    art = "(?:(?:el|la|le|les|l'|den|dem|der" + more + "){_SP})?".replace("{_SP}", _SP)
     join = rf"{_SP}(?:(?P<and>{_alt(r['and'], False)})|(?P<to>{_alt(r['to'], False)})){_SP}{art}$"
     out: list[Found] = []
     for f in found:
@@ -144,10 +145,15 @@ def _dates(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
             continue  # `en hiver` in general
         k = int(_lookup(t["weekday_after"], m.group("w"))) if m.group("w") else 0  # type: ignore[arg-type]
         out.append(Found(m.start(), m.end(), "date", date=f"{m.group('y') or ref.year + k}-{_lookup(seasons, m.group('s'))}"))  # type: ignore[union-attr]
-    for m in rx(rf"(?<![\w])(?P<r>[XVI]+)(?:{_alt(t.get('ordinal_suffixes', []), False)}){_SP}(?:{_alt(t.get('century_words', []))})").finditer(text):
-        n = _roman(m.group("r"))
+    marks = _alt([*t.get("ordinal_suffixes", []), *t.get("century_marks", [])], False)
+    for m in rx(rf"(?<![\w])(?P<r>[XVI]+|[1-9]\d?)(?:{marks}){_SP}(?:{_alt(t.get('century_words', []))})(?![\w])").finditer(text):
+        n = _roman(m.group("r")) if not m.group("r").isdigit() else int(m.group("r"))
         if n:
-            out.append(Found(m.start(), m.end(), "date", date=f"{n - 1:02d}"))  # `le XXe siècle`: 19
+            out.append(Found(m.start(), m.end(), "date", date=f"{n - 1:02d}"))  # `le XXe siècle`, `21e siècle`, `im 19. Jahrhundert`: 19, 20, 18
+    for m in rx(rf"(?<![\w])(?:{_alt(t.get('century_before', []))}){_SP}(?P<r>[XVI]+|[1-9]\d?)(?![\w])").finditer(text):
+        n = _roman(m.group("r")) if not m.group("r").isdigit() else int(m.group("r"))
+        if n and t.get("century_before"):
+            out.append(Found(m.start(), m.end(), "date", date=f"{n - 1:02d}"))  # `el siglo XIX`: 18
     for m in rx(rf"(?<![\w])(?:{_alt(t.get('decade_words', []), False)}){_SP}(?P<y>1\d\d0|20\d0|[1-9]0)(?![\w])", ci).finditer(text):
         y = m.group("y")
         out.append(Found(m.start(), m.end(), "date", date=y[:3] if len(y) == 4 else "19" + y[0]))  # `les années 90`: 199

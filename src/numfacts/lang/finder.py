@@ -95,10 +95,15 @@ def grammar(lang: str) -> Grammar:
     ci = 0 if t["months_capitalised"] else re.IGNORECASE
     words = _alt(t["numbers"])
     digits = r"\d+(?:(?:[.,'’]|[ \u00a0\u202f](?=\d{3}(?!\d)))\d+)*"
-    inner = f"(?:{words}|{_alt(t['scale_words'])})" if t.get("scale_words") else words  # `tres millones cincuenta mil`
-    # a scale after a space, or glued when it has two letters or is a capital before a currency sign: `12,3Mds€`, `5M€`, not `5m`
-    number = rx(rf"(?<![\w.,])(?<![^\W\d_]-)(?:(?P<neg>[-−+](?=\d))?(?P<d>{digits})|(?P<w>{shapes.glued_pattern(t)}|{words}(?:(?:[ -]|{_SP}{_alt(t['and'], False)}{_SP}|-{_alt(t['and'], False)}-){inner})*)(?!-(?!{_alt(t['currency_after'], False)})[^\W\d_]))"
-                        rf"(?:(?:{_SP}|(?=[^\W\d_]{{2}}|(?-i:[A-Zk])[€$£]))(?P<scale>{_alt(t['scales'], False)})(?![^\W\d_]))?", re.IGNORECASE)
+    glued = shapes.glued_pattern(t)
+    inner = (f"(?:{glued}|{words}|{_alt(t['scale_words'])})" if t.get("scale_words") else words)  # `tres millones cincuenta mil`, `zwei Millionen dreihunderttausend`
+    no_frac = rf"(?!{_SP}(?:{_alt(t['fractions'], False)})(?![\w]))"  # `six millions et deux tiers`: the fraction's own number
+    # a scale after a space, or glued when it has two letters or is a capital before a currency sign: `12,3Mds€`, `5M€`, not `5m`;
+    # a scale of one or two letters only as written (`3 M€`, `5 k€`), never another case (`1,80 m` is metres)
+    short = [w for w in t["scales"] if len(w) <= 2]
+    scales = _alt([w for w in t["scales"] if len(w) > 2], False) + (f"|(?-i:{_alt(short, False)})" if short else "")
+    number = rx(rf"(?<![\w.,])(?<!\d:)(?<![^\W\d_]-)(?:(?P<neg>[-−+](?=\d))?(?P<d>{digits})|(?P<w>{shapes.glued_pattern(t)}|{words}(?:(?:[ -]|{_SP}{_alt(t['and'], False)}{_SP}|-{_alt(t['and'], False)}-){inner}{no_frac})*)(?!-(?!{_alt(t['currency_after'], False)})[^\W\d_]))"
+                        rf"(?:(?:{_SP}|(?=[^\W\d_]{{2}}|(?-i:[A-Zk])[€$£]))(?P<scale>{scales})(?![^\W\d_]))?", re.IGNORECASE)
     cur_after = _alt(t["currency_after"], False)
     link = _alt(t["currency_link"], False) if t["currency_link"] else "(?!)"
     after = rx(rf"""[ \u00a0\u202f]*(?:
@@ -337,7 +342,8 @@ def _numbers(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
             value = round(value * float(_lookup(t["points_scaled"], a.group("tenths"))), 9)  # type: ignore[arg-type]
         elif a and (a.group("unit") or (a.group("lunit") and (m.group("scale") or spelled))) and kind == "count":  # `1,5 million de tonnes`
             kind, unit, end = "measure", _lookup(t["units"], a.group("unit") or a.group("lunit")), a.end()
-        elif a and a.group("time") and kind == "count":
+        elif a and a.group("time") and kind == "count" and not (len(a.group("time")) == 1 and not a.group()[:1].isspace()
+                                                               and _lookup(t["time_units"], a.group("time")) == "second"):  # `80s`, not `9,58 s`
             unit = _lookup(t["time_units"], a.group("time"))
             every = rx(rf"(?<![\w])(?:{_alt(t.get('set_every', []), False)}){_SP}$", re.IGNORECASE).search(text[max(0, start - 14) : start])
             if every and float(value).is_integer():  # `tous les trois jours`
@@ -361,6 +367,13 @@ def _numbers(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
                 grain = "year" if unit in ("decade", "century") else unit
                 date = _shift(ref, "day", -7 * n if grain == "week" else -n) if grain in ("day", "week") else _shift(ref, grain, -n)
                 out.append(Found(start - len(ago.group()), a.end(), "date", date=date))
+                continue
+            ahead = _ahead(g, text, start) if unit in ("day", "week", "month", "year") else None
+            if ahead is not None and ref is not None and float(value).is_integer():  # `dans deux semaines`, `in zwei Wochen, ... wird`
+                n = int(value) * (10 if unit == "decade" else 1)
+                grain = "year" if unit in ("decade", "century") else unit
+                date = _shift(ref, "day", 7 * n if grain == "week" else n) if grain in ("day", "week") else _shift(ref, grain, n)
+                out.append(Found(ahead, a.end(), "date", date=date))
                 continue
             kind, end = "duration", a.end()
             half = rx(rf"{_SP}{_alt(t.get('and_half', ()))}", re.IGNORECASE).match(text[end:])
@@ -406,6 +419,19 @@ def _numbers(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
         out.append(Found(start, end, kind, value=value, low=low, high=high, qualifier=q, unit=unit,  # type: ignore[arg-type]
                          entity=entity, duration=duration))
     return _ranges(g, text, out)
+
+
+def _ahead(g: Grammar, text: str, start: int) -> int | None:
+    """Where `dentro de` / `dans` / `in` (table `ahead_before`) begins right before a number of days,
+    weeks, months or years that is a date that far in the future, or None; with `ahead_not_past` the
+    sentence must not speak of the past (German `in` is also a duration: `In zwei Stunden fielen`)."""
+    words = g.t.get("ahead_before")
+    if not words:
+        return None
+    m = rx(rf"(?<![\w])(?:{_alt(words, False)}){_SP}$", re.IGNORECASE).search(text[max(0, start - 14) : start])
+    if not m or (g.t.get("ahead_not_past") and shapes.future(g.t, text, start) is False):
+        return None
+    return start - len(m.group())
 
 
 def _bare_points(g: Grammar, text: str, at: int, a: re.Match[str], value: float) -> bool:
@@ -479,22 +505,25 @@ def _clockish(text: str, prev: Found, f: Found) -> bool:
 
 
 def _joined_range(g: Grammar, text: str, prev: Found, f: Found) -> bool:
-    """Whether two figures make one range: `entre A et B`, or `A à B` (`de A à B` only when no change
-    word is near: `passé de 1,5 à 3 milliards` is an old and a new level)."""
+    """Whether two figures make one range: `entre A et B`, or `A à B`, also after an approximation
+    (`environ A à B`) (`de A à B` only when no change word is near: `passé de 1,5 à 3 milliards` is an
+    old and a new level)."""
     kinds = ("count", "money", "measure", "percent", "duration")
-    if (prev.kind not in kinds or f.kind not in kinds or prev.value is None or f.value is None or prev.qualifier != "="
+    if (prev.kind not in kinds or f.kind not in kinds or prev.value is None or f.value is None or prev.qualifier not in ("=", "~")
             or f.qualifier != "=" or not (prev.kind == f.kind or (prev.kind == "count" and not prev.entity))):
         return False
     if g.date_dmy.match(text, f.start) or g.clock.match(text, f.start) or _clockish(text, prev, f):
         return False  # `del 1 al 15 de agosto`: a day range; `de 6.00 a 10.00 horas`: clock times
+    if rx(rf"(?<![\w])(?:{_alt(g.t['weekdays'], False)}){_SP}$", re.IGNORECASE).search(text, max(0, prev.start - 14), prev.start):
+        return False  # `jeudi 13 à 18 h`: a weekday's day, then its clock
     r = g.t["range"]
     join = rx(rf"{_SP}(?:(?P<and>{_alt(r['and'], False)})|(?P<to>{_alt(r['to'], False)})){_SP}", re.IGNORECASE).fullmatch(text[prev.end : f.start])
-    if not join:
-        return False
+    if not join or (prev.qualifier == "~" and not join.group("to")):
+        return False  # `environ 3 000 à 4 000`, `rund 3.000 bis 4.000`: an approximate range is a range
     if join.group("and"):
         return bool(rx(rf"(?<![\w])(?:{_alt(r['between'], False)}){_SP}$", re.IGNORECASE).search(text[max(0, prev.start - 12) : prev.start]))
     c = g.t["change"]
-    if rx(rf"(?<![\w])(?:{_alt(c['from_or_by'], False)}){_SP}?$", re.IGNORECASE).search(text[max(0, prev.start - 6) : prev.start]):
+    if prev.qualifier == "~" or rx(rf"(?<![\w])(?:{_alt(c['from_or_by'], False)}){_SP}?$", re.IGNORECASE).search(text[max(0, prev.start - 6) : prev.start]):
         s0 = max(text.rfind(p, 0, prev.start) for p in ".;!?,")
         words = [w.lower() for w in rx(r"[^\W\d_]+").findall(text[max(s0 + 1, prev.start - 40) : prev.start])]  # `est passé de`
         if any(w.startswith((*c["up"], *c.get("neutral", ()), *c.get("moves", ()))) for w in words):
@@ -610,7 +639,7 @@ def find(text: str, lang: str, ref: dt.date | None = None) -> list[Found]:
     found = joins.carried(text, phrases.word_ranges(g, text, taken))
     found = phrases.join_days(g, text, _day_times(g, text, _intervals(g, text, found)))
     found = joins.comparisons(g.t, text, phrases.comparisons(g, text, changes.changes(g, text, found, lang)))
-    return [_bounded(f) for f in found]
+    return [_bounded(f) for f in joins.weekday_years(g.t, text, found, ref)]
 
 
 def _bounded(f: Found) -> Found:

@@ -16,7 +16,9 @@ asked for by a key of the language's `forms` table (numfacts.lang.shapes finds t
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from dataclasses import replace
 
 from ..mention import Found
 from ..sentences import split_sentences
@@ -63,6 +65,30 @@ def merge(t: dict, text: str, found: list[Found]) -> list[Found]:
                 out[-1] = Found(prev.start - len(lead.group()) if lead else prev.start, f.end, "time",
                                 date=f"{day}T{int(prev.value):02d}:00/{f.date}", qualifier="range")
                 continue
+        if (prev is not None and f.kind == prev.kind == "time" and prev.date and f.date and "T" in prev.date and "T" in f.date
+                and "/" not in prev.date + f.date and prev.date[:10] == f.date[:10] and prev.date < f.date):  # `de 9 h à 14 h`
+            gap = re.fullmatch(joins, text[prev.end : f.start], re.IGNORECASE)
+            leads = [*r["between"], *r.get("from", ()), *t.get("clock_range_from", ())]
+            lead = rx(rf"(?<![\w]){_alt(leads)}{_SP}$", re.IGNORECASE).search(text[max(0, prev.start - 12) : prev.start])
+            if gap and lead and (gap.group("to") or lead.group().strip().lower() in [w.lower() for w in r["between"]]):
+                out[-1] = Found(prev.start - len(lead.group()), f.end, "time", date=f"{prev.date}/{f.date}", qualifier="range")
+                continue
+        if (prev is not None and f.kind == prev.kind == "date" and "year_links" in t and prev.date and f.date
+                and rx(r"\d{4}-\d\d(?:-\d\d)?").fullmatch(prev.date) and rx(r"\d{4}").fullmatch(f.date)
+                and not rx(r"\d").search(text[f.start : f.end]) and not rx(r"\d{4}").search(text[prev.start : prev.end])
+                and rx(rf",?{_SP}(?:{_alt(t['year_links'])}{_SP})?", re.IGNORECASE).fullmatch(text[prev.end : f.start])):
+            out[-1] = Found(prev.start, f.end, "date", date=f.date + prev.date[4:])  # `mars de l'année dernière`, `im März nächsten Jahres`
+            continue
+        if (prev is not None and prev.kind == "date" and f.kind == "count" and prev.date and len(prev.date) == 10
+                and rx(rf"[ \u00a0]*(?:[,.;:!?)]|$)|{_SP}(?:{_alt([*t.get('clock_leads', ()), *t.get('clock_before', ()), *t.get('clock_links', ())])})(?![\w])",
+                       re.IGNORECASE).match(text, f.end)
+                and f.value is not None and f.value.is_integer() and 1 <= f.value <= 31 and rx(r"\d{1,2}").fullmatch(text[f.start : f.end])
+                and rx(r",?[ \u00a0]").fullmatch(text[prev.end : f.start])
+                and rx(rf"(?:{_alt(t.get('weekday_before', {}))}{_SP})?{_alt(t['weekdays'])}", re.IGNORECASE).fullmatch(text[prev.start : prev.end])):
+            day = _weekday_day(prev.date, int(f.value))  # `el jueves 13`, `jeudi 13`: the day of that number on that weekday
+            if day:
+                out[-1] = Found(prev.start, f.end, "date", date=day)
+                continue
         if (prev is not None and f.kind == "date" and prev.kind == "date" and t.get("split_years")
                 and rx(r"\d{4}").fullmatch(str(prev.date)) and rx(r"\d{4}").fullmatch(str(f.date))
                 and rx(r"[ ]?[-–][ ]?").fullmatch(text[prev.end : f.start]) and int(str(prev.date)) < int(str(f.date))):
@@ -78,6 +104,11 @@ def merge(t: dict, text: str, found: list[Found]) -> list[Found]:
                 and f.date and rx(rf",?{_SP}(?:{_alt(t.get('clock_links', ()))}{_SP})?", re.IGNORECASE).fullmatch(text[prev.end : f.start])):
             out[-1] = Found(prev.start, f.end, "time", date=prev.date + f.date[f.date.index("T"):])
             continue
+        if (prev is not None and t.get("clock_day_links") and f.kind == "date" and prev.kind == "time" and f.date and len(f.date) == 10
+                and prev.date and "T" in prev.date and "/" not in prev.date and not _has_day(t, text[prev.start : prev.end])
+                and rx(rf",?{_SP}(?:{_alt(t['clock_day_links'])}){_SP}", re.IGNORECASE).fullmatch(text[prev.end : f.start])):
+            out[-1] = Found(prev.start, f.end, "time", date=f.date + prev.date[prev.date.index("T"):])  # `à 18 h le 3 mai`, `um 8 Uhr am 3. Mai`
+            continue
         if (prev is not None and f.kind == "date" and prev.kind == "date" and f.date and len(f.date) == 10
                 and rx(r"\d").search(text[f.start : f.end])
                 and t.get("weekday_date_links") and _get(t["weekdays"], text[prev.start : prev.end], lower=True) is not None
@@ -86,6 +117,54 @@ def merge(t: dict, text: str, found: list[Found]) -> list[Found]:
             continue
         out.append(f)
     return _entities_before(t, text, _exceptions(t, text, out))
+
+
+def weekday_years(t: dict, text: str, found: list[Found], ref: dt.date | None) -> list[Found]:
+    """`lunes 8 de septiembre`, `Montag, dem 8. September` without a year: when the year the tense
+    chose puts the day on another weekday, the year before or after where the weekday fits, if that
+    day lies within 200 days of `ref` (else the writer slipped, and the tense's year stays)."""
+    if ref is None:
+        return found
+    days = t.get("weekdays", {})
+    out = []
+    for f in found:
+        d = f.date or ""
+        if f.kind in ("date", "time") and rx(r"\d{4}-\d\d-\d\d").match(d) and "/" not in d and not rx(r"\d{4}").search(text[f.start : f.end]):
+            w = rx(rf"(?<![\w]){_alt(days)}(?![\w])", re.IGNORECASE).search(text, f.start, f.end) if days else None
+            want = _get(days, w.group(), lower=True) if w else None
+            y, mo, da = int(d[:4]), int(d[5:7]), int(d[8:10])
+            if want is not None and _weekday(y, mo, da) not in (None, want):
+                fit = next((yy for yy in (y + 1, y - 1) if _weekday(yy, mo, da) == want
+                            and abs((dt.date(yy, mo, da) - ref).days) <= 200), None)
+                if fit is not None:
+                    f = replace(f, date=f"{fit}{d[4:]}")
+        out.append(f)
+    return out
+
+
+def _weekday(y: int, mo: int, da: int) -> int | None:
+    try:
+        return dt.date(y, mo, da).weekday()
+    except ValueError:
+        return None
+
+
+def _weekday_day(weekday_date: str, n: int) -> str | None:
+    """The day numbered `n` that falls on the weekday of `weekday_date`, in its month or the one
+    before or after (the nearest), or None."""
+    base = dt.date.fromisoformat(weekday_date)
+    fits = []
+    for shift in (0, 1, -1):
+        y, mo = divmod(base.year * 12 + base.month - 1 + shift, 12)
+        if _weekday(y, mo + 1, n) == base.weekday():
+            fits.append(dt.date(y, mo + 1, n))
+    return min(fits, key=lambda d: abs((d - base).days)).isoformat() if fits else None
+
+
+def _has_day(t: dict, raw: str) -> bool:
+    """Whether a clock's row already names its day (a weekday, a month or `demain`)."""
+    words = [*t.get("weekdays", {}), *t.get("months", {}), *t.get("relative_days", {})]
+    return bool(rx(rf"(?<![\w]){_alt(words)}(?![\w])", re.IGNORECASE).search(raw)) or bool(rx(r"\d[./]\d").search(raw.replace(":", "")) and rx(r"\d{1,2}[./]\d{1,2}[./]").search(raw))
 
 
 def carried(text: str, found: list[Found]) -> list[Found]:
@@ -109,7 +188,7 @@ def carried(text: str, found: list[Found]) -> list[Found]:
 
 def _exceptions(t: dict, text: str, found: list[Found]) -> list[Found]:
     """`eine Umfrage unter 2.000 Befragten`: a qualifier word that is no bound after the words of
-    `qualifier_exceptions` (`unter` a survey's people)."""
+    `qualifier_exceptions` (`unter` a survey's people), or right after an ordinal (`Dritte unter 120`)."""
     ex = t.get("qualifier_exceptions")
     if not ex:
         return found
@@ -117,7 +196,9 @@ def _exceptions(t: dict, text: str, found: list[Found]) -> list[Found]:
     for f in found:
         for word, after in ex.items():
             m = rx(rf"{re.escape(word)}{_SP}", re.IGNORECASE).match(text[f.start : f.end])
-            if m and f.qualifier != "=" and rx(rf"(?<![\w]){_alt(after)}\w*{_SP}$").search(text[max(0, f.start - 40) : f.start]):
+            placed = f.kind == "count" and any(p.kind == "ordinal" and 0 <= f.start - p.end <= 14 and not rx(r"[,;:.!?]").search(text[p.end : f.start])
+                         for p in found)  # `3. unter 120`, `den 21. Platz unter 300 Läufern`: among
+            if m and f.qualifier != "=" and (placed or rx(rf"(?<![\w]){_alt(after)}\w*{_SP}$").search(text[max(0, f.start - 40) : f.start])):
                 f = Found(f.start + m.end(), f.end, f.kind, value=f.value, qualifier="=", unit=f.unit, entity=f.entity,
                           date=f.date, duration=f.duration, change=f.change, role=f.role)
         out.append(f)

@@ -10,7 +10,8 @@ numfacts.lang.joins then joins rows (ranges, a day and its clock, changes).
   of a year followed by a year (`im Jahr 2022` is the year);
 - `ordinal_stems` + `ordinal_endings` (`dritte`, `siebenundzwanzigster`; `zweiten Februar` is a
   date; ordinals of 1 and capitalised ones inside names are left out), `ordinal_digit_point`
-  (`den 3. Platz`, not the point that ends a sentence, nor `1. FC Köln`: `ordinal_not_before`);
+  (`den 3. Platz`, not the point that ends a sentence, nor `1. FC Köln`: `ordinal_not_before`), and after
+  the verbs of `ordinal_point_after` (`wurde 3. unter 120`, `landete als 7.`);
 - clocks: `clock_colon_times` (`19:56:30`), `clock_word_hours` (`acht Uhr vierzig`), `clock_shifts` and
   `clock_minute_links` (`halb acht`, `drei Minuten vor 8`);
 - `plural_counts` (`Dutzende`), `multiplier_words` (`verdoppelt` 2), `fold_suffix` (`Dreifache` 3);
@@ -275,6 +276,11 @@ def _ordinals(t: dict, text: str) -> list[Found]:
             elif (w[:1].isupper() and w.lower() not in stops and int(m.group("n")) >= 1
                     and ((before and before[-1].lower() in arts) or not any(m.end() <= b <= m.end() + 1 for b in ends_at))):
                 out.append(Found(m.start(), m.end(), "ordinal", value=float(m.group("n")), qualifier="="))
+        verbs = t.get("ordinal_point_after", ())  # `Sie wurde 3. unter 120`, `landete als 7.`: a placing
+        if verbs:
+            for m in rx(rf"(?<![\w]){_alt(verbs)}[ \u00a0]+(?P<o>(?P<n>\d{{1,3}})\.)(?=[ \u00a0]+[a-zäöüß]|[ \u00a0]*[,;:!?]|[ \u00a0]*$)",
+                        re.IGNORECASE).finditer(text):
+                out.append(Found(m.start("o"), m.end("o"), "ordinal", value=float(m.group("n")), qualifier="="))
     return out
 
 

@@ -186,11 +186,14 @@ def _read_at(text: str, m: re.Match[str]) -> Found | int | None:
     if symbol and r.value is not None:  # "<$10,000", "> 2 risk factors", "≥65": a bound written as a sign
         r.start, r.qualifier = symbol.start(), QUALIFIER_SYMBOLS[symbol.group(1)]
         r.low, r.high = (r.value, None) if r.qualifier in (">", ">=") else (None, r.value) if r.qualifier != "~" else (None, None)
-    minus = _MINUS_BEFORE.search(text, max(0, s - 12), s)
+    minus = _MINUS_BEFORE.search(text, max(0, r.start - 12), r.start)  # `minus $310 million`: before the currency
     if minus and _PLUS_OR_BEFORE.search(text, max(0, minus.start() - 10), minus.start()):
         minus = None  # `plus or minus 3.1 points`: a margin
     if minus and r.value is not None:
         r.start, r.value = minus.start(), -r.value
+    elif (currency and r.value is not None and r.start > 0 and text[r.start - 1] in "-−–"
+          and (r.start == 1 or text[r.start - 2] in " \u00a0(")):  # `-$4.5 billion`: the sign before the currency
+        r.start, r.value = r.start - 1, -r.value
     sentence = _sentence_around(text, s, e)
     # ratios: one in five, three out of four
     j = _RATIO_JOIN.match(text, r.end)

@@ -417,6 +417,25 @@ def _day_date(m: re.Match[str], ctx: _Ctx, month: int, day: int, year_word: str 
             back = cal.nearest_day(ref, month, day, past=True)  # `expected today, 26 August` in a report
             if back is not None and (ref - back).days <= _STALE_BACK:  # dated 30 August: that day, not next year's
                 got = back
+    return _weekday_year(m, ref, month, day, got)
+
+
+#: How far from the reference date a weekday may move a day written without its year (half a year and a bit).
+_WEEKDAY_REACH = 200
+
+
+def _weekday_year(m: re.Match[str], ref: dt.date, month: int, day: int, got: dt.date | None) -> str | None:
+    """`Monday, September 8` without a year: the weekday written names the year (of the nearest one
+    before and after the reference date, within _WEEKDAY_REACH days of it) when the tense's pick falls
+    on another weekday; a weekday that fits no near year is the writer's slip, and the tense's pick stays."""
+    wd = m["wd"] if "wd" in m.re.groupindex and m["wd"] else None
+    want = WEEKDAYS.get(wd.lower().rstrip(".")) if wd else None
+    if want is None and wd:
+        want = next((v for k, v in WEEKDAYS.items() if len(k) > 5 and k.startswith(wd.lower().rstrip("."))), None)  # `Mon.`
+    if want is not None and (got is None or got.weekday() != want):
+        fits = [d for d in (cal.nearest_day(ref, month, day, past=True), cal.nearest_day(ref, month, day, past=False))
+                if d is not None and d.weekday() == want and abs((d - ref).days) <= _WEEKDAY_REACH]
+        got = min(fits, key=lambda d: abs((d - ref).days)) if fits else got
     return got.isoformat() if got else None
 
 
