@@ -21,6 +21,7 @@ import re
 
 from ..mention import Found, replace
 from .filters import counted_noun_after
+from ..units import CURRENCY_CENTS
 from .words import CURRENCIES, Q, alt
 
 _LINK = re.compile(rf"\b{alt(Q['carry_links'])}\b", re.IGNORECASE)
@@ -39,7 +40,10 @@ def carry_units(text: str, found: list[Found]) -> list[Found]:
     out = list(found)
     for i in range(1, len(out)):
         f, prev = out[i], out[i - 1]
-        if f.kind != "count" or f.entity is not None or f.value is None or f.qualifier == "range":
+        quote = f.kind == "count" and f.qualifier == "range" and "/" in text[f.start : f.end]
+        if quote and f.low is not None:
+            f = replace(f, value=f.low)  # "150.60/70 at the opening": a shortened two-way quote, sized by its bid
+        if f.kind != "count" or f.entity is not None or f.value is None or (f.qualifier == "range" and not quote):
             continue
         if prev.kind == "count" and i >= 2 and _LABEL_BEFORE.search(text, max(0, f.start - 12), f.start):
             prev = out[i - 2]  # "shr 1.58 dlrs vs 1.25 dlrs; net 84.6 mln vs 66.1 mln"
@@ -62,7 +66,7 @@ def carry_units(text: str, found: list[Found]) -> list[Found]:
                     and not _CLAUSE_END.search(text[level.end : f.start]) and not counted_noun_after(text, f.end)):
                 out[i] = replace(f, kind=level.kind, unit=level.unit)
             continue  # "spiked 35% to 19.2", "rose 20% from 50": the change, and levels in their own unit
-        if counted_noun_after(text, f.end):
+        if counted_noun_after(text, f.end) and not quote:
             continue  # "$5 million and 30 staff": the figure names its own noun
         base = prev.value if prev.value is not None else prev.high
         if base and prev.kind == "ratio":
@@ -74,7 +78,7 @@ def carry_units(text: str, found: list[Found]) -> list[Found]:
             out[i] = replace(f, kind="ratio", value=f.value / _rate_base(text, prev))
         else:
             out[i] = replace(f, kind=prev.kind, unit=prev.unit)
-    return out
+    return [replace(f, value=None) if f.qualifier == "range" and f.value is not None else f for f in out]
 
 
 _SINGLE_CURRENCY = {w: c for w, c in CURRENCIES["words"].items() if " " not in w and not w.endswith("s")}
@@ -100,6 +104,29 @@ def exchange_rates(text: str, found: list[Found]) -> list[Found]:
             if unit in _BASE_QUOTED:  # `the euro rose to 1.0850 against the dollar`: dollars per euro
                 unit = _SINGLE_CURRENCY[against.group("c").lower()]
             out[i] = replace(f, kind="money", unit=unit)
+    return out
+
+
+#: Cents written without their currency (`784 cents`) and with it (`11 Australian cents`).
+_BARE_CENTS = re.compile(rf"[\d \u00a0-](?:{alt(w for w, c in CURRENCY_CENTS.items() if c == 'USD' and w.isalpha())})$")
+_NAMED_CENTS = re.compile(rf"\b(?:{alt(w for w in CURRENCY_CENTS if ' ' in w)})$")
+
+
+def named_cents(text: str, found: list[Found]) -> list[Found]:
+    """`rose 11 Australian cents to 784 cents`: bare cents after cents of a named currency, in the
+    same sentence, are cents of that currency."""
+    out = list(found)
+    named: Found | None = None
+    for i, f in enumerate(out):
+        if named is not None and _SENTENCE_END.search(text, named.end, f.start):
+            named = None
+        if f.kind != "money":
+            continue
+        surface = text[f.start : f.end]
+        if _NAMED_CENTS.search(surface):
+            named = f
+        elif named is not None and _BARE_CENTS.search(surface) and f.unit == "USD":
+            out[i] = replace(f, unit=named.unit)
     return out
 
 

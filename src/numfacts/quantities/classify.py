@@ -49,8 +49,9 @@ _OF_VAGUE_CURRENCY = re.compile(rf"[ \u00a0]+of[ \u00a0]+((?:US[ \u00a0]+)?{alt(
 _OF_A = re.compile(r"[ \u00a0]+of[ \u00a0]+an?[ \u00a0]")
 _BY_BEFORE = re.compile(rf"\b(?:by|{alt(Q['change_words'])})(?:[ \u00a0]+{alt(Q['share_approximations'])})?[ \u00a0]+$",
                         re.IGNORECASE)  # `fell a third`, `have fallen almost a third`: a share, not a rank
-#: "6.25/6.50 pct": a bid and offer quoted with a slash, then a unit.
-_SLASH_QUOTE = re.compile(r"/(?P<b>\d+\.\d+)(?=[ \u00a0]?(?:%|[A-Za-z]))")
+#: "6.25/6.50 pct": a bid and offer quoted with a slash, then a unit; dealers shorten the offer to its last
+#: decimals ("149.85/95 yen", "1.8170/80 marks", "150.60/70" with the unit carried from the figure before).
+_SLASH_QUOTE = re.compile(r"/(?P<b>\d+\.\d+|\d{2,3}(?![\d/]))(?=[ \u00a0]?(?:%|[A-Za-z])|[ \u00a0]*[,;)]|[ \u00a0]+[a-z])")
 #: A figure with its percent sign right after: never part of a name (`Labour 40%`, `Nikkei -0.8%`).
 _SIGNED_FIGURE = re.compile(r"[ \u00a0]?%")
 #: A split or odds: `5-for-4`, `2 for 1`, `3 to 1`, `three-to-one`.
@@ -112,6 +113,9 @@ def _read_at(text: str, m: re.Match[str]) -> Found | int | None:
         if value is None:
             return None
         return Found(s, e, "ordinal", float(value))
+    if m.group("hpoint"):  # "a quarter-point cut": a share of a percentage point
+        word = m.group("hpoint")
+        return Found(m.start("hpoint"), e, "percent", float(Q["hyphen_points"][word.lower()]), unit="percentage point")
     if m.group("frac") or m.group("half"):
         pp = _OF_A_POINT.match(text, e)
         if pp and not pp.group("pc") and not _points_in_percent_sentence(_sentence_around(text, s, e)):
@@ -132,7 +136,7 @@ def _read_at(text: str, m: re.Match[str]) -> Found | int | None:
         if unit:  # "1/8 of a mile"
             return Found(s, unit[2], "measure", a / b, unit=unit[1])
         _read_unit(text, r, "")
-        return r.found() if r.kind == "measure" else Found(s, e, "ratio", a / b)
+        return r.found() if r.kind in ("measure", "money", "percent") else Found(s, e, "ratio", a / b)  # "1/2 cent", "1/2 pct"
     if m.group("frac"):
         value = parse_number(raw)
         nxt = text[e : e + 4].lower()
@@ -151,11 +155,13 @@ def _read_at(text: str, m: re.Match[str]) -> Found | int | None:
     if m.group("sci"):
         return _scientific(text, m)
     digits = bool(m.group("digits") or m.group("mixed"))
-    if digits and (quote := _SLASH_QUOTE.match(text, e)) and "." in raw:
+    if digits and (quote := _SLASH_QUOTE.match(text, e)) and "." in raw and (offer := _offer(raw, quote.group("b"))):
         r = _Reading(s, quote.end("b"), None)  # "6.25/6.50 pct": a two-way quote, bid and offer
-        r.low, r.high, r.qualifier = parse_number(raw), parse_number(quote.group("b")), "range"
+        r.low, r.high, r.qualifier = parse_number(raw), offer, "range"
         _read_unit(text, r, "")
-        return r.found() if r.kind != "count" else quote.end("b")
+        if r.kind == "count" and "." in quote.group("b"):
+            return quote.end("b")
+        return r.found()  # a bare shortened quote is a count range until the unit before it is carried
     if digits:
         hyphen_glued = _HYPHEN_GLUED.match(text, e)
         if (_RX_POINT_DIGIT.match(text[e : e + 12]) or _RX_DIGIT.match(text[e : e + 1])
@@ -325,3 +331,17 @@ def _scientific(text: str, m: re.Match[str]) -> Found | None:
     r = _Reading(m.start(), m.end(), float(parts.group(1)) * 10.0**exponent)
     _read_unit(text, r, "")
     return r.found()
+
+
+def _offer(bid: str, offer: str) -> float | None:
+    """The offer of a two-way quote: written out (`6.25/6.50`) or as the bid's last decimals
+    (`149.85/95` is 149.95, `1.8170/80` is 1.8180); None when the shortened offer is not above the bid."""
+    if "." in offer:
+        return parse_number(offer)
+    decimals = bid.replace(",", "").partition(".")[2]
+    if not decimals.isdigit() or len(offer) > len(decimals):
+        return None
+    whole = bid.replace(",", "")[: len(bid.replace(",", "")) - len(offer)] + offer
+    low, high = parse_number(bid), parse_number(whole)
+    return high if low is not None and high is not None and high > low else None
+
