@@ -20,8 +20,8 @@ from __future__ import annotations
 import re
 
 from ..mention import Found, replace
-from .filters import counted_noun_after
 from ..units import CURRENCY_CENTS
+from .filters import counted_noun_after
 from .words import CURRENCIES, Q, alt
 
 _LINK = re.compile(rf"\b{alt(Q['carry_links'])}\b", re.IGNORECASE)
@@ -86,6 +86,7 @@ _QUOTED_AGAINST = re.compile(rf"[ \u00a0]+(?:{alt(Q['exchange_rate_links'])})[ \
                              rf"(?:{alt(Q['exchange_rate_countries'])}[ \u00a0]+)?(?P<c>{alt(_SINGLE_CURRENCY)})\b", re.IGNORECASE)
 _BASE_QUOTED = frozenset(Q["exchange_rate_base_currencies"])
 _CURRENCY_NAMED = re.compile(rf"\bthe[ \u00a0]+(?P<c>{alt(_SINGLE_CURRENCY)})\b", re.IGNORECASE)
+_CURRENCY_FIRST = re.compile(rf"[ \u00a0]*(?P<c>{alt(_SINGLE_CURRENCY)})\b", re.IGNORECASE)
 
 
 def exchange_rates(text: str, found: list[Found]) -> list[Found]:
@@ -98,7 +99,10 @@ def exchange_rates(text: str, found: list[Found]) -> list[Found]:
             continue
         lo = max(0, f.start - 80)
         cut = [m.end() for m in _SENTENCE_END.finditer(text, lo, f.start)]
-        named = list(_CURRENCY_NAMED.finditer(text, cut[-1] if cut else lo, f.start))
+        start = cut[-1] if cut else lo
+        named = list(_CURRENCY_NAMED.finditer(text, start, f.start))
+        if not named and (cut or lo == 0) and (first := _CURRENCY_FIRST.match(text, start, f.start)):
+            named = [first]  # a headline: `Rupee settles 8 paise higher at 85.48 against US dollar`
         if named:
             unit = _SINGLE_CURRENCY[named[-1].group("c").lower()]
             if unit in _BASE_QUOTED:  # `the euro rose to 1.0850 against the dollar`: dollars per euro

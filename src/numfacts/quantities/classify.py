@@ -51,6 +51,7 @@ _BY_BEFORE = re.compile(rf"\b(?:by|{alt(Q['change_words'])})(?:[ \u00a0]+{alt(Q[
                         re.IGNORECASE)  # `fell a third`, `have fallen almost a third`: a share, not a rank
 #: "6.25/6.50 pct": a bid and offer quoted with a slash, then a unit; dealers shorten the offer to its last
 #: decimals ("149.85/95 yen", "1.8170/80 marks", "150.60/70" with the unit carried from the figure before).
+_MAX_SPREAD = 0.01  # a dealer's shortened offer lies within 1% of the bid
 _SLASH_QUOTE = re.compile(r"/(?P<b>\d+\.\d+|\d{2,3}(?![\d/]))(?=[ \u00a0]?(?:%|[A-Za-z])|[ \u00a0]*[,;)]|[ \u00a0]+[a-z])")
 #: A figure with its percent sign right after: never part of a name (`Labour 40%`, `Nikkei -0.8%`).
 _SIGNED_FIGURE = re.compile(r"[ \u00a0]?%")
@@ -84,6 +85,10 @@ _SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "012345678
 _YEAR_AFTER_IN = re.compile(r"\s+in\s+(?:1[89]|20)\d\d")
 _YEAR_DEN_END = re.compile(r"\s*(?:[,;.)(]|$|(?:to|and|or|than|compared|versus|vs|from|while|but|when)\b)")
 _RX_POINT_DIGIT = re.compile(r"[.,:/]\d")
+#: `a 1:2 bonus issue`, `in the ratio of 3:1`: a share ratio (only with these words around it).
+_COLON_RATIO = re.compile(r":(?P<b>\d{1,3})(?![\d:]|[.,]\d)")
+_COLON_RATIO_NOUN = re.compile(rf"[ \u00a0-]+(?:{alt(Q['colon_ratio_nouns'])})\b", re.IGNORECASE)
+_COLON_RATIO_BEFORE = re.compile(rf"\b(?:{alt(Q['colon_ratio_before'])})[ \u00a0]+$", re.IGNORECASE)
 _RX_DIGIT = re.compile(r"\d")
 _RX_YEAR = re.compile(r"(?:19|20)\d\d")
 
@@ -162,6 +167,11 @@ def _read_at(text: str, m: re.Match[str]) -> Found | int | None:
         if r.kind == "count" and "." in quote.group("b"):
             return quote.end("b")
         return r.found()  # a bare shortened quote is a count range until the unit before it is carried
+    if digits and (colon := _COLON_RATIO.match(text, e)) and raw.isdigit() and (
+            _COLON_RATIO_NOUN.match(text, colon.end()) or _COLON_RATIO_BEFORE.search(text, max(0, s - 24), s)):
+        den = int(colon.group("b"))
+        if den:
+            return Found(s, colon.end(), "ratio", int(raw) / den)  # `a 1:2 bonus issue`: a share ratio
     if digits:
         hyphen_glued = _HYPHEN_GLUED.match(text, e)
         if (_RX_POINT_DIGIT.match(text[e : e + 12]) or _RX_DIGIT.match(text[e : e + 1])
@@ -335,13 +345,18 @@ def _scientific(text: str, m: re.Match[str]) -> Found | None:
 
 def _offer(bid: str, offer: str) -> float | None:
     """The offer of a two-way quote: written out (`6.25/6.50`) or as the bid's last decimals
-    (`149.85/95` is 149.95, `1.8170/80` is 1.8180); None when the shortened offer is not above the bid."""
+    (`149.85/95` is 149.95, `1.8170/80` is 1.8180, `1.4790/00` is 1.4800); None when a shortened offer
+    is not a narrow spread above the bid (`7.25/10` is a mark out of ten)."""
     if "." in offer:
         return parse_number(offer)
-    decimals = bid.replace(",", "").partition(".")[2]
+    plain = bid.replace(",", "")
+    decimals = plain.partition(".")[2]
     if not decimals.isdigit() or len(offer) > len(decimals):
         return None
-    whole = bid.replace(",", "")[: len(bid.replace(",", "")) - len(offer)] + offer
-    low, high = parse_number(bid), parse_number(whole)
-    return high if low is not None and high is not None and high > low else None
+    low, high = parse_number(plain), parse_number(plain[: len(plain) - len(offer)] + offer)
+    if low is None or high is None:
+        return None
+    if high <= low:  # the offer rolls over: `1.4790/00`
+        high = round(high + 10.0 ** (len(offer) - len(decimals)), len(decimals))
+    return high if 0 < high - low <= _MAX_SPREAD * low else None
 
