@@ -36,6 +36,10 @@ CENTS_AND_POINTS = [
     q("The central bank made a quarter-point cut on Thursday.", "quarter-point", "percent", value=0.25,
       unit="percentage point", change="down", role="by"),
     q("Traders now price a half-point hike in July.", "half-point", "percent", value=0.5, unit="percentage point"),
+    q("The Bundesbank cut its discount rate 1/2 point to 3-1/2 pct.", "1/2 point", "percent", value=0.5,
+      unit="percentage point", change="down", role="by"),
+    q("Bunds gained 35 pfennigs in thin trade.", "35 pfennigs", "money", value=0.35, unit="DEM", change="up",
+      role="by"),
     q("It was the first three-quarter-point increase since 1994.", "three-quarter-point", "percent", value=0.75,
       unit="percentage point", change="up", role="by"),
 ]
@@ -48,6 +52,8 @@ UNITS_AND_ENTITIES = [
     q("The new die measures 98 mm² in all.", "98 mm²", "measure", value=98, unit="square millimetre"),
     q("The handset ships with 16GB of LPDDR5X memory.", "16GB", "measure", value=16, unit="gigabyte",
       entity="LPDDR5X memory"),
+    q("Weekly active users rose 6% sequentially to 412M.", "412M", "count", value=4.12e8, change="up", role="to"),
+    q("The tower rose 8% to 300m.", "300m", "measure", value=300, unit="metre"),
     q("Labs stored 4.2 kg of H5N1 samples.", "4.2 kg", "measure", value=4.2, entity="H5N1 samples"),
 ]
 
@@ -71,6 +77,11 @@ CHANGES = [
     q("Revenue rose 4% to $3.1 billion, or 75 cents a share.", "75 cents", "money", value=0.75, change="up", role="to"),
     q("Members rose by 2 million in the year to reach 45 million.", "45 million", "count", value=4.5e7, change="up",
       role="to"),
+    q("Sensex tanked 1,064 points to 79,218.", "1,064", "count", value=1064, change="down", role="by"),
+    q("The stock rocketed 42% to $18.30 on the news.", "42%", "percent", value=42, change="up", role="by"),
+    q("Six were hurt in a rocket attack by 12 to 14 gunmen.", "12 to 14", "count", low=12, high=14, change=None,
+      role=None),
+    q("Engineers increased the fuel tank by 20 litres.", "20 litres", "measure", value=20, change="up", role="by"),
     q("Economists expect the jobless rate to reach 4.5% in June.", "4.5%", "percent", value=4.5, change=None,
       role=None),
     q("The broker sees a downside of 12% for the stock.", "12%", "percent", value=12, change="down", role="by"),

@@ -140,6 +140,9 @@ def _read_at(text: str, m: re.Match[str]) -> Found | int | None:
         unit = _match_unit(text, of.end() - 1) if of else None
         if unit:  # "1/8 of a mile"
             return Found(s, unit[2], "measure", a / b, unit=unit[1])
+        pp = _OF_A_POINT.match(text, e)
+        if pp and (pp.group("pc") or _points_in_percent_sentence(_sentence_around(text, s, e))):
+            return Found(s, pp.end(), "percent", a / b, unit="percentage point")  # "cut 1/2 point to 5-1/2 pct"
         _read_unit(text, r, "")
         return r.found() if r.kind in ("measure", "money", "percent") else Found(s, e, "ratio", a / b)  # "1/2 cent", "1/2 pct"
     if m.group("frac"):

@@ -315,8 +315,9 @@ def counted_noun_before(text: str, pos: int) -> bool:
     return m is not None
 
 
-_SUBJECT_BEFORE = re.compile(
-    rf"\b{alt(Q['counted_subjects'])}(?:[ \u00a0]+[a-z]+){{1,3}}[ \u00a0]+$", re.IGNORECASE
+_SUBJECT_BEFORE = re.compile(  # `users hit 500m`, `users rose 8% sequentially to 238M`
+    rf"\b{alt(Q['counted_subjects'])}(?:[ \u00a0]+[a-z]+){{1,3}}(?:[ \u00a0]+\d[\d.,]*%,?(?:[ \u00a0]+[a-z]+){{1,2}})?[ \u00a0]+$",
+    re.IGNORECASE,
 )
 _TWO_WORDS = re.compile(r"[ \u00a0]+([A-Za-z][\w'-]*)(?:[ \u00a0]+([a-z][\w'-]*))?")
 
