@@ -19,6 +19,8 @@ SHORT_QUOTES = [
       qualifier="range", unit="USD"),
     q("The yen firmed to 139.40/50 yen from 140.10/20 late on Friday.", "140.10/20", "money", low=140.1, high=140.2,
       unit="JPY", change="up", role="from"),
+    q("Lead closed 6 stg lower at 389/390 stg a tonne.", "389/390 stg", "money", low=389, high=390, qualifier="range",
+      unit="GBP", change="down", role="to"),
     q("Fed funds were quoted at 6.25/6.50 pct.", "6.25/6.50 pct", "percent", low=6.25, high=6.5, qualifier="range"),
 ]
 
@@ -55,6 +57,16 @@ UNITS_AND_ENTITIES = [
     q("Weekly active users rose 6% sequentially to 412M.", "412M", "count", value=4.12e8, change="up", role="to"),
     q("The tower rose 8% to 300m.", "300m", "measure", value=300, unit="metre"),
     q("Labs stored 4.2 kg of H5N1 samples.", "4.2 kg", "measure", value=4.2, entity="H5N1 samples"),
+]
+
+#: Wire results lines and price moves in fractions.
+WIRE_LINES = [
+    q("Net 8.4 mln dlrs, or 31 cts a share, vs 6.9 mln, or 26 cts.", "6.9 mln", "money", value=6.9e6, unit="USD"),
+    q("Profit was 2.2 billion yen, or 9 yen per share, against 1.7 billion.", "1.7 billion", "money", value=1.7e9,
+      unit="JPY"),
+    q("The shares closed at 34-5/8, down 3/8.", "3/8", "money", value=0.375, unit="USD", change="down", role="by"),
+    q("Tin was quoted at 312-1/2 cts a lb, up 1/2.", "1/2", "money", value=0.005, unit="USD", change="up", role="by"),
+    q("Turnout was $40, and 1/2 of members voted.", "1/2", "ratio", value=0.5),
 ]
 
 #: Share ratios written with a colon, only where a split, bonus or ratio word says so.
@@ -96,6 +108,14 @@ NOT_QUANTITIES = [
     No("The train left at 4:17 and arrived at 6:02.", "4:17"),
     No("Arsenal beat Spurs 3:1 on Sunday.", "3:1"),
     No("Markets were priced 3.50/60 in the survey.", "3.50/60"),
+    No("He read pages 120/121 of the report.", "120/121"),
+]
+
+#: A year before a noun it names the period of: no quantity at all (the year is the temporal finder's).
+YEARS_BEFORE_NOUNS = [
+    No("The company said it expects 1988 earnings to rise.", "1988"),
+    No("Turnout fell from the 2001 levels.", "2001"),
+    No("He was elected at the 2004 elections.", "2004"),
 ]
 
 QUANTITY_KINDS = {"count", "percent", "money", "measure", "ratio", "ordinal"}
@@ -107,7 +127,7 @@ KNOWN_GAPS: dict[str, str] = {
 
 ALL = {
     "short_quotes": SHORT_QUOTES, "cents_and_points": CENTS_AND_POINTS, "units_and_entities": UNITS_AND_ENTITIES,
-    "colon_ratios": COLON_RATIOS, "changes": CHANGES,
+    "colon_ratios": COLON_RATIOS, "changes": CHANGES, "wire_lines": WIRE_LINES,
 }
 
 
@@ -127,3 +147,13 @@ def test_fresh5_not_quantities(case: No) -> None:
     ranges = [(r["text"], r["kind"]) for r in rows
               if r["start"] < end and start < r["end"] and r["kind"] in QUANTITY_KINDS and r["kind"] != "count"]
     assert ranges == [], f"{case.text!r} must give no money, percent, measure or ratio row"
+
+
+@pytest.mark.parametrize("case", [pytest.param(c, id=f"year-{c.text}") for c in YEARS_BEFORE_NOUNS])
+def test_fresh5_years_before_nouns(case: No) -> None:
+    rows = _rows(case.sentence)
+    start = case.sentence.find(case.text)
+    got = [(r["text"], r["kind"]) for r in rows
+           if r["start"] < start + len(case.text) and start < r["end"] and r["kind"] in QUANTITY_KINDS]
+    assert got == [], f"{case.text!r} is a year, not a count"
+

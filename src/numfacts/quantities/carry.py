@@ -19,10 +19,11 @@ from __future__ import annotations
 
 import re
 
+from ..lang import table
 from ..mention import Found, replace
 from ..units import CURRENCY_CENTS
 from .filters import counted_noun_after
-from .words import CURRENCIES, Q, alt
+from .words import CURRENCIES, LANG, Q, alt
 
 _LINK = re.compile(rf"\b{alt(Q['carry_links'])}\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[.;:!?\n]\s|[()]")
@@ -32,6 +33,8 @@ _SENTENCE_END = re.compile(r"[.!?\n]\s")
 _CARRIED_KINDS = ("money", "measure", "percent")
 _LABEL_BEFORE = re.compile(rf"\b{alt(Q['money_labels'])}[ \u00a0]+$", re.IGNORECASE)
 _SCALE_IN = re.compile(rf"(?<=[\d\s]){alt(Q['scale_words_after'])}(?![a-z])", re.IGNORECASE)
+#: `45 cts a share,`: a per-share figure set between a total and the total it is compared with.
+_PER_SHARE_ASIDE = re.compile(rf"[ \u00a0]+(?:{alt(Q['per_share_words'])})[ \u00a0]*,", re.IGNORECASE)
 _RATE_BASE = re.compile(rf"\b{alt(Q['rate_words'])}[ \u00a0]+(\d{{1,3}}(?:,\d{{3}})+|\d+)\s*$")
 
 
@@ -47,6 +50,12 @@ def carry_units(text: str, found: list[Found]) -> list[Found]:
             continue
         if prev.kind == "count" and i >= 2 and _LABEL_BEFORE.search(text, max(0, f.start - 12), f.start):
             prev = out[i - 2]  # "shr 1.58 dlrs vs 1.25 dlrs; net 84.6 mln vs 66.1 mln"
+        scale = _scale_word(text[f.start : f.end])
+        if (i >= 2 and scale is not None and prev.kind == "money" and _scale_word(text[prev.start : prev.end]) is None
+                and out[i - 2].kind in _CARRIED_KINDS and _scale_word(text[out[i - 2].start : out[i - 2].end]) == scale
+                and _PER_SHARE_ASIDE.match(text, prev.end) and f.start - out[i - 2].end <= 60
+                and not _SENTENCE_END.search(text, out[i - 2].end, f.start)):
+            prev = out[i - 2]  # "12.3 mln dlrs, or 45 cts a share, vs 10.1 mln": over the per-share aside
         label = _LABEL_BEFORE.search(text, max(0, f.start - 12), f.start)
         if prev.kind not in _CARRIED_KINDS and not _is_rate(text, prev):
             continue
@@ -131,6 +140,28 @@ def named_cents(text: str, found: list[Found]) -> list[Found]:
             named = f
         elif named is not None and _BARE_CENTS.search(surface) and f.unit == "USD":
             out[i] = replace(f, unit=named.unit)
+    return out
+
+
+_CHANGE_WORDS = table(LANG, "change")
+_MOVE_GAP = re.compile(rf"(?:[ \u00a0]+an?[ \u00a0]+[a-z]+)?,?[ \u00a0]+"
+                       rf"(?:{alt(_CHANGE_WORDS['up_adverbs'] + _CHANGE_WORDS['down_adverbs'])})[ \u00a0]+", re.IGNORECASE)
+_BARE_FRACTION = re.compile(r"\d{1,2}/\d{1,2}")
+_CENTS_END = re.compile(rf"[\d \u00a0-](?:{alt(w for w in CURRENCY_CENTS if w.isalpha())})$", re.IGNORECASE)
+
+
+def price_moves(text: str, found: list[Found]) -> list[Found]:
+    """`closed at 21-1/8, down 1/4`, `68-1/2 cts a lb, off 3/4`: a bare fraction moved by a change
+    adverb right after a price is the move of that price, in its currency (and in cents after cents)."""
+    out = list(found)
+    for i in range(1, len(out)):
+        f, prev = out[i], out[i - 1]
+        if f.kind != "ratio" or f.value is None or prev.kind != "money" or prev.unit is None:
+            continue
+        if not _BARE_FRACTION.fullmatch(text[f.start : f.end]) or not _MOVE_GAP.fullmatch(text, prev.end, f.start):
+            continue
+        cents = _CENTS_END.search(text, prev.start, prev.end) is not None
+        out[i] = replace(f, kind="money", unit=prev.unit, value=f.value / 100 if cents else f.value)
     return out
 
 

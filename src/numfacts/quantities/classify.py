@@ -52,7 +52,7 @@ _BY_BEFORE = re.compile(rf"\b(?:by|{alt(Q['change_words'])})(?:[ \u00a0]+{alt(Q[
 #: "6.25/6.50 pct": a bid and offer quoted with a slash, then a unit; dealers shorten the offer to its last
 #: decimals ("149.85/95 yen", "1.8170/80 marks", "150.60/70" with the unit carried from the figure before).
 _MAX_SPREAD = 0.01  # a dealer's shortened offer lies within 1% of the bid
-_SLASH_QUOTE = re.compile(r"/(?P<b>\d+\.\d+|\d{2,3}(?![\d/]))(?=[ \u00a0]?(?:%|[A-Za-z])|[ \u00a0]*[,;)]|[ \u00a0]+[a-z])")
+_SLASH_QUOTE = re.compile(r"/(?P<b>\d+\.\d+|\d{2,4}(?![\d/]))(?=[ \u00a0]?(?:%|[A-Za-z])|[ \u00a0]*[,;)]|[ \u00a0]+[a-z])")
 #: A figure with its percent sign right after: never part of a name (`Labour 40%`, `Nikkei -0.8%`).
 _SIGNED_FIGURE = re.compile(r"[ \u00a0]?%")
 #: A split or odds: `5-for-4`, `2 for 1`, `3 to 1`, `three-to-one`.
@@ -163,13 +163,17 @@ def _read_at(text: str, m: re.Match[str]) -> Found | int | None:
     if m.group("sci"):
         return _scientific(text, m)
     digits = bool(m.group("digits") or m.group("mixed"))
-    if digits and (quote := _SLASH_QUOTE.match(text, e)) and "." in raw and (offer := _offer(raw, quote.group("b"))):
+    if digits and (quote := _SLASH_QUOTE.match(text, e)) and (offer := _offer(raw, quote.group("b"))):
         r = _Reading(s, quote.end("b"), None)  # "6.25/6.50 pct": a two-way quote, bid and offer
         r.low, r.high, r.qualifier = parse_number(raw), offer, "range"
         _read_unit(text, r, "")
-        if r.kind == "count" and "." in quote.group("b"):
+        if "." not in raw:  # "452/453 stg a tonne": a whole-number quote only with its currency
+            if r.kind == "money":
+                return r.found()
+        elif r.kind == "count" and "." in quote.group("b"):
             return quote.end("b")
-        return r.found()  # a bare shortened quote is a count range until the unit before it is carried
+        else:
+            return r.found()  # a bare shortened quote is a count range until the unit before it is carried
     if digits and (colon := _COLON_RATIO.match(text, e)) and raw.isdigit() and (
             _COLON_RATIO_NOUN.match(text, colon.end()) or _COLON_RATIO_BEFORE.search(text, max(0, s - 24), s)):
         den = int(colon.group("b"))
@@ -353,6 +357,10 @@ def _offer(bid: str, offer: str) -> float | None:
     if "." in offer:
         return parse_number(offer)
     plain = bid.replace(",", "")
+    if "." not in plain:  # whole numbers (`452/453 stg`): the offer written out, a spread within 1%
+        low, high = parse_number(plain), parse_number(offer)
+        ok = low is not None and high is not None and low >= 100 and len(offer) == len(plain)
+        return high if ok and 0 < high - low <= _MAX_SPREAD * low else None
     decimals = plain.partition(".")[2]
     if not decimals.isdigit() or len(offer) > len(decimals):
         return None
