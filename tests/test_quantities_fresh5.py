@@ -94,6 +94,7 @@ CHANGES = [
     q("Six were hurt in a rocket attack by 12 to 14 gunmen.", "12 to 14", "count", low=12, high=14, change=None,
       role=None),
     q("Engineers increased the fuel tank by 20 litres.", "20 litres", "measure", value=20, change="up", role="by"),
+    q("The stock fell 9% after hours to $101.25.", "$101.25", "money", value=101.25, change="down", role="to"),
     q("Economists expect the jobless rate to reach 4.5% in June.", "4.5%", "percent", value=4.5, change=None,
       role=None),
     q("The broker sees a downside of 12% for the stock.", "12%", "percent", value=12, change="down", role="by"),
@@ -109,6 +110,7 @@ NOT_QUANTITIES = [
     No("Arsenal beat Spurs 3:1 on Sunday.", "3:1"),
     No("Markets were priced 3.50/60 in the survey.", "3.50/60"),
     No("He read pages 120/121 of the report.", "120/121"),
+    No("The Ryzen 9 9950X has 16 cores.", "9950X"),
 ]
 
 #: A year before a noun it names the period of: no quantity at all (the year is the temporal finder's).

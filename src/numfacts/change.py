@@ -58,6 +58,7 @@ class _Words:
     roles_first: frozenset[str]  # the first word of each role phrase
     roles_by_last: dict[str, tuple[tuple[tuple[str, ...], str], ...]]  # last word -> (phrase, role), longest first
     roles_need_verb: frozenset[tuple[str, ...]]
+    clause_idioms: dict[str, frozenset[str]]  # clause word -> the words after it that make an idiom of it
     of: frozenset[str]
     fillers: frozenset[str]
     rate_before: tuple[tuple[str, ...], ...]
@@ -126,6 +127,7 @@ def words(lang: str = "en") -> _Words:
         roles=tuple(roles),
         roles_first=frozenset(p[0] for p, _ in roles),
         roles_need_verb=frozenset(tuple(p.split()) for p in t.get("roles_need_verb", ())),
+        clause_idioms={k: frozenset(v) for k, v in t.get("clause_idioms", {}).items()},
         roles_by_last={last: tuple(r for r in roles if r[0][-1] == last) for last in {p[-1] for p, _ in roles}},
         of=frozenset(t["of"]),
         fillers=frozenset(t["fillers"]),
@@ -322,6 +324,8 @@ def _governor(s: _Sentence, k: int, w: _Words, role: str = "") -> tuple[str, str
                 return d, tok
         if tok in w.nouns and noun is None:
             noun = (w.nouns[tok], tok)
+        if tok in w.clause_words and right in w.clause_idioms.get(tok, ()):
+            continue  # `fell 9% after hours to $101.25`: an idiom, no clause
         if tok in w.clause_words or (_other_verb(s, i, w) and not _noun_use(s, i, w)) or _past(s, i, w):
             break
         if tok in w.joiners and not (right == _FIG or right in w.roles_first):

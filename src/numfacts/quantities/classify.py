@@ -188,7 +188,9 @@ def _read_at(text: str, m: re.Match[str]) -> Found | int | None:
         glued = _GLUED.match(text, e)
         if glued and glued.group() in _TIMES_GLUED and not text[glued.end() : glued.end() + 1].isalnum():
             value = parse_number(raw)  # `3x faster`, `1.2x revenue`: a multiplier (not `4x4`, `1920x1080`)
-            return Found(s, glued.end(), "ratio", value) if value is not None else glued.end()
+            if value is None or value >= 1000:
+                return glued.end()  # `Ryzen 9 9950X`: a model number, no multiple
+            return Found(s, glued.end(), "ratio", value)
         if glued and not _glued_ok(glued.group(), text, s):
             return glued.end()
         if glued and glued.group() in ("K", "k") and (
