@@ -56,6 +56,8 @@ UNITS_AND_ENTITIES = [
       entity="LPDDR5X memory"),
     q("Weekly active users rose 6% sequentially to 412M.", "412M", "count", value=4.12e8, change="up", role="to"),
     q("The tower rose 8% to 300m.", "300m", "measure", value=300, unit="metre"),
+    q("Output averaged 16.5 mln bpd, 0.4 mln below its ceiling.", "0.4 mln", "count", value=4e5, entity=None),
+    q("The bid is a 67% premium above the share price.", "67%", "percent", value=67, entity="premium"),
     q("Labs stored 4.2 kg of H5N1 samples.", "4.2 kg", "measure", value=4.2, entity="H5N1 samples"),
 ]
 
