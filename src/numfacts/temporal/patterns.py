@@ -91,6 +91,8 @@ _ABBREVIATIONS_TITLE = "|".join(sorted((w.capitalize() for w in _ABBREVIATIONS),
 #: Every month word of the table, longest first, with no case rule: for checks on text already
 #: read as a date (`anchor`: does a row name its month; `scan`: a month before a dash).
 MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
+#: Month names of a quarter's last month (`the June quarter`, `the Sept. quarter`), full or abbreviated.
+_QUARTER_END_MONTHS = _alt([w for w, n in MONTHS.items() if n % 3 == 0])
 MONTH = rf"""(?:
       (?:{_alt(_FULL_MONTHS)})\b                       # full names, any case
     | {_title(MONTHS_CAPITALISED_ONLY)}\b                # May and March only capitalised (verbs)
@@ -330,6 +332,8 @@ BRANCHES: list[tuple[str, str]] = [
             (?:(?:\s+(?:of|in)\s+|,?\s+)      # of / in / a comma
                (?:(?P<fy>fiscal\s+)?(?P<year>{YEAR})|(?P<rel>this|last|next)\s+year|(?P<the>the)\s+year))?
           | (?-i:(?P<qh>[QH])(?P<n>[1-4]))\b(?:\s*(?P<year2>{YEAR}|'\d\d))?
+          | (?<=the\s)(?P<year3>(?:19|20)\d\d)\s+(?P<fy3>fiscal\s+)?(?P<ord3>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?P<what3>quarter|half)\b
+          | (?<=the\s)(?P<mon>{_QUARTER_END_MONTHS})\.?[\s-]+quarter\b   # the June quarter: the quarter that ends in June
         )
     """),
     # late 2016 | mid-November | early last year | the end of November | earlier this year
@@ -493,7 +497,7 @@ BRANCHES: list[tuple[str, str]] = [
         (?<![\w-])
         (?P<prep>in|since|by|until|till|through|throughout|from|before|after|during|between|circa|c\.
                  |year|spring|summer|autumn|winter|(?-i:fall)|{_alt(YEAR_PREPS_EXTRA)})
-        \s+(?:the\s+(?:year\s+)?|year\s+)?
+        \s+(?:the\s+(?:year\s+)?(?!\d+\s+(?:fiscal\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:quarter|half)\b)|year\s+)?
         (?P<year>{YEAR})(?!\s*{ZONE_ANY})                                            # not a clock: by 1130 GMT
         (?:
             (?P<list>(?:\s*,\s*{YEAR}){{1,12}},?\s+(?:and|or)\s+{YEAR})                      # in 2005, 2006 and 2007

@@ -445,7 +445,7 @@ _SECONDS = {"year": 31557600.0, "month": 2629800.0, "week": 604800.0, "day": 864
 
 
 _MORE_RE = re.compile(caseless(rf"""
-    (?:\s*,\s*|\s+)(?:and\s+)?                    # ', ' or ' and '
+    (?:\s*,\s*(?!an?\b)|\s+)(?:and\s+)?           # ', ' or ' and '; not ', a week after' (a new phrase)
     (?P<num>\d+(?:\.\d+)?|{WORDS}|an?)[\s-]*      # 20
     (?P<unit>years?|months?|weeks?|days?|hours?|minutes?|mins?|seconds?|secs?)\b  # minutes
 """))

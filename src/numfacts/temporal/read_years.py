@@ -26,6 +26,7 @@ from .resolve import (
 )
 from .words import (
     COUNTED_NOUNS,
+    MONTHS,
     HALF_CONTEXT_WORDS,
     OF_YEAR_FOLLOWERS,
     OF_YEAR_QUANTITY_WORDS,
@@ -46,6 +47,13 @@ def _h_quarter(m: re.Match[str], ctx: _Ctx) -> list[Found]:
     if m["qh"]:
         letter, n = ("Q" if m["qh"] == "Q" else "H"), int(m["n"])
         year = _year_of(m["year2"]) if m["year2"] else None
+        if letter == "H" and n > 2:
+            return []
+    elif m["mon"]:  # the June quarter: the quarter that ends in that month
+        letter, n, year = "Q", MONTHS[m["mon"].lower()] // 3, None
+    elif m["year3"]:  # the 1987 fourth quarter, the 1988 fiscal first half
+        letter = "Q" if m["what3"].lower() == "quarter" else "H"
+        n, year = _ORD[m["ord3"].lower()], int(m["year3"])
         if letter == "H" and n > 2:
             return []
     else:
@@ -81,7 +89,7 @@ def _h_quarter(m: re.Match[str], ctx: _Ctx) -> list[Found]:
         else:
             year, n = cal.nearest_half(ref, n, past=past)
     date = f"{year}-{letter}{n}" if year is not None else None
-    if (m["fis"] or m["fy"]) and date:  # its fiscal third quarter, the first quarter of fiscal 1996: the fiscal form
+    if (m["fis"] or m["fy"] or m["fy3"]) and date:  # its fiscal third quarter, the first quarter of fiscal 1996: the fiscal form
         date = "FY" + date
     return [_found(start, m.end(), "date", date=date)]
 

@@ -21,8 +21,10 @@ from .words import (
     AFTER_CLOCK,
     BE_FORMS,
     BECAUSE_OF_AFTER_DUE_TO,
+    DIRECTIVE_VERBS,
     CLOCK_ABBREVIATIONS,
     FUTURE_AFTER_BE,
+    FUTURE_AFTER_DUE,
     FUTURE_AFTER_FOR,
     FUTURE_AFTER_PRESENT_BE,
     FUTURE_AFTER_TO,
@@ -32,6 +34,7 @@ from .words import (
     MONTHS,
     NON_ENDING_ABBREVIATIONS,
     NOT_PAST_AFTER,
+    OBJECT_PRONOUNS,
     OPEN_END_PREPS,
     PARTS_OF_DAY,
     PAST_PREPS,
@@ -278,7 +281,10 @@ def _read_cues(text: str, start: int, end: int, words: list[re.Match[str]], firs
             nxt = _NEXT_WORD.match(text, w.end() + 1)
             if nxt and nxt.group().lower() in BECAUSE_OF_AFTER_DUE_TO:
                 tense = None  # `fell due to a brake failure on Thursday`: because of
-        skip = word in SCHEDULED_PRESENT and prev == "to" and before_tense == "past"  # `tried to play down`
+        if word == "to" and prev in OBJECT_PRONOUNS and before[1] in DIRECTIVE_VERBS:
+            tense = "future"  # `ordered him to report to prison by Jan. 15`
+        skip = word in SCHEDULED_PRESENT and ((prev == "to" and before_tense == "past")  # `tried to play down`
+                                              or (before[1] == "to" and not word.endswith("s")))  # `to suspend play`
         before, before_tense, prev_tense = [before[1], prev], prev_tense, tense
         prev = word
         if tense is None or skip or i < exact:
@@ -309,6 +315,7 @@ _TENSE_WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
 _CLAUSE_BREAK = re.compile(r"[,;:]|\band\b|\bbut\b", re.IGNORECASE)
 #: The words `_cue` can find a tense in (with the endings below); any other word is passed over.
 _MAYBE_CUE = (FUTURE_WORDS | PAST_WORDS | FUTURE_AFTER_TO | FUTURE_AFTER_BE | FUTURE_AFTER_PRESENT_BE | FUTURE_AFTER_FOR
+              | FUTURE_AFTER_DUE
               | SCHEDULED_PRESENT | {"to", "have"})
 _CUE_ENDINGS = ("ed", "'ll", "’ll")
 _MAYBE_CUE_BYTES = frozenset(w.encode("ascii", "replace") for w in _MAYBE_CUE)
@@ -323,7 +330,8 @@ def _cue(word: str, prev: str) -> str | None:
             or (word in FUTURE_AFTER_TO and prev == "to") \
             or (word in FUTURE_AFTER_BE and prev in BE_FORMS) \
             or (word in FUTURE_AFTER_PRESENT_BE and prev in PRESENT_BE) \
-            or (word in FUTURE_AFTER_FOR and prev == "for"):  # to be held, meets Thursday, was expected
+            or (word in FUTURE_AFTER_FOR and prev == "for") \
+            or (word in FUTURE_AFTER_DUE and prev == "due"):  # to be held, meets Thursday, was expected, due back
         return "future"
     if word == "have" and prev in MODALS_BEFORE_HAVE:
         return "past"  # `could have operated on Saturday`, `might have taken part in March`

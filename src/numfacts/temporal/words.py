@@ -76,6 +76,11 @@ PRESENT_BE = frozenset(_T["present_be"])
 BE_FORMS = frozenset(_T["be_forms"])
 #: Nouns after `for` that are a future cue (`for shipment ... in April`).
 FUTURE_AFTER_FOR = frozenset(_T["future_after_for"])
+#: Words after `due` that make it future at any distance from the date (`due back in Syria on Wednesday`).
+FUTURE_AFTER_DUE = frozenset(_T["future_after_due"])
+#: `ordered him to`: a directive verb, an object pronoun, then `to` is a future cue.
+DIRECTIVE_VERBS = frozenset(_T["directive_verbs"])
+OBJECT_PRONOUNS = frozenset(_T["object_pronouns"])
 #: Words right before a weekday that make it the coming one (`a hearing for Saturday`).
 FUTURE_PREPS_BEFORE_DAY = frozenset(_T["future_preps_before_day"])
 #: Words before `year-end` that make it a date: `by year-end`, `since year end`.
