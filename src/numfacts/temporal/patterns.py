@@ -396,9 +396,9 @@ BRANCHES: list[tuple[str, str]] = [
         (?<![\w-])(?:(?P<prep>{_alt(YEAR_END_PREPS)})\s+)?(?:(?P<rel>this|last|next)\s+)?year[- ]end\b(?![\w-])
     """),
     ("rel", rf"""
-        (?:the\s+(?=previous|current))?             # the previous quarter, the current year (RT: `coming week`)
+        (?:the\s+(?=previous|current|latest))?      # the previous quarter, the current year (RT: `coming week`)
         (?:(?:early|late)\s+(?=this\s+(?:morning|afternoon|evening)\b))?  # early this morning (TimeML's extent)
-        (?P<rel>this\s+past|this|last|next|coming|previous|current|past(?=\s+{WEEKDAY}))\s+  # this past weekend: the last
+        (?P<rel>this\s+past|this|last|next|coming|previous|current|past(?=\s+{WEEKDAY})|latest(?=\s+quarter\b))\s+  # this past weekend: the last
         (?P<what>(?:fiscal|financial)\s+year|year|month|week(?:end)?|quarter|decade|century|{SEASON}|{WEEKDAY}|{MONTH_FULL}
                 |morning|afternoon|evening)
         (?:\s+(?P<part>morning|afternoon|evening|night))?
@@ -418,7 +418,7 @@ BRANCHES: list[tuple[str, str]] = [
         (?:
             (?P<prep>{_alt(VAGUE_PREPS)})\s+(?P<unit>{_BARE_UNITS})\b(?![\w-])(?!\s+(?:of\s+)?(?:old|\d|ago)\b)
           | (?P<unit2>{_BARE_UNITS})(?=\s+(?:{_alt(VAGUE_AFTER)})\b)
-          | (?P<unit3>weeks|months|years|decades)(?=\s+of\s+(?!(?:{_alt(PLURAL_OF_NOT_BEFORE)})\b)[a-z]{{3,}})  # years of war
+          | (?P<unit3>hours|days|weeks|months|years|decades)(?=\s+of\s+(?!(?:{_alt(PLURAL_OF_NOT_BEFORE)})\b)[a-z]{{3,}})  # years of war
         )
     """),
     # all day | a whole year | an entire week: a duration of one unit
@@ -482,6 +482,7 @@ BRANCHES: list[tuple[str, str]] = [
         (?P<of>(?<=s)\s+of\s+the\s+(?:(?:fiscal|financial|calendar|current)\s+)?year\b)?  # the first six months of the (fiscal) year (`of 1990`: a row of its own)
         (?!-old|\s+old\b|-olds\b|s?\s*-\s*long\b(?=\s+\w+\s+old))
       | (?P<the2>the)\s+(?P<rel2>past|last|next|previous|following)\s+(?P<unit2>year|month|week|decade|century|fortnight)\b(?!\s+of\s+(?:the\s+)?(?:{MONTH}|\d|this|last|next|that|its|their))
+      | (?<![\w-])(?:the|its|their|his|her|this|that)\s+(?P<lunit>year|month|week|day|hour|decade|century|centuries|years|months|weeks|days|hours|decades)-long\b(?!-)  # the decade-long war
       | the\s+(?:(?P<rel3>next|following|previous)\s+(?P<part3>day|morning|afternoon|evening|night)|day\s+(?P<rel4>before|after)(?!\s+[\w"“(]))\b(?!-)  # the next day: a day named before (temporal.anchor)
     """),
     # March 2011 | Dec. 2016
@@ -553,8 +554,10 @@ BRANCHES: list[tuple[str, str]] = [
     """),
     # calling October an optimistic estimate: a month name alone, capitalised, not a person's name
     ("bmonth", rf"""
-        (?<![\w-])(?P<prep>)(?P<mon>(?-i:{"|".join(w.capitalize() for w in _FULL_MONTHS)}))
-        \b(?![\s-]*\d|\s+(?-i:[A-Z][a-z])|['’]s\b)
+        (?<![\w-])(?P<prep>)
+        (?:(?<=\bthe\s)|(?!(?-i:{"|".join(w.capitalize() for w in _FULL_MONTHS)})\s+(?-i:[A-Z][a-z])))  # the November Paris attacks: no name
+        (?P<mon>(?-i:{"|".join(w.capitalize() for w in _FULL_MONTHS)}))
+        \b(?![\s-]*\d|['’]s\b)
         (?P<mon2>)(?P<then>)(?P<year>)
     """),
     # at 7, beside a part of the day (this morning at 7, at 7 in the evening): the handler checks it
@@ -629,7 +632,8 @@ BRANCH_STARTS: dict[str, list[str]] = {
             "on", *_WEEKDAY_WORDS, *(w + "s" for w in _WEEKDAY_WORDS)],
     "ago": ["#", "#y", *_NUMBER_WORDS],
     "qdur": ["the"],
-    "dur": [*{w.split()[0].rstrip(".") for w in QUALIFIERS}, "the", "#", "#y", *_NUMBER_WORDS],
+    "dur": [*{w.split()[0].rstrip(".") for w in QUALIFIERS}, "the", "#", "#y", *_NUMBER_WORDS, "its", "their", "his", "her",
+            "this", "that"],
     "my": _MONTH_WORDS,
     "yrange": ["#y"],
     "yprep": [*_PREPS, "circa", "c", "year", *SEASONS, *YEAR_PREPS_EXTRA],

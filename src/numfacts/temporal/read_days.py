@@ -99,6 +99,8 @@ def _h_rel(m: re.Match[str], ctx: _Ctx) -> list[Found]:
         return []
     if rel == "coming" and what not in WEEKDAYS:
         rel = "next"
+    if rel == "latest":  # the latest quarter: the last one reported, the quarter before ref's
+        rel = "last"
     if rel.startswith("this") and rel != "this":  # this past weekend, this past Sunday: the last one
         rel = "past" if what in WEEKDAYS else "last"
     date = _relative(ref, rel, what, _is_future(text, m.start(), m.end())) if ref else None
