@@ -38,6 +38,7 @@ from .words import (
     SEASON_FOLLOWERS,
     SEASON_NAME_NOUNS,
     SEASON_PREPS,
+    SHORT_PLURAL_OF_PREPS,
     SEASONS,
     SEASONS_CAPITALISED_ONLY,
     UNITS,
@@ -92,6 +93,9 @@ _ABBREVIATIONS_TITLE = "|".join(sorted((w.capitalize() for w in _ABBREVIATIONS),
 #: read as a date (`anchor`: does a row name its month; `scan`: a month before a dash).
 MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
 #: Month names of a quarter's last month (`the June quarter`, `the Sept. quarter`), full or abbreviated.
+#: `after days of haggling`, `during hours of talks`: days and hours of a noun are a span after these prepositions
+#: only (`days of action`, `days of forward cover`, `hours of weekly work` are events and measures).
+_AFTER_SHORT_OF = "(?:" + "|".join(f"(?<={w}\\s)" for w in SHORT_PLURAL_OF_PREPS) + ")"
 _QUARTER_END_MONTHS = _alt([w for w, n in MONTHS.items() if n % 3 == 0])
 MONTH = rf"""(?:
       (?:{_alt(_FULL_MONTHS)})\b                       # full names, any case
@@ -418,7 +422,7 @@ BRANCHES: list[tuple[str, str]] = [
         (?:
             (?P<prep>{_alt(VAGUE_PREPS)})\s+(?P<unit>{_BARE_UNITS})\b(?![\w-])(?!\s+(?:of\s+)?(?:old|\d|ago)\b)
           | (?P<unit2>{_BARE_UNITS})(?=\s+(?:{_alt(VAGUE_AFTER)})\b)
-          | (?P<unit3>hours|days|weeks|months|years|decades)(?=\s+of\s+(?!(?:{_alt(PLURAL_OF_NOT_BEFORE)})\b)[a-z]{{3,}})  # years of war
+          | (?P<unit3>weeks|months|years|decades|{_AFTER_SHORT_OF}(?:hours|days))(?=\s+of\s+(?!(?:{_alt(PLURAL_OF_NOT_BEFORE)})\b)[a-z]{{3,}})  # years of war
         )
     """),
     # all day | a whole year | an entire week: a duration of one unit

@@ -35,6 +35,8 @@ from .words import (
     NON_ENDING_ABBREVIATIONS,
     NOT_PAST_AFTER,
     OBJECT_PRONOUNS,
+    OPEN_END_AFTER,
+    OPEN_END_VERBS,
     OPEN_END_PREPS,
     PARTS_OF_DAY,
     PAST_PREPS,
@@ -283,6 +285,10 @@ def _read_cues(text: str, start: int, end: int, words: list[re.Match[str]], firs
                 tense = None  # `fell due to a brake failure on Thursday`: because of
         if word == "to" and prev in OBJECT_PRONOUNS and before[1] in DIRECTIVE_VERBS:
             tense = "future"  # `ordered him to report to prison by Jan. 15`
+        elif word in OPEN_END_VERBS:
+            nxt = _NEXT_WORD.match(text, w.end() + 1)
+            if nxt and nxt.group().lower() in OPEN_END_AFTER:
+                tense = "future"  # `the fiscal year runs through Sept. 30` (not `runs from Monday 17th`)
         skip = word in SCHEDULED_PRESENT and ((prev == "to" and before_tense == "past")  # `tried to play down`
                                               or (before[1] == "to" and not word.endswith("s")))  # `to suspend play`
         before, before_tense, prev_tense = [before[1], prev], prev_tense, tense
@@ -315,7 +321,7 @@ _TENSE_WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
 _CLAUSE_BREAK = re.compile(r"[,;:]|\band\b|\bbut\b", re.IGNORECASE)
 #: The words `_cue` can find a tense in (with the endings below); any other word is passed over.
 _MAYBE_CUE = (FUTURE_WORDS | PAST_WORDS | FUTURE_AFTER_TO | FUTURE_AFTER_BE | FUTURE_AFTER_PRESENT_BE | FUTURE_AFTER_FOR
-              | FUTURE_AFTER_DUE
+              | FUTURE_AFTER_DUE | OPEN_END_VERBS
               | SCHEDULED_PRESENT | {"to", "have"})
 _CUE_ENDINGS = ("ed", "'ll", "’ll")
 _MAYBE_CUE_BYTES = frozenset(w.encode("ascii", "replace") for w in _MAYBE_CUE)

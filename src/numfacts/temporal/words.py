@@ -81,6 +81,11 @@ FUTURE_AFTER_DUE = frozenset(_T["future_after_due"])
 #: `ordered him to`: a directive verb, an object pronoun, then `to` is a future cue.
 DIRECTIVE_VERBS = frozenset(_T["directive_verbs"])
 OBJECT_PRONOUNS = frozenset(_T["object_pronouns"])
+#: `runs through Sept. 30`: a present verb of a period, then a word of its end, is a future cue.
+OPEN_END_VERBS = frozenset(_T["open_end_verbs"])
+OPEN_END_AFTER = frozenset(_T["open_end_after"])
+#: `after days of haggling`: the prepositions before which `days of`/`hours of` a noun is a vague span.
+SHORT_PLURAL_OF_PREPS: tuple[str, ...] = tuple(_T["short_plural_of_preps"])
 #: Words right before a weekday that make it the coming one (`a hearing for Saturday`).
 FUTURE_PREPS_BEFORE_DAY = frozenset(_T["future_preps_before_day"])
 #: Words before `year-end` that make it a date: `by year-end`, `since year end`.
