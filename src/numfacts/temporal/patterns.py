@@ -236,7 +236,7 @@ BRANCHES: list[tuple[str, str]] = [
         (?:(?P<wd>{WEEKDAY}),?\s+)?             # an optional weekday
         (?P<mdthe>the\s+)?                      # the Nov. 7 vote: `the` is the noun's (TimeML)
         (?P<mon>{MONTH}|{MONTH_ODD_CASE})(?:\s*|-)     # month (MAr 12: odd case before a day)
-        (?:(?P<day>{DAY})\b|(?P<dayw>{_lettered(DAY_WORDS, re.findall('[a-z]+', DAY_WORDS))})\b|(?P<dayc>{DAY_CARDINALS})\b)  # day: 11, 11th, eleventh, Seven
+        (?:(?P<day>{DAY})\b(?!(?<=\d)\s*[-–]\s*\d{{1,2}}\b(?![.,:/-]?\d))|(?P<dayw>{_lettered(DAY_WORDS, re.findall('[a-z]+', DAY_WORDS))})\b|(?P<dayc>{DAY_CARDINALS})\b)  # day: 11, 11th, eleventh, Seven; not the start of `Jan. 21-31` (dayrange)
         (?:(?:\s*,\s*|\s+)(?:of\s+)?(?P<year>{YEAR}))?  # , 2016 | of 2016
     """),
     # 11 December 2016 | Sunday 11 December | the 11th of December
@@ -437,12 +437,12 @@ BRANCHES: list[tuple[str, str]] = [
         (?:,?\s+(?P<year>{YEAR_BARE}))?
     """),
     # yesterday | today | tonight | overnight | the past night | last night | yesterday morning
-    ("deictic", r"""
+    ("deictic", rf"""
         (?<![\w-])
         (?:
             (?:the\s+day\s+(?P<shift>before|after)\s+)?(?:(?P<dmod>early|late|earlier|later)\s+)?
             (?P<word>yesterday|today|tomorrow)(?:\s+(?P<part>morning|afternoon|evening|night))?
-          | (?:(?:early|late)\s+(?=last\s+night|tonight))?(?P<night>tonight|overnight|(?:the\s+)?past\s+night|last\s+night)
+          | (?:(?:early|late)\s+(?=last\s+night|tonight))?(?P<night>tonight|overnight(?!\s+{WEEKDAY}\b)|(?:the\s+)?past\s+night|last\s+night)
           | (?P<weekend>the\s+weekend)
         )(?!-)\b
     """),
@@ -549,7 +549,7 @@ BRANCHES: list[tuple[str, str]] = [
     """),
     # Sunday | Sunday's | Sunday night
     ("weekday", rf"""
-        (?<![\w-])(?:(?P<dmod>early|late)\s+)?(?P<wd>{WEEKDAY})(?:\s+(?P<part>morning|afternoon|evening|night))?
+        (?<![\w-])(?:(?P<dmod>early|late)\s+|(?P<ovn>overnight)\s+)?(?P<wd>{WEEKDAY})(?:\s+(?P<part>morning|afternoon|evening|night))?
     """),
     # recently | in the past, | the future: PAST_REF / FUTURE_REF (TimeML), a noun standing alone
     ("vref", rf"""
@@ -643,7 +643,7 @@ BRANCH_STARTS: dict[str, list[str]] = {
     "yprep": [*_PREPS, "circa", "c", "year", *SEASONS, *YEAR_PREPS_EXTRA],
     "ynoun": ["the", "#y", *YEAR_DETERMINERS],
     "yof": ["of"],
-    "weekday": [*_WEEKDAY_WORDS, "early", "late"],
+    "weekday": [*_WEEKDAY_WORDS, "early", "late", "overnight"],
     "month": [*_PREPS, "early", "late", "mid", "last", "this", "next", "for"],
     "vref": sorted({w.split()[0] for w in REFERENCE_WORDS}),
     "bmonth": _FULL_MONTHS,
