@@ -96,7 +96,21 @@ PLURAL_OF = [
     P("Several were hurt during days of fighting.", "days", "during-days-of", kind="duration", duration="PXD"),
 ]
 
-CASES = TENSE_CUES + DURATION_JOIN + QUARTERS + LONG_ADJ + ATTRIBUTIVE_MONTHS + PLURAL_OF
+#: `overnight Tuesday` is one row (that day's night); `the Jan. 21-31 period` a day range; `the summer was` a
+#: season with no preposition (not `the fall was`, a decline).
+DAY_FORMS = [
+    P("Heavy snow will reach the city overnight Tuesday.", "overnight Tuesday", "overnight-weekday", dt.date(2016, 1, 11),
+      kind="date", date="2016-01-12TNI"),
+    P("Rain fell overnight, officials said.", "overnight", "overnight-alone-unchanged", kind="date", date="1998-01-06TNI"),
+    P("Car sales in the Jan. 21-31 period fell.", "Jan. 21-31", "the-day-range-period", dt.date(1988, 2, 2), kind="date",
+      date="1988-01-21/1988-01-31"),
+    P("Forecasters said the summer was likely to be drier.", "the summer", "the-summer-was", dt.date(2019, 12, 17),
+      kind="date", date="2019-SU"),
+    P("Officials hope the winter will be mild.", "the winter", "the-winter-will", dt.date(2019, 12, 17), kind="date",
+      date="2019-WI"),
+]
+
+CASES = DAY_FORMS + TENSE_CUES + DURATION_JOIN + QUARTERS + LONG_ADJ + ATTRIBUTIVE_MONTHS + PLURAL_OF
 
 
 @pytest.mark.parametrize("text, span, want, ref", CASES)
@@ -114,6 +128,7 @@ NO_ROW = [
     pytest.param("Unions held rallies and days of action.", "days", id="days-of-action"),
     pytest.param("Refiners sit with days of forward cover.", "days", id="days-of-cover-a-measure"),
     pytest.param("June Carter sang at the fair.", "June", id="june-a-name"),
+    pytest.param("The fall was the steepest in a decade.", "fall", id="the-fall-was-a-decline"),
     pytest.param("Fans cheered April Smith on stage.", "April", id="april-a-name"),
 ]
 

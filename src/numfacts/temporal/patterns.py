@@ -38,6 +38,8 @@ from .words import (
     SEASON_FOLLOWERS,
     SEASON_NAME_NOUNS,
     SEASON_PREPS,
+    SEASON_SUBJECT_VERBS,
+    SEASONS_AS_SUBJECT,
     SHORT_PLURAL_OF_PREPS,
     SEASONS,
     SEASONS_CAPITALISED_ONLY,
@@ -375,8 +377,12 @@ BRANCHES: list[tuple[str, str]] = [
     """),
     # in the summer | by spring | during the winter: a season alone, resolved by the tense
     ("bseason", rf"""
-        (?<![\w-])(?P<prep>{_alt(SEASON_PREPS)})\s+(?P<the>the\s+)?(?P<season>{SEASON})
-        (?=\s*(?:[,.;:)!?]|$)|\s+(?:{_alt(SEASON_FOLLOWERS)})\b)
+        (?<![\w-])
+        (?:
+            (?P<prep>{_alt(SEASON_PREPS)})\s+(?P<the>the\s+)?(?P<season>{SEASON})
+            (?=\s*(?:[,.;:)!?]|$)|\s+(?:{_alt(SEASON_FOLLOWERS)})\b)
+          | (?P<the2>the)\s+(?P<season2>{_alt(SEASONS_AS_SUBJECT)})(?=\s+(?:{_alt(SEASON_SUBJECT_VERBS)})\b)  # the summer was hot
+        )
     """),
     # the same period last year | the same quarter a year earlier | the year-earlier quarter
     ("same", rf"""
@@ -625,7 +631,7 @@ BRANCH_STARTS: dict[str, list[str]] = {
     "decade": ["#y", "the", "early", "mid", "late"],
     "century": ["the", "#", *ORD_WORDS.replace("-", "|").split("|")],
     "season": ["the", *SEASONS],
-    "bseason": list(SEASON_PREPS),
+    "bseason": [*SEASON_PREPS, "the"],
     "same": ["the"],
     "rel": ["this", "last", "next", "coming", "previous", "current", "past", "the", "early", "late"],
     "vague": ["several", "many", "a", "few", "recent", "the"],

@@ -144,13 +144,15 @@ def _h_season_alone(m: re.Match[str], ctx: _Ctx) -> list[Found]:
     """`by summer`, `in the spring`: the season the tense points to (the last one, or the coming one)."""
     text, ref, _ = ctx
     date = None
+    group = "season" if m["season"] else "season2"  # season2: `the summer was`, no preposition
     if ref is not None:
-        prep = m["prep"].lower()
-        future = prep in SEASON_DEADLINE_PREPS or (prep not in PAST_PREPS and _is_future(text, m.start("season"), m.end("season")))
+        prep = (m["prep"] or "").lower()
+        future = prep in SEASON_DEADLINE_PREPS or (prep not in PAST_PREPS and _is_future(text, m.start(group), m.end(group)))
         how = "future" if future else "past"
-        year, code = cal.nearest_season(ref, SEASONS[m["season"].lower()], how)
+        year, code = cal.nearest_season(ref, SEASONS[m[group].lower()], how)
         date = f"{year}-{code}"
-    return [_found(m.start("the") if m["the"] else m.start("season"), m.end("season"), "date", date=date)]
+    start = m.start("the") if m["the"] else m.start("the2") if m["the2"] else m.start("season")
+    return [_found(start, m.end(group), "date", date=date)]
 
 
 def _h_same_period(m: re.Match[str], ctx: _Ctx) -> list[Found]:

@@ -127,6 +127,9 @@ OF_YEAR_QUANTITY_WORDS = frozenset(_T["of_year_quantity_words"])
 OF_YEAR_FOLLOWERS = frozenset(_T["of_year_followers"])
 #: A season without a year (`by summer,`): the words before it and the words that may follow it.
 SEASON_PREPS: tuple[str, ...] = _T["season_preps"]
+#: `the summer was hot`: seasons read with `the` before one of these verbs, with no preposition.
+SEASONS_AS_SUBJECT: tuple[str, ...] = tuple(_T["seasons_as_subject"])
+SEASON_SUBJECT_VERBS: tuple[str, ...] = tuple(_T["season_subject_verbs"])
 SEASON_FOLLOWERS: tuple[str, ...] = _T["season_followers"]
 #: `the next Summer Games`: a capitalised season before these nouns names an event, not a date.
 SEASON_NAME_NOUNS: tuple[str, ...] = _T["season_name_nouns"]
