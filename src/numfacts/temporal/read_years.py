@@ -26,8 +26,8 @@ from .resolve import (
 )
 from .words import (
     COUNTED_NOUNS,
-    MONTHS,
     HALF_CONTEXT_WORDS,
+    MONTHS,
     OF_YEAR_FOLLOWERS,
     OF_YEAR_QUANTITY_WORDS,
     PAST_PREPS,
