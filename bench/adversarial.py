@@ -179,6 +179,9 @@ BUILDERS: dict[str, tuple[str, Callable[[int], str]]] = {
     "cent_fractions": ("a third of a cent and half a cent among words", lambda n: among("up a third of a cent, half a cent", n)),
     "zone_words": ("at 7 p.m. Eastern Standard at 8 p.m. Tokyo the night of ... (zones in words and day parts cut short)",
                    lambda n: repeat("at 7 p.m. Eastern Standard at 8 p.m. Tokyo the night of Tuesday Night the April-June ", n)),
+    "period_words": ("the 1987 fourth the June the decade- the summer overnight the Jan. 21- ... (round-6 period forms cut short)",
+                     lambda n: repeat("in the 1987 fourth the June qua the decade-lon their months- the summer wa overnight "
+                                      "Tue the Jan. 21-3 after days of the latest qua ordered him to runs throu ", n)),
 }
 
 
