@@ -334,7 +334,7 @@ BRANCHES: list[tuple[str, str]] = [
     ("quarter", rf"""
         (?:the\s+)?(?P<fis>fiscal\s+)?
         (?:
-            (?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)(?P<hy>[\s-]+)(?P<what>quarter|qtr|half(?:[\s-]year)?)\b
+            (?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)(?P<hy>[\s-]+)(?:(?P<fis2>fiscal)\s+)?(?P<what>quarter|qtr|half(?:[\s-]year)?)\b
             (?:(?:\s+(?:of|in)\s+|,?\s+)      # of / in / a comma
                (?:(?P<fy>fiscal\s+)?(?P<year>{YEAR})|(?P<rel>this|last|next)\s+year|(?P<the>the)\s+year))?
           | (?-i:(?P<qh>[QH])(?P<n>[1-4]))\b(?:\s*(?P<year2>{YEAR}|'\d\d))?

@@ -89,8 +89,10 @@ def _h_quarter(m: re.Match[str], ctx: _Ctx) -> list[Found]:
         else:
             year, n = cal.nearest_half(ref, n, past=past)
     date = f"{year}-{letter}{n}" if year is not None else None
-    if (m["fis"] or m["fy"] or m["fy3"]) and date:  # its fiscal third quarter, the first quarter of fiscal 1996: the fiscal form
+    if (m["fis"] or m["fy"] or m["fy3"] or m["fis2"]) and date:  # its fiscal third quarter, the first quarter of fiscal 1996: the fiscal form
         date = "FY" + date
+    if m["hy"] and "-" in m["hy"] and not (m["year"] or m["rel"] or m["the"]) and m.group()[:4].lower() == "the ":
+        start = m.start("fis") if m["fis"] else m.start("ord")  # the third-quarter figures: `the` is the noun's (TimeML)
     return [_found(start, m.end(), "date", date=date)]
 
 
