@@ -38,6 +38,10 @@ TENSE_CUES = [
     P("The exhibit lasts until March 1, the museum said.", "March 1", "lasts-until", kind="date", date="1998-03-01"),
     P("Oil continues to rise, as of Friday's close.", "Friday", "continues-to-is-no-end", kind="date", date="1998-01-02"),
     P("Elizabeth May announced Sunday that she will run.", "Sunday", "may-is-a-name", kind="date", date="1998-01-04"),
+    P("The season opener is Sept. 10.", "Sept. 10", "copula-right-before-date", kind="date", date="1998-09-10"),
+    P("The first round was April 22; the second is on May 6.", "May 6", "copula-on-date", dt.date(2007, 4, 18),
+      kind="date", date="2007-05-06"),
+    P("Her last day was Friday.", "Friday", "past-copula-unchanged", kind="date", date="1998-01-02"),
     X("Voters choose a new president on Sunday.", "Sunday", "present-of-schedule", "a present-tense plural verb with no "
       "timetable word: no cue, read as the past", kind="date", date="1998-01-11"),
     X("Sentencing was set for March 22.", "March 22", "was-set-for", "`was set for` may date a past hearing: left to "

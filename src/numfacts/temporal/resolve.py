@@ -42,6 +42,7 @@ from .words import (
     PAST_PREPS,
     PAST_WORDS,
     PRESENT_BE,
+    SCHEDULED_NEXT_TO_DATE,
     SCHEDULED_PRESENT,
     SEASONS,
     SENTENCE_OPENERS,
@@ -298,8 +299,8 @@ def _read_cues(text: str, start: int, end: int, words: list[re.Match[str]], firs
         distance = start - w.end() if w.end() <= start else w.start() - end
         if word in SCHEDULED_PRESENT and not (w.end() <= start and distance <= _SCHEDULED_REACH
                                                 and not _attributive(text, start) and not text.startswith(" to ", w.end())
-                                                and (word != "due" or text[w.end() : start].strip() in _DUE_GAPS)):
-            continue  # `meets Thursday`, `due Monday`; not `meets forecasts ... in March`, `begins over the
+                                                and (word not in SCHEDULED_NEXT_TO_DATE or text[w.end() : start].strip() in _DUE_GAPS)):
+            continue  # `meets Thursday`, `due Monday`, `the opener is Sept. 10`; not `meets forecasts ... in March`, `begins over the
             # September crash`, `due to rain on Monday`, `due in November to become editor`
         if w.start() >= end and _CLAUSE_BREAK.search(text, end, w.start()):
             distance = 2 * distance + 20  # a cue in the next clause (`... quarter and raised`) counts for less

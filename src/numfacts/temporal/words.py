@@ -68,6 +68,8 @@ ZONE_STANDARD_DAYLIGHT: tuple[str, str] = tuple(_T["zone_standard_daylight"])  #
 FUTURE_AFTER_TO = frozenset(_T["future_after_to"])
 #: Present-tense verbs of a timetable (`meets Thursday`, `arrives on Monday`): a future cue.
 SCHEDULED_PRESENT = frozenset(_T["scheduled_present"])
+#: Of those, the ones that are a cue only right before their date (`due Monday`, `the opener is Sept. 10`).
+SCHEDULED_NEXT_TO_DATE = frozenset(_T["scheduled_next_to_date"])
 #: Participles after a form of `be` that are a future cue (`was expected over the weekend`).
 FUTURE_AFTER_BE = frozenset(_T["future_after_be"])
 #: Words after a present `be` only that make it future: `is set for Friday`, `are scheduled for May`.
