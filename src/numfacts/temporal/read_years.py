@@ -41,6 +41,9 @@ _ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "four
         "final": 4, "last": 4}
 
 
+_NOUN_AFTER = re.compile(r"\s+[a-z]")  # `the third-quarter figures`: a word after the adjective
+
+
 def _h_quarter(m: re.Match[str], ctx: _Ctx) -> list[Found]:
     text, ref, _ = ctx
     start = m.start()
@@ -91,7 +94,8 @@ def _h_quarter(m: re.Match[str], ctx: _Ctx) -> list[Found]:
     date = f"{year}-{letter}{n}" if year is not None else None
     if (m["fis"] or m["fy"] or m["fy3"] or m["fis2"]) and date:  # its fiscal third quarter, the first quarter of fiscal 1996: the fiscal form
         date = "FY" + date
-    if m["hy"] and "-" in m["hy"] and not (m["year"] or m["rel"] or m["the"]) and m.group()[:4].lower() == "the ":
+    if m["hy"] == "-" and not (m["year"] or m["rel"] or m["the"]) and m.group()[:4].lower() == "the " \
+            and _NOUN_AFTER.match(text, m.end()):
         start = m.start("fis") if m["fis"] else m.start("ord")  # the third-quarter figures: `the` is the noun's (TimeML)
     return [_found(start, m.end(), "date", date=date)]
 
