@@ -188,6 +188,9 @@ BUILDERS: dict[str, tuple[str, Callable[[int], str]]] = {
                       lambda n: repeat("a quarter-point a half-poin a three-quarter- an eighth-point-", n)),
     "subject_percent_millions": ("users rose 8% to users rose 8% sequentially ... (subjects over a change, no figure)",
                                  lambda n: repeat("users rose 8% sequentially to users rose 8%, to 5M ", n)),
+    "period_words": ("the 1987 fourth the June the decade- the summer overnight the Jan. 21- ... (round-6 period forms cut short)",
+                     lambda n: repeat("in the 1987 fourth the June qua the decade-lon their months- the summer wa overnight "
+                                      "Tue the Jan. 21-3 after days of the latest qua ordered him to runs throu ", n)),
 }
 
 

@@ -38,8 +38,11 @@ from .words import (
     SEASON_FOLLOWERS,
     SEASON_NAME_NOUNS,
     SEASON_PREPS,
+    SEASON_SUBJECT_VERBS,
     SEASONS,
+    SEASONS_AS_SUBJECT,
     SEASONS_CAPITALISED_ONLY,
+    SHORT_PLURAL_OF_PREPS,
     UNITS,
     VAGUE_AFTER,
     VAGUE_PREPS,
@@ -91,6 +94,11 @@ _ABBREVIATIONS_TITLE = "|".join(sorted((w.capitalize() for w in _ABBREVIATIONS),
 #: Every month word of the table, longest first, with no case rule: for checks on text already
 #: read as a date (`anchor`: does a row name its month; `scan`: a month before a dash).
 MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
+#: Month names of a quarter's last month (`the June quarter`, `the Sept. quarter`), full or abbreviated.
+#: `after days of haggling`, `during hours of talks`: days and hours of a noun are a span after these prepositions
+#: only (`days of action`, `days of forward cover`, `hours of weekly work` are events and measures).
+_AFTER_SHORT_OF = "(?:" + "|".join(f"(?<={w}\\s)" for w in SHORT_PLURAL_OF_PREPS) + ")"
+_QUARTER_END_MONTHS = _alt([w for w, n in MONTHS.items() if n % 3 == 0])
 MONTH = rf"""(?:
       (?:{_alt(_FULL_MONTHS)})\b                       # full names, any case
     | {_title(MONTHS_CAPITALISED_ONLY)}\b                # May and March only capitalised (verbs)
@@ -230,7 +238,7 @@ BRANCHES: list[tuple[str, str]] = [
         (?:(?P<wd>{WEEKDAY}),?\s+)?             # an optional weekday
         (?P<mdthe>the\s+)?                      # the Nov. 7 vote: `the` is the noun's (TimeML)
         (?P<mon>{MONTH}|{MONTH_ODD_CASE})(?:\s*|-)     # month (MAr 12: odd case before a day)
-        (?:(?P<day>{DAY})\b|(?P<dayw>{_lettered(DAY_WORDS, re.findall('[a-z]+', DAY_WORDS))})\b|(?P<dayc>{DAY_CARDINALS})\b)  # day: 11, 11th, eleventh, Seven
+        (?:(?P<day>{DAY})\b(?!(?<=\d)\s*[-–]\s*\d{{1,2}}\b(?![.,:/-]?\d))|(?P<dayw>{_lettered(DAY_WORDS, re.findall('[a-z]+', DAY_WORDS))})\b|(?P<dayc>{DAY_CARDINALS})\b)  # day: 11, 11th, eleventh, Seven; not the start of `Jan. 21-31` (dayrange)
         (?:(?:\s*,\s*|\s+)(?:of\s+)?(?P<year>{YEAR}))?  # , 2016 | of 2016
     """),
     # 11 December 2016 | Sunday 11 December | the 11th of December
@@ -326,10 +334,12 @@ BRANCHES: list[tuple[str, str]] = [
     ("quarter", rf"""
         (?:the\s+)?(?P<fis>fiscal\s+)?
         (?:
-            (?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)(?P<hy>[\s-]+)(?P<what>quarter|qtr|half(?:[\s-]year)?)\b
+            (?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)(?P<hy>[\s-]+)(?:(?P<fis2>fiscal)\s+)?(?P<what>quarter|qtr|half(?:[\s-]year)?)\b
             (?:(?:\s+(?:of|in)\s+|,?\s+)      # of / in / a comma
                (?:(?P<fy>fiscal\s+)?(?P<year>{YEAR})|(?P<rel>this|last|next)\s+year|(?P<the>the)\s+year))?
           | (?-i:(?P<qh>[QH])(?P<n>[1-4]))\b(?:\s*(?P<year2>{YEAR}|'\d\d))?
+          | (?<=the\s)(?P<year3>(?:19|20)\d\d)\s+(?P<fy3>fiscal\s+)?(?P<ord3>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?P<what3>quarter|half)\b
+          | (?<=the\s)(?P<mon>{_QUARTER_END_MONTHS})\.?[\s-]+quarter\b   # the June quarter: the quarter that ends in June
         )
     """),
     # late 2016 | mid-November | early last year | the end of November | earlier this year
@@ -367,8 +377,12 @@ BRANCHES: list[tuple[str, str]] = [
     """),
     # in the summer | by spring | during the winter: a season alone, resolved by the tense
     ("bseason", rf"""
-        (?<![\w-])(?P<prep>{_alt(SEASON_PREPS)})\s+(?P<the>the\s+)?(?P<season>{SEASON})
-        (?=\s*(?:[,.;:)!?]|$)|\s+(?:{_alt(SEASON_FOLLOWERS)})\b)
+        (?<![\w-])
+        (?:
+            (?P<prep>{_alt(SEASON_PREPS)})\s+(?P<the>the\s+)?(?P<season>{SEASON})
+            (?=\s*(?:[,.;:)!?]|$)|\s+(?:{_alt(SEASON_FOLLOWERS)})\b)
+          | (?P<the2>the)\s+(?P<season2>{_alt(SEASONS_AS_SUBJECT)})(?=\s+(?:{_alt(SEASON_SUBJECT_VERBS)})\b)  # the summer was hot
+        )
     """),
     # the same period last year | the same quarter a year earlier | the year-earlier quarter
     ("same", rf"""
@@ -392,9 +406,9 @@ BRANCHES: list[tuple[str, str]] = [
         (?<![\w-])(?:(?P<prep>{_alt(YEAR_END_PREPS)})\s+)?(?:(?P<rel>this|last|next)\s+)?year[- ]end\b(?![\w-])
     """),
     ("rel", rf"""
-        (?:the\s+(?=previous|current))?             # the previous quarter, the current year (RT: `coming week`)
+        (?:the\s+(?=previous|current|latest))?      # the previous quarter, the current year (RT: `coming week`)
         (?:(?:early|late)\s+(?=this\s+(?:morning|afternoon|evening)\b))?  # early this morning (TimeML's extent)
-        (?P<rel>this\s+past|this|last|next|coming|previous|current|past(?=\s+{WEEKDAY}))\s+  # this past weekend: the last
+        (?P<rel>this\s+past|this|last|next|coming|previous|current|past(?=\s+{WEEKDAY})|latest(?=\s+quarter\b))\s+  # this past weekend: the last
         (?P<what>(?:fiscal|financial)\s+year|year|month|week(?:end)?|quarter|decade|century|{SEASON}|{WEEKDAY}|{MONTH_FULL}
                 |morning|afternoon|evening)
         (?:\s+(?P<part>morning|afternoon|evening|night))?
@@ -414,7 +428,7 @@ BRANCHES: list[tuple[str, str]] = [
         (?:
             (?P<prep>{_alt(VAGUE_PREPS)})\s+(?P<unit>{_BARE_UNITS})\b(?![\w-])(?!\s+(?:of\s+)?(?:old|\d|ago)\b)
           | (?P<unit2>{_BARE_UNITS})(?=\s+(?:{_alt(VAGUE_AFTER)})\b)
-          | (?P<unit3>weeks|months|years|decades)(?=\s+of\s+(?!(?:{_alt(PLURAL_OF_NOT_BEFORE)})\b)[a-z]{{3,}})  # years of war
+          | (?P<unit3>weeks|months|years|decades|{_AFTER_SHORT_OF}(?:hours|days))(?=\s+of\s+(?!(?:{_alt(PLURAL_OF_NOT_BEFORE)})\b)[a-z]{{3,}})  # years of war
         )
     """),
     # all day | a whole year | an entire week: a duration of one unit
@@ -429,12 +443,12 @@ BRANCHES: list[tuple[str, str]] = [
         (?:,?\s+(?P<year>{YEAR_BARE}))?
     """),
     # yesterday | today | tonight | overnight | the past night | last night | yesterday morning
-    ("deictic", r"""
+    ("deictic", rf"""
         (?<![\w-])
         (?:
             (?:the\s+day\s+(?P<shift>before|after)\s+)?(?:(?P<dmod>early|late|earlier|later)\s+)?
             (?P<word>yesterday|today|tomorrow)(?:\s+(?P<part>morning|afternoon|evening|night))?
-          | (?:(?:early|late)\s+(?=last\s+night|tonight))?(?P<night>tonight|overnight|(?:the\s+)?past\s+night|last\s+night)
+          | (?:(?:early|late)\s+(?=last\s+night|tonight))?(?P<night>tonight|overnight(?!\s+{WEEKDAY}\b)|(?:the\s+)?past\s+night|last\s+night)
           | (?P<weekend>the\s+weekend)
         )(?!-)\b
     """),
@@ -478,6 +492,7 @@ BRANCHES: list[tuple[str, str]] = [
         (?P<of>(?<=s)\s+of\s+the\s+(?:(?:fiscal|financial|calendar|current)\s+)?year\b)?  # the first six months of the (fiscal) year (`of 1990`: a row of its own)
         (?!-old|\s+old\b|-olds\b|s?\s*-\s*long\b(?=\s+\w+\s+old))
       | (?P<the2>the)\s+(?P<rel2>past|last|next|previous|following)\s+(?P<unit2>year|month|week|decade|century|fortnight)\b(?!\s+of\s+(?:the\s+)?(?:{MONTH}|\d|this|last|next|that|its|their))
+      | (?<![\w-])(?:the|its|their|his|her|this|that)\s+(?P<lunit>year|month|week|day|hour|decade|century|centuries|years|months|weeks|days|hours|decades)-long\b(?!-)  # the decade-long war
       | the\s+(?:(?P<rel3>next|following|previous)\s+(?P<part3>day|morning|afternoon|evening|night)|day\s+(?P<rel4>before|after)(?!\s+[\w"“(]))\b(?!-)  # the next day: a day named before (temporal.anchor)
     """),
     # March 2011 | Dec. 2016
@@ -493,7 +508,7 @@ BRANCHES: list[tuple[str, str]] = [
         (?<![\w-])
         (?P<prep>in|since|by|until|till|through|throughout|from|before|after|during|between|circa|c\.
                  |year|spring|summer|autumn|winter|(?-i:fall)|{_alt(YEAR_PREPS_EXTRA)})
-        \s+(?:the\s+(?:year\s+)?|year\s+)?
+        \s+(?:the\s+(?:year\s+)?(?!\d+\s+(?:fiscal\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:quarter|half)\b)|year\s+)?
         (?P<year>{YEAR})(?!\s*{ZONE_ANY})                                            # not a clock: by 1130 GMT
         (?:
             (?P<list>(?:\s*,\s*{YEAR}){{1,12}},?\s+(?:and|or)\s+{YEAR})                      # in 2005, 2006 and 2007
@@ -540,7 +555,7 @@ BRANCHES: list[tuple[str, str]] = [
     """),
     # Sunday | Sunday's | Sunday night
     ("weekday", rf"""
-        (?<![\w-])(?:(?P<dmod>early|late)\s+)?(?P<wd>{WEEKDAY})(?:\s+(?P<part>morning|afternoon|evening|night))?
+        (?<![\w-])(?:(?P<dmod>early|late)\s+|(?P<ovn>overnight)\s+)?(?P<wd>{WEEKDAY})(?:\s+(?P<part>morning|afternoon|evening|night))?
     """),
     # recently | in the past, | the future: PAST_REF / FUTURE_REF (TimeML), a noun standing alone
     ("vref", rf"""
@@ -549,8 +564,10 @@ BRANCHES: list[tuple[str, str]] = [
     """),
     # calling October an optimistic estimate: a month name alone, capitalised, not a person's name
     ("bmonth", rf"""
-        (?<![\w-])(?P<prep>)(?P<mon>(?-i:{"|".join(w.capitalize() for w in _FULL_MONTHS)}))
-        \b(?![\s-]*\d|\s+(?-i:[A-Z][a-z])|['’]s\b)
+        (?<![\w-])(?P<prep>)
+        (?:(?<=\bthe\s)|(?!(?-i:{"|".join(w.capitalize() for w in _FULL_MONTHS)})\s+(?-i:[A-Z][a-z])))  # the November Paris attacks: no name
+        (?P<mon>(?-i:{"|".join(w.capitalize() for w in _FULL_MONTHS)}))
+        \b(?![\s-]*\d|['’]s\b)
         (?P<mon2>)(?P<then>)(?P<year>)
     """),
     # at 7, beside a part of the day (this morning at 7, at 7 in the evening): the handler checks it
@@ -614,7 +631,7 @@ BRANCH_STARTS: dict[str, list[str]] = {
     "decade": ["#y", "the", "early", "mid", "late"],
     "century": ["the", "#", *ORD_WORDS.replace("-", "|").split("|")],
     "season": ["the", *SEASONS],
-    "bseason": list(SEASON_PREPS),
+    "bseason": [*SEASON_PREPS, "the"],
     "same": ["the"],
     "rel": ["this", "last", "next", "coming", "previous", "current", "past", "the", "early", "late"],
     "vague": ["several", "many", "a", "few", "recent", "the"],
@@ -625,13 +642,14 @@ BRANCH_STARTS: dict[str, list[str]] = {
             "on", *_WEEKDAY_WORDS, *(w + "s" for w in _WEEKDAY_WORDS)],
     "ago": ["#", "#y", *_NUMBER_WORDS],
     "qdur": ["the"],
-    "dur": [*{w.split()[0].rstrip(".") for w in QUALIFIERS}, "the", "#", "#y", *_NUMBER_WORDS],
+    "dur": [*{w.split()[0].rstrip(".") for w in QUALIFIERS}, "the", "#", "#y", *_NUMBER_WORDS, "its", "their", "his", "her",
+            "this", "that"],
     "my": _MONTH_WORDS,
     "yrange": ["#y"],
     "yprep": [*_PREPS, "circa", "c", "year", *SEASONS, *YEAR_PREPS_EXTRA],
     "ynoun": ["the", "#y", *YEAR_DETERMINERS],
     "yof": ["of"],
-    "weekday": [*_WEEKDAY_WORDS, "early", "late"],
+    "weekday": [*_WEEKDAY_WORDS, "early", "late", "overnight"],
     "month": [*_PREPS, "early", "late", "mid", "last", "this", "next", "for"],
     "vref": sorted({w.split()[0] for w in REFERENCE_WORDS}),
     "bmonth": _FULL_MONTHS,

@@ -99,6 +99,8 @@ def _h_rel(m: re.Match[str], ctx: _Ctx) -> list[Found]:
         return []
     if rel == "coming" and what not in WEEKDAYS:
         rel = "next"
+    if rel == "latest":  # the latest quarter: the last one reported, the quarter before ref's
+        rel = "last"
     if rel.startswith("this") and rel != "this":  # this past weekend, this past Sunday: the last one
         rel = "past" if what in WEEKDAYS else "last"
     date = _relative(ref, rel, what, _is_future(text, m.start(), m.end())) if ref else None
@@ -186,6 +188,8 @@ def _h_weekday(m: re.Match[str], ctx: _Ctx) -> list[Found]:
         date = cal.weekday(ref, WEEKDAYS[m["wd"].lower()], how).isoformat()
         if m["part"]:  # `Tuesday night`: one row, TimeML's part of that day (as `last night`)
             date += "T" + PARTS_OF_DAY[m["part"].lower()]
+        elif m["ovn"]:  # `overnight Tuesday`: that day's night
+            date += "T" + PARTS_OF_DAY["night"]
     # `late Tuesday`, `early Tuesday morning`: the modifier is in the row, as TimeML tags it
     mod = _DAY_MODS[m["dmod"].lower()] if m["dmod"] else None
     return [_found(m.start(), m.end(), "date", date=date, modifier=mod)]

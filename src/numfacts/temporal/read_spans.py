@@ -346,6 +346,13 @@ def _h_dur(m: re.Match[str], ctx: _Ctx) -> list[Found]:
         shifted = _shift(ctx[1], m["unit2"].lower(), -1 if m["rel2"].lower() == "previous" else 1)
         if shifted:  # "the previous year" is a date (TimeML), "the past year" a duration
             return [_found(m.start(), m.end(), "date", date=shifted, modifier="SHIFT")]
+    if m["lunit"]:  # the decade-long war, their months-long siege: the adjective (the determiner is the noun's)
+        unit_word = m["lunit"].lower()
+        if unit_word in _VAGUE_UNITS:
+            name, iso = _VAGUE_UNITS[unit_word]
+            return [_found(m.start("lunit"), m.end(), "duration", unit=name, duration=iso, qualifier="~")]
+        name, iso = _iso_duration(1, unit_word)
+        return [_found(m.start("lunit"), m.end(), "duration", value=1.0, unit=name, duration=iso, qualifier="=")]
     if m["unit2"]:
         name, iso = _iso_duration(1, m["unit2"])
         return [_found(m.start(), m.end(), "duration", value=1.0, unit=name, duration=iso)]
@@ -445,7 +452,7 @@ _SECONDS = {"year": 31557600.0, "month": 2629800.0, "week": 604800.0, "day": 864
 
 
 _MORE_RE = re.compile(caseless(rf"""
-    (?:\s*,\s*|\s+)(?:and\s+)?                    # ', ' or ' and '
+    (?:\s*,\s*(?!an?\b)|\s+)(?:and\s+)?           # ', ' or ' and '; not ', a week after' (a new phrase)
     (?P<num>\d+(?:\.\d+)?|{WORDS}|an?)[\s-]*      # 20
     (?P<unit>years?|months?|weeks?|days?|hours?|minutes?|mins?|seconds?|secs?)\b  # minutes
 """))

@@ -27,6 +27,7 @@ from .resolve import (
 from .words import (
     COUNTED_NOUNS,
     HALF_CONTEXT_WORDS,
+    MONTHS,
     OF_YEAR_FOLLOWERS,
     OF_YEAR_QUANTITY_WORDS,
     PAST_PREPS,
@@ -40,12 +41,22 @@ _ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "four
         "final": 4, "last": 4}
 
 
+_NOUN_AFTER = re.compile(r"\s+[a-z]")  # `the third-quarter figures`: a word after the adjective
+
+
 def _h_quarter(m: re.Match[str], ctx: _Ctx) -> list[Found]:
     text, ref, _ = ctx
     start = m.start()
     if m["qh"]:
         letter, n = ("Q" if m["qh"] == "Q" else "H"), int(m["n"])
         year = _year_of(m["year2"]) if m["year2"] else None
+        if letter == "H" and n > 2:
+            return []
+    elif m["mon"]:  # the June quarter: the quarter that ends in that month
+        letter, n, year = "Q", MONTHS[m["mon"].lower()] // 3, None
+    elif m["year3"]:  # the 1987 fourth quarter, the 1988 fiscal first half
+        letter = "Q" if m["what3"].lower() == "quarter" else "H"
+        n, year = _ORD[m["ord3"].lower()], int(m["year3"])
         if letter == "H" and n > 2:
             return []
     else:
@@ -81,8 +92,11 @@ def _h_quarter(m: re.Match[str], ctx: _Ctx) -> list[Found]:
         else:
             year, n = cal.nearest_half(ref, n, past=past)
     date = f"{year}-{letter}{n}" if year is not None else None
-    if (m["fis"] or m["fy"]) and date:  # its fiscal third quarter, the first quarter of fiscal 1996: the fiscal form
+    if (m["fis"] or m["fy"] or m["fy3"] or m["fis2"]) and date:  # its fiscal third quarter, the first quarter of fiscal 1996: the fiscal form
         date = "FY" + date
+    if m["hy"] == "-" and not (m["year"] or m["rel"] or m["the"]) and m.group()[:4].lower() == "the " \
+            and _NOUN_AFTER.match(text, m.end()):
+        start = m.start("fis") if m["fis"] else m.start("ord")  # the third-quarter figures: `the` is the noun's (TimeML)
     return [_found(start, m.end(), "date", date=date)]
 
 
@@ -136,13 +150,15 @@ def _h_season_alone(m: re.Match[str], ctx: _Ctx) -> list[Found]:
     """`by summer`, `in the spring`: the season the tense points to (the last one, or the coming one)."""
     text, ref, _ = ctx
     date = None
+    group = "season" if m["season"] else "season2"  # season2: `the summer was`, no preposition
     if ref is not None:
-        prep = m["prep"].lower()
-        future = prep in SEASON_DEADLINE_PREPS or (prep not in PAST_PREPS and _is_future(text, m.start("season"), m.end("season")))
+        prep = (m["prep"] or "").lower()
+        future = prep in SEASON_DEADLINE_PREPS or (prep not in PAST_PREPS and _is_future(text, m.start(group), m.end(group)))
         how = "future" if future else "past"
-        year, code = cal.nearest_season(ref, SEASONS[m["season"].lower()], how)
+        year, code = cal.nearest_season(ref, SEASONS[m[group].lower()], how)
         date = f"{year}-{code}"
-    return [_found(m.start("the") if m["the"] else m.start("season"), m.end("season"), "date", date=date)]
+    start = m.start("the") if m["the"] else m.start("the2") if m["the2"] else m.start("season")
+    return [_found(start, m.end(group), "date", date=date)]
 
 
 def _h_same_period(m: re.Match[str], ctx: _Ctx) -> list[Found]:

@@ -22,7 +22,9 @@ from .words import (
     BE_FORMS,
     BECAUSE_OF_AFTER_DUE_TO,
     CLOCK_ABBREVIATIONS,
+    DIRECTIVE_VERBS,
     FUTURE_AFTER_BE,
+    FUTURE_AFTER_DUE,
     FUTURE_AFTER_FOR,
     FUTURE_AFTER_PRESENT_BE,
     FUTURE_AFTER_TO,
@@ -32,11 +34,15 @@ from .words import (
     MONTHS,
     NON_ENDING_ABBREVIATIONS,
     NOT_PAST_AFTER,
+    OBJECT_PRONOUNS,
+    OPEN_END_AFTER,
     OPEN_END_PREPS,
+    OPEN_END_VERBS,
     PARTS_OF_DAY,
     PAST_PREPS,
     PAST_WORDS,
     PRESENT_BE,
+    SCHEDULED_NEXT_TO_DATE,
     SCHEDULED_PRESENT,
     SEASONS,
     SENTENCE_OPENERS,
@@ -278,7 +284,14 @@ def _read_cues(text: str, start: int, end: int, words: list[re.Match[str]], firs
             nxt = _NEXT_WORD.match(text, w.end() + 1)
             if nxt and nxt.group().lower() in BECAUSE_OF_AFTER_DUE_TO:
                 tense = None  # `fell due to a brake failure on Thursday`: because of
-        skip = word in SCHEDULED_PRESENT and prev == "to" and before_tense == "past"  # `tried to play down`
+        if word == "to" and prev in OBJECT_PRONOUNS and before[1] in DIRECTIVE_VERBS:
+            tense = "future"  # `ordered him to report to prison by Jan. 15`
+        elif word in OPEN_END_VERBS:
+            nxt = _NEXT_WORD.match(text, w.end() + 1)
+            if nxt and nxt.group().lower() in OPEN_END_AFTER:
+                tense = "future"  # `the fiscal year runs through Sept. 30` (not `runs from Monday 17th`)
+        skip = word in SCHEDULED_PRESENT and ((prev == "to" and before_tense == "past")  # `tried to play down`
+                                              or (before[1] == "to" and not word.endswith("s")))  # `to suspend play`
         before, before_tense, prev_tense = [before[1], prev], prev_tense, tense
         prev = word
         if tense is None or skip or i < exact:
@@ -286,8 +299,8 @@ def _read_cues(text: str, start: int, end: int, words: list[re.Match[str]], firs
         distance = start - w.end() if w.end() <= start else w.start() - end
         if word in SCHEDULED_PRESENT and not (w.end() <= start and distance <= _SCHEDULED_REACH
                                                 and not _attributive(text, start) and not text.startswith(" to ", w.end())
-                                                and (word != "due" or text[w.end() : start].strip() in _DUE_GAPS)):
-            continue  # `meets Thursday`, `due Monday`; not `meets forecasts ... in March`, `begins over the
+                                                and (word not in SCHEDULED_NEXT_TO_DATE or text[w.end() : start].strip() in _DUE_GAPS)):
+            continue  # `meets Thursday`, `due Monday`, `the opener is Sept. 10`; not `meets forecasts ... in March`, `begins over the
             # September crash`, `due to rain on Monday`, `due in November to become editor`
         if w.start() >= end and _CLAUSE_BREAK.search(text, end, w.start()):
             distance = 2 * distance + 20  # a cue in the next clause (`... quarter and raised`) counts for less
@@ -309,6 +322,7 @@ _TENSE_WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
 _CLAUSE_BREAK = re.compile(r"[,;:]|\band\b|\bbut\b", re.IGNORECASE)
 #: The words `_cue` can find a tense in (with the endings below); any other word is passed over.
 _MAYBE_CUE = (FUTURE_WORDS | PAST_WORDS | FUTURE_AFTER_TO | FUTURE_AFTER_BE | FUTURE_AFTER_PRESENT_BE | FUTURE_AFTER_FOR
+              | FUTURE_AFTER_DUE | OPEN_END_VERBS
               | SCHEDULED_PRESENT | {"to", "have"})
 _CUE_ENDINGS = ("ed", "'ll", "’ll")
 _MAYBE_CUE_BYTES = frozenset(w.encode("ascii", "replace") for w in _MAYBE_CUE)
@@ -323,7 +337,8 @@ def _cue(word: str, prev: str) -> str | None:
             or (word in FUTURE_AFTER_TO and prev == "to") \
             or (word in FUTURE_AFTER_BE and prev in BE_FORMS) \
             or (word in FUTURE_AFTER_PRESENT_BE and prev in PRESENT_BE) \
-            or (word in FUTURE_AFTER_FOR and prev == "for"):  # to be held, meets Thursday, was expected
+            or (word in FUTURE_AFTER_FOR and prev == "for") \
+            or (word in FUTURE_AFTER_DUE and prev == "due"):  # to be held, meets Thursday, was expected, due back
         return "future"
     if word == "have" and prev in MODALS_BEFORE_HAVE:
         return "past"  # `could have operated on Saturday`, `might have taken part in March`

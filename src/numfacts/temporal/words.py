@@ -68,6 +68,8 @@ ZONE_STANDARD_DAYLIGHT: tuple[str, str] = tuple(_T["zone_standard_daylight"])  #
 FUTURE_AFTER_TO = frozenset(_T["future_after_to"])
 #: Present-tense verbs of a timetable (`meets Thursday`, `arrives on Monday`): a future cue.
 SCHEDULED_PRESENT = frozenset(_T["scheduled_present"])
+#: Of those, the ones that are a cue only right before their date (`due Monday`, `the opener is Sept. 10`).
+SCHEDULED_NEXT_TO_DATE = frozenset(_T["scheduled_next_to_date"])
 #: Participles after a form of `be` that are a future cue (`was expected over the weekend`).
 FUTURE_AFTER_BE = frozenset(_T["future_after_be"])
 #: Words after a present `be` only that make it future: `is set for Friday`, `are scheduled for May`.
@@ -76,6 +78,16 @@ PRESENT_BE = frozenset(_T["present_be"])
 BE_FORMS = frozenset(_T["be_forms"])
 #: Nouns after `for` that are a future cue (`for shipment ... in April`).
 FUTURE_AFTER_FOR = frozenset(_T["future_after_for"])
+#: Words after `due` that make it future at any distance from the date (`due back in Syria on Wednesday`).
+FUTURE_AFTER_DUE = frozenset(_T["future_after_due"])
+#: `ordered him to`: a directive verb, an object pronoun, then `to` is a future cue.
+DIRECTIVE_VERBS = frozenset(_T["directive_verbs"])
+OBJECT_PRONOUNS = frozenset(_T["object_pronouns"])
+#: `runs through Sept. 30`: a present verb of a period, then a word of its end, is a future cue.
+OPEN_END_VERBS = frozenset(_T["open_end_verbs"])
+OPEN_END_AFTER = frozenset(_T["open_end_after"])
+#: `after days of haggling`: the prepositions before which `days of`/`hours of` a noun is a vague span.
+SHORT_PLURAL_OF_PREPS: tuple[str, ...] = tuple(_T["short_plural_of_preps"])
 #: Words right before a weekday that make it the coming one (`a hearing for Saturday`).
 FUTURE_PREPS_BEFORE_DAY = frozenset(_T["future_preps_before_day"])
 #: Words before `year-end` that make it a date: `by year-end`, `since year end`.
@@ -117,6 +129,9 @@ OF_YEAR_QUANTITY_WORDS = frozenset(_T["of_year_quantity_words"])
 OF_YEAR_FOLLOWERS = frozenset(_T["of_year_followers"])
 #: A season without a year (`by summer,`): the words before it and the words that may follow it.
 SEASON_PREPS: tuple[str, ...] = _T["season_preps"]
+#: `the summer was hot`: seasons read with `the` before one of these verbs, with no preposition.
+SEASONS_AS_SUBJECT: tuple[str, ...] = tuple(_T["seasons_as_subject"])
+SEASON_SUBJECT_VERBS: tuple[str, ...] = tuple(_T["season_subject_verbs"])
 SEASON_FOLLOWERS: tuple[str, ...] = _T["season_followers"]
 #: `the next Summer Games`: a capitalised season before these nouns names an event, not a date.
 SEASON_NAME_NOUNS: tuple[str, ...] = _T["season_name_nouns"]
