@@ -21,7 +21,18 @@ from numfacts.pipeline import _drop_crossing
 from numfacts.quantities.read import _GLUED_UNITS, _RX_SPACE, _UNIT_WORDS, _match_unit, _per_unit
 from numfacts.quantities.stats import _RATE_ASIDE, _by_start, _in_ratio
 from numfacts.temporal import anchor, resolve, scan
-from numfacts.temporal.patterns import BRANCH_RE, DISPATCH, DISPATCH_WORD, FIRST_OF, FIRST_OF_MIN, dispatch_key
+from numfacts._regex import caseless
+from numfacts.temporal.patterns import (
+    BRANCH_RE,
+    DISPATCH,
+    DISPATCH_WORD,
+    FIRST_OF,
+    FIRST_OF_MIN,
+    GATES,
+    NUMBER_PRETESTS,
+    PRETEST_KEYS,
+    dispatch_key,
+)
 from numfacts.temporal.scan import find_temporal
 from numfacts.units import measure_unit
 
@@ -434,6 +445,39 @@ def test_find_temporal_with_combined_branches_is_the_one_by_one_scan(monkeypatch
     fast = [find_temporal(text, ref) for text in texts]
     monkeypatch.setattr(scan, "FIRST_OF_AFTER", 10**9)
     assert [find_temporal(text, ref) for text in texts] == fast
+
+
+def _pretests_hold(text: str) -> None:
+    """At every number, each branch that matches passes its pre-test, and the gate keeps the
+    branch that trying every branch in turn picks."""
+    for word in DISPATCH_WORD.finditer(text):
+        key, pos = dispatch_key(word.group()), word.start()
+        if key not in PRETEST_KEYS:
+            continue
+        names = DISPATCH[key]
+        for name in names:
+            if name in NUMBER_PRETESTS and BRANCH_RE[name].match(text, pos):
+                assert re.compile(caseless(NUMBER_PRETESTS[name])).match(text, pos), (name, text[pos : pos + 40])
+        gate = GATES[key]
+        hit = gate[0].match(text, pos)  # type: ignore[index]
+        kept = gate[1][hit.lastindex] if hit is not None else gate[2]  # type: ignore[index]
+        assert _first_branch_one_by_one(text, pos, kept) == _first_branch_one_by_one(text, pos, names)
+
+
+@SETTINGS
+@given(pieces=NUMBER_LED, glue=st.sampled_from([" ", ""]))
+@example(pieces=["from", "3", "to", "19", "this", "moth"], glue=" ")
+@example(pieces=["0945", "ESTX", "1445", "GM", "0800", "to", "1030", "local"], glue=" ")
+@example(pieces=["at", "1030", ",", "12", "noon", "3", "times", "a", "week"], glue=" ")
+@example(pieces=["4", "to", "7pm", "9-11am", "10pm", "to", "6am", "9am-5pm", "1990s", "2005", "-", "2006"], glue=" ")
+def test_number_pretests_pass_every_branch_match(pieces: list[str], glue: str) -> None:
+    """Each pre-test (patterns.NUMBER_PRETESTS) is a necessary condition of its branch."""
+    _pretests_hold(glue.join(pieces))
+
+
+def test_number_pretests_hold_on_news_and_hostile_texts() -> None:
+    for text in _news_and_hostile():
+        _pretests_hold(text)
 
 
 PARTITIVE_PIECES = st.lists(st.sampled_from([

@@ -678,6 +678,68 @@ _SOURCES = dict(BRANCHES)
 FIRST_OF: dict[tuple[str, ...], re.Pattern[str] | None] = _FirstOf()
 
 
+# -- pre-tests: which branches can match at a number ----------------------------------------------
+
+#: A cheap necessary condition for a branch to match at a number written in digits (the DISPATCH
+#: keys "#" and "#y"): what must follow the digits. Written for IGNORECASE | VERBOSE, like the
+#: branches. A branch with no pre-test here is always tried; a branch whose pattern changes must keep
+#: its pre-test a superset (tests/test_fast_paths.py checks each against its branch).
+_UNIT_AFTER_DIGITS = rf"(?:\d+-and-a-half|\d[\d,.]*)"
+NUMBER_PRETESTS: dict[str, str] = {
+    "dayrange": r"\d\d?(?:st|nd|rd|th)?\s*(?:-|–|to|and|until|till|through)",
+    "weekof": r"[1-5](?:st|nd|rd|th)\s+week",
+    "nthwd": r"[1-5](?:st|nd|rd|th)\s+[^\W\d_]",
+    "dm": r"\d\d?(?:st|nd|rd|th)?(?:\s+of\s+|[\s-]*)(?:"
+          + "|".join(sorted({w[:2] for w in [*MONTHS, *MONTH_ABBREVIATIONS]})) + ")",
+    "num": r"\d\d?[/.-]\d",
+    "milclock": r"\d{4}(?:\s*(?:-|–|to|until|till|local|hrs|hours|(?-i:["
+                + "".join(sorted({z[0] for z in ZONES})) + r"]))|(?<=\bat\s\d{4})(?=\s+on\s|\s*[,.;]))",
+    "hourrange": r"\d\d?(?:[:.]\d\d)?\s*(?:-|–|to|until|till|and)",
+    "clock": r"\d\d?:\d",
+    "ampm": r"\d\d?(?:[.:]?\d\d)?\s*[ap]",
+    "wordtime": r"\d\d?\s+(?:min|past|o|in\s)",
+    "noon": r"12\s+(?:noon|mid)",
+    "fiscal": r"(?-i:[1-4]Q|[12]H)",
+    "quarter": r"[1-4](?:st|nd|rd|th)[\s-]+(?:quarter|qtr|half)",
+    "century": r"\d\d?(?:st|nd|rd|th)[\s-]+centur",
+    "ago": rf"{_UNIT_AFTER_DIGITS}[\s-]*{UNIT}",
+    "set": r"\d+\s+times",
+    "dur": rf"""{_UNIT_AFTER_DIGITS}(?:\s*(?:to|-|–|or|and)|[\s-]*{UNIT}
+               |\s+(?:consecutive|straight|successive|full|additional|extra|further|trading|business|working|calendar|fiscal|financial))""",
+    "athour": r"(?<=\bat\s)\d",
+    "iso": r"\d{4}[-/.]",
+    "decade": r"\d{3}0'?s",
+    "yrange": r"\d{4}\s*(?:--|[-–—/])",
+}
+PRETEST_KEYS = ("#", "#y")
+
+
+class _Gates(dict):
+    """DISPATCH key -> (one regex of the key's pre-tests, the branches to try by its `lastindex`,
+    the branches to try where none passes), or None for a key with no pre-tests. The regex's
+    groups are the pre-tests in branch order: the first that passes (`lastindex`) says that every
+    gated branch before it cannot match; the branches from it on are tried as before, the ungated
+    ones before it too. One match call in C instead of a failed `match` per branch. Compiled on first
+    use (a few ms)."""
+
+    def __missing__(self, key: str):
+        names = DISPATCH.get(key, ())
+        gated = [i for i, n in enumerate(names) if n in NUMBER_PRETESTS] if key in PRETEST_KEYS else []
+        if not gated:
+            self[key] = None
+            return None
+        regex = re.compile("|".join(f"(?P<g{i}>(?={caseless(NUMBER_PRETESTS[names[i]])}))" for i in gated))
+        ungated = [n for n in names if n not in NUMBER_PRETESTS]
+        by_group: list[tuple[str, ...]] = [()]  # lastindex counts from 1
+        for i in gated:
+            by_group.append(tuple(n for n in names[:i] if n not in NUMBER_PRETESTS) + names[i:])
+        gate = self[key] = (regex, by_group, tuple(ungated))
+        return gate
+
+
+GATES: dict[str, tuple[re.Pattern[str], list[tuple[str, ...]], tuple[str, ...]] | None] = _Gates()
+
+
 #: Words one of which every temporal expression contains (with digits): where to look.
 TRIGGER_WORDS = [
     *MONTHS, *WEEKDAYS, *(w + "s" for w in WEEKDAYS if w.endswith("day")), *SEASONS, *PARTS_OF_DAY,
