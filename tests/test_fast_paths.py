@@ -16,12 +16,12 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from numfacts import context
+from numfacts._regex import caseless
 from numfacts.mention import Found
 from numfacts.pipeline import _drop_crossing
 from numfacts.quantities.read import _GLUED_UNITS, _RX_SPACE, _UNIT_WORDS, _match_unit, _per_unit
 from numfacts.quantities.stats import _RATE_ASIDE, _by_start, _in_ratio
 from numfacts.temporal import anchor, resolve, scan
-from numfacts._regex import caseless
 from numfacts.temporal.patterns import (
     BRANCH_RE,
     DISPATCH,
