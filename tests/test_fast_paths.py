@@ -29,8 +29,7 @@ from numfacts.temporal.patterns import (
     FIRST_OF,
     FIRST_OF_MIN,
     GATES,
-    NUMBER_PRETESTS,
-    PRETEST_KEYS,
+    PRETESTS,
     dispatch_key,
 )
 from numfacts.temporal.scan import find_temporal
@@ -389,6 +388,8 @@ NUMBER_LED = st.lists(st.sampled_from([
     "week", "Sunday", "noon", "o'clock", "ESTX", "GMT", "local", "points", "%", "seats", "1st", "3rd", "century",
     "Q2", "FY", "H1", "at", "in", "by", "than", ",", ".", " ", "\n", "(", ")", "/", "1)", "2)", "first", "last",
     "next", "past", "early", "late", "half", "quarter", "few", "several", "year", "summer", "same", "period",
+    "fiscal", "day", "weekend", "twenties", "'90s", "end", "beginning", "future", "previous", "current", "coming",
+    "nineteen", "two", "three-and-a-half", "fourth", "twenty-first", "May", "Nov.", "Tuesday", "prior", "Q3", "THE", "The",
 ]), max_size=25)
 
 
@@ -452,12 +453,12 @@ def _pretests_hold(text: str) -> None:
     branch that trying every branch in turn picks."""
     for word in DISPATCH_WORD.finditer(text):
         key, pos = dispatch_key(word.group()), word.start()
-        if key not in PRETEST_KEYS:
+        if key not in PRETESTS:
             continue
         names = DISPATCH[key]
         for name in names:
-            if name in NUMBER_PRETESTS and BRANCH_RE[name].match(text, pos):
-                assert re.compile(caseless(NUMBER_PRETESTS[name])).match(text, pos), (name, text[pos : pos + 40])
+            if name in PRETESTS[key] and BRANCH_RE[name].match(text, pos):
+                assert re.compile(caseless(PRETESTS[key][name])).match(text, pos), (name, text[pos : pos + 40])
         gate = GATES[key]
         hit = gate[0].match(text, pos)  # type: ignore[index]
         kept = gate[1][hit.lastindex] if hit is not None else gate[2]  # type: ignore[index]
@@ -471,7 +472,7 @@ def _pretests_hold(text: str) -> None:
 @example(pieces=["at", "1030", ",", "12", "noon", "3", "times", "a", "week"], glue=" ")
 @example(pieces=["4", "to", "7pm", "9-11am", "10pm", "to", "6am", "9am-5pm", "1990s", "2005", "-", "2006"], glue=" ")
 def test_number_pretests_pass_every_branch_match(pieces: list[str], glue: str) -> None:
-    """Each pre-test (patterns.NUMBER_PRETESTS) is a necessary condition of its branch."""
+    """Each pre-test (patterns.PRETESTS) is a necessary condition of its branch."""
     _pretests_hold(glue.join(pieces))
 
 

@@ -592,7 +592,7 @@ _NUMBER_WORDS = [*UNITS_WORDS, *TENS_WORDS, "a", "an", "half", "another", "dozen
                  "millions", "billions"]
 _MONTH_WORDS = list(MONTHS)
 _WEEKDAY_WORDS = list(WEEKDAYS)
-_DAY_WORD_LIST = re.findall(r"[a-z]+", DAY_WORDS)
+_DAY_WORD_LIST = re.findall(r"[a-z]{2,}", DAY_WORDS)  # not the s of [\s-]
 _PREPS = ["in", "since", "by", "until", "till", "through", "throughout", "from", "before", "after", "during", "between", "around"]
 #: The first words a branch's match can start with: "#y" is a number of four digits (a year's
 #: shape: 2016, 1990s), "#" any other number written in digits.
@@ -711,7 +711,33 @@ NUMBER_PRETESTS: dict[str, str] = {
     "decade": r"\d{3}0'?s",
     "yrange": r"\d{4}\s*(?:--|[-–—/])",
 }
-PRETEST_KEYS = ("#", "#y")
+_ORDINALS_OF_WEEK = "first|second|third|fourth|fifth|last|final|[1-5](?:st|nd|rd|th)"
+_MONTH_PREFIXES = "|".join(sorted({w[:2] for w in [*MONTHS, *MONTH_ABBREVIATIONS]}))
+_AFTER_THE = lambda words: "|".join(sorted({w.split()[1] for w in words if len(w.split()) > 1 and w.split()[0] == "the"}))  # noqa: E731
+#: The same at `the`: what the word after it must be for each branch dispatched there.
+THE_PRETESTS: dict[str, str] = {
+    "monrange": rf"the\s+(?:{_MONTH_PREFIXES})",
+    "weekof": rf"the\s+(?:{_ORDINALS_OF_WEEK}|week)",
+    "nthwd": rf"the\s+(?:{_ORDINALS_OF_WEEK})",
+    "monthof": r"the\s+month",
+    "md": rf"the\s+(?:{_MONTH_PREFIXES})",
+    "dm": rf"the\s+(?:\d|{'|'.join(sorted(set(_DAY_WORD_LIST), key=len, reverse=True))})",
+    "quarter": r"the\s+(?:fiscal|first|second|third|fourth|final|last|[1-4](?:st|nd|rd|th)|(?-i:[QH][1-4]))",
+    "mod": rf"the\s+(?:early|late|mid|{_AFTER_THE(MODIFIERS)})",
+    "decade": rf"the\s+(?:early|mid|late|\d|'|nineteen|{_alt(DECADE_WORDS)})",
+    "century": rf"the\s+(?:\d|{ORD_WORDS})",
+    "season": rf"the\s+(?:{SEASON})",
+    "same": r"the\s+(?:same|year|prior)",
+    "rel": r"the\s+(?:previous|current)",
+    "vague": r"the\s+(?:past|last|next|coming)",
+    "deictic": r"the\s+(?:day|past|weekend)",
+    "qdur": r"the\s+(?:past|last|next|previous|coming|first|final)",
+    "dur": rf"the(?:\s+(?:past|last|next|coming|previous|preceding|following|first|final|day|{NUM})|-and-a-half)",
+    "ynoun": r"the\s+\d",
+    "vref": rf"the\s+(?:{_AFTER_THE(REFERENCE_WORDS)})",
+}
+#: DISPATCH key -> its pre-tests (by branch name).
+PRETESTS: dict[str, dict[str, str]] = {"#": NUMBER_PRETESTS, "#y": NUMBER_PRETESTS, "the": THE_PRETESTS}
 
 
 class _Gates(dict):
@@ -724,16 +750,16 @@ class _Gates(dict):
 
     def __missing__(self, key: str):
         names = DISPATCH.get(key, ())
-        gated = [i for i, n in enumerate(names) if n in NUMBER_PRETESTS] if key in PRETEST_KEYS else []
+        tests = PRETESTS.get(key, {})
+        gated = [i for i, n in enumerate(names) if n in tests]
         if not gated:
             self[key] = None
             return None
-        regex = re.compile("|".join(f"(?P<g{i}>(?={caseless(NUMBER_PRETESTS[names[i]])}))" for i in gated))
-        ungated = [n for n in names if n not in NUMBER_PRETESTS]
+        regex = re.compile("|".join(f"(?P<g{i}>(?={caseless(tests[names[i]])}))" for i in gated))
         by_group: list[tuple[str, ...]] = [()]  # lastindex counts from 1
         for i in gated:
-            by_group.append(tuple(n for n in names[:i] if n not in NUMBER_PRETESTS) + names[i:])
-        gate = self[key] = (regex, by_group, tuple(ungated))
+            by_group.append(tuple(n for n in names[:i] if n not in tests) + names[i:])
+        gate = self[key] = (regex, by_group, tuple(n for n in names if n not in tests))
         return gate
 
 

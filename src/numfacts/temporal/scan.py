@@ -30,6 +30,7 @@ from .patterns import (
     FIRST_OF_AFTER,
     FIRST_OF_MIN,
     GATES,
+    PRETESTS,
     MONTH_WORDS,
     PART_BEFORE_RE,
     PART_DETERMINERS_RE,
@@ -380,8 +381,8 @@ def find_temporal(text: str, ref: dt.date | None, *, day_first: bool = False, ca
                 continue  # inside a compound: COVID-19, F-16, two-and-a-half (not 9am-5pm, 9:00-17:00, March-May, 1998-April)
             key = dispatch_key(word.group())
             names = DISPATCH.get(key, ())
-            gate = GATES[key] if key[:1] == "#" else None
-            if gate is not None:  # a number: only the branches whose pre-test passes (patterns.NUMBER_PRETESTS)
+            gate = GATES[key] if key in PRETESTS else None
+            if gate is not None:  # a number, `the`: only the branches whose pre-test passes (patterns.PRETESTS)
                 hit = gate[0].match(text, pos)
                 names = gate[1][hit.lastindex] if hit is not None else gate[2]  # type: ignore[index]
             elif len(names) >= FIRST_OF_MIN:
