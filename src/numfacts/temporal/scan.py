@@ -30,10 +30,10 @@ from .patterns import (
     FIRST_OF_AFTER,
     FIRST_OF_MIN,
     GATES,
-    PRETESTS,
     MONTH_WORDS,
     PART_BEFORE_RE,
     PART_DETERMINERS_RE,
+    PRETESTS,
     TRIGGER,
     dispatch_key,
 )
