@@ -459,9 +459,7 @@ def _pretests_hold(text: str) -> None:
         for name in names:
             if name in PRETESTS[key] and BRANCH_RE[name].match(text, pos):
                 assert re.compile(caseless(PRETESTS[key][name])).match(text, pos), (name, text[pos : pos + 40])
-        gate = GATES[key]
-        hit = gate[0].match(text, pos)  # type: ignore[index]
-        kept = gate[1][hit.lastindex] if hit is not None else gate[2]  # type: ignore[index]
+        kept = GATES[key].branches(text, pos)  # type: ignore[union-attr]
         assert _first_branch_one_by_one(text, pos, kept) == _first_branch_one_by_one(text, pos, names)
 
 

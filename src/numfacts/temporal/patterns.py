@@ -763,30 +763,41 @@ THE_PRETESTS: dict[str, str] = {
 PRETESTS: dict[str, dict[str, str]] = {"#": NUMBER_PRETESTS, "#y": NUMBER_PRETESTS, "the": THE_PRETESTS}
 
 
-class _Gates(dict):
-    """DISPATCH key -> (one regex of the key's pre-tests, the branches to try by its `lastindex`,
-    the branches to try where none passes), or None for a key with no pre-tests. The regex's
-    groups are the pre-tests in branch order: the first that passes (`lastindex`) says that every
-    gated branch before it cannot match; the branches from it on are tried as before, the ungated
-    ones before it too. One match call in C instead of a failed `match` per branch. Compiled on first
-    use (a few ms)."""
+class Gate:
+    """The pre-tests of one DISPATCH key as one regex: each passing pre-test sets its empty group,
+    so one match call in C says which of the key's branches can match at a word (`branches`); the
+    others are skipped, the branches with no pre-test always kept, the order kept."""
 
-    def __missing__(self, key: str):
-        names = DISPATCH.get(key, ())
-        tests = PRETESTS.get(key, {})
-        gated = [i for i, n in enumerate(names) if n in tests]
-        if not gated:
-            self[key] = None
-            return None
-        regex = re.compile("|".join(f"(?P<g{i}>(?={compact(tests[names[i]])}))" for i in gated))
-        by_group: list[tuple[str, ...]] = [()]  # lastindex counts from 1
-        for i in gated:
-            by_group.append(tuple(n for n in names[:i] if n not in tests) + names[i:])
-        gate = self[key] = (regex, by_group, tuple(n for n in names if n not in tests))
+    __slots__ = ("_gated", "_kept", "_names", "regex")
+
+    def __init__(self, names: tuple[str, ...], tests: dict[str, str]) -> None:
+        self._names = names
+        self._gated = [n in tests for n in names]
+        self.regex = re.compile("".join(f"(?:(?={compact(tests[n])})(?P<g{i}>)|)" for i, n in enumerate(names) if n in tests))
+        self._kept: dict[tuple[str | None, ...], tuple[str, ...]] = {}  # a memo: which pre-tests passed -> branches
+
+    def branches(self, text: str, pos: int) -> tuple[str, ...]:
+        """The branches to try at `pos`, in DISPATCH order."""
+        passed = self.regex.match(text, pos).groups()  # type: ignore[union-attr]  # it always matches (empty)
+        kept = self._kept.get(passed)
+        if kept is None:
+            flags = iter(passed)
+            kept = tuple(n for n, gated in zip(self._names, self._gated) if not gated or next(flags) is not None)
+            if len(self._kept) < 4096:
+                self._kept[passed] = kept
+        return kept
+
+
+class _Gates(dict):
+    """DISPATCH key -> its `Gate`, or None for a key with no pre-tests; compiled on first use (a few ms)."""
+
+    def __missing__(self, key: str) -> Gate | None:
+        names, tests = DISPATCH.get(key, ()), PRETESTS.get(key, {})
+        gate = self[key] = Gate(names, tests) if any(n in tests for n in names) else None
         return gate
 
 
-GATES: dict[str, tuple[re.Pattern[str], list[tuple[str, ...]], tuple[str, ...]] | None] = _Gates()
+GATES: dict[str, Gate | None] = _Gates()
 
 
 #: Words one of which every temporal expression contains (with digits): where to look.

@@ -383,8 +383,7 @@ def find_temporal(text: str, ref: dt.date | None, *, day_first: bool = False, ca
             names = DISPATCH.get(key, ())
             gate = GATES[key] if key in PRETESTS else None
             if gate is not None:  # a number, `the`: only the branches whose pre-test passes (patterns.PRETESTS)
-                hit = gate[0].match(text, pos)
-                names = gate[1][hit.lastindex] if hit is not None else gate[2]  # type: ignore[index]
+                names = gate.branches(text, pos)
             elif len(names) >= FIRST_OF_MIN:
                 seen[names] = uses = seen.get(names, 0) + 1
                 if uses > FIRST_OF_AFTER and (first := FIRST_OF[names]) is not None:
