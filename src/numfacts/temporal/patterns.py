@@ -707,7 +707,9 @@ FIRST_OF: dict[tuple[str, ...], re.Pattern[str] | None] = _FirstOf()
 #: keys "#" and "#y"): what must follow the digits. Written for IGNORECASE | VERBOSE, like the
 #: branches. A branch with no pre-test here is always tried; a branch whose pattern changes must keep
 #: its pre-test a superset (tests/test_fast_paths.py checks each against its branch).
-_UNIT_AFTER_DIGITS = r"(?:\d+-and-a-half|\d[\d,.]*)"
+#: NUM's forms that start with a digit, as NUM writes them (bounded: not `\d[\d,.]*`, which would run
+#: to the end of `1,1,1,...` at every number in it).
+_UNIT_AFTER_DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?(?!\d)|\d+-and-a-half)"
 NUMBER_PRETESTS: dict[str, str] = {
     "dayrange": r"\d\d?(?:st|nd|rd|th)?\s*(?:-|–|to|and|until|till|through)",
     "weekof": r"[1-5](?:st|nd|rd|th)\s+week",
