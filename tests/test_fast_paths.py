@@ -16,12 +16,22 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from numfacts import context
+from numfacts._regex import caseless
 from numfacts.mention import Found
 from numfacts.pipeline import _drop_crossing
 from numfacts.quantities.read import _GLUED_UNITS, _RX_SPACE, _UNIT_WORDS, _match_unit, _per_unit
 from numfacts.quantities.stats import _RATE_ASIDE, _by_start, _in_ratio
 from numfacts.temporal import anchor, resolve, scan
-from numfacts.temporal.patterns import BRANCH_RE, DISPATCH, DISPATCH_WORD, FIRST_OF, FIRST_OF_MIN, dispatch_key
+from numfacts.temporal.patterns import (
+    BRANCH_RE,
+    DISPATCH,
+    DISPATCH_WORD,
+    FIRST_OF,
+    FIRST_OF_MIN,
+    GATES,
+    PRETESTS,
+    dispatch_key,
+)
 from numfacts.temporal.scan import find_temporal
 from numfacts.units import measure_unit
 
@@ -378,6 +388,8 @@ NUMBER_LED = st.lists(st.sampled_from([
     "week", "Sunday", "noon", "o'clock", "ESTX", "GMT", "local", "points", "%", "seats", "1st", "3rd", "century",
     "Q2", "FY", "H1", "at", "in", "by", "than", ",", ".", " ", "\n", "(", ")", "/", "1)", "2)", "first", "last",
     "next", "past", "early", "late", "half", "quarter", "few", "several", "year", "summer", "same", "period",
+    "fiscal", "day", "weekend", "twenties", "'90s", "end", "beginning", "future", "previous", "current", "coming",
+    "nineteen", "two", "three-and-a-half", "fourth", "twenty-first", "May", "Nov.", "Tuesday", "prior", "Q3", "THE", "The",
 ]), max_size=25)
 
 
@@ -434,6 +446,37 @@ def test_find_temporal_with_combined_branches_is_the_one_by_one_scan(monkeypatch
     fast = [find_temporal(text, ref) for text in texts]
     monkeypatch.setattr(scan, "FIRST_OF_AFTER", 10**9)
     assert [find_temporal(text, ref) for text in texts] == fast
+
+
+def _pretests_hold(text: str) -> None:
+    """At every number, each branch that matches passes its pre-test, and the gate keeps the
+    branch that trying every branch in turn picks."""
+    for word in DISPATCH_WORD.finditer(text):
+        key, pos = dispatch_key(word.group()), word.start()
+        if key not in PRETESTS:
+            continue
+        names = DISPATCH[key]
+        for name in names:
+            if name in PRETESTS[key] and BRANCH_RE[name].match(text, pos):
+                assert re.compile(caseless(PRETESTS[key][name])).match(text, pos), (name, text[pos : pos + 40])
+        kept = GATES[key].branches(text, pos)  # type: ignore[union-attr]
+        assert _first_branch_one_by_one(text, pos, kept) == _first_branch_one_by_one(text, pos, names)
+
+
+@SETTINGS
+@given(pieces=NUMBER_LED, glue=st.sampled_from([" ", ""]))
+@example(pieces=["from", "3", "to", "19", "this", "moth"], glue=" ")
+@example(pieces=["0945", "ESTX", "1445", "GM", "0800", "to", "1030", "local"], glue=" ")
+@example(pieces=["at", "1030", ",", "12", "noon", "3", "times", "a", "week"], glue=" ")
+@example(pieces=["4", "to", "7pm", "9-11am", "10pm", "to", "6am", "9am-5pm", "1990s", "2005", "-", "2006"], glue=" ")
+def test_number_pretests_pass_every_branch_match(pieces: list[str], glue: str) -> None:
+    """Each pre-test (patterns.PRETESTS) is a necessary condition of its branch."""
+    _pretests_hold(glue.join(pieces))
+
+
+def test_number_pretests_hold_on_news_and_hostile_texts() -> None:
+    for text in _news_and_hostile():
+        _pretests_hold(text)
 
 
 PARTITIVE_PIECES = st.lists(st.sampled_from([

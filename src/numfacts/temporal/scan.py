@@ -29,9 +29,11 @@ from .patterns import (
     FIRST_OF,
     FIRST_OF_AFTER,
     FIRST_OF_MIN,
+    GATES,
     MONTH_WORDS,
     PART_BEFORE_RE,
     PART_DETERMINERS_RE,
+    PRETESTS,
     TRIGGER,
     dispatch_key,
 )
@@ -377,8 +379,12 @@ def find_temporal(text: str, ref: dt.date | None, *, day_first: bool = False, ca
                     and not _CLOCK_BEFORE_DASH.search(text, max(0, pos - 12), pos) \
                     and not (word.group().lower() in MONTHS and _DATE_BEFORE_DASH.search(text, max(0, pos - 12), pos)):
                 continue  # inside a compound: COVID-19, F-16, two-and-a-half (not 9am-5pm, 9:00-17:00, March-May, 1998-April)
-            names = DISPATCH.get(dispatch_key(word.group()), ())
-            if len(names) >= FIRST_OF_MIN:
+            key = dispatch_key(word.group())
+            names = DISPATCH.get(key, ())
+            gate = GATES[key] if key in PRETESTS else None
+            if gate is not None:  # a number, `the`: only the branches whose pre-test passes (patterns.PRETESTS)
+                names = gate.branches(text, pos)
+            elif len(names) >= FIRST_OF_MIN:
                 seen[names] = uses = seen.get(names, 0) + 1
                 if uses > FIRST_OF_AFTER and (first := FIRST_OF[names]) is not None:
                     hit = first.match(text, pos)  # the first branch that matches, found in one call
