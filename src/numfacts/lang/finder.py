@@ -140,7 +140,9 @@ def grammar(lang: str) -> Grammar:
     ordinal_suffix = rx(rf"(?:{_alt(t.get('ordinal_suffixes', []))})")
     title = re.compile(_alt(t.get("ordinal_titles", [])), re.IGNORECASE)
     approx = rx(rf"(?<![\w]){_alt(t.get('approx_numbers', {}))}", re.IGNORECASE)
-    hour_mark = rx(rf"(?<![\w.,])(?P<h>[01]?\d|2[0-3])(?:{_SP})?(?P<mark>{_alt(t.get('clock_marks', []), False)})"
+    hour_words = [w for w, v in t["numbers"].items() if 1 <= v <= 23] if t.get("clock_fractions") else []  # `à huit heures et quart`
+    hour_word = rf"|(?<![\w-]){_alt(hour_words)}" if hour_words else ""
+    hour_mark = rx(rf"(?<![\w.,])(?P<h>[01]?\d|2[0-3]{hour_word})(?:{_SP})?(?P<mark>{_alt(t.get('clock_marks', []), False)})"
                            rf"(?:(?:{_SP})?(?P<mi>[0-5]\d)(?!\d))?(?![^\W\d_])", re.IGNORECASE)
     return Grammar(t, number, after, before_qual, cur_before, date_dmy, date_my, re.compile(words, re.IGNORECASE),
                    phrases, ratio_each, ids, clock, ordinal_suffix, title, approx, hour_mark,

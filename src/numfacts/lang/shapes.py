@@ -240,6 +240,28 @@ def _temporal(t: dict, text: str, ref: dt.date | None) -> list[Found]:
                 out.append(Found(m.start(), m.end(), "set", duration=f"P{int(v)}{iso[str(u)]}"))  # type: ignore[arg-type]
             elif v and u in ("hour", "minute") and float(v).is_integer():  # type: ignore[arg-type]
                 out.append(Found(m.start(), m.end(), "set", duration=f"PT{int(v)}{str(u)[0].upper()}"))  # type: ignore[arg-type]
+    return out + _every_nth(t, text)
+
+
+def _every_nth(t: dict, text: str) -> list[Found]:
+    """`jeden zweiten Tag`, `jede dritte Woche` (`each_ordinal`, an ordinal, a unit) and `un jour sur deux`
+    (`one_unit_in_n`: a word for one, a unit, the link, a number): a set every n days, weeks, months or years."""
+    iso = {"day": "D", "week": "W", "month": "M", "year": "Y"}
+    units, out = t["time_units"], []
+    pats = []
+    if t.get("each_ordinal") and t.get("ordinals"):
+        pats.append(rx(rf"(?<![\w])(?:{_alt(t['each_ordinal'])}){_SP}(?P<o>{_alt(t['ordinals'])}){_SP}(?P<u>{_alt(units)})(?![\w])", re.IGNORECASE))
+    if t.get("one_unit_in_n"):
+        one, link = t["one_unit_in_n"]["one"], t["one_unit_in_n"]["link"]
+        pats.append(rx(rf"(?<![\w])(?:{_alt(one)}){_SP}(?P<u>{_alt(units)}){_SP}(?:{_alt(link)}){_SP}(?P<n>\d+|{_alt(t['numbers'])})(?![\w])",
+                       re.IGNORECASE))
+    for pat in pats:
+        for m in pat.finditer(text):
+            n = m.groupdict().get("n")
+            v = _get(t["ordinals"], m.group("o"), lower=True) if m.groupdict().get("o") else float(n) if n and n.isdigit() else _get(t["numbers"], n or "", lower=True)
+            u = _get(units, m.group("u"), lower=True)
+            if isinstance(v, (int, float)) and v >= 2 and float(v).is_integer() and u in iso:
+                out.append(Found(m.start(), m.end(), "set", duration=f"P{int(v)}{iso[str(u)]}"))
     return out
 
 
