@@ -313,7 +313,11 @@ def _clocks(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
            for m in g.clock.finditer(text)]
     before, chain, named, part, fraction, of = _clock_patterns(g.t["_lang"])
     fractions = g.t.get("clock_fractions", {})
-    minute_word = rx(rf"{_SP}(?P<w>{_alt(g.t['numbers'])})(?![ \u00a0]*[^\W\d_])", re.IGNORECASE)
+    mark_words = [w for w in g.t.get("clock_marks", ()) if len(w) > 1]  # `sept heures vingt-sept minutes`: the minutes in words
+    mins = _alt([w for w, v in g.t["time_units"].items() if v == "minute"]) if mark_words else "(?!)"
+    minute_word = rx(rf"{_SP}(?P<w>[^\W\d_]+(?:-[^\W\d_]+)*(?:{_SP}et{_SP}[^\W\d_]+)?)(?:(?P<u>{_SP}{mins})|(?![ \u00a0]*[^\W\d_]))",
+                     re.IGNORECASE)
+    from .finder import _word_value
     durations = {w.lower() for w in g.t.get("clock_durations", [])}
     weekday = rx(rf"(?<![\w])(?:{_alt(g.t['weekdays'])}){_SP}$", re.IGNORECASE)  # `jusqu'à jeudi 6 h`: a clock
     for m in named.finditer(text):  # `à midi`, `à midi et demi`
@@ -326,16 +330,16 @@ def _clocks(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
                 for m in rx(r"(?<![\w.,:])([01]?\d|2[0-3]):([0-5]\d)(?![\d:,.]\d)(?!\d)").finditer(text)]
     for m in g.hour_mark.finditer(text):
         word = not m.group("h").isdigit()  # `à huit heures et quart`: only with a clock word, not `à deux heures de Paris`
-        h, mi = int(m.group("h")) if not word else int(_lookup(g.t["numbers"], m.group("h"))), m.group("mi") or "00"  # type: ignore[arg-type]
+        h, mi = int(m.group("h")) if not word else int(_word_value(g, " ".join(m.group("h").split())) or 0), m.group("mi") or "00"
         fm = fraction.match(text, m.end()) if fractions and not m.group("mi") else None  # `9 heures et quart`, `10 heures moins le quart`
         if fm:
             h, mi = (int(x) for x in _clock_plus(f"{h:02d}:00", int(_lookup(fractions, fm.group("f")))).split(":"))  # type: ignore[arg-type]
             mi = f"{mi:02d}"
         end = fm.end() if fm else m.end()
         if word and not (fm or m.group("mi")) and (mw := minute_word.match(text, end)):  # `à vingt heures trente,`
-            k = _lookup(g.t["numbers"], mw.group("w"))
-            if isinstance(k, int) and 0 < k < 60:
-                mi, end = f"{k:02d}", mw.end()
+            k = _word_value(g, " ".join(mw.group("w").split()))
+            if k is not None and k.is_integer() and 0 < k < 60:
+                mi, end = f"{int(k):02d}", mw.end()
         prev = out[-1] if out else None
         pm = part.match(text, end)  # `8 heures du soir`
         if word and not (pm or fm) and of.match(text, end):

@@ -141,6 +141,7 @@ def grammar(lang: str) -> Grammar:
     title = re.compile(_alt(t.get("ordinal_titles", [])), re.IGNORECASE)
     approx = rx(rf"(?<![\w]){_alt(t.get('approx_numbers', {}))}", re.IGNORECASE)
     hour_words = [w for w, v in t["numbers"].items() if 1 <= v <= 23] if t.get("clock_fractions") else []  # `à huit heures et quart`
+    hour_words += t.get("clock_hour_words", []) if hour_words else []  # `vingt et une heures`
     hour_word = rf"|(?<![\w-]){_alt(hour_words)}" if hour_words else ""
     hour_mark = rx(rf"(?<![\w.,])(?P<h>[01]?\d|2[0-3]{hour_word})(?:{_SP})?(?P<mark>{_alt(t.get('clock_marks', []), False)})"
                            rf"(?:(?:{_SP})?(?P<mi>[0-5]\d)(?!\d))?(?![^\W\d_])", re.IGNORECASE)
@@ -637,7 +638,7 @@ def find(text: str, lang: str, ref: dt.date | None = None) -> list[Found]:
     for f in cands:
         if all(f.end <= o.start or o.end <= f.start for o in taken):
             taken.append(f)
-    taken = joins.merge(g.t, text, sorted(taken, key=lambda f: (f.start, f.end)))
+    taken = joins.cents(g.t, text, joins.merge(g.t, text, sorted(taken, key=lambda f: (f.start, f.end))))
     found = joins.carried(text, phrases.word_ranges(g, text, taken))
     found = phrases.join_days(g, text, _day_times(g, text, _intervals(g, text, found)))
     found = joins.comparisons(g.t, text, phrases.comparisons(g, text, changes.changes(g, text, found, lang)))

@@ -279,3 +279,33 @@ def comparisons(t: dict, text: str, found: list[Found]) -> list[Found]:
 
 
 __all__ = ["comparisons", "merge"]
+
+
+def cents(t: dict, text: str, found: list[Found]) -> list[Found]:
+    """A whole amount and its cents are one amount: `9 euros con 90 céntimos`, `1 euro et 15 centimes`,
+    `3 Euro und 50 Cent` (a link of `cent_links` or none) and `1 euro 20`, `3 Euro 50` (two bare digits
+    right after a currency word). The cents take the whole's unit; only where the table has `cent_links`."""
+    if not t.get("cent_links"):
+        return found
+    small = [w for w, v in t.get("currency_scale", {}).items() if v == 0.01]
+    cent_end = rx(rf"(?<![\w]){_alt(small)}$", re.IGNORECASE)
+    link = rx(rf"{_SP}(?:(?P<l>{_alt(t['cent_links'])}){_SP})?", re.IGNORECASE)
+    stops = {w.lower() for w in t.get("entity_stops", ())}
+    out: list[Found] = []
+    for f in found:
+        prev = out[-1] if out else None
+        if (prev is None or prev.kind != "money" or prev.value is None or not prev.value.is_integer() or prev.qualifier != "="
+                or prev.low is not None or not text[prev.end - 1 : prev.end].isalpha() or cent_end.search(text, prev.start, prev.end)
+                or not (gap := link.fullmatch(text, prev.end, f.start))):
+            out.append(f)
+            continue
+        raw = text[f.start : f.end]
+        if (f.kind == "money" and f.unit == prev.unit and f.value is not None and 0 < f.value < 1 and f.qualifier == "="
+                and cent_end.search(text, f.start, f.end)):
+            out[-1] = replace(prev, end=f.end, value=prev.value + f.value)
+        elif (f.kind == "count" and not gap.group("l") and re.fullmatch(r"\d\d", raw) and not f.entity
+                and ((w := rx(r"[ \u00a0]*([^\W\d_]+)").match(text, f.end)) is None or w.group(1).lower() in stops)):
+            out[-1] = replace(prev, end=f.end, value=prev.value + int(raw) / 100)
+        else:
+            out.append(f)
+    return out

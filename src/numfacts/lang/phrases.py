@@ -346,9 +346,10 @@ def multipliers(g: Grammar, text: str) -> list[Found]:
         return []
     from .finder import _value
 
-    num = rf"(?:\d+(?:,\d+)?|{g.words.pattern})"
+    num = rf"(?:\d+(?:,\d+)?|{_alt(t['numbers']) if t.get('times_glued') else g.words.pattern})"
     out = []
-    pat = (rf"(?<![\w])(?:(?P<n>{num}){_SP}{_alt(t.get('times_after', ()))}(?![\w])"
+    sep = rf"(?:{_SP}|-)?" if t.get("times_glued") else _SP  # German `dreimal so hoch`, `3-mal mehr`
+    pat = (rf"(?<![\w])(?:(?P<n>{num}){sep}{_alt(t.get('times_after', ()))}(?![\w])"
            rf"|{_alt(t.get('times_before', ()))}{_SP}(?P<m>{num})(?![\w]))")
     for m in re.finditer(pat, text, re.IGNORECASE):
         raw = m.group("n") or m.group("m")
