@@ -315,8 +315,9 @@ def _clocks(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
     fractions = g.t.get("clock_fractions", {})
     mark_words = [w for w in g.t.get("clock_marks", ()) if len(w) > 1]  # `sept heures vingt-sept minutes`: the minutes in words
     mins = _alt([w for w, v in g.t["time_units"].items() if v == "minute"]) if mark_words else "(?!)"
-    minute_word = rx(rf"{_SP}(?P<w>[^\W\d_]+(?:-[^\W\d_]+)*(?:{_SP}et{_SP}[^\W\d_]+)?)(?:(?P<u>{_SP}{mins})|(?![ \u00a0]*[^\W\d_]))",
-                     re.IGNORECASE)
+    conj = _alt(g.t["and"], False)  # `sept heures et vingt-sept minutes`, `vingt et une minutes`
+    minute_word = rx(rf"{_SP}(?:(?P<et>{conj}){_SP})?(?P<w>[^\W\d_]+(?:-[^\W\d_]+)*(?:{_SP}{conj}{_SP}[^\W\d_]+)?)"
+                     rf"(?:(?P<u>{_SP}{mins})|(?![ \u00a0]*[^\W\d_]))", re.IGNORECASE)
     from .finder import _word_value
     durations = {w.lower() for w in g.t.get("clock_durations", [])}
     weekday = rx(rf"(?<![\w])(?:{_alt(g.t['weekdays'])}){_SP}$", re.IGNORECASE)  # `jusqu'à jeudi 6 h`: a clock
@@ -338,7 +339,7 @@ def _clocks(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
         end = fm.end() if fm else m.end()
         if word and not (fm or m.group("mi")) and (mw := minute_word.match(text, end)):  # `à vingt heures trente,`
             k = _word_value(g, " ".join(mw.group("w").split()))
-            if k is not None and k.is_integer() and 0 < k < 60:
+            if k is not None and k.is_integer() and 0 < k < 60 and (mw.group("u") or not mw.group("et")):
                 mi, end = f"{int(k):02d}", mw.end()
         prev = out[-1] if out else None
         pm = part.match(text, end)  # `8 heures du soir`
@@ -380,9 +381,9 @@ def _day_times(g: Grammar, text: str, found: list[Found]) -> list[Found]:
             out[-1] = Found(prev.start, f.end, f.kind, date=f.date)  # `mardi 5 mars`: the date written
             continue
         prev = out[-1] if out else None
-        if (f.kind == "time" and f.date and prev is not None and prev.kind == "date" and prev.date and len(prev.date) == 10
+        if (f.kind == "time" and f.date and prev is not None and prev.kind == "date" and (day := shapes.day_of(prev.date))
                 and (lk := link.fullmatch(text, prev.end, f.start)) and (lk.group("w") or text[f.start].isdigit())):
-            out[-1] = Found(prev.start, f.end, "time", date=f.date.replace(f.date[:10], prev.date))  # both ends of `von 5 bis 6 Uhr`
+            out[-1] = Found(prev.start, f.end, "time", date=shapes.clock_on(day, prev.date, f.date))  # type: ignore[arg-type]  # both ends of `von 5 bis 6 Uhr`
             continue
         out.append(f)
     return out

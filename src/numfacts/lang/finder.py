@@ -380,8 +380,11 @@ def _numbers(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
                 continue
             kind, end = "duration", a.end()
             half = rx(rf"{_SP}{_alt(t.get('and_half', ()))}", re.IGNORECASE).match(text[end:])
+            quarter = rx(rf"{_SP}{_alt(t.get('and_quarter', ()))}", re.IGNORECASE).match(text[end:])
             if half:  # `dos horas y media`
                 value, end = value + 0.5, end + half.end()
+            elif quarter and value.is_integer():  # `tres horas y cuarto`, `trois heures et quart`
+                value, end = value + 0.25, end + quarter.end()
             duration = _duration_iso(value, unit)  # type: ignore[arg-type]
         elif (m.group("d") and not m.group("scale") and rx(r"(1[89]|20)\d\d").fullmatch(raw)
               and not text[end : end + 1].isdigit()):

@@ -24,7 +24,7 @@ from ..mention import Found
 from ..sentences import split_sentences
 from .changes import _CHANGED as _DIFF
 from .phrases import _with
-from .shapes import _SP, NONE, _alt, _get, rx
+from .shapes import _SP, NONE, _alt, _get, clock_on, day_of, rx
 
 _UNITS = ("count", "money", "measure", "percent", "duration")
 
@@ -100,9 +100,9 @@ def merge(t: dict, text: str, found: list[Found]) -> list[Found]:
                 h, add = int(f.date[f.date.index("T") + 1 :][:2]), int(_get(t["clock_day_part_shifts"], dp.group("p"), lower=True))  # type: ignore[arg-type]
                 h = h + add if add and h < 12 else h
                 f = Found(f.start, f.end + dp.end(), "time", date=f"{f.date[: f.date.index('T')]}T{h:02d}{f.date[f.date.index('T') + 3 :]}")
-        if (prev is not None and t.get("clock_links") and f.kind == "time" and prev.kind == "date" and prev.date and len(prev.date) == 10
+        if (prev is not None and t.get("clock_links") and f.kind == "time" and prev.kind == "date" and (day := day_of(prev.date))
                 and f.date and rx(rf",?{_SP}(?:{_alt(t.get('clock_links', ()))}{_SP})?", re.IGNORECASE).fullmatch(text[prev.end : f.start])):
-            out[-1] = Found(prev.start, f.end, "time", date=prev.date + f.date[f.date.index("T"):])
+            out[-1] = Found(prev.start, f.end, "time", date=clock_on(day, prev.date, day + f.date[f.date.index("T"):]))  # type: ignore[arg-type]
             continue
         if (prev is not None and t.get("clock_day_links") and f.kind == "date" and prev.kind == "time" and f.date and len(f.date) == 10
                 and prev.date and "T" in prev.date and "/" not in prev.date and not _has_day(t, text[prev.start : prev.end])

@@ -21,7 +21,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..mention import Found
-from .shapes import _SP, _alt, rx
+from .shapes import _SP, _alt, clock_on, day_of, rx
 from .shapes import lookup as _lookup
 
 if TYPE_CHECKING:
@@ -228,9 +228,9 @@ def join_days(g: Grammar, text: str, found: list[Found]) -> list[Found]:
                 and rx(rf"(?:{_alt(g.t.get('weekday_before', {}))}{_SP})?{_alt(g.t['weekdays'])}", re.IGNORECASE).fullmatch(text[prev.start : prev.end])):
             out[-1] = Found(prev.start, f.end, "date", date=f.date)
             continue
-        if (f.kind == "time" and prev is not None and prev.kind == "date" and prev.date and len(prev.date) == 10
+        if (f.kind == "time" and prev is not None and prev.kind == "date" and (day := day_of(prev.date))
                 and f.date and rx(rf",?{_SP}{_alt(link)}{_SP}", re.IGNORECASE).fullmatch(text[prev.end : f.start])):
-            out[-1] = Found(prev.start, f.end, "time", date=prev.date + f.date[10:])
+            out[-1] = Found(prev.start, f.end, "time", date=clock_on(day, prev.date, day + f.date[10:]))  # type: ignore[arg-type]
             continue
         out.append(f)
     return out

@@ -66,6 +66,26 @@ def lookup(mapping: dict, key: str) -> object:
     return low.get(k.lower())
 
 
+def day_of(date: str | None) -> str | None:
+    """The day of a date row that a clock after it can take: `2025-03-12`, or `2025-03-12TAF` (a day with its
+    part: `ayer por la tarde`, `hier soir`); else None."""
+    return date[:10] if date and re.fullmatch(r"\d{4}-\d\d-\d\d(?:T[A-Z]{2})?", date) else None
+
+
+def clock_on(day: str, part_date: str, clock: str) -> str:
+    """A clock date (`...T05:00`, a range `.../...T07:00`) moved to `day`; a day's afternoon, evening or
+    night (`part_date` ending in `TAF`, `TEV`, `TNI`) makes a morning hour of the clock the afternoon's."""
+    part = part_date[11:] if len(part_date) == 13 else ""
+
+    def one(c: str) -> str:
+        h = int(c[11:13])
+        if (part in ("AF", "EV") and h < 12) or (part == "NI" and 6 <= h < 12):
+            h += 12
+        return f"{day}T{h:02d}{c[13:]}"
+
+    return "/".join(one(c) if len(c) >= 16 and c[10] == "T" else c for c in clock.split("/"))
+
+
 @cache
 def _alternation(words: tuple[str, ...]) -> str:
     items = sorted(set(words), key=lambda w: (-len(w), w))  # equal lengths in a fixed order, whatever the hash seed
