@@ -442,6 +442,13 @@ def candidates(t: dict, text: str, ref: dt.date | None) -> list[Found]:
             v = parse_digits(t, n) if n[:1].isdigit() else _words(t, n)
             if v and v > 1:
                 out.append(Found(m.start(), m.end(), "ratio", value=v, qualifier="="))
+    if t.get("age_suffixes"):  # `34-jähriger`, `16-Jährige`, `zwölfjährige`: an age, a duration in years (as `de 34 años`)
+        glued = glued_pattern(t).removesuffix(r"(?![\w])")
+        for m in rx(rf"(?<![\w.,])(?P<n>\d{{1,3}}-|{glued}-?|{_alt(t['numbers'])}-?)(?:{_alt(t['age_suffixes'])})(?![\w])", re.IGNORECASE).finditer(text):
+            n = m.group("n").rstrip("-")
+            v = parse_digits(t, n) if n[:1].isdigit() else _words(t, n)
+            if v and 0 < v < 1000 and float(v).is_integer():
+                out.append(Found(m.start(), m.end(), "duration", value=v, unit="year", duration=f"P{int(v)}Y", qualifier="="))
     if t.get("plural_counts"):
         out += [Found(m.start(), m.end(), "count", qualifier="~")
                 for m in rx(rf"(?<![\w]){_alt(t['plural_counts'])}(?![\w])").finditer(text)]
