@@ -79,6 +79,13 @@ CASES = [
     ("34-jaehriger", "de", "Ein 34-jähriger Mann wurde festgenommen.", "34-jähriger", dict(kind="duration", duration="P34Y")),
     ("16-jaehrige-noun", "de", "Die 16-Jährige blieb unverletzt.", "16-Jährige", dict(kind="duration", duration="P16Y")),
     ("zwoelfjaehrige", "de", "Eine Zwölfjährige wurde verletzt.", "Zwölfjährige", dict(kind="duration", duration="P12Y")),
+    # data rates and centilitres; `como mucho`, `nicht mehr als` (table words)
+    ("mbps-es", "es", "La conexión alcanza 600 Mbps.", "600 Mbps", dict(kind="measure", unit="megabit per second")),
+    ("mbit-s-de", "de", "Der Anschluss schafft 250 Mbit/s.", "250 Mbit/s", dict(kind="measure", unit="megabit per second")),
+    ("gbit-s-fr", "fr", "La fibre atteint 1 Gbit/s.", "1 Gbit/s", dict(kind="measure", unit="gigabit per second")),
+    ("cl-es", "es", "Una botella de 33 cl.", "33 cl", dict(kind="measure", value=33.0, unit="centilitre")),
+    ("como-mucho", "es", "Caben como mucho 20 personas.", "como mucho 20", dict(kind="count", qualifier="<=", high=20.0)),
+    ("nicht-mehr-als", "de", "Es dürfen nicht mehr als 30 Personen rein.", "nicht mehr als 30", dict(kind="count", qualifier="<=", high=30.0)),
     ("150-jaehriges", "de", "Das 150-jährige Bestehen wird gefeiert.", "150-jährige", dict(kind="duration", duration="P150Y")),
 ]
 
