@@ -40,6 +40,9 @@ CASES = [
     ("vingt-et-une-heures", "fr", "Rendez-vous à vingt et une heures.", "vingt et une heures", dict(kind="time", date="2026-01-21T21:00")),
     ("word-hours-a-duration", "fr", "Le village est à deux heures de Paris.", "deux heures", dict(kind="duration", duration="PT2H")),
     ("heure-et-demie-duration", "fr", "Le vol a duré une heure et demie.", "une heure et demie", dict(kind="duration", duration="PT1.5H")),
+    # a clock right before a weekday (with its part) is one time on that day
+    ("clock-then-weekday", "fr", "La réunion aura lieu à 15 h jeudi.", "15 h jeudi", dict(kind="time", date="2026-01-22T15:00")),
+    ("clock-then-weekday-part", "fr", "Il arrive à 8 h jeudi soir.", "8 h jeudi soir", dict(kind="time", date="2026-01-22T20:00")),
     # a duration and a quarter (and_quarter)
     ("horas-y-cuarto", "es", "La obra duró tres horas y cuarto.", "tres horas y cuarto", dict(kind="duration", value=3.25, duration="PT3.25H")),
     ("heures-et-quart-duration", "fr", "L'opération a duré trois heures et quart.", "trois heures et quart",
@@ -48,6 +51,7 @@ CASES = [
     ("jeden-zweiten-tag", "de", "Die Fähre fährt jeden zweiten Tag.", "jeden zweiten Tag", dict(kind="set", duration="P2D")),
     ("jede-dritte-woche", "de", "Der Bus fährt jede dritte Woche.", "jede dritte Woche", dict(kind="set", duration="P3W")),
     ("un-jour-sur-deux", "fr", "Le ferry part un jour sur deux.", "un jour sur deux", dict(kind="set", duration="P2D")),
+    ("un-mardi-sur-deux", "fr", "Le marché a lieu un mardi sur deux.", "un mardi sur deux", dict(kind="set", duration="P2W")),
     ("une-semaine-sur-trois", "fr", "Il travaille une semaine sur trois.", "une semaine sur trois", dict(kind="set", duration="P3W")),
     ("un-dia-si-y-otro-no", "es", "El ferri sale un día sí y otro no.", "un día sí y otro no", dict(kind="set", duration="P2D")),
     ("dia-por-medio", "es", "El camión pasa día por medio.", "día por medio", dict(kind="set", duration="P2D")),

@@ -104,10 +104,12 @@ def merge(t: dict, text: str, found: list[Found]) -> list[Found]:
                 and f.date and rx(rf",?{_SP}(?:{_alt(t.get('clock_links', ()))}{_SP})?", re.IGNORECASE).fullmatch(text[prev.end : f.start])):
             out[-1] = Found(prev.start, f.end, "time", date=clock_on(day, prev.date, day + f.date[f.date.index("T"):]))  # type: ignore[arg-type]
             continue
-        if (prev is not None and t.get("clock_day_links") and f.kind == "date" and prev.kind == "time" and f.date and len(f.date) == 10
+        if (prev is not None and t.get("clock_day_links") and f.kind == "date" and prev.kind == "time" and (day := day_of(f.date))
                 and prev.date and "T" in prev.date and "/" not in prev.date and not _has_day(t, text[prev.start : prev.end])
-                and rx(rf",?{_SP}(?:{_alt(t['clock_day_links'])}){_SP}", re.IGNORECASE).fullmatch(text[prev.end : f.start])):
-            out[-1] = Found(prev.start, f.end, "time", date=f.date + prev.date[prev.date.index("T"):])  # `à 18 h le 3 mai`, `um 8 Uhr am 3. Mai`
+                and (rx(rf",?{_SP}(?:{_alt(t['clock_day_links'])}){_SP}", re.IGNORECASE).fullmatch(text[prev.end : f.start])
+                     or (re.fullmatch(_SP, text[prev.end : f.start]) and rx(rf"{_alt(t['weekdays'])}(?:{_SP}{_alt(t.get('weekday_parts', ()))})?",
+                                                                           re.IGNORECASE).fullmatch(text, f.start, f.end)))):
+            out[-1] = Found(prev.start, f.end, "time", date=clock_on(day, f.date, day + prev.date[prev.date.index("T"):]))  # type: ignore[arg-type]  # `à 18 h le 3 mai`, `à 15 h jeudi`
             continue
         if (prev is not None and f.kind == "date" and prev.kind == "date" and f.date and len(f.date) == 10
                 and rx(r"\d").search(text[f.start : f.end])

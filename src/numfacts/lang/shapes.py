@@ -271,15 +271,15 @@ def _every_nth(t: dict, text: str) -> list[Found]:
     pats = []
     if t.get("each_ordinal") and t.get("ordinals"):
         pats.append(rx(rf"(?<![\w])(?:{_alt(t['each_ordinal'])}){_SP}(?P<o>{_alt(t['ordinals'])}){_SP}(?P<u>{_alt(units)})(?![\w])", re.IGNORECASE))
-    if t.get("one_unit_in_n"):
+    if t.get("one_unit_in_n"):  # also a weekday: `un mardi sur deux` every other week
         one, link = t["one_unit_in_n"]["one"], t["one_unit_in_n"]["link"]
-        pats.append(rx(rf"(?<![\w])(?:{_alt(one)}){_SP}(?P<u>{_alt(units)}){_SP}(?:{_alt(link)}){_SP}(?P<n>\d+|{_alt(t['numbers'])})(?![\w])",
-                       re.IGNORECASE))
+        pats.append(rx(rf"(?<![\w])(?:{_alt(one)}){_SP}(?:(?P<u>{_alt(units)})|(?P<wd>{_alt(t['weekdays'])})){_SP}(?:{_alt(link)}){_SP}"
+                       rf"(?P<n>\d+|{_alt(t['numbers'])})(?![\w])", re.IGNORECASE))
     for pat in pats:
         for m in pat.finditer(text):
             n = m.groupdict().get("n")
             v = _get(t["ordinals"], m.group("o"), lower=True) if m.groupdict().get("o") else float(n) if n and n.isdigit() else _get(t["numbers"], n or "", lower=True)
-            u = _get(units, m.group("u"), lower=True)
+            u = "week" if m.groupdict().get("wd") else _get(units, m.group("u"), lower=True)
             if isinstance(v, (int, float)) and v >= 2 and float(v).is_integer() and u in iso:
                 out.append(Found(m.start(), m.end(), "set", duration=f"P{int(v)}{iso[str(u)]}"))
     return out
