@@ -43,6 +43,15 @@ CASES = [
     # a clock right before a weekday (with its part) is one time on that day
     ("clock-then-weekday", "fr", "La réunion aura lieu à 15 h jeudi.", "15 h jeudi", dict(kind="time", date="2026-01-22T15:00")),
     ("clock-then-weekday-part", "fr", "Il arrive à 8 h jeudi soir.", "8 h jeudi soir", dict(kind="time", date="2026-01-22T20:00")),
+    # a weekday after its full date, set off by a comma, is part of it when it names the date's weekday
+    ("date-comma-weekday-es", "es", "El 14 de febrero de 2024, miércoles, se firmó el acuerdo.", "14 de febrero de 2024, miércoles",
+     dict(kind="date", date="2024-02-14")),
+    ("date-comma-un-weekday-fr", "fr", "Le 14 février 2024, un mercredi, l'accord a été signé.", "14 février 2024, un mercredi",
+     dict(kind="date", date="2024-02-14")),
+    ("date-comma-einem-weekday-de", "de", "Am 14. Februar 2024, einem Mittwoch, wurde unterschrieben.", "14. Februar 2024, einem Mittwoch",
+     dict(kind="date", date="2024-02-14")),
+    ("date-comma-other-weekday", "de", "Am 14. Februar 2024, einem Freitag, wurde unterschrieben.", "Freitag",
+     dict(kind="date", date="2026-01-16")),  # not the date's weekday: a row of its own
     # a duration and a quarter (and_quarter)
     ("horas-y-cuarto", "es", "La obra duró tres horas y cuarto.", "tres horas y cuarto", dict(kind="duration", value=3.25, duration="PT3.25H")),
     ("heures-et-quart-duration", "fr", "L'opération a duré trois heures et quart.", "trois heures et quart",

@@ -645,7 +645,7 @@ def find(text: str, lang: str, ref: dt.date | None = None) -> list[Found]:
     found = joins.carried(text, phrases.word_ranges(g, text, taken))
     found = phrases.join_days(g, text, _day_times(g, text, _intervals(g, text, found)))
     found = joins.comparisons(g.t, text, phrases.comparisons(g, text, changes.changes(g, text, found, lang)))
-    return [_bounded(f) for f in joins.weekday_years(g.t, text, found, ref)]
+    return [_bounded(f) for f in joins.weekday_years(g.t, text, joins.dated_weekday(g.t, text, found), ref)]
 
 
 def _bounded(f: Found) -> Found:

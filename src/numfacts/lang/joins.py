@@ -311,3 +311,23 @@ def cents(t: dict, text: str, found: list[Found]) -> list[Found]:
         else:
             out.append(f)
     return out
+
+
+def dated_weekday(t: dict, text: str, found: list[Found]) -> list[Found]:
+    """A weekday written after its full date, set off by a comma (`el 14 de febrero de 2024, miércoles`,
+    `le 14 février 2024, un mercredi`, `am 14. Februar 2024, einem Mittwoch`) is part of that date when it
+    names the date's weekday; another weekday stays a row of its own."""
+    days = t.get("weekdays", {})
+    if not days:
+        return found
+    gap = rx(rf",{_SP}(?:(?:{_alt(t.get('articles', ()))}){_SP})?", re.IGNORECASE)
+    out: list[Found] = []
+    for f in found:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.kind == "date" and f.kind == "date" and prev.date and rx(r"\d{4}-\d\d-\d\d").fullmatch(prev.date)
+                and gap.fullmatch(text, prev.end, f.start) and rx(_alt(days), re.IGNORECASE).fullmatch(text, f.start, f.end)
+                and _get(days, text[f.start : f.end], lower=True) == _weekday(*map(int, prev.date.split("-")))):
+            out[-1] = replace(prev, end=f.end)
+            continue
+        out.append(f)
+    return out
