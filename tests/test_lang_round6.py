@@ -52,6 +52,10 @@ CASES = [
      dict(kind="date", date="2024-02-14")),
     ("date-comma-other-weekday", "de", "Am 14. Februar 2024, einem Freitag, wurde unterschrieben.", "Freitag",
      dict(kind="date", date="2026-01-16")),  # not the date's weekday: a row of its own
+    # month abbreviations with their point, beside a day (month_abbreviations; not alone: `el mar.` is the sea)
+    ("feb-point-de", "de", "Am 3. Feb. 2025 war es kalt.", "3. Feb. 2025", dict(kind="date", date="2025-02-03")),
+    ("fevr-point-fr", "fr", "Le 3 févr. 2025, il faisait froid.", "3 févr. 2025", dict(kind="date", date="2025-02-03")),
+    ("sept-point-es", "es", "Se firmó el 12 sept. 2024.", "12 sept. 2024", dict(kind="date", date="2024-09-12")),
     # a duration and a quarter (and_quarter)
     ("horas-y-cuarto", "es", "La obra duró tres horas y cuarto.", "tres horas y cuarto", dict(kind="duration", value=3.25, duration="PT3.25H")),
     ("heures-et-quart-duration", "fr", "L'opération a duré trois heures et quart.", "trois heures et quart",
@@ -103,6 +107,7 @@ CASES = [
 ]
 
 REJECT = [
+    ("mar-point-alone", "es", "Vimos el mar. Luego nada.", "mar", ("date",)),
     # two bare digits after an amount are its cents only before punctuation or a function word
     ("euros-then-count", "fr", "Ils ont payé 500 euros 20 fois.", "20", ("money",)),
     ("euro-then-noun", "de", "Für 5 Euro 30 Personen verpflegen.", "30", ("money",)),

@@ -118,6 +118,8 @@ def grammar(lang: str) -> Grammar:
         )""", re.VERBOSE | ci)
     before_qual = rx(rf"(?<![\w])(?P<q>{_alt(t['qualifiers'], False)})[ \u00a0\u202f]*$", re.IGNORECASE)
     cur_before = rx(rf"(?P<c>{_alt(t['currency_before'], False)})[ \u00a0]?$")
+    bare_months = _alt(t["months"])  # a month alone; its abbreviations (`Feb.`, `févr.`, `sept.`) only beside a day or a year
+    t["months"] = {**t["months"], **t.get("month_abbreviations", {})}
     months = _alt(t["months"])
     suffix = "(?:" + "|".join(map(re.escape, t["day_ordinal_suffix"])) + ")?" if t["day_ordinal_suffix"] else ""
     year_link = f"(?:{_alt(t['date_links'], False)}{_SP})?" if t["date_links"] else ""
@@ -126,7 +128,7 @@ def grammar(lang: str) -> Grammar:
     date_dmy = rx(rf"(?<![\w.])(?:{dmy})(?:,?{_SP}{year_link}(?P<y>\d{{4}})(?!\d))?", ci)
     my = "|".join(p.replace(" ", _SP).replace("{m}", f"(?P<m{i}>{months})").replace("{y}", rf"(?P<y{i}>\d{{4}})(?!\d)")
                   for i, p in enumerate(t["month_year"]))
-    date_my = rx(rf"(?<![\w])(?:{my}|(?P<mo>{months}))", ci)
+    date_my = rx(rf"(?<![\w])(?:{my}|(?P<mo>{bare_months}))", ci)
     wd = _alt(t["weekdays"])
     rel_words = [*t["relative_days"], *t["relative_periods"], *t["sets"], *t.get("relative_day_parts", ()), *t.get("fixed_dates", ()),
                  *t.get("fixed_durations", ())]
