@@ -179,6 +179,15 @@ BUILDERS: dict[str, tuple[str, Callable[[int], str]]] = {
     "cent_fractions": ("a third of a cent and half a cent among words", lambda n: among("up a third of a cent, half a cent", n)),
     "zone_words": ("at 7 p.m. Eastern Standard at 8 p.m. Tokyo the night of ... (zones in words and day parts cut short)",
                    lambda n: repeat("at 7 p.m. Eastern Standard at 8 p.m. Tokyo the night of Tuesday Night the April-June ", n)),
+    # issue 9, branch num5: shortened quotes, colon ratios, hyphenated points, subjects over a percent change
+    "short_quotes": ("1.8170/80 1.8170/80/80 149.85/9 ... (shortened two-way quotes run together, no unit)",
+                     lambda n: repeat("1.8170/80 1.8170/80/80 149.85/9 150.60/70, ", n)),
+    "colon_ratios": ("1:2 1:2:3 1:2 bonu ... (colon figures with share words cut short)",
+                     lambda n: repeat("1:2 1:2:3 ratio of 3:1:2 1:2 bonu 1:2 split", n)),
+    "hyphen_points": ("a quarter-point a half-poin a three-quarter- ... (hyphenated points cut short)",
+                      lambda n: repeat("a quarter-point a half-poin a three-quarter- an eighth-point-", n)),
+    "subject_percent_millions": ("users rose 8% to users rose 8% sequentially ... (subjects over a change, no figure)",
+                                 lambda n: repeat("users rose 8% sequentially to users rose 8%, to 5M ", n)),
 }
 
 

@@ -57,6 +57,8 @@ class _Words:
     roles: tuple[tuple[tuple[str, ...], str], ...]  # (words, role), longest first
     roles_first: frozenset[str]  # the first word of each role phrase
     roles_by_last: dict[str, tuple[tuple[tuple[str, ...], str], ...]]  # last word -> (phrase, role), longest first
+    roles_need_verb: frozenset[tuple[str, ...]]
+    clause_idioms: dict[str, frozenset[str]]  # clause word -> the words after it that make an idiom of it
     of: frozenset[str]
     fillers: frozenset[str]
     rate_before: tuple[tuple[str, ...], ...]
@@ -124,6 +126,8 @@ def words(lang: str = "en") -> _Words:
         adverb_before=frozenset(t["adverb_before"]),
         roles=tuple(roles),
         roles_first=frozenset(p[0] for p, _ in roles),
+        roles_need_verb=frozenset(tuple(p.split()) for p in t.get("roles_need_verb", ())),
+        clause_idioms={k: frozenset(v) for k, v in t.get("clause_idioms", {}).items()},
         roles_by_last={last: tuple(r for r in roles if r[0][-1] == last) for last in {p[-1] for p, _ in roles}},
         of=frozenset(t["of"]),
         fillers=frozenset(t["fillers"]),
@@ -249,15 +253,20 @@ def _absolute(s: _Sentence, k: int, w: _Words) -> bool:
     miners up 0.9%`)."""
     for i in range(k - 1, max(-1, k - 12), -1):
         tok = s.low[i]
-        if tok in w.absolute:
-            return True
+        if tok in w.absolute or tok in w.carry_verbs:
+            return True  # `with exports up 5%`; `sending May robusta down 85 stg`
         if tok == _FIG and i + 1 < k and s.low[i + 1] in w.joiners and i > 0 and s.low[i - 1] in w.adverbs:
             continue  # `banks down 1.1% and`: the phrase before, with its own adverb and figure
         if tok in w.adverbs and i + 1 < k and s.low[i + 1] == _FIG:
             continue
-        if tok == _FIG or not tok[0].isalpha() or tok in w.other_verbs or tok in w.verbs or _past(s, i, w):
+        if tok == _FIG or not tok[0].isalpha() or _other_verb(s, i, w) or tok in w.verbs or _past(s, i, w):
             return False
     return False
+
+
+def _other_verb(s: _Sentence, i: int, w: _Words) -> bool:
+    """Token i is a verb of another clause; a capitalised word inside the sentence is a name (`May robusta`)."""
+    return s.low[i] in w.other_verbs and not (i > 0 and s.orig[i][:1].isupper())
 
 
 def _direction(s: _Sentence, k: int, w: _Words, *, direct: bool) -> str | None:
@@ -315,7 +324,9 @@ def _governor(s: _Sentence, k: int, w: _Words, role: str = "") -> tuple[str, str
                 return d, tok
         if tok in w.nouns and noun is None:
             noun = (w.nouns[tok], tok)
-        if tok in w.clause_words or (tok in w.other_verbs and not _noun_use(s, i, w)) or _past(s, i, w):
+        if tok in w.clause_words and right in w.clause_idioms.get(tok, ()):
+            continue  # `fell 9% after hours to $101.25`: an idiom, no clause
+        if tok in w.clause_words or (_other_verb(s, i, w) and not _noun_use(s, i, w)) or _past(s, i, w):
             break
         if tok in w.joiners and not (right == _FIG or right in w.roles_first):
             break
@@ -393,7 +404,8 @@ def _after(s: _Sentence, t: int, f: Found, w: _Words) -> str | None:
     d = _more_than_time(s, n, w)
     if d:
         return d  # `11% more than a year ago`, `5.9 million more than in March`
-    if (n < len(low) and low[n] in w.adverbs and low[n] not in w.bound_before_to and low[n] not in w.before_only
+    if (n < len(low) and low[n] in w.adverbs and low[n] not in w.before_only
+            and (low[n] not in w.bound_before_to or n + 1 < len(low) and low[n + 1] in w.at)
             and not (f.kind == "count" and _compound(s, t) and n + 1 < len(low) and low[n + 1].isalpha()
                      and low[n + 1] not in w.than and low[n + 1] not in w.roles_first and low[n + 1] not in w.at)):
         # not `the 465-member lower house`: an adjective between a compound count and its noun
@@ -613,6 +625,8 @@ def _judge(s: _Sentence, t: int, f: Found, w: _Words) -> tuple[str | None, str |
         if hit:
             role, k = hit
             gov = _governor(s, k, w, role) if k >= 0 else None
+            if gov and tuple(low[k + 1 : j + 1]) in w.roles_need_verb and gov[1] not in w.verbs and gov[1] not in w.adverbs:
+                gov = None  # `the job growth number for June to reach 125,000`: a forecast, no change
             return (gov[0], role) if gov else (None, None)
         if low[j] in w.at:  # `up 0.6% at 478.2 points`
             gov = _governor(s, j - 1, w) if j > 0 else None
@@ -688,8 +702,8 @@ def _sign(text: str, f: Found, w: _Words) -> str | None:
     if at > 0 and not head[-1:].isspace() and head[-1:] not in "(:":
         return None  # `2015-16`, `5-7%`: a hyphen, not a sign
     prev = head.rstrip()[-1:]
-    if prev.isdigit() or prev in w.signs:
-        return None  # `5 - 7%`: a range
+    if (prev.isdigit() and w.signs[text[at]] != "up") or prev in w.signs:
+        return None  # `5 - 7%`: a range (a range is never written with `+`: `ASX 200 +0.2%` is a move)
     word = text[max(0, at - 12) : at].split()[-1:]
     if word and word[0].strip("([{").lower() in w.sign_not_after:
         return None  # `UTC +9`: a time zone
@@ -710,6 +724,8 @@ def _inherit(s: _Sentence, t: int, f: Found, prev: tuple[int, Found, str | None,
     if gap and gap[-1] in w.joiners and pf.kind == f.kind and pf.unit == f.unit and "," not in gap:
         return pc, pr  # `0.3% in May and 0.2% in April`
     if gap[-2:] == [",", "or"]:
+        if f.kind == "percent" and pf.kind != "percent" and pr == "to" and t + 1 < len(low) and low[t + 1] in w.of:
+            return None, None  # `rose 73% to $39.1 billion, or 88% of total sales`: a share of the whole
         return pc, pr  # `929 points, or 1.3%`
     if f.kind == "percent" and gap and gap[-1] == "or" and pr == "by" and pf.kind != "percent":
         return pc, "by"  # `up 210,000 or 0.7%`, `cut 1,200 jobs or 8% of staff`: the same change as a share

@@ -214,7 +214,7 @@ def _verb_like(word: str) -> bool:
 _DETERMINER_BEFORE = re.compile(r"(?:^|[^\w])(?:the|its|their|his|her|our)[ \u00a0]+$",
                                 re.IGNORECASE)
 #: A model name first in a counted phrase: `10,000 SU7 electric cars` (letters and digits, then a word).
-_MODEL_FIRST = re.compile(r"[ \u00a0]+([A-Z]{1,4}\d+[A-Za-z]*)(?=[ \u00a0]+[a-z])")
+_MODEL_FIRST = re.compile(r"[ \u00a0]+([A-Z]{1,6}\d+[A-Za-z\d]*)(?=[ \u00a0]+[a-z])")
 _PARTICIPLES = frozenset(table("en", "entities")["participle_modifiers"])
 _ADJECTIVE_ENDINGS = tuple(table("en", "entities")["adjective_endings"])
 _PLURAL_NEXT = re.compile(r"[ \u00a0]+([a-z][a-z'-]*)")

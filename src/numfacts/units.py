@@ -114,7 +114,10 @@ _EXTRA = {
     "Wh": "watt hour", "mGy": "milligray", "Gy": "gray", "MJ": "megajoule", "GJ": "gigajoule",
     "megawatt hours": "megawatt hour", "gigawatt hours": "gigawatt hour", "terawatt hours": "terawatt hour",
     "megawatt-hours": "megawatt hour", "gigawatt-hours": "gigawatt hour", "terawatt-hours": "terawatt hour",
-    "MB/s": "megabyte per second", "GB/s": "gigabyte per second",
+    "MB/s": "megabyte per second", "GB/s": "gigabyte per second", "TB/s": "terabyte per second",
+    "square millimetres": "square millimetre", "square millimeters": "square millimetre", "sq mm": "square millimetre",
+    "mm2": "square millimetre", "mm²": "square millimetre", "square centimetres": "square centimetre",
+    "square centimeters": "square centimetre", "cm2": "square centimetre", "cm²": "square centimetre",
 }
 _WORD = re.compile(r"^[a-z][a-z -]*$")
 #: Short symbols (three letters or fewer) are kept only when listed here: `5 MP`, `5 TV`, `5 Mt`
@@ -126,7 +129,7 @@ _SHORT_OK = {
     "ft", "yd", "mi", "ha", "dB", "kcal", "mL", "ml", "kJ", "MJ", "GJ", "eV", "keV", "MeV", "GeV",
     "TeV", "mSv", "m", "g", "C", "F", "°C", "°F", "ºC", "ºF", "°", "µm", "μm", "nm", "atm", "mb",
     "sq km", "km2", "km²", "m2", "m²", "m/s", "km/h", "hp", "Wh", "mGy", "Gy", "sq m", "sq ft", "sq mi",
-    "mi/h", "km/hr", "kmph", "deg C", "deg F", "deg c", "deg f", "ton", "dL", "dl",
+    "mi/h", "km/hr", "kmph", "sq mm", "mm2", "mm²", "cm2", "cm²", "deg C", "deg F", "deg c", "deg f", "ton", "dL", "dl",
 }
 _NOT_UNITS = {"candle", "candles", "pond", "ponds", "nit", "nits", "dollar", "euro", "fur", "dam",
               "thermie", "mho", "mhoes", "barad", "barads", "barie", "baries", "barrie", "barries",

@@ -19,9 +19,11 @@ from __future__ import annotations
 
 import re
 
+from ..lang import table
 from ..mention import Found, replace
+from ..units import CURRENCY_CENTS
 from .filters import counted_noun_after
-from .words import CURRENCIES, Q, alt
+from .words import CURRENCIES, LANG, Q, alt
 
 _LINK = re.compile(rf"\b{alt(Q['carry_links'])}\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[.;:!?\n]\s|[()]")
@@ -31,6 +33,8 @@ _SENTENCE_END = re.compile(r"[.!?\n]\s")
 _CARRIED_KINDS = ("money", "measure", "percent")
 _LABEL_BEFORE = re.compile(rf"\b{alt(Q['money_labels'])}[ \u00a0]+$", re.IGNORECASE)
 _SCALE_IN = re.compile(rf"(?<=[\d\s]){alt(Q['scale_words_after'])}(?![a-z])", re.IGNORECASE)
+#: `45 cts a share,`: a per-share figure set between a total and the total it is compared with.
+_PER_SHARE_ASIDE = re.compile(rf"[ \u00a0]+(?:{alt(Q['per_share_words'])})[ \u00a0]*,", re.IGNORECASE)
 _RATE_BASE = re.compile(rf"\b{alt(Q['rate_words'])}[ \u00a0]+(\d{{1,3}}(?:,\d{{3}})+|\d+)\s*$")
 
 
@@ -39,10 +43,19 @@ def carry_units(text: str, found: list[Found]) -> list[Found]:
     out = list(found)
     for i in range(1, len(out)):
         f, prev = out[i], out[i - 1]
-        if f.kind != "count" or f.entity is not None or f.value is None or f.qualifier == "range":
+        quote = f.kind == "count" and f.qualifier == "range" and "/" in text[f.start : f.end]
+        if quote and f.low is not None:
+            f = replace(f, value=f.low)  # "150.60/70 at the opening": a shortened two-way quote, sized by its bid
+        if f.kind != "count" or f.entity is not None or f.value is None or (f.qualifier == "range" and not quote):
             continue
         if prev.kind == "count" and i >= 2 and _LABEL_BEFORE.search(text, max(0, f.start - 12), f.start):
             prev = out[i - 2]  # "shr 1.58 dlrs vs 1.25 dlrs; net 84.6 mln vs 66.1 mln"
+        scale = _scale_word(text[f.start : f.end])
+        if (i >= 2 and scale is not None and prev.kind == "money" and _scale_word(text[prev.start : prev.end]) is None
+                and out[i - 2].kind in _CARRIED_KINDS and _scale_word(text[out[i - 2].start : out[i - 2].end]) == scale
+                and _PER_SHARE_ASIDE.match(text, prev.end) and f.start - out[i - 2].end <= 60
+                and not _SENTENCE_END.search(text, out[i - 2].end, f.start)):
+            prev = out[i - 2]  # "12.3 mln dlrs, or 45 cts a share, vs 10.1 mln": over the per-share aside
         label = _LABEL_BEFORE.search(text, max(0, f.start - 12), f.start)
         if prev.kind not in _CARRIED_KINDS and not _is_rate(text, prev):
             continue
@@ -62,7 +75,7 @@ def carry_units(text: str, found: list[Found]) -> list[Found]:
                     and not _CLAUSE_END.search(text[level.end : f.start]) and not counted_noun_after(text, f.end)):
                 out[i] = replace(f, kind=level.kind, unit=level.unit)
             continue  # "spiked 35% to 19.2", "rose 20% from 50": the change, and levels in their own unit
-        if counted_noun_after(text, f.end):
+        if counted_noun_after(text, f.end) and not quote:
             continue  # "$5 million and 30 staff": the figure names its own noun
         base = prev.value if prev.value is not None else prev.high
         if base and prev.kind == "ratio":
@@ -74,7 +87,7 @@ def carry_units(text: str, found: list[Found]) -> list[Found]:
             out[i] = replace(f, kind="ratio", value=f.value / _rate_base(text, prev))
         else:
             out[i] = replace(f, kind=prev.kind, unit=prev.unit)
-    return out
+    return [replace(f, value=None) if f.qualifier == "range" and f.value is not None else f for f in out]
 
 
 _SINGLE_CURRENCY = {w: c for w, c in CURRENCIES["words"].items() if " " not in w and not w.endswith("s")}
@@ -82,6 +95,7 @@ _QUOTED_AGAINST = re.compile(rf"[ \u00a0]+(?:{alt(Q['exchange_rate_links'])})[ \
                              rf"(?:{alt(Q['exchange_rate_countries'])}[ \u00a0]+)?(?P<c>{alt(_SINGLE_CURRENCY)})\b", re.IGNORECASE)
 _BASE_QUOTED = frozenset(Q["exchange_rate_base_currencies"])
 _CURRENCY_NAMED = re.compile(rf"\bthe[ \u00a0]+(?P<c>{alt(_SINGLE_CURRENCY)})\b", re.IGNORECASE)
+_CURRENCY_FIRST = re.compile(rf"[ \u00a0]*(?P<c>{alt(_SINGLE_CURRENCY)})\b", re.IGNORECASE)
 
 
 def exchange_rates(text: str, found: list[Found]) -> list[Found]:
@@ -94,12 +108,60 @@ def exchange_rates(text: str, found: list[Found]) -> list[Found]:
             continue
         lo = max(0, f.start - 80)
         cut = [m.end() for m in _SENTENCE_END.finditer(text, lo, f.start)]
-        named = list(_CURRENCY_NAMED.finditer(text, cut[-1] if cut else lo, f.start))
+        start = cut[-1] if cut else lo
+        named = list(_CURRENCY_NAMED.finditer(text, start, f.start))
+        if not named and (cut or lo == 0) and (first := _CURRENCY_FIRST.match(text, start, f.start)):
+            named = [first]  # a headline: `Rupee settles 8 paise higher at 85.48 against US dollar`
         if named:
             unit = _SINGLE_CURRENCY[named[-1].group("c").lower()]
             if unit in _BASE_QUOTED:  # `the euro rose to 1.0850 against the dollar`: dollars per euro
                 unit = _SINGLE_CURRENCY[against.group("c").lower()]
             out[i] = replace(f, kind="money", unit=unit)
+    return out
+
+
+#: Cents written without their currency (`784 cents`) and with it (`11 Australian cents`).
+_BARE_CENTS = re.compile(rf"[\d \u00a0-](?:{alt(w for w, c in CURRENCY_CENTS.items() if c == 'USD' and w.isalpha())})$")
+_NAMED_CENTS = re.compile(rf"\b(?:{alt(w for w in CURRENCY_CENTS if ' ' in w)})$")
+
+
+def named_cents(text: str, found: list[Found]) -> list[Found]:
+    """`rose 11 Australian cents to 784 cents`: bare cents after cents of a named currency, in the
+    same sentence, are cents of that currency."""
+    out = list(found)
+    named: Found | None = None
+    for i, f in enumerate(out):
+        if named is not None and _SENTENCE_END.search(text, named.end, f.start):
+            named = None
+        if f.kind != "money":
+            continue
+        surface = text[f.start : f.end]
+        if _NAMED_CENTS.search(surface):
+            named = f
+        elif named is not None and _BARE_CENTS.search(surface) and f.unit == "USD":
+            out[i] = replace(f, unit=named.unit)
+    return out
+
+
+_CHANGE_WORDS = table(LANG, "change")
+_MOVE_GAP = re.compile(rf"(?:[ \u00a0]+an?[ \u00a0]+[a-z]+)?,?[ \u00a0]+"
+                       rf"(?:{alt(_CHANGE_WORDS['up_adverbs'] + _CHANGE_WORDS['down_adverbs'])})[ \u00a0]+", re.IGNORECASE)
+_BARE_FRACTION = re.compile(r"\d{1,2}/\d{1,2}")
+_CENTS_END = re.compile(rf"[\d \u00a0-](?:{alt(w for w in CURRENCY_CENTS if w.isalpha())})$", re.IGNORECASE)
+
+
+def price_moves(text: str, found: list[Found]) -> list[Found]:
+    """`closed at 21-1/8, down 1/4`, `68-1/2 cts a lb, off 3/4`: a bare fraction moved by a change
+    adverb right after a price is the move of that price, in its currency (and in cents after cents)."""
+    out = list(found)
+    for i in range(1, len(out)):
+        f, prev = out[i], out[i - 1]
+        if f.kind != "ratio" or f.value is None or prev.kind != "money" or prev.unit is None:
+            continue
+        if not _BARE_FRACTION.fullmatch(text[f.start : f.end]) or not _MOVE_GAP.fullmatch(text, prev.end, f.start):
+            continue
+        cents = _CENTS_END.search(text, prev.start, prev.end) is not None
+        out[i] = replace(f, kind="money", unit=prev.unit, value=f.value / 100 if cents else f.value)
     return out
 
 

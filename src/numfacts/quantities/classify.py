@@ -49,8 +49,10 @@ _OF_VAGUE_CURRENCY = re.compile(rf"[ \u00a0]+of[ \u00a0]+((?:US[ \u00a0]+)?{alt(
 _OF_A = re.compile(r"[ \u00a0]+of[ \u00a0]+an?[ \u00a0]")
 _BY_BEFORE = re.compile(rf"\b(?:by|{alt(Q['change_words'])})(?:[ \u00a0]+{alt(Q['share_approximations'])})?[ \u00a0]+$",
                         re.IGNORECASE)  # `fell a third`, `have fallen almost a third`: a share, not a rank
-#: "6.25/6.50 pct": a bid and offer quoted with a slash, then a unit.
-_SLASH_QUOTE = re.compile(r"/(?P<b>\d+\.\d+)(?=[ \u00a0]?(?:%|[A-Za-z]))")
+#: "6.25/6.50 pct": a bid and offer quoted with a slash, then a unit; dealers shorten the offer to its last
+#: decimals ("149.85/95 yen", "1.8170/80 marks", "150.60/70" with the unit carried from the figure before).
+_MAX_SPREAD = 0.01  # a dealer's shortened offer lies within 1% of the bid
+_SLASH_QUOTE = re.compile(r"/(?P<b>\d+\.\d+|\d{2,4}(?![\d/]))(?=[ \u00a0]?(?:%|[A-Za-z])|[ \u00a0]*[,;)]|[ \u00a0]+[a-z])")
 #: A figure with its percent sign right after: never part of a name (`Labour 40%`, `Nikkei -0.8%`).
 _SIGNED_FIGURE = re.compile(r"[ \u00a0]?%")
 #: A split or odds: `5-for-4`, `2 for 1`, `3 to 1`, `three-to-one`.
@@ -83,6 +85,10 @@ _SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "012345678
 _YEAR_AFTER_IN = re.compile(r"\s+in\s+(?:1[89]|20)\d\d")
 _YEAR_DEN_END = re.compile(r"\s*(?:[,;.)(]|$|(?:to|and|or|than|compared|versus|vs|from|while|but|when)\b)")
 _RX_POINT_DIGIT = re.compile(r"[.,:/]\d")
+#: `a 1:2 bonus issue`, `in the ratio of 3:1`: a share ratio (only with these words around it).
+_COLON_RATIO = re.compile(r":(?P<b>\d{1,3})(?![\d:]|[.,]\d)")
+_COLON_RATIO_NOUN = re.compile(rf"[ \u00a0-]+(?:{alt(Q['colon_ratio_nouns'])})\b", re.IGNORECASE)
+_COLON_RATIO_BEFORE = re.compile(rf"\b(?:{alt(Q['colon_ratio_before'])})[ \u00a0]+$", re.IGNORECASE)
 _RX_DIGIT = re.compile(r"\d")
 _RX_YEAR = re.compile(r"(?:19|20)\d\d")
 
@@ -112,6 +118,9 @@ def _read_at(text: str, m: re.Match[str]) -> Found | int | None:
         if value is None:
             return None
         return Found(s, e, "ordinal", float(value))
+    if m.group("hpoint"):  # "a quarter-point cut": a share of a percentage point
+        word = m.group("hpoint")
+        return Found(m.start("hpoint"), e, "percent", float(Q["hyphen_points"][word.lower()]), unit="percentage point")
     if m.group("frac") or m.group("half"):
         pp = _OF_A_POINT.match(text, e)
         if pp and not pp.group("pc") and not _points_in_percent_sentence(_sentence_around(text, s, e)):
@@ -131,8 +140,11 @@ def _read_at(text: str, m: re.Match[str]) -> Found | int | None:
         unit = _match_unit(text, of.end() - 1) if of else None
         if unit:  # "1/8 of a mile"
             return Found(s, unit[2], "measure", a / b, unit=unit[1])
+        pp = _OF_A_POINT.match(text, e)
+        if pp and (pp.group("pc") or _points_in_percent_sentence(_sentence_around(text, s, e))):
+            return Found(s, pp.end(), "percent", a / b, unit="percentage point")  # "cut 1/2 point to 5-1/2 pct"
         _read_unit(text, r, "")
-        return r.found() if r.kind == "measure" else Found(s, e, "ratio", a / b)
+        return r.found() if r.kind in ("measure", "money", "percent") else Found(s, e, "ratio", a / b)  # "1/2 cent", "1/2 pct"
     if m.group("frac"):
         value = parse_number(raw)
         nxt = text[e : e + 4].lower()
@@ -151,11 +163,22 @@ def _read_at(text: str, m: re.Match[str]) -> Found | int | None:
     if m.group("sci"):
         return _scientific(text, m)
     digits = bool(m.group("digits") or m.group("mixed"))
-    if digits and (quote := _SLASH_QUOTE.match(text, e)) and "." in raw:
+    if digits and (quote := _SLASH_QUOTE.match(text, e)) and (offer := _offer(raw, quote.group("b"))):
         r = _Reading(s, quote.end("b"), None)  # "6.25/6.50 pct": a two-way quote, bid and offer
-        r.low, r.high, r.qualifier = parse_number(raw), parse_number(quote.group("b")), "range"
+        r.low, r.high, r.qualifier = parse_number(raw), offer, "range"
         _read_unit(text, r, "")
-        return r.found() if r.kind != "count" else quote.end("b")
+        if "." not in raw:  # "452/453 stg a tonne": a whole-number quote only with its currency
+            if r.kind == "money":
+                return r.found()
+        elif r.kind == "count" and "." in quote.group("b"):
+            return quote.end("b")
+        else:
+            return r.found()  # a bare shortened quote is a count range until the unit before it is carried
+    if digits and (colon := _COLON_RATIO.match(text, e)) and raw.isdigit() and (
+            _COLON_RATIO_NOUN.match(text, colon.end()) or _COLON_RATIO_BEFORE.search(text, max(0, s - 24), s)):
+        den = int(colon.group("b"))
+        if den:
+            return Found(s, colon.end(), "ratio", int(raw) / den)  # `a 1:2 bonus issue`: a share ratio
     if digits:
         hyphen_glued = _HYPHEN_GLUED.match(text, e)
         if (_RX_POINT_DIGIT.match(text[e : e + 12]) or _RX_DIGIT.match(text[e : e + 1])
@@ -165,7 +188,9 @@ def _read_at(text: str, m: re.Match[str]) -> Found | int | None:
         glued = _GLUED.match(text, e)
         if glued and glued.group() in _TIMES_GLUED and not text[glued.end() : glued.end() + 1].isalnum():
             value = parse_number(raw)  # `3x faster`, `1.2x revenue`: a multiplier (not `4x4`, `1920x1080`)
-            return Found(s, glued.end(), "ratio", value) if value is not None else glued.end()
+            if value is None or value >= 1000:
+                return glued.end()  # `Ryzen 9 9950X`: a model number, no multiple
+            return Found(s, glued.end(), "ratio", value)
         if glued and not _glued_ok(glued.group(), text, s):
             return glued.end()
         if glued and glued.group() in ("K", "k") and (
@@ -328,3 +353,26 @@ def _scientific(text: str, m: re.Match[str]) -> Found | None:
     r = _Reading(m.start(), m.end(), float(parts.group(1)) * 10.0**exponent)
     _read_unit(text, r, "")
     return r.found()
+
+
+def _offer(bid: str, offer: str) -> float | None:
+    """The offer of a two-way quote: written out (`6.25/6.50`) or as the bid's last decimals
+    (`149.85/95` is 149.95, `1.8170/80` is 1.8180, `1.4790/00` is 1.4800); None when a shortened offer
+    is not a narrow spread above the bid (`7.25/10` is a mark out of ten)."""
+    if "." in offer:
+        return parse_number(offer)
+    plain = bid.replace(",", "")
+    if "." not in plain:  # whole numbers (`452/453 stg`): the offer written out, a spread within 1%
+        low, high = parse_number(plain), parse_number(offer)
+        ok = low is not None and high is not None and low >= 100 and len(offer) == len(plain)
+        return high if ok and 0 < high - low <= _MAX_SPREAD * low else None
+    decimals = plain.partition(".")[2]
+    if not decimals.isdigit() or len(offer) > len(decimals):
+        return None
+    low, high = parse_number(plain), parse_number(plain[: len(plain) - len(offer)] + offer)
+    if low is None or high is None:
+        return None
+    if high <= low:  # the offer rolls over: `1.4790/00`
+        high = round(high + 10.0 ** (len(offer) - len(decimals)), len(decimals))
+    return high if 0 < high - low <= _MAX_SPREAD * low else None
+

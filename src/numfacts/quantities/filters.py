@@ -287,6 +287,8 @@ _AMPERSAND_NEXT = re.compile(r"[ \u00a0]?&[ \u00a0]?[A-Za-z]")
 _RX_NOUN_AFTER = re.compile(r"[ \u00a0]+([A-Za-z][\w'-]*)")
 _RX_LEADING_ZERO = re.compile(r"0\d+")
 _RX_FOUR_DIGITS = re.compile(r"\d{4}")
+#: Nouns a year names before them (`expects 1987 earnings`, `its 1988 sales`): the figure is a year.
+_YEAR_NOUNS = frozenset(Q["year_nouns"])
 
 
 def _plausible_count(text: str, m: re.Match[str], r: _Reading) -> bool:
@@ -312,7 +314,7 @@ def _plausible_count(text: str, m: re.Match[str], r: _Reading) -> bool:
     if v is not None and _RX_FOUR_DIGITS.fullmatch(raw) and 1000 <= v <= 2100:
         if _YEAR_PREPOSITION.search(text, max(0, r.start - 12), r.start):
             return False  # "the Class of 2006 students", "since 1968 when": a year
-        return bool(noun and _plural_noun(noun.group(1)))
+        return bool(noun and _plural_noun(noun.group(1)) and noun.group(1).lower() not in _YEAR_NOUNS)
     return True
 
 
@@ -342,8 +344,9 @@ def counted_noun_before(text: str, pos: int) -> bool:
     return m is not None
 
 
-_SUBJECT_BEFORE = re.compile(
-    rf"\b{alt(Q['counted_subjects'])}(?:[ \u00a0]+[a-z]+){{1,3}}[ \u00a0]+$", re.IGNORECASE
+_SUBJECT_BEFORE = re.compile(  # `users hit 500m`, `users rose 8% sequentially to 238M`
+    rf"\b{alt(Q['counted_subjects'])}(?:[ \u00a0]+[a-z]+){{1,3}}(?:[ \u00a0]+\d[\d.,]*%,?(?:[ \u00a0]+[a-z]+){{1,2}})?[ \u00a0]+$",
+    re.IGNORECASE,
 )
 _TWO_WORDS = re.compile(r"[ \u00a0]+([A-Za-z][\w'-]*)(?:[ \u00a0]+([a-z][\w'-]*))?")
 

@@ -44,6 +44,7 @@ _SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _SCAN = re.compile(
     rf"""
       (?P<ord>(?<![\w.,-])\d+{alt(ORDINAL_SUFFIXES)}(?![\w-]))       # 21st, 3rd
+    | (?:(?<![\w-])an?\ )?(?P<hpoint>(?<![\w-]){alt(Q["hyphen_points"])}(?![\w-]))  # a quarter-point cut
     | (?P<frac>(?<![\w-]){_NUMERATOR}[ -]{_FRACTION}(?![\w-]|\ (?:{_SCALES})\b))  # two-thirds, a quarter (not: a quarter million)
     | (?P<mixed>(?<![\w/.,-])\d{{1,3}}(?:[ \u00a0-]|\.\d{{1,3}}-)\d{{1,2}}/\d{{1,2}}(?![\w/]))   # 10 1/2, 2-3/4, 4-13/16, 2.89-1/4
     | (?P<dfrac>(?<![\w/.,-])\d{{1,2}}/\d{{1,2}}{alt(ORDINAL_SUFFIXES)}?(?![\w/]))  # 2/3, 1/6th
@@ -71,7 +72,7 @@ _NUMBER_AT = re.compile(
 #: letter so the engine tries few alternatives at each word; the full reading is `_SCAN.match`.
 _TRIGGER_WORDS = sorted({
     *UNITS_WORDS, *TENS_WORDS, *NUMBERS["scales"], "dozen", *VAGUE, *VAGUE_MULTIPLIERS, *FRACTION_WORDS,
-    *ORDINAL_WORDS, *MULTIPLIERS, *MULTIPLIERS_BEFORE_OBJECT,
+    *ORDINAL_WORDS, *MULTIPLIERS, *MULTIPLIERS_BEFORE_OBJECT, *Q["hyphen_points"],
 })
 
 
