@@ -300,7 +300,9 @@ def _clock_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
     return (rx(rf"(?<![\w])(?:{_alt(t.get('clock_before', []), False)}){_SP}$", re.IGNORECASE),
             rx(rf"{_SP}(?:{_alt([*t['range']['and'], *t['range']['to']], False)}){_SP}$", re.IGNORECASE),
             rx(rf"(?<![\w])(?:{_alt(t.get('clock_before', []), False)}){_SP}(?P<w>{_alt(t.get('clock_words', {}))})", re.IGNORECASE),
-            rx(rf"{_SP}(?P<p>{_alt(t.get('clock_parts', {}))})", re.IGNORECASE))
+            rx(rf"{_SP}(?P<p>{_alt(t.get('clock_parts', {}))})", re.IGNORECASE),
+            rx(rf"{_SP}(?P<f>{_alt(t.get('clock_fractions', {}))})", re.IGNORECASE),
+            rx(rf"{_SP}(?:de|d'|d’)(?![\w])", re.IGNORECASE))
 
 
 def _clocks(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
@@ -309,22 +311,46 @@ def _clocks(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
     day = ref.isoformat() if ref else "XXXX-XX-XX"
     out = [Found(m.start(), m.end(), "time", date=f"{day}T{int(m.group('h')):02d}:{m.group('mi') or '00'}")
            for m in g.clock.finditer(text)]
-    before, chain, named, part = _clock_patterns(g.t["_lang"])
+    before, chain, named, part, fraction, of = _clock_patterns(g.t["_lang"])
+    fractions = g.t.get("clock_fractions", {})
+    mark_words = [w for w in g.t.get("clock_marks", ()) if len(w) > 1]  # `sept heures vingt-sept minutes`: the minutes in words
+    mins = _alt([w for w, v in g.t["time_units"].items() if v == "minute"]) if mark_words else "(?!)"
+    conj = _alt(g.t["and"], False)  # `sept heures et vingt-sept minutes`, `vingt et une minutes`
+    minute_word = rx(rf"{_SP}(?:(?P<et>{conj}){_SP})?(?P<w>[^\W\d_]+(?:-[^\W\d_]+)*(?:{_SP}{conj}{_SP}[^\W\d_]+)?)"
+                     rf"(?:(?P<u>{_SP}{mins})|(?![ \u00a0]*[^\W\d_]))", re.IGNORECASE)
+    from .finder import _word_value
     durations = {w.lower() for w in g.t.get("clock_durations", [])}
     weekday = rx(rf"(?<![\w])(?:{_alt(g.t['weekdays'])}){_SP}$", re.IGNORECASE)  # `jusqu'à jeudi 6 h`: a clock
-    for m in named.finditer(text):  # `à midi`
-        out.append(Found(m.start("w"), m.end(), "time", date=f"{day}T{_lookup(g.t['clock_words'], m.group('w'))}"))
+    for m in named.finditer(text):  # `à midi`, `à midi et demi`
+        hm, fm = _lookup(g.t["clock_words"], m.group("w")), fraction.match(text, m.end()) if fractions else None
+        if fm:
+            hm = _clock_plus(hm, int(_lookup(fractions, fm.group("f"))))  # type: ignore[arg-type]
+        out.append(Found(m.start("w"), fm.end() if fm else m.end(), "time", date=f"{day}T{hm}"))
     if g.t.get("clock_colon"):  # `15:30`
         out += [Found(m.start(), m.end(), "time", date=f"{day}T{int(m.group(1)):02d}:{m.group(2)}")
                 for m in rx(r"(?<![\w.,:])([01]?\d|2[0-3]):([0-5]\d)(?![\d:,.]\d)(?!\d)").finditer(text)]
     for m in g.hour_mark.finditer(text):
-        h, mi = int(m.group("h")), m.group("mi") or "00"
+        word = not m.group("h").isdigit()  # `à huit heures et quart`: only with a clock word, not `à deux heures de Paris`
+        h, mi = int(m.group("h")) if not word else int(_word_value(g, " ".join(m.group("h").split())) or 0), m.group("mi") or "00"
+        fm = fraction.match(text, m.end()) if fractions and not m.group("mi") else None  # `9 heures et quart`, `10 heures moins le quart`
+        if fm:
+            h, mi = (int(x) for x in _clock_plus(f"{h:02d}:00", int(_lookup(fractions, fm.group("f")))).split(":"))  # type: ignore[arg-type]
+            mi = f"{mi:02d}"
+        end = fm.end() if fm else m.end()
+        if word and not (fm or m.group("mi")) and (mw := minute_word.match(text, end)):  # `à vingt heures trente,`
+            k = _word_value(g, " ".join(mw.group("w").split()))
+            if k is not None and k.is_integer() and 0 < k < 60 and (mw.group("u") or not mw.group("et")):
+                mi, end = f"{int(k):02d}", mw.end()
         prev = out[-1] if out else None
-        pm = part.match(text, m.end())  # `8 heures du soir`
+        pm = part.match(text, end)  # `8 heures du soir`
+        if word and not (pm or fm) and of.match(text, end):
+            continue
         if pm or before.search(text, max(0, m.start() - 12), m.start()) or weekday.search(text, max(0, m.start() - 16), m.start()) or (
                 prev is not None and prev.kind == "time" and chain.fullmatch(text, prev.end, m.start())):
             h += int(_lookup(g.t["clock_parts"], pm.group("p"))) if pm and h < 12 else 0  # type: ignore[arg-type]
-            out.append(Found(m.start(), pm.end() if pm else m.end(), "time", date=f"{day}T{h:02d}:{mi}"))
+            out.append(Found(m.start(), pm.end() if pm else end, "time", date=f"{day}T{h:02d}:{mi}"))
+        elif word:
+            continue
         elif m.group("mark").lower() in durations and (nxt := g.hour_mark.search(text, m.end())) and (
                 chain.fullmatch(text + " ", m.end(), nxt.start()) and before.search(text, max(0, nxt.start() - 12), nxt.start())):
             out.append(Found(m.start(), m.end(), "time", date=f"{day}T{h:02d}:{mi}"))  # `de 8 h à 12 h`
@@ -333,6 +359,13 @@ def _clocks(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
             out.append(Found(m.start(), m.end(), "duration", value=None if int(mi) else h, unit=None if int(mi) else "hour",
                              duration=iso))
     return out
+
+
+def _clock_plus(hm: str, minutes: int) -> str:
+    """`09:00` moved by `minutes` (negative: before), within the day."""
+    h, mi = map(int, hm.split(":"))
+    total = (h * 60 + mi + minutes) % (24 * 60)
+    return f"{total // 60:02d}:{total % 60:02d}"
 
 
 def _day_times(g: Grammar, text: str, found: list[Found]) -> list[Found]:
@@ -348,9 +381,9 @@ def _day_times(g: Grammar, text: str, found: list[Found]) -> list[Found]:
             out[-1] = Found(prev.start, f.end, f.kind, date=f.date)  # `mardi 5 mars`: the date written
             continue
         prev = out[-1] if out else None
-        if (f.kind == "time" and f.date and prev is not None and prev.kind == "date" and prev.date and len(prev.date) == 10
+        if (f.kind == "time" and f.date and prev is not None and prev.kind == "date" and (day := shapes.day_of(prev.date))
                 and (lk := link.fullmatch(text, prev.end, f.start)) and (lk.group("w") or text[f.start].isdigit())):
-            out[-1] = Found(prev.start, f.end, "time", date=f.date.replace(f.date[:10], prev.date))  # both ends of `von 5 bis 6 Uhr`
+            out[-1] = Found(prev.start, f.end, "time", date=shapes.clock_on(day, prev.date, f.date))  # type: ignore[arg-type]  # both ends of `von 5 bis 6 Uhr`
             continue
         out.append(f)
     return out

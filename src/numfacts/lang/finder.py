@@ -118,6 +118,8 @@ def grammar(lang: str) -> Grammar:
         )""", re.VERBOSE | ci)
     before_qual = rx(rf"(?<![\w])(?P<q>{_alt(t['qualifiers'], False)})[ \u00a0\u202f]*$", re.IGNORECASE)
     cur_before = rx(rf"(?P<c>{_alt(t['currency_before'], False)})[ \u00a0]?$")
+    bare_months = _alt(t["months"])  # a month alone; its abbreviations (`Feb.`, `févr.`, `sept.`) only beside a day or a year
+    t["months"] = {**t["months"], **t.get("month_abbreviations", {})}
     months = _alt(t["months"])
     suffix = "(?:" + "|".join(map(re.escape, t["day_ordinal_suffix"])) + ")?" if t["day_ordinal_suffix"] else ""
     year_link = f"(?:{_alt(t['date_links'], False)}{_SP})?" if t["date_links"] else ""
@@ -126,7 +128,7 @@ def grammar(lang: str) -> Grammar:
     date_dmy = rx(rf"(?<![\w.])(?:{dmy})(?:,?{_SP}{year_link}(?P<y>\d{{4}})(?!\d))?", ci)
     my = "|".join(p.replace(" ", _SP).replace("{m}", f"(?P<m{i}>{months})").replace("{y}", rf"(?P<y{i}>\d{{4}})(?!\d)")
                   for i, p in enumerate(t["month_year"]))
-    date_my = rx(rf"(?<![\w])(?:{my}|(?P<mo>{months}))", ci)
+    date_my = rx(rf"(?<![\w])(?:{my}|(?P<mo>{bare_months}))", ci)
     wd = _alt(t["weekdays"])
     rel_words = [*t["relative_days"], *t["relative_periods"], *t["sets"], *t.get("relative_day_parts", ()), *t.get("fixed_dates", ()),
                  *t.get("fixed_durations", ())]
@@ -140,7 +142,10 @@ def grammar(lang: str) -> Grammar:
     ordinal_suffix = rx(rf"(?:{_alt(t.get('ordinal_suffixes', []))})")
     title = re.compile(_alt(t.get("ordinal_titles", [])), re.IGNORECASE)
     approx = rx(rf"(?<![\w]){_alt(t.get('approx_numbers', {}))}", re.IGNORECASE)
-    hour_mark = rx(rf"(?<![\w.,])(?P<h>[01]?\d|2[0-3])(?:{_SP})?(?P<mark>{_alt(t.get('clock_marks', []), False)})"
+    hour_words = [w for w, v in t["numbers"].items() if 1 <= v <= 23] if t.get("clock_fractions") else []  # `à huit heures et quart`
+    hour_words += t.get("clock_hour_words", []) if hour_words else []  # `vingt et une heures`
+    hour_word = rf"|(?<![\w-]){_alt(hour_words)}" if hour_words else ""
+    hour_mark = rx(rf"(?<![\w.,])(?P<h>[01]?\d|2[0-3]{hour_word})(?:{_SP})?(?P<mark>{_alt(t.get('clock_marks', []), False)})"
                            rf"(?:(?:{_SP})?(?P<mi>[0-5]\d)(?!\d))?(?![^\W\d_])", re.IGNORECASE)
     return Grammar(t, number, after, before_qual, cur_before, date_dmy, date_my, re.compile(words, re.IGNORECASE),
                    phrases, ratio_each, ids, clock, ordinal_suffix, title, approx, hour_mark,
@@ -377,8 +382,11 @@ def _numbers(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
                 continue
             kind, end = "duration", a.end()
             half = rx(rf"{_SP}{_alt(t.get('and_half', ()))}", re.IGNORECASE).match(text[end:])
+            quarter = rx(rf"{_SP}{_alt(t.get('and_quarter', ()))}", re.IGNORECASE).match(text[end:])
             if half:  # `dos horas y media`
                 value, end = value + 0.5, end + half.end()
+            elif quarter and value.is_integer():  # `tres horas y cuarto`, `trois heures et quart`
+                value, end = value + 0.25, end + quarter.end()
             duration = _duration_iso(value, unit)  # type: ignore[arg-type]
         elif (m.group("d") and not m.group("scale") and rx(r"(1[89]|20)\d\d").fullmatch(raw)
               and not text[end : end + 1].isdigit()):
@@ -635,11 +643,11 @@ def find(text: str, lang: str, ref: dt.date | None = None) -> list[Found]:
     for f in cands:
         if all(f.end <= o.start or o.end <= f.start for o in taken):
             taken.append(f)
-    taken = joins.merge(g.t, text, sorted(taken, key=lambda f: (f.start, f.end)))
+    taken = joins.cents(g.t, text, joins.merge(g.t, text, sorted(taken, key=lambda f: (f.start, f.end))))
     found = joins.carried(text, phrases.word_ranges(g, text, taken))
     found = phrases.join_days(g, text, _day_times(g, text, _intervals(g, text, found)))
     found = joins.comparisons(g.t, text, phrases.comparisons(g, text, changes.changes(g, text, found, lang)))
-    return [_bounded(f) for f in joins.weekday_years(g.t, text, found, ref)]
+    return [_bounded(f) for f in joins.weekday_years(g.t, text, joins.dated_weekday(g.t, text, found), ref)]
 
 
 def _bounded(f: Found) -> Found:

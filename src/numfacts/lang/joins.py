@@ -24,7 +24,7 @@ from ..mention import Found
 from ..sentences import split_sentences
 from .changes import _CHANGED as _DIFF
 from .phrases import _with
-from .shapes import _SP, NONE, _alt, _get, rx
+from .shapes import _SP, NONE, _alt, _get, clock_on, day_of, rx
 
 _UNITS = ("count", "money", "measure", "percent", "duration")
 
@@ -100,14 +100,16 @@ def merge(t: dict, text: str, found: list[Found]) -> list[Found]:
                 h, add = int(f.date[f.date.index("T") + 1 :][:2]), int(_get(t["clock_day_part_shifts"], dp.group("p"), lower=True))  # type: ignore[arg-type]
                 h = h + add if add and h < 12 else h
                 f = Found(f.start, f.end + dp.end(), "time", date=f"{f.date[: f.date.index('T')]}T{h:02d}{f.date[f.date.index('T') + 3 :]}")
-        if (prev is not None and t.get("clock_links") and f.kind == "time" and prev.kind == "date" and prev.date and len(prev.date) == 10
+        if (prev is not None and t.get("clock_links") and f.kind == "time" and prev.kind == "date" and (day := day_of(prev.date))
                 and f.date and rx(rf",?{_SP}(?:{_alt(t.get('clock_links', ()))}{_SP})?", re.IGNORECASE).fullmatch(text[prev.end : f.start])):
-            out[-1] = Found(prev.start, f.end, "time", date=prev.date + f.date[f.date.index("T"):])
+            out[-1] = Found(prev.start, f.end, "time", date=clock_on(day, prev.date, day + f.date[f.date.index("T"):]))  # type: ignore[arg-type]
             continue
-        if (prev is not None and t.get("clock_day_links") and f.kind == "date" and prev.kind == "time" and f.date and len(f.date) == 10
+        if (prev is not None and t.get("clock_day_links") and f.kind == "date" and prev.kind == "time" and (day := day_of(f.date))
                 and prev.date and "T" in prev.date and "/" not in prev.date and not _has_day(t, text[prev.start : prev.end])
-                and rx(rf",?{_SP}(?:{_alt(t['clock_day_links'])}){_SP}", re.IGNORECASE).fullmatch(text[prev.end : f.start])):
-            out[-1] = Found(prev.start, f.end, "time", date=f.date + prev.date[prev.date.index("T"):])  # `à 18 h le 3 mai`, `um 8 Uhr am 3. Mai`
+                and (rx(rf",?{_SP}(?:{_alt(t['clock_day_links'])}){_SP}", re.IGNORECASE).fullmatch(text[prev.end : f.start])
+                     or (re.fullmatch(_SP, text[prev.end : f.start]) and rx(rf"{_alt(t['weekdays'])}(?:{_SP}{_alt(t.get('weekday_parts', ()))})?",
+                                                                           re.IGNORECASE).fullmatch(text, f.start, f.end)))):
+            out[-1] = Found(prev.start, f.end, "time", date=clock_on(day, f.date, day + prev.date[prev.date.index("T"):]))  # type: ignore[arg-type]  # `à 18 h le 3 mai`, `à 15 h jeudi`
             continue
         if (prev is not None and f.kind == "date" and prev.kind == "date" and f.date and len(f.date) == 10
                 and rx(r"\d").search(text[f.start : f.end])
@@ -279,3 +281,53 @@ def comparisons(t: dict, text: str, found: list[Found]) -> list[Found]:
 
 
 __all__ = ["comparisons", "merge"]
+
+
+def cents(t: dict, text: str, found: list[Found]) -> list[Found]:
+    """A whole amount and its cents are one amount: `9 euros con 90 céntimos`, `1 euro et 15 centimes`,
+    `3 Euro und 50 Cent` (a link of `cent_links` or none) and `1 euro 20`, `3 Euro 50` (two bare digits
+    right after a currency word). The cents take the whole's unit; only where the table has `cent_links`."""
+    if not t.get("cent_links"):
+        return found
+    small = [w for w, v in t.get("currency_scale", {}).items() if v == 0.01]
+    cent_end = rx(rf"(?<![\w]){_alt(small)}$", re.IGNORECASE)
+    link = rx(rf"{_SP}(?:(?P<l>{_alt(t['cent_links'])}){_SP})?", re.IGNORECASE)
+    stops = {w.lower() for w in t.get("entity_stops", ())}
+    out: list[Found] = []
+    for f in found:
+        prev = out[-1] if out else None
+        if (prev is None or prev.kind != "money" or prev.value is None or not prev.value.is_integer() or prev.qualifier != "="
+                or prev.low is not None or not text[prev.end - 1 : prev.end].isalpha() or cent_end.search(text, prev.start, prev.end)
+                or not (gap := link.fullmatch(text, prev.end, f.start))):
+            out.append(f)
+            continue
+        raw = text[f.start : f.end]
+        if (f.kind == "money" and f.unit == prev.unit and f.value is not None and 0 < f.value < 1 and f.qualifier == "="
+                and cent_end.search(text, f.start, f.end)):
+            out[-1] = replace(prev, end=f.end, value=prev.value + f.value)
+        elif (f.kind == "count" and not gap.group("l") and re.fullmatch(r"\d\d", raw) and not f.entity
+                and ((w := rx(r"[ \u00a0]*([^\W\d_]+)").match(text, f.end)) is None or w.group(1).lower() in stops)):
+            out[-1] = replace(prev, end=f.end, value=prev.value + int(raw) / 100)
+        else:
+            out.append(f)
+    return out
+
+
+def dated_weekday(t: dict, text: str, found: list[Found]) -> list[Found]:
+    """A weekday written after its full date, set off by a comma (`el 14 de febrero de 2024, miércoles`,
+    `le 14 février 2024, un mercredi`, `am 14. Februar 2024, einem Mittwoch`) is part of that date when it
+    names the date's weekday; another weekday stays a row of its own."""
+    days = t.get("weekdays", {})
+    if not days:
+        return found
+    gap = rx(rf",{_SP}(?:(?:{_alt(t.get('articles', ()))}){_SP})?", re.IGNORECASE)
+    out: list[Found] = []
+    for f in found:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.kind == "date" and f.kind == "date" and prev.date and rx(r"\d{4}-\d\d-\d\d").fullmatch(prev.date)
+                and gap.fullmatch(text, prev.end, f.start) and rx(_alt(days), re.IGNORECASE).fullmatch(text, f.start, f.end)
+                and _get(days, text[f.start : f.end], lower=True) == _weekday(*map(int, prev.date.split("-")))):
+            out[-1] = replace(prev, end=f.end)
+            continue
+        out.append(f)
+    return out

@@ -21,7 +21,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..mention import Found
-from .shapes import _SP, _alt, rx
+from .shapes import _SP, _alt, clock_on, day_of, rx
 from .shapes import lookup as _lookup
 
 if TYPE_CHECKING:
@@ -228,9 +228,9 @@ def join_days(g: Grammar, text: str, found: list[Found]) -> list[Found]:
                 and rx(rf"(?:{_alt(g.t.get('weekday_before', {}))}{_SP})?{_alt(g.t['weekdays'])}", re.IGNORECASE).fullmatch(text[prev.start : prev.end])):
             out[-1] = Found(prev.start, f.end, "date", date=f.date)
             continue
-        if (f.kind == "time" and prev is not None and prev.kind == "date" and prev.date and len(prev.date) == 10
+        if (f.kind == "time" and prev is not None and prev.kind == "date" and (day := day_of(prev.date))
                 and f.date and rx(rf",?{_SP}{_alt(link)}{_SP}", re.IGNORECASE).fullmatch(text[prev.end : f.start])):
-            out[-1] = Found(prev.start, f.end, "time", date=prev.date + f.date[10:])
+            out[-1] = Found(prev.start, f.end, "time", date=clock_on(day, prev.date, day + f.date[10:]))  # type: ignore[arg-type]
             continue
         out.append(f)
     return out
@@ -346,9 +346,10 @@ def multipliers(g: Grammar, text: str) -> list[Found]:
         return []
     from .finder import _value
 
-    num = rf"(?:\d+(?:,\d+)?|{g.words.pattern})"
+    num = rf"(?:\d+(?:,\d+)?|{_alt(t['numbers']) if t.get('times_glued') else g.words.pattern})"
     out = []
-    pat = (rf"(?<![\w])(?:(?P<n>{num}){_SP}{_alt(t.get('times_after', ()))}(?![\w])"
+    sep = rf"(?:{_SP}|-)?" if t.get("times_glued") else _SP  # German `dreimal so hoch`, `3-mal mehr`
+    pat = (rf"(?<![\w])(?:(?P<n>{num}){sep}{_alt(t.get('times_after', ()))}(?![\w])"
            rf"|{_alt(t.get('times_before', ()))}{_SP}(?P<m>{num})(?![\w]))")
     for m in re.finditer(pat, text, re.IGNORECASE):
         raw = m.group("n") or m.group("m")

@@ -66,6 +66,26 @@ def lookup(mapping: dict, key: str) -> object:
     return low.get(k.lower())
 
 
+def day_of(date: str | None) -> str | None:
+    """The day of a date row that a clock after it can take: `2025-03-12`, or `2025-03-12TAF` (a day with its
+    part: `ayer por la tarde`, `hier soir`); else None."""
+    return date[:10] if date and re.fullmatch(r"\d{4}-\d\d-\d\d(?:T[A-Z]{2})?", date) else None
+
+
+def clock_on(day: str, part_date: str, clock: str) -> str:
+    """A clock date (`...T05:00`, a range `.../...T07:00`) moved to `day`; a day's afternoon, evening or
+    night (`part_date` ending in `TAF`, `TEV`, `TNI`) makes a morning hour of the clock the afternoon's."""
+    part = part_date[11:] if len(part_date) == 13 else ""
+
+    def one(c: str) -> str:
+        h = int(c[11:13])
+        if (part in ("AF", "EV") and h < 12) or (part == "NI" and 6 <= h < 12):
+            h += 12
+        return f"{day}T{h:02d}{c[13:]}"
+
+    return "/".join(one(c) if len(c) >= 16 and c[10] == "T" else c for c in clock.split("/"))
+
+
 @cache
 def _alternation(words: tuple[str, ...]) -> str:
     items = sorted(set(words), key=lambda w: (-len(w), w))  # equal lengths in a fixed order, whatever the hash seed
@@ -240,6 +260,28 @@ def _temporal(t: dict, text: str, ref: dt.date | None) -> list[Found]:
                 out.append(Found(m.start(), m.end(), "set", duration=f"P{int(v)}{iso[str(u)]}"))  # type: ignore[arg-type]
             elif v and u in ("hour", "minute") and float(v).is_integer():  # type: ignore[arg-type]
                 out.append(Found(m.start(), m.end(), "set", duration=f"PT{int(v)}{str(u)[0].upper()}"))  # type: ignore[arg-type]
+    return out + _every_nth(t, text)
+
+
+def _every_nth(t: dict, text: str) -> list[Found]:
+    """`jeden zweiten Tag`, `jede dritte Woche` (`each_ordinal`, an ordinal, a unit) and `un jour sur deux`
+    (`one_unit_in_n`: a word for one, a unit, the link, a number): a set every n days, weeks, months or years."""
+    iso = {"day": "D", "week": "W", "month": "M", "year": "Y"}
+    units, out = t["time_units"], []
+    pats = []
+    if t.get("each_ordinal") and t.get("ordinals"):
+        pats.append(rx(rf"(?<![\w])(?:{_alt(t['each_ordinal'])}){_SP}(?P<o>{_alt(t['ordinals'])}){_SP}(?P<u>{_alt(units)})(?![\w])", re.IGNORECASE))
+    if t.get("one_unit_in_n"):  # also a weekday: `un mardi sur deux` every other week
+        one, link = t["one_unit_in_n"]["one"], t["one_unit_in_n"]["link"]
+        pats.append(rx(rf"(?<![\w])(?:{_alt(one)}){_SP}(?:(?P<u>{_alt(units)})|(?P<wd>{_alt(t['weekdays'])})){_SP}(?:{_alt(link)}){_SP}"
+                       rf"(?P<n>\d+|{_alt(t['numbers'])})(?![\w])", re.IGNORECASE))
+    for pat in pats:
+        for m in pat.finditer(text):
+            n = m.groupdict().get("n")
+            v = _get(t["ordinals"], m.group("o"), lower=True) if m.groupdict().get("o") else float(n) if n and n.isdigit() else _get(t["numbers"], n or "", lower=True)
+            u = "week" if m.groupdict().get("wd") else _get(units, m.group("u"), lower=True)
+            if isinstance(v, (int, float)) and v >= 2 and float(v).is_integer() and u in iso:
+                out.append(Found(m.start(), m.end(), "set", duration=f"P{int(v)}{iso[str(u)]}"))
     return out
 
 
@@ -400,6 +442,13 @@ def candidates(t: dict, text: str, ref: dt.date | None) -> list[Found]:
             v = parse_digits(t, n) if n[:1].isdigit() else _words(t, n)
             if v and v > 1:
                 out.append(Found(m.start(), m.end(), "ratio", value=v, qualifier="="))
+    if t.get("age_suffixes"):  # `34-jähriger`, `16-Jährige`, `zwölfjährige`: an age, a duration in years (as `de 34 años`)
+        glued = glued_pattern(t).removesuffix(r"(?![\w])")
+        for m in rx(rf"(?<![\w.,])(?P<n>\d{{1,3}}-|{glued}-?|{_alt(t['numbers'])}-?)(?:{_alt(t['age_suffixes'])})(?![\w])", re.IGNORECASE).finditer(text):
+            n = m.group("n").rstrip("-")
+            v = parse_digits(t, n) if n[:1].isdigit() else _words(t, n)
+            if v and 0 < v < 1000 and float(v).is_integer():
+                out.append(Found(m.start(), m.end(), "duration", value=v, unit="year", duration=f"P{int(v)}Y", qualifier="="))
     if t.get("plural_counts"):
         out += [Found(m.start(), m.end(), "count", qualifier="~")
                 for m in rx(rf"(?<![\w]){_alt(t['plural_counts'])}(?![\w])").finditer(text)]
