@@ -87,6 +87,7 @@ class _Words:
     comparatives: dict[str, str]  # `11% more than a year ago`
     before_only: frozenset[str]  # `off`: not after a figure (`20% off`)
     up_to_verbs: frozenset[str]  # `ticked up to 3.9%`: a change, not a bound
+    from_words: frozenset[str]  # one-word `from` roles: `up to 14.7% from 4.4%` is a change, not a bound
     off_after: frozenset[str]  # `laid off 1,800 workers`
     one_way: dict[str, str]  # `shot up 62%`: a particle verb that states only this direction
     perfect: frozenset[str]  # `have`, `has`, `had`: auxiliaries of an active perfect, not of a passive
@@ -165,6 +166,7 @@ def words(lang: str = "en") -> _Words:
         asides=frozenset(tuple(p.split()[:2]) for p in t["asides"]),
         before_only=frozenset(t["adverbs_before_only"]),
         up_to_verbs=frozenset(t["up_to_verbs"]),
+        from_words=frozenset(p for p in t["roles"]["from"] if " " not in p),
         absolute=frozenset(t["absolute"]),
         count_nouns={**{tuple(p.split()): "down" for p in t["down_count_nouns"]},
                      **{tuple(p.split()): "up" for p in t["up_count_nouns"]}},
@@ -274,7 +276,7 @@ def _direction(s: _Sentence, k: int, w: _Words, *, direct: bool) -> str | None:
     word = s.low[k]
     if word in w.adverbs:
         if (word in w.bound_before_to and not direct and k + 1 < len(s.low) and s.low[k + 1] == "to"
-                and not (k > 0 and s.low[k - 1] in w.up_to_verbs)):
+                and not (k > 0 and s.low[k - 1] in w.up_to_verbs) and not _old_level_after(s, k + 2, w)):
             return None  # `up to 5%` is a bound; not `ticked up to 3.9%`
         if _adverb_ok(s, k, w):
             return w.adverbs[word]
@@ -289,6 +291,15 @@ def _direction(s: _Sentence, k: int, w: _Words, *, direct: bool) -> str | None:
             # `in the past 12 months rose`)
         return w.verbs[word]
     return None
+
+
+def _old_level_after(s: _Sentence, i: int, w: _Words) -> bool:
+    """A figure at i followed by its old level (`up to 14.7% from 4.4%`)."""
+    low = s.low
+    if i >= len(low) or low[i] != _FIG:
+        return False
+    j = i + 2 if i + 1 < len(low) and low[i + 1] == "," else i + 1
+    return j + 1 < len(low) and low[j] in w.from_words and low[j + 1] == _FIG
 
 
 def _governor(s: _Sentence, k: int, w: _Words, role: str = "") -> tuple[str, str] | None:

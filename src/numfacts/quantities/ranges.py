@@ -21,7 +21,8 @@ _BETWEEN_BEFORE = re.compile(rf"\b{re.escape(Q['range_words']['between'])}[ \u00
 _FROM_BEFORE = re.compile(rf"\b{re.escape(Q['range_words']['from'])}[ \u00a0]+$")
 #: `growth of 4% to 6%`: `of` right before the first figure makes `to` a range, not a change and its level.
 _OF_BEFORE = re.compile(r"\bof[ \u00a0]+$")
-_BY_BEFORE = re.compile(rf"\b{re.escape(Q['range_words']['by'])}[ \u00a0]+[$£€¥]?$")
+_BY_BEFORE = re.compile(
+    rf"\b{re.escape(Q['range_words']['by'])}[ \u00a0]+(?:{alt(Q['by_qualifiers'])}[ \u00a0]+)?[$£€¥]?$", re.IGNORECASE)
 #: A currency written before the second figure too: `between US$10.38 billion and US$10.48 billion`.
 _PREFIX = alt(CURRENCY_PREFIXES)
 _PREFIX_AT = re.compile(_PREFIX)
@@ -86,7 +87,7 @@ def _read_range(text: str, r: _Reading, first_raw: str, currency: str | None) ->
     if not j:
         return False
     joiner = j.group().strip(" \u00a0").lower()
-    before = text[max(0, r.start - 12) : r.start].lower()
+    before = text[max(0, r.start - 24) : r.start].lower()
     if (unit and joiner == TO and not _OF_BEFORE.search(before)
             and _change_before(_CHANGE_BEFORE, text, max(0, r.start - 40), r.start)):
         return False  # "rose 5% to 7%": a change and a level, two rows (not "growth of 4% to 6%", a range)
@@ -148,9 +149,9 @@ def _read_range(text: str, r: _Reading, first_raw: str, currency: str | None) ->
     if currency is None and code2:
         r.kind, r.unit = "money", code2  # "between 2 and $3": the sign written once
     if joiner == AND:
-        r.start = _BETWEEN_BEFORE.search(before).start() + max(0, r.start - 12)  # type: ignore[union-attr]
+        r.start = _BETWEEN_BEFORE.search(before).start() + max(0, r.start - 24)  # type: ignore[union-attr]
     elif from_range:
-        r.start = _FROM_BEFORE.search(before).start() + max(0, r.start - 12)  # type: ignore[union-attr]
+        r.start = _FROM_BEFORE.search(before).start() + max(0, r.start - 24)  # type: ignore[union-attr]
     return True
 
 
