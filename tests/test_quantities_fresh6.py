@@ -70,6 +70,37 @@ CELSIUS_BEFORE_NOUN = [
     q("Countries missed the 1.5C target again.", "1.5C", "measure", value=1.5, unit="degree Celsius"),
 ]
 
+#: Levels and their changes written in results copy: a signed share in brackets, `was up`, `off` after a
+#: cutting verb, the number restating a cut share, an old guidance range, `by` before a noun and its move.
+RESULTS_CHANGES = [
+    q("Apple: revenue $62.9bn (+20%), iPhone $37.2bn (+29%), gross margin 38.3%", "$37.2bn", "money", value=3.72e10,
+      change="up", role="to"),
+    q("Wearables $9.3bn (-8%) and services $24.2bn (+14%).", "$9.3bn", "money", value=9.3e9, change="down", role="to"),
+    q("Revenue of $56.5 billion was up 13% sequentially.", "$56.5 billion", "money", value=5.65e10, change="up",
+      role="to"),
+    q("Deliveries of 1.8 million were down 1% on the year.", "1.8 million", "count", value=1.8e6, change="down",
+      role="to"),
+    q("A stronger dollar shaved about $1.6 billion off revenue.", "about $1.6 billion", "money", value=1.6e9,
+      change="down", role="by"),
+    q("The sell-off wiped $30bn off the bank's market value.", "$30bn", "money", value=3e10, change="down", role="by"),
+    q("The airline will trim 10% of its summer schedule, about 30,000 flights.", "about 30,000", "count",
+      value=30000, change="down", role="by"),
+    q("The group will cut 6% of its staff, some 12,000 jobs.", "some 12,000", "count", value=12000, change="down",
+      role="by"),
+    q("Ford cut its forecast to between $1.45 and $1.70 a share, from $1.80 to $2.00 previously.",
+      "from $1.80 to $2.00", "money", low=1.8, high=2.0, change="down", role="from"),
+    q("Price rises of 11.3% were offset by volumes down 2.1%.", "2.1%", "percent", value=2.1, change="down",
+      role="by"),
+    q("Fuel and freight pushed costs up by about $1 billion.", "about $1 billion", "money", value=1e9, change="up",
+      role="by"),
+    # guards: no change where none is stated
+    q("The stake, worth $2 billion (about 5% of the group), was sold.", "$2 billion", "money", value=2e9,
+      change=None),
+    q("Prices rose 5% in the year to March, 30,000 homes were sold.", "30,000", "count", value=30000, change=None),
+    q("The deal was approved by shareholders up and down the country with 5,000 votes.", "5,000", "count",
+      value=5000, change=None),
+]
+
 NOT_FACTS: list[No] = []
 
 KNOWN_GAPS: dict[str, str] = {}
@@ -106,6 +137,11 @@ def test_counted_levels(case: Q) -> None:
 
 @pytest.mark.parametrize("case", _params(CELSIUS_BEFORE_NOUN))
 def test_celsius_before_noun(case: Q) -> None:
+    _check(case)
+
+
+@pytest.mark.parametrize("case", _params(RESULTS_CHANGES))
+def test_results_changes(case: Q) -> None:
     _check(case)
 
 

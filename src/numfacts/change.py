@@ -415,6 +415,9 @@ def _after(s: _Sentence, t: int, f: Found, w: _Words) -> str | None:
     d = _more_than_time(s, n, w)
     if d:
         return d  # `11% more than a year ago`, `5.9 million more than in March`
+    if (n < len(low) and low[n] in w.before_only and t > 0
+            and (low[t - 1] in w.off_after or w.verbs.get(low[t - 1]) == "down")):
+        return w.adverbs[low[n]]  # `shaved about $1.6 billion off revenue`, `wiped $30bn off its value`
     if (n < len(low) and low[n] in w.adverbs and low[n] not in w.before_only
             and (low[n] not in w.bound_before_to or n + 1 < len(low) and low[n + 1] in w.at)
             and not (f.kind == "count" and _compound(s, t) and n + 1 < len(low) and low[n + 1].isalpha()
@@ -543,6 +546,14 @@ def _level_after(s: _Sentence, t: int, w: _Words) -> str | None:
                           or (low[n] == _FIG and s.kind[n] not in _TIMES)):
             return None  # past six words, only the figure's own phrase (`of iron ore from the Pilbara in the December quarter`)
         n += 1  # `per lb`, `on the day`, `seats in the 497-seat Bundestag`, `units in March`
+    if t + 3 < len(low) and low[t + 1] in w.passive and low[t + 2] in w.adverbs and low[t + 2] not in w.before_only \
+            and low[t + 3] == _FIG and s.kind[t + 3] == "percent" and s.kind[t] != "percent":
+        return w.adverbs[low[t + 2]]  # `revenue of $56.5 billion was up 13%`: the level, and its change as a share
+    if n + 2 < len(low) and low[n] == "(" and s.kind[t] != "percent":
+        m = n + 2 if low[n + 1] in w.signs else n + 1
+        sign = low[n + 1] if m == n + 2 else s.orig[n + 1][:1]
+        if m < len(low) and low[m] == _FIG and s.kind[m] == "percent" and sign in w.signs:
+            return w.signs[sign]  # `revenue $62.9bn (+20%)`: a level and its signed change
     if n + 1 >= len(low) or low[n] != ",":
         return None
     n += 1
@@ -744,6 +755,12 @@ def _inherit(s: _Sentence, t: int, f: Found, prev: tuple[int, Found, str | None,
         return pc, "by"  # `cut 5,000 jobs, about 15 pct of its staff`
     if f.kind == "percent" and gap == ["("] and pr == "to" and pf.kind != "percent":
         return pc, "by"  # `from 60 to 110 (83%)`
+    if (f.kind in ("count", "money") and pf.kind == "percent" and pr == "by" and gap and gap[-1] == ","
+            and gap.count(",") == 1 and any(g in w.of for g in gap)):
+        return pc, "by"  # `trim 10% of its summer schedule, about 30,000 flights`: the same cut as a number
+    if (f.qualifier == "range" and pr == "to" and pf.kind == f.kind and s.orig[t].lower().split()[0] in w.from_words
+            and gap and gap[-1] == ","):
+        return pc, "from"  # `to between $1.45 and $1.70 a share, from $1.80 to $2.00`: the old range
     if gap == ["("] and pf.kind == f.kind == "money" and pf.unit != f.unit:
         return pc, pr  # `to 260.3 billion yuan (US$36.7 billion)`: the same figure in another currency
     return None, None
