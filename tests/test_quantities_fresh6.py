@@ -32,6 +32,8 @@ BY_QUALIFIED_TO = [
     q("Daily users fell for the first time, by about half a million to 1.929 billion.", "about half a million",
       "count", value=5e5, qualifier="~", change="down", role="by"),
     q("The shares rose by roughly $2 to $17.99.", "$17.99", "money", value=17.99, change="up", role="to"),
+    q("It raised her salary by nearly $30,000 to $347,000.", "nearly $30,000", "money", value=30000, change="up",
+      role="by"),
     q("Output was cut by more than 200 to 4,100 cars a day.", "4,100", "count", value=4100, change="down",
       role="to"),
     # guard: a range after `by` stays a range when its ends are close
@@ -99,6 +101,8 @@ RESULTS_CHANGES = [
     q("Prices rose 5% in the year to March, 30,000 homes were sold.", "30,000", "count", value=30000, change=None),
     q("The deal was approved by shareholders up and down the country with 5,000 votes.", "5,000", "count",
       value=5000, change=None),
+    q("It cuts tax by setting up one subsidiary to run its stores.", "one", "count", value=1, change=None),
+    q("Police are working to track down 63 of the released offenders.", "63", "count", value=63, change=None),
 ]
 
 NOT_FACTS: list[No] = []

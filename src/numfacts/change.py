@@ -97,6 +97,7 @@ class _Words:
     superlatives: frozenset[str]  # `, the lowest in three years,`: an aside between a level and its old level
     asides: frozenset[tuple[str, str]]  # `according to`: an aside between a level and its change
     absolute: frozenset[str]  # `with shares in the miner off 3.1pc`
+    absolute_near: frozenset[str]  # `offset by volumes down 2.1%`: after a short noun phrase only
     count_nouns: dict[tuple[str, ...], str]  # `1,000 job cuts`
     not_for_money: frozenset[str]  # `a gain of 12.3 mln dlrs`: an item of the accounts
     token: re.Pattern[str]
@@ -168,6 +169,7 @@ def words(lang: str = "en") -> _Words:
         up_to_verbs=frozenset(t["up_to_verbs"]),
         from_words=frozenset(p for p in t["roles"]["from"] if " " not in p),
         absolute=frozenset(t["absolute"]),
+        absolute_near=frozenset(t.get("absolute_near", ())),
         count_nouns={**{tuple(p.split()): "down" for p in t["down_count_nouns"]},
                      **{tuple(p.split()): "up" for p in t["up_count_nouns"]}},
         not_for_money=frozenset(t["nouns_not_for_money"]),
@@ -257,6 +259,8 @@ def _absolute(s: _Sentence, k: int, w: _Words) -> bool:
         tok = s.low[i]
         if tok in w.absolute or tok in w.carry_verbs:
             return True  # `with exports up 5%`; `sending May robusta down 85 stg`
+        if tok in w.absolute_near:  # `offset by volumes down 2.1%`; not `by setting up one subsidiary`
+            return k - i <= 3 and all(x[:1].isalpha() and not x.endswith(("ing", "ed")) for x in s.low[i + 1 : k])
         if tok == _FIG and i + 1 < k and s.low[i + 1] in w.joiners and i > 0 and s.low[i - 1] in w.adverbs:
             continue  # `banks down 1.1% and`: the phrase before, with its own adverb and figure
         if tok in w.adverbs and i + 1 < k and s.low[i + 1] == _FIG:
