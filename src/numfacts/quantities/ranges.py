@@ -32,7 +32,9 @@ _RANGE_JOIN = re.compile(
 )
 _SCORE_CONTEXT = re.compile(rf"\b{alt(Q['score_words'])}\b", re.IGNORECASE)
 #: A change verb (or noun) before "from X to Y": the two figures are a before and an after.
-_CHANGE_BEFORE_FROM = re.compile(rf"\b{alt(Q['change_words'])}\b[^.;]{{0,40}}\bfrom[ \u00a0]+$", re.IGNORECASE)
+#: Not a bound's `up to 10,000 lb and ... from zero to 60 mph`: a change word right before `to` and a figure.
+_CHANGE_BEFORE_FROM = re.compile(
+    rf"\b{alt(Q['change_words'])}\b(?![ \u00a0]+to[ \u00a0]+[$£€¥]?\d)[^.;]{{0,40}}\bfrom[ \u00a0]+$", re.IGNORECASE)
 _CHANGE_BEFORE = re.compile(rf"\b{alt(Q['change_words'])}\b[^.;]{{0,25}}$", re.IGNORECASE)
 #: The change words in lower case and without flags, which `re` skips through in C: a window without
 #: one needs no IGNORECASE search for them (exact for an ASCII window; any other is searched as is).
