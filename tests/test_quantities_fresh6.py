@@ -119,6 +119,21 @@ PRODUCT_AND_TRIAL = [
     q("It ordered 300 Max jets last year.", "300", "count", value=300),
 ]
 
+#: Specification lines: a present-tense verb right before `to` a measure, or `goes up to`, states a maximum,
+#: not a move (leftover of round 5); a move keeps its change.
+SPEC_LINES = [
+    q("Storage goes up to 8TB on the top model.", "up to 8TB", "measure", high=8, qualifier="<=", change=None),
+    q("The chip boosts to 5.7GHz under load.", "5.7GHz", "measure", value=5.7, change=None),
+    q("Memory expands to 2TB with the add-on.", "2TB", "measure", value=2, change=None),
+    # guards
+    q("The deal triples the company's capacity to almost 28 million tons a year.", "almost 28 million tons a year",
+      "measure", change="up", role="to"),
+    q("Sea level rises to 2 m by 2100 in that scenario.", "2 m", "measure", value=2, change="up", role="to"),
+    q("The union wants the minimum wage to go up to GBP 6.00 an hour.", "GBP 6.00", "money", value=6,
+      change="up", role="to"),
+    q("Capacity rose to 12 GW last year.", "12 GW", "measure", value=12, change="up", role="to"),
+]
+
 NOT_FACTS: list[No] = [
     No("He sat in seat 14 on the flight.", "14"),
     No("Phase 3 trials began in May.", "3"),
@@ -170,6 +185,11 @@ def test_results_changes(case: Q) -> None:
 
 @pytest.mark.parametrize("case", _params(PRODUCT_AND_TRIAL))
 def test_product_and_trial(case: Q) -> None:
+    _check(case)
+
+
+@pytest.mark.parametrize("case", _params(SPEC_LINES))
+def test_spec_lines(case: Q) -> None:
     _check(case)
 
 

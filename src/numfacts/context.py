@@ -47,7 +47,7 @@ _PHRASE_TO_Q = {p: q for q, ps in QUALIFIER_PHRASES.items() for p in ps} | {
 _PHRASAL_OVER = re.compile(r"\b(?:turn|turned|turning|turns|hand|handed|handing|hands|took|take|taken|taking"
                            r"|won|win|pass|passed|look|looked|went|go|going|run|ran|fall|fell|hold|held|left|spread|spreads)[ \u00a0]+$",
                            re.IGNORECASE)
-_PHRASAL_UP = re.compile(r"\b(?:it|them|him|her|this|that|scaled|scale|went|go|goes|moved|move|stepped|step"
+_PHRASAL_UP = re.compile(r"\b(?:it|them|him|her|this|that|scaled|scale|went|go|moved|move|stepped|step"
                          r"|measure|measured|sum|summed|add|added|adds|live|lived|lives|ended|end|came|come|wound"
                          r"|ticked|ticks|tick|inched|inches|edged|edges|crept|creeps|shot|revised)[ \u00a0]+$",
                          re.IGNORECASE)
