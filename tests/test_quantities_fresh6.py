@@ -93,6 +93,9 @@ RESULTS_CHANGES = [
       "from $1.80 to $2.00", "money", low=1.8, high=2.0, change="down", role="from"),
     q("Price rises of 11.3% were offset by volumes down 2.1%.", "2.1%", "percent", value=2.1, change="down",
       role="by"),
+    q("The company lowered its guidance (to $3.10-$3.20 a share, from $3.25-$3.35).", "$3.10-$3.20", "money",
+      low=3.1, high=3.2, change="down", role="to"),
+    q("Sales of $5bn (from $4bn) were flat.", "$4bn", "money", value=4e9, change=None),
     q("Fuel and freight pushed costs up by about $1 billion.", "about $1 billion", "money", value=1e9, change="up",
       role="by"),
     # guards: no change where none is stated
@@ -117,6 +120,11 @@ PRODUCT_AND_TRIAL = [
     q("The drug showed a hazard ratio of 0.74 against placebo.", "0.74", "ratio", value=0.74),
     q("Smokers had a relative risk of 2.3.", "2.3", "ratio", value=2.3),
     q("It ordered 300 Max jets last year.", "300", "count", value=300),
+    q("Blackstone bought the 2.1 million-square-foot portfolio.", "2.1 million-square-foot", "measure", value=2.1e6,
+      unit="square foot"),
+    q("The 500,000-square-foot warehouse opens in May.", "500,000-square-foot", "measure", value=5e5,
+      unit="square foot"),
+    q("A 20-square-metre flat rents for €900.", "20-square-metre", "measure", value=20, unit="square metre"),
 ]
 
 #: Specification lines: a present-tense verb right before `to` a measure, or `goes up to`, states a maximum,

@@ -330,6 +330,8 @@ def _governor(s: _Sentence, k: int, w: _Words, role: str = "") -> tuple[str, str
                                or (right in w.determiners and i + 2 < len(low) and low[i + 2] in w.superlatives)):
                 carry = False  # `slowed to 1.6% in September, the lowest in three years, from 2%`: over the aside
                 continue
+            if tok == "(" and right in w.roles_first:
+                continue  # `lowered its guidance (to $3.10-$3.20 a share, from ...)`: an aside opened by its role
             break
         if tok in w.steady:
             return None

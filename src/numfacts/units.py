@@ -188,6 +188,8 @@ def measure_unit(surface: str) -> str | None:
     low = s.lower()
     if low in table and (low == s or s[:1].isupper() and s[1:].islower() or len(s) > 3):
         return table[low]
+    if "-" in s[1:-1] and s.replace("-", " ") in table:
+        return table[s.replace("-", " ")]  # `500,000-square-foot`: a unit of two words hyphenated as a modifier
     return None
 
 
