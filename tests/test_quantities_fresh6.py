@@ -142,6 +142,21 @@ SPEC_LINES = [
     q("Capacity rose to 12 GW last year.", "12 GW", "measure", value=12, change="up", role="to"),
 ]
 
+#: Known gaps of round 6, each a strict xfail with its reason (KNOWN_GAPS, by the mention's text).
+GAPS = [
+    q("The carrier expects capacity to grow 17% to 18% next year.", "17% to 18%", "percent", low=17, high=18,
+      qualifier="range"),
+    q("Shoppers bought 4.5% fewer items by volume.", "4.5%", "percent", value=4.5, change="down", role="by"),
+    q("Hotstar shed 12.5 million subscribers, leaving Disney+ with 146.1 million.", "146.1 million", "count",
+      value=1.461e8, change="down", role="to"),
+    q("The pill cut the risk of hospitalisation or death by 89%.", "89%", "percent", value=89, change="down",
+      role="by"),
+    q("Its 8-billion and 70-billion-parameter models ship today.", "8-billion", "count", value=8e9,
+      entity="parameter"),
+    q('"We lost $1.2 billion in the quarter," the finance chief said.', "$1.2 billion", "money", value=1.2e9,
+      change=None),
+]
+
 NOT_FACTS: list[No] = [
     No("He sat in seat 14 on the flight.", "14"),
     No("Phase 3 trials began in May.", "3"),
@@ -149,15 +164,27 @@ NOT_FACTS: list[No] = [
     No("According to the company, the 787 Dreamliner will use 20 percent less fuel.", "787"),
 ]
 
-KNOWN_GAPS: dict[str, str] = {}
+KNOWN_GAPS: dict[str, str] = {
+    "17% to 18%": "`grow X% to Y%` reads as a rise and its new level (`rose 17% to 18%` "
+        "is written that way too); a forecast verb before it would make it a range, not done yet",
+    "4.5%": "a comparative before a noun (`4.5% fewer items`, `9.9% more for them`) "
+        "states a change only with `than` and a time so far",
+    "146.1 million": "`leaving X with N` after a change is its new level; `with` is no role "
+        "word, and making it one would read `with 5,000 votes` as a level",
+    "89%": "the change verb's object is a noun phrase joined by `or` "
+        "(`the risk of hospitalisation or death`); the governor search stops at a joiner",
+    "8-billion": "a suspended compound (`8-billion and 70-billion-parameter`) shares the "
+        "noun of its last member; the entity reader does not carry it back",
+    "$1.2 billion": "`lost $1.2 billion in the quarter` is a net loss, not a fall; `lost` "
+        "with money reads as a change (right for `lost 41% of their value`)",
+}
 
 
 def _params(cases: list[Q]) -> list[object]:
     out = []
     for c in cases:
         cid = f"{c.kind}-{c.text}-{c.sentence[:24]}"
-        marks = [pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[cid])] if cid in KNOWN_GAPS else []
-        out.append(pytest.param(c, id=cid, marks=marks))
+        out.append(pytest.param(c, id=cid))
     return out
 
 
@@ -198,6 +225,12 @@ def test_product_and_trial(case: Q) -> None:
 
 @pytest.mark.parametrize("case", _params(SPEC_LINES))
 def test_spec_lines(case: Q) -> None:
+    _check(case)
+
+
+@pytest.mark.parametrize("case", [pytest.param(c, id=f"{c.kind}-{c.text}", marks=[
+    pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[c.text])]) for c in GAPS])
+def test_known_gaps(case: Q) -> None:
     _check(case)
 
 
