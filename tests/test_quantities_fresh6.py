@@ -234,6 +234,12 @@ def test_known_gaps(case: Q) -> None:
     _check(case)
 
 
+@pytest.mark.xfail(strict=True, reason="a product name and its version before a verb in -s (`Llama 3 comes in`): the "
+                   "verb reads as a plural noun the figure counts, which makes `Name 3` a count (`gives Democrats 51 seats`)")
+def test_known_gap_version_before_verb() -> None:
+    assert not [r for r in _rows("Meta's Llama 3 comes in two sizes.") if r["text"] == "3"]
+
+
 @pytest.mark.parametrize("case", [pytest.param(c, id=f"{c.text}-{c.sentence[:20]}") for c in NOT_FACTS])
 def test_not_facts(case: No) -> None:
     assert not [r for r in _rows(case.sentence) if r["text"] == case.text]
