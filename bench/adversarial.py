@@ -188,6 +188,10 @@ BUILDERS: dict[str, tuple[str, Callable[[int], str]]] = {
                       lambda n: repeat("a quarter-point a half-poin a three-quarter- an eighth-point-", n)),
     "subject_percent_millions": ("users rose 8% to users rose 8% sequentially ... (subjects over a change, no figure)",
                                  lambda n: repeat("users rose 8% sequentially to users rose 8%, to 5M ", n)),
+    # issue 9, branch num6: up to X from Y, by about X to Y, spec verbs, bracketed roles, hyphenated units, model names
+    "spec_and_brackets": ("boosts to 5GHz up to 8% from 4% (to $3-$4, from ( by about 2 to 9 ... (one sentence, no stop)",
+                          lambda n: repeat("boosts to 5GHz up to 8% from 4% (to $3-$4, from ( by about 2 to 9 "
+                                           "the 737 Max 40-square-foot hazard ratio of 0.7 will seat 180 to 220 seats ", n)),
 }
 
 

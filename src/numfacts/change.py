@@ -43,6 +43,7 @@ _AS_WORDS = frozenset({"set"})  # kinds whose figures are read as words (`at an 
 _MAX_FILLERS = 7  # fillers between a role word and its figure (`to a seasonally adjusted annual rate of`)
 _MAX_WORDS = 10  # plain words between a change word and a role word (`raised the target range ... to`)
 _MAX_STEPS = 20  # tokens looked at backwards from a role word
+_SPEC_WINDOW = 30  # tokens either side of a specification's verb searched for an old level, a size or a time
 
 
 @dataclass(frozen=True, slots=True)
@@ -655,7 +656,7 @@ def _judge(s: _Sentence, t: int, f: Found, w: _Words) -> tuple[str | None, str |
             gov = _governor(s, k, w, role) if k >= 0 else None
             if gov and tuple(low[k + 1 : j + 1]) in w.roles_need_verb and gov[1] not in w.verbs and gov[1] not in w.adverbs:
                 gov = None  # `the job growth number for June to reach 125,000`: a forecast, no change
-            if gov and role == "to" and k >= 0 and low[k] == gov[1] and _spec(s, f, gov[1], w):
+            if gov and role == "to" and k >= 0 and low[k] == gov[1] and _spec(s, k, f, gov[1], w):
                 gov = None  # `the chip boosts to 5.7GHz`: a specification in the present, no change
             return (gov[0], role) if gov else (None, None)
         if low[j] in w.at:  # `up 0.6% at 478.2 points`
@@ -691,12 +692,13 @@ def _judge(s: _Sentence, t: int, f: Found, w: _Words) -> tuple[str | None, str |
     return (d, "by") if d else (None, None)
 
 
-def _spec(s: _Sentence, f: Found, verb: str, w: _Words) -> bool:
+def _spec(s: _Sentence, k: int, f: Found, verb: str, w: _Words) -> bool:
     """A measure reached by a verb in the present right before `to` (`boosts to 5.7GHz`, `expands to 2TB`; not
     `triples its capacity to`) in a sentence with no old level, no size of a change and no time: a specification."""
-    return (f.kind == "measure" and verb in w.verbs and verb.endswith("s") and not verb.endswith("ss")
-            and not any(t in w.from_words or t == "by" for t in s.low)
-            and not any(k in _TIMES for k in s.kind))
+    if not (f.kind == "measure" and verb in w.verbs and verb.endswith("s") and not verb.endswith("ss")):
+        return False
+    lo, hi = max(0, k - _SPEC_WINDOW), k + _SPEC_WINDOW  # the clause around the verb: linear in a long sentence
+    return not any(t in w.from_words or t == "by" for t in s.low[lo:hi]) and not any(x in _TIMES for x in s.kind[lo:hi])
 
 
 def _span_before_level(s: _Sentence, t: int, w: _Words) -> bool:
