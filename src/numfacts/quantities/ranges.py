@@ -91,7 +91,7 @@ def _read_range(text: str, r: _Reading, first_raw: str, currency: str | None) ->
     joiner = j.group().strip(" \u00a0").lower()
     before = text[max(0, r.start - 24) : r.start].lower()
     if (unit and joiner == TO and not _OF_BEFORE.search(before)
-            and _change_before(_CHANGE_BEFORE, text, max(0, r.start - 40), r.start)):
+            and _change_before(_CHANGE_BEFORE, text, max(0, r.start - 40), r.start) and not _forecast_range(text, r, j.end())):
         return False  # "rose 5% to 7%": a change and a level, two rows (not "growth of 4% to 6%", a range)
     first_bp = _BASIS_POINTS.match(unit.group()) is not None if unit else False
     if unit and first_bp != (_BASIS_POINTS.match(text, _unit_after(text, j.end())) is not None):
@@ -155,6 +155,20 @@ def _read_range(text: str, r: _Reading, first_raw: str, currency: str | None) ->
     elif from_range:
         r.start = _FROM_BEFORE.search(before).start() + max(0, r.start - 24)  # type: ignore[union-attr]
     return True
+
+
+#: `expects capacity to grow 17% to 18%`: an infinitive change verb right before the first figure.
+_TO_CHANGE_VERB = re.compile(rf"\b{re.escape(TO)}[ \u00a0]+{alt(Q['change_words'])}[ \u00a0]+$", re.IGNORECASE)
+
+
+def _forecast_range(text: str, r: _Reading, second_at: int) -> bool:
+    """`to grow 17% to 18%`: after an infinitive change verb, a second percent above the first and at most twice it
+    is the other end of a forecast range, not the level a rise reaches (`to rise 0.25% to 5.5%`)."""
+    if r.value is None or r.value <= 0 or not _TO_CHANGE_VERB.search(text, max(0, r.start - 30), r.start):
+        return False
+    m2 = _second_number(text, second_at)
+    second = parse_number(m2.group()) if m2 else None
+    return second is not None and r.value < second <= 2 * r.value
 
 
 def _change_in_sentence(text: str, pos: int) -> bool:
