@@ -191,6 +191,10 @@ BUILDERS: dict[str, tuple[str, Callable[[int], str]]] = {
     "period_words": ("the 1987 fourth the June the decade- the summer overnight the Jan. 21- ... (round-6 period forms cut short)",
                      lambda n: repeat("in the 1987 fourth the June qua the decade-lon their months- the summer wa overnight "
                                       "Tue the Jan. 21-3 after days of the latest qua ordered him to runs throu ", n)),
+    # issue 9, branch num6: up to X from Y, by about X to Y, spec verbs, bracketed roles, hyphenated units, model names
+    "spec_and_brackets": ("boosts to 5GHz up to 8% from 4% (to $3-$4, from ( by about 2 to 9 ... (one sentence, no stop)",
+                          lambda n: repeat("boosts to 5GHz up to 8% from 4% (to $3-$4, from ( by about 2 to 9 "
+                                           "the 737 Max 40-square-foot hazard ratio of 0.7 will seat 180 to 220 seats ", n)),
 }
 
 

@@ -43,6 +43,7 @@ _AS_WORDS = frozenset({"set"})  # kinds whose figures are read as words (`at an 
 _MAX_FILLERS = 7  # fillers between a role word and its figure (`to a seasonally adjusted annual rate of`)
 _MAX_WORDS = 10  # plain words between a change word and a role word (`raised the target range ... to`)
 _MAX_STEPS = 20  # tokens looked at backwards from a role word
+_SPEC_WINDOW = 30  # tokens either side of a specification's verb searched for an old level, a size or a time
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +88,7 @@ class _Words:
     comparatives: dict[str, str]  # `11% more than a year ago`
     before_only: frozenset[str]  # `off`: not after a figure (`20% off`)
     up_to_verbs: frozenset[str]  # `ticked up to 3.9%`: a change, not a bound
+    from_words: frozenset[str]  # one-word `from` roles: `up to 14.7% from 4.4%` is a change, not a bound
     off_after: frozenset[str]  # `laid off 1,800 workers`
     one_way: dict[str, str]  # `shot up 62%`: a particle verb that states only this direction
     perfect: frozenset[str]  # `have`, `has`, `had`: auxiliaries of an active perfect, not of a passive
@@ -96,6 +98,7 @@ class _Words:
     superlatives: frozenset[str]  # `, the lowest in three years,`: an aside between a level and its old level
     asides: frozenset[tuple[str, str]]  # `according to`: an aside between a level and its change
     absolute: frozenset[str]  # `with shares in the miner off 3.1pc`
+    absolute_near: frozenset[str]  # `offset by volumes down 2.1%`: after a short noun phrase only
     count_nouns: dict[tuple[str, ...], str]  # `1,000 job cuts`
     not_for_money: frozenset[str]  # `a gain of 12.3 mln dlrs`: an item of the accounts
     token: re.Pattern[str]
@@ -165,7 +168,9 @@ def words(lang: str = "en") -> _Words:
         asides=frozenset(tuple(p.split()[:2]) for p in t["asides"]),
         before_only=frozenset(t["adverbs_before_only"]),
         up_to_verbs=frozenset(t["up_to_verbs"]),
+        from_words=frozenset(p for p in t["roles"]["from"] if " " not in p),
         absolute=frozenset(t["absolute"]),
+        absolute_near=frozenset(t.get("absolute_near", ())),
         count_nouns={**{tuple(p.split()): "down" for p in t["down_count_nouns"]},
                      **{tuple(p.split()): "up" for p in t["up_count_nouns"]}},
         not_for_money=frozenset(t["nouns_not_for_money"]),
@@ -255,6 +260,8 @@ def _absolute(s: _Sentence, k: int, w: _Words) -> bool:
         tok = s.low[i]
         if tok in w.absolute or tok in w.carry_verbs:
             return True  # `with exports up 5%`; `sending May robusta down 85 stg`
+        if tok in w.absolute_near:  # `offset by volumes down 2.1%`; not `by setting up one subsidiary`
+            return k - i <= 3 and all(x[:1].isalpha() and not x.endswith(("ing", "ed")) for x in s.low[i + 1 : k])
         if tok == _FIG and i + 1 < k and s.low[i + 1] in w.joiners and i > 0 and s.low[i - 1] in w.adverbs:
             continue  # `banks down 1.1% and`: the phrase before, with its own adverb and figure
         if tok in w.adverbs and i + 1 < k and s.low[i + 1] == _FIG:
@@ -274,7 +281,7 @@ def _direction(s: _Sentence, k: int, w: _Words, *, direct: bool) -> str | None:
     word = s.low[k]
     if word in w.adverbs:
         if (word in w.bound_before_to and not direct and k + 1 < len(s.low) and s.low[k + 1] == "to"
-                and not (k > 0 and s.low[k - 1] in w.up_to_verbs)):
+                and not (k > 0 and s.low[k - 1] in w.up_to_verbs) and not _old_level_after(s, k + 2, w)):
             return None  # `up to 5%` is a bound; not `ticked up to 3.9%`
         if _adverb_ok(s, k, w):
             return w.adverbs[word]
@@ -289,6 +296,15 @@ def _direction(s: _Sentence, k: int, w: _Words, *, direct: bool) -> str | None:
             # `in the past 12 months rose`)
         return w.verbs[word]
     return None
+
+
+def _old_level_after(s: _Sentence, i: int, w: _Words) -> bool:
+    """A figure at i followed by its old level (`up to 14.7% from 4.4%`)."""
+    low = s.low
+    if i >= len(low) or low[i] != _FIG:
+        return False
+    j = i + 2 if i + 1 < len(low) and low[i + 1] == "," else i + 1
+    return j + 1 < len(low) and low[j] in w.from_words and low[j + 1] == _FIG
 
 
 def _governor(s: _Sentence, k: int, w: _Words, role: str = "") -> tuple[str, str] | None:
@@ -315,6 +331,8 @@ def _governor(s: _Sentence, k: int, w: _Words, role: str = "") -> tuple[str, str
                                or (right in w.determiners and i + 2 < len(low) and low[i + 2] in w.superlatives)):
                 carry = False  # `slowed to 1.6% in September, the lowest in three years, from 2%`: over the aside
                 continue
+            if tok == "(" and right in w.roles_first:
+                continue  # `lowered its guidance (to $3.10-$3.20 a share, from ...)`: an aside opened by its role
             break
         if tok in w.steady:
             return None
@@ -404,6 +422,9 @@ def _after(s: _Sentence, t: int, f: Found, w: _Words) -> str | None:
     d = _more_than_time(s, n, w)
     if d:
         return d  # `11% more than a year ago`, `5.9 million more than in March`
+    if (n < len(low) and low[n] in w.before_only and t > 0
+            and (low[t - 1] in w.off_after or w.verbs.get(low[t - 1]) == "down")):
+        return w.adverbs[low[n]]  # `shaved about $1.6 billion off revenue`, `wiped $30bn off its value`
     if (n < len(low) and low[n] in w.adverbs and low[n] not in w.before_only
             and (low[n] not in w.bound_before_to or n + 1 < len(low) and low[n + 1] in w.at)
             and not (f.kind == "count" and _compound(s, t) and n + 1 < len(low) and low[n + 1].isalpha()
@@ -532,6 +553,14 @@ def _level_after(s: _Sentence, t: int, w: _Words) -> str | None:
                           or (low[n] == _FIG and s.kind[n] not in _TIMES)):
             return None  # past six words, only the figure's own phrase (`of iron ore from the Pilbara in the December quarter`)
         n += 1  # `per lb`, `on the day`, `seats in the 497-seat Bundestag`, `units in March`
+    if t + 3 < len(low) and low[t + 1] in w.passive and low[t + 2] in w.adverbs and low[t + 2] not in w.before_only \
+            and low[t + 3] == _FIG and s.kind[t + 3] == "percent" and s.kind[t] != "percent":
+        return w.adverbs[low[t + 2]]  # `revenue of $56.5 billion was up 13%`: the level, and its change as a share
+    if n + 2 < len(low) and low[n] == "(" and s.kind[t] != "percent":
+        m = n + 2 if low[n + 1] in w.signs else n + 1
+        sign = low[n + 1] if m == n + 2 else s.orig[n + 1][:1]
+        if m < len(low) and low[m] == _FIG and s.kind[m] == "percent" and sign in w.signs:
+            return w.signs[sign]  # `revenue $62.9bn (+20%)`: a level and its signed change
     if n + 1 >= len(low) or low[n] != ",":
         return None
     n += 1
@@ -627,6 +656,8 @@ def _judge(s: _Sentence, t: int, f: Found, w: _Words) -> tuple[str | None, str |
             gov = _governor(s, k, w, role) if k >= 0 else None
             if gov and tuple(low[k + 1 : j + 1]) in w.roles_need_verb and gov[1] not in w.verbs and gov[1] not in w.adverbs:
                 gov = None  # `the job growth number for June to reach 125,000`: a forecast, no change
+            if gov and role == "to" and k >= 0 and low[k] == gov[1] and _spec(s, k, f, gov[1], w):
+                gov = None  # `the chip boosts to 5.7GHz`: a specification in the present, no change
             return (gov[0], role) if gov else (None, None)
         if low[j] in w.at:  # `up 0.6% at 478.2 points`
             gov = _governor(s, j - 1, w) if j > 0 else None
@@ -659,6 +690,15 @@ def _judge(s: _Sentence, t: int, f: Found, w: _Words) -> tuple[str | None, str |
         return d, "to"
     d = _of_noun_after(s, t, w)
     return (d, "by") if d else (None, None)
+
+
+def _spec(s: _Sentence, k: int, f: Found, verb: str, w: _Words) -> bool:
+    """A measure reached by a verb in the present right before `to` (`boosts to 5.7GHz`, `expands to 2TB`; not
+    `triples its capacity to`) in a sentence with no old level, no size of a change and no time: a specification."""
+    if not (f.kind == "measure" and verb in w.verbs and verb.endswith("s") and not verb.endswith("ss")):
+        return False
+    lo, hi = max(0, k - _SPEC_WINDOW), k + _SPEC_WINDOW  # the clause around the verb: linear in a long sentence
+    return not any(t in w.from_words or t == "by" for t in s.low[lo:hi]) and not any(x in _TIMES for x in s.kind[lo:hi])
 
 
 def _span_before_level(s: _Sentence, t: int, w: _Words) -> bool:
@@ -733,6 +773,12 @@ def _inherit(s: _Sentence, t: int, f: Found, prev: tuple[int, Found, str | None,
         return pc, "by"  # `cut 5,000 jobs, about 15 pct of its staff`
     if f.kind == "percent" and gap == ["("] and pr == "to" and pf.kind != "percent":
         return pc, "by"  # `from 60 to 110 (83%)`
+    if (f.kind in ("count", "money") and pf.kind == "percent" and pr == "by" and gap and gap[-1] == ","
+            and gap.count(",") == 1 and any(g in w.of for g in gap)):
+        return pc, "by"  # `trim 10% of its summer schedule, about 30,000 flights`: the same cut as a number
+    if (f.qualifier == "range" and pr == "to" and pf.kind == f.kind and s.orig[t].lower().split()[0] in w.from_words
+            and gap and gap[-1] == ","):
+        return pc, "from"  # `to between $1.45 and $1.70 a share, from $1.80 to $2.00`: the old range
     if gap == ["("] and pf.kind == f.kind == "money" and pf.unit != f.unit:
         return pc, pr  # `to 260.3 billion yuan (US$36.7 billion)`: the same figure in another currency
     return None, None

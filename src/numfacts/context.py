@@ -47,11 +47,14 @@ _PHRASE_TO_Q = {p: q for q, ps in QUALIFIER_PHRASES.items() for p in ps} | {
 _PHRASAL_OVER = re.compile(r"\b(?:turn|turned|turning|turns|hand|handed|handing|hands|took|take|taken|taking"
                            r"|won|win|pass|passed|look|looked|went|go|going|run|ran|fall|fell|hold|held|left|spread|spreads)[ \u00a0]+$",
                            re.IGNORECASE)
-_PHRASAL_UP = re.compile(r"\b(?:it|them|him|her|this|that|scaled|scale|went|go|goes|moved|move|stepped|step"
+_PHRASAL_UP = re.compile(r"\b(?:it|them|him|her|this|that|scaled|scale|went|go|moved|move|stepped|step"
                          r"|measure|measured|sum|summed|add|added|adds|live|lived|lives|ended|end|came|come|wound"
                          r"|ticked|ticks|tick|inched|inches|edged|edges|crept|creeps|shot|revised)[ \u00a0]+$",
                          re.IGNORECASE)
 _WORD_RUN = re.compile(r"[^\s\u00a0]+")
+#: `up to 14.7% from 4.4%`: an old level written after the figure makes `up to` a rise and its new level, no bound.
+_FROM_LEVEL_AFTER = re.compile(
+    rf",?[ \u00a0]+{re.escape(table('en', 'quantities')['range_words']['from'])}[ \u00a0]+(?:[^\W\d_]{{1,3}}\$|[$£€¥₹])?\d")
 _QUALIFIABLE = {"count", "percent", "money", "measure", "duration", "ratio"}
 
 _IRREGULAR_PLURALS = {
@@ -145,7 +148,8 @@ def attach_qualifiers(text: str, found: list[Found]) -> list[Found]:
             continue
         q_start, phrase = m
         if (phrase == "over" and f.kind == "count" and _PHRASAL_OVER.search(text, max(0, q_start - 20), q_start)) or (
-            phrase == "up to" and _PHRASAL_UP.search(text, max(0, q_start - 20), q_start)
+            phrase == "up to" and (_PHRASAL_UP.search(text, max(0, q_start - 20), q_start)
+                                   or _FROM_LEVEL_AFTER.match(text, f.end))
         ) or (phrase == "over" and f.kind == "duration" and not over_is_bound(text, q_start, f.end)):  # `25% over four years`
             out.append(f)  # "turned over 2 databases": a phrasal verb, not a bound
             continue

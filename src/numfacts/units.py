@@ -30,6 +30,8 @@ CURRENCY_PREFIXES: dict[str, str] = dict(_CUR["prefixes"])
 CURRENCY_WORDS: dict[str, str] = dict(_CUR["words"])
 #: A nationality adjective before a currency word: "Swedish kronor", "Egyptian pounds".
 CURRENCY_ADJECTIVES: dict[tuple[str, str], str] = {(a, w): c for a, w, c in _CUR["adjectives"]}
+#: Nouns of those pairs that are a currency only after their adjective: `Danish crowns`, not `three crowns`.
+CURRENCY_ADJECTIVE_ONLY: frozenset[str] = frozenset(_CUR.get("adjective_required", ()))
 #: Sub-units: value is divided by 100 into the main currency.
 CURRENCY_CENTS: dict[str, str] = dict(_CUR["cents"])
 
@@ -186,6 +188,8 @@ def measure_unit(surface: str) -> str | None:
     low = s.lower()
     if low in table and (low == s or s[:1].isupper() and s[1:].islower() or len(s) > 3):
         return table[low]
+    if "-" in s[1:-1] and s.replace("-", " ") in table:
+        return table[s.replace("-", " ")]  # `500,000-square-foot`: a unit of two words hyphenated as a modifier
     return None
 
 

@@ -22,7 +22,7 @@ import re
 from ..lang import table
 from ..mention import Found, replace
 from ..units import CURRENCY_CENTS
-from .filters import counted_noun_after
+from .filters import counted_noun_after, counted_noun_before
 from .words import CURRENCIES, LANG, Q, alt
 
 _LINK = re.compile(rf"\b{alt(Q['carry_links'])}\b", re.IGNORECASE)
@@ -72,7 +72,8 @@ def carry_units(text: str, found: list[Found]) -> list[Found]:
             scale = _scale_word(text[f.start : f.end])
             if (level is not None and level.kind in _CARRIED_KINDS and scale is not None
                     and _scale_word(text[level.start : level.end]) == scale and len(text[level.end : f.start]) <= 40
-                    and not _CLAUSE_END.search(text[level.end : f.start]) and not counted_noun_after(text, f.end)):
+                    and not _CLAUSE_END.search(text[level.end : f.start]) and not counted_noun_after(text, f.end)
+                    and not counted_noun_before(text, f.start)):  # `users grew 23% to 602m`: a count
                 out[i] = replace(f, kind=level.kind, unit=level.unit)
             continue  # "spiked 35% to 19.2", "rose 20% from 50": the change, and levels in their own unit
         if counted_noun_after(text, f.end) and not quote:

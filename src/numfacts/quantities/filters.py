@@ -68,6 +68,9 @@ _PHONES = re.compile(
 
 
 _ID_WORDS = ID_WORDS
+_ID_VERBS = frozenset(Q["id_words_as_verbs"])
+#: `180 to 220 passengers`: a range's second figure before its noun.
+_RANGE_REST = re.compile(rf"[ \u00a0]*(?:-|–|[ \u00a0]{re.escape(Q['range_words']['to'])}[ \u00a0])[ \u00a0]*\d[\d,]*")
 
 
 _INDEX_NAMES = INDEX_NAMES
@@ -199,6 +202,9 @@ def _previous_word(text: str, s: int) -> str:
     return w[i:]
 
 
+#: A model suffix after a three-digit number: `the 737 Max`, `the 787 Dreamliner`.
+_MODEL_SUFFIX = re.compile(rf"[ \u00a0]+{alt(Q['model_suffixes'])}\b")
+_DETERMINER_BEFORE = re.compile(rf"\b{alt(['the', *Q['articles']])}[ \u00a0]+$", re.IGNORECASE)
 #: A capitalised word right after a figure that follows a count: the figure names a model (`32 737 MAX planes`).
 _NAME_NEXT = re.compile(r"[ \u00a0]+[A-Z]{2,}(?:[ \u00a0]+[a-z]|-)")
 _RX_ID_DECIMAL = re.compile(r"\d{1,4}(?:\.\d{1,2})?")
@@ -211,6 +217,8 @@ def _looks_like_identifier(text: str, s: int, raw: str) -> bool:
         return True  # Yahoo!7, #1, AT&T 5: part of a name
     if "§" in text[max(0, s - 2) : s]:
         return True  # § 4, §§ 1: a section of a law
+    if len(raw) == 3 and raw.isdigit() and _MODEL_SUFFIX.match(text, s + 3) and _DETERMINER_BEFORE.search(text, max(0, s - 8), s):
+        return True  # "the 737 Max alone": a model name
     prev = _previous_word(text, s)
     if (prev[:1].isdigit() and prev.replace(",", "").isdigit() and not _RX_FOUR_DIGITS.fullmatch(prev)
             and _RX_ID_INTEGER.fullmatch(raw) and _NAME_NEXT.match(text, s + len(raw))):
@@ -223,6 +231,10 @@ def _looks_like_identifier(text: str, s: int, raw: str) -> bool:
     if low in _ID_WORDS or prev.lower() in _ID_WORDS:
         if prev[0].islower() and _SCALE_WORD_AFTER.match(text, s + len(raw)):
             return False  # "issue 10 mln new shares": a verb and an amount, not issue No. 10
+        if prev[0].islower() and low in _ID_VERBS:
+            rest = _RANGE_REST.match(text, s + len(raw))
+            if plural_noun_next(text, rest.end() if rest else s + len(raw)):
+                return False  # "will seat 180 to 220 passengers": a verb and what it counts
         return _RX_ID_DECIMAL.fullmatch(raw) is not None
     if not _RX_ID_INTEGER.fullmatch(raw):
         return False

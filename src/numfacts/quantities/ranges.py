@@ -21,7 +21,8 @@ _BETWEEN_BEFORE = re.compile(rf"\b{re.escape(Q['range_words']['between'])}[ \u00
 _FROM_BEFORE = re.compile(rf"\b{re.escape(Q['range_words']['from'])}[ \u00a0]+$")
 #: `growth of 4% to 6%`: `of` right before the first figure makes `to` a range, not a change and its level.
 _OF_BEFORE = re.compile(r"\bof[ \u00a0]+$")
-_BY_BEFORE = re.compile(rf"\b{re.escape(Q['range_words']['by'])}[ \u00a0]+[$£€¥]?$")
+_BY_BEFORE = re.compile(
+    rf"\b{re.escape(Q['range_words']['by'])}[ \u00a0]+(?:{alt(Q['by_qualifiers'])}[ \u00a0]+)?[$£€¥]?$", re.IGNORECASE)
 #: A currency written before the second figure too: `between US$10.38 billion and US$10.48 billion`.
 _PREFIX = alt(CURRENCY_PREFIXES)
 _PREFIX_AT = re.compile(_PREFIX)
@@ -31,7 +32,9 @@ _RANGE_JOIN = re.compile(
 )
 _SCORE_CONTEXT = re.compile(rf"\b{alt(Q['score_words'])}\b", re.IGNORECASE)
 #: A change verb (or noun) before "from X to Y": the two figures are a before and an after.
-_CHANGE_BEFORE_FROM = re.compile(rf"\b{alt(Q['change_words'])}\b[^.;]{{0,40}}\bfrom[ \u00a0]+$", re.IGNORECASE)
+#: Not a bound's `up to 10,000 lb and ... from zero to 60 mph`: a change word right before `to` and a figure.
+_CHANGE_BEFORE_FROM = re.compile(
+    rf"\b{alt(Q['change_words'])}\b(?![ \u00a0]+to[ \u00a0]+[$£€¥]?\d)[^.;]{{0,40}}\bfrom[ \u00a0]+$", re.IGNORECASE)
 _CHANGE_BEFORE = re.compile(rf"\b{alt(Q['change_words'])}\b[^.;]{{0,25}}$", re.IGNORECASE)
 #: The change words in lower case and without flags, which `re` skips through in C: a window without
 #: one needs no IGNORECASE search for them (exact for an ASCII window; any other is searched as is).
@@ -86,9 +89,9 @@ def _read_range(text: str, r: _Reading, first_raw: str, currency: str | None) ->
     if not j:
         return False
     joiner = j.group().strip(" \u00a0").lower()
-    before = text[max(0, r.start - 12) : r.start].lower()
+    before = text[max(0, r.start - 24) : r.start].lower()
     if (unit and joiner == TO and not _OF_BEFORE.search(before)
-            and _change_before(_CHANGE_BEFORE, text, max(0, r.start - 40), r.start)):
+            and _change_before(_CHANGE_BEFORE, text, max(0, r.start - 40), r.start) and not _forecast_range(text, r, j.end())):
         return False  # "rose 5% to 7%": a change and a level, two rows (not "growth of 4% to 6%", a range)
     first_bp = _BASIS_POINTS.match(unit.group()) is not None if unit else False
     if unit and first_bp != (_BASIS_POINTS.match(text, _unit_after(text, j.end())) is not None):
@@ -148,10 +151,24 @@ def _read_range(text: str, r: _Reading, first_raw: str, currency: str | None) ->
     if currency is None and code2:
         r.kind, r.unit = "money", code2  # "between 2 and $3": the sign written once
     if joiner == AND:
-        r.start = _BETWEEN_BEFORE.search(before).start() + max(0, r.start - 12)  # type: ignore[union-attr]
+        r.start = _BETWEEN_BEFORE.search(before).start() + max(0, r.start - 24)  # type: ignore[union-attr]
     elif from_range:
-        r.start = _FROM_BEFORE.search(before).start() + max(0, r.start - 12)  # type: ignore[union-attr]
+        r.start = _FROM_BEFORE.search(before).start() + max(0, r.start - 24)  # type: ignore[union-attr]
     return True
+
+
+#: `expects capacity to grow 17% to 18%`: an infinitive change verb right before the first figure.
+_TO_CHANGE_VERB = re.compile(rf"\b{re.escape(TO)}[ \u00a0]+{alt(Q['change_words'])}[ \u00a0]+$", re.IGNORECASE)
+
+
+def _forecast_range(text: str, r: _Reading, second_at: int) -> bool:
+    """`to grow 17% to 18%`: after an infinitive change verb, a second percent above the first and at most twice it
+    is the other end of a forecast range, not the level a rise reaches (`to rise 0.25% to 5.5%`)."""
+    if r.value is None or r.value <= 0 or not _TO_CHANGE_VERB.search(text, max(0, r.start - 30), r.start):
+        return False
+    m2 = _second_number(text, second_at)
+    second = parse_number(m2.group()) if m2 else None
+    return second is not None and r.value < second <= 2 * r.value
 
 
 def _change_in_sentence(text: str, pos: int) -> bool:

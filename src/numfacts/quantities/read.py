@@ -12,6 +12,7 @@ from .._regex import trie
 from ..mention import Found
 from ..numbers import SCALE_SUFFIXES, TENS_WORDS, UNITS_WORDS, iso_number, parse_number
 from ..units import (
+    CURRENCY_ADJECTIVE_ONLY,
     CURRENCY_ADJECTIVES,
     CURRENCY_CENTS,
     CURRENCY_PREFIXES,
@@ -53,7 +54,9 @@ _PERCENT = re.compile(
 )
 _CUR_WORD = re.compile(
     rf"[ \u00a0-](?P<c>(?:{alt(a for a, _ in CURRENCY_ADJECTIVES)}[ \u00a0])?"
-    + alt({w for _, w in CURRENCY_ADJECTIVES} | {w for w in CURRENCY_WORDS if w not in CURRENCY_AMBIGUOUS})[:-1]
+    + alt({w for _, w in CURRENCY_ADJECTIVES if w not in CURRENCY_ADJECTIVE_ONLY}
+          | {w for w in CURRENCY_WORDS if w not in CURRENCY_AMBIGUOUS})[:-1]
+    + rf"|{alt(a for a, w in CURRENCY_ADJECTIVES if w in CURRENCY_ADJECTIVE_ONLY)}[ \u00a0]{alt(CURRENCY_ADJECTIVE_ONLY)}"
     + rf"|{alt(w for w in CURRENCY_WORDS if ' ' in w and w not in CURRENCY_AMBIGUOUS)[3:-1]}"
     + rf")|{alt(CURRENCY_AMBIGUOUS)}(?=\W))(?![\w])",
     re.IGNORECASE,

@@ -22,7 +22,8 @@ from dataclasses import replace
 from ..mention import Found
 from .words import Q, alt
 
-_NAME = re.compile(rf"\b{alt(Q['ratio_statistic_names'])}(?:[ \u00a0]*[(\[][^()\[\]]{{1,12}}[)\]])?[ \u00a0]*[=:]?[ \u00a0]*$",
+_NAME = re.compile(rf"\b{alt(Q['ratio_statistic_names'])}(?:[ \u00a0]*[(\[][^()\[\]]{{1,12}}[)\]])?[ \u00a0]*"
+                   rf"(?:[=:]|{alt(Q['ratio_statistic_links'])}(?=[ \u00a0]))?[ \u00a0]*$",
                    re.IGNORECASE)
 _ABBR = re.compile(rf"(?:(?<![\w.]){alt(Q['ratio_statistic_abbreviations'])}[ \u00a0]*[=:][ \u00a0]*"
                    rf"|[(\[;][ \u00a0]*{alt(Q['ratio_statistic_abbreviations'])}[ \u00a0]+)$")
@@ -68,7 +69,7 @@ def read_statistics(text: str, found: list[Found]) -> list[Found]:
 #: The last characters of the names `_NAME`, `_ABBR` and `_INTERVAL` end with (`_NAME` also after an
 #: aside in brackets; it ignores case), for `_may_end`.
 _NAME_LAST = frozenset({w[-1].lower() for w in Q["ratio_statistic_names"]} | {w[-1].upper() for w in Q["ratio_statistic_names"]}
-                       | {")", "]"})
+                       | {w[-1] for w in Q["ratio_statistic_links"]} | {")", "]"})
 _ABBR_LAST = frozenset(w[-1] for w in Q["ratio_statistic_abbreviations"])
 _INTERVAL_LAST = frozenset(w[-1] for w in Q["interval_words"])
 
