@@ -22,3 +22,11 @@ def assert_no_row(text: str, rows: list, surface: str) -> None:
     """No row covers the first character of `surface` (a form that must not be read as a fact)."""
     start = text.index(surface)
     assert not [f for f in rows if f.start <= start < f.end], [(text[f.start : f.end], f.kind) for f in rows]
+
+
+def assert_span_row(text: str, rows: list, start: int, span: str, want: dict) -> None:
+    """A row spans exactly `span` at `start`, and the first such row has every field of `want`."""
+    got = [f for f in rows if (f.start, f.end) == (start, start + len(span))]
+    assert got, f"no row for {span!r}; got {[(text[f.start:f.end], f.kind, f.date) for f in rows]}"
+    for field, value in want.items():
+        assert getattr(got[0], field) == value, f"{field}: {getattr(got[0], field)!r} != {value!r}"

@@ -10,7 +10,7 @@ import pytest
 
 from numfacts.pipeline import extract_document
 from numfacts.temporal import find_temporal
-from tests.finder_checks import assert_no_row
+from tests.finder_checks import assert_no_row, assert_span_row
 
 
 def P(text: str, span: str, id: str, ref: dt.date, **want: object):
@@ -109,11 +109,7 @@ CASES = REFERENCES + SCHEDULED + SEASONS_SINCE + PERIODS + DURATIONS + DIRECTION
 @pytest.mark.parametrize("text, span, want, ref", CASES)
 def test_fresh4_forms(text: str, span: str, want: dict, ref: dt.date) -> None:
     start = text.index(span)
-    rows = find_temporal(text, ref)
-    got = [f for f in rows if (f.start, f.end) == (start, start + len(span))]
-    assert got, f"no row for {span!r}; got {[(text[f.start:f.end], f.kind, f.date) for f in rows]}"
-    for field, value in want.items():
-        assert getattr(got[0], field) == value, f"{field}: {getattr(got[0], field)!r} != {value!r}"
+    assert_span_row(text, find_temporal(text, ref), start, span, want)
 
 
 #: A clock in a past sentence does not take a day the sentence before names ahead of the reference date.

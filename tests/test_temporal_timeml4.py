@@ -9,6 +9,7 @@ import datetime as dt
 import pytest
 
 from numfacts.temporal import find_temporal
+from tests.finder_checks import assert_no_row, assert_span_row
 
 REF = dt.date(1998, 1, 7)  # a Wednesday
 
@@ -106,11 +107,7 @@ CASES = PARTS_OF_DAY + ZONE_WORDS + MONTH_QUARTERS + OCCURRENCE_SETS + EARLIEST 
 @pytest.mark.parametrize("text, span, want, ref", CASES)
 def test_timeml4_forms(text: str, span: str, want: dict, ref: dt.date) -> None:
     start = text.rindex(span) if span == "10" else text.index(span)
-    rows = find_temporal(text, ref)
-    got = [f for f in rows if (f.start, f.end) == (start, start + len(span))]
-    assert got, f"no row for {span!r}; got {[(text[f.start:f.end], f.kind, f.date) for f in rows]}"
-    for field, value in want.items():
-        assert getattr(got[0], field) == value, f"{field}: {getattr(got[0], field)!r} != {value!r}"
+    assert_span_row(text, find_temporal(text, ref), start, span, want)
 
 
 #: Names that hold a weekday and a part of the day are no dates.
@@ -126,9 +123,7 @@ NO_ROW = [
 
 @pytest.mark.parametrize("text, span", NO_ROW)
 def test_no_row(text: str, span: str) -> None:
-    start = text.index(span)
-    rows = find_temporal(text, REF)
-    assert not [f for f in rows if f.start <= start < f.end], [(text[f.start:f.end], f.kind) for f in rows]
+    assert_no_row(text, find_temporal(text, REF), span)
 
 
 #: Known gaps (strict xfails with their reasons): kept visible.

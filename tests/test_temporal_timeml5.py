@@ -9,6 +9,7 @@ import datetime as dt
 import pytest
 
 from numfacts.temporal import find_temporal
+from tests.finder_checks import assert_no_row, assert_span_row
 
 REF = dt.date(1998, 1, 7)  # a Wednesday
 
@@ -124,11 +125,7 @@ CASES = DAY_FORMS + TENSE_CUES + DURATION_JOIN + QUARTERS + LONG_ADJ + ATTRIBUTI
 @pytest.mark.parametrize("text, span, want, ref", CASES)
 def test_timeml5_forms(text: str, span: str, want: dict, ref: dt.date) -> None:
     start = text.index(span)
-    rows = find_temporal(text, ref)
-    got = [f for f in rows if (f.start, f.end) == (start, start + len(span))]
-    assert got, f"no row for {span!r}; got {[(text[f.start:f.end], f.kind, f.date) for f in rows]}"
-    for field, value in want.items():
-        assert getattr(got[0], field) == value, f"{field}: {getattr(got[0], field)!r} != {value!r}"
+    assert_span_row(text, find_temporal(text, ref), start, span, want)
 
 
 #: Days of a noun that are events or measures, names with a month, are no temporal rows.
@@ -143,6 +140,4 @@ NO_ROW = [
 
 @pytest.mark.parametrize("text, span", NO_ROW)
 def test_no_row(text: str, span: str) -> None:
-    start = text.index(span)
-    rows = find_temporal(text, REF)
-    assert not [f for f in rows if f.start <= start < f.end], [(text[f.start:f.end], f.kind) for f in rows]
+    assert_no_row(text, find_temporal(text, REF), span)

@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 from numfacts.temporal import find_temporal
-from tests.finder_checks import assert_no_row
+from tests.finder_checks import assert_no_row, assert_span_row
 
 
 def P(text: str, span: str, id: str, ref: dt.date, **want: object):
@@ -157,11 +157,7 @@ CASES = HALF_UNITS + YEAR_END + THIS_PAST + WHOLE_PERIODS + TENSE_CUES + SENTENC
 @pytest.mark.parametrize("text, span, want, ref", CASES)
 def test_wire_forms(text: str, span: str, want: dict, ref: dt.date) -> None:
     start = text.index(span)
-    rows = find_temporal(text, ref)
-    got = [f for f in rows if (f.start, f.end) == (start, start + len(span))]
-    assert got, f"no row for {span!r}; got {[(text[f.start:f.end], f.kind, f.date) for f in rows]}"
-    for field, value in want.items():
-        assert getattr(got[0], field) == value, f"{field}: {getattr(got[0], field)!r} != {value!r}"
+    assert_span_row(text, find_temporal(text, ref), start, span, want)
 
 
 NO_ROW = [
