@@ -117,6 +117,9 @@ DAY_FORMS = [
       kind="date", date="2019-SU"),
     P("Officials hope the winter will be mild.", "the winter", "the-winter-will", dt.date(2019, 12, 17), kind="date",
       date="2019-WI"),
+    X("The council meets on the first Monday of every month.", "the first Monday of every month", "nth-weekday-of-every-month",
+      "an nth weekday of a repeated month is one set in TimeML (XXXX-XX-WXX-1 with its quantity); read as `first`, "
+      "`Monday` and the set `every month` (found by lang-en5-dev, the lead's spot check)", kind="set"),
 ]
 
 CASES = DAY_FORMS + TENSE_CUES + DURATION_JOIN + QUARTERS + LONG_ADJ + ATTRIBUTIVE_MONTHS + PLURAL_OF
