@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Bring the temporal gold files to two extent conventions of docs/CONTRACT.md that came after some of
+"""Bring the gold files' temporal facts to three conventions of docs/CONTRACT.md that came after some of
 them were written, by rule alone (no fact is edited by hand, no output is looked at):
 
 1. (round 5, the lead's decision) a weekday's part of the day: `Tuesday night` is one row with TimeML's value
@@ -11,6 +11,8 @@ temporal-newswire-test): a change of convention applied by this rule alone, the 
 so that every half scores the same convention (their errors are still never read).
 2. (round 4) an approximation belongs to a clock's row: a `time` fact right after `about`, `around`,
 `approximately` or `roughly` is widened to take the word (`around 6 p.m.`; TimeML's extent with mod APPROX).
+3. (round 6) a quarter named by its last month is the quarter: a date fact `September` (`2023-09`)
+written in `the September quarter` becomes `the September quarter` (`2023-Q3`).
 Usage: gold_conventions.py (edits data/gold in place, idempotent).
 """
 
@@ -23,12 +25,15 @@ ROOT = pathlib.Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tools"))
 import score_cases as sc  # noqa: E402
 
-FILES = sorted(p.name for p in (ROOT / "data" / "gold").glob("temporal-*.jsonl"))  # every half, dev and test
+FILES = sorted(p.name for pat in ("temporal-*.jsonl", "quantities-*.jsonl")
+               for p in (ROOT / "data" / "gold").glob(pat))  # every half, dev and test
 WEEKDAY = re.compile(r"(?:(?:early|late)\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", re.IGNORECASE)
 CLOCK_DAY = re.compile(r"\d{1,2}(?::\d\d)?\s?(?:[ap]\.?m\.?)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", re.IGNORECASE)
 PART = re.compile(r" (morning|afternoon|evening|night)\b")
 CODE = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 APPROX = re.compile(r"\b(?:about|around|approximately|roughly) $", re.IGNORECASE)
+QUARTER_END = {"march": 1, "mar": 1, "june": 2, "jun": 2, "september": 3, "sept": 3, "sep": 3, "december": 4, "dec": 4}
+QUARTER_AFTER = re.compile(r"\.?[\s-]quarter\b", re.IGNORECASE)
 
 
 def _occ(text: str, new: str, start: int) -> int:
@@ -48,6 +53,26 @@ def widen_approx(case: dict) -> list[str]:
         occ = _occ(case["text"], new, m.start())
         done.append(f"{f['s']!r} -> {new!r}")
         f["s"] = new
+        if occ or "occ" in f:
+            f["occ"] = occ
+    return done
+
+
+def widen_quarter(case: dict) -> list[str]:
+    """`the September quarter` annotated as the month alone -> the quarter that ends in it (round 6)."""
+    done = []
+    for s0, s1, f in sc.spans(case)[0]:
+        n = QUARTER_END.get(f["s"].lower().rstrip("."))
+        m = QUARTER_AFTER.match(case["text"], s1 - (f["s"].endswith(".")))
+        year = re.fullmatch(r"(\d{4})-\d\d", f.get("date") or "")
+        if n is None or m is None or (f.get("date") and year is None) or not case["text"][:s0].lower().endswith("the "):
+            continue
+        new = case["text"][s0 - 4 : m.end()]
+        occ = _occ(case["text"], new, s0 - 4)
+        done.append(f"{f['s']!r} {f.get('date')} -> {new!r}" + (f" {year[1]}-Q{n}" if year else ""))
+        f["s"] = new
+        if year:  # a fact with no value (optional_fields) keeps none
+            f["date"] = f"{year[1]}-Q{n}"
         if occ or "occ" in f:
             f["occ"] = occ
     return done
@@ -75,11 +100,13 @@ def main() -> int:
         path = ROOT / "data" / "gold" / name
         raw = path.read_text(encoding="utf-8")
         cases = [json.loads(line) for line in raw.splitlines() if line.strip()]
+        before = changed
         for case in cases:
-            for what in widen(case) + widen_approx(case):
+            for what in widen(case) + widen_approx(case) + widen_quarter(case):
                 changed += 1
                 print(f"{name} {case['id']}: {what}")
-        path.write_text("".join(json.dumps(c, ensure_ascii="\\u" in raw) + "\n" for c in cases), encoding="utf-8")
+        if changed > before:
+            path.write_text("".join(json.dumps(c, ensure_ascii="\\u" in raw) + "\n" for c in cases), encoding="utf-8")
     print(changed, "facts widened")
     return 0
 
