@@ -7,11 +7,19 @@ from __future__ import annotations
 import re
 
 from ..mention import Found, replace
-from .words import MONTHS, WEEKDAYS, ZONE_REGIONS, ZONE_STANDARD_DAYLIGHT
+from .words import (
+    MONTHS,
+    OCCURRENCE_SET_LEADS,
+    WEEKDAYS,
+    ZONE_BARE_REGIONS,
+    ZONE_NOT_PLACE,
+    ZONE_REGIONS,
+    ZONE_STANDARD_DAYLIGHT,
+)
 
 _REGIONS = "|".join(sorted((r.replace(" ", r"\s+") for r in ZONE_REGIONS), key=len, reverse=True))
 _SD = "|".join(ZONE_STANDARD_DAYLIGHT)
-_NOT_PLACE = {*(w.lower() for w in WEEKDAYS), *(w.lower() for w in MONTHS), "the", "this", "that", "next", "last", "same", "each", "every", "any", "prime", "first", "one"}
+_NOT_PLACE = {*(w.lower() for w in WEEKDAYS), *(w.lower() for w in MONTHS), *ZONE_NOT_PLACE}
 #: after a clock: `Eastern [Standard|Daylight] [Time]`, `local time`, `Baghdad time`
 _ZONE_WORDS = re.compile(rf"""\s+(?:
     (?P<region>(?-i:{_REGIONS}))(?:\s+(?P<sd>{_SD}))?(?:(?P<time>\s+time)\b|(?!\s+(?-i:[A-Z])|[\w-]))
@@ -35,19 +43,23 @@ def zone_words(text: str, found: list[Found]) -> list[Found]:
         m = _ZONE_WORDS.match(text, f.end) if f.kind == "time" and f.date and _BARE_CLOCK.search(f.date) else None
         if m is not None and m["place"] and m["place"].lower() in _NOT_PLACE:
             m = None
-        if m is not None and m["region"] and not (m["sd"] or m["time"]) and m["region"] not in ("Eastern", "Pacific", "Central"):
+        if m is not None and m["region"] and not (m["sd"] or m["time"]) and m["region"] not in ZONE_BARE_REGIONS:
             m = None  # a bare region word: only the usual `4 o'clock Eastern`
         if m is None or (i + 1 < len(found) and found[i + 1].start < m.end()):
             out.append(f)
             continue
-        date = f.date
-        if m["region"] and m["sd"]:
-            key = next(k for k in ZONE_REGIONS if re.fullmatch(k.replace(" ", r"\s+"), m["region"]))
-            date = f"{f.date}{ZONE_REGIONS[key][ZONE_STANDARD_DAYLIGHT.index(m['sd'].lower())]}"
-        elif m["region"] and m["region"].startswith("Greenwich"):
-            date = f"{f.date}Z"
-        out.append(replace(f, end=m.end(), date=date))
+        out.append(replace(f, end=m.end(), date=f"{f.date}{_offset(m['region'], m['sd']) if m['region'] else ''}"))
     return out
+
+
+def _offset(region: str, sd: str | None) -> str:
+    """The offset a region's words fix: the one `standard`/`daylight` names, or the one both share
+    (`Greenwich Mean`); none where they differ and neither is written (`Eastern time`)."""
+    key = next(k for k in ZONE_REGIONS if re.fullmatch(k.replace(" ", r"\s+"), region))
+    standard, daylight = ZONE_REGIONS[key]
+    if sd:
+        return ZONE_REGIONS[key][ZONE_STANDARD_DAYLIGHT.index(sd.lower())]
+    return standard if standard == daylight else ""
 
 
 _QUARTER_AFTER = re.compile(r"\s+quarter\b(?:\s+of\s+(?P<year>(?:1[89]|20)\d\d)\b)?", re.IGNORECASE)
@@ -90,7 +102,7 @@ def month_quarters(text: str, found: list[Found]) -> list[Found]:
 _OCCURRENCES = {("day", "P1W"), ("day", "P1M"), ("day", "P1Y"), ("week", "P1Y"), ("month", "P1Y")}
 
 
-_EACH = re.compile(r"(?:an?|per|every|each)\s", re.IGNORECASE)  # `a week`, not `4 weeks annual leave`
+_EACH = re.compile(rf"(?:{'|'.join(OCCURRENCE_SET_LEADS)})\s", re.IGNORECASE)  # `a week`, not `4 weeks annual leave`
 
 
 def occurrence_sets(text: str, found: list[Found]) -> list[Found]:

@@ -64,6 +64,10 @@ ZONES: dict[str, str | None] = dict(_T["zones"])
 #: Zone regions in words after a clock (`Eastern time`): [standard offset, daylight offset].
 ZONE_REGIONS: dict[str, tuple[str, str]] = {k: tuple(v) for k, v in _T["zone_regions"].items()}  # type: ignore[misc]
 ZONE_STANDARD_DAYLIGHT: tuple[str, str] = tuple(_T["zone_standard_daylight"])  # type: ignore[assignment]
+ZONE_BARE_REGIONS = frozenset(_T["zone_bare_regions"])
+ZONE_NOT_PLACE = frozenset(_T["zone_not_place"])
+#: `two days a week`: the words that open the set of an occurrence set.
+OCCURRENCE_SET_LEADS: tuple[str, ...] = tuple(_T["occurrence_set_leads"])
 #: Verbs after `to` that make it future: `the year to end September 30`, `is to be held`.
 FUTURE_AFTER_TO = frozenset(_T["future_after_to"])
 #: Present-tense verbs of a timetable (`meets Thursday`, `arrives on Monday`): a future cue.
