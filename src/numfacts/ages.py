@@ -60,6 +60,9 @@ def age_of_count(text: str, f: Found) -> Found | None:
     nums = [v for v in (f.value, f.low, f.high) if v is not None]
     if not nums or any(v < 0 or v > w.max_age or v != int(v) for v in nums):
         return None
+    tail = text[max(0, f.start - 50) : f.start].rsplit(None, 1)[-1:]  # `_words_before`'s last word, when
+    if not tail or (tail[0].lower() not in _last_words() and tail[0].isalpha()):  # no mark cuts it (a cheap test first)
+        return None
     before = _words_before(text, f.start)
     if not before or before[-1] not in _last_words():
         return None  # each form below ends with the word before the figure: an age word, a person, `than`

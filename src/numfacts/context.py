@@ -125,6 +125,35 @@ def _link_before(text: str, lo: int, hi: int) -> bool:
     return j < hi and i < k and i > lo and text[i - 1].isalpha() and _LINK_LAST.fullmatch(text, k, j) is not None
 
 
+def _may_end_with(text: str, lo: int, hi: int, lasts: tuple[str, ...]) -> bool:
+    """Whether a search of `text[lo:hi]` for a caseless pattern ending `(?:...LAST)[ \u00a0]+$` can
+    match: the run of non-spaces before the closing spaces (where `$` also matches before one final
+    newline) must end with one of `lasts` (lower case). A cheap test before the search; True for a
+    run that is not ASCII (caseless matching there is re's, not str.lower's)."""
+    if hi > lo and text[hi - 1] == "\n":
+        hi -= 1
+    j = hi
+    while j > lo and text[j - 1] in " \u00a0":
+        j -= 1
+    if j == hi:
+        return False
+    k = j
+    while k > lo and text[k - 1] not in " \u00a0":
+        k -= 1
+    run = text[k:j]
+    return not run.isascii() or run.lower().endswith(lasts)
+
+
+def _may_hold(text: str, lo: int, hi: int, words: tuple[str, ...]) -> bool:
+    """Whether `text[lo:hi]` can hold one of `words` (lower case) for a caseless search: a cheap
+    test before the search; True for a window that is not ASCII."""
+    window = text[lo:hi]
+    if not window.isascii():
+        return True
+    window = window.lower()
+    return any(w in window for w in words)
+
+
 def _noun_before(text: str, pos: int) -> str | None:
     """"the death toll rose to 300" -> "toll" (the regex runs only when one of its nouns is near)."""
     lo = max(0, pos - 40)
@@ -610,6 +639,15 @@ def _entity_words(lang: str = "en") -> _EntityWords:
     )
 
 
+#: The words that end (or, for `comparison`, start) each form, lower case: the gates `_may_end_with` and
+#: `_may_hold` test before the searches of `_EntityWords.label`, `part_before`, `tally`, `number_of`, `comparison`.
+_LABEL_LASTS = tuple({p.split()[-1].lower() for p in table("en", "entities")["count_labels"]})
+_PART_BEFORE_LASTS = tuple({p.split()[-1].lower() for p in table("en", "entities")["part_before"]})
+_TALLY_LASTS = tuple({p.split()[-1].lower() for p in table("en", "entities")["tally_words"]})
+_NUMBER_OF_WORDS = tuple({p.split()[0].lower() for p in table("en", "entities")["number_of"]})
+_COMPARISON_FIRSTS = tuple({p.split()[0].lower() for p in table("en", "entities")["comparison_words"]})
+
+
 @cache
 def _subject_enders(lang: str = "en") -> frozenset[str]:
     """The last words of the copulas and fillers that end `_EntityWords.subject`, in lower case."""
@@ -621,7 +659,7 @@ def _subject_before(text: str, f: Found) -> str | None:
     """`completions would be in the range of 10,000 to 10,500`: the plural subject is counted;
     `Avg shrs 91.5 mln`: the digest's label is."""
     lo = max(0, f.start - 60)
-    label = _entity_words().label.search(text, lo, f.start)
+    label = _entity_words().label.search(text, lo, f.start) if _may_end_with(text, lo, f.start, _LABEL_LASTS) else None
     if label:
         return label.group("l").split()[-1]
     if text[lo : f.start].rstrip().endswith(":"):  # `Shares outstanding: 12.4 mln`
@@ -650,6 +688,8 @@ _LAST_CLAUSE_END = re.compile(rf"(?s:.*)(?:{_CLAUSE_END.pattern})")
 def _number_of(text: str, f: Found) -> str | None:
     """`the number of SEPs participating ... increased from 60 to 110`: 60 counts SEPs."""
     lo = max(0, f.start - 120)
+    if not _may_hold(text, lo, f.start, _NUMBER_OF_WORDS):
+        return None  # every `number_of` match holds one of its words
     cut = _LAST_CLAUSE_END.match(text[lo : f.start])  # where the last clause mark of the window ends
     lo += cut.end() if cut else 0
     hits = list(_entity_words().number_of.finditer(text, lo, f.start))
@@ -661,7 +701,8 @@ def _carried(text: str, f: Found, earlier: list[Found]) -> str | None:
     `223 seats ..., down from 244`, `8 per 100,000 residents, against 8.1 last year`."""
     if f.kind not in ("count", "ratio", "measure", "percent"):
         return None
-    if not _entity_words().comparison.search(text, max(0, f.start - 40), f.start):
+    lo = max(0, f.start - 40)
+    if not _may_hold(text, lo, f.start, _COMPARISON_FIRSTS) or not _entity_words().comparison.search(text, lo, f.start):
         return None
     return _earlier_entity(text, f, earlier, lambda e: e.kind == f.kind and e.unit == f.unit)
 
@@ -801,7 +842,8 @@ def _part_of_earlier(text: str, f: Found, earlier: list[Found]) -> str | None:
         return None
     w = _entity_words()
     lo = max(0, f.start - 60)
-    if not (w.part_before.search(text, lo, f.start) or w.more_after.match(text, f.end)
+    if not ((_may_end_with(text, lo, f.start, _PART_BEFORE_LASTS) and w.part_before.search(text, lo, f.start))
+            or w.more_after.match(text, f.end)
             or _noun_before(text, f.start) in w.totals):
         return None
     return _earlier_entity(text, f, earlier, lambda e: e.kind == f.kind and e.unit == f.unit
@@ -835,7 +877,8 @@ def _tally(text: str, f: Found, earlier: list[Found]) -> str | None:
     w = _entity_words()
     if f.kind != "count" or f.unit or not w.tally_end.match(text, f.end):
         return None
-    if not w.tally.search(text, max(0, f.start - 12), f.start):
+    lo = max(0, f.start - 12)
+    if not _may_end_with(text, lo, f.start, _TALLY_LASTS) or not w.tally.search(text, lo, f.start):
         return None
     return _earlier_entity(text, f, earlier, lambda e: e.kind == "count" and not e.unit)
 
