@@ -130,6 +130,7 @@ def _may_end_with(text: str, lo: int, hi: int, lasts: tuple[str, ...]) -> bool:
     match: the run of non-spaces before the closing spaces (where `$` also matches before one final
     newline) must end with one of `lasts` (lower case). A cheap test before the search; True for a
     run that is not ASCII (caseless matching there is re's, not str.lower's)."""
+    hi = min(hi, len(text))  # as re clamps its end
     if hi > lo and text[hi - 1] == "\n":
         hi -= 1
     j = hi
@@ -246,6 +247,7 @@ def _verb_like(word: str) -> bool:
 
 _DETERMINER_BEFORE = re.compile(r"(?:^|[^\w])(?:the|its|their|his|her|our)[ \u00a0]+$",
                                 re.IGNORECASE)
+_DETERMINERS = ("the", "its", "their", "his", "her", "our")
 #: A model name first in a counted phrase: `10,000 SU7 electric cars` (letters and digits, then a word).
 _MODEL_FIRST = re.compile(r"[ \u00a0]+([A-Z]{1,6}\d+[A-Za-z\d]*)(?=[ \u00a0]+[a-z])")
 _PARTICIPLES = frozenset(table("en", "entities")["participle_modifiers"])
@@ -278,7 +280,8 @@ def _noun_phrase(text: str, pos: int, *, singular_ok: bool) -> str | None:
     more = _MORE_BEFORE_NOUN.match(text, p)
     if more:  # "21,500 more US troops": the comparative is not what is counted
         p = more.end()
-    after_det = _DETERMINER_BEFORE.search(text, max(0, pos - 8), pos + 1) is not None
+    lo = max(0, pos - 8)
+    after_det = _may_end_with(text, lo, pos + 1, _DETERMINERS) and _DETERMINER_BEFORE.search(text, lo, pos + 1) is not None
     while len(words) < 5:
         # `12 Boeing 737-300 jets`, `8 Airbus A320 jets`, `10,000 SU7 electric cars`: a model inside the phrase
         model = _MODEL if words and words[-1][0][:1].isupper() else None if words else _MODEL_FIRST
@@ -529,7 +532,8 @@ def _group(text: str, f: Found) -> str | None:
     if f.kind != "count":
         return None
     g = ages.age_words().group
-    m = g.search(text, max(f.start, f.end - 12), f.end + 12)
+    lo, hi = max(f.start, f.end - 12), f.end + 12
+    m = g.search(text, lo, hi) if _may_hold(text, lo, hi, _GROUP_WORDS) else None
     if not m or not (f.end - 12 <= m.start() <= f.end) or text[m.start() - 1 : m.start()].isspace():
         return None
     phrase = _noun_phrase(text, m.end(), singular_ok=True)
@@ -541,6 +545,8 @@ def _group(text: str, f: Found) -> str | None:
 
 
 #: What follows a verb, never the noun of a counted phrase: a figure or a determiner.
+#: The suffixes `_group` looks for (lower case), for its cheap test before the search.
+_GROUP_WORDS = tuple(w.lower() for w in table("en", "ages")["group_suffixes"])
 _VERB_OBJECT_AFTER = re.compile(r"[ \u00a0]+(?:\d|(?:the|a|an|its|their|his|her)[ \u00a0])")
 
 
@@ -854,7 +860,14 @@ _VERB_BEFORE = re.compile(r"(?:^|[^\w])([a-z]+)[ \u00a0]+$")
 
 
 def _verb_before(text: str, pos: int) -> str | None:
-    m = _VERB_BEFORE.search(text, max(0, pos - 24), pos)
+    lo = max(0, pos - 24)
+    j = pos - 1 if pos > lo and text[pos - 1] == "\n" else pos  # `$` also matches before one final newline
+    i = j
+    while i > lo and text[i - 1] in " \u00a0":
+        i -= 1
+    if i == j or i == lo or not "a" <= text[i - 1] <= "z":
+        return None  # the search below needs a small letter, then spaces, at the end (a cheap test first)
+    m = _VERB_BEFORE.search(text, lo, pos)
     w = m.group(1) if m else None
     return w if w and w not in _STOP and w not in _NUMBER_WORDS and w not in _entity_words().totals else None
 
