@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from . import ages
+from ._regex import trie
 from .lang import alternation, table
 from .mention import Found, replace
 from .numbers import SCALE_SUFFIXES, SCALE_WORDS, TENS_WORDS, UNITS_WORDS
@@ -561,6 +562,7 @@ class _EntityWords:
     anaphor: re.Pattern[str]  # `3,100 of them`
     partitive: re.Pattern[str]  # `Of the 450 stores, ` right before a count
     change_verb: re.Pattern[str]  # `rose 8.4 pct to ` right before a count
+    change_verb_start: re.Pattern[str]  # where a `change_verb` verb can start (one scan per document, see `_Starts`)
     change_subject_words: int
     coordinated: re.Pattern[str]  # ` or half` right after a figure, before `of`
     part_before: re.Pattern[str]  # `, of which ` right before a count
@@ -611,6 +613,9 @@ def _entity_words(lang: str = "en") -> _EntityWords:
                                rf"{_alternation(table(lang, 'quantities')['percent_words'])}"
                                rf"|{_alternation(set(SCALE_WORDS) | set(SCALE_SUFFIXES))}))?"
                                r"(?:[ \u00a0]+(?:in|on)[ \u00a0]+[A-Za-z]+)?[ \u00a0]+to[ \u00a0]+$", re.IGNORECASE),
+        # (the first word of each verb, as a prefix tree: a verb starts where it does)
+        change_verb_start=re.compile(rf"(?<!\w)(?={trie(sorted({v.split()[0].lower() for v in change['up_verbs'] + change['down_verbs']}))})",
+                                     re.IGNORECASE),
         change_subject_words=int(t["change_subject_words"]),
         part_before=re.compile(rf"(?:^|[^\w])(?:{_alternation(t['part_before'])})[ \u00a0]+$", re.IGNORECASE),
         more_after=re.compile(rf"[ \u00a0]+(?:{_alternation(t['more_after'])})(?=[ \u00a0]*(?:[,;:.!?)]|$|[ \u00a0](?:in|on|at|by|for|to|from|this|next|last|over|during|were|was|will|are|have|had|would)\b))",
@@ -777,15 +782,18 @@ def _to_before(text: str, lo: int, hi: int) -> bool:
     return j < hi and j - 3 >= lo and _TO.match(text, j - 3, j) is not None
 
 
-def _change_subject(text: str, f: Found) -> str | None:
+def _change_subject(text: str, f: Found, verbs: _Starts | None = None) -> str | None:
     """`Passengers carried by the airline rose 8.4 pct to 1.93 mln`: the new level of a change
-    with no noun of its own counts the plural subject before the verb."""
+    with no noun of its own counts the plural subject before the verb. `verbs`: where a change verb
+    may start in the document (the same answer, faster)."""
     if f.kind != "count":
         return None
     w = _entity_words()
     lo = max(0, f.start - 60)
     if not _to_before(text, lo, f.start):
         return None  # the verb pattern ends with ` to `: skip its costly search when that is absent
+    if verbs is not None and not verbs.any(lo, f.start):
+        return None  # no change verb starts in the window: the search cannot match
     v = w.change_verb.search(text, lo, f.start)
     if not v:
         return None
@@ -806,6 +814,7 @@ def attach_entities(text: str, found: list[Found]) -> list[Found]:
     years that is an age becomes a measure in years."""
     out: list[Found] = []
     starts = _ObjectStarts(text)
+    verbs = _Starts(text, _entity_words().change_verb_start)
     for f in found:
         f = ages.age_of_count(text, f) or ages.age_span(text, f) or f
         group = _group(text, f)
@@ -818,7 +827,7 @@ def attach_entities(text: str, found: list[Found]) -> list[Found]:
         if entity is None and f.entity is None and f.kind == "count":
             entity = _number_of(text, f) or _subject_before(text, f)
         if entity is None and f.entity is None:
-            entity = (_carried(text, f, out) or _partitive(text, f, out) or _change_subject(text, f)
+            entity = (_carried(text, f, out) or _partitive(text, f, out) or _change_subject(text, f, verbs)
                       or _parallel(text, f, out) or _tally(text, f, out))
         if (entity is None and f.entity is None) or (entity is not None and entity.lower() in _entity_words().totals):
             entity = _part_of_earlier(text, f, out) or entity
@@ -866,9 +875,13 @@ def _verb_before(text: str, pos: int) -> str | None:
     while i > lo and text[i - 1] in " \u00a0":
         i -= 1
     if i == j or i == lo or not "a" <= text[i - 1] <= "z":
-        return None  # the search below needs a small letter, then spaces, at the end (a cheap test first)
-    m = _VERB_BEFORE.search(text, lo, pos)
-    w = m.group(1) if m else None
+        return None  # `_VERB_BEFORE` needs a small letter, then spaces, at the end
+    k = i - 1
+    while k > lo and "a" <= text[k - 1] <= "z":
+        k -= 1
+    if k > 0 and (k == lo or text[k - 1].isalnum() or text[k - 1] == "_"):
+        return None  # the run of small letters must follow a non-word character in the window (or start the text)
+    w = text[k:i]  # what `_VERB_BEFORE.search(text, lo, pos)` finds as its group, read directly
     return w if w and w not in _STOP and w not in _NUMBER_WORDS and w not in _entity_words().totals else None
 
 
@@ -894,6 +907,26 @@ def _tally(text: str, f: Found, earlier: list[Found]) -> str | None:
     if not _may_end_with(text, lo, f.start, _TALLY_LASTS) or not w.tally.search(text, lo, f.start):
         return None
     return _earlier_entity(text, f, earlier, lambda e: e.kind == "count" and not e.unit)
+
+
+class _Starts:
+    """The offsets where a zero-width `pattern` matches in the document, found by one scan once a
+    document has asked `after` times (a scan of news text costs more than a few searches): a row then
+    asks whether one lies in its window (bisection) before a costly search there."""
+
+    def __init__(self, text: str, pattern: re.Pattern[str], after: int = 32) -> None:
+        self._text, self._pattern, self._at, self._asked = text, pattern, None, 0
+        self._after = after
+
+    def any(self, lo: int, hi: int) -> bool:
+        """False when no offset lies in [lo, hi); True when one does, or before the scan."""
+        if self._at is None:
+            self._asked += 1
+            if self._asked <= self._after:
+                return True
+            self._at = [m.start() for m in self._pattern.finditer(self._text)]
+        i = bisect.bisect_left(self._at, lo)
+        return i < len(self._at) and self._at[i] < hi
 
 
 class _ObjectStarts:
