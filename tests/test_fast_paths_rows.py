@@ -10,6 +10,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from numfacts import ages, context
+from tests.test_fast_paths import _pretests_hold
 
 PIECES = st.sampled_from([
     "of which", "which", "Which", "WHOM", "including", "shrs", "Avg", "avg shrs", "won", "took", "with", "held",
@@ -95,3 +96,24 @@ def test_age_last_word_test_passes_every_age_form(text: str) -> None:
         if before and before[-1] in ages._last_words():
             tail = text[max(0, pos - 50) : pos].rsplit(None, 1)[-1:]
             assert tail and (tail[0].lower() in ages._last_words() or not tail[0].isalpha()), text[max(0, pos - 50) : pos]
+
+
+RANGE_LED = st.lists(st.sampled_from([
+    "3", "19", "9", "5", "10:30", "11.45", "4.5", "1,200", "twenty-seven", "seven", "a", "and", "or", "to", "-", "–",
+    "until", "through", "half", "a half", "consecutive", "trading", "fiscal", "years", "days", "hrs", "months", "weeks",
+    "pm", "a.m.", "p. m.", "GMT", "this", "next", "last", "month", "moth", "of", "March", "Sept.", "Sept", "sept", "Dec",
+    "1st", "3rd", ",", " ", "\n", "(", ")", ":", "old", "-old", "long",
+]), max_size=14)
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(pieces=RANGE_LED, glue=st.sampled_from([" ", ""]))
+@example(pieces=["from", "3", "to", "19", "this", "moth"], glue=" ")
+@example(pieces=["3", "to", "19", "this", "month", "5", "and", "7", "of", "March", "9", "-", "11", "Sept."], glue=" ")
+@example(pieces=["9", "to", "5pm", "9:30", "-", "11.45", "a.m.", "10", "until", "2", "p. m."], glue=" ")
+@example(pieces=["3", "and", "a", "half", "years", "2", "or", "three", "days", "4", "to", "6", "consecutive", "weeks"], glue=" ")
+@example(pieces=["twenty-seven", "and", "a", "half", "years", "1,200", "to", "1,500", "trading", "days"], glue=" ")
+def test_range_pretests_pass_every_branch_match(pieces: list[str], glue: str) -> None:
+    """The day, hour and duration range pre-tests (patterns.NUMBER_PRETESTS) read up to the month,
+    the am/pm or the unit: still a necessary condition of their branch."""
+    _pretests_hold(glue.join(pieces))
