@@ -545,9 +545,9 @@ def _group(text: str, f: Found) -> str | None:
     return phrase
 
 
-#: What follows a verb, never the noun of a counted phrase: a figure or a determiner.
 #: The suffixes `_group` looks for (lower case), for its cheap test before the search.
 _GROUP_WORDS = tuple(w.lower() for w in table("en", "ages")["group_suffixes"])
+#: What follows a verb, never the noun of a counted phrase: a figure or a determiner.
 _VERB_OBJECT_AFTER = re.compile(r"[ \u00a0]+(?:\d|(?:the|a|an|its|their|his|her)[ \u00a0])")
 
 
@@ -652,11 +652,11 @@ def _entity_words(lang: str = "en") -> _EntityWords:
 
 #: The words that end (or, for `comparison`, start) each form, lower case: the gates `_may_end_with` and
 #: `_may_hold` test before the searches of `_EntityWords.label`, `part_before`, `tally`, `number_of`, `comparison`.
-_LABEL_LASTS = tuple({p.split()[-1].lower() for p in table("en", "entities")["count_labels"]})
-_PART_BEFORE_LASTS = tuple({p.split()[-1].lower() for p in table("en", "entities")["part_before"]})
-_TALLY_LASTS = tuple({p.split()[-1].lower() for p in table("en", "entities")["tally_words"]})
-_NUMBER_OF_WORDS = tuple({p.split()[0].lower() for p in table("en", "entities")["number_of"]})
-_COMPARISON_FIRSTS = tuple({p.split()[0].lower() for p in table("en", "entities")["comparison_words"]})
+_LABEL_LASTS = tuple(sorted({p.split()[-1].lower() for p in table("en", "entities")["count_labels"]}))
+_PART_BEFORE_LASTS = tuple(sorted({p.split()[-1].lower() for p in table("en", "entities")["part_before"]}))
+_TALLY_LASTS = tuple(sorted({p.split()[-1].lower() for p in table("en", "entities")["tally_words"]}))
+_NUMBER_OF_WORDS = tuple(sorted({p.split()[0].lower() for p in table("en", "entities")["number_of"]}))
+_COMPARISON_FIRSTS = tuple(sorted({p.split()[0].lower() for p in table("en", "entities")["comparison_words"]}))
 
 
 @cache
