@@ -56,6 +56,9 @@ def age_of_count(text: str, f: Found) -> Found | None:
     """A count that is an age in years: `aged 45`, `voters under 30`, `people older than 65`."""
     if f.kind != "count" or f.unit is not None:
         return None
+    tail = text[max(0, f.start - 50) : f.start].rsplit(None, 1)[-1:]  # `_words_before`'s last word, when
+    if not tail or (tail[0].lower() not in _last_words() and tail[0].isalpha()):  # no mark cuts it (a cheap test first)
+        return None
     w = age_words()
     nums = [v for v in (f.value, f.low, f.high) if v is not None]
     if not nums or any(v < 0 or v > w.max_age or v != int(v) for v in nums):

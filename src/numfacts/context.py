@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from . import ages
+from ._regex import trie
 from .lang import alternation, table
 from .mention import Found, replace
 from .numbers import SCALE_SUFFIXES, SCALE_WORDS, TENS_WORDS, UNITS_WORDS
@@ -125,6 +126,36 @@ def _link_before(text: str, lo: int, hi: int) -> bool:
     return j < hi and i < k and i > lo and text[i - 1].isalpha() and _LINK_LAST.fullmatch(text, k, j) is not None
 
 
+def _may_end_with(text: str, lo: int, hi: int, lasts: tuple[str, ...]) -> bool:
+    """Whether a search of `text[lo:hi]` for a caseless pattern ending `(?:...LAST)[ \u00a0]+$` can
+    match: the run of non-spaces before the closing spaces (where `$` also matches before one final
+    newline) must end with one of `lasts` (lower case). A cheap test before the search; True for a
+    run that is not ASCII (caseless matching there is re's, not str.lower's)."""
+    hi = min(hi, len(text))  # as re clamps its end
+    if hi > lo and text[hi - 1] == "\n":
+        hi -= 1
+    j = hi
+    while j > lo and text[j - 1] in " \u00a0":
+        j -= 1
+    if j == hi:
+        return False
+    k = j
+    while k > lo and text[k - 1] not in " \u00a0":
+        k -= 1
+    run = text[k:j]
+    return not run.isascii() or run.lower().endswith(lasts)
+
+
+def _may_hold(text: str, lo: int, hi: int, words: tuple[str, ...]) -> bool:
+    """Whether `text[lo:hi]` can hold one of `words` (lower case) for a caseless search: a cheap
+    test before the search; True for a window that is not ASCII."""
+    window = text[lo:hi]
+    if not window.isascii():
+        return True
+    window = window.lower()
+    return any(w in window for w in words)
+
+
 def _noun_before(text: str, pos: int) -> str | None:
     """"the death toll rose to 300" -> "toll" (the regex runs only when one of its nouns is near)."""
     lo = max(0, pos - 40)
@@ -217,6 +248,7 @@ def _verb_like(word: str) -> bool:
 
 _DETERMINER_BEFORE = re.compile(r"(?:^|[^\w])(?:the|its|their|his|her|our)[ \u00a0]+$",
                                 re.IGNORECASE)
+_DETERMINERS = ("the", "its", "their", "his", "her", "our")
 #: A model name first in a counted phrase: `10,000 SU7 electric cars` (letters and digits, then a word).
 _MODEL_FIRST = re.compile(r"[ \u00a0]+([A-Z]{1,6}\d+[A-Za-z\d]*)(?=[ \u00a0]+[a-z])")
 _PARTICIPLES = frozenset(table("en", "entities")["participle_modifiers"])
@@ -249,7 +281,8 @@ def _noun_phrase(text: str, pos: int, *, singular_ok: bool) -> str | None:
     more = _MORE_BEFORE_NOUN.match(text, p)
     if more:  # "21,500 more US troops": the comparative is not what is counted
         p = more.end()
-    after_det = _DETERMINER_BEFORE.search(text, max(0, pos - 8), pos + 1) is not None
+    lo = max(0, pos - 8)
+    after_det = _may_end_with(text, lo, pos + 1, _DETERMINERS) and _DETERMINER_BEFORE.search(text, lo, pos + 1) is not None
     while len(words) < 5:
         # `12 Boeing 737-300 jets`, `8 Airbus A320 jets`, `10,000 SU7 electric cars`: a model inside the phrase
         model = _MODEL if words and words[-1][0][:1].isupper() else None if words else _MODEL_FIRST
@@ -500,7 +533,8 @@ def _group(text: str, f: Found) -> str | None:
     if f.kind != "count":
         return None
     g = ages.age_words().group
-    m = g.search(text, max(f.start, f.end - 12), f.end + 12)
+    lo, hi = max(f.start, f.end - 12), f.end + 12
+    m = g.search(text, lo, hi) if _may_hold(text, lo, hi, _GROUP_WORDS) else None
     if not m or not (f.end - 12 <= m.start() <= f.end) or text[m.start() - 1 : m.start()].isspace():
         return None
     phrase = _noun_phrase(text, m.end(), singular_ok=True)
@@ -511,6 +545,8 @@ def _group(text: str, f: Found) -> str | None:
     return phrase
 
 
+#: The suffixes `_group` looks for (lower case), for its cheap test before the search.
+_GROUP_WORDS = tuple(w.lower() for w in table("en", "ages")["group_suffixes"])
 #: What follows a verb, never the noun of a counted phrase: a figure or a determiner.
 _VERB_OBJECT_AFTER = re.compile(r"[ \u00a0]+(?:\d|(?:the|a|an|its|their|his|her)[ \u00a0])")
 
@@ -526,6 +562,7 @@ class _EntityWords:
     anaphor: re.Pattern[str]  # `3,100 of them`
     partitive: re.Pattern[str]  # `Of the 450 stores, ` right before a count
     change_verb: re.Pattern[str]  # `rose 8.4 pct to ` right before a count
+    change_verb_start: re.Pattern[str]  # where a `change_verb` verb can start (one scan per document, see `_Starts`)
     change_subject_words: int
     coordinated: re.Pattern[str]  # ` or half` right after a figure, before `of`
     part_before: re.Pattern[str]  # `, of which ` right before a count
@@ -576,6 +613,9 @@ def _entity_words(lang: str = "en") -> _EntityWords:
                                rf"{_alternation(table(lang, 'quantities')['percent_words'])}"
                                rf"|{_alternation(set(SCALE_WORDS) | set(SCALE_SUFFIXES))}))?"
                                r"(?:[ \u00a0]+(?:in|on)[ \u00a0]+[A-Za-z]+)?[ \u00a0]+to[ \u00a0]+$", re.IGNORECASE),
+        # (the first word of each verb, as a prefix tree: a verb starts where it does)
+        change_verb_start=re.compile(rf"(?<!\w)(?={trie(sorted({v.split()[0].lower() for v in change['up_verbs'] + change['down_verbs']}))})",
+                                     re.IGNORECASE),
         change_subject_words=int(t["change_subject_words"]),
         part_before=re.compile(rf"(?:^|[^\w])(?:{_alternation(t['part_before'])})[ \u00a0]+$", re.IGNORECASE),
         more_after=re.compile(rf"[ \u00a0]+(?:{_alternation(t['more_after'])})(?=[ \u00a0]*(?:[,;:.!?)]|$|[ \u00a0](?:in|on|at|by|for|to|from|this|next|last|over|during|were|was|will|are|have|had|would)\b))",
@@ -610,6 +650,15 @@ def _entity_words(lang: str = "en") -> _EntityWords:
     )
 
 
+#: The words that end (or, for `comparison`, start) each form, lower case: the gates `_may_end_with` and
+#: `_may_hold` test before the searches of `_EntityWords.label`, `part_before`, `tally`, `number_of`, `comparison`.
+_LABEL_LASTS = tuple(sorted({p.split()[-1].lower() for p in table("en", "entities")["count_labels"]}))
+_PART_BEFORE_LASTS = tuple(sorted({p.split()[-1].lower() for p in table("en", "entities")["part_before"]}))
+_TALLY_LASTS = tuple(sorted({p.split()[-1].lower() for p in table("en", "entities")["tally_words"]}))
+_NUMBER_OF_WORDS = tuple(sorted({p.split()[0].lower() for p in table("en", "entities")["number_of"]}))
+_COMPARISON_FIRSTS = tuple(sorted({p.split()[0].lower() for p in table("en", "entities")["comparison_words"]}))
+
+
 @cache
 def _subject_enders(lang: str = "en") -> frozenset[str]:
     """The last words of the copulas and fillers that end `_EntityWords.subject`, in lower case."""
@@ -621,7 +670,7 @@ def _subject_before(text: str, f: Found) -> str | None:
     """`completions would be in the range of 10,000 to 10,500`: the plural subject is counted;
     `Avg shrs 91.5 mln`: the digest's label is."""
     lo = max(0, f.start - 60)
-    label = _entity_words().label.search(text, lo, f.start)
+    label = _entity_words().label.search(text, lo, f.start) if _may_end_with(text, lo, f.start, _LABEL_LASTS) else None
     if label:
         return label.group("l").split()[-1]
     if text[lo : f.start].rstrip().endswith(":"):  # `Shares outstanding: 12.4 mln`
@@ -650,6 +699,8 @@ _LAST_CLAUSE_END = re.compile(rf"(?s:.*)(?:{_CLAUSE_END.pattern})")
 def _number_of(text: str, f: Found) -> str | None:
     """`the number of SEPs participating ... increased from 60 to 110`: 60 counts SEPs."""
     lo = max(0, f.start - 120)
+    if not _may_hold(text, lo, f.start, _NUMBER_OF_WORDS):
+        return None  # every `number_of` match holds one of its words
     cut = _LAST_CLAUSE_END.match(text[lo : f.start])  # where the last clause mark of the window ends
     lo += cut.end() if cut else 0
     hits = list(_entity_words().number_of.finditer(text, lo, f.start))
@@ -661,7 +712,8 @@ def _carried(text: str, f: Found, earlier: list[Found]) -> str | None:
     `223 seats ..., down from 244`, `8 per 100,000 residents, against 8.1 last year`."""
     if f.kind not in ("count", "ratio", "measure", "percent"):
         return None
-    if not _entity_words().comparison.search(text, max(0, f.start - 40), f.start):
+    lo = max(0, f.start - 40)
+    if not _may_hold(text, lo, f.start, _COMPARISON_FIRSTS) or not _entity_words().comparison.search(text, lo, f.start):
         return None
     return _earlier_entity(text, f, earlier, lambda e: e.kind == f.kind and e.unit == f.unit)
 
@@ -730,15 +782,18 @@ def _to_before(text: str, lo: int, hi: int) -> bool:
     return j < hi and j - 3 >= lo and _TO.match(text, j - 3, j) is not None
 
 
-def _change_subject(text: str, f: Found) -> str | None:
+def _change_subject(text: str, f: Found, verbs: _Starts | None = None) -> str | None:
     """`Passengers carried by the airline rose 8.4 pct to 1.93 mln`: the new level of a change
-    with no noun of its own counts the plural subject before the verb."""
+    with no noun of its own counts the plural subject before the verb. `verbs`: where a change verb
+    may start in the document (the same answer, faster)."""
     if f.kind != "count":
         return None
     w = _entity_words()
     lo = max(0, f.start - 60)
     if not _to_before(text, lo, f.start):
         return None  # the verb pattern ends with ` to `: skip its costly search when that is absent
+    if verbs is not None and not verbs.any(lo, f.start):
+        return None  # no change verb starts in the window: the search cannot match
     v = w.change_verb.search(text, lo, f.start)
     if not v:
         return None
@@ -759,6 +814,7 @@ def attach_entities(text: str, found: list[Found]) -> list[Found]:
     years that is an age becomes a measure in years."""
     out: list[Found] = []
     starts = _ObjectStarts(text)
+    verbs = _Starts(text, _entity_words().change_verb_start)
     for f in found:
         f = ages.age_of_count(text, f) or ages.age_span(text, f) or f
         group = _group(text, f)
@@ -771,7 +827,7 @@ def attach_entities(text: str, found: list[Found]) -> list[Found]:
         if entity is None and f.entity is None and f.kind == "count":
             entity = _number_of(text, f) or _subject_before(text, f)
         if entity is None and f.entity is None:
-            entity = (_carried(text, f, out) or _partitive(text, f, out) or _change_subject(text, f)
+            entity = (_carried(text, f, out) or _partitive(text, f, out) or _change_subject(text, f, verbs)
                       or _parallel(text, f, out) or _tally(text, f, out))
         if (entity is None and f.entity is None) or (entity is not None and entity.lower() in _entity_words().totals):
             entity = _part_of_earlier(text, f, out) or entity
@@ -801,7 +857,8 @@ def _part_of_earlier(text: str, f: Found, earlier: list[Found]) -> str | None:
         return None
     w = _entity_words()
     lo = max(0, f.start - 60)
-    if not (w.part_before.search(text, lo, f.start) or w.more_after.match(text, f.end)
+    if not ((_may_end_with(text, lo, f.start, _PART_BEFORE_LASTS) and w.part_before.search(text, lo, f.start))
+            or w.more_after.match(text, f.end)
             or _noun_before(text, f.start) in w.totals):
         return None
     return _earlier_entity(text, f, earlier, lambda e: e.kind == f.kind and e.unit == f.unit
@@ -812,8 +869,19 @@ _VERB_BEFORE = re.compile(r"(?:^|[^\w])([a-z]+)[ \u00a0]+$")
 
 
 def _verb_before(text: str, pos: int) -> str | None:
-    m = _VERB_BEFORE.search(text, max(0, pos - 24), pos)
-    w = m.group(1) if m else None
+    lo = max(0, pos - 24)
+    j = pos - 1 if pos > lo and text[pos - 1] == "\n" else pos  # `$` also matches before one final newline
+    i = j
+    while i > lo and text[i - 1] in " \u00a0":
+        i -= 1
+    if i == j or i == lo or not "a" <= text[i - 1] <= "z":
+        return None  # `_VERB_BEFORE` needs a small letter, then spaces, at the end
+    k = i - 1
+    while k > lo and "a" <= text[k - 1] <= "z":
+        k -= 1
+    if k > 0 and (k == lo or text[k - 1].isalnum() or text[k - 1] == "_"):
+        return None  # the run of small letters must follow a non-word character in the window (or start the text)
+    w = text[k:i]  # what `_VERB_BEFORE.search(text, lo, pos)` finds as its group, read directly
     return w if w and w not in _STOP and w not in _NUMBER_WORDS and w not in _entity_words().totals else None
 
 
@@ -835,9 +903,30 @@ def _tally(text: str, f: Found, earlier: list[Found]) -> str | None:
     w = _entity_words()
     if f.kind != "count" or f.unit or not w.tally_end.match(text, f.end):
         return None
-    if not w.tally.search(text, max(0, f.start - 12), f.start):
+    lo = max(0, f.start - 12)
+    if not _may_end_with(text, lo, f.start, _TALLY_LASTS) or not w.tally.search(text, lo, f.start):
         return None
     return _earlier_entity(text, f, earlier, lambda e: e.kind == "count" and not e.unit)
+
+
+class _Starts:
+    """The offsets where a zero-width `pattern` matches in the document, found by one scan once a
+    document has asked `after` times (a scan of news text costs more than a few searches): a row then
+    asks whether one lies in its window (bisection) before a costly search there."""
+
+    def __init__(self, text: str, pattern: re.Pattern[str], after: int = 32) -> None:
+        self._text, self._pattern, self._at, self._asked = text, pattern, None, 0
+        self._after = after
+
+    def any(self, lo: int, hi: int) -> bool:
+        """False when no offset lies in [lo, hi); True when one does, or before the scan."""
+        if self._at is None:
+            self._asked += 1
+            if self._asked <= self._after:
+                return True
+            self._at = [m.start() for m in self._pattern.finditer(self._text)]
+        i = bisect.bisect_left(self._at, lo)
+        return i < len(self._at) and self._at[i] < hi
 
 
 class _ObjectStarts:

@@ -98,7 +98,7 @@ def _month_years(text: str, found: list[Found]) -> list[Found]:
             list_end[i] = i + 1 if nxt[1] else list_end[i + 1]
     written: dict[int, int] = {}  # month -> the last row so far that names it with its year
     last_year: str | None = None  # the year of the last row so far that writes one
-    stops: list[int] | None = None
+    stops: tuple[int, ...] | None = None
     for i, f in enumerate(out):
         got = months[i]
         if got is None:
@@ -143,7 +143,7 @@ def _week_match(text: str, f: Found) -> re.Match[str] | None:
 def _week_years(text: str, found: list[Found]) -> list[Found]:
     """A week number beside a date (`December 25, 1999 (week 51)`) is a week of that date's year."""
     out = list(found)
-    stops: list[int] | None = None
+    stops: tuple[int, ...] | None = None
     for i, f in enumerate(out):
         week = _week_match(text, f)
         if week is None:

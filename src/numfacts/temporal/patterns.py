@@ -728,8 +728,10 @@ FIRST_OF: dict[tuple[str, ...], re.Pattern[str] | None] = _FirstOf()
 #: NUM's forms that start with a digit, as NUM writes them (bounded: not `\d[\d,.]*`, which would run
 #: to the end of `1,1,1,...` at every number in it).
 _UNIT_AFTER_DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?(?!\d)|\d+-and-a-half)"
+_MONTH_PREFIXES_ANY = "|".join(sorted({w[:2] for w in [*MONTHS, *MONTH_ABBREVIATIONS]}))
 NUMBER_PRETESTS: dict[str, str] = {
-    "dayrange": r"\d\d?(?:st|nd|rd|th)?\s*(?:-|–|to|and|until|till|through)",
+    "dayrange": r"\d\d?(?:st|nd|rd|th)?\s*(?:-|–|to|and|until|till|through)\s*\d\d?(?:st|nd|rd|th)?\s+"
+                rf"(?:(?:this|next|last)\s+month|of|{_MONTH_PREFIXES_ANY})",
     "weekof": r"[1-5](?:st|nd|rd|th)\s+week",
     "nthwd": r"[1-5](?:st|nd|rd|th)\s+[^\W\d_]",
     "dm": r"\d\d?(?:st|nd|rd|th)?(?:\s+of\s+|[\s-]*)(?:"
@@ -737,7 +739,7 @@ NUMBER_PRETESTS: dict[str, str] = {
     "num": r"\d\d?[/.-]\d",
     "milclock": r"\d{4}(?:\s*(?:-|–|to|until|till|local|hrs|hours|(?-i:["
                 + "".join(sorted({z[0] for z in ZONES})) + r"]))|(?<=\bat\s\d{4})(?=\s+on\s|\s*[,.;]))",
-    "hourrange": r"\d\d?(?:[:.]\d\d)?\s*(?:-|–|to|until|till|and)",
+    "hourrange": r"\d\d?(?:[:.]\d\d)?\s*(?:-|–|to|until|till|and)\s*\d\d?(?:[:.]\d\d)?\s*[ap]",
     "clock": r"\d\d?:\d",
     "ampm": r"\d\d?(?:[.:]?\d\d)?\s*[ap]",
     "wordtime": r"\d\d?\s+(?:min|past|o|in\s)",
@@ -747,7 +749,8 @@ NUMBER_PRETESTS: dict[str, str] = {
     "century": r"\d\d?(?:st|nd|rd|th)[\s-]+centur",
     "ago": rf"{_UNIT_AFTER_DIGITS}[\s-]*{UNIT}",
     "set": r"\d+\s+times",
-    "dur": rf"""{_UNIT_AFTER_DIGITS}(?:\s*(?:to|-|–|or|and)|[\s-]*{UNIT}
+    "dur": rf"""{_UNIT_AFTER_DIGITS}(?:\s*(?:to|-|–|or|and)\s*(?:\d|{_WORDS})(?:[^,;:()]{{0,60}}?)[\s-]*{UNIT}
+               |\s+and\s+(?:a\s+)?half|[\s-]*{UNIT}
                |\s+(?:consecutive|straight|successive|full|additional|extra|further|trading|business|working|calendar|fiscal|financial))""",
     "athour": r"(?<=\bat\s)\d",
     "iso": r"\d{4}[-/.]",

@@ -12,7 +12,8 @@ import bisect
 import calendar
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 from ..mention import Found
 from ..numbers import iso_number, parse_number
@@ -93,7 +94,7 @@ def _iso_duration(n: float, unit: str) -> tuple[str, str]:
 
 
 def _sentence_bounds(text: str, start: int, end: int, back: int = 400, ahead: int = 400,
-                     stops: list[int] | None = None) -> tuple[int, int]:
+                     stops: Sequence[int] | None = None) -> tuple[int, int]:
     """The sentence around [start, end): back and forward to the nearest . ! ? or newline that ends
     one (not the stop of `Nov. 7`, `Gen. Noriega`, `George W. Bush`, `4:05 p.m. Friday`), looking at
     most `back` characters before the span and `ahead` after it. `stops`, the document's
@@ -131,9 +132,11 @@ def _sentence_bounds(text: str, start: int, end: int, back: int = 400, ahead: in
     return s0, s1
 
 
-def sentence_stops(text: str) -> list[int]:
-    """Where `_sentence_bounds` may stop, in text order: the start of each stop mark that ends a sentence."""
-    return [m.start() for m in _STOP.finditer(text) if _is_stop(text, m)]
+@lru_cache(maxsize=2)
+def sentence_stops(text: str) -> tuple[int, ...]:
+    """Where `_sentence_bounds` may stop, in text order: the start of each stop mark that ends a sentence
+    (a pure function of the text, kept for the document in hand: every step with a row per span shares it)."""
+    return tuple(m.start() for m in _STOP.finditer(text) if _is_stop(text, m))
 
 
 def _stop_length(text: str, at: int) -> int:
@@ -212,7 +215,7 @@ def _tense(text: str, start: int, end: int) -> str | None:
     >>> _tense("He is due in November to become editor.", 13, 21) is None
     True
     """
-    s0, s1 = _sentence_bounds(text, start, end, 150, 100)  # the nearest cue is near: bounded work per span
+    s0, s1 = _sentence_bounds(text, start, end, 150, 100, stops=sentence_stops(text))  # the nearest cue is near
     window = text[s0:s1]
     if "'" not in window and "’" not in window:  # then its words are its runs of letters, read in C:
         words = window.encode("ascii", "replace").translate(_LOWER_LETTERS) + b" "

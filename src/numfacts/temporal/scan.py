@@ -287,7 +287,7 @@ def _date_times(text: str, found: list[Found], ref: dt.date | None = None) -> li
     starts = [d.start for d in days]  # found is in text order, so days are too
     today = ref.isoformat() if ref is not None else None
     out = []
-    stops: list[int] | None = None  # the sentence stops, found on the first time that needs them
+    stops: tuple[int, ...] | None = None  # the sentence stops, found on the first time that needs them
     for f in found:
         if f.kind == "time" and f.date and f.date.startswith("XXXX-XX-XX"):
             if not days:  # no day in the text: each time is on the reference date

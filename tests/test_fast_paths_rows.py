@@ -1,0 +1,119 @@
+"""The cheap tests before the per-row window searches of `numfacts.context` and `numfacts.ages`
+(issue #14: row-dense text) reject only windows the search rejects, and `_verb_before` read without
+its regex is the regex's answer. Hypothesis draws news-like and hostile texts."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+
+from numfacts import ages, context
+from tests.test_fast_paths import _pretests_hold
+
+PIECES = st.sampled_from([
+    "of which", "which", "Which", "WHOM", "including", "shrs", "Avg", "avg shrs", "won", "took", "with", "held",
+    "the", "The", "its", "their", "number", "Number", "numbers", "of", "from", "vs.", "vs", "than", "above",
+    "strong", "-strong", "rose", "rises", "cut", "increased", "shot up", "up", "to", "To", "by", "in", "seats",
+    "aged", "children", "voters", "under", "older", "a", "and", "but", "or", "5", "12", "1,200", "8.4", "pct",
+    ",", ".", ":", ";", "(", ")", "_", "-", "\n", " ", "  ", "\u00a0", "é", "ſ", "ſhrs", "K", "İ", "x", "wheat",
+])
+TEXTS = st.one_of(st.lists(PIECES, max_size=40).map(" ".join), st.lists(PIECES, max_size=40).map("".join),
+                  st.text(alphabet="ab tow,.\n\u00a0ſK5", max_size=60))
+SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def _windows(text: str, width: int):
+    for hi in range(len(text) + 2):  # one past the end too: a window may run over it (re clamps)
+        yield max(0, hi - width), hi
+
+
+@SETTINGS
+@given(text=TEXTS)
+@example(text="Avg shrs 91")
+@example(text="1,200 branches, of which\n")
+@example(text="x won 5, took\u00a0")
+def test_last_word_test_passes_every_match(text: str) -> None:
+    w = context._entity_words()
+    for pattern, lasts, width in ((w.label, context._LABEL_LASTS, 60), (w.part_before, context._PART_BEFORE_LASTS, 60),
+                                  (w.tally, context._TALLY_LASTS, 12), (context._DETERMINER_BEFORE, context._DETERMINERS, 9)):
+        for lo, hi in _windows(text, width):
+            if pattern.search(text, lo, hi):
+                assert context._may_end_with(text, lo, hi, lasts), (pattern.pattern[:40], text[lo:hi])
+
+
+@SETTINGS
+@given(text=TEXTS)
+@example(text="the Number of seats from 5")
+@example(text="a 15,000-ſtrong union")
+def test_word_in_window_test_passes_every_match(text: str) -> None:
+    w = context._entity_words()
+    for pattern, words, width in ((w.number_of, context._NUMBER_OF_WORDS, 120), (w.comparison, context._COMPARISON_FIRSTS, 40),
+                                  (ages.age_words().group, context._GROUP_WORDS, 24)):
+        for lo, hi in _windows(text, width):
+            if pattern.search(text, lo, hi):
+                assert context._may_hold(text, lo, hi, words), (pattern.pattern[:40], text[lo:hi])
+
+
+@SETTINGS
+@given(text=TEXTS)
+@example(text="rose 8.4 pct to 5")
+@example(text="prices shot up to 12")
+def test_change_verb_starts_hold_every_match(text: str) -> None:
+    w = context._entity_words()
+    starts = context._Starts(text, w.change_verb_start, after=0)
+    for lo, hi in _windows(text, 60):
+        if w.change_verb.search(text, lo, hi):
+            assert starts.any(lo, hi), text[lo:hi]
+
+
+_VERB_BEFORE = re.compile(r"(?:^|[^\w])([a-z]+)[ \u00a0]+$")
+
+
+def _verb_before_by_regex(text: str, pos: int) -> str | None:
+    m = _VERB_BEFORE.search(text, max(0, pos - 24), pos)
+    w = m.group(1) if m else None
+    return w if w and w not in context._STOP and w not in context._NUMBER_WORDS and w not in context._entity_words().totals else None
+
+
+@SETTINGS
+@given(text=TEXTS)
+@example(text="Jio added 34 lakh users while Airtel added 12")
+@example(text="_won 5 éwon 6 Xwon 7 won\n8")
+def test_verb_before_read_directly_is_the_regex_one(text: str) -> None:
+    for pos in range(len(text) + 1):
+        assert context._verb_before(text, pos) == _verb_before_by_regex(text, pos), (text[max(0, pos - 24) : pos],)
+
+
+@SETTINGS
+@given(text=TEXTS)
+@example(text="children aged 5")
+@example(text="voters (aged 5")
+def test_age_last_word_test_passes_every_age_form(text: str) -> None:
+    for pos in range(len(text) + 1):
+        before = ages._words_before(text, pos)
+        if before and before[-1] in ages._last_words():
+            tail = text[max(0, pos - 50) : pos].rsplit(None, 1)[-1:]
+            assert tail and (tail[0].lower() in ages._last_words() or not tail[0].isalpha()), text[max(0, pos - 50) : pos]
+
+
+RANGE_LED = st.lists(st.sampled_from([
+    "3", "19", "9", "5", "10:30", "11.45", "4.5", "1,200", "twenty-seven", "seven", "a", "and", "or", "to", "-", "–",
+    "until", "through", "half", "a half", "consecutive", "trading", "fiscal", "years", "days", "hrs", "months", "weeks",
+    "pm", "a.m.", "p. m.", "GMT", "this", "next", "last", "month", "moth", "of", "March", "Sept.", "Sept", "sept", "Dec",
+    "1st", "3rd", ",", " ", "\n", "(", ")", ":", "old", "-old", "long",
+]), max_size=14)
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(pieces=RANGE_LED, glue=st.sampled_from([" ", ""]))
+@example(pieces=["from", "3", "to", "19", "this", "moth"], glue=" ")
+@example(pieces=["3", "to", "19", "this", "month", "5", "and", "7", "of", "March", "9", "-", "11", "Sept."], glue=" ")
+@example(pieces=["9", "to", "5pm", "9:30", "-", "11.45", "a.m.", "10", "until", "2", "p. m."], glue=" ")
+@example(pieces=["3", "and", "a", "half", "years", "2", "or", "three", "days", "4", "to", "6", "consecutive", "weeks"], glue=" ")
+@example(pieces=["twenty-seven", "and", "a", "half", "years", "1,200", "to", "1,500", "trading", "days"], glue=" ")
+def test_range_pretests_pass_every_branch_match(pieces: list[str], glue: str) -> None:
+    """The day, hour and duration range pre-tests (patterns.NUMBER_PRETESTS) read up to the month,
+    the am/pm or the unit: still a necessary condition of their branch."""
+    _pretests_hold(glue.join(pieces))
