@@ -19,13 +19,13 @@ add("1998-03-12", "WASHINGTON (AP) - The Senate voted 55-44 on Wednesday night t
 add("1999-11-04", "DES MOINES, Iowa (AP) - Vice President Al Gore will debate former Sen. Bill Bradley in Hanover, N.H., on Dec. 17, the campaigns said Thursday. The two Democrats have traded barbs for weeks, and Gore aides said the vice president now plans to campaign in New Hampshire every week until the Feb. 1 primary.",
     [D("Dec. 17", "1999-12-17"), D("Thursday", "1999-11-04"), U("weeks", "PXW"), D("now", "PRESENT_REF"), S("every week", "P1W"), D("Feb. 1", "2000-02-01")])
 add("1997-06-18", "LONDON (Reuters) - Britain's new Labour government will publish its first budget on July 2, Chancellor Gordon Brown said on Tuesday. Brown, who took office six weeks ago, has promised a windfall tax on the privatised utilities. Labour was last in power in the late 1970s, when it was forced to seek an IMF loan.",
-    [D("July 2", "1997-07-02"), D("Tuesday", "1997-06-17"), D("six weeks ago", "1997-W19"), D("the late 1970s", "197")])
+    [D("July 2", "1997-07-02"), D("Tuesday", "1997-06-17"), D("six weeks ago", "1997-W19", of=True), D("the late 1970s", "197")])
 add("2001-02-07", "JERUSALEM (AP) - Ariel Sharon swept to victory in Tuesday's election for prime minister, ending Ehud Barak's government after 20 months. Sharon, 72, said he would try to form a national unity government in the coming weeks. Barak had called the early vote in December, days after he resigned.",
     [D("Tuesday", "2001-02-06"), U("20 months", "P20M", 20, "month"), Opt("the coming weeks", kind="duration"), D("December", "2000-12"), U("days", "PXD")])
 add("1996-10-30", "WASHINGTON (AP) - With six days left before the election, President Clinton led Bob Dole by 14 points in a poll released late Tuesday. The Dole campaign plans to spend $8 million on television ads this week and next. Clinton was to campaign in Florida on Thursday and in California over the weekend.",
     [U("six days", "P6D", 6, "day"), D("late Tuesday", "1996-10-29"), D("this week", "1996-W44"), D("Thursday", "1996-10-31"), D("the weekend", "1996-W44-WE")])
 add("2003-04-15", "WASHINGTON (Reuters) - The House is expected to vote on the president's $726 billion tax cut plan later this month, a senior aide said on Monday. Lawmakers return from a two-week Easter recess on April 29. Republicans hope to send a bill to the White House by Memorial Day.",
-    [D("later this month", "2003-04"), D("Monday", "2003-04-14"), U("two-week", "P2W", 2, "week"), D("April 29", "2003-04-29"), Opt("Memorial Day")])
+    [D("later this month", "2003-04"), D("Monday", "2003-04-14"), U("two-week", "P2W", 2, "week"), Opt("Easter"), D("April 29", "2003-04-29"), Opt("Memorial Day")])
 add("2000-11-09", "TALLAHASSEE, Fla. (AP) - Florida began a machine recount of its presidential ballots on Thursday, a day after George W. Bush's lead in the state shrank to fewer than 2,000 votes. Officials said the recount should be finished by 5 p.m. Thursday. Overseas absentee ballots will be accepted for 10 days after the election.",
     [D("Thursday", "2000-11-09"), U("a day", "P1D"), T("5 p.m. Thursday", "2000-11-09T17:00"), U("10 days", "P10D", 10, "day")])
 add("2005-08-31", "BAGHDAD (Reuters) - Iraqis will vote on a draft constitution on Oct. 15, the electoral commission said on Wednesday. If voters approve it, elections for a full-term parliament will follow in mid-December. The charter has been debated since the spring, and Sunni leaders said they needed more time.",
@@ -43,7 +43,7 @@ add("2004-01-28", "SEATTLE (AP) - Boeing said Wednesday it delivered 281 commerc
 add("1997-09-03", "TOKYO (Reuters) - Japanese stocks ended the week's first session lower on Tuesday, and dealers said the market would stay weak until the government's tax plan is clear. The Nikkei average has fallen 9 percent since mid-June. The Bank of Japan's quarterly tankan survey is due on Oct. 1.",
     [D("Tuesday", "1997-09-02"), D("mid-June", "1997-06"), S("quarterly", "P3M"), D("Oct. 1", "1997-10-01")])
 add("2006-03-22", "DETROIT (Reuters) - General Motors Corp. will offer buyouts to 113,000 hourly workers, the automaker said Wednesday. Workers have until June 23 to decide. GM lost $10.6 billion in 2005, its worst annual loss since 1992, and has cut its dividend twice in the past year.",
-    [D("Wednesday", "2006-03-22"), D("June 23", "2006-06-23"), D("2005", "2005"), S("annual", "P1Y"), D("1992", "1992"), U("the past year", "P1Y", 1, "year")])
+    [D("Wednesday", "2006-03-22"), Opt("hourly", kind="set"), D("June 23", "2006-06-23"), D("2005", "2005"), S("annual", "P1Y"), D("1992", "1992"), U("the past year", "P1Y", 1, "year")])
 add("1998-06-25", "SAN FRANCISCO (Reuters) - Intel Corp. warned late Wednesday that its second-quarter revenue would be flat with the previous quarter because of weak demand in Asia. The chipmaker will report results on July 14. Its shares fell $3 in after-hours trading.",
     [D("late Wednesday", "1998-06-24"), D("second-quarter", "1998-Q2"), D("the previous quarter", "1998-Q1", of=True), D("July 14", "1998-07-14")])
 add("2001-09-27", "NEW YORK (AP) - The New York Stock Exchange reopened last week after its longest closing since 1933, and traders said volume had been heavy every day since. Airline stocks have lost more than half their value in the 16 days since the attacks. Analysts expect third-quarter earnings to be the worst in a decade.",
@@ -54,7 +54,7 @@ add("2007-06-05", "SAN FRANCISCO (AP) - Apple's iPhone will go on sale at 6 p.m.
     [T("6 p.m. local time", "2007-06-29T18:00"), D("June 29", "2007-06-29"), D("Monday", "2007-06-04"), D("2008", "2008"), D("January", "2007-01")])
 # (c) courts and crime
 add("1999-02-17", "ALBANY, N.Y. (AP) - A state judge on Tuesday sentenced a former Albany bank officer to six years in prison for embezzling $2 million over a decade. The 52-year-old must also repay the money within five years of his release. His lawyer said he would appeal by the end of the month.",
-    [D("Tuesday", "1999-02-16"), U("six years", "P6Y", 6, "year"), U("a decade", "P10Y"), Opt("52-year-old", kind="duration"), U("five years", "P5Y", 5, "year"),
+    [D("Tuesday", "1999-02-16"), U("six years", "P6Y", 6, "year"), U("a decade", "P10Y"), Opt("52-year-old", kind="duration"), U("within five years", "P5Y", 5, "year", qualifier="<="),
      D("the end of the month", "1999-02")])
 add("2002-11-13", "WASHINGTON (Reuters) - Jury selection in the trial of the suspected Washington-area sniper will begin in the fall of 2003, a Virginia judge ruled on Tuesday. The two suspects were arrested Oct. 24 at a rest stop in Maryland after a three-week shooting spree. Prosecutors said they would seek the death penalty.",
     [D("the fall of 2003", "2003-FA"), D("Tuesday", "2002-11-12"), D("Oct. 24", "2002-10-24"), U("three-week", "P3W", 3, "week")])
@@ -98,7 +98,7 @@ add("1996-02-14", "BOSTON (AP) - Doctors at Massachusetts General Hospital said 
     [D("Tuesday", "1996-02-13"), U("five-year", "P5Y", 5, "year"), S("twice a day", "P1D", of=True), U("about 18 months", "P18M", 18, "month", qualifier="~")])
 # (g) broadcast news
 add("2000-08-23", "Good evening. The wildfires in the West grew again today, and firefighters say they do not expect relief until the rains come in the fall. More than 6 million acres have burned this year, twice the average of the past decade. We begin tonight in Montana.",
-    [D("today", "2000-08-23"), D("the fall", "2000-FA"), D("this year", "2000"), U("the past decade", "P10Y", 10, "year"), PD("tonight", "2000-08-23TNI")], reject=["Good evening"])
+    [D("today", "2000-08-23"), D("the fall", "2000-FA"), D("this year", "2000"), U("the past decade", "P10Y"), PD("tonight", "2000-08-23TNI")], reject=["Good evening"])
 add("1999-02-17", "In the past, the Fed has moved rates only after inflation showed up in the numbers. Tonight, some economists say the central bank may act as soon as next month. The Fed's policy committee meets again March 30, and Chairman Alan Greenspan testifies before Congress next Tuesday.",
     [D("the past", "PAST_REF"), PD("Tonight", "1999-02-17TNI"), D("next month", "1999-03"), D("March 30", "1999-03-30"), D("next Tuesday", "1999-02-23")])
 add("2003-04-15", "Baghdad was calmer today than at any time since the war began nearly four weeks ago. Looting has slowed, and the Marines say they expect to hand over the city to an interim authority in the coming days. The president will address the nation Thursday evening at 8 o'clock Eastern time.",
