@@ -125,6 +125,8 @@ EXTENTS = [
     P("He left more than two years ago.", "more than two years ago", "more-than-years-ago", kind="date", date="2007",
       qualifier=">"),
     P("He left three years ago.", "three years ago", "plain-ago-unchanged", kind="date", date="2006"),
+    P("It began in 2004 - nearly five years ago - and goes on.", "nearly five years ago", "ago-is-no-range-end",
+      kind="date", date="2004", qualifier="~"),
     P("Temperatures were above the 20th-century mean.", "20th-century", "century-adjective-determiner", kind="date",
       date="19"),
     P("Jazz was born in the 20th century.", "the 20th century", "century-noun-keeps-the", kind="date", date="19"),
