@@ -326,6 +326,8 @@ def _h_set(m: re.Match[str], ctx: _Ctx) -> list[Found]:
 
 
 _AGO_AFTER = re.compile(r"\s+ago\b", re.IGNORECASE)
+#: A figure right before a bound word: the bound compares it (`11% more than a year ago`).
+_FIGURE_BEFORE = re.compile(r"(?:\d[\w.,%]*|\b(?:percent|cent|points?|million|billion|thousand|times))\s*\Z", re.IGNORECASE)
 #: An age word shortly before, in the same clause: the number of years is an age.
 _AGE_BEFORE = re.compile(r"\b(?:" + "|".join(AGE_WORDS) + r")\b(?:(?!\b(?:during|within|for|after|before|over|since|"
                          r"preceding|past|last|next|in|the)\b)[^.;),])*$", re.IGNORECASE)
@@ -373,6 +375,8 @@ def _h_dur(m: re.Match[str], ctx: _Ctx) -> list[Found]:
         am = BRANCH_RE["ago"].match(ctx[0], m.start("num"))  # `nearly four weeks ago`: the date, its approximation kept
         got = _h_ago(am, ctx) if am else []
         if len(got) == 1 and got[0].kind == "date":
+            if _FIGURE_BEFORE.search(ctx[0], max(0, m.start() - 30), m.start()):
+                return got  # `11% more than a year ago`: a comparison of the figure; the date alone
             return [replace(got[0], start=m.start(), qualifier=QUALIFIERS.get(m["q"].lower(), "~"))]
     n = _num(m["num"])
     if n is None:
