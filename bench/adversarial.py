@@ -195,6 +195,11 @@ BUILDERS: dict[str, tuple[str, Callable[[int], str]]] = {
     "spec_and_brackets": ("boosts to 5GHz up to 8% from 4% (to $3-$4, from ( by about 2 to 9 ... (one sentence, no stop)",
                           lambda n: repeat("boosts to 5GHz up to 8% from 4% (to $3-$4, from ( by about 2 to 9 "
                                            "the 737 Max 40-square-foot hazard ratio of 0.7 will seat 180 to 220 seats ", n)),
+    # issue 10, branch time7: attribution tails, dates a plan is set for, possessive years, season sets, bracketed zones
+    "attribution_tails": ("will meet on May 4, the campaigns said set a hearing for 9 a.m. on ... (tails and plans, no stop)",
+                          lambda n: repeat("will meet on May 4, the campaigns said Friday set a hearing for 9 a.m. on March 2, "
+                                           "postponed to Jan. 5, said the party's 2016 session into 2019 every summer (kick-off "
+                                           "12:30 BST expected by Friday nearly four weeks ago the 20th-century mean ", n)),
 }
 
 

@@ -45,8 +45,7 @@ TENSE_CUES = [
     P("Her last day was Friday.", "Friday", "past-copula-unchanged", kind="date", date="1998-01-02"),
     X("Voters choose a new president on Sunday.", "Sunday", "present-of-schedule", "a present-tense plural verb with no "
       "timetable word: no cue, read as the past", kind="date", date="1998-01-11"),
-    X("Sentencing was set for March 22.", "March 22", "was-set-for", "`was set for` may date a past hearing: left to "
-      "the nearest past", dt.date(1998, 1, 7), kind="date", date="1998-03-22"),
+    P("Sentencing was set for March 22.", "March 22", "was-set-for", dt.date(1998, 1, 7), kind="date", date="1998-03-22"),
     X("Leaders reached a deal an hour before the deadline on Friday.", "Friday", "deadline-in-a-past-report",
       "`deadline` is a future cue nearer than the past verb", kind="date", date="1998-01-02"),
 ]

@@ -84,6 +84,8 @@ _SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "012345678
 #: A count "in" a year (`14 in 1997 to eight in 1999`), not a ratio: the year ends its clause.
 _YEAR_AFTER_IN = re.compile(r"\s+in\s+(?:1[89]|20)\d\d")
 _YEAR_DEN_END = re.compile(r"\s*(?:[,;.)(]|$|(?:to|and|or|than|compared|versus|vs|from|while|but|when)\b)")
+#: More clause ends after a count (not `one`) in a year: `fall to about 285 in 2004 before recovering`.
+_YEAR_DEN_END_NOT_ONE = re.compile(r"\s*(?:before|after|until|as|amid|because|despite)\b")
 _RX_POINT_DIGIT = re.compile(r"[.,:/]\d")
 #: `a 1:2 bonus issue`, `in the ratio of 3:1`: a share ratio (only with these words around it).
 _COLON_RATIO = re.compile(r":(?P<b>\d{1,3})(?![\d:]|[.,]\d)")
@@ -224,7 +226,8 @@ def _read_at(text: str, m: re.Match[str]) -> Found | int | None:
     j = _RATIO_JOIN.match(text, r.end)
     if j and not currency:
         m2 = _second_number(text, j.end())
-        if m2 and _YEAR_AFTER_IN.fullmatch(text[r.end : m2.end()]) and _YEAR_DEN_END.match(text, m2.end()):
+        if m2 and _YEAR_AFTER_IN.fullmatch(text[r.end : m2.end()]) and (
+                _YEAR_DEN_END.match(text, m2.end()) or (r.value != 1 and _YEAR_DEN_END_NOT_ONE.match(text, m2.end()))):
             m2 = None  # "from 14 in 1997 to eight in 1999": a count in a year, not one in 1997
         if m2:
             den = parse_number(m2.group())

@@ -468,6 +468,7 @@ BRANCHES: list[tuple[str, str]] = [
                     |decade|fortnight|quarter|{WEEKDAY}|years|months|weeks|days|hours|minutes|seconds)\b
           | (?-i:(?P<adv>{_FREQ}))\b(?!\s+(?-i:[A-Z])(?!(?-i:[A-Z.])+\b))  # not the Daily Telegraph, the daily O Dia (daily ED logs is)
           | (?:on\s+)?(?P<wds>(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s)\b
+          | (?:every|each)\s+(?P<season>{SEASON})                          # every summer: a season a year
         )
     """),
     # the last three quarters | the past two fiscal quarters: a duration of quarters (with `the` and a direction only:
@@ -509,7 +510,7 @@ BRANCHES: list[tuple[str, str]] = [
         (?P<prep>in|since|by|until|till|through|throughout|from|before|after|during|between|circa|c\.
                  |year|spring|summer|autumn|winter|(?-i:fall)|{_alt(YEAR_PREPS_EXTRA)})
         \s+(?:the\s+(?:year\s+)?(?!\d+\s+(?:fiscal\s+)?(?:first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:quarter|half)\b)|year\s+)?
-        (?P<year>{YEAR})(?!\s*{ZONE_ANY})                                            # not a clock: by 1130 GMT
+        (?P<year>{YEAR})(?!\s*{ZONE_ANY})(?!(?<=0)['’]s\b)                          # not a clock: by 1130 GMT; not a decade: in the 1930's
         (?:
             (?P<list>(?:\s*,\s*{YEAR}){{1,12}},?\s+(?:and|or)\s+{YEAR})                      # in 2005, 2006 and 2007
           | \s*(?P<conn>--|-|–|—|/|to|and|or|until|through|till)\s*(?P<y2>{YEAR}|(?<=[-–—/])(?:(?:1[0-9]|20)\d\d|\d\d)(?![\w%]|[.,:/]\d))
@@ -519,7 +520,7 @@ BRANCHES: list[tuple[str, str]] = [
     ("yof", rf"""
         (?<![\w-])of\s+(?P<year>{YEAR})(?!\s*(?:--|[-–—/])\s*\d)
     """),
-    # the 2011 census | 2016's election | (2009) | 2016 was
+    # the 2011 census | 2016's election | (2009) | 2016 was | the party's 2019 manifesto
     ("ynoun", rf"""
         (?:
             (?P<det>{_alt(["the", *YEAR_DETERMINERS])})\s+(?P<year>{YEAR})(?=\s+(?P<noun>[A-Za-z][\w-]*))
@@ -531,6 +532,7 @@ BRANCHES: list[tuple[str, str]] = [
           | (?P<year7>{YEAR})(?=\s+(?:{_alt(YEAR_NOUNS_BARE)})\b)          # 1993 data were compared
           | (?:(?<=\bto\s)|(?<=\bfor\s)|(?<=\band\s))(?P<year8>{YEAR})(?=\s+\(\s*\d)  # from 1993 (25%) to 1999 (23%)
           | (?<=\b[Ff]or\s)(?P<year9>{YEAR})(?=[,;)]\s|\.(?:\s|$))            # For 2010, ... | a shortfall for 2007.
+          | (?<=[A-Za-z]['’]s\s)(?P<year10>{YEAR})(?=\s+(?P<noun10>[A-Za-z][\w-]*))  # the legislature's 2016 session
         )
     """),
     # on the 15th | Friday the 15th

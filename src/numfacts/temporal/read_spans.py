@@ -27,9 +27,10 @@ from .patterns import (
     SPEED_BEFORE_RE,
     UNITS,
     WEEKDAYS,
+    ZONE_ANY,
 )
 from .resolve import _Ctx, _found, _iso_duration, _num, _shift
-from .words import AGE_WORDS, OVER_BOUND_AFTER, PARTS_OF_DAY, PLURAL_OF_NOT_AFTER, ZONES
+from .words import AGE_WORDS, OVER_BOUND_AFTER, PARTS_OF_DAY, PLURAL_OF_NOT_AFTER, SEASONS, ZONES
 
 
 def _clock(h: int, mi: str | None, ap: str | None, sec: str | None = None) -> str | None:
@@ -83,11 +84,20 @@ def _h_clock(m: re.Match[str], ctx: _Ctx) -> list[Found]:
     got = _clock(int(m["h"]), m["m"], m["ap"], m["s"] if "s" in m.re.groupindex else None)
     if got is None:
         return []
-    date = "XXXX-XX-XX" + got + _zone(m["zone"])
+    zone, end = m["zone"], m.end()
+    if not zone and ctx[0][m.start() - 1 : m.start()] != "(":  # `(kick-off 12:30 BST)`; not `(07:10 UTC)`, a bracketed
+        z = _ZONE_BEFORE_BRACKET.match(ctx[0], end)               # conversion written as the bare clock
+        if z:
+            zone, end = z["zone"], z.end()
+    date = "XXXX-XX-XX" + got + _zone(zone)
     approx = _approx_start(ctx[0], m.start())
     if approx is not None:
-        return [_found(approx, m.end(), "time", date=date, qualifier="~")]
-    return [_found(m.start(), m.end(), "time", date=date)]
+        return [_found(approx, end, "time", date=date, qualifier="~")]
+    return [_found(m.start(), end, "time", date=date)]
+
+
+#: A zone that closes a bracket opened before its clock: `(kick-off 12:30 BST)`.
+_ZONE_BEFORE_BRACKET = re.compile(rf"\s?(?P<zone>{ZONE_ANY})(?=\))", re.VERBOSE)
 
 
 def _h_hour_range(m: re.Match[str], ctx: _Ctx) -> list[Found]:
@@ -278,6 +288,8 @@ def _h_set(m: re.Match[str], ctx: _Ctx) -> list[Found]:
     if m["wds"]:
         wd = WEEKDAYS[m["wds"].lower()[:-1]] + 1
         return [_found(m.start(), m.end(), "set", duration="P1W", date=f"XXXX-WXX-{wd}")]
+    if m["season"]:
+        return [_found(m.start(), m.end(), "set", duration="P1Y", date=f"XXXX-{SEASONS[m['season'].lower()]}")]
     every, unit = m["every"].lower(), m["unit"].lower()
     start = m.start()
     if every in ("a", "an") and not m["freq"]:
@@ -313,6 +325,9 @@ def _h_set(m: re.Match[str], ctx: _Ctx) -> list[Found]:
     return [_found(start, m.end(), "set", duration=duration, value=value, date=date)]
 
 
+_AGO_AFTER = re.compile(r"\s+ago\b", re.IGNORECASE)
+#: A figure right before a bound word: the bound compares it (`11% more than a year ago`).
+_FIGURE_BEFORE = re.compile(r"(?:\d[\w.,%]*|\b(?:percent|cent|points?|million|billion|thousand|times))\s*\Z", re.IGNORECASE)
 #: An age word shortly before, in the same clause: the number of years is an age.
 _AGE_BEFORE = re.compile(r"\b(?:" + "|".join(AGE_WORDS) + r")\b(?:(?!\b(?:during|within|for|after|before|over|since|"
                          r"preceding|past|last|next|in|the)\b)[^.;),])*$", re.IGNORECASE)
@@ -356,6 +371,13 @@ def _h_dur(m: re.Match[str], ctx: _Ctx) -> list[Found]:
     if m["unit2"]:
         name, iso = _iso_duration(1, m["unit2"])
         return [_found(m.start(), m.end(), "duration", value=1.0, unit=name, duration=iso)]
+    if m["q"] and not (m["the"] or m["rng"] or m["tail"] or m["of"]) and _AGO_AFTER.match(ctx[0], m.end()):
+        am = BRANCH_RE["ago"].match(ctx[0], m.start("num"))  # `nearly four weeks ago`: the date, its approximation kept
+        got = _h_ago(am, ctx) if am else []
+        if len(got) == 1 and got[0].kind == "date":
+            if _FIGURE_BEFORE.search(ctx[0], max(0, m.start() - 30), m.start()):
+                return got  # `11% more than a year ago`: a comparison of the figure; the date alone
+            return [replace(got[0], start=m.start(), qualifier=QUALIFIERS.get(m["q"].lower(), "~"))]
     n = _num(m["num"])
     if n is None:
         return []

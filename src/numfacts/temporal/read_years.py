@@ -138,7 +138,14 @@ def _h_century(m: re.Match[str], ctx: _Ctx) -> list[Found]:
     n = parse_ordinal(m["ord"])
     if not n or n > 21:
         return []
-    return [_found(m.start(), m.end(), "date", date=f"{n - 1:02d}")]  # `the 19th century`, as TimeML
+    start = m.start()
+    if start != m.start("ord") and _ADJECTIVE_AFTER.match(m.string, m.end("ord")):
+        start = m.start("ord")  # `the 20th-century mean`: the determiner is the noun's
+    return [_found(start, m.end(), "date", date=f"{n - 1:02d}")]  # `the 19th century`, as TimeML
+
+
+#: A hyphenated century before its noun: `20th-century mean`.
+_ADJECTIVE_AFTER = re.compile(r"-centur(?:y|ies)\s+[a-z]")
 
 
 def _h_season(m: re.Match[str], ctx: _Ctx) -> list[Found]:
@@ -195,7 +202,7 @@ def _h_year_prep(m: re.Match[str], ctx: _Ctx) -> list[Found]:
     last_end = m.end("y2") if m["y2"] else m.end("year")
     if _next_word(text, last_end).lower() in COUNTED_NOUNS:
         return []
-    if prep in ("from", "between", "by") and year < 1900:
+    if prep in ("from", "between", "by", "into") and year < 1900:
         return []
     out = [_found(m.start("year"), m.end("year"), "date", date=str(year))]
     if m["list"]:  # in 2005, 2006 and 2007: a row a year
@@ -265,18 +272,18 @@ def _h_fiscal(m: re.Match[str], ctx: _Ctx) -> list[Found]:
 
 
 def _h_year_noun(m: re.Match[str], ctx: _Ctx) -> list[Found]:
-    for g in ("year", "year2", "year3", "year4", "year5", "year6", "year7", "year8", "year9"):
+    for g in ("year", "year2", "year3", "year4", "year5", "year6", "year7", "year8", "year9", "year10"):
         if m[g]:
             break
     year = int(m[g])
-    if g in ("year", "year6"):
-        noun = m["noun"] or m["noun6"]
+    if g in ("year", "year6", "year10"):
+        noun = m["noun"] or m["noun6"] or m["noun10"]
         low = noun.lower()
         if low in COUNTED_NOUNS or (
                 noun[0].islower() and low.endswith("s") and not low.endswith(("ss", "us", "is", "ics"))
                 and low not in YEAR_PLURALS):
             return []
-        if (g == "year6" or m["det"].lower() != "the") and year < 1900:  # a 1500 ...: a year in passing only if modern
+        if (g != "year" or m["det"].lower() != "the") and year < 1900:  # a 1500 ...: a year in passing only if modern
             return []
     elif g in ("year4", "year5", "year6", "year7", "year8", "year9") and year < 1900:
         return []

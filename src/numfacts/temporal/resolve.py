@@ -20,12 +20,16 @@ from ..numbers import iso_number, parse_number
 from . import calendar as cal
 from .words import (
     AFTER_CLOCK,
+    ATTRIBUTION_TAIL_NOT_AFTER,
+    ATTRIBUTION_TAIL_NOT_BEFORE,
+    ATTRIBUTION_TAIL_VERBS,
     BE_FORMS,
     BECAUSE_OF_AFTER_DUE_TO,
     CLOCK_ABBREVIATIONS,
     DIRECTIVE_VERBS,
     FUTURE_AFTER_BE,
     FUTURE_AFTER_DUE,
+    FUTURE_AFTER_EXPECTED,
     FUTURE_AFTER_FOR,
     FUTURE_AFTER_PRESENT_BE,
     FUTURE_AFTER_TO,
@@ -43,6 +47,7 @@ from .words import (
     PAST_PREPS,
     PAST_WORDS,
     PRESENT_BE,
+    SCHEDULED_BEFORE_FOR,
     SCHEDULED_NEXT_TO_DATE,
     SCHEDULED_PRESENT,
     SEASONS,
@@ -231,9 +236,10 @@ def _nearest_cue(text: str, start: int, end: int, s0: int, s1: int, *, fast: boo
     first cue after the span (the nearest after it); `fast=False` reads every word in turn, as
     tests/test_fast_paths.py checks."""
     words = list(_TENSE_WORD.finditer(text, s0, s1))
+    tail = _attribution_tail(text, s0, start, end, s1)
     best: tuple[int, str] | None = None
     if not fast:
-        for _, distance, tense in _read_cues(text, start, end, words, 0, 0, len(words), fast):
+        for _, distance, tense in _read_cues(text, start, end, words, 0, 0, len(words), fast, tail):
             if best is None or distance < best[0]:
                 best = (distance, tense)
     else:
@@ -244,12 +250,12 @@ def _nearest_cue(text: str, start: int, end: int, s0: int, s1: int, *, fast: boo
             if words[c].group().lower() in _MAYBE_CUE or words[c].group().lower().endswith(_CUE_ENDINGS):
                 tries += 1
                 if tries > _CUE_TRIES:  # many words that are no cues here: read all up to this one
-                    cues = _read_cues(text, start, end, words, 0, 0, c + 1, fast)
+                    cues = _read_cues(text, start, end, words, 0, 0, c + 1, fast, tail)
                     best = cues[-1][1:] if cues else None
                     break
-                cues = _read_cues(text, start, end, words, max(0, c - _CUE_CONTEXT), c, c + 1, fast)
+                cues = _read_cues(text, start, end, words, max(0, c - _CUE_CONTEXT), c, c + 1, fast, tail)
                 best = cues[-1][1:] if cues else None
-        after = _read_cues(text, start, end, words, max(0, k - _CUE_CONTEXT), k, len(words), fast)
+        after = _read_cues(text, start, end, words, max(0, k - _CUE_CONTEXT), k, len(words), fast, tail)
         for _, distance, tense in after[:1]:
             if best is None or distance < best[0]:
                 best = (distance, tense)
@@ -269,10 +275,11 @@ def _word_end(w: re.Match[str]) -> int:
 
 
 def _read_cues(text: str, start: int, end: int, words: list[re.Match[str]], first: int, exact: int, stop: int,
-               fast: bool) -> list[tuple[int, int, str]]:
+               fast: bool, tail: tuple[int, int] | None = None) -> list[tuple[int, int, str]]:
     """The cues of `words[exact:stop]` as (index, distance from the span, tense), in text order, when
     `words[first:stop]` are read in turn (from `first + 5` on, or from 0, a word reads as it would
-    after all the words before it); `fast`: only to the first cue after the span."""
+    after all the words before it); `fast`: only to the first cue after the span. No cue is taken from
+    the words of `tail` (an attribution after the span, `_attribution_tail`)."""
     out: list[tuple[int, int, str]] = []
     prev, before = "", ["", ""]  # the word before this one; the two before that
     before_tense: str | None = None  # the cue of the word two back
@@ -287,6 +294,8 @@ def _read_cues(text: str, start: int, end: int, words: list[re.Match[str]], firs
             nxt = _NEXT_WORD.match(text, w.end() + 1)
             if nxt and nxt.group().lower() in BECAUSE_OF_AFTER_DUE_TO:
                 tense = None  # `fell due to a brake failure on Thursday`: because of
+        if tense == "past" and word == "expected" and text[w.end() : start].strip().lower() in FUTURE_AFTER_EXPECTED:
+            tense = "future"  # `8 to 12 inches expected by Saturday morning`
         if word == "to" and prev in OBJECT_PRONOUNS and before[1] in DIRECTIVE_VERBS:
             tense = "future"  # `ordered him to report to prison by Jan. 15`
         elif word in OPEN_END_VERBS:
@@ -297,7 +306,7 @@ def _read_cues(text: str, start: int, end: int, words: list[re.Match[str]], firs
                                               or (before[1] == "to" and not word.endswith("s")))  # `to suspend play`
         before, before_tense, prev_tense = [before[1], prev], prev_tense, tense
         prev = word
-        if tense is None or skip or i < exact:
+        if tense is None or skip or i < exact or (tail is not None and tail[0] <= w.start() < tail[1]):
             continue
         distance = start - w.end() if w.end() <= start else w.start() - end
         if word in SCHEDULED_PRESENT and not (w.end() <= start and distance <= _SCHEDULED_REACH
@@ -312,6 +321,35 @@ def _read_cues(text: str, start: int, end: int, words: list[re.Match[str]], firs
         if fast and w.start() >= end:
             break  # the first cue after the span is the nearest after it (a later one is farther, in the same clause or beyond)
     return out
+
+
+def _attribution_tail(text: str, s0: int, start: int, end: int, stop: int) -> tuple[int, int] | None:
+    """The attribution that ends the sentence [s0, stop) after a span, from its comma to its reporting
+    verb (`on Dec. 17, the campaigns said Thursday.`, `through Thursday, said the Met Office.`, `before
+    May," he told reporters.`): it dates the saying, not the span, so `_read_cues` takes no cue from it.
+    A span that opens its sentence (`On Wednesday, Microsoft announced ...`) has none: that verb is the
+    sentence's own.
+
+    >>> t = "They will meet on Dec. 17, the campaigns said."
+    >>> t[slice(*_attribution_tail(t, 0, 18, 25, len(t)))]
+    ', the campaigns said'
+    >>> _attribution_tail("They met on Dec. 17, and said so.", 0, 12, 19, 33) is None
+    True
+    >>> _attribution_tail("On Dec. 17, Microsoft announced it.", 0, 3, 10, 35) is None
+    True
+    >>> _attribution_tail("In a statement Friday, the champion said he will retire.", 0, 15, 21, 56) is None
+    True
+    """
+    if len(text[s0:start].split()) < 2:
+        return None
+    m = _ATTRIBUTION_TAIL.match(text, end, stop)
+    return (m.start("tail"), m.end("verb")) if m else None
+
+
+_ATTRIBUTION_TAIL = re.compile(
+    r"[^,;:.!?\n]{0,40}?(?P<tail>,[\"”’']?\s+(?!(?:" + "|".join(ATTRIBUTION_TAIL_NOT_BEFORE) + r")\b)"
+    r"(?:[\w.'’&-]+\s+){0,6}?(?P<verb>" + "|".join(ATTRIBUTION_TAIL_VERBS) + r"))\b"
+    r"(?:\s+(?!(?:" + "|".join(ATTRIBUTION_TAIL_NOT_AFTER) + r")\b)[\w'’-]+){0,5}\s*(?:[.!?;\"”]|$)", re.IGNORECASE)
 
 
 def _attributive(text: str, start: int) -> bool:
@@ -381,6 +419,21 @@ def _since_before(text: str, start: int) -> bool:
     return bool(before) and before[-1].lower() in PAST_PREPS
 
 
+def _scheduled_before(text: str, start: int) -> bool:
+    """Is the span the date a plan is set for (`set jury selection for March 4`, `postponed to Sept. 21`,
+    `set a hearing for 10 a.m. on Feb. 3`)? Then it is still to come, whatever the verb's tense.
+
+    >>> _scheduled_before("Sentencing was postponed to Sept. 21", 28), _scheduled_before("He moved to Ohio on May 3", 20)
+    (True, False)
+    """
+    return _SCHEDULED_BEFORE.search(text, max(0, start - 80), start) is not None
+
+
+_SCHEDULED_BEFORE = re.compile(
+    r"\b(?:" + "|".join(sorted(SCHEDULED_BEFORE_FOR)) + r")(?:\s+(?!(?:for|to)\b)[\w'’-]+){0,4}?\s+(?:for|to)\s+"
+    r"(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?\s+(?:on\s+)?)?\Z", re.IGNORECASE)
+
+
 def _is_future(text: str, start: int, end: int) -> bool:
     """Does the span's sentence speak of it in the future (its nearest tense cue)?
 
@@ -425,7 +478,8 @@ def _day_date(m: re.Match[str], ctx: _Ctx, month: int, day: int, year_word: str 
         return "2001-09-11"  # "the September 11 attacks": the event names its day
     if ref is None:
         return None
-    tense = _tense(text, m.start(), m.end())
+    tense = "past" if _since_before(text, m.start()) else "future" if _scheduled_before(text, m.start()) \
+        else _tense(text, m.start(), m.end())
     if tense is None:  # no tense in view (`valid until March 10`): the nearest occurrence, the past by a month
         back, ahead = cal.nearest_day(ref, month, day, past=True), cal.nearest_day(ref, month, day, past=False)
         got = back if ahead is None or (back is not None and (ref - back).days <= (ahead - ref).days + 31) else ahead

@@ -116,6 +116,10 @@ _PERIOD_OF_YEAR = re.compile(r"\d{4}-(?:Q\d|H\d|SP|SU|FA|WI|\d\d(?:-\d\d)?)")
 _PLAIN_VALUE = re.compile(r"\d{3}|(?:FY)?\d{4}(?:-(?:\d\d|Q\d|H\d|SP|SU|FA|WI|W\d\d)){0,2}(?:T[\d:]+(?:Z|[+-]\d\d:\d\d)?)?|XXXX-XX-XXT[\d:]+(?:Z|[+-]\d\d:\d\d)?")
 
 
+#: A date counted from the reference date (`five years ago`): never the end of a range.
+_COUNTED_FROM_REF = re.compile(r"\b(?:ago|hence)\Z", re.IGNORECASE)
+
+
 def _join_ranges(text: str, found: list[Found]) -> list[Found]:
     """Two dates (or two times) joined by a range word are one row, the interval of their values:
     `between 2012 and 2016` -> `2012/2016`, `5 March 2001 to 9 June 2002`, `September--December 1999`
@@ -133,8 +137,8 @@ def _join_ranges(text: str, found: list[Found]) -> list[Found]:
             gap = text[prev.end : f.start]
             word = " ".join(gap.lower().split())
             need = RANGE_WORDS.get(word)
-            if need is not None and len(gap) <= 12:
-                before = text[max(0, prev.start - 16) : prev.start].split()
+            if need is not None and len(gap) <= 12 and not _COUNTED_FROM_REF.search(text, f.start, f.end):  # not `2003 - five
+                before = text[max(0, prev.start - 16) : prev.start].split()                         # years ago`: an aside
                 if not need or (before and before[-1].lower() == need):
                     out[-1] = replace(prev, end=f.end, qualifier="range", modifier=None,
                                                   date=_interval(text, prev, f))

@@ -158,6 +158,14 @@ AFTER_CLOCK = frozenset(_S["after_clock"])
 REFERENCE_WORDS: dict[str, str] = dict(_T["reference_words"])
 #: Words before `for` that make the month after it a planned date (`planned for May`).
 SCHEDULED_BEFORE_FOR = frozenset(_T["scheduled_before_for"])
+#: Reporting verbs of an attribution after a date (`..., the campaigns said`): no tense cue for it.
+ATTRIBUTION_TAIL_VERBS: tuple[str, ...] = tuple(_T["attribution_tail_verbs"])
+#: Words right after a comma that open a clause, not an attribution (`..., and said`).
+ATTRIBUTION_TAIL_NOT_BEFORE: tuple[str, ...] = tuple(_T["attribution_tail_not_before"])
+#: Words after the reporting verb that open the reported clause (`..., he said he will retire`): no tail.
+ATTRIBUTION_TAIL_NOT_AFTER: tuple[str, ...] = tuple(_T["attribution_tail_not_after"])
+#: Prepositions after `expected` that make the date right after them one to come (`expected by Saturday`).
+FUTURE_AFTER_EXPECTED = frozenset(_T["future_after_expected"])
 #: Words after which `over` before a duration is a bound (`for over 80 years`); else it means `during`.
 OVER_BOUND_AFTER = frozenset(_T["over_bound_after"])
 #: Words right before a weekday that make it the coming one, possessive too (`ahead of Wednesday's`).
