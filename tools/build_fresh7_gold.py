@@ -145,7 +145,7 @@ add("cx01", "2024-03-14", "Bitcoin hit a record $73,750 on Thursday, more than d
     [M("$73,750", 73750, "USD"), D("Thursday", "2024-03-14"), DO("more than double", "ratio"), DO("six months ago"),
      M("above $2.7 trillion", 2.7e12, "USD", q=">", c="ut")])
 add("cx02", "2022-11-11", "FTX owes its 50 biggest creditors about $3.1bn, with the largest single claim topping $226m, court filings showed.",
-    [C("50", 50, e="biggest creditors"), M("about $3.1bn", 3.1e9, "USD", q="~"), M("$226m", 226e6, "USD", q=">")])
+    [C("50", 50, e="biggest creditors"), M("about $3.1bn", 3.1e9, "USD", q="~"), M("$226m", 226e6, "USD", q=None)])
 add("cx03", "2024-01-25", "Spot bitcoin ETFs have drawn net inflows of $759 million in the eight trading days since launch, even as Grayscale's fund bled $4.3 billion.",
     [M("$759 million", 759e6, "USD"), DO("eight trading days", "duration"), M("$4.3 billion", 4.3e9, "USD", c="db")])
 add("cx04", "2022-06-18", "Ether slid 8% to below $1,000 for the first time since January 2021, and has lost three-quarters of its value this year.",
@@ -415,7 +415,7 @@ add("tl01", "2024-07-18", "Bharti Airtel's ARPU rose to ₹211 from ₹200 a yea
 add("tl02", "2023-02-08", "Vodafone Idea's subscriber base shrank by 13.6 lakh to 23.4 crore in December, its 13th straight monthly loss.",
     [C("13.6 lakh", 1.36e6, c="db"), C("23.4 crore", 2.34e8, c="dt"), D("December", "2022-12"), O("13th", 13), OPT("monthly", "set")])
 add("tl03", "2024-03-19", "Average mobile data use per smartphone in Western Europe reached 21 GB a month in 2023 and is forecast to triple by 2029.",
-    [ME("21 GB", 21, "gigabyte"), SET("a month", "P1M"), D("2023", "2023"), R("triple", 3, c="ub"), D("2029", "2029")])
+    [ME("21 GB a month", 21, "gigabyte per month"), D("2023", "2023"), R("triple", 3, c="ub"), D("2029", "2029")])
 
 # --- labour reports ---------------------------------------------------------------------------------------------
 add("lb01", "2024-06-07", "Nonfarm payrolls rose by 272,000 last month, well above the 190,000 forecast, though unemployment ticked up to 4% for the first time since January 2022.",
