@@ -391,7 +391,7 @@ add("fd08", "2023-11-16", "The average Thanksgiving dinner for 10 cost $61.17 th
 add("fd09", "2024-04-12", "India's retail inflation eased to 4.85% in March, with vegetable prices still up 28.3% year-on-year.",
     [P("4.85%", 4.85, c="dt"), D("March", "2024-03"), P("28.3%", 28.3, c="ub")])
 add("fd10", "2023-05-31", "Aldi plans to open 120 stores this year, taking its total to more than 2,300 in 36 states.",
-    [C("120", 120, e="stores", c="ub"), D("this year", "2023"), C("more than 2,300", 2300, q=">", c="ut"), C("36", 36, e="states")])
+    [C("120", 120, e="stores"), D("this year", "2023"), C("more than 2,300", 2300, q=">"), C("36", 36, e="states")])
 
 # --- drug trials and prices -------------------------------------------------------------------------------------
 add("ph01", "2022-11-30", "The drug slowed cognitive decline by 27% over 18 months, and brain swelling was seen in 12.6% of patients.",

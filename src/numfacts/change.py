@@ -86,6 +86,8 @@ class _Words:
     count_only: frozenset[str]
     level_bounds: frozenset[str]
     comparatives: dict[str, str]  # `11% more than a year ago`
+    comparative_adjectives: tuple[str, ...]  # endings: `20% more efficient` compares a quality
+    comparative_not_before: frozenset[str]  # `30% more over her opponent`: a comparison
     before_only: frozenset[str]  # `off`: not after a figure (`20% off`)
     up_to_verbs: frozenset[str]  # `ticked up to 3.9%`: a change, not a bound
     from_words: frozenset[str]  # one-word `from` roles: `up to 14.7% from 4.4%` is a change, not a bound
@@ -158,6 +160,8 @@ def words(lang: str = "en") -> _Words:
         count_only=frozenset(t["count_only"]),
         level_bounds=frozenset(t["level_bounds"]),
         comparatives=by_direction("up_comparatives", "down_comparatives"),
+        comparative_adjectives=tuple(t.get("comparative_adjectives", ())),
+        comparative_not_before=frozenset(t.get("comparative_not_before", ())),
         off_after=frozenset(t["off_after"]),
         one_way={v: d for d, vs in t["one_way_particles"].items() for v in vs},
         participles=frozenset(t["participles"]),
@@ -422,6 +426,13 @@ def _after(s: _Sentence, t: int, f: Found, w: _Words) -> str | None:
     d = _more_than_time(s, n, w)
     if d:
         return d  # `11% more than a year ago`, `5.9 million more than in March`
+    if (f.kind == "percent" and f.qualifier not in ("<=", "<") and n + 1 < len(low) and low[n] in w.comparatives
+            and low[n + 1][0].isalnum()
+            and low[n + 1] not in w.comparative_not_before and not low[n + 1].endswith(w.comparative_adjectives)
+            and not any(x in w.than for x in low[n + 1 : n + 9])):
+        return w.comparatives[low[n]]  # `shipped 10% fewer parcels`, `sold 0.3% less by volume`; not `20% less fuel
+        # than rivals`, `10% more efficient`, `had three percent less.`, `won 30% more over her opponent`, `packs up
+        # to 30% more transistors` (a bound: what a product can do)
     if (n < len(low) and low[n] in w.before_only and t > 0
             and (low[t - 1] in w.off_after or w.verbs.get(low[t - 1]) == "down")):
         return w.adverbs[low[n]]  # `shaved about $1.6 billion off revenue`, `wiped $30bn off its value`
@@ -658,6 +669,9 @@ def _judge(s: _Sentence, t: int, f: Found, w: _Words) -> tuple[str | None, str |
                 gov = None  # `the job growth number for June to reach 125,000`: a forecast, no change
             if gov and role == "to" and k >= 0 and low[k] == gov[1] and _spec(s, k, f, gov[1], w):
                 gov = None  # `the chip boosts to 5.7GHz`: a specification in the present, no change
+            if gov and gov[1] in w.count_only and (role != "to" or not _count_moved(s, k, gov[1])):
+                gov = None  # `closed its doors to 500 refugees`, `to close at 14,000.41 points`; not `closed 120
+                # stores, taking the total to 2,300`
             return (gov[0], role) if gov else (None, None)
         if low[j] in w.at:  # `up 0.6% at 478.2 points`
             gov = _governor(s, j - 1, w) if j > 0 else None
@@ -678,10 +692,14 @@ def _judge(s: _Sentence, t: int, f: Found, w: _Words) -> tuple[str | None, str |
                 and not (f.kind == "count" and low[j] in w.count_needs_role) and not _modifies_object(s, t, w)):
             d = _direction(s, j, w, direct=True)
             bound = s.orig[t].split(" ")[0].lower() in w.level_bounds
-            if d and low[j] in w.count_only and (f.kind != "count" or bound):
-                d = None  # `close 300 stores`; not `closes above 21k points`
+            nxt = low[t + 1] if t + 1 < len(low) else ""
+            if d and low[j] in w.count_only and (f.kind != "count" or bound or nxt == "-"):
+                d = None  # `close 300 stores`; not `closes above 21k points`, `closed a 50-mile-long road`
             if d:
                 return d, "to" if bound else "by"  # `rose 5%`, `fell below 3%`; not `closed 27-year Games`
+        if _possessive_time(s, j) and (_role_at(low, j - 3, w) or ("", 0))[0] == "from":
+            j -= 3  # `down 4.5% from last year's record $64.05`: the time owns the old level
+            continue
         if low[j] not in w.fillers and not _span_before_level(s, j, w):
             break
         j -= 1
@@ -690,6 +708,22 @@ def _judge(s: _Sentence, t: int, f: Found, w: _Words) -> tuple[str | None, str |
         return d, "to"
     d = _of_noun_after(s, t, w)
     return (d, "by") if d else (None, None)
+
+
+def _count_moved(s: _Sentence, k: int, verb: str) -> bool:
+    """A count stands between the verb (nearest before token k) and k: `open 120 stores ... to`."""
+    for i in range(k, max(-1, k - _MAX_STEPS), -1):
+        if s.low[i] == verb:
+            return False
+        if s.low[i] == _FIG and s.kind[i] == "count":
+            return True
+    return False
+
+
+def _possessive_time(s: _Sentence, j: int) -> bool:
+    """Tokens j-2..j are a date or span and its `'s` (`last year's`, `2022's`)."""
+    return (j >= 2 and s.low[j] == "s" and s.low[j - 1] in ("'", "’") and s.low[j - 2] == _FIG
+            and s.kind[j - 2] in ("date", "duration"))
 
 
 def _spec(s: _Sentence, k: int, f: Found, verb: str, w: _Words) -> bool:

@@ -333,8 +333,8 @@ def _read_unit(text: str, r: _Reading, sentence: str) -> None:
         if surface in ("C", "F") and (
             (not glued and text[end : end + 1].isalpha())
             or not all(v is not None and -90 <= v <= 150 for v in ((r.value,) if r.qualifier != "range" else (r.low, r.high)))
-            or _NOT_TEMPERATURE_NEXT.match(text, end)
-        ):
+            or _NOT_TEMPERATURE_NEXT.match(text, end) and not _TEMPERATURE_CONTEXT.search(sentence)
+        ):  # `1.5C within reach` where the sentence speaks of warming; not `a 3C charging rate`
             return
         if surface in ("m", "g", "C", "F") and not glued and not re.fullmatch(r"[ \u00a0]?", text[r.end : r.end + 1]):
             return
