@@ -241,7 +241,8 @@ add("ag07", "2023-09-05", "Australia's winter crop is forecast to fall 34% to 45
 add("ag08", "2024-02-27", "The country's dairy herd shrank by 47,000 head to 2.62 million in the year to December, the smallest since 1981.",
     [C("47,000", 47000, e="head", c="db"), C("2.62 million", 2.62e6, c="dt"), DO("the year to December"), D("1981", "1981")])
 add("ag09", "2023-04-04", "Fertiliser prices have fallen roughly 40 per cent from their peak, but urea still costs about $420 per tonne, about a third more than in 2020.",
-    [P("roughly 40 per cent", 40, q="~", c="db"), M("about $420", 420, "USD", q="~"), R("about a third", 1 / 3, q="~"), D("2020", "2020")])
+    [P("roughly 40 per cent", 40, q="~", c="db"), M("about $420", 420, "USD", q="~", c="ut"), R("about a third", 1 / 3, q="~", c="ub"),
+     D("2020", "2020")])
 add("ag10", "2023-12-12", "Rice yields in the trial plots averaged 6.8 tonnes per hectare, against 4.5 t/ha for farmers using conventional seed.",
     [ME("6.8 tonnes per hectare", 6.8, "tonne per hectare"), ME("4.5 t/ha", 4.5, "tonne per hectare")])
 add("ag11", "2024-03-28", "US farmers intend to plant 90 million acres of corn this year, 4.6 million fewer than in 2023, the USDA said.",
