@@ -195,6 +195,17 @@ BUILDERS: dict[str, tuple[str, Callable[[int], str]]] = {
     "spec_and_brackets": ("boosts to 5GHz up to 8% from 4% (to $3-$4, from ( by about 2 to 9 ... (one sentence, no stop)",
                           lambda n: repeat("boosts to 5GHz up to 8% from 4% (to $3-$4, from ( by about 2 to 9 "
                                            "the 737 Max 40-square-foot hazard ratio of 0.7 will seat 180 to 220 seats ", n)),
+    # issue 9, branch num7: base-form multipliers, fractions before comparatives, subjects over a place, carried
+    # units before `fewer than`, glued C in a warming sentence
+    "multiplier_verbs": ("to double to triple could halve to double digits a third more ... (one sentence, no stop)",
+                         lambda n: repeat("to double to triple could halve will to double digits a third more a fifth "
+                                          "above 10 times his ", n)),
+    "subjects_over_place": ("subscribers at the company dipped by 1.8m to ... (counted subjects, places, no stop)",
+                            lambda n: repeat("subscribers at the company dipped by 1.8m to users in the ", n)),
+    "carried_fewer": ("90 million acres of corn, 4.6 million fewer than ... (no stop)",
+                      lambda n: repeat("90 million acres of corn, 4.6 million fewer than 2 million less ", n)),
+    "warming_celsius": ("warming of 2.5C to 2.9C this 1.5C within ... (glued C, no stop)",
+                        lambda n: repeat("warming of 2.5C to 2.9C this 1.5C within 1C ", n)),
 }
 
 

@@ -88,6 +88,7 @@ class _Words:
     comparatives: dict[str, str]  # `11% more than a year ago`
     comparative_adjectives: tuple[str, ...]  # endings: `20% more efficient` compares a quality
     comparative_not_before: frozenset[str]  # `30% more over her opponent`: a comparison
+    base_markers: frozenset[str]  # `to`, `will`: a multiplier verb after one is a change (`forecast to triple`)
     before_only: frozenset[str]  # `off`: not after a figure (`20% off`)
     up_to_verbs: frozenset[str]  # `ticked up to 3.9%`: a change, not a bound
     from_words: frozenset[str]  # one-word `from` roles: `up to 14.7% from 4.4%` is a change, not a bound
@@ -162,6 +163,7 @@ def words(lang: str = "en") -> _Words:
         comparatives=by_direction("up_comparatives", "down_comparatives"),
         comparative_adjectives=tuple(t.get("comparative_adjectives", ())),
         comparative_not_before=frozenset(t.get("comparative_not_before", ())),
+        base_markers=frozenset(t.get("base_markers", ())),
         off_after=frozenset(t["off_after"]),
         one_way={v: d for d, vs in t["one_way_particles"].items() for v in vs},
         participles=frozenset(t["participles"]),
@@ -651,8 +653,8 @@ def _judge(s: _Sentence, t: int, f: Found, w: _Words) -> tuple[str | None, str |
     word = s.orig[t].lower().split()[-1]
     if _span_before_level(s, t, w):
         return None, None  # `jump to 21-month high of 66,000`: the span names the high, the 66,000 is the level
-    if f.kind == "ratio" and word in w.verbs and word.endswith(("ed", "ing")):
-        return w.verbs[word], "by"  # `have more than doubled this year`, `halved since May`
+    if f.kind == "ratio" and word in w.verbs and (word.endswith(("ed", "ing")) or t > 0 and s.low[t - 1] in w.base_markers):
+        return w.verbs[word], "by"  # `have more than doubled this year`, `halved since May`, `forecast to triple`
     d = _after(s, t, f, w)
     if d:
         return d, "by"

@@ -23,7 +23,7 @@ from ..numbers import (
     WORDS,
 )
 from ..units import CURRENCY_PREFIXES
-from .words import MULTIPLIERS, MULTIPLIERS_BEFORE_OBJECT, NUMBERS, VAGUE, VAGUE_MULTIPLIERS, Q, alt
+from .words import MULTIPLIERS, MULTIPLIERS_BASE, MULTIPLIERS_BEFORE_OBJECT, NUMBERS, VAGUE, VAGUE_MULTIPLIERS, Q, alt
 
 _TENS = alt(TENS_WORDS)
 _ORDINAL_WORDS = rf"(?:{_TENS}-)?{alt(ORDINAL_WORDS)}"
@@ -39,6 +39,8 @@ _GLUED_CURRENCY = "|".join(
     if len(k) >= 2 and " " not in k and (k[-1].isalpha() or k[-1] == ".")
 )
 _SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+#: `to triple`, `could halve`: one fixed-width look-behind per marker word (`\bto `, `\bwill `).
+_BASE_MARKERS = "|".join(rf"(?<=\b{re.escape(m)}\ )" for m in Q["multiplier_base_markers"])
 
 #: The scan: one alternation, tried left to right at each position.
 _SCAN = re.compile(
@@ -58,6 +60,7 @@ _SCAN = re.compile(
     | (?P<wadj>(?<![\w-]){_SMALL_WORDS}(?=-[a-z]))                # six-mile, three-ton, a two-year plan
     | (?P<mult>(?<![\w-]){alt(MULTIPLIERS)}(?![\w-]))              # doubled, tripled, halved
     | (?P<cmul>(?<![\w-]){alt(MULTIPLIERS_BEFORE_OBJECT)}(?=[ \u00a0]+{alt(Q["multiplier_objects"])}\b))  # twice the, double its
+    | (?P<bmul>(?:{_BASE_MARKERS}){alt(MULTIPLIERS_BASE)}(?![\w-])(?!\ {alt(Q["multiplier_base_not_before"])}\b))  # to triple
     | (?P<susp>(?<![\w-]){_SMALL_WORDS}(?=-[ \u00a0]+{alt(Q["suspended_joins"])}[ \u00a0]))  # four- and eight-cylinder
     """,
     re.VERBOSE | re.IGNORECASE,
@@ -72,7 +75,7 @@ _NUMBER_AT = re.compile(
 #: letter so the engine tries few alternatives at each word; the full reading is `_SCAN.match`.
 _TRIGGER_WORDS = sorted({
     *UNITS_WORDS, *TENS_WORDS, *NUMBERS["scales"], "dozen", *VAGUE, *VAGUE_MULTIPLIERS, *FRACTION_WORDS,
-    *ORDINAL_WORDS, *MULTIPLIERS, *MULTIPLIERS_BEFORE_OBJECT, *Q["hyphen_points"],
+    *ORDINAL_WORDS, *MULTIPLIERS, *MULTIPLIERS_BEFORE_OBJECT, *MULTIPLIERS_BASE, *Q["hyphen_points"],
 })
 
 

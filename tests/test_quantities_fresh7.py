@@ -1,0 +1,201 @@
+"""Issue 9, round 7 (branch num7): families missed on fresh text in registers not written before
+(data/gold/quantities-fresh7-dev.jsonl: shipping, crypto and fintech, sports business, climate, agriculture,
+mining, insurance, public finance, deals, media, food prices, drug trials, telecoms, labour). Cases as data,
+our own sentences beyond the gold, with guards for the readings the rules must not take.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_quantities import No, Q, _check, _rows, q
+
+#: A temperature glued to C before any word, where the sentence speaks of warming or weather, or before a
+#: comparative (`1.48C warmer`, `1.5C above`); elsewhere `5C` before a noun stays no temperature.
+CELSIUS_IN_CONTEXT = [
+    q("Last year was 1.48C warmer than the pre-industrial average.", "1.48C", "measure", value=1.48,
+      unit="degree Celsius"),
+    q("The planet is now 1.2C above pre-industrial levels.", "1.2C", "measure", value=1.2, unit="degree Celsius"),
+    q("Current policies point to warming of 2.5C to 2.9C this century.", "2.5C to 2.9C", "measure", low=2.5, high=2.9,
+      qualifier="range", unit="degree Celsius"),
+    q("Emissions must fall 42% by 2030 to keep warming of 1.5C within reach.", "1.5C", "measure", value=1.5,
+      unit="degree Celsius"),
+    q("The heatwave pushed temperatures to 41C across much of Spain.", "41C", "measure", value=41,
+      unit="degree Celsius"),
+    # guard: no temperature context, a noun after it
+    q("The battery supports a 3C charging rate.", "3", "count", value=3),
+]
+
+#: A percentage, then `more`/`less`/`fewer` and no `than` of a group: the size of a change.
+COMPARATIVE_CHANGES = [
+    q("The express unit shipped 10% fewer parcels per day.", "10%", "percent", value=10, change="down", role="by"),
+    q("Nestle sold 0.3% less by volume last year.", "0.3%", "percent", value=0.3, change="down", role="by"),
+    q("Shoppers bought 4.5% fewer items by volume.", "4.5%", "percent", value=4.5, change="down", role="by"),
+    q("Households can expect to pay 29.8% more in heating bills.", "29.8%", "percent", value=29.8, change="up",
+      role="by"),
+    # guards: a comparison with a group, a quality, a candidate, or what a product can do
+    q("The jet burns 20% less fuel than rival models.", "20%", "percent", value=20, change=None),
+    q("Women were 10% more likely to vote.", "10%", "percent", value=10, change=None),
+    q("The runner-up had just three percent less.", "three percent", "percent", value=3, change=None),
+    q("She won nearly 30% more over her opponent.", "nearly 30%", "percent", value=30, change=None),
+    q("The node packs up to 30% more transistors per area.", "up to 30%", "percent", high=30, change=None),
+]
+
+#: Verbs of a fall not in the table before: `bled`, `devalued`.
+FALL_VERBS = [
+    q("Grayscale's fund bled $4.3 billion in outflows.", "$4.3 billion", "money", value=4.3e9, change="down",
+      role="by"),
+    q("The bank is bleeding about 2,000 customers a month.", "about 2,000", "count", value=2000, change="down",
+      role="by"),
+    q("Argentina devalued the peso by 54%.", "54%", "percent", value=54, change="down", role="by"),
+    q("Egypt devalues its currency by 14.5% to 8.85 per dollar.", "14.5%", "percent", value=14.5, change="down",
+      role="by"),
+]
+
+#: `closed the day up 48%`, `ended the session down 31 points`: a time noun as the object of a closing verb
+#: before `up`/`down`.
+SESSION_UP_DOWN = [
+    q("Reddit closed its first day up 48%.", "48%", "percent", value=48, change="up", role="by"),
+    q("The Dow ended the day down about 31 points.", "about 31", "count", value=31, change="down", role="by"),
+    q("Gold finished the week up 2.1%.", "2.1%", "percent", value=2.1, change="up", role="by"),
+    q("The index ended the year down 12%.", "12%", "percent", value=12, change="down", role="by"),
+]
+
+#: `from last year's record $64.05`: a possessive time between `from` and the old level.
+POSSESSIVE_FROM = [
+    q("The dinner cost $61.17, down 4.5% from last year's record $64.05.", "$64.05", "money", value=64.05,
+      change="down", role="from"),
+    q("Profit rose 15% from last year's 2.28bn Swiss francs.", "2.28bn Swiss francs", "money", value=2.28e9,
+      change="up", role="from"),
+    q("Sales climbed 8% from 2022's $4.1bn.", "$4.1bn", "money", value=4.1e9, change="up", role="from"),
+    # guard: no `from` before the possessive
+    q("Growth was 11.9 percent, comparing to last year's 11.3 percent.", "11.3 percent", "percent", value=11.3,
+      change=None),
+]
+
+#: `close`/`shut` state a change of a count they take as object (`closed 120 stores`), not of a figure a
+#: `to` or `by` reaches much later (`closed its doors to 500 refugees`, `to close at 14,000.41 points`).
+COUNT_ONLY_GUARDS = [
+    q("The museum closed its doors to 500 refugees.", "500", "count", value=500, change=None),
+    q("The Dow broke an all-time closing record, to close at 14,000.41 points.", "14,000.41", "count", value=14000.41,
+      change=None),
+    q("Aldi closed 120 stores, bringing its total to 2,300.", "2,300", "count", value=2300, change="down", role="to"),
+    q("Aldi closed 120 stores, bringing its total to 2,300.", "120", "count", value=120, change="down", role="by"),
+    q("Police closed a 50-mile-long road.", "50", "count", value=50, change=None),
+]
+#: A bare figure after a measure or money with a unit, joined by a change adverb (`155.3 million tons, down 6.8
+#: million`) or followed by `fewer/more than` (`90 million acres ..., 4.6 million fewer than in 2023`).
+CARRIED_UNITS = [
+    q("The harvest is now seen at 155.3 million metric tons, down 6.8 million from last month.", "6.8 million",
+      "measure", value=6.8e6, unit="tonne", change="down", role="by"),
+    q("Farmers intend to plant 90 million acres of corn this year, 4.6 million fewer than in 2023.", "4.6 million",
+      "measure", value=4.6e6, unit="acre", change="down", role="by"),
+    q("Iraq pumps 2 million barrels a day, 1 million less than before the war.", "1 million", "measure", value=1e6,
+      unit="barrel per day"),
+    q("It spent $2.1bn, 300 million more than in 2022.", "300 million", "money", value=3e8, unit="USD", change="up",
+      role="by"),
+    q("Output rose to 12.4 million tonnes, up 1.1 million.", "1.1 million", "measure", value=1.1e6, unit="tonne"),
+    # guards: a figure that names its own noun, a figure of another order
+    q("Revenue was $5bn, up 300 from last year.", "300", "count", value=300),
+    q("The firm has 5,000 staff, down 300.", "300", "count", value=300),
+]
+
+#: Multiplier verbs in the base form after an infinitive `to` or a modal: a ratio and the size of a change.
+BASE_MULTIPLIERS = [
+    q("Data use is forecast to triple by 2029.", "triple", "ratio", value=3, change="up", role="by"),
+    q("Sales are expected to double next year.", "double", "ratio", value=2, change="up", role="by"),
+    q("Emissions could halve by 2030.", "halve", "ratio", value=0.5, change="down", role="by"),
+    q("The national debt will double in 10 years.", "double", "ratio", value=2, change="up", role="by"),
+    q("Japan plans to double its whale take.", "double", "ratio", value=2, change="up", role="by"),
+    q("The tie-up would quadruple the police force.", "quadruple", "ratio", value=4, change="up", role="by"),
+]
+
+NOT_MULTIPLIERS: list[No] = [
+    No("Inflation is set to double digits.", "double"),
+    No("He decided to double down on tariffs.", "double"),
+    No("Guests can book a double room.", "double"),
+    No("The team will triple check every figure.", "triple"),
+]
+
+#: `a third more`, `a quarter higher`: a fraction before a comparative is a share, not a rank; `N times his
+#: wages`: a multiple before a possessive.
+SHARES_AND_MULTIPLES = [
+    q("Urea costs about a third more than in 2020.", "about a third", "ratio", value=1 / 3, qualifier="~",
+      change="up", role="by"),
+    q("Prices are a quarter higher than a year ago.", "a quarter", "ratio", value=0.25),
+    q("Shares fell a fifth below their peak.", "a fifth", "ratio", value=0.2),
+    q("The club offered more than 10 times his wages.", "more than 10 times", "ratio", value=10, qualifier=">"),
+    q("She earns five times what her father earned.", "five times", "ratio", value=5),
+    # guard: a rank
+    q("It rose for a third straight day.", "third", "ordinal", value=3),
+]
+
+#: `m` after a counted subject over a phrase of place and a size of the change: millions, not metres.
+SUBJECT_MILLIONS = [
+    q("Streaming subscribers at the company dipped by 1.8m to 96.1m.", "1.8m", "count", value=1.8e6, change="down",
+      role="by"),
+    q("Streaming subscribers at the company dipped by 1.8m to 96.1m.", "96.1m", "count", value=9.61e7, change="down",
+      role="to"),
+    q("Users in the US fell by 2m to 45m.", "45m", "count", value=4.5e7),
+    # guard: no counted subject
+    q("Visitors to the park walked 100m to the lake.", "100m", "measure", value=100, unit="metre"),
+]
+
+
+def _params(cases: list[Q]) -> list[object]:
+    return [pytest.param(c, id=f"{c.kind}-{c.text}-{c.sentence[:24]}") for c in cases]
+
+
+@pytest.mark.parametrize("case", _params(CELSIUS_IN_CONTEXT))
+def test_celsius_in_context(case: Q) -> None:
+    _check(case)
+
+
+@pytest.mark.parametrize("case", _params(COMPARATIVE_CHANGES))
+def test_comparative_changes(case: Q) -> None:
+    _check(case)
+
+
+@pytest.mark.parametrize("case", _params(FALL_VERBS))
+def test_fall_verbs(case: Q) -> None:
+    _check(case)
+
+
+@pytest.mark.parametrize("case", _params(SESSION_UP_DOWN))
+def test_session_up_down(case: Q) -> None:
+    _check(case)
+
+
+@pytest.mark.parametrize("case", _params(POSSESSIVE_FROM))
+def test_possessive_from(case: Q) -> None:
+    _check(case)
+
+
+@pytest.mark.parametrize("case", _params(COUNT_ONLY_GUARDS))
+def test_count_only_guards(case: Q) -> None:
+    _check(case)
+
+
+@pytest.mark.parametrize("case", _params(CARRIED_UNITS))
+def test_carried_units(case: Q) -> None:
+    _check(case)
+
+
+@pytest.mark.parametrize("case", _params(BASE_MULTIPLIERS))
+def test_base_multipliers(case: Q) -> None:
+    _check(case)
+
+
+@pytest.mark.parametrize("case", [pytest.param(c, id=f"{c.text}-{c.sentence[:20]}") for c in NOT_MULTIPLIERS])
+def test_not_multipliers(case: No) -> None:
+    assert not [r for r in _rows(case.sentence) if r["text"] == case.text]
+
+
+@pytest.mark.parametrize("case", _params(SHARES_AND_MULTIPLES))
+def test_shares_and_multiples(case: Q) -> None:
+    _check(case)
+
+
+@pytest.mark.parametrize("case", _params(SUBJECT_MILLIONS))
+def test_subject_millions(case: Q) -> None:
+    _check(case)
