@@ -85,7 +85,7 @@ def R(s, v, **k):
     return f(s, "ratio", v, **k)
 
 
-def O(s, v, e=None, **k):
+def ORD(s, v, e=None, **k):
     return f(s, "ordinal", v, e=e, **k)
 
 
@@ -199,7 +199,7 @@ add("cl01", "2023-12-05", "Global fossil CO2 emissions are projected to rise 1.1
 add("cl02", "2024-01-09", "Last year was 1.48C warmer than the pre-industrial average, with almost half of days more than 1.5C above it, Copernicus said.",
     [D("Last year", "2023"), ME("1.48C", 1.48, "degree Celsius"), R("almost half", 0.5, q="~"), ME("more than 1.5C", 1.5, "degree Celsius", q=">")])
 add("cl03", "2023-09-19", "Arctic sea ice shrank to 4.23 million square kilometres this month, the sixth-lowest extent in 45 years of satellite records.",
-    [ME("4.23 million square kilometres", 4.23e6, "square kilometre", c="dt"), D("this month", "2023-09"), O("sixth", 6),
+    [ME("4.23 million square kilometres", 4.23e6, "square kilometre", c="dt"), D("this month", "2023-09"), ORD("sixth", 6),
      DU("45 years", 45, "year", "P45Y")])
 add("cl04", "2024-04-25", "EU carbon prices have slumped by a third since February 2023 to about €65 a tonne.",
     [R("a third", 1 / 3, c="db"), D("February 2023", "2023-02"), M("about €65", 65, "EUR", q="~", c="dt")])
@@ -277,7 +277,7 @@ add("mn11", "2023-06-21", "Silver rallied 3 percent to $23.54 an ounce, while pl
 
 # --- insurance and catastrophes ---------------------------------------------------------------------------------
 add("in01", "2024-03-26", "Insured losses from natural catastrophes totalled $108bn in 2023, the fourth year in a row above $100bn, Swiss Re said.",
-    [M("$108bn", 1.08e11, "USD"), D("2023", "2023"), O("fourth", 4, e="year"), M("above $100bn", 1e11, "USD", q=">")])
+    [M("$108bn", 1.08e11, "USD"), D("2023", "2023"), ORD("fourth", 4, e="year"), M("above $100bn", 1e11, "USD", q=">")])
 add("in02", "2023-03-09", "Hannover Re's combined ratio rose to 100.4% from 96.8%, while gross premiums grew 23.5% to €33.3 billion.",
     [P("100.4%", 100.4, c="ut"), P("96.8%", 96.8, c="uf"), P("23.5%", 23.5, c="ub"), M("€33.3 billion", 33.3e9, "EUR", c="ut")])
 add("in03", "2024-08-20", "Florida homeowners' premiums jumped 42% in two years to an average of $6,000 a year, nearly three times the national average.",
@@ -414,7 +414,7 @@ add("ph07", "2023-12-13", "Enrolment in the late-stage study was halted at 1,150
 add("tl01", "2024-07-18", "Bharti Airtel's ARPU rose to ₹211 from ₹200 a year earlier, and it added 7.8 lakh subscribers in June.",
     [M("₹211", 211, "INR", c="ut"), M("₹200", 200, "INR", c="uf"), DO("a year earlier"), C("7.8 lakh", 780000, e="subscribers", c="ub"), D("June", "2024-06")])
 add("tl02", "2023-02-08", "Vodafone Idea's subscriber base shrank by 13.6 lakh to 23.4 crore in December, its 13th straight monthly loss.",
-    [C("13.6 lakh", 1.36e6, c="db"), C("23.4 crore", 2.34e8, c="dt"), D("December", "2022-12"), O("13th", 13), OPT("monthly", "set")])
+    [C("13.6 lakh", 1.36e6, c="db"), C("23.4 crore", 2.34e8, c="dt"), D("December", "2022-12"), ORD("13th", 13), OPT("monthly", "set")])
 add("tl03", "2024-03-19", "Average mobile data use per smartphone in Western Europe reached 21 GB a month in 2023 and is forecast to triple by 2029.",
     [ME("21 GB a month", 21, "gigabyte per month"), D("2023", "2023"), R("triple", 3, c="ub"), D("2029", "2029")])
 
@@ -424,7 +424,7 @@ add("lb01", "2024-06-07", "Nonfarm payrolls rose by 272,000 last month, well abo
 add("lb02", "2023-11-30", "Initial jobless claims edged up 7,000 to a seasonally adjusted 218,000 for the week ended Nov. 25, while continuing claims hit 1.93 million, the highest in two years.",
     [C("7,000", 7000, c="ub"), C("218,000", 218000, c="ut"), DO("the week ended Nov. 25"), C("1.93 million", 1.93e6), DU("two years", 2, "year", "P2Y")])
 add("lb03", "2024-05-14", "Regular pay growth held at 6% in the three months to March, while the jobless rate rose to 4.3% and vacancies fell for the 22nd consecutive period to 898,000.",
-    [P("6%", 6), DO("the three months to March"), P("4.3%", 4.3, c="ut"), O("22nd", 22), C("898,000", 898000, c="dt")])
+    [P("6%", 6), DO("the three months to March"), P("4.3%", 4.3, c="ut"), ORD("22nd", 22), C("898,000", 898000, c="dt")])
 add("lb04", "2023-01-23", "Tech companies have shed more than 150,000 jobs in the past year, and Spotify alone is letting go of roughly 6% of its 9,800 staff.",
     [C("more than 150,000", 150000, e="jobs", q=">", c="db"), DO("the past year", "duration"), P("roughly 6%", 6, q="~", c="db"), C("9,800", 9800, e="staff")])
 add("lb05", "2024-02-22", "Average weekly earnings in Australia rose 4.2pc to $1,838.10, while the wage price index grew 1.0pc in the quarter and 4.2pc over the year.",

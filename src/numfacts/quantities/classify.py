@@ -42,7 +42,17 @@ from .read import (
     _sentence_around,
 )
 from .scan import _GLUED, _TOKEN_TAIL
-from .words import MULTIPLIERS, MULTIPLIERS_BASE, MULTIPLIERS_BEFORE_OBJECT, TIME_UNITS, VAGUE, VAGUE_MULTIPLIERS, VOTES, Q, alt
+from .words import (
+    MULTIPLIERS,
+    MULTIPLIERS_BASE,
+    MULTIPLIERS_BEFORE_OBJECT,
+    TIME_UNITS,
+    VAGUE,
+    VAGUE_MULTIPLIERS,
+    VOTES,
+    Q,
+    alt,
+)
 
 #: `thousands of dollars`: a vague amount of money.
 _OF_VAGUE_CURRENCY = re.compile(rf"[ \u00a0]+of[ \u00a0]+((?:US[ \u00a0]+)?{alt(Q['vague_currencies'])})\b", re.IGNORECASE)
