@@ -206,6 +206,9 @@ BUILDERS: dict[str, tuple[str, Callable[[int], str]]] = {
                       lambda n: repeat("90 million acres of corn, 4.6 million fewer than 2 million less ", n)),
     "warming_celsius": ("warming of 2.5C to 2.9C this 1.5C within ... (glued C, no stop)",
                         lambda n: repeat("warming of 2.5C to 2.9C this 1.5C within 1C ", n)),
+    "trade_units": ("254-264.5 Mt 5 Mt. Vernon 40 bcm 3.1 g/t 4.5 t/ha 45 miles per gallon ... (no stop)",
+                    lambda n: repeat("254-264.5 Mt 5 Mt. Vernon 40 bcm 3.1 g/t/t 4.5 t/ha 45 miles per gallon per "
+                                     "3 grams per tonne, or 2 grams per ", n)),
 }
 
 

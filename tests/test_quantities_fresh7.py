@@ -141,6 +141,81 @@ SUBJECT_MILLIONS = [
     q("Visitors to the park walked 100m to the lake.", "100m", "measure", value=100, unit="metre"),
 ]
 
+#: Units of mining, shipping, gas and cars: a measure per another measure (`3.1 grams per tonne`, `11.4 g/t`,
+#: `45 miles per gallon`), `t` only beside a slash (`4.5 t/ha`), units with their own multiple (`Mt`, `Gt`, `bcm`),
+#: deadweight tonnage.
+TRADE_UNITS = [
+    q("The hole cut 42 metres grading 3.1 grams per tonne gold.", "3.1 grams per tonne", "measure", value=3.1,
+      unit="gram per tonne"),
+    q("It included 8 metres at 11.4 g/t.", "11.4 g/t", "measure", value=11.4, unit="gram per tonne"),
+    q("Farmers got 4.5 t/ha from the old seed.", "4.5 t/ha", "measure", value=4.5, unit="tonne per hectare"),
+    q("The standard is 39 miles per gallon for cars.", "39 miles per gallon", "measure", value=39,
+      unit="mile per gallon"),
+    q("New cars emit 120 grams per kilometre.", "120 grams per kilometre", "measure", value=120,
+      unit="gram per kilometre"),
+    q("It kept its full-year guidance of 254-264.5 Mt.", "254-264.5 Mt", "measure", low=2.54e8, high=2.645e8,
+      qualifier="range", unit="tonne"),
+    q("Output was 64 Mt in the quarter.", "64 Mt", "measure", value=6.4e7, unit="tonne"),
+    q("Europe imported 40 bcm of LNG last year.", "40 bcm", "measure", value=4e10, unit="cubic metre"),
+    q("Steelmaking emits about 2.6 Gt of CO2 a year.", "about 2.6 Gt", "measure", value=2.6e9, unit="tonne"),
+    q("A 180,000-deadweight-tonne bulker changed hands.", "180,000-deadweight-tonne", "measure", value=180000,
+      unit="tonne"),
+    q("The 300,000 dwt tanker sailed.", "300,000 dwt", "measure", value=300000, unit="tonne"),
+    # guards: Mount before a name, a grade per share is no measure
+    q("He lives at 123 Mt. Pleasant Road.", "123", "count", value=123),
+]
+
+#: Levels and ranges of forecasts and restatements: `to grow by 2.5% to 4.5%` a forecast range; `£9,900 an acre,
+#: or about £24,500 per hectare, up from £8,700` a restated level; a bound after a change verb and its object is
+#: the level reached (`lifting the value of all cryptocurrencies above $2.7 trillion`).
+LEVELS_AND_RANGES = [
+    q("Maersk expects volumes to grow by 2.5% to 4.5% this year.", "2.5% to 4.5%", "percent", low=2.5, high=4.5,
+      qualifier="range", change="up", role="by"),
+    q("Oil prices are expected to increase by 30 percent to 50 percent.", "30 percent to 50 percent", "percent",
+      low=30, high=50, qualifier="range"),
+    q("Land sells for £9,900 an acre, or about £24,500 per hectare, up from £8,700.", "£9,900", "money", value=9900,
+      change="up", role="to"),
+    q("Bitcoin hit a record, lifting the value of all cryptocurrencies above $2.7 trillion.", "above $2.7 trillion",
+      "money", low=2.7e12, qualifier=">", change="up", role="to"),
+    q("The Dow fell back below 9,000 with a 2.89% loss.", "below 9,000", "count", high=9000, change="down",
+      role="to"),
+    # guards: a far level stays the level a rise reaches; a bound of age; a noun is no governor
+    q("Rates are expected to rise by 0.25% to 5.5%.", "5.5%", "percent", value=5.5, change="up", role="to"),
+    q("There was also an increase for persons under 21.", "under 21", "measure", change=None),
+    q("Prices stayed above $80 a barrel.", "above $80", "money", low=80, change=None),
+]
+
+#: Known gaps of round 7, each a strict xfail with its reason (KNOWN_GAPS, by the mention's text).
+GAPS = [
+    q("The band will gross $900 million across 120 shows this year.", "120", "count", value=120, entity="shows"),
+    q("Losses topped $100bn for the fourth year in a row.", "fourth", "ordinal", value=4, entity="year"),
+    q("The 24,000-TEU vessel is the longest afloat.", "24,000-TEU", "count", value=24000, entity="TEU"),
+    q("The deal values it at 8 times earnings, against a sector average of about 12.", "about 12", "ratio",
+      value=12),
+    q("The studio is letting go of roughly 6% of its staff.", "roughly 6%", "percent", value=6, change="down",
+      role="by"),
+    q("The plan included $12.5bn of loans, later cut to $6.25bn.", "$12.5bn", "money", value=1.25e10, change="down",
+      role="from"),
+    q("The crop is seen at 152 million tonnes, down 3 million and 5% below last season's 160 million.",
+      "160 million", "measure", value=1.6e8, unit="tonne"),
+]
+
+KNOWN_GAPS: dict[str, str] = {
+    "120": "a plural noun that is also a verb in -s (`shows`) after a figure ends the entity even after a "
+        "preposition (`across 120 shows`); the entity reader cannot tell the verb from the noun there",
+    "fourth": "the ordinal's noun reader gives `fourth year in a row` no entity (it reads `ninth straight quarter`); "
+        "not traced this round",
+    "24,000-TEU": "a glued compound whose noun is an upper-case abbreviation (`24,000-TEU vessel`) is read as "
+        "a bare count",
+    "about 12": "a bare figure after `N times` compared with `against` is a multiple only when it is written "
+        "with `times` again; the carry step carries units, not multiples",
+    "roughly 6%": "`letting go of` is a job cut in three words; the change table holds single words",
+    "$12.5bn": "an old level introduced by `included` and changed by a later `cut to` in an aside: the "
+        "role reader sees no `from`",
+    "160 million": "a bare figure after a percentage and a possessive time (`4% below last season's 160 "
+        "million`) is too far from the level whose unit it repeats",
+}
+
 
 def _params(cases: list[Q]) -> list[object]:
     return [pytest.param(c, id=f"{c.kind}-{c.text}-{c.sentence[:24]}") for c in cases]
@@ -198,4 +273,20 @@ def test_shares_and_multiples(case: Q) -> None:
 
 @pytest.mark.parametrize("case", _params(SUBJECT_MILLIONS))
 def test_subject_millions(case: Q) -> None:
+    _check(case)
+
+
+@pytest.mark.parametrize("case", _params(TRADE_UNITS))
+def test_trade_units(case: Q) -> None:
+    _check(case)
+
+
+@pytest.mark.parametrize("case", _params(LEVELS_AND_RANGES))
+def test_levels_and_ranges(case: Q) -> None:
+    _check(case)
+
+
+@pytest.mark.parametrize("case", [pytest.param(c, id=f"{c.kind}-{c.text}", marks=[
+    pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[c.text])]) for c in GAPS])
+def test_known_gaps(case: Q) -> None:
     _check(case)

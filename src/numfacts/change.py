@@ -580,6 +580,8 @@ def _level_after(s: _Sentence, t: int, w: _Words) -> str | None:
     n = _skip_aside(s, n, w)  # `$1.47 million in October, according to CoreLogic, up 5.1 per cent`
     if n >= len(low):
         return None
+    if low[n] == "or" and n + 1 < len(low) and low[n + 1] == _FIG and s.kind[n + 1] == s.kind[t]:
+        return _level_after(s, n + 1, w)  # `£9,900 an acre, or about £24,500 per hectare, up from £8,700`: a restated level
     if low[n] == _FIG:  # `7.8 million tonnes in January, 11% more than a year ago`; `73.6%, 8 points higher than five years ago`
         return _more_than_time(s, n + 1, w) or _higher_than_time(s, n + 1, w)
     if n > t + 8 and not (n + 2 < len(low) and low[n] in w.adverbs and low[n + 1] == "from" and low[n + 2] == _FIG
@@ -705,11 +707,18 @@ def _judge(s: _Sentence, t: int, f: Found, w: _Words) -> tuple[str | None, str |
         if low[j] not in w.fillers and not _span_before_level(s, j, w):
             break
         j -= 1
+    if t > 0 and s.orig[t].split(" ")[0].lower() in w.level_bounds and low[t - 1][0].isalpha():
+        gov = _governor(s, t - 1, w, "to")  # `lifting the value of all cryptocurrencies above $2.7 trillion`
+        if gov and gov[1] in w.verbs and gov[1] not in w.count_only and gov[1] not in w.nouns and f.unit not in _AGE_UNITS:
+            return gov[0], "to"  # not `an increase for persons under 21`
     d = _level_after(s, t, w)
     if d:
         return d, "to"
     d = _of_noun_after(s, t, w)
     return (d, "by") if d else (None, None)
+
+
+_AGE_UNITS = frozenset({"year", "month", "week", "day"})  # `under 21`: an age, no level of a change
 
 
 def _count_moved(s: _Sentence, k: int, verb: str) -> bool:
