@@ -208,7 +208,7 @@ BUILDERS: dict[str, tuple[str, Callable[[int], str]]] = {
                         lambda n: repeat("warming of 2.5C to 2.9C this 1.5C within 1C ", n)),
     "trade_units": ("254-264.5 Mt 5 Mt. Vernon 40 bcm 3.1 g/t 4.5 t/ha 45 miles per gallon ... (no stop)",
                     lambda n: repeat("254-264.5 Mt 5 Mt. Vernon 40 bcm 3.1 g/t/t 4.5 t/ha 45 miles per gallon per "
-                                     "3 grams per tonne, or 2 grams per ", n)),
+                                     "3 grams per tonne, or 2 grams per 4 mb/d 5 MtCO2e 6 gCO2/kWh/ 7 mtpa £8pcm £9pa ", n)),
 }
 
 

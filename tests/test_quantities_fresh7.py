@@ -161,8 +161,25 @@ TRADE_UNITS = [
     q("A 180,000-deadweight-tonne bulker changed hands.", "180,000-deadweight-tonne", "measure", value=180000,
       unit="tonne"),
     q("The 300,000 dwt tanker sailed.", "300,000 dwt", "measure", value=300000, unit="tonne"),
-    # guards: Mount before a name, a grade per share is no measure
+    q("OPEC+ will add 411,000 b/d in June, taking output to 42.3 mb/d.", "411,000 b/d", "measure", value=411000,
+      unit="barrel per day", change="up", role="by"),
+    q("OPEC+ will add 411,000 b/d in June, taking output to 42.3 mb/d.", "42.3 mb/d", "measure", value=4.23e7,
+      unit="barrel per day", change="up", role="to"),
+    q("The plant will produce 5 mtpa of LNG.", "5 mtpa", "measure", value=5e6, unit="tonne per year"),
+    q("Emissions fell to 412 MtCO2e, or 210 gCO2/kWh.", "412 MtCO2e", "measure", value=4.12e8, unit="tonne",
+      change="down", role="to"),
+    q("Emissions fell to 412 MtCO2e, or 210 gCO2/kWh.", "210 gCO2/kWh", "measure", value=210,
+      unit="gram per kilowatt hour"),
+    # guard: Mount before a name
     q("He lives at 123 Mt. Pleasant Road.", "123", "count", value=123),
+]
+
+#: Rents and salaries with a glued rate abbreviation (`£1,200pcm`, `£30,000pa`): the money, not an identifier.
+GLUED_RATES = [
+    q("The flat rents for £1,200pcm.", "£1,200", "money", value=1200, unit="GBP"),
+    q("The job pays £30,000pa plus bonus.", "£30,000", "money", value=30000, unit="GBP"),
+    q("Rooms let for £250pw near the campus.", "£250", "money", value=250, unit="GBP"),
+    q("Prime offices let at $45psf.", "$45", "money", value=45, unit="USD"),
 ]
 
 #: Levels and ranges of forecasts and restatements: `to grow by 2.5% to 4.5%` a forecast range; `£9,900 an acre,
@@ -289,4 +306,9 @@ def test_levels_and_ranges(case: Q) -> None:
 @pytest.mark.parametrize("case", [pytest.param(c, id=f"{c.kind}-{c.text}", marks=[
     pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[c.text])]) for c in GAPS])
 def test_known_gaps(case: Q) -> None:
+    _check(case)
+
+
+@pytest.mark.parametrize("case", _params(GLUED_RATES))
+def test_glued_rates(case: Q) -> None:
     _check(case)
