@@ -202,6 +202,20 @@ LEVELS_AND_RANGES = [
     q("Prices stayed above $80 a barrel.", "above $80", "money", low=80, change=None),
 ]
 
+#: Labour-report forms: `a net 175,000`, `by a combined 111,000` (a filler between the change and its size), and a
+#: level revised after a comma (`175,000 jobs, revised down from 196,000`).
+LABOUR_REVISIONS = [
+    q("The economy added a net 175,000 jobs last month.", "175,000", "count", value=175000, change="up", role="by"),
+    q("Payrolls were revised lower by a combined 111,000 for the prior two months.", "111,000", "count",
+      value=111000, change="down", role="by"),
+    q("Payrolls rose 175,000, revised down from 196,000.", "196,000", "count", value=196000, change="down",
+      role="from"),
+    q("The gain was 175,000 jobs, revised down from 196,000.", "175,000", "count", value=175000, change="down",
+      role="to"),
+    # guard: a plain count after `net` with no change word
+    q("The team has a net 12 points.", "12", "count", value=12, change=None),
+]
+
 #: Known gaps of round 7, each a strict xfail with its reason (KNOWN_GAPS, by the mention's text).
 GAPS = [
     q("The band will gross $900 million across 120 shows this year.", "120", "count", value=120, entity="shows"),
@@ -311,4 +325,9 @@ def test_known_gaps(case: Q) -> None:
 
 @pytest.mark.parametrize("case", _params(GLUED_RATES))
 def test_glued_rates(case: Q) -> None:
+    _check(case)
+
+
+@pytest.mark.parametrize("case", _params(LABOUR_REVISIONS))
+def test_labour_revisions(case: Q) -> None:
     _check(case)

@@ -596,6 +596,9 @@ def _level_after(s: _Sentence, t: int, w: _Words) -> str | None:
         return w.adverbs[low[n]]
     if low[n] in w.verbs and n + 1 < len(low) and low[n + 1] == "from":
         return w.verbs[low[n]]  # `a limit of 65 mph, increased from 55 mph`
+    if (low[n] in w.adverb_before and n + 2 < len(low) and low[n + 1] in w.adverbs and low[n + 1] not in w.before_only
+            and low[n + 2] == "from"):
+        return w.adverbs[low[n + 1]]  # `175,000 jobs, revised down from 196,000`
     if low[n] in w.determiners:
         m = n + 1
         while m < len(low) and m < n + 3 and (low[m] in w.noun_modifiers or ("-" in low[m] and low[m][0].isalpha())):
