@@ -199,7 +199,7 @@ BUILDERS: dict[str, tuple[str, Callable[[int], str]]] = {
     # units before `fewer than`, glued C in a warming sentence
     "multiplier_verbs": ("to double to triple could halve to double digits a third more ... (one sentence, no stop)",
                          lambda n: repeat("to double to triple could halve will to double digits a third more a fifth "
-                                          "above 10 times his ", n)),
+                                          "above 10 times his by more than half by almost by half a surged past ", n)),
     "subjects_over_place": ("subscribers at the company dipped by 1.8m to ... (counted subjects, places, no stop)",
                             lambda n: repeat("subscribers at the company dipped by 1.8m to users in the ", n)),
     "carried_fewer": ("90 million acres of corn, 4.6 million fewer than ... (no stop)",

@@ -216,6 +216,19 @@ LABOUR_REVISIONS = [
     q("The team has a net 12 points.", "12", "count", value=12, change=None),
 ]
 
+#: `fell by (almost) half`: a share after `by`; `surged past $100,000`: a bound word before a level.
+HALVES_AND_PASSES = [
+    q("Admissions fell by almost half, from 1,200 a week to 650.", "almost half", "ratio", value=0.5,
+      qualifier="~", change="down", role="by"),
+    q("Violence had fallen by half since July.", "half", "ratio", value=0.5, change="down", role="by"),
+    q("Officials will reduce hot spots by more than half.", "more than half", "ratio", low=0.5, qualifier=">"),
+    q("Bitcoin surged past $100,000 for the first time.", "$100,000", "money", value=100000, change="up", role="to"),
+    q("Brent rose past $90 a barrel.", "$90", "money", value=90, change="up", role="to"),
+    # guards: half a million is a count; candidates passed are no level
+    q("Sales fell by half a million units.", "half a million", "count", value=5e5, change="down", role="by"),
+    q("Dion surged past three other candidates to win.", "three", "count", value=3, change=None),
+]
+
 #: Known gaps of round 7, each a strict xfail with its reason (KNOWN_GAPS, by the mention's text).
 GAPS = [
     q("The band will gross $900 million across 120 shows this year.", "120", "count", value=120, entity="shows"),
@@ -330,4 +343,9 @@ def test_glued_rates(case: Q) -> None:
 
 @pytest.mark.parametrize("case", _params(LABOUR_REVISIONS))
 def test_labour_revisions(case: Q) -> None:
+    _check(case)
+
+
+@pytest.mark.parametrize("case", _params(HALVES_AND_PASSES))
+def test_halves_and_passes(case: Q) -> None:
     _check(case)

@@ -665,6 +665,7 @@ def _judge(s: _Sentence, t: int, f: Found, w: _Words) -> tuple[str | None, str |
         return d, "by"
     low = s.low
     j = t - 1
+    passed = False
     for _ in range(_MAX_FILLERS + 1):
         if j < 0:
             break
@@ -698,12 +699,16 @@ def _judge(s: _Sentence, t: int, f: Found, w: _Words) -> tuple[str | None, str |
         if (low[j] != _FIG and low[j][0].isalnum() and f.kind != "duration" and (f.kind == "ratio" or not _compound(s, t))
                 and not (f.kind == "count" and low[j] in w.count_needs_role) and not _modifies_object(s, t, w)):
             d = _direction(s, j, w, direct=True)
-            bound = s.orig[t].split(" ")[0].lower() in w.level_bounds
+            bound = s.orig[t].split(" ")[0].lower() in w.level_bounds or passed
             nxt = low[t + 1] if t + 1 < len(low) else ""
             if d and low[j] in w.count_only and (f.kind != "count" or bound or nxt == "-"):
                 d = None  # `close 300 stores`; not `closes above 21k points`, `closed a 50-mile-long road`
             if d:
                 return d, "to" if bound else "by"  # `rose 5%`, `fell below 3%`; not `closed 27-year Games`
+        if j == t - 1 and low[j] in w.level_bounds and j > 0 and low[j - 1] in w.verbs and f.kind != "count":
+            passed = True  # `surged past $100,000`: a bound word the figure's reading left out, before its verb
+            j -= 1
+            continue
         if _possessive_time(s, j) and (_role_at(low, j - 3, w) or ("", 0))[0] == "from":
             j -= 3  # `down 4.5% from last year's record $64.05`: the time owns the old level
             continue

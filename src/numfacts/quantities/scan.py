@@ -41,6 +41,8 @@ _GLUED_CURRENCY = "|".join(
 _SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 #: `to triple`, `could halve`: one fixed-width look-behind per marker word (`\bto `, `\bwill `).
 _BASE_MARKERS = "|".join(rf"(?<=\b{re.escape(m)}\ )" for m in Q["multiplier_base_markers"])
+#: `fell by half`, `cut by almost half`: `half` after `by` and an approximation (one look-behind each).
+_BY_HALF = "|".join(rf"(?<=\bby\ {re.escape(a)}\ )" for a in Q["share_approximations"]) + r"|(?<=\bby\ )"  # escape: `\ `
 
 #: The scan: one alternation, tried left to right at each position.
 _SCAN = re.compile(
@@ -51,7 +53,8 @@ _SCAN = re.compile(
     | (?P<mixed>(?<![\w/.,-])\d{{1,3}}(?:[ \u00a0-]|\.\d{{1,3}}-)\d{{1,2}}/\d{{1,2}}(?![\w/]))   # 10 1/2, 2-3/4, 4-13/16, 2.89-1/4
     | (?P<dfrac>(?<![\w/.,-])\d{{1,2}}/\d{{1,2}}{alt(ORDINAL_SUFFIXES)}?(?![\w/]))  # 2/3, 1/6th
     | (?P<half>(?<![\w-])half(?=\ {alt(Q["half_before"])}\b)
-        (?!\ {alt(Q["articles"])}\ (?:{_SCALES}|hundred|dozen)\b))  # half of / half the
+        (?!\ {alt(Q["articles"])}\ (?:{_SCALES}|hundred|dozen)\b)
+        |(?:{_BY_HALF})half(?![\w-])(?!\ {alt(Q["articles"])}\ (?:{_SCALES}|hundred|dozen)\b))  # half of; by (almost) half
     | (?P<vague>(?<![\w-])(?:{alt(VAGUE_MULTIPLIERS)}[ \u00a0]+of[ \u00a0]+{_VAGUE}|{_VAGUE})(?![\w-]))  # thousands of, tens of thousands
     | (?P<sci>(?<![\w.,×^])\d+(?:\.\d+)?(?:[eE][+-]?\d{{1,3}}|[ \u00a0]?[×x*][ \u00a0]?10(?:(?:\^|\*\*)[-−]?\d{{1,3}}|⁻?[{_SUPERSCRIPTS}]{{1,3}}))(?![\w.×^]))  # 3.4e5, 6.02×10^23
     | (?P<digits>(?:(?<![\w.,/\-−–×^])|(?-i:{_GLUED_CURRENCY}))(?:[-−–](?=\d))?{DIGITS_CORE})  # 78,000 / -12 / Rs850
