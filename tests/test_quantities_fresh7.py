@@ -229,6 +229,18 @@ HALVES_AND_PASSES = [
     q("Dion surged past three other candidates to win.", "three", "count", value=3, change=None),
 ]
 
+#: Market-report moves restated in percent before their direction: `settled 87 cents, or 1.1%, higher at $78.30`.
+RESTATED_MOVES = [
+    q("Brent settled 87 cents, or 1.1%, higher at $78.30 a barrel.", "87 cents", "money", value=0.87, change="up",
+      role="by"),
+    q("Brent settled 87 cents, or 1.1%, higher at $78.30 a barrel.", "1.1%", "percent", value=1.1, change="up",
+      role="by"),
+    q("The Dow closed 150 points, or 0.4%, lower at 38,500.", "0.4%", "percent", value=0.4, change="down",
+      role="by"),
+    # guard: a comparison with a group
+    q("Sales were $5bn, or 3%, higher than rivals'.", "3%", "percent", value=3, change=None),
+]
+
 #: Known gaps of round 7, each a strict xfail with its reason (KNOWN_GAPS, by the mention's text).
 GAPS = [
     q("The band will gross $900 million across 120 shows this year.", "120", "count", value=120, entity="shows"),
@@ -348,4 +360,9 @@ def test_labour_revisions(case: Q) -> None:
 
 @pytest.mark.parametrize("case", _params(HALVES_AND_PASSES))
 def test_halves_and_passes(case: Q) -> None:
+    _check(case)
+
+
+@pytest.mark.parametrize("case", _params(RESTATED_MOVES))
+def test_restated_moves(case: Q) -> None:
     _check(case)

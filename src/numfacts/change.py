@@ -425,6 +425,12 @@ def _after(s: _Sentence, t: int, f: Found, w: _Words) -> str | None:
             if tuple(low[t + 1 : t + 1 + len(phrase)]) == phrase:
                 return d  # `1,000 job cuts`, `2,000 layoffs`: the size of a fall
     n = _skip_entity(s, t, f)
+    if n + 4 < len(low) and low[n] == "," and low[n + 1] == "or" and low[n + 2] == _FIG and low[n + 3] == "," \
+            and low[n + 4] in ("higher", "lower"):
+        n += 4  # `settled 87 cents, or 1.1%, higher at $78.30`: the move, its restatement, then its direction
+    elif t >= 2 and low[t - 1] == "or" and low[t - 2] == "," and n + 1 < len(low) and low[n] == "," \
+            and low[n + 1] in ("higher", "lower"):
+        n += 1  # `..., or 1.1%, higher at`
     d = _more_than_time(s, n, w)
     if d:
         return d  # `11% more than a year ago`, `5.9 million more than in March`
