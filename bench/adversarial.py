@@ -200,6 +200,20 @@ BUILDERS: dict[str, tuple[str, Callable[[int], str]]] = {
                           lambda n: repeat("will meet on May 4, the campaigns said Friday set a hearing for 9 a.m. on March 2, "
                                            "postponed to Jan. 5, said the party's 2016 session into 2019 every summer (kick-off "
                                            "12:30 BST expected by Friday nearly four weeks ago the 20th-century mean ", n)),
+    # issue 9, branch num7: base-form multipliers, fractions before comparatives, subjects over a place, carried
+    # units before `fewer than`, glued C in a warming sentence
+    "multiplier_verbs": ("to double to triple could halve to double digits a third more ... (one sentence, no stop)",
+                         lambda n: repeat("to double to triple could halve will to double digits a third more a fifth "
+                                          "above 10 times his by more than half by almost by half a surged past ", n)),
+    "subjects_over_place": ("subscribers at the company dipped by 1.8m to ... (counted subjects, places, no stop)",
+                            lambda n: repeat("subscribers at the company dipped by 1.8m to users in the ", n)),
+    "carried_fewer": ("90 million acres of corn, 4.6 million fewer than ... (no stop)",
+                      lambda n: repeat("90 million acres of corn, 4.6 million fewer than 2 million less ", n)),
+    "warming_celsius": ("warming of 2.5C to 2.9C this 1.5C within ... (glued C, no stop)",
+                        lambda n: repeat("warming of 2.5C to 2.9C this 1.5C within 1C ", n)),
+    "trade_units": ("254-264.5 Mt 5 Mt. Vernon 40 bcm 3.1 g/t 4.5 t/ha 45 miles per gallon ... (no stop)",
+                    lambda n: repeat("254-264.5 Mt 5 Mt. Vernon 40 bcm 3.1 g/t/t 4.5 t/ha 45 miles per gallon per "
+                                     "3 grams per tonne, or 2 grams per 4 mb/d 5 MtCO2e 6 gCO2/kWh/ 7 mtpa £8pcm £9pa ", n)),
 }
 
 

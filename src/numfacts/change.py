@@ -86,6 +86,9 @@ class _Words:
     count_only: frozenset[str]
     level_bounds: frozenset[str]
     comparatives: dict[str, str]  # `11% more than a year ago`
+    comparative_adjectives: tuple[str, ...]  # endings: `20% more efficient` compares a quality
+    comparative_not_before: frozenset[str]  # `30% more over her opponent`: a comparison
+    base_markers: frozenset[str]  # `to`, `will`: a multiplier verb after one is a change (`forecast to triple`)
     before_only: frozenset[str]  # `off`: not after a figure (`20% off`)
     up_to_verbs: frozenset[str]  # `ticked up to 3.9%`: a change, not a bound
     from_words: frozenset[str]  # one-word `from` roles: `up to 14.7% from 4.4%` is a change, not a bound
@@ -158,6 +161,9 @@ def words(lang: str = "en") -> _Words:
         count_only=frozenset(t["count_only"]),
         level_bounds=frozenset(t["level_bounds"]),
         comparatives=by_direction("up_comparatives", "down_comparatives"),
+        comparative_adjectives=tuple(t.get("comparative_adjectives", ())),
+        comparative_not_before=frozenset(t.get("comparative_not_before", ())),
+        base_markers=frozenset(t.get("base_markers", ())),
         off_after=frozenset(t["off_after"]),
         one_way={v: d for d, vs in t["one_way_particles"].items() for v in vs},
         participles=frozenset(t["participles"]),
@@ -419,9 +425,22 @@ def _after(s: _Sentence, t: int, f: Found, w: _Words) -> str | None:
             if tuple(low[t + 1 : t + 1 + len(phrase)]) == phrase:
                 return d  # `1,000 job cuts`, `2,000 layoffs`: the size of a fall
     n = _skip_entity(s, t, f)
+    if n + 4 < len(low) and low[n] == "," and low[n + 1] == "or" and low[n + 2] == _FIG and low[n + 3] == "," \
+            and low[n + 4] in ("higher", "lower"):
+        n += 4  # `settled 87 cents, or 1.1%, higher at $78.30`: the move, its restatement, then its direction
+    elif t >= 2 and low[t - 1] == "or" and low[t - 2] == "," and n + 1 < len(low) and low[n] == "," \
+            and low[n + 1] in ("higher", "lower"):
+        n += 1  # `..., or 1.1%, higher at`
     d = _more_than_time(s, n, w)
     if d:
         return d  # `11% more than a year ago`, `5.9 million more than in March`
+    if (f.kind == "percent" and f.qualifier not in ("<=", "<") and n + 1 < len(low) and low[n] in w.comparatives
+            and low[n + 1][0].isalnum()
+            and low[n + 1] not in w.comparative_not_before and not low[n + 1].endswith(w.comparative_adjectives)
+            and not any(x in w.than for x in low[n + 1 : n + 9])):
+        return w.comparatives[low[n]]  # `shipped 10% fewer parcels`, `sold 0.3% less by volume`; not `20% less fuel
+        # than rivals`, `10% more efficient`, `had three percent less.`, `won 30% more over her opponent`, `packs up
+        # to 30% more transistors` (a bound: what a product can do)
     if (n < len(low) and low[n] in w.before_only and t > 0
             and (low[t - 1] in w.off_after or w.verbs.get(low[t - 1]) == "down")):
         return w.adverbs[low[n]]  # `shaved about $1.6 billion off revenue`, `wiped $30bn off its value`
@@ -567,6 +586,8 @@ def _level_after(s: _Sentence, t: int, w: _Words) -> str | None:
     n = _skip_aside(s, n, w)  # `$1.47 million in October, according to CoreLogic, up 5.1 per cent`
     if n >= len(low):
         return None
+    if low[n] == "or" and n + 1 < len(low) and low[n + 1] == _FIG and s.kind[n + 1] == s.kind[t]:
+        return _level_after(s, n + 1, w)  # `£9,900 an acre, or about £24,500 per hectare, up from £8,700`: a restated level
     if low[n] == _FIG:  # `7.8 million tonnes in January, 11% more than a year ago`; `73.6%, 8 points higher than five years ago`
         return _more_than_time(s, n + 1, w) or _higher_than_time(s, n + 1, w)
     if n > t + 8 and not (n + 2 < len(low) and low[n] in w.adverbs and low[n + 1] == "from" and low[n + 2] == _FIG
@@ -581,6 +602,9 @@ def _level_after(s: _Sentence, t: int, w: _Words) -> str | None:
         return w.adverbs[low[n]]
     if low[n] in w.verbs and n + 1 < len(low) and low[n + 1] == "from":
         return w.verbs[low[n]]  # `a limit of 65 mph, increased from 55 mph`
+    if (low[n] in w.adverb_before and n + 2 < len(low) and low[n + 1] in w.adverbs and low[n + 1] not in w.before_only
+            and low[n + 2] == "from"):
+        return w.adverbs[low[n + 1]]  # `175,000 jobs, revised down from 196,000`
     if low[n] in w.determiners:
         m = n + 1
         while m < len(low) and m < n + 3 and (low[m] in w.noun_modifiers or ("-" in low[m] and low[m][0].isalpha())):
@@ -640,13 +664,14 @@ def _judge(s: _Sentence, t: int, f: Found, w: _Words) -> tuple[str | None, str |
     word = s.orig[t].lower().split()[-1]
     if _span_before_level(s, t, w):
         return None, None  # `jump to 21-month high of 66,000`: the span names the high, the 66,000 is the level
-    if f.kind == "ratio" and word in w.verbs and word.endswith(("ed", "ing")):
-        return w.verbs[word], "by"  # `have more than doubled this year`, `halved since May`
+    if f.kind == "ratio" and word in w.verbs and (word.endswith(("ed", "ing")) or t > 0 and s.low[t - 1] in w.base_markers):
+        return w.verbs[word], "by"  # `have more than doubled this year`, `halved since May`, `forecast to triple`
     d = _after(s, t, f, w)
     if d:
         return d, "by"
     low = s.low
     j = t - 1
+    passed = False
     for _ in range(_MAX_FILLERS + 1):
         if j < 0:
             break
@@ -658,6 +683,9 @@ def _judge(s: _Sentence, t: int, f: Found, w: _Words) -> tuple[str | None, str |
                 gov = None  # `the job growth number for June to reach 125,000`: a forecast, no change
             if gov and role == "to" and k >= 0 and low[k] == gov[1] and _spec(s, k, f, gov[1], w):
                 gov = None  # `the chip boosts to 5.7GHz`: a specification in the present, no change
+            if gov and gov[1] in w.count_only and (role != "to" or not _count_moved(s, k, gov[1])):
+                gov = None  # `closed its doors to 500 refugees`, `to close at 14,000.41 points`; not `closed 120
+                # stores, taking the total to 2,300`
             return (gov[0], role) if gov else (None, None)
         if low[j] in w.at:  # `up 0.6% at 478.2 points`
             gov = _governor(s, j - 1, w) if j > 0 else None
@@ -677,19 +705,50 @@ def _judge(s: _Sentence, t: int, f: Found, w: _Words) -> tuple[str | None, str |
         if (low[j] != _FIG and low[j][0].isalnum() and f.kind != "duration" and (f.kind == "ratio" or not _compound(s, t))
                 and not (f.kind == "count" and low[j] in w.count_needs_role) and not _modifies_object(s, t, w)):
             d = _direction(s, j, w, direct=True)
-            bound = s.orig[t].split(" ")[0].lower() in w.level_bounds
-            if d and low[j] in w.count_only and (f.kind != "count" or bound):
-                d = None  # `close 300 stores`; not `closes above 21k points`
+            bound = s.orig[t].split(" ")[0].lower() in w.level_bounds or passed
+            nxt = low[t + 1] if t + 1 < len(low) else ""
+            if d and low[j] in w.count_only and (f.kind != "count" or bound or nxt == "-"):
+                d = None  # `close 300 stores`; not `closes above 21k points`, `closed a 50-mile-long road`
             if d:
                 return d, "to" if bound else "by"  # `rose 5%`, `fell below 3%`; not `closed 27-year Games`
+        if j == t - 1 and low[j] in w.level_bounds and j > 0 and low[j - 1] in w.verbs and f.kind != "count":
+            passed = True  # `surged past $100,000`: a bound word the figure's reading left out, before its verb
+            j -= 1
+            continue
+        if _possessive_time(s, j) and (_role_at(low, j - 3, w) or ("", 0))[0] == "from":
+            j -= 3  # `down 4.5% from last year's record $64.05`: the time owns the old level
+            continue
         if low[j] not in w.fillers and not _span_before_level(s, j, w):
             break
         j -= 1
+    if t > 0 and s.orig[t].split(" ")[0].lower() in w.level_bounds and low[t - 1][0].isalpha():
+        gov = _governor(s, t - 1, w, "to")  # `lifting the value of all cryptocurrencies above $2.7 trillion`
+        if gov and gov[1] in w.verbs and gov[1] not in w.count_only and gov[1] not in w.nouns and f.unit not in _AGE_UNITS:
+            return gov[0], "to"  # not `an increase for persons under 21`
     d = _level_after(s, t, w)
     if d:
         return d, "to"
     d = _of_noun_after(s, t, w)
     return (d, "by") if d else (None, None)
+
+
+_AGE_UNITS = frozenset({"year", "month", "week", "day"})  # `under 21`: an age, no level of a change
+
+
+def _count_moved(s: _Sentence, k: int, verb: str) -> bool:
+    """A count stands between the verb (nearest before token k) and k: `open 120 stores ... to`."""
+    for i in range(k, max(-1, k - _MAX_STEPS), -1):
+        if s.low[i] == verb:
+            return False
+        if s.low[i] == _FIG and s.kind[i] == "count":
+            return True
+    return False
+
+
+def _possessive_time(s: _Sentence, j: int) -> bool:
+    """Tokens j-2..j are a date or span and its `'s` (`last year's`, `2022's`)."""
+    return (j >= 2 and s.low[j] == "s" and s.low[j - 1] in ("'", "’") and s.low[j - 2] == _FIG
+            and s.kind[j - 2] in ("date", "duration"))
 
 
 def _spec(s: _Sentence, k: int, f: Found, verb: str, w: _Words) -> bool:

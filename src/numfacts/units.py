@@ -95,7 +95,9 @@ _EXTRA = {
     "megapixels": "megapixel", "terabytes": "terabyte", "gigabytes": "gigabyte", "megabytes": "megabyte",
     "Richter": "Richter magnitude", "magnitude": "Richter magnitude", "degrees": "degree angle",
     "degree": "degree angle", "°": "degree angle", "bpd": "barrel per day",
-    "barrels per day": "barrel per day", "barrels a day": "barrel per day",
+    "barrels per day": "barrel per day", "barrels a day": "barrel per day", "dwt": "tonne", "b/d": "barrel per day",
+    "bbl/d": "barrel per day",
+    "deadweight tonnes": "tonne", "deadweight tonne": "tonne", "deadweight tons": "tonne", "deadweight ton": "tonne",
     "metres per second": "metre per second", "m/s": "metre per second", "kilojoules": "kilojoule",
     "joules": "joule", "pascals": "pascal", "hectopascals": "hectopascal", "hPa": "hectopascal",
     "millibars": "millibar", "mb": "millibar", "sieverts": "sievert", "millisieverts": "millisievert",
@@ -125,7 +127,7 @@ _WORD = re.compile(r"^[a-z][a-z -]*$")
 #: Short symbols (three letters or fewer) are kept only when listed here: `5 MP`, `5 TV`, `5 Mt`
 #: are members of parliament, televisions and mountains, not megapixels, teravolts and megatonnes.
 _SHORT_OK = {
-    "mph", "kph", "kmh", "psi", "rpm", "ppm", "ppb", "kWh", "MWh", "GWh", "TWh", "MW", "GW", "kW",
+    "mph", "kph", "dwt", "kmh", "psi", "rpm", "ppm", "ppb", "kWh", "MWh", "GWh", "TWh", "MW", "GW", "kW",
     "GB", "MB", "TB", "kB", "KB", "GHz", "MHz", "kHz", "Hz", "hPa", "kPa", "MPa", "mAh", "kV", "mg",
     "mcg", "µg", "μg", "cc", "bbl", "bpd", "oz", "lb", "lbs", "kg", "kgs", "km", "kms", "cm", "mm",
     "ft", "yd", "mi", "ha", "dB", "kcal", "mL", "ml", "kJ", "MJ", "GJ", "eV", "keV", "MeV", "GeV",

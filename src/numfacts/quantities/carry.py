@@ -26,6 +26,7 @@ from .filters import counted_noun_after, counted_noun_before
 from .words import CURRENCIES, LANG, Q, alt
 
 _LINK = re.compile(rf"\b{alt(Q['carry_links'])}\b", re.IGNORECASE)
+_COMPARED_AFTER = re.compile(rf"[ \u00a0]+{alt(Q['carry_compared_after'])}\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[.;:!?\n]\s|[()]")
 #: Words opening another clause: `rose to ₹5,445 crore, while its subscriber base grew to 47.09 crore`.
 _CLAUSE_OPENER = re.compile(rf"\b{alt(Q['carry_breaks'])}\b", re.IGNORECASE)
@@ -63,7 +64,7 @@ def carry_units(text: str, found: list[Found]) -> list[Found]:
         if label and prev.kind == "money" and len(gap) < 80 and not _SENTENCE_END.search(gap):
             out[i] = replace(f, kind="money", unit=prev.unit)  # "net 84.6 mln": money in the digest's currency
             continue
-        link = _LINK.search(gap)
+        link = _LINK.search(gap) or (_scale_word(text[f.start : f.end]) and _COMPARED_AFTER.match(text, f.end))
         clause_end = _CLAUSE_END.search(gap.replace("(", " ").replace(")", " ") if prev.kind == "ratio" else gap)
         if len(gap) > (60 if prev.kind == "ratio" else 40) or clause_end or not link or _CLAUSE_OPENER.search(gap):
             continue

@@ -42,7 +42,17 @@ from .read import (
     _sentence_around,
 )
 from .scan import _GLUED, _TOKEN_TAIL
-from .words import MULTIPLIERS, MULTIPLIERS_BEFORE_OBJECT, TIME_UNITS, VAGUE, VAGUE_MULTIPLIERS, VOTES, Q, alt
+from .words import (
+    MULTIPLIERS,
+    MULTIPLIERS_BASE,
+    MULTIPLIERS_BEFORE_OBJECT,
+    TIME_UNITS,
+    VAGUE,
+    VAGUE_MULTIPLIERS,
+    VOTES,
+    Q,
+    alt,
+)
 
 #: `thousands of dollars`: a vague amount of money.
 _OF_VAGUE_CURRENCY = re.compile(rf"[ \u00a0]+of[ \u00a0]+((?:US[ \u00a0]+)?{alt(Q['vague_currencies'])})\b", re.IGNORECASE)
@@ -109,6 +119,8 @@ def _read_at(text: str, m: re.Match[str]) -> Found | int | None:
         return Found(s, e, "ratio", MULTIPLIERS[raw.lower()])  # doubled, tripled, halved
     if m.group("cmul"):
         return Found(s, e, "ratio", MULTIPLIERS_BEFORE_OBJECT[raw.lower()])  # more than twice the 14.6%, double its tally
+    if m.group("bmul"):
+        return Found(s, e, "ratio", MULTIPLIERS_BASE[raw.lower()])  # forecast to triple by 2029, could halve
     if m.group("ord") or m.group("ordw"):
         if _ORDINAL_NAME.match(text, e):
             return None  # 22nd District, the Fifth Republic, the Eighth Amendment
@@ -150,7 +162,8 @@ def _read_at(text: str, m: re.Match[str]) -> Found | int | None:
     if m.group("frac"):
         value = parse_number(raw)
         nxt = text[e : e + 4].lower()
-        if raw.lower().startswith("a ") and not nxt.startswith((" of", " or")) and not _BY_BEFORE.search(text, max(0, s - 30), s):
+        if (raw.lower().startswith("a ") and not nxt.startswith((" of", " or")) and not _BY_BEFORE.search(text, max(0, s - 30), s)
+                and not _FRACTION_COMPARATIVE.match(text, e)):  # `a third more than in 2020`: a share
             rank = parse_ordinal(raw[2:])  # "for a sixth straight session": a rank
             if not rank or raw[2:].lower() not in ORDINAL_WORDS or _AND_BEFORE.search(text, max(0, s - 5), s):
                 return None  # "forty two and a third": the fraction of a number
@@ -288,6 +301,7 @@ def _read_at(text: str, m: re.Match[str]) -> Found | int | None:
 
 
 _CLASS_NOUNS = frozenset(Q["class_nouns"])
+_FRACTION_COMPARATIVE = re.compile(rf"[ \u00a0]+{alt(Q['fraction_comparatives'])}\b", re.IGNORECASE)
 _ONE_IDIOMS = frozenset(Q["one_idioms"])
 _TIMES_VERB_BEFORE = re.compile(rf"\b{alt(Q['times_verbs_before'])}[ \u00a0]+$", re.IGNORECASE)
 _TIMES_WORD = re.compile(rf"([ \u00a0-]{alt(Q['times_words'])})\b", re.IGNORECASE)

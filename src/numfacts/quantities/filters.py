@@ -351,13 +351,15 @@ _OBJECT_NEXT = re.compile(r"[ \u00a0]+(?:\d|(?:a|an|the)\b)", re.IGNORECASE)
 
 def counted_noun_before(text: str, pos: int) -> bool:
     """Whether the figure at `pos` is the number of a counted subject written before it, with at most
-    a verb or two between: `users hit 500m`, `subscribers rose to 20m` (millions, not metres)."""
+    a verb or two between: `users hit 500m`, `subscribers rose to 20m` (millions, not metres); also over
+    a phrase of place (`subscribers at the company dipped by 1.8m`) and the size of the change (`... to 96.1m`)."""
     m = _SUBJECT_BEFORE.search(text, max(0, pos - 60), pos)
     return m is not None
 
 
 _SUBJECT_BEFORE = re.compile(  # `users hit 500m`, `users rose 8% sequentially to 238M`
-    rf"\b{alt(Q['counted_subjects'])}(?:[ \u00a0]+[a-z]+){{1,3}}(?:[ \u00a0]+\d[\d.,]*%,?(?:[ \u00a0]+[a-z]+){{1,2}})?[ \u00a0]+$",
+    rf"\b{alt(Q['counted_subjects'])}(?:[ \u00a0]+(?:at|in|of|for|on)(?:[ \u00a0]+the)?[ \u00a0]+[a-z]+)?(?:[ \u00a0]+[a-z]+){{1,3}}"
+    rf"(?:[ \u00a0]+\d[\d.,]*(?:%|[mbk])?,?(?:[ \u00a0]+[a-z]+){{1,2}})?[ \u00a0]+$",
     re.IGNORECASE,
 )
 _TWO_WORDS = re.compile(r"[ \u00a0]+([A-Za-z][\w'-]*)(?:[ \u00a0]+([a-z][\w'-]*))?")

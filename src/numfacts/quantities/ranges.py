@@ -157,8 +157,9 @@ def _read_range(text: str, r: _Reading, first_raw: str, currency: str | None) ->
     return True
 
 
-#: `expects capacity to grow 17% to 18%`: an infinitive change verb right before the first figure.
-_TO_CHANGE_VERB = re.compile(rf"\b{re.escape(TO)}[ \u00a0]+{alt(Q['change_words'])}[ \u00a0]+$", re.IGNORECASE)
+#: `expects capacity to grow 17% to 18%`, `to grow by 2.5% to 4.5%`: an infinitive change verb right before the first figure.
+_TO_CHANGE_VERB = re.compile(  # also with `by` (`to grow by 2.5% to 4.5%`)
+    rf"\b{re.escape(TO)}[ \u00a0]+{alt(Q['change_words'])}[ \u00a0]+(?:{re.escape(Q['range_words']['by'])}[ \u00a0]+)?$", re.IGNORECASE)
 
 
 def _forecast_range(text: str, r: _Reading, second_at: int) -> bool:

@@ -94,6 +94,12 @@ _PER_TIME = re.compile(
 _OF_A_CENT = re.compile(rf"(?:[ \u00a0]+of)?[ \u00a0]+an?[ \u00a0]+(?P<c>{alt(Q['cent_units'])})\b", re.IGNORECASE)
 _PER_AREAS = {k.lower(): v for k, v in Q["per_areas"].items()}
 _PER_AREA = re.compile(rf"[ \u00a0]?(?:{alt(Q['per_words'])}|/)[ \u00a0]?({alt(Q['per_areas'])})\b", re.IGNORECASE)
+_PER_MEASURES: dict[str, str] = dict(Q["per_measures"])
+_PER_MEASURE = re.compile(rf"[ \u00a0]?(?:per[ \u00a0]|/)[ \u00a0]?({alt(_PER_MEASURES)})(?![\w/])")
+_SLASH_UNITS: dict[str, str] = dict(Q["slash_units"])
+#: `254-264.5 Mt`, `40 bcm`: a unit that is a multiple of another (case-sensitive, glued or after a space).
+_SCALED_UNITS: dict[str, tuple[str, float]] = {k: (u, float(n)) for k, (u, n) in Q["scaled_units"].items()}
+_SCALED_UNIT = re.compile(rf"[ \u00a0]?({alt(_SCALED_UNITS)})(?![\w/-]|\.[ \u00a0]*[A-Z])")  # not `123 Mt. Pleasant Road`
 _MINUS_BEFORE = re.compile(rf"(?<![\w]){alt(Q['minus'])}[ \u00a0]+$", re.IGNORECASE)
 #: `plus or minus 3.1 points`: a margin, not a sign.
 _PLUS_OR_BEFORE = re.compile(rf"(?<![\w]){alt(Q['plus_or_minus'])}[ \u00a0]*$", re.IGNORECASE)
@@ -178,7 +184,8 @@ def _per_unit(surface: str) -> str | None:
     top, slash, bottom = surface.partition("/")
     if not slash or not top or not bottom:
         return None
-    a, b = measure_unit(top), measure_unit(bottom) or TIME_UNITS.get(bottom.lower())
+    a = measure_unit(top) or _SLASH_UNITS.get(top)  # `4.5 t/ha`: `t` only beside a slash
+    b = measure_unit(bottom) or TIME_UNITS.get(bottom.lower()) or _SLASH_UNITS.get(bottom)
     return f"{a} per {b}" if a and b else None
 
 
@@ -333,8 +340,8 @@ def _read_unit(text: str, r: _Reading, sentence: str) -> None:
         if surface in ("C", "F") and (
             (not glued and text[end : end + 1].isalpha())
             or not all(v is not None and -90 <= v <= 150 for v in ((r.value,) if r.qualifier != "range" else (r.low, r.high)))
-            or _NOT_TEMPERATURE_NEXT.match(text, end)
-        ):
+            or _NOT_TEMPERATURE_NEXT.match(text, end) and not _TEMPERATURE_CONTEXT.search(sentence)
+        ):  # `1.5C within reach` where the sentence speaks of warming; not `a 3C charging rate`
             return
         if surface in ("m", "g", "C", "F") and not glued and not re.fullmatch(r"[ \u00a0]?", text[r.end : r.end + 1]):
             return
@@ -353,7 +360,16 @@ def _read_unit(text: str, r: _Reading, sentence: str) -> None:
         per = None if " per " in unit else _PER_AREA.match(text, end)
         if per:  # 183.1 bushels per acre, 9 tonnes a hectare: a yield
             unit, end = f"{unit} per {_PER_AREAS[per.group(1).lower()]}", per.end()
+        per = None if " per " in unit else _PER_MEASURE.match(text, end)
+        if per:  # 3.1 grams per tonne, 45 miles per gallon: a grade, an economy
+            unit, end = f"{unit} per {_PER_MEASURES[per.group(1)]}", per.end()
         r.kind, r.unit, r.end = "measure", unit, end
+        return
+    sc = _SCALED_UNIT.match(text, r.end)
+    if sc:  # 254-264.5 Mt: million tonnes
+        unit, times = _SCALED_UNITS[sc.group(1)]
+        r.value, r.low, r.high = (None if v is None else _times(v, times) for v in (r.value, r.low, r.high))
+        r.kind, r.unit, r.end = "measure", unit, sc.end()
         return
     cu = _CONTEXT_UNIT.match(text, r.end)
     if cu and _CONTEXT_UNITS[cu.group(1).lower()][1].search(sentence):

@@ -23,7 +23,7 @@ from ..numbers import (
     WORDS,
 )
 from ..units import CURRENCY_PREFIXES
-from .words import MULTIPLIERS, MULTIPLIERS_BEFORE_OBJECT, NUMBERS, VAGUE, VAGUE_MULTIPLIERS, Q, alt
+from .words import MULTIPLIERS, MULTIPLIERS_BASE, MULTIPLIERS_BEFORE_OBJECT, NUMBERS, VAGUE, VAGUE_MULTIPLIERS, Q, alt
 
 _TENS = alt(TENS_WORDS)
 _ORDINAL_WORDS = rf"(?:{_TENS}-)?{alt(ORDINAL_WORDS)}"
@@ -39,6 +39,10 @@ _GLUED_CURRENCY = "|".join(
     if len(k) >= 2 and " " not in k and (k[-1].isalpha() or k[-1] == ".")
 )
 _SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+#: `to triple`, `could halve`: one fixed-width look-behind per marker word (`\bto `, `\bwill `).
+_BASE_MARKERS = "|".join(rf"(?<=\b{re.escape(m)}\ )" for m in Q["multiplier_base_markers"])
+#: `fell by half`, `cut by almost half`: `half` after `by` and an approximation (one look-behind each).
+_BY_HALF = "|".join(rf"(?<=\bby\ {re.escape(a)}\ )" for a in Q["share_approximations"]) + r"|(?<=\bby\ )"  # escape: `\ `
 
 #: The scan: one alternation, tried left to right at each position.
 _SCAN = re.compile(
@@ -49,7 +53,8 @@ _SCAN = re.compile(
     | (?P<mixed>(?<![\w/.,-])\d{{1,3}}(?:[ \u00a0-]|\.\d{{1,3}}-)\d{{1,2}}/\d{{1,2}}(?![\w/]))   # 10 1/2, 2-3/4, 4-13/16, 2.89-1/4
     | (?P<dfrac>(?<![\w/.,-])\d{{1,2}}/\d{{1,2}}{alt(ORDINAL_SUFFIXES)}?(?![\w/]))  # 2/3, 1/6th
     | (?P<half>(?<![\w-])half(?=\ {alt(Q["half_before"])}\b)
-        (?!\ {alt(Q["articles"])}\ (?:{_SCALES}|hundred|dozen)\b))  # half of / half the
+        (?!\ {alt(Q["articles"])}\ (?:{_SCALES}|hundred|dozen)\b)
+        |(?:{_BY_HALF})half(?![\w-])(?!\ {alt(Q["articles"])}\ (?:{_SCALES}|hundred|dozen)\b))  # half of; by (almost) half
     | (?P<vague>(?<![\w-])(?:{alt(VAGUE_MULTIPLIERS)}[ \u00a0]+of[ \u00a0]+{_VAGUE}|{_VAGUE})(?![\w-]))  # thousands of, tens of thousands
     | (?P<sci>(?<![\w.,×^])\d+(?:\.\d+)?(?:[eE][+-]?\d{{1,3}}|[ \u00a0]?[×x*][ \u00a0]?10(?:(?:\^|\*\*)[-−]?\d{{1,3}}|⁻?[{_SUPERSCRIPTS}]{{1,3}}))(?![\w.×^]))  # 3.4e5, 6.02×10^23
     | (?P<digits>(?:(?<![\w.,/\-−–×^])|(?-i:{_GLUED_CURRENCY}))(?:[-−–](?=\d))?{DIGITS_CORE})  # 78,000 / -12 / Rs850
@@ -58,6 +63,7 @@ _SCAN = re.compile(
     | (?P<wadj>(?<![\w-]){_SMALL_WORDS}(?=-[a-z]))                # six-mile, three-ton, a two-year plan
     | (?P<mult>(?<![\w-]){alt(MULTIPLIERS)}(?![\w-]))              # doubled, tripled, halved
     | (?P<cmul>(?<![\w-]){alt(MULTIPLIERS_BEFORE_OBJECT)}(?=[ \u00a0]+{alt(Q["multiplier_objects"])}\b))  # twice the, double its
+    | (?P<bmul>(?:{_BASE_MARKERS}){alt(MULTIPLIERS_BASE)}(?![\w-])(?!\ {alt(Q["multiplier_base_not_before"])}\b))  # to triple
     | (?P<susp>(?<![\w-]){_SMALL_WORDS}(?=-[ \u00a0]+{alt(Q["suspended_joins"])}[ \u00a0]))  # four- and eight-cylinder
     """,
     re.VERBOSE | re.IGNORECASE,
@@ -72,7 +78,7 @@ _NUMBER_AT = re.compile(
 #: letter so the engine tries few alternatives at each word; the full reading is `_SCAN.match`.
 _TRIGGER_WORDS = sorted({
     *UNITS_WORDS, *TENS_WORDS, *NUMBERS["scales"], "dozen", *VAGUE, *VAGUE_MULTIPLIERS, *FRACTION_WORDS,
-    *ORDINAL_WORDS, *MULTIPLIERS, *MULTIPLIERS_BEFORE_OBJECT, *Q["hyphen_points"],
+    *ORDINAL_WORDS, *MULTIPLIERS, *MULTIPLIERS_BEFORE_OBJECT, *MULTIPLIERS_BASE, *Q["hyphen_points"],
 })
 
 

@@ -41,5 +41,7 @@ POST_QUALIFIERS = {" ".join(k.split()): v for k, v in Q["post_qualifiers"].items
 MULTIPLIERS = {k: float(v) for k, v in Q["multipliers"].items()}
 #: `twice the`, `double its`: multipliers only before what they multiply.
 MULTIPLIERS_BEFORE_OBJECT = {k: float(v) for k, v in Q["multipliers_before_object"].items()}
+#: `to triple`, `could halve`: multipliers in the base form after an infinitive `to` or a modal.
+MULTIPLIERS_BASE = {k: float(v) for k, v in Q["multipliers_base"].items()}
 #: The entity of a vote tally (`ruled 6-3`) when no noun is written after it.
 VOTES: str = Q["votes_entity"]

@@ -5,7 +5,7 @@ Registers no earlier temporal gold file wrote: earnings releases with fiscal per
 legislative calendars, sports fixtures, weather bulletins, travel advisories, product launch timelines
 and obituaries with ages and years (2010-2025). Passages written for this file and annotated with the
 TimeML (TIMEX3) extents and the project's value format (data/gold/README-temporal.md) before numfacts
-was run on them; this script only spells the facts out. Usage: build_fresh7_gold.py OUT.jsonl
+was run on them; this script only spells the facts out. Usage: build_temporal_fresh7_gold.py OUT.jsonl
 """
 
 import sys
