@@ -537,7 +537,7 @@ _COMPOUND_END = re.compile(r"-[^\W\d_]+$")
 
 def _compound(s: _Sentence, i: int) -> bool:
     """Token i is a figure written as a compound adjective: `497-seat`, `15,000-strong`."""
-    return s.low[i] == _FIG and _COMPOUND_END.search(s.orig[i]) is not None  # not `1-1/2 cents`
+    return s.low[i] == _FIG and "-" in s.orig[i] and _COMPOUND_END.search(s.orig[i]) is not None  # not `1-1/2 cents`
 
 
 def _level_after(s: _Sentence, t: int, w: _Words) -> str | None:

@@ -40,6 +40,7 @@ from .read import (
     _read_unit,
     _Reading,
     _sentence_around,
+    any_of,
 )
 from .scan import _GLUED, _TOKEN_TAIL
 from .words import MULTIPLIERS, MULTIPLIERS_BEFORE_OBJECT, TIME_UNITS, VAGUE, VAGUE_MULTIPLIERS, VOTES, Q, alt
@@ -53,8 +54,6 @@ _BY_BEFORE = re.compile(rf"\b(?:by|{alt(Q['change_words'])})(?:[ \u00a0]+{alt(Q[
 #: decimals ("149.85/95 yen", "1.8170/80 marks", "150.60/70" with the unit carried from the figure before).
 _MAX_SPREAD = 0.01  # a dealer's shortened offer lies within 1% of the bid
 _SLASH_QUOTE = re.compile(r"/(?P<b>\d+\.\d+|\d{2,4}(?![\d/]))(?=[ \u00a0]?(?:%|[A-Za-z])|[ \u00a0]*[,;)]|[ \u00a0]+[a-z])")
-#: A figure with its percent sign right after: never part of a name (`Labour 40%`, `Nikkei -0.8%`).
-_SIGNED_FIGURE = re.compile(r"[ \u00a0]?%")
 #: A split or odds: `5-for-4`, `2 for 1`, `3 to 1`, `three-to-one`.
 _SPLIT = re.compile(
     rf"(?P<j>-for-|[ \u00a0]for[ \u00a0]|-to-|[ \u00a0]to[ \u00a0])(?P<b>\d{{1,2}}|{alt(UNITS_WORDS)})(?![\w,/-]|\.\d)", re.IGNORECASE
@@ -89,11 +88,9 @@ _RX_POINT_DIGIT = re.compile(r"[.,:/]\d")
 _COLON_RATIO = re.compile(r":(?P<b>\d{1,3})(?![\d:]|[.,]\d)")
 _COLON_RATIO_NOUN = re.compile(rf"[ \u00a0-]+(?:{alt(Q['colon_ratio_nouns'])})\b", re.IGNORECASE)
 _COLON_RATIO_BEFORE = re.compile(rf"\b(?:{alt(Q['colon_ratio_before'])})[ \u00a0]+$", re.IGNORECASE)
-_RX_DIGIT = re.compile(r"\d")
 #: The characters each pattern tried at a figure's end can start with (empty strings never count).
 _POINT_CHARS = frozenset(".,:/")
 _GLUED_FIRST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz°º%µ²/")
-_PERCENT_FIRST = frozenset(" \u00a0%")
 _SPACES = frozenset(" \u00a0")
 _SPACES_NL = frozenset(" \u00a0\n")  # `[ \u00a0]+$`: `$` also matches before a final newline
 _SYMBOL_LAST = frozenset(k[-1] for k in QUALIFIER_SYMBOLS)
@@ -199,7 +196,7 @@ def _read_at(text: str, m: re.Match[str]) -> Found | int | None:
             return Found(s, colon.end(), "ratio", int(raw) / den)  # `a 1:2 bonus issue`: a share ratio
     if digits:
         hyphen_glued = _HYPHEN_GLUED.match(text, e) if nxt == "-" else None
-        if ((nxt in _POINT_CHARS and _RX_POINT_DIGIT.match(text[e : e + 12])) or (nxt and _RX_DIGIT.match(nxt))
+        if ((nxt in _POINT_CHARS and _RX_POINT_DIGIT.match(text[e : e + 12])) or nxt.isdecimal()
                 or hyphen_glued and not _glued_ok(hyphen_glued.group(1), text, s)):
             tail = _TOKEN_TAIL.match(text, e)  # skip the whole token: 1.1.1.1, 4:17, 12/11/2016
             return tail.end() if tail else e
@@ -217,7 +214,8 @@ def _read_at(text: str, m: re.Match[str]) -> Found | int | None:
                 and (_RESOLUTION_CONTEXT.search(_sentence_around(text, s, e)) or _HERTZ.search(_sentence_around(text, s, e))))
         ):
             return glued.end()  # "4K video", "an 8K TV", "the panel supports 4K": a display resolution's name, not 8,000
-        if not (nxt in _PERCENT_FIRST and _SIGNED_FIGURE.match(text, e)) and raw[0] not in "-−–+" and _looks_like_identifier(text, s, raw.lstrip("-−–")):
+        # a figure with its percent sign right after is never part of a name (`Labour 40%`, `Nikkei -0.8%`)
+        if not (nxt == "%" or (nxt in _SPACES and text[e + 1 : e + 2] == "%")) and raw[0] not in "-−–+" and _looks_like_identifier(text, s, raw.lstrip("-−–")):
             return e
     value = parse_number(raw)
     if value is None:
@@ -239,7 +237,8 @@ def _read_at(text: str, m: re.Match[str]) -> Found | int | None:
         r.start, r.value = r.start - 1, -r.value
     sentence = _sentence_around(text, s, e)
     # ratios: one in five, three out of four
-    j = _RATIO_JOIN.match(text, r.end)
+    joined = _JOINED.match(text, r.end) is not None  # one try for the five patterns at r.end below
+    j = _RATIO_JOIN.match(text, r.end) if joined else None
     if j and not currency:
         m2 = _second_number(text, j.end())
         if m2 and _YEAR_AFTER_IN.fullmatch(text[r.end : m2.end()]) and _YEAR_DEN_END.match(text, m2.end()):
@@ -248,19 +247,19 @@ def _read_at(text: str, m: re.Match[str]) -> Found | int | None:
             den = parse_number(m2.group())
             if den and r.value is not None and den >= r.value and den > 1:
                 return Found(s, m2.end(), "ratio", r.value / den)
-    split = _SPLIT.match(text, r.end)
+    split = _SPLIT.match(text, r.end) if joined else None
     if split and not currency and r.value is not None and r.value == int(r.value):
         den = parse_number(split.group("b"))
         to = split.group("j").strip(" -\u00a0").lower() == "to"
         if den and (not to or den == 1 and r.value <= 100) and not _SCALE_NEXT.match(text, split.end()):
             return Found(s, split.end(), "ratio", r.value / den)  # 5-for-4, 3 to 1
-    rate = _RATE.match(text, r.end)
+    rate = _RATE.match(text, r.end) if joined else None
     if rate and not currency and r.value is not None:
         den = parse_number(rate.group("d"))
         if den and den >= 100:  # 8 per 100,000 residents, 5.4 deaths per 1,000 live births
             return Found(r.start, rate.end(), "ratio", r.value / den)
-    times = _TIMES.match(text, r.end)
-    if times is None and (tw := _TIMES_WORD.match(text, r.end)) and (
+    times = _TIMES.match(text, r.end) if joined else None
+    if times is None and joined and (tw := _TIMES_WORD.match(text, r.end)) and (
             _TIMES_VERB_BEFORE.search(text, max(0, s - 24), s) or (r.value is not None and r.value != int(r.value))
             or _TIMES_COMPARED.search(text, max(0, s - 120), s)):
         times = tw  # `subscribed 38 times`; `8.3 times`: a fraction of an occasion is a multiple; `8.3 times ...,
@@ -292,7 +291,7 @@ def _read_at(text: str, m: re.Match[str]) -> Found | int | None:
     if r.kind == "count" and not _plausible_count(text, m, r):
         return None
     if r.kind == "count" and r.qualifier == "=":
-        adj = _COUNT_ADJECTIVE.match(text, r.end)
+        adj = _COUNT_ADJECTIVE.match(text, r.end) if text[r.end : r.end + 1] == "-" else None
         if adj and adj.group(1).lower() in _TIMES_SUFFIXES:
             return Found(r.start, adj.end(), "ratio", r.value)  # "20-fold": a multiplier, as `fourfold` is
         if adj and (adj.group(1).lower() in _CLASS_NOUNS or r.value == 1 and adj.group(1).lower() in _ONE_IDIOMS):
@@ -319,6 +318,7 @@ _HERTZ = re.compile(r"\d[ \u00a0]?(?:Hz|hertz)\b")
 _CUR_BEFORE_RAW = re.compile(r"[$£€¥₹]$")
 _RESOLUTION_AFTER = re.compile(rf"[ \u00a0-]+{alt(Q['resolution_nouns'])}\b", re.IGNORECASE)
 _VAGUE_VALUES = VAGUE
+_JOINED = any_of(_RATIO_JOIN, _SPLIT, _RATE, _TIMES, _TIMES_WORD)
 
 
 def _vague(text: str, m: re.Match[str]) -> Found:

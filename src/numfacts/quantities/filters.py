@@ -236,7 +236,7 @@ def _looks_like_identifier(text: str, s: int, raw: str) -> bool:
             if plural_noun_next(text, rest.end() if rest else s + len(raw)):
                 return False  # "will seat 180 to 220 passengers": a verb and what it counts
         return _RX_ID_DECIMAL.fullmatch(raw) is not None
-    if not _RX_ID_INTEGER.fullmatch(raw):
+    if len(raw) > 4 or not _RX_ID_INTEGER.fullmatch(raw):
         return False
     if prev[0].isupper() and low not in _NOT_ID_CAPITALS and not _is_month_or_day(low):
         if counted_noun_after(text, s + len(raw)):
@@ -320,10 +320,10 @@ def _plausible_count(text: str, m: re.Match[str], r: _Reading) -> bool:
         return True
     if r.qualifier == "range":
         return True
-    if _RX_LEADING_ZERO.fullmatch(raw) and raw.strip("0"):
+    if raw[:1] == "0" and _RX_LEADING_ZERO.fullmatch(raw) and raw.strip("0"):
         return False  # 0810, 007: a clock time or a code, never a count written so
     v = r.value
-    if v is not None and _RX_FOUR_DIGITS.fullmatch(raw) and 1000 <= v <= 2100:
+    if v is not None and len(raw) == 4 and _RX_FOUR_DIGITS.fullmatch(raw) and 1000 <= v <= 2100:
         if _YEAR_PREPOSITION.search(text, max(0, r.start - 12), r.start):
             return False  # "the Class of 2006 students", "since 1968 when": a year
         return bool(noun and _plural_noun(noun.group(1)) and noun.group(1).lower() not in _YEAR_NOUNS)

@@ -126,6 +126,28 @@ _UNIT_WORDS = re.compile(r"(?P<sp>[ \u00a0]?-?[ \u00a0]?)(?P<u>[^\s\d,;:()\[\]\"
 
 
 _RX_SPACE = re.compile(r"[ \u00a0]")
+_SPACES = frozenset(" \u00a0")
+#: The last characters of the currency signs and codes `_CUR_BEFORE` reads (it keeps their case).
+_CUR_LAST = frozenset(k[-1] for k in CURRENCY_PREFIXES)
+
+
+def ends_before(text: str, pos: int, last: frozenset[str]) -> bool:
+    """Can a pattern ending `(?:word)[ \u00a0]?$` match right before `pos`, a word whose last character is
+    in `last`? A cheap test before the search (`$` also matches before a final newline: that is searched)."""
+    c = text[pos - 1 : pos]
+    return c in last or c == "\n" or (c in _SPACES and text[pos - 2 : pos - 1] in last)
+
+
+def any_of(*patterns: re.Pattern[str]) -> re.Pattern[str]:
+    """One pattern that matches where any of `patterns` matches (their groups unnamed): one try that
+    rules all of them out before each is tried on its own."""
+    parts = []
+    for p in patterns:
+        assert not p.flags & ~(re.IGNORECASE | re.VERBOSE | re.UNICODE), p.pattern
+        flags = ("i" if p.flags & re.IGNORECASE else "") + ("x" if p.flags & re.VERBOSE else "")
+        body = re.sub(r"\(\?P<\w+>", "(?:", p.pattern)
+        parts.append(f"(?{flags}:{body}\n)" if "x" in flags else f"(?{flags}:{body})" if flags else f"(?:{body})")
+    return re.compile("|".join(parts))
 
 
 def _match_unit(text: str, pos: int) -> tuple[str, str, int, bool] | None:
@@ -259,7 +281,7 @@ def _read_compound(text: str, r: _Reading) -> bool:
 
 
 def _read_currency_before(text: str, r: _Reading) -> str | None:
-    m = _CUR_BEFORE.search(text, max(0, r.start - 6), r.start)
+    m = _CUR_BEFORE.search(text, max(0, r.start - 6), r.start) if ends_before(text, r.start, _CUR_LAST) else None
     if not m:
         return None
     sym = m.group().rstrip(" \u00a0")
@@ -302,16 +324,17 @@ def _comparable(value: float, second: str) -> bool:
 
 def _read_unit(text: str, r: _Reading, sentence: str) -> None:
     """What follows the number: a percent sign or word, a currency word, a unit, cents."""
-    p = _PERCENT.match(text, r.end)
+    first = _UNIT_FIRST.match(text, r.end) is not None  # one try for the three patterns below
+    p = _PERCENT.match(text, r.end) if first else None
     if p:
         unit = "percentage point" if p.group("pp") else "basis point" if p.group("bp") else "percent"
         r.kind, r.unit, r.end = "percent", unit, p.end()
         return
-    pt = _POINTS_AFTER.match(text, r.end)
+    pt = _POINTS_AFTER.match(text, r.end) if first else None
     if pt and _percentage_points(text, r, pt.end(), sentence):
         r.kind, r.unit, r.end = "percent", "percentage point", pt.end()
         return
-    c = _CUR_WORD.match(text, r.end)
+    c = _CUR_WORD.match(text, r.end) if first else None
     if c:
         word = c.group("c")
         if word.lower().startswith("pound") and "sterling" not in word.lower() and (
@@ -355,6 +378,8 @@ def _read_unit(text: str, r: _Reading, sentence: str) -> None:
             unit, end = f"{unit} per {_PER_AREAS[per.group(1).lower()]}", per.end()
         r.kind, r.unit, r.end = "measure", unit, end
         return
+    if not _UNIT_REST.match(text, r.end):
+        return  # none of the six patterns below matches
     cu = _CONTEXT_UNIT.match(text, r.end)
     if cu and _CONTEXT_UNITS[cu.group(1).lower()][1].search(sentence):
         r.kind, r.unit, r.end = "measure", _CONTEXT_UNITS[cu.group(1).lower()][0], cu.end()  # 2,400 nits of brightness
@@ -387,6 +412,10 @@ def _read_unit(text: str, r: _Reading, sentence: str) -> None:
             r.low /= 100
         if r.high is not None:
             r.high /= 100
+
+
+_UNIT_FIRST = any_of(_PERCENT, _POINTS_AFTER, _CUR_WORD)
+_UNIT_REST = any_of(_CONTEXT_UNIT, _PAIR_PERCENT, _PAIR_CURRENCY, _TIME_UNIT, _OF_A_CENT, _CENTS)
 
 
 def _scaled(figure: str) -> bool:
