@@ -5,8 +5,9 @@ follows: a percent sign or word, a currency word, cents, a unit of measure or a 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 
 from .._regex import trie
 from ..mention import Found
@@ -28,6 +29,56 @@ from .words import POST_QUALIFIERS, TIME_UNITS, Q, alt
 CURRENCY_AMBIGUOUS = tuple(Q["currency_ambiguous"])
 
 
+_SPACES = frozenset(" \u00a0")
+#: The last characters of the currency signs and codes `_CUR_BEFORE` reads (it keeps their case).
+_CUR_LAST = frozenset(k[-1] for k in CURRENCY_PREFIXES)
+
+
+def ends_before(text: str, pos: int, last: frozenset[str]) -> bool:
+    """Can a pattern ending `(?:word)[ \u00a0]?$` match right before `pos`, a word whose last character is
+    in `last`? A cheap test before the search (`$` also matches before a final newline: that is searched)."""
+    c = text[pos - 1 : pos]
+    return c in last or c == "\n" or (c in _SPACES and text[pos - 2 : pos - 1] in last)
+
+
+def word_starts(words: Iterable[str]) -> frozenset[str]:
+    """The lower-cased first three characters of `words` (fewer for a shorter word; up to the first
+    character other than ASCII, whose case folding is the engine's own), for `may_start`."""
+    out = set()
+    for w in words:
+        head = w.replace("*", "")[:3]  # `*` only ends a word: any ending
+        cut = next((i for i, ch in enumerate(head) if not ch.isascii()), len(head))
+        out.add(head[:cut].lower())
+    return frozenset(out)
+
+
+def may_start(text: str, pos: int, starts: frozenset[str]) -> bool:
+    """Can a case-insensitive alternation of the words `starts` was built from match at `pos`? A test of
+    the next three characters that is exact for ASCII text (any other is left to the engine).
+
+    >>> s = word_starts(["dollars", "euro", "yen"])
+    >>> may_start("5 seats", 2, s), may_start("5 Euros", 2, s), may_start("5 y", 2, s), may_start("5 é", 2, s)
+    (False, True, False, True)
+    """
+    t = text[pos : pos + 3]
+    if not t.isascii():
+        return True
+    t = t.lower()
+    return t in starts or t[:2] in starts or t[:1] in starts or "" in starts
+
+
+def any_of(*patterns: re.Pattern[str]) -> re.Pattern[str]:
+    """One pattern that matches where any of `patterns` matches (their groups unnamed): one try that
+    rules all of them out before each is tried on its own."""
+    parts = []
+    for p in patterns:
+        assert not p.flags & ~(re.IGNORECASE | re.VERBOSE | re.UNICODE), p.pattern
+        flags = ("i" if p.flags & re.IGNORECASE else "") + ("x" if p.flags & re.VERBOSE else "")
+        body = re.sub(r"\(\?P<\w+>", "(?:", p.pattern)
+        parts.append(f"(?{flags}:{body}\n)" if "x" in flags else f"(?{flags}:{body})" if flags else f"(?:{body})")
+    return re.compile("|".join(parts))
+
+
 _OF_NEXT = re.compile(r"[ \u00a0]+of\b")  # `5 pounds of`: a weight
 _FAHRENHEIT_NEXT = re.compile(r"[ \u00a0]?(?:Fahrenheit|F)\b")
 #: A currency symbol or code right before the number ("$", "US$ ", "Rs.", "EUR").
@@ -38,6 +89,7 @@ _SCALE_AFTER = re.compile(
         (?![\w])""",
     re.VERBOSE | re.IGNORECASE,
 )
+_SCALE_STARTS = word_starts(Q["scale_words_after"])
 _SMALLER_SCALE = re.compile(
     rf"[ \u00a0]+(?:and[ \u00a0]+)?(?P<n>\d{{1,3}}(?:\.\d+)?)[ \u00a0]+(?P<s>{alt(w for w in Q['scale_words_after'] if len(w) > 3)})\b",
     re.IGNORECASE,
@@ -52,6 +104,10 @@ _PERCENT = re.compile(
         )""",
     re.VERBOSE | re.IGNORECASE,
 )
+#: `_CUR_WORD`'s first character (a separator) and the words it can start with, for a cheap test first.
+_CUR_SEPARATORS = frozenset(" \u00a0-")
+_CUR_STARTS = word_starts([*(a for a, _ in CURRENCY_ADJECTIVES), *(w for _, w in CURRENCY_ADJECTIVES), *CURRENCY_WORDS,
+                           *CURRENCY_AMBIGUOUS])
 _CUR_WORD = re.compile(
     rf"[ \u00a0-](?P<c>(?:{alt(a for a, _ in CURRENCY_ADJECTIVES)}[ \u00a0])?"
     + alt({w for _, w in CURRENCY_ADJECTIVES if w not in CURRENCY_ADJECTIVE_ONLY}
@@ -126,33 +182,33 @@ _UNIT_WORDS = re.compile(r"(?P<sp>[ \u00a0]?-?[ \u00a0]?)(?P<u>[^\s\d,;:()\[\]\"
 
 
 _RX_SPACE = re.compile(r"[ \u00a0]")
-_SPACES = frozenset(" \u00a0")
-#: The last characters of the currency signs and codes `_CUR_BEFORE` reads (it keeps their case).
-_CUR_LAST = frozenset(k[-1] for k in CURRENCY_PREFIXES)
-
-
-def ends_before(text: str, pos: int, last: frozenset[str]) -> bool:
-    """Can a pattern ending `(?:word)[ \u00a0]?$` match right before `pos`, a word whose last character is
-    in `last`? A cheap test before the search (`$` also matches before a final newline: that is searched)."""
-    c = text[pos - 1 : pos]
-    return c in last or c == "\n" or (c in _SPACES and text[pos - 2 : pos - 1] in last)
-
-
-def any_of(*patterns: re.Pattern[str]) -> re.Pattern[str]:
-    """One pattern that matches where any of `patterns` matches (their groups unnamed): one try that
-    rules all of them out before each is tried on its own."""
-    parts = []
-    for p in patterns:
-        assert not p.flags & ~(re.IGNORECASE | re.VERBOSE | re.UNICODE), p.pattern
-        flags = ("i" if p.flags & re.IGNORECASE else "") + ("x" if p.flags & re.VERBOSE else "")
-        body = re.sub(r"\(\?P<\w+>", "(?:", p.pattern)
-        parts.append(f"(?{flags}:{body}\n)" if "x" in flags else f"(?{flags}:{body})" if flags else f"(?:{body})")
-    return re.compile("|".join(parts))
 
 
 def _match_unit(text: str, pos: int) -> tuple[str, str, int, bool] | None:
-    """(surface, unit name, end, glued) of the longest unit written at `pos`, by table look-up."""
+    """(surface, unit name, end, glued) of the longest unit written at `pos`, by table look-up.
+
+    The answer depends only on the words `_UNIT_WORDS` reads there and the character after them: it is
+    looked up once per such short string (`_unit_in`, cached; the same words follow many figures)."""
     m = _UNIT_WORDS.match(text, pos)
+    if not m:
+        return None
+    key = text[pos : m.end() + 1]
+    found = _unit_in(key) if len(key) <= _MAX_KEY else _unit_at(key)
+    return None if found is None else (found[0], found[1], found[2] + pos, found[3])
+
+
+_MAX_KEY = 80  # longer runs of words (rare) are read without the cache
+
+
+@lru_cache(maxsize=4096)
+def _unit_in(key: str) -> tuple[str, str, int, bool] | None:
+    """`_unit_at(key)`, cached (a pure function of a short string)."""
+    return _unit_at(key)
+
+
+def _unit_at(text: str) -> tuple[str, str, int, bool] | None:
+    """`_match_unit(text, 0)`, read afresh."""
+    m = _UNIT_WORDS.match(text)
     if not m:
         return None
     glued = m.group("sp") == ""
@@ -235,8 +291,11 @@ def _times(value: float, scale: float) -> float:
 
 def _read_scale(text: str, r: _Reading, digits: bool, currency: bool) -> None:
     """A scale word or suffix right after the number: 1.5 million, 47.6m, $18bn, 3k."""
+    if r.value is None or not (may_start(text, r.end, _SCALE_STARTS)
+                               or (text[r.end : r.end + 1] in _CUR_SEPARATORS and may_start(text, r.end + 1, _SCALE_STARTS))):
+        return  # `_SCALE_AFTER` cannot match
     m = _SCALE_AFTER.match(text, r.end)
-    if not m or r.value is None:
+    if not m:
         return
     word, glued = m.group("s"), m.group("sp") == ""
     low = " ".join(word.lower().split())  # `lakh crore`, also with a no-break space
@@ -324,17 +383,16 @@ def _comparable(value: float, second: str) -> bool:
 
 def _read_unit(text: str, r: _Reading, sentence: str) -> None:
     """What follows the number: a percent sign or word, a currency word, a unit, cents."""
-    first = _UNIT_FIRST.match(text, r.end) is not None  # one try for the three patterns below
-    p = _PERCENT.match(text, r.end) if first else None
+    p = _PERCENT.match(text, r.end)
     if p:
         unit = "percentage point" if p.group("pp") else "basis point" if p.group("bp") else "percent"
         r.kind, r.unit, r.end = "percent", unit, p.end()
         return
-    pt = _POINTS_AFTER.match(text, r.end) if first else None
+    pt = _POINTS_AFTER.match(text, r.end)
     if pt and _percentage_points(text, r, pt.end(), sentence):
         r.kind, r.unit, r.end = "percent", "percentage point", pt.end()
         return
-    c = _CUR_WORD.match(text, r.end) if first else None
+    c = _CUR_WORD.match(text, r.end) if text[r.end : r.end + 1] in _CUR_SEPARATORS and may_start(text, r.end + 1, _CUR_STARTS) else None
     if c:
         word = c.group("c")
         if word.lower().startswith("pound") and "sterling" not in word.lower() and (
@@ -414,7 +472,6 @@ def _read_unit(text: str, r: _Reading, sentence: str) -> None:
             r.high /= 100
 
 
-_UNIT_FIRST = any_of(_PERCENT, _POINTS_AFTER, _CUR_WORD)
 _UNIT_REST = any_of(_CONTEXT_UNIT, _PAIR_PERCENT, _PAIR_CURRENCY, _TIME_UNIT, _OF_A_CENT, _CENTS)
 
 
