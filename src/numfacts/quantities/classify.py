@@ -235,7 +235,6 @@ def _read_at(text: str, m: re.Match[str]) -> Found | int | None:
     elif (currency and r.value is not None and r.start > 0 and text[r.start - 1] in "-−–"
           and (r.start == 1 or text[r.start - 2] in " \u00a0(")):  # `-$4.5 billion`: the sign before the currency
         r.start, r.value = r.start - 1, -r.value
-    sentence = _sentence_around(text, s, e)
     # ratios: one in five, three out of four
     joined = _JOINED.match(text, r.end) is not None  # one try for the five patterns at r.end below
     j = _RATIO_JOIN.match(text, r.end) if joined else None
@@ -277,7 +276,7 @@ def _read_at(text: str, m: re.Match[str]) -> Found | int | None:
         if c and currency_code(c.group("c")) == currency:
             r.end = c.end()
     else:
-        _read_unit(text, r, sentence)
+        _read_unit(text, r, (s, e))  # the sentence around it read only if a rule asks
     _read_post_qualifier(text, r)
     if r.kind == "money" and not currency and _YEAR_BASIS.search(text, max(0, s - 4), s) and _RX_YEAR.fullmatch(raw):
         return r.end  # "(1990 dollars)", "in 2010 dollars": the price basis, a year
@@ -286,7 +285,7 @@ def _read_at(text: str, m: re.Match[str]) -> Found | int | None:
         return Found(r.start, r.end, "duration", r.value, r.low, r.high, r.qualifier, r.unit,
                      duration=_duration_value(base, r.unit) if base is not None else None)
     if (r.kind == "count" and g == "mixed" and "-" in raw and r.qualifier != "range"
-            and _SHARE_PRICE.search(sentence)):
+            and _SHARE_PRICE.search(_sentence_around(text, s, e))):
         r.kind, r.unit = "money", SHARE_PRICE_CURRENCY  # "shares fell 3-1/8 to 31-7/8": dollars and eighths
     if r.kind == "count" and not _plausible_count(text, m, r):
         return None

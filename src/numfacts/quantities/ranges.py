@@ -64,6 +64,20 @@ _PERCENT_BEFORE_JOIN = re.compile(
 )
 
 
+#: The first characters of `_RANGE_JOIN`'s joiners (after an optional space), in both cases.
+_JOIN_FIRST = frozenset("-–—") | frozenset(c for w in (TO, AND) for c in (w[0].lower(), w[0].upper()))
+_SPACES = frozenset(" \u00a0")
+
+
+def _may_join(text: str, pos: int) -> bool:
+    """Can `_RANGE_JOIN` match at `pos`? Its joiner starts there or after one space (the joiner
+    words are ASCII; any other character is left to the engine)."""
+    c = text[pos : pos + 1]
+    if c in _SPACES:
+        c = text[pos + 1 : pos + 2]
+    return c in _JOIN_FIRST or not c.isascii()
+
+
 def _second_number(text: str, pos: int) -> re.Match[str] | None:
     prefix = _PREFIX_AT.match(text, pos)
     return _NUMBER_AT.match(text, prefix.end() if prefix else pos)
@@ -83,7 +97,8 @@ def _read_range(text: str, r: _Reading, first_raw: str, currency: str | None) ->
     # "between 5% and 10%", "5%-7%": the unit written twice (not "rose 5% to 7%", a change)
     unit = _PERCENT_BEFORE_JOIN.match(text, r.end)
     measure = None if unit else r.unit_at_end(text)  # "between -40C and 12C": a unit written twice
-    j = _RANGE_JOIN.match(text, unit.end() if unit else measure[2] if measure else r.end)
+    at = unit.end() if unit else measure[2] if measure else r.end
+    j = _RANGE_JOIN.match(text, at) if _may_join(text, at) else None
     if measure and j and not _same_unit_after(text, j.end(), measure[1]):
         j = None
     if not j:

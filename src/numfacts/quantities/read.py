@@ -381,23 +381,25 @@ def _comparable(value: float, second: str) -> bool:
     return other is not None and other != 0 and 0.1 <= abs(value / other) <= 10
 
 
-def _read_unit(text: str, r: _Reading, sentence: str) -> None:
-    """What follows the number: a percent sign or word, a currency word, a unit, cents."""
+def _read_unit(text: str, r: _Reading, sentence: str | tuple[int, int]) -> None:
+    """What follows the number: a percent sign or word, a currency word, a unit, cents. `sentence`:
+    the text around the number, or the number's span to read it from (`_sentence_around`) when a
+    rule needs it (few do)."""
     p = _PERCENT.match(text, r.end)
     if p:
         unit = "percentage point" if p.group("pp") else "basis point" if p.group("bp") else "percent"
         r.kind, r.unit, r.end = "percent", unit, p.end()
         return
     pt = _POINTS_AFTER.match(text, r.end)
-    if pt and _percentage_points(text, r, pt.end(), sentence):
+    if pt and _percentage_points(text, r, pt.end(), _sentence_text(text, sentence)):
         r.kind, r.unit, r.end = "percent", "percentage point", pt.end()
         return
     c = _CUR_WORD.match(text, r.end) if text[r.end : r.end + 1] in _CUR_SEPARATORS and may_start(text, r.end + 1, _CUR_STARTS) else None
     if c:
         word = c.group("c")
         if word.lower().startswith("pound") and "sterling" not in word.lower() and (
-            _WEIGHT_CONTEXT.search(sentence) or _OF_NEXT.match(text, c.end())
-            or (r.value is not None and r.value < 1e4 and not _MONEY_CONTEXT.search(sentence))
+            _WEIGHT_CONTEXT.search(_sentence_text(text, sentence)) or _OF_NEXT.match(text, c.end())
+            or (r.value is not None and r.value < 1e4 and not _MONEY_CONTEXT.search(_sentence_text(text, sentence)))
         ):
             r.kind, r.unit, r.end = "measure", "pound-mass", c.end()
             return
@@ -421,7 +423,7 @@ def _read_unit(text: str, r: _Reading, sentence: str) -> None:
             return
         if surface in ("m", "g") and not glued and text[end : end + 1] not in ("", " ", ".", ",", ";", ")"):
             return
-        if unit == "degree angle" and _TEMPERATURE_CONTEXT.search(sentence):
+        if unit == "degree angle" and _TEMPERATURE_CONTEXT.search(_sentence_text(text, sentence)):
             unit = "degree Celsius"
             if _FAHRENHEIT_NEXT.match(text, end):
                 unit = "degree fahrenheit"
@@ -439,7 +441,7 @@ def _read_unit(text: str, r: _Reading, sentence: str) -> None:
     if not _UNIT_REST.match(text, r.end):
         return  # none of the six patterns below matches
     cu = _CONTEXT_UNIT.match(text, r.end)
-    if cu and _CONTEXT_UNITS[cu.group(1).lower()][1].search(sentence):
+    if cu and _CONTEXT_UNITS[cu.group(1).lower()][1].search(_sentence_text(text, sentence)):
         r.kind, r.unit, r.end = "measure", _CONTEXT_UNITS[cu.group(1).lower()][0], cu.end()  # 2,400 nits of brightness
         return
     pair = _PAIR_PERCENT.match(text, r.end)
@@ -529,6 +531,11 @@ def _read_post_qualifier(text: str, r: _Reading) -> None:
     elif r.qualifier == "<=":
         r.high = r.value
     r.end = q.end()
+
+
+def _sentence_text(text: str, sentence: str | tuple[int, int]) -> str:
+    """`sentence`, or the text around the span it gives."""
+    return sentence if isinstance(sentence, str) else _sentence_around(text, *sentence)
 
 
 def _sentence_around(text: str, s: int, e: int) -> str:
