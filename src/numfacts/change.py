@@ -646,11 +646,12 @@ def _rate(s: _Sentence, j: int, t: int, w: _Words) -> int | None:
 
 def _judge(s: _Sentence, t: int, f: Found, w: _Words) -> tuple[str | None, str | None]:
     """(change, role) of the figure at token t, from the words around it."""
-    word = s.orig[t].lower().split()[-1]
     if _span_before_level(s, t, w):
         return None, None  # `jump to 21-month high of 66,000`: the span names the high, the 66,000 is the level
-    if f.kind == "ratio" and word in w.verbs and word.endswith(("ed", "ing")):
-        return w.verbs[word], "by"  # `have more than doubled this year`, `halved since May`
+    if f.kind == "ratio":
+        word = s.orig[t].lower().split()[-1]
+        if word in w.verbs and word.endswith(("ed", "ing")):
+            return w.verbs[word], "by"  # `have more than doubled this year`, `halved since May`
     d = _after(s, t, f, w)
     if d:
         return d, "by"

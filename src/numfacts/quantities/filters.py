@@ -306,9 +306,8 @@ _YEAR_NOUNS = frozenset(Q["year_nouns"])
 def _plausible_count(text: str, m: re.Match[str], r: _Reading) -> bool:
     """A bare number is a count unless it is likely a year, a lone `one`, or a page of digits."""
     raw = m.group()
-    after = text[r.end : r.end + 30]
-    noun = _RX_NOUN_AFTER.match(after)
     if m.group("words"):
+        noun = _RX_NOUN_AFTER.match(text[r.end : r.end + 30])
         low = raw.lower()
         if raw[:1].isupper() and _AMPERSAND_NEXT.match(text, r.end):
             return False  # "Seven & i", "Three & Co": a number word in a firm's name
@@ -326,6 +325,7 @@ def _plausible_count(text: str, m: re.Match[str], r: _Reading) -> bool:
     if v is not None and len(raw) == 4 and _RX_FOUR_DIGITS.fullmatch(raw) and 1000 <= v <= 2100:
         if _YEAR_PREPOSITION.search(text, max(0, r.start - 12), r.start):
             return False  # "the Class of 2006 students", "since 1968 when": a year
+        noun = _RX_NOUN_AFTER.match(text[r.end : r.end + 30])
         return bool(noun and _plural_noun(noun.group(1)) and noun.group(1).lower() not in _YEAR_NOUNS)
     return True
 
