@@ -22,7 +22,6 @@ from .filters import _glued_ok, _looks_like_identifier, _plausible_count, _previ
 from .ranges import _read_range, _second_number
 from .read import (
     _COUNT_ADJECTIVE,
-    _CUR_WORD,
     _MINUS_BEFORE,
     _OF_A_CENT,
     _OF_A_POINT,
@@ -30,6 +29,7 @@ from .read import (
     _PLUS_OR_BEFORE,
     _RATIO_JOIN,
     _TIMES,
+    _cur_word,
     _duration_value,
     _match_unit,
     _points_in_percent_sentence,
@@ -272,7 +272,7 @@ def _read_at(text: str, m: re.Match[str]) -> Found | int | None:
         return Found(r.start, r.end, "ratio", r.low / r.high, entity=noun.group(1).lower() if noun else VOTES)
     if currency:
         r.kind, r.unit = "money", currency
-        c = _CUR_WORD.match(text, r.end)  # "$5 million US dollars": the word belongs to the amount
+        c = _cur_word(text, r.end)  # "$5 million US dollars": the word belongs to the amount
         if c and currency_code(c.group("c")) == currency:
             r.end = c.end()
     else:

@@ -24,6 +24,7 @@ from .words import (
     TIME_UNITS,
     Q,
     alt,
+    lower_words,
 )
 
 #: More than twelve bare numbers in a row with only separators between them: "1 1 1 1 ...",
@@ -93,6 +94,7 @@ _UNIT_WORD_AFTER = re.compile(
 
 #: A voting word (`ruled 6-3`, `passed the Senate 68-32`): near a short pair, a vote tally.
 VOTE_CONTEXT = re.compile(rf"\b{alt(Q['vote_words'])}\b", re.IGNORECASE)
+VOTE_LOWER = lower_words(Q["vote_words"])  # `may_hold` before a search
 #: A vote tally's second figure (`68-32`).
 _TALLY_REST = re.compile(r"[-–]\d{1,3}(?![\d.,]?\d)")
 

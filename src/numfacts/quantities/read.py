@@ -394,7 +394,7 @@ def _read_unit(text: str, r: _Reading, sentence: str | tuple[int, int]) -> None:
     if pt and _percentage_points(text, r, pt.end(), _sentence_text(text, sentence)):
         r.kind, r.unit, r.end = "percent", "percentage point", pt.end()
         return
-    c = _CUR_WORD.match(text, r.end) if text[r.end : r.end + 1] in _CUR_SEPARATORS and may_start(text, r.end + 1, _CUR_STARTS) else None
+    c = _cur_word(text, r.end)
     if c:
         word = c.group("c")
         if word.lower().startswith("pound") and "sterling" not in word.lower() and (
@@ -475,6 +475,13 @@ def _read_unit(text: str, r: _Reading, sentence: str | tuple[int, int]) -> None:
 
 
 _UNIT_REST = any_of(_CONTEXT_UNIT, _PAIR_PERCENT, _PAIR_CURRENCY, _TIME_UNIT, _OF_A_CENT, _CENTS)
+
+
+def _cur_word(text: str, pos: int) -> re.Match[str] | None:
+    """`_CUR_WORD.match(text, pos)`, tried only where one of its words can start."""
+    if text[pos : pos + 1] in _CUR_SEPARATORS and may_start(text, pos + 1, _CUR_STARTS):
+        return _CUR_WORD.match(text, pos)
+    return None
 
 
 def _scaled(figure: str) -> bool:
