@@ -43,13 +43,34 @@ from .read import (
     any_of,
 )
 from .scan import _GLUED, _TOKEN_TAIL
-from .words import MULTIPLIERS, MULTIPLIERS_BEFORE_OBJECT, TIME_UNITS, VAGUE, VAGUE_MULTIPLIERS, VOTES, Q, alt
+from .words import (
+    MULTIPLIERS,
+    MULTIPLIERS_BEFORE_OBJECT,
+    TIME_UNITS,
+    VAGUE,
+    VAGUE_MULTIPLIERS,
+    VOTES,
+    Q,
+    alt,
+    lower_words,
+    may_hold,
+)
 
 #: `thousands of dollars`: a vague amount of money.
 _OF_VAGUE_CURRENCY = re.compile(rf"[ \u00a0]+of[ \u00a0]+((?:US[ \u00a0]+)?{alt(Q['vague_currencies'])})\b", re.IGNORECASE)
 _OF_A = re.compile(r"[ \u00a0]+of[ \u00a0]+an?[ \u00a0]")
 _BY_BEFORE = re.compile(rf"\b(?:by|{alt(Q['change_words'])})(?:[ \u00a0]+{alt(Q['share_approximations'])})?[ \u00a0]+$",
                         re.IGNORECASE)  # `fell a third`, `have fallen almost a third`: a share, not a rank
+_BY_LOWER = lower_words(["by", *Q["change_words"]])
+
+
+def _by_before(text: str, s: int) -> bool:
+    """`_BY_BEFORE.search(text, s - 30, s)`: it ends in a space and needs `by` or a change word (`may_hold`)."""
+    lo = max(0, s - 30)
+    return (text[s - 1 : s] in _SPACES_NL and may_hold(_BY_LOWER, text[lo:s])
+            and _BY_BEFORE.search(text, lo, s) is not None)
+
+
 #: "6.25/6.50 pct": a bid and offer quoted with a slash, then a unit; dealers shorten the offer to its last
 #: decimals ("149.85/95 yen", "1.8170/80 marks", "150.60/70" with the unit carried from the figure before).
 _MAX_SPREAD = 0.01  # a dealer's shortened offer lies within 1% of the bid
@@ -162,7 +183,7 @@ def _read_at(text: str, m: re.Match[str]) -> Found | int | None:
     if g == "frac":
         value = parse_number(raw)
         nxt = text[e : e + 4].lower()
-        if raw.lower().startswith("a ") and not nxt.startswith((" of", " or")) and not _BY_BEFORE.search(text, max(0, s - 30), s):
+        if raw.lower().startswith("a ") and not nxt.startswith((" of", " or")) and not _by_before(text, s):
             rank = parse_ordinal(raw[2:])  # "for a sixth straight session": a rank
             if not rank or raw[2:].lower() not in ORDINAL_WORDS or _AND_BEFORE.search(text, max(0, s - 5), s):
                 return None  # "forty two and a third": the fraction of a number
@@ -260,7 +281,7 @@ def _read_at(text: str, m: re.Match[str]) -> Found | int | None:
     times = _TIMES.match(text, r.end) if joined else None
     if times is None and joined and (tw := _TIMES_WORD.match(text, r.end)) and (
             _TIMES_VERB_BEFORE.search(text, max(0, s - 24), s) or (r.value is not None and r.value != int(r.value))
-            or _TIMES_COMPARED.search(text, max(0, s - 120), s)):
+            or (may_hold(_TIMES_LOWER, text[max(0, s - 120) : s]) and _TIMES_COMPARED.search(text, max(0, s - 120), s))):
         times = tw  # `subscribed 38 times`; `8.3 times`: a fraction of an occasion is a multiple; `8.3 times ...,
         # compared with about 4 times`: the multiple it is compared with
     if times and not currency and r.value is not None:
@@ -310,6 +331,7 @@ _COUNTED_SPAN_NEXT = re.compile(
 )  # a plural span (`first three days`), not a compound (`a second 24-hour strike`, `his third 6 year term`)
 _TIMES_COMPARED = re.compile(rf"\d[ \u00a0]+{alt(Q['times_words'])}\b[^.;!?]*\b{alt(Q['times_compared_links'])}"
                              r"(?:[ \u00a0]+[a-z]+)?[ \u00a0]+$", re.IGNORECASE)
+_TIMES_LOWER = lower_words(Q["times_words"])  # `may_hold` before `_TIMES_COMPARED`'s search
 _TIMES_GLUED = frozenset(Q["times_glued"])
 _TIMES_SUFFIXES = frozenset(Q["times_suffixes"])
 _RESOLUTION_CONTEXT = re.compile(rf"\b{alt(Q['resolution_context'])}\b", re.IGNORECASE)

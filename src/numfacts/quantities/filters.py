@@ -25,6 +25,7 @@ from .words import (
     Q,
     alt,
     lower_words,
+    may_hold,
 )
 
 #: More than twelve bare numbers in a row with only separators between them: "1 1 1 1 ...",
@@ -354,14 +355,18 @@ _OBJECT_NEXT = re.compile(r"[ \u00a0]+(?:\d|(?:a|an|the)\b)", re.IGNORECASE)
 def counted_noun_before(text: str, pos: int) -> bool:
     """Whether the figure at `pos` is the number of a counted subject written before it, with at most
     a verb or two between: `users hit 500m`, `subscribers rose to 20m` (millions, not metres)."""
-    m = _SUBJECT_BEFORE.search(text, max(0, pos - 60), pos)
-    return m is not None
+    lo = max(0, pos - 60)
+    if text[pos - 1 : pos] not in _SPACES_NL or not may_hold(_SUBJECT_LOWER, text[lo:pos]):
+        return False  # `_SUBJECT_BEFORE` ends in a space and needs a counted subject
+    return _SUBJECT_BEFORE.search(text, lo, pos) is not None
 
 
 _SUBJECT_BEFORE = re.compile(  # `users hit 500m`, `users rose 8% sequentially to 238M`
     rf"\b{alt(Q['counted_subjects'])}(?:[ \u00a0]+[a-z]+){{1,3}}(?:[ \u00a0]+\d[\d.,]*%,?(?:[ \u00a0]+[a-z]+){{1,2}})?[ \u00a0]+$",
     re.IGNORECASE,
 )
+_SUBJECT_LOWER = lower_words(Q["counted_subjects"])
+_SPACES_NL = frozenset(" \u00a0\n")  # `[ \u00a0]+$`: `$` also matches before a final newline
 _TWO_WORDS = re.compile(r"[ \u00a0]+([A-Za-z][\w'-]*)(?:[ \u00a0]+([a-z][\w'-]*))?")
 
 
