@@ -23,7 +23,7 @@ from ..lang import table
 from ..mention import Found, replace
 from ..units import CURRENCY_CENTS
 from .filters import counted_noun_after, counted_noun_before
-from .words import CURRENCIES, LANG, Q, alt
+from .words import CURRENCIES, LANG, Q, alt, lower_words, may_hold
 
 _LINK = re.compile(rf"\b{alt(Q['carry_links'])}\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[.;:!?\n]\s|[()]")
@@ -170,12 +170,14 @@ def price_moves(text: str, found: list[Found]) -> list[Found]:
 
 def _label_before(text: str, start: int) -> re.Match[str] | None:
     """`_LABEL_BEFORE` right before `start`; it ends in a space (or `$` before a final newline)."""
-    if text[start - 1 : start] not in _SPACES_NL:
+    lo = max(0, start - 12)
+    if text[start - 1 : start] not in _SPACES_NL or not may_hold(_LABEL_LOWER, text[lo:start]):
         return None
-    return _LABEL_BEFORE.search(text, max(0, start - 12), start)
+    return _LABEL_BEFORE.search(text, lo, start)
 
 
 _SPACES_NL = frozenset(" \u00a0\n")
+_LABEL_LOWER = lower_words(Q["money_labels"])
 
 
 def _scale_word(figure: str) -> str | None:

@@ -248,7 +248,8 @@ def _read_at(text: str, m: re.Match[str]) -> Found | int | None:
     if symbol and r.value is not None:  # "<$10,000", "> 2 risk factors", "≥65": a bound written as a sign
         r.start, r.qualifier = symbol.start(), QUALIFIER_SYMBOLS[symbol.group(1)]
         r.low, r.high = (r.value, None) if r.qualifier in (">", ">=") else (None, r.value) if r.qualifier != "~" else (None, None)
-    minus = _MINUS_BEFORE.search(text, max(0, r.start - 12), r.start) if text[r.start - 1 : r.start] in _SPACES_NL else None  # `minus $310 million`: before the currency
+    minus = (_MINUS_BEFORE.search(text, max(0, r.start - 12), r.start) if text[r.start - 1 : r.start] in _SPACES_NL
+             and may_hold(_MINUS_LOWER, text[max(0, r.start - 12) : r.start]) else None)  # `minus $310 million`: before the currency
     if minus and _PLUS_OR_BEFORE.search(text, max(0, minus.start() - 10), minus.start()):
         minus = None  # `plus or minus 3.1 points`: a margin
     if minus and r.value is not None:
@@ -331,6 +332,7 @@ _COUNTED_SPAN_NEXT = re.compile(
 )  # a plural span (`first three days`), not a compound (`a second 24-hour strike`, `his third 6 year term`)
 _TIMES_COMPARED = re.compile(rf"\d[ \u00a0]+{alt(Q['times_words'])}\b[^.;!?]*\b{alt(Q['times_compared_links'])}"
                              r"(?:[ \u00a0]+[a-z]+)?[ \u00a0]+$", re.IGNORECASE)
+_MINUS_LOWER = lower_words(Q["minus"])  # `may_hold` before `_MINUS_BEFORE`'s search
 _TIMES_LOWER = lower_words(Q["times_words"])  # `may_hold` before `_TIMES_COMPARED`'s search
 _TIMES_GLUED = frozenset(Q["times_glued"])
 _TIMES_SUFFIXES = frozenset(Q["times_suffixes"])
