@@ -16,7 +16,7 @@ EDGES = [
     "≥\n65 and < 3 and ≈ \n4, minus\n5, minus \n6, $ \n4, US\u00a0dollars 5 Kelvin 5 \u212a 3 ſeats",
     "5 to 7, 5 To 7, 5 AND 7, 5\u00a0to 7, 5 – 7, 5—7, 4-for-1, 8 per 1,000, 3 times higher, 2 TIMES",
     "net 84.6 mln vs 66.1 mln; Revs 12 mln; users rose 8% to 5M users; fell by a third and a quarter",
-    "won 3-1 in the final, a 51-49 Vote, VOTED 6-3, 5 Sterling, 4 pounds, 3 EUROS, 2 Yen, 1 rupees",
+    "A$5 and HK$ 3, NZ$4 then $2; 5 % and 6%, won 3-1 in the final, a 51-49 Vote, VOTED 6-3, 5 Sterling, 4 pounds, 3 EUROS, 2 Yen, 1 rupees",
     "1.5 Million, 2 bn, 3 K, 4 crore, 5 lakh, 6 tn, 7 thousand, 8 MLN\n",
 ]
 
@@ -60,6 +60,9 @@ CHECKS = {
         x.match(t, p) for x in (read._CONTEXT_UNIT, read._PAIR_PERCENT, read._PAIR_CURRENCY, read._TIME_UNIT, read._OF_A_CENT,
                                 read._CENTS)),
     "cached unit": lambda t, p: read._match_unit(t, p) == _unit_here(t, p),
+    "dollar kinds": lambda t, p: not read._DOLLAR_KIND.findall(t, max(0, p - 300), p)
+    or bool(read._DOLLAR_KIND_END.search(t, max(0, p - 300), p)),
+    "percent figure": lambda t, p: not read._FIGURE_PERCENT.match(t, p) or bool(read._POINTS_PERCENT_CONTEXT.match(t, p)),
 }
 
 

@@ -136,6 +136,10 @@ _COUNT_ADJECTIVE = re.compile(rf"-(?!{alt(Q['count_adjective_stops'])}s?\b)([a-z
 #: The kinds of dollar written with a country prefix (A$, HK$, NZ$): a later bare `$` is theirs.
 _DOLLAR_KINDS = alt(k[:-1] for k in CURRENCY_PREFIXES if k.endswith("$") and k[:-1].isalpha() and k[:-1] != "US")
 _DOLLAR_KIND = re.compile(r"(?<![\w$])" + _DOLLAR_KINDS + r"\$")
+#: The last letter of such a kind and its `$`: without one in the window, `_DOLLAR_KIND` finds nothing.
+_DOLLAR_KIND_END = re.compile(
+    "[" + "".join(sorted({k[-2] for k in CURRENCY_PREFIXES if k.endswith("$") and k[:-1].isalpha() and k[:-1] != "US"})) + r"]\$"
+)
 #: A bracket opened right after an amount in a country's dollar (`A$1.1 billion (`): a conversion follows.
 _CONVERSION_OPEN = re.compile(
     r"(?<![\w$])" + _DOLLAR_KINDS + r"\$[ \u00a0]?[\d.,]*\d(?:[ \u00a0]?" + alt(Q["scale_words_after"]) + r")?[ \u00a0]*\($"
@@ -165,6 +169,7 @@ _POINTS_RESTATED = re.compile(rf",?[ \u00a0]*(?:or[ \u00a0]+|\([ \u00a0]*)[+\-âˆ
 _POINTS_PERCENT_CONTEXT = re.compile(
     rf"\d[ \u00a0]?(?:%|{_PCT}\b)|\b{alt(Q['points_percent_context'])}\b", re.IGNORECASE
 )
+_FIGURE_PERCENT = re.compile(r"\d[ \u00a0]?%")
 _POINTS_INDEX_CONTEXT = re.compile(rf"(?<![\w&]){alt([*Q['points_index_context'], *Q['index_names']])}(?![\w&])")
 #: The same words as one prefix tree with no look-around: sre skips ahead by their first letters and
 #: tests each letter once, so finding where one may start costs a fraction of the full search (see
@@ -353,7 +358,7 @@ def _read_currency_before(text: str, r: _Reading) -> str | None:
         if _CONVERSION_OPEN.search(text, max(0, r.start - 40), r.start):
             return CURRENCY_PREFIXES[sym]  # "A$1.1 billion ($730 million)": a conversion into the plain dollar
         lo = max(0, r.start - 300)
-        earlier = _DOLLAR_KIND.findall(text, lo, r.start)
+        earlier = _DOLLAR_KIND.findall(text, lo, r.start) if _DOLLAR_KIND_END.search(text, lo, r.start) else []
         sentence_start = max(text.rfind(". ", lo, r.start), text.rfind("\n", lo, r.start))
         if earlier and text.rfind(earlier[-1], lo, r.start) > sentence_start:
             return CURRENCY_PREFIXES[earlier[-1]]
@@ -503,7 +508,8 @@ def _percentage_points(text: str, r: _Reading, end: int, sentence: str) -> bool:
 def _points_in_percent_sentence(sentence: str) -> bool:
     """Whether bare points in `sentence` are percentage points: a percentage or a poll word in it, no
     index or score word."""
-    return bool(_POINTS_PERCENT_CONTEXT.search(sentence)) and not _index_word_in(sentence)
+    # a figure with `%` (its first branch, no case to fold) found first: the whole search only without one
+    return bool(_FIGURE_PERCENT.search(sentence) or _POINTS_PERCENT_CONTEXT.search(sentence)) and not _index_word_in(sentence)
 
 
 def _index_word_in(sentence: str) -> bool:
