@@ -188,7 +188,7 @@ def _overlaps(spans: list[tuple[int, int]], starts: list[int], s: int, e: int) -
     return False
 
 
-_WORD_CHARS_ALSO = frozenset("_#.'’-")
+_WORD_RUN = re.compile(r"[\w#.'’-]*")
 
 
 def _previous_word(text: str, s: int) -> str:
@@ -199,10 +199,8 @@ def _previous_word(text: str, s: int) -> str:
     if w.endswith("\n"):
         w = w[:-1]
     w = w.rstrip(" \u00a0")
-    i = len(w)
-    while i and (w[i - 1].isalnum() or w[i - 1] in _WORD_CHARS_ALSO):
-        i -= 1
-    return w[i:]
+    n = _WORD_RUN.match(w[::-1]).end()  # the run read backwards, in C (`\w` is `str.isalnum` or `_`)
+    return w[len(w) - n :]
 
 
 #: A model suffix after a three-digit number: `the 737 Max`, `the 787 Dreamliner`.
