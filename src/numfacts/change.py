@@ -39,6 +39,7 @@ CHANGEABLE = frozenset({"count", "percent", "money", "measure", "ratio", "durati
 #: Kinds a bare sign (`-0.8%`) makes a change: a market list, not a temperature.
 _SIGNED = frozenset({"count", "percent", "money", "ratio"})
 _TIMES = frozenset({"date", "time"})  # `than a year ago`, `than in 2019`: a change over time
+_TIMES_OR_SPAN = _TIMES | {"duration"}
 _AS_WORDS = frozenset({"set"})  # kinds whose figures are read as words (`at an annual rate`)
 _MAX_FILLERS = 7  # fillers between a role word and its figure (`to a seasonally adjusted annual rate of`)
 _MAX_WORDS = 10  # plain words between a change word and a role word (`raised the target range ... to`)
@@ -103,6 +104,7 @@ class _Words:
     absolute: frozenset[str]  # `with shares in the miner off 3.1pc`
     absolute_near: frozenset[str]  # `offset by volumes down 2.1%`: after a short noun phrase only
     count_nouns: dict[tuple[str, ...], str]  # `1,000 job cuts`
+    count_nouns_by_first: dict[str, tuple[tuple[tuple[str, ...], str], ...]]  # first word -> (phrase, direction), in table order
     not_for_money: frozenset[str]  # `a gain of 12.3 mln dlrs`: an item of the accounts
     token: re.Pattern[str]
 
@@ -116,6 +118,8 @@ def words(lang: str = "en") -> _Words:
         return {**{w: "up" for w in t[up]}, **{w: "down" for w in t[down]}}
 
     roles = sorted(((tuple(p.split()), r) for r, ps in t["roles"].items() for p in ps), key=lambda x: -len(x[0]))
+    count_nouns = {**{tuple(p.split()): "down" for p in t["down_count_nouns"]},
+                   **{tuple(p.split()): "up" for p in t["up_count_nouns"]}}
     abbreviations = "|".join(re.escape(a) for a in sorted(t.get("abbreviations", ()), key=len, reverse=True))
     token = re.compile(
         (rf"(?:{abbreviations})(?!\w)|" if abbreviations else "")
@@ -177,11 +181,19 @@ def words(lang: str = "en") -> _Words:
         from_words=frozenset(p for p in t["roles"]["from"] if " " not in p),
         absolute=frozenset(t["absolute"]),
         absolute_near=frozenset(t.get("absolute_near", ())),
-        count_nouns={**{tuple(p.split()): "down" for p in t["down_count_nouns"]},
-                     **{tuple(p.split()): "up" for p in t["up_count_nouns"]}},
+        count_nouns=count_nouns,
         not_for_money=frozenset(t["nouns_not_for_money"]),
+        count_nouns_by_first=_by_first(count_nouns),
         token=token,
     )
+
+
+def _by_first(phrases: dict[tuple[str, ...], str]) -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
+    """`phrases` grouped by their first word, each group in the dict's order."""
+    out: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for phrase, d in phrases.items():
+        out.setdefault(phrase[0], []).append((phrase, d))
+    return {k: tuple(v) for k, v in out.items()}
 
 
 _FIG = "\x00"  # the token standing for a figure
@@ -223,7 +235,7 @@ def _words_between(text: str, a: int, b: int, token: re.Pattern[str], low: list[
     """Append the tokens of text[a:b] (no figure among them); `token` has no groups: findall gives strings."""
     words = token.findall(text, a, b)
     orig.extend(words)
-    low.extend([t.lower() for t in words])
+    low.extend(map(str.lower, words))
     fig.extend([-1] * len(words))
     kind.extend([""] * len(words))
 
@@ -420,8 +432,8 @@ def _after(s: _Sentence, t: int, f: Found, w: _Words) -> str | None:
     """`a 6 percent drop`, `a 10% annual increase`, `3% higher`, `55,000 jobs were added`: a change
     word right after the figure."""
     low = s.low
-    if f.kind == "count":
-        for phrase, d in w.count_nouns.items():
+    if f.kind == "count" and t + 1 < len(low):
+        for phrase, d in w.count_nouns_by_first.get(low[t + 1], ()):
             if tuple(low[t + 1 : t + 1 + len(phrase)]) == phrase:
                 return d  # `1,000 job cuts`, `2,000 layoffs`: the size of a fall
     n = _skip_entity(s, t, f)
@@ -466,14 +478,17 @@ def _after(s: _Sentence, t: int, f: Found, w: _Words) -> str | None:
             n += 1
             continue
         break
-    if _compound(s, t) or (f.kind == "count" and _passive_word(s, t, w) in w.count_needs_role):
-        return None  # `a 16-foot high sculpture was added`; `two cases were dropped`
-    return _passive(s, t, w)
+    if _compound(s, t):
+        return None  # `a 16-foot high sculpture was added`
+    word = _passive_word(s, t, w)  # `55,000 jobs were added`: a change verb after the figure's noun
+    if f.kind == "count" and word in w.count_needs_role:
+        return None  # `two cases were dropped`
+    return w.verbs[word] if word else None
 
 
 def _more_than_time(s: _Sentence, n: int, w: _Words) -> str | None:
     """`more than a year ago` at n: a comparative, `than` and a time within a few words."""
-    if n + 1 < len(s.low) and s.low[n] == _FIG and s.kind[n] in _TIMES | {"duration"}:
+    if n + 1 < len(s.low) and s.low[n] == _FIG and s.kind[n] in _TIMES_OR_SPAN:
         head = s.orig[n].lower().split()[:2]  # `more than a year ago`, `more than a year` taken as a duration
         if len(head) == 2 and head[0] in w.comparatives and head[1] in w.than and s.low[n + 1] in w.than_time:
             return w.comparatives[head[0]]
@@ -510,12 +525,6 @@ def _comparison(s: _Sentence, i: int, w: _Words) -> bool:
         if s.low[j] in ",;:" and "respectively" not in s.low[j - 1 : j + 2]:
             return False  # `21.7 times higher, respectively, in X than in Y` goes on
     return False
-
-
-def _passive(s: _Sentence, t: int, w: _Words) -> str | None:
-    """`55,000 jobs were added`, `1,200 jobs will be cut`: a change verb after the figure's noun."""
-    word = _passive_word(s, t, w)
-    return w.verbs[word] if word else None
 
 
 def _passive_word(s: _Sentence, t: int, w: _Words) -> str | None:
@@ -556,7 +565,7 @@ _COMPOUND_END = re.compile(r"-[^\W\d_]+$")
 
 def _compound(s: _Sentence, i: int) -> bool:
     """Token i is a figure written as a compound adjective: `497-seat`, `15,000-strong`."""
-    return s.low[i] == _FIG and _COMPOUND_END.search(s.orig[i]) is not None  # not `1-1/2 cents`
+    return s.low[i] == _FIG and "-" in s.orig[i] and _COMPOUND_END.search(s.orig[i]) is not None  # not `1-1/2 cents`
 
 
 def _level_after(s: _Sentence, t: int, w: _Words) -> str | None:
@@ -661,11 +670,12 @@ def _rate(s: _Sentence, j: int, t: int, w: _Words) -> int | None:
 
 def _judge(s: _Sentence, t: int, f: Found, w: _Words) -> tuple[str | None, str | None]:
     """(change, role) of the figure at token t, from the words around it."""
-    word = s.orig[t].lower().split()[-1]
     if _span_before_level(s, t, w):
         return None, None  # `jump to 21-month high of 66,000`: the span names the high, the 66,000 is the level
-    if f.kind == "ratio" and word in w.verbs and (word.endswith(("ed", "ing")) or t > 0 and s.low[t - 1] in w.base_markers):
-        return w.verbs[word], "by"  # `have more than doubled this year`, `halved since May`, `forecast to triple`
+    if f.kind == "ratio":
+        word = s.orig[t].lower().split()[-1]
+        if word in w.verbs and (word.endswith(("ed", "ing")) or t > 0 and s.low[t - 1] in w.base_markers):
+            return w.verbs[word], "by"  # `have more than doubled this year`, `halved since May`, `forecast to triple`
     d = _after(s, t, f, w)
     if d:
         return d, "by"
@@ -705,7 +715,7 @@ def _judge(s: _Sentence, t: int, f: Found, w: _Words) -> tuple[str | None, str |
         if (low[j] != _FIG and low[j][0].isalnum() and f.kind != "duration" and (f.kind == "ratio" or not _compound(s, t))
                 and not (f.kind == "count" and low[j] in w.count_needs_role) and not _modifies_object(s, t, w)):
             d = _direction(s, j, w, direct=True)
-            bound = s.orig[t].split(" ")[0].lower() in w.level_bounds or passed
+            bound = d is not None and (s.orig[t].split(" ")[0].lower() in w.level_bounds or passed)
             nxt = low[t + 1] if t + 1 < len(low) else ""
             if d and low[j] in w.count_only and (f.kind != "count" or bound or nxt == "-"):
                 d = None  # `close 300 stores`; not `closes above 21k points`, `closed a 50-mile-long road`

@@ -23,7 +23,7 @@ from ..lang import table
 from ..mention import Found, replace
 from ..units import CURRENCY_CENTS
 from .filters import counted_noun_after, counted_noun_before
-from .words import CURRENCIES, LANG, Q, alt
+from .words import CURRENCIES, LANG, Q, alt, lower_words, may_hold
 
 _LINK = re.compile(rf"\b{alt(Q['carry_links'])}\b", re.IGNORECASE)
 _COMPARED_AFTER = re.compile(rf"[ \u00a0]+{alt(Q['carry_compared_after'])}\b", re.IGNORECASE)
@@ -49,15 +49,15 @@ def carry_units(text: str, found: list[Found]) -> list[Found]:
             f = replace(f, value=f.low)  # "150.60/70 at the opening": a shortened two-way quote, sized by its bid
         if f.kind != "count" or f.entity is not None or f.value is None or (f.qualifier == "range" and not quote):
             continue
-        if prev.kind == "count" and i >= 2 and _LABEL_BEFORE.search(text, max(0, f.start - 12), f.start):
+        label = _label_before(text, f.start)
+        if prev.kind == "count" and i >= 2 and label:
             prev = out[i - 2]  # "shr 1.58 dlrs vs 1.25 dlrs; net 84.6 mln vs 66.1 mln"
-        scale = _scale_word(text[f.start : f.end])
-        if (i >= 2 and scale is not None and prev.kind == "money" and _scale_word(text[prev.start : prev.end]) is None
+        if (i >= 2 and prev.kind == "money" and (scale := _scale_word(text[f.start : f.end])) is not None
+                and _scale_word(text[prev.start : prev.end]) is None
                 and out[i - 2].kind in _CARRIED_KINDS and _scale_word(text[out[i - 2].start : out[i - 2].end]) == scale
                 and _PER_SHARE_ASIDE.match(text, prev.end) and f.start - out[i - 2].end <= 60
                 and not _SENTENCE_END.search(text, out[i - 2].end, f.start)):
             prev = out[i - 2]  # "12.3 mln dlrs, or 45 cts a share, vs 10.1 mln": over the per-share aside
-        label = _LABEL_BEFORE.search(text, max(0, f.start - 12), f.start)
         if prev.kind not in _CARRIED_KINDS and not _is_rate(text, prev):
             continue
         gap = text[prev.end : f.start]
@@ -105,8 +105,10 @@ def exchange_rates(text: str, found: list[Found]) -> list[Found]:
     another currency is the price of the currency the clause names, in that currency."""
     out = list(found)
     for i, f in enumerate(out):
+        if f.kind != "count" or f.entity is not None or text[f.end : f.end + 1] not in _SPACES_NL:
+            continue  # `_QUOTED_AGAINST` starts with a space
         against = _QUOTED_AGAINST.match(text, f.end)
-        if f.kind != "count" or f.entity is not None or not against:
+        if not against:
             continue
         lo = max(0, f.start - 80)
         cut = [m.end() for m in _SENTENCE_END.finditer(text, lo, f.start)]
@@ -165,6 +167,18 @@ def price_moves(text: str, found: list[Found]) -> list[Found]:
         cents = _CENTS_END.search(text, prev.start, prev.end) is not None
         out[i] = replace(f, kind="money", unit=prev.unit, value=f.value / 100 if cents else f.value)
     return out
+
+
+def _label_before(text: str, start: int) -> re.Match[str] | None:
+    """`_LABEL_BEFORE` right before `start`; it ends in a space (or `$` before a final newline)."""
+    lo = max(0, start - 12)
+    if text[start - 1 : start] not in _SPACES_NL or not may_hold(_LABEL_LOWER, text[lo:start]):
+        return None
+    return _LABEL_BEFORE.search(text, lo, start)
+
+
+_SPACES_NL = frozenset(" \u00a0\n")
+_LABEL_LOWER = lower_words(Q["money_labels"])
 
 
 def _scale_word(figure: str) -> str | None:

@@ -22,7 +22,6 @@ from .filters import _glued_ok, _looks_like_identifier, _plausible_count, _previ
 from .ranges import _read_range, _second_number
 from .read import (
     _COUNT_ADJECTIVE,
-    _CUR_WORD,
     _MINUS_BEFORE,
     _OF_A_CENT,
     _OF_A_POINT,
@@ -30,6 +29,7 @@ from .read import (
     _PLUS_OR_BEFORE,
     _RATIO_JOIN,
     _TIMES,
+    _cur_word,
     _duration_value,
     _match_unit,
     _points_in_percent_sentence,
@@ -40,6 +40,7 @@ from .read import (
     _read_unit,
     _Reading,
     _sentence_around,
+    any_of,
 )
 from .scan import _GLUED, _TOKEN_TAIL
 from .words import (
@@ -52,6 +53,8 @@ from .words import (
     VOTES,
     Q,
     alt,
+    lower_words,
+    may_hold,
 )
 
 #: `thousands of dollars`: a vague amount of money.
@@ -59,12 +62,20 @@ _OF_VAGUE_CURRENCY = re.compile(rf"[ \u00a0]+of[ \u00a0]+((?:US[ \u00a0]+)?{alt(
 _OF_A = re.compile(r"[ \u00a0]+of[ \u00a0]+an?[ \u00a0]")
 _BY_BEFORE = re.compile(rf"\b(?:by|{alt(Q['change_words'])})(?:[ \u00a0]+{alt(Q['share_approximations'])})?[ \u00a0]+$",
                         re.IGNORECASE)  # `fell a third`, `have fallen almost a third`: a share, not a rank
+_BY_LOWER = lower_words(["by", *Q["change_words"]])
+
+
+def _by_before(text: str, s: int) -> bool:
+    """`_BY_BEFORE.search(text, s - 30, s)`: it ends in a space and needs `by` or a change word (`may_hold`)."""
+    lo = max(0, s - 30)
+    return (text[s - 1 : s] in _SPACES_NL and may_hold(_BY_LOWER, text[lo:s])
+            and _BY_BEFORE.search(text, lo, s) is not None)
+
+
 #: "6.25/6.50 pct": a bid and offer quoted with a slash, then a unit; dealers shorten the offer to its last
 #: decimals ("149.85/95 yen", "1.8170/80 marks", "150.60/70" with the unit carried from the figure before).
 _MAX_SPREAD = 0.01  # a dealer's shortened offer lies within 1% of the bid
 _SLASH_QUOTE = re.compile(r"/(?P<b>\d+\.\d+|\d{2,4}(?![\d/]))(?=[ \u00a0]?(?:%|[A-Za-z])|[ \u00a0]*[,;)]|[ \u00a0]+[a-z])")
-#: A figure with its percent sign right after: never part of a name (`Labour 40%`, `Nikkei -0.8%`).
-_SIGNED_FIGURE = re.compile(r"[ \u00a0]?%")
 #: A split or odds: `5-for-4`, `2 for 1`, `3 to 1`, `three-to-one`.
 _SPLIT = re.compile(
     rf"(?P<j>-for-|[ \u00a0]for[ \u00a0]|-to-|[ \u00a0]to[ \u00a0])(?P<b>\d{{1,2}}|{alt(UNITS_WORDS)})(?![\w,/-]|\.\d)", re.IGNORECASE
@@ -101,7 +112,21 @@ _RX_POINT_DIGIT = re.compile(r"[.,:/]\d")
 _COLON_RATIO = re.compile(r":(?P<b>\d{1,3})(?![\d:]|[.,]\d)")
 _COLON_RATIO_NOUN = re.compile(rf"[ \u00a0-]+(?:{alt(Q['colon_ratio_nouns'])})\b", re.IGNORECASE)
 _COLON_RATIO_BEFORE = re.compile(rf"\b(?:{alt(Q['colon_ratio_before'])})[ \u00a0]+$", re.IGNORECASE)
-_RX_DIGIT = re.compile(r"\d")
+#: The characters each pattern tried at a figure's end can start with (empty strings never count).
+_POINT_CHARS = frozenset(".,:/")
+_GLUED_FIRST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz°º%µ²/")
+_SPACES = frozenset(" \u00a0")
+_SPACES_NL = frozenset(" \u00a0\n")  # `[ \u00a0]+$`: `$` also matches before a final newline
+_SYMBOL_LAST = frozenset(k[-1] for k in QUALIFIER_SYMBOLS)
+
+
+def _symbol_may_end(text: str, start: int) -> bool:
+    """Whether `_SYMBOL_BEFORE` can match right before `start`: a sign's last character, then a space at most
+    (`$` also matches before a final newline)."""
+    c = text[start - 1 : start]
+    return c in _SYMBOL_LAST or c == "\n" or (c in _SPACES and text[start - 2 : start - 1] in _SYMBOL_LAST)
+
+
 _RX_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
@@ -109,43 +134,44 @@ def _read_at(text: str, m: re.Match[str]) -> Found | int | None:
     """Read the quantity that starts with scan match `m`; an int means skip to that offset."""
     s, e = m.span()
     raw = m.group()
-    if m.group("ord") and not _ordinal_suffix_ok(raw):
+    g = m.lastgroup  # the scan's one alternative that matched (each is a named group, never empty)
+    if g == "ord" and not _ordinal_suffix_ok(raw):
         return _stone(text, m)  # "11st", "9st 4lb": a weight in stone, never an ordinal so written
-    if m.group("susp"):  # "four- and eight-cylinder": the noun is written once, on the last figure
+    if g == "susp":  # "four- and eight-cylinder": the noun is written once, on the last figure
         noun = _SUSPENDED_NOUN.match(text, e + 1)
         value = parse_number(raw)
         return Found(s, e + 1, "count", value, entity=noun.group(1)) if noun and value is not None else None
-    if m.group("mult"):
+    if g == "mult":
         return Found(s, e, "ratio", MULTIPLIERS[raw.lower()])  # doubled, tripled, halved
-    if m.group("cmul"):
+    if g == "cmul":
         return Found(s, e, "ratio", MULTIPLIERS_BEFORE_OBJECT[raw.lower()])  # more than twice the 14.6%, double its tally
-    if m.group("bmul"):
+    if g == "bmul":
         return Found(s, e, "ratio", MULTIPLIERS_BASE[raw.lower()])  # forecast to triple by 2029, could halve
-    if m.group("ord") or m.group("ordw"):
+    if g == "ord" or g == "ordw":
         if _ORDINAL_NAME.match(text, e):
             return None  # 22nd District, the Fifth Republic, the Eighth Amendment
-        if m.group("ordw") and _COUNTED_SPAN_NEXT.match(text, e):
+        if g == "ordw" and _COUNTED_SPAN_NEXT.match(text, e):
             return None  # "its first three days", "the first 100 days": part of the span, the temporal tagger's
-        if m.group("ordw") and raw.lower() == "second" and re.match(r"[ \u00a0]*(?:[,.;)]|$|ago|later|earlier)", text[e : e + 12]):
+        if g == "ordw" and raw.lower() == "second" and re.match(r"[ \u00a0]*(?:[,.;)]|$|ago|later|earlier)", text[e : e + 12]):
             return None  # "a second", "one second later": time, not rank
         value = parse_ordinal(raw)
         if value is None:
             return None
         return Found(s, e, "ordinal", float(value))
-    if m.group("hpoint"):  # "a quarter-point cut": a share of a percentage point
+    if g == "hpoint":  # "a quarter-point cut": a share of a percentage point
         word = m.group("hpoint")
         return Found(m.start("hpoint"), e, "percent", float(Q["hyphen_points"][word.lower()]), unit="percentage point")
-    if m.group("frac") or m.group("half"):
+    if g == "frac" or g == "half":
         pp = _OF_A_POINT.match(text, e)
         if pp and not pp.group("pc") and not _points_in_percent_sentence(_sentence_around(text, s, e)):
             pp = None  # `half a point` of a share or a rate is a percentage point; not `half a point` in a game
         if pp:  # "a quarter of a percentage point", "half a percentage point", "half a point to 3.0 pct"
-            return Found(s, pp.end(), "percent", parse_number(raw) if m.group("frac") else 0.5, unit="percentage point")
+            return Found(s, pp.end(), "percent", parse_number(raw) if g == "frac" else 0.5, unit="percentage point")
         cent = _OF_A_CENT.match(text, e)
-        share = parse_number(raw) if m.group("frac") else 0.5
+        share = parse_number(raw) if g == "frac" else 0.5
         if cent and share is not None:  # "a third of a cent", "half a cent": a fraction of a sub-unit
             return Found(s, cent.end(), "money", share / 100, unit=CURRENCY_CENTS[cent.group("c").lower()])
-    if m.group("dfrac"):
+    if g == "dfrac":
         a, b = (int(x) for x in re.findall(r"\d+", raw)[:2])
         if not 0 < a < b or b > 12 and b not in (16, 32, 64):  # eighths to sixty-fourths: market prices
             return e
@@ -159,26 +185,27 @@ def _read_at(text: str, m: re.Match[str]) -> Found | int | None:
             return Found(s, pp.end(), "percent", a / b, unit="percentage point")  # "cut 1/2 point to 5-1/2 pct"
         _read_unit(text, r, "")
         return r.found() if r.kind in ("measure", "money", "percent") else Found(s, e, "ratio", a / b)  # "1/2 cent", "1/2 pct"
-    if m.group("frac"):
+    if g == "frac":
         value = parse_number(raw)
         nxt = text[e : e + 4].lower()
-        if (raw.lower().startswith("a ") and not nxt.startswith((" of", " or")) and not _BY_BEFORE.search(text, max(0, s - 30), s)
+        if (raw.lower().startswith("a ") and not nxt.startswith((" of", " or")) and not _by_before(text, s)
                 and not _FRACTION_COMPARATIVE.match(text, e)):  # `a third more than in 2020`: a share
             rank = parse_ordinal(raw[2:])  # "for a sixth straight session": a rank
             if not rank or raw[2:].lower() not in ORDINAL_WORDS or _AND_BEFORE.search(text, max(0, s - 5), s):
                 return None  # "forty two and a third": the fraction of a number
             return Found(s + 2, e, "ordinal", float(rank))  # "a quarter" alone is a time of year; "by a third", "a quarter of" are shares
         return Found(s, e, "ratio", value)
-    if m.group("half"):
+    if g == "half":
         return Found(s, e, "ratio", 0.5)
-    if m.group("vague"):
+    if g == "vague":
         if raw[0].isupper() and not _sentence_initial(text, s) and _previous_word(text, s)[:1].isupper():
             return None  # Mega Millions
         return _vague(text, m)
-    if m.group("sci"):
+    if g == "sci":
         return _scientific(text, m)
-    digits = bool(m.group("digits") or m.group("mixed"))
-    if digits and (quote := _SLASH_QUOTE.match(text, e)) and (offer := _offer(raw, quote.group("b"))):
+    digits = g == "digits" or g == "mixed"
+    nxt = text[e : e + 1]  # each pattern tried at `e` below starts with one character: look at it first
+    if digits and nxt == "/" and (quote := _SLASH_QUOTE.match(text, e)) and (offer := _offer(raw, quote.group("b"))):
         r = _Reading(s, quote.end("b"), None)  # "6.25/6.50 pct": a two-way quote, bid and offer
         r.low, r.high, r.qualifier = parse_number(raw), offer, "range"
         _read_unit(text, r, "")
@@ -189,18 +216,18 @@ def _read_at(text: str, m: re.Match[str]) -> Found | int | None:
             return quote.end("b")
         else:
             return r.found()  # a bare shortened quote is a count range until the unit before it is carried
-    if digits and (colon := _COLON_RATIO.match(text, e)) and raw.isdigit() and (
+    if digits and nxt == ":" and (colon := _COLON_RATIO.match(text, e)) and raw.isdigit() and (
             _COLON_RATIO_NOUN.match(text, colon.end()) or _COLON_RATIO_BEFORE.search(text, max(0, s - 24), s)):
         den = int(colon.group("b"))
         if den:
             return Found(s, colon.end(), "ratio", int(raw) / den)  # `a 1:2 bonus issue`: a share ratio
     if digits:
-        hyphen_glued = _HYPHEN_GLUED.match(text, e)
-        if (_RX_POINT_DIGIT.match(text[e : e + 12]) or _RX_DIGIT.match(text[e : e + 1])
+        hyphen_glued = _HYPHEN_GLUED.match(text, e) if nxt == "-" else None
+        if ((nxt in _POINT_CHARS and _RX_POINT_DIGIT.match(text[e : e + 12])) or nxt.isdecimal()
                 or hyphen_glued and not _glued_ok(hyphen_glued.group(1), text, s)):
             tail = _TOKEN_TAIL.match(text, e)  # skip the whole token: 1.1.1.1, 4:17, 12/11/2016
             return tail.end() if tail else e
-        glued = _GLUED.match(text, e)
+        glued = _GLUED.match(text, e) if nxt in _GLUED_FIRST else None
         if glued and glued.group() in _TIMES_GLUED and not text[glued.end() : glued.end() + 1].isalnum():
             value = parse_number(raw)  # `3x faster`, `1.2x revenue`: a multiplier (not `4x4`, `1920x1080`)
             if value is None or value >= 1000:
@@ -214,7 +241,8 @@ def _read_at(text: str, m: re.Match[str]) -> Found | int | None:
                 and (_RESOLUTION_CONTEXT.search(_sentence_around(text, s, e)) or _HERTZ.search(_sentence_around(text, s, e))))
         ):
             return glued.end()  # "4K video", "an 8K TV", "the panel supports 4K": a display resolution's name, not 8,000
-        if not _SIGNED_FIGURE.match(text, e) and raw[0] not in "-−–+" and _looks_like_identifier(text, s, raw.lstrip("-−–")):
+        # a figure with its percent sign right after is never part of a name (`Labour 40%`, `Nikkei -0.8%`)
+        if not (nxt == "%" or (nxt in _SPACES and text[e + 1 : e + 2] == "%")) and raw[0] not in "-−–+" and _looks_like_identifier(text, s, raw.lstrip("-−–")):
             return e
     value = parse_number(raw)
     if value is None:
@@ -222,11 +250,12 @@ def _read_at(text: str, m: re.Match[str]) -> Found | int | None:
     r = _Reading(s, e, value)
     currency = _read_currency_before(text, r) if digits else None
     _read_scale(text, r, digits, currency is not None)
-    symbol = _SYMBOL_BEFORE.search(text, max(0, r.start - 3), r.start)
+    symbol = _SYMBOL_BEFORE.search(text, max(0, r.start - 3), r.start) if _symbol_may_end(text, r.start) else None
     if symbol and r.value is not None:  # "<$10,000", "> 2 risk factors", "≥65": a bound written as a sign
         r.start, r.qualifier = symbol.start(), QUALIFIER_SYMBOLS[symbol.group(1)]
         r.low, r.high = (r.value, None) if r.qualifier in (">", ">=") else (None, r.value) if r.qualifier != "~" else (None, None)
-    minus = _MINUS_BEFORE.search(text, max(0, r.start - 12), r.start)  # `minus $310 million`: before the currency
+    minus = (_MINUS_BEFORE.search(text, max(0, r.start - 12), r.start) if text[r.start - 1 : r.start] in _SPACES_NL
+             and may_hold(_MINUS_LOWER, text[max(0, r.start - 12) : r.start]) else None)  # `minus $310 million`: before the currency
     if minus and _PLUS_OR_BEFORE.search(text, max(0, minus.start() - 10), minus.start()):
         minus = None  # `plus or minus 3.1 points`: a margin
     if minus and r.value is not None:
@@ -234,9 +263,9 @@ def _read_at(text: str, m: re.Match[str]) -> Found | int | None:
     elif (currency and r.value is not None and r.start > 0 and text[r.start - 1] in "-−–"
           and (r.start == 1 or text[r.start - 2] in " \u00a0(")):  # `-$4.5 billion`: the sign before the currency
         r.start, r.value = r.start - 1, -r.value
-    sentence = _sentence_around(text, s, e)
     # ratios: one in five, three out of four
-    j = _RATIO_JOIN.match(text, r.end)
+    joined = _JOINED.match(text, r.end) is not None  # one try for the five patterns at r.end below
+    j = _RATIO_JOIN.match(text, r.end) if joined else None
     if j and not currency:
         m2 = _second_number(text, j.end())
         if m2 and _YEAR_AFTER_IN.fullmatch(text[r.end : m2.end()]) and (
@@ -246,21 +275,21 @@ def _read_at(text: str, m: re.Match[str]) -> Found | int | None:
             den = parse_number(m2.group())
             if den and r.value is not None and den >= r.value and den > 1:
                 return Found(s, m2.end(), "ratio", r.value / den)
-    split = _SPLIT.match(text, r.end)
+    split = _SPLIT.match(text, r.end) if joined else None
     if split and not currency and r.value is not None and r.value == int(r.value):
         den = parse_number(split.group("b"))
         to = split.group("j").strip(" -\u00a0").lower() == "to"
         if den and (not to or den == 1 and r.value <= 100) and not _SCALE_NEXT.match(text, split.end()):
             return Found(s, split.end(), "ratio", r.value / den)  # 5-for-4, 3 to 1
-    rate = _RATE.match(text, r.end)
+    rate = _RATE.match(text, r.end) if joined else None
     if rate and not currency and r.value is not None:
         den = parse_number(rate.group("d"))
         if den and den >= 100:  # 8 per 100,000 residents, 5.4 deaths per 1,000 live births
             return Found(r.start, rate.end(), "ratio", r.value / den)
-    times = _TIMES.match(text, r.end)
-    if times is None and (tw := _TIMES_WORD.match(text, r.end)) and (
+    times = _TIMES.match(text, r.end) if joined else None
+    if times is None and joined and (tw := _TIMES_WORD.match(text, r.end)) and (
             _TIMES_VERB_BEFORE.search(text, max(0, s - 24), s) or (r.value is not None and r.value != int(r.value))
-            or _TIMES_COMPARED.search(text, max(0, s - 120), s)):
+            or (may_hold(_TIMES_LOWER, text[max(0, s - 120) : s]) and _TIMES_COMPARED.search(text, max(0, s - 120), s))):
         times = tw  # `subscribed 38 times`; `8.3 times`: a fraction of an occasion is a multiple; `8.3 times ...,
         # compared with about 4 times`: the multiple it is compared with
     if times and not currency and r.value is not None:
@@ -272,11 +301,11 @@ def _read_at(text: str, m: re.Match[str]) -> Found | int | None:
         return Found(r.start, r.end, "ratio", r.low / r.high, entity=noun.group(1).lower() if noun else VOTES)
     if currency:
         r.kind, r.unit = "money", currency
-        c = _CUR_WORD.match(text, r.end)  # "$5 million US dollars": the word belongs to the amount
+        c = _cur_word(text, r.end)  # "$5 million US dollars": the word belongs to the amount
         if c and currency_code(c.group("c")) == currency:
             r.end = c.end()
     else:
-        _read_unit(text, r, sentence)
+        _read_unit(text, r, (s, e))  # the sentence around it read only if a rule asks
     _read_post_qualifier(text, r)
     if r.kind == "money" and not currency and _YEAR_BASIS.search(text, max(0, s - 4), s) and _RX_YEAR.fullmatch(raw):
         return r.end  # "(1990 dollars)", "in 2010 dollars": the price basis, a year
@@ -284,13 +313,13 @@ def _read_at(text: str, m: re.Match[str]) -> Found | int | None:
         base = r.value if r.value is not None else r.low
         return Found(r.start, r.end, "duration", r.value, r.low, r.high, r.qualifier, r.unit,
                      duration=_duration_value(base, r.unit) if base is not None else None)
-    if (r.kind == "count" and m.group("mixed") and "-" in raw and r.qualifier != "range"
-            and _SHARE_PRICE.search(sentence)):
+    if (r.kind == "count" and g == "mixed" and "-" in raw and r.qualifier != "range"
+            and _SHARE_PRICE.search(_sentence_around(text, s, e))):
         r.kind, r.unit = "money", SHARE_PRICE_CURRENCY  # "shares fell 3-1/8 to 31-7/8": dollars and eighths
     if r.kind == "count" and not _plausible_count(text, m, r):
         return None
     if r.kind == "count" and r.qualifier == "=":
-        adj = _COUNT_ADJECTIVE.match(text, r.end)
+        adj = _COUNT_ADJECTIVE.match(text, r.end) if text[r.end : r.end + 1] == "-" else None
         if adj and adj.group(1).lower() in _TIMES_SUFFIXES:
             return Found(r.start, adj.end(), "ratio", r.value)  # "20-fold": a multiplier, as `fourfold` is
         if adj and (adj.group(1).lower() in _CLASS_NOUNS or r.value == 1 and adj.group(1).lower() in _ONE_IDIOMS):
@@ -311,6 +340,8 @@ _COUNTED_SPAN_NEXT = re.compile(
 )  # a plural span (`first three days`), not a compound (`a second 24-hour strike`, `his third 6 year term`)
 _TIMES_COMPARED = re.compile(rf"\d[ \u00a0]+{alt(Q['times_words'])}\b[^.;!?]*\b{alt(Q['times_compared_links'])}"
                              r"(?:[ \u00a0]+[a-z]+)?[ \u00a0]+$", re.IGNORECASE)
+_MINUS_LOWER = lower_words(Q["minus"])  # `may_hold` before `_MINUS_BEFORE`'s search
+_TIMES_LOWER = lower_words(Q["times_words"])  # `may_hold` before `_TIMES_COMPARED`'s search
 _TIMES_GLUED = frozenset(Q["times_glued"])
 _TIMES_SUFFIXES = frozenset(Q["times_suffixes"])
 _RESOLUTION_CONTEXT = re.compile(rf"\b{alt(Q['resolution_context'])}\b", re.IGNORECASE)
@@ -318,6 +349,7 @@ _HERTZ = re.compile(r"\d[ \u00a0]?(?:Hz|hertz)\b")
 _CUR_BEFORE_RAW = re.compile(r"[$£€¥₹]$")
 _RESOLUTION_AFTER = re.compile(rf"[ \u00a0-]+{alt(Q['resolution_nouns'])}\b", re.IGNORECASE)
 _VAGUE_VALUES = VAGUE
+_JOINED = any_of(_RATIO_JOIN, _SPLIT, _RATE, _TIMES, _TIMES_WORD)
 
 
 def _vague(text: str, m: re.Match[str]) -> Found:

@@ -24,6 +24,8 @@ from .words import (
     TIME_UNITS,
     Q,
     alt,
+    lower_words,
+    may_hold,
 )
 
 #: More than twelve bare numbers in a row with only separators between them: "1 1 1 1 ...",
@@ -93,6 +95,7 @@ _UNIT_WORD_AFTER = re.compile(
 
 #: A voting word (`ruled 6-3`, `passed the Senate 68-32`): near a short pair, a vote tally.
 VOTE_CONTEXT = re.compile(rf"\b{alt(Q['vote_words'])}\b", re.IGNORECASE)
+VOTE_LOWER = lower_words(Q["vote_words"])  # `may_hold` before a search
 #: A vote tally's second figure (`68-32`).
 _TALLY_REST = re.compile(r"[-–]\d{1,3}(?![\d.,]?\d)")
 
@@ -185,7 +188,7 @@ def _overlaps(spans: list[tuple[int, int]], starts: list[int], s: int, e: int) -
     return False
 
 
-_WORD_CHARS_ALSO = frozenset("_#.'’-")
+_WORD_RUN = re.compile(r"[\w#.'’-]*")
 
 
 def _previous_word(text: str, s: int) -> str:
@@ -196,10 +199,8 @@ def _previous_word(text: str, s: int) -> str:
     if w.endswith("\n"):
         w = w[:-1]
     w = w.rstrip(" \u00a0")
-    i = len(w)
-    while i and (w[i - 1].isalnum() or w[i - 1] in _WORD_CHARS_ALSO):
-        i -= 1
-    return w[i:]
+    n = _WORD_RUN.match(w[::-1]).end()  # the run read backwards, in C (`\w` is `str.isalnum` or `_`)
+    return w[len(w) - n :]
 
 
 #: A model suffix after a three-digit number: `the 737 Max`, `the 787 Dreamliner`.
@@ -236,7 +237,7 @@ def _looks_like_identifier(text: str, s: int, raw: str) -> bool:
             if plural_noun_next(text, rest.end() if rest else s + len(raw)):
                 return False  # "will seat 180 to 220 passengers": a verb and what it counts
         return _RX_ID_DECIMAL.fullmatch(raw) is not None
-    if not _RX_ID_INTEGER.fullmatch(raw):
+    if len(raw) > 4 or not _RX_ID_INTEGER.fullmatch(raw):
         return False
     if prev[0].isupper() and low not in _NOT_ID_CAPITALS and not _is_month_or_day(low):
         if counted_noun_after(text, s + len(raw)):
@@ -306,9 +307,8 @@ _YEAR_NOUNS = frozenset(Q["year_nouns"])
 def _plausible_count(text: str, m: re.Match[str], r: _Reading) -> bool:
     """A bare number is a count unless it is likely a year, a lone `one`, or a page of digits."""
     raw = m.group()
-    after = text[r.end : r.end + 30]
-    noun = _RX_NOUN_AFTER.match(after)
     if m.group("words"):
+        noun = _RX_NOUN_AFTER.match(text[r.end : r.end + 30])
         low = raw.lower()
         if raw[:1].isupper() and _AMPERSAND_NEXT.match(text, r.end):
             return False  # "Seven & i", "Three & Co": a number word in a firm's name
@@ -320,12 +320,13 @@ def _plausible_count(text: str, m: re.Match[str], r: _Reading) -> bool:
         return True
     if r.qualifier == "range":
         return True
-    if _RX_LEADING_ZERO.fullmatch(raw) and raw.strip("0"):
+    if raw[:1] == "0" and _RX_LEADING_ZERO.fullmatch(raw) and raw.strip("0"):
         return False  # 0810, 007: a clock time or a code, never a count written so
     v = r.value
-    if v is not None and _RX_FOUR_DIGITS.fullmatch(raw) and 1000 <= v <= 2100:
+    if v is not None and len(raw) == 4 and _RX_FOUR_DIGITS.fullmatch(raw) and 1000 <= v <= 2100:
         if _YEAR_PREPOSITION.search(text, max(0, r.start - 12), r.start):
             return False  # "the Class of 2006 students", "since 1968 when": a year
+        noun = _RX_NOUN_AFTER.match(text[r.end : r.end + 30])
         return bool(noun and _plural_noun(noun.group(1)) and noun.group(1).lower() not in _YEAR_NOUNS)
     return True
 
@@ -353,8 +354,10 @@ def counted_noun_before(text: str, pos: int) -> bool:
     """Whether the figure at `pos` is the number of a counted subject written before it, with at most
     a verb or two between: `users hit 500m`, `subscribers rose to 20m` (millions, not metres); also over
     a phrase of place (`subscribers at the company dipped by 1.8m`) and the size of the change (`... to 96.1m`)."""
-    m = _SUBJECT_BEFORE.search(text, max(0, pos - 60), pos)
-    return m is not None
+    lo = max(0, pos - 60)
+    if text[pos - 1 : pos] not in _SPACES_NL or not may_hold(_SUBJECT_LOWER, text[lo:pos]):
+        return False  # `_SUBJECT_BEFORE` ends in a space and needs a counted subject
+    return _SUBJECT_BEFORE.search(text, lo, pos) is not None
 
 
 _SUBJECT_BEFORE = re.compile(  # `users hit 500m`, `users rose 8% sequentially to 238M`
@@ -362,6 +365,8 @@ _SUBJECT_BEFORE = re.compile(  # `users hit 500m`, `users rose 8% sequentially t
     rf"(?:[ \u00a0]+\d[\d.,]*(?:%|[mbk])?,?(?:[ \u00a0]+[a-z]+){{1,2}})?[ \u00a0]+$",
     re.IGNORECASE,
 )
+_SUBJECT_LOWER = lower_words(Q["counted_subjects"])
+_SPACES_NL = frozenset(" \u00a0\n")  # `[ \u00a0]+$`: `$` also matches before a final newline
 _TWO_WORDS = re.compile(r"[ \u00a0]+([A-Za-z][\w'-]*)(?:[ \u00a0]+([a-z][\w'-]*))?")
 
 

@@ -10,10 +10,10 @@ import re
 
 from ..numbers import SCALE_WORDS, TENS_WORDS, UNITS_WORDS, parse_number
 from ..units import CURRENCY_PREFIXES
-from .filters import VOTE_CONTEXT
+from .filters import VOTE_CONTEXT, VOTE_LOWER
 from .read import _match_unit, _read_scale, _Reading
 from .scan import _NUMBER_AT
-from .words import Q, alt
+from .words import Q, alt, lower_words, may_hold
 
 #: The words of a range: "between 5 and 10", "from 13 to 100".
 TO, AND = Q["range_words"]["to"], Q["range_words"]["and"]
@@ -31,6 +31,7 @@ _RANGE_JOIN = re.compile(
     re.IGNORECASE,
 )
 _SCORE_CONTEXT = re.compile(rf"\b{alt(Q['score_words'])}\b", re.IGNORECASE)
+_SCORE_LOWER = lower_words(Q["score_words"])  # `may_hold` before the search
 #: A change verb (or noun) before "from X to Y": the two figures are a before and an after.
 #: Not a bound's `up to 10,000 lb and ... from zero to 60 mph`: a change word right before `to` and a figure.
 _CHANGE_BEFORE_FROM = re.compile(
@@ -64,6 +65,20 @@ _PERCENT_BEFORE_JOIN = re.compile(
 )
 
 
+#: The first characters of `_RANGE_JOIN`'s joiners (after an optional space), in both cases.
+_JOIN_FIRST = frozenset("-–—") | frozenset(c for w in (TO, AND) for c in (w[0].lower(), w[0].upper()))
+_SPACES = frozenset(" \u00a0")
+
+
+def _may_join(text: str, pos: int) -> bool:
+    """Can `_RANGE_JOIN` match at `pos`? Its joiner starts there or after one space (the joiner
+    words are ASCII; any other character is left to the engine)."""
+    c = text[pos : pos + 1]
+    if c in _SPACES:
+        c = text[pos + 1 : pos + 2]
+    return c in _JOIN_FIRST or not c.isascii()
+
+
 def _second_number(text: str, pos: int) -> re.Match[str] | None:
     prefix = _PREFIX_AT.match(text, pos)
     return _NUMBER_AT.match(text, prefix.end() if prefix else pos)
@@ -83,7 +98,8 @@ def _read_range(text: str, r: _Reading, first_raw: str, currency: str | None) ->
     # "between 5% and 10%", "5%-7%": the unit written twice (not "rose 5% to 7%", a change)
     unit = _PERCENT_BEFORE_JOIN.match(text, r.end)
     measure = None if unit else r.unit_at_end(text)  # "between -40C and 12C": a unit written twice
-    j = _RANGE_JOIN.match(text, unit.end() if unit else measure[2] if measure else r.end)
+    at = unit.end() if unit else measure[2] if measure else r.end
+    j = _RANGE_JOIN.match(text, at) if _may_join(text, at) else None
     if measure and j and not _same_unit_after(text, j.end(), measure[1]):
         j = None
     if not j:
@@ -116,11 +132,12 @@ def _read_range(text: str, r: _Reading, first_raw: str, currency: str | None) ->
         return False  # `A$1.1 billion to US$730 million`, `13.6 billion to US$30 billion`: no range (`NZ$ 100-$282` is one)
     raw2 = m2.group()
     if joiner in ("-", "--", "–", "—") and _RX_SHORT.fullmatch(first_raw) and _RX_SHORT.fullmatch(raw2):
-        if VOTE_CONTEXT.search(text, max(0, r.start - 40), r.start) or VOTE_CONTEXT.match(text, m2.end() + 1):
+        if ((may_hold(VOTE_LOWER, text[max(0, r.start - 40) : r.start]) and VOTE_CONTEXT.search(text, max(0, r.start - 40), r.start))
+                or VOTE_CONTEXT.match(text, m2.end() + 1)):
             r.kind, r.low, r.high, r.end = "tally", r.value, parse_number(raw2), m2.end()
             return True  # "ruled 6-3", "a 51-49 vote": a vote tally, one ratio row (the contract's convention)
         sentence = text[max(0, r.start - 120) : m2.end() + 60]
-        if _SCORE_CONTEXT.search(sentence) and not _UNIT_NEXT.match(text, m2.end()):
+        if may_hold(_SCORE_LOWER, sentence) and _SCORE_CONTEXT.search(sentence) and not _UNIT_NEXT.match(text, m2.end()):
             r.kind = "score"
             r.end = m2.end()
             return True

@@ -5,8 +5,9 @@ follows: a percent sign or word, a currency word, cents, a unit of measure or a 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 
 from .._regex import trie
 from ..mention import Found
@@ -28,6 +29,56 @@ from .words import POST_QUALIFIERS, TIME_UNITS, Q, alt
 CURRENCY_AMBIGUOUS = tuple(Q["currency_ambiguous"])
 
 
+_SPACES = frozenset(" \u00a0")
+#: The last characters of the currency signs and codes `_CUR_BEFORE` reads (it keeps their case).
+_CUR_LAST = frozenset(k[-1] for k in CURRENCY_PREFIXES)
+
+
+def ends_before(text: str, pos: int, last: frozenset[str]) -> bool:
+    """Can a pattern ending `(?:word)[ \u00a0]?$` match right before `pos`, a word whose last character is
+    in `last`? A cheap test before the search (`$` also matches before a final newline: that is searched)."""
+    c = text[pos - 1 : pos]
+    return c in last or c == "\n" or (c in _SPACES and text[pos - 2 : pos - 1] in last)
+
+
+def word_starts(words: Iterable[str]) -> frozenset[str]:
+    """The lower-cased first three characters of `words` (fewer for a shorter word; up to the first
+    character other than ASCII, whose case folding is the engine's own), for `may_start`."""
+    out = set()
+    for w in words:
+        head = w.replace("*", "")[:3]  # `*` only ends a word: any ending
+        cut = next((i for i, ch in enumerate(head) if not ch.isascii()), len(head))
+        out.add(head[:cut].lower())
+    return frozenset(out)
+
+
+def may_start(text: str, pos: int, starts: frozenset[str]) -> bool:
+    """Can a case-insensitive alternation of the words `starts` was built from match at `pos`? A test of
+    the next three characters that is exact for ASCII text (any other is left to the engine).
+
+    >>> s = word_starts(["dollars", "euro", "yen"])
+    >>> may_start("5 seats", 2, s), may_start("5 Euros", 2, s), may_start("5 y", 2, s), may_start("5 Ã©", 2, s)
+    (False, True, False, True)
+    """
+    t = text[pos : pos + 3]
+    if not t.isascii():
+        return True
+    t = t.lower()
+    return t in starts or t[:2] in starts or t[:1] in starts or "" in starts
+
+
+def any_of(*patterns: re.Pattern[str]) -> re.Pattern[str]:
+    """One pattern that matches where any of `patterns` matches (their groups unnamed): one try that
+    rules all of them out before each is tried on its own."""
+    parts = []
+    for p in patterns:
+        assert not p.flags & ~(re.IGNORECASE | re.VERBOSE | re.UNICODE), p.pattern
+        flags = ("i" if p.flags & re.IGNORECASE else "") + ("x" if p.flags & re.VERBOSE else "")
+        body = re.sub(r"\(\?P<\w+>", "(?:", p.pattern)
+        parts.append(f"(?{flags}:{body}\n)" if "x" in flags else f"(?{flags}:{body})" if flags else f"(?:{body})")
+    return re.compile("|".join(parts))
+
+
 _OF_NEXT = re.compile(r"[ \u00a0]+of\b")  # `5 pounds of`: a weight
 _FAHRENHEIT_NEXT = re.compile(r"[ \u00a0]?(?:Fahrenheit|F)\b")
 #: A currency symbol or code right before the number ("$", "US$ ", "Rs.", "EUR").
@@ -38,6 +89,7 @@ _SCALE_AFTER = re.compile(
         (?![\w])""",
     re.VERBOSE | re.IGNORECASE,
 )
+_SCALE_STARTS = word_starts(Q["scale_words_after"])
 _SMALLER_SCALE = re.compile(
     rf"[ \u00a0]+(?:and[ \u00a0]+)?(?P<n>\d{{1,3}}(?:\.\d+)?)[ \u00a0]+(?P<s>{alt(w for w in Q['scale_words_after'] if len(w) > 3)})\b",
     re.IGNORECASE,
@@ -52,6 +104,10 @@ _PERCENT = re.compile(
         )""",
     re.VERBOSE | re.IGNORECASE,
 )
+#: `_CUR_WORD`'s first character (a separator) and the words it can start with, for a cheap test first.
+_CUR_SEPARATORS = frozenset(" \u00a0-")
+_CUR_STARTS = word_starts([*(a for a, _ in CURRENCY_ADJECTIVES), *(w for _, w in CURRENCY_ADJECTIVES), *CURRENCY_WORDS,
+                           *CURRENCY_AMBIGUOUS])
 _CUR_WORD = re.compile(
     rf"[ \u00a0-](?P<c>(?:{alt(a for a, _ in CURRENCY_ADJECTIVES)}[ \u00a0])?"
     + alt({w for _, w in CURRENCY_ADJECTIVES if w not in CURRENCY_ADJECTIVE_ONLY}
@@ -80,6 +136,10 @@ _COUNT_ADJECTIVE = re.compile(rf"-(?!{alt(Q['count_adjective_stops'])}s?\b)([a-z
 #: The kinds of dollar written with a country prefix (A$, HK$, NZ$): a later bare `$` is theirs.
 _DOLLAR_KINDS = alt(k[:-1] for k in CURRENCY_PREFIXES if k.endswith("$") and k[:-1].isalpha() and k[:-1] != "US")
 _DOLLAR_KIND = re.compile(r"(?<![\w$])" + _DOLLAR_KINDS + r"\$")
+#: The last letter of such a kind and its `$`: without one in the window, `_DOLLAR_KIND` finds nothing.
+_DOLLAR_KIND_END = re.compile(
+    "[" + "".join(sorted({k[-2] for k in CURRENCY_PREFIXES if k.endswith("$") and k[:-1].isalpha() and k[:-1] != "US"})) + r"]\$"
+)
 #: A bracket opened right after an amount in a country's dollar (`A$1.1 billion (`): a conversion follows.
 _CONVERSION_OPEN = re.compile(
     r"(?<![\w$])" + _DOLLAR_KINDS + r"\$[ \u00a0]?[\d.,]*\d(?:[ \u00a0]?" + alt(Q["scale_words_after"]) + r")?[ \u00a0]*\($"
@@ -115,6 +175,7 @@ _POINTS_RESTATED = re.compile(rf",?[ \u00a0]*(?:or[ \u00a0]+|\([ \u00a0]*)[+\-âˆ
 _POINTS_PERCENT_CONTEXT = re.compile(
     rf"\d[ \u00a0]?(?:%|{_PCT}\b)|\b{alt(Q['points_percent_context'])}\b", re.IGNORECASE
 )
+_FIGURE_PERCENT = re.compile(r"\d[ \u00a0]?%")
 _POINTS_INDEX_CONTEXT = re.compile(rf"(?<![\w&]){alt([*Q['points_index_context'], *Q['index_names']])}(?![\w&])")
 #: The same words as one prefix tree with no look-around: sre skips ahead by their first letters and
 #: tests each letter once, so finding where one may start costs a fraction of the full search (see
@@ -135,8 +196,30 @@ _RX_SPACE = re.compile(r"[ \u00a0]")
 
 
 def _match_unit(text: str, pos: int) -> tuple[str, str, int, bool] | None:
-    """(surface, unit name, end, glued) of the longest unit written at `pos`, by table look-up."""
+    """(surface, unit name, end, glued) of the longest unit written at `pos`, by table look-up.
+
+    The answer depends only on the words `_UNIT_WORDS` reads there and the character after them: it is
+    looked up once per such short string (`_unit_in`, cached; the same words follow many figures)."""
     m = _UNIT_WORDS.match(text, pos)
+    if not m:
+        return None
+    key = text[pos : m.end() + 1]
+    found = _unit_in(key) if len(key) <= _MAX_KEY else _unit_at(key)
+    return None if found is None else (found[0], found[1], found[2] + pos, found[3])
+
+
+_MAX_KEY = 80  # longer runs of words (rare) are read without the cache
+
+
+@lru_cache(maxsize=4096)
+def _unit_in(key: str) -> tuple[str, str, int, bool] | None:
+    """`_unit_at(key)`, cached (a pure function of a short string)."""
+    return _unit_at(key)
+
+
+def _unit_at(text: str) -> tuple[str, str, int, bool] | None:
+    """`_match_unit(text, 0)`, read afresh."""
+    m = _UNIT_WORDS.match(text)
     if not m:
         return None
     glued = m.group("sp") == ""
@@ -220,8 +303,11 @@ def _times(value: float, scale: float) -> float:
 
 def _read_scale(text: str, r: _Reading, digits: bool, currency: bool) -> None:
     """A scale word or suffix right after the number: 1.5 million, 47.6m, $18bn, 3k."""
+    if r.value is None or not (may_start(text, r.end, _SCALE_STARTS)
+                               or (text[r.end : r.end + 1] in _CUR_SEPARATORS and may_start(text, r.end + 1, _SCALE_STARTS))):
+        return  # `_SCALE_AFTER` cannot match
     m = _SCALE_AFTER.match(text, r.end)
-    if not m or r.value is None:
+    if not m:
         return
     word, glued = m.group("s"), m.group("sp") == ""
     low = " ".join(word.lower().split())  # `lakh crore`, also with a no-break space
@@ -266,7 +352,7 @@ def _read_compound(text: str, r: _Reading) -> bool:
 
 
 def _read_currency_before(text: str, r: _Reading) -> str | None:
-    m = _CUR_BEFORE.search(text, max(0, r.start - 6), r.start)
+    m = _CUR_BEFORE.search(text, max(0, r.start - 6), r.start) if ends_before(text, r.start, _CUR_LAST) else None
     if not m:
         return None
     sym = m.group().rstrip(" \u00a0")
@@ -279,7 +365,7 @@ def _read_currency_before(text: str, r: _Reading) -> str | None:
         if _CONVERSION_OPEN.search(text, max(0, r.start - 40), r.start):
             return CURRENCY_PREFIXES[sym]  # "A$1.1 billion ($730 million)": a conversion into the plain dollar
         lo = max(0, r.start - 300)
-        earlier = _DOLLAR_KIND.findall(text, lo, r.start)
+        earlier = _DOLLAR_KIND.findall(text, lo, r.start) if _DOLLAR_KIND_END.search(text, lo, r.start) else []
         sentence_start = max(text.rfind(". ", lo, r.start), text.rfind("\n", lo, r.start))
         if earlier and text.rfind(earlier[-1], lo, r.start) > sentence_start:
             return CURRENCY_PREFIXES[earlier[-1]]
@@ -307,23 +393,25 @@ def _comparable(value: float, second: str) -> bool:
     return other is not None and other != 0 and 0.1 <= abs(value / other) <= 10
 
 
-def _read_unit(text: str, r: _Reading, sentence: str) -> None:
-    """What follows the number: a percent sign or word, a currency word, a unit, cents."""
+def _read_unit(text: str, r: _Reading, sentence: str | tuple[int, int]) -> None:
+    """What follows the number: a percent sign or word, a currency word, a unit, cents. `sentence`:
+    the text around the number, or the number's span to read it from (`_sentence_around`) when a
+    rule needs it (few do)."""
     p = _PERCENT.match(text, r.end)
     if p:
         unit = "percentage point" if p.group("pp") else "basis point" if p.group("bp") else "percent"
         r.kind, r.unit, r.end = "percent", unit, p.end()
         return
     pt = _POINTS_AFTER.match(text, r.end)
-    if pt and _percentage_points(text, r, pt.end(), sentence):
+    if pt and _percentage_points(text, r, pt.end(), _sentence_text(text, sentence)):
         r.kind, r.unit, r.end = "percent", "percentage point", pt.end()
         return
-    c = _CUR_WORD.match(text, r.end)
+    c = _cur_word(text, r.end)
     if c:
         word = c.group("c")
         if word.lower().startswith("pound") and "sterling" not in word.lower() and (
-            _WEIGHT_CONTEXT.search(sentence) or _OF_NEXT.match(text, c.end())
-            or (r.value is not None and r.value < 1e4 and not _MONEY_CONTEXT.search(sentence))
+            _WEIGHT_CONTEXT.search(_sentence_text(text, sentence)) or _OF_NEXT.match(text, c.end())
+            or (r.value is not None and r.value < 1e4 and not _MONEY_CONTEXT.search(_sentence_text(text, sentence)))
         ):
             r.kind, r.unit, r.end = "measure", "pound-mass", c.end()
             return
@@ -340,14 +428,14 @@ def _read_unit(text: str, r: _Reading, sentence: str) -> None:
         if surface in ("C", "F") and (
             (not glued and text[end : end + 1].isalpha())
             or not all(v is not None and -90 <= v <= 150 for v in ((r.value,) if r.qualifier != "range" else (r.low, r.high)))
-            or _NOT_TEMPERATURE_NEXT.match(text, end) and not _TEMPERATURE_CONTEXT.search(sentence)
+            or _NOT_TEMPERATURE_NEXT.match(text, end) and not _TEMPERATURE_CONTEXT.search(_sentence_text(text, sentence))
         ):  # `1.5C within reach` where the sentence speaks of warming; not `a 3C charging rate`
             return
         if surface in ("m", "g", "C", "F") and not glued and not re.fullmatch(r"[ \u00a0]?", text[r.end : r.end + 1]):
             return
         if surface in ("m", "g") and not glued and text[end : end + 1] not in ("", " ", ".", ",", ";", ")"):
             return
-        if unit == "degree angle" and _TEMPERATURE_CONTEXT.search(sentence):
+        if unit == "degree angle" and _TEMPERATURE_CONTEXT.search(_sentence_text(text, sentence)):
             unit = "degree Celsius"
             if _FAHRENHEIT_NEXT.match(text, end):
                 unit = "degree fahrenheit"
@@ -371,8 +459,10 @@ def _read_unit(text: str, r: _Reading, sentence: str) -> None:
         r.value, r.low, r.high = (None if v is None else _times(v, times) for v in (r.value, r.low, r.high))
         r.kind, r.unit, r.end = "measure", unit, sc.end()
         return
+    if not _UNIT_REST.match(text, r.end):
+        return  # none of the six patterns below matches
     cu = _CONTEXT_UNIT.match(text, r.end)
-    if cu and _CONTEXT_UNITS[cu.group(1).lower()][1].search(sentence):
+    if cu and _CONTEXT_UNITS[cu.group(1).lower()][1].search(_sentence_text(text, sentence)):
         r.kind, r.unit, r.end = "measure", _CONTEXT_UNITS[cu.group(1).lower()][0], cu.end()  # 2,400 nits of brightness
         return
     pair = _PAIR_PERCENT.match(text, r.end)
@@ -405,6 +495,16 @@ def _read_unit(text: str, r: _Reading, sentence: str) -> None:
             r.high /= 100
 
 
+_UNIT_REST = any_of(_CONTEXT_UNIT, _PAIR_PERCENT, _PAIR_CURRENCY, _TIME_UNIT, _OF_A_CENT, _CENTS)
+
+
+def _cur_word(text: str, pos: int) -> re.Match[str] | None:
+    """`_CUR_WORD.match(text, pos)`, tried only where one of its words can start."""
+    if text[pos : pos + 1] in _CUR_SEPARATORS and may_start(text, pos + 1, _CUR_STARTS):
+        return _CUR_WORD.match(text, pos)
+    return None
+
+
 def _scaled(figure: str) -> bool:
     """A figure written with a scale: `3 billion`, `6bn` (`a 3 billion euro deal` is money)."""
     last = figure.split()[-1].lower() if figure.split() else ""
@@ -424,7 +524,8 @@ def _percentage_points(text: str, r: _Reading, end: int, sentence: str) -> bool:
 def _points_in_percent_sentence(sentence: str) -> bool:
     """Whether bare points in `sentence` are percentage points: a percentage or a poll word in it, no
     index or score word."""
-    return bool(_POINTS_PERCENT_CONTEXT.search(sentence)) and not _index_word_in(sentence)
+    # a figure with `%` (its first branch, no case to fold) found first: the whole search only without one
+    return bool(_FIGURE_PERCENT.search(sentence) or _POINTS_PERCENT_CONTEXT.search(sentence)) and not _index_word_in(sentence)
 
 
 def _index_word_in(sentence: str) -> bool:
@@ -459,6 +560,11 @@ def _read_post_qualifier(text: str, r: _Reading) -> None:
     elif r.qualifier == "<=":
         r.high = r.value
     r.end = q.end()
+
+
+def _sentence_text(text: str, sentence: str | tuple[int, int]) -> str:
+    """`sentence`, or the text around the span it gives."""
+    return sentence if isinstance(sentence, str) else _sentence_around(text, *sentence)
 
 
 def _sentence_around(text: str, s: int, e: int) -> str:

@@ -41,11 +41,13 @@ def read_statistics(text: str, found: list[Found]) -> list[Found]:
         if f.kind != "count" or f.entity is not None:
             continue
         before = text[max(0, f.start - 40) : f.start]
-        if _may_end(before, "=:", _NAME_LAST) and _NAME.search(before) or _may_end(before, "", _ABBR_LAST, "=:") \
-                and _ABBR.search(before):
+        last = before.rstrip(" \u00a0")[-1:]
+        maybe = last in _ANY_LAST or not last.isascii()  # what every `_may_end` below looks at first
+        if maybe and (_may_end(before, "=:", _NAME_LAST) and _NAME.search(before) or _may_end(before, "", _ABBR_LAST, "=:")
+                      and _ABBR.search(before)):
             out[i] = replace(f, kind="ratio")
             continue
-        if i > 0 and _may_end(before, "=:,", _INTERVAL_LAST) and _INTERVAL.search(before):
+        if maybe and i > 0 and _may_end(before, "=:,", _INTERVAL_LAST) and _INTERVAL.search(before):
             j = i - 1
             if _LEVEL.fullmatch(text, out[j].end, f.start) and j > 0:
                 j -= 1  # `95% CI=`: the confidence level stands between the estimate and the interval
@@ -72,6 +74,8 @@ _NAME_LAST = frozenset({w[-1].lower() for w in Q["ratio_statistic_names"]} | {w[
                        | {w[-1] for w in Q["ratio_statistic_links"]} | {")", "]"})
 _ABBR_LAST = frozenset(w[-1] for w in Q["ratio_statistic_abbreviations"])
 _INTERVAL_LAST = frozenset(w[-1] for w in Q["interval_words"])
+#: Any character after which one of the three may end (the marks included): none of them, no search.
+_ANY_LAST = _NAME_LAST | _ABBR_LAST | _INTERVAL_LAST | frozenset("=:,")
 
 
 def _may_end(before: str, marks: str, last: frozenset[str], alone: str = "") -> bool:

@@ -1,0 +1,79 @@
+"""The quantity finder's cheap tests before a regex (first characters, word starts, lower-cased
+windows, cached unit look-ups) never change what the regex finds: each is compared with the plain
+regex at every position of news text, the adversarial inputs and a few edge strings."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from numfacts.quantities import carry, classify, filters, ranges, read
+from numfacts.quantities.words import may_hold
+
+ROOT = Path(__file__).resolve().parents[1]
+
+EDGES = [
+    "≥\n65 and < 3 and ≈ \n4, minus\n5, minus \n6, $ \n4, US\u00a0dollars 5 Kelvin 5 \u212a 3 ſeats",
+    "5 to 7, 5 To 7, 5 AND 7, 5\u00a0to 7, 5 – 7, 5—7, 4-for-1, 8 per 1,000, 3 times higher, 2 TIMES",
+    "net 84.6 mln vs 66.1 mln; Revs 12 mln; users rose 8% to 5M users; fell by a third and a quarter",
+    "A$5 and HK$ 3, NZ$4 then $2; 5 % and 6%, won 3-1 in the final, a 51-49 Vote, VOTED 6-3, 5 Sterling, 4 pounds, 3 EUROS, 2 Yen, 1 rupees",
+    "1.5 Million, 2 bn, 3 K, 4 crore, 5 lakh, 6 tn, 7 thousand, 8 MLN\n",
+]
+
+
+def _texts() -> list[str]:
+    import sys
+
+    sys.path.insert(0, str(ROOT / "bench"))
+    import adversarial
+
+    with open(ROOT / "data" / "corpus" / "wikinews.jsonl", encoding="utf-8") as fh:
+        news = [json.loads(line)["text"] for _, line in zip(range(5), fh)]
+    return [*EDGES, *news, *(make(1000) for _, make in adversarial.BUILDERS.values())]
+
+
+TEXTS = _texts()
+
+
+def _span(m):
+    return m.span() if m else None
+
+
+CHECKS = {
+    "currency word": lambda t, p: _span(read._cur_word(t, p)) == _span(read._CUR_WORD.match(t, p)),
+    "scale word": lambda t, p: not read._SCALE_AFTER.match(t, p) or read.may_start(t, p, read._SCALE_STARTS)
+    or (t[p : p + 1] in read._CUR_SEPARATORS and read.may_start(t, p + 1, read._SCALE_STARTS)),
+    "range joiner": lambda t, p: not ranges._RANGE_JOIN.match(t, p) or ranges._may_join(t, p),
+    "currency before": lambda t, p: not read._CUR_BEFORE.search(t, max(0, p - 6), p) or read.ends_before(t, p, read._CUR_LAST),
+    "sign before": lambda t, p: not classify._SYMBOL_BEFORE.search(t, max(0, p - 3), p) or classify._symbol_may_end(t, p),
+    "by before": lambda t, p: classify._by_before(t, p) == bool(classify._BY_BEFORE.search(t, max(0, p - 30), p)),
+    "subject before": lambda t, p: filters.counted_noun_before(t, p)
+    == bool(filters._SUBJECT_BEFORE.search(t, max(0, p - 60), p)),
+    "label before": lambda t, p: _span(carry._label_before(t, p)) == _span(carry._LABEL_BEFORE.search(t, max(0, p - 12), p)),
+    "minus before": lambda t, p: not classify._MINUS_BEFORE.search(t, max(0, p - 12), p)
+    or may_hold(classify._MINUS_LOWER, t[max(0, p - 12) : p]),
+    "score words": lambda t, p: not ranges._SCORE_CONTEXT.search(t, p, p + 180) or may_hold(ranges._SCORE_LOWER, t[p : p + 180]),
+    "vote words": lambda t, p: not filters.VOTE_CONTEXT.search(t, p, p + 40) or may_hold(filters.VOTE_LOWER, t[p : p + 40]),
+    "after a figure": lambda t, p: bool(classify._JOINED.match(t, p)) == any(
+        x.match(t, p) for x in (read._RATIO_JOIN, classify._SPLIT, classify._RATE, read._TIMES, classify._TIMES_WORD)),
+    "unit rest": lambda t, p: bool(read._UNIT_REST.match(t, p)) == any(
+        x.match(t, p) for x in (read._CONTEXT_UNIT, read._PAIR_PERCENT, read._PAIR_CURRENCY, read._TIME_UNIT, read._OF_A_CENT,
+                                read._CENTS)),
+    "cached unit": lambda t, p: read._match_unit(t, p) == _unit_here(t, p),
+    "dollar kinds": lambda t, p: not read._DOLLAR_KIND.findall(t, max(0, p - 300), p)
+    or bool(read._DOLLAR_KIND_END.search(t, max(0, p - 300), p)),
+    "percent figure": lambda t, p: not read._FIGURE_PERCENT.match(t, p) or bool(read._POINTS_PERCENT_CONTEXT.match(t, p)),
+}
+
+
+def _unit_here(text: str, pos: int):
+    """`_match_unit` as it read before its cache: the look-up on the whole text from `pos`."""
+    found = read._unit_at(text[pos:])
+    return None if found is None else (found[0], found[1], found[2] + pos, found[3])
+
+
+@pytest.mark.parametrize("name", list(CHECKS))
+def test_prefilter_is_exact(name):
+    check = CHECKS[name]
+    bad = [(i, p, t[max(0, p - 20) : p + 20]) for i, t in enumerate(TEXTS) for p in range(len(t) + 1) if not check(t, p)]
+    assert bad == []
