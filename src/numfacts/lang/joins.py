@@ -254,6 +254,8 @@ def comparisons(t: dict, text: str, found: list[Found]) -> list[Found]:
         s0, s1 = next(((a, b) for a, b in spans if a <= f.start < b), (0, len(text)))
         m = cue.match(text, f.end)
         m = m if m and m.end() <= s1 else None
+        if m and any(o.start >= m.start("w") and not text[m.end() : max(m.end(), o.start)].strip() for o in found if o is not f):
+            m = None  # `110 km/h und mehr als sieben Meter`: the bound of the next figure
         n = noun.search(text[max(s0, f.start - 30) : f.start])
         if f.change is None:
             words = rx(r"[^\W\d_]+").findall(text[s0:s1])

@@ -258,7 +258,7 @@ def _temporal(t: dict, text: str, ref: dt.date | None) -> list[Found]:
             u = _get(units, m.group("u"))
             if v and u in iso and float(v).is_integer():  # type: ignore[arg-type]
                 out.append(Found(m.start(), m.end(), "set", duration=f"P{int(v)}{iso[str(u)]}"))  # type: ignore[arg-type]
-            elif v and u in ("hour", "minute") and float(v).is_integer():  # type: ignore[arg-type]
+            elif v and u in ("hour", "minute", "second") and float(v).is_integer():  # `alle 90 Sekunden`: PT90S  # type: ignore[arg-type]
                 out.append(Found(m.start(), m.end(), "set", duration=f"PT{int(v)}{str(u)[0].upper()}"))  # type: ignore[arg-type]
     return out + _every_nth(t, text)
 
@@ -304,8 +304,8 @@ def _ordinals(t: dict, text: str) -> list[Found]:
                 month = int(_get(t["months"], mon.group("m"), lower=True))  # type: ignore[arg-type]
                 year = mon.group("y") or t.get("_ref_year", {}).get(month, "XXXX")
                 out.append(Found(m.start(), m.end() + mon.end(), "date", date=f"{year}-{month:02d}-{int(v):02d}"))
-            elif v >= 2 and not (v < 1000 and m.group()[:1].isupper() and rx(r"[\w,;)]\s*$").search(text[: m.start()])
-                                 and rx(r"[ \u00a0]+[A-ZÄÖÜ]").match(text[m.end() :])):
+            elif ((v >= 2 or (v == 1 and _alone(t, text, m))) and not (v < 1000 and m.group()[:1].isupper() and rx(r"[\w,;)]\s*$").search(text[: m.start()])
+                                 and rx(r"[ \u00a0]+[A-ZÄÖÜ]").match(text[m.end() :]))):
                 out.append(Found(m.start(), m.end(), "ordinal", value=v, qualifier="="))  # not `der Zweite Weltkrieg`
     if t.get("ordinal_digit_point"):
         stops = {w.lower() for w in t["entity_stops"]} | {str(w).lower() for w in t["months"]}
@@ -324,6 +324,18 @@ def _ordinals(t: dict, text: str) -> list[Found]:
                         re.IGNORECASE).finditer(text):
                 out.append(Found(m.start("o"), m.end("o"), "ordinal", value=float(m.group("n")), qualifier="="))
     return out
+
+
+def _alone(t: dict, text: str, m: re.Match[str]) -> bool:
+    """`die erste ohne Publikum`, `der erste, der`: the first standing for its noun (an article before
+    it, no noun, figure or time word after it), an ordinal; `die erste Liga`, `in den ersten elf
+    Monaten` are left to the words after them."""
+    before = rx(r"[^\W\d_]+").findall(text[max(0, m.start() - 8) : m.start()])
+    arts = {w.lower() for w in t.get("ordinal_articles", ())}
+    nxt = rx(r"[ \u00a0]*(?P<w>[^\W\d_]+|[,;:.!?]|$)").match(text, m.end())
+    word = nxt.group("w") if nxt else ""
+    return (bool(before) and before[-1].lower() in arts and bool(nxt) and not word[:1].isupper() and not word.isdigit()
+            and _get(t["numbers"], word, lower=True) is None and word.lower() not in {str(k).lower() for k in t["numbers"]})
 
 
 def _clocks(t: dict, text: str, ref: dt.date | None) -> list[Found]:
