@@ -195,6 +195,16 @@ BUILDERS: dict[str, tuple[str, Callable[[int], str]]] = {
     "spec_and_brackets": ("boosts to 5GHz up to 8% from 4% (to $3-$4, from ( by about 2 to 9 ... (one sentence, no stop)",
                           lambda n: repeat("boosts to 5GHz up to 8% from 4% (to $3-$4, from ( by about 2 to 9 "
                                            "the 737 Max 40-square-foot hazard ratio of 0.7 will seat 180 to 220 seats ", n)),
+    # branch lang7 (Spanish, French, German): n-th weekdays of a month, a unit and a half, `und mehr als` before the
+    # next figure; each written with enough of its language's function words to be read in that language
+    "nth_weekdays_es": ("el primer domingo de marz y el último viernes de la ... (n-th weekdays whose month never comes)",
+                        lambda n: repeat("el primer domingo de marz y el último viernes de la semana con el segundo lunes de ", n)),
+    "nth_weekdays_de": ("am ersten Sonntag im Mär und der letzten Freitag im ... (n-th weekdays whose month never comes)",
+                        lambda n: repeat("am ersten Sonntag im Mär und der letzten Freitag im Jahr mit dem dritten Montag des ", n)),
+    "unit_halves_es": ("un kilómetro y medi dos kilos y medio millón y ... (units and a half cut short)",
+                       lambda n: repeat("un kilómetro y medi dos kilos y medio millón y 3 km y medio de los ", n)),
+    "und_mehr_als_de": ("110 km/h und mehr als 7 Meter und mehr als ... (bounds after post-qualifiers, no full stop)",
+                        lambda n: repeat("mit 110 km/h und mehr als 7 Meter und mehr als der Kredit über 5 Mio. Euro und ", n)),
 }
 
 

@@ -22,6 +22,7 @@ the decimal mark (`92,7`, `13.9`); with both a point and a comma, the last one i
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Iterator
@@ -663,8 +664,11 @@ def find(text: str, lang: str, ref: dt.date | None = None) -> list[Found]:
     cands = shapes.candidates(g.t, text, ref) + cands  # more shapes (each asked for by a key of the table) win ties
     cands.sort(key=lambda f: (-(f.end - f.start), f.kind not in ("date", "time"), f.start))  # a tie: the date
     taken: list[Found] = []
+    starts: list[tuple[int, int]] = []  # (start, end) of the rows taken, in order: they never overlap
     for f in cands:
-        if all(f.end <= o.start or o.end <= f.start for o in taken):
+        k = bisect.bisect_left(starts, (f.start, f.end))
+        if (k == 0 or starts[k - 1][1] <= f.start) and (k == len(starts) or f.end <= starts[k][0]):
+            starts.insert(k, (f.start, f.end))
             taken.append(f)
     taken = joins.cents(g.t, text, joins.merge(g.t, text, sorted(taken, key=lambda f: (f.start, f.end))))
     found = joins.carried(text, phrases.word_ranges(g, text, taken))

@@ -246,6 +246,7 @@ def comparisons(t: dict, text: str, found: list[Found]) -> list[Found]:
 
     spans = split_sentences(text, t["_lang"])
     out = list(found)
+    ways_of: dict[tuple[int, int], set[str]] = {}
     cue = rx(rf"(?:{_SP}[^\W\d_][\w-]*)?{_SP}(?P<w>{_alt(cmp)})(?![\w])", re.IGNORECASE)
     noun = rx(rf"(?<![\w])(?P<n>{_alt(nouns or ())}){_SP}(?:(?:{_alt(c['from_or_by'])}|{_alt(c['by'])}){_SP})?$")
     for i, f in enumerate(out):
@@ -254,13 +255,15 @@ def comparisons(t: dict, text: str, found: list[Found]) -> list[Found]:
         s0, s1 = next(((a, b) for a, b in spans if a <= f.start < b), (0, len(text)))
         m = cue.match(text, f.end)
         m = m if m and m.end() <= s1 else None
-        if m and any(o.start >= m.start("w") and not text[m.end() : max(m.end(), o.start)].strip() for o in found if o is not f):
+        after = out[i + 1] if i + 1 < len(out) else None
+        if m and after is not None and after.start >= m.start("w") and not text[m.end() : max(m.end(), after.start)].strip():
             m = None  # `110 km/h und mehr als sieben Meter`: the bound of the next figure
         n = noun.search(text[max(s0, f.start - 30) : f.start])
         if f.change is None:
-            words = rx(r"[^\W\d_]+").findall(text[s0:s1])
+            if (s0, s1) not in ways_of:  # once per sentence, not per figure
+                ways_of[(s0, s1)] = {w for w in map(way, rx(r"[^\W\d_]+").findall(text[s0:s1])) if w}
             before = rx(r"[^\W\d_]+").findall(text[max(s0, f.start - 12) : f.start])
-            ways = {w for w in map(way, words) if w}
+            ways = set(ways_of[(s0, s1)])
             if m:
                 out[i] = f = _with(f, str(_get(cmp, m.group("w"), lower=True)), "by")
             elif n and way(n.group("n")):

@@ -36,6 +36,10 @@ def _sentence(text: str, i: int) -> tuple[int, int]:
     return a + 1, min(b) if b else len(text)
 
 
+#: How far (characters) from a date `tense` looks for its verb, in its clause or sentence.
+_TENSE_SPAN = 300
+
+
 def tense(g: Grammar, text: str, i: int) -> int:
     """-1 past, 1 future, 0 unknown: the tense of the verb nearest position `i` in its clause (between
     commas), else in its sentence within `reach` characters (`devraient atteindre 38 degrés jeudi, a
@@ -47,7 +51,9 @@ def tense(g: Grammar, text: str, i: int) -> int:
     c0 = max(text.rfind(p, s0, i) for p in ",;:") + 1 or s0
     c1 = min([j for j in (text.find(p, i, s1) for p in ",;:") if j >= 0] or [s1])
     best, way, prev = None, 0, ""
-    for w in _WORD.finditer(text, s0, s1):
+    lo, hi = max(s0, i - _TENSE_SPAN), min(s1, i + _TENSE_SPAN)  # a verb farther off is no clue (and a long line stays linear)
+    lo = max(s0, text.rfind(" ", s0, lo) if lo > s0 else s0)
+    for w in _WORD.finditer(text, lo, hi):
         low, aux = w.group().lower(), prev
         prev = low
         if len(low) < 4 or low in t.get("not_verbs", ()):

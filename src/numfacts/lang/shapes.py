@@ -181,6 +181,10 @@ def _week_of(day: dt.date) -> str:
     return f"{y}-W{w:02d}"
 
 
+#: How far (characters) from a figure `future` looks for a cue of tense in its clause.
+_TENSE_SPAN = 300
+
+
 def future(t: dict, text: str, at: int) -> bool | None:
     """Whether the sentence around `at` speaks of the future (`future_cues`), the past
     (`past_cues`), or neither (None)."""
@@ -191,6 +195,10 @@ def future(t: dict, text: str, at: int) -> bool | None:
     lo = max(lo, text.rfind(";", lo, at) + 1)  # a semicolon ends a clause: `endet am 5. Oktober; bis Sonntag kamen`
     semi = text.find(";", at, hi)
     hi = semi if semi >= 0 else hi
+    if at - lo > _TENSE_SPAN:  # a cue farther off is no clue (and a long line stays linear): whole words only
+        lo = text.find(" ", at - _TENSE_SPAN, at) + 1 or at - _TENSE_SPAN
+    if hi - at > _TENSE_SPAN:
+        hi = max(at, text.rfind(" ", at, at + _TENSE_SPAN))
     words = set(rx(r"[^\W\d_]+").findall(text[lo:hi].lower()))
     if words & {w.lower() for w in t.get("future_cues", ())}:
         return True
