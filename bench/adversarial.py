@@ -205,6 +205,10 @@ BUILDERS: dict[str, tuple[str, Callable[[int], str]]] = {
                        lambda n: repeat("un kilómetro y medi dos kilos y medio millón y 3 km y medio de los ", n)),
     "und_mehr_als_de": ("110 km/h und mehr als 7 Meter und mehr als ... (bounds after post-qualifiers, no full stop)",
                         lambda n: repeat("mit 110 km/h und mehr als 7 Meter und mehr als der Kredit über 5 Mio. Euro und ", n)),
+    "compound_durations_es": ("dos horas y 40 minutos y 3 horas y entre las 9 y las ... (durations and clock ranges chained)",
+                              lambda n: repeat("la obra de dos horas y 40 minutos y 3 horas y entre las 9 y las 14 y las ", n)),
+    "clock_minutes_de": ("um zehn vor neun um fünf nach acht zehn vor neun Zeugen ... (minutes before the hour, no stop)",
+                         lambda n: repeat("der Zug um zehn vor neun und um fünf nach acht mit zehn vor neun Zeugen und ", n)),
 }
 
 

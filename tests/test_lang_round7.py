@@ -69,11 +69,39 @@ CASES = [
     # `die erste`, `der erste` standing for their noun
     ("die-erste-ohne", "de", "Es ist die erste ohne Publikum.", "erste", dict(kind="ordinal", value=1.0)),
     ("der-erste-komma", "de", "Er war der erste, der ankam.", "erste", dict(kind="ordinal", value=1.0)),
+    # beyond the gold: last and next weekend in German; a verb ends a French entity
+    ("letztes-wochenende", "de", "Letztes Wochenende regnete es.", "Letztes Wochenende", dict(kind="date", date="2026-W03-WE")),
+    ("kommenden-wochenende", "de", "Am kommenden Wochenende wird gewählt.", "kommenden Wochenende", dict(kind="date", date="2026-W05-WE")),
+    ("fut-no-entity", "fr", "Mille neuf cent quatre-vingt-dix-neuf fut une grande année.", "Mille neuf cent quatre-vingt-dix-neuf",
+     dict(value=1999.0, entity=None)),
+    # a clock range with articles (`entre las 9 y las 14 horas`, `de las 10 a las 18 horas`)
+    ("entre-las-y-las", "es", "Habrá cortes de luz entre las 9 y las 14 horas.", "entre las 9 y las 14 horas",
+     dict(kind="time", qualifier="range", date="2026-01-21T09:00/2026-01-21T14:00")),
+    ("de-las-a-las", "es", "El museo abre de las 10 a las 18 horas.", "de las 10 a las 18 horas",
+     dict(kind="time", qualifier="range", date="2026-01-21T10:00/2026-01-21T18:00")),
+    # compound durations are one fact (README-temporal): hours and minutes, years and months, minutes and seconds
+    ("horas-y-minutos", "es", "El viaje dura dos horas y cuarenta minutos.", "dos horas y cuarenta minutos",
+     dict(kind="duration", duration="PT2H40M")),
+    ("anos-y-meses", "es", "Fue condenado a dos años y tres meses de prisión.", "dos años y tres meses", dict(kind="duration", duration="P2Y3M")),
+    ("heures-et-minutes", "fr", "Le trajet dure trois heures et vingt minutes.", "trois heures et vingt minutes", dict(kind="duration", duration="PT3H20M")),
+    ("minutes-et-secondes", "fr", "Il a tenu 5 minutes et 30 secondes.", "5 minutes et 30 secondes", dict(kind="duration", duration="PT5M30S")),
+    ("jahren-und-monaten", "de", "Er wurde zu sechs Jahren und neun Monaten verurteilt.", "sechs Jahren und neun Monaten",
+     dict(kind="duration", duration="P6Y9M")),
+    ("stunden-und-minuten", "de", "Die Sitzung dauerte zwei Stunden und zwanzig Minuten.", "zwei Stunden und zwanzig Minuten",
+     dict(kind="duration", duration="PT2H20M")),
+    ("hours-then-count", "es", "Trabajó 8 horas y 20 personas ayudaron.", "8 horas", dict(kind="duration", duration="PT8H")),
+    # minutes before the hour: `neuf heures moins dix` (clock_minus), `um zehn vor neun` (the minute word left out after a clock word)
+    ("heures-moins-dix", "fr", "Rendez-vous aujourd'hui à neuf heures moins dix.", "neuf heures moins dix", dict(kind="time", date="2026-01-21T08:50")),
+    ("h-moins-5", "fr", "Le train part à 18 h moins 5.", "18 h moins 5", dict(kind="time", date="2026-01-21T17:55")),
+    ("um-zehn-vor-neun", "de", "Um zehn vor neun kam er an.", "zehn vor neun", dict(kind="time", date="2026-01-21T08:50")),
+    ("um-20-nach-7", "de", "Wir treffen uns um 20 nach 7.", "20 nach 7", dict(kind="time", date="2026-01-21T07:20")),
 ]
 
 REJECT = [
     ("ersten-elf-monaten", "de", "In den ersten elf Monaten stieg der Umsatz.", "ersten", ("ordinal",)),
     ("erste-liga", "de", "Der Verein stieg in die erste Liga auf.", "erste", ("ordinal",)),
+    ("zehn-vor-neun-zeugen", "de", "Es kamen zehn vor neun Zeugen.", "zehn vor neun", ("time",)),
+    ("horas-y-personas", "es", "Trabajó 8 horas y 20 personas ayudaron.", "20 personas", ("duration",)),
     ("primer-lunes-no-month", "es", "El primer lunes hubo huelga.", "primer", ("date",)),  # no month: the weekday alone
 ]
 

@@ -348,6 +348,8 @@ def _clocks(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
     from .finder import _word_value
     durations = {w.lower() for w in g.t.get("clock_durations", [])}
     weekday = rx(rf"(?<![\w])(?:{_alt(g.t['weekdays'])}){_SP}$", re.IGNORECASE)  # `jusqu'à jeudi 6 h`: a clock
+    minus = (rx(rf"{_SP}(?:{_alt(g.t['clock_minus'], False)}){_SP}(?P<n>\d{{1,2}}|{_alt(g.t['numbers'], False)})(?:{_SP}{mins})?(?![\w])", re.IGNORECASE)
+             if g.t.get("clock_minus") else None)
     for m in named.finditer(text):  # `à midi`, `à midi et demi`
         hm, fm = _lookup(g.t["clock_words"], m.group("w")), fraction.match(text, m.end()) if fractions else None
         if fm:
@@ -364,6 +366,11 @@ def _clocks(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
             h, mi = (int(x) for x in _clock_plus(f"{h:02d}:00", int(_lookup(fractions, fm.group("f")))).split(":"))  # type: ignore[arg-type]
             mi = f"{mi:02d}"
         end = fm.end() if fm else m.end()
+        less = minus.match(text, end) if minus is not None and not (fm or m.group("mi")) else None
+        k = (float(less.group("n")) if less.group("n").isdigit() else _word_value(g, " ".join(less.group("n").split()))) if less else None
+        if less and k is not None and k.is_integer() and 0 < k < 60:  # `neuf heures moins dix`: 08:50
+            h, mi = (int(x) for x in _clock_plus(f"{h:02d}:00", -int(k)).split(":"))  # type: ignore[assignment]
+            mi, end, fm = f"{mi:02d}", less.end(), less  # type: ignore[assignment]
         if word and not (fm or m.group("mi")) and (mw := minute_word.match(text, end)):  # `à vingt heures trente,`
             k = _word_value(g, " ".join(mw.group("w").split()))
             if k is not None and k.is_integer() and 0 < k < 60 and (mw.group("u") or not mw.group("et")):

@@ -29,6 +29,27 @@ from .shapes import _SP, NONE, _alt, _get, clock_on, day_of, rx
 _UNITS = ("count", "money", "measure", "percent", "duration")
 
 
+#: How many of the second unit make one of the first, for the durations written as two (`2 horas y 40 minutos`).
+_PER = {("year", "month"): 12, ("day", "hour"): 24, ("hour", "minute"): 60, ("hour", "second"): 3600, ("minute", "second"): 60}
+_ISO_PART = re.compile(r"P(?:(?P<d>\d+)(?P<du>[YMWD]))?(?:T(?P<t>\d+)(?P<tu>[HMS]))?")
+
+
+def _compound(prev: Found, f: Found) -> Found | None:
+    """Two durations in whole numbers of a larger and a smaller unit, written one after the other (the
+    caller checks the `y` / `et` / `und` between them), as one: `PT2H40M`, value in the larger unit."""
+    if not (prev.kind == f.kind == "duration" and prev.unit and f.unit and (prev.unit, f.unit) in _PER and f.qualifier == "="
+            and prev.value is not None and f.value is not None and prev.duration and f.duration):
+        return None
+    a, b = _ISO_PART.fullmatch(prev.duration), _ISO_PART.fullmatch(f.duration)
+    if not a or not b or not (a.group("d") or a.group("t")) or not (b.group("d") or b.group("t")):
+        return None
+    date = "".join(m.group("d") + m.group("du") for m in (a, b) if m.group("d"))
+    clock = "".join(m.group("t") + m.group("tu") for m in (a, b) if m.group("t"))
+    iso = "P" + date + ("T" + clock if clock else "")
+    return Found(prev.start, f.end, "duration", value=prev.value + f.value / _PER[(prev.unit, f.unit)], low=prev.low, high=prev.high,
+                 qualifier=prev.qualifier, unit=prev.unit, duration=iso)
+
+
 def merge(t: dict, text: str, found: list[Found]) -> list[Found]:
     """Word ranges and a day with its clock, joined (see the module docstring)."""
     from .finder import _scale_of  # the finder imports this module
@@ -40,6 +61,10 @@ def merge(t: dict, text: str, found: list[Found]) -> list[Found]:
         if f.kind == NONE:
             continue
         prev = out[-1] if out else None
+        both = _compound(prev, f) if prev is not None and re.fullmatch(rf",?{_SP}(?:{_alt(r['and'])}){_SP}|,{_SP}", text[prev.end : f.start], re.IGNORECASE) else None
+        if both is not None:  # `dos horas y cuarenta minutos`, `zwei Jahre und drei Monate`: one duration
+            out[-1] = both
+            continue
         if (prev is not None and r.get("from") and f.kind in _UNITS and prev.kind in ("count", f.kind) and prev.value is not None
                 and f.value is not None and not prev.entity and prev.qualifier == "=" == f.qualifier
                 and (prev.kind == "count" or prev.unit == f.unit)):
@@ -67,10 +92,11 @@ def merge(t: dict, text: str, found: list[Found]) -> list[Found]:
                 continue
         if (prev is not None and f.kind == prev.kind == "time" and prev.date and f.date and "T" in prev.date and "T" in f.date
                 and "/" not in prev.date + f.date and prev.date[:10] == f.date[:10] and prev.date < f.date):  # `de 9 h à 14 h`
-            gap = re.fullmatch(joins, text[prev.end : f.start], re.IGNORECASE)
+            art = rf"(?:{_alt(r['articles'])}{_SP})?" if r.get("articles") else ""  # `entre las 9 y las 14 horas`
+            gap = re.fullmatch(joins + art, text[prev.end : f.start], re.IGNORECASE)
             leads = [*r["between"], *r.get("from", ()), *t.get("clock_range_from", ())]
-            lead = rx(rf"(?<![\w]){_alt(leads)}{_SP}$", re.IGNORECASE).search(text[max(0, prev.start - 12) : prev.start])
-            if gap and lead and (gap.group("to") or lead.group().strip().lower() in [w.lower() for w in r["between"]]):
+            lead = rx(rf"(?<![\w]){_alt(leads)}{_SP}{art}$", re.IGNORECASE).search(text[max(0, prev.start - 16) : prev.start])
+            if gap and lead and (gap.group("to") or lead.group().split()[0].lower() in [w.lower() for w in r["between"]]):
                 out[-1] = Found(prev.start - len(lead.group()), f.end, "time", date=f"{prev.date}/{f.date}", qualifier="range")
                 continue
         if (prev is not None and f.kind == prev.kind == "date" and "year_links" in t and prev.date and f.date

@@ -127,8 +127,10 @@ def clocks(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
             if h is None or h > 24:
                 continue
             bare = m.group("lead").lower() in [w.lower() for w in t.get("clock_leads_weak", ())]
-            if bare and not (m.group("mi") or m.group("mw") or m.group("part") or m.group("ap") or m.group("mn")):
-                continue  # `las 24 horas` is a duration, `las 7 comunidades` a count
+            joins = [*t["range"].get("and", ()), *t["range"].get("to", ())]
+            second = bool(out) and bool(rx(rf"{_SP}(?:{_alt(joins)}){_SP}$", re.IGNORECASE).fullmatch(" " + text[out[-1].end : m.start()]))
+            if bare and not (m.group("mi") or m.group("mw") or m.group("part") or m.group("ap") or m.group("mn") or second):
+                continue  # `las 24 horas` is a duration, `las 7 comunidades` a count; not `entre las 9 y las 14 horas`
             if not (m.group("mi") or m.group("mw") or m.group("part") or m.group("ap") or m.group("suf") or m.group("mn")):
                 nxt = rx(r"[ \u00a0]*([^\W\d_]+)").match(text[m.end():])
                 if nxt and nxt.group(1).lower() not in t["entity_stops"]:

@@ -367,8 +367,12 @@ def _clocks(t: dict, text: str, ref: dt.date | None) -> list[Found]:
     if t.get("clock_shifts"):  # `halb acht` 7:30, `Viertel nach 8` 8:15, `drei Minuten vor 8` 7:57
         glued = glued_pattern(t).removesuffix(r"(?![\w])")
         hour = rf"(?P<h>[01]?\d|2[0-3]|{glued}|{_alt(t['numbers'])})"
-        mins = rf"(?P<n>\d{{1,2}}|{_alt(t['numbers'])}){_SP}{_alt(t.get('clock_minute_words', ()))}{_SP}(?P<r>{_alt(t.get('clock_minute_links', ()))})"
-        for m in rx(rf"(?<![\w])(?:(?P<w>{_alt(t['clock_shifts'])})|{mins}){_SP}{hour}(?![\w]|[.,:]\d)", re.IGNORECASE).finditer(text):
+        mins = (rf"(?P<n>\d{{1,2}}|{_alt(t['numbers'])}){_SP}(?:(?P<mw>{_alt(t.get('clock_minute_words', ()))}){_SP})?"
+                rf"(?P<r>{_alt(t.get('clock_minute_links', ()))})")
+        lead = rf"(?:(?P<lead>{_alt(t.get('clock_before', ()))}){_SP})?"  # `um zehn vor neun`: the minute word left out
+        for m in rx(rf"(?<![\w]){lead}(?:(?P<w>{_alt(t['clock_shifts'])})|{mins}){_SP}{hour}(?![\w]|[.,:]\d)", re.IGNORECASE).finditer(text):
+            if m.group("n") and not (m.group("mw") or m.group("lead")):
+                continue  # `zehn vor neun Zeugen`
             h = _words(t, m.group("h")) if not m.group("h").isdigit() else float(m.group("h"))
             shift, mi = _get(t["clock_shifts"], m.group("w"), lower=True) if m.group("w") else (  # type: ignore[misc]
                 _get(t["clock_minute_links"], m.group("r"), lower=True))
@@ -379,7 +383,7 @@ def _clocks(t: dict, text: str, ref: dt.date | None) -> list[Found]:
                 mi = n if shift == 0 else 60 - n
             if h is None or not (1 <= h <= 24) or not h.is_integer():
                 continue
-            out.append(Found(m.start(), m.end(), "time", date=f"{day}T{(int(h) + shift) % 24:02d}:{int(mi):02d}"))
+            out.append(Found(m.start("w") if m.group("w") else m.start("n"), m.end(), "time", date=f"{day}T{(int(h) + shift) % 24:02d}:{int(mi):02d}"))
     return out
 
 
