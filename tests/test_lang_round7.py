@@ -95,6 +95,15 @@ CASES = [
     ("h-moins-5", "fr", "Le train part à 18 h moins 5.", "18 h moins 5", dict(kind="time", date="2026-01-21T17:55")),
     ("um-zehn-vor-neun", "de", "Um zehn vor neun kam er an.", "zehn vor neun", dict(kind="time", date="2026-01-21T08:50")),
     ("um-20-nach-7", "de", "Wir treffen uns um 20 nach 7.", "20 nach 7", dict(kind="time", date="2026-01-21T07:20")),
+    # Spanish `la pasada semana` (the adjective first), `1.er trimestre`; below zero in French and German
+    ("la-pasada-semana", "es", "La pasada semana subió el paro.", "La pasada semana", dict(kind="date", date="2026-W03")),
+    ("el-pasado-mes", "es", "El pasado mes bajaron las ventas.", "El pasado mes", dict(kind="date", date="2025-12")),
+    ("primer-trimestre-abbrev", "es", "En el 3.er trimestre de 2025 cayó el PIB.", "3.er trimestre de 2025", dict(kind="date", date="2025-Q3")),
+    ("en-dessous-de-zero", "fr", "Il faisait 10 degrés en dessous de zéro.", "10 degrés en dessous de zéro",
+     dict(kind="measure", value=-10.0, unit="degree Celsius")),
+    ("sous-zero", "fr", "Le thermomètre affiche 4 degrés sous zéro.", "4 degrés sous zéro", dict(kind="measure", value=-4.0)),
+    ("unter-null", "de", "Es waren 12 Grad unter null.", "12 Grad unter null", dict(kind="measure", value=-12.0, unit="degree Celsius")),
+    ("por-debajo-de-cero", "es", "Hizo 3 grados por debajo de cero.", "3 grados por debajo de cero", dict(kind="measure", value=-3.0)),
 ]
 
 REJECT = [
