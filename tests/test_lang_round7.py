@@ -92,6 +92,8 @@ CASES = [
     ("hours-then-count", "es", "Trabajó 8 horas y 20 personas ayudaron.", "8 horas", dict(kind="duration", duration="PT8H")),
     # minutes before the hour: `neuf heures moins dix` (clock_minus), `um zehn vor neun` (the minute word left out after a clock word)
     ("heures-moins-dix", "fr", "Rendez-vous aujourd'hui à neuf heures moins dix.", "neuf heures moins dix", dict(kind="time", date="2026-01-21T08:50")),
+    ("moins-vingt-trois-minutes", "fr", "Rendez-vous demain à huit heures moins vingt-trois minutes.", "huit heures moins vingt-trois minutes",
+     dict(kind="time", date="2026-01-22T07:37")),
     ("h-moins-5", "fr", "Le train part à 18 h moins 5.", "18 h moins 5", dict(kind="time", date="2026-01-21T17:55")),
     ("um-zehn-vor-neun", "de", "Um zehn vor neun kam er an.", "zehn vor neun", dict(kind="time", date="2026-01-21T08:50")),
     ("um-20-nach-7", "de", "Wir treffen uns um 20 nach 7.", "20 nach 7", dict(kind="time", date="2026-01-21T07:20")),

@@ -348,7 +348,7 @@ def _clocks(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
     from .finder import _word_value
     durations = {w.lower() for w in g.t.get("clock_durations", [])}
     weekday = rx(rf"(?<![\w])(?:{_alt(g.t['weekdays'])}){_SP}$", re.IGNORECASE)  # `jusqu'à jeudi 6 h`: a clock
-    minus = (rx(rf"{_SP}(?:{_alt(g.t['clock_minus'], False)}){_SP}(?P<n>\d{{1,2}}|{_alt(g.t['numbers'], False)})(?:{_SP}{mins})?(?![\w])", re.IGNORECASE)
+    minus = (rx(rf"{_SP}(?:{_alt(g.t['clock_minus'], False)}){_SP}(?P<n>\d{{1,2}}|[^\W\d_]+(?:-[^\W\d_]+)*)(?:{_SP}{mins})?(?![\w-])", re.IGNORECASE)
              if g.t.get("clock_minus") else None)
     for m in named.finditer(text):  # `à midi`, `à midi et demi`
         hm, fm = _lookup(g.t["clock_words"], m.group("w")), fraction.match(text, m.end()) if fractions else None
