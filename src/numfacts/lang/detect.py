@@ -44,6 +44,10 @@ MARGIN = 3.0
 #: hace tres semanas.`): the model decides only when it is this sure.
 SHORT_MARGIN = 5.0
 
+#: Fewer letters than this (`12 dead`) are too few even for that: the fallback serves, and the model
+#: is not loaded.
+TINY = 15
+
 #: The language of a text that gives no evidence, or of a language numfacts cannot read.
 FALLBACK = "en"
 
@@ -78,8 +82,11 @@ def _clear_case(sample: str) -> str | None:
     ranked = sorted(hits.values(), reverse=True) + [0, 0]
     if ranked[0] >= 4 and ranked[0] >= 4 * ranked[1]:
         return max(hits, key=hits.__getitem__)
-    if sum(c.isalpha() for c in sample) < SHORT and ranked[0] and not ranked[1]:  # a few words: their function words
+    letters = sum(c.isalpha() for c in sample)
+    if letters < SHORT and ranked[0] and not ranked[1]:  # a few words: their function words
         return max(hits, key=hits.__getitem__)
+    if letters < TINY:
+        return FALLBACK
     return None
 
 
