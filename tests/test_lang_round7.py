@@ -97,6 +97,10 @@ CASES = [
     ("h-moins-5", "fr", "Le train part à 18 h moins 5.", "18 h moins 5", dict(kind="time", date="2026-01-21T17:55")),
     ("um-zehn-vor-neun", "de", "Um zehn vor neun kam er an.", "zehn vor neun", dict(kind="time", date="2026-01-21T08:50")),
     ("um-20-nach-7", "de", "Wir treffen uns um 20 nach 7.", "20 nach 7", dict(kind="time", date="2026-01-21T07:20")),
+    # one percent written with the article-number word (`el uno por ciento`, `un pour cent`), not a count of 100
+    ("uno-por-ciento", "es", "Solo el uno por ciento vota.", "uno por ciento", dict(kind="percent", value=1.0, unit="percent")),
+    ("un-pour-cent", "fr", "Un pour cent des votes sont nuls.", "Un pour cent", dict(kind="percent", value=1.0, unit="percent")),
+    ("ein-prozent", "de", "Ein Prozent der Menschen.", "Ein Prozent", dict(kind="percent", value=1.0)),
     # Spanish `la pasada semana` (the adjective first), `1.er trimestre`; below zero in French and German
     ("la-pasada-semana", "es", "La pasada semana subió el paro.", "La pasada semana", dict(kind="date", date="2026-W03")),
     ("el-pasado-mes", "es", "El pasado mes bajaron las ventas.", "El pasado mes", dict(kind="date", date="2025-12")),
@@ -111,6 +115,7 @@ CASES = [
 REJECT = [
     ("ersten-elf-monaten", "de", "In den ersten elf Monaten stieg der Umsatz.", "ersten", ("ordinal",)),
     ("erste-liga", "de", "Der Verein stieg in die erste Liga auf.", "erste", ("ordinal",)),
+    ("ciento-no-count", "es", "Solo el uno por ciento vota.", "ciento", ("count",)),
     ("zehn-vor-neun-zeugen", "de", "Es kamen zehn vor neun Zeugen.", "zehn vor neun", ("time",)),
     ("horas-y-personas", "es", "Trabajó 8 horas y 20 personas ayudaron.", "20 personas", ("duration",)),
     ("primer-lunes-no-month", "es", "El primer lunes hubo huelga.", "primer", ("date",)),  # no month: the weekday alone

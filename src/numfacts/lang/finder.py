@@ -293,7 +293,8 @@ def _numbers(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
         if lead and (b := g.after.match(text, end + lead.end())) and b.group("time"):
             a = b  # `los dos últimos años`
         article = m.group("w") and raw.lower() in t["articles"] and not m.group("scale")
-        if value is None or (article and not (a and (a.group("time") or a.group("cur") or (a.group("unit") and _unit_half(g, text, a.end()))))):
+        if value is None or (article and not (a and (a.group("time") or a.group("cur") or (a.group("pct") and value == 1)
+                                                      or (a.group("unit") and _unit_half(g, text, a.end()))))):
             continue  # `un`, `une`, `ein` count only before a time unit, a currency or a unit and a half: `hace un año`, `d'un euro`
         if g.ids.search(text, max(0, start - 20), start) or (m.group("d") and g.date_dmy.match(text, m.start("d"))):
             continue  # `Artikel 20`; `hasta el 22 de mayo`: the day of a date, no count
