@@ -42,6 +42,7 @@ def changes(g: Grammar, text: str, found: list[Found], lang: str) -> list[Found]
     to_phrase = (rx(rf"(?<![\w])(?:{_alt(c['to_phrases'])})[ \u00a0]+(?:(?:{arts})[ \u00a0]+)?$", re.IGNORECASE)
                  if c.get("to_phrases") else None)
     seen: dict[tuple[int, int], tuple[list[str], list[str], list[str]]] = {}
+    neutral_of: dict[tuple[int, int], list[str]] = {}
     starts = [o.start for o in found]  # in order
     last_by = [-1, 0]  # the start of the last percent row stated as a size (`by`), and how many rows of `out` it has seen
 
@@ -102,7 +103,9 @@ def changes(g: Grammar, text: str, found: list[Found], lang: str) -> list[Found]
                  and _after_change(g, out, f, s0, clause, alone=False))
         if bound:  # `bajó ..., hasta el 3,5 %`: the new level, not a bound
             role = "to"
-        neutral = [w for w in words if w.lower().startswith(tuple(c.get("neutral", ())))] if role in ("from", "to") else []
+        if role in ("from", "to") and (s0, s1) not in neutral_of:
+            neutral_of[(s0, s1)] = [w for w in words if w.lower().startswith(tuple(c.get("neutral", ())))]
+        neutral = neutral_of[(s0, s1)] if role in ("from", "to") else []
         lo, hi = bisect.bisect_left(starts, s0), bisect.bisect_left(starts, s1)  # the figures of its sentence
         pair = [o for o in found[lo:hi] if o is not f and o.kind == f.kind and o.unit == f.unit and o.value is not None]
         other = (next((o for o in pair if o.start > f.start), None) if role == "from"

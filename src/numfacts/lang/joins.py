@@ -224,8 +224,9 @@ def _exceptions(t: dict, text: str, found: list[Found]) -> list[Found]:
     for f in found:
         for word, after in ex.items():
             m = rx(rf"{re.escape(word)}{_SP}", re.IGNORECASE).match(text[f.start : f.end])
-            placed = f.kind == "count" and any(p.kind == "ordinal" and 0 <= f.start - p.end <= 14 and not rx(r"[,;:.!?]").search(text[p.end : f.start])
-                         for p in found)  # `3. unter 120`, `den 21. Platz unter 300 Läufern`: among
+            placed = (m and f.qualifier != "=" and f.kind == "count"  # only then looked for: a long line stays linear
+                      and any(p.kind == "ordinal" and 0 <= f.start - p.end <= 14 and not rx(r"[,;:.!?]").search(text[p.end : f.start])
+                              for p in found))  # `3. unter 120`, `den 21. Platz unter 300 Läufern`: among
             if m and f.qualifier != "=" and (placed or rx(rf"(?<![\w]){_alt(after)}\w*{_SP}$").search(text[max(0, f.start - 40) : f.start])):
                 f = Found(f.start + m.end(), f.end, f.kind, value=f.value, qualifier="=", unit=f.unit, entity=f.entity,
                           date=f.date, duration=f.duration, change=f.change, role=f.role)
@@ -243,7 +244,7 @@ def _entities_before(t: dict, text: str, found: list[Found]) -> list[Found]:
     out = []
     for f in found:
         if f.kind == "count" and not f.entity and f.value is not None:
-            s0 = max((a for a, _ in spans if a <= f.start), default=0)
+            s0 = max(max((a for a, _ in spans if a <= f.start), default=0), f.start - 300)  # its sentence, 300 characters at most
             hits = [m for m in before.finditer(text, s0, f.start) if not rx(r"[,;:–]\s").search(text[m.end() : f.start])]
             if hits and hits[-1].group("e")[:1].isupper():
                 f = Found(f.start, f.end, f.kind, value=f.value, low=f.low, high=f.high, qualifier=f.qualifier, unit=f.unit,
