@@ -214,6 +214,20 @@ BUILDERS: dict[str, tuple[str, Callable[[int], str]]] = {
     "trade_units": ("254-264.5 Mt 5 Mt. Vernon 40 bcm 3.1 g/t 4.5 t/ha 45 miles per gallon ... (no stop)",
                     lambda n: repeat("254-264.5 Mt 5 Mt. Vernon 40 bcm 3.1 g/t/t 4.5 t/ha 45 miles per gallon per "
                                      "3 grams per tonne, or 2 grams per 4 mb/d 5 MtCO2e 6 gCO2/kWh/ 7 mtpa £8pcm £9pa ", n)),
+    # branch lang7 (Spanish, French, German): n-th weekdays of a month, a unit and a half, `und mehr als` before the
+    # next figure; each written with enough of its language's function words to be read in that language
+    "nth_weekdays_es": ("el primer domingo de marz y el último viernes de la ... (n-th weekdays whose month never comes)",
+                        lambda n: repeat("el primer domingo de marz y el último viernes de la semana con el segundo lunes de ", n)),
+    "nth_weekdays_de": ("am ersten Sonntag im Mär und der letzten Freitag im ... (n-th weekdays whose month never comes)",
+                        lambda n: repeat("am ersten Sonntag im Mär und der letzten Freitag im Jahr mit dem dritten Montag des ", n)),
+    "unit_halves_es": ("un kilómetro y medi dos kilos y medio millón y ... (units and a half cut short)",
+                       lambda n: repeat("un kilómetro y medi dos kilos y medio millón y 3 km y medio de los ", n)),
+    "und_mehr_als_de": ("110 km/h und mehr als 7 Meter und mehr als ... (bounds after post-qualifiers, no full stop)",
+                        lambda n: repeat("mit 110 km/h und mehr als 7 Meter und mehr als der Kredit über 5 Mio. Euro und ", n)),
+    "compound_durations_es": ("dos horas y 40 minutos y 3 horas y entre las 9 y las ... (durations and clock ranges chained)",
+                              lambda n: repeat("la obra de dos horas y 40 minutos y 3 horas y entre las 9 y las 14 y las ", n)),
+    "clock_minutes_de": ("um zehn vor neun um fünf nach acht zehn vor neun Zeugen ... (minutes before the hour, no stop)",
+                         lambda n: repeat("der Zug um zehn vor neun und um fünf nach acht mit zehn vor neun Zeugen und ", n)),
 }
 
 

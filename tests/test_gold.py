@@ -133,6 +133,14 @@ CASES = [
     pytest.param("lang-es6-dev.jsonl", None, 0.99, 0.99, id="lang-es6-dev"),
     pytest.param("lang-fr6-dev.jsonl", None, 0.99, 0.99, id="lang-fr6-dev"),
     pytest.param("lang-de6-dev.jsonl", None, 0.99, 0.99, id="lang-de6-dev"),
+    # seventh dev-only sets, hand-written test cases in four languages (branch lang7, 2026-12-03): first scored F1 / strict
+    # en7 0.970 / 0.941, es7 0.990 / 0.941, fr7 0.990 / 0.922, de7 0.950 / 0.811 (de7 0.950 / 0.830 and en7 0.980 / 0.941
+    # after two annotations were brought to the conventions); reached en7 0.980 / 0.941 (three English gaps, strict xfails in
+    # tests/test_lang_round7.py), es7, fr7, de7 1.000 / 1.000
+    pytest.param("lang-en7-dev.jsonl", None, 0.97, 0.93, id="lang-en7-dev"),
+    pytest.param("lang-es7-dev.jsonl", None, 0.99, 0.99, id="lang-es7-dev"),
+    pytest.param("lang-fr7-dev.jsonl", None, 0.99, 0.99, id="lang-fr7-dev"),
+    pytest.param("lang-de7-dev.jsonl", None, 0.99, 0.99, id="lang-de7-dev"),
 ]
 
 

@@ -44,7 +44,7 @@ def test_detect_language(text: str, lang: str) -> None:
 
 
 def test_detection_on_gold_passages() -> None:
-    """Every gold passage, English and the lang-* files: measured 1,059 of 1,059 right (2026-12-02)."""
+    """Every gold passage, English and the lang-* files: measured 3,085 of 3,087 right (2026-12-03, round 7)."""
     cases = [json.loads(line) for f in sorted(GOLD.glob("*.jsonl")) if f.name != "sentences.jsonl"
              for line in f.read_text(encoding="utf-8").splitlines() if line.strip()]
     cases = [c for c in cases if "text" in c]

@@ -7,6 +7,7 @@ the new one (`role` by/from/to), read from the language's `change` table (`up`, 
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from typing import TYPE_CHECKING
@@ -40,6 +41,18 @@ def changes(g: Grammar, text: str, found: list[Found], lang: str) -> list[Found]
     arts = _alt(g.t["range"]["articles"]) if g.t["range"].get("articles") else "(?!)"
     to_phrase = (rx(rf"(?<![\w])(?:{_alt(c['to_phrases'])})[ \u00a0]+(?:(?:{arts})[ \u00a0]+)?$", re.IGNORECASE)
                  if c.get("to_phrases") else None)
+    seen: dict[tuple[int, int], tuple[list[str], list[str], list[str]]] = {}
+    neutral_of: dict[tuple[int, int], list[str]] = {}
+    starts = [o.start for o in found]  # in order
+    last_by = [-1, 0]  # the start of the last percent row stated as a size (`by`), and how many rows of `out` it has seen
+
+    def pct_by(s0: int) -> bool:  # a percent size earlier in the sentence from `s0` (`out` is in order)
+        for o in out[last_by[1] :]:
+            if o.unit == "percent" and o.role == "by":
+                last_by[0] = o.start
+        last_by[1] = len(out)
+        return last_by[0] >= s0
+
     for i, f in enumerate(found):
         if f.kind not in _CHANGED:
             out.append(f)
@@ -47,25 +60,31 @@ def changes(g: Grammar, text: str, found: list[Found], lang: str) -> list[Found]
         s0, s1 = spans[sentence_index(spans, f.start)] if spans else (0, len(text))
         s0, s1 = max(s0, text.rfind(";", s0, f.start) + 1), (text.find(";", f.end, s1) + 1 or s1 + 1) - 1  # `caerán un 3 %; 12 muertos`
         clause = masked[s0:s1]
-        words = rx(r"[^\W\d_]+").findall(clause)
-        ups = [w for w in words if _stem(w, c["up"])]
-        downs = [w for w in words if _stem(w, c["down"])]
+        if (s0, s1) not in seen:  # once per clause, not per figure: a long clause stays linear
+            cw = rx(r"[^\W\d_]+").findall(clause)
+            seen[(s0, s1)] = (cw, [w for w in cw if _stem(w, c["up"])], [w for w in cw if _stem(w, c["down"])])
+        words, ups, downs = seen[(s0, s1)]
         pre = text[max(s0, f.start - 40) : f.start]
         bare = fillers.sub("", pre) if fillers is not None else pre  # `um durchschnittlich 1,9 Prozent`, `se paga ya a`
         before = rx(r"[^\W\d_]+['’]?").findall(bare[-12:])
         word = before[-1].lower() if before else ""
         role = "by" if word in c["by"] else "to" if word in c["to"] else "from" if word in c.get("from", ()) else None
         if (role is None and to_phrase is not None and to_phrase.search(bare)
-                and not (f.unit == "percent" and any(o.unit == "percent" and o.role == "by" and o.start >= s0 for o in out))):
+                and not (f.unit == "percent" and pct_by(s0))):
             role = "to"  # `bajó 2,3 puntos ... y se sitúa en el 24,8 %`; not after `subió un 0,3 %`: another rate
         if word in g.t["range"].get("articles", ()) and len(before) > 1 and before[-2].lower() in c["to"]:
             role = "to"  # `hasta los 10.500 puntos`
         if word in c["from_or_by"]:
-            breaks = rf"(?<![\w]){_alt(c.get('clause_breaks', ()))}(?![\w])"
-            later = [o for o in found[i + 1 :] if o.start < s1
-                     and ((o.kind == f.kind and o.unit == f.unit) or (f.kind == "count" and o.kind in _CHANGED))
-                     and not re.search(breaks, text[f.end : o.start], re.IGNORECASE)]
-            new = next((o for o in later for w in c["to"] if rx(r"[^\W\d_]+").findall(text[max(s0, o.start - 8) : o.start])[-1:] == [w]), None)
+            breaks = rx(rf"(?<![\w]){_alt(c.get('clause_breaks', ()))}(?![\w])", re.IGNORECASE)
+            new, last = None, f.end
+            for o in found[i + 1 :]:  # the figures after it in its sentence, up to a clause break: the first
+                if o.start >= s1 or breaks.search(text[last : max(last, o.start)]):  # with a `to` word before it
+                    break
+                last = max(last, o.start)
+                if (((o.kind == f.kind and o.unit == f.unit) or (f.kind == "count" and o.kind in _CHANGED))
+                        and rx(r"[^\W\d_]+").findall(text[max(s0, o.start - 8) : o.start])[-1:] in [[w] for w in c["to"]]):
+                    new = o
+                    break
             against = (new is not None and new.value is not None and f.value is not None and bool(ups) != bool(downs)
                        and (new.value > f.value if downs else new.value < f.value))
             role = "from" if new is not None and not against else "by"  # `a reculé de 2 % à 7,1 %`: a fall by 2 % to 7,1 %
@@ -84,8 +103,11 @@ def changes(g: Grammar, text: str, found: list[Found], lang: str) -> list[Found]
                  and _after_change(g, out, f, s0, clause, alone=False))
         if bound:  # `bajó ..., hasta el 3,5 %`: the new level, not a bound
             role = "to"
-        neutral = [w for w in words if w.lower().startswith(tuple(c.get("neutral", ())))] if role in ("from", "to") else []
-        pair = [o for o in found if o is not f and s0 <= o.start < s1 and o.kind == f.kind and o.unit == f.unit and o.value is not None]
+        if role in ("from", "to") and (s0, s1) not in neutral_of:
+            neutral_of[(s0, s1)] = [w for w in words if w.lower().startswith(tuple(c.get("neutral", ())))]
+        neutral = neutral_of[(s0, s1)] if role in ("from", "to") else []
+        lo, hi = bisect.bisect_left(starts, s0), bisect.bisect_left(starts, s1)  # the figures of its sentence
+        pair = [o for o in found[lo:hi] if o is not f and o.kind == f.kind and o.unit == f.unit and o.value is not None]
         other = (next((o for o in pair if o.start > f.start), None) if role == "from"
                  else next((o for o in reversed(pair) if o.start < f.start), None))
         sign = text[f.start] if f.kind in ("percent", "money") and rx(r"[+−-]\d").match(text[f.start : f.start + 2]) else ""

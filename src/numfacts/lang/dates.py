@@ -191,7 +191,8 @@ def _dates(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
                 out.append(Found(m.start(), m.end(), "date"))
             elif _lookup(t.get("relative_day_parts", {}), key) is not None:  # `esta tarde`: 2024-06-05TAF
                 n, part = _lookup(t["relative_day_parts"], key)  # type: ignore[misc]
-                out.append(Found(m.start(), m.end(), "date", date=f"{_shift(ref, 'day', n)}T{part}"))
+                kind = "time" if ":" in part else "date"  # `heute Mittag`: a clock (`12:00`), not a part of the day
+                out.append(Found(m.start(), m.end(), kind, date=f"{_shift(ref, 'day', n)}T{part}"))
             elif _lookup(t["relative_days"], key) is not None:
                 out.append(Found(m.start(), m.end(), "date", date=_shift(ref, "day", int(_lookup(t["relative_days"], key)))))  # type: ignore[arg-type]
             else:
@@ -229,7 +230,33 @@ def _dates(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
     if t.get("year_prefixes"):  # `mi-2025`: the year (a hyphen before a figure otherwise hides it)
         out += [Found(m.start(), m.end(), "date", date=m.group("y"))
                 for m in rx(rf"(?<![\w])(?:{_alt(t['year_prefixes'], False)})(?P<y>(?:19|20)\d\d)(?![\w])", re.IGNORECASE).finditer(text)]
-    return out + phrases.seasons(g, text, ref)
+    return out + phrases.seasons(g, text, ref) + _nth_weekdays(g, text, ref)
+
+
+def _nth_weekdays(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
+    """`el primer domingo de marzo`, `le dernier vendredi de juin`, `am ersten Sonntag im März 2026`:
+    the n-th (or, with -1, the last) weekday of a month (`nth_weekday_ordinals`, `nth_weekday_links`),
+    its year written, else by the tense, else the nearest."""
+    t = g.t
+    if not t.get("nth_weekday_ordinals") or ref is None:
+        return []
+    out = []
+    link = rf"(?:{_alt(t['nth_weekday_links'], False)})"
+    pat = (rf"(?<![\w])(?P<o>{_alt(t['nth_weekday_ordinals'])}){_SP}(?P<wd>{_alt(t['weekdays'])}){_SP}{link}"
+           rf"(?:{_SP}|(?<=')|(?<=’))(?P<m>{_alt(t['months'])})(?:{_SP}(?:{_alt(t['date_links'], False) if t['date_links'] else '(?!)'}{_SP})?(?P<y>\d{{4}})(?!\d))?")
+    for m in rx(pat, re.IGNORECASE).finditer(text):
+        n = int(_lookup(t["nth_weekday_ordinals"], m.group("o")))  # type: ignore[arg-type]
+        day, mon = int(_lookup(t["weekdays"], m.group("wd"))), int(_lookup(t["months"], m.group("m")))  # type: ignore[arg-type]
+        year = int(m.group("y") or shapes.tense_year(t, text, m.start(), ref, mon) or shapes.nearest_year(ref, mon))
+        first = dt.date(year, mon, 1)
+        if n > 0:
+            date = first + dt.timedelta(days=(day - first.weekday()) % 7 + 7 * (n - 1))
+        else:
+            last = dt.date(year + mon // 12, mon % 12 + 1, 1) - dt.timedelta(days=1)
+            date = last - dt.timedelta(days=(last.weekday() - day) % 7)
+        if date.month == mon:
+            out.append(Found(m.start(), m.end(), "date", date=date.isoformat()))
+    return out
 
 
 def _day_part(t: dict, text: str, m: re.Match[str]) -> tuple[int, str]:
@@ -321,6 +348,8 @@ def _clocks(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
     from .finder import _word_value
     durations = {w.lower() for w in g.t.get("clock_durations", [])}
     weekday = rx(rf"(?<![\w])(?:{_alt(g.t['weekdays'])}){_SP}$", re.IGNORECASE)  # `jusqu'à jeudi 6 h`: a clock
+    minus = (rx(rf"{_SP}(?:{_alt(g.t['clock_minus'], False)}){_SP}(?P<n>\d{{1,2}}|[^\W\d_]+(?:-[^\W\d_]+)*)(?:{_SP}{mins})?(?![\w-])", re.IGNORECASE)
+             if g.t.get("clock_minus") else None)
     for m in named.finditer(text):  # `à midi`, `à midi et demi`
         hm, fm = _lookup(g.t["clock_words"], m.group("w")), fraction.match(text, m.end()) if fractions else None
         if fm:
@@ -337,6 +366,11 @@ def _clocks(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
             h, mi = (int(x) for x in _clock_plus(f"{h:02d}:00", int(_lookup(fractions, fm.group("f")))).split(":"))  # type: ignore[arg-type]
             mi = f"{mi:02d}"
         end = fm.end() if fm else m.end()
+        less = minus.match(text, end) if minus is not None and not (fm or m.group("mi")) else None
+        k = (float(less.group("n")) if less.group("n").isdigit() else _word_value(g, " ".join(less.group("n").split()))) if less else None
+        if less and k is not None and k.is_integer() and 0 < k < 60:  # `neuf heures moins dix`: 08:50
+            h, mi = (int(x) for x in _clock_plus(f"{h:02d}:00", -int(k)).split(":"))  # type: ignore[assignment]
+            mi, end, fm = f"{mi:02d}", less.end(), less  # type: ignore[assignment]
         if word and not (fm or m.group("mi")) and (mw := minute_word.match(text, end)):  # `à vingt heures trente,`
             k = _word_value(g, " ".join(mw.group("w").split()))
             if k is not None and k.is_integer() and 0 < k < 60 and (mw.group("u") or not mw.group("et")):

@@ -22,6 +22,7 @@ the decimal mark (`92,7`, `13.9`); with both a point and a comma, the last one i
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Iterator
@@ -133,7 +134,8 @@ def grammar(lang: str) -> Grammar:
     rel_words = [*t["relative_days"], *t["relative_periods"], *t["sets"], *t.get("relative_day_parts", ()), *t.get("fixed_dates", ()),
                  *t.get("fixed_durations", ())]
     rel = _alt(rel_words + [w[:1].upper() + w[1:] for w in rel_words])  # also opening a sentence
-    phrases = rx(rf"(?<![\w])(?:(?P<rel>{rel})|(?:(?P<wb>{_alt(t['weekday_before'], False)}){_SP})?(?P<wd>{wd})"
+    wb = [*t["weekday_before"], *(w[:1].upper() + w[1:] for w in t["weekday_before"])]  # `Letzten Freitag` opening a sentence
+    phrases = rx(rf"(?<![\w])(?:(?P<rel>{rel})|(?:(?P<wb>{_alt(wb, False)}){_SP})?(?P<wd>{wd})"
                          rf"(?:{_SP}(?P<wa>{_alt(t['weekday_after'])}))?)", ci)
     each = _alt(t["each_ordinal"], False) if t["each_ordinal"] else "(?!)"
     ratio_each = rx(rf"(?<![\w])(?P<e>{each}){_SP}(?P<o>{_alt(t['ordinals'])})", re.IGNORECASE)
@@ -291,8 +293,9 @@ def _numbers(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
         if lead and (b := g.after.match(text, end + lead.end())) and b.group("time"):
             a = b  # `los dos últimos años`
         article = m.group("w") and raw.lower() in t["articles"] and not m.group("scale")
-        if value is None or (article and not (a and (a.group("time") or a.group("cur")))):
-            continue  # `un`, `une`, `ein` count only before a time unit or a currency: `hace un año`, `d'un euro`
+        if value is None or (article and not (a and (a.group("time") or a.group("cur") or (a.group("pct") and value == 1)
+                                                      or (a.group("unit") and _unit_half(g, text, a.end()))))):
+            continue  # `un`, `une`, `ein` count only before a time unit, a currency or a unit and a half: `hace un año`, `d'un euro`
         if g.ids.search(text, max(0, start - 20), start) or (m.group("d") and g.date_dmy.match(text, m.start("d"))):
             continue  # `Artikel 20`; `hasta el 22 de mayo`: the day of a date, no count
         last = raw.split()[-1] if m.group("w") else ""
@@ -341,12 +344,17 @@ def _numbers(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
             entity, end = a.group("pts").strip(), a.end()
         elif a and a.group("cur"):
             kind, unit, end = "money", shapes.country_currency(t, text, a.group("cur"), _lookup(t["currency_after"], a.group("cur"))), a.end()  # type: ignore[arg-type]
+            if unit in t.get("comma_decimal_currencies", ()) and m.group("d") and rx(r"\d{1,3},\d{3}").fullmatch(raw):
+                value = float(raw.replace(",", "."))  # `1,589 euros el litro`: a euro amount keeps the decimal comma
             value *= float(_lookup(t.get("currency_scale", {}), a.group("cur")) or 1)  # type: ignore[arg-type]  # `9,6 Cent`
         elif (a and a.group("tenths") and kind == "count"):  # `tres décimas`: 0.3 percentage points
             kind, unit, end = "percent", "percentage point", a.end()
             value = round(value * float(_lookup(t["points_scaled"], a.group("tenths"))), 9)  # type: ignore[arg-type]
         elif a and (a.group("unit") or (a.group("lunit") and (m.group("scale") or spelled))) and kind == "count":  # `1,5 million de tonnes`
             kind, unit, end = "measure", _lookup(t["units"], a.group("unit") or a.group("lunit")), a.end()
+            half = _unit_half(g, text, end) if a.group("unit") and not m.group("scale") else None
+            if half:  # `un kilómetro y medio`, `trois mètres et demi`: 1.5, 3.5
+                value, end = value + 0.5, half
         elif a and a.group("time") and kind == "count" and not (len(a.group("time")) == 1 and not a.group()[:1].isspace()
                                                                and _lookup(t["time_units"], a.group("time")) == "second"):  # `80s`, not `9,58 s`
             unit = _lookup(t["time_units"], a.group("time"))
@@ -404,7 +412,7 @@ def _numbers(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
         if qm and not _compared(g, text, qm.start()):
             q = str(_lookup(t["qualifiers"], qm.group("q")))
             start = qm.start()
-        pq = rx(rf"{_SP}(?P<p>{_alt(t['post_qualifiers'])})").match(text[end:])
+        pq = _post_qualifier(g, text, end)
         if pq:
             q, end = str(_lookup(t["post_qualifiers"], pq.group("p"))), end + pq.end()
         if q in (">", ">="):
@@ -420,13 +428,30 @@ def _numbers(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
             entity = _entity(g, text, end, need_link=True)
         if entity and not pq:  # `1 000 personnes ou davantage`
             at = text.find(entity, end) + len(entity)
-            pq = rx(rf"{_SP}(?P<p>{_alt(t['post_qualifiers'])})").match(text[at:])
+            pq = _post_qualifier(g, text, at)
             if pq:
                 q, end = str(_lookup(t["post_qualifiers"], pq.group("p"))), at + pq.end()
                 low, high = (value, None) if q in (">", ">=") else (None, value)
         out.append(Found(start, end, kind, value=value, low=low, high=high, qualifier=q, unit=unit,  # type: ignore[arg-type]
                          entity=entity, duration=duration))
     return _ranges(g, text, out)
+
+
+def _unit_half(g: Grammar, text: str, at: int) -> int | None:
+    """The end of `y medio` / `et demi` (`and_half`) right after a unit at `at`, or None; not before a
+    scale word (`y medio millón`) or a figure."""
+    half = rx(rf"{_SP}{_alt(g.t.get('and_half', ()))}(?!{_SP}(?:{_alt(g.t['scales'])}|\d))", re.IGNORECASE).match(text, at)
+    return half.end() if half and g.t.get("and_half") else None
+
+
+def _post_qualifier(g: Grammar, text: str, at: int) -> re.Match[str] | None:
+    """`oder mehr`, `ou plus` right after a figure (matched on `text[at:]`), unless its last word opens
+    a bound of the next figure (`110 km/h und mehr als sieben Meter`, `ou plus de dix`)."""
+    t = g.t
+    pq = rx(rf"{_SP}(?P<p>{_alt(t['post_qualifiers'])})").match(text[at:])
+    if pq and rx(rf"{_alt(t['qualifiers'])}").match(text, at + pq.start("p") + pq.group("p").rfind(pq.group("p").split()[-1])):
+        return None
+    return pq
 
 
 def _ahead(g: Grammar, text: str, start: int) -> int | None:
@@ -640,8 +665,11 @@ def find(text: str, lang: str, ref: dt.date | None = None) -> list[Found]:
     cands = shapes.candidates(g.t, text, ref) + cands  # more shapes (each asked for by a key of the table) win ties
     cands.sort(key=lambda f: (-(f.end - f.start), f.kind not in ("date", "time"), f.start))  # a tie: the date
     taken: list[Found] = []
+    starts: list[tuple[int, int]] = []  # (start, end) of the rows taken, in order: they never overlap
     for f in cands:
-        if all(f.end <= o.start or o.end <= f.start for o in taken):
+        k = bisect.bisect_left(starts, (f.start, f.end))
+        if (k == 0 or starts[k - 1][1] <= f.start) and (k == len(starts) or f.end <= starts[k][0]):
+            starts.insert(k, (f.start, f.end))
             taken.append(f)
     taken = joins.cents(g.t, text, joins.merge(g.t, text, sorted(taken, key=lambda f: (f.start, f.end))))
     found = joins.carried(text, phrases.word_ranges(g, text, taken))

@@ -29,6 +29,27 @@ from .shapes import _SP, NONE, _alt, _get, clock_on, day_of, rx
 _UNITS = ("count", "money", "measure", "percent", "duration")
 
 
+#: How many of the second unit make one of the first, for the durations written as two (`2 horas y 40 minutos`).
+_PER = {("year", "month"): 12, ("day", "hour"): 24, ("hour", "minute"): 60, ("hour", "second"): 3600, ("minute", "second"): 60}
+_ISO_PART = re.compile(r"P(?:(?P<d>\d+)(?P<du>[YMWD]))?(?:T(?P<t>\d+)(?P<tu>[HMS]))?")
+
+
+def _compound(prev: Found, f: Found) -> Found | None:
+    """Two durations in whole numbers of a larger and a smaller unit, written one after the other (the
+    caller checks the `y` / `et` / `und` between them), as one: `PT2H40M`, value in the larger unit."""
+    if not (prev.kind == f.kind == "duration" and prev.unit and f.unit and (prev.unit, f.unit) in _PER and f.qualifier == "="
+            and prev.value is not None and f.value is not None and prev.duration and f.duration):
+        return None
+    a, b = _ISO_PART.fullmatch(prev.duration), _ISO_PART.fullmatch(f.duration)
+    if not a or not b or not (a.group("d") or a.group("t")) or not (b.group("d") or b.group("t")):
+        return None
+    date = "".join(m.group("d") + m.group("du") for m in (a, b) if m.group("d"))
+    clock = "".join(m.group("t") + m.group("tu") for m in (a, b) if m.group("t"))
+    iso = "P" + date + ("T" + clock if clock else "")
+    return Found(prev.start, f.end, "duration", value=prev.value + f.value / _PER[(prev.unit, f.unit)], low=prev.low, high=prev.high,
+                 qualifier=prev.qualifier, unit=prev.unit, duration=iso)
+
+
 def merge(t: dict, text: str, found: list[Found]) -> list[Found]:
     """Word ranges and a day with its clock, joined (see the module docstring)."""
     from .finder import _scale_of  # the finder imports this module
@@ -40,6 +61,10 @@ def merge(t: dict, text: str, found: list[Found]) -> list[Found]:
         if f.kind == NONE:
             continue
         prev = out[-1] if out else None
+        both = _compound(prev, f) if prev is not None and re.fullmatch(rf",?{_SP}(?:{_alt(r['and'])}){_SP}|,{_SP}", text[prev.end : f.start], re.IGNORECASE) else None
+        if both is not None:  # `dos horas y cuarenta minutos`, `zwei Jahre und drei Monate`: one duration
+            out[-1] = both
+            continue
         if (prev is not None and r.get("from") and f.kind in _UNITS and prev.kind in ("count", f.kind) and prev.value is not None
                 and f.value is not None and not prev.entity and prev.qualifier == "=" == f.qualifier
                 and (prev.kind == "count" or prev.unit == f.unit)):
@@ -67,10 +92,11 @@ def merge(t: dict, text: str, found: list[Found]) -> list[Found]:
                 continue
         if (prev is not None and f.kind == prev.kind == "time" and prev.date and f.date and "T" in prev.date and "T" in f.date
                 and "/" not in prev.date + f.date and prev.date[:10] == f.date[:10] and prev.date < f.date):  # `de 9 h à 14 h`
-            gap = re.fullmatch(joins, text[prev.end : f.start], re.IGNORECASE)
+            art = rf"(?:{_alt(r['articles'])}{_SP})?" if r.get("articles") else ""  # `entre las 9 y las 14 horas`
+            gap = re.fullmatch(joins + art, text[prev.end : f.start], re.IGNORECASE)
             leads = [*r["between"], *r.get("from", ()), *t.get("clock_range_from", ())]
-            lead = rx(rf"(?<![\w]){_alt(leads)}{_SP}$", re.IGNORECASE).search(text[max(0, prev.start - 12) : prev.start])
-            if gap and lead and (gap.group("to") or lead.group().strip().lower() in [w.lower() for w in r["between"]]):
+            lead = rx(rf"(?<![\w]){_alt(leads)}{_SP}{art}$", re.IGNORECASE).search(text[max(0, prev.start - 16) : prev.start])
+            if gap and lead and (gap.group("to") or lead.group().split()[0].lower() in [w.lower() for w in r["between"]]):
                 out[-1] = Found(prev.start - len(lead.group()), f.end, "time", date=f"{prev.date}/{f.date}", qualifier="range")
                 continue
         if (prev is not None and f.kind == prev.kind == "date" and "year_links" in t and prev.date and f.date
@@ -198,8 +224,9 @@ def _exceptions(t: dict, text: str, found: list[Found]) -> list[Found]:
     for f in found:
         for word, after in ex.items():
             m = rx(rf"{re.escape(word)}{_SP}", re.IGNORECASE).match(text[f.start : f.end])
-            placed = f.kind == "count" and any(p.kind == "ordinal" and 0 <= f.start - p.end <= 14 and not rx(r"[,;:.!?]").search(text[p.end : f.start])
-                         for p in found)  # `3. unter 120`, `den 21. Platz unter 300 Läufern`: among
+            placed = (m and f.qualifier != "=" and f.kind == "count"  # only then looked for: a long line stays linear
+                      and any(p.kind == "ordinal" and 0 <= f.start - p.end <= 14 and not rx(r"[,;:.!?]").search(text[p.end : f.start])
+                              for p in found))  # `3. unter 120`, `den 21. Platz unter 300 Läufern`: among
             if m and f.qualifier != "=" and (placed or rx(rf"(?<![\w]){_alt(after)}\w*{_SP}$").search(text[max(0, f.start - 40) : f.start])):
                 f = Found(f.start + m.end(), f.end, f.kind, value=f.value, qualifier="=", unit=f.unit, entity=f.entity,
                           date=f.date, duration=f.duration, change=f.change, role=f.role)
@@ -217,7 +244,7 @@ def _entities_before(t: dict, text: str, found: list[Found]) -> list[Found]:
     out = []
     for f in found:
         if f.kind == "count" and not f.entity and f.value is not None:
-            s0 = max((a for a, _ in spans if a <= f.start), default=0)
+            s0 = max(max((a for a, _ in spans if a <= f.start), default=0), f.start - 300)  # its sentence, 300 characters at most
             hits = [m for m in before.finditer(text, s0, f.start) if not rx(r"[,;:–]\s").search(text[m.end() : f.start])]
             if hits and hits[-1].group("e")[:1].isupper():
                 f = Found(f.start, f.end, f.kind, value=f.value, low=f.low, high=f.high, qualifier=f.qualifier, unit=f.unit,
@@ -246,6 +273,7 @@ def comparisons(t: dict, text: str, found: list[Found]) -> list[Found]:
 
     spans = split_sentences(text, t["_lang"])
     out = list(found)
+    ways_of: dict[tuple[int, int], set[str]] = {}
     cue = rx(rf"(?:{_SP}[^\W\d_][\w-]*)?{_SP}(?P<w>{_alt(cmp)})(?![\w])", re.IGNORECASE)
     noun = rx(rf"(?<![\w])(?P<n>{_alt(nouns or ())}){_SP}(?:(?:{_alt(c['from_or_by'])}|{_alt(c['by'])}){_SP})?$")
     for i, f in enumerate(out):
@@ -254,11 +282,15 @@ def comparisons(t: dict, text: str, found: list[Found]) -> list[Found]:
         s0, s1 = next(((a, b) for a, b in spans if a <= f.start < b), (0, len(text)))
         m = cue.match(text, f.end)
         m = m if m and m.end() <= s1 else None
+        after = out[i + 1] if i + 1 < len(out) else None
+        if m and after is not None and after.start >= m.start("w") and not text[m.end() : max(m.end(), after.start)].strip():
+            m = None  # `110 km/h und mehr als sieben Meter`: the bound of the next figure
         n = noun.search(text[max(s0, f.start - 30) : f.start])
         if f.change is None:
-            words = rx(r"[^\W\d_]+").findall(text[s0:s1])
+            if (s0, s1) not in ways_of:  # once per sentence, not per figure
+                ways_of[(s0, s1)] = {w for w in map(way, rx(r"[^\W\d_]+").findall(text[s0:s1])) if w}
             before = rx(r"[^\W\d_]+").findall(text[max(s0, f.start - 12) : f.start])
-            ways = {w for w in map(way, words) if w}
+            ways = set(ways_of[(s0, s1)])
             if m:
                 out[i] = f = _with(f, str(_get(cmp, m.group("w"), lower=True)), "by")
             elif n and way(n.group("n")):

@@ -36,6 +36,10 @@ def _sentence(text: str, i: int) -> tuple[int, int]:
     return a + 1, min(b) if b else len(text)
 
 
+#: How far (characters) from a date `tense` looks for its verb, in its clause or sentence.
+_TENSE_SPAN = 300
+
+
 def tense(g: Grammar, text: str, i: int) -> int:
     """-1 past, 1 future, 0 unknown: the tense of the verb nearest position `i` in its clause (between
     commas), else in its sentence within `reach` characters (`devraient atteindre 38 degrés jeudi, a
@@ -47,7 +51,9 @@ def tense(g: Grammar, text: str, i: int) -> int:
     c0 = max(text.rfind(p, s0, i) for p in ",;:") + 1 or s0
     c1 = min([j for j in (text.find(p, i, s1) for p in ",;:") if j >= 0] or [s1])
     best, way, prev = None, 0, ""
-    for w in _WORD.finditer(text, s0, s1):
+    lo, hi = max(s0, i - _TENSE_SPAN), min(s1, i + _TENSE_SPAN)  # a verb farther off is no clue (and a long line stays linear)
+    lo = max(s0, text.rfind(" ", s0, lo) if lo > s0 else s0)
+    for w in _WORD.finditer(text, lo, hi):
         low, aux = w.group().lower(), prev
         prev = low
         if len(low) < 4 or low in t.get("not_verbs", ()):
@@ -121,8 +127,10 @@ def clocks(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
             if h is None or h > 24:
                 continue
             bare = m.group("lead").lower() in [w.lower() for w in t.get("clock_leads_weak", ())]
-            if bare and not (m.group("mi") or m.group("mw") or m.group("part") or m.group("ap") or m.group("mn")):
-                continue  # `las 24 horas` is a duration, `las 7 comunidades` a count
+            joins = [*t["range"].get("and", ()), *t["range"].get("to", ())]
+            second = bool(out) and bool(rx(rf"{_SP}(?:{_alt(joins)}){_SP}$", re.IGNORECASE).fullmatch(" " + text[out[-1].end : m.start()]))
+            if bare and not (m.group("mi") or m.group("mw") or m.group("part") or m.group("ap") or m.group("mn") or second):
+                continue  # `las 24 horas` is a duration, `las 7 comunidades` a count; not `entre las 9 y las 14 horas`
             if not (m.group("mi") or m.group("mw") or m.group("part") or m.group("ap") or m.group("suf") or m.group("mn")):
                 nxt = rx(r"[ \u00a0]*([^\W\d_]+)").match(text[m.end():])
                 if nxt and nxt.group(1).lower() not in t["entity_stops"]:

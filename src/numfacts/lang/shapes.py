@@ -181,6 +181,10 @@ def _week_of(day: dt.date) -> str:
     return f"{y}-W{w:02d}"
 
 
+#: How far (characters) from a figure `future` looks for a cue of tense in its clause.
+_TENSE_SPAN = 300
+
+
 def future(t: dict, text: str, at: int) -> bool | None:
     """Whether the sentence around `at` speaks of the future (`future_cues`), the past
     (`past_cues`), or neither (None)."""
@@ -191,6 +195,10 @@ def future(t: dict, text: str, at: int) -> bool | None:
     lo = max(lo, text.rfind(";", lo, at) + 1)  # a semicolon ends a clause: `endet am 5. Oktober; bis Sonntag kamen`
     semi = text.find(";", at, hi)
     hi = semi if semi >= 0 else hi
+    if at - lo > _TENSE_SPAN:  # a cue farther off is no clue (and a long line stays linear): whole words only
+        lo = text.find(" ", at - _TENSE_SPAN, at) + 1 or at - _TENSE_SPAN
+    if hi - at > _TENSE_SPAN:
+        hi = max(at, text.rfind(" ", at, at + _TENSE_SPAN))
     words = set(rx(r"[^\W\d_]+").findall(text[lo:hi].lower()))
     if words & {w.lower() for w in t.get("future_cues", ())}:
         return True
@@ -258,7 +266,7 @@ def _temporal(t: dict, text: str, ref: dt.date | None) -> list[Found]:
             u = _get(units, m.group("u"))
             if v and u in iso and float(v).is_integer():  # type: ignore[arg-type]
                 out.append(Found(m.start(), m.end(), "set", duration=f"P{int(v)}{iso[str(u)]}"))  # type: ignore[arg-type]
-            elif v and u in ("hour", "minute") and float(v).is_integer():  # type: ignore[arg-type]
+            elif v and u in ("hour", "minute", "second") and float(v).is_integer():  # `alle 90 Sekunden`: PT90S  # type: ignore[arg-type]
                 out.append(Found(m.start(), m.end(), "set", duration=f"PT{int(v)}{str(u)[0].upper()}"))  # type: ignore[arg-type]
     return out + _every_nth(t, text)
 
@@ -304,8 +312,8 @@ def _ordinals(t: dict, text: str) -> list[Found]:
                 month = int(_get(t["months"], mon.group("m"), lower=True))  # type: ignore[arg-type]
                 year = mon.group("y") or t.get("_ref_year", {}).get(month, "XXXX")
                 out.append(Found(m.start(), m.end() + mon.end(), "date", date=f"{year}-{month:02d}-{int(v):02d}"))
-            elif v >= 2 and not (v < 1000 and m.group()[:1].isupper() and rx(r"[\w,;)]\s*$").search(text[: m.start()])
-                                 and rx(r"[ \u00a0]+[A-ZÄÖÜ]").match(text[m.end() :])):
+            elif ((v >= 2 or (v == 1 and _alone(t, text, m))) and not (v < 1000 and m.group()[:1].isupper() and rx(r"[\w,;)]\s*$").search(text[: m.start()])
+                                 and rx(r"[ \u00a0]+[A-ZÄÖÜ]").match(text[m.end() :]))):
                 out.append(Found(m.start(), m.end(), "ordinal", value=v, qualifier="="))  # not `der Zweite Weltkrieg`
     if t.get("ordinal_digit_point"):
         stops = {w.lower() for w in t["entity_stops"]} | {str(w).lower() for w in t["months"]}
@@ -324,6 +332,18 @@ def _ordinals(t: dict, text: str) -> list[Found]:
                         re.IGNORECASE).finditer(text):
                 out.append(Found(m.start("o"), m.end("o"), "ordinal", value=float(m.group("n")), qualifier="="))
     return out
+
+
+def _alone(t: dict, text: str, m: re.Match[str]) -> bool:
+    """`die erste ohne Publikum`, `der erste, der`: the first standing for its noun (an article before
+    it, no noun, figure or time word after it), an ordinal; `die erste Liga`, `in den ersten elf
+    Monaten` are left to the words after them."""
+    before = rx(r"[^\W\d_]+").findall(text[max(0, m.start() - 8) : m.start()])
+    arts = {w.lower() for w in t.get("ordinal_articles", ())}
+    nxt = rx(r"[ \u00a0]*(?P<w>[^\W\d_]+|[,;:.!?]|$)").match(text, m.end())
+    word = nxt.group("w") if nxt else ""
+    return (bool(before) and before[-1].lower() in arts and bool(nxt) and not word[:1].isupper() and not word.isdigit()
+            and _get(t["numbers"], word, lower=True) is None and word.lower() not in {str(k).lower() for k in t["numbers"]})
 
 
 def _clocks(t: dict, text: str, ref: dt.date | None) -> list[Found]:
@@ -347,8 +367,12 @@ def _clocks(t: dict, text: str, ref: dt.date | None) -> list[Found]:
     if t.get("clock_shifts"):  # `halb acht` 7:30, `Viertel nach 8` 8:15, `drei Minuten vor 8` 7:57
         glued = glued_pattern(t).removesuffix(r"(?![\w])")
         hour = rf"(?P<h>[01]?\d|2[0-3]|{glued}|{_alt(t['numbers'])})"
-        mins = rf"(?P<n>\d{{1,2}}|{_alt(t['numbers'])}){_SP}{_alt(t.get('clock_minute_words', ()))}{_SP}(?P<r>{_alt(t.get('clock_minute_links', ()))})"
-        for m in rx(rf"(?<![\w])(?:(?P<w>{_alt(t['clock_shifts'])})|{mins}){_SP}{hour}(?![\w]|[.,:]\d)", re.IGNORECASE).finditer(text):
+        mins = (rf"(?P<n>\d{{1,2}}|{_alt(t['numbers'])}){_SP}(?:(?P<mw>{_alt(t.get('clock_minute_words', ()))}){_SP})?"
+                rf"(?P<r>{_alt(t.get('clock_minute_links', ()))})")
+        lead = rf"(?:(?P<lead>{_alt(t.get('clock_before', ()))}){_SP})?"  # `um zehn vor neun`: the minute word left out
+        for m in rx(rf"(?<![\w]){lead}(?:(?P<w>{_alt(t['clock_shifts'])})|{mins}){_SP}{hour}(?![\w]|[.,:]\d)", re.IGNORECASE).finditer(text):
+            if m.group("n") and not (m.group("mw") or m.group("lead")):
+                continue  # `zehn vor neun Zeugen`
             h = _words(t, m.group("h")) if not m.group("h").isdigit() else float(m.group("h"))
             shift, mi = _get(t["clock_shifts"], m.group("w"), lower=True) if m.group("w") else (  # type: ignore[misc]
                 _get(t["clock_minute_links"], m.group("r"), lower=True))
@@ -359,7 +383,7 @@ def _clocks(t: dict, text: str, ref: dt.date | None) -> list[Found]:
                 mi = n if shift == 0 else 60 - n
             if h is None or not (1 <= h <= 24) or not h.is_integer():
                 continue
-            out.append(Found(m.start(), m.end(), "time", date=f"{day}T{(int(h) + shift) % 24:02d}:{int(mi):02d}"))
+            out.append(Found(m.start("w") if m.group("w") else m.start("n"), m.end(), "time", date=f"{day}T{(int(h) + shift) % 24:02d}:{int(mi):02d}"))
     return out
 
 
