@@ -58,6 +58,12 @@ CASES = [
     ("difference-after", "Superbenzin kostete 1,84 Euro je Liter, 3 Cent weniger als in der Vorwoche.", "3 Cent",
      dict(change="down", role="by")),
     ("im-minus", "Der Dax schloss 0,8 Prozent im Minus.", "0,8 Prozent", dict(change="down", role="by")),
+    # a difference compared with a time stays a difference (`mehr als` before a date is no bound of it)
+    ("difference-before-date", "Die Klinik behandelte 1,3 Millionen Patienten, 40.000 mehr als 2023.", "40.000",
+     dict(change="up", role="by")),
+    ("difference-before-period", "Die Preise lagen um 7,1 Prozent höher, 3 Cent weniger als vor einer Woche.", "3 Cent",
+     dict(change="down", role="by")),
+    ("difference-before-set", "Rentner erhalten ab dem 1. März 15 Euro mehr im Monat.", "15 Euro", dict(change="up", role="by")),
     ("index-points", "Der Dax legte um 1,2 Prozent auf 18.175 Punkte zu.", "18.175", dict(kind="count", change="up", role="to")),
     ("percentage-points", "Die Quote stieg um 2 Punkte.", "2 Punkte", dict(kind="percent", unit="percentage point")),
     ("verb-then-figure", "Die Aktie verlor 3,5 Prozent.", "3,5 Prozent", dict(change="down", role="by")),

@@ -145,6 +145,9 @@ MEASURES = [
     q("They held a 1/4 mile race.", "1/4 mile", "measure", value=0.25, unit="mile"),
     q("An F-16 carrying two 500 lb bombs struck.", "500 lb", "measure", value=500, unit="pound-mass", entity="bombs"),
     q("They own a 454 kg battery pack.", "454 kg", "measure", value=454, unit="kilogram", entity="battery pack"),
+    # a capitalised adverb opening the sentence names nothing (not `Boeing 737`)
+    q("Yesterday 35 millimetres of rain fell.", "35 millimetres", "measure", value=35, unit="millimetre"),
+    q("Overall 12 kg of rice was sold.", "12 kg", "measure", value=12, unit="kilogram"),
 ]
 
 RATIOS = [

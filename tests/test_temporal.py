@@ -117,6 +117,11 @@ RELATIVE_DATES = [
     P("Sales in the third quarter rose.", "the third quarter", "quarter-no-year", kind="date", date="2016-Q3"),
     P("He left on Sunday.", "Sunday", "weekday-no-ref", ref=None, kind="date", date=None),
     P("It began in August.", "August", "month-no-ref", ref=None, kind="date", date=None),
+    # a relative period right before a count: the period, then the count (not `week 35`, not nothing)
+    P("Last year 88,000 people went to hospital.", "Last year", "last-year-then-count", kind="date", date="2015"),
+    P("Last week 35 people died.", "Last week", "last-week-then-count", kind="date", date="2016-W48"),
+    P("Next month 12 stores will open.", "Next month", "next-month-then-count", kind="date", date="2017-01"),
+    P("This morning 12 people were hurt.", "This morning", "this-morning-then-count", kind="date", date="2016-12-11TMO"),
 ]
 
 TIMES = [

@@ -283,8 +283,9 @@ def comparisons(t: dict, text: str, found: list[Found]) -> list[Found]:
         m = cue.match(text, f.end)
         m = m if m and m.end() <= s1 else None
         after = out[i + 1] if i + 1 < len(out) else None
-        if m and after is not None and after.start >= m.start("w") and not text[m.end() : max(m.end(), after.start)].strip():
-            m = None  # `110 km/h und mehr als sieben Meter`: the bound of the next figure
+        if (m and after is not None and after.kind in _DIFF and after.start >= m.start("w")
+                and not text[m.end() : max(m.end(), after.start)].strip()):
+            m = None  # `110 km/h und mehr als sieben Meter`: the bound of the next figure; not `mehr als ein Jahr zuvor`
         n = noun.search(text[max(s0, f.start - 30) : f.start])
         if f.change is None:
             if (s0, s1) not in ways_of:  # once per sentence, not per figure

@@ -409,10 +409,10 @@ BRANCHES: list[tuple[str, str]] = [
         (?:the\s+(?=previous|current|latest))?      # the previous quarter, the current year (RT: `coming week`)
         (?:(?:early|late)\s+(?=this\s+(?:morning|afternoon|evening)\b))?  # early this morning (TimeML's extent)
         (?P<rel>this\s+past|this|last|next|coming|previous|current|past(?=\s+{WEEKDAY})|latest(?=\s+quarter\b))\s+  # this past weekend: the last
-        (?P<what>(?:fiscal|financial)\s+year|year|month|week(?:end)?|quarter|decade|century|{SEASON}|{WEEKDAY}|{MONTH_FULL}
-                |morning|afternoon|evening)
+        (?P<what>(?:fiscal|financial)\s+year|year|month|week(?:end)?|quarter|decade|century|{SEASON}
+                |(?:{WEEKDAY}|{MONTH_FULL})(?![\s-]*\d)  # "this May 22" is a day, read by the month-day branch
+                |morning|afternoon|evening)     # "Last year 35 people died": the year, then a count
         (?:\s+(?P<part>morning|afternoon|evening|night))?
-        (?![\s-]*\d)                          # "this May 22" is a day, read by the month-day branch
         (?![\w-])                             # "the coming months" is no month
         (?!\s+(?-i:{_alt(SEASON_NAME_NOUNS)})\b)  # next Summer Games: an event's name
     """),
