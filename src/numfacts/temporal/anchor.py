@@ -232,10 +232,11 @@ _WEEK_VALUE = re.compile(r"\d{4}-W\d\d(?P<we>-WE)?")
 
 
 def _coarser(prev: str, value: str) -> bool:
-    """Is `prev` a year in passing that a day or week `value` cannot count from (`since 1985, and was
-    indicted the following week`)? A month is not passed over: it is likely the period counted from
-    (`hijacked in February and released forty days later` stays on ref)."""
-    return bool(_YEAR_VALUE.fullmatch(prev)) and bool(_DAY_VALUE.match(value) or _WEEK_VALUE.match(value))
+    """Is `prev` a year in passing that a week `value` cannot count from (`since 1985, and was indicted
+    the following week`)? A month is not passed over: it is likely the period counted from (`hijacked in
+    February and released forty days later` stays on ref), nor is a year before a day (`the first sitting
+    in 2006 ... the next day of sitting`)."""
+    return bool(_YEAR_VALUE.fullmatch(prev)) and bool(_WEEK_VALUE.fullmatch(value))
 
 
 def _monday(value: str) -> dt.date:

@@ -259,6 +259,8 @@ def _h_ago(m: re.Match[str], ctx: _Ctx) -> list[Found]:
             date = str(day.year)
         elif finest == "month":
             date = f"{day.year}-{day.month:02d}"
+        elif finest == "week" and m["dir"].lower() == "ago":
+            date = cal.iso_week(day)  # `two weeks ago`: the ISO week two before ref's (TimeML's granularity)
         else:
             date = day.isoformat()
     shift = "SHIFT" if m["dir"].lower() in ("earlier", "later", "before") else None  # from a date of the text

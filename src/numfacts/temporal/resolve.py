@@ -305,6 +305,8 @@ def _read_cues(text: str, start: int, end: int, words: list[re.Match[str]], firs
             nxt = _NEXT_WORD.match(text, w.end() + 1)
             if nxt and nxt.group().lower() in OPEN_END_AFTER:
                 tense = "future"  # `the fiscal year runs through Sept. 30` (not `runs from Monday 17th`)
+        if tense == "future" and word in FUTURE_AFTER_TAKE and before[1] == "to":
+            tense = None  # `his resignation in October 2008, to take effect in December`: a plan of the past
         if tense == "past" and word in NO_CUE_BEFORE_THAN:
             nxt = _NEXT_WORD.match(text, w.end() + 1)
             if nxt and nxt.group().lower() == "than":
