@@ -200,6 +200,10 @@ BUILDERS: dict[str, tuple[str, Callable[[int], str]]] = {
                           lambda n: repeat("will meet on May 4, the campaigns said Friday set a hearing for 9 a.m. on March 2, "
                                            "postponed to Jan. 5, said the party's 2016 session into 2019 every summer (kick-off "
                                            "12:30 BST expected by Friday nearly four weeks ago the 20th-century mean ", n)),
+    # issue 10, branch time8: the following/previous weekend and week shifts, timetable nouns, `earlier than`, weeks ago
+    "anchored_weeks": ("the following weekend the previous week at the close takes effect earlier than two weeks ago ... (no stop)",
+                       lambda n: repeat("on May 5 since 1985 the following weekend the previous week the following wee "
+                                        "at the close Friday takes effect on the start earlier than the a week ago ", n)),
 }
 
 
