@@ -228,6 +228,10 @@ BUILDERS: dict[str, tuple[str, Callable[[int], str]]] = {
                               lambda n: repeat("la obra de dos horas y 40 minutos y 3 horas y entre las 9 y las 14 y las ", n)),
     "clock_minutes_de": ("um zehn vor neun um fünf nach acht zehn vor neun Zeugen ... (minutes before the hour, no stop)",
                          lambda n: repeat("der Zug um zehn vor neun und um fünf nach acht mit zehn vor neun Zeugen und ", n)),
+    # issue 10, branch time8: the following/previous weekend and week shifts, timetable nouns, `earlier than`, weeks ago
+    "anchored_weeks": ("the following weekend the previous week at the close takes effect earlier than two weeks ago ... (no stop)",
+                       lambda n: repeat("on May 5 since 1985 the following weekend the previous week the following wee "
+                                        "at the close Friday takes effect on the start earlier than the a week ago ", n)),
 }
 
 

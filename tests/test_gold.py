@@ -101,6 +101,10 @@ CASES = [
     # (strict 0.980); floors just under
     pytest.param("temporal-timeml6-dev.jsonl", TEMPORAL, 0.99, 0.975, id="temporal-timeml6-dev"),
     pytest.param("temporal-fresh7-dev.jsonl", TEMPORAL, 0.99, 0.975, id="temporal-fresh7-dev"),
+    # 1990s-2000s wire/broadcast news on new topics, round 8 (issue #10, branch time8), dev only: first scored relaxed F1
+    # / exact F1 / value / strict 0.990 / 0.973 / 0.950 / 0.934 (committed before the first run); after round 8's rules
+    # 0.992 / 0.975 / 0.968 / 0.955; floors just under
+    pytest.param("temporal-timeml7-dev.jsonl", TEMPORAL, 0.985, 0.945, id="temporal-timeml7-dev"),
     # Spanish (issue #13, branch es): every kind, floors just under the figures of 2026-12-02
     pytest.param("lang-es-dev.jsonl", None, 0.99, 0.98, id="lang-es-dev"),
     pytest.param("lang-es-test.jsonl", None, 0.97, 0.88, id="lang-es-test"),

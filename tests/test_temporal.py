@@ -67,7 +67,7 @@ RELATIVE_DATES = [
     P("Prices rose last year.", "last year", "last-year", kind="date", date="2015"),
     P("Prices rose this month.", "this month", "this-month", kind="date", date="2016-12"),
     P("Talks resume next week.", "next week", "next-week", kind="date", date="2016-W50"),
-    P("He left a week ago.", "a week ago", "week-ago", kind="date", date="2016-12-04"),
+    P("He left a week ago.", "a week ago", "week-ago", kind="date", date="2016-W48"),  # the ISO week (round 8)
     P("He had left two days earlier.", "two days earlier", "days-earlier", kind="date", date="2016-12-09"),
     P("We met 1 month 21 days ago.", "1 month 21 days ago", "composite-ago", kind="date", date="2016-10-21"),
     P("It began three years ago.", "three years ago", "years-ago", kind="date", date="2013"),

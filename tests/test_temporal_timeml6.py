@@ -126,7 +126,7 @@ SEASON_SETS = [
 #: An approximation before `N units ago` belongs to the date (TimeML's mod); a hyphenated century before its noun
 #: leaves the determiner to the noun (`the 20th-century mean`, as `the Nov. 7 vote`).
 EXTENTS = [
-    P("The war began nearly six weeks ago.", "nearly six weeks ago", "approx-weeks-ago", kind="date", date="2009-01-28",
+    P("The war began nearly six weeks ago.", "nearly six weeks ago", "approx-weeks-ago", kind="date", date="2009-W05",
       qualifier="~"),
     P("He left more than two years ago.", "more than two years ago", "more-than-years-ago", kind="date", date="2007",
       qualifier=">"),

@@ -228,6 +228,28 @@ def resolve_anaphors(text: str, found: list[Found]) -> list[Found]:
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 _MONTH_VALUE = re.compile(r"\d{4}-\d\d")
 _YEAR_VALUE = re.compile(r"\d{4}")
+_WEEK_VALUE = re.compile(r"\d{4}-W\d\d(?P<we>-WE)?")
+
+
+def _coarser(prev: str, value: str) -> bool:
+    """Is `prev` a year in passing that a week `value` cannot count from (`since 1985, and was indicted
+    the following week`)? A month is not passed over: it is likely the period counted from (`hijacked in
+    February and released forty days later` stays on ref), nor is a year before a day (`the first sitting
+    in 2006 ... the next day of sitting`)."""
+    return bool(_YEAR_VALUE.fullmatch(prev)) and bool(_WEEK_VALUE.fullmatch(value))
+
+
+def _monday(value: str) -> dt.date:
+    """The Monday of the ISO week of a day (`2001-02-18`) or of a week (`2001-W07`)."""
+    if value[5:6] == "W":
+        return dt.date.fromisocalendar(int(value[:4]), int(value[6:8]), 1)
+    day = dt.date.fromisoformat(value[:10])
+    return day - dt.timedelta(days=day.weekday())
+
+
+def _week_of(day: dt.date) -> str:
+    year, week, _ = day.isocalendar()
+    return f"{year}-W{week:02d}"
 
 
 def _shifted(value: str, ref: dt.date, prev: str) -> str | None:
@@ -238,6 +260,16 @@ def _shifted(value: str, ref: dt.date, prev: str) -> str | None:
             return None
         delta = dt.date.fromisoformat(value[:10]) - ref
         return (dt.date.fromisoformat(prev[:10]) + delta).isoformat() + value[10:]
+    week = _WEEK_VALUE.fullmatch(value)
+    if week:  # the following week (weekend): as many weeks from a day (or week) named before
+        if not _DAY_VALUE.match(prev) and not _WEEK_VALUE.match(prev):
+            return None
+        weeks = (_monday(value) - _monday(ref.isoformat())).days // 7
+        if week["we"] and weeks >= 0 and ref.weekday() < 5:
+            weeks += 1  # the following weekend, read from a weekday: that week's own
+        if week["we"] and weeks > 0 and _DAY_VALUE.match(prev) and dt.date.fromisoformat(prev[:10]).weekday() < 5:
+            weeks -= 1  # ... and so from a weekday of the text (a Wednesday's following weekend: its Saturday)
+        return _week_of(_monday(prev) + dt.timedelta(weeks=weeks)) + (week["we"] or "")
     if _MONTH_VALUE.fullmatch(value):
         if not _MONTH_VALUE.match(prev) or prev[7:8] not in ("", "-", "T"):
             return None
@@ -271,7 +303,10 @@ def shift_relatives(text: str, found: list[Found], ref: dt.date | None) -> list[
                     value = _shifted(f.date, ref, p.date)
                     if value:
                         f = replace(f, date=value)
-                    break
+                        break
+                    if not _coarser(p.date, f.date):
+                        break  # a date of the text it cannot count from: it stays on the reference date
+                    # a year in passing (`since 1985, and was indicted the following week`): look further back
         out.append(f)
     return out
 

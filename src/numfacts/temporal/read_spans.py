@@ -259,6 +259,8 @@ def _h_ago(m: re.Match[str], ctx: _Ctx) -> list[Found]:
             date = str(day.year)
         elif finest == "month":
             date = f"{day.year}-{day.month:02d}"
+        elif finest == "week" and m["dir"].lower() == "ago":
+            date = cal.iso_week(day)  # `two weeks ago`: the ISO week two before ref's (TimeML's granularity)
         else:
             date = day.isoformat()
     shift = "SHIFT" if m["dir"].lower() in ("earlier", "later", "before") else None  # from a date of the text
@@ -357,6 +359,11 @@ def _h_dur(m: re.Match[str], ctx: _Ctx) -> list[Found]:
         if date and part != "day":  # the following morning: that day's part (TimeML …TMO)
             date += "T" + PARTS_OF_DAY[part]
         return [_found(m.start(), m.end(), "date", date=date, modifier="SHIFT")]
+    if m["rel5"]:  # the following weekend: the weekend of the week after (before) the day named before it
+        back, ref = m["rel5"].lower() == "previous", ctx[1]
+        ahead = 0 if ref is not None and ref.weekday() < 5 else 1  # from a weekday, the following weekend is its week's
+        week = _shift(ref, "week", -1 if back else ahead) if ref is not None else None
+        return [_found(m.start(), m.end(), "date", date=week + "-WE" if week else None, modifier="SHIFT")]
     if m["unit2"] and m["rel2"].lower() in ("previous", "following") and ctx[1] is not None:
         shifted = _shift(ctx[1], m["unit2"].lower(), -1 if m["rel2"].lower() == "previous" else 1)
         if shifted:  # "the previous year" is a date (TimeML), "the past year" a duration

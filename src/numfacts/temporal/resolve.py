@@ -32,11 +32,13 @@ from .words import (
     FUTURE_AFTER_EXPECTED,
     FUTURE_AFTER_FOR,
     FUTURE_AFTER_PRESENT_BE,
+    FUTURE_AFTER_TAKE,
     FUTURE_AFTER_TO,
     FUTURE_BEFORE_TO,
     FUTURE_WORDS,
     MODALS_BEFORE_HAVE,
     MONTHS,
+    NO_CUE_BEFORE_THAN,
     NON_ENDING_ABBREVIATIONS,
     NOT_PAST_AFTER,
     OBJECT_PRONOUNS,
@@ -49,6 +51,7 @@ from .words import (
     PRESENT_BE,
     SCHEDULED_BEFORE_FOR,
     SCHEDULED_NEXT_TO_DATE,
+    SCHEDULED_NOT_AFTER,
     SCHEDULED_PRESENT,
     SEASONS,
     SENTENCE_OPENERS,
@@ -302,8 +305,15 @@ def _read_cues(text: str, start: int, end: int, words: list[re.Match[str]], firs
             nxt = _NEXT_WORD.match(text, w.end() + 1)
             if nxt and nxt.group().lower() in OPEN_END_AFTER:
                 tense = "future"  # `the fiscal year runs through Sept. 30` (not `runs from Monday 17th`)
+        if tense == "future" and word in FUTURE_AFTER_TAKE and before[1] == "to":
+            tense = None  # `his resignation in October 2008, to take effect in December`: a plan of the past
+        if tense == "past" and word in NO_CUE_BEFORE_THAN:
+            nxt = _NEXT_WORD.match(text, w.end() + 1)
+            if nxt and nxt.group().lower() == "than":
+                tense = None  # `a quarter earlier than it had planned`: a comparison, no tense
         skip = word in SCHEDULED_PRESENT and ((prev == "to" and before_tense == "past")  # `tried to play down`
-                                              or (before[1] == "to" and not word.endswith("s")))  # `to suspend play`
+                                              or (before[1] == "to" and not word.endswith("s"))  # `to suspend play`
+                                              or prev in SCHEDULED_NOT_AFTER or prev.endswith(("'s", "’s")))  # `at the close Friday`: a noun
         before, before_tense, prev_tense = [before[1], prev], prev_tense, tense
         prev = word
         if tense is None or skip or i < exact or (tail is not None and tail[0] <= w.start() < tail[1]):
@@ -363,7 +373,7 @@ _TENSE_WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
 _CLAUSE_BREAK = re.compile(r"[,;:]|\band\b|\bbut\b", re.IGNORECASE)
 #: The words `_cue` can find a tense in (with the endings below); any other word is passed over.
 _MAYBE_CUE = (FUTURE_WORDS | PAST_WORDS | FUTURE_AFTER_TO | FUTURE_AFTER_BE | FUTURE_AFTER_PRESENT_BE | FUTURE_AFTER_FOR
-              | FUTURE_AFTER_DUE | OPEN_END_VERBS
+              | FUTURE_AFTER_DUE | FUTURE_AFTER_TAKE | OPEN_END_VERBS
               | SCHEDULED_PRESENT | {"to", "have"})
 _CUE_ENDINGS = ("ed", "'ll", "’ll")
 _MAYBE_CUE_BYTES = frozenset(w.encode("ascii", "replace") for w in _MAYBE_CUE)
@@ -379,7 +389,8 @@ def _cue(word: str, prev: str) -> str | None:
             or (word in FUTURE_AFTER_BE and prev in BE_FORMS) \
             or (word in FUTURE_AFTER_PRESENT_BE and prev in PRESENT_BE) \
             or (word in FUTURE_AFTER_FOR and prev == "for") \
-            or (word in FUTURE_AFTER_DUE and prev == "due"):  # to be held, meets Thursday, was expected, due back
+            or (word in FUTURE_AFTER_DUE and prev == "due") \
+            or (word in FUTURE_AFTER_TAKE and prev in ("takes", "take")):  # to be held, meets Thursday, was expected, due back
         return "future"
     if word == "have" and prev in MODALS_BEFORE_HAVE:
         return "past"  # `could have operated on Saturday`, `might have taken part in March`

@@ -74,6 +74,12 @@ FUTURE_AFTER_TO = frozenset(_T["future_after_to"])
 SCHEDULED_PRESENT = frozenset(_T["scheduled_present"])
 #: Of those, the ones that are a cue only right before their date (`due Monday`, `the opener is Sept. 10`).
 SCHEDULED_NEXT_TO_DATE = frozenset(_T["scheduled_next_to_date"])
+#: Nouns after a present `take(s)` that make a future cue: `takes effect on Jan. 1`.
+FUTURE_AFTER_TAKE = frozenset(_T["future_after_take"])
+#: Words before a timetable word that make it a noun (`at the close Friday`): no cue.
+SCHEDULED_NOT_AFTER = frozenset(_T["scheduled_not_after"])
+#: Past words that are no tense before `than` (`earlier than planned`).
+NO_CUE_BEFORE_THAN = frozenset(_T["no_cue_before_than"])
 #: Participles after a form of `be` that are a future cue (`was expected over the weekend`).
 FUTURE_AFTER_BE = frozenset(_T["future_after_be"])
 #: Words after a present `be` only that make it future: `is set for Friday`, `are scheduled for May`.
