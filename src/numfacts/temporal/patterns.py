@@ -835,8 +835,27 @@ def _dur_after(key: str) -> str:
     return rf"{key}(?:-and-a-half|\s+[^\W\d_]+-long" + (rf"|\s+(?:{_alt(seconds)})" if seconds else "") + ")"
 
 
-#: DISPATCH key -> its pre-tests (by branch name).
+_WEEKDAY_PREFIXES = _alt(sorted({w[:2] for w in WEEKDAYS}))
+#: The same at an ordinal (`first`, `last` ...): the word after it (`last` also leads `last week`,
+#: `last night`, `last year-end`, `last November`, read with PREP_PRETESTS' tests).
+ORDINAL_PRETESTS: dict[str, str] = {
+    "weekof": r"[^\W\d_]+\s+week",
+    "nthwd": rf"[^\W\d_]+\s+(?:{_WEEKDAY_PREFIXES})",
+    "dm": r"[^\W\d_]+\s+of\b",
+    "quarter": r"[^\W\d_]+[\s-]+(?:fiscal\s+)?(?:quarter|qtr|half)",
+    "century": r"[^\W\d_]+[\s-]+centur",
+    "wdweek": r"last\s+week",
+    "deictic": r"last\s+night",
+    "yearend": PREP_PRETESTS["yearend"],
+    "bare": PREP_PRETESTS["bare"],
+    "month": PREP_PRETESTS["month"],
+}
+_ORDINAL_KEYS = ("first", "second", "third", "fourth", "fifth", "last", "final")
+#: DISPATCH key -> its pre-tests (by branch name); `May` and `March` (a verb, a noun in lower case)
+#: lead their branches capitalised only.
 PRETESTS: dict[str, dict[str, str]] = {
+    **{k.lower(): dict.fromkeys(DISPATCH[k.lower()], r"(?-i:[A-Z])") for k in MONTHS_CAPITALISED_ONLY},
+    **{k: ORDINAL_PRETESTS for k in _ORDINAL_KEYS},
     "#": NUMBER_PRETESTS, "#y": NUMBER_PRETESTS, "the": THE_PRETESTS, "a": A_PRETESTS, "an": A_PRETESTS,
     **{k: {**PREP_PRETESTS, "dur": _dur_after(k)} for k in _PREP_KEYS},
     **{k: {**DETERMINER_PRETESTS, "dur": _dur_after(k)} for k in sorted(set(YEAR_DETERMINERS) - {"a", "an"})},

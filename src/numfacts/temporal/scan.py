@@ -35,6 +35,7 @@ from .patterns import (
     PART_DETERMINERS_RE,
     PRETESTS,
     TRIGGER,
+    Gate,
     dispatch_key,
 )
 from .read_spans import part_hour
@@ -363,6 +364,7 @@ def find_temporal(text: str, ref: dt.date | None, *, day_first: bool = False, ca
     covered = 0  # text before this offset is done
     tried = -1  # word starts up to here have been tried (a failed .match stays failed)
     seen: dict[tuple[str, ...], int] = {}  # how often each set of branches was tried (see FIRST_OF_AFTER)
+    plan: dict[str, tuple[tuple[str, ...], Gate | None]] = {}  # a word as written -> its branches and its gate
     for trigger in triggers(TRIGGER, text, candidates):
         at = trigger.start()
         if at < covered:
@@ -383,9 +385,12 @@ def find_temporal(text: str, ref: dt.date | None, *, day_first: bool = False, ca
                     and not _CLOCK_BEFORE_DASH.search(text, max(0, pos - 12), pos) \
                     and not (word.group().lower() in MONTHS and _DATE_BEFORE_DASH.search(text, max(0, pos - 12), pos)):
                 continue  # inside a compound: COVID-19, F-16, two-and-a-half (not 9am-5pm, 9:00-17:00, March-May, 1998-April)
-            key = dispatch_key(word.group())
-            names = DISPATCH.get(key, ())
-            gate = GATES[key] if key in PRETESTS else None
+            token = word.group()
+            got = plan.get(token)
+            if got is None:
+                key = dispatch_key(token)
+                got = plan[token] = (DISPATCH.get(key, ()), GATES[key] if key in PRETESTS else None)
+            names, gate = got
             if gate is not None:  # a number, `the`: only the branches whose pre-test passes (patterns.PRETESTS)
                 names = gate.branches(text, pos)
             elif len(names) >= FIRST_OF_MIN:
