@@ -81,7 +81,7 @@ def _merge_adjacent(text: str, found: list[Found]) -> list[Found]:
     out: list[Found] = []
     for f in found:
         prev = out[-1] if out else None
-        gap = text[prev.end : f.start] if prev else ""
+        gap = text[prev.end : f.start] if prev and f.start - prev.end <= 4 else "     "  # (a long gap: not sliced)
         if prev and prev.date and f.date and gap.strip() in ("", "of") and len(gap) <= 4:
             if (prev.kind == "date" and f.kind == "date" and _MONTH_VALUE.fullmatch(prev.date)
                     and _YEAR_VALUE.fullmatch(f.date) and _REL_YEAR.fullmatch(text[f.start : f.end])):
@@ -134,7 +134,7 @@ def _join_ranges(text: str, found: list[Found]) -> list[Found]:
     for f in found:
         prev = out[-1] if out else None
         if prev is not None and prev.kind == f.kind and f.kind in ("date", "time") and prev.qualifier != "range" \
-                and f.qualifier != "range":
+                and f.qualifier != "range" and f.start - prev.end <= 12:  # (a longer gap is no range word: not sliced)
             gap = text[prev.end : f.start]
             word = " ".join(gap.lower().split())
             need = RANGE_WORDS.get(word)
@@ -214,7 +214,7 @@ def _join_clocks(text: str, found: list[Found]) -> list[Found]:
     out: list[Found] = []
     for f in found:
         prev = out[-1] if out else None
-        if prev is not None and {prev.kind, f.kind} == {"date", "time"}:
+        if prev is not None and {prev.kind, f.kind} == {"date", "time"} and f.start - prev.end <= 5:  # (see `between`)
             gap = " ".join(text[prev.end : f.start].lower().replace(",", " ").split())
             day, clock = (prev, f) if prev.kind == "date" else (f, prev)
             between = text[prev.end : f.start]
