@@ -39,7 +39,7 @@ from .patterns import (
     dispatch_key,
 )
 from .read_spans import part_hour
-from .resolve import _Ctx, _Handler, _sentence_bounds, _tense, sentence_stops
+from .resolve import _Ctx, _Handler, _sentence_bounds, _tense
 from .words import MONTHS, PARTS_OF_DAY, RANGE_WORDS, WEEKDAYS
 
 #: A year or a month right before a dash: the start of a date range (`March-May 1999`, `1998-April`).
@@ -292,15 +292,13 @@ def _date_times(text: str, found: list[Found], ref: dt.date | None = None) -> li
     starts = [d.start for d in days]  # found is in text order, so days are too
     today = ref.isoformat() if ref is not None else None
     out = []
-    stops: tuple[int, ...] | None = None  # the sentence stops, found on the first time that needs them
     for f in found:
         if f.kind == "time" and f.date and f.date.startswith("XXXX-XX-XX"):
             if not days:  # no day in the text: each time is on the reference date
                 f = replace(f, date=f.date.replace("XXXX-XX-XX", today))  # type: ignore[arg-type]
                 out.append(f)
                 continue
-            stops = sentence_stops(text) if stops is None else stops
-            s0, s1 = _sentence_bounds(text, f.start, f.end, stops=stops)
+            s0, s1 = _sentence_bounds(text, f.start, f.end)  # (read around the time: cheaper than the document's stops)
             near = days[bisect.bisect_left(starts, s0) : bisect.bisect_left(starts, s1)]
             # the day written before the time, or right after it (`4:17 a.m. on December 11`); a day
             # further on is another event's (`at 0630 GMT, up from 117.30 at the close on Friday`)
@@ -309,7 +307,7 @@ def _date_times(text: str, found: list[Found], ref: dt.date | None = None) -> li
                 # none in its sentence: the last day the sentence before names as news names the day
                 # in focus, a weekday or `yesterday` (`plunged yesterday. ... at 3:30 p.m. EST closed`);
                 # a written date there is background (`The last, on March 27, killed two.`)
-                p0, _ = _sentence_bounds(text, max(0, s0 - 2), max(0, s0 - 1), stops=stops)
+                p0, _ = _sentence_bounds(text, max(0, s0 - 2), max(0, s0 - 1))
                 near = [d for d in days[bisect.bisect_left(starts, p0) : bisect.bisect_left(starts, s0)]
                         if d.qualifier != "range" and not any(c.isdigit() for c in text[d.start : d.end])][-1:]
                 if near and today is not None and str(near[0].date)[:10] > today and _tense(text, f.start, f.end) == "past":
