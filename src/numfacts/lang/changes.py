@@ -106,10 +106,7 @@ def changes(g: Grammar, text: str, found: list[Found], lang: str) -> list[Found]
         if role in ("from", "to") and (s0, s1) not in neutral_of:
             neutral_of[(s0, s1)] = [w for w in words if w.lower().startswith(tuple(c.get("neutral", ())))]
         neutral = neutral_of[(s0, s1)] if role in ("from", "to") else []
-        lo, hi = bisect.bisect_left(starts, s0), bisect.bisect_left(starts, s1)  # the figures of its sentence
-        pair = [o for o in found[lo:hi] if o is not f and o.kind == f.kind and o.unit == f.unit and o.value is not None]
-        other = (next((o for o in pair if o.start > f.start), None) if role == "from"
-                 else next((o for o in reversed(pair) if o.start < f.start), None))
+        other = _other(found, starts, i, s0, s1, role) if neutral else None  # only a neutral change word needs it
         sign = text[f.start] if f.kind in ("percent", "money") and rx(r"[+−-]\d").match(text[f.start : f.start + 2]) else ""
         if sign and role is None:  # `+5,2 %`, `-3 %`: a change by as much
             out.append(dataclasses.replace(f, change="up" if sign == "+" else "down", role="by"))
@@ -134,6 +131,20 @@ def changes(g: Grammar, text: str, found: list[Found], lang: str) -> list[Found]
         out.append(Found(f.start, f.end, f.kind, value=f.value, low=f.low, high=f.high, qualifier=f.qualifier,
                          unit=f.unit, entity=f.entity, date=f.date, duration=f.duration, change=change, role=role))
     return out
+
+
+def _other(found: list[Found], starts: list[int], i: int, s0: int, s1: int, role: str | None) -> Found | None:
+    """The figure of the same kind and unit as `found[i]` nearest after it in its sentence (role
+    `from`), else nearest before it: walked outwards from `i`, so a sentence of many figures stays linear."""
+    f = found[i]
+    ks = (range(i + 1, bisect.bisect_left(starts, s1)) if role == "from"
+          else range(i - 1, bisect.bisect_left(starts, s0) - 1, -1))
+    for k in ks:
+        o = found[k]
+        if (o is not f and o.kind == f.kind and o.unit == f.unit and o.value is not None
+                and (o.start > f.start if role == "from" else o.start < f.start)):
+            return o
+    return None
 
 
 def _stem(word: str, stems: list[str]) -> bool:

@@ -192,14 +192,23 @@ def _word_value(g: Grammar, text: str) -> float | None:
     return big + total + current
 
 
+@cache
+def _entity_words(lang: str) -> tuple[list[str], frozenset[str]]:
+    """The entity links of `lang`, longest first, and the words that stop an entity (`el 2,8 % de julio`)."""
+    t = grammar(lang).t
+    return sorted(t["entity_links"], key=len, reverse=True), frozenset(w.lower() for w in (*t["entity_stops"], *t["months"], *t["weekdays"]))
+
+
 def _entity(g: Grammar, text: str, i: int, need_link: bool) -> str | None:
     """The words after a figure: what it counts (`personas`, `districts scolaires`)."""
     rest = text[i : i + 80]
     m = rx(r"[ \u00a0]*").match(rest)
     j = m.end() if m else 0
     linked = False
-    for link in sorted(g.t["entity_links"], key=len, reverse=True):
-        if rest[j:].lower().startswith(link.lower()) and (link.endswith(("'", "’")) or rest[j + len(link) : j + len(link) + 1] == " "):
+    low = rest[j:].lower()
+    links, stops = _entity_words(g.t["_lang"])
+    for link in links:
+        if low.startswith(link.lower()) and (link.endswith(("'", "’")) or rest[j + len(link) : j + len(link) + 1] == " "):
             j += len(link)
             linked = True
             while j < len(rest) and rest[j] == " ":
@@ -214,7 +223,6 @@ def _entity(g: Grammar, text: str, i: int, need_link: bool) -> str | None:
             j += 1
     if rest[j : j + 1] in (".", ";", ":", "!", "?") and rx(r"[.;:!?][ \u00a0]+[A-ZÀ-Ý]").match(rest[j:]):
         return None  # `auf 17. Viele kamen`: the next sentence is no entity
-    stops = {w.lower() for w in (*g.t["entity_stops"], *g.t["months"], *g.t["weekdays"])}  # `el 2,8 % de julio`
     out: list[str] = []
     for w in rx(r"[^\W\d_][\w'’-]*").finditer(rest[j:]):
         if g.t["entity_capitalised"] and not w.group()[:1].isupper():

@@ -47,22 +47,30 @@ def tense(g: Grammar, text: str, i: int) -> int:
     t = g.t.get("tense")
     if not t:
         return 0
-    s0, s1 = _sentence(text, i)
-    c0 = max(text.rfind(p, s0, i) for p in ",;:") + 1 or s0
-    c1 = min([j for j in (text.find(p, i, s1) for p in ",;:") if j >= 0] or [s1])
+    # The sentence and clause bounds are needed only within `_TENSE_SPAN` of `i` (and back to the word
+    # start before it), so each search stops there: a long line with no full stop stays linear.
+    sp = text.rfind(" ", 0, max(i - _TENSE_SPAN, 0))  # the word start `lo` moves back to
+    b0 = max(sp, 0)
+    s0 = max(text.rfind(". ", b0, i), text.rfind("\n", b0, i)) + 1  # exact when it is at or after `b0`
+    lo = max(s0, sp)
+    ends = [j for j in (text.find(". ", i, i + _TENSE_SPAN + 2), text.find("\n", i, i + _TENSE_SPAN + 1)) if j >= 0]
+    hi = min(min(ends) if ends else len(text), i + _TENSE_SPAN)
+    c0 = max(text.rfind(p, lo, i) for p in ",;:") + 1 or lo  # a clause start before `lo` acts as `lo`
+    c1 = min([j for j in (text.find(p, i, hi) for p in ",;:") if j >= 0] or [hi])
     best, way, prev = None, 0, ""
-    lo, hi = max(s0, i - _TENSE_SPAN), min(s1, i + _TENSE_SPAN)  # a verb farther off is no clue (and a long line stays linear)
-    lo = max(s0, text.rfind(" ", s0, lo) if lo > s0 else s0)
+    not_verbs, neutral_ends = t.get("not_verbs", ()), tuple(t.get("neutral", ()))
+    past, fut, parts, aux_words = tuple(t["past"]), tuple(t["future"]), tuple(t.get("participles", ())), t.get("past_aux", ())
+    reach = t.get("reach", 40)
     for w in _WORD.finditer(text, lo, hi):
         low, aux = w.group().lower(), prev
         prev = low
-        if len(low) < 4 or low in t.get("not_verbs", ()):
+        if len(low) < 4 or low in not_verbs:
             continue
-        neutral = low.endswith(tuple(t.get("neutral", ())))  # `devrait`: a conditional, the nearest verb but no tense
-        k = 0 if neutral else -1 if low.endswith(tuple(t["past"])) else 1 if low.endswith(tuple(t["future"])) else 0
-        if not k and not neutral and low.endswith(tuple(t.get("participles", ()))) and aux in t.get("past_aux", ()):
+        neutral = low.endswith(neutral_ends)  # `devrait`: a conditional, the nearest verb but no tense
+        k = 0 if neutral else -1 if low.endswith(past) else 1 if low.endswith(fut) else 0
+        if not k and not neutral and low.endswith(parts) and aux in aux_words:
             k = -1  # `han llegado`, `fue aprobado`; `será aprobado` is the future of `será`
-        near = c0 <= w.start() < c1 or abs(w.start() - i) <= t.get("reach", 40)
+        near = c0 <= w.start() < c1 or abs(w.start() - i) <= reach
         gap = abs(w.start() - i) - (10**6 if c0 <= w.start() < c1 else 0)  # the clause's verbs first
         if (k or neutral) and near and (best is None or gap < best):
             best, way = gap, k

@@ -27,9 +27,10 @@ degrés`; not after `negative_not_after`: `au moins`),
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from ..mention import Found
 from ..sentences import split_sentences
@@ -181,6 +182,13 @@ def _week_of(day: dt.date) -> str:
     return f"{y}-W{w:02d}"
 
 
+@lru_cache(maxsize=2)
+def _spans(text: str, lang: str) -> tuple[tuple[int, int], ...]:
+    """The sentences of the text being read, split once for all its figures (`future` asks per
+    figure): a memo of a pure function, holding the last two texts only."""
+    return tuple(split_sentences(text, lang))
+
+
 #: How far (characters) from a figure `future` looks for a cue of tense in its clause.
 _TENSE_SPAN = 300
 
@@ -189,9 +197,10 @@ def future(t: dict, text: str, at: int) -> bool | None:
     """Whether the sentence around `at` speaks of the future (`future_cues`), the past
     (`past_cues`), or neither (None)."""
     lo, hi = 0, len(text)
-    for a, b in split_sentences(text, t["_lang"]):
-        if a <= at < b:
-            lo, hi = a, b
+    spans = _spans(text, t["_lang"])
+    k = bisect.bisect_right(spans, (at, len(text) + 1)) - 1  # the last sentence starting at or before `at`
+    if k >= 0 and spans[k][0] <= at < spans[k][1]:
+        lo, hi = spans[k]
     lo = max(lo, text.rfind(";", lo, at) + 1)  # a semicolon ends a clause: `endet am 5. Oktober; bis Sonntag kamen`
     semi = text.find(";", at, hi)
     hi = semi if semi >= 0 else hi
