@@ -228,6 +228,23 @@ BUILDERS: dict[str, tuple[str, Callable[[int], str]]] = {
                               lambda n: repeat("la obra de dos horas y 40 minutos y 3 horas y entre las 9 y las 14 y las ", n)),
     "clock_minutes_de": ("um zehn vor neun um fünf nach acht zehn vor neun Zeugen ... (minutes before the hour, no stop)",
                          lambda n: repeat("der Zug um zehn vor neun und um fünf nach acht mit zehn vor neun Zeugen und ", n)),
+    # branch perfl: number words chained, `de` before figures that never reach a new level, dates and clocks
+    # alternating, ranges in one endless sentence (Spanish, French, German; no full stop)
+    "word_chains_de": ("dreihundertdreiunddreißigtausenddreihundertdreiunddreißig und zweitausend ... (compound number words)",
+                       lambda n: repeat("die Stadt hat dreihundertdreiunddreißigtausenddreihundertdreiunddreißig und "
+                                        "zweitausendvierhundert Einwohner und ", n)),
+    "mil_mil_es": ("el pueblo de mil mil mil millones mil quinientos ... (`de` before figures with no `a` after)",
+                   lambda n: repeat("el pueblo de mil mil mil millones mil quinientos y la ", n)),
+    "vingt_chains_fr": ("quatre-vingt-dix-neuf quatre-vingt-dix-sept mille ... (hyphenated number words run together)",
+                        lambda n: repeat("le village de quatre-vingt-dix-neuf quatre-vingt-dix-sept mille et les ", n)),
+    "dates_clocks_es": ("el lunes 3 de marzo a las nueve y media de la mañana el martes a las 18.30 horas ... (no stop)",
+                        lambda n: repeat("el lunes 3 de marzo a las nueve y media de la mañana el martes a las 18.30 horas y el ", n)),
+    "dates_clocks_fr": ("le lundi 3 mars à neuf heures et demie le mardi à 18 h 30 ... (dates and clocks, no stop)",
+                        lambda n: repeat("le lundi 3 mars à neuf heures et demie le mardi à 18 h 30 et le jeudi 5 avril vers midi et ", n)),
+    "dates_clocks_de": ("am Montag, dem 3. März um halb neun und am Dienstag um 18.30 Uhr ... (dates and clocks, no stop)",
+                        lambda n: repeat("am Montag, dem 3. März um halb neun und am Dienstag um 18.30 Uhr und am 5. April gegen Mittag und ", n)),
+    "ranges_fr": ("les prix de 3 % à 5 % et entre 10 et 20 euros avec plus de 7,5 millions ... (ranges, no stop)",
+                  lambda n: repeat("les prix de 3 % à 5 % et entre 10 et 20 euros avec plus de 7,5 millions de ", n)),
 }
 
 
