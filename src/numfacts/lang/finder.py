@@ -279,6 +279,21 @@ def _number_matches(g: Grammar, text: str) -> Iterator[re.Match[str]]:
         pos = max(m.end(), pos + 1)
 
 
+@cache
+def _lowered(lang: str, name: str) -> tuple[dict, dict]:
+    """Table `name` of `lang`'s grammar (a list as a mapping to 1) and the same keyed in lower case."""
+    m = grammar(lang).t.get(name, {})
+    m = dict.fromkeys(m, 1) if isinstance(m, (list, tuple)) else m
+    return m, {str(a).lower(): v for a, v in m.items()}
+
+
+def _table(g: Grammar, name: str, key: str) -> object:
+    """`lookup(g.t[name], key)` with the lower-cased table built once per language, not per figure."""
+    m, low = _lowered(g.t["_lang"], name)
+    k = " ".join(key.split())
+    return m[k] if k in m else low.get(k.lower())
+
+
 def _numbers(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
     t, out = g.t, []
     for m in _number_matches(g, text):
@@ -307,7 +322,7 @@ def _numbers(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
         if g.ids.search(text, max(0, start - 20), start) or (m.group("d") and g.date_dmy.match(text, m.start("d"))):
             continue  # `Artikel 20`; `hasta el 22 de mayo`: the day of a date, no count
         last = raw.split()[-1] if m.group("w") else ""
-        spelled = _lookup(dict.fromkeys(t.get("scale_words", ()), 1), last) and len(raw.split()) > 1
+        spelled = _table(g, "scale_words", last) and len(raw.split()) > 1
         if m.group("scale") or spelled:
             scale = float(_lookup(t["scales"], m.group("scale") or last))  # type: ignore[arg-type]
             value *= scale if m.group("scale") else 1
@@ -318,7 +333,7 @@ def _numbers(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
         kind, unit, entity, duration, date = "count", None, None, None, None
         last = rx(r"[ \u00a0\u202f-]+").split(raw)[-1] if m.group("w") else ""
         suffix = g.ordinal_suffix.match(text, end) if m.group("d") and not m.group("scale") else None
-        if (suffix or _lookup(t.get("ordinal_words", {}), last) is not None) and not m.group("scale"):  # `3e`, `vingt-cinquième`
+        if (suffix or _table(g, "ordinal_words", last) is not None) and not m.group("scale"):  # `3e`, `vingt-cinquième`
             if suffix:
                 end = suffix.end()
             elif raw.split()[0].lower() in t["articles"] and last != raw:

@@ -193,6 +193,12 @@ def _spans(text: str, lang: str) -> tuple[tuple[int, int], ...]:
 _TENSE_SPAN = 300
 
 
+@cache
+def _lowered(words: tuple[str, ...]) -> frozenset[str]:
+    """A table's words in lower case (the table's, so built once per language)."""
+    return frozenset(w.lower() for w in words)
+
+
 def future(t: dict, text: str, at: int) -> bool | None:
     """Whether the sentence around `at` speaks of the future (`future_cues`), the past
     (`past_cues`), or neither (None)."""
@@ -201,18 +207,20 @@ def future(t: dict, text: str, at: int) -> bool | None:
     k = bisect.bisect_right(spans, (at, len(text) + 1)) - 1  # the last sentence starting at or before `at`
     if k >= 0 and spans[k][0] <= at < spans[k][1]:
         lo, hi = spans[k]
-    lo = max(lo, text.rfind(";", lo, at) + 1)  # a semicolon ends a clause: `endet am 5. Oktober; bis Sonntag kamen`
-    semi = text.find(";", at, hi)
+    # a semicolon ends a clause: `endet am 5. Oktober; bis Sonntag kamen`; looked for only within the
+    # span below (one farther off leaves the clause longer than the span, cut by it alike)
+    lo = max(lo, text.rfind(";", max(lo, at - _TENSE_SPAN - 1), at) + 1)
+    semi = text.find(";", at, min(hi, at + _TENSE_SPAN + 1))
     hi = semi if semi >= 0 else hi
     if at - lo > _TENSE_SPAN:  # a cue farther off is no clue (and a long line stays linear): whole words only
         lo = text.find(" ", at - _TENSE_SPAN, at) + 1 or at - _TENSE_SPAN
     if hi - at > _TENSE_SPAN:
         hi = max(at, text.rfind(" ", at, at + _TENSE_SPAN))
     words = set(rx(r"[^\W\d_]+").findall(text[lo:hi].lower()))
-    if words & {w.lower() for w in t.get("future_cues", ())}:
+    if words & _lowered(tuple(t.get("future_cues", ()))):
         return True
     past = tuple(t.get("past_suffixes", ()))  # `demonstrierten`: a weak verb's past
-    if words & {w.lower() for w in t.get("past_cues", ())} or (past and any(w.endswith(past) and len(w) > 7 for w in words)):
+    if words & _lowered(tuple(t.get("past_cues", ()))) or (past and any(w.endswith(past) and len(w) > 7 for w in words)):
         return False
     return None
 
@@ -396,8 +404,20 @@ def _clocks(t: dict, text: str, ref: dt.date | None) -> list[Found]:
     return out
 
 
+@cache
+def _number_words(lang: str) -> dict[str, object]:
+    """`lang`'s number words in lower case, each with the value of the first entry that reads so
+    (what `_get(numbers, word, lower=True)` finds), indexed once per language."""
+    from .finder import grammar  # the finder imports this module
+
+    out: dict[str, object] = {}
+    for k, v in grammar(lang).t["numbers"].items():
+        out.setdefault(k.lower(), v)
+    return out
+
+
 def _words(t: dict, s: str) -> float | None:
-    v = _get(t["numbers"], s, lower=True)
+    v = _number_words(t["_lang"]).get(s.lower())
     return float(v) if v is not None else glued_value(t, s)  # type: ignore[arg-type]
 
 
