@@ -232,13 +232,41 @@ BUILDERS: dict[str, tuple[str, Callable[[int], str]]] = {
     "anchored_weeks": ("the following weekend the previous week at the close takes effect earlier than two weeks ago ... (no stop)",
                        lambda n: repeat("on May 5 since 1985 the following weekend the previous week the following wee "
                                         "at the close Friday takes effect on the start earlier than the a week ago ", n)),
+    # branch perfl: number words chained, `de` before figures that never reach a new level, dates and clocks
+    # alternating, ranges in one endless sentence (Spanish, French, German; no full stop)
+    "word_chains_de": ("dreihundertdreiunddreißigtausenddreihundertdreiunddreißig und zweitausend ... (compound number words)",
+                       lambda n: repeat("die Stadt hat dreihundertdreiunddreißigtausenddreihundertdreiunddreißig und "
+                                        "zweitausendvierhundert Einwohner und ", n)),
+    "mil_mil_es": ("el pueblo de mil mil mil millones mil quinientos ... (`de` before figures with no `a` after)",
+                   lambda n: repeat("el pueblo de mil mil mil millones mil quinientos y la ", n)),
+    "vingt_chains_fr": ("quatre-vingt-dix-neuf quatre-vingt-dix-sept mille ... (hyphenated number words run together)",
+                        lambda n: repeat("le village de quatre-vingt-dix-neuf quatre-vingt-dix-sept mille et les ", n)),
+    "dates_clocks_es": ("el lunes 3 de marzo a las nueve y media de la mañana el martes a las 18.30 horas ... (no stop)",
+                        lambda n: repeat("el lunes 3 de marzo a las nueve y media de la mañana el martes a las 18.30 horas y el ", n)),
+    "dates_clocks_fr": ("le lundi 3 mars à neuf heures et demie le mardi à 18 h 30 ... (dates and clocks, no stop)",
+                        lambda n: repeat("le lundi 3 mars à neuf heures et demie le mardi à 18 h 30 et le jeudi 5 avril vers midi et ", n)),
+    "dates_clocks_de": ("am Montag, dem 3. März um halb neun und am Dienstag um 18.30 Uhr ... (dates and clocks, no stop)",
+                        lambda n: repeat("am Montag, dem 3. März um halb neun und am Dienstag um 18.30 Uhr und am 5. April gegen Mittag und ", n)),
+    "ranges_fr": ("les prix de 3 % à 5 % et entre 10 et 20 euros avec plus de 7,5 millions ... (ranges, no stop)",
+                  lambda n: repeat("les prix de 3 % à 5 % et entre 10 et 20 euros avec plus de 7,5 millions de ", n)),
 }
+
+
+def fit(text: str, size: int) -> str:
+    """`text` cut to exactly `size` UTF-8 bytes, padded with spaces where a character cut in half
+    leaves it short (cases with accented letters repeat by characters, not bytes).
+
+    >>> fit("é" * 3, 5), len(fit("é" * 3, 5).encode("utf-8"))
+    ('éé ', 5)
+    """
+    data = text.encode("utf-8")[:size].decode("utf-8", errors="ignore")
+    return data + " " * (size - len(data.encode("utf-8")))
 
 
 def build(kb: float, news: Iterable[str] = ()) -> dict[str, str]:
     """Every adversarial text at `kb` * 1000 bytes; `single_line` is empty without `news` texts."""
     size = int(kb * 1000)
-    out = {name: make(size) for name, (_, make) in BUILDERS.items()}
+    out = {name: fit(make(size), size) for name, (_, make) in BUILDERS.items()}
     out["single_line"] = single_line(news, size)
     return out
 

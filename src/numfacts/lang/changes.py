@@ -53,6 +53,7 @@ def changes(g: Grammar, text: str, found: list[Found], lang: str) -> list[Found]
         last_by[1] = len(out)
         return last_by[0] >= s0
 
+    level_marks: list[int] = []  # filled by `_new_level` when first needed
     for i, f in enumerate(found):
         if f.kind not in _CHANGED:
             out.append(f)
@@ -75,16 +76,7 @@ def changes(g: Grammar, text: str, found: list[Found], lang: str) -> list[Found]
         if word in g.t["range"].get("articles", ()) and len(before) > 1 and before[-2].lower() in c["to"]:
             role = "to"  # `hasta los 10.500 puntos`
         if word in c["from_or_by"]:
-            breaks = rx(rf"(?<![\w]){_alt(c.get('clause_breaks', ()))}(?![\w])", re.IGNORECASE)
-            new, last = None, f.end
-            for o in found[i + 1 :]:  # the figures after it in its sentence, up to a clause break: the first
-                if o.start >= s1 or breaks.search(text[last : max(last, o.start)]):  # with a `to` word before it
-                    break
-                last = max(last, o.start)
-                if (((o.kind == f.kind and o.unit == f.unit) or (f.kind == "count" and o.kind in _CHANGED))
-                        and rx(r"[^\W\d_]+").findall(text[max(s0, o.start - 8) : o.start])[-1:] in [[w] for w in c["to"]]):
-                    new = o
-                    break
+            new = _new_level(g, text, found, i, s0, s1, level_marks)
             against = (new is not None and new.value is not None and f.value is not None and bool(ups) != bool(downs)
                        and (new.value > f.value if downs else new.value < f.value))
             role = "from" if new is not None and not against else "by"  # `a reculé de 2 % à 7,1 %`: a fall by 2 % to 7,1 %
@@ -106,10 +98,7 @@ def changes(g: Grammar, text: str, found: list[Found], lang: str) -> list[Found]
         if role in ("from", "to") and (s0, s1) not in neutral_of:
             neutral_of[(s0, s1)] = [w for w in words if w.lower().startswith(tuple(c.get("neutral", ())))]
         neutral = neutral_of[(s0, s1)] if role in ("from", "to") else []
-        lo, hi = bisect.bisect_left(starts, s0), bisect.bisect_left(starts, s1)  # the figures of its sentence
-        pair = [o for o in found[lo:hi] if o is not f and o.kind == f.kind and o.unit == f.unit and o.value is not None]
-        other = (next((o for o in pair if o.start > f.start), None) if role == "from"
-                 else next((o for o in reversed(pair) if o.start < f.start), None))
+        other = _other(found, starts, i, s0, s1, role) if neutral else None  # only a neutral change word needs it
         sign = text[f.start] if f.kind in ("percent", "money") and rx(r"[+−-]\d").match(text[f.start : f.start + 2]) else ""
         if sign and role is None:  # `+5,2 %`, `-3 %`: a change by as much
             out.append(dataclasses.replace(f, change="up" if sign == "+" else "down", role="by"))
@@ -134,6 +123,62 @@ def changes(g: Grammar, text: str, found: list[Found], lang: str) -> list[Found]
         out.append(Found(f.start, f.end, f.kind, value=f.value, low=f.low, high=f.high, qualifier=f.qualifier,
                          unit=f.unit, entity=f.entity, date=f.date, duration=f.duration, change=change, role=role))
     return out
+
+
+def _new_level(g: Grammar, text: str, found: list[Found], i: int, s0: int, s1: int, marks: list[int]) -> Found | None:
+    """The first figure after `found[i]` in its sentence, up to a clause break, with a `to` word before
+    it and of its kind (the new level after `de`, `von`). The figures that can end the walk (a clause
+    break before them, a `to` word in their last 8 characters) are listed once per document in
+    `marks` (filled here on first use), so the walk jumps between them: many figures stay linear."""
+    c, f = g.t["change"], found[i]
+    breaks = rx(rf"(?<![\w]){_alt(c.get('clause_breaks', ()))}(?![\w])", re.IGNORECASE)
+    to = [[w] for w in c["to"]]
+
+    def to_word(o: Found) -> bool:
+        return rx(r"[^\W\d_]+").findall(text[max(s0, o.start - 8) : o.start])[-1:] in to
+
+    def fits(o: Found) -> bool:
+        return (o.kind == f.kind and o.unit == f.unit) or (f.kind == "count" and o.kind in _CHANGED)
+
+    if not marks:  # k: a break between figure k-1 and k, or a `to` word before k (read without a sentence start)
+        marks += [k for k in range(1, len(found)) if breaks.search(text[found[k - 1].start : max(found[k - 1].start, found[k].start)])
+                  or rx(r"[^\W\d_]+").findall(text[max(0, found[k].start - 8) : found[k].start])[-1:] in to]
+        marks.append(len(found))  # the end: never empty again
+    last, k = f.end, i + 1
+    while k < len(found):
+        o = found[k]
+        if o.start - 8 < s0 or found[k - 1].start < f.end or k == i + 1:  # near `f`: walked as written
+            if o.start >= s1 or breaks.search(text[last : max(last, o.start)]):
+                return None
+            last = max(last, o.start)
+            if fits(o) and to_word(o):
+                return o
+            k += 1
+            continue
+        m = marks[bisect.bisect_left(marks, k)]  # figures k .. m-1 neither break nor have a `to` word
+        if m >= len(found) or found[m].start >= s1:
+            return None
+        o, last = found[m], found[m - 1].start
+        if breaks.search(text[last : max(last, o.start)]):
+            return None
+        if fits(o) and to_word(o):
+            return o
+        last, k = max(last, o.start), m + 1
+    return None
+
+
+def _other(found: list[Found], starts: list[int], i: int, s0: int, s1: int, role: str | None) -> Found | None:
+    """The figure of the same kind and unit as `found[i]` nearest after it in its sentence (role
+    `from`), else nearest before it: walked outwards from `i`, so a sentence of many figures stays linear."""
+    f = found[i]
+    ks = (range(i + 1, bisect.bisect_left(starts, s1)) if role == "from"
+          else range(i - 1, bisect.bisect_left(starts, s0) - 1, -1))
+    for k in ks:
+        o = found[k]
+        if (o is not f and o.kind == f.kind and o.unit == f.unit and o.value is not None
+                and (o.start > f.start if role == "from" else o.start < f.start)):
+            return o
+    return None
 
 
 def _stem(word: str, stems: list[str]) -> bool:

@@ -192,14 +192,23 @@ def _word_value(g: Grammar, text: str) -> float | None:
     return big + total + current
 
 
+@cache
+def _entity_words(lang: str) -> tuple[list[str], frozenset[str]]:
+    """The entity links of `lang`, longest first, and the words that stop an entity (`el 2,8 % de julio`)."""
+    t = grammar(lang).t
+    return sorted(t["entity_links"], key=len, reverse=True), frozenset(w.lower() for w in (*t["entity_stops"], *t["months"], *t["weekdays"]))
+
+
 def _entity(g: Grammar, text: str, i: int, need_link: bool) -> str | None:
     """The words after a figure: what it counts (`personas`, `districts scolaires`)."""
     rest = text[i : i + 80]
     m = rx(r"[ \u00a0]*").match(rest)
     j = m.end() if m else 0
     linked = False
-    for link in sorted(g.t["entity_links"], key=len, reverse=True):
-        if rest[j:].lower().startswith(link.lower()) and (link.endswith(("'", "’")) or rest[j + len(link) : j + len(link) + 1] == " "):
+    low = rest[j:].lower()
+    links, stops = _entity_words(g.t["_lang"])
+    for link in links:
+        if low.startswith(link.lower()) and (link.endswith(("'", "’")) or rest[j + len(link) : j + len(link) + 1] == " "):
             j += len(link)
             linked = True
             while j < len(rest) and rest[j] == " ":
@@ -214,7 +223,6 @@ def _entity(g: Grammar, text: str, i: int, need_link: bool) -> str | None:
             j += 1
     if rest[j : j + 1] in (".", ";", ":", "!", "?") and rx(r"[.;:!?][ \u00a0]+[A-ZÀ-Ý]").match(rest[j:]):
         return None  # `auf 17. Viele kamen`: the next sentence is no entity
-    stops = {w.lower() for w in (*g.t["entity_stops"], *g.t["months"], *g.t["weekdays"])}  # `el 2,8 % de julio`
     out: list[str] = []
     for w in rx(r"[^\W\d_][\w'’-]*").finditer(rest[j:]):
         if g.t["entity_capitalised"] and not w.group()[:1].isupper():
@@ -271,6 +279,21 @@ def _number_matches(g: Grammar, text: str) -> Iterator[re.Match[str]]:
         pos = max(m.end(), pos + 1)
 
 
+@cache
+def _lowered(lang: str, name: str) -> tuple[dict, dict]:
+    """Table `name` of `lang`'s grammar (a list as a mapping to 1) and the same keyed in lower case."""
+    m = grammar(lang).t.get(name, {})
+    m = dict.fromkeys(m, 1) if isinstance(m, (list, tuple)) else m
+    return m, {str(a).lower(): v for a, v in m.items()}
+
+
+def _table(g: Grammar, name: str, key: str) -> object:
+    """`lookup(g.t[name], key)` with the lower-cased table built once per language, not per figure."""
+    m, low = _lowered(g.t["_lang"], name)
+    k = " ".join(key.split())
+    return m[k] if k in m else low.get(k.lower())
+
+
 def _numbers(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
     t, out = g.t, []
     for m in _number_matches(g, text):
@@ -299,7 +322,7 @@ def _numbers(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
         if g.ids.search(text, max(0, start - 20), start) or (m.group("d") and g.date_dmy.match(text, m.start("d"))):
             continue  # `Artikel 20`; `hasta el 22 de mayo`: the day of a date, no count
         last = raw.split()[-1] if m.group("w") else ""
-        spelled = _lookup(dict.fromkeys(t.get("scale_words", ()), 1), last) and len(raw.split()) > 1
+        spelled = _table(g, "scale_words", last) and len(raw.split()) > 1
         if m.group("scale") or spelled:
             scale = float(_lookup(t["scales"], m.group("scale") or last))  # type: ignore[arg-type]
             value *= scale if m.group("scale") else 1
@@ -310,7 +333,7 @@ def _numbers(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
         kind, unit, entity, duration, date = "count", None, None, None, None
         last = rx(r"[ \u00a0\u202f-]+").split(raw)[-1] if m.group("w") else ""
         suffix = g.ordinal_suffix.match(text, end) if m.group("d") and not m.group("scale") else None
-        if (suffix or _lookup(t.get("ordinal_words", {}), last) is not None) and not m.group("scale"):  # `3e`, `vingt-cinquième`
+        if (suffix or _table(g, "ordinal_words", last) is not None) and not m.group("scale"):  # `3e`, `vingt-cinquième`
             if suffix:
                 end = suffix.end()
             elif raw.split()[0].lower() in t["articles"] and last != raw:

@@ -16,8 +16,10 @@ language's `forms.json`; a language without a key simply does not read that form
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..mention import Found
@@ -47,26 +49,67 @@ def tense(g: Grammar, text: str, i: int) -> int:
     t = g.t.get("tense")
     if not t:
         return 0
-    s0, s1 = _sentence(text, i)
-    c0 = max(text.rfind(p, s0, i) for p in ",;:") + 1 or s0
-    c1 = min([j for j in (text.find(p, i, s1) for p in ",;:") if j >= 0] or [s1])
-    best, way, prev = None, 0, ""
-    lo, hi = max(s0, i - _TENSE_SPAN), min(s1, i + _TENSE_SPAN)  # a verb farther off is no clue (and a long line stays linear)
-    lo = max(s0, text.rfind(" ", s0, lo) if lo > s0 else s0)
-    for w in _WORD.finditer(text, lo, hi):
-        low, aux = w.group().lower(), prev
-        prev = low
-        if len(low) < 4 or low in t.get("not_verbs", ()):
+    # The sentence and clause bounds are needed only within `_TENSE_SPAN` of `i` (and back to the word
+    # start before it), so each search stops there: a long line with no full stop stays linear.
+    sp = text.rfind(" ", 0, max(i - _TENSE_SPAN, 0))  # the word start `lo` moves back to
+    b0 = max(sp, 0)
+    s0 = max(text.rfind(". ", b0, i), text.rfind("\n", b0, i)) + 1  # exact when it is at or after `b0`
+    lo = max(s0, sp)
+    ends = [j for j in (text.find(". ", i, i + _TENSE_SPAN + 2), text.find("\n", i, i + _TENSE_SPAN + 1)) if j >= 0]
+    hi = min(min(ends) if ends else len(text), i + _TENSE_SPAN)
+    c0 = max(text.rfind(p, lo, i) for p in ",;:") + 1 or lo  # a clause start before `lo` acts as `lo`
+    c1 = min([j for j in (text.find(p, i, hi) for p in ",;:") if j >= 0] or [hi])
+    best, way, best_at = None, 0, 0  # the nearest verb; on a tie, the first
+    starts, ends, lows, verbs, read = _verb_words(text, g.t["_lang"])
+    parts, aux_words = tuple(t.get("participles", ())), t.get("past_aux", ())
+    a, b = bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hi)  # the words of the window
+    cut = b - 1 if b > a and ends[b - 1] > hi else None  # a word cut at `hi` is read as cut
+    reach = t.get("reach", 40)
+    for j in [*(j for j in verbs[bisect.bisect_left(verbs, a) : bisect.bisect_left(verbs, b)] if j != a and j != cut),
+              *(j for j in (a, cut) if j is not None and j < b)]:
+        if j == a or j == cut:
+            k, neutral = _verb(t, text[starts[j] : hi].lower() if j == cut else lows[j], lows[j - 1] if j > a else "")
+        else:
+            k, neutral = read[j]
+            if k == 0 and not neutral and lows[j].endswith(parts) and lows[j - 1] in aux_words:
+                k = -1  # `han llegado` (see `_verb`)
+        if k is None:
             continue
-        neutral = low.endswith(tuple(t.get("neutral", ())))  # `devrait`: a conditional, the nearest verb but no tense
-        k = 0 if neutral else -1 if low.endswith(tuple(t["past"])) else 1 if low.endswith(tuple(t["future"])) else 0
-        if not k and not neutral and low.endswith(tuple(t.get("participles", ()))) and aux in t.get("past_aux", ()):
-            k = -1  # `han llegado`, `fue aprobado`; `será aprobado` is the future of `será`
-        near = c0 <= w.start() < c1 or abs(w.start() - i) <= t.get("reach", 40)
-        gap = abs(w.start() - i) - (10**6 if c0 <= w.start() < c1 else 0)  # the clause's verbs first
-        if (k or neutral) and near and (best is None or gap < best):
-            best, way = gap, k
+        w0 = starts[j]
+        near = c0 <= w0 < c1 or abs(w0 - i) <= reach
+        gap = abs(w0 - i) - (10**6 if c0 <= w0 < c1 else 0)  # the clause's verbs first
+        if (k or neutral) and near and (best is None or gap < best or (gap == best and w0 < best_at)):
+            best, way, best_at = gap, k, w0
     return way
+
+
+def _verb(t: dict, low: str, aux: str) -> tuple[int | None, bool]:
+    """The tense of one word (-1, 1, 0) and whether it is a neutral verb, or (None, False) when it is
+    too short or no verb; `aux` is the word before it (`han llegado`)."""
+    if len(low) < 4 or low in t.get("not_verbs", ()):
+        return None, False
+    neutral = low.endswith(tuple(t.get("neutral", ())))  # `devrait`: a conditional, the nearest verb but no tense
+    k = 0 if neutral else -1 if low.endswith(tuple(t["past"])) else 1 if low.endswith(tuple(t["future"])) else 0
+    if not k and not neutral and low.endswith(tuple(t.get("participles", ()))) and aux in t.get("past_aux", ()):
+        k = -1  # `han llegado`, `fue aprobado`; `será aprobado` is the future of `será`
+    return k, neutral
+
+
+@lru_cache(maxsize=2)
+def _verb_words(text: str, lang: str) -> tuple[list[int], list[int], list[str], list[int], dict[int, tuple[int | None, bool]]]:
+    """The words of the text being read (starts, ends, lower-cased), the indices of those that can
+    tell a tense and how each reads without the word before it (read once per text, as `tense` asks
+    per date): a memo of a pure function,
+    holding the last two texts only."""
+    from .finder import grammar
+
+    t = grammar(lang).t["tense"]
+    words = [(w.start(), w.end(), w.group().lower()) for w in _WORD.finditer(text)]
+    starts, ends, lows = [w[0] for w in words], [w[1] for w in words], [w[2] for w in words]
+    parts = tuple(t.get("participles", ()))
+    read = {j: _verb(t, low, "") for j, low in enumerate(lows) if len(low) >= 4}
+    verbs = [j for j, low in enumerate(lows) if j in read and (read[j][0] or read[j][1] or (read[j][0] is not None and low.endswith(parts)))]
+    return starts, ends, lows, verbs, {j: read[j] for j in verbs}
 
 
 def by_tense(g: Grammar, text: str, i: int, date: str, ref: dt.date | None) -> str:

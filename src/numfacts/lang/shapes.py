@@ -27,9 +27,10 @@ degrés`; not after `negative_not_after`: `au moins`),
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from ..mention import Found
 from ..sentences import split_sentences
@@ -181,29 +182,45 @@ def _week_of(day: dt.date) -> str:
     return f"{y}-W{w:02d}"
 
 
+@lru_cache(maxsize=2)
+def _spans(text: str, lang: str) -> tuple[tuple[int, int], ...]:
+    """The sentences of the text being read, split once for all its figures (`future` asks per
+    figure): a memo of a pure function, holding the last two texts only."""
+    return tuple(split_sentences(text, lang))
+
+
 #: How far (characters) from a figure `future` looks for a cue of tense in its clause.
 _TENSE_SPAN = 300
+
+
+@cache
+def _lowered(words: tuple[str, ...]) -> frozenset[str]:
+    """A table's words in lower case (the table's, so built once per language)."""
+    return frozenset(w.lower() for w in words)
 
 
 def future(t: dict, text: str, at: int) -> bool | None:
     """Whether the sentence around `at` speaks of the future (`future_cues`), the past
     (`past_cues`), or neither (None)."""
     lo, hi = 0, len(text)
-    for a, b in split_sentences(text, t["_lang"]):
-        if a <= at < b:
-            lo, hi = a, b
-    lo = max(lo, text.rfind(";", lo, at) + 1)  # a semicolon ends a clause: `endet am 5. Oktober; bis Sonntag kamen`
-    semi = text.find(";", at, hi)
+    spans = _spans(text, t["_lang"])
+    k = bisect.bisect_right(spans, (at, len(text) + 1)) - 1  # the last sentence starting at or before `at`
+    if k >= 0 and spans[k][0] <= at < spans[k][1]:
+        lo, hi = spans[k]
+    # a semicolon ends a clause: `endet am 5. Oktober; bis Sonntag kamen`; looked for only within the
+    # span below (one farther off leaves the clause longer than the span, cut by it alike)
+    lo = max(lo, text.rfind(";", max(lo, at - _TENSE_SPAN - 1), at) + 1)
+    semi = text.find(";", at, min(hi, at + _TENSE_SPAN + 1))
     hi = semi if semi >= 0 else hi
     if at - lo > _TENSE_SPAN:  # a cue farther off is no clue (and a long line stays linear): whole words only
         lo = text.find(" ", at - _TENSE_SPAN, at) + 1 or at - _TENSE_SPAN
     if hi - at > _TENSE_SPAN:
         hi = max(at, text.rfind(" ", at, at + _TENSE_SPAN))
     words = set(rx(r"[^\W\d_]+").findall(text[lo:hi].lower()))
-    if words & {w.lower() for w in t.get("future_cues", ())}:
+    if words & _lowered(tuple(t.get("future_cues", ()))):
         return True
     past = tuple(t.get("past_suffixes", ()))  # `demonstrierten`: a weak verb's past
-    if words & {w.lower() for w in t.get("past_cues", ())} or (past and any(w.endswith(past) and len(w) > 7 for w in words)):
+    if words & _lowered(tuple(t.get("past_cues", ()))) or (past and any(w.endswith(past) and len(w) > 7 for w in words)):
         return False
     return None
 
@@ -387,8 +404,20 @@ def _clocks(t: dict, text: str, ref: dt.date | None) -> list[Found]:
     return out
 
 
+@cache
+def _number_words(lang: str) -> dict[str, object]:
+    """`lang`'s number words in lower case, each with the value of the first entry that reads so
+    (what `_get(numbers, word, lower=True)` finds), indexed once per language."""
+    from .finder import grammar  # the finder imports this module
+
+    out: dict[str, object] = {}
+    for k, v in grammar(lang).t["numbers"].items():
+        out.setdefault(k.lower(), v)
+    return out
+
+
 def _words(t: dict, s: str) -> float | None:
-    v = _get(t["numbers"], s, lower=True)
+    v = _number_words(t["_lang"]).get(s.lower())
     return float(v) if v is not None else glued_value(t, s)  # type: ignore[arg-type]
 
 
