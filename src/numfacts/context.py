@@ -146,6 +146,31 @@ def _may_end_with(text: str, lo: int, hi: int, lasts: tuple[str, ...]) -> bool:
     return not run.isascii() or run.lower().endswith(lasts)
 
 
+#: How far back `_last_run` looks: at least the widest window a gate built on it stands for.
+_RUN_WIDTH = 120
+
+
+def _last_run(text: str, pos: int) -> str | None:
+    """What `_may_end_with(text, pos - _RUN_WIDTH, pos, ...)` tests, read once per figure and shared
+    by the rules: the lower-cased run of non-spaces before the spaces that end the window ("" when
+    no space ends it, None when the run is not ASCII). `_ends_with(run, lasts)` then passes every
+    window ending at `pos` that `_may_end_with` passes, however narrow (a narrower window can only
+    cut the run shorter at its start, or leave no run at all)."""
+    seg = text[max(0, pos - _RUN_WIDTH) : pos]
+    if seg.endswith("\n"):
+        seg = seg[:-1]
+    body = seg.rstrip(" \u00a0")
+    if len(body) == len(seg):
+        return ""
+    run = body[max(body.rfind(" "), body.rfind("\u00a0")) + 1 :]
+    return run.lower() if run.isascii() else None
+
+
+def _ends_with(run: str | None, lasts: tuple[str, ...]) -> bool:
+    """The gate `_may_end_with` from a figure's `_last_run`."""
+    return run is None or run.endswith(lasts)
+
+
 def _may_hold(text: str, lo: int, hi: int, words: tuple[str, ...]) -> bool:
     """Whether `text[lo:hi]` can hold one of `words` (lower case) for a caseless search: a cheap
     test before the search; True for a window that is not ASCII."""
@@ -666,20 +691,21 @@ def _subject_enders(lang: str = "en") -> frozenset[str]:
     return frozenset(p.split()[-1].lower() for p in (*t["copulas"], *t["fillers"]))
 
 
-def _subject_before(text: str, f: Found) -> str | None:
+def _subject_before(text: str, f: Found, run: str | None | bool = False) -> str | None:
     """`completions would be in the range of 10,000 to 10,500`: the plural subject is counted;
-    `Avg shrs 91.5 mln`: the digest's label is."""
+    `Avg shrs 91.5 mln`: the digest's label is. `run`: `_last_run(text, f.start)`, when known."""
     lo = max(0, f.start - 60)
-    label = _entity_words().label.search(text, lo, f.start) if _may_end_with(text, lo, f.start, _LABEL_LASTS) else None
+    if run is False:
+        run = _last_run(text, f.start)
+    label = _entity_words().label.search(text, lo, f.start) if _ends_with(run, _LABEL_LASTS) else None
     if label:
         return label.group("l").split()[-1]
     if text[lo : f.start].rstrip().endswith(":"):  # `Shares outstanding: 12.4 mln`
         colon = _entity_words().label_colon.search(text, lo, f.start)
         n = colon.group("n") if colon else ""
         return n if _is_plural(n) and n.lower() not in _STOP else None
-    last = text[lo : f.start].split()[-1:]  # the subject form ends with a copula or filler word, then spaces
-    if last and last[0].isascii() and last[0].lower() not in _subject_enders():
-        return None  # (the IGNORECASE search below costs a pass over the window)
+    if run is not None and run not in _subject_enders():  # the subject form ends with a copula or filler
+        return None  # word, then spaces (the IGNORECASE search below costs a pass over the window)
     m = _entity_words().subject.search(text, lo, f.start)
     if not m:
         return None
@@ -815,6 +841,8 @@ def attach_entities(text: str, found: list[Found]) -> list[Found]:
     out: list[Found] = []
     starts = _ObjectStarts(text)
     verbs = _Starts(text, _entity_words().change_verb_start)
+    words_before: dict[int, str | None] = {}  # `_parallel`'s verb before each figure, by offset
+    totals = _entity_words().totals
     for f in found:
         f = ages.age_of_count(text, f) or ages.age_span(text, f) or f
         group = _group(text, f)
@@ -824,13 +852,16 @@ def attach_entities(text: str, found: list[Found]) -> list[Found]:
         entity = _entity(text, f) if f.entity is None else None
         if entity is not None:
             entity = _of_compound(text, f, entity)
+        run: str | None | bool = False  # the word before the figure (`_last_run`), read once when a rule needs it
         if entity is None and f.entity is None and f.kind == "count":
-            entity = _number_of(text, f) or _subject_before(text, f)
+            entity = _number_of(text, f) or _subject_before(text, f, run := _last_run(text, f.start))
         if entity is None and f.entity is None:
+            if run is False:
+                run = _last_run(text, f.start)
             entity = (_carried(text, f, out) or _partitive(text, f, out) or _change_subject(text, f, verbs)
-                      or _parallel(text, f, out) or _tally(text, f, out))
-        if (entity is None and f.entity is None) or (entity is not None and entity.lower() in _entity_words().totals):
-            entity = _part_of_earlier(text, f, out) or entity
+                      or _parallel(text, f, out, words_before) or _tally(text, f, out, run))
+        if (entity is None and f.entity is None) or (entity is not None and entity.lower() in totals):
+            entity = _part_of_earlier(text, f, out, _last_run(text, f.start) if run is False else run) or entity
         if entity is None and f.entity is None:
             entity = _change_object(text, f, starts)
         if entity is not None:
@@ -849,7 +880,7 @@ def _of_compound(text: str, f: Found, entity: str) -> str:
     return text[at : m.end()] if m and m.end() > end else entity
 
 
-def _part_of_earlier(text: str, f: Found, earlier: list[Found]) -> str | None:
+def _part_of_earlier(text: str, f: Found, earlier: list[Found], run: str | None | bool = False) -> str | None:
     """A bare count that is part of, more than or the total of an earlier count in its sentence takes
     that count's noun: `1,200 branches, of which 400`, `7,000 jobs, including 2,500 in Britain`, `45 stores
     ... add 30 more`, `120 new outlets ..., taking its total to 1,450`."""
@@ -857,7 +888,9 @@ def _part_of_earlier(text: str, f: Found, earlier: list[Found]) -> str | None:
         return None
     w = _entity_words()
     lo = max(0, f.start - 60)
-    if not ((_may_end_with(text, lo, f.start, _PART_BEFORE_LASTS) and w.part_before.search(text, lo, f.start))
+    if run is False:
+        run = _last_run(text, f.start)
+    if not ((_ends_with(run, _PART_BEFORE_LASTS) and w.part_before.search(text, lo, f.start))
             or w.more_after.match(text, f.end)
             or _noun_before(text, f.start) in w.totals):
         return None
@@ -885,18 +918,28 @@ def _verb_before(text: str, pos: int) -> str | None:
     return w if w and w not in _STOP and w not in _NUMBER_WORDS and w not in _entity_words().totals else None
 
 
-def _parallel(text: str, f: Found, earlier: list[Found]) -> str | None:
+def _parallel(text: str, f: Found, earlier: list[Found], verbs: dict[int, str | None] | None = None) -> str | None:
     """`Jio added 34 lakh users while Airtel added 12 lakh`: a bare count after the same word as an
-    earlier count in its sentence (the verb repeated, its object elided) counts that count's noun."""
+    earlier count in its sentence (the verb repeated, its object elided) counts that count's noun.
+    `verbs`: `_verb_before` by offset, kept across the rows of a document (the same answer, once)."""
     if f.kind != "count" or f.unit:
         return None
-    verb = _verb_before(text, f.start)
+    if verbs is None:
+        verbs = {}
+    verb = verbs[f.start] if f.start in verbs else verbs.setdefault(f.start, _verb_before(text, f.start))
     if verb is None:
         return None
-    return _earlier_entity(text, f, earlier, lambda e: e.kind == "count" and _verb_before(text, e.start) == verb)
+
+    def same_verb(e: Found) -> bool:
+        if e.kind != "count":
+            return False
+        v = verbs[e.start] if e.start in verbs else verbs.setdefault(e.start, _verb_before(text, e.start))
+        return v == verb
+
+    return _earlier_entity(text, f, earlier, same_verb)
 
 
-def _tally(text: str, f: Found, earlier: list[Found]) -> str | None:
+def _tally(text: str, f: Found, earlier: list[Found], run: str | None | bool = False) -> str | None:
     """`The NDA secured 293 seats, while the INDIA bloc won 234, with the Congress taking 99`: a bare
     count that ends its clause right after a word of winning or holding counts the noun of the nearest
     earlier count in its sentence."""
@@ -904,7 +947,9 @@ def _tally(text: str, f: Found, earlier: list[Found]) -> str | None:
     if f.kind != "count" or f.unit or not w.tally_end.match(text, f.end):
         return None
     lo = max(0, f.start - 12)
-    if not _may_end_with(text, lo, f.start, _TALLY_LASTS) or not w.tally.search(text, lo, f.start):
+    if run is False:
+        run = _last_run(text, f.start)
+    if not _ends_with(run, _TALLY_LASTS) or not w.tally.search(text, lo, f.start):
         return None
     return _earlier_entity(text, f, earlier, lambda e: e.kind == "count" and not e.unit)
 
