@@ -820,7 +820,7 @@ def _change_subject(text: str, f: Found, verbs: _Starts | None = None) -> str | 
         return None  # the verb pattern ends with ` to `: skip its costly search when that is absent
     if verbs is not None and not verbs.any(lo, f.start):
         return None  # no change verb starts in the window: the search cannot match
-    v = w.change_verb.search(text, lo, f.start)
+    v = w.change_verb.search(text, lo, f.start) if verbs is None else verbs.search_after(w.change_verb, lo, f.start)
     if not v:
         return None
     before = text[max(0, v.start() - 80) : v.start() + 1]
@@ -972,6 +972,23 @@ class _Starts:
             self._at = [m.start() for m in self._pattern.finditer(self._text)]
         i = bisect.bisect_left(self._at, lo)
         return i < len(self._at) and self._at[i] < hi
+
+    def search_after(self, pattern: re.Pattern[str], lo: int, hi: int) -> re.Match[str] | None:
+        r"""`pattern.search(text, lo, hi)` for a `pattern` that starts `(?:^|[^\w])` and then what this
+        scan's `pattern` finds: a match starts one character before one of the offsets (or at 0), so
+        once the document is scanned only those are tried, in order (the leftmost match is the same)."""
+        at = self._at
+        if at is None:
+            return pattern.search(self._text, lo, hi)
+        for i in range(bisect.bisect_left(at, lo), len(at)):
+            p = at[i]
+            if p >= hi:
+                break
+            if p == 0 or p > lo:  # (`^` matches only at 0; a start before `lo` is out of the search)
+                m = pattern.match(self._text, p - 1 if p else 0, hi)
+                if m is not None:
+                    return m
+        return None
 
 
 class _ObjectStarts:
