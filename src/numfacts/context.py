@@ -177,8 +177,7 @@ def _may_hold(text: str, lo: int, hi: int, words: tuple[str, ...]) -> bool:
     window = text[lo:hi]
     if not window.isascii():
         return True
-    window = window.lower()
-    return any(w in window for w in words)
+    return any(map(window.lower().__contains__, words))
 
 
 def _noun_before(text: str, pos: int) -> str | None:
@@ -299,6 +298,12 @@ _FIGURE_NEXT = re.compile(r"[ \u00a0]+[$£€¥₹]?\d")
 _MORE_BEFORE_NOUN = re.compile(r"[ \u00a0]+(?:more|fewer|less)(?=[ \u00a0]+(?!than\b)[A-Za-z])", re.IGNORECASE)
 
 
+def _determiner_before(text: str, pos: int) -> bool:
+    """Whether a determiner (`the`, `its` ...) ends right before `pos` (with the character at `pos`)."""
+    lo = max(0, pos - 8)
+    return _may_end_with(text, lo, pos + 1, _DETERMINERS) and _DETERMINER_BEFORE.search(text, lo, pos + 1) is not None
+
+
 def _noun_phrase(text: str, pos: int, *, singular_ok: bool) -> str | None:
     """The counted noun phrase starting after `pos`: up to the first plural within three words."""
     words: list[tuple[str, int, int]] = []
@@ -306,15 +311,16 @@ def _noun_phrase(text: str, pos: int, *, singular_ok: bool) -> str | None:
     more = _MORE_BEFORE_NOUN.match(text, p)
     if more:  # "21,500 more US troops": the comparative is not what is counted
         p = more.end()
-    lo = max(0, pos - 8)
-    after_det = _may_end_with(text, lo, pos + 1, _DETERMINERS) and _DETERMINER_BEFORE.search(text, lo, pos + 1) is not None
+    after_det: bool | None = None  # a determiner right before `pos` (`_determiner_before`), read when first needed
     while len(words) < 5:
         # `12 Boeing 737-300 jets`, `8 Airbus A320 jets`, `10,000 SU7 electric cars`: a model inside the phrase
         model = _MODEL if words and words[-1][0][:1].isupper() else None if words else _MODEL_FIRST
         m = (model and model.match(text, p)) or _TOKEN.match(text, p)
-        if not m or m.group(1).lower() in _STOP or m.group(1).lower() in _NUMBER_WORDS:
+        low = m.group(1).lower() if m else ""
+        if not m or low in _STOP or low in _NUMBER_WORDS:
             break
-        if m.group(1).lower() in _VERBS and not (after_det and not words) and not _before_plural(text, m.end(), m.group(1)):
+        if low in _VERBS and not (not words and (after_det := _determiner_before(text, pos) if after_det is None else after_det)) \
+                and not _before_plural(text, m.end(), m.group(1)):
             break  # `300 people paid`, not `8.8 million paid memberships`, `of its work force`
         words.append((m.group(1), m.start(1), m.end(1)))
         p = m.end()
@@ -348,7 +354,7 @@ def _noun_phrase(text: str, pos: int, *, singular_ok: bool) -> str | None:
             gerund_adjective = (  # "voting group", "polling stations": an -ing word before a noun
                 i == 0 and w[0].lower().endswith("ing") and len(words) > 1 and words[1][0].islower()
                 and not _verb_like(words[1][0])
-            ) or (i == 0 and after_det)  # `of their shareholding`: a noun after a determiner
+            ) or (i == 0 and (_determiner_before(text, pos) if after_det is None else after_det))  # `of their shareholding`
             if (_verb_like(w[0]) and not gerund_adjective) or w[0].lower() in _PRONOUNS:
                 break  # "one reporter questioned what ...": the phrase ends at the verb
             keep.append(w)
