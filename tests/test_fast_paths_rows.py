@@ -70,6 +70,22 @@ def test_change_verb_starts_hold_every_match(text: str) -> None:
 
 @SETTINGS
 @given(text=TEXTS)
+@example(text="the Number of seats from 5")
+@example(text="a 15,000-ſtrong union, VS. 5 numbers")
+def test_held_words_from_one_scan_pass_every_match(text: str) -> None:
+    """`_Held`, after its scan, lets through every window whose search can match (the same windows
+    as `test_word_in_window_test_passes_every_match`)."""
+    w = context._entity_words()
+    for pattern, words, width in ((w.number_of, context._NUMBER_OF_WORDS, 120), (w.comparison, context._COMPARISON_FIRSTS, 40),
+                                  (ages.age_words().group, context._GROUP_WORDS, 24)):
+        held = context._Held(text, words, after=0)
+        for lo, hi in _windows(text, width):
+            if pattern.search(text, lo, hi):
+                assert held.may_hold(lo, hi), (pattern.pattern[:40], text[lo:hi])
+
+
+@SETTINGS
+@given(text=TEXTS)
 @example(text="rose 8.4 pct to 5")
 @example(text="xrose to 5 (cut to\n6")
 @example(text="é_rose\u00a0to 7 İncreased to 8")

@@ -559,13 +559,13 @@ def _measured_before(text: str, pos: int) -> str | None:
     return last
 
 
-def _group(text: str, f: Found) -> str | None:
+def _group(text: str, f: Found, held: _Held | None = None) -> str | None:
     """`a 15,000-strong workforce`: the noun after the suffix is what the figure counts."""
     if f.kind != "count":
         return None
     g = ages.age_words().group
     lo, hi = max(f.start, f.end - 12), f.end + 12
-    m = g.search(text, lo, hi) if _may_hold(text, lo, hi, _GROUP_WORDS) else None
+    m = g.search(text, lo, hi) if (_may_hold(text, lo, hi, _GROUP_WORDS) if held is None else held.may_hold(lo, hi)) else None
     if not m or not (f.end - 12 <= m.start() <= f.end) or text[m.start() - 1 : m.start()].isspace():
         return None
     phrase = _noun_phrase(text, m.end(), singular_ok=True)
@@ -728,10 +728,10 @@ _SENTENCE_END = re.compile(r"[.!?;]\s")
 _LAST_CLAUSE_END = re.compile(rf"(?s:.*)(?:{_CLAUSE_END.pattern})")
 
 
-def _number_of(text: str, f: Found) -> str | None:
+def _number_of(text: str, f: Found, held: _Held | None = None) -> str | None:
     """`the number of SEPs participating ... increased from 60 to 110`: 60 counts SEPs."""
     lo = max(0, f.start - 120)
-    if not _may_hold(text, lo, f.start, _NUMBER_OF_WORDS):
+    if not (_may_hold(text, lo, f.start, _NUMBER_OF_WORDS) if held is None else held.may_hold(lo, f.start)):
         return None  # every `number_of` match holds one of its words
     cut = _LAST_CLAUSE_END.match(text[lo : f.start])  # where the last clause mark of the window ends
     lo += cut.end() if cut else 0
@@ -739,13 +739,14 @@ def _number_of(text: str, f: Found) -> str | None:
     return _of_noun(text, hits[-1].end()) if hits else None
 
 
-def _carried(text: str, f: Found, earlier: list[Found]) -> str | None:
+def _carried(text: str, f: Found, earlier: list[Found], held: _Held | None = None) -> str | None:
     """A bare figure compared with an earlier one of its kind takes that one's entity:
     `223 seats ..., down from 244`, `8 per 100,000 residents, against 8.1 last year`."""
     if f.kind not in ("count", "ratio", "measure", "percent"):
         return None
     lo = max(0, f.start - 40)
-    if not _may_hold(text, lo, f.start, _COMPARISON_FIRSTS) or not _entity_words().comparison.search(text, lo, f.start):
+    if not (_may_hold(text, lo, f.start, _COMPARISON_FIRSTS) if held is None else held.may_hold(lo, f.start)) \
+            or not _entity_words().comparison.search(text, lo, f.start):
         return None
     return _earlier_entity(text, f, earlier, lambda e: e.kind == f.kind and e.unit == f.unit)
 
@@ -848,10 +849,11 @@ def attach_entities(text: str, found: list[Found]) -> list[Found]:
     starts = _ObjectStarts(text)
     verbs = _Starts(text, _entity_words().change_verb_start)
     words_before: dict[int, str | None] = {}  # `_parallel`'s verb before each figure, by offset
+    groups, numbers, comparisons = (_Held(text, w) for w in (_GROUP_WORDS, _NUMBER_OF_WORDS, _COMPARISON_FIRSTS))
     totals = _entity_words().totals
     for f in found:
         f = ages.age_of_count(text, f) or ages.age_span(text, f) or f
-        group = _group(text, f)
+        group = _group(text, f, groups)
         if group:
             f = replace(f, entity=group)
         # each step runs only while no entity is found, and a new record only when one is
@@ -860,11 +862,11 @@ def attach_entities(text: str, found: list[Found]) -> list[Found]:
             entity = _of_compound(text, f, entity)
         run: str | None | bool = False  # the word before the figure (`_last_run`), read once when a rule needs it
         if entity is None and f.entity is None and f.kind == "count":
-            entity = _number_of(text, f) or _subject_before(text, f, run := _last_run(text, f.start))
+            entity = _number_of(text, f, numbers) or _subject_before(text, f, run := _last_run(text, f.start))
         if entity is None and f.entity is None:
             if run is False:
                 run = _last_run(text, f.start)
-            entity = (_carried(text, f, out) or _partitive(text, f, out) or _change_subject(text, f, verbs)
+            entity = (_carried(text, f, out, comparisons) or _partitive(text, f, out) or _change_subject(text, f, verbs)
                       or _parallel(text, f, out, words_before) or _tally(text, f, out, run))
         if (entity is None and f.entity is None) or (entity is not None and entity.lower() in totals):
             entity = _part_of_earlier(text, f, out, _last_run(text, f.start) if run is False else run) or entity
@@ -995,6 +997,26 @@ class _Starts:
                 if m is not None:
                     return m
         return None
+
+
+@cache
+def _word_starts(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Every offset where one of `words` starts, caselessly as `re` matches (a zero-width scan)."""
+    return re.compile("(?=" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")", re.IGNORECASE)
+
+
+class _Held:
+    """`_may_hold(text, lo, hi, words)` for many windows of one document: once asked `after` times,
+    one scan finds where the words occur (caselessly, as `re` matches, so a window that is not ASCII
+    is answered too) and a window holding none of them is rejected by bisection, before the slice."""
+
+    def __init__(self, text: str, words: tuple[str, ...], after: int = 32) -> None:
+        self._text, self._words = text, words
+        self._starts = _Starts(text, _word_starts(words), after)
+        self._shortest = min(map(len, words))
+
+    def may_hold(self, lo: int, hi: int) -> bool:
+        return self._starts.any(lo, hi - self._shortest + 1) and _may_hold(self._text, lo, hi, self._words)
 
 
 class _ObjectStarts:
