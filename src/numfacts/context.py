@@ -156,7 +156,7 @@ def _last_run(text: str, pos: int) -> str | None:
     no space ends it, None when the run is not ASCII). `_ends_with(run, lasts)` then passes every
     window ending at `pos` that `_may_end_with` passes, however narrow (a narrower window can only
     cut the run shorter at its start, or leave no run at all)."""
-    seg = text[max(0, pos - _RUN_WIDTH) : pos]
+    seg = text[(pos - _RUN_WIDTH if pos > _RUN_WIDTH else 0) : pos]
     if seg.endswith("\n"):
         seg = seg[:-1]
     body = seg.rstrip(" \u00a0")
@@ -182,7 +182,7 @@ def _may_hold(text: str, lo: int, hi: int, words: tuple[str, ...]) -> bool:
 
 def _noun_before(text: str, pos: int) -> str | None:
     """"the death toll rose to 300" -> "toll" (the regex runs only when one of its nouns is near)."""
-    lo = max(0, pos - 40)
+    lo = (pos - 40 if pos > 40 else 0)
     if not _link_before(text, lo, pos) or not _NOUNS_BEFORE.intersection(text[lo:pos].lower().split()):
         return None
     b = _NOUN_BEFORE.search(text, lo, pos)
@@ -202,8 +202,8 @@ def attach_qualifiers(text: str, found: list[Found]) -> list[Found]:
             out.append(f)
             continue
         q_start, phrase = m
-        if (phrase == "over" and f.kind == "count" and _PHRASAL_OVER.search(text, max(0, q_start - 20), q_start)) or (
-            phrase == "up to" and (_PHRASAL_UP.search(text, max(0, q_start - 20), q_start)
+        if (phrase == "over" and f.kind == "count" and _PHRASAL_OVER.search(text, (q_start - 20 if q_start > 20 else 0), q_start)) or (
+            phrase == "up to" and (_PHRASAL_UP.search(text, (q_start - 20 if q_start > 20 else 0), q_start)
                                    or _FROM_LEVEL_AFTER.match(text, f.end))
         ) or (phrase == "over" and f.kind == "duration" and not over_is_bound(text, q_start, f.end)):  # `25% over four years`
             out.append(f)  # "turned over 2 databases": a phrasal verb, not a bound
@@ -225,7 +225,7 @@ def _qualifier_before(text: str, pos: int) -> tuple[int, str] | None:
     >>> _qualifier_before("it has more than 400", 17), _qualifier_before("in excess of 5", 13)
     ((7, 'more than'), (0, 'in excess of'))
     """
-    window = text[max(0, pos - 40) : pos]
+    window = text[(pos - 40 if pos > 40 else 0) : pos]
     if window[-1:] not in (" ", "\u00a0", "~") :
         return None
     last = window.split()[-1:]  # the last of `_WORD_RUN`'s words (str.split and re's \s agree on white space)
@@ -300,7 +300,7 @@ _MORE_BEFORE_NOUN = re.compile(r"[ \u00a0]+(?:more|fewer|less)(?=[ \u00a0]+(?!th
 
 def _determiner_before(text: str, pos: int) -> bool:
     """Whether a determiner (`the`, `its` ...) ends right before `pos` (with the character at `pos`)."""
-    lo = max(0, pos - 8)
+    lo = (pos - 8 if pos > 8 else 0)
     return _may_end_with(text, lo, pos + 1, _DETERMINERS) and _DETERMINER_BEFORE.search(text, lo, pos + 1) is not None
 
 
@@ -416,7 +416,7 @@ _MEASURE_AFTER = re.compile(r"[ \u00a0]+[\d.,]*\d[ \u00a0-]?[A-Za-z]+(?=[ \u00a0
 
 def _adjectival(text: str, f: Found) -> bool:
     """"a 40% discount", "the 300 megawatts wind farm": the figure modifies the noun after it."""
-    return _ADJECTIVAL_BEFORE.search(text[max(0, f.start - 12) : f.start]) is not None
+    return _ADJECTIVAL_BEFORE.search(text[(f.start - 12 if f.start > 12 else 0) : f.start]) is not None
 
 
 def _entity(text: str, f: Found) -> str | None:
@@ -469,7 +469,7 @@ def _entity(text: str, f: Found) -> str | None:
     if f.kind == "count":
         strong = _entity_words().strength.match(text, f.end)
         if strong:  # `Its workforce, 4,500 strong`, `The army is 40,000 strong`: the body sized
-            body = _entity_words().strength_body.search(text, max(0, f.start - 40), f.start)
+            body = _entity_words().strength_body.search(text, (f.start - 40 if f.start > 40 else 0), f.start)
             return body.group(1) if body and body.group(1).lower() not in _STOP else None
         np = _noun_phrase(text, f.end, singular_ok=True)
         if np and " " not in np and ("-" in np or np.lower().endswith(_ADJECTIVE_ENDINGS)):  # `4,500 full-time and 1,200 part-time employees`
@@ -545,7 +545,7 @@ _WORD_OF_BEFORE = re.compile(r"(?:^|[^\w])([A-Za-z][\w'-]*)(?:[ \u00a0]+([A-Za-z
 
 def _measured_before(text: str, pos: int) -> str | None:
     """`an elevated bilirubin of 41.5 mg/dL` -> bilirubin; `CO concentrations of 100 ppm` -> CO."""
-    m = _WORD_OF_BEFORE.search(text, max(0, pos - 60), pos)
+    m = _WORD_OF_BEFORE.search(text, (pos - 60 if pos > 60 else 0), pos)
     if not m:
         return None
     first, last = m.group(1), m.group(2)
@@ -700,7 +700,7 @@ def _subject_enders(lang: str = "en") -> frozenset[str]:
 def _subject_before(text: str, f: Found, run: str | None | bool = False) -> str | None:
     """`completions would be in the range of 10,000 to 10,500`: the plural subject is counted;
     `Avg shrs 91.5 mln`: the digest's label is. `run`: `_last_run(text, f.start)`, when known."""
-    lo = max(0, f.start - 60)
+    lo = (f.start - 60 if f.start > 60 else 0)
     if run is False:
         run = _last_run(text, f.start)
     label = _entity_words().label.search(text, lo, f.start) if _ends_with(run, _LABEL_LASTS) else None
@@ -730,7 +730,7 @@ _LAST_CLAUSE_END = re.compile(rf"(?s:.*)(?:{_CLAUSE_END.pattern})")
 
 def _number_of(text: str, f: Found, held: _Held | None = None) -> str | None:
     """`the number of SEPs participating ... increased from 60 to 110`: 60 counts SEPs."""
-    lo = max(0, f.start - 120)
+    lo = (f.start - 120 if f.start > 120 else 0)
     if not (_may_hold(text, lo, f.start, _NUMBER_OF_WORDS) if held is None else held.may_hold(lo, f.start)):
         return None  # every `number_of` match holds one of its words
     cut = _LAST_CLAUSE_END.match(text[lo : f.start])  # where the last clause mark of the window ends
@@ -744,7 +744,7 @@ def _carried(text: str, f: Found, earlier: list[Found], held: _Held | None = Non
     `223 seats ..., down from 244`, `8 per 100,000 residents, against 8.1 last year`."""
     if f.kind not in ("count", "ratio", "measure", "percent"):
         return None
-    lo = max(0, f.start - 40)
+    lo = (f.start - 40 if f.start > 40 else 0)
     if not (_may_hold(text, lo, f.start, _COMPARISON_FIRSTS) if held is None else held.may_hold(lo, f.start)) \
             or not _entity_words().comparison.search(text, lo, f.start):
         return None
@@ -778,9 +778,9 @@ def _partitive(text: str, f: Found, earlier: list[Found]) -> str | None:
     if f.kind != "count":
         return None
     w = _entity_words()
-    lo = max(0, f.start - 80)
+    lo = (f.start - 80 if f.start > 80 else 0)
     if w.anaphor.match(text, f.end):
-        lo = max(0, f.start - 120)
+        lo = (f.start - 120 if f.start > 120 else 0)
     else:
         m = w.partitive.search(text, lo, f.start) if _comma_before(text, lo, f.start) else None
         if not m:
@@ -822,7 +822,7 @@ def _change_subject(text: str, f: Found, verbs: _Starts | None = None) -> str | 
     if f.kind != "count":
         return None
     w = _entity_words()
-    lo = max(0, f.start - 60)
+    lo = (f.start - 60 if f.start > 60 else 0)
     if not _to_before(text, lo, f.start):
         return None  # the verb pattern ends with ` to `: skip its costly search when that is absent
     if verbs is not None and not verbs.any(lo, f.start):
@@ -895,7 +895,7 @@ def _part_of_earlier(text: str, f: Found, earlier: list[Found], run: str | None 
     if f.kind not in ("count", "measure"):
         return None
     w = _entity_words()
-    lo = max(0, f.start - 60)
+    lo = (f.start - 60 if f.start > 60 else 0)
     if run is False:
         run = _last_run(text, f.start)
     if not ((_ends_with(run, _PART_BEFORE_LASTS) and w.part_before.search(text, lo, f.start))
@@ -910,7 +910,7 @@ _VERB_BEFORE = re.compile(r"(?:^|[^\w])([a-z]+)[ \u00a0]+$")
 
 
 def _verb_before(text: str, pos: int) -> str | None:
-    lo = max(0, pos - 24)
+    lo = (pos - 24 if pos > 24 else 0)
     j = pos - 1 if pos > lo and text[pos - 1] == "\n" else pos  # `$` also matches before one final newline
     i = j
     while i > lo and text[i - 1] in " \u00a0":
@@ -954,7 +954,7 @@ def _tally(text: str, f: Found, earlier: list[Found], run: str | None | bool = F
     w = _entity_words()
     if f.kind != "count" or f.unit or not w.tally_end.match(text, f.end):
         return None
-    lo = max(0, f.start - 12)
+    lo = (f.start - 12 if f.start > 12 else 0)
     if run is False:
         run = _last_run(text, f.start)
     if not _ends_with(run, _TALLY_LASTS) or not w.tally.search(text, lo, f.start):
@@ -1046,9 +1046,9 @@ def _change_object(text: str, f: Found, starts: _ObjectStarts | None = None) -> 
     word of a change verb's object counts that object (a plural noun, or a body: workforce, headcount).
     `starts`: the document's `_ObjectStarts` (the same answer, faster)."""
     w = _entity_words()
-    if f.kind != "count" or f.unit or not w.change_role.search(text, max(0, f.start - 6), f.start):
+    if f.kind != "count" or f.unit or not w.change_role.search(text, (f.start - 6 if f.start > 6 else 0), f.start):
         return None
-    lo = max(0, f.start - 90)
+    lo = (f.start - 90 if f.start > 90 else 0)
     m = w.change_object.search(text, lo, f.start) if starts is None else starts.first(w.change_object, lo, f.start)
     if not m or m.group("v").lower() not in w.change_verbs:
         return None
