@@ -1011,12 +1011,33 @@ class _Held:
     is answered too) and a window holding none of them is rejected by bisection, before the slice."""
 
     def __init__(self, text: str, words: tuple[str, ...], after: int = 32) -> None:
-        self._text, self._words = text, words
-        self._starts = _Starts(text, _word_starts(words), after)
+        self._text, self._words, self._after = text, words, after
+        self._at: list[int] | None = None
+        self._asked = 0
         self._shortest = min(map(len, words))
 
     def may_hold(self, lo: int, hi: int) -> bool:
-        return self._starts.any(lo, hi - self._shortest + 1) and _may_hold(self._text, lo, hi, self._words)
+        at = self._at
+        if at is None:
+            self._asked += 1
+            if self._asked <= self._after:
+                return _may_hold(self._text, lo, hi, self._words)
+            at = self._at = self._scan()
+        i = bisect.bisect_left(at, lo)
+        return i < len(at) and at[i] <= hi - self._shortest and _may_hold(self._text, lo, hi, self._words)
+
+    def _scan(self) -> list[int]:
+        text = self._text
+        if not text.isascii():  # caseless as `re` is (`ſ` is an `s` there)
+            return [m.start() for m in _word_starts(self._words).finditer(text)]
+        low = text.lower()  # ASCII: the same offsets, and `re`'s caseless match is str.lower's
+        at = set()
+        for w in self._words:
+            i = low.find(w)
+            while i >= 0:
+                at.add(i)
+                i = low.find(w, i + 1)
+        return sorted(at)
 
 
 class _ObjectStarts:
