@@ -860,16 +860,14 @@ def attach_entities(text: str, found: list[Found]) -> list[Found]:
         entity = _entity(text, f) if f.entity is None else None
         if entity is not None:
             entity = _of_compound(text, f, entity)
-        run: str | None | bool = False  # the word before the figure (`_last_run`), read once when a rule needs it
+        run: str | None | bool = False  # the word before the figure (`_last_run`): read by the subject rule, shared
         if entity is None and f.entity is None and f.kind == "count":
             entity = _number_of(text, f, numbers) or _subject_before(text, f, run := _last_run(text, f.start))
         if entity is None and f.entity is None:
-            if run is False:
-                run = _last_run(text, f.start)
             entity = (_carried(text, f, out, comparisons) or _partitive(text, f, out) or _change_subject(text, f, verbs)
                       or _parallel(text, f, out, words_before) or _tally(text, f, out, run))
         if (entity is None and f.entity is None) or (entity is not None and entity.lower() in totals):
-            entity = _part_of_earlier(text, f, out, _last_run(text, f.start) if run is False else run) or entity
+            entity = _part_of_earlier(text, f, out, run) or entity
         if entity is None and f.entity is None:
             entity = _change_object(text, f, starts)
         if entity is not None:
