@@ -68,6 +68,58 @@ def test_change_verb_starts_hold_every_match(text: str) -> None:
             assert starts.any(lo, hi), text[lo:hi]
 
 
+@SETTINGS
+@given(text=TEXTS)
+@example(text="the Number of seats from 5")
+@example(text="a 15,000-ſtrong union, VS. 5 numbers")
+def test_held_words_from_one_scan_pass_every_match(text: str) -> None:
+    """`_Held`, after its scan, lets through every window whose search can match (the same windows
+    as `test_word_in_window_test_passes_every_match`)."""
+    w = context._entity_words()
+    for pattern, words, width in ((w.number_of, context._NUMBER_OF_WORDS, 120), (w.comparison, context._COMPARISON_FIRSTS, 40),
+                                  (ages.age_words().group, context._GROUP_WORDS, 24)):
+        held = context._Held(text, words, after=0)
+        for lo, hi in _windows(text, width):
+            if pattern.search(text, lo, hi):
+                assert held.may_hold(lo, hi), (pattern.pattern[:40], text[lo:hi])
+
+
+@SETTINGS
+@given(text=TEXTS)
+@example(text="rose 8.4 pct to 5")
+@example(text="xrose to 5 (cut to\n6")
+@example(text="é_rose\u00a0to 7 İncreased to 8")
+def test_change_verb_search_from_the_starts_is_the_search(text: str) -> None:
+    w = context._entity_words()
+    starts = context._Starts(text, w.change_verb_start, after=0)
+    starts.any(0, 0)  # the scan
+    for width in (60, 3):
+        for lo, hi in _windows(text, width):
+            m, n = w.change_verb.search(text, lo, hi), starts.search_after(w.change_verb, lo, hi)
+            assert (m and m.span()) == (n and n.span()), text[lo:hi]
+
+
+@SETTINGS
+@given(text=TEXTS)
+@example(text="Avg shrs 91")
+@example(text="x won 5, took\u00a0")
+@example(text="they were  \n5 Shrs\u00a0 ſhrs 6")
+@example(text="completions would be in the range of 10 and Prices Were\u00a0 5, jobs totalled\n6")
+def test_last_run_passes_every_window_the_last_word_test_passes(text: str) -> None:
+    """The word before a figure, read once with `_last_run`, lets through every window of at most
+    `_RUN_WIDTH` ending there that `_may_end_with` lets through, and the subject form's enders."""
+    lasts = (context._LABEL_LASTS, context._PART_BEFORE_LASTS, context._TALLY_LASTS, tuple(context._subject_enders()))
+    for hi in range(len(text) + 2):
+        run = context._last_run(text, hi)
+        for width in (12, 60, context._RUN_WIDTH):
+            lo = max(0, hi - width)
+            for words in lasts:
+                if context._may_end_with(text, lo, hi, words):
+                    assert context._ends_with(run, words), (text[lo:hi], run)
+            if context._entity_words().subject.search(text, lo, hi):
+                assert run is None or run in context._subject_enders(), (text[lo:hi], run)
+
+
 _VERB_BEFORE = re.compile(r"(?:^|[^\w])([a-z]+)[ \u00a0]+$")
 
 

@@ -47,7 +47,7 @@ def age_words(lang: str = "en") -> _AgeWords:
 
 def _words_before(text: str, pos: int, n: int = 5) -> list[str]:
     """The last n words before `pos`, lower case, up to a punctuation mark."""
-    window = text[max(0, pos - 50) : pos]
+    window = text[(pos - 50 if pos > 50 else 0) : pos]
     cut = max(map(window.rfind, ",;:()[]\"“”"))
     return [w.lower() for w in window[cut + 1 :].split()[-n:]]  # words: runs of non-space (str.split)
 
@@ -56,7 +56,7 @@ def age_of_count(text: str, f: Found) -> Found | None:
     """A count that is an age in years: `aged 45`, `voters under 30`, `people older than 65`."""
     if f.kind != "count" or f.unit is not None:
         return None
-    tail = text[max(0, f.start - 50) : f.start].rsplit(None, 1)[-1:]  # `_words_before`'s last word, when
+    tail = text[(f.start - 50 if f.start > 50 else 0) : f.start].rsplit(None, 1)[-1:]  # `_words_before`'s last word, when
     if not tail or (tail[0].lower() not in _last_words() and tail[0].isalpha()):  # no mark cuts it (a cheap test first)
         return None
     w = age_words()
@@ -78,7 +78,7 @@ def age_of_count(text: str, f: Found) -> Found | None:
         n = len(phrase.split())
         if " ".join(before[-n:]) == phrase and len(before) > n and before[-n - 1] in w.people and f.qualifier == "=":
             low, high = (f.value, None) if q == ">" else (None, f.value)
-            start = _rfind_lower(text, phrase.split()[0], max(0, f.start - 40), f.start)  # the span takes its bound
+            start = _rfind_lower(text, phrase.split()[0], (f.start - 40 if f.start > 40 else 0), f.start)  # the span takes its bound
             return replace(f, start=start if start >= 0 else f.start, kind="measure", unit="year", qualifier=q,
                            low=low, high=high, entity=_as_written(text, f.start, before[-n - 1]))
     return None
@@ -95,7 +95,7 @@ def _as_written(text: str, pos: int, word: str | None) -> str | None:
     """`word` (found lower-cased) as the text writes it, from the nearest occurrence before `pos`."""
     if word is None:
         return None
-    i = _rfind_lower(text, word, max(0, pos - 60), pos)
+    i = _rfind_lower(text, word, (pos - 60 if pos > 60 else 0), pos)
     return text[i : i + len(word)] if i >= 0 else word
 
 

@@ -146,19 +146,43 @@ def _may_end_with(text: str, lo: int, hi: int, lasts: tuple[str, ...]) -> bool:
     return not run.isascii() or run.lower().endswith(lasts)
 
 
+#: How far back `_last_run` looks: at least the widest window a gate built on it stands for.
+_RUN_WIDTH = 120
+
+
+def _last_run(text: str, pos: int) -> str | None:
+    """What `_may_end_with(text, pos - _RUN_WIDTH, pos, ...)` tests, read once per figure and shared
+    by the rules: the lower-cased run of non-spaces before the spaces that end the window ("" when
+    no space ends it, None when the run is not ASCII). `_ends_with(run, lasts)` then passes every
+    window ending at `pos` that `_may_end_with` passes, however narrow (a narrower window can only
+    cut the run shorter at its start, or leave no run at all)."""
+    seg = text[(pos - _RUN_WIDTH if pos > _RUN_WIDTH else 0) : pos]
+    if seg.endswith("\n"):
+        seg = seg[:-1]
+    body = seg.rstrip(" \u00a0")
+    if len(body) == len(seg):
+        return ""
+    run = body[max(body.rfind(" "), body.rfind("\u00a0")) + 1 :]
+    return run.lower() if run.isascii() else None
+
+
+def _ends_with(run: str | None, lasts: tuple[str, ...]) -> bool:
+    """The gate `_may_end_with` from a figure's `_last_run`."""
+    return run is None or run.endswith(lasts)
+
+
 def _may_hold(text: str, lo: int, hi: int, words: tuple[str, ...]) -> bool:
     """Whether `text[lo:hi]` can hold one of `words` (lower case) for a caseless search: a cheap
     test before the search; True for a window that is not ASCII."""
     window = text[lo:hi]
     if not window.isascii():
         return True
-    window = window.lower()
-    return any(w in window for w in words)
+    return any(map(window.lower().__contains__, words))
 
 
 def _noun_before(text: str, pos: int) -> str | None:
     """"the death toll rose to 300" -> "toll" (the regex runs only when one of its nouns is near)."""
-    lo = max(0, pos - 40)
+    lo = (pos - 40 if pos > 40 else 0)
     if not _link_before(text, lo, pos) or not _NOUNS_BEFORE.intersection(text[lo:pos].lower().split()):
         return None
     b = _NOUN_BEFORE.search(text, lo, pos)
@@ -178,8 +202,8 @@ def attach_qualifiers(text: str, found: list[Found]) -> list[Found]:
             out.append(f)
             continue
         q_start, phrase = m
-        if (phrase == "over" and f.kind == "count" and _PHRASAL_OVER.search(text, max(0, q_start - 20), q_start)) or (
-            phrase == "up to" and (_PHRASAL_UP.search(text, max(0, q_start - 20), q_start)
+        if (phrase == "over" and f.kind == "count" and _PHRASAL_OVER.search(text, (q_start - 20 if q_start > 20 else 0), q_start)) or (
+            phrase == "up to" and (_PHRASAL_UP.search(text, (q_start - 20 if q_start > 20 else 0), q_start)
                                    or _FROM_LEVEL_AFTER.match(text, f.end))
         ) or (phrase == "over" and f.kind == "duration" and not over_is_bound(text, q_start, f.end)):  # `25% over four years`
             out.append(f)  # "turned over 2 databases": a phrasal verb, not a bound
@@ -201,7 +225,7 @@ def _qualifier_before(text: str, pos: int) -> tuple[int, str] | None:
     >>> _qualifier_before("it has more than 400", 17), _qualifier_before("in excess of 5", 13)
     ((7, 'more than'), (0, 'in excess of'))
     """
-    window = text[max(0, pos - 40) : pos]
+    window = text[(pos - 40 if pos > 40 else 0) : pos]
     if window[-1:] not in (" ", "\u00a0", "~") :
         return None
     last = window.split()[-1:]  # the last of `_WORD_RUN`'s words (str.split and re's \s agree on white space)
@@ -274,6 +298,12 @@ _FIGURE_NEXT = re.compile(r"[ \u00a0]+[$£€¥₹]?\d")
 _MORE_BEFORE_NOUN = re.compile(r"[ \u00a0]+(?:more|fewer|less)(?=[ \u00a0]+(?!than\b)[A-Za-z])", re.IGNORECASE)
 
 
+def _determiner_before(text: str, pos: int) -> bool:
+    """Whether a determiner (`the`, `its` ...) ends right before `pos` (with the character at `pos`)."""
+    lo = (pos - 8 if pos > 8 else 0)
+    return _may_end_with(text, lo, pos + 1, _DETERMINERS) and _DETERMINER_BEFORE.search(text, lo, pos + 1) is not None
+
+
 def _noun_phrase(text: str, pos: int, *, singular_ok: bool) -> str | None:
     """The counted noun phrase starting after `pos`: up to the first plural within three words."""
     words: list[tuple[str, int, int]] = []
@@ -281,15 +311,16 @@ def _noun_phrase(text: str, pos: int, *, singular_ok: bool) -> str | None:
     more = _MORE_BEFORE_NOUN.match(text, p)
     if more:  # "21,500 more US troops": the comparative is not what is counted
         p = more.end()
-    lo = max(0, pos - 8)
-    after_det = _may_end_with(text, lo, pos + 1, _DETERMINERS) and _DETERMINER_BEFORE.search(text, lo, pos + 1) is not None
+    after_det: bool | None = None  # a determiner right before `pos` (`_determiner_before`), read when first needed
     while len(words) < 5:
         # `12 Boeing 737-300 jets`, `8 Airbus A320 jets`, `10,000 SU7 electric cars`: a model inside the phrase
         model = _MODEL if words and words[-1][0][:1].isupper() else None if words else _MODEL_FIRST
         m = (model and model.match(text, p)) or _TOKEN.match(text, p)
-        if not m or m.group(1).lower() in _STOP or m.group(1).lower() in _NUMBER_WORDS:
+        low = m.group(1).lower() if m else ""
+        if not m or low in _STOP or low in _NUMBER_WORDS:
             break
-        if m.group(1).lower() in _VERBS and not (after_det and not words) and not _before_plural(text, m.end(), m.group(1)):
+        if low in _VERBS and not (not words and (after_det := _determiner_before(text, pos) if after_det is None else after_det)) \
+                and not _before_plural(text, m.end(), m.group(1)):
             break  # `300 people paid`, not `8.8 million paid memberships`, `of its work force`
         words.append((m.group(1), m.start(1), m.end(1)))
         p = m.end()
@@ -323,7 +354,7 @@ def _noun_phrase(text: str, pos: int, *, singular_ok: bool) -> str | None:
             gerund_adjective = (  # "voting group", "polling stations": an -ing word before a noun
                 i == 0 and w[0].lower().endswith("ing") and len(words) > 1 and words[1][0].islower()
                 and not _verb_like(words[1][0])
-            ) or (i == 0 and after_det)  # `of their shareholding`: a noun after a determiner
+            ) or (i == 0 and (_determiner_before(text, pos) if after_det is None else after_det))  # `of their shareholding`
             if (_verb_like(w[0]) and not gerund_adjective) or w[0].lower() in _PRONOUNS:
                 break  # "one reporter questioned what ...": the phrase ends at the verb
             keep.append(w)
@@ -385,7 +416,7 @@ _MEASURE_AFTER = re.compile(r"[ \u00a0]+[\d.,]*\d[ \u00a0-]?[A-Za-z]+(?=[ \u00a0
 
 def _adjectival(text: str, f: Found) -> bool:
     """"a 40% discount", "the 300 megawatts wind farm": the figure modifies the noun after it."""
-    return _ADJECTIVAL_BEFORE.search(text[max(0, f.start - 12) : f.start]) is not None
+    return _ADJECTIVAL_BEFORE.search(text[(f.start - 12 if f.start > 12 else 0) : f.start]) is not None
 
 
 def _entity(text: str, f: Found) -> str | None:
@@ -438,7 +469,7 @@ def _entity(text: str, f: Found) -> str | None:
     if f.kind == "count":
         strong = _entity_words().strength.match(text, f.end)
         if strong:  # `Its workforce, 4,500 strong`, `The army is 40,000 strong`: the body sized
-            body = _entity_words().strength_body.search(text, max(0, f.start - 40), f.start)
+            body = _entity_words().strength_body.search(text, (f.start - 40 if f.start > 40 else 0), f.start)
             return body.group(1) if body and body.group(1).lower() not in _STOP else None
         np = _noun_phrase(text, f.end, singular_ok=True)
         if np and " " not in np and ("-" in np or np.lower().endswith(_ADJECTIVE_ENDINGS)):  # `4,500 full-time and 1,200 part-time employees`
@@ -514,7 +545,7 @@ _WORD_OF_BEFORE = re.compile(r"(?:^|[^\w])([A-Za-z][\w'-]*)(?:[ \u00a0]+([A-Za-z
 
 def _measured_before(text: str, pos: int) -> str | None:
     """`an elevated bilirubin of 41.5 mg/dL` -> bilirubin; `CO concentrations of 100 ppm` -> CO."""
-    m = _WORD_OF_BEFORE.search(text, max(0, pos - 60), pos)
+    m = _WORD_OF_BEFORE.search(text, (pos - 60 if pos > 60 else 0), pos)
     if not m:
         return None
     first, last = m.group(1), m.group(2)
@@ -528,13 +559,13 @@ def _measured_before(text: str, pos: int) -> str | None:
     return last
 
 
-def _group(text: str, f: Found) -> str | None:
+def _group(text: str, f: Found, held: _Held | None = None) -> str | None:
     """`a 15,000-strong workforce`: the noun after the suffix is what the figure counts."""
     if f.kind != "count":
         return None
     g = ages.age_words().group
     lo, hi = max(f.start, f.end - 12), f.end + 12
-    m = g.search(text, lo, hi) if _may_hold(text, lo, hi, _GROUP_WORDS) else None
+    m = g.search(text, lo, hi) if (_may_hold(text, lo, hi, _GROUP_WORDS) if held is None else held.may_hold(lo, hi)) else None
     if not m or not (f.end - 12 <= m.start() <= f.end) or text[m.start() - 1 : m.start()].isspace():
         return None
     phrase = _noun_phrase(text, m.end(), singular_ok=True)
@@ -666,20 +697,21 @@ def _subject_enders(lang: str = "en") -> frozenset[str]:
     return frozenset(p.split()[-1].lower() for p in (*t["copulas"], *t["fillers"]))
 
 
-def _subject_before(text: str, f: Found) -> str | None:
+def _subject_before(text: str, f: Found, run: str | None | bool = False) -> str | None:
     """`completions would be in the range of 10,000 to 10,500`: the plural subject is counted;
-    `Avg shrs 91.5 mln`: the digest's label is."""
-    lo = max(0, f.start - 60)
-    label = _entity_words().label.search(text, lo, f.start) if _may_end_with(text, lo, f.start, _LABEL_LASTS) else None
+    `Avg shrs 91.5 mln`: the digest's label is. `run`: `_last_run(text, f.start)`, when known."""
+    lo = (f.start - 60 if f.start > 60 else 0)
+    if run is False:
+        run = _last_run(text, f.start)
+    label = _entity_words().label.search(text, lo, f.start) if _ends_with(run, _LABEL_LASTS) else None
     if label:
         return label.group("l").split()[-1]
     if text[lo : f.start].rstrip().endswith(":"):  # `Shares outstanding: 12.4 mln`
         colon = _entity_words().label_colon.search(text, lo, f.start)
         n = colon.group("n") if colon else ""
         return n if _is_plural(n) and n.lower() not in _STOP else None
-    last = text[lo : f.start].split()[-1:]  # the subject form ends with a copula or filler word, then spaces
-    if last and last[0].isascii() and last[0].lower() not in _subject_enders():
-        return None  # (the IGNORECASE search below costs a pass over the window)
+    if run is not None and run not in _subject_enders():  # the subject form ends with a copula or filler
+        return None  # word, then spaces (the IGNORECASE search below costs a pass over the window)
     m = _entity_words().subject.search(text, lo, f.start)
     if not m:
         return None
@@ -696,10 +728,10 @@ _SENTENCE_END = re.compile(r"[.!?;]\s")
 _LAST_CLAUSE_END = re.compile(rf"(?s:.*)(?:{_CLAUSE_END.pattern})")
 
 
-def _number_of(text: str, f: Found) -> str | None:
+def _number_of(text: str, f: Found, held: _Held | None = None) -> str | None:
     """`the number of SEPs participating ... increased from 60 to 110`: 60 counts SEPs."""
-    lo = max(0, f.start - 120)
-    if not _may_hold(text, lo, f.start, _NUMBER_OF_WORDS):
+    lo = (f.start - 120 if f.start > 120 else 0)
+    if not (_may_hold(text, lo, f.start, _NUMBER_OF_WORDS) if held is None else held.may_hold(lo, f.start)):
         return None  # every `number_of` match holds one of its words
     cut = _LAST_CLAUSE_END.match(text[lo : f.start])  # where the last clause mark of the window ends
     lo += cut.end() if cut else 0
@@ -707,13 +739,14 @@ def _number_of(text: str, f: Found) -> str | None:
     return _of_noun(text, hits[-1].end()) if hits else None
 
 
-def _carried(text: str, f: Found, earlier: list[Found]) -> str | None:
+def _carried(text: str, f: Found, earlier: list[Found], held: _Held | None = None) -> str | None:
     """A bare figure compared with an earlier one of its kind takes that one's entity:
     `223 seats ..., down from 244`, `8 per 100,000 residents, against 8.1 last year`."""
     if f.kind not in ("count", "ratio", "measure", "percent"):
         return None
-    lo = max(0, f.start - 40)
-    if not _may_hold(text, lo, f.start, _COMPARISON_FIRSTS) or not _entity_words().comparison.search(text, lo, f.start):
+    lo = (f.start - 40 if f.start > 40 else 0)
+    if not (_may_hold(text, lo, f.start, _COMPARISON_FIRSTS) if held is None else held.may_hold(lo, f.start)) \
+            or not _entity_words().comparison.search(text, lo, f.start):
         return None
     return _earlier_entity(text, f, earlier, lambda e: e.kind == f.kind and e.unit == f.unit)
 
@@ -745,9 +778,9 @@ def _partitive(text: str, f: Found, earlier: list[Found]) -> str | None:
     if f.kind != "count":
         return None
     w = _entity_words()
-    lo = max(0, f.start - 80)
+    lo = (f.start - 80 if f.start > 80 else 0)
     if w.anaphor.match(text, f.end):
-        lo = max(0, f.start - 120)
+        lo = (f.start - 120 if f.start > 120 else 0)
     else:
         m = w.partitive.search(text, lo, f.start) if _comma_before(text, lo, f.start) else None
         if not m:
@@ -789,12 +822,12 @@ def _change_subject(text: str, f: Found, verbs: _Starts | None = None) -> str | 
     if f.kind != "count":
         return None
     w = _entity_words()
-    lo = max(0, f.start - 60)
+    lo = (f.start - 60 if f.start > 60 else 0)
     if not _to_before(text, lo, f.start):
         return None  # the verb pattern ends with ` to `: skip its costly search when that is absent
     if verbs is not None and not verbs.any(lo, f.start):
         return None  # no change verb starts in the window: the search cannot match
-    v = w.change_verb.search(text, lo, f.start)
+    v = w.change_verb.search(text, lo, f.start) if verbs is None else verbs.search_after(w.change_verb, lo, f.start)
     if not v:
         return None
     before = text[max(0, v.start() - 80) : v.start() + 1]
@@ -815,22 +848,26 @@ def attach_entities(text: str, found: list[Found]) -> list[Found]:
     out: list[Found] = []
     starts = _ObjectStarts(text)
     verbs = _Starts(text, _entity_words().change_verb_start)
+    words_before: dict[int, str | None] = {}  # `_parallel`'s verb before each figure, by offset
+    groups, numbers, comparisons = (_Held(text, w) for w in (_GROUP_WORDS, _NUMBER_OF_WORDS, _COMPARISON_FIRSTS))
+    totals = _entity_words().totals
     for f in found:
         f = ages.age_of_count(text, f) or ages.age_span(text, f) or f
-        group = _group(text, f)
+        group = _group(text, f, groups)
         if group:
             f = replace(f, entity=group)
         # each step runs only while no entity is found, and a new record only when one is
         entity = _entity(text, f) if f.entity is None else None
         if entity is not None:
             entity = _of_compound(text, f, entity)
+        run: str | None | bool = False  # the word before the figure (`_last_run`): read by the subject rule, shared
         if entity is None and f.entity is None and f.kind == "count":
-            entity = _number_of(text, f) or _subject_before(text, f)
+            entity = _number_of(text, f, numbers) or _subject_before(text, f, run := _last_run(text, f.start))
         if entity is None and f.entity is None:
-            entity = (_carried(text, f, out) or _partitive(text, f, out) or _change_subject(text, f, verbs)
-                      or _parallel(text, f, out) or _tally(text, f, out))
-        if (entity is None and f.entity is None) or (entity is not None and entity.lower() in _entity_words().totals):
-            entity = _part_of_earlier(text, f, out) or entity
+            entity = (_carried(text, f, out, comparisons) or _partitive(text, f, out) or _change_subject(text, f, verbs)
+                      or _parallel(text, f, out, words_before) or _tally(text, f, out, run))
+        if (entity is None and f.entity is None) or (entity is not None and entity.lower() in totals):
+            entity = _part_of_earlier(text, f, out, run) or entity
         if entity is None and f.entity is None:
             entity = _change_object(text, f, starts)
         if entity is not None:
@@ -849,15 +886,17 @@ def _of_compound(text: str, f: Found, entity: str) -> str:
     return text[at : m.end()] if m and m.end() > end else entity
 
 
-def _part_of_earlier(text: str, f: Found, earlier: list[Found]) -> str | None:
+def _part_of_earlier(text: str, f: Found, earlier: list[Found], run: str | None | bool = False) -> str | None:
     """A bare count that is part of, more than or the total of an earlier count in its sentence takes
     that count's noun: `1,200 branches, of which 400`, `7,000 jobs, including 2,500 in Britain`, `45 stores
     ... add 30 more`, `120 new outlets ..., taking its total to 1,450`."""
     if f.kind not in ("count", "measure"):
         return None
     w = _entity_words()
-    lo = max(0, f.start - 60)
-    if not ((_may_end_with(text, lo, f.start, _PART_BEFORE_LASTS) and w.part_before.search(text, lo, f.start))
+    lo = (f.start - 60 if f.start > 60 else 0)
+    if run is False:
+        run = _last_run(text, f.start)
+    if not ((_ends_with(run, _PART_BEFORE_LASTS) and w.part_before.search(text, lo, f.start))
             or w.more_after.match(text, f.end)
             or _noun_before(text, f.start) in w.totals):
         return None
@@ -869,7 +908,7 @@ _VERB_BEFORE = re.compile(r"(?:^|[^\w])([a-z]+)[ \u00a0]+$")
 
 
 def _verb_before(text: str, pos: int) -> str | None:
-    lo = max(0, pos - 24)
+    lo = (pos - 24 if pos > 24 else 0)
     j = pos - 1 if pos > lo and text[pos - 1] == "\n" else pos  # `$` also matches before one final newline
     i = j
     while i > lo and text[i - 1] in " \u00a0":
@@ -885,26 +924,38 @@ def _verb_before(text: str, pos: int) -> str | None:
     return w if w and w not in _STOP and w not in _NUMBER_WORDS and w not in _entity_words().totals else None
 
 
-def _parallel(text: str, f: Found, earlier: list[Found]) -> str | None:
+def _parallel(text: str, f: Found, earlier: list[Found], verbs: dict[int, str | None] | None = None) -> str | None:
     """`Jio added 34 lakh users while Airtel added 12 lakh`: a bare count after the same word as an
-    earlier count in its sentence (the verb repeated, its object elided) counts that count's noun."""
+    earlier count in its sentence (the verb repeated, its object elided) counts that count's noun.
+    `verbs`: `_verb_before` by offset, kept across the rows of a document (the same answer, once)."""
     if f.kind != "count" or f.unit:
         return None
-    verb = _verb_before(text, f.start)
+    if verbs is None:
+        verbs = {}
+    verb = verbs[f.start] if f.start in verbs else verbs.setdefault(f.start, _verb_before(text, f.start))
     if verb is None:
         return None
-    return _earlier_entity(text, f, earlier, lambda e: e.kind == "count" and _verb_before(text, e.start) == verb)
+
+    def same_verb(e: Found) -> bool:
+        if e.kind != "count":
+            return False
+        v = verbs[e.start] if e.start in verbs else verbs.setdefault(e.start, _verb_before(text, e.start))
+        return v == verb
+
+    return _earlier_entity(text, f, earlier, same_verb)
 
 
-def _tally(text: str, f: Found, earlier: list[Found]) -> str | None:
+def _tally(text: str, f: Found, earlier: list[Found], run: str | None | bool = False) -> str | None:
     """`The NDA secured 293 seats, while the INDIA bloc won 234, with the Congress taking 99`: a bare
     count that ends its clause right after a word of winning or holding counts the noun of the nearest
     earlier count in its sentence."""
     w = _entity_words()
     if f.kind != "count" or f.unit or not w.tally_end.match(text, f.end):
         return None
-    lo = max(0, f.start - 12)
-    if not _may_end_with(text, lo, f.start, _TALLY_LASTS) or not w.tally.search(text, lo, f.start):
+    lo = (f.start - 12 if f.start > 12 else 0)
+    if run is False:
+        run = _last_run(text, f.start)
+    if not _ends_with(run, _TALLY_LASTS) or not w.tally.search(text, lo, f.start):
         return None
     return _earlier_entity(text, f, earlier, lambda e: e.kind == "count" and not e.unit)
 
@@ -927,6 +978,64 @@ class _Starts:
             self._at = [m.start() for m in self._pattern.finditer(self._text)]
         i = bisect.bisect_left(self._at, lo)
         return i < len(self._at) and self._at[i] < hi
+
+    def search_after(self, pattern: re.Pattern[str], lo: int, hi: int) -> re.Match[str] | None:
+        r"""`pattern.search(text, lo, hi)` for a `pattern` that starts `(?:^|[^\w])` and then what this
+        scan's `pattern` finds: a match starts one character before one of the offsets (or at 0), so
+        once the document is scanned only those are tried, in order (the leftmost match is the same)."""
+        at = self._at
+        if at is None:
+            return pattern.search(self._text, lo, hi)
+        for i in range(bisect.bisect_left(at, lo), len(at)):
+            p = at[i]
+            if p >= hi:
+                break
+            if p == 0 or p > lo:  # (`^` matches only at 0; a start before `lo` is out of the search)
+                m = pattern.match(self._text, p - 1 if p else 0, hi)
+                if m is not None:
+                    return m
+        return None
+
+
+@cache
+def _word_starts(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Every offset where one of `words` starts, caselessly as `re` matches (a zero-width scan)."""
+    return re.compile("(?=" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + ")", re.IGNORECASE)
+
+
+class _Held:
+    """`_may_hold(text, lo, hi, words)` for many windows of one document: once asked `after` times,
+    one scan finds where the words occur (caselessly, as `re` matches, so a window that is not ASCII
+    is answered too) and a window holding none of them is rejected by bisection, before the slice."""
+
+    def __init__(self, text: str, words: tuple[str, ...], after: int = 32) -> None:
+        self._text, self._words, self._after = text, words, after
+        self._at: list[int] | None = None
+        self._asked = 0
+        self._shortest = min(map(len, words))
+
+    def may_hold(self, lo: int, hi: int) -> bool:
+        at = self._at
+        if at is None:
+            self._asked += 1
+            if self._asked <= self._after:
+                return _may_hold(self._text, lo, hi, self._words)
+            at = self._at = self._scan()
+        i = bisect.bisect_left(at, lo)
+        return i < len(at) and at[i] <= hi - self._shortest and _may_hold(self._text, lo, hi, self._words)
+
+    def _scan(self) -> list[int]:
+        text = self._text
+        if not text.isascii():  # caseless as `re` is (`ſ` is an `s` there)
+            return [m.start() for m in _word_starts(self._words).finditer(text)]
+        low = text.lower()  # ASCII: the same offsets, and `re`'s caseless match is str.lower's
+        at = set()
+        for w in self._words:
+            i = low.find(w)
+            while i >= 0:
+                at.add(i)
+                i = low.find(w, i + 1)
+        return sorted(at)
 
 
 class _ObjectStarts:
@@ -956,9 +1065,9 @@ def _change_object(text: str, f: Found, starts: _ObjectStarts | None = None) -> 
     word of a change verb's object counts that object (a plural noun, or a body: workforce, headcount).
     `starts`: the document's `_ObjectStarts` (the same answer, faster)."""
     w = _entity_words()
-    if f.kind != "count" or f.unit or not w.change_role.search(text, max(0, f.start - 6), f.start):
+    if f.kind != "count" or f.unit or not w.change_role.search(text, (f.start - 6 if f.start > 6 else 0), f.start):
         return None
-    lo = max(0, f.start - 90)
+    lo = (f.start - 90 if f.start > 90 else 0)
     m = w.change_object.search(text, lo, f.start) if starts is None else starts.first(w.change_object, lo, f.start)
     if not m or m.group("v").lower() not in w.change_verbs:
         return None

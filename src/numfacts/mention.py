@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass
-from operator import attrgetter
 from typing import Any
 
 KINDS = ("count", "percent", "money", "measure", "ratio", "ordinal", "date", "time", "duration", "set")
@@ -116,8 +115,21 @@ DTYPES: dict[str, str] = {
 
 
 _FOUND_FIELDS = tuple(Found.__dataclass_fields__)
-_FOUND_INDEX = {name: i for i, name in enumerate(_FOUND_FIELDS)}
-_FOUND_VALUES = attrgetter(*_FOUND_FIELDS)
+_UNSET = object()
+
+
+def _found_replace() -> Any:
+    """A `replace` for `Found` with one keyword parameter per field (default: unset), each read from the
+    old record when unset: no dict of changes, list or index look-ups (a constant template over the
+    field names)."""
+    space: dict[str, Any] = {"_Found": Found, "_U": _UNSET}
+    params = ", ".join(f"{n}=_U" for n in _FOUND_FIELDS)
+    args = ", ".join(f"o.{n} if {n} is _U else {n}" for n in _FOUND_FIELDS)
+    exec(f"def _replace(o, /, *, {params}):\n    return _Found({args})\n", space)
+    return space["_replace"]
+
+
+_REPLACE_FOUND = _found_replace()
 
 
 def replace(obj: Any, /, **changes: Any) -> Any:
@@ -128,10 +140,8 @@ def replace(obj: Any, /, **changes: Any) -> Any:
     Found(start=1, end=3, kind='count', value=291.0, low=None, high=None, qualifier='~', unit=None, entity=None, date=None, duration=None, modifier=None, change=None, role=None)
     """
     if type(obj) is Found:
-        values = list(_FOUND_VALUES(obj))
-        index = _FOUND_INDEX
-        if all(name in index for name in changes):
-            for name, value in changes.items():
-                values[index[name]] = value
-            return Found(*values)
+        try:
+            return _REPLACE_FOUND(obj, **changes)
+        except TypeError:  # an unknown field: dataclasses.replace says which
+            pass
     return dataclasses.replace(obj, **changes)
