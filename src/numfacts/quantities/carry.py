@@ -119,6 +119,9 @@ def exchange_rates(text: str, found: list[Found]) -> list[Found]:
         named = list(_CURRENCY_NAMED.finditer(text, start, f.start))
         if not named and (cut or lo == 0) and (first := _CURRENCY_FIRST.match(text, start, f.start)):
             named = [first]  # a headline: `Rupee settles 8 paise higher at 85.48 against US dollar`
+        elif not named and (semi := text.rfind(";", start, f.start)) >= 0 and (
+                first := _CURRENCY_FIRST.match(text, semi + 1, f.start)):
+            named = [first]  # a list of markets: `Hang Seng -1.5%; yuan steady at 7.0213 per dollar`
         if named:
             unit = _SINGLE_CURRENCY[named[-1].group("c").lower()]
             if unit in _BASE_QUOTED:  # `the euro rose to 1.0850 against the dollar`: dollars per euro
