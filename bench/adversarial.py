@@ -232,6 +232,11 @@ BUILDERS: dict[str, tuple[str, Callable[[int], str]]] = {
     "anchored_weeks": ("the following weekend the previous week at the close takes effect earlier than two weeks ago ... (no stop)",
                        lambda n: repeat("on May 5 since 1985 the following weekend the previous week the following wee "
                                         "at the close Friday takes effect on the start earlier than the a week ago ", n)),
+    # issue 9, branch num8: results-line heads before `vs`, repeated exchange-rate quotes, basis-point spread levels,
+    # fraction moves before a price, decimal odds, `vs` after a size of a change, currencies after `;`
+    "wire_quotes": ("Oper net 8,912,000 vs 7,403,000 up 1/2 at 88-3/8; yuan at 7.02 per dollar from 7.1 ... (no stop)",
+                    lambda n: repeat("Oper net 8,912,000 vs 7,403,000 up 1/2 at 88-3/8 widened 5 bps to 137 a 1.32-to-1 "
+                                     "rose 3.1 pct vs 2.8 pct; yuan at 7.02 per dollar from 7.1 and 5 HK dlrs ", n)),
 }
 
 

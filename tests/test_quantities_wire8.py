@@ -104,7 +104,6 @@ GAPS = [
       change="down", role="to"),
     q("Beans closed 4-1/2 to 6 cents lower, with May at 7.42-1/2 dlrs a bushel.", "7.42-1/2 dlrs", "money",
       value=7.425, change="down", role="to"),
-
     q("The dollar rose 0.4% against the yen to 146.45.", "146.45", "money", value=146.45, unit="JPY"),
     q("The Dow pared the loss to 347.80 points, or 3.2%, by the close.", "3.2%", "percent", value=3.2,
       change="down", role="by"),
