@@ -115,13 +115,13 @@ def _month_years(text: str, found: list[Found]) -> list[Found]:
             else:
                 written.pop(month, None)
             continue
-        stops = sentence_stops(text) if stops is None else stops
-        s0, _ = _sentence_bounds(text, f.start, f.end, stops=stops)
+        s0, _ = _sentence_bounds(text, f.start, f.end)  # (the stops of the whole document only where counted)
         k = written.get(month)  # the same month, with its year, earlier in the sentence (rows do not overlap)
         if k is not None:
             if out[k].end > s0:
                 out[i] = _with_year(f, out[k].date[:4])
-            elif out[k].date[:4] == last_year and bisect.bisect_left(stops, f.start) - bisect.bisect_left(stops, out[k].end) <= 2 \
+            elif out[k].date[:4] == last_year and bisect.bisect_left(stops := sentence_stops(text) if stops is None else stops, f.start) \
+                    - bisect.bisect_left(stops, out[k].end) <= 2 \
                     and _BARE_MONTH_DAY.fullmatch(text, f.start, f.end) and _tense(text, f.start, f.end) != "future":
                 # `In August 1998, ... On August 17, the manager was told`: the month's year, written in the
                 # two sentences before and not followed by another year, as TimeML anchors it

@@ -784,9 +784,83 @@ THE_PRETESTS: dict[str, str] = {
     "dur": rf"the(?:\s+(?:past|last|next|coming|previous|preceding|following|first|final|day|{NUM}|[^\W\d_]+-long)|-and-a-half)",
     "ynoun": r"the\s+\d",
     "vref": rf"the\s+(?:{_AFTER_THE(REFERENCE_WORDS)})",
+    "bseason": rf"the\s+(?:{'|'.join(sorted({w[:2] for w in SEASONS}))})",
 }
-#: DISPATCH key -> its pre-tests (by branch name).
-PRETESTS: dict[str, dict[str, str]] = {"#": NUMBER_PRETESTS, "#y": NUMBER_PRETESTS, "the": THE_PRETESTS}
+#: The same at `a` / `an` (about one word in fifty of news): what the next word must be. After `a`,
+#: NUM (`numbers.WORDS`) reads on only into `a half`, `a dozen`, `a quarter of`, `a hundred` ...
+_A_NUMBER_NEXT = _alt(["half", "quarter", "dozen", "and", *SCALE_WORDS])
+_A_DUR_NEXT = _alt(["to", "or", "estimated", "consecutive", "straight", "successive", "full", "additional", "extra",
+                    "further", "trading", "business", "working", "calendar", "fiscal", "financial"])
+_SET_NEXT = _alt(sorted({"other", "a", "an", "half", "quarter", "dozen", "dozens", "thousands", "hundreds", "millions",
+                         "billions", *UNITS_WORDS, *TENS_WORDS, *SCALE_WORDS, "year", "annum", "month", "week", "day",
+                         "hour", "minute", "second", "night", "morning", "evening", "afternoon", "decade",
+                         "fortnight", *WEEKDAYS}))
+A_PRETESTS: dict[str, str] = {
+    "wordtime": r"a\s+quarter",
+    "vague": r"a\s+few",
+    "whole": rf"an?\s+(?:{_alt(sorted({w.split()[1] for w in WHOLE_PERIOD_WORDS if w.split()[0] in ('a', 'an')}))})",
+    "ago": rf"an?(?:[\s-]*{UNIT}|[\s-]+(?:{_A_NUMBER_NEXT}))",
+    "set": rf"an?(?:[\s-]+half|\s+(?:\d|{_SET_NEXT}))",
+    "dur": rf"an?(?:\s*[-–]|[\s-]*{UNIT}|\s+(?:{_A_NUMBER_NEXT}|{_A_DUR_NEXT}))",
+    "ynoun": r"an?\s+\d",
+}
+_SEASON_PREFIXES = "|".join(sorted({w[:2] for w in SEASONS}))
+#: The same at a preposition (`in`, `by`, `for`, `on` ...: the words in `_PREP_KEYS`): the word after it.
+PREP_PRETESTS: dict[str, str] = {
+    "yprep": r"[^\W\d_]+\s+(?:the\s+|year\s+){0,2}\d",
+    "month": rf"[^\W\d_]+\s+(?:{_MONTH_PREFIXES})",
+    "bseason": rf"[^\W\d_]+\s+(?:the\s+)?(?:{_SEASON_PREFIXES})",
+    "bare": rf"[^\W\d_]+\s+(?:{_BARE_UNITS})",
+    "anaphor": r"[^\W\d_]+\s+the\s+(?:quarter|year|period)",
+    "nth": r"[^\W\d_]+\s+the\s+\d",
+    "yearend": r"[^\W\d_]+\s+(?:(?:this|last|next)\s+)?year[- ]end",
+    "wdweek": rf"on\s+(?:{_alt(sorted({w[:2] for w in WEEKDAYS}))})",
+    "set": rf"on\s+(?:{_alt(sorted({w[:2] for w in WEEKDAYS}))})",
+}
+#: Prepositions pre-tested with PREP_PRETESTS.
+_PREP_KEYS = ("in", "by", "for", "on", "since", "from", "after", "before", "until", "till", "during", "through",
+              "throughout", "into", "at")
+#: Determiners before a year (`this 2016 budget`, YEAR_DETERMINERS) or a `-long` period (`its decade-long war`).
+DETERMINER_PRETESTS: dict[str, str] = {
+    "ynoun": r"[^\W\d_]+\s+\d",
+    "month": PREP_PRETESTS["month"],
+    "yearend": PREP_PRETESTS["yearend"],
+    "wdweek": r"this\s+week",
+}
+
+
+def _dur_after(key: str) -> str:
+    """`dur`'s pre-test at a preposition or a determiner: a qualifier that starts with it (`in excess
+    of`, `at least`), a `-long` period after it (`its decade-long`), or NUM's `[a-z]+-and-a-half`."""
+    seconds = sorted({q.split()[1] for q in QUALIFIERS if len(q.split()) > 1 and q.split()[0] == key})
+    return rf"{key}(?:-and-a-half|\s+[^\W\d_]+-long" + (rf"|\s+(?:{_alt(seconds)})" if seconds else "") + ")"
+
+
+_WEEKDAY_PREFIXES = _alt(sorted({w[:2] for w in WEEKDAYS}))
+#: The same at an ordinal (`first`, `last` ...): the word after it (`last` also leads `last week`,
+#: `last night`, `last year-end`, `last November`, read with PREP_PRETESTS' tests).
+ORDINAL_PRETESTS: dict[str, str] = {
+    "weekof": r"[^\W\d_]+\s+week",
+    "nthwd": rf"[^\W\d_]+\s+(?:{_WEEKDAY_PREFIXES})",
+    "dm": r"[^\W\d_]+\s+of\b",
+    "quarter": r"[^\W\d_]+[\s-]+(?:fiscal\s+)?(?:quarter|qtr|half)",
+    "century": r"[^\W\d_]+[\s-]+centur",
+    "wdweek": r"last\s+week",
+    "deictic": r"last\s+night",
+    "yearend": PREP_PRETESTS["yearend"],
+    "bare": PREP_PRETESTS["bare"],
+    "month": PREP_PRETESTS["month"],
+}
+_ORDINAL_KEYS = ("first", "second", "third", "fourth", "fifth", "last", "final")
+#: DISPATCH key -> its pre-tests (by branch name); `May` and `March` (a verb, a noun in lower case)
+#: lead their branches capitalised only.
+PRETESTS: dict[str, dict[str, str]] = {
+    **{k.lower(): dict.fromkeys(DISPATCH[k.lower()], r"(?-i:[A-Z])") for k in MONTHS_CAPITALISED_ONLY},
+    **{k: ORDINAL_PRETESTS for k in _ORDINAL_KEYS},
+    "#": NUMBER_PRETESTS, "#y": NUMBER_PRETESTS, "the": THE_PRETESTS, "a": A_PRETESTS, "an": A_PRETESTS,
+    **{k: {**PREP_PRETESTS, "dur": _dur_after(k)} for k in _PREP_KEYS},
+    **{k: {**DETERMINER_PRETESTS, "dur": _dur_after(k)} for k in sorted(set(YEAR_DETERMINERS) - {"a", "an"})},
+}
 
 
 class Gate:

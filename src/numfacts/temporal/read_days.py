@@ -103,7 +103,7 @@ def _h_rel(m: re.Match[str], ctx: _Ctx) -> list[Found]:
         rel = "last"
     if rel.startswith("this") and rel != "this":  # this past weekend, this past Sunday: the last one
         rel = "past" if what in WEEKDAYS else "last"
-    date = _relative(ref, rel, what, _is_future(text, m.start(), m.end())) if ref else None
+    date = _relative(ref, rel, what, False) if ref else None  # (it reads no tense: no need to find it)
     if date and fiscal:
         date = "FY" + date
     if date and m["part"] and what in WEEKDAYS:

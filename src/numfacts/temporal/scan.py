@@ -35,10 +35,11 @@ from .patterns import (
     PART_DETERMINERS_RE,
     PRETESTS,
     TRIGGER,
+    Gate,
     dispatch_key,
 )
 from .read_spans import part_hour
-from .resolve import _Ctx, _Handler, _sentence_bounds, _tense, sentence_stops
+from .resolve import _Ctx, _Handler, _sentence_bounds, _tense
 from .words import MONTHS, PARTS_OF_DAY, RANGE_WORDS, WEEKDAYS
 
 #: A year or a month right before a dash: the start of a date range (`March-May 1999`, `1998-April`).
@@ -80,7 +81,7 @@ def _merge_adjacent(text: str, found: list[Found]) -> list[Found]:
     out: list[Found] = []
     for f in found:
         prev = out[-1] if out else None
-        gap = text[prev.end : f.start] if prev else ""
+        gap = text[prev.end : f.start] if prev and f.start - prev.end <= 4 else "     "  # (a long gap: not sliced)
         if prev and prev.date and f.date and gap.strip() in ("", "of") and len(gap) <= 4:
             if (prev.kind == "date" and f.kind == "date" and _MONTH_VALUE.fullmatch(prev.date)
                     and _YEAR_VALUE.fullmatch(f.date) and _REL_YEAR.fullmatch(text[f.start : f.end])):
@@ -133,7 +134,7 @@ def _join_ranges(text: str, found: list[Found]) -> list[Found]:
     for f in found:
         prev = out[-1] if out else None
         if prev is not None and prev.kind == f.kind and f.kind in ("date", "time") and prev.qualifier != "range" \
-                and f.qualifier != "range":
+                and f.qualifier != "range" and f.start - prev.end <= 12:  # (a longer gap is no range word: not sliced)
             gap = text[prev.end : f.start]
             word = " ".join(gap.lower().split())
             need = RANGE_WORDS.get(word)
@@ -213,7 +214,7 @@ def _join_clocks(text: str, found: list[Found]) -> list[Found]:
     out: list[Found] = []
     for f in found:
         prev = out[-1] if out else None
-        if prev is not None and {prev.kind, f.kind} == {"date", "time"}:
+        if prev is not None and {prev.kind, f.kind} == {"date", "time"} and f.start - prev.end <= 5:  # (see `between`)
             gap = " ".join(text[prev.end : f.start].lower().replace(",", " ").split())
             day, clock = (prev, f) if prev.kind == "date" else (f, prev)
             between = text[prev.end : f.start]
@@ -291,15 +292,13 @@ def _date_times(text: str, found: list[Found], ref: dt.date | None = None) -> li
     starts = [d.start for d in days]  # found is in text order, so days are too
     today = ref.isoformat() if ref is not None else None
     out = []
-    stops: tuple[int, ...] | None = None  # the sentence stops, found on the first time that needs them
     for f in found:
         if f.kind == "time" and f.date and f.date.startswith("XXXX-XX-XX"):
             if not days:  # no day in the text: each time is on the reference date
                 f = replace(f, date=f.date.replace("XXXX-XX-XX", today))  # type: ignore[arg-type]
                 out.append(f)
                 continue
-            stops = sentence_stops(text) if stops is None else stops
-            s0, s1 = _sentence_bounds(text, f.start, f.end, stops=stops)
+            s0, s1 = _sentence_bounds(text, f.start, f.end)  # (read around the time: cheaper than the document's stops)
             near = days[bisect.bisect_left(starts, s0) : bisect.bisect_left(starts, s1)]
             # the day written before the time, or right after it (`4:17 a.m. on December 11`); a day
             # further on is another event's (`at 0630 GMT, up from 117.30 at the close on Friday`)
@@ -308,7 +307,7 @@ def _date_times(text: str, found: list[Found], ref: dt.date | None = None) -> li
                 # none in its sentence: the last day the sentence before names as news names the day
                 # in focus, a weekday or `yesterday` (`plunged yesterday. ... at 3:30 p.m. EST closed`);
                 # a written date there is background (`The last, on March 27, killed two.`)
-                p0, _ = _sentence_bounds(text, max(0, s0 - 2), max(0, s0 - 1), stops=stops)
+                p0, _ = _sentence_bounds(text, max(0, s0 - 2), max(0, s0 - 1))
                 near = [d for d in days[bisect.bisect_left(starts, p0) : bisect.bisect_left(starts, s0)]
                         if d.qualifier != "range" and not any(c.isdigit() for c in text[d.start : d.end])][-1:]
                 if near and today is not None and str(near[0].date)[:10] > today and _tense(text, f.start, f.end) == "past":
@@ -363,6 +362,7 @@ def find_temporal(text: str, ref: dt.date | None, *, day_first: bool = False, ca
     covered = 0  # text before this offset is done
     tried = -1  # word starts up to here have been tried (a failed .match stays failed)
     seen: dict[tuple[str, ...], int] = {}  # how often each set of branches was tried (see FIRST_OF_AFTER)
+    plan: dict[str, tuple[tuple[str, ...], Gate | None]] = {}  # a word as written -> its branches and its gate
     for trigger in triggers(TRIGGER, text, candidates):
         at = trigger.start()
         if at < covered:
@@ -383,9 +383,12 @@ def find_temporal(text: str, ref: dt.date | None, *, day_first: bool = False, ca
                     and not _CLOCK_BEFORE_DASH.search(text, max(0, pos - 12), pos) \
                     and not (word.group().lower() in MONTHS and _DATE_BEFORE_DASH.search(text, max(0, pos - 12), pos)):
                 continue  # inside a compound: COVID-19, F-16, two-and-a-half (not 9am-5pm, 9:00-17:00, March-May, 1998-April)
-            key = dispatch_key(word.group())
-            names = DISPATCH.get(key, ())
-            gate = GATES[key] if key in PRETESTS else None
+            token = word.group()
+            got = plan.get(token)
+            if got is None:
+                key = dispatch_key(token)
+                got = plan[token] = (DISPATCH.get(key, ()), GATES[key] if key in PRETESTS else None)
+            names, gate = got
             if gate is not None:  # a number, `the`: only the branches whose pre-test passes (patterns.PRETESTS)
                 names = gate.branches(text, pos)
             elif len(names) >= FIRST_OF_MIN:

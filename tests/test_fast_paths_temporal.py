@@ -1,0 +1,92 @@
+"""The temporal scan's pre-tests at words (`patterns.PRETESTS` for `a`, `an`, prepositions,
+determiners, ordinals, `May` and `March`; issue #14): each is a necessary condition of the branch it
+guards, so the gate keeps the branch that trying every branch in turn picks. Word-led texts drawn by
+hypothesis, and hand-picked forms every branch starts with there; news and hostile texts are read by
+tests/test_fast_paths.py (`_pretests_hold` reads every key of PRETESTS)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from numfacts._regex import caseless
+from numfacts.temporal.patterns import BRANCH_RE, DISPATCH, GATES, PRETESTS, compact
+from tests.test_fast_paths import SETTINGS, _pretests_hold
+
+WORD_LED = st.lists(st.sampled_from([
+    "a", "an", "A", "An", "AN", "in", "In", "IN", "by", "for", "on", "On", "at", "since", "from", "after", "before",
+    "until", "till", "during", "through", "throughout", "into", "the", "this", "that", "its", "his", "her", "their",
+    "our", "my", "your", "first", "second", "third", "fourth", "fifth", "last", "final", "May", "may", "MAY", "March",
+    "march", "excess", "of", "estimated", "whole", "entire", "few", "quarter", "quarters", "half", "-half", "dozen",
+    "hundred", "thousand", "other", "times", "year", "years", "year-end", "year end", "week", "weeks", "day", "days",
+    "month", "months", "hour", "hours", "h", "decade", "night", "morning", "weekend", "fortnight", "Monday", "Mondays",
+    "Friday", "summer", "fall", "winter", "spring", "period", "century", "fiscal", "qtr", "least", "most",
+    "decade-long", "-long", "-and-a-half", "and", "or", "to", "-", "–", "ago", "later", "earlier", "past", "every",
+    "each", "two", "twenty-one", "one", "consecutive", "straight", "2016", "1990s", "15th", "3", "2.5", "12,000",
+    "November", "Nov.", "Sept", "June", "the 15th", "was", "will", ",", ".", "\n", " ", "(", ")", "'s",
+]), max_size=25)
+
+
+@SETTINGS
+@given(pieces=WORD_LED, glue=st.sampled_from([" ", "", "-", "  "]))
+@example(pieces=["in", "excess", "of", "20", "years"], glue=" ")
+@example(pieces=["an", "estimated", "3", "years"], glue=" ")
+@example(pieces=["a", "quarter", "past", "seven"], glue=" ")
+@example(pieces=["a-and-a-half", "years"], glue=" ")
+@example(pieces=["at", "least", "5", "days", "at", "most", "a", "week"], glue=" ")
+@example(pieces=["its", "decade-long", "war", "this", "2016", "budget"], glue=" ")
+@example(pieces=["last", "week,", "Friday", "last", "night", "last", "year-end", "last", "November"], glue=" ")
+@example(pieces=["the", "first", "week", "of", "March", "the", "last", "Friday", "of", "May"], glue=" ")
+@example(pieces=["first", "quarter", "second-half", "third", "century", "fourth", "of", "July"], glue=" ")
+@example(pieces=["May", "2016", "may", "2016", "March-May", "May", "3-5"], glue=" ")
+@example(pieces=["on", "Mondays", "on", "Monday", "next", "week", "on", "the", "15th"], glue=" ")
+@example(pieces=["in", "the", "year", "2000", "in", "the", "summer", "in", "the", "quarter", "for", "years"], glue=" ")
+@example(pieces=["a", "hundred", "times", "a", "year", "a", "two", "day", "an", "other", "week"], glue=" ")
+@example(pieces=["a", "few", "years", "a", "whole", "day", "an", "entire", "week", "a", "2016", "report"], glue=" ")
+@example(pieces=["a", "-", "3", "year", "a", "–", "two", "week", "a", "to", "three", "hour"], glue=" ")
+@example(pieces=["the", "summer", "was", "hot", "by", "year", "end", "since", "1990"], glue=" ")
+def test_word_pretests_pass_every_branch_match(pieces: list[str], glue: str) -> None:
+    _pretests_hold(glue.join(pieces))
+
+
+#: One text per branch and word it starts with, in the forms the branch is written for.
+STARTS = [
+    "a week ago", "an hour earlier", "a half hour ago", "a dozen years later", "a quarter century ago",
+    "a year", "an hour", "a day", "a week", "an other day", "a 3 day", "a three day", "a Monday",
+    "a quarter to seven", "a few days", "a whole year", "an entire week", "a 2016 survey",
+    "a-and-a-half years", "an estimated 12 years", "a-3 years", "a 10-year plan",
+    "in 2016", "in the year 2000", "in year 2000", "in June", "in the summer,", "in summer.", "in years",
+    "in the quarter,", "in excess of 10 years", "by 1990", "by Jan. 5", "by year-end", "by next year end",
+    "for weeks", "for the year,", "scheduled for May", "on Sundays", "on Friday next week", "on the 3rd.",
+    "at least 3 days", "at most two weeks", "at 2300 GMT", "since the summer.", "from 1990 to 1995",
+    "during the period.", "throughout 2016", "into 2017", "until the 15th.", "through March",
+    "its decade-long war", "that 2016 law", "this week, Monday", "this year-end", "this June", "his 2009 book",
+    "first week of March", "the last Friday in May", "first of May", "second quarter", "fourth-quarter",
+    "third century", "last week on Monday", "last night", "last year-end", "last November", "last years",
+    "final quarter", "May 2016", "May 3", "May-June", "MAY 5", "March 3-5", "March 2016",
+]
+
+
+@pytest.mark.parametrize("text", STARTS, ids=STARTS)
+def test_each_start_form_passes_its_pretests(text: str) -> None:
+    """At the start of each form, a branch that matches there passes its pre-test (and a form
+    matched by none still holds: the gate keeps what the one-by-one try picks)."""
+    _pretests_hold(text)
+    key = text.split()[0].split("-")[0].lower()
+    tests = PRETESTS.get(key, {})
+    for name in DISPATCH.get(key, ()):
+        if name in tests and BRANCH_RE[name].match(text):
+            assert re.compile(caseless(tests[name])).match(text), (name, text)
+
+
+def test_every_word_key_has_a_gate() -> None:
+    """Every key with pre-tests compiles its gate, and each pre-test is written for a branch the key
+    dispatches (or is shared by keys that do)."""
+    for key, tests in PRETESTS.items():
+        assert GATES[key] is not None, key
+        for name in tests:
+            re.compile(compact(tests[name]))
+        assert any(name in tests for name in DISPATCH[key]), key
