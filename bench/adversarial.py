@@ -249,6 +249,11 @@ BUILDERS: dict[str, tuple[str, Callable[[int], str]]] = {
                         lambda n: repeat("am Montag, dem 3. März um halb neun und am Dienstag um 18.30 Uhr und am 5. April gegen Mittag und ", n)),
     "ranges_fr": ("les prix de 3 % à 5 % et entre 10 et 20 euros avec plus de 7,5 millions ... (ranges, no stop)",
                   lambda n: repeat("les prix de 3 % à 5 % et entre 10 et 20 euros avec plus de 7,5 millions de ", n)),
+    # issue 9, branch num8: results-line heads before `vs`, repeated exchange-rate quotes, basis-point spread levels,
+    # fraction moves before a price, decimal odds, `vs` after a size of a change, currencies after `;`
+    "wire_quotes": ("Oper net 8,912,000 vs 7,403,000 up 1/2 at 88-3/8; yuan at 7.02 per dollar from 7.1 ... (no stop)",
+                    lambda n: repeat("Oper net 8,912,000 vs 7,403,000 up 1/2 at 88-3/8 widened 5 bps to 137 a 1.32-to-1 "
+                                     "rose 3.1 pct vs 2.8 pct; yuan at 7.02 per dollar from 7.1 and 5 HK dlrs ", n)),
 }
 
 

@@ -93,6 +93,7 @@ class _Words:
     before_only: frozenset[str]  # `off`: not after a figure (`20% off`)
     up_to_verbs: frozenset[str]  # `ticked up to 3.9%`: a change, not a bound
     from_words: frozenset[str]  # one-word `from` roles: `up to 14.7% from 4.4%` is a change, not a bound
+    versus_words: frozenset[str]  # `rose 11.2 pct vs 10.9 pct`: after a size of a change, a size compared
     off_after: frozenset[str]  # `laid off 1,800 workers`
     one_way: dict[str, str]  # `shot up 62%`: a particle verb that states only this direction
     perfect: frozenset[str]  # `have`, `has`, `had`: auxiliaries of an active perfect, not of a passive
@@ -179,6 +180,7 @@ def words(lang: str = "en") -> _Words:
         before_only=frozenset(t["adverbs_before_only"]),
         up_to_verbs=frozenset(t["up_to_verbs"]),
         from_words=frozenset(p for p in t["roles"]["from"] if " " not in p),
+        versus_words=frozenset(t.get("versus_words", ())),
         absolute=frozenset(t["absolute"]),
         absolute_near=frozenset(t.get("absolute_near", ())),
         count_nouns=count_nouns,
@@ -853,6 +855,13 @@ def _inherit(s: _Sentence, t: int, f: Found, prev: tuple[int, Found, str | None,
     return None, None
 
 
+def _versus_size(s: _Sentence, t: int, f: Found, prev: tuple[int, Found, str | None, str | None], w: _Words) -> bool:
+    """Token t follows `vs` / `versus` and the figure before it, of the same kind and unit, is the size of a change
+    (`rose 3.1 pct in May vs 2.8 pct in April`): the two sizes are compared; the later one is no old level."""
+    pt, pf, _, pr = prev
+    return pr == "by" and pf.kind == f.kind and pf.unit == f.unit and t - 1 > pt and s.low[t - 1] in w.versus_words
+
+
 def _plain(s: _Sentence, x: int, found: list[Found], w: _Words) -> bool:
     """Token x is a plain word or a date (`in May`), nothing that could start another clause."""
     if s.low[x] == _FIG:
@@ -889,7 +898,9 @@ def attach_changes(text: str, spans: list[tuple[int, int]], found: list[Found], 
                 continue
             t = where[i]
             change, role = _judge(s, t, f, w)
-            if change is None and prev is not None and prev[2] is not None:
+            if role == "from" and prev is not None and _versus_size(s, t, f, prev, w):
+                change, role = None, None  # `rose 11.2 pct in October vs 10.9 pct in September`: the earlier change
+            elif change is None and prev is not None and prev[2] is not None:
                 change, role = _inherit(s, t, f, prev, found, w)
             if role in (None, "by") and _signed_kind(f):
                 sign = _sign(text, f, w)

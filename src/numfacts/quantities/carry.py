@@ -41,7 +41,7 @@ _RATE_BASE = re.compile(rf"\b{alt(Q['rate_words'])}[ \u00a0]+(\d{{1,3}}(?:,\d{{3
 
 def carry_units(text: str, found: list[Found]) -> list[Found]:
     """`found` with each bare count that repeats the previous figure's unit given that unit."""
-    out = list(found)
+    out = _results_line_heads(text, list(found))
     for i in range(1, len(out)):
         f, prev = out[i], out[i - 1]
         quote = f.kind == "count" and f.qualifier == "range" and "/" in text[f.start : f.end]
@@ -69,6 +69,9 @@ def carry_units(text: str, found: list[Found]) -> list[Found]:
         if len(gap) > (60 if prev.kind == "ratio" else 40) or clause_end or not link or _CLAUSE_OPENER.search(gap):
             continue
         if prev.kind == "percent" and link.group().lower() in ("to", "from"):
+            if prev.unit == "basis point" and _spread_level(text, f):
+                out[i] = replace(f, kind="percent", unit=prev.unit)  # "widened 5 basis points to 137": a spread
+                continue
             level = out[i - 2] if i >= 2 else None  # "19.5 million tonnes, down 22% from a record 24.4 million"
             scale = _scale_word(text[f.start : f.end])
             if (level is not None and level.kind in _CARRIED_KINDS and scale is not None
@@ -116,12 +119,28 @@ def exchange_rates(text: str, found: list[Found]) -> list[Found]:
         named = list(_CURRENCY_NAMED.finditer(text, start, f.start))
         if not named and (cut or lo == 0) and (first := _CURRENCY_FIRST.match(text, start, f.start)):
             named = [first]  # a headline: `Rupee settles 8 paise higher at 85.48 against US dollar`
+        elif not named and (semi := text.rfind(";", start, f.start)) >= 0 and (
+                first := _CURRENCY_FIRST.match(text, semi + 1, f.start)):
+            named = [first]  # a list of markets: `Hang Seng -1.5%; yuan steady at 7.0213 per dollar`
         if named:
             unit = _SINGLE_CURRENCY[named[-1].group("c").lower()]
             if unit in _BASE_QUOTED:  # `the euro rose to 1.0850 against the dollar`: dollars per euro
                 unit = _SINGLE_CURRENCY[against.group("c").lower()]
             out[i] = replace(f, kind="money", unit=unit)
+            if i + 1 < len(out) and _quote_repeated(text, out[i], out[i + 1], against.end()):
+                out[i + 1] = replace(out[i + 1], kind="money", unit=unit)
     return out
+
+
+def _quote_repeated(text: str, quote: Found, f: Found, after: int) -> bool:
+    """`fell to 13.00 per dollar from 9.33`: a bare figure linked to an exchange rate just quoted, within
+    half or twice it, is the same rate at another time."""
+    if f.kind != "count" or f.entity is not None or f.value is None or f.qualifier == "range" or not quote.value:
+        return False
+    gap = text[after : f.start]
+    return (after <= f.start and len(gap) <= 30 and _LINK.search(gap) is not None and not _CLAUSE_END.search(gap)
+            and not _CLAUSE_OPENER.search(gap) and 0.5 <= f.value / quote.value <= 2
+            and not counted_noun_after(text, f.end))
 
 
 #: Cents written without their currency (`784 cents`) and with it (`11 Australian cents`).
@@ -166,7 +185,46 @@ def price_moves(text: str, found: list[Found]) -> list[Found]:
             continue
         cents = _CENTS_END.search(text, prev.start, prev.end) is not None
         out[i] = replace(f, kind="money", unit=prev.unit, value=f.value / 100 if cents else f.value)
+    for i in range(len(out) - 1):
+        f, nxt = out[i], out[i + 1]
+        if (f.kind == "ratio" and f.value is not None and nxt.kind == "money" and nxt.unit is not None
+                and _BARE_FRACTION.fullmatch(text, f.start, f.end) and _AT_PRICE.fullmatch(text, f.end, nxt.start)
+                and _MOVE_BEFORE.search(text, max(0, f.start - 12), f.start)
+                and not _CENTS_END.search(text, nxt.start, nxt.end)):
+            out[i] = replace(f, kind="money", unit=nxt.unit)  # "Exxon was up 1/2 at 88-3/8": the move of that price
     return out
+
+
+_AT_PRICE = re.compile(rf"[ \u00a0]+(?:{alt(_CHANGE_WORDS['move_price_links'])})[ \u00a0]+")
+_MOVE_BEFORE = re.compile(rf"\b(?:{alt(_CHANGE_WORDS['up_adverbs'] + _CHANGE_WORDS['down_adverbs'])})[ \u00a0]+$",
+                          re.IGNORECASE)
+
+
+_VERSUS_AFTER = re.compile(rf"[ \u00a0]+(?:{alt(Q['results_line_versus'])})(?=[ \u00a0])", re.IGNORECASE)
+_INTEGER = re.compile(r"\d{1,3}(?:,\d{3})*|\d+")
+
+
+def _results_line_heads(text: str, out: list[Found]) -> list[Found]:
+    """`Oper net 8,912,000 vs 7,403,000; oper shr 1.02 dlrs vs 86 cts`: a labelled bare figure compared
+    with `vs`, with no money before it in the sentence, is money in the currency of the next money of
+    its sentence (the later figures of the line then carry it as usual)."""
+    for i, f in enumerate(out):
+        if f.kind != "count" or f.entity is not None or f.value is None or f.qualifier == "range":
+            continue
+        if not _VERSUS_AFTER.match(text, f.end) or not _label_before(text, f.start):
+            continue
+        if any(p.kind == "money" and not _SENTENCE_END.search(text, p.end, f.start) for p in out[max(0, i - 3) : i]):
+            continue  # the usual carry from the money before it
+        nxt = next((n for n in out[i + 1 : i + 6] if n.kind == "money" and n.unit), None)
+        if nxt is not None and nxt.start - f.end <= 120 and not _SENTENCE_END.search(text, f.end, nxt.start):
+            out[i] = replace(f, kind="money", unit=nxt.unit)
+    return out
+
+
+def _spread_level(text: str, f: Found) -> bool:
+    """A whole bare figure of 10 or more after a move in basis points is the spread's level in basis
+    points (`widened 5 basis points to 137`); a yield level is written with a decimal or a sign."""
+    return f.value is not None and f.value >= 10 and _INTEGER.fullmatch(text, f.start, f.end) is not None
 
 
 def _label_before(text: str, start: int) -> re.Match[str] | None:

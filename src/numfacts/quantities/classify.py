@@ -276,7 +276,8 @@ def _read_at(text: str, m: re.Match[str]) -> Found | int | None:
             if den and r.value is not None and den >= r.value and den > 1:
                 return Found(s, m2.end(), "ratio", r.value / den)
     split = _SPLIT.match(text, r.end) if joined else None
-    if split and not currency and r.value is not None and r.value == int(r.value):
+    if split and not currency and r.value is not None and (
+            r.value == int(r.value) or split.group("j") == "-to-" and split.group("b") == "1"):  # `a 1.32-to-1 ratio`
         den = parse_number(split.group("b"))
         to = split.group("j").strip(" -\u00a0").lower() == "to"
         if den and (not to or den == 1 and r.value <= 100) and not _SCALE_NEXT.match(text, split.end()):
