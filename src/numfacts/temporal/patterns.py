@@ -463,7 +463,7 @@ BRANCHES: list[tuple[str, str]] = [
     ("set", rf"""
         (?:
             (?:(?P<freq>once|twice|thrice|(?:\d+|{_WORDS})\s+times)\s+)?
-            (?P<every>every|each|per|a|an)\s+(?:other\s+)?(?:(?P<num>\d+|{_WORDS})\s+)?
+            (?P<every>every|each|per|a|an)\s+(?:other\s+|(?<=every\s)(?P<nth>second|third|fourth|fifth|sixth|[2-9](?:nd|rd|th))\s+(?=\w))?(?:(?P<num>\d+|{_WORDS})\s+)?
             (?P<unit>year|annum|month|week|day|hour|minute|second|night|morning|evening|afternoon|weekend
                     |decade|fortnight|quarter|{WEEKDAY}|years|months|weeks|days|hours|minutes|seconds)\b
           | (?-i:(?P<adv>{_FREQ}))\b(?!\s+(?-i:[A-Z])(?!(?-i:[A-Z.])+\b))  # not the Daily Telegraph, the daily O Dia (daily ED logs is)

@@ -12,7 +12,7 @@ import re
 
 from .._regex import caseless
 from ..mention import Found, replace
-from ..numbers import WORDS, iso_number
+from ..numbers import WORDS, iso_number, parse_ordinal
 from . import calendar as cal
 from .patterns import (
     BRANCH_RE,
@@ -311,7 +311,9 @@ def _h_set(m: re.Match[str], ctx: _Ctx) -> list[Found]:
     n = _num(m["num"]) if m["num"] else 1.0
     if n is None:
         return []
-    if "other" in m.group().lower():
+    if m["nth"]:  # every second day, every third week: one in n
+        n *= parse_ordinal(m["nth"]) or 1
+    elif "other" in m.group().lower():
         n *= 2
     date = None
     if unit in WEEKDAYS:
