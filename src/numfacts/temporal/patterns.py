@@ -148,6 +148,7 @@ NUM = rf"""(?:
     | \d+(?:\.\d+)?(?![\d])                 # 48, 2.5
     | (?:\d+|[a-z]+)-and-a-half             # two-and-a-half
     | half(?:\s+an?)?(?=\s)                  # half an hour, half year
+    | (?:a|one|two|three)[\s-]+quarters?\s+of\s+an?(?=\s)  # three quarters of an hour
     | another(?=\s)                          # another week
     | {_WORDS}                              # forty-eight, two and a half, a dozen
     | an?\b                                 # a year, an hour
@@ -483,12 +484,12 @@ BRANCHES: list[tuple[str, str]] = [
            (?:(?P<rel>past|last|next|coming|previous|preceding|following|first|final)\s+)?)?
         (?P<num>{NUM})
         (?:\s*(?P<rng>to|-|–|or|and)\s*(?P<num2>\d+(?:\.\d+)?|{_WORDS}))?
-        (?:\s+(?P<lead>and\s+(?:a\s+)?half))?
+        (?:\s+(?P<lead>and\s+(?:a\s+)?(?:half|(?P<lq>quarter))))?
         (?:\s+(?:consecutive|straight|successive|full|additional|extra|further|trading|business|working|calendar
                 |(?:fiscal|financial)(?=\s+years\b)))?  # 25 consecutive hours, 78 trading days
         (?P<sep>[\s-]*)
         (?P<unit>{UNIT})
-        (?P<half>\s+and\s+a\s+half)?
+        (?P<half>\s+and\s+a\s+(?:half|(?P<hq>quarter)))?
         (?P<tail>\s+or\s+(?:less|fewer|more|longer))?       # 3 years or less
         (?P<of>(?<=s)\s+of\s+the\s+(?:(?:fiscal|financial|calendar|current)\s+)?year\b)?  # the first six months of the (fiscal) year (`of 1990`: a row of its own)
         (?!-old|\s+old\b|-olds\b|s?\s*-\s*long\b(?=\s+\w+\s+old))

@@ -391,8 +391,10 @@ def _h_dur(m: re.Match[str], ctx: _Ctx) -> list[Found]:
     if n is None:
         return []
     if m["lead"] or m["half"]:
-        n += 0.5
+        n += 0.25 if m["lq"] or m["hq"] else 0.5  # an hour and a quarter, two and a quarter hours
     unit_word = m["unit"]
+    if unit_word.lower() == "hour" and " of " in m["num"].lower() and not m["num2"]:
+        n, unit_word = n * 60, "minutes"  # three quarters of an hour: PT45M (as `tres cuartos de hora`)
     if unit_word.lower() == "h" and not m["num"][0].isdigit():
         return []
     if unit_word.lower() == "second" and not m["num"][0].isdigit():
