@@ -145,7 +145,7 @@ UNIT = r"""(?:
 )(?![\w])"""
 NUM = rf"""(?:
       \d{{1,3}}(?:,\d{{3}})+(?!\d)           # 1,000
-    | \d+(?:\.\d+)?(?![\d])                 # 48, 2.5
+    | \d+(?:\.\d+|[½¼¾])?(?![\d])            # 48, 2.5, 2½
     | (?:\d+|[a-z]+)-and-a-half             # two-and-a-half
     | half(?:\s+an?)?(?=\s)                  # half an hour, half year
     | (?:a|one|two|three)[\s-]+quarters?\s+of\s+an?(?=\s)  # three quarters of an hour
