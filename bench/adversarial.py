@@ -232,6 +232,11 @@ BUILDERS: dict[str, tuple[str, Callable[[int], str]]] = {
     "anchored_weeks": ("the following weekend the previous week at the close takes effect earlier than two weeks ago ... (no stop)",
                        lambda n: repeat("on May 5 since 1985 the following weekend the previous week the following wee "
                                         "at the close Friday takes effect on the start earlier than the a week ago ", n)),
+    # branch en8: every n-th unit, clocks beside dated day parts, a unit and a quarter, quarters of an hour, cents after
+    # an amount, colon ratios of a vote
+    "quarters_and_cents": ("every second every 3rd tonight at 8:30 an hour and a quar three quarters of an 5 dollars and 50 ... (no stop)",
+                           lambda n: repeat("every second every 3rd da tonight at 8:30 this evening at half past an hour and a "
+                                            "quar three quarters of an 2 and a quarter 5 dollars and 50 cents and a majority of 3:", n)),
 }
 
 

@@ -731,7 +731,7 @@ FIRST_OF: dict[tuple[str, ...], re.Pattern[str] | None] = _FirstOf()
 #: its pre-test a superset (tests/test_fast_paths.py checks each against its branch).
 #: NUM's forms that start with a digit, as NUM writes them (bounded: not `\d[\d,.]*`, which would run
 #: to the end of `1,1,1,...` at every number in it).
-_UNIT_AFTER_DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?(?!\d)|\d+-and-a-half)"
+_UNIT_AFTER_DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+|[½¼¾])?(?!\d)|\d+-and-a-half)"
 _MONTH_PREFIXES_ANY = "|".join(sorted({w[:2] for w in [*MONTHS, *MONTH_ABBREVIATIONS]}))
 NUMBER_PRETESTS: dict[str, str] = {
     "dayrange": r"\d\d?(?:st|nd|rd|th)?\s*(?:-|–|to|and|until|till|through)\s*\d\d?(?:st|nd|rd|th)?\s+"
@@ -754,7 +754,7 @@ NUMBER_PRETESTS: dict[str, str] = {
     "ago": rf"{_UNIT_AFTER_DIGITS}[\s-]*{UNIT}",
     "set": r"\d+\s+times",
     "dur": rf"""{_UNIT_AFTER_DIGITS}(?:\s*(?:to|-|–|or|and)\s*(?:\d|{_WORDS})(?:[^,;:()]{{0,60}}?)[\s-]*{UNIT}
-               |\s+and\s+(?:a\s+)?half|[\s-]*{UNIT}
+               |\s+and\s+(?:a\s+)?(?:half|quarter)|[\s-]*{UNIT}
                |\s+(?:consecutive|straight|successive|full|additional|extra|further|trading|business|working|calendar|fiscal|financial))""",
     "athour": r"(?<=\bat\s)\d",
     "iso": r"\d{4}[-/.]",
