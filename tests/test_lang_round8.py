@@ -68,6 +68,8 @@ CASES = [
     ("symbol-and-cents", "Prices rose from $5 and 50 cents.", "$5 and 50 cents", dict(kind="money", value=5.5)),
     ("decimal-then-cents-apart", "It rose from $6.20 and 80 cents is the fee.", "$6.20", dict(kind="money", value=6.2)),
     # a colon ratio of a vote
+    ("twice-a-weekday-kept", "He trains twice a Sunday.", "twice a Sunday", dict(kind="set", duration="P1W")),
+    ("date-before-weekday-kept", "The vote is on March 18, a Wednesday.", "March 18", dict(kind="date", date="2026-03-18")),
     ("majority-of-colon", "The motion was carried by a majority of 3:1.", "3:1", dict(kind="ratio", value=3)),
     ("colon-margin", "Voters backed it by a 2:1 margin.", "2:1", dict(kind="ratio", value=2)),
 ]
@@ -76,6 +78,8 @@ REJECT = [
     ("a-second-day", "It was a second day of protests.", "a second day", ("set",)),
     ("a-third-quarter", "Profit rose in a third quarter.", "a third quarter", ("set",)),
     ("three-quarters-of-the-vote", "She won three quarters of the vote.", "three quarters of the vote", ("duration",)),
+    ("date-comma-a-weekday", "The vote is on March 18, a Wednesday.", "a Wednesday", ("set",)),
+    ("day-month-comma-a-weekday", "The fair opens on 4 April, a Saturday, at 10 a.m.", "a Saturday", ("set",)),
     ("score-colon", "Arsenal won 3:1 on Saturday.", "3:1", ("ratio",)),
     ("majority-of-clock", "The majority of 3:10 trains were late.", "3:10", ("ratio",)),
     ("cents-and-dollars-order", "It cost 50 cents and 5 dollars.", "50 cents and 5 dollars", ("money_joined",)),

@@ -300,6 +300,8 @@ def _h_set(m: re.Match[str], ctx: _Ctx) -> list[Found]:
             return []  # 60 miles an hour; five and a quarter
         if m["every"][0] == "A" and unit == "second":
             return []  # `A second inmate`: an ordinal, and a rate has a figure before it
+        if unit in WEEKDAYS and before.rstrip().endswith(","):
+            return []  # `on March 18, a Wednesday`: the weekday of the date before it, not a weekly set
         if text.startswith("-", m.end()):  # a year-long effort (a duration), a day-care center (none)
             dm = BRANCH_RE["dur"].match(text, m.start())
             got = _h_dur(dm, ctx) if dm else []
