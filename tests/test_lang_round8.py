@@ -65,6 +65,10 @@ CASES = [
     ("words-dollars-and-cents", "It cost five dollars and fifty cents.", "five dollars and fifty cents", dict(kind="money", value=5.5)),
     ("euros-and-cents", "A coffee is 3 euros and 20 cents.", "3 euros and 20 cents", dict(kind="money", value=3.2, unit="EUR")),
     ("pounds-and-pence", "A stamp costs £2 and 40p.", "£2 and 40p", dict(kind="money", value=2.4, unit="GBP")),
+    ("dollars-cents-no-and", "It only cost 3 dollars 50 cents.", "3 dollars 50 cents", dict(kind="money", value=3.5)),
+    ("words-dollars-cents-no-and", "It cost thirteen dollars forty-five cents.", "thirteen dollars forty-five cents",
+     dict(kind="money", value=13.45)),
+    ("comma-keeps-apart", "Fees rose 5 dollars, 50 cents more.", "5 dollars", dict(kind="money", value=5)),
     ("symbol-and-cents", "Prices rose from $5 and 50 cents.", "$5 and 50 cents", dict(kind="money", value=5.5)),
     ("decimal-then-cents-apart", "It rose from $6.20 and 80 cents is the fee.", "$6.20", dict(kind="money", value=6.2)),
     # a colon ratio of a vote

@@ -155,12 +155,12 @@ _BARE_FRACTION = re.compile(r"\d{1,2}/\d{1,2}")
 _CENTS_END = re.compile(rf"[\d \u00a0-](?:{alt(w for w in CURRENCY_CENTS if w.isalpha())})$", re.IGNORECASE)
 
 
-_AND_GAP = re.compile(rf"[ \u00a0]+{AND}[ \u00a0]+", re.IGNORECASE)
+_AND_GAP = re.compile(rf"[ \u00a0]+(?:{AND}[ \u00a0]+)?", re.IGNORECASE)
 
 
 def and_cents(text: str, found: list[Found]) -> list[Found]:
-    """`5 dollars and 50 cents`, `£2 and 40p`: a whole amount and its cents joined by `and` are one
-    amount (5.5), in the whole amount's currency."""
+    """`5 dollars and 50 cents`, `£2 and 40p`, `3 dollars 50 cents`: a whole amount and its cents right
+    after it (`and` or a space between) are one amount (5.5), in the whole amount's currency."""
     out: list[Found] = []
     for f in found:
         prev = out[-1] if out else None
