@@ -254,6 +254,11 @@ BUILDERS: dict[str, tuple[str, Callable[[int], str]]] = {
     "wire_quotes": ("Oper net 8,912,000 vs 7,403,000 up 1/2 at 88-3/8; yuan at 7.02 per dollar from 7.1 ... (no stop)",
                     lambda n: repeat("Oper net 8,912,000 vs 7,403,000 up 1/2 at 88-3/8 widened 5 bps to 137 a 1.32-to-1 "
                                      "rose 3.1 pct vs 2.8 pct; yuan at 7.02 per dollar from 7.1 and 5 HK dlrs ", n)),
+    # branch en8: every n-th unit, clocks beside dated day parts, a unit and a quarter, quarters of an hour, cents after
+    # an amount, colon ratios of a vote
+    "quarters_and_cents": ("every second every 3rd tonight at 8:30 an hour and a quar three quarters of an 5 dollars and 50 ... (no stop)",
+                           lambda n: repeat("every second every 3rd da tonight at 8:30 this evening at half past an hour and a "
+                                            "quar three quarters of an 2 and a quarter 5 dollars and 50 cents and a majority of 3:", n)),
 }
 
 

@@ -88,6 +88,7 @@ DIGITS_CORE = r"""
         \d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?  # 2,45,18,300: Indian grouping (lakh, crore)
       | \d{1,3}(?:,\d{3})+(?:\.\d+)?        # 78,000 and 1,234.5
       | \d{1,3}(?:[GROUP_SPACES]\d{3})+(?:\.\d+)?  # 78 000 with thin, figure or no-break spaces
+      | \d{1,3}[½¼¾](?![\w])                # 2½, 1¾: a whole and a vulgar fraction
       | \d+(?:\.\d+)?                       # 2016, 2.5
       | \.\d+                               # .5
     )
@@ -128,6 +129,9 @@ _WORDS_RE = re.compile(WORDS, re.VERBOSE | re.IGNORECASE)
 _TOKEN_RE = re.compile(r"[a-z]+|\d+(?:\.\d+)?", re.IGNORECASE)
 
 
+_VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75}
+
+
 def parse_digits(text: str) -> float | None:
     """Digits with separators and a sign, nothing else.
 
@@ -138,6 +142,9 @@ def parse_digits(text: str) -> float | None:
     for space in GROUP_SPACES + " ":
         t = t.replace(space, "")
     t = t.replace("−", "-").replace("–", "-")
+    if t[-1:] in _VULGAR and t[:-1].lstrip("-").isdigit():  # 2½: 2.5
+        whole = float(t[:-1])
+        return whole - _VULGAR[t[-1]] if t.startswith("-") else whole + _VULGAR[t[-1]]
     try:
         return float(t)
     except ValueError:
@@ -225,7 +232,7 @@ def parse_number(text: str) -> float | None:
     if not t:
         return None
     # digits with an optional scale suffix or word: 47.6m, 1.5 million, 18bn, 2.5 billion
-    m = re.fullmatch(rf"([-−–]?[\d.,{GROUP_SPACES} ]*\d)\s*-?\s*([a-z]+)?", t)
+    m = re.fullmatch(rf"([-−–]?[\d.,{GROUP_SPACES} ]*\d[½¼¾]?)\s*-?\s*([a-z]+)?", t)
     if m:
         base = parse_digits(m.group(1))
         suffix = m.group(2)

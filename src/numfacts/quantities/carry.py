@@ -21,6 +21,7 @@ import re
 
 from ..lang import table
 from ..mention import Found, replace
+from ..numbers import AND
 from ..units import CURRENCY_CENTS
 from .filters import counted_noun_after, counted_noun_before
 from .words import CURRENCIES, LANG, Q, alt, lower_words, may_hold
@@ -171,6 +172,25 @@ _MOVE_GAP = re.compile(rf"(?:[ \u00a0]+an?[ \u00a0]+[a-z]+)?,?[ \u00a0]+"
                        rf"(?:{alt(_CHANGE_WORDS['up_adverbs'] + _CHANGE_WORDS['down_adverbs'])})[ \u00a0]+", re.IGNORECASE)
 _BARE_FRACTION = re.compile(r"\d{1,2}/\d{1,2}")
 _CENTS_END = re.compile(rf"[\d \u00a0-](?:{alt(w for w in CURRENCY_CENTS if w.isalpha())})$", re.IGNORECASE)
+
+
+_AND_GAP = re.compile(rf"[ \u00a0]+(?:{AND}[ \u00a0]+)?", re.IGNORECASE)
+
+
+def and_cents(text: str, found: list[Found]) -> list[Found]:
+    """`5 dollars and 50 cents`, `£2 and 40p`, `3 dollars 50 cents`: a whole amount and its cents right
+    after it (`and` or a space between) are one amount (5.5), in the whole amount's currency."""
+    out: list[Found] = []
+    for f in found:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.kind == f.kind == "money" and prev.value is not None and f.value is not None
+                and prev.value == int(prev.value) and 0 < f.value < 1 and prev.qualifier == f.qualifier == "="
+                and prev.low is None and prev.high is None and _AND_GAP.fullmatch(text, prev.end, f.start)
+                and _CENTS_END.search(text[f.start : f.end]) and not _CENTS_END.search(text[prev.start : prev.end])):
+            out[-1] = replace(prev, end=f.end, value=round(prev.value + f.value, 2))
+            continue
+        out.append(f)
+    return out
 
 
 def price_moves(text: str, found: list[Found]) -> list[Found]:

@@ -145,9 +145,10 @@ UNIT = r"""(?:
 )(?![\w])"""
 NUM = rf"""(?:
       \d{{1,3}}(?:,\d{{3}})+(?!\d)           # 1,000
-    | \d+(?:\.\d+)?(?![\d])                 # 48, 2.5
+    | \d+(?:\.\d+|[½¼¾])?(?![\d])            # 48, 2.5, 2½
     | (?:\d+|[a-z]+)-and-a-half             # two-and-a-half
     | half(?:\s+an?)?(?=\s)                  # half an hour, half year
+    | (?:a|one|two|three)[\s-]+quarters?\s+of\s+an?(?=\s)  # three quarters of an hour
     | another(?=\s)                          # another week
     | {_WORDS}                              # forty-eight, two and a half, a dozen
     | an?\b                                 # a year, an hour
@@ -463,7 +464,7 @@ BRANCHES: list[tuple[str, str]] = [
     ("set", rf"""
         (?:
             (?:(?P<freq>once|twice|thrice|(?:\d+|{_WORDS})\s+times)\s+)?
-            (?P<every>every|each|per|a|an)\s+(?:other\s+)?(?:(?P<num>\d+|{_WORDS})\s+)?
+            (?P<every>every|each|per|a|an)\s+(?:other\s+|(?<=every\s)(?P<nth>second|third|fourth|fifth|sixth|[2-9](?:nd|rd|th))\s+(?=\w))?(?:(?P<num>\d+|{_WORDS})\s+)?
             (?P<unit>year|annum|month|week|day|hour|minute|second|night|morning|evening|afternoon|weekend
                     |decade|fortnight|quarter|{WEEKDAY}|years|months|weeks|days|hours|minutes|seconds)\b
           | (?-i:(?P<adv>{_FREQ}))\b(?!\s+(?-i:[A-Z])(?!(?-i:[A-Z.])+\b))  # not the Daily Telegraph, the daily O Dia (daily ED logs is)
@@ -483,12 +484,12 @@ BRANCHES: list[tuple[str, str]] = [
            (?:(?P<rel>past|last|next|coming|previous|preceding|following|first|final)\s+)?)?
         (?P<num>{NUM})
         (?:\s*(?P<rng>to|-|–|or|and)\s*(?P<num2>\d+(?:\.\d+)?|{_WORDS}))?
-        (?:\s+(?P<lead>and\s+(?:a\s+)?half))?
+        (?:\s+(?P<lead>and\s+(?:a\s+)?(?:half|(?P<lq>quarter))))?
         (?:\s+(?:consecutive|straight|successive|full|additional|extra|further|trading|business|working|calendar
                 |(?:fiscal|financial)(?=\s+years\b)))?  # 25 consecutive hours, 78 trading days
         (?P<sep>[\s-]*)
         (?P<unit>{UNIT})
-        (?P<half>\s+and\s+a\s+half)?
+        (?P<half>\s+and\s+a\s+(?:half|(?P<hq>quarter)))?
         (?P<tail>\s+or\s+(?:less|fewer|more|longer))?       # 3 years or less
         (?P<of>(?<=s)\s+of\s+the\s+(?:(?:fiscal|financial|calendar|current)\s+)?year\b)?  # the first six months of the (fiscal) year (`of 1990`: a row of its own)
         (?!-old|\s+old\b|-olds\b|s?\s*-\s*long\b(?=\s+\w+\s+old))
@@ -730,7 +731,7 @@ FIRST_OF: dict[tuple[str, ...], re.Pattern[str] | None] = _FirstOf()
 #: its pre-test a superset (tests/test_fast_paths.py checks each against its branch).
 #: NUM's forms that start with a digit, as NUM writes them (bounded: not `\d[\d,.]*`, which would run
 #: to the end of `1,1,1,...` at every number in it).
-_UNIT_AFTER_DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?(?!\d)|\d+-and-a-half)"
+_UNIT_AFTER_DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+|[½¼¾])?(?!\d)|\d+-and-a-half)"
 _MONTH_PREFIXES_ANY = "|".join(sorted({w[:2] for w in [*MONTHS, *MONTH_ABBREVIATIONS]}))
 NUMBER_PRETESTS: dict[str, str] = {
     "dayrange": r"\d\d?(?:st|nd|rd|th)?\s*(?:-|–|to|and|until|till|through)\s*\d\d?(?:st|nd|rd|th)?\s+"
@@ -753,7 +754,7 @@ NUMBER_PRETESTS: dict[str, str] = {
     "ago": rf"{_UNIT_AFTER_DIGITS}[\s-]*{UNIT}",
     "set": r"\d+\s+times",
     "dur": rf"""{_UNIT_AFTER_DIGITS}(?:\s*(?:to|-|–|or|and)\s*(?:\d|{_WORDS})(?:[^,;:()]{{0,60}}?)[\s-]*{UNIT}
-               |\s+and\s+(?:a\s+)?half|[\s-]*{UNIT}
+               |\s+and\s+(?:a\s+)?(?:half|quarter)|[\s-]*{UNIT}
                |\s+(?:consecutive|straight|successive|full|additional|extra|further|trading|business|working|calendar|fiscal|financial))""",
     "athour": r"(?<=\bat\s)\d",
     "iso": r"\d{4}[-/.]",

@@ -12,7 +12,7 @@ import re
 
 from .._regex import caseless
 from ..mention import Found, replace
-from ..numbers import WORDS, iso_number
+from ..numbers import WORDS, iso_number, parse_ordinal
 from . import calendar as cal
 from .patterns import (
     BRANCH_RE,
@@ -300,6 +300,8 @@ def _h_set(m: re.Match[str], ctx: _Ctx) -> list[Found]:
             return []  # 60 miles an hour; five and a quarter
         if m["every"][0] == "A" and unit == "second":
             return []  # `A second inmate`: an ordinal, and a rate has a figure before it
+        if unit in WEEKDAYS and before.rstrip().endswith(","):
+            return []  # `on March 18, a Wednesday`: the weekday of the date before it, not a weekly set
         if text.startswith("-", m.end()):  # a year-long effort (a duration), a day-care center (none)
             dm = BRANCH_RE["dur"].match(text, m.start())
             got = _h_dur(dm, ctx) if dm else []
@@ -311,7 +313,9 @@ def _h_set(m: re.Match[str], ctx: _Ctx) -> list[Found]:
     n = _num(m["num"]) if m["num"] else 1.0
     if n is None:
         return []
-    if "other" in m.group().lower():
+    if m["nth"]:  # every second day, every third week: one in n
+        n *= parse_ordinal(m["nth"]) or 1
+    elif "other" in m.group().lower():
         n *= 2
     date = None
     if unit in WEEKDAYS:
@@ -389,8 +393,10 @@ def _h_dur(m: re.Match[str], ctx: _Ctx) -> list[Found]:
     if n is None:
         return []
     if m["lead"] or m["half"]:
-        n += 0.5
+        n += 0.25 if m["lq"] or m["hq"] else 0.5  # an hour and a quarter, two and a quarter hours
     unit_word = m["unit"]
+    if unit_word.lower() == "hour" and " of " in m["num"].lower() and not m["num2"]:
+        n, unit_word = n * 60, "minutes"  # three quarters of an hour: PT45M (as `tres cuartos de hora`)
     if unit_word.lower() == "h" and not m["num"][0].isdigit():
         return []
     if unit_word.lower() == "second" and not m["num"][0].isdigit():

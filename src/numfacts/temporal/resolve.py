@@ -82,7 +82,13 @@ def _num(text: str | None) -> float | None:
         return 1.0
     if t in ("half", "half a", "half an"):
         return 0.5
+    if q := _QUARTERS_OF.fullmatch(t):  # three quarters of an (hour)
+        return _QUARTER_COUNTS[q[1]] * 0.25
     return parse_number(t)
+
+
+_QUARTER_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3}
+_QUARTERS_OF = re.compile(r"(a|one|two|three)[ -]quarters? of an?")
 
 
 def _iso_duration(n: float, unit: str) -> tuple[str, str]:

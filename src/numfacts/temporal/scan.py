@@ -256,11 +256,37 @@ def _part_clocks(text: str, found: list[Found]) -> list[Found]:
         if part is None and after and (i + 1 == len(found) or found[i + 1].start >= after.end()):
             end, part = after.end(), after["part"]
         if part is None:
+            part = _dated_part(text, out[-1] if out else None, f, found[i + 1] if i + 1 < len(found) else None)
+            if part is not None and int(clock[1]) <= 12:  # tonight at 8:30, this evening at half past eight: T20:30
+                out.append(replace(f, date=f"XXXX-XX-XXT{part_hour(int(clock[1]), part):02d}:{clock[2]}"))
+                continue
+        if part is None:
             out.append(f)
             continue
         hour = part_hour(int(clock[1]), part) if int(clock[1]) <= 12 else int(clock[1])
         out.append(replace(f, start=start, end=end, date=f"XXXX-XX-XXT{hour:02d}:{clock[2]}"))
     return out
+
+
+_PART_OF_CODE = {code: part for part, code in reversed(PARTS_OF_DAY.items())}
+_DATED_PART = re.compile(r"T(MO|AF|EV|NI)")
+_PART_GAP_BEFORE = re.compile(r"\s*,?\s*(?:at\s+)?", re.IGNORECASE)
+_ZERO_CLOCK = re.compile(r"(?<!\d)0\d[:.h]\d")
+
+
+def _dated_part(text: str, prev: Found | None, f: Found, nxt: Found | None) -> str | None:
+    """The part of the day of a date row right beside a clock (`tonight at 8:30`, `this evening at
+    half past eight`, `half past eight tonight`): its hour is read in that part. A clock written with
+    a leading zero (`08:30`) is a 24-hour clock and keeps its hour."""
+    if _ZERO_CLOCK.search(text, f.start, f.end):
+        return None
+    for day, lo, hi in ((prev, prev.end if prev else 0, f.start), (nxt, f.end, nxt.start if nxt else 0)):
+        if day is None or day.kind != "date" or not (m := _DATED_PART.search(day.date or "")):
+            continue
+        gap = text[lo:hi]
+        if (_PART_GAP_BEFORE.fullmatch(gap) if day is prev else gap.isspace()):
+            return _PART_OF_CODE[m[1]]
+    return None
 
 
 _SAME_DAY_TIMES = re.compile(r"(\d{4}-\d\d-\d\d)T(\d\d:\d\d)(.*)/\1T(\d\d:\d\d)(.*)")
