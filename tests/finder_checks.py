@@ -30,3 +30,17 @@ def assert_span_row(text: str, rows: list, start: int, span: str, want: dict) ->
     assert got, f"no row for {span!r}; got {[(text[f.start:f.end], f.kind, f.date) for f in rows]}"
     for field, value in want.items():
         assert getattr(got[0], field) == value, f"{field}: {getattr(got[0], field)!r} != {value!r}"
+
+
+def dated_cases(ref: object) -> tuple:
+    """`P(text, span, id, ref=ref, **want)` and `X(text, span, id, reason, ref=ref, **want)`: the
+    case makers of the temporal form lists, a case or a strict xfail with its reason, each giving
+    `(text, span, want, ref)` to a test parametrised over them."""
+
+    def P(text: str, span: str, id: str, ref: object = ref, **want: object):  # noqa: N802 (named as a case list reads)
+        return pytest.param(text, span, want, ref, id=id)
+
+    def X(text: str, span: str, id: str, reason: str, ref: object = ref, **want: object):  # noqa: N802
+        return pytest.param(text, span, want, ref, id=id, marks=pytest.mark.xfail(strict=True, reason=reason))
+
+    return P, X

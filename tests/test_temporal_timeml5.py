@@ -9,17 +9,12 @@ import datetime as dt
 import pytest
 
 from numfacts.temporal import find_temporal
-from tests.finder_checks import assert_no_row, assert_span_row
+from tests.finder_checks import assert_no_row, assert_span_row, dated_cases
 
 REF = dt.date(1998, 1, 7)  # a Wednesday
 
 
-def P(text: str, span: str, id: str, ref: dt.date = REF, **want: object):
-    return pytest.param(text, span, want, ref, id=id)
-
-
-def X(text: str, span: str, id: str, reason: str, ref: dt.date = REF, **want: object):
-    return pytest.param(text, span, want, ref, id=id, marks=pytest.mark.xfail(strict=True, reason=reason))
+P, X = dated_cases(REF)
 
 
 #: Tense cues: a modal before a past form leaves it no past (`would last`); `due back`, `due out`; a

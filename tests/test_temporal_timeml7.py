@@ -10,17 +10,12 @@ import datetime as dt
 import pytest
 
 from numfacts.temporal import find_temporal
-from tests.finder_checks import assert_span_row
+from tests.finder_checks import assert_span_row, dated_cases
 
 REF = dt.date(2009, 3, 11)  # a Wednesday
 
 
-def P(text: str, span: str, id: str, ref: dt.date = REF, **want: object):
-    return pytest.param(text, span, want, ref, id=id)
-
-
-def X(text: str, span: str, id: str, reason: str, ref: dt.date = REF, **want: object):
-    return pytest.param(text, span, want, ref, id=id, marks=pytest.mark.xfail(strict=True, reason=reason))
+P, X = dated_cases(REF)
 
 
 #: Present tense of a timetable points ahead: `takes effect`, `takes office`; a timetable word after a determiner or a
