@@ -937,7 +937,7 @@ def attach_entities(text: str, found: list[Found]) -> list[Found]:
     years that is an age becomes a measure in years."""
     out: list[Found] = []
     starts = _ObjectStarts(text)
-    verbs = _Starts(text, _entity_words().change_verb_start)
+    verbs = _Starts(text, lambda: _entity_words().change_verb_start)  # (compiled only if a scan is needed)
     words_before: dict[int, str | None] = {}  # `_parallel`'s verb before each figure, by offset
     groups, numbers, comparisons = (_Held(text, w) for w in (_GROUP_WORDS, _NUMBER_OF_WORDS, _COMPARISON_FIRSTS))
     totals = _entity_words().totals
@@ -1053,9 +1053,10 @@ def _tally(text: str, f: Found, earlier: list[Found], run: str | None | bool = F
 class _Starts:
     """The offsets where a zero-width `pattern` matches in the document, found by one scan once a
     document has asked `after` times (a scan of news text costs more than a few searches): a row then
-    asks whether one lies in its window (bisection) before a costly search there."""
+    asks whether one lies in its window (bisection) before a costly search there. `pattern` may be a
+    function that returns it, called only at the scan (a regex few documents need to compile)."""
 
-    def __init__(self, text: str, pattern: re.Pattern[str], after: int = 32) -> None:
+    def __init__(self, text: str, pattern: re.Pattern[str] | Callable[[], re.Pattern[str]], after: int = 32) -> None:
         self._text, self._pattern, self._at, self._asked = text, pattern, None, 0
         self._after = after
 
@@ -1065,7 +1066,8 @@ class _Starts:
             self._asked += 1
             if self._asked <= self._after:
                 return True
-            self._at = [m.start() for m in self._pattern.finditer(self._text)]
+            pattern = self._pattern if isinstance(self._pattern, re.Pattern) else self._pattern()
+            self._at = [m.start() for m in pattern.finditer(self._text)]
         i = bisect.bisect_left(self._at, lo)
         return i < len(self._at) and self._at[i] < hi
 
