@@ -15,8 +15,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 
 from . import ages
 from ._regex import trie
@@ -582,36 +581,185 @@ _GROUP_WORDS = tuple(w.lower() for w in table("en", "ages")["group_suffixes"])
 _VERB_OBJECT_AFTER = re.compile(r"[ \u00a0]+(?:\d|(?:the|a|an|its|their|his|her)[ \u00a0])")
 
 
-@dataclass(frozen=True, slots=True)
 class _EntityWords:
-    comparison: re.Pattern[str]  # ends right before a later figure compared with an earlier one
-    level: frozenset[str]
-    number_of: re.Pattern[str]
-    age: frozenset[str]
-    subject: re.Pattern[str]  # `completions would be in the range of` right before a count
-    label: re.Pattern[str]  # `Avg shrs` right before a count
-    anaphor: re.Pattern[str]  # `3,100 of them`
-    partitive: re.Pattern[str]  # `Of the 450 stores, ` right before a count
-    change_verb: re.Pattern[str]  # `rose 8.4 pct to ` right before a count
-    change_verb_start: re.Pattern[str]  # where a `change_verb` verb can start (one scan per document, see `_Starts`)
-    change_subject_words: int
-    coordinated: re.Pattern[str]  # ` or half` right after a figure, before `of`
-    part_before: re.Pattern[str]  # `, of which ` right before a count
-    more_after: re.Pattern[str]  # ` more` right after a count with no noun
-    totals: frozenset[str]  # `its total` before a count: the noun is the earlier count's
-    strength: re.Pattern[str]  # ` strong` right after a count, ending the appositive
-    label_colon: re.Pattern[str]  # `Shares outstanding: ` right before a count
-    elided: re.Pattern[str]  # ` and 1,200 ` after `4,500 full-time`: a later count with the shared noun
-    tally: re.Pattern[str]  # `won ` right before a bare count that ends its clause
-    antonym_prefixes: tuple[str, ...]  # `un` of `skilled and unskilled`
-    antonym: re.Pattern[str]  # ` and un` right after a modifier: a participle and its negation follow
-    change_verbs: frozenset[str]  # the change table's verbs, lower case
-    change_object: re.Pattern[str]  # `cut its workforce by 1,200 to ` right before a count (`v`: the verb, checked apart)
-    change_object_start: re.Pattern[str]  # where a `change_object` match can start (one scan per document)
-    change_role: re.Pattern[str]  # ` to ` right before a count (a cheap test before `change_object`)
-    tally_end: re.Pattern[str]  # `, ` or ` while ` right after a bare tally count
-    strength_body: re.Pattern[str]  # `Its workforce, ` or `The army is ` right before a sized count
-    of_compound: re.Pattern[str]  # ` of view` after `field`: an `of` phrase that is part of the noun's name
+    """The entity rules' word lists and regexes for one language. Each regex is compiled on first
+    use (`cached_property`, a cache of a pure function): compiling them all costs about 20 ms,
+    and a short text needs few of them."""
+
+    def __init__(self, lang: str) -> None:
+        t = self._t = table(lang, "entities")
+        change = self._change = table(lang, "change")
+        self._lang = lang
+        self.level: frozenset[str] = frozenset(t["level_nouns"])
+        self.age: frozenset[str] = frozenset(w for p in table(lang, "ages")["age_words"] for w in p.split()) - _STOP
+        self.change_subject_words: int = int(t["change_subject_words"])
+        # `its total` before a count: the noun is the earlier count's
+        self.totals: frozenset[str] = frozenset(t["total_nouns"])
+        # `un` of `skilled and unskilled`
+        self.antonym_prefixes: tuple[str, ...] = tuple(t["antonym_prefixes"])
+        # the change table's verbs, lower case
+        self.change_verbs: frozenset[str] = frozenset(w.lower() for w in change["up_verbs"] + change["down_verbs"])
+
+    @cached_property
+    def of_compound(self) -> re.Pattern[str]:
+        # ` of view` after `field`: an `of` phrase that is part of the noun's name
+        t = self._t
+        return re.compile(rf"(?:{_alternation(t['of_compounds'])})\b", re.IGNORECASE)
+
+    @cached_property
+    def comparison(self) -> re.Pattern[str]:
+        # ends right before a later figure compared with an earlier one
+        t = self._t
+        return re.compile(rf"(?:^|[^\w])(?:{_alternation(t['comparison_words'])})"
+                          r"(?:[ \u00a0]+[A-Za-z][\w'-]*){0,2}[ \u00a0]+$", re.IGNORECASE)
+
+    @cached_property
+    def number_of(self) -> re.Pattern[str]:
+        t = self._t
+        return re.compile(rf"\b(?:{_alternation(t['number_of'])})(?=[ \u00a0]+of[ \u00a0])", re.IGNORECASE)
+
+    @cached_property
+    def subject(self) -> re.Pattern[str]:
+        # `completions would be in the range of` right before a count
+        t = self._t
+        return re.compile(rf"(?:^|[^\w])(?P<n>[A-Za-z][\w'-]*)"
+                          rf"(?:[ \u00a0]+(?:{_alternation(t['subject_prepositions'])})(?:[ \u00a0]+(?:the|a|an|its|their))?"
+                          r"[ \u00a0]+[A-Za-z][\w'-]*)?"
+                          rf"(?:[ \u00a0]+(?:{_alternation(t['subject_adverbs'])}))?"
+                          rf"[ \u00a0]+(?:{_alternation(t['copulas'])})"
+                          rf"(?:[ \u00a0]+(?:{_alternation(t['fillers'])}))?[ \u00a0]+$", re.IGNORECASE)
+
+    @cached_property
+    def label(self) -> re.Pattern[str]:
+        # `Avg shrs` right before a count
+        t = self._t
+        return re.compile(rf"(?:^|[^\w])(?P<l>{_alternation(t['count_labels'])})[ \u00a0]+$", re.IGNORECASE)
+
+    @cached_property
+    def anaphor(self) -> re.Pattern[str]:
+        # `3,100 of them`
+        t = self._t
+        return re.compile(rf"[ \u00a0]+of[ \u00a0]+(?:{_alternation(t['anaphors'])})\b", re.IGNORECASE)
+
+    @cached_property
+    def partitive(self) -> re.Pattern[str]:
+        # `Of the 450 stores, ` right before a count
+        t = self._t
+        return re.compile(rf"(?:^|[^\w])(?:{_alternation(t['partitive'])})[ \u00a0]+(?:[^,;:.]|(?<=\d)[,.](?=\d)){{1,60}},[ \u00a0]+$",
+                          re.IGNORECASE)
+
+    @cached_property
+    def change_verb(self) -> re.Pattern[str]:
+        # `rose 8.4 pct to ` right before a count
+        change = self._change
+        lang = self._lang
+        return re.compile(rf"(?:^|[^\w])(?:{_alternation(change['up_verbs'] + change['down_verbs'])})"
+                          r"(?:[ \u00a0]+(?:by[ \u00a0]+)?[\d.,]+[ \u00a0]?(?:%|"
+                          rf"{_alternation(table(lang, 'quantities')['percent_words'])}"
+                          rf"|{_alternation(set(SCALE_WORDS) | set(SCALE_SUFFIXES))}))?"
+                          r"(?:[ \u00a0]+(?:in|on)[ \u00a0]+[A-Za-z]+)?[ \u00a0]+to[ \u00a0]+$", re.IGNORECASE)
+
+    @cached_property
+    def change_verb_start(self) -> re.Pattern[str]:
+        # where a `change_verb` verb can start (one scan per document, see `_Starts`)
+        # (the first word of each verb, as a prefix tree: a verb starts where it does)
+        change = self._change
+        return re.compile(rf"(?<!\w)(?={trie(sorted({v.split()[0].lower() for v in change['up_verbs'] + change['down_verbs']}))})",
+                          re.IGNORECASE)
+
+    @cached_property
+    def part_before(self) -> re.Pattern[str]:
+        # `, of which ` right before a count
+        t = self._t
+        return re.compile(rf"(?:^|[^\w])(?:{_alternation(t['part_before'])})[ \u00a0]+$", re.IGNORECASE)
+
+    @cached_property
+    def more_after(self) -> re.Pattern[str]:
+        # ` more` right after a count with no noun
+        t = self._t
+        return re.compile(rf"[ \u00a0]+(?:{_alternation(t['more_after'])})(?=[ \u00a0]*(?:[,;:.!?)]|$|[ \u00a0](?:in|on|at|by|for|to|from|this|next|last|over|during|were|was|will|are|have|had|would)\b))",
+                          re.IGNORECASE)
+
+    @cached_property
+    def strength(self) -> re.Pattern[str]:
+        # ` strong` right after a count, ending the appositive
+        t = self._t
+        return re.compile(rf"[ \u00a0]+(?:{_alternation(t['strength_words'])})(?=[ \u00a0]*(?:[,;:.!?)]|$)"
+                          r"|[ \u00a0]+[a-z]+ed\b)", re.IGNORECASE)
+
+    @cached_property
+    def elided(self) -> re.Pattern[str]:
+        # ` and 1,200 ` after `4,500 full-time`: a later count with the shared noun
+        t = self._t
+        return re.compile(rf"[ \u00a0]+(?:{_alternation(t['elided_head_joiners'])})[ \u00a0]+\d[\d,.]*"
+                          rf"(?:[ \u00a0]+(?:{_alternation(set(SCALE_WORDS) | set(SCALE_SUFFIXES))}))?(?=[ \u00a0])", re.IGNORECASE)
+
+    @cached_property
+    def antonym(self) -> re.Pattern[str]:
+        # ` and un` right after a modifier: a participle and its negation follow
+        t = self._t
+        return re.compile(rf"[ \u00a0]+(?:and|or)[ \u00a0]+(?:{_alternation(t['antonym_prefixes'])})[a-z]", re.IGNORECASE)
+
+    @cached_property
+    def change_object(self) -> re.Pattern[str]:
+        # `cut its workforce by 1,200 to ` right before a count (`v`: the verb, checked apart)
+        t = self._t
+        change = self._change
+        return re.compile(rf"(?<![\w-])(?P<v>[A-Za-z]+)[ \u00a0]+"
+                          rf"(?:{_alternation(change['determiners'])})[ \u00a0]+(?:[A-Za-z][\w-]*[ \u00a0]+)?(?P<n>[A-Za-z][\w-]*)"
+                          rf"(?:[ \u00a0]+(?:{_alternation(t['change_object_roles'])})[ \u00a0]+"
+                          rf"(?:(?:{_alternation(t['change_object_approx'])})[ \u00a0]+)?\d[\d.,]*(?:[ \u00a0]+[a-z]+)?)?"
+                          rf"[ \u00a0]+(?:{_alternation(t['change_object_roles'])})[ \u00a0]+$", re.IGNORECASE)
+
+    @cached_property
+    def change_object_start(self) -> re.Pattern[str]:
+        # where a `change_object` match can start (one scan per document)
+        # the head of `change_object` (a word, then a determiner) as a zero-width test: every offset a
+        # `change_object` match can start at, found once per document (see `_ObjectStarts`)
+        change = self._change
+        return re.compile(rf"(?<![\w-])(?=[A-Za-z]+[ \u00a0]+(?:{_alternation(change['determiners'])})[ \u00a0])", re.IGNORECASE)
+
+    @cached_property
+    def change_role(self) -> re.Pattern[str]:
+        # ` to ` right before a count (a cheap test before `change_object`)
+        t = self._t
+        return re.compile(rf"[ \u00a0](?:{_alternation(t['change_object_roles'])})[ \u00a0]+$", re.IGNORECASE)
+
+    @cached_property
+    def tally_end(self) -> re.Pattern[str]:
+        # `, ` or ` while ` right after a bare tally count
+        t = self._t
+        return re.compile(rf"[ \u00a0]*(?:[,;:.!?)]|$|[ \u00a0](?:{_alternation(t['tally_clause_ends'])})\b(?![ \u00a0]+\d))",
+                          re.IGNORECASE)
+
+    @cached_property
+    def tally(self) -> re.Pattern[str]:
+        # `won ` right before a bare count that ends its clause
+        t = self._t
+        return re.compile(rf"(?:^|[^\w])(?:{_alternation(t['tally_words'])})[ \u00a0]+$", re.IGNORECASE)
+
+    @cached_property
+    def strength_body(self) -> re.Pattern[str]:
+        # `Its workforce, ` or `The army is ` right before a sized count
+        t = self._t
+        return re.compile(rf"(?<![\w'-])([A-Za-z][\w'-]*)(?:[ \u00a0]+(?:{_alternation(t['copulas'])}))?[ \u00a0]*,?[ \u00a0]*$")
+
+    @cached_property
+    def label_colon(self) -> re.Pattern[str]:
+        # `Shares outstanding: ` right before a count
+        t = self._t
+        return re.compile(rf"(?:^|[^\w])(?P<n>[A-Za-z][\w'-]*)(?:[ \u00a0]+(?:{_alternation(t['label_colon_after'])}))?"
+                          r"[ \u00a0]*:[ \u00a0]*$", re.IGNORECASE)
+
+    @cached_property
+    def coordinated(self) -> re.Pattern[str]:
+        # ` or half` right after a figure, before `of`
+        t = self._t
+        lang = self._lang
+        return re.compile(rf"[ \u00a0]+(?:{_alternation(t['coordinators'])})[ \u00a0]+(?:an?[ \u00a0]+)?"
+                          rf"[\w.,%-]*\w%?(?:[ \u00a0]+(?:{_alternation(table(lang, 'quantities')['percent_words'])}))?"
+                          r"(?=[ \u00a0]+of[ \u00a0])",
+                          re.IGNORECASE)
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -620,65 +768,7 @@ def _alternation(words: Iterable[str]) -> str:
 
 @cache
 def _entity_words(lang: str = "en") -> _EntityWords:
-    t = table(lang, "entities")
-    change = table(lang, "change")
-    return _EntityWords(
-        of_compound=re.compile(rf"(?:{_alternation(t['of_compounds'])})\b", re.IGNORECASE),
-        comparison=re.compile(rf"(?:^|[^\w])(?:{_alternation(t['comparison_words'])})"
-                              r"(?:[ \u00a0]+[A-Za-z][\w'-]*){0,2}[ \u00a0]+$", re.IGNORECASE),
-        level=frozenset(t["level_nouns"]),
-        number_of=re.compile(rf"\b(?:{_alternation(t['number_of'])})(?=[ \u00a0]+of[ \u00a0])", re.IGNORECASE),
-        age=frozenset(w for p in table(lang, "ages")["age_words"] for w in p.split()) - _STOP,
-        subject=re.compile(rf"(?:^|[^\w])(?P<n>[A-Za-z][\w'-]*)"
-                           rf"(?:[ \u00a0]+(?:{_alternation(t['subject_prepositions'])})(?:[ \u00a0]+(?:the|a|an|its|their))?"
-                           r"[ \u00a0]+[A-Za-z][\w'-]*)?"
-                           rf"(?:[ \u00a0]+(?:{_alternation(t['subject_adverbs'])}))?"
-                           rf"[ \u00a0]+(?:{_alternation(t['copulas'])})"
-                           rf"(?:[ \u00a0]+(?:{_alternation(t['fillers'])}))?[ \u00a0]+$", re.IGNORECASE),
-        label=re.compile(rf"(?:^|[^\w])(?P<l>{_alternation(t['count_labels'])})[ \u00a0]+$", re.IGNORECASE),
-        anaphor=re.compile(rf"[ \u00a0]+of[ \u00a0]+(?:{_alternation(t['anaphors'])})\b", re.IGNORECASE),
-        partitive=re.compile(rf"(?:^|[^\w])(?:{_alternation(t['partitive'])})[ \u00a0]+(?:[^,;:.]|(?<=\d)[,.](?=\d)){{1,60}},[ \u00a0]+$",
-                             re.IGNORECASE),
-        change_verb=re.compile(rf"(?:^|[^\w])(?:{_alternation(change['up_verbs'] + change['down_verbs'])})"
-                               r"(?:[ \u00a0]+(?:by[ \u00a0]+)?[\d.,]+[ \u00a0]?(?:%|"
-                               rf"{_alternation(table(lang, 'quantities')['percent_words'])}"
-                               rf"|{_alternation(set(SCALE_WORDS) | set(SCALE_SUFFIXES))}))?"
-                               r"(?:[ \u00a0]+(?:in|on)[ \u00a0]+[A-Za-z]+)?[ \u00a0]+to[ \u00a0]+$", re.IGNORECASE),
-        # (the first word of each verb, as a prefix tree: a verb starts where it does)
-        change_verb_start=re.compile(rf"(?<!\w)(?={trie(sorted({v.split()[0].lower() for v in change['up_verbs'] + change['down_verbs']}))})",
-                                     re.IGNORECASE),
-        change_subject_words=int(t["change_subject_words"]),
-        part_before=re.compile(rf"(?:^|[^\w])(?:{_alternation(t['part_before'])})[ \u00a0]+$", re.IGNORECASE),
-        more_after=re.compile(rf"[ \u00a0]+(?:{_alternation(t['more_after'])})(?=[ \u00a0]*(?:[,;:.!?)]|$|[ \u00a0](?:in|on|at|by|for|to|from|this|next|last|over|during|were|was|will|are|have|had|would)\b))",
-                              re.IGNORECASE),
-        totals=frozenset(t["total_nouns"]),
-        strength=re.compile(rf"[ \u00a0]+(?:{_alternation(t['strength_words'])})(?=[ \u00a0]*(?:[,;:.!?)]|$)"
-                            r"|[ \u00a0]+[a-z]+ed\b)", re.IGNORECASE),
-        elided=re.compile(rf"[ \u00a0]+(?:{_alternation(t['elided_head_joiners'])})[ \u00a0]+\d[\d,.]*"
-                          rf"(?:[ \u00a0]+(?:{_alternation(set(SCALE_WORDS) | set(SCALE_SUFFIXES))}))?(?=[ \u00a0])", re.IGNORECASE),
-        antonym_prefixes=tuple(t["antonym_prefixes"]),
-        antonym=re.compile(rf"[ \u00a0]+(?:and|or)[ \u00a0]+(?:{_alternation(t['antonym_prefixes'])})[a-z]", re.IGNORECASE),
-        change_verbs=frozenset(w.lower() for w in change["up_verbs"] + change["down_verbs"]),
-        change_object=re.compile(rf"(?<![\w-])(?P<v>[A-Za-z]+)[ \u00a0]+"
-                                 rf"(?:{(dets := _alternation(change['determiners']))})[ \u00a0]+(?:[A-Za-z][\w-]*[ \u00a0]+)?(?P<n>[A-Za-z][\w-]*)"
-                                 rf"(?:[ \u00a0]+(?:{_alternation(t['change_object_roles'])})[ \u00a0]+"
-                                 rf"(?:(?:{_alternation(t['change_object_approx'])})[ \u00a0]+)?\d[\d.,]*(?:[ \u00a0]+[a-z]+)?)?"
-                                 rf"[ \u00a0]+(?:{_alternation(t['change_object_roles'])})[ \u00a0]+$", re.IGNORECASE),
-        # the head of `change_object` (a word, then a determiner) as a zero-width test: every offset a
-        # `change_object` match can start at, found once per document (see `_ObjectStarts`)
-        change_object_start=re.compile(rf"(?<![\w-])(?=[A-Za-z]+[ \u00a0]+(?:{dets})[ \u00a0])", re.IGNORECASE),
-        change_role=re.compile(rf"[ \u00a0](?:{_alternation(t['change_object_roles'])})[ \u00a0]+$", re.IGNORECASE),
-        tally_end=re.compile(rf"[ \u00a0]*(?:[,;:.!?)]|$|[ \u00a0](?:{_alternation(t['tally_clause_ends'])})\b(?![ \u00a0]+\d))",
-                             re.IGNORECASE),
-        tally=re.compile(rf"(?:^|[^\w])(?:{_alternation(t['tally_words'])})[ \u00a0]+$", re.IGNORECASE),
-        strength_body=re.compile(rf"(?<![\w'-])([A-Za-z][\w'-]*)(?:[ \u00a0]+(?:{_alternation(t['copulas'])}))?[ \u00a0]*,?[ \u00a0]*$"),
-        label_colon=re.compile(rf"(?:^|[^\w])(?P<n>[A-Za-z][\w'-]*)(?:[ \u00a0]+(?:{_alternation(t['label_colon_after'])}))?"
-                               r"[ \u00a0]*:[ \u00a0]*$", re.IGNORECASE),
-        coordinated=re.compile(rf"[ \u00a0]+(?:{_alternation(t['coordinators'])})[ \u00a0]+(?:an?[ \u00a0]+)?"
-                               rf"[\w.,%-]*\w%?(?:[ \u00a0]+(?:{_alternation(table(lang, 'quantities')['percent_words'])}))?"
-                               r"(?=[ \u00a0]+of[ \u00a0])",
-                               re.IGNORECASE),
-    )
+    return _EntityWords(lang)
 
 
 #: The words that end (or, for `comparison`, start) each form, lower case: the gates `_may_end_with` and
@@ -847,7 +937,7 @@ def attach_entities(text: str, found: list[Found]) -> list[Found]:
     years that is an age becomes a measure in years."""
     out: list[Found] = []
     starts = _ObjectStarts(text)
-    verbs = _Starts(text, _entity_words().change_verb_start)
+    verbs = _Starts(text, lambda: _entity_words().change_verb_start)  # (compiled only if a scan is needed)
     words_before: dict[int, str | None] = {}  # `_parallel`'s verb before each figure, by offset
     groups, numbers, comparisons = (_Held(text, w) for w in (_GROUP_WORDS, _NUMBER_OF_WORDS, _COMPARISON_FIRSTS))
     totals = _entity_words().totals
@@ -963,9 +1053,10 @@ def _tally(text: str, f: Found, earlier: list[Found], run: str | None | bool = F
 class _Starts:
     """The offsets where a zero-width `pattern` matches in the document, found by one scan once a
     document has asked `after` times (a scan of news text costs more than a few searches): a row then
-    asks whether one lies in its window (bisection) before a costly search there."""
+    asks whether one lies in its window (bisection) before a costly search there. `pattern` may be a
+    function that returns it, called only at the scan (a regex few documents need to compile)."""
 
-    def __init__(self, text: str, pattern: re.Pattern[str], after: int = 32) -> None:
+    def __init__(self, text: str, pattern: re.Pattern[str] | Callable[[], re.Pattern[str]], after: int = 32) -> None:
         self._text, self._pattern, self._at, self._asked = text, pattern, None, 0
         self._after = after
 
@@ -975,7 +1066,8 @@ class _Starts:
             self._asked += 1
             if self._asked <= self._after:
                 return True
-            self._at = [m.start() for m in self._pattern.finditer(self._text)]
+            pattern = self._pattern if isinstance(self._pattern, re.Pattern) else self._pattern()
+            self._at = [m.start() for m in pattern.finditer(self._text)]
         i = bisect.bisect_left(self._at, lo)
         return i < len(self._at) and self._at[i] < hi
 

@@ -665,7 +665,7 @@ BRANCH_STARTS: dict[str, list[str]] = {
     "deictic": ["yesterday", "today", "tomorrow", "tonight", "overnight", "the", "past", "last", "early", "late", "earlier", "later"],
     "holiday": sorted({h.split()[0].split("'")[0] for h in _HOLIDAY_NAMES}),
     "set": ["once", "twice", "thrice", "#", "#y", *_NUMBER_WORDS, "every", "each", "per", *FREQUENCY_WORDS, "semi",
-            "on", *_WEEKDAY_WORDS, *(w + "s" for w in _WEEKDAY_WORDS)],
+            "on", *(w + "s" for w in _WEEKDAY_WORDS)],  # (not `Monday`: only `on Mondays`, `Mondays` start a set)
     "ago": ["#", "#y", *_NUMBER_WORDS],
     "qdur": ["the"],
     "dur": [*{w.split()[0].rstrip(".") for w in QUALIFIERS}, "the", "#", "#y", *_NUMBER_WORDS, "its", "their", "his", "her",
@@ -816,7 +816,7 @@ PREP_PRETESTS: dict[str, str] = {
     "nth": r"[^\W\d_]+\s+the\s+\d",
     "yearend": r"[^\W\d_]+\s+(?:(?:this|last|next)\s+)?year[- ]end",
     "wdweek": rf"on\s+(?:{_alt(sorted({w[:2] for w in WEEKDAYS}))})",
-    "set": rf"on\s+(?:{_alt(sorted({w[:2] for w in WEEKDAYS}))})",
+    "set": rf"on\s+(?:{_alt(sorted(w for w in WEEKDAYS if w.endswith('day')))})s\b",  # on Mondays (its only form at `on`)
 }
 #: Prepositions pre-tested with PREP_PRETESTS.
 _PREP_KEYS = ("in", "by", "for", "on", "since", "from", "after", "before", "until", "till", "during", "through",
