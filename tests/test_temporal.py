@@ -257,6 +257,13 @@ NEWSROOM = [
     P("The vote will be on June Seven.", "June Seven", "spelled-day", kind="date", date="2017-06-07"),
     P("Shares listed on MAr 12, 2015.", "MAr 12, 2015", "odd-case-month", kind="date", date="2015-03-12"),
     P("Results come on FEB 3, 2015.", "FEB 3, 2015", "upper-case-month", kind="date", date="2015-02-03"),
+    # a month, then a count at the start of the clause: a grouped count (3,000) or one over 31 is no day
+    P("Since March 3,000 homes have lost power.", "March", "since-month-then-thousands", kind="date", date="2016-03"),
+    P("In December 2,500 people were laid off.", "December", "in-month-then-thousands", kind="date", date="2016-12"),
+    P("By October 10,000 had signed.", "October", "by-month-then-ten-thousands", kind="date", date="2016-10"),
+    P("Since May 125,000 jobs have gone.", "May", "since-month-then-hundred-thousands", kind="date", date="2016-05"),
+    P("Until June 40 flights a day will run.", "June", "until-month-then-number-over-31", kind="date", date="2017-06"),
+    P("Calling October 2,000 times a day.", "October", "bare-month-then-thousands", kind="date", date="2016-10"),
 ]
 
 D = dt.date
@@ -501,7 +508,9 @@ NEGATIVE = [
     N("In the second half, they scored.", "second half", "match-half"),
     N("It was the twenty second attempt.", "twenty second", "ordinal-not-seconds"),
     N("They began a second 24-hour strike.", "a second", "a-second-ordinal"),
-    N("In May 2,000 people marched.", "May 2", "may-then-thousands"),
+    N("In May 2,000 people marched.", "2,000", "may-then-thousands"),
+    N("Since March 3,000 homes have lost power.", "3,000", "month-then-thousands-no-day"),
+    N("Until June 40 flights a day will run.", "40", "month-then-number-over-31-no-day"),
     N("He ran a 1500 metre race.", "1500", "count-after-a"),
     N("A 2000 mile trip.", "2000", "count-miles-after-a"),
     N("Shares traded after hours on Monday.", "hours", "after-hours"),
