@@ -125,6 +125,8 @@ RELATIVE_DATES = [
 ]
 
 TIMES = [
+    P("The alarm went off at 10:30:15.", "10:30:15", "clock-seconds-at", kind="time", date="2016-12-11T10:30:15"),
+    P("The quake struck in 04:17:22 GMT.", "04:17:22 GMT", "clock-seconds-in-with-zone", kind="time", date="2016-12-11T04:17:22Z"),
     P("The quake struck at 4:17 a.m. on December 11, 2016.", "4:17 a.m.", "clock-am-with-day", kind="time", date="2016-12-11T04:17"),
     P("The quake struck at 4:17 a.m.", "4:17 a.m.", "clock-am-partial", kind="time", date="2016-12-11T04:17"),
     P("The train left at 7.50pm yesterday.", "7.50pm yesterday", "dotted-pm", kind="time", date="2016-12-10T19:50"),
@@ -141,6 +143,11 @@ TIMES = [
 ]
 
 DURATIONS = [
+    # a clock with seconds after `in`, `of`, `clocked`: a race time, not a time of day
+    P("Kipchoge finished in 2:03:45.", "2:03:45", "race-time-finished-in", kind="duration", duration="PT2H3M45S", unit="hour", value=2.0625),
+    P("The marathon record of 2:01:39 still stands.", "2:01:39", "race-time-record-of", kind="duration", duration="PT2H1M39S"),
+    P("He clocked 1:59:40 in Vienna.", "1:59:40", "race-time-clocked", kind="duration", duration="PT1H59M40S"),
+    P("She won the 10km in 0:31:05.", "0:31:05", "race-time-under-an-hour", kind="duration", duration="PT31M5S"),
     P("It must be done within 48 hours.", "within 48 hours", "within-hours", kind="duration", duration="PT48H", value=48.0, unit="hour", qualifier="<=", high=48.0),
     P("The siege lasted three months.", "three months", "months", kind="duration", duration="P3M", value=3.0, unit="month", qualifier="="),
     P("It is a 15-year mission.", "15-year", "adjectival-years", kind="duration", duration="P15Y", value=15.0, unit="year"),
