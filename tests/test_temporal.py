@@ -125,6 +125,8 @@ RELATIVE_DATES = [
 ]
 
 TIMES = [
+    P("The alarm went off at 10:30:15.", "10:30:15", "clock-seconds-at", kind="time", date="2016-12-11T10:30:15"),
+    P("The quake struck in 04:17:22 GMT.", "04:17:22 GMT", "clock-seconds-in-with-zone", kind="time", date="2016-12-11T04:17:22Z"),
     P("The quake struck at 4:17 a.m. on December 11, 2016.", "4:17 a.m.", "clock-am-with-day", kind="time", date="2016-12-11T04:17"),
     P("The quake struck at 4:17 a.m.", "4:17 a.m.", "clock-am-partial", kind="time", date="2016-12-11T04:17"),
     P("The train left at 7.50pm yesterday.", "7.50pm yesterday", "dotted-pm", kind="time", date="2016-12-10T19:50"),
@@ -141,6 +143,11 @@ TIMES = [
 ]
 
 DURATIONS = [
+    # a clock with seconds after `in`, `of`, `clocked`: a race time, not a time of day
+    P("Kipchoge finished in 2:03:45.", "2:03:45", "race-time-finished-in", kind="duration", duration="PT2H3M45S", unit="hour", value=2.0625),
+    P("The marathon record of 2:01:39 still stands.", "2:01:39", "race-time-record-of", kind="duration", duration="PT2H1M39S"),
+    P("He clocked 1:59:40 in Vienna.", "1:59:40", "race-time-clocked", kind="duration", duration="PT1H59M40S"),
+    P("She won the 10km in 0:31:05.", "0:31:05", "race-time-under-an-hour", kind="duration", duration="PT31M5S"),
     P("It must be done within 48 hours.", "within 48 hours", "within-hours", kind="duration", duration="PT48H", value=48.0, unit="hour", qualifier="<=", high=48.0),
     P("The siege lasted three months.", "three months", "months", kind="duration", duration="P3M", value=3.0, unit="month", qualifier="="),
     P("It is a 15-year mission.", "15-year", "adjectival-years", kind="duration", duration="P15Y", value=15.0, unit="year"),
@@ -257,6 +264,13 @@ NEWSROOM = [
     P("The vote will be on June Seven.", "June Seven", "spelled-day", kind="date", date="2017-06-07"),
     P("Shares listed on MAr 12, 2015.", "MAr 12, 2015", "odd-case-month", kind="date", date="2015-03-12"),
     P("Results come on FEB 3, 2015.", "FEB 3, 2015", "upper-case-month", kind="date", date="2015-02-03"),
+    # a month, then a count at the start of the clause: a grouped count (3,000) or one over 31 is no day
+    P("Since March 3,000 homes have lost power.", "March", "since-month-then-thousands", kind="date", date="2016-03"),
+    P("In December 2,500 people were laid off.", "December", "in-month-then-thousands", kind="date", date="2016-12"),
+    P("By October 10,000 had signed.", "October", "by-month-then-ten-thousands", kind="date", date="2016-10"),
+    P("Since May 125,000 jobs have gone.", "May", "since-month-then-hundred-thousands", kind="date", date="2016-05"),
+    P("Until June 40 flights a day will run.", "June", "until-month-then-number-over-31", kind="date", date="2017-06"),
+    P("Calling October 2,000 times a day.", "October", "bare-month-then-thousands", kind="date", date="2016-10"),
 ]
 
 D = dt.date
@@ -501,7 +515,9 @@ NEGATIVE = [
     N("In the second half, they scored.", "second half", "match-half"),
     N("It was the twenty second attempt.", "twenty second", "ordinal-not-seconds"),
     N("They began a second 24-hour strike.", "a second", "a-second-ordinal"),
-    N("In May 2,000 people marched.", "May 2", "may-then-thousands"),
+    N("In May 2,000 people marched.", "2,000", "may-then-thousands"),
+    N("Since March 3,000 homes have lost power.", "3,000", "month-then-thousands-no-day"),
+    N("Until June 40 flights a day will run.", "40", "month-then-number-over-31-no-day"),
     N("He ran a 1500 metre race.", "1500", "count-after-a"),
     N("A 2000 mile trip.", "2000", "count-miles-after-a"),
     N("Shares traded after hours on Monday.", "hours", "after-hours"),

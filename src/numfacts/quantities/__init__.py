@@ -26,7 +26,7 @@ import bisect
 from ..mention import Found
 from ..triggers import triggers
 from .bounds import join_bounds
-from .carry import and_cents, carry_units, exchange_rates, named_cents, price_moves
+from .carry import and_cents, carry_units, exchange_rates, list_units, named_cents, price_moves
 from .classify import _read_at
 from .filters import _blocked_spans, _overlaps, soup_end
 from .scan import _DAY_AFTER_DATE, _DAY_NUMBER, _SCAN, _TRIGGER
@@ -82,4 +82,4 @@ def find_quantities(text: str, taken: list[tuple[int, int]], *, candidates: list
                 continue
         pos = found.end
         out.append(found)
-    return read_statistics(text, price_moves(text, and_cents(text, named_cents(text, exchange_rates(text, carry_units(text, out))))))
+    return read_statistics(text, price_moves(text, and_cents(text, named_cents(text, exchange_rates(text, list_units(text, carry_units(text, out)))))))

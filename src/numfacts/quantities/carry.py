@@ -96,6 +96,38 @@ def carry_units(text: str, found: list[Found]) -> list[Found]:
     return [replace(f, value=None) if f.qualifier == "range" and f.value is not None else f for f in out]
 
 
+#: The join before a member of a list whose unit follows its last member: `3, 4 and 5 per cent`.
+_LIST_JOIN = re.compile(rf"[ \u00a0]*,[ \u00a0]*(?:{alt(Q['list_joins'])}[ \u00a0]+)?|[ \u00a0]+{alt(Q['list_joins'])}[ \u00a0]+",
+                        re.IGNORECASE)
+_BARE_FIGURE = re.compile(r"\d[\d,.]*")
+
+
+def list_units(text: str, found: list[Found]) -> list[Found]:
+    """`found` with the bare members of a list of three or more figures given the percent or measure
+    unit written once after the last: `rose by 3, 4 and 5 per cent`, `3, 4 and 5 metres`."""
+    out = list(found)
+    for i in range(len(out) - 1, 1, -1):
+        last = out[i]
+        if last.kind not in ("percent", "measure") or not text[last.start].isdigit():
+            continue
+        members, commas = [], 0
+        for j in range(i - 1, -1, -1):
+            f, nxt = out[j], out[j + 1] if j + 1 < i else last
+            join = _LIST_JOIN.fullmatch(text, f.end, nxt.start)
+            if (join is None or f.kind not in ("count", last.kind) or f.entity is not None or f.qualifier != "="
+                    or (f.kind == last.kind and f.unit != last.unit)
+                    or not _BARE_FIGURE.fullmatch(text, f.start, f.end if f.kind == "count" else f.start + 1)):
+                break
+            commas += "," in join.group()
+            members.append(j)
+        if commas == 0 or len(members) < 2:
+            continue  # `4 and 5 per cent`: a pair is read as a range or by the unit rules
+        for j in members:
+            if out[j].kind == "count" and out[j].value is not None:
+                out[j] = replace(out[j], kind=last.kind, unit=last.unit)
+    return out
+
+
 _SINGLE_CURRENCY = {w: c for w, c in CURRENCIES["words"].items() if " " not in w and not w.endswith("s")}
 _QUOTED_AGAINST = re.compile(rf"[ \u00a0]+(?:{alt(Q['exchange_rate_links'])})[ \u00a0]+(?:the[ \u00a0]+)?"
                              rf"(?:{alt(Q['exchange_rate_countries'])}[ \u00a0]+)?(?P<c>{alt(_SINGLE_CURRENCY)})\b", re.IGNORECASE)

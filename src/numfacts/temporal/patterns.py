@@ -571,20 +571,20 @@ BRANCHES: list[tuple[str, str]] = [
         (?<![\w-])(?P<prep>)
         (?:(?<=\bthe\s)|(?!(?-i:{"|".join(w.capitalize() for w in _FULL_MONTHS)})\s+(?-i:[A-Z][a-z])))  # the November Paris attacks: no name
         (?P<mon>(?-i:{"|".join(w.capitalize() for w in _FULL_MONTHS)}))
-        \b(?![\s-]*\d|['’]s\b)
+        \b(?![\s-]*\d(?!\d{{0,2}},\d{{3}}(?!\d))|['’]s\b)
         (?P<mon2>)(?P<then>)(?P<year>)
     """),
     # at 7, beside a part of the day (this morning at 7, at 7 in the evening): the handler checks it
     ("athour", rf"""
         (?<=\bat\s)(?P<h>1[0-2]|0?[1-9]|{_HOUR_WORDS})\b(?![:.,'’-]\d|\s*(?:{AMPM}|o['’]?\s?clock|in\s+the\b))
     """),
-    # in November | since November | from June to August
+    # in November | since November | from June to August | since March 3,000 homes | until June 40 flights (a number that is no day)
     ("month", rf"""
         (?<![\w-])
         (?P<prep>in|since|by|until|till|through|throughout|from|before|after|during|between
                  |around|early|late|mid|last|this|next
                  |{_SCHEDULED_FOR})
-        \s+(?P<mon>{MONTH_FULL}|(?-i:{_ABBREVIATIONS_TITLE})\b\.?)(?!\.?\s*\d|,\s*(?:1[0-9]\d\d|20\d\d)\b|\s+of\s+(?:1[0-9]\d\d|20\d\d)\b)
+        \s+(?P<mon>{MONTH_FULL}|(?-i:{_ABBREVIATIONS_TITLE})\b\.?)(?!\.?\s*(?!(?:3[2-9]|[4-9]\d)(?![\d.,:/-]))\d(?!\d{{0,2}},\d{{3}}(?!\d))|,\s*(?:1[0-9]\d\d|20\d\d)\b|\s+of\s+(?:1[0-9]\d\d|20\d\d)\b)
         (?:\s*(?:to|and|or|until|till|through|-|–)\s*(?P<mon2>{MONTH_FULL})(?!\s*\d))?  # June to August
         (?=(?P<then>\s*(?:to|and|or|until|till|through|-|–)\s*{MONTH},?\s+(?P<year>{YEAR}))?)  # ... May 2015
     """),

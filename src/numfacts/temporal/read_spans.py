@@ -30,7 +30,7 @@ from .patterns import (
     ZONE_ANY,
 )
 from .resolve import _Ctx, _found, _iso_duration, _num, _shift
-from .words import AGE_WORDS, OVER_BOUND_AFTER, PARTS_OF_DAY, PLURAL_OF_NOT_AFTER, SEASONS, ZONES
+from .words import AGE_WORDS, ELAPSED_CLOCK_BEFORE, OVER_BOUND_AFTER, PARTS_OF_DAY, PLURAL_OF_NOT_AFTER, SEASONS, ZONES
 
 
 def _clock(h: int, mi: str | None, ap: str | None, sec: str | None = None) -> str | None:
@@ -85,6 +85,10 @@ def _h_clock(m: re.Match[str], ctx: _Ctx) -> list[Found]:
     if got is None:
         return []
     zone, end = m["zone"], m.end()
+    if "s" in m.re.groupindex and m["s"] and not zone and not m["ap"] and _ELAPSED_BEFORE.search(ctx[0], max(0, m.start() - 12), m.start()):
+        h, mi, sec = int(m["h"]), int(m["m"]), int(m["s"])  # `finished in 2:03:45`: a race time, not 02:03:45
+        return [_found(m.start(), m.end(), "duration", value=round(h + mi / 60 + sec / 3600, 6), unit="hour",
+                       duration=f"PT{h}H{mi}M{sec}S" if h else f"PT{mi}M{sec}S")]
     if not zone and ctx[0][m.start() - 1 : m.start()] != "(":  # `(kick-off 12:30 BST)`; not `(07:10 UTC)`, a bracketed
         z = _ZONE_BEFORE_BRACKET.match(ctx[0], end)               # conversion written as the bare clock
         if z:
@@ -94,6 +98,9 @@ def _h_clock(m: re.Match[str], ctx: _Ctx) -> list[Found]:
     if approx is not None:
         return [_found(approx, end, "time", date=date, qualifier="~")]
     return [_found(m.start(), end, "time", date=date)]
+
+
+_ELAPSED_BEFORE = re.compile(rf"\b(?:{'|'.join(ELAPSED_CLOCK_BEFORE)})\s+$", re.IGNORECASE)
 
 
 #: A zone that closes a bracket opened before its clock: `(kick-off 12:30 BST)`.

@@ -151,6 +151,8 @@ SEASON_DEADLINE_PREPS = frozenset(_T["season_deadline_preps"])
 SAME_PERIOD_NOUNS: tuple[str, ...] = _T["same_period_nouns"]
 #: `August delivery`, `the March contract`: a month before these nouns is the next one.
 FUTURE_NOUNS_AFTER_MONTH = frozenset(_T["future_nouns_after_month"])
+#: `finished in 2:03:45`, `a record of 2:01:39`: a clock with seconds after these words is an elapsed time.
+ELAPSED_CLOCK_BEFORE: tuple[str, ...] = tuple(_T["elapsed_clock_before"])
 #: `the second half` without a year is a half-year in a sentence with one of these words or a digit.
 HALF_CONTEXT_WORDS = frozenset(_T["half_context_words"])
 #: Words before a full stop that never end a sentence (`Nov. 7`, `Gen. Noriega`, `Corp.`), and the
