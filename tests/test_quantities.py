@@ -160,6 +160,8 @@ MEASURES = [
     q("Drifts of 10, 20 and 30 cm were measured.", "10", "measure", value=10, unit="centimetre"),
     # a list of counted things keeps each member's own noun
     q("He has 3 children, 4 dogs and 5 cats.", "3", "count", value=3, entity="children"),
+    # a list that runs on past a glued letter is a list of codes: no unit closes it
+    q("The serotypes were 9V, 14, 16, 18C, 19F and 23F.", "14", "count", value=14),
 ]
 
 RATIOS = [

@@ -102,14 +102,18 @@ _LIST_JOIN = re.compile(rf"[ \u00a0]*,[ \u00a0]*(?:{alt(Q['list_joins'])}[ \u00a
 _BARE_FIGURE = re.compile(r"\d[\d,.]*")
 
 
+#: After the last member, more of the list: a comma and a figure (`18C, 19F`), so no unit closes it.
+_LIST_RUNS_ON = re.compile(r"[ \u00a0]*,[ \u00a0]*(?:(?:and|or)[ \u00a0]+)?\d")
+
+
 def list_units(text: str, found: list[Found]) -> list[Found]:
     """`found` with the bare members of a list of three or more figures given the percent or measure
     unit written once after the last: `rose by 3, 4 and 5 per cent`, `3, 4 and 5 metres`."""
     out = list(found)
     for i in range(len(out) - 1, 1, -1):
         last = out[i]
-        if last.kind not in ("percent", "measure") or not text[last.start].isdigit():
-            continue
+        if last.kind not in ("percent", "measure") or not text[last.start].isdigit() or _LIST_RUNS_ON.match(text, last.end):
+            continue  # `6B, 14, 16, 18C, 19F, 22F`: codes, the list runs on past the unit
         members, commas = [], 0
         for j in range(i - 1, -1, -1):
             f, nxt = out[j], out[j + 1] if j + 1 < i else last
