@@ -23,7 +23,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..mention import Found
-from .shapes import _SP, _alt, clock_on, day_of, rx
+from .shapes import _SP, _TENSE_SPAN, _alt, clock_on, day_of, rx
 from .shapes import lookup as _lookup
 
 if TYPE_CHECKING:
@@ -36,10 +36,6 @@ def _sentence(text: str, i: int) -> tuple[int, int]:
     a = max(text.rfind(". ", 0, i), text.rfind("\n", 0, i))
     b = [j for j in (text.find(". ", i), text.find("\n", i)) if j >= 0]
     return a + 1, min(b) if b else len(text)
-
-
-#: How far (characters) from a date `tense` looks for its verb, in its clause or sentence.
-_TENSE_SPAN = 300
 
 
 def tense(g: Grammar, text: str, i: int) -> int:

@@ -189,7 +189,8 @@ def _spans(text: str, lang: str) -> tuple[tuple[int, int], ...]:
     return tuple(split_sentences(text, lang))
 
 
-#: How far (characters) from a figure `future` looks for a cue of tense in its clause.
+#: How far (characters) from a figure `future` (and from a date, `phrases.tense`) looks for a cue of
+#: tense in its clause or sentence.
 _TENSE_SPAN = 300
 
 

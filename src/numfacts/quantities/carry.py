@@ -97,13 +97,13 @@ def carry_units(text: str, found: list[Found]) -> list[Found]:
 
 
 #: The join before a member of a list whose unit follows its last member: `3, 4 and 5 per cent`.
-_LIST_JOIN = re.compile(rf"[ \u00a0]*,[ \u00a0]*(?:{alt(Q['list_joins'])}[ \u00a0]+)?|[ \u00a0]+{alt(Q['list_joins'])}[ \u00a0]+",
+_LIST_JOIN = re.compile(rf"[ \u00a0]*,[ \u00a0]*(?:{alt(Q['unit_list_joins'])}[ \u00a0]+)?|[ \u00a0]+{alt(Q['unit_list_joins'])}[ \u00a0]+",
                         re.IGNORECASE)
 _BARE_FIGURE = re.compile(r"\d[\d,.]*")
 
 
 #: After the last member, more of the list: a comma and a figure (`18C, 19F`), so no unit closes it.
-_LIST_RUNS_ON = re.compile(r"[ \u00a0]*,[ \u00a0]*(?:(?:and|or)[ \u00a0]+)?\d")
+_LIST_RUNS_ON = re.compile(rf"[ \u00a0]*,[ \u00a0]*(?:{alt(Q['unit_list_joins'])}[ \u00a0]+)?\d")
 
 
 def list_units(text: str, found: list[Found]) -> list[Found]:

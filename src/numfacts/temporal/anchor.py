@@ -20,6 +20,7 @@ import datetime as dt
 import re
 
 from ..mention import Found, replace
+from .calendar import iso_week
 from .patterns import MONTH_WORDS
 from .resolve import _Ctx, _found, _sentence_bounds, _tense, sentence_stops
 
@@ -247,11 +248,6 @@ def _monday(value: str) -> dt.date:
     return day - dt.timedelta(days=day.weekday())
 
 
-def _week_of(day: dt.date) -> str:
-    year, week, _ = day.isocalendar()
-    return f"{year}-W{week:02d}"
-
-
 def _shifted(value: str, ref: dt.date, prev: str) -> str | None:
     """`value` (reckoned from `ref`) moved to the same distance from the earlier date `prev`, at
     the granularity of `value`: a day, a month or a year; None when `prev` is too coarse."""
@@ -269,7 +265,7 @@ def _shifted(value: str, ref: dt.date, prev: str) -> str | None:
             weeks += 1  # the following weekend, read from a weekday: that week's own
         if week["we"] and weeks > 0 and _DAY_VALUE.match(prev) and dt.date.fromisoformat(prev[:10]).weekday() < 5:
             weeks -= 1  # ... and so from a weekday of the text (a Wednesday's following weekend: its Saturday)
-        return _week_of(_monday(prev) + dt.timedelta(weeks=weeks)) + (week["we"] or "")
+        return iso_week(_monday(prev) + dt.timedelta(weeks=weeks)) + (week["we"] or "")
     if _MONTH_VALUE.fullmatch(value):
         if not _MONTH_VALUE.match(prev) or prev[7:8] not in ("", "-", "T"):
             return None
