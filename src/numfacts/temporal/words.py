@@ -78,6 +78,9 @@ SCHEDULED_NEXT_TO_DATE = frozenset(_T["scheduled_next_to_date"])
 FUTURE_AFTER_TAKE = frozenset(_T["future_after_take"])
 #: Words before a timetable word that make it a noun (`at the close Friday`): no cue.
 SCHEDULED_NOT_AFTER = frozenset(_T["scheduled_not_after"])
+SCHEDULED_RELATIVE = frozenset(_T["scheduled_relative"])
+ED_ADJECTIVE_AFTER = frozenset(_T["ed_adjective_after"])
+DAY_BEFORE_TO = frozenset(_T["day_before_to"])
 #: Past words that are no tense before `than` (`earlier than planned`).
 NO_CUE_BEFORE_THAN = frozenset(_T["no_cue_before_than"])
 #: Participles after a form of `be` that are a future cue (`was expected over the weekend`).
