@@ -61,8 +61,8 @@ def _week_value(year: int, n: int) -> str | None:
 
 
 def _h_anaphor(m: re.Match[str], ctx: _Ctx) -> list[Found]:
-    """`in the quarter`: a row without a value yet; `anchor_dates` gives it the period last named."""
-    return [_found(m.start("the"), m.end(), "date", modifier="ANAPHOR")]
+    """`in the quarter`, `that year`: a row without a value yet; `anchor_dates` gives it the period last named."""
+    return [_found(m.start("the") if m["the"] else m.start("that"), m.end(), "date", modifier="ANAPHOR")]
 
 
 def _written_month(text: str, f: Found) -> tuple[int, bool] | None:

@@ -121,6 +121,8 @@ PLURAL_OF_NOT_BEFORE: tuple[str, ...] = _T["plural_of_not_before"]
 PLURAL_OF_NOT_AFTER = frozenset(_T["plural_of_not_after"])
 #: Words before a year and a noun that make it a year in passing: `a 2014 ceasefire`, `her 2019 bid`.
 YEAR_DETERMINERS: tuple[str, ...] = _T["year_determiners"]
+TEMPERATURE_WORDS = frozenset(_T["temperature_words"])
+REPORT_NOUNS_AFTER_MONTH: tuple[str, ...] = tuple(_T["report_nouns_after_month"])
 #: More words before a bare year: `due 2031`.
 YEAR_PREPS_EXTRA: tuple[str, ...] = _T["year_preps_extra"]
 #: Nouns after which a bare four-digit number is a year with no determiner: `1993 data`.
