@@ -121,7 +121,16 @@ def _h_mod(m: re.Match[str], ctx: _Ctx) -> list[Found]:
     if not future and _tense(text, m.start(), m.end()) is None and not _since_before(text, m.start()):
         future = None  # no tense in view (`is due in mid-April`, `until the end of August`): the nearest, as a month alone
     date = _resolve_core(m["rest"], ref, future)
+    if m["rest"].lower().split() == ["the", "decade"]:  # `In the 1950s, ...; by the end of the decade`: that decade
+        s0, _ = _sentence_bounds(text, m.start(), m.end())  # (named in this sentence or the one before)
+        p0 = _sentence_bounds(text, s0 - 1, s0)[0] if s0 > 1 else s0
+        named = _DECADE_NAMED.findall(text, p0, m.start())
+        if named:
+            date = named[-1][:3]
     return [_found(m.start(), m.end(), "date", date=date, modifier=mod)]
+
+
+_DECADE_NAMED = re.compile(r"(?<![\w$-])(1\d\d0|20\d0)(?='?s\b)")
 
 
 def _h_decade(m: re.Match[str], ctx: _Ctx) -> list[Found]:
