@@ -438,5 +438,5 @@ def find_temporal(text: str, ref: dt.date | None, *, day_first: bool = False, ca
         kept.append(f)
     kept = a.shift_relatives(text, a.anchor_dates(text, kept), ref)
     found = _year_periods(text, a.resolve_anaphors(text, _join_ranges(text, _merge_adjacent(text, kept))))
-    found = _overnight(_date_times(text, _part_clocks(text, w.month_quarters(text, _day_parts(text, found))), ref))
+    found = _overnight(_date_times(text, _part_clocks(text, w.year_extents(text, w.month_quarters(text, _day_parts(text, found)))), ref))
     return w.occurrence_sets(text, _set_times(text, w.zone_words(text, _join_clocks(text, found))))
