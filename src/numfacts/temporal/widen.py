@@ -107,7 +107,8 @@ def year_extents(text: str, found: list[Found]) -> list[Found]:
     year after `the year` takes the words, as TimeML's extent (`by the year 2000`).
 
     >>> t = "The budget for the 2002-03 fiscal year was late; by the year 2000 it was not."
-    >>> rows = [Found(19, 26, "date", date="2002/2003", qualifier="range"), Found(63, 67, "date", date="2000")]
+    >>> a, b = t.index("2002"), t.index("2000")
+    >>> rows = [Found(a, a + 7, "date", date="2002/2003", qualifier="range"), Found(b, b + 4, "date", date="2000")]
     >>> [(t[f.start:f.end], f.date, f.qualifier) for f in year_extents(t, rows)]
     [('the 2002-03 fiscal year', 'FY2003', '='), ('the year 2000', '2000', '=')]
     """
