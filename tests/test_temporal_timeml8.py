@@ -38,8 +38,8 @@ CLOCK_DAYS = [
       kind="time", date="2009-03-09T17:00-04:00"),
 ]
 
-#: Cues of a plan: `likely to`, `agreed to` (also past a day written between: `agreed early Tuesday to`, which day
-#: stays past), a timetable verb in a relative clause (`the fiscal year that begins July 1`); a word in -ed after
+#: Cues of a plan: `likely to`; `agreed to` only past a day written between (`agreed early Tuesday to cut output from
+#: April 1`, the day itself stays past; `agreed to the quotas in July` and `agreed to buy it on Monday` stay past), a timetable verb in a relative clause (`the fiscal year that begins July 1`); a word in -ed after
 #: `the`/`its` is an adjective, no past cue (`the demilitarized zone`), after `a` it stays one.
 PLAN_CUES = [
     P("Aides said he was likely to call a special session in the fall.", "the fall", "likely-to", kind="date",
@@ -48,7 +48,10 @@ PLAN_CUES = [
       date="2009-04-01"),
     P("Ministers agreed early Tuesday to raise output from April 1.", "early Tuesday", "agreed-day-itself-past",
       kind="date", date="2009-03-10"),
-    P("The unions agreed to end the strike on March 20.", "March 20", "agreed-to", kind="date", date="2009-03-20"),
+    P("The Commission agreed to the quotas with China in July.", "July", "agreed-to-noun-stays-past", kind="date",
+      date="2008-07"),
+    P("The company agreed to buy the app for $1 billion on Monday.", "Monday", "agreed-to-deal-day-stays-past",
+      kind="date", date="2009-03-09"),
     P("Lawmakers passed a budget for the fiscal year that begins July 1.", "July 1", "that-begins", kind="date",
       date="2009-07-01"),
     P("He now plans to cross the demilitarized zone on Friday.", "Friday", "ed-adjective-after-the", kind="date",

@@ -48,6 +48,7 @@ from .words import (
     OPEN_END_PREPS,
     OPEN_END_VERBS,
     PARTS_OF_DAY,
+    PLAN_BEFORE_DAY,
     PAST_PREPS,
     PAST_WORDS,
     PRESENT_BE,
@@ -316,7 +317,7 @@ def _read_cues(text: str, start: int, end: int, words: list[re.Match[str]], firs
         if word == "to" and prev in OBJECT_PRONOUNS and before[1] in DIRECTIVE_VERBS:
             tense = "future"  # `ordered him to report to prison by Jan. 15`
         elif word == "to" and tense is None and prev in DAY_BEFORE_TO and w.end() <= start \
-                and (before[1] in FUTURE_BEFORE_TO or (before[1] in DAY_BEFORE_TO and before[0] in FUTURE_BEFORE_TO)):
+                and (before[1] in PLAN_BEFORE_DAY or (before[1] in DAY_BEFORE_TO and before[0] in PLAN_BEFORE_DAY)):
             tense = "future"  # `agreed early Tuesday to cut output from April 1` (not the day itself): the plan's `to` past its day
         elif word in OPEN_END_VERBS:
             nxt = _NEXT_WORD.match(text, w.end() + 1)

@@ -81,6 +81,7 @@ SCHEDULED_NOT_AFTER = frozenset(_T["scheduled_not_after"])
 SCHEDULED_RELATIVE = frozenset(_T["scheduled_relative"])
 ED_ADJECTIVE_AFTER = frozenset(_T["ed_adjective_after"])
 DAY_BEFORE_TO = frozenset(_T["day_before_to"])
+PLAN_BEFORE_DAY = frozenset(_T["plan_verbs_before_day"]) | FUTURE_BEFORE_TO
 #: Past words that are no tense before `than` (`earlier than planned`).
 NO_CUE_BEFORE_THAN = frozenset(_T["no_cue_before_than"])
 #: Participles after a form of `be` that are a future cue (`was expected over the weekend`).
