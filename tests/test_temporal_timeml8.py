@@ -80,6 +80,8 @@ ANCHORED = [
     P("In 1994 the firm moved to Texas. That year, sales doubled.", "That year", "that-year", kind="date", date="1994"),
     P("She joined in March 2001 and later that year became editor.", "that year", "that-year-of-a-month",
       kind="date", date="2001"),
+    P("He seized power in a coup in 2002. When protests broke out on April 13 of that year, he fled.", "that year",
+      "that-year-after-of", kind="date", date="2002"),
     P("In the 1960s few homes had two cars; by the end of the decade, many did.", "the end of the decade",
       "end-of-named-decade", kind="date", date="196"),
     P("In the 1960s sales grew. By the end of the decade they had doubled.", "the end of the decade",

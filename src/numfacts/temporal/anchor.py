@@ -218,6 +218,8 @@ def resolve_anaphors(text: str, found: list[Found]) -> list[Found]:
             p = out[k]
             if f.start - p.end > _REACH[word] or here - bisect.bisect_left(ends, p.end) > 1:
                 break  # too far back: a quarter 1,500 characters, a year this or the previous sentence
+            if text[p.end : f.start].strip().lower() == "of":
+                continue  # `April 13 of that year`: the date the anaphor completes, not its antecedent
             value = _antecedent(word, p)
             if value:
                 break
