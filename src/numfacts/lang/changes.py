@@ -64,6 +64,7 @@ def changes(g: Grammar, text: str, found: list[Found], lang: str) -> list[Found]
         if (s0, s1) not in seen:  # once per clause, not per figure: a long clause stays linear
             cw = rx(r"[^\W\d_]+").findall(clause)
             seen[(s0, s1)] = (cw, [w for w in cw if _stem(w, c["up"])], [w for w in cw if _stem(w, c["down"])])
+            _separable(c, cw, *seen[(s0, s1)][1:])
         words, ups, downs = seen[(s0, s1)]
         pre = text[max(s0, f.start - 40) : f.start]
         bare = fillers.sub("", pre) if fillers is not None else pre  # `um durchschnittlich 1,9 Prozent`, `se paga ya a`
@@ -91,6 +92,8 @@ def changes(g: Grammar, text: str, found: list[Found], lang: str) -> list[Found]
             role = "by"  # `se ha reducido 3,2 puntos`, `subió 2 puntos`; not `chuteront jusqu'à moins 10 degrés`
         if role is None and f.kind == "percent" and lead is not None and lead.group().lower() in c["by"]:
             role = "by"  # `bajó los tipos un cuarto de punto`: the article opens the figure
+        if role is None and c.get("separable") and (ups or downs) and _particle_after(c, text, f.end):
+            role = "by"  # `büßte im dritten Quartal 3,1 Prozent ein`: the particle closes the clause after the size
         bound = (role is None and f.qualifier == "<=" and lead is not None and lead.group().lower() in c["to"]
                  and _after_change(g, out, f, s0, clause, alone=False))
         if bound:  # `bajó ..., hasta el 3,5 %`: the new level, not a bound
@@ -179,6 +182,24 @@ def _other(found: list[Found], starts: list[int], i: int, s0: int, s1: int, role
                 and (o.start > f.start if role == "from" else o.start < f.start)):
             return o
     return None
+
+
+def _separable(c: dict, words: list[str], ups: list[str], downs: list[str]) -> None:
+    """A separable change verb and its particle later in the clause (`gab ... nach`, `büßte ... ein`,
+    table `change.separable`): the particle joins `ups` or `downs`."""
+    for particle, entry in (c.get("separable") or {}).items():
+        if particle.startswith("_") or particle not in words:
+            continue
+        way, verbs = entry
+        last = len(words) - 1 - words[::-1].index(particle)
+        if set(words[:last]) & set(verbs):
+            (ups if way == "up" else downs).append(particle)
+
+
+def _particle_after(c: dict, text: str, end: int) -> bool:
+    """The figure ending at `end` is followed by a particle of `change.separable` that closes its clause."""
+    parts = [p for p in c["separable"] if not p.startswith("_")]
+    return bool(rx(rf"[ \u00a0]+(?:{_alt(parts)})[ \u00a0]*(?:[.,;:!?)]|$)").match(text, end))
 
 
 def _stem(word: str, stems: list[str]) -> bool:
