@@ -43,6 +43,7 @@ def changes(g: Grammar, text: str, found: list[Found], lang: str) -> list[Found]
                  if c.get("to_phrases") else None)
     seen: dict[tuple[int, int], tuple[list[str], list[str], list[str]]] = {}
     neutral_of: dict[tuple[int, int], list[str]] = {}
+    marks_of: dict[tuple[int, int], tuple[list[int], list[str]]] = {}  # per clause: change words' starts and ways
     starts = [o.start for o in found]  # in order
     last_by = [-1, 0]  # the start of the last percent row stated as a size (`by`), and how many rows of `out` it has seen
 
@@ -113,10 +114,14 @@ def changes(g: Grammar, text: str, found: list[Found], lang: str) -> list[Found]
         if moved:  # `pasó de 1.134 a 1.184 euros` (`change.moves`)
             change = moved
         elif ups and downs:  # both: the change word nearest before the figure, else the first after it
-            marks = [(w.start(), "up" if w.group() in ups else "down") for w in rx(r"[^\W\d_]+").finditer(clause)
-                     if w.group() in ups or w.group() in downs]
-            prior = [d for at, d in marks if s0 + at < f.start]
-            change = prior[-1] if prior else marks[0][1]
+            if (s0, s1) not in marks_of:  # once per clause: a long clause of many figures stays linear
+                up_set, down_set = set(ups), set(downs)
+                hits = [(s0 + w.start(), "up" if w.group() in up_set else "down") for w in rx(r"[^\W\d_]+").finditer(clause)
+                        if w.group() in up_set or w.group() in down_set]
+                marks_of[(s0, s1)] = ([at for at, _ in hits], [d for _, d in hits])
+            at_list, ways = marks_of[(s0, s1)]
+            k = bisect.bisect_left(at_list, f.start)
+            change = ways[k - 1] if k else ways[0]
         elif ups or downs:
             change = "up" if ups else "down"
         else:  # `est passé de 7,1 % à 7,5 %` (`change.neutral`)
