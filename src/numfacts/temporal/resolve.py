@@ -324,6 +324,7 @@ def _read_cues(text: str, start: int, end: int, words: list[re.Match[str]], firs
                 tense = None  # `a quarter earlier than it had planned`: a comparison, no tense
         skip = word in SCHEDULED_PRESENT and ((prev == "to" and before_tense == "past")  # `tried to play down`
                                               or (before[1] == "to" and not word.endswith("s"))  # `to suspend play`
+                                              or (not word.endswith("s") and text[w.start()].isupper())  # `the French Open`: a name
                                               or prev in SCHEDULED_NOT_AFTER or prev.endswith(("'s", "’s")))  # `at the close Friday`: a noun
         before, before_tense, prev_tense = [before[1], prev], prev_tense, tense
         prev = word
