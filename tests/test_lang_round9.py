@@ -85,6 +85,9 @@ CASES = [
     ("talks-end", "en", "The talks end Friday.", "Friday", dict(kind="date", date="2025-11-14")),
     ("lawmakers-return", "en", "Lawmakers return Monday.", "Monday", dict(kind="date", date="2025-11-17")),
     ("opened-kept", "en", "Doors opened at 6:30 p.m. Friday.", "6:30 p.m. Friday", dict(kind="time", date="2025-11-07T18:30")),
+    ("were-open-kept", "en", "Banks were open on Saturday for money exchange.", "Saturday", dict(kind="date", date="2025-11-08")),
+    ("forced-open-kept", "en", "Militants forced open the border in January.", "January", dict(kind="date", date="2025-01")),
+    ("air-travel-kept", "en", "Air travel fell after September 11th.", "September 11th", dict(kind="date", date="2025-09-11")),
     ("open-name-kept", "en", "Rain halted the final at the French Open on Monday.", "Monday", dict(kind="date", date="2025-11-10")),
 ]
 
