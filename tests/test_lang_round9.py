@@ -25,6 +25,18 @@ CASES = [
      dict(change="down", role="to")),
     ("gab-no-particle", "de", "Es gab am Montag 4 Verletzte, nach Angaben der Polizei.", "4", dict(kind="count", change=None)),
     ("gab-aus-no-change", "de", "Sie gab im Urlaub 300 Euro für Bücher aus.", "300 Euro", dict(kind="money", change=None)),
+    ("rutschte-ab", "de", "Die Aktie rutschte am Freitag um 2 Prozent ab.", "2 Prozent", dict(change="down", role="by")),
+    ("sackte-ab-bare", "de", "Der Kurs sackte im Handelsverlauf 5 Prozent ab.", "5 Prozent", dict(change="down", role="by")),
+    ("zog-an", "de", "Die Preise zogen im Oktober um 0,4 Prozent an.", "0,4 Prozent", dict(change="up", role="by")),
+    ("erholte-sich", "de", "Der Dax erholte sich um 1,1 Prozent.", "1,1 Prozent", dict(change="up", role="by")),
+    ("stuerzte-ab", "de", "Die Aktie stürzte um 15 Prozent ab.", "15 Prozent", dict(change="down", role="by")),
+    # a percent right after its change verb, words between: the size
+    ("schrumpfte-bare", "de", "Der Absatz schrumpfte im dritten Quartal 6 Prozent.", "6 Prozent", dict(change="down", role="by")),
+    ("share-after-verb-kept", "de", "Die Preise stiegen für 5 Prozent der Haushalte.", "5 Prozent", dict(change=None)),
+    ("comma-after-verb-kept", "de", "Die Zahl stieg im Mai, 5 Prozent davon waren Kinder.", "5 Prozent", dict(role=None)),
+    # more fraction words
+    ("ein-zehntel", "de", "Der Umsatz ging um ein Zehntel zurück.", "ein Zehntel", dict(kind="ratio", value=0.1, change="down")),
+    ("ein-achtel", "de", "Ein Achtel der Fläche ist Wald.", "Ein Achtel", dict(kind="ratio", value=0.125)),
     # a multiplier verb is a rise; the level after `auf`
     ("verdoppelte-auf", "de", "Der Anteil verdoppelte sich auf 14 Prozent.", "14 Prozent", dict(change="up", role="to")),
     ("verdreifacht-auf", "de", "Die Zahl hat sich seit 2020 auf 4.000 verdreifacht.", "4.000", dict(change="up", role="to")),

@@ -95,6 +95,8 @@ def changes(g: Grammar, text: str, found: list[Found], lang: str) -> list[Found]
             role = "by"  # `bajó los tipos un cuarto de punto`: the article opens the figure
         if role is None and c.get("separable") and (ups or downs) and _particle_after(c, text, f.end):
             role = "by"  # `büßte im dritten Quartal 3,1 Prozent ein`: the particle closes the clause after the size
+        if role is None and c.get("by_after_verb") and f.kind == "percent" and (ups or downs) and _verb_before(g, c, text, s0, f):
+            role = "by"  # `schrumpfte im dritten Quartal 6 Prozent`: the size right after its verb
         bound = (role is None and f.qualifier == "<=" and lead is not None and lead.group().lower() in c["to"]
                  and _after_change(g, out, f, s0, clause, alone=False))
         if bound:  # `bajó ..., hasta el 3,5 %`: the new level, not a bound
@@ -205,6 +207,16 @@ def _particle_after(c: dict, text: str, end: int) -> bool:
     """The figure ending at `end` is followed by a particle of `change.separable` that closes its clause."""
     parts = [p for p in c["separable"] if not p.startswith("_")]
     return bool(rx(rf"[ \u00a0]+(?:{_alt(parts)})[ \u00a0]*(?:[.,;:!?)]|$)").match(text, end))
+
+
+def _verb_before(g: Grammar, c: dict, text: str, s0: int, f: Found) -> bool:
+    """A change word stands before `f` in its clause, within 40 characters, with only words between
+    (no comma, no figure), and `f` is no share (no `entity_links` word after it)."""
+    gap = text[max(s0, f.start - 40) : f.start]
+    hits = [w for w in rx(r"[^\W\d_]+").finditer(gap) if _stem(w.group(), c["up"]) or _stem(w.group(), c["down"])]
+    if not hits or rx(r"[,;:()\d]").search(gap, hits[-1].end()):
+        return False
+    return not rx(rf"[ \u00a0]+(?:{_alt(g.t.get('entity_links', ()))})(?![\w])", re.IGNORECASE).match(text, f.end)
 
 
 def _stem(word: str, stems: list[str]) -> bool:
