@@ -266,6 +266,16 @@ BUILDERS: dict[str, tuple[str, Callable[[int], str]]] = {
     "quarters_and_cents": ("every second every 3rd tonight at 8:30 an hour and a quar three quarters of an 5 dollars and 50 ... (no stop)",
                            lambda n: repeat("every second every 3rd da tonight at 8:30 this evening at half past an hour and a "
                                             "quar three quarters of an 2 and a quarter 5 dollars and 50 cents and a majority of 3:", n)),
+    # branch lang9b: German separable change verbs with their particle far after the figure, edges of the year
+    # before a written year, duration adjectives, a bare figure restating a percent; English `the week after next`,
+    # a share's whole before `up from`, plural timetable verbs before a clock and its day
+    "separable_de": ("der Umsatz büßte im Quartal 3,1 Prozent ein gab 4 Prozent nach Ende des Jahres 2020 zweiwöchige ... (no stop)",
+                     lambda n: repeat("der Umsatz büßte im Quartal 3,1 Prozent ein und gab 4 Prozent nach und legte um 2 Prozent "
+                                      "Ende des Jahres 2020 zweiwöchige 3-tägigen bei 9 Prozent heute sind es 15 mindestens aber "
+                                      "schrumpfte im Quartal 6 Prozent zog um ein Zehntel an ", n)),
+    "after_next_en": ("the week after next the year before last 14 of the 50 states, up from nine Doors open at 6:30 p.m. ... (no stop)",
+                      lambda n: repeat("the week after next the year before las the weekend after 14 of the 50 states, up from "
+                                       "nine of the 30 Doors open at 6:30 p.m. Friday and polls close at 8 the month after ", n)),
 }
 
 

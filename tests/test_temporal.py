@@ -321,7 +321,8 @@ TIMEML_NEWS = [
     P("The strike began at 12:01 a.m. Wednesday.", "12:01 a.m. Wednesday", "clock-before-weekday-am",
       kind="time", date="2016-12-07T00:01"),
     P("Trading resumes at 6 a.m. today.", "6 a.m. today", "clock-before-today", kind="time", date="2016-12-11T06:00"),
-    P("Polls open Friday at 9pm.", "9pm", "day-at-clock-stays-apart", kind="time", date="2016-12-09T21:00"),
+    P("Polls open Friday at 9pm.", "9pm", "day-at-clock-stays-apart", kind="time", date="2016-12-16T21:00"),  # a plural
+    # timetable verb after a plural subject speaks of the coming Friday (`Polls open`, as `opens`; branch lang9b)
     # a clock with no day in its sentence takes the day the sentence before names
     P("Stocks plunged yesterday. The exchange closed at 3:30 p.m. EST.", "3:30 p.m. EST", "clock-day-of-previous-sentence",
       kind="time", date="2016-12-10T15:30-05:00"),

@@ -576,9 +576,13 @@ def _level_after(s: _Sentence, t: int, w: _Words) -> str | None:
     low = s.low
     if (_compound(s, t) and not (t + 1 < len(low) and low[t + 1] == ",")) or s.kind[t] == "duration":
         return None  # `the 497-seat Bundestag, down from 244`: a figure inside a name (not `$1.8-billion, up from`)
+    if t >= 3 and low[t - 1] in w.determiners and low[t - 2] in w.of and low[t - 3] == _FIG and s.kind[t - 3] == s.kind[t]:
+        return None  # `14 of the 50 states ..., up from nine`: the whole of a share; the level is the share
     n = t + 1
     while n < len(low) and n <= t + 12 and (low[n][0].isalnum() or _compound(s, n) or s.kind[n] in _TIMES
-                                             or (low[n] == "/" and n == t + 1)):  # `$96/MWh, down 27pc`
+                                             or (low[n] == "/" and n == t + 1)  # `$96/MWh, down 27pc`
+                                             or (n == t + 3 and low[n] == _FIG and s.kind[n] == s.kind[t] and low[t + 1] in w.of
+                                                 and low[t + 2] in w.determiners)):  # `14 of the 50 states, up from nine`
         if n > t + 6 and (low[n] in w.clause_words or low[n] in w.verbs or low[n] in w.other_verbs
                           or (low[n] == _FIG and s.kind[n] not in _TIMES)):
             return None  # past six words, only the figure's own phrase (`of iron ore from the Pilbara in the December quarter`)

@@ -43,6 +43,7 @@ def changes(g: Grammar, text: str, found: list[Found], lang: str) -> list[Found]
                  if c.get("to_phrases") else None)
     seen: dict[tuple[int, int], tuple[list[str], list[str], list[str]]] = {}
     neutral_of: dict[tuple[int, int], list[str]] = {}
+    marks_of: dict[tuple[int, int], tuple[list[int], list[str]]] = {}  # per clause: change words' starts and ways
     starts = [o.start for o in found]  # in order
     last_by = [-1, 0]  # the start of the last percent row stated as a size (`by`), and how many rows of `out` it has seen
 
@@ -64,6 +65,7 @@ def changes(g: Grammar, text: str, found: list[Found], lang: str) -> list[Found]
         if (s0, s1) not in seen:  # once per clause, not per figure: a long clause stays linear
             cw = rx(r"[^\W\d_]+").findall(clause)
             seen[(s0, s1)] = (cw, [w for w in cw if _stem(w, c["up"])], [w for w in cw if _stem(w, c["down"])])
+            _separable(c, cw, *seen[(s0, s1)][1:])
         words, ups, downs = seen[(s0, s1)]
         pre = text[max(s0, f.start - 40) : f.start]
         bare = fillers.sub("", pre) if fillers is not None else pre  # `um durchschnittlich 1,9 Prozent`, `se paga ya a`
@@ -91,6 +93,10 @@ def changes(g: Grammar, text: str, found: list[Found], lang: str) -> list[Found]
             role = "by"  # `se ha reducido 3,2 puntos`, `subió 2 puntos`; not `chuteront jusqu'à moins 10 degrés`
         if role is None and f.kind == "percent" and lead is not None and lead.group().lower() in c["by"]:
             role = "by"  # `bajó los tipos un cuarto de punto`: the article opens the figure
+        if role is None and c.get("separable") and (ups or downs) and _particle_after(c, text, f.end):
+            role = "by"  # `büßte im dritten Quartal 3,1 Prozent ein`: the particle closes the clause after the size
+        if role is None and c.get("by_after_verb") and f.kind == "percent" and (ups or downs) and _verb_before(g, c, text, s0, f):
+            role = "by"  # `schrumpfte im dritten Quartal 6 Prozent`: the size right after its verb
         bound = (role is None and f.qualifier == "<=" and lead is not None and lead.group().lower() in c["to"]
                  and _after_change(g, out, f, s0, clause, alone=False))
         if bound:  # `bajó ..., hasta el 3,5 %`: the new level, not a bound
@@ -110,10 +116,14 @@ def changes(g: Grammar, text: str, found: list[Found], lang: str) -> list[Found]
         if moved:  # `pasó de 1.134 a 1.184 euros` (`change.moves`)
             change = moved
         elif ups and downs:  # both: the change word nearest before the figure, else the first after it
-            marks = [(w.start(), "up" if w.group() in ups else "down") for w in rx(r"[^\W\d_]+").finditer(clause)
-                     if w.group() in ups or w.group() in downs]
-            prior = [d for at, d in marks if s0 + at < f.start]
-            change = prior[-1] if prior else marks[0][1]
+            if (s0, s1) not in marks_of:  # once per clause: a long clause of many figures stays linear
+                up_set, down_set = set(ups), set(downs)
+                hits = [(s0 + w.start(), "up" if w.group() in up_set else "down") for w in rx(r"[^\W\d_]+").finditer(clause)
+                        if w.group() in up_set or w.group() in down_set]
+                marks_of[(s0, s1)] = ([at for at, _ in hits], [d for _, d in hits])
+            at_list, ways = marks_of[(s0, s1)]
+            k = bisect.bisect_left(at_list, f.start)
+            change = ways[k - 1] if k else ways[0]
         elif ups or downs:
             change = "up" if ups else "down"
         else:  # `est passé de 7,1 % à 7,5 %` (`change.neutral`)
@@ -179,6 +189,34 @@ def _other(found: list[Found], starts: list[int], i: int, s0: int, s1: int, role
                 and (o.start > f.start if role == "from" else o.start < f.start)):
             return o
     return None
+
+
+def _separable(c: dict, words: list[str], ups: list[str], downs: list[str]) -> None:
+    """A separable change verb and its particle later in the clause (`gab ... nach`, `büßte ... ein`,
+    table `change.separable`): the particle joins `ups` or `downs`."""
+    for particle, entry in (c.get("separable") or {}).items():
+        if particle.startswith("_") or particle not in words:
+            continue
+        way, verbs = entry
+        last = len(words) - 1 - words[::-1].index(particle)
+        if set(words[:last]) & set(verbs):
+            (ups if way == "up" else downs).append(particle)
+
+
+def _particle_after(c: dict, text: str, end: int) -> bool:
+    """The figure ending at `end` is followed by a particle of `change.separable` that closes its clause."""
+    parts = [p for p in c["separable"] if not p.startswith("_")]
+    return bool(rx(rf"[ \u00a0]+(?:{_alt(parts)})[ \u00a0]*(?:[.,;:!?)]|$)").match(text, end))
+
+
+def _verb_before(g: Grammar, c: dict, text: str, s0: int, f: Found) -> bool:
+    """A change word stands before `f` in its clause, within 40 characters, with only words between
+    (no comma, no figure), and `f` is no share (no `entity_links` word after it)."""
+    gap = text[max(s0, f.start - 40) : f.start]
+    hits = [w for w in rx(r"[^\W\d_]+").finditer(gap) if _stem(w.group(), c["up"]) or _stem(w.group(), c["down"])]
+    if not hits or rx(r"[,;:()\d]").search(gap, hits[-1].end()):
+        return False
+    return not rx(rf"[ \u00a0]+(?:{_alt(g.t.get('entity_links', ()))})(?![\w])", re.IGNORECASE).match(text, f.end)
 
 
 def _stem(word: str, stems: list[str]) -> bool:

@@ -200,6 +200,8 @@ def _dates(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
                 link = rx(rf"{_SP}(?:{_alt(t['date_links'], False)}){_SP}", re.IGNORECASE).match(text, m.end()) if t["date_links"] else None
                 if unit == "month" and link and g.date_my.match(text, link.end()):
                     continue  # `el próximo mes de julio`: the month written after it
+                if unit == "year" and n == 0 and rx(rf"{_SP}\d{{4}}(?!\d)").match(text, m.end()):
+                    continue  # `Ende des Jahres 2020`: the year written after it
                 date = phrases.weekend(g, text, m.start(), ref, n) if unit == "weekend" else _shift(ref, unit, n)
                 out.append(Found(m.start(), m.end(), "date", date=date))
             continue

@@ -60,6 +60,7 @@ def merge(t: dict, text: str, found: list[Found]) -> list[Found]:
     for f in found:
         if f.kind == NONE:
             continue
+        f = _restated(t, text, out, f)
         prev = out[-1] if out else None
         both = _compound(prev, f) if prev is not None and re.fullmatch(rf",?{_SP}(?:{_alt(r['and'])}){_SP}|,{_SP}", text[prev.end : f.start], re.IGNORECASE) else None
         if both is not None:  # `dos horas y cuarenta minutos`, `zwei Jahre und drei Monate`: one duration
@@ -187,6 +188,22 @@ def _weekday_day(weekday_date: str, n: int) -> str | None:
         if _weekday(y, mo + 1, n) == base.weekday():
             fits.append(dt.date(y, mo + 1, n))
     return min(fits, key=lambda d: abs((d - base).days)).isoformat() if fits else None
+
+
+def _restated(t: dict, text: str, out: list[Found], f: Found) -> Found:
+    """`lag der Anteil bei 9 Prozent, heute sind es 15`: a bare count right after a word of
+    `restate_before` restates the last percent, sum or measure of its sentence, in its unit."""
+    words = t.get("restate_before")
+    if not words or f.kind != "count" or f.entity or f.value is None or f.qualifier != "=":
+        return f
+    if not rx(rf"(?<![\w]){_alt(words)}{_SP}$", re.IGNORECASE).search(text, max(0, f.start - 30), f.start):
+        return f
+    for o in reversed(out[-8:]):
+        if rx(r"[.!?;]\s").search(text, o.end, f.start):
+            break
+        if o.kind in ("percent", "money", "measure") and o.unit and o.value is not None:
+            return replace(f, kind=o.kind, unit=o.unit)
+    return f
 
 
 def _has_day(t: dict, raw: str) -> bool:

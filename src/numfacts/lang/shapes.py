@@ -503,6 +503,18 @@ def candidates(t: dict, text: str, ref: dt.date | None) -> list[Found]:
             v = parse_digits(t, n) if n[:1].isdigit() else _words(t, n)
             if v and 0 < v < 1000 and float(v).is_integer():
                 out.append(Found(m.start(), m.end(), "duration", value=v, unit="year", duration=f"P{int(v)}Y", qualifier="="))
+    if t.get("duration_suffixes"):  # `zweiwöchige Pause`, `3-tägigen`, `15-minütige`: a length of time
+        glued = glued_pattern(t).removesuffix(r"(?![\w])")
+        units = {k: v for k, v in t["duration_suffixes"].items() if not k.startswith("_")}
+        ends = _alt(t.get("duration_suffix_endings", [""]))
+        for m in rx(rf"(?<![\w.,])(?P<n>\d{{1,3}}-|{glued}-?|{_alt(t['numbers'])}-?)(?P<u>{_alt(units)}){ends}(?![\w])", re.IGNORECASE).finditer(text):
+            n = m.group("n").rstrip("-")
+            v = parse_digits(t, n) if n[:1].isdigit() else _words(t, n)
+            iso = str(_get(units, m.group("u"), lower=True))
+            if v and 0 < v < 1000 and float(v).is_integer():
+                unit = {"W": "week", "D": "day", "M": "month", "TH": "hour", "TM": "minute", "TS": "second"}[iso]
+                out.append(Found(m.start(), m.end(), "duration", value=v, unit=unit, qualifier="=",
+                                 duration=f"P{iso[:-1]}{int(v)}{iso[-1]}"))
     if t.get("plural_counts"):
         out += [Found(m.start(), m.end(), "count", qualifier="~")
                 for m in rx(rf"(?<![\w]){_alt(t['plural_counts'])}(?![\w])").finditer(text)]

@@ -448,7 +448,8 @@ BRANCHES: list[tuple[str, str]] = [
     ("deictic", rf"""
         (?<![\w-])
         (?:
-            (?:the\s+day\s+(?P<shift>before|after)\s+)?(?:(?P<dmod>early|late|earlier|later)\s+)?
+            the\s+(?P<far>week(?:end)?|month|year)\s+(?P<fardir>after\s+next|before\s+last)  # the week after next
+          | (?:the\s+day\s+(?P<shift>before|after)\s+)?(?:(?P<dmod>early|late|earlier|later)\s+)?
             (?P<word>yesterday|today|tomorrow)(?:\s+(?P<part>morning|afternoon|evening|night))?
           | (?:(?:early|late)\s+(?=last\s+night|tonight))?(?P<night>tonight|overnight(?!\s+{WEEKDAY}\b)|(?:the\s+)?past\s+night|last\s+night)
           | (?P<weekend>the\s+weekend)
@@ -783,7 +784,7 @@ THE_PRETESTS: dict[str, str] = {
     "same": r"the\s+(?:same|year|prior)",
     "rel": r"the\s+(?:previous|current|latest)",
     "vague": r"the\s+(?:past|last|next|coming)",
-    "deictic": r"the\s+(?:day|past|weekend)",
+    "deictic": r"the\s+(?:day|past|week|month|year)",
     "qdur": r"the\s+(?:past|last|next|previous|coming|first|final)",
     "dur": rf"the(?:\s+(?:past|last|next|coming|previous|preceding|following|first|final|day|{NUM}|[^\W\d_]+-long)|-and-a-half)",
     "ynoun": r"the\s+\d",

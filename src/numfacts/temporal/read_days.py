@@ -160,6 +160,9 @@ def _h_deictic(m: re.Match[str], ctx: _Ctx) -> list[Found]:
             date = day.isoformat() + (f"T{PARTS_OF_DAY[m['part'].lower()]}" if m["part"] else "")
         if m["dmod"]:  # late yesterday: TimeML keeps the modifier in the extent and in `mod`
             return [_found(m.start(), m.end(), "date", date=date, modifier=_DAY_MODS.get(m["dmod"].lower()))]
+    elif m["far"]:  # the week after next, the year before last: two steps away
+        if ref is not None:
+            date = _relative_steps(ref, m["far"].lower(), 2 if m["fardir"].lower().startswith("after") else -2)
     elif m["weekend"]:
         if ref is not None:  # over the weekend: the last one (this one from Saturday on), or the next
             if _is_future(text, m.start(), m.end()):
@@ -172,6 +175,20 @@ def _h_deictic(m: re.Match[str], ctx: _Ctx) -> list[Found]:
         day = ref if night == "tonight" else ref - dt.timedelta(days=1)
         date = f"{day.isoformat()}TNI"
     return [_found(m.start(), m.end(), "date", date=date)]
+
+
+def _relative_steps(ref: dt.date, what: str, step: int) -> str:
+    """`what` (week, weekend, month, year) `step` of them from `ref`'s.
+
+    >>> [_relative_steps(dt.date(2026, 3, 19), w, n) for w, n in (("week", 2), ("month", -2), ("year", 2), ("weekend", 2))]
+    ['2026-W14', '2026-01', '2028', '2026-W14-WE']
+    """
+    if what == "year":
+        return str(ref.year + step)
+    if what == "month":
+        got = cal.shift_months(ref.replace(day=1), step)
+        return f"{got.year}-{got.month:02d}"
+    return cal.iso_week(ref + dt.timedelta(days=7 * step)) + ("-WE" if what == "weekend" else "")
 
 
 def _h_month_year(m: re.Match[str], ctx: _Ctx) -> list[Found]:

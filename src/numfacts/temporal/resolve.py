@@ -55,6 +55,8 @@ from .words import (
     SCHEDULED_BEFORE_FOR,
     SCHEDULED_NEXT_TO_DATE,
     SCHEDULED_NOT_AFTER,
+    SCHEDULED_PLURAL,
+    SCHEDULED_PLURAL_NOT_AFTER,
     SCHEDULED_PRESENT,
     SCHEDULED_RELATIVE,
     SEASONS,
@@ -329,8 +331,13 @@ def _read_cues(text: str, start: int, end: int, words: list[re.Match[str]], firs
             nxt = _NEXT_WORD.match(text, w.end() + 1)
             if nxt and nxt.group().lower() == "than":
                 tense = None  # `a quarter earlier than it had planned`: a comparison, no tense
-        skip = word in SCHEDULED_PRESENT and ((prev == "to" and before_tense == "past")  # `tried to play down`
+        plural = (tense is None and word in SCHEDULED_PLURAL and prev.endswith("s") and prev not in SCHEDULED_PLURAL_NOT_AFTER)
+        if plural:
+            tense = "future"  # `Doors open at 6:30 p.m. Friday`: a plural subject's timetable (not `were open`, `to visit`)
+        timetable = word in SCHEDULED_PRESENT and (word not in SCHEDULED_PLURAL or plural)
+        skip = timetable and ((prev == "to" and before_tense == "past")  # `tried to play down`
                                               or (before[1] == "to" and not word.endswith("s"))  # `to suspend play`
+                                              or (not word.endswith("s") and text[w.start()].isupper())  # `the French Open`: a name
                                               or (prev in SCHEDULED_NOT_AFTER and not (prev in SCHEDULED_RELATIVE and word.endswith("s")))  # `that begins July 1`
                                               or prev.endswith(("'s", "’s")))  # `at the close Friday`: a noun
         before, before_tense, prev_tense = [before[1], prev], prev_tense, tense
@@ -338,7 +345,7 @@ def _read_cues(text: str, start: int, end: int, words: list[re.Match[str]], firs
         if tense is None or skip or i < exact or (tail is not None and tail[0] <= w.start() < tail[1]):
             continue
         distance = start - w.end() if w.end() <= start else w.start() - end
-        if word in SCHEDULED_PRESENT and not (w.end() <= start and distance <= _SCHEDULED_REACH
+        if timetable and not (w.end() <= start and distance <= _SCHEDULED_REACH
                                                 and not _attributive(text, start) and not text.startswith(" to ", w.end())
                                                 and (word not in SCHEDULED_NEXT_TO_DATE or text[w.end() : start].strip() in _DUE_GAPS)):
             continue  # `meets Thursday`, `due Monday`, `the opener is Sept. 10`; not `meets forecasts ... in March`, `begins over the
@@ -402,7 +409,7 @@ _LOWER_LETTERS = bytes(c + 32 if 65 <= c <= 90 else c if 97 <= c <= 122 else 32 
 
 def _cue(word: str, prev: str) -> str | None:
     """The tense a word signals, given the word before it; None for most words."""
-    if word in FUTURE_WORDS or word in SCHEDULED_PRESENT or word.endswith(("'ll", "’ll")) \
+    if word in FUTURE_WORDS or (word in SCHEDULED_PRESENT and word not in SCHEDULED_PLURAL) or word.endswith(("'ll", "’ll")) \
             or (word == "to" and prev in FUTURE_BEFORE_TO) \
             or (word in FUTURE_AFTER_TO and prev == "to") \
             or (word in FUTURE_AFTER_BE and prev in BE_FORMS) \
