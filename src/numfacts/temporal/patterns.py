@@ -28,6 +28,9 @@ from .words import (
     MONTH_ABBREVIATIONS_ALSO_WORDS,
     MONTHS,
     MONTHS_CAPITALISED_ONLY,
+    NTH_DAY_CLAUSE_AFTER,
+    NTH_DAY_PREPS,
+    NTH_DAY_SET,
     PARTS_OF_DAY,
     PLURAL_OF_NOT_BEFORE,
     QUALIFIERS,
@@ -541,8 +544,9 @@ BRANCHES: list[tuple[str, str]] = [
     ("nth", rf"""
         (?<![\w-])
         (?:
-            (?P<prep>on|for|by|until|since|from|before|after)\s+(?P<the>the\s+)
-            (?P<day>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b(?!\s+(?:of\s+)?{MONTH}|\s+\w|-)
+            (?P<prep>{_alt(NTH_DAY_PREPS)})\s+(?P<the>the\s+)
+            (?P<day>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b
+            (?:(?P<each>\s+(?:{_alt(NTH_DAY_SET)}))\b|(?!\s+(?:of\s+)?{MONTH}|\s+(?!(?:{_alt(NTH_DAY_CLAUSE_AFTER)})\b)\w|-))
           | (?P<wd>{WEEKDAY}),?\s+the\s+(?:(?P<day2>{DAY})\b|(?P<dayw>{_lettered(DAY_WORDS, re.findall('[a-z]+', DAY_WORDS))})\b(?!\s+(?!of\b)[a-z]))(?!\s+(?:of\s+)?{MONTH})  # not `Wednesday, the first time`
         )
     """),
@@ -681,7 +685,7 @@ BRANCH_STARTS: dict[str, list[str]] = {
     "bmonth": _FULL_MONTHS,
     "wordtime": ["half", "a", "quarter", "#", *HOUR_WORDS, *[w for w, n in UNITS_WORDS.items() if 13 <= n <= 19],
                  "twenty", "thirty", "forty", "fifty"],
-    "nth": ["on", "for", "by", "until", "since", "from", "before", "after", *_WEEKDAY_WORDS],
+    "nth": [*NTH_DAY_PREPS, *_WEEKDAY_WORDS],
     "weeknum": ["week", "mmwr", "cdc", "epidemiologic", "epidemiological"],
     "anaphor": ["in", "for", "during", "over", "throughout"],
     "weekof": ["the", "first", "second", "third", "fourth", "fifth", "last", "final", "#", "week"],

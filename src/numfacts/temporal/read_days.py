@@ -23,6 +23,7 @@ from .resolve import (
     _nearest_nth,
     _rel_year,
     _relative,
+    _scheduled_before,
     _since_before,
     _tense,
     _valid,
@@ -34,6 +35,7 @@ from .words import (
     FUTURE_NOUNS_AFTER_MONTH,
     FUTURE_PHRASES_BEFORE_DAY,
     FUTURE_PREPS_BEFORE_DAY,
+    OPEN_END_PREPS,
     REFERENCE_WORDS,
     WEEKDAY_NAME_NOUNS,
 )
@@ -277,9 +279,14 @@ def _h_nth(m: re.Match[str], ctx: _Ctx) -> list[Found]:
     day = _day_of(m["day"] or m["day2"]) if (m["day"] or m["day2"]) else parse_ordinal(m["dayw"])
     if not day or day > 31:
         return []
+    if m["each"]:  # the 15th of each month: a day of every month
+        return [_found(m.start("the"), m.end(), "set", duration="P1M", date=f"XXXX-XX-{day:02d}")]
     date = None
     if ref is not None:
-        future = _is_future(text, m.start(), m.end())
+        future = _scheduled_before(text, m.start("the")) or _is_future(text, m.start(), m.end())
+        if not future and m["prep"] and m["prep"].lower() in OPEN_END_PREPS and _tense(text, m.start("the"), m.end()) is None:
+            future = _nearest_nth(ref, day, None, True) - ref < ref - _nearest_nth(ref, day, None, False)  # type: ignore[operator]
+            # `on sale until the 30th`: an open end with no tense, the nearest either way
         got = _nearest_nth(ref, day, WEEKDAYS[m["wd"].lower()] if m["wd"] else None, future)
         date = got.isoformat() if got else None
     return [_found(m.start("the") if m["the"] else m.start(), m.end(), "date", date=date)]
