@@ -34,6 +34,8 @@ from .words import (
     PARTS_OF_DAY,
     PLURAL_OF_NOT_BEFORE,
     QUALIFIERS,
+    QUARTER_DURATION_PREPS,
+    QUARTER_RUN_WORDS,
     RANGE_NOUNS_AFTER,
     REFERENCE_WORDS,
     SAME_PERIOD_NOUNS,
@@ -59,6 +61,9 @@ from .words import (
 )
 
 _alt = alternation
+#: `within two quarters` (a bound, in the row), `in 11 quarters` (a preposition, out of it): see the qdur branch.
+_QDUR_BOUNDS = alternation([w for w in QUARTER_DURATION_PREPS if w in QUALIFIERS])
+_QDUR_AFTER = "|".join(rf"(?<=\b{w}\s)" for w in QUARTER_DURATION_PREPS if w not in QUALIFIERS)
 
 #: Before an alternation of words: fail at once where no letter starts (a digit), instead of trying
 #: every word. Exact: every word of the tables starts with a letter.
@@ -479,6 +484,8 @@ BRANCHES: list[tuple[str, str]] = [
     # `three quarters of the vote` is a fraction)
     ("qdur", rf"""
         (?P<the>the)\s+(?P<rel>past|last|next|previous|coming|first|final)\s+(?P<num>{NUM})\s+(?:(?:fiscal|financial|consecutive|straight)\s+)?quarters\b(?![\w-])
+      | (?<![\w-])(?P<num2>{NUM})\s+(?:{_alt(QUARTER_RUN_WORDS)})\s+(?:(?:fiscal|financial)\s+)?quarters\b(?![\w-])  # three consecutive quarters
+      | (?<![\w-])(?:(?P<q>{_QDUR_BOUNDS})\s+|{_QDUR_AFTER})(?P<num3>{NUM})\s+quarters\b(?![\w-]|\s+of\b)  # in 11 quarters
     """),
     # durations: within 48 hours | the last 24 hours | a 15-year mission | two to three years | the past decade
     ("dur", rf"""
@@ -671,7 +678,7 @@ BRANCH_STARTS: dict[str, list[str]] = {
     "set": ["once", "twice", "thrice", "#", "#y", *_NUMBER_WORDS, "every", "each", "per", *FREQUENCY_WORDS, "semi",
             "on", *(w + "s" for w in _WEEKDAY_WORDS)],  # (not `Monday`: only `on Mondays`, `Mondays` start a set)
     "ago": ["#", "#y", *_NUMBER_WORDS],
-    "qdur": ["the"],
+    "qdur": ["the", "#", *_NUMBER_WORDS, *(w for w in QUARTER_DURATION_PREPS if w in QUALIFIERS)],
     "dur": [*{w.split()[0].rstrip(".") for w in QUALIFIERS}, "the", "#", "#y", *_NUMBER_WORDS, "its", "their", "his", "her",
             "this", "that"],
     "my": _MONTH_WORDS,
@@ -757,6 +764,7 @@ NUMBER_PRETESTS: dict[str, str] = {
     "century": r"\d\d?(?:st|nd|rd|th)[\s-]+centur",
     "ago": rf"{_UNIT_AFTER_DIGITS}[\s-]*{UNIT}",
     "set": r"\d+\s+times",
+    "qdur": rf"{_UNIT_AFTER_DIGITS}\s+(?:[^\W\d_]+\s+){{0,2}}quarters",
     "dur": rf"""{_UNIT_AFTER_DIGITS}(?:\s*(?:to|-|–|or|and)\s*(?:\d|{_WORDS})(?:[^,;:()]{{0,60}}?)[\s-]*{UNIT}
                |\s+and\s+(?:a\s+)?(?:half|quarter)|[\s-]*{UNIT}
                |\s+(?:consecutive|straight|successive|full|additional|extra|further|trading|business|working|calendar|fiscal|financial))""",

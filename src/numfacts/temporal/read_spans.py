@@ -479,12 +479,14 @@ _BOUND_AFTER = re.compile(r"[\s-]*(?:ago|earlier|later|before|previously|old|of)
 
 
 def _h_quarters(m: re.Match[str], ctx: _Ctx) -> list[Found]:
-    """`the last three quarters`: a duration of 3N months (ISO 8601 has no quarters)."""
-    n = _num(m["num"])
+    """`the last three quarters`, `three consecutive quarters`, `in 11 quarters`, `within two quarters` (`<=`): a
+    duration of 3N months (ISO 8601 has no quarters)."""
+    n = _num(m["num"] or m["num2"] or m["num3"])
     if n is None or n != int(n):
         return []
     months = 3 * int(n)
-    return [_found(m.start(), m.end(), "duration", value=float(months), unit="month", duration=f"P{months}M")]
+    row = _found(m.start(), m.end(), "duration", value=float(months), unit="month", duration=f"P{months}M")
+    return [replace(row, qualifier=QUALIFIERS[m["q"].lower()]) if m["q"] else row]
 
 
 #: Rough length of each unit in seconds, to order and add the parts of a composite duration.

@@ -138,6 +138,9 @@ OPEN_END_PREPS = frozenset(_T["open_end_preps"])
 #: `to the 20th`, `until the 30th`: prepositions before an ordinal day of the month, words that may follow it, and
 #: words that make it a set (`the 15th of each month`).
 NTH_DAY_PREPS: tuple[str, ...] = tuple(_T["nth_day_preps"])
+#: `three consecutive quarters`, `in 11 quarters`: a run of quarters, a duration of 3N months.
+QUARTER_RUN_WORDS: tuple[str, ...] = tuple(_T["quarter_run_words"])
+QUARTER_DURATION_PREPS: tuple[str, ...] = tuple(_T["quarter_duration_preps"])
 NTH_DAY_CLAUSE_AFTER: tuple[str, ...] = tuple(_T["nth_day_clause_after"])
 NTH_DAY_SET: tuple[str, ...] = tuple(_T["nth_day_set"])
 #: A year after `of` (`the crisis of 1987`): the quantity words before `of` that make it a count, and
