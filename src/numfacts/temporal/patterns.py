@@ -465,7 +465,7 @@ BRANCHES: list[tuple[str, str]] = [
     ("ago", rf"""
         (?P<num>{NUM})[\s-]*(?P<unit>{UNIT})
         (?P<more>(?:(?:\s*,\s*|\s+)(?:and\s+)?(?:\d+|{_WORDS}|an?)[\s-]*{UNIT}){{1,3}})?  # 1 month 21 days
-        \s+(?P<dir>ago|earlier|later|from\s+now|hence
+        \s+(?P<dir>ago|(?:earlier|later)(?!\s+than\b)|from\s+now|hence
                 |before(?!\s+[\w"“(]))           # 'days before the vote', 'before Thanksgiving': a duration
     """),
     # frequencies: every year | each day | twice a week | three times a year | per year

@@ -35,8 +35,10 @@ from .words import (
     FUTURE_NOUNS_AFTER_MONTH,
     FUTURE_PHRASES_BEFORE_DAY,
     FUTURE_PREPS_BEFORE_DAY,
+    FUTURE_WORDS,
     OPEN_END_PREPS,
     REFERENCE_WORDS,
+    SESSION_NOUNS_AFTER_DAY,
     WEEKDAY_NAME_NOUNS,
 )
 
@@ -187,6 +189,9 @@ def _h_weekday(m: re.Match[str], ctx: _Ctx) -> list[Found]:
     if ref is not None:
         how = "future" if _is_future(text, m.start("wd"), m.end("wd")) or _planned_for(text, m) \
             or _ahead_of(text, m.start()) else "past"
+        if how == "future" and _session_after(text, m.end("wd")) and not _ahead_of(text, m.start()) \
+                and not _FUTURE_WORD.search(text, max(0, m.start() - 150), m.start()):
+            how = "past"  # `the stock closes below Monday's high`: a session over; `will trade above` stays ahead
         date = cal.weekday(ref, WEEKDAYS[m["wd"].lower()], how).isoformat()
         if m["part"]:  # `Tuesday night`: one row, TimeML's part of that day (as `last night`)
             date += "T" + PARTS_OF_DAY[m["part"].lower()]
@@ -198,6 +203,14 @@ def _h_weekday(m: re.Match[str], ctx: _Ctx) -> list[Found]:
 
 
 _DAY_MODS = {"early": "START", "late": "END"}
+_SESSION_AFTER = re.compile(r"['’]s\s+(\w+)(?:\s+(\w+))?")
+_FUTURE_WORD = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, FUTURE_WORDS))) + r")\b(?![^.;!?]*[.;!?])", re.IGNORECASE)
+
+
+def _session_after(text: str, end: int) -> bool:
+    """Is the weekday ending at `end` a possessive before a market noun (`Friday's close`, `Monday's record high`)?"""
+    m = _SESSION_AFTER.match(text, end)
+    return bool(m) and any(w is not None and w.lower() in SESSION_NOUNS_AFTER_DAY for w in m.groups())
 _NAME_AFTER_PART = re.compile(r"(?-i:[A-Z])[a-z]+\s+(?-i:[A-Z])[a-z]")  # a capitalised part before a capitalised word
 _PAST_AUX = re.compile(r"\b(?:was|were|had(?:\s+been)?)(?:\s+(?:originally|initially|first|once|also|not|been))*\s*$", re.IGNORECASE)
 _AHEAD_OF = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in FUTURE_PHRASES_BEFORE_DAY)

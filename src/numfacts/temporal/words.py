@@ -138,6 +138,8 @@ OPEN_END_PREPS = frozenset(_T["open_end_preps"])
 #: `to the 20th`, `until the 30th`: prepositions before an ordinal day of the month, words that may follow it, and
 #: words that make it a set (`the 15th of each month`).
 NTH_DAY_PREPS: tuple[str, ...] = tuple(_T["nth_day_preps"])
+#: `Friday's close`: nouns after a weekday's possessive that make it a past session.
+SESSION_NOUNS_AFTER_DAY = frozenset(_T["session_nouns_after_day"])
 #: `three consecutive quarters`, `in 11 quarters`: a run of quarters, a duration of 3N months.
 QUARTER_RUN_WORDS: tuple[str, ...] = tuple(_T["quarter_run_words"])
 QUARTER_DURATION_PREPS: tuple[str, ...] = tuple(_T["quarter_duration_preps"])
