@@ -259,6 +259,11 @@ BUILDERS: dict[str, tuple[str, Callable[[int], str]]] = {
     "quarters_and_cents": ("every second every 3rd tonight at 8:30 an hour and a quar three quarters of an 5 dollars and 50 ... (no stop)",
                            lambda n: repeat("every second every 3rd da tonight at 8:30 this evening at half past an hour and a "
                                             "quar three quarters of an 2 and a quarter 5 dollars and 50 cents and a majority of 3:", n)),
+    # branch probe10: runs of quarters, ordinal days after a preposition (no noun after), `is due`, a weekday's
+    # possessive before a market noun, `later than`
+    "quarters_days_due": ("in 11 quarters three consecutive within two quarters to the 20th that is due Friday's close ... (no stop)",
+                          lambda n: repeat("in 11 quarters three consecutive quarte within two quarters of to the 20th that "
+                                           "on the 15th of each is due in falls due Friday's close record two months later than ", n)),
 }
 
 
