@@ -83,8 +83,8 @@ SESSION = [
     P("Shares are 5% above Friday's closing price.", "Friday", "closing-price", kind="date", date="2021-09-03"),
     P("Traders will watch Friday's session closely.", "Friday", "will-stays-ahead", kind="date", date="2021-09-10"),
     P("Bonds rallied ahead of Friday's jobs data.", "Friday", "ahead-of-stays", kind="date", date="2021-09-10"),
-    X("Markets await Thursday's policy decision.", "Thursday", "await", "`await` is no future cue of the table yet",
-      kind="date", date="2021-09-09"),
+    P("Markets await Thursday's policy decision.", "Thursday", "await", kind="date", date="2021-09-09"),
+    P("Investors awaited Thursday's policy decision.", "Thursday", "awaited-past", kind="date", date="2021-09-02"),
 ]
 
 #: `N units later/earlier than` compares: the duration, no date; `N units later` alone stays a date.
@@ -95,12 +95,20 @@ COMPARED = [
       duration="P2D"),
 ]
 
-#: `the year before` as an anchor, as `the previous year`: not read yet.
+#: `the year/month/week before` (and `after`) with no object is a date like `the previous year`: counted from a date
+#: of the text (temporal.anchor), else from ref; `the year before the election` is no row.
 YEAR_BEFORE = [
-    X("Prices rose twice as fast as the year before.", "the year before", "year-before", "`the year/month/week "
-      "before` is no branch yet (only `the day before`); `the previous year` is", kind="date", date="2020"),
-    X("Sales were up 3% from the month before.", "the month before", "month-before", "as above", kind="date",
-      date="2021-08"),
+    P("Prices rose twice as fast as the year before.", "the year before", "year-before", kind="date", date="2020"),
+    P("Sales were up 3% from the month before.", "the month before", "month-before", kind="date", date="2021-08"),
+    P("Jobless claims fell from the week before.", "the week before", "week-before", kind="date", date="2021-W35"),
+    P("Exports rose in 2015 after falling the year before.", "the year before", "year-before-anchored", kind="date",
+      date="2014"),
+    P("The law passed in 2009 and took effect the year after.", "the year after", "year-after-anchored", kind="date",
+      date="2010"),
+]
+
+YEAR_BEFORE_KEPT = [
+    ("In the year before the election, prices rose.", "year-before-object"),
 ]
 
 CASES = QUARTERS + NTH_DAY + DUE + SESSION + COMPARED + YEAR_BEFORE
@@ -112,6 +120,6 @@ def test_probe10_forms(text: str, span: str, want: dict, ref: dt.date) -> None:
     assert_span_row(text, find_temporal(text, ref), start, span, want)
 
 
-@pytest.mark.parametrize("text", [pytest.param(t, id=i) for t, i in QUARTERS_KEPT + NTH_KEPT])
+@pytest.mark.parametrize("text", [pytest.param(t, id=i) for t, i in QUARTERS_KEPT + NTH_KEPT + YEAR_BEFORE_KEPT])
 def test_probe10_no_temporal_row(text: str) -> None:
     assert find_temporal(text, REF) == []

@@ -505,7 +505,7 @@ BRANCHES: list[tuple[str, str]] = [
         (?!-old|\s+old\b|-olds\b|s?\s*-\s*long\b(?=\s+\w+\s+old))
       | (?P<the2>the)\s+(?P<rel2>past|last|next|previous|following)\s+(?P<unit2>year|month|week|decade|century|fortnight)\b(?!\s+of\s+(?:the\s+)?(?:{MONTH}|\d|this|last|next|that|its|their))
       | (?<![\w-])(?:the|its|their|his|her|this|that)\s+(?P<lunit>year|month|week|day|hour|decade|century|centuries|years|months|weeks|days|hours|decades)-long\b(?!-)  # the decade-long war
-      | the\s+(?:(?P<rel3>next|following|previous)\s+(?P<part3>day|morning|afternoon|evening|night)|day\s+(?P<rel4>before|after)(?!\s+[\w"“(]))\b(?!-)  # the next day: a day named before (temporal.anchor)
+      | the\s+(?:(?P<rel3>next|following|previous)\s+(?P<part3>day|morning|afternoon|evening|night)|(?P<unit4>day|week|month|year)\s+(?P<rel4>before|after)(?!\s+[\w"“(]))\b(?!-)  # the next day, the year before: counted from a date named before (temporal.anchor)
       | the\s+(?P<rel5>following|previous)\s+weekend\b(?!-)  # the following weekend: that of a day named before (temporal.anchor)
     """),
     # March 2011 | Dec. 2016
@@ -794,7 +794,7 @@ THE_PRETESTS: dict[str, str] = {
     "vague": r"the\s+(?:past|last|next|coming)",
     "deictic": r"the\s+(?:day|past|weekend)",
     "qdur": r"the\s+(?:past|last|next|previous|coming|first|final)",
-    "dur": rf"the(?:\s+(?:past|last|next|coming|previous|preceding|following|first|final|day|{NUM}|[^\W\d_]+-long)|-and-a-half)",
+    "dur": rf"the(?:\s+(?:past|last|next|coming|previous|preceding|following|first|final|day|week|month|year|{NUM}|[^\W\d_]+-long)|-and-a-half)",
     "ynoun": r"the\s+\d",
     "vref": rf"the\s+(?:{_AFTER_THE(REFERENCE_WORDS)})",
     "bseason": rf"the\s+(?:{'|'.join(sorted({w[:2] for w in SEASONS}))})",
