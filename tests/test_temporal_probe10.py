@@ -66,6 +66,15 @@ NTH_KEPT = [
     ("She finished 20th overall.", "finished"),
 ]
 
+#: A bare ordinal that shares the noun of an ordinal near it (elided), or ends a range after a day, is no date of its own.
+NTH_NOT_A_DAY = [
+    pytest.param("Critics said the plan would take the country from the 21st century back to the 19th.", "the 19th",
+                 id="elided-century-before"),
+    pytest.param("The reform would return labour law to the 20th and 19th centuries.", "the 20th",
+                 id="elided-centuries-after"),
+    pytest.param("The fair is open from June 3 to the 5th.", "the 5th", id="range-end-after-a-day"),
+]
+
 #: `due` after a present verb points ahead wherever its date stands; `was due` and `due to` + a determiner do not.
 DUE = [
     P("The next tranche is due in late January.", "late January", "is-due-in", kind="date", date="2022-01"),
@@ -123,3 +132,9 @@ def test_probe10_forms(text: str, span: str, want: dict, ref: dt.date) -> None:
 @pytest.mark.parametrize("text", [pytest.param(t, id=i) for t, i in QUARTERS_KEPT + NTH_KEPT + YEAR_BEFORE_KEPT])
 def test_probe10_no_temporal_row(text: str) -> None:
     assert find_temporal(text, REF) == []
+
+
+@pytest.mark.parametrize("text, span", NTH_NOT_A_DAY)
+def test_probe10_nth_not_a_day(text: str, span: str) -> None:
+    start = text.index(span)
+    assert not [f for f in find_temporal(text, REF) if f.start <= start < f.end or start <= f.start < start + len(span)]

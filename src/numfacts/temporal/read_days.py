@@ -36,6 +36,8 @@ from .words import (
     FUTURE_PHRASES_BEFORE_DAY,
     FUTURE_PREPS_BEFORE_DAY,
     FUTURE_WORDS,
+    NTH_DAY_ELIDED_NOUNS,
+    NTH_DAY_PREPS,
     OPEN_END_PREPS,
     REFERENCE_WORDS,
     SESSION_NOUNS_AFTER_DAY,
@@ -203,6 +205,9 @@ def _h_weekday(m: re.Match[str], ctx: _Ctx) -> list[Found]:
 
 
 _DAY_MODS = {"early": "START", "late": "END"}
+_NTH_ELIDED = re.compile(r"\d(?:st|nd|rd|th)[\s-]+(?:" + "|".join(NTH_DAY_ELIDED_NOUNS) + r")\b", re.IGNORECASE)
+_DAY_BEFORE = re.compile(r"\d(?:st|nd|rd|th)?\s*\Z")
+_RANGE_END_PREPS = frozenset({"to", "until", "till"}) & set(NTH_DAY_PREPS)
 _SESSION_AFTER = re.compile(r"['’]s\s+(\w+)(?:\s+(\w+))?")
 _FUTURE_WORD = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, FUTURE_WORDS))) + r")\b(?![^.;!?]*[.;!?])", re.IGNORECASE)
 
@@ -292,6 +297,9 @@ def _h_nth(m: re.Match[str], ctx: _Ctx) -> list[Found]:
     day = _day_of(m["day"] or m["day2"]) if (m["day"] or m["day2"]) else parse_ordinal(m["dayw"])
     if not day or day > 31:
         return []
+    if m["prep"] and (_NTH_ELIDED.search(text, max(0, m.start() - 80), min(len(text), m.end() + 40))
+                      or (m["prep"].lower() in _RANGE_END_PREPS and _DAY_BEFORE.search(text, max(0, m.start() - 12), m.start()))):
+        return []  # `the 21st century back to the 15th`: the century's, elided; `May 10 to the 11th`: a range's end
     if m["each"]:  # the 15th of each month: a day of every month
         return [_found(m.start("the"), m.end(), "set", duration="P1M", date=f"XXXX-XX-{day:02d}")]
     date = None

@@ -145,6 +145,7 @@ QUARTER_RUN_WORDS: tuple[str, ...] = tuple(_T["quarter_run_words"])
 QUARTER_DURATION_PREPS: tuple[str, ...] = tuple(_T["quarter_duration_preps"])
 NTH_DAY_CLAUSE_AFTER: tuple[str, ...] = tuple(_T["nth_day_clause_after"])
 NTH_DAY_SET: tuple[str, ...] = tuple(_T["nth_day_set"])
+NTH_DAY_ELIDED_NOUNS: tuple[str, ...] = tuple(_T["nth_day_elided_nouns"])
 #: A year after `of` (`the crisis of 1987`): the quantity words before `of` that make it a count, and
 #: the words that may follow the year.
 OF_YEAR_QUANTITY_WORDS = frozenset(_T["of_year_quantity_words"])
