@@ -53,6 +53,8 @@ NTH_DAY = [
     P("The curfew was in force until the 3rd.", "the 3rd", "until-past", kind="date", date="2021-09-03"),
     P("Rain has fallen every day since the 1st.", "the 1st", "since", kind="date", date="2021-09-01"),
     P("Police said on the 6th that two men were held.", "the 6th", "clause-after", kind="date", date="2021-09-06"),
+    P("The rebels attacked on March 9, 2003, after talks broke down on the 7th.", "the 7th", "month-of-a-full-date",
+      kind="date", date="2003-03-07"),
     P("Bills are sent on the 20th of each month.", "the 20th of each month", "set-each-month", kind="set",
       date="XXXX-XX-20", duration="P1M"),
     P("Wages are paid on the 28th of every month.", "the 28th of every month", "set-every-month", kind="set",

@@ -12,7 +12,7 @@ import re
 from ..mention import Found
 from ..numbers import parse_number, parse_ordinal
 from . import calendar as cal
-from .patterns import BRANCH_RE, PARTS_OF_DAY, SEASONS, WEEKDAYS
+from .patterns import BRANCH_RE, MONTH_FULL, PARTS_OF_DAY, SEASONS, WEEKDAYS
 from .resolve import (
     _Ctx,
     _day_date,
@@ -207,6 +207,9 @@ def _h_weekday(m: re.Match[str], ctx: _Ctx) -> list[Found]:
 _DAY_MODS = {"early": "START", "late": "END"}
 _NTH_ELIDED = re.compile(r"\d(?:st|nd|rd|th)[\s-]+(?:" + "|".join(NTH_DAY_ELIDED_NOUNS) + r")\b", re.IGNORECASE)
 _DAY_BEFORE = re.compile(r"\d(?:st|nd|rd|th)?\s*\Z")
+#: A full date earlier in the sentence (month, day, year) gives a bare ordinal day its month.
+_DATED_BEFORE = re.compile(rf"(?P<mon>{MONTH_FULL})\s+\d\d?(?:st|nd|rd|th)?,?\s+(?P<year>(?:1[89]|20)\d\d)\b(?P<gap>[^!?;]*)\Z",
+                           re.IGNORECASE | re.VERBOSE)
 _RANGE_END_PREPS = frozenset({"to", "until", "till"}) & set(NTH_DAY_PREPS)
 _SESSION_AFTER = re.compile(r"['’]s\s+(\w+)(?:\s+(\w+))?")
 _FUTURE_WORD = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, FUTURE_WORDS))) + r")\b(?![^.;!?]*[.;!?])", re.IGNORECASE)
@@ -303,6 +306,10 @@ def _h_nth(m: re.Match[str], ctx: _Ctx) -> list[Found]:
     if m["each"]:  # the 15th of each month: a day of every month
         return [_found(m.start("the"), m.end(), "set", duration="P1M", date=f"XXXX-XX-{day:02d}")]
     date = None
+    if m["prep"] and (dated := _DATED_BEFORE.search(text, max(0, m.start() - 160), m.start())) and "." not in dated["gap"]:
+        month, year = _month_of(dated["mon"]), int(dated["year"])  # `on August 8th, 2002, after an air strike on
+        if _valid(year, month, day):  # the 6th`: that date's month
+            return [_found(m.start("the"), m.end(), "date", date=f"{year}-{month:02d}-{day:02d}")]
     if ref is not None:
         future = _scheduled_before(text, m.start("the")) or _is_future(text, m.start(), m.end())
         if not future and m["prep"] and m["prep"].lower() in OPEN_END_PREPS and _tense(text, m.start("the"), m.end()) is None:
