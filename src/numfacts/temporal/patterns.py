@@ -678,7 +678,7 @@ BRANCH_STARTS: dict[str, list[str]] = {
     "set": ["once", "twice", "thrice", "#", "#y", *_NUMBER_WORDS, "every", "each", "per", *FREQUENCY_WORDS, "semi",
             "on", *(w + "s" for w in _WEEKDAY_WORDS)],  # (not `Monday`: only `on Mondays`, `Mondays` start a set)
     "ago": ["#", "#y", *_NUMBER_WORDS],
-    "qdur": ["the", "#", *_NUMBER_WORDS, *(w for w in QUARTER_DURATION_PREPS if w in QUALIFIERS)],
+    "qdur": ["the", "#", *UNITS_WORDS, *TENS_WORDS, *(w for w in QUARTER_DURATION_PREPS if w in QUALIFIERS)],
     "dur": [*{w.split()[0].rstrip(".") for w in QUALIFIERS}, "the", "#", "#y", *_NUMBER_WORDS, "its", "their", "his", "her",
             "this", "that"],
     "my": _MONTH_WORDS,
