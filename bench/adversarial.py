@@ -276,6 +276,11 @@ BUILDERS: dict[str, tuple[str, Callable[[int], str]]] = {
     "after_next_en": ("the week after next the year before last 14 of the 50 states, up from nine Doors open at 6:30 p.m. ... (no stop)",
                       lambda n: repeat("the week after next the year before las the weekend after 14 of the 50 states, up from "
                                        "nine of the 30 Doors open at 6:30 p.m. Friday and polls close at 8 the month after ", n)),
+    # branch probe10: runs of quarters, ordinal days after a preposition (no noun after), `is due`, a weekday's
+    # possessive before a market noun, `later than`
+    "quarters_days_due": ("in 11 quarters three consecutive within two quarters to the 20th that is due Friday's close ... (no stop)",
+                          lambda n: repeat("in 11 quarters three consecutive quarte within two quarters of to the 20th that "
+                                           "on the 15th of each is due in falls due Friday's close record two months later than ", n)),
 }
 
 

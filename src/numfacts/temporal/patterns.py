@@ -28,9 +28,14 @@ from .words import (
     MONTH_ABBREVIATIONS_ALSO_WORDS,
     MONTHS,
     MONTHS_CAPITALISED_ONLY,
+    NTH_DAY_CLAUSE_AFTER,
+    NTH_DAY_PREPS,
+    NTH_DAY_SET,
     PARTS_OF_DAY,
     PLURAL_OF_NOT_BEFORE,
     QUALIFIERS,
+    QUARTER_DURATION_PREPS,
+    QUARTER_RUN_WORDS,
     RANGE_NOUNS_AFTER,
     REFERENCE_WORDS,
     REPORT_NOUNS_AFTER_MONTH,
@@ -57,6 +62,9 @@ from .words import (
 )
 
 _alt = alternation
+#: `within two quarters` (a bound, in the row), `in 11 quarters` (a preposition, out of it): see the qdur branch.
+_QDUR_BOUNDS = alternation([w for w in QUARTER_DURATION_PREPS if w in QUALIFIERS])
+_QDUR_AFTER = "|".join(rf"(?<=\b{w}\s)" for w in QUARTER_DURATION_PREPS if w not in QUALIFIERS)
 
 #: Before an alternation of words: fail at once where no letter starts (a digit), instead of trying
 #: every word. Exact: every word of the tables starts with a letter.
@@ -459,7 +467,7 @@ BRANCHES: list[tuple[str, str]] = [
     ("ago", rf"""
         (?P<num>{NUM})[\s-]*(?P<unit>{UNIT})
         (?P<more>(?:(?:\s*,\s*|\s+)(?:and\s+)?(?:\d+|{_WORDS}|an?)[\s-]*{UNIT}){{1,3}})?  # 1 month 21 days
-        \s+(?P<dir>ago|earlier|later|from\s+now|hence
+        \s+(?P<dir>ago|(?:earlier|later)(?!\s+than\b)|from\s+now|hence
                 |before(?!\s+[\w"“(]))           # 'days before the vote', 'before Thanksgiving': a duration
     """),
     # frequencies: every year | each day | twice a week | three times a year | per year
@@ -478,6 +486,8 @@ BRANCHES: list[tuple[str, str]] = [
     # `three quarters of the vote` is a fraction)
     ("qdur", rf"""
         (?P<the>the)\s+(?P<rel>past|last|next|previous|coming|first|final)\s+(?P<num>{NUM})\s+(?:(?:fiscal|financial|consecutive|straight)\s+)?quarters\b(?![\w-])
+      | (?<![\w-])(?P<num2>{NUM})\s+(?:{_alt(QUARTER_RUN_WORDS)})\s+(?:(?:fiscal|financial)\s+)?quarters\b(?![\w-])  # three consecutive quarters
+      | (?<![\w-])(?:(?P<q>{_QDUR_BOUNDS})\s+|{_QDUR_AFTER})(?P<num3>{NUM})\s+quarters\b(?![\w-]|\s+of\b)  # in 11 quarters
     """),
     # durations: within 48 hours | the last 24 hours | a 15-year mission | two to three years | the past decade
     ("dur", rf"""
@@ -497,7 +507,7 @@ BRANCHES: list[tuple[str, str]] = [
         (?!-old|\s+old\b|-olds\b|s?\s*-\s*long\b(?=\s+\w+\s+old))
       | (?P<the2>the)\s+(?P<rel2>past|last|next|previous|following)\s+(?P<unit2>year|month|week|decade|century|fortnight)\b(?!\s+of\s+(?:the\s+)?(?:{MONTH}|\d|this|last|next|that|its|their))
       | (?<![\w-])(?:the|its|their|his|her|this|that)\s+(?P<lunit>year|month|week|day|hour|decade|century|centuries|years|months|weeks|days|hours|decades)-long\b(?!-)  # the decade-long war
-      | the\s+(?:(?P<rel3>next|following|previous)\s+(?P<part3>day|morning|afternoon|evening|night)|day\s+(?P<rel4>before|after)(?!\s+[\w"“(]))\b(?!-)  # the next day: a day named before (temporal.anchor)
+      | the\s+(?:(?P<rel3>next|following|previous)\s+(?P<part3>day|morning|afternoon|evening|night)|(?P<unit4>day|week|month|year)\s+(?P<rel4>before|after)(?!\s+[\w"“(]))\b(?!-)  # the next day, the year before: counted from a date named before (temporal.anchor)
       | the\s+(?P<rel5>following|previous)\s+weekend\b(?!-)  # the following weekend: that of a day named before (temporal.anchor)
     """),
     # March 2011 | Dec. 2016
@@ -543,8 +553,9 @@ BRANCHES: list[tuple[str, str]] = [
     ("nth", rf"""
         (?<![\w-])
         (?:
-            (?P<prep>on|for|by|until|since|from|before|after)\s+(?P<the>the\s+)
-            (?P<day>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b(?!\s+(?:of\s+)?{MONTH}|\s+\w|-)
+            (?P<prep>{_alt(NTH_DAY_PREPS)})\s+(?P<the>the\s+)
+            (?P<day>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b
+            (?:(?P<each>\s+(?:{_alt(NTH_DAY_SET)}))\b|(?!\s+(?:of\s+)?{MONTH}|\s+(?!(?:{_alt(NTH_DAY_CLAUSE_AFTER)})\b)\w|-))
           | (?P<wd>{WEEKDAY}),?\s+the\s+(?:(?P<day2>{DAY})\b|(?P<dayw>{_lettered(DAY_WORDS, re.findall('[a-z]+', DAY_WORDS))})\b(?!\s+(?!of\b)[a-z]))(?!\s+(?:of\s+)?{MONTH})  # not `Wednesday, the first time`
         )
     """),
@@ -671,7 +682,7 @@ BRANCH_STARTS: dict[str, list[str]] = {
     "set": ["once", "twice", "thrice", "#", "#y", *_NUMBER_WORDS, "every", "each", "per", *FREQUENCY_WORDS, "semi",
             "on", *(w + "s" for w in _WEEKDAY_WORDS)],  # (not `Monday`: only `on Mondays`, `Mondays` start a set)
     "ago": ["#", "#y", *_NUMBER_WORDS],
-    "qdur": ["the"],
+    "qdur": ["the", "#", *UNITS_WORDS, *TENS_WORDS, *(w for w in QUARTER_DURATION_PREPS if w in QUALIFIERS)],
     "dur": [*{w.split()[0].rstrip(".") for w in QUALIFIERS}, "the", "#", "#y", *_NUMBER_WORDS, "its", "their", "his", "her",
             "this", "that"],
     "my": _MONTH_WORDS,
@@ -685,7 +696,7 @@ BRANCH_STARTS: dict[str, list[str]] = {
     "bmonth": [*_FULL_MONTHS, *MONTHS_CAPITALISED_ONLY],
     "wordtime": ["half", "a", "quarter", "#", *HOUR_WORDS, *[w for w, n in UNITS_WORDS.items() if 13 <= n <= 19],
                  "twenty", "thirty", "forty", "fifty"],
-    "nth": ["on", "for", "by", "until", "since", "from", "before", "after", *_WEEKDAY_WORDS],
+    "nth": [*NTH_DAY_PREPS, *_WEEKDAY_WORDS],
     "weeknum": ["week", "mmwr", "cdc", "epidemiologic", "epidemiological"],
     "anaphor": ["in", "for", "during", "over", "throughout", "that"],
     "weekof": ["the", "first", "second", "third", "fourth", "fifth", "last", "final", "#", "week"],
@@ -757,6 +768,7 @@ NUMBER_PRETESTS: dict[str, str] = {
     "century": r"\d\d?(?:st|nd|rd|th)[\s-]+centur",
     "ago": rf"{_UNIT_AFTER_DIGITS}[\s-]*{UNIT}",
     "set": r"\d+\s+times",
+    "qdur": rf"{_UNIT_AFTER_DIGITS}\s+(?:[^\W\d_]+\s+){{0,2}}quarters",
     "dur": rf"""{_UNIT_AFTER_DIGITS}(?:\s*(?:to|-|–|or|and)\s*(?:\d|{_WORDS})(?:[^,;:()]{{0,60}}?)[\s-]*{UNIT}
                |\s+and\s+(?:a\s+)?(?:half|quarter)|[\s-]*{UNIT}
                |\s+(?:consecutive|straight|successive|full|additional|extra|further|trading|business|working|calendar|fiscal|financial))""",
@@ -786,7 +798,7 @@ THE_PRETESTS: dict[str, str] = {
     "vague": r"the\s+(?:past|last|next|coming)",
     "deictic": r"the\s+(?:day|past|week|month|year)",
     "qdur": r"the\s+(?:past|last|next|previous|coming|first|final)",
-    "dur": rf"the(?:\s+(?:past|last|next|coming|previous|preceding|following|first|final|day|{NUM}|[^\W\d_]+-long)|-and-a-half)",
+    "dur": rf"the(?:\s+(?:past|last|next|coming|previous|preceding|following|first|final|day|week|month|year|{NUM}|[^\W\d_]+-long)|-and-a-half)",
     "ynoun": r"the\s+\d",
     "vref": rf"the\s+(?:{_AFTER_THE(REFERENCE_WORDS)})",
     "bseason": rf"the\s+(?:{'|'.join(sorted({w[:2] for w in SEASONS}))})",

@@ -12,7 +12,7 @@ import re
 from ..mention import Found
 from ..numbers import parse_number, parse_ordinal
 from . import calendar as cal
-from .patterns import BRANCH_RE, PARTS_OF_DAY, SEASONS, WEEKDAYS
+from .patterns import BRANCH_RE, MONTH_FULL, PARTS_OF_DAY, SEASONS, WEEKDAYS
 from .resolve import (
     _Ctx,
     _day_date,
@@ -23,6 +23,7 @@ from .resolve import (
     _nearest_nth,
     _rel_year,
     _relative,
+    _scheduled_before,
     _since_before,
     _tense,
     _valid,
@@ -34,8 +35,13 @@ from .words import (
     FUTURE_NOUNS_AFTER_MONTH,
     FUTURE_PHRASES_BEFORE_DAY,
     FUTURE_PREPS_BEFORE_DAY,
+    FUTURE_WORDS,
+    NTH_DAY_ELIDED_NOUNS,
+    NTH_DAY_PREPS,
+    OPEN_END_PREPS,
     REFERENCE_WORDS,
     REPORT_NOUNS_AFTER_MONTH,
+    SESSION_NOUNS_AFTER_DAY,
     WEEKDAY_NAME_NOUNS,
 )
 
@@ -203,6 +209,9 @@ def _h_weekday(m: re.Match[str], ctx: _Ctx) -> list[Found]:
     if ref is not None:
         how = "future" if _is_future(text, m.start("wd"), m.end("wd")) or _planned_for(text, m) \
             or _ahead_of(text, m.start()) else "past"
+        if how == "future" and _session_after(text, m.end("wd")) and not _ahead_of(text, m.start()) \
+                and not _FUTURE_WORD.search(text, max(0, m.start() - 150), m.start()):
+            how = "past"  # `the stock closes below Monday's high`: a session over; `will trade above` stays ahead
         date = cal.weekday(ref, WEEKDAYS[m["wd"].lower()], how).isoformat()
         if m["part"]:  # `Tuesday night`: one row, TimeML's part of that day (as `last night`)
             date += "T" + PARTS_OF_DAY[m["part"].lower()]
@@ -214,6 +223,20 @@ def _h_weekday(m: re.Match[str], ctx: _Ctx) -> list[Found]:
 
 
 _DAY_MODS = {"early": "START", "late": "END"}
+_NTH_ELIDED = re.compile(r"\d(?:st|nd|rd|th)[\s-]+(?:" + "|".join(NTH_DAY_ELIDED_NOUNS) + r")\b", re.IGNORECASE)
+_DAY_BEFORE = re.compile(r"\d(?:st|nd|rd|th)?\s*\Z")
+#: A full date earlier in the sentence (month, day, year) gives a bare ordinal day its month.
+_DATED_BEFORE = re.compile(rf"(?P<mon>{MONTH_FULL})\s+\d\d?(?:st|nd|rd|th)?,?\s+(?P<year>(?:1[89]|20)\d\d)\b(?P<gap>[^!?;]*)\Z",
+                           re.IGNORECASE | re.VERBOSE)
+_RANGE_END_PREPS = frozenset({"to", "until", "till"}) & set(NTH_DAY_PREPS)
+_SESSION_AFTER = re.compile(r"['’]s\s+(\w+)(?:\s+(\w+))?")
+_FUTURE_WORD = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, FUTURE_WORDS))) + r")\b(?![^.;!?]*[.;!?])", re.IGNORECASE)
+
+
+def _session_after(text: str, end: int) -> bool:
+    """Is the weekday ending at `end` a possessive before a market noun (`Friday's close`, `Monday's record high`)?"""
+    m = _SESSION_AFTER.match(text, end)
+    return bool(m) and any(w is not None and w.lower() in SESSION_NOUNS_AFTER_DAY for w in m.groups())
 _NAME_AFTER_PART = re.compile(r"(?-i:[A-Z])[a-z]+\s+(?-i:[A-Z])[a-z]")  # a capitalised part before a capitalised word
 _PAST_AUX = re.compile(r"\b(?:was|were|had(?:\s+been)?)(?:\s+(?:originally|initially|first|once|also|not|been))*\s*$", re.IGNORECASE)
 _AHEAD_OF = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in FUTURE_PHRASES_BEFORE_DAY)
@@ -298,9 +321,21 @@ def _h_nth(m: re.Match[str], ctx: _Ctx) -> list[Found]:
     day = _day_of(m["day"] or m["day2"]) if (m["day"] or m["day2"]) else parse_ordinal(m["dayw"])
     if not day or day > 31:
         return []
+    if m["prep"] and (_NTH_ELIDED.search(text, max(0, m.start() - 80), min(len(text), m.end() + 40))
+                      or (m["prep"].lower() in _RANGE_END_PREPS and _DAY_BEFORE.search(text, max(0, m.start() - 12), m.start()))):
+        return []  # `the 21st century back to the 15th`: the century's, elided; `May 10 to the 11th`: a range's end
+    if m["each"]:  # the 15th of each month: a day of every month
+        return [_found(m.start("the"), m.end(), "set", duration="P1M", date=f"XXXX-XX-{day:02d}")]
     date = None
+    if m["prep"] and (dated := _DATED_BEFORE.search(text, max(0, m.start() - 160), m.start())) and "." not in dated["gap"]:
+        month, year = _month_of(dated["mon"]), int(dated["year"])  # `on August 8th, 2002, after an air strike on
+        if _valid(year, month, day):  # the 6th`: that date's month
+            return [_found(m.start("the"), m.end(), "date", date=f"{year}-{month:02d}-{day:02d}")]
     if ref is not None:
-        future = _is_future(text, m.start(), m.end())
+        future = _scheduled_before(text, m.start("the")) or _is_future(text, m.start(), m.end())
+        if not future and m["prep"] and m["prep"].lower() in OPEN_END_PREPS and _tense(text, m.start("the"), m.end()) is None:
+            future = _nearest_nth(ref, day, None, True) - ref < ref - _nearest_nth(ref, day, None, False)  # type: ignore[operator]
+            # `on sale until the 30th`: an open end with no tense, the nearest either way
         got = _nearest_nth(ref, day, WEEKDAYS[m["wd"].lower()] if m["wd"] else None, future)
         date = got.isoformat() if got else None
     return [_found(m.start("the") if m["the"] else m.start(), m.end(), "date", date=date)]

@@ -365,6 +365,9 @@ def _h_dur(m: re.Match[str], ctx: _Ctx) -> list[Found]:
     rel_day = m["rel3"] or m["rel4"]
     if rel_day:  # the next day | the day before: a date; temporal.anchor moves it to the day named before
         back = rel_day.lower() in ("previous", "before")
+        if m["unit4"] and m["unit4"].lower() != "day":  # the year before, the month after: as `the previous year`
+            shifted = _shift(ctx[1], m["unit4"].lower(), -1 if back else 1) if ctx[1] is not None else None
+            return [_found(m.start(), m.end(), "date", date=shifted, modifier="SHIFT")]
         date = (ctx[1] + dt.timedelta(days=-1 if back else 1)).isoformat() if ctx[1] is not None else None
         part = (m["part3"] or "day").lower()
         if date and part != "day":  # the following morning: that day's part (TimeML …TMO)
@@ -479,12 +482,14 @@ _BOUND_AFTER = re.compile(r"[\s-]*(?:ago|earlier|later|before|previously|old|of)
 
 
 def _h_quarters(m: re.Match[str], ctx: _Ctx) -> list[Found]:
-    """`the last three quarters`: a duration of 3N months (ISO 8601 has no quarters)."""
-    n = _num(m["num"])
+    """`the last three quarters`, `three consecutive quarters`, `in 11 quarters`, `within two quarters` (`<=`): a
+    duration of 3N months (ISO 8601 has no quarters)."""
+    n = _num(m["num"] or m["num2"] or m["num3"])
     if n is None or n != int(n):
         return []
     months = 3 * int(n)
-    return [_found(m.start(), m.end(), "duration", value=float(months), unit="month", duration=f"P{months}M")]
+    row = _found(m.start(), m.end(), "duration", value=float(months), unit="month", duration=f"P{months}M")
+    return [replace(row, qualifier=QUALIFIERS[m["q"].lower()]) if m["q"] else row]
 
 
 #: Rough length of each unit in seconds, to order and add the parts of a composite duration.

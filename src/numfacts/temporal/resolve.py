@@ -29,6 +29,7 @@ from .words import (
     DAY_BEFORE_TO,
     DIRECTIVE_VERBS,
     ED_ADJECTIVE_AFTER,
+    DUE_AFTER_PRESENT,
     FUTURE_AFTER_BE,
     FUTURE_AFTER_DUE,
     FUTURE_AFTER_EXPECTED,
@@ -232,8 +233,8 @@ def _tense(text: str, start: int, end: int) -> str | None:
     ('future', 'past')
     >>> _tense("On Wednesday, Microsoft announced that the next version will ship.", 3, 12)
     'past'
-    >>> _tense("He is due in November to become editor.", 13, 21) is None
-    True
+    >>> _tense("He is due in November to become editor.", 13, 21), _tense("It was due in April.", 14, 19)
+    ('future', 'past')
     """
     s0, s1 = _sentence_bounds(text, start, end, 150, 100)  # the nearest cue is near: read the 250 characters around it (the stops of the whole document cost more, for the few spans of a news article)
     window = text[s0:s1]
@@ -339,15 +340,19 @@ def _read_cues(text: str, start: int, end: int, words: list[re.Match[str]], firs
                                               or (before[1] == "to" and not word.endswith("s"))  # `to suspend play`
                                               or (not word.endswith("s") and text[w.start()].isupper())  # `the French Open`: a name
                                               or (prev in SCHEDULED_NOT_AFTER and not (prev in SCHEDULED_RELATIVE and word.endswith("s")))  # `that begins July 1`
-                                              or prev.endswith(("'s", "’s")))  # `at the close Friday`: a noun
+                                              or prev.endswith(("'s", "’s"))  # `at the close Friday`: a noun
+                                              or (word in FUTURE_AFTER_PRESENT_BE and prev in BE_FORMS and prev not in PRESENT_BE))  # `was due in April`
+        prev_word = prev
         before, before_tense, prev_tense = [before[1], prev], prev_tense, tense
         prev = word
         if tense is None or skip or i < exact or (tail is not None and tail[0] <= w.start() < tail[1]):
             continue
         distance = start - w.end() if w.end() <= start else w.start() - end
-        if timetable and not (w.end() <= start and distance <= _SCHEDULED_REACH
+        anywhere = word in FUTURE_AFTER_PRESENT_BE and prev_word in DUE_AFTER_PRESENT  # `is due in mid-January`, `falls due`
+        if timetable and not (w.end() <= start and (anywhere or distance <= _SCHEDULED_REACH)
                                                 and not _attributive(text, start) and not text.startswith(" to ", w.end())
-                                                and (word not in SCHEDULED_NEXT_TO_DATE or text[w.end() : start].strip() in _DUE_GAPS)):
+                                                and (anywhere or word not in SCHEDULED_NEXT_TO_DATE
+                                                     or text[w.end() : start].strip() in _DUE_GAPS)):
             continue  # `meets Thursday`, `due Monday`, `the opener is Sept. 10`; not `meets forecasts ... in March`, `begins over the
             # September crash`, `due to rain on Monday`, `due in November to become editor`
         if w.start() >= end and _CLAUSE_BREAK.search(text, end, w.start()):

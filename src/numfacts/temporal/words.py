@@ -96,6 +96,8 @@ BE_FORMS = frozenset(_T["be_forms"])
 FUTURE_AFTER_FOR = frozenset(_T["future_after_for"])
 #: Words after `due` that make it future at any distance from the date (`due back in Syria on Wednesday`).
 FUTURE_AFTER_DUE = frozenset(_T["future_after_due"])
+#: Present verbs before a timetable word (`due`) that make it future at any distance: `is due in mid-January`.
+DUE_AFTER_PRESENT = frozenset(_T["due_after_present"])
 #: `ordered him to`: a directive verb, an object pronoun, then `to` is a future cue.
 DIRECTIVE_VERBS = frozenset(_T["directive_verbs"])
 OBJECT_PRONOUNS = frozenset(_T["object_pronouns"])
@@ -141,6 +143,17 @@ AGE_WORDS: tuple[str, ...] = _T["age_words"]
 PAST_PREPS = frozenset(_T["past_preps"])
 #: Words before a date that leave its direction to the nearest occurrence: `adjourned until July 22`.
 OPEN_END_PREPS = frozenset(_T["open_end_preps"])
+#: `to the 20th`, `until the 30th`: prepositions before an ordinal day of the month, words that may follow it, and
+#: words that make it a set (`the 15th of each month`).
+NTH_DAY_PREPS: tuple[str, ...] = tuple(_T["nth_day_preps"])
+#: `Friday's close`: nouns after a weekday's possessive that make it a past session.
+SESSION_NOUNS_AFTER_DAY = frozenset(_T["session_nouns_after_day"])
+#: `three consecutive quarters`, `in 11 quarters`: a run of quarters, a duration of 3N months.
+QUARTER_RUN_WORDS: tuple[str, ...] = tuple(_T["quarter_run_words"])
+QUARTER_DURATION_PREPS: tuple[str, ...] = tuple(_T["quarter_duration_preps"])
+NTH_DAY_CLAUSE_AFTER: tuple[str, ...] = tuple(_T["nth_day_clause_after"])
+NTH_DAY_SET: tuple[str, ...] = tuple(_T["nth_day_set"])
+NTH_DAY_ELIDED_NOUNS: tuple[str, ...] = tuple(_T["nth_day_elided_nouns"])
 #: A year after `of` (`the crisis of 1987`): the quantity words before `of` that make it a count, and
 #: the words that may follow the year.
 OF_YEAR_QUANTITY_WORDS = frozenset(_T["of_year_quantity_words"])
