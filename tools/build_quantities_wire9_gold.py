@@ -371,7 +371,7 @@ add("mw11", "2024-04-15", "Volatility jumped, with the VIX up 2.8 points at 19.2
     [IX("2.8 points", c="ub"), IX("19.23", c="ut"), IX("121")])
 add("mw12", "2024-09-05", "Crude fell for a fourth session as OPEC+ said it would restore 180,000 barrels per day of output in October, part of 2.2 million bpd of cuts it plans to unwind.",
     [OPT("fourth", "ordinal"), ME("180,000 barrels per day", 180000, "barrel per day", e="output", c="ub"), D("October", "2024-10"),
-     ME("2.2 million bpd", 2.2e6, "barrel per day", e="cuts")])
+     ME("2.2 million bpd", 2.2e6, "barrel per day", e="cuts", c="db")])
 add("mw13", "2024-09-30", "Chinese blue chips jumped 8.5% and Hong Kong's Hang Seng surged 2.4% on Monday, extending last week's 13% rally.",
     [P("8.5%", 8.5, c="ub"), P("2.4%", 2.4, c="ub"), DO("Monday"), D("last week", "2024-W39"), P("13%", 13, c="ub")])
 add("mw14", "2024-06-20", "The 30-year mortgage rate averaged 6.87% in the week, down from 6.95% a week earlier and 7.30% a year ago, Freddie Mac said.",
