@@ -97,6 +97,7 @@ class _Words:
     off_after: frozenset[str]  # `laid off 1,800 workers`
     one_way: dict[str, str]  # `shot up 62%`: a particle verb that states only this direction
     reverse: dict[str, str]  # `gave up 1,011 points`: a verb whose particle states the other direction
+    restatements: frozenset[tuple[str, ...]]  # `, equivalent to`: the same figure in another unit
     account_followers: tuple[tuple[str, ...], ...]  # `a 2.6 mln dlr gain on sale`: words after an accounts item
     swing_verbs: frozenset[str]  # `swung to a deficit of`: the noun after the verb gives the direction
     swing_nouns: dict[tuple[str, ...], str]  # `deficit` -> down, `surplus` -> up
@@ -193,6 +194,7 @@ def words(lang: str = "en") -> _Words:
         absolute_near=frozenset(t.get("absolute_near", ())),
         count_nouns=count_nouns,
         not_for_money=frozenset(t["nouns_not_for_money"]),
+        restatements=frozenset(tuple(p.split()) for p in t.get("restatements", ())),
         account_followers=tuple(tuple(p.split()) for p in t.get("account_noun_followers", ())),
         count_nouns_by_first=_by_first(count_nouns),
         token=token,
@@ -854,6 +856,8 @@ def _inherit(s: _Sentence, t: int, f: Found, prev: tuple[int, Found, str | None,
         return pc, pr  # `0.3% in May and 0.2% in April`
     if gap == ["and"] and pf.kind == f.kind == "money" and pr == "to":
         return pc, pr  # `up 0.5% at 1.3592 Canadian dollars and 17.05 Mexican pesos`: one move quoted twice
+    if len(gap) >= 2 and gap[0] == "," and tuple(gap[1:]) in w.restatements and pr in ("to", "by"):
+        return pc, pr  # `climbed to WS 62.5, equivalent to about $38,000 a day`: the same level in money
     if gap[-2:] == [",", "or"]:
         if f.kind == "percent" and pf.kind != "percent" and pr == "to" and t + 1 < len(low) and low[t + 1] in w.of:
             return None, None  # `rose 73% to $39.1 billion, or 88% of total sales`: a share of the whole

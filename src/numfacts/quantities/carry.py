@@ -89,8 +89,10 @@ def carry_units(text: str, found: list[Found]) -> list[Found]:
         if base and prev.kind == "ratio":
             base *= _rate_base(text, prev)  # 12.4 per 100,000: compare with the 12.4
         same_scale = _scale_word(text[prev.start : prev.end]) == _scale_word(text[f.start : f.end]) is not None
-        if not base or not (same_scale or 0.1 <= abs(f.value / base) <= 10):
-            continue
+        moved = (prev.kind == "measure" and gap.strip().lower() == "to" and f.value is not None and base
+                 and abs(f.value) > abs(base) and _MOVED_BY.search(text, max(0, prev.start - 12), prev.start))
+        if not base or not (same_scale or moved or 0.1 <= abs(f.value / base) <= 10):
+            continue  # `stocks fell 4,350 tonnes to 184,275`: a level far above the move is still in tonnes
         if prev.kind == "ratio":  # "6 per 1,000 live births, against the national average of 28"
             out[i] = replace(f, kind="ratio", value=f.value / _rate_base(text, prev))
         else:
@@ -367,6 +369,10 @@ def noted_currency(text: str, found: list[Found]) -> list[Found]:
 _NOTE_LOWER = lower_words(Q["currency_note_heads"])
 _NOTE_HEAD = re.compile(rf"\b{alt(Q['results_note_heads'])}\b")
 _US_NAMED = re.compile(r"U\.?S\.?|US\$|American", re.IGNORECASE)
+
+
+_MOVED_BY = re.compile(rf"\b{alt(_CHANGE_WORDS['up_verbs'] + _CHANGE_WORDS['down_verbs'])}[ \u00a0]+(?:by[ \u00a0]+)?$",
+                       re.IGNORECASE)
 
 
 def _spread_level(text: str, f: Found) -> bool:

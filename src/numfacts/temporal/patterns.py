@@ -28,6 +28,7 @@ from .words import (
     MONTH_ABBREVIATIONS_ALSO_WORDS,
     MONTHS,
     MONTHS_CAPITALISED_ONLY,
+    OVERNIGHT_NOT_BEFORE,
     PARTS_OF_DAY,
     PLURAL_OF_NOT_BEFORE,
     QUALIFIERS,
@@ -449,7 +450,7 @@ BRANCHES: list[tuple[str, str]] = [
         (?:
             (?:the\s+day\s+(?P<shift>before|after)\s+)?(?:(?P<dmod>early|late|earlier|later)\s+)?
             (?P<word>yesterday|today|tomorrow)(?:\s+(?P<part>morning|afternoon|evening|night))?
-          | (?:(?:early|late)\s+(?=last\s+night|tonight))?(?P<night>tonight|overnight(?!\s+{WEEKDAY}\b)|(?:the\s+)?past\s+night|last\s+night)
+          | (?:(?:early|late)\s+(?=last\s+night|tonight))?(?P<night>tonight|overnight(?!\s+{WEEKDAY}\b)(?!\s+(?:{_alt(OVERNIGHT_NOT_BEFORE)})\b)|(?:the\s+)?past\s+night|last\s+night)
           | (?P<weekend>the\s+weekend)
         )(?!-)\b
     """),
