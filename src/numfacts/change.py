@@ -97,6 +97,7 @@ class _Words:
     off_after: frozenset[str]  # `laid off 1,800 workers`
     one_way: dict[str, str]  # `shot up 62%`: a particle verb that states only this direction
     reverse: dict[str, str]  # `gave up 1,011 points`: a verb whose particle states the other direction
+    after_nouns: dict[str, str]  # `a 3.4 million-barrel draw`: nouns of change read only after their figure
     restatements: frozenset[tuple[str, ...]]  # `, equivalent to`: the same figure in another unit
     account_followers: tuple[tuple[str, ...], ...]  # `a 2.6 mln dlr gain on sale`: words after an accounts item
     swing_verbs: frozenset[str]  # `swung to a deficit of`: the noun after the verb gives the direction
@@ -194,6 +195,7 @@ def words(lang: str = "en") -> _Words:
         absolute_near=frozenset(t.get("absolute_near", ())),
         count_nouns=count_nouns,
         not_for_money=frozenset(t["nouns_not_for_money"]),
+        after_nouns={n: d for d, ns in t.get("after_only_nouns", {}).items() for n in ns},
         restatements=frozenset(tuple(p.split()) for p in t.get("restatements", ())),
         account_followers=tuple(tuple(p.split()) for p in t.get("account_noun_followers", ())),
         count_nouns_by_first=_by_first(count_nouns),
@@ -313,6 +315,8 @@ def _direction(s: _Sentence, k: int, w: _Words, *, direct: bool) -> str | None:
     """The direction a change word at k states; `direct`: a figure follows it with no role word."""
     word = s.low[k]
     if word in w.adverbs and k > 0 and w.reverse.get(s.low[k - 1]) == word:
+        if k + 1 < len(s.low) and s.kind[k + 1] == "count" and s.low[k + 2 : k + 3] != ["points"]:
+            return None  # `gave up 12 automatic rifles`: a surrender, no fall of a figure
         return "down" if w.adverbs[word] == "up" else "up"  # `gave up 1,011 points`
     if word in w.adverbs:
         if (word in w.bound_before_to and not direct and k + 1 < len(s.low) and s.low[k + 1] == "to"
@@ -487,7 +491,9 @@ def _after(s: _Sentence, t: int, f: Found, w: _Words) -> str | None:
     for _ in range(3):
         if n >= len(low):
             return None
-        if low[n] in w.nouns:
+        if low[n] in w.nouns or low[n] in w.after_nouns:
+            if low[n] in w.after_nouns:
+                return w.after_nouns[low[n]]  # `a 3.4 million-barrel draw`
             if f.kind == "count" and not (t > 0 and low[t - 1] in w.determiners):
                 return None  # `one cut`, `two increases`: a count of changes, not a change
             if f.kind == "money" and low[n] in w.not_for_money and any(
@@ -832,7 +838,8 @@ def _sign(text: str, f: Found, w: _Words) -> str | None:
     if at > 0 and not head[-1:].isspace() and head[-1:] not in "(:":
         return None  # `2015-16`, `5-7%`: a hyphen, not a sign
     prev = head.rstrip()[-1:]
-    glued = f.value is not None and f.value < 0 and text[at + 1 : at + 2].isdigit() and head[-1:].isspace()
+    glued = (f.kind == "percent" and f.value is not None and f.value < 0 and text[at + 1 : at + 2].isdigit()
+             and head[-1:].isspace())  # `CAC 40 -0.9%`; not `U.S.C.331 -335`, `737 -800`
     if (prev.isdigit() and w.signs[text[at]] != "up" and not glued) or prev in w.signs:
         return None  # `5 - 7%`: a range (a range is never written with `+`: `ASX 200 +0.2%` is a move)
     word = text[max(0, at - 12) : at].split()[-1:]
@@ -949,6 +956,8 @@ def _levels_before_sizes(s: _Sentence, figs: list[tuple[int, Found]], where: dic
         if n >= len(low) or low[n] != ",":
             continue
         m = n + 1
+        if m < len(low) and low[m] in w.joiners:
+            continue  # `closed at US$45.10, and up US$2.03`: a second predicate, read on its own
         while m < len(low) and m - n <= 4 and low[m][:1].isalpha() and low[m] not in w.clause_words:
             m += 1  # `a drop of`
         if m < len(low) and low[m] == _FIG:

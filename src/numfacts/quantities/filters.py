@@ -79,6 +79,7 @@ _INDEX_NAMES = INDEX_NAMES
 
 
 _NOT_ID_CAPITALS = NOT_ID_CAPITALS
+_NOT_ID_ABBREVIATIONS = frozenset(Q["not_id_abbreviations"])
 
 
 _YEAR_PREPOSITION = re.compile(rf"\b{alt(Q['year_prepositions'])}[ \u00a0]+$", re.IGNORECASE)
@@ -242,7 +243,7 @@ def _looks_like_identifier(text: str, s: int, raw: str) -> bool:
         return _RX_ID_DECIMAL.fullmatch(raw) is not None
     if len(raw) > 4 or not _RX_ID_INTEGER.fullmatch(raw):
         return False
-    if (prev[0].isupper() and low not in _NOT_ID_CAPITALS and prev.lower() not in _NOT_ID_CAPITALS  # `WS 55`
+    if (prev[0].isupper() and low not in _NOT_ID_CAPITALS and prev not in _NOT_ID_ABBREVIATIONS  # `WS 55`
             and not _is_month_or_day(low)):
         if counted_noun_after(text, s + len(raw)):
             return False  # "gives Democrats 51 seats", "gave Trump 306 electoral votes": a count
