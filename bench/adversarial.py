@@ -281,6 +281,14 @@ BUILDERS: dict[str, tuple[str, Callable[[int], str]]] = {
     "quarters_days_due": ("in 11 quarters three consecutive within two quarters to the 20th that is due Friday's close ... (no stop)",
                           lambda n: repeat("in 11 quarters three consecutive quarte within two quarters of to the 20th that "
                                            "on the 15th of each is due in falls due Friday's close record two months later than ", n)),
+    # issue 9, branch wire9: rates quoted after their currency (pairs, `against the`, a currency named again), results
+    # notes naming a currency, labelled scaled figures before `vs`, index names ending in a number, figures before a
+    # singular unit and `ago`, levels before `, N higher`, swings to a deficit
+    "quoted_after_currency": ("euro/yen climbed 0.6% to 162.4 against the yen to 147 the Swedish crown to 11 NOTE: figures in ... (no stop)",
+                              lambda n: repeat("euro/yen climbed 0.6% to 162.4 against the yen to 147 at 11.62 per euro the "
+                                               "Swedish crown to 11 revs 3.1 mln vs 2.9 mln NOTE: figures in Canadian dlrs "
+                                               "S&P 500 futures 298,000 week ago closed at 1,012 stg, 15 stg higher swung to "
+                                               "a deficit of 4 bln from a surplus of 2 bln WS 55 overnight rate ", n)),
 }
 
 

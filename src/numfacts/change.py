@@ -96,6 +96,12 @@ class _Words:
     versus_words: frozenset[str]  # `rose 11.2 pct vs 10.9 pct`: after a size of a change, a size compared
     off_after: frozenset[str]  # `laid off 1,800 workers`
     one_way: dict[str, str]  # `shot up 62%`: a particle verb that states only this direction
+    reverse: dict[str, str]  # `gave up 1,011 points`: a verb whose particle states the other direction
+    after_nouns: dict[str, str]  # `a 3.4 million-barrel draw`: nouns of change read only after their figure
+    restatements: frozenset[tuple[str, ...]]  # `, equivalent to`: the same figure in another unit
+    account_followers: tuple[tuple[str, ...], ...]  # `a 2.6 mln dlr gain on sale`: words after an accounts item
+    swing_verbs: frozenset[str]  # `swung to a deficit of`: the noun after the verb gives the direction
+    swing_nouns: dict[tuple[str, ...], str]  # `deficit` -> down, `surplus` -> up
     perfect: frozenset[str]  # `have`, `has`, `had`: auxiliaries of an active perfect, not of a passive
     participles: frozenset[str]  # past participles not in -ed: `cut`, `lost`
     participle_followers: frozenset[str]  # `2,000 jobs cut last year`: words after a participle that ends its phrase
@@ -171,6 +177,10 @@ def words(lang: str = "en") -> _Words:
         base_markers=frozenset(t.get("base_markers", ())),
         off_after=frozenset(t["off_after"]),
         one_way={v: d for d, vs in t["one_way_particles"].items() for v in vs},
+        reverse={v: d for d, vs in t.get("reverse_particles", {}).items() for v in vs},
+        swing_verbs=frozenset(t.get("swing_verbs", ())),
+        swing_nouns={**{tuple(n.split()): "up" for n in t.get("swing_up_nouns", ())},
+                     **{tuple(n.split()): "down" for n in t.get("swing_down_nouns", ())}},
         participles=frozenset(t["participles"]),
         perfect=frozenset(t["perfect"]),
         participle_followers=frozenset(t["participle_followers"]),
@@ -185,6 +195,9 @@ def words(lang: str = "en") -> _Words:
         absolute_near=frozenset(t.get("absolute_near", ())),
         count_nouns=count_nouns,
         not_for_money=frozenset(t["nouns_not_for_money"]),
+        after_nouns={n: d for d, ns in t.get("after_only_nouns", {}).items() for n in ns},
+        restatements=frozenset(tuple(p.split()) for p in t.get("restatements", ())),
+        account_followers=tuple(tuple(p.split()) for p in t.get("account_noun_followers", ())),
         count_nouns_by_first=_by_first(count_nouns),
         token=token,
     )
@@ -286,6 +299,8 @@ def _absolute(s: _Sentence, k: int, w: _Words) -> bool:
             continue  # `banks down 1.1% and`: the phrase before, with its own adverb and figure
         if tok in w.adverbs and i + 1 < k and s.low[i + 1] == _FIG:
             continue
+        if tok == _FIG and s.kind[i] in _TIMES_OR_SPAN and i + 1 < k and s.low[i + 1][:1].isalpha():
+            continue  # `with the 10-year yield down 9 basis points`: a span naming the noun
         if tok == _FIG or not tok[0].isalpha() or _other_verb(s, i, w) or tok in w.verbs or _past(s, i, w):
             return False
     return False
@@ -299,6 +314,10 @@ def _other_verb(s: _Sentence, i: int, w: _Words) -> bool:
 def _direction(s: _Sentence, k: int, w: _Words, *, direct: bool) -> str | None:
     """The direction a change word at k states; `direct`: a figure follows it with no role word."""
     word = s.low[k]
+    if word in w.adverbs and k > 0 and w.reverse.get(s.low[k - 1]) == word:
+        if k + 1 < len(s.low) and s.kind[k + 1] == "count" and s.low[k + 2 : k + 3] != ["points"]:
+            return None  # `gave up 12 automatic rifles`: a surrender, no fall of a figure
+        return "down" if w.adverbs[word] == "up" else "up"  # `gave up 1,011 points`
     if word in w.adverbs:
         if (word in w.bound_before_to and not direct and k + 1 < len(s.low) and s.low[k + 1] == "to"
                 and not (k > 0 and s.low[k - 1] in w.up_to_verbs) and not _old_level_after(s, k + 2, w)):
@@ -472,12 +491,18 @@ def _after(s: _Sentence, t: int, f: Found, w: _Words) -> str | None:
     for _ in range(3):
         if n >= len(low):
             return None
-        if low[n] in w.nouns:
+        if low[n] in w.nouns or low[n] in w.after_nouns:
+            if low[n] in w.after_nouns:
+                return w.after_nouns[low[n]]  # `a 3.4 million-barrel draw`
             if f.kind == "count" and not (t > 0 and low[t - 1] in w.determiners):
                 return None  # `one cut`, `two increases`: a count of changes, not a change
+            if f.kind == "money" and low[n] in w.not_for_money and any(
+                    tuple(low[n + 1 : n + 1 + len(p)]) == p for p in w.account_followers):
+                return None  # `a 2.6 mln dlr gain on sale of land`: an item of the accounts
             return w.nouns[low[n]]
-        if low[n] in w.noun_modifiers or ("-" in low[n] and low[n][0].isalpha()):
-            n += 1
+        if low[n] in w.noun_modifiers or ("-" in low[n] and low[n][0].isalpha()) or (
+                low[n] == _FIG and s.kind[n] in _TIMES and n + 1 < len(low) and low[n + 1] in w.nouns):
+            n += 1  # `a 0.4 pct February gain`: the month names the change
             continue
         break
     if _compound(s, t):
@@ -817,7 +842,9 @@ def _sign(text: str, f: Found, w: _Words) -> str | None:
     if at > 0 and not head[-1:].isspace() and head[-1:] not in "(:":
         return None  # `2015-16`, `5-7%`: a hyphen, not a sign
     prev = head.rstrip()[-1:]
-    if (prev.isdigit() and w.signs[text[at]] != "up") or prev in w.signs:
+    glued = (f.kind == "percent" and f.value is not None and f.value < 0 and text[at + 1 : at + 2].isdigit()
+             and head[-1:].isspace())  # `CAC 40 -0.9%`; not `U.S.C.331 -335`, `737 -800`
+    if (prev.isdigit() and w.signs[text[at]] != "up" and not glued) or prev in w.signs:
         return None  # `5 - 7%`: a range (a range is never written with `+`: `ASX 200 +0.2%` is a move)
     word = text[max(0, at - 12) : at].split()[-1:]
     if word and word[0].strip("([{").lower() in w.sign_not_after:
@@ -838,6 +865,10 @@ def _inherit(s: _Sentence, t: int, f: Found, prev: tuple[int, Found, str | None,
     gap = [low[x] for x in between if low[x] != _FIG]
     if gap and gap[-1] in w.joiners and pf.kind == f.kind and pf.unit == f.unit and "," not in gap:
         return pc, pr  # `0.3% in May and 0.2% in April`
+    if gap == ["and"] and pf.kind == f.kind == "money" and pr == "to":
+        return pc, pr  # `up 0.5% at 1.3592 Canadian dollars and 17.05 Mexican pesos`: one move quoted twice
+    if len(gap) >= 2 and gap[0] == "," and tuple(gap[1:]) in w.restatements and pr in ("to", "by"):
+        return pc, pr  # `climbed to WS 62.5, equivalent to about $38,000 a day`: the same level in money
     if gap[-2:] == [",", "or"]:
         if f.kind == "percent" and pf.kind != "percent" and pr == "to" and t + 1 < len(low) and low[t + 1] in w.of:
             return None, None  # `rose 73% to $39.1 billion, or 88% of total sales`: a share of the whole
@@ -871,6 +902,72 @@ def _plain(s: _Sentence, x: int, found: list[Found], w: _Words) -> bool:
     if s.low[x] == _FIG:
         return found[s.fig[x]].kind not in CHANGEABLE
     return s.low[x][0].isalnum() and s.low[x] not in w.clause_words
+
+
+def _swing_noun(s: _Sentence, t: int, w: _Words) -> tuple[str, int] | None:
+    """(direction, index of the determiner) when `a|an [...] <swing noun> of` ends right before token t."""
+    if t < 3 or s.low[t - 1] not in w.of:
+        return None
+    for phrase, d in w.swing_nouns.items():
+        j = t - 1 - len(phrase)
+        if j >= 1 and tuple(s.low[j : t - 1]) == phrase:
+            k = j - 1
+            while k > 0 and s.low[k] in w.fillers and s.low[k] not in w.determiners:
+                k -= 1  # `a record deficit of`
+            if s.low[k] in w.determiners:
+                return d, k
+    return None
+
+
+def _swings(s: _Sentence, figs: list[tuple[int, Found]], where: dict[int, int], out: list[Found], w: _Words) -> None:
+    """`swung to a deficit of $4.5 billion in January from a surplus of $2.7 billion`: the new balance is the level
+    (down/to for a deficit or a loss, up/to for a surplus or a profit), the old one after `from` the old level."""
+    if not w.swing_verbs:
+        return
+    level: tuple[int, str] | None = None
+    for i, f in figs:
+        t = where.get(i)
+        if t is None or f.kind not in ("money", "count", "percent") or out[i].change:
+            continue
+        got = _swing_noun(s, t, w)
+        if got is None:
+            continue
+        d, k = got
+        before = s.low[max(0, k - 3) : k]
+        if before[-1:] and before[-1] in ("to", "into") and any(b in w.swing_verbs for b in before[:-1]):
+            level = (i, d)
+        elif level is not None and before[-1:] and before[-1] in w.from_words and d != level[1]:
+            # only with its old level after `from`: `swung to a net loss of $1.6 billion, compared with a profit of
+            # $1.5 billion` compares the two (a plain comparison states no change)
+            out[level[0]] = replace(out[level[0]], change=level[1], role="to")
+            out[i] = replace(out[i], change=level[1], role="from")
+            level = None
+
+
+def _levels_before_sizes(s: _Sentence, figs: list[tuple[int, Found]], where: dict[int, int], out: list[Found],
+                         w: _Words) -> None:
+    """`closed at 1,012 stg a tonne, 15.50 stg higher`, `bid at 5.62 pct, 4 basis points lower`, `settled at minus
+    $37.63 a barrel, a drop of $55.90`: a level after `at` followed, past a comma, by the size of a move is that
+    move's new level (its direction, role to)."""
+    low = s.low
+    for i, f in figs:
+        t = where.get(i)
+        if t is None or t == 0 or out[i].change or f.kind not in CHANGEABLE or low[t - 1] not in w.at:
+            continue
+        n = t + 1
+        while n < len(low) and n - t <= 3 and low[n][:1].isalpha():
+            n += 1  # `a tonne`, `a barrel`
+        if n >= len(low) or low[n] != ",":
+            continue
+        m = n + 1
+        if m < len(low) and low[m] in w.joiners:
+            continue  # `closed at US$45.10, and up US$2.03`: a second predicate, read on its own
+        while m < len(low) and m - n <= 4 and low[m][:1].isalpha() and low[m] not in w.clause_words:
+            m += 1  # `a drop of`
+        if m < len(low) and low[m] == _FIG:
+            size = out[s.fig[m]]
+            if size.role == "by" and size.change and size.kind in CHANGEABLE:
+                out[i] = replace(out[i], change=size.change, role="to")
 
 
 def _signed_kind(f: Found) -> bool:
@@ -915,6 +1012,8 @@ def attach_changes(text: str, spans: list[tuple[int, int]], found: list[Found], 
             if change:
                 out[i] = replace(f, change=change, role=role)
             prev = (t, f, change, role)
+        _swings(s, figs, where, out, w)
+        _levels_before_sizes(s, figs, where, out, w)
         for i, f in figs:  # `to lower the rate 25 basis points to 4-1/4 percent`: the size before its level
             t = where.get(i)
             if t is None or out[i].change or f.kind not in CHANGEABLE or t + 2 >= len(s.low):

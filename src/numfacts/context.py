@@ -418,7 +418,13 @@ def _adjectival(text: str, f: Found) -> bool:
     return _ADJECTIVAL_BEFORE.search(text[(f.start - 12 if f.start > 12 else 0) : f.start]) is not None
 
 
+_DATED = re.compile(r"[ \u00a0]+(?:" + "|".join(table("en", "entities")["dated_units"]) + r")[ \u00a0]+(?:"
+                    + "|".join(table("en", "entities")["dated_after"]) + r")\b", re.IGNORECASE)
+
+
 def _entity(text: str, f: Found) -> str | None:
+    if f.kind == "count" and _DATED.match(text, f.end):
+        return None  # `vs 298,000 week ago`: the unit dates the figure
     of = _OF_PHRASE.match(text, f.end)
     if f.kind == "ordinal":
         return _noun_phrase(text, f.end, singular_ok=True)

@@ -22,11 +22,21 @@ row. Every word they read comes from the language tables (`words`).
 from __future__ import annotations
 
 import bisect
+from dataclasses import replace
 
 from ..mention import Found
 from ..triggers import triggers
 from .bounds import join_bounds
-from .carry import and_cents, carry_units, exchange_rates, list_units, named_cents, price_moves
+from .carry import (
+    and_cents,
+    carry_units,
+    exchange_rates,
+    list_units,
+    named_cents,
+    noted_currency,
+    price_moves,
+    quoted_rates,
+)
 from .classify import _read_at
 from .filters import _blocked_spans, _overlaps, soup_end
 from .scan import _DAY_AFTER_DATE, _DAY_NUMBER, _SCAN, _TRIGGER
@@ -80,6 +90,9 @@ def find_quantities(text: str, taken: list[tuple[int, int]], *, candidates: list
             i = bisect.bisect_right(starts, found.start) - 1
             if i >= 0 and blocked[i][0] <= found.start < blocked[i][1]:
                 continue
+        elif found.kind == "duration" and _overlaps(blocked, starts, found.start, found.end) and e < found.end:
+            # `vs 298,000 week ago`: the unit starts a date the temporal finder claimed; the figure is a count
+            found = replace(found, end=e, kind="count", unit=None, duration=None)
         pos = found.end
         out.append(found)
-    return read_statistics(text, price_moves(text, and_cents(text, named_cents(text, exchange_rates(text, list_units(text, carry_units(text, out)))))))
+    return read_statistics(text, price_moves(text, and_cents(text, named_cents(text, exchange_rates(text, quoted_rates(text, list_units(text, noted_currency(text, carry_units(text, out)))))))))

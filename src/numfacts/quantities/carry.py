@@ -67,7 +67,9 @@ def carry_units(text: str, found: list[Found]) -> list[Found]:
             continue
         link = _LINK.search(gap) or (_scale_word(text[f.start : f.end]) and _COMPARED_AFTER.match(text, f.end))
         clause_end = _CLAUSE_END.search(gap.replace("(", " ").replace(")", " ") if prev.kind == "ratio" else gap)
-        if len(gap) > (60 if prev.kind == "ratio" else 40) or clause_end or not link or _CLAUSE_OPENER.search(gap):
+        wide = 60 if prev.kind == "ratio" or (_scale_word(text[f.start : f.end]) is not None
+                                               and _scale_word(text[prev.start : prev.end]) == _scale_word(text[f.start : f.end])) else 40
+        if len(gap) > wide or clause_end or not link or _CLAUSE_OPENER.search(gap):
             continue
         if prev.kind == "percent" and link.group().lower() in ("to", "from"):
             if prev.unit == "basis point" and _spread_level(text, f):
@@ -87,8 +89,10 @@ def carry_units(text: str, found: list[Found]) -> list[Found]:
         if base and prev.kind == "ratio":
             base *= _rate_base(text, prev)  # 12.4 per 100,000: compare with the 12.4
         same_scale = _scale_word(text[prev.start : prev.end]) == _scale_word(text[f.start : f.end]) is not None
-        if not base or not (same_scale or 0.1 <= abs(f.value / base) <= 10):
-            continue
+        moved = (prev.kind == "measure" and gap.strip().lower() == "to" and f.value is not None and base
+                 and abs(f.value) > abs(base) and _MOVED_BY.search(text, max(0, prev.start - 12), prev.start))
+        if not base or not (same_scale or moved or 0.1 <= abs(f.value / base) <= 10):
+            continue  # `stocks fell 4,350 tonnes to 184,275`: a level far above the move is still in tonnes
         if prev.kind == "ratio":  # "6 per 1,000 live births, against the national average of 28"
             out[i] = replace(f, kind="ratio", value=f.value / _rate_base(text, prev))
         else:
@@ -132,6 +136,8 @@ def list_units(text: str, found: list[Found]) -> list[Found]:
     return out
 
 
+_CURRENCY_PHRASE = alt(list(CURRENCIES["words"]) + [f"{a} {n}" for a, n, _ in CURRENCIES["adjectives"]])
+_CURRENCY_CODE = {**CURRENCIES["words"], **{f"{a} {n}": c for a, n, c in CURRENCIES["adjectives"]}}
 _SINGLE_CURRENCY = {w: c for w, c in CURRENCIES["words"].items() if " " not in w and not w.endswith("s")}
 _QUOTED_AGAINST = re.compile(rf"[ \u00a0]+(?:{alt(Q['exchange_rate_links'])})[ \u00a0]+(?:the[ \u00a0]+)?"
                              rf"(?:{alt(Q['exchange_rate_countries'])}[ \u00a0]+)?(?P<c>{alt(_SINGLE_CURRENCY)})\b", re.IGNORECASE)
@@ -159,14 +165,70 @@ def exchange_rates(text: str, found: list[Found]) -> list[Found]:
         elif not named and (semi := text.rfind(";", start, f.start)) >= 0 and (
                 first := _CURRENCY_FIRST.match(text, semi + 1, f.start)):
             named = [first]  # a list of markets: `Hang Seng -1.5%; yuan steady at 7.0213 per dollar`
+        if not named:  # `the Swedish crown weakened to 11.62 per euro`, `South Africa's rand firmed to 18.42 per dollar`
+            named = list(_NAMED_BEFORE.finditer(text, start, f.start))
         if named:
-            unit = _SINGLE_CURRENCY[named[-1].group("c").lower()]
+            unit = _CURRENCY_CODE[" ".join(named[-1].group("c").lower().split())]
             if unit in _BASE_QUOTED:  # `the euro rose to 1.0850 against the dollar`: dollars per euro
                 unit = _SINGLE_CURRENCY[against.group("c").lower()]
             out[i] = replace(f, kind="money", unit=unit)
             if i + 1 < len(out) and _quote_repeated(text, out[i], out[i + 1], against.end()):
                 out[i + 1] = replace(out[i + 1], kind="money", unit=unit)
     return out
+
+
+_CUR = rf"(?:{_CURRENCY_PHRASE})"
+#: Before a bare figure, the currency it is quoted in: a pair (`euro/yen climbed 0.6% to 162.41`: yen), the
+#: currency after `against` (`the dollar slid against the yen to 147.30`), or a currency named again in a list of
+#: quotes (`the Swedish crown weakened to 11.62 per euro, the Norwegian crown to 11.49`).
+_QUOTED_BEFORE = re.compile(
+    rf"(?:\b(?P<a>{_CUR})/(?P<b>{_CUR})\b(?P<pair>(?:[^;:!?()\n\d/]|\d+(?:\.\d+)?%){{0,60}}?)"
+    rf"|\b{alt(Q['exchange_rate_links'][:1])}[ \u00a0]+the[ \u00a0]+(?P<against>{_CUR})(?:[ \u00a0]+[a-z]+)?"
+    rf"|\bthe[ \u00a0]+(?P<again>{_CUR})(?:[ \u00a0]+[a-z]+)?)"
+    rf"[ \u00a0]+(?:{alt(Q['exchange_rate_levels'])})[ \u00a0]+$", re.IGNORECASE)
+_PER_CURRENCY = re.compile(rf"\b(?:{alt(Q['exchange_rate_links'])})[ \u00a0]+(?:the[ \u00a0]+)?{_CUR}\b", re.IGNORECASE)
+_NAMED_BEFORE = re.compile(rf"(?:\bthe|['’]s)[ \u00a0]+(?P<c>{_CUR})\b", re.IGNORECASE)
+
+
+def quoted_rates(text: str, found: list[Found]) -> list[Found]:
+    """A bare figure after the currency it is quoted in is an exchange rate in that currency: `euro/yen climbed
+    0.6% to 162.41` (JPY), `the dollar slid 1.1% against the yen to 147.30` (JPY; `the rupee fell against the dollar
+    to 83.30` is INR, as `exchange_rates` reads `83.34 against the dollar`), `..., the Norwegian crown to 11.49`
+    after a quote per another currency (NOK)."""
+    if "/" not in text and not may_hold(_RATE_LOWER, text):
+        return found
+    out = list(found)
+    for i, f in enumerate(out):
+        if f.kind != "count" or f.entity is not None or f.value is None or f.qualifier == "range":
+            continue
+        if counted_noun_after(text, f.end) or not text[f.start].isdigit():
+            continue
+        if not _LEVEL_BEFORE.search(text, max(0, f.start - 5), f.start):
+            continue
+        cut = [m.end() for m in _SENTENCE_END.finditer(text, max(0, f.start - 100), f.start)]
+        lo = cut[-1] if cut else max(0, f.start - 100)
+        m = _QUOTED_BEFORE.search(text, lo, f.start)
+        if m is None:
+            continue
+        if m["b"]:
+            unit = _CURRENCY_CODE.get(" ".join(m["b"].lower().split()))
+        elif m["against"]:
+            unit = _CURRENCY_CODE.get(" ".join(m["against"].lower().split()))
+            named = list(_NAMED_BEFORE.finditer(text, lo, m.start()))
+            first = _CURRENCY_CODE.get(" ".join(named[-1]["c"].lower().split())) if named else None
+            if first is not None and first not in _BASE_QUOTED and first != "USD" and first != unit:
+                unit = first  # `the rupee fell against the dollar to 83.30`: rupees per dollar
+        else:
+            if not _PER_CURRENCY.search(text, lo, m.start()):
+                continue  # `the Norwegian crown to 11.49` only in a list of quotes
+            unit = _CURRENCY_CODE.get(" ".join(m["again"].lower().split()))
+        if unit:
+            out[i] = replace(f, kind="money", unit=unit)
+    return out
+
+
+_RATE_LOWER = lower_words(["against", "per"])
+_LEVEL_BEFORE = re.compile(rf"\b(?:{alt(Q['exchange_rate_levels'])})[ \u00a0]+$", re.IGNORECASE)
 
 
 def _quote_repeated(text: str, quote: Found, f: Found, after: int) -> bool:
@@ -274,7 +336,43 @@ def _results_line_heads(text: str, out: list[Found]) -> list[Found]:
         nxt = next((n for n in out[i + 1 : i + 6] if n.kind == "money" and n.unit), None)
         if nxt is not None and nxt.start - f.end <= 120 and not _SENTENCE_END.search(text, f.end, nxt.start):
             out[i] = replace(f, kind="money", unit=nxt.unit)
+        elif _scale_word(text[f.start : f.end]) is not None and not any(
+                n.kind == "money" for n in out[i + 1 : i + 6] if not _SENTENCE_END.search(text, f.end, n.start)):
+            # `Oper revs 212.6 mln vs 198.3 mln; ...`: no money in its sentence, the line's note may name one
+            # (`NOTE: 1985 nine mths includes 2.6 mln dlr gain`), else its currency is not written
+            later = (nxt if nxt is not None and nxt.start - f.end <= 250 and "\n\n" not in text[f.end : nxt.start]
+                     and _NOTE_HEAD.search(text, f.end, nxt.start) else None)
+            out[i] = replace(f, kind="money", unit=later.unit if later is not None else None)
     return out
+
+
+_FIGURES_IN = re.compile(rf"\b{alt(Q['currency_note_heads'])}[ \u00a0]+(?P<c>{_CURRENCY_PHRASE})\b", re.IGNORECASE)
+
+
+def noted_currency(text: str, found: list[Found]) -> list[Found]:
+    """`Shr 41 cts vs 36 cts; Net 18.3 mln vs 16.0 mln. NOTE: All figures in Canadian dlrs.`: a note naming
+    the currency of a results block gives it to the block's money read as dollars (its paragraph, before the note)."""
+    if not may_hold(_NOTE_LOWER, text):
+        return found
+    out = list(found)
+    for m in _FIGURES_IN.finditer(text):
+        unit = _CURRENCY_CODE.get(" ".join(m.group("c").lower().split()))
+        para = text.rfind("\n\n", 0, m.start())
+        lo = max(para + 2 if para >= 0 else 0, m.start() - 600)
+        for i, f in enumerate(out):
+            if lo <= f.start < m.start() and f.kind == "money" and f.unit == "USD" and unit and not _US_NAMED.search(
+                    text, f.start, f.end):
+                out[i] = replace(f, unit=unit)
+    return out
+
+
+_NOTE_LOWER = lower_words(Q["currency_note_heads"])
+_NOTE_HEAD = re.compile(rf"\b{alt(Q['results_note_heads'])}\b")
+_US_NAMED = re.compile(r"U\.?S\.?|US\$|American", re.IGNORECASE)
+
+
+_MOVED_BY = re.compile(rf"\b{alt(_CHANGE_WORDS['up_verbs'] + _CHANGE_WORDS['down_verbs'])}[ \u00a0]+(?:by[ \u00a0]+)?$",
+                       re.IGNORECASE)
 
 
 def _spread_level(text: str, f: Found) -> bool:

@@ -79,6 +79,7 @@ _INDEX_NAMES = INDEX_NAMES
 
 
 _NOT_ID_CAPITALS = NOT_ID_CAPITALS
+_NOT_ID_ABBREVIATIONS = frozenset(Q["not_id_abbreviations"])
 
 
 _YEAR_PREPOSITION = re.compile(rf"\b{alt(Q['year_prepositions'])}[ \u00a0]+$", re.IGNORECASE)
@@ -208,6 +209,7 @@ _MODEL_SUFFIX = re.compile(rf"[ \u00a0]+{alt(Q['model_suffixes'])}\b")
 _DETERMINER_BEFORE = re.compile(rf"\b{alt(['the', *Q['articles']])}[ \u00a0]+$", re.IGNORECASE)
 #: A capitalised word right after a figure that follows a count: the figure names a model (`32 737 MAX planes`).
 _NAME_NEXT = re.compile(r"[ \u00a0]+[A-Z]{2,}(?:[ \u00a0]+[a-z]|-)")
+_NUMBERED_INDEX = re.compile(rf"(?<![\w&/]){alt(Q['numbered_index_names'])}$")
 _RX_ID_DECIMAL = re.compile(r"\d{1,4}(?:\.\d{1,2})?")
 _RX_ID_INTEGER = re.compile(r"\d{1,4}")
 
@@ -221,6 +223,8 @@ def _looks_like_identifier(text: str, s: int, raw: str) -> bool:
     if len(raw) == 3 and raw.isdigit() and _MODEL_SUFFIX.match(text, s + 3) and _DETERMINER_BEFORE.search(text, max(0, s - 8), s):
         return True  # "the 737 Max alone": a model name
     prev = _previous_word(text, s)
+    if prev and prev[0].isupper() and _NUMBERED_INDEX.search(text, max(0, s - 16), s + len(raw)):
+        return True  # `S&P 500 futures`, `Nasdaq 100 futures`: the number is part of the index's name
     if (prev[:1].isdigit() and prev.replace(",", "").isdigit() and not _RX_FOUR_DIGITS.fullmatch(prev)
             and _RX_ID_INTEGER.fullmatch(raw) and _NAME_NEXT.match(text, s + len(raw))):
         return True  # "32 737 MAX planes": a model number after the count
@@ -239,7 +243,8 @@ def _looks_like_identifier(text: str, s: int, raw: str) -> bool:
         return _RX_ID_DECIMAL.fullmatch(raw) is not None
     if len(raw) > 4 or not _RX_ID_INTEGER.fullmatch(raw):
         return False
-    if prev[0].isupper() and low not in _NOT_ID_CAPITALS and not _is_month_or_day(low):
+    if (prev[0].isupper() and low not in _NOT_ID_CAPITALS and prev not in _NOT_ID_ABBREVIATIONS  # `WS 55`
+            and not _is_month_or_day(low)):
         if counted_noun_after(text, s + len(raw)):
             return False  # "gives Democrats 51 seats", "gave Trump 306 electoral votes": a count
         if _UNIT_WORD_AFTER.match(text, s + len(raw)):

@@ -31,6 +31,7 @@ from .words import (
     NTH_DAY_CLAUSE_AFTER,
     NTH_DAY_PREPS,
     NTH_DAY_SET,
+    OVERNIGHT_NOT_BEFORE,
     PARTS_OF_DAY,
     PLURAL_OF_NOT_BEFORE,
     QUALIFIERS,
@@ -459,7 +460,7 @@ BRANCHES: list[tuple[str, str]] = [
             the\s+(?P<far>week(?:end)?|month|year)\s+(?P<fardir>after\s+next|before\s+last)  # the week after next
           | (?:the\s+day\s+(?P<shift>before|after)\s+)?(?:(?P<dmod>early|late|earlier|later)\s+)?
             (?P<word>yesterday|today|tomorrow)(?:\s+(?P<part>morning|afternoon|evening|night))?
-          | (?:(?:early|late)\s+(?=last\s+night|tonight))?(?P<night>tonight|overnight(?!\s+{WEEKDAY}\b)|(?:the\s+)?past\s+night|last\s+night)
+          | (?:(?:early|late)\s+(?=last\s+night|tonight))?(?P<night>tonight|overnight(?!\s+{WEEKDAY}\b)(?!\s+(?:{_alt(OVERNIGHT_NOT_BEFORE)})\b)|(?:the\s+)?past\s+night|last\s+night)
           | (?P<weekend>the\s+weekend)
         )(?!-)\b
     """),

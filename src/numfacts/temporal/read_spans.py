@@ -237,6 +237,9 @@ def _h_ago(m: re.Match[str], ctx: _Ctx) -> list[Found]:
     n = _num(m["num"])
     if n is None:
         return []
+    start = m.start()
+    if _figure_before_unit(m["num"], n, m["unit"]):
+        start, n = m.start("unit"), 1.0  # `312,000 year ago` (a table line): the figure of a year ago, the date `year ago`
     parts = [(n, _iso_duration(n, m["unit"])[0])]
     if parts[0][1] in ("hour", "minute", "second") and not m["more"] and m["dir"].lower() in ("later", "earlier"):
         # `22 minutes later`: its anchor is an event of the text, not the reference date: the duration
@@ -261,7 +264,10 @@ def _h_ago(m: re.Match[str], ctx: _Ctx) -> list[Found]:
             elif name in ("week", "day"):
                 days += k * (7 if name == "week" else 1)
         finest = parts[-1][1]
-        day = cal.shift_months(ref, sign * round(months)) + dt.timedelta(days=sign * round(days))
+        try:
+            day = cal.shift_months(ref, sign * round(months)) + dt.timedelta(days=sign * round(days))
+        except (ValueError, OverflowError):  # `312,000 years ago`: before year 1, no calendar date
+            return [_found(start, m.end(), "date", date=None)]
         if finest in ("year", "decade", "century", "millennium"):
             date = str(day.year)
         elif finest == "month":
@@ -271,7 +277,20 @@ def _h_ago(m: re.Match[str], ctx: _Ctx) -> list[Found]:
         else:
             date = day.isoformat()
     shift = "SHIFT" if m["dir"].lower() in ("earlier", "later", "before") else None  # from a date of the text
-    return [_found(m.start(), m.end(), "date", date=date, modifier=shift)]
+    return [_found(start, m.end(), "date", date=date, modifier=shift)]
+
+
+def _figure_before_unit(num: str, n: float, unit: str) -> bool:
+    """A figure of a table before a singular unit and `ago` (`vs 298,000 week ago`, `1.5 mln year ago`): a
+    number written in digits, not 1, grouped or with a decimal point or of 100 or more; English writes a span of
+    many units in the plural (`two months ago`), so a singular unit after such a figure starts the date alone.
+
+    >>> [_figure_before_unit(s, float(s.replace(",", "")), u) for s, u in [("298,000", "week"), ("2", "month"), ("300", "years")]]
+    [True, False, False]
+    """
+    if n == 1 or not num[:1].isdigit() or unit.lower().endswith("s"):
+        return False
+    return n >= 100 or "," in num or "." in num
 
 
 _SET_UNITS = {"annum": "P1Y", "night": "P1D", "morning": "P1D", "evening": "P1D", "afternoon": "P1D",

@@ -121,6 +121,8 @@ PERIOD_WORDS_BEFORE_HALF = frozenset(_T["period_words_before_half"])
 #: Bare plural units read as vague durations after these words (`for years`) or before (`hours later`).
 VAGUE_PREPS: tuple[str, ...] = _T["vague_preps"]
 VAGUE_AFTER: tuple[str, ...] = _T["vague_after"]
+#: `the overnight rate`, `overnight repo`: a money-market tenor, no night
+OVERNIGHT_NOT_BEFORE: tuple[str, ...] = _T["overnight_not_before"]
 #: `years of war` is a vague duration (PXY); not before these words (`years of age`), nor after PLURAL_OF_NOT_AFTER.
 PLURAL_OF_NOT_BEFORE: tuple[str, ...] = _T["plural_of_not_before"]
 PLURAL_OF_NOT_AFTER = frozenset(_T["plural_of_not_after"])
