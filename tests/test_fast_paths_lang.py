@@ -1,0 +1,97 @@
+"""The table-driven finder's fast paths (numfacts.lang) give what the plain code they replace gave:
+each is compared with a reference copy of that code at every position of Spanish, French and German
+text (the CDC corpus, the language gold, the adversarial inputs) and a few edge strings."""
+
+import bisect
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from numfacts.lang import finder, phrases
+from numfacts.lang.shapes import _TENSE_SPAN
+
+ROOT = Path(__file__).resolve().parents[1]
+LANGS = ("es", "fr", "de")
+
+EDGES = {
+    "es": ["Desde el 1 de enero han llegado, ha llegado; el lunes llegará. Fue aprobado el martes, será aprobado",
+           "llegaron,lunes;viernes:llegará\nel jueves habían llegado y el viernes\n" + "palabra " * 60 + "llegaron el sábado"],
+    "fr": ["Il est arrivé lundi, il arrivera mardi; devrait atteindre 38 degrés jeudi, a prévenu Météo-France.",
+           "le lundi 3 mars à neuf heures " * 30 + "sont arrivés, ont annoncé"],
+    "de": ["Am Montag kamen sie, am Dienstag werden sie kommen; hat gesagt, wurde beschlossen, wird beschlossen",
+           "am Montag, dem 3. März um halb neun und am Dienstag um 18.30 Uhr " * 12],
+}
+
+
+def _texts() -> dict[str, list[str]]:
+    sys.path.insert(0, str(ROOT / "bench"))
+    import adversarial
+
+    out = {lang: list(EDGES[lang]) for lang in LANGS}
+    with open(ROOT / "data" / "corpus" / "cdc_es_fr.jsonl", encoding="utf-8") as fh:
+        for line in fh:
+            d = json.loads(line)
+            if d["lang"] in out and len(out[d["lang"]]) < 8:
+                out[d["lang"]].append(d["text"][:6000])
+    for lang in LANGS:
+        with open(ROOT / "data" / "gold" / f"{lang}-dev.jsonl".replace(lang, f"lang-{lang}", 1), encoding="utf-8") as fh:
+            out[lang].append(" ".join(json.loads(line)["text"] for line in fh))
+    for name, (_, make) in adversarial.BUILDERS.items():
+        if name.endswith(("_es", "_fr", "_de")):
+            out[name[-2:]].append(make(2000))
+    return out
+
+
+TEXTS = _texts()
+
+
+def _tense_reference(g, text: str, i: int) -> int:
+    """`phrases.tense` as it was, trying every verb of the window."""
+    t = g.t.get("tense")
+    if not t:
+        return 0
+    sp = text.rfind(" ", 0, max(i - _TENSE_SPAN, 0))
+    b0 = max(sp, 0)
+    s0 = max(text.rfind(". ", b0, i), text.rfind("\n", b0, i)) + 1
+    lo = max(s0, sp)
+    ends = [j for j in (text.find(". ", i, i + _TENSE_SPAN + 2), text.find("\n", i, i + _TENSE_SPAN + 1)) if j >= 0]
+    hi = min(min(ends) if ends else len(text), i + _TENSE_SPAN)
+    c0 = max(text.rfind(p, lo, i) for p in ",;:") + 1 or lo
+    c1 = min([j for j in (text.find(p, i, hi) for p in ",;:") if j >= 0] or [hi])
+    best, way, best_at = None, 0, 0
+    starts, ends, lows, verbs, read = phrases._verb_words(text, g.t["_lang"])
+    parts, aux_words = tuple(t.get("participles", ())), t.get("past_aux", ())
+    a, b = bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hi)
+    cut = b - 1 if b > a and ends[b - 1] > hi else None
+    reach = t.get("reach", 40)
+    for j in [*(j for j in verbs[bisect.bisect_left(verbs, a) : bisect.bisect_left(verbs, b)] if j != a and j != cut),
+              *(j for j in (a, cut) if j is not None and j < b)]:
+        if j == a or j == cut:
+            k, neutral = phrases._verb(t, text[starts[j] : hi].lower() if j == cut else lows[j], lows[j - 1] if j > a else "")
+        else:
+            k, neutral = read[j]
+            if k == 0 and not neutral and lows[j].endswith(parts) and lows[j - 1] in aux_words:
+                k = -1
+        if k is None:
+            continue
+        w0 = starts[j]
+        near = c0 <= w0 < c1 or abs(w0 - i) <= reach
+        gap = abs(w0 - i) - (10**6 if c0 <= w0 < c1 else 0)
+        if (k or neutral) and near and (best is None or gap < best or (gap == best and w0 < best_at)):
+            best, way, best_at = gap, k, w0
+    return way
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_tense_is_the_nearest_verb_as_before(lang: str) -> None:
+    g = finder.grammar(lang)
+    seen = {-1: 0, 0: 0, 1: 0}
+    for text in TEXTS[lang]:
+        for i in range(0, len(text), 1 if len(text) < 3000 else 3):
+            way = phrases.tense(g, text, i)
+            assert way == _tense_reference(g, text, i), (lang, text[max(0, i - 40) : i + 40], i)
+            seen[way] += 1
+    if g.t.get("tense"):
+        assert min(seen.values()) > 20, seen  # every answer is tried
