@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from numfacts.lang import finder, phrases
+from numfacts.lang import finder, phrases, shapes
 from numfacts.lang.shapes import _TENSE_SPAN
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -21,7 +21,8 @@ EDGES = {
     "fr": ["Il est arrivé lundi, il arrivera mardi; devrait atteindre 38 degrés jeudi, a prévenu Météo-France.",
            "le lundi 3 mars à neuf heures " * 30 + "sont arrivés, ont annoncé"],
     "de": ["Am Montag kamen sie, am Dienstag werden sie kommen; hat gesagt, wurde beschlossen, wird beschlossen",
-           "am Montag, dem 3. März um halb neun und am Dienstag um 18.30 Uhr " * 12],
+           "am Montag, dem 3. März um halb neun und am Dienstag um 18.30 Uhr " * 12,
+           "Am Freitag kamen İstanbuler; am Samstag wird ΣΟΦΙΑ demonstrierten kommen. Morgen " * 8],
 }
 
 
@@ -95,3 +96,52 @@ def test_tense_is_the_nearest_verb_as_before(lang: str) -> None:
             seen[way] += 1
     if g.t.get("tense"):
         assert min(seen.values()) > 20, seen  # every answer is tried
+
+
+def _future_reference(t: dict, text: str, at: int) -> bool | None:
+    """`shapes.future` as it was, reading the words of its window afresh."""
+    import bisect as b
+
+    lo, hi = 0, len(text)
+    spans = shapes._spans(text, t["_lang"])
+    k = b.bisect_right(spans, (at, len(text) + 1)) - 1
+    if k >= 0 and spans[k][0] <= at < spans[k][1]:
+        lo, hi = spans[k]
+    lo = max(lo, text.rfind(";", max(lo, at - _TENSE_SPAN - 1), at) + 1)
+    semi = text.find(";", at, min(hi, at + _TENSE_SPAN + 1))
+    hi = semi if semi >= 0 else hi
+    if at - lo > _TENSE_SPAN:
+        lo = text.find(" ", at - _TENSE_SPAN, at) + 1 or at - _TENSE_SPAN
+    if hi - at > _TENSE_SPAN:
+        hi = max(at, text.rfind(" ", at, at + _TENSE_SPAN))
+    words = set(shapes.rx(r"[^\W\d_]+").findall(text[lo:hi].lower()))
+    if words & shapes._lowered(tuple(t.get("future_cues", ()))):
+        return True
+    past = tuple(t.get("past_suffixes", ()))
+    if words & shapes._lowered(tuple(t.get("past_cues", ()))) or (past and any(w.endswith(past) and len(w) > 7 for w in words)):
+        return False
+    return None
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_future_reads_the_window_as_before(lang: str) -> None:
+    t = finder.grammar(lang).t
+    seen = {True: 0, False: 0, None: 0}
+    for text in TEXTS[lang]:
+        for i in range(0, len(text) + 1, 1 if len(text) < 3000 else 3):
+            way = shapes.future(t, text, i)
+            assert way == _future_reference(t, text, i), (lang, text[max(0, i - 40) : i + 40], i)
+            seen[way] += 1
+    if t.get("future_cues"):
+        assert min(seen.values()) > 20, seen  # every answer is tried
+
+
+@pytest.mark.parametrize("marks", [",;", ",;)"])
+def test_word_before_is_the_regex_on_the_text_before(marks: str) -> None:
+    import re
+
+    pattern = re.compile(rf"[\w{re.escape(marks)}]\s*$")
+    texts = [t for lang in LANGS for t in TEXTS[lang]] + ["a \n\x1c\u2003 ,\t; )\n_ \u00a0é\u2167 Ⅷ\n\n", " \n", ""]
+    for text in texts:
+        for i in range(len(text) + 1):
+            assert shapes.word_before(text, i, marks) == bool(pattern.search(text[:i])), (text[max(0, i - 20) : i], marks)

@@ -53,6 +53,16 @@ def _alt(words: object) -> str:
     return _alternation(tuple(map(str, words)))  # type: ignore[call-overload]
 
 
+def word_before(text: str, at: int, marks: str) -> bool:
+    """Whether the last character before `at` that is not a space is a word character or one of
+    `marks`: what `re.search(r"[\\w<marks>]\\s*$", text[:at])` says, without copying or scanning the
+    text before (`\\s` is `str.isspace`, `\\w` is `str.isalnum` or `_`)."""
+    k = at
+    while k > 0 and text[k - 1].isspace():
+        k -= 1
+    return k > 0 and (text[k - 1].isalnum() or text[k - 1] == "_" or text[k - 1] in marks)
+
+
 def word_alt(words: object, bound: bool = True) -> str:
     """`_alt`, by default ending at a word's end (the finder's and the date finder's alternation)."""
     return _alt(words) + (r"(?![\w])" if bound else "")
@@ -217,13 +227,45 @@ def future(t: dict, text: str, at: int) -> bool | None:
         lo = text.find(" ", at - _TENSE_SPAN, at) + 1 or at - _TENSE_SPAN
     if hi - at > _TENSE_SPAN:
         hi = max(at, text.rfind(" ", at, at + _TENSE_SPAN))
+    fut, pasts, past = _lowered(tuple(t.get("future_cues", ()))), _lowered(tuple(t.get("past_cues", ()))), tuple(t.get("past_suffixes", ()))
+    cues = _cue_words(text, fut, pasts, past)
+    if cues is not None:  # the words of the window from the text's index: those inside it, and the two it cuts
+        if hi <= lo:
+            return None
+        low, starts, ends, n_fut, n_past = cues
+        a, b = bisect.bisect_left(starts, lo), bisect.bisect_right(ends, hi)  # the words wholly inside
+        cut = {low[max(starts[k], lo) : min(ends[k], hi)] for k in (a - 1, b) if 0 <= k < len(starts) and starts[k] < hi and ends[k] > lo}
+        if (b > a and n_fut[b] > n_fut[a]) or cut & fut:
+            return True
+        if (b > a and n_past[b] > n_past[a]) or cut & pasts or (past and any(w.endswith(past) and len(w) > 7 for w in cut)):
+            return False
+        return None
     words = set(rx(r"[^\W\d_]+").findall(text[lo:hi].lower()))
-    if words & _lowered(tuple(t.get("future_cues", ()))):
+    if words & fut:
         return True
-    past = tuple(t.get("past_suffixes", ()))  # `demonstrierten`: a weak verb's past
-    if words & _lowered(tuple(t.get("past_cues", ()))) or (past and any(w.endswith(past) and len(w) > 7 for w in words)):
+    # `demonstrierten`: a weak verb's past
+    if words & pasts or (past and any(w.endswith(past) and len(w) > 7 for w in words)):
         return False
     return None
+
+
+@lru_cache(maxsize=4)
+def _cue_words(text: str, fut: frozenset[str], pasts: frozenset[str], past: tuple[str, ...]) -> tuple | None:
+    """The words of the text being read, lower-cased (the text, its word starts and ends), with running
+    counts of those that are a cue of the future and of the past for `future`: a memo of a pure
+    function, holding the last texts only; None where lower-casing a window could read otherwise
+    than cutting the lower-cased text (a letter that lower-cases to two, a final sigma)."""
+    low = text.lower()
+    if len(low) != len(text) or "\u03a3" in text:
+        return None
+    starts, ends, n_fut, n_past = [], [], [0], [0]
+    for m in rx(r"[^\W\d_]+").finditer(low):
+        w = m.group()
+        starts.append(m.start())
+        ends.append(m.end())
+        n_fut.append(n_fut[-1] + (w in fut))
+        n_past.append(n_past[-1] + (w in pasts or bool(past and w.endswith(past) and len(w) > 7)))
+    return low, starts, ends, n_fut, n_past
 
 
 def tense_year(t: dict, text: str, at: int, ref: dt.date | None, month: int) -> str | None:
@@ -325,13 +367,13 @@ def _ordinals(t: dict, text: str) -> list[Found]:
                 if base is None:
                     continue
                 v = float(base) * v if v >= 100 else float(base) + v  # type: ignore[arg-type]
-            mon = rx(rf"{_SP}(?P<m>{_alt(t['months'])})(?:{_SP}(?P<y>\d{{4}})(?!\d))?(?![\w])").match(text[m.end() :])
+            mon = rx(rf"{_SP}(?P<m>{_alt(t['months'])})(?:{_SP}(?P<y>\d{{4}})(?!\d))?(?![\w])").match(text, m.end())
             if mon and 1 <= v <= 31 and v.is_integer():  # `am zweiten Februar`
                 month = int(_get(t["months"], mon.group("m"), lower=True))  # type: ignore[arg-type]
                 year = mon.group("y") or t.get("_ref_year", {}).get(month, "XXXX")
-                out.append(Found(m.start(), m.end() + mon.end(), "date", date=f"{year}-{month:02d}-{int(v):02d}"))
-            elif ((v >= 2 or (v == 1 and _alone(t, text, m))) and not (v < 1000 and m.group()[:1].isupper() and rx(r"[\w,;)]\s*$").search(text[: m.start()])
-                                 and rx(r"[ \u00a0]+[A-ZÄÖÜ]").match(text[m.end() :]))):
+                out.append(Found(m.start(), mon.end(), "date", date=f"{year}-{month:02d}-{int(v):02d}"))
+            elif ((v >= 2 or (v == 1 and _alone(t, text, m))) and not (v < 1000 and m.group()[:1].isupper() and word_before(text, m.start(), ",;)")
+                                 and rx(r"[ \u00a0]+[A-ZÄÖÜ]").match(text, m.end()))):
                 out.append(Found(m.start(), m.end(), "ordinal", value=v, qualifier="="))  # not `der Zweite Weltkrieg`
     if t.get("ordinal_digit_point"):
         stops = {w.lower() for w in t["entity_stops"]} | {str(w).lower() for w in t["months"]}
