@@ -145,3 +145,31 @@ def test_word_before_is_the_regex_on_the_text_before(marks: str) -> None:
     for text in texts:
         for i in range(len(text) + 1):
             assert shapes.word_before(text, i, marks) == bool(pattern.search(text[:i])), (text[max(0, i - 20) : i], marks)
+
+
+def _word_lists(lang: str) -> dict[str, list[str]]:
+    """Every list of words of `lang`'s grammar (a list, or a mapping's keys), and the ones the finder joins."""
+    t = finder.grammar(lang).t
+    out = {k: [str(w) for w in v] for k, v in t.items() if isinstance(v, (list, tuple, dict)) and v and all(isinstance(w, str) for w in v)}
+    rel = [*t["relative_days"], *t["relative_periods"], *t["sets"], *t.get("relative_day_parts", ()), *t.get("fixed_dates", ()),
+           *t.get("fixed_durations", ())]
+    out["_rel"] = rel + [w[:1].upper() + w[1:] for w in rel]
+    out["_edges"] = ["El fin", "el fin de semana", "el  fin", "Straße", "straße", "µg", "mg", "K", "k", "é", "É", "a b c", "a b", "ſ", "s"]
+    return out
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("fold", [True, False])
+def test_trie_alternation_matches_as_the_plain_one(lang: str, fold: bool) -> None:
+    import re
+
+    flags = re.IGNORECASE if fold else 0
+    text = "\n".join(TEXTS[lang][:4]) + " Straße STRASSE STRAẞE dreißig DREIẞIG ſ µG Kg \u212ag El  Fin De Semana EL FIN"
+    for name, words in _word_lists(lang).items():
+        plain = re.compile(rf"(?:{shapes._alt(words)})(?![\w])", flags)
+        tree = re.compile(rf"(?:{shapes.trie_alt(words, fold)})(?![\w])", flags)
+        extra = " ".join(words[:300]) + " " + " ".join(w.upper() for w in words[:300])
+        for sample in (text, extra):
+            for i in range(len(sample)):
+                a, b = plain.match(sample, i), tree.match(sample, i)
+                assert (a and a.span()) == (b and b.span()), (lang, name, fold, sample[i : i + 30])

@@ -94,10 +94,10 @@ def grammar(lang: str) -> Grammar:
     t["weekdays"] = {**calendar["weekdays"], **t["weekdays"]}
     t["numbers"] = {**t["numbers"], **t.get("approx_numbers", {}), **t.get("ordinal_words", {})}  # `une dizaine`, `vingt-cinquième`
     ci = 0 if t["months_capitalised"] else re.IGNORECASE
-    words = _alt(t["numbers"])
+    words = shapes.trie_alt(t["numbers"], True) + r"(?![\w])"  # `_alt(t["numbers"])`: every use is IGNORECASE
     digits = r"\d+(?:(?:[.,'’]|[ \u00a0\u202f](?=\d{3}(?!\d)))\d+)*"
     glued = shapes.glued_pattern(t)
-    inner = (f"(?:{glued}|{words}|{_alt(t['scale_words'])})" if t.get("scale_words") else words)  # `tres millones cincuenta mil`, `zwei Millionen dreihunderttausend`
+    inner = (rf"(?:{glued}|{words}|{shapes.trie_alt(t['scale_words'], True)}(?![\w]))" if t.get("scale_words") else words)  # `tres millones cincuenta mil`, `zwei Millionen dreihunderttausend`
     no_frac = rf"(?!{_SP}(?:{_alt(t['fractions'], False)})(?![\w]))"  # `six millions et deux tiers`: the fraction's own number
     # a scale after a space, or glued when it has two letters or is a capital before a currency sign: `12,3Mds€`, `5M€`, not `5m`;
     # a scale of one or two letters only as written (`3 M€`, `5 k€`), never another case (`1,80 m` is metres)
@@ -130,13 +130,13 @@ def grammar(lang: str) -> Grammar:
     my = "|".join(p.replace(" ", _SP).replace("{m}", f"(?P<m{i}>{months})").replace("{y}", rf"(?P<y{i}>\d{{4}})(?!\d)")
                   for i, p in enumerate(t["month_year"]))
     date_my = rx(rf"(?<![\w])(?:{my}|(?P<mo>{bare_months}))", ci)
-    wd = _alt(t["weekdays"])
+    wd = shapes.trie_alt(t["weekdays"], bool(ci)) + r"(?![\w])"  # `_alt(t["weekdays"])`, as a tree
     rel_words = [*t["relative_days"], *t["relative_periods"], *t["sets"], *t.get("relative_day_parts", ()), *t.get("fixed_dates", ()),
                  *t.get("fixed_durations", ())]
-    rel = _alt(rel_words + [w[:1].upper() + w[1:] for w in rel_words])  # also opening a sentence
+    rel = shapes.trie_alt(rel_words + [w[:1].upper() + w[1:] for w in rel_words], bool(ci)) + r"(?![\w])"  # also opening a sentence
     wb = [*t["weekday_before"], *(w[:1].upper() + w[1:] for w in t["weekday_before"])]  # `Letzten Freitag` opening a sentence
-    phrases = rx(rf"(?<![\w])(?:(?P<rel>{rel})|(?:(?P<wb>{_alt(wb, False)}){_SP})?(?P<wd>{wd})"
-                         rf"(?:{_SP}(?P<wa>{_alt(t['weekday_after'])}))?)", ci)
+    phrases = rx(rf"(?<![\w])(?:(?P<rel>{rel})|(?:(?P<wb>{shapes.trie_alt(wb, bool(ci))}){_SP})?(?P<wd>{wd})"
+                         rf"(?:{_SP}(?P<wa>{shapes.trie_alt(t['weekday_after'], bool(ci))}(?![\w])))?)", ci)
     each = _alt(t["each_ordinal"], False) if t["each_ordinal"] else "(?!)"
     ratio_each = rx(rf"(?<![\w])(?P<e>{each}){_SP}(?P<o>{_alt(t['ordinals'])})", re.IGNORECASE)
     ids = rx(rf"(?<![\w])(?:{_alt(t['id_words'], False)})[ \u00a0]*$", re.IGNORECASE)

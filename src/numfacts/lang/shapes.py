@@ -103,6 +103,54 @@ def _alternation(words: tuple[str, ...]) -> str:
     return "(?:" + ("|".join(_SP.join(re.escape(p) for p in w.split()) for w in items) or "(?!)") + ")"
 
 
+#: Letters whose cases `re.IGNORECASE` matches by more than `str.lower` (a dotless or dotted i, a long
+#: s, a micro sign, a sharp s, a Kelvin sign...): a word holding one is left to the plain alternation.
+_ODD_CASES = frozenset("ıİſµÿ\u212a\u212b\u1e9e")
+
+
+def _plain_case(c: str) -> bool:
+    """Whether `re.IGNORECASE` matches `c` exactly where `str.lower` agrees (ASCII and the Latin-1 and
+    Latin Extended-A letters with one lower and one upper case), or `c` has no case."""
+    if c in _ODD_CASES:
+        return False
+    low, up = c.lower(), c.upper()
+    if low == up == c or c == "ß":  # `ß` has no upper case of one letter: it matches itself and `ẞ`, both lower-cased `ß`
+        return True
+    return ord(c) < 0x180 and len(low) == len(up) == 1 and low.upper() == up and up.lower() == low
+
+
+@cache
+def _trie(words: tuple[str, ...], fold: bool) -> str:
+    items = set(words)
+    if any(not w.split() for w in items) or (fold and not all(_plain_case(c) for w in items for c in w)):
+        return _alternation(words)
+    tree: dict = {}
+    for w in items:
+        node = tree
+        for k, tok in enumerate(w.split()):
+            for unit in ([None] if k else []) + list(tok.lower() if fold else tok):
+                node = node.setdefault(unit, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        alts = [(_SP if u is None else re.escape(u)) + emit(sub) for u, sub in sorted(((u, v) for u, v in node.items() if u != ""),
+                                                                                        key=lambda kv: (kv[0] is None, kv[0] or ""))]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return "(?:" + (emit(tree) or "(?!)") + ")"
+
+
+def trie_alt(words: object, fold: bool) -> str:
+    """`_alt(words)` as a prefix tree, for a pattern compiled with `re.IGNORECASE` when `fold` (the
+    words' cases merged), else for one compiled without: the same matches, each first letter tried
+    once instead of every word in turn. Where two words match at one place one is a prefix of the
+    other, and the tree tries the longer first, as the alternation does (longest first)."""
+    return _trie(tuple(map(str, words)), fold)  # type: ignore[call-overload]
+
+
 def _get(t: dict, key: str, lower: bool = False) -> object | None:
     for k, v in t.items():
         if k == key or (lower and k.lower() == key.lower()):
