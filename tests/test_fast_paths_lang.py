@@ -173,3 +173,18 @@ def test_trie_alternation_matches_as_the_plain_one(lang: str, fold: bool) -> Non
             for i in range(len(sample)):
                 a, b = plain.match(sample, i), tree.match(sample, i)
                 assert (a and a.span()) == (b and b.span()), (lang, name, fold, sample[i : i + 30])
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_number_pieces_tree_matches_as_the_sorted_alternation(lang: str) -> None:
+    """The glued number words (`dreihundertdreiunddreißigtausend`) read by the pieces' tree end where
+    the sorted alternation ends, repeated as `glued_pattern` and `_ordinals` repeat it."""
+    import re
+
+    t = finder.grammar(lang).t
+    tree, table = shapes._pieces("", tuple(t["numbers"].items()), tuple(t["and"]))
+    plain = "(?:" + "|".join(re.escape(k) for k in sorted(table, key=len, reverse=True)) + ")"
+    sample = "\n".join(TEXTS[lang][:4]) + " " + " ".join(table) + " " + "".join(list(table)[:60]) + " DREIẞIG dreiSSig"
+    for shape in (r"(?<![\w]){p}(?:{p})+(?![\w])", r"(?<![\w])(?P<pre>(?:{p})*)(?P<x>\w{{0,3}})(?![\w])"):
+        a, b = (re.compile(shape.format(p=x), re.IGNORECASE) for x in (plain, tree))
+        assert [m.span() + m.groups() for m in a.finditer(sample)] == [m.span() + m.groups() for m in b.finditer(sample)], shape

@@ -119,9 +119,9 @@ def grammar(lang: str) -> Grammar:
         )""", re.VERBOSE | ci)
     before_qual = rx(rf"(?<![\w])(?P<q>{_alt(t['qualifiers'], False)})[ \u00a0\u202f]*$", re.IGNORECASE)
     cur_before = rx(rf"(?P<c>{_alt(t['currency_before'], False)})[ \u00a0]?$")
-    bare_months = _alt(t["months"])  # a month alone; its abbreviations (`Feb.`, `févr.`, `sept.`) only beside a day or a year
+    bare_months = shapes.trie_alt(t["months"], bool(ci)) + r"(?![\w])"  # a month alone; its abbreviations (`Feb.`, `févr.`, `sept.`) only beside a day or a year
     t["months"] = {**t["months"], **t.get("month_abbreviations", {})}
-    months = _alt(t["months"])
+    months = shapes.trie_alt(t["months"], bool(ci)) + r"(?![\w])"  # `_alt(t["months"])`, as a tree
     suffix = "(?:" + "|".join(map(re.escape, t["day_ordinal_suffix"])) + ")?" if t["day_ordinal_suffix"] else ""
     year_link = f"(?:{_alt(t['date_links'], False)}{_SP})?" if t["date_links"] else ""
     dmy = "|".join(p.replace(" ", _SP).replace("{d}", rf"(?P<d{i}>\d{{1,2}}){suffix}").replace("{m}", f"(?P<m{i}>{months})")
@@ -480,7 +480,7 @@ def _numbers(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
             high = value
         if kind in ("count", "measure") and not entity:
             entity = _entity(g, text, end, need_link=False)
-            subject = None if entity or kind != "count" else g.count_subject.search(text, max(0, start - 160), start)
+            subject = None if entity or kind != "count" or not t.get("count_subjects") else g.count_subject.search(text, max(0, start - 160), start)
             if subject and not rx(r"[.;!?]").search(text[subject.end() : start]):  # `Le nombre de naissances ... à 678 000`
                 entity = _entity(g, text, subject.end(), need_link=True)
         elif kind == "percent":

@@ -120,16 +120,18 @@ def _plain_case(c: str) -> bool:
 
 
 @cache
-def _trie(words: tuple[str, ...], fold: bool) -> str:
+def _trie(words: tuple[str, ...], fold: bool, literal: bool = False) -> str | None:
+    """The tree of `trie_alt`; with `literal`, a space is one space (as `re.escape` writes it), not any
+    run of spaces; None where the words are not all plain in case (`_plain_case`) or one is blank."""
     items = set(words)
     if any(not w.split() for w in items) or (fold and not all(_plain_case(c) for w in items for c in w)):
-        return _alternation(words)
+        return None
     tree: dict = {}
     for w in items:
         node = tree
-        for k, tok in enumerate(w.split()):
-            for unit in ([None] if k else []) + list(tok.lower() if fold else tok):
-                node = node.setdefault(unit, {})
+        for unit in (list(w.lower() if fold else w) if literal else
+                     [u for k, tok in enumerate(w.split()) for u in ([None] if k else []) + list(tok.lower() if fold else tok)]):
+            node = node.setdefault(unit, {})
         node[""] = {}
 
     def emit(node: dict) -> str:
@@ -148,7 +150,7 @@ def trie_alt(words: object, fold: bool) -> str:
     words' cases merged), else for one compiled without: the same matches, each first letter tried
     once instead of every word in turn. Where two words match at one place one is a prefix of the
     other, and the tree tries the longer first, as the alternation does (longest first)."""
-    return _trie(tuple(map(str, words)), fold)  # type: ignore[call-overload]
+    return _trie(tuple(map(str, words)), fold) or _alternation(tuple(map(str, words)))  # type: ignore[call-overload]
 
 
 def _get(t: dict, key: str, lower: bool = False) -> object | None:
@@ -163,7 +165,9 @@ def _pieces(lang: str, numbers: tuple, ands: tuple) -> tuple[str, dict]:
     table = {k.lower(): float(v) for k, v in numbers}
     for a in ands:
         table.setdefault(a.lower(), 0.0)
-    return "(?:" + "|".join(re.escape(k) for k in sorted(table, key=len, reverse=True)) + ")", table
+    # every pattern holding the pieces is IGNORECASE: their tree (longest first, as the sorted alternation)
+    tree = _trie(tuple(table), True, True)
+    return tree or "(?:" + "|".join(re.escape(k) for k in sorted(table, key=len, reverse=True)) + ")", table
 
 
 def glued_value(t: dict, word: str) -> float | None:
@@ -465,7 +469,7 @@ def _clocks(t: dict, text: str, ref: dt.date | None) -> list[Found]:
             out.append(Found(m.start(), m.end(), "time", date=f"{day}T{int(m.group('h')):02d}:{m.group('mi')}{sec}"))
     if t.get("clock_word_hours") and t.get("clock_after"):
         glued = glued_pattern(t).removesuffix(r"(?![\w])")
-        words = rf"(?:{glued}|{_alt(t['numbers'])})"
+        words = rf"(?:{glued}|{trie_alt(t['numbers'], True)})"  # IGNORECASE below
         for m in rx(rf"(?<![\w])(?P<h>{words}){_SP}{_alt(t['clock_after'])}(?:{_SP}(?P<mi>{words}))?(?![\w])", re.IGNORECASE).finditer(text):
             h = _words(t, m.group("h"))
             mi = _words(t, m.group("mi")) if m.group("mi") else 0.0
@@ -474,8 +478,8 @@ def _clocks(t: dict, text: str, ref: dt.date | None) -> list[Found]:
             out.append(Found(m.start(), m.end(), "time", date=f"{day}T{int(h):02d}:{int(mi):02d}"))
     if t.get("clock_shifts"):  # `halb acht` 7:30, `Viertel nach 8` 8:15, `drei Minuten vor 8` 7:57
         glued = glued_pattern(t).removesuffix(r"(?![\w])")
-        hour = rf"(?P<h>[01]?\d|2[0-3]|{glued}|{_alt(t['numbers'])})"
-        mins = (rf"(?P<n>\d{{1,2}}|{_alt(t['numbers'])}){_SP}(?:(?P<mw>{_alt(t.get('clock_minute_words', ()))}){_SP})?"
+        hour = rf"(?P<h>[01]?\d|2[0-3]|{glued}|{trie_alt(t['numbers'], True)})"  # IGNORECASE below
+        mins = (rf"(?P<n>\d{{1,2}}|{trie_alt(t['numbers'], True)}){_SP}(?:(?P<mw>{_alt(t.get('clock_minute_words', ()))}){_SP})?"
                 rf"(?P<r>{_alt(t.get('clock_minute_links', ()))})")
         lead = rf"(?:(?P<lead>{_alt(t.get('clock_before', ()))}){_SP})?"  # `um zehn vor neun`: the minute word left out
         for m in rx(rf"(?<![\w]){lead}(?:(?P<w>{_alt(t['clock_shifts'])})|{mins}){_SP}{hour}(?![\w]|[.,:]\d)", re.IGNORECASE).finditer(text):
@@ -581,14 +585,14 @@ def candidates(t: dict, text: str, ref: dt.date | None) -> list[Found]:
                 for m in rx(rf"(?<![\w]){_alt(t['multiplier_words'])}(?![\w])", re.IGNORECASE).finditer(text)]
     if t.get("fold_suffix"):  # `dreifach`, `10-fache`
         glued = glued_pattern(t).removesuffix(r"(?![\w])")
-        for m in rx(rf"(?<![\w.,])(?P<n>\d+(?:,\d+)?-?|{glued}|{_alt(t['numbers'])})(?:{_alt(t['fold_suffix'])})(?![\w])", re.IGNORECASE).finditer(text):
+        for m in rx(rf"(?<![\w.,])(?P<n>\d+(?:,\d+)?-?|{glued}|{trie_alt(t['numbers'], True)})(?:{_alt(t['fold_suffix'])})(?![\w])", re.IGNORECASE).finditer(text):
             n = m.group("n").rstrip("-")
             v = parse_digits(t, n) if n[:1].isdigit() else _words(t, n)
             if v and v > 1:
                 out.append(Found(m.start(), m.end(), "ratio", value=v, qualifier="="))
     if t.get("age_suffixes"):  # `34-jähriger`, `16-Jährige`, `zwölfjährige`: an age, a duration in years (as `de 34 años`)
         glued = glued_pattern(t).removesuffix(r"(?![\w])")
-        for m in rx(rf"(?<![\w.,])(?P<n>\d{{1,3}}-|{glued}-?|{_alt(t['numbers'])}-?)(?:{_alt(t['age_suffixes'])})(?![\w])", re.IGNORECASE).finditer(text):
+        for m in rx(rf"(?<![\w.,])(?P<n>\d{{1,3}}-|{glued}-?|{trie_alt(t['numbers'], True)}-?)(?:{_alt(t['age_suffixes'])})(?![\w])", re.IGNORECASE).finditer(text):
             n = m.group("n").rstrip("-")
             v = parse_digits(t, n) if n[:1].isdigit() else _words(t, n)
             if v and 0 < v < 1000 and float(v).is_integer():
