@@ -188,3 +188,19 @@ def test_number_pieces_tree_matches_as_the_sorted_alternation(lang: str) -> None
     for shape in (r"(?<![\w]){p}(?:{p})+(?![\w])", r"(?<![\w])(?P<pre>(?:{p})*)(?P<x>\w{{0,3}})(?![\w])"):
         a, b = (re.compile(shape.format(p=x), re.IGNORECASE) for x in (plain, tree))
         assert [m.span() + m.groups() for m in a.finditer(sample)] == [m.span() + m.groups() for m in b.finditer(sample)], shape
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_trie_before_a_figure_as_the_plain_one(lang: str) -> None:
+    """The qualifier and identifier words looked for in the 30 characters before a figure (no word end
+    after them: spaces and the figure's place follow)."""
+    import re
+
+    t = finder.grammar(lang).t
+    sample = "\n".join(TEXTS[lang][:3])[:6000] + " " + " ".join([*t["qualifiers"], *t["id_words"]]).upper()
+    for key in ("qualifiers", "id_words"):
+        plain = re.compile(rf"(?<![\w])(?P<q>{shapes._alt(t[key])})[ \u00a0\u202f]*$", re.IGNORECASE)
+        tree = re.compile(rf"(?<![\w])(?P<q>{shapes.trie_alt(t[key], True)})[ \u00a0\u202f]*$", re.IGNORECASE)
+        for i in range(len(sample)):
+            a, b = plain.search(sample, max(0, i - 30), i), tree.search(sample, max(0, i - 30), i)
+            assert (a and a.span("q")) == (b and b.span("q")), (key, sample[max(0, i - 30) : i])

@@ -117,7 +117,7 @@ def grammar(lang: str) -> Grammar:
           | {link}[ \u00a0\u202f]*(?P<lunit>{_alt(t['units'])})
           | (?P<time>{_alt(t['time_units'])})
         )""", re.VERBOSE | ci)
-    before_qual = rx(rf"(?<![\w])(?P<q>{_alt(t['qualifiers'], False)})[ \u00a0\u202f]*$", re.IGNORECASE)
+    before_qual = rx(rf"(?<![\w])(?P<q>{shapes.trie_alt(t['qualifiers'], True)})[ \u00a0\u202f]*$", re.IGNORECASE)
     cur_before = rx(rf"(?P<c>{_alt(t['currency_before'], False)})[ \u00a0]?$")
     bare_months = shapes.trie_alt(t["months"], bool(ci)) + r"(?![\w])"  # a month alone; its abbreviations (`Feb.`, `févr.`, `sept.`) only beside a day or a year
     t["months"] = {**t["months"], **t.get("month_abbreviations", {})}
@@ -139,7 +139,7 @@ def grammar(lang: str) -> Grammar:
                          rf"(?:{_SP}(?P<wa>{shapes.trie_alt(t['weekday_after'], bool(ci))}(?![\w])))?)", ci)
     each = _alt(t["each_ordinal"], False) if t["each_ordinal"] else "(?!)"
     ratio_each = rx(rf"(?<![\w])(?P<e>{each}){_SP}(?P<o>{_alt(t['ordinals'])})", re.IGNORECASE)
-    ids = rx(rf"(?<![\w])(?:{_alt(t['id_words'], False)})[ \u00a0]*$", re.IGNORECASE)
+    ids = rx(rf"(?<![\w])(?:{shapes.trie_alt(t['id_words'], True)})[ \u00a0]*$", re.IGNORECASE)
     clock = rx(rf"(?<![\w.,])(?P<h>[01]?\d|2[0-3])(?:[.:](?P<mi>[0-5]\d))?{_SP}{_alt(t['clock_after'])}")
     ordinal_suffix = rx(rf"(?:{_alt(t.get('ordinal_suffixes', []))})")
     title = re.compile(_alt(t.get("ordinal_titles", [])), re.IGNORECASE)
