@@ -335,13 +335,13 @@ def _numbers(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
     for m in _number_matches(g, text):
         raw, start, end = m.group("d") or m.group("w"), m.start(), m.end()
         parts = raw.split()
-        if (m.group("w") and len(parts) > 1 and parts[0].lower() in t["articles"] and _lookup(t["numbers"], raw) is None
-                and float(_lookup(t["numbers"], parts[1]) or 0) < 100 and not _lookup(dict.fromkeys(t.get("scale_words", ()), 1), parts[1])
-                and _lookup(t.get("approx_numbers", {}), parts[1]) is None):  # `une dizaine` keeps its article
+        if (m.group("w") and len(parts) > 1 and parts[0].lower() in t["articles"] and _table(g, "numbers", raw) is None
+                and float(_table(g, "numbers", parts[1]) or 0) < 100 and not _table(g, "scale_words", parts[1])
+                and _table(g, "approx_numbers", parts[1]) is None):  # `une dizaine` keeps its article
             raw = raw[len(parts[0]) :].lstrip()  # `un veinticinco por ciento`: the article is no figure
             start = m.start() + len(m.group("w")) - len(raw)
         if (m.group("w") and not m.group("scale") and len(parts) > 2 and parts[-1].lower() in t["articles"]
-                and _lookup(t["scales"], parts[-2]) is not None and str(parts[-2]).lower().endswith(("s", "n"))):
+                and _table(g, "scales", parts[-2]) is not None and str(parts[-2]).lower().endswith(("s", "n"))):
             raw = raw[: raw.rstrip().rfind(parts[-1])].rstrip()  # `mil millones un año antes`: the article belongs to the unit
             end = start + len(raw)
         value = shapes.parse_digits(t, raw) if m.group("d") else _word_value(g, raw)
@@ -360,7 +360,7 @@ def _numbers(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
         last = raw.split()[-1] if m.group("w") else ""
         spelled = _table(g, "scale_words", last) and len(raw.split()) > 1
         if m.group("scale") or spelled:
-            scale = float(_lookup(t["scales"], m.group("scale") or last))  # type: ignore[arg-type]
+            scale = float(_table(g, "scales", m.group("scale") or last))  # type: ignore[arg-type]
             value *= scale if m.group("scale") else 1
             half = _frx(t["_lang"], "scale_half").match(text, end)
             if half:  # `dos millones y medio`
@@ -378,7 +378,7 @@ def _numbers(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
                 tu = g.after.match(text, end)
                 n = _word_value(g, raw[: -len(last)].strip()) if tu and tu.group("time") else None
                 if n and tu:  # `les cinq premiers mois`: five months
-                    unit = str(_lookup(t["time_units"], tu.group("time")))
+                    unit = str(_table(g, "time_units", tu.group("time")))
                     out.append(Found(start, tu.end(), "duration", value=n, unit=unit, duration=_duration_iso(n, unit)))
                     continue
                 start, value = end - len(last), 1.0
@@ -402,21 +402,21 @@ def _numbers(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
         elif a and a.group("pts") and not t.get("points_bare") and not t.get("points_max"):
             entity, end = a.group("pts").strip(), a.end()
         elif a and a.group("cur"):
-            kind, unit, end = "money", shapes.country_currency(t, text, a.group("cur"), _lookup(t["currency_after"], a.group("cur"))), a.end()  # type: ignore[arg-type]
+            kind, unit, end = "money", shapes.country_currency(t, text, a.group("cur"), _table(g, "currency_after", a.group("cur"))), a.end()  # type: ignore[arg-type]
             if unit in t.get("comma_decimal_currencies", ()) and m.group("d") and rx(r"\d{1,3},\d{3}").fullmatch(raw):
                 value = float(raw.replace(",", "."))  # `1,589 euros el litro`: a euro amount keeps the decimal comma
-            value *= float(_lookup(t.get("currency_scale", {}), a.group("cur")) or 1)  # type: ignore[arg-type]  # `9,6 Cent`
+            value *= float(_table(g, "currency_scale", a.group("cur")) or 1)  # type: ignore[arg-type]  # `9,6 Cent`
         elif (a and a.group("tenths") and kind == "count"):  # `tres décimas`: 0.3 percentage points
             kind, unit, end = "percent", "percentage point", a.end()
-            value = round(value * float(_lookup(t["points_scaled"], a.group("tenths"))), 9)  # type: ignore[arg-type]
+            value = round(value * float(_table(g, "points_scaled", a.group("tenths"))), 9)  # type: ignore[arg-type]
         elif a and (a.group("unit") or (a.group("lunit") and (m.group("scale") or spelled))) and kind == "count":  # `1,5 million de tonnes`
-            kind, unit, end = "measure", _lookup(t["units"], a.group("unit") or a.group("lunit")), a.end()
+            kind, unit, end = "measure", _table(g, "units", a.group("unit") or a.group("lunit")), a.end()
             half = _unit_half(g, text, end) if a.group("unit") and not m.group("scale") else None
             if half:  # `un kilómetro y medio`, `trois mètres et demi`: 1.5, 3.5
                 value, end = value + 0.5, half
         elif a and a.group("time") and kind == "count" and not (len(a.group("time")) == 1 and not a.group()[:1].isspace()
-                                                               and _lookup(t["time_units"], a.group("time")) == "second"):  # `80s`, not `9,58 s`
-            unit = _lookup(t["time_units"], a.group("time"))
+                                                               and _table(g, "time_units", a.group("time")) == "second"):  # `80s`, not `9,58 s`
+            unit = _table(g, "time_units", a.group("time"))
             every = _frx(t["_lang"], "every").search(text[max(0, start - 14) : start])
             if every and float(value).is_integer():  # `tous les trois jours`
                 out.append(Found(start - len(every.group()), a.end(), "set", duration=_duration_iso(value, unit)))  # type: ignore[arg-type]
@@ -469,11 +469,11 @@ def _numbers(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
         q, low, high = "~" if m.group("w") and g.approx.search(raw) else "=", None, None
         qm = g.before_qual.search(text, max(0, start - 30), start)
         if qm and not _compared(g, text, qm.start()):
-            q = str(_lookup(t["qualifiers"], qm.group("q")))
+            q = str(_table(g, "qualifiers", qm.group("q")))
             start = qm.start()
         pq = _post_qualifier(g, text, end)
         if pq:
-            q, end = str(_lookup(t["post_qualifiers"], pq.group("p"))), pq.end()
+            q, end = str(_table(g, "post_qualifiers", pq.group("p"))), pq.end()
         if q in (">", ">="):
             low = value
         elif q in ("<", "<="):
@@ -489,7 +489,7 @@ def _numbers(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
             at = text.find(entity, end) + len(entity)
             pq = _post_qualifier(g, text, at)
             if pq:
-                q, end = str(_lookup(t["post_qualifiers"], pq.group("p"))), pq.end()
+                q, end = str(_table(g, "post_qualifiers", pq.group("p"))), pq.end()
                 low, high = (value, None) if q in (">", ">=") else (None, value)
         out.append(Found(start, end, kind, value=value, low=low, high=high, qualifier=q, unit=unit,  # type: ignore[arg-type]
                          entity=entity, duration=duration))
