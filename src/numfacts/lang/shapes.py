@@ -429,7 +429,7 @@ def _ordinals(t: dict, text: str) -> list[Found]:
                 out.append(Found(m.start(), m.end(), "ordinal", value=v, qualifier="="))  # not `der Zweite Weltkrieg`
     if t.get("ordinal_digit_point"):
         stops = {w.lower() for w in t["entity_stops"]} | {str(w).lower() for w in t["months"]}
-        ends_at = {b for _, b in split_sentences(text, t["_lang"])}
+        ends_at = {b for _, b in _spans(text, t["_lang"])}
         arts = {w.lower() for w in t.get("ordinal_articles", ())}
         for m in rx(r"(?<![\w.,])(?P<n>\d{1,3})\.(?=[ \u00a0](?P<w>[^\W\d_][\w-]*))").finditer(text):
             w, before = m.group("w"), rx(r"[^\W\d_]+").findall(text[max(0, m.start() - 8) : m.start()])
