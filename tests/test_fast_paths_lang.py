@@ -204,3 +204,16 @@ def test_trie_before_a_figure_as_the_plain_one(lang: str) -> None:
         for i in range(len(sample)):
             a, b = plain.search(sample, max(0, i - 30), i), tree.search(sample, max(0, i - 30), i)
             assert (a and a.span("q")) == (b and b.span("q")), (key, sample[max(0, i - 30) : i])
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_grammar_leaves_its_tables_unwritten(lang: str) -> None:
+    """The grammar's months hold the abbreviations (`sept.`, `Feb.`) in its own copy; the cached
+    tables it reads stay as their files say."""
+    from numfacts.lang import table
+
+    forms = json.loads((ROOT / "src" / "numfacts" / "lang" / lang / "forms.json").read_text(encoding="utf-8"))
+    g = finder.grammar(lang)
+    assert dict(table(lang, "forms")["months"]) == forms["months"]
+    assert set(forms.get("month_abbreviations", {})) <= set(g.t["months"])
+    assert g.t is not table(lang, "forms") and g.t["months"] is not table(lang, "forms")["months"]

@@ -90,7 +90,8 @@ def grammar(lang: str) -> Grammar:
     t = dict(table(lang, "forms"))
     t["_lang"] = lang
     calendar = table(lang, "calendar")  # built from dateparser's locale data (numfacts.lang.build)
-    t["months"] = {**calendar["months"], **t["months"]}
+    names = {**calendar["months"], **t["months"]}  # the month names; the grammar's months add their abbreviations
+    t["months"] = {**names, **t.get("month_abbreviations", {})}  # (a key of the grammar's own copy: the table is never written)
     t["weekdays"] = {**calendar["weekdays"], **t["weekdays"]}
     t["numbers"] = {**t["numbers"], **t.get("approx_numbers", {}), **t.get("ordinal_words", {})}  # `une dizaine`, `vingt-cinquième`
     ci = 0 if t["months_capitalised"] else re.IGNORECASE
@@ -119,8 +120,7 @@ def grammar(lang: str) -> Grammar:
         )""", re.VERBOSE | ci)
     before_qual = rx(rf"(?<![\w])(?P<q>{shapes.trie_alt(t['qualifiers'], True)})[ \u00a0\u202f]*$", re.IGNORECASE)
     cur_before = rx(rf"(?P<c>{_alt(t['currency_before'], False)})[ \u00a0]?$")
-    bare_months = shapes.trie_alt(t["months"], bool(ci)) + r"(?![\w])"  # a month alone; its abbreviations (`Feb.`, `févr.`, `sept.`) only beside a day or a year
-    t["months"] = {**t["months"], **t.get("month_abbreviations", {})}
+    bare_months = shapes.trie_alt(names, bool(ci)) + r"(?![\w])"  # a month alone; its abbreviations (`Feb.`, `févr.`, `sept.`) only beside a day or a year
     months = shapes.trie_alt(t["months"], bool(ci)) + r"(?![\w])"  # `_alt(t["months"])`, as a tree
     suffix = "(?:" + "|".join(map(re.escape, t["day_ordinal_suffix"])) + ")?" if t["day_ordinal_suffix"] else ""
     year_link = f"(?:{_alt(t['date_links'], False)}{_SP})?" if t["date_links"] else ""
