@@ -34,6 +34,9 @@ DETECT = [
     ("de-short", "Mehr als 500 Menschen starben.", "de"),
     ("no-letters", "12.345 — 67,8 %", "en"),
     ("empty", "", "en"),
+    # a word glued to a slash is a unit, no function word: `t/ha` (hectares) is not Spanish `ha`
+    ("en-per-hectare", "Wheat 4.5 t/ha, barley 3.8 t/ha, oats 5.1 t/ha, rye 2.9 t/ha; 45 miles per gallon", "en"),
+    ("es-per-hectare", "El rendimiento fue de 4,5 t/ha en las parcelas de la región, según el informe.", "es"),
     ("italian-falls-back", "Il governo ha approvato ieri un piano per la sanità pubblica nelle regioni del sud.", "en"),
 ]
 

@@ -13,8 +13,8 @@ import re
 from typing import TYPE_CHECKING
 
 from ..mention import Found
-from ..sentences import sentence_index, split_sentences
-from .shapes import _alt, rx
+from ..sentences import sentence_index
+from .shapes import _alt, _spans, rx
 
 if TYPE_CHECKING:
     from .finder import Grammar
@@ -29,7 +29,7 @@ def changes(g: Grammar, text: str, found: list[Found], lang: str) -> list[Found]
     old one (`de`, `von`: the old level when a new level follows, else the size)."""
     c = g.t["change"]
     out: list[Found] = []
-    spans = split_sentences(text, lang) if any(f.kind in _CHANGED for f in found) else []
+    spans = _spans(text, lang) if any(f.kind in _CHANGED for f in found) else ()  # split once per text (shapes' memo)
     parts, at = [], 0
     for o in found:  # words inside figures (`moins de 1 000`) are no change words
         if o.start >= at and o.kind != "ratio":  # `a doublé` stays a change word

@@ -169,7 +169,7 @@ def _dates(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
     for m in g.phrases.finditer(text):
         if m.group("rel"):
             key = m.group("rel")
-            if (key[:1].isupper() and key not in rel_set and rx(r"[\w,;]\s*$").search(text[: m.start()])):
+            if (key[:1].isupper() and key not in rel_set and shapes.word_before(text, m.start(), ",;")):
                 continue  # `am Morgen` (the morning), not `morgen`: a capital only opens a sentence
             if _lookup(t.get("relative_days_not_after", {}), key) and rx(rf"(?<![\w]){_alt(_lookup(t['relative_days_not_after'], key), False)}{_SP}$", re.IGNORECASE).search(text[max(0, m.start() - 12) : m.start()]):
                 continue  # `por la mañana` is a part of the day, not tomorrow

@@ -59,8 +59,9 @@ def _function_words() -> dict[str, str]:
 
 
 #: A word, not part of a hyphenated compound: the `al` of `al-Qaeda` or `Al-Sabah` is a name's
-#: article, not Spanish `al`, and the words of `peut-être` or `Nord-Süd` are no function words.
-_TOKEN = re.compile(r"(?<![\w-])[^\W\d_]+(?![\w-])")
+#: article, not Spanish `al`, and the words of `peut-être` or `Nord-Süd` are no function words;
+#: nor is a word glued to a slash: the `ha` (hectares) of `4.5 t/ha` is a unit, not Spanish `ha`.
+_TOKEN = re.compile(r"(?<![\w/-])[^\W\d_]+(?![\w/-])")
 
 
 @cache
@@ -68,7 +69,7 @@ def _function_word_scan() -> re.Pattern[str]:
     """The tokens of `_TOKEN` that are function words, found by one scan: a word of letters only
     (no other is ever a token), standing alone as a token does."""
     words = sorted(w for w in _function_words() if re.fullmatch(r"[^\W\d_]+", w))
-    return re.compile(r"(?<![\w-])(?:" + trie(words) + r")(?![\w-])")
+    return re.compile(r"(?<![\w/-])(?:" + trie(words) + r")(?![\w/-])")
 
 
 def _clear_case(sample: str) -> str | None:

@@ -90,14 +90,15 @@ def grammar(lang: str) -> Grammar:
     t = dict(table(lang, "forms"))
     t["_lang"] = lang
     calendar = table(lang, "calendar")  # built from dateparser's locale data (numfacts.lang.build)
-    t["months"] = {**calendar["months"], **t["months"]}
+    names = {**calendar["months"], **t["months"]}  # the month names; the grammar's months add their abbreviations
+    t["months"] = {**names, **t.get("month_abbreviations", {})}  # (a key of the grammar's own copy: the table is never written)
     t["weekdays"] = {**calendar["weekdays"], **t["weekdays"]}
     t["numbers"] = {**t["numbers"], **t.get("approx_numbers", {}), **t.get("ordinal_words", {})}  # `une dizaine`, `vingt-cinquième`
     ci = 0 if t["months_capitalised"] else re.IGNORECASE
-    words = _alt(t["numbers"])
+    words = shapes.trie_alt(t["numbers"], True) + r"(?![\w])"  # `_alt(t["numbers"])`: every use is IGNORECASE
     digits = r"\d+(?:(?:[.,'’]|[ \u00a0\u202f](?=\d{3}(?!\d)))\d+)*"
     glued = shapes.glued_pattern(t)
-    inner = (f"(?:{glued}|{words}|{_alt(t['scale_words'])})" if t.get("scale_words") else words)  # `tres millones cincuenta mil`, `zwei Millionen dreihunderttausend`
+    inner = (rf"(?:{glued}|{words}|{shapes.trie_alt(t['scale_words'], True)}(?![\w]))" if t.get("scale_words") else words)  # `tres millones cincuenta mil`, `zwei Millionen dreihunderttausend`
     no_frac = rf"(?!{_SP}(?:{_alt(t['fractions'], False)})(?![\w]))"  # `six millions et deux tiers`: the fraction's own number
     # a scale after a space, or glued when it has two letters or is a capital before a currency sign: `12,3Mds€`, `5M€`, not `5m`;
     # a scale of one or two letters only as written (`3 M€`, `5 k€`), never another case (`1,80 m` is metres)
@@ -117,11 +118,10 @@ def grammar(lang: str) -> Grammar:
           | {link}[ \u00a0\u202f]*(?P<lunit>{_alt(t['units'])})
           | (?P<time>{_alt(t['time_units'])})
         )""", re.VERBOSE | ci)
-    before_qual = rx(rf"(?<![\w])(?P<q>{_alt(t['qualifiers'], False)})[ \u00a0\u202f]*$", re.IGNORECASE)
+    before_qual = rx(rf"(?<![\w])(?P<q>{shapes.trie_alt(t['qualifiers'], True)})[ \u00a0\u202f]*$", re.IGNORECASE)
     cur_before = rx(rf"(?P<c>{_alt(t['currency_before'], False)})[ \u00a0]?$")
-    bare_months = _alt(t["months"])  # a month alone; its abbreviations (`Feb.`, `févr.`, `sept.`) only beside a day or a year
-    t["months"] = {**t["months"], **t.get("month_abbreviations", {})}
-    months = _alt(t["months"])
+    bare_months = shapes.trie_alt(names, bool(ci)) + r"(?![\w])"  # a month alone; its abbreviations (`Feb.`, `févr.`, `sept.`) only beside a day or a year
+    months = shapes.trie_alt(t["months"], bool(ci)) + r"(?![\w])"  # `_alt(t["months"])`, as a tree
     suffix = "(?:" + "|".join(map(re.escape, t["day_ordinal_suffix"])) + ")?" if t["day_ordinal_suffix"] else ""
     year_link = f"(?:{_alt(t['date_links'], False)}{_SP})?" if t["date_links"] else ""
     dmy = "|".join(p.replace(" ", _SP).replace("{d}", rf"(?P<d{i}>\d{{1,2}}){suffix}").replace("{m}", f"(?P<m{i}>{months})")
@@ -130,16 +130,16 @@ def grammar(lang: str) -> Grammar:
     my = "|".join(p.replace(" ", _SP).replace("{m}", f"(?P<m{i}>{months})").replace("{y}", rf"(?P<y{i}>\d{{4}})(?!\d)")
                   for i, p in enumerate(t["month_year"]))
     date_my = rx(rf"(?<![\w])(?:{my}|(?P<mo>{bare_months}))", ci)
-    wd = _alt(t["weekdays"])
+    wd = shapes.trie_alt(t["weekdays"], bool(ci)) + r"(?![\w])"  # `_alt(t["weekdays"])`, as a tree
     rel_words = [*t["relative_days"], *t["relative_periods"], *t["sets"], *t.get("relative_day_parts", ()), *t.get("fixed_dates", ()),
                  *t.get("fixed_durations", ())]
-    rel = _alt(rel_words + [w[:1].upper() + w[1:] for w in rel_words])  # also opening a sentence
+    rel = shapes.trie_alt(rel_words + [w[:1].upper() + w[1:] for w in rel_words], bool(ci)) + r"(?![\w])"  # also opening a sentence
     wb = [*t["weekday_before"], *(w[:1].upper() + w[1:] for w in t["weekday_before"])]  # `Letzten Freitag` opening a sentence
-    phrases = rx(rf"(?<![\w])(?:(?P<rel>{rel})|(?:(?P<wb>{_alt(wb, False)}){_SP})?(?P<wd>{wd})"
-                         rf"(?:{_SP}(?P<wa>{_alt(t['weekday_after'])}))?)", ci)
+    phrases = rx(rf"(?<![\w])(?:(?P<rel>{rel})|(?:(?P<wb>{shapes.trie_alt(wb, bool(ci))}){_SP})?(?P<wd>{wd})"
+                         rf"(?:{_SP}(?P<wa>{shapes.trie_alt(t['weekday_after'], bool(ci))}(?![\w])))?)", ci)
     each = _alt(t["each_ordinal"], False) if t["each_ordinal"] else "(?!)"
     ratio_each = rx(rf"(?<![\w])(?P<e>{each}){_SP}(?P<o>{_alt(t['ordinals'])})", re.IGNORECASE)
-    ids = rx(rf"(?<![\w])(?:{_alt(t['id_words'], False)})[ \u00a0]*$", re.IGNORECASE)
+    ids = rx(rf"(?<![\w])(?:{shapes.trie_alt(t['id_words'], True)})[ \u00a0]*$", re.IGNORECASE)
     clock = rx(rf"(?<![\w.,])(?P<h>[01]?\d|2[0-3])(?:[.:](?P<mi>[0-5]\d))?{_SP}{_alt(t['clock_after'])}")
     ordinal_suffix = rx(rf"(?:{_alt(t.get('ordinal_suffixes', []))})")
     title = re.compile(_alt(t.get("ordinal_titles", [])), re.IGNORECASE)
@@ -264,10 +264,10 @@ def _number_matches(g: Grammar, text: str) -> Iterator[re.Match[str]]:
     """The figures of `text`, a number in words ending before an `and` that joins no tens and units:
     `seis y ocho semanas` is two figures (a range after `entre`), `treinta y dos`, `soixante et onze` one."""
     pos = 0
-    ands = _alt(g.t["and"], False)
+    ands = _frx(g.t["_lang"], "num_and")
     while (m := g.number.search(text, pos)) is not None:
         if m.group("w"):
-            for j in rx(rf"[ -](?:{ands})[ -]", re.IGNORECASE).finditer(text, m.start("w"), m.end("w")):
+            for j in ands.finditer(text, m.start("w"), m.end("w")):
                 left = rx(r"([^\W\d_]+)[ ]*$").search(text, m.start("w"), j.start())
                 right = rx(r"[^\W\d_]+").match(text, j.end())
                 lv = _lookup(g.t["numbers"], left.group(1)) if left else None
@@ -294,26 +294,62 @@ def _table(g: Grammar, name: str, key: str) -> object:
     return m[k] if k in m else low.get(k.lower())
 
 
+#: The patterns `_numbers` tries beside each figure, as (pattern, flags) of a language's table: each
+#: compiled once per language by `_frx` (built per figure, the pattern's text and its cache key cost
+#: more than the match).
+_FIGURE_RX = {
+    "lead": lambda t: (rf"{_SP}{_alt(t.get('time_unit_leads', ()))}(?=[ \u00a0])", re.IGNORECASE),
+    "scale_half": lambda t: (rf"{_SP}{_alt(t.get('and_half', ()))}(?!{_SP}{_alt(t['scales'])})", re.IGNORECASE),
+    "every": lambda t: (rf"(?<![\w])(?:{_alt(t.get('set_every', []), False)}){_SP}$", re.IGNORECASE),
+    "each": lambda t: (rf"(?<![\w]){_alt(t.get('set_each', ()), False)}{_SP}$", re.IGNORECASE),
+    "later": lambda t: (rf"{_SP}{_alt(t['ago_after'])}(?![ \u00a0]+(?:de|del|que)\b)", re.IGNORECASE),
+    "ago": lambda t: (rf"(?<![\w])(?:{_alt(t['ago_before'], False)}){_SP}(?:{_alt(t['qualifiers'], False)}{_SP})?$", re.IGNORECASE),
+    "since": lambda t: (rf"(?<![\w]){_alt(t.get('ago_not_after', ()), False)}{_SP}$", re.IGNORECASE),
+    "half": lambda t: (rf"{_SP}{_alt(t.get('and_half', ()))}", re.IGNORECASE),
+    "quarter": lambda t: (rf"{_SP}{_alt(t.get('and_quarter', ()))}", re.IGNORECASE),
+    "below": lambda t: (rf"{_SP}{_alt(t.get('below_zero', ()))}", re.IGNORECASE),
+    "unit_half": lambda t: (rf"{_SP}{_alt(t.get('and_half', ()))}(?!{_SP}(?:{_alt(t['scales'])}|\d))", re.IGNORECASE),
+    "post": lambda t: (rf"{_SP}(?P<p>{_alt(t['post_qualifiers'])})", 0),
+    "post_bound": lambda t: (rf"{_alt(t['qualifiers'])}", 0),
+    "num_and": lambda t: (rf"[ -](?:{_alt(t['and'], False)})[ -]", re.IGNORECASE),
+    "range_to": lambda t: (rf"{_SP}{_alt([*t['change']['to'], *t['range']['to']], False)}{_SP}", re.IGNORECASE),
+    "scaled_digits": lambda t: (rf"[\d.,' ]+(?:{_alt(t['scales'], False)})?", 0),
+    "range_lead": lambda t: (rf"(?<![\w])(?:{_alt([*t['range']['between'], *t['range'].get('from', ())], False)}){_SP}$", re.IGNORECASE),
+    "weekday_before": lambda t: (rf"(?<![\w])(?:{_alt(t['weekdays'], False)}){_SP}$", re.IGNORECASE),
+    "range_join": lambda t: (rf"{_SP}(?:(?P<and>{_alt(t['range']['and'], False)})|(?P<to>{_alt(t['range']['to'], False)})){_SP}", re.IGNORECASE),
+    "range_between": lambda t: (rf"(?<![\w])(?:{_alt(t['range']['between'], False)}){_SP}$", re.IGNORECASE),
+    "from_or_by": lambda t: (rf"(?<![\w])(?:{_alt(t['change']['from_or_by'], False)}){_SP}?$", re.IGNORECASE),
+    "ahead": lambda t: (rf"(?<![\w])(?:{_alt(t['ahead_before'], False)}){_SP}$", re.IGNORECASE),
+    "compared": lambda t: (rf"(?:{_alt(t['percent'], False)}|{_alt(t['points'], False)})[ \u00a0]*$", re.IGNORECASE),
+}
+
+
+@cache
+def _frx(lang: str, name: str) -> re.Pattern[str]:
+    """Pattern `name` of `_FIGURE_RX` for `lang`, compiled on first use."""
+    return rx(*_FIGURE_RX[name](grammar(lang).t))
+
+
 def _numbers(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
     t, out = g.t, []
     for m in _number_matches(g, text):
         raw, start, end = m.group("d") or m.group("w"), m.start(), m.end()
         parts = raw.split()
-        if (m.group("w") and len(parts) > 1 and parts[0].lower() in t["articles"] and _lookup(t["numbers"], raw) is None
-                and float(_lookup(t["numbers"], parts[1]) or 0) < 100 and not _lookup(dict.fromkeys(t.get("scale_words", ()), 1), parts[1])
-                and _lookup(t.get("approx_numbers", {}), parts[1]) is None):  # `une dizaine` keeps its article
+        if (m.group("w") and len(parts) > 1 and parts[0].lower() in t["articles"] and _table(g, "numbers", raw) is None
+                and float(_table(g, "numbers", parts[1]) or 0) < 100 and not _table(g, "scale_words", parts[1])
+                and _table(g, "approx_numbers", parts[1]) is None):  # `une dizaine` keeps its article
             raw = raw[len(parts[0]) :].lstrip()  # `un veinticinco por ciento`: the article is no figure
             start = m.start() + len(m.group("w")) - len(raw)
         if (m.group("w") and not m.group("scale") and len(parts) > 2 and parts[-1].lower() in t["articles"]
-                and _lookup(t["scales"], parts[-2]) is not None and str(parts[-2]).lower().endswith(("s", "n"))):
+                and _table(g, "scales", parts[-2]) is not None and str(parts[-2]).lower().endswith(("s", "n"))):
             raw = raw[: raw.rstrip().rfind(parts[-1])].rstrip()  # `mil millones un año antes`: the article belongs to the unit
             end = start + len(raw)
         value = shapes.parse_digits(t, raw) if m.group("d") else _word_value(g, raw)
         if m.group("neg") and m.group("neg") != "+" and value is not None:
             value = -value  # `-5 °C`
         a = g.after.match(text, end)
-        lead = rx(rf"{_SP}{_alt(t.get('time_unit_leads', ()))}(?=[ \u00a0])", re.IGNORECASE).match(text[end:]) if not (a and a.group()) else None
-        if lead and (b := g.after.match(text, end + lead.end())) and b.group("time"):
+        lead = _frx(t["_lang"], "lead").match(text, end) if not (a and a.group()) else None
+        if lead and (b := g.after.match(text, lead.end())) and b.group("time"):
             a = b  # `los dos últimos años`
         article = m.group("w") and raw.lower() in t["articles"] and not m.group("scale")
         if value is None or (article and not (a and (a.group("time") or a.group("cur") or (a.group("pct") and value == 1)
@@ -324,11 +360,11 @@ def _numbers(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
         last = raw.split()[-1] if m.group("w") else ""
         spelled = _table(g, "scale_words", last) and len(raw.split()) > 1
         if m.group("scale") or spelled:
-            scale = float(_lookup(t["scales"], m.group("scale") or last))  # type: ignore[arg-type]
+            scale = float(_table(g, "scales", m.group("scale") or last))  # type: ignore[arg-type]
             value *= scale if m.group("scale") else 1
-            half = rx(rf"{_SP}{_alt(t.get('and_half', ()))}(?!{_SP}{_alt(t['scales'])})", re.IGNORECASE).match(text[end:])
+            half = _frx(t["_lang"], "scale_half").match(text, end)
             if half:  # `dos millones y medio`
-                value, end = value + scale / 2, end + half.end()
+                value, end = value + scale / 2, half.end()
                 a = g.after.match(text, end)
         kind, unit, entity, duration, date = "count", None, None, None, None
         last = rx(r"[ \u00a0\u202f-]+").split(raw)[-1] if m.group("w") else ""
@@ -342,7 +378,7 @@ def _numbers(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
                 tu = g.after.match(text, end)
                 n = _word_value(g, raw[: -len(last)].strip()) if tu and tu.group("time") else None
                 if n and tu:  # `les cinq premiers mois`: five months
-                    unit = str(_lookup(t["time_units"], tu.group("time")))
+                    unit = str(_table(g, "time_units", tu.group("time")))
                     out.append(Found(start, tu.end(), "duration", value=n, unit=unit, duration=_duration_iso(n, unit)))
                     continue
                 start, value = end - len(last), 1.0
@@ -366,38 +402,38 @@ def _numbers(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
         elif a and a.group("pts") and not t.get("points_bare") and not t.get("points_max"):
             entity, end = a.group("pts").strip(), a.end()
         elif a and a.group("cur"):
-            kind, unit, end = "money", shapes.country_currency(t, text, a.group("cur"), _lookup(t["currency_after"], a.group("cur"))), a.end()  # type: ignore[arg-type]
+            kind, unit, end = "money", shapes.country_currency(t, text, a.group("cur"), _table(g, "currency_after", a.group("cur"))), a.end()  # type: ignore[arg-type]
             if unit in t.get("comma_decimal_currencies", ()) and m.group("d") and rx(r"\d{1,3},\d{3}").fullmatch(raw):
                 value = float(raw.replace(",", "."))  # `1,589 euros el litro`: a euro amount keeps the decimal comma
-            value *= float(_lookup(t.get("currency_scale", {}), a.group("cur")) or 1)  # type: ignore[arg-type]  # `9,6 Cent`
+            value *= float(_table(g, "currency_scale", a.group("cur")) or 1)  # type: ignore[arg-type]  # `9,6 Cent`
         elif (a and a.group("tenths") and kind == "count"):  # `tres décimas`: 0.3 percentage points
             kind, unit, end = "percent", "percentage point", a.end()
-            value = round(value * float(_lookup(t["points_scaled"], a.group("tenths"))), 9)  # type: ignore[arg-type]
+            value = round(value * float(_table(g, "points_scaled", a.group("tenths"))), 9)  # type: ignore[arg-type]
         elif a and (a.group("unit") or (a.group("lunit") and (m.group("scale") or spelled))) and kind == "count":  # `1,5 million de tonnes`
-            kind, unit, end = "measure", _lookup(t["units"], a.group("unit") or a.group("lunit")), a.end()
+            kind, unit, end = "measure", _table(g, "units", a.group("unit") or a.group("lunit")), a.end()
             half = _unit_half(g, text, end) if a.group("unit") and not m.group("scale") else None
             if half:  # `un kilómetro y medio`, `trois mètres et demi`: 1.5, 3.5
                 value, end = value + 0.5, half
         elif a and a.group("time") and kind == "count" and not (len(a.group("time")) == 1 and not a.group()[:1].isspace()
-                                                               and _lookup(t["time_units"], a.group("time")) == "second"):  # `80s`, not `9,58 s`
-            unit = _lookup(t["time_units"], a.group("time"))
-            every = rx(rf"(?<![\w])(?:{_alt(t.get('set_every', []), False)}){_SP}$", re.IGNORECASE).search(text[max(0, start - 14) : start])
+                                                               and _table(g, "time_units", a.group("time")) == "second"):  # `80s`, not `9,58 s`
+            unit = _table(g, "time_units", a.group("time"))
+            every = _frx(t["_lang"], "every").search(text[max(0, start - 14) : start])
             if every and float(value).is_integer():  # `tous les trois jours`
                 out.append(Found(start - len(every.group()), a.end(), "set", duration=_duration_iso(value, unit)))  # type: ignore[arg-type]
                 continue
-            each = rx(rf"(?<![\w]){_alt(t.get('set_each', ()), False)}{_SP}$", re.IGNORECASE).search(text[max(0, start - 10) : start])
+            each = _frx(t["_lang"], "each").search(text[max(0, start - 10) : start])
             if each:  # `cada dos años`, `cada 15 minutos`
                 out.append(Found(start - len(each.group()), a.end(), "set", duration=_duration_iso(value, unit)))  # type: ignore[arg-type]
                 continue
-            later = rx(rf"{_SP}{_alt(t['ago_after'])}(?![ \u00a0]+(?:de|del|que)\b)", re.IGNORECASE).match(text[a.end() :])
+            later = _frx(t["_lang"], "later").match(text, a.end())
             if later and ref is not None and float(value).is_integer():  # `un año antes`
                 grain = "year" if unit in ("decade", "century") else unit
                 n = int(value) * (10 if unit == "decade" else 1)
                 date = _shift(ref, "day", -7 * n if grain == "week" else -n) if grain in ("day", "week") else _shift(ref, grain, -n)
-                out.append(Found(start, a.end() + later.end(), "date", date=date))
+                out.append(Found(start, later.end(), "date", date=date))
                 continue
-            ago = rx(rf"(?<![\w])(?:{_alt(t['ago_before'], False)}){_SP}(?:{_alt(t['qualifiers'], False)}{_SP})?$", re.IGNORECASE).search(text[max(0, start - 30) : start])  # `vor gut einem Jahr`, `hace casi dos años`
-            since = ago and rx(rf"(?<![\w]){_alt(t.get('ago_not_after', ()), False)}{_SP}$", re.IGNORECASE).search(text[max(0, start - len(ago.group()) - 12) : start - len(ago.group())])
+            ago = _frx(t["_lang"], "ago").search(text[max(0, start - 30) : start])  # `vor gut einem Jahr`, `hace casi dos años`
+            since = ago and _frx(t["_lang"], "since").search(text[max(0, start - len(ago.group()) - 12) : start - len(ago.group())])
             if ago and not since and ref is not None and float(value).is_integer():
                 n = int(value) * (10 if unit == "decade" else 1)
                 grain = "year" if unit in ("decade", "century") else unit
@@ -412,12 +448,12 @@ def _numbers(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
                 out.append(Found(ahead, a.end(), "date", date=date))
                 continue
             kind, end = "duration", a.end()
-            half = rx(rf"{_SP}{_alt(t.get('and_half', ()))}", re.IGNORECASE).match(text[end:])
-            quarter = rx(rf"{_SP}{_alt(t.get('and_quarter', ()))}", re.IGNORECASE).match(text[end:])
+            half = _frx(t["_lang"], "half").match(text, end)
+            quarter = _frx(t["_lang"], "quarter").match(text, end)
             if half:  # `dos horas y media`
-                value, end = value + 0.5, end + half.end()
+                value, end = value + 0.5, half.end()
             elif quarter and value.is_integer():  # `tres horas y cuarto`, `trois heures et quart`
-                value, end = value + 0.25, end + quarter.end()
+                value, end = value + 0.25, quarter.end()
             duration = _duration_iso(value, unit)  # type: ignore[arg-type]
         elif (m.group("d") and not m.group("scale") and rx(r"(1[89]|20)\d\d").fullmatch(raw)
               and not text[end : end + 1].isdigit()):
@@ -427,24 +463,24 @@ def _numbers(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
             neg = shapes.negative(t, text, start)  # `minus 12 Grad`, `-18 Grad`
             if neg is not None:
                 start, value = neg, -value
-        below = rx(rf"{_SP}{_alt(t.get('below_zero', ()))}", re.IGNORECASE).match(text[end:]) if kind == "measure" else None
+        below = _frx(t["_lang"], "below").match(text, end) if kind == "measure" else None
         if below:  # `5 grados bajo cero`
-            value, end = -value, end + below.end()
+            value, end = -value, below.end()
         q, low, high = "~" if m.group("w") and g.approx.search(raw) else "=", None, None
         qm = g.before_qual.search(text, max(0, start - 30), start)
         if qm and not _compared(g, text, qm.start()):
-            q = str(_lookup(t["qualifiers"], qm.group("q")))
+            q = str(_table(g, "qualifiers", qm.group("q")))
             start = qm.start()
         pq = _post_qualifier(g, text, end)
         if pq:
-            q, end = str(_lookup(t["post_qualifiers"], pq.group("p"))), end + pq.end()
+            q, end = str(_table(g, "post_qualifiers", pq.group("p"))), pq.end()
         if q in (">", ">="):
             low = value
         elif q in ("<", "<="):
             high = value
         if kind in ("count", "measure") and not entity:
             entity = _entity(g, text, end, need_link=False)
-            subject = None if entity or kind != "count" else g.count_subject.search(text, max(0, start - 160), start)
+            subject = None if entity or kind != "count" or not t.get("count_subjects") else g.count_subject.search(text, max(0, start - 160), start)
             if subject and not rx(r"[.;!?]").search(text[subject.end() : start]):  # `Le nombre de naissances ... à 678 000`
                 entity = _entity(g, text, subject.end(), need_link=True)
         elif kind == "percent":
@@ -453,7 +489,7 @@ def _numbers(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
             at = text.find(entity, end) + len(entity)
             pq = _post_qualifier(g, text, at)
             if pq:
-                q, end = str(_lookup(t["post_qualifiers"], pq.group("p"))), at + pq.end()
+                q, end = str(_table(g, "post_qualifiers", pq.group("p"))), pq.end()
                 low, high = (value, None) if q in (">", ">=") else (None, value)
         out.append(Found(start, end, kind, value=value, low=low, high=high, qualifier=q, unit=unit,  # type: ignore[arg-type]
                          entity=entity, duration=duration))
@@ -463,16 +499,15 @@ def _numbers(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
 def _unit_half(g: Grammar, text: str, at: int) -> int | None:
     """The end of `y medio` / `et demi` (`and_half`) right after a unit at `at`, or None; not before a
     scale word (`y medio millón`) or a figure."""
-    half = rx(rf"{_SP}{_alt(g.t.get('and_half', ()))}(?!{_SP}(?:{_alt(g.t['scales'])}|\d))", re.IGNORECASE).match(text, at)
+    half = _frx(g.t["_lang"], "unit_half").match(text, at)
     return half.end() if half and g.t.get("and_half") else None
 
 
 def _post_qualifier(g: Grammar, text: str, at: int) -> re.Match[str] | None:
-    """`oder mehr`, `ou plus` right after a figure (matched on `text[at:]`), unless its last word opens
+    """`oder mehr`, `ou plus` right after a figure (matched at `at`), unless its last word opens
     a bound of the next figure (`110 km/h und mehr als sieben Meter`, `ou plus de dix`)."""
-    t = g.t
-    pq = rx(rf"{_SP}(?P<p>{_alt(t['post_qualifiers'])})").match(text[at:])
-    if pq and rx(rf"{_alt(t['qualifiers'])}").match(text, at + pq.start("p") + pq.group("p").rfind(pq.group("p").split()[-1])):
+    pq = _frx(g.t["_lang"], "post").match(text, at)
+    if pq and _frx(g.t["_lang"], "post_bound").match(text, pq.start("p") + pq.group("p").rfind(pq.group("p").split()[-1])):
         return None
     return pq
 
@@ -484,7 +519,7 @@ def _ahead(g: Grammar, text: str, start: int) -> int | None:
     words = g.t.get("ahead_before")
     if not words:
         return None
-    m = rx(rf"(?<![\w])(?:{_alt(words, False)}){_SP}$", re.IGNORECASE).search(text[max(0, start - 14) : start])
+    m = _frx(g.t["_lang"], "ahead").search(text[max(0, start - 14) : start])
     if not m or (g.t.get("ahead_not_past") and shapes.future(g.t, text, start) is False):
         return None
     return start - len(m.group())
@@ -503,7 +538,7 @@ def _bare_points(g: Grammar, text: str, at: int, a: re.Match[str], value: float)
 
 def _compared(g: Grammar, text: str, at: int) -> bool:
     """`dos puntos por debajo del 5,7 %`: the qualifier words compare the figure before with this one."""
-    return bool(rx(rf"(?:{_alt(g.t['percent'], False)}|{_alt(g.t['points'], False)})[ \u00a0]*$", re.IGNORECASE).search(text[max(0, at - 25) : at]))
+    return bool(_frx(g.t["_lang"], "compared").search(text[max(0, at - 25) : at]))
 
 
 def _ranges(g: Grammar, text: str, found: list[Found]) -> list[Found]:
@@ -514,19 +549,17 @@ def _ranges(g: Grammar, text: str, found: list[Found]) -> list[Found]:
         dash = prev is not None and rx(r"[ ]?[–-][ ]?").fullmatch(text[prev.end : f.start])
         if dash and prev.kind == "count" and f.kind in ("money", "measure", "percent"):  # type: ignore[union-attr]
             prev = Found(prev.start, prev.end, f.kind, value=prev.value * _scale_of(text, f), unit=f.unit)  # type: ignore[union-attr, operator]
-        to_words = _alt([*g.t["change"]["to"], *g.t["range"]["to"]], False)
         scaled = (f.kind == "count" and f.value is not None and prev is not None and prev.value is not None and _scale_of(text, f) > 1
                   and prev.value * _scale_of(text, f) <= f.value)  # `creció de 46 a 48 millones`: 46 million
         if (prev is not None and prev.kind == "count" and not prev.entity and (f.kind in ("money", "measure", "percent", "duration") or scaled)
-                and prev.value is not None and rx(rf"{_SP}{to_words}{_SP}", re.IGNORECASE).fullmatch(text[prev.end : f.start])
+                and prev.value is not None and _frx(g.t["_lang"], "range_to").fullmatch(text[prev.end : f.start])
                 and not _clockish(text, prev, f)
-                and rx(rf"[\d.,' ]+(?:{_alt(g.t['scales'], False)})?").fullmatch(text[prev.start : prev.end])):
+                and _frx(g.t["_lang"], "scaled_digits").fullmatch(text[prev.start : prev.end])):
             v = prev.value * _scale_of(text, f)
             out[-1] = Found(prev.start, prev.end, f.kind, value=v, qualifier=prev.qualifier, low=prev.low, high=prev.high, unit=f.unit,
                             duration=_duration_iso(v, f.unit) if f.kind == "duration" and f.unit else None)  # von 2,6 auf 4,1 Milliarden Euro
         if prev is not None and _joined_range(g, text, prev, f):  # `entre 35 et 38 degrés`, `de 10 à 15 ans`
-            leads = [*g.t["range"]["between"], *g.t["range"].get("from", ())]  # `von 1 bis 2 Prozent`
-            lead = rx(rf"(?<![\w])(?:{_alt(leads, False)}){_SP}$", re.IGNORECASE).search(text[max(0, prev.start - 12) : prev.start])
+            lead = _frx(g.t["_lang"], "range_lead").search(text[max(0, prev.start - 12) : prev.start])  # `von 1 bis 2 Prozent`
             scale = _scale_of(text, f)
             if scale == 1.0 and g.words.fullmatch(text[prev.start : prev.end]):  # `entre dos y tres millones`: 2 million
                 scale = next((float(v) for w in text[f.start : f.end].split() if (v := _lookup(g.t["scales"], w))), 1.0)  # type: ignore[arg-type]
@@ -570,17 +603,16 @@ def _joined_range(g: Grammar, text: str, prev: Found, f: Found) -> bool:
         return False
     if g.date_dmy.match(text, f.start) or g.clock.match(text, f.start) or _clockish(text, prev, f):
         return False  # `del 1 al 15 de agosto`: a day range; `de 6.00 a 10.00 horas`: clock times
-    if rx(rf"(?<![\w])(?:{_alt(g.t['weekdays'], False)}){_SP}$", re.IGNORECASE).search(text, max(0, prev.start - 14), prev.start):
+    if _frx(g.t["_lang"], "weekday_before").search(text, max(0, prev.start - 14), prev.start):
         return False  # `jeudi 13 à 18 h`: a weekday's day, then its clock
-    r = g.t["range"]
-    join = rx(rf"{_SP}(?:(?P<and>{_alt(r['and'], False)})|(?P<to>{_alt(r['to'], False)})){_SP}", re.IGNORECASE).fullmatch(text[prev.end : f.start])
+    join = _frx(g.t["_lang"], "range_join").fullmatch(text[prev.end : f.start])
     if not join or (prev.qualifier == "~" and not join.group("to")):
         return False  # `environ 3 000 à 4 000`, `rund 3.000 bis 4.000`: an approximate range is a range
     if join.group("and"):
-        return bool(rx(rf"(?<![\w])(?:{_alt(r['between'], False)}){_SP}$", re.IGNORECASE).search(text[max(0, prev.start - 12) : prev.start]))
+        return bool(_frx(g.t["_lang"], "range_between").search(text[max(0, prev.start - 12) : prev.start]))
     c = g.t["change"]
-    if prev.qualifier == "~" or rx(rf"(?<![\w])(?:{_alt(c['from_or_by'], False)}){_SP}?$", re.IGNORECASE).search(text[max(0, prev.start - 6) : prev.start]):
-        s0 = max(text.rfind(p, 0, prev.start) for p in ".;!?,")
+    if prev.qualifier == "~" or _frx(g.t["_lang"], "from_or_by").search(text[max(0, prev.start - 6) : prev.start]):
+        s0 = max(text.rfind(p, max(0, prev.start - 41), prev.start) for p in ".;!?,")  # one farther back is cut at 40 alike
         words = [w.lower() for w in rx(r"[^\W\d_]+").findall(text[max(s0 + 1, prev.start - 40) : prev.start])]  # `est passé de`
         if any(w.startswith((*c["up"], *c.get("neutral", ()), *c.get("moves", ()))) for w in words):
             return False

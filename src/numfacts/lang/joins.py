@@ -21,10 +21,10 @@ import re
 from dataclasses import replace
 
 from ..mention import Found
-from ..sentences import split_sentences
+from ..sentences import sentence_index
 from .changes import _CHANGED as _DIFF
 from .phrases import _with
-from .shapes import _SP, NONE, _alt, _get, clock_on, day_of, rx
+from .shapes import _SP, NONE, _alt, _get, _spans, clock_on, day_of, rx
 
 _UNITS = ("count", "money", "measure", "percent", "duration")
 
@@ -257,11 +257,12 @@ def _entities_before(t: dict, text: str, found: list[Found]) -> list[Found]:
     if not t.get("entity_before") or not any(f.kind == "count" and not f.entity for f in found):
         return found
     before = rx(rf"(?<![\w]){_alt(t['entity_before'])}{_SP}(?P<e>[^\W\d_][\w-]*)", re.IGNORECASE)
-    spans = split_sentences(text, t["_lang"])
+    spans = _spans(text, t["_lang"])  # split once per text (shapes' memo)
     out = []
     for f in found:
         if f.kind == "count" and not f.entity and f.value is not None:
-            s0 = max(max((a for a, _ in spans if a <= f.start), default=0), f.start - 300)  # its sentence, 300 characters at most
+            k = sentence_index(spans, f.start)  # the last sentence starting at or before the figure, found by halves
+            s0 = max(spans[k][0] if spans and spans[k][0] <= f.start else 0, f.start - 300)  # its sentence, 300 characters at most
             hits = [m for m in before.finditer(text, s0, f.start) if not rx(r"[,;:–]\s").search(text[m.end() : f.start])]
             if hits and hits[-1].group("e")[:1].isupper():
                 f = Found(f.start, f.end, f.kind, value=f.value, low=f.low, high=f.high, qualifier=f.qualifier, unit=f.unit,
@@ -288,7 +289,7 @@ def comparisons(t: dict, text: str, found: list[Found]) -> list[Found]:
         down = word.startswith(tuple(c["down"])) or word.lower().startswith(tuple(c["down"]))
         return "up" if up and not down else "down" if down and not up else None
 
-    spans = split_sentences(text, t["_lang"])
+    spans = _spans(text, t["_lang"])  # split once per text (shapes' memo)
     out = list(found)
     ways_of: dict[tuple[int, int], set[str]] = {}
     cue = rx(rf"(?:{_SP}[^\W\d_][\w-]*)?{_SP}(?P<w>{_alt(cmp)})(?![\w])", re.IGNORECASE)
@@ -296,7 +297,8 @@ def comparisons(t: dict, text: str, found: list[Found]) -> list[Found]:
     for i, f in enumerate(out):
         if f.kind not in _DIFF:
             continue
-        s0, s1 = next(((a, b) for a, b in spans if a <= f.start < b), (0, len(text)))
+        k = sentence_index(spans, f.start)  # the one sentence that can hold the figure, found by halves
+        s0, s1 = spans[k] if spans and spans[k][0] <= f.start < spans[k][1] else (0, len(text))
         m = cue.match(text, f.end)
         m = m if m and m.end() <= s1 else None
         after = out[i + 1] if i + 1 < len(out) else None

@@ -55,28 +55,53 @@ def tense(g: Grammar, text: str, i: int) -> int:
     hi = min(min(ends) if ends else len(text), i + _TENSE_SPAN)
     c0 = max(text.rfind(p, lo, i) for p in ",;:") + 1 or lo  # a clause start before `lo` acts as `lo`
     c1 = min([j for j in (text.find(p, i, hi) for p in ",;:") if j >= 0] or [hi])
-    best, way, best_at = None, 0, 0  # the nearest verb; on a tie, the first
-    starts, ends, lows, verbs, read = _verb_words(text, g.t["_lang"])
-    parts, aux_words = tuple(t.get("participles", ())), t.get("past_aux", ())
+    starts, ends, lows = _verb_words(text, g.t["_lang"])[:3]
+    vidx, vpos, vway = _tense_marks(text, g.t["_lang"])
     a, b = bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hi)  # the words of the window
     cut = b - 1 if b > a and ends[b - 1] > hi else None  # a word cut at `hi` is read as cut
     reach = t.get("reach", 40)
-    for j in [*(j for j in verbs[bisect.bisect_left(verbs, a) : bisect.bisect_left(verbs, b)] if j != a and j != cut),
-              *(j for j in (a, cut) if j is not None and j < b)]:
-        if j == a or j == cut:
+    # The nearest verb that tells a tense or is neutral, the clause's first, then within `reach`; on a
+    # tie, the first. Words inside the window read as they do in the whole text (`_tense_marks`), so
+    # only the nearest on each side of `i`, of the clause's bounds, are candidates, with the window's
+    # first word and a word cut at `hi`, read afresh (no word before the first; the cut one cut).
+    pa, pb = bisect.bisect_right(vidx, a), bisect.bisect_left(vidx, cut if cut is not None else b)
+    q, l2, r2 = bisect.bisect_left(vpos, i, pa, pb), bisect.bisect_left(vpos, c0, pa, pb) - 1, bisect.bisect_left(vpos, c1, pa, pb)
+    cands = [(vpos[n], vway[n]) for n in (q - 1, q, l2, r2) if pa <= n < pb]
+    for j in (a, cut):
+        if j is not None and j < b:
             k, neutral = _verb(t, text[starts[j] : hi].lower() if j == cut else lows[j], lows[j - 1] if j > a else "")
-        else:
-            k, neutral = read[j]
-            if k == 0 and not neutral and lows[j].endswith(parts) and lows[j - 1] in aux_words:
-                k = -1  # `han llegado` (see `_verb`)
-        if k is None:
-            continue
-        w0 = starts[j]
-        near = c0 <= w0 < c1 or abs(w0 - i) <= reach
-        gap = abs(w0 - i) - (10**6 if c0 <= w0 < c1 else 0)  # the clause's verbs first
-        if (k or neutral) and near and (best is None or gap < best or (gap == best and w0 < best_at)):
-            best, way, best_at = gap, k, w0
+            if k is not None and (k or neutral):
+                cands.append((starts[j], k))
+    best, way = None, 0
+    for w0, k in cands:
+        inside = c0 <= w0 < c1
+        if inside or abs(w0 - i) <= reach:
+            key = (abs(w0 - i) - (10**6 if inside else 0), w0)
+            if best is None or key < best:
+                best, way = key, k
     return way
+
+
+@lru_cache(maxsize=2)
+def _tense_marks(text: str, lang: str) -> tuple[list[int], list[int], list[int]]:
+    """The words of the text being read that `tense` can pick, each read with the word before it as
+    in a window that starts before it: their indices, starts and tense (-1, 1, or 0 for a neutral
+    verb); a memo of a pure function, holding the last two texts only."""
+    from .finder import grammar
+
+    t = grammar(lang).t["tense"]
+    starts, _, lows, verbs, read = _verb_words(text, lang)
+    parts, aux_words = tuple(t.get("participles", ())), t.get("past_aux", ())
+    vidx, vpos, vway = [], [], []
+    for j in verbs:
+        k, neutral = read[j]
+        if k == 0 and not neutral and j and lows[j].endswith(parts) and lows[j - 1] in aux_words:
+            k = -1  # `han llegado` (see `_verb`)
+        if k or neutral:
+            vidx.append(j)
+            vpos.append(starts[j])
+            vway.append(k)
+    return vidx, vpos, vway
 
 
 def _verb(t: dict, low: str, aux: str) -> tuple[int | None, bool]:

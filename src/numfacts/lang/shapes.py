@@ -53,6 +53,16 @@ def _alt(words: object) -> str:
     return _alternation(tuple(map(str, words)))  # type: ignore[call-overload]
 
 
+def word_before(text: str, at: int, marks: str) -> bool:
+    """Whether the last character before `at` that is not a space is a word character or one of
+    `marks`: what `re.search(r"[\\w<marks>]\\s*$", text[:at])` says, without copying or scanning the
+    text before (`\\s` is `str.isspace`, `\\w` is `str.isalnum` or `_`)."""
+    k = at
+    while k > 0 and text[k - 1].isspace():
+        k -= 1
+    return k > 0 and (text[k - 1].isalnum() or text[k - 1] == "_" or text[k - 1] in marks)
+
+
 def word_alt(words: object, bound: bool = True) -> str:
     """`_alt`, by default ending at a word's end (the finder's and the date finder's alternation)."""
     return _alt(words) + (r"(?![\w])" if bound else "")
@@ -93,6 +103,56 @@ def _alternation(words: tuple[str, ...]) -> str:
     return "(?:" + ("|".join(_SP.join(re.escape(p) for p in w.split()) for w in items) or "(?!)") + ")"
 
 
+#: Letters whose cases `re.IGNORECASE` matches by more than `str.lower` (a dotless or dotted i, a long
+#: s, a micro sign, a sharp s, a Kelvin sign...): a word holding one is left to the plain alternation.
+_ODD_CASES = frozenset("ıİſµÿ\u212a\u212b\u1e9e")
+
+
+def _plain_case(c: str) -> bool:
+    """Whether `re.IGNORECASE` matches `c` exactly where `str.lower` agrees (ASCII and the Latin-1 and
+    Latin Extended-A letters with one lower and one upper case), or `c` has no case."""
+    if c in _ODD_CASES:
+        return False
+    low, up = c.lower(), c.upper()
+    if low == up == c or c == "ß":  # `ß` has no upper case of one letter: it matches itself and `ẞ`, both lower-cased `ß`
+        return True
+    return ord(c) < 0x180 and len(low) == len(up) == 1 and low.upper() == up and up.lower() == low
+
+
+@cache
+def _trie(words: tuple[str, ...], fold: bool, literal: bool = False) -> str | None:
+    """The tree of `trie_alt`; with `literal`, a space is one space (as `re.escape` writes it), not any
+    run of spaces; None where the words are not all plain in case (`_plain_case`) or one is blank."""
+    items = set(words)
+    if any(not w.split() for w in items) or (fold and not all(_plain_case(c) for w in items for c in w)):
+        return None
+    tree: dict = {}
+    for w in items:
+        node = tree
+        for unit in (list(w.lower() if fold else w) if literal else
+                     [u for k, tok in enumerate(w.split()) for u in ([None] if k else []) + list(tok.lower() if fold else tok)]):
+            node = node.setdefault(unit, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        alts = [(_SP if u is None else re.escape(u)) + emit(sub) for u, sub in sorted(((u, v) for u, v in node.items() if u != ""),
+                                                                                        key=lambda kv: (kv[0] is None, kv[0] or ""))]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return "(?:" + (emit(tree) or "(?!)") + ")"
+
+
+def trie_alt(words: object, fold: bool) -> str:
+    """`_alt(words)` as a prefix tree, for a pattern compiled with `re.IGNORECASE` when `fold` (the
+    words' cases merged), else for one compiled without: the same matches, each first letter tried
+    once instead of every word in turn. Where two words match at one place one is a prefix of the
+    other, and the tree tries the longer first, as the alternation does (longest first)."""
+    return _trie(tuple(map(str, words)), fold) or _alternation(tuple(map(str, words)))  # type: ignore[call-overload]
+
+
 def _get(t: dict, key: str, lower: bool = False) -> object | None:
     for k, v in t.items():
         if k == key or (lower and k.lower() == key.lower()):
@@ -105,7 +165,9 @@ def _pieces(lang: str, numbers: tuple, ands: tuple) -> tuple[str, dict]:
     table = {k.lower(): float(v) for k, v in numbers}
     for a in ands:
         table.setdefault(a.lower(), 0.0)
-    return "(?:" + "|".join(re.escape(k) for k in sorted(table, key=len, reverse=True)) + ")", table
+    # every pattern holding the pieces is IGNORECASE: their tree (longest first, as the sorted alternation)
+    tree = _trie(tuple(table), True, True)
+    return tree or "(?:" + "|".join(re.escape(k) for k in sorted(table, key=len, reverse=True)) + ")", table
 
 
 def glued_value(t: dict, word: str) -> float | None:
@@ -217,13 +279,45 @@ def future(t: dict, text: str, at: int) -> bool | None:
         lo = text.find(" ", at - _TENSE_SPAN, at) + 1 or at - _TENSE_SPAN
     if hi - at > _TENSE_SPAN:
         hi = max(at, text.rfind(" ", at, at + _TENSE_SPAN))
+    fut, pasts, past = _lowered(tuple(t.get("future_cues", ()))), _lowered(tuple(t.get("past_cues", ()))), tuple(t.get("past_suffixes", ()))
+    cues = _cue_words(text, fut, pasts, past)
+    if cues is not None:  # the words of the window from the text's index: those inside it, and the two it cuts
+        if hi <= lo:
+            return None
+        low, starts, ends, n_fut, n_past = cues
+        a, b = bisect.bisect_left(starts, lo), bisect.bisect_right(ends, hi)  # the words wholly inside
+        cut = {low[max(starts[k], lo) : min(ends[k], hi)] for k in (a - 1, b) if 0 <= k < len(starts) and starts[k] < hi and ends[k] > lo}
+        if (b > a and n_fut[b] > n_fut[a]) or cut & fut:
+            return True
+        if (b > a and n_past[b] > n_past[a]) or cut & pasts or (past and any(w.endswith(past) and len(w) > 7 for w in cut)):
+            return False
+        return None
     words = set(rx(r"[^\W\d_]+").findall(text[lo:hi].lower()))
-    if words & _lowered(tuple(t.get("future_cues", ()))):
+    if words & fut:
         return True
-    past = tuple(t.get("past_suffixes", ()))  # `demonstrierten`: a weak verb's past
-    if words & _lowered(tuple(t.get("past_cues", ()))) or (past and any(w.endswith(past) and len(w) > 7 for w in words)):
+    # `demonstrierten`: a weak verb's past
+    if words & pasts or (past and any(w.endswith(past) and len(w) > 7 for w in words)):
         return False
     return None
+
+
+@lru_cache(maxsize=4)
+def _cue_words(text: str, fut: frozenset[str], pasts: frozenset[str], past: tuple[str, ...]) -> tuple | None:
+    """The words of the text being read, lower-cased (the text, its word starts and ends), with running
+    counts of those that are a cue of the future and of the past for `future`: a memo of a pure
+    function, holding the last texts only; None where lower-casing a window could read otherwise
+    than cutting the lower-cased text (a letter that lower-cases to two, a final sigma)."""
+    low = text.lower()
+    if len(low) != len(text) or "\u03a3" in text:
+        return None
+    starts, ends, n_fut, n_past = [], [], [0], [0]
+    for m in rx(r"[^\W\d_]+").finditer(low):
+        w = m.group()
+        starts.append(m.start())
+        ends.append(m.end())
+        n_fut.append(n_fut[-1] + (w in fut))
+        n_past.append(n_past[-1] + (w in pasts or bool(past and w.endswith(past) and len(w) > 7)))
+    return low, starts, ends, n_fut, n_past
 
 
 def tense_year(t: dict, text: str, at: int, ref: dt.date | None, month: int) -> str | None:
@@ -325,17 +419,17 @@ def _ordinals(t: dict, text: str) -> list[Found]:
                 if base is None:
                     continue
                 v = float(base) * v if v >= 100 else float(base) + v  # type: ignore[arg-type]
-            mon = rx(rf"{_SP}(?P<m>{_alt(t['months'])})(?:{_SP}(?P<y>\d{{4}})(?!\d))?(?![\w])").match(text[m.end() :])
+            mon = rx(rf"{_SP}(?P<m>{_alt(t['months'])})(?:{_SP}(?P<y>\d{{4}})(?!\d))?(?![\w])").match(text, m.end())
             if mon and 1 <= v <= 31 and v.is_integer():  # `am zweiten Februar`
                 month = int(_get(t["months"], mon.group("m"), lower=True))  # type: ignore[arg-type]
                 year = mon.group("y") or t.get("_ref_year", {}).get(month, "XXXX")
-                out.append(Found(m.start(), m.end() + mon.end(), "date", date=f"{year}-{month:02d}-{int(v):02d}"))
-            elif ((v >= 2 or (v == 1 and _alone(t, text, m))) and not (v < 1000 and m.group()[:1].isupper() and rx(r"[\w,;)]\s*$").search(text[: m.start()])
-                                 and rx(r"[ \u00a0]+[A-ZÄÖÜ]").match(text[m.end() :]))):
+                out.append(Found(m.start(), mon.end(), "date", date=f"{year}-{month:02d}-{int(v):02d}"))
+            elif ((v >= 2 or (v == 1 and _alone(t, text, m))) and not (v < 1000 and m.group()[:1].isupper() and word_before(text, m.start(), ",;)")
+                                 and rx(r"[ \u00a0]+[A-ZÄÖÜ]").match(text, m.end()))):
                 out.append(Found(m.start(), m.end(), "ordinal", value=v, qualifier="="))  # not `der Zweite Weltkrieg`
     if t.get("ordinal_digit_point"):
         stops = {w.lower() for w in t["entity_stops"]} | {str(w).lower() for w in t["months"]}
-        ends_at = {b for _, b in split_sentences(text, t["_lang"])}
+        ends_at = {b for _, b in _spans(text, t["_lang"])}
         arts = {w.lower() for w in t.get("ordinal_articles", ())}
         for m in rx(r"(?<![\w.,])(?P<n>\d{1,3})\.(?=[ \u00a0](?P<w>[^\W\d_][\w-]*))").finditer(text):
             w, before = m.group("w"), rx(r"[^\W\d_]+").findall(text[max(0, m.start() - 8) : m.start()])
@@ -375,7 +469,7 @@ def _clocks(t: dict, text: str, ref: dt.date | None) -> list[Found]:
             out.append(Found(m.start(), m.end(), "time", date=f"{day}T{int(m.group('h')):02d}:{m.group('mi')}{sec}"))
     if t.get("clock_word_hours") and t.get("clock_after"):
         glued = glued_pattern(t).removesuffix(r"(?![\w])")
-        words = rf"(?:{glued}|{_alt(t['numbers'])})"
+        words = rf"(?:{glued}|{trie_alt(t['numbers'], True)})"  # IGNORECASE below
         for m in rx(rf"(?<![\w])(?P<h>{words}){_SP}{_alt(t['clock_after'])}(?:{_SP}(?P<mi>{words}))?(?![\w])", re.IGNORECASE).finditer(text):
             h = _words(t, m.group("h"))
             mi = _words(t, m.group("mi")) if m.group("mi") else 0.0
@@ -384,8 +478,8 @@ def _clocks(t: dict, text: str, ref: dt.date | None) -> list[Found]:
             out.append(Found(m.start(), m.end(), "time", date=f"{day}T{int(h):02d}:{int(mi):02d}"))
     if t.get("clock_shifts"):  # `halb acht` 7:30, `Viertel nach 8` 8:15, `drei Minuten vor 8` 7:57
         glued = glued_pattern(t).removesuffix(r"(?![\w])")
-        hour = rf"(?P<h>[01]?\d|2[0-3]|{glued}|{_alt(t['numbers'])})"
-        mins = (rf"(?P<n>\d{{1,2}}|{_alt(t['numbers'])}){_SP}(?:(?P<mw>{_alt(t.get('clock_minute_words', ()))}){_SP})?"
+        hour = rf"(?P<h>[01]?\d|2[0-3]|{glued}|{trie_alt(t['numbers'], True)})"  # IGNORECASE below
+        mins = (rf"(?P<n>\d{{1,2}}|{trie_alt(t['numbers'], True)}){_SP}(?:(?P<mw>{_alt(t.get('clock_minute_words', ()))}){_SP})?"
                 rf"(?P<r>{_alt(t.get('clock_minute_links', ()))})")
         lead = rf"(?:(?P<lead>{_alt(t.get('clock_before', ()))}){_SP})?"  # `um zehn vor neun`: the minute word left out
         for m in rx(rf"(?<![\w]){lead}(?:(?P<w>{_alt(t['clock_shifts'])})|{mins}){_SP}{hour}(?![\w]|[.,:]\d)", re.IGNORECASE).finditer(text):
@@ -491,14 +585,14 @@ def candidates(t: dict, text: str, ref: dt.date | None) -> list[Found]:
                 for m in rx(rf"(?<![\w]){_alt(t['multiplier_words'])}(?![\w])", re.IGNORECASE).finditer(text)]
     if t.get("fold_suffix"):  # `dreifach`, `10-fache`
         glued = glued_pattern(t).removesuffix(r"(?![\w])")
-        for m in rx(rf"(?<![\w.,])(?P<n>\d+(?:,\d+)?-?|{glued}|{_alt(t['numbers'])})(?:{_alt(t['fold_suffix'])})(?![\w])", re.IGNORECASE).finditer(text):
+        for m in rx(rf"(?<![\w.,])(?P<n>\d+(?:,\d+)?-?|{glued}|{trie_alt(t['numbers'], True)})(?:{_alt(t['fold_suffix'])})(?![\w])", re.IGNORECASE).finditer(text):
             n = m.group("n").rstrip("-")
             v = parse_digits(t, n) if n[:1].isdigit() else _words(t, n)
             if v and v > 1:
                 out.append(Found(m.start(), m.end(), "ratio", value=v, qualifier="="))
     if t.get("age_suffixes"):  # `34-jähriger`, `16-Jährige`, `zwölfjährige`: an age, a duration in years (as `de 34 años`)
         glued = glued_pattern(t).removesuffix(r"(?![\w])")
-        for m in rx(rf"(?<![\w.,])(?P<n>\d{{1,3}}-|{glued}-?|{_alt(t['numbers'])}-?)(?:{_alt(t['age_suffixes'])})(?![\w])", re.IGNORECASE).finditer(text):
+        for m in rx(rf"(?<![\w.,])(?P<n>\d{{1,3}}-|{glued}-?|{trie_alt(t['numbers'], True)}-?)(?:{_alt(t['age_suffixes'])})(?![\w])", re.IGNORECASE).finditer(text):
             n = m.group("n").rstrip("-")
             v = parse_digits(t, n) if n[:1].isdigit() else _words(t, n)
             if v and 0 < v < 1000 and float(v).is_integer():
