@@ -733,6 +733,11 @@ FIRST_OF: dict[tuple[str, ...], re.Pattern[str] | None] = _FirstOf()
 #: to the end of `1,1,1,...` at every number in it).
 _UNIT_AFTER_DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+|[½¼¾])?(?!\d)|\d+-and-a-half)"
 _MONTH_PREFIXES_ANY = "|".join(sorted({w[:2] for w in [*MONTHS, *MONTH_ABBREVIATIONS]}))
+#: The letters every alternative of UNIT starts with (tests/test_fast_paths_temporal.py checks them).
+UNIT_FIRST = "ydwhmscf"
+#: UNIT behind a look-ahead at its first letter: where `dur` reads up to 60 characters for a unit, the
+#: engine then tries UNIT's alternatives only at those letters (the same matches, a quarter of the cost).
+_UNIT_AHEAD = rf"(?=[{UNIT_FIRST}]){UNIT}"
 NUMBER_PRETESTS: dict[str, str] = {
     "dayrange": r"\d\d?(?:st|nd|rd|th)?\s*(?:-|–|to|and|until|till|through)\s*\d\d?(?:st|nd|rd|th)?\s+"
                 rf"(?:(?:this|next|last)\s+month|of|{_MONTH_PREFIXES_ANY})",
@@ -751,10 +756,10 @@ NUMBER_PRETESTS: dict[str, str] = {
     "fiscal": r"(?-i:[1-4]Q|[12]H)",
     "quarter": r"[1-4](?:st|nd|rd|th)[\s-]+(?:quarter|qtr|half)|(?:19|20)\d\d\s+(?:fiscal\s+)?(?:first|second|third|fourth|[1-4](?:st|nd|rd|th))[\s-]+(?:quarter|half)",
     "century": r"\d\d?(?:st|nd|rd|th)[\s-]+centur",
-    "ago": rf"{_UNIT_AFTER_DIGITS}[\s-]*{UNIT}",
+    "ago": rf"{_UNIT_AFTER_DIGITS}[\s-]*{_UNIT_AHEAD}",
     "set": r"\d+\s+times",
-    "dur": rf"""{_UNIT_AFTER_DIGITS}(?:\s*(?:to|-|–|or|and)\s*(?:\d|{_WORDS})(?:[^,;:()]{{0,60}}?)[\s-]*{UNIT}
-               |\s+and\s+(?:a\s+)?(?:half|quarter)|[\s-]*{UNIT}
+    "dur": rf"""{_UNIT_AFTER_DIGITS}(?:\s*(?:to|-|–|or|and)\s*(?:\d|{_WORDS})(?:[^,;:()]{{0,60}}?)[\s-]*{_UNIT_AHEAD}
+               |\s+and\s+(?:a\s+)?(?:half|quarter)|[\s-]*{_UNIT_AHEAD}
                |\s+(?:consecutive|straight|successive|full|additional|extra|further|trading|business|working|calendar|fiscal|financial))""",
     "athour": r"(?<=\bat\s)\d",
     "iso": r"\d{4}[-/.]",
