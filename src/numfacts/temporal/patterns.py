@@ -735,8 +735,7 @@ _UNIT_AFTER_DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+|[½¼¾])?(?!\d)|
 _MONTH_PREFIXES_ANY = "|".join(sorted({w[:2] for w in [*MONTHS, *MONTH_ABBREVIATIONS]}))
 #: The letters every alternative of UNIT starts with (tests/test_fast_paths_temporal.py checks them).
 UNIT_FIRST = "ydwhmscf"
-#: UNIT behind a look-ahead at its first letter: where `dur` reads up to 60 characters for a unit, the
-#: engine then tries UNIT's alternatives only at those letters (the same matches, a quarter of the cost).
+#: UNIT behind a look-ahead at its first letter: the engine tries UNIT's alternatives only at those letters.
 _UNIT_AHEAD = rf"(?=[{UNIT_FIRST}]){UNIT}"
 NUMBER_PRETESTS: dict[str, str] = {
     "dayrange": r"\d\d?(?:st|nd|rd|th)?\s*(?:-|–|to|and|until|till|through)\s*\d\d?(?:st|nd|rd|th)?\s+"
@@ -758,7 +757,7 @@ NUMBER_PRETESTS: dict[str, str] = {
     "century": r"\d\d?(?:st|nd|rd|th)[\s-]+centur",
     "ago": rf"{_UNIT_AFTER_DIGITS}[\s-]*{_UNIT_AHEAD}",
     "set": r"\d+\s+times",
-    "dur": rf"""{_UNIT_AFTER_DIGITS}(?:\s*(?:to|-|–|or|and)\s*(?:\d|{_WORDS})(?:[^,;:()]{{0,60}}?)[\s-]*{_UNIT_AHEAD}
+    "dur": rf"""{_UNIT_AFTER_DIGITS}(?:\s*(?:to|-|–|or|and)\s*(?:\d|{_WORDS})  # a range: the branch reads on to its unit
                |\s+and\s+(?:a\s+)?(?:half|quarter)|[\s-]*{_UNIT_AHEAD}
                |\s+(?:consecutive|straight|successive|full|additional|extra|further|trading|business|working|calendar|fiscal|financial))""",
     "athour": r"(?<=\bat\s)\d",
