@@ -804,9 +804,9 @@ A_PRETESTS: dict[str, str] = {
     "wordtime": r"a\s+quarter",
     "vague": r"a\s+few",
     "whole": rf"an?\s+(?:{_alt(sorted({w.split()[1] for w in WHOLE_PERIOD_WORDS if w.split()[0] in ('a', 'an')}))})",
-    "ago": rf"an?(?:[\s-]*{UNIT}|[\s-]+(?:{_A_NUMBER_NEXT}))",
+    "ago": rf"an?(?:[\s-]*{_UNIT_AHEAD}|[\s-]+(?:{_A_NUMBER_NEXT}))",
     "set": rf"an?(?:[\s-]+half|\s+(?:\d|{_SET_NEXT}))",
-    "dur": rf"an?(?:\s*[-–]|[\s-]*{UNIT}|\s+(?:{_A_NUMBER_NEXT}|{_A_DUR_NEXT}))",
+    "dur": rf"an?(?:\s*[-–]|[\s-]*{_UNIT_AHEAD}|\s+(?:{_A_NUMBER_NEXT}|{_A_DUR_NEXT}))",
     "ynoun": r"an?\s+\d",
 }
 _SEASON_PREFIXES = "|".join(sorted({w[:2] for w in SEASONS}))
