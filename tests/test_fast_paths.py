@@ -699,3 +699,17 @@ def test_mention_rows_inline_are_the_converted_values(rows: list[list[object]], 
             return repr(exc)
 
     assert seen(mention_rows) == seen(_mention_rows_plain)
+
+
+@SETTINGS
+@given(pieces=st.lists(st.sampled_from(["of", "OF", "Of", "off", "bilirubin", "CO", "an", "elevated", "x-ray", "it's",
+                                        " ", "  ", "\u00a0", "\n", "\t", ",", "5", "-", "'", "ſ"]), max_size=16),
+       cut=st.integers(0, 80))
+@example(pieces=["an", " ", "elevated", " ", "bilirubin", " ", "of", " ", "\n"], cut=0)
+def test_of_ends_before_guards_the_search(pieces: list[str], cut: int) -> None:
+    """Where `_of_ends_before` says no, `_WORD_OF_BEFORE` finds nothing in the window either."""
+    text = "".join(pieces)
+    pos = max(0, len(text) - cut)
+    lo = pos - 60 if pos > 60 else 0
+    if context._WORD_OF_BEFORE.search(text, lo, pos):
+        assert context._of_ends_before(text, lo, pos)
