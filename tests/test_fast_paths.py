@@ -328,6 +328,36 @@ def test_fraction_and_before_is_the_search(pieces: list[str]) -> None:
 
 
 @SETTINGS
+@given(pieces=st.lists(st.sampled_from(["miles", "Mile", "KM", "km", "kilometres", "KILOMETERS", "knots", "feet", "metres",
+                                        "meters", "mph", "kph", "ph", "s", "x", "5", " ", "  ", "\u00a0", "\n", "\t", "an",
+                                        "hour", "\u212a", "ſ", "kilometre", "smiles"]), max_size=10),
+       cut=st.integers(0, 40))
+@example(pieces=["x", "kilometres", "\n"], cut=40)
+def test_speed_before_is_the_search(pieces: list[str], cut: int) -> None:
+    from numfacts.temporal.patterns import SPEED_BEFORE_RE
+    from numfacts.temporal.read_spans import _speed_before
+
+    before = "".join(pieces)[-cut:] if cut else ""
+    assert _speed_before(before) == bool(SPEED_BEFORE_RE.search(before))
+
+
+def test_longest_words_bound_the_before_searches() -> None:
+    """`_speed_before` and `_fraction_and_before` search only as far back as their longest word."""
+    from re import _parser
+
+    from numfacts.temporal.patterns import (
+        FRACTION_AND_BEFORE_RE,
+        FRACTION_AND_LONGEST,
+        SPEED_UNITS,
+        SPEED_UNITS_LONGEST,
+    )
+
+    assert _parser.parse(SPEED_UNITS).getwidth()[1] == SPEED_UNITS_LONGEST
+    figures = FRACTION_AND_BEFORE_RE.pattern.split(r"\s+and")[0]
+    assert _parser.parse(figures).getwidth()[1] == FRACTION_AND_LONGEST
+
+
+@SETTINGS
 @given(window=st.text(alphabet=". ,(!?;:\n\t\u2003ax)", max_size=40))
 def test_last_clause_end_is_the_last_match(window: str) -> None:
     cuts = [m.end() for m in context._CLAUSE_END.finditer(window)]
@@ -669,3 +699,17 @@ def test_mention_rows_inline_are_the_converted_values(rows: list[list[object]], 
             return repr(exc)
 
     assert seen(mention_rows) == seen(_mention_rows_plain)
+
+
+@SETTINGS
+@given(pieces=st.lists(st.sampled_from(["of", "OF", "Of", "off", "bilirubin", "CO", "an", "elevated", "x-ray", "it's",
+                                        " ", "  ", "\u00a0", "\n", "\t", ",", "5", "-", "'", "ſ"]), max_size=16),
+       cut=st.integers(0, 80))
+@example(pieces=["an", " ", "elevated", " ", "bilirubin", " ", "of", " ", "\n"], cut=0)
+def test_of_ends_before_guards_the_search(pieces: list[str], cut: int) -> None:
+    """Where `_of_ends_before` says no, `_WORD_OF_BEFORE` finds nothing in the window either."""
+    text = "".join(pieces)
+    pos = max(0, len(text) - cut)
+    lo = pos - 60 if pos > 60 else 0
+    if context._WORD_OF_BEFORE.search(text, lo, pos):
+        assert context._of_ends_before(text, lo, pos)

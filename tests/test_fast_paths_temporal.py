@@ -90,3 +90,49 @@ def test_every_word_key_has_a_gate() -> None:
         for name in tests:
             re.compile(compact(tests[name]))
         assert any(name in tests for name in DISPATCH[key]), key
+
+
+def _first_chars(pattern: str) -> set[str] | None:
+    """The characters a match of `pattern` (VERBOSE) can start with, or None when an alternative starts
+    with anything but a literal or a class of literals (then no look-ahead can stand before it)."""
+    from re import _constants as c
+    from re import _parser
+
+    def first(items: list) -> set[str] | None:
+        if not items:
+            return None
+        op, av = items[0]
+        if op is c.LITERAL:
+            return {chr(av)}
+        if op is c.IN:
+            out: set[str] = set()
+            for kind, arg in av:
+                if kind is c.LITERAL:
+                    out.add(chr(arg))
+                elif kind is c.RANGE:
+                    out.update(chr(x) for x in range(arg[0], arg[1] + 1))
+                else:
+                    return None
+            return out
+        if op is c.SUBPATTERN:
+            return first(list(av[-1]))
+        if op is c.BRANCH:
+            sets = [first(list(b)) for b in av[1]]
+            return None if any(s is None for s in sets) else set().union(*sets)
+        return None
+
+    return first(list(_parser.parse(pattern, re.VERBOSE)))
+
+
+def test_unit_look_ahead_admits_every_unit() -> None:
+    """`_UNIT_AHEAD` (the pre-tests' UNIT behind a look-ahead at `UNIT_FIRST`) matches where UNIT does: every
+    alternative of UNIT starts with one of those letters (a unit word added with another first letter
+    fails here until UNIT_FIRST names it too)."""
+    from numfacts.temporal.patterns import _UNIT_AHEAD, UNIT, UNIT_FIRST
+
+    starts = _first_chars(UNIT)
+    assert starts is not None and {ch.lower() for ch in starts} <= set(UNIT_FIRST), starts
+    assert _first_chars("(?:ab|[cd]e)") == {"a", "c", "d"} and _first_chars("(?:ab|\\w)") is None  # the check can fail
+    for word in ("years", "yr", "months", "mths", "mos", "weeks", "wk", "days", "hours", "hrs", "minutes", "min",
+                 "seconds", "secs", "decades", "century", "centuries", "fortnight", "millennia", "h", "Years", "DAYS"):
+        assert bool(re.compile(compact(UNIT)).match(word)) == bool(re.compile(compact(_UNIT_AHEAD)).match(word)) is True, word

@@ -548,9 +548,20 @@ def _rate_noun(text: str, pos: int) -> str | None:
 _WORD_OF_BEFORE = re.compile(r"(?:^|[^\w])([A-Za-z][\w'-]*)(?:[ \u00a0]+([A-Za-z][\w'-]*))?[ \u00a0]+of[ \u00a0]+$")
 
 
+def _of_ends_before(text: str, lo: int, pos: int) -> bool:
+    """Whether text[lo:pos] ends as `_WORD_OF_BEFORE` needs: a space, `of`, spaces, and at most a final
+    newline (`$`); its search tries every word of the window, each given back letter by letter."""
+    w = text[lo:pos]
+    if w.endswith("\n"):
+        w = w[:-1]
+    t = w.rstrip(" \u00a0")
+    return len(t) < len(w) and t.endswith("of") and t[-3:-2] in (" ", "\u00a0") and len(t) >= 3
+
+
 def _measured_before(text: str, pos: int) -> str | None:
     """`an elevated bilirubin of 41.5 mg/dL` -> bilirubin; `CO concentrations of 100 ppm` -> CO."""
-    m = _WORD_OF_BEFORE.search(text, (pos - 60 if pos > 60 else 0), pos)
+    lo = pos - 60 if pos > 60 else 0
+    m = _WORD_OF_BEFORE.search(text, lo, pos) if _of_ends_before(text, lo, pos) else None
     if not m:
         return None
     first, last = m.group(1), m.group(2)

@@ -749,6 +749,10 @@ FIRST_OF: dict[tuple[str, ...], re.Pattern[str] | None] = _FirstOf()
 #: to the end of `1,1,1,...` at every number in it).
 _UNIT_AFTER_DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+|[½¼¾])?(?!\d)|\d+-and-a-half)"
 _MONTH_PREFIXES_ANY = "|".join(sorted({w[:2] for w in [*MONTHS, *MONTH_ABBREVIATIONS]}))
+#: The letters every alternative of UNIT starts with (tests/test_fast_paths_temporal.py checks them).
+UNIT_FIRST = "ydwhmscf"
+#: UNIT behind a look-ahead at its first letter: the engine tries UNIT's alternatives only at those letters.
+_UNIT_AHEAD = rf"(?=[{UNIT_FIRST}]){UNIT}"
 NUMBER_PRETESTS: dict[str, str] = {
     "dayrange": r"\d\d?(?:st|nd|rd|th)?\s*(?:-|–|to|and|until|till|through)\s*\d\d?(?:st|nd|rd|th)?\s+"
                 rf"(?:(?:this|next|last)\s+month|of|{_MONTH_PREFIXES_ANY})",
@@ -767,11 +771,11 @@ NUMBER_PRETESTS: dict[str, str] = {
     "fiscal": r"(?-i:[1-4]Q|[12]H)",
     "quarter": r"[1-4](?:st|nd|rd|th)[\s-]+(?:quarter|qtr|half)|(?:19|20)\d\d\s+(?:fiscal\s+)?(?:first|second|third|fourth|[1-4](?:st|nd|rd|th))[\s-]+(?:quarter|half)",
     "century": r"\d\d?(?:st|nd|rd|th)[\s-]+centur",
-    "ago": rf"{_UNIT_AFTER_DIGITS}[\s-]*{UNIT}",
+    "ago": rf"{_UNIT_AFTER_DIGITS}[\s-]*{_UNIT_AHEAD}",
     "set": r"\d+\s+times",
     "qdur": rf"{_UNIT_AFTER_DIGITS}\s+(?:[^\W\d_]+\s+){{0,2}}quarters",
-    "dur": rf"""{_UNIT_AFTER_DIGITS}(?:\s*(?:to|-|–|or|and)\s*(?:\d|{_WORDS})(?:[^,;:()]{{0,60}}?)[\s-]*{UNIT}
-               |\s+and\s+(?:a\s+)?(?:half|quarter)|[\s-]*{UNIT}
+    "dur": rf"""{_UNIT_AFTER_DIGITS}(?:\s*(?:to|-|–|or|and)\s*(?:\d|{_WORDS})  # a range: the branch reads on to its unit
+               |\s+and\s+(?:a\s+)?(?:half|quarter)|[\s-]*{_UNIT_AHEAD}
                |\s+(?:consecutive|straight|successive|full|additional|extra|further|trading|business|working|calendar|fiscal|financial))""",
     "athour": r"(?<=\bat\s)\d",
     "iso": r"\d{4}[-/.]",
@@ -817,9 +821,9 @@ A_PRETESTS: dict[str, str] = {
     "wordtime": r"a\s+quarter",
     "vague": r"a\s+few",
     "whole": rf"an?\s+(?:{_alt(sorted({w.split()[1] for w in WHOLE_PERIOD_WORDS if w.split()[0] in ('a', 'an')}))})",
-    "ago": rf"an?(?:[\s-]*{UNIT}|[\s-]+(?:{_A_NUMBER_NEXT}))",
+    "ago": rf"an?(?:[\s-]*{_UNIT_AHEAD}|[\s-]+(?:{_A_NUMBER_NEXT}))",
     "set": rf"an?(?:[\s-]+half|\s+(?:\d|{_SET_NEXT}))",
-    "dur": rf"an?(?:\s*[-–]|[\s-]*{UNIT}|\s+(?:{_A_NUMBER_NEXT}|{_A_DUR_NEXT}))",
+    "dur": rf"an?(?:\s*[-–]|[\s-]*{_UNIT_AHEAD}|\s+(?:{_A_NUMBER_NEXT}|{_A_DUR_NEXT}))",
     "ynoun": r"an?\s+\d",
 }
 _SEASON_PREFIXES = "|".join(sorted({w[:2] for w in SEASONS}))
@@ -963,8 +967,8 @@ NUMBERISH_BEFORE_RE = re.compile(
     r"""(?:\d[\d.,]*\s*(?:%|[kmb]n?|bn|tn|mn)?|once|twice|thrice|times|hundred|thousand|million|billion
           |trillion|dozen|percent|per\s+cent|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve
           |twenty|thirty|forty|fifty|hundred)\b)
-        (?:\s+[^\s\d]+){0,3}?\s*$""",
-    _FLAGS,
+        (?:\s+[^\s\d]++){0,3}?\s*$""",  # `++`: a word is read whole (a part is never followed by a space or the end),
+    _FLAGS,                          # not given back letter by letter at each of three words (15 us a search)
 )
 _PARTS = "|".join(sorted(PARTS_OF_DAY, key=len, reverse=True))
 #: A part of the day right before a clock: `in the afternoon at 7`, `evening 7:00` (`this morning at 7`
@@ -980,4 +984,8 @@ PART_DETERMINERS_RE = re.compile(rf"\b(?:this|last|next|yesterday|tomorrow|every
 FRACTION_AND_BEFORE_RE = re.compile(
     rf"(?:\d|\b(?:{'|'.join(sorted([*UNITS_WORDS, *TENS_WORDS, *SCALE_WORDS], key=len, reverse=True))}))\s+and\s+$",
     re.IGNORECASE)
-SPEED_BEFORE_RE = re.compile(r"(?:miles?|km|kilomet(?:re|er)s?|knots?|feet|metres?|meters?|mph|kph)\s*$", re.IGNORECASE)
+#: The longest figure FRACTION_AND_BEFORE_RE reads before `and`: a match starts at most this far before it.
+FRACTION_AND_LONGEST = max(len(w) for w in [*UNITS_WORDS, *TENS_WORDS, *SCALE_WORDS])
+SPEED_UNITS = r"(?:miles?|km|kilomet(?:re|er)s?|knots?|feet|metres?|meters?|mph|kph)"
+SPEED_UNITS_LONGEST = 10  # the longest word SPEED_UNITS matches (tests/test_fast_paths.py checks it)
+SPEED_BEFORE_RE = re.compile(rf"{SPEED_UNITS}\s*$", re.IGNORECASE)

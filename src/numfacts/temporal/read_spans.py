@@ -17,6 +17,7 @@ from . import calendar as cal
 from .patterns import (
     BRANCH_RE,
     FRACTION_AND_BEFORE_RE,
+    FRACTION_AND_LONGEST,
     FREQUENCY_WORDS,
     HOUR_WORDS,
     NUMBERISH_BEFORE_RE,
@@ -25,6 +26,7 @@ from .patterns import (
     PART_DETERMINERS_RE,
     QUALIFIERS,
     SPEED_BEFORE_RE,
+    SPEED_UNITS_LONGEST,
     UNITS,
     WEEKDAYS,
     ZONE_ANY,
@@ -304,9 +306,19 @@ _SET_DATES = {"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "
 
 def _fraction_and_before(before: str) -> bool:
     """`FRACTION_AND_BEFORE_RE.search(before)`, searched only when `before` ends with `and` and
-    spaces, as every match of it does (the search tries each number word at each position)."""
+    spaces, as every match of it does (the search tries each number word at each position), and
+    only from where its figure can start: it ends where the spaces before that `and` begin."""
     t = before.rstrip()
-    return len(t) < len(before) and t[-3:].lower() == "and" and FRACTION_AND_BEFORE_RE.search(before) is not None
+    if not (len(t) < len(before) and t[-3:].lower() == "and"):
+        return False
+    figure_end = len(t[:-3].rstrip())
+    return FRACTION_AND_BEFORE_RE.search(before, max(0, figure_end - FRACTION_AND_LONGEST)) is not None
+
+
+def _speed_before(before: str) -> bool:
+    """`SPEED_BEFORE_RE.search(before)`, searched only from where its unit can start: it ends where
+    the spaces at the end of `before` begin."""
+    return SPEED_BEFORE_RE.search(before, max(0, len(before.rstrip()) - SPEED_UNITS_LONGEST)) is not None
 
 
 def _h_set(m: re.Match[str], ctx: _Ctx) -> list[Found]:
@@ -322,7 +334,7 @@ def _h_set(m: re.Match[str], ctx: _Ctx) -> list[Found]:
     start = m.start()
     if every in ("a", "an") and not m["freq"]:
         before = text[max(0, m.start() - 40) : m.start()]
-        if _fraction_and_before(before) or SPEED_BEFORE_RE.search(before):
+        if _fraction_and_before(before) or _speed_before(before):
             return []  # 60 miles an hour; five and a quarter
         if m["every"][0] == "A" and unit == "second":
             return []  # `A second inmate`: an ordinal, and a rate has a figure before it
