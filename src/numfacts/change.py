@@ -87,6 +87,7 @@ class _Words:
     count_only: frozenset[str]
     level_bounds: frozenset[str]
     comparatives: dict[str, str]  # `11% more than a year ago`
+    time_comparatives: dict[str, str]  # those and `12% cheaper than a year ago`: only before `than` and a time
     comparative_adjectives: tuple[str, ...]  # endings: `20% more efficient` compares a quality
     comparative_not_before: frozenset[str]  # `30% more over her opponent`: a comparison
     base_markers: frozenset[str]  # `to`, `will`: a multiplier verb after one is a change (`forecast to triple`)
@@ -166,6 +167,8 @@ def words(lang: str = "en") -> _Words:
         count_only=frozenset(t["count_only"]),
         level_bounds=frozenset(t["level_bounds"]),
         comparatives=by_direction("up_comparatives", "down_comparatives"),
+        time_comparatives={**by_direction("up_comparatives", "down_comparatives"),
+                           **by_direction("up_time_comparatives", "down_time_comparatives")},
         comparative_adjectives=tuple(t.get("comparative_adjectives", ())),
         comparative_not_before=frozenset(t.get("comparative_not_before", ())),
         base_markers=frozenset(t.get("base_markers", ())),
@@ -364,7 +367,8 @@ def _governor(s: _Sentence, k: int, w: _Words, role: str = "") -> tuple[str, str
             noun = (w.nouns[tok], tok)
         if tok in w.clause_words and right in w.clause_idioms.get(tok, ()):
             continue  # `fell 9% after hours to $101.25`: an idiom, no clause
-        if tok in w.clause_words or (_other_verb(s, i, w) and not _noun_use(s, i, w)) or _past(s, i, w):
+        own = i > 0 and low[i - 1] == _FIG and s.kind[i - 1] == "count"  # `18.9 million paid members`: the count's noun
+        if tok in w.clause_words or not own and ((_other_verb(s, i, w) and not _noun_use(s, i, w)) or _past(s, i, w)):
             break
         if tok in w.joiners and not (right == _FIG or right in w.roles_first):
             break
@@ -495,11 +499,11 @@ def _more_than_time(s: _Sentence, n: int, w: _Words) -> str | None:
         if len(head) == 2 and head[0] in w.comparatives and head[1] in w.than and s.low[n + 1] in w.than_time:
             return w.comparatives[head[0]]
         return None
-    if n + 1 >= len(s.low) or s.low[n] not in w.comparatives or s.low[n + 1] not in w.than:
+    if n + 1 >= len(s.low) or s.low[n] not in w.time_comparatives or s.low[n + 1] not in w.than:
         return None
     for k in range(n + 2, min(len(s.low), n + 6)):
         if s.low[k] in w.than_time or s.kind[k] in _TIMES:
-            return w.comparatives[s.low[n]]
+            return w.time_comparatives[s.low[n]]
         if s.orig[k][:1].isupper():
             break  # `more than Lopez Obrador in the July 2 vote`: a comparison with someone
     return None
@@ -773,8 +777,9 @@ def _spec(s: _Sentence, k: int, f: Found, verb: str, w: _Words) -> bool:
 
 
 def _span_before_level(s: _Sentence, t: int, w: _Words) -> bool:
-    """Token t is a span written as a compound before a level word: `a 21-month high of`, `a 4-year low`."""
-    return (s.low[t] == _FIG and s.kind[t] in ("duration", "date") and _compound(s, t) and t + 1 < len(s.low)
+    """Token t is a span written as a compound before a level word: `a 21-month high of`, `a 4-year low`; or a
+    date that names the level (`from their December peak of`, `its 2021 high of`)."""
+    return (s.low[t] == _FIG and (s.kind[t] == "date" or s.kind[t] == "duration" and _compound(s, t)) and t + 1 < len(s.low)
             and s.low[t + 1] in w.level_words)
 
 

@@ -209,6 +209,11 @@ _DETERMINER_BEFORE = re.compile(rf"\b{alt(['the', *Q['articles']])}[ \u00a0]+$",
 #: A capitalised word right after a figure that follows a count: the figure names a model (`32 737 MAX planes`).
 _NAME_NEXT = re.compile(r"[ \u00a0]+[A-Z]{2,}(?:[ \u00a0]+[a-z]|-)")
 _RX_ID_DECIMAL = re.compile(r"\d{1,4}(?:\.\d{1,2})?")
+#: A verb with a figure for its object after a name's figure: `GeForce RTX 5090 packs 32GB` (no count of packs).
+_VERB_FIGURE_AFTER = re.compile(r"[ \u00a0]+[a-z]+s[ \u00a0]+(?:[$£€¥]|\d)")
+#: A capitalised word (not a plural) right after the figure: with a maker's name before, a model (`Samsung's 990 Evo`).
+_NAME_WORD_AFTER = re.compile(r"[ \u00a0]+([A-Z][A-Za-z]*)\b(?![-'’])")
+_NOT_NAME_AFTER = frozenset(w.lower() for w in Q["not_model_words"])
 _RX_ID_INTEGER = re.compile(r"\d{1,4}")
 
 
@@ -226,6 +231,11 @@ def _looks_like_identifier(text: str, s: int, raw: str) -> bool:
         return True  # "32 737 MAX planes": a model number after the count
     if prev in _INDEX_NAMES:
         return True  # S&P 500, FTSE 100, Nikkei 225: index names
+    if prev.endswith(("'s", "’s")) and _RX_ID_INTEGER.fullmatch(raw) and (name := _NAME_WORD_AFTER.match(text, s + len(raw))):
+        word = name.group(1)
+        if (not word.endswith("s") and not _is_month_or_day(word.lower()) and measure_unit(word) is None
+                and word.lower() not in _NOT_NAME_AFTER):
+            return True  # "Samsung's 990 Evo Plus", "Apple's 16 Pro": a model number after its maker
     if not prev or prev in CURRENCY_PREFIXES or prev.endswith(("'s", "’s", "s'")):
         return False
     low = prev.lower().rstrip("'’s")
@@ -240,8 +250,8 @@ def _looks_like_identifier(text: str, s: int, raw: str) -> bool:
     if len(raw) > 4 or not _RX_ID_INTEGER.fullmatch(raw):
         return False
     if prev[0].isupper() and low not in _NOT_ID_CAPITALS and not _is_month_or_day(low):
-        if counted_noun_after(text, s + len(raw)):
-            return False  # "gives Democrats 51 seats", "gave Trump 306 electoral votes": a count
+        if counted_noun_after(text, s + len(raw)) and not _VERB_FIGURE_AFTER.match(text, s + len(raw)):
+            return False  # "gives Democrats 51 seats", "gave Trump 306 electoral votes": a count (not "RTX 5090 packs 32GB")
         if _UNIT_WORD_AFTER.match(text, s + len(raw)):
             return False  # "Dividend 12 cts", "Payout 40 pct": a digest label, then an amount
         if _TALLY_REST.match(text, s + len(raw)) and VOTE_CONTEXT.search(text, max(0, s - 40), s):
