@@ -114,7 +114,7 @@ add("fu05", "2024-02-21", "Figure AI is in talks to raise about $500 million, wi
 add("fu06", "2025-03-03", "Seed-stage start-ups raised a median $3.6m last year, 12% more than in 2023, according to PitchBook.",
     [M("$3.6m", 3.6e6, "USD", c="ut"), D("last year", "2024"), P("12%", 12, c="ub"), D("2023", "2023")])
 add("fu07", "2024-04-25", "Revolut's secondary share sale values the neobank at $45bn, making its co-founders' 25% and 20% stakes worth billions.",
-    [M("$45bn", 45e9, "USD"), P("25%", 25), P("20%", 20)])
+    [M("$45bn", 45e9, "USD"), P("25%", 25), P("20%", 20), f("billions", ["count", "money"], None, of=True)])
 add("fu08", "2024-10-02", "OpenAI's $6.6 billion round, led by Thrive Capital, values it at $157 billion, or about 40 times its projected revenue for next year.",
     [M("$6.6 billion", 6.6e9, "USD"), M("$157 billion", 157e9, "USD"), R("about 40 times", 40, q="~"), D("next year", "2025")])
 add("fu09", "2023-11-15", "The Bengaluru edtech, once valued at $22 billion, is now worth less than $3 billion, according to one of its investors, who wrote its stake down by 86%.",
@@ -135,15 +135,15 @@ add("ap02", "2023-07-10", "Threads signed up 100 million users in its first five
 add("ap03", "2025-01-21", "Netflix added a record 18.9 million paid memberships in the quarter, taking its total to 301.6 million.",
     [C("18.9 million", 18.9e6, e="paid memberships", c="ub"), DO("the quarter"), C("301.6 million", 301.6e6, c="ut")])
 add("ap04", "2024-11-06", "Duolingo's daily active users rose 54% to 34.1 million, and paid subscribers topped 8.6 million.",
-    [P("54%", 54, c="ub"), C("34.1 million", 34.1e6, c="ut"), C("8.6 million", 8.6e6, q=None)])
+    [SET("daily", "P1D"), P("54%", 54, c="ub"), C("34.1 million", 34.1e6, c="ut"), C("8.6 million", 8.6e6, q=None)])
 add("ap05", "2024-04-23", "Spotify's monthly active users climbed to 615 million, 3 million short of its own forecast, while premium subscribers grew 14% to 239 million.",
-    [C("615 million", 615e6, c="ut"), C("3 million", 3e6), P("14%", 14, c="ub"), C("239 million", 239e6, c="ut")])
+    [SET("monthly", "P1M"), C("615 million", 615e6, c="ut"), C("3 million", 3e6), P("14%", 14, c="ub"), C("239 million", 239e6, c="ut")])
 add("ap06", "2024-12-05", "The game passed 10 million downloads within 48 hours of launch and averaged 2.3 million concurrent players on Sunday.",
     [C("10 million", 10e6, e="downloads"), B("within 48 hours", 48, "hour", "PT48H", "<="), C("2.3 million", 2.3e6, e="concurrent players"), DO("Sunday")])
 add("ap07", "2025-02-13", "Reddit's daily active uniques grew 39% to 101.7 million, while average revenue per user slid 2% to $4.13.",
-    [P("39%", 39, c="ub"), C("101.7 million", 101.7e6, c="ut"), P("2%", 2, c="db"), M("$4.13", 4.13, "USD", c="dt")])
+    [SET("daily", "P1D"), P("39%", 39, c="ub"), C("101.7 million", 101.7e6, c="ut"), P("2%", 2, c="db"), M("$4.13", 4.13, "USD", c="dt")])
 add("ap08", "2024-08-01", "Roblox bookings rose 22% to $1.13 billion as daily users hit 79.5 million, spending 16.7 billion hours on the platform.",
-    [P("22%", 22, c="ub"), M("$1.13 billion", 1.13e9, "USD", c="ut"), C("79.5 million", 79.5e6), f("16.7 billion hours", ["duration", "count"], 16.7e9, of=True)])
+    [P("22%", 22, c="ub"), M("$1.13 billion", 1.13e9, "USD", c="ut"), SET("daily", "P1D"), C("79.5 million", 79.5e6), f("16.7 billion hours", ["duration", "count"], 16.7e9, of=True)])
 add("ap09", "2023-09-19", "Nine in 10 US teens have a smartphone and roughly a third say they are online almost constantly, a Pew survey of 1,453 teenagers found.",
     [R("Nine in 10", 0.9), R("roughly a third", 1 / 3, q="~"), C("1,453", 1453, e="teenagers")])
 add("ap10", "2024-02-07", "Snap's user base grew by 8 million in the quarter to 414 million, but North American users were flat at 100 million.",
@@ -189,7 +189,7 @@ add("ev07", "2025-02-06", "Rivian expects to deliver 46,000 to 51,000 vehicles t
 add("ev08", "2024-05-14", "The US will quadruple tariffs on Chinese electric vehicles to 100% from 25% this year.",
     [R("quadruple", 4, c="ub"), P("100%", 100, c="ut"), P("25%", 25, c="uf"), D("this year", "2024")])
 add("ev09", "2023-09-20", "Northvolt's Swedish plant was producing at less than 1 GWh a year, against a planned capacity of 16 GWh.",
-    [ME("less than 1 GWh", 1, "gigawatt hour", q="<"), OPT("a year", "set"), ME("16 GWh", 16, "gigawatt hour")])
+    [ME("less than 1 GWh", 1, "gigawatt hour per year", q="<"), OPT("a year", "set"), ME("16 GWh", 16, "gigawatt hour")])
 add("ev10", "2024-12-10", "EVs made up 23.2% of new cars sold in Germany in November, while Norway's share hit a record 95%.",
     [P("23.2%", 23.2, e="new cars"), D("November", "2024-11"), P("95%", 95)])
 add("ev11", "2025-01-20", "Battery pack prices fell 20% in 2024 to $115 per kilowatt-hour, the steepest drop since 2017, BloombergNEF said.",
@@ -253,7 +253,7 @@ add("cr03", "2024-03-12", "US spot bitcoin ETFs have drawn net inflows of $10.4b
 add("cr04", "2022-11-11", "FTX, once valued at $32 billion, filed for bankruptcy owing as many as 1 million creditors, court papers showed.",
     [M("$32 billion", 32e9, "USD"), C("as many as 1 million", 1e6, q="<=", e="creditors")])
 add("cr05", "2024-04-20", "The halving cut the block reward to 3.125 bitcoin from 6.25, roughly every four years.",
-    [f("3.125 bitcoin", ["money", "count"], 3.125, of=True, c="dt"), f("6.25", ["money", "count"], 6.25, of=True, c="df"),
+    [OPT("halving", "ratio"), f("3.125 bitcoin", ["money", "count"], 3.125, of=True, c="dt"), f("6.25", ["money", "count"], 6.25, of=True, c="df"),
      DO("roughly every four years", "set")])
 add("cr06", "2025-01-15", "Coinbase's stock rallied 5.9% to $291.58 after trading volume on the exchange jumped 137% quarter on quarter.",
     [P("5.9%", 5.9, c="ub"), M("$291.58", 291.58, "USD", c="ut"), P("137%", 137, c="ub")])
