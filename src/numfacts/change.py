@@ -85,6 +85,8 @@ class _Words:
     sign_not_after: frozenset[str]
     adjective_forms: frozenset[str]
     count_only: frozenset[str]
+    completed_objects: frozenset[str]
+    basis_nouns: frozenset[str]  # `at constant currencies`: a steady word before one names a basis, no steady figure  # `closed 129 deals`: closing these completes them, no fall
     level_bounds: frozenset[str]
     comparatives: dict[str, str]  # `11% more than a year ago`
     time_comparatives: dict[str, str]  # those and `12% cheaper than a year ago`: only before `than` and a time
@@ -165,6 +167,8 @@ def words(lang: str = "en") -> _Words:
         sign_not_after=frozenset(t["sign_not_after"]),
         adjective_forms=frozenset(t["adjective_forms"]),
         count_only=frozenset(t["count_only"]),
+        completed_objects=frozenset(t.get("completed_objects", ())),
+        basis_nouns=frozenset(t.get("basis_nouns", ())),
         level_bounds=frozenset(t["level_bounds"]),
         comparatives=by_direction("up_comparatives", "down_comparatives"),
         time_comparatives={**by_direction("up_comparatives", "down_comparatives"),
@@ -268,6 +272,11 @@ def _adverb_ok(s: _Sentence, k: int, w: _Words) -> bool:
         return True
     if before in w.one_way:
         return w.one_way[before] == s.low[k]  # `shot up 62%`, `wrote down ... by $1bn`; not `shot down 3 drones`
+    for i in range(k - 2, max(-1, k - 5), -1):  # `wrote its stake down by 86%`: the verb's object between
+        if s.low[i] in w.one_way:
+            if all(x[:1].isalpha() and x not in w.verbs for x in s.low[i + 1 : k]):
+                return w.one_way[s.low[i]] == s.low[k]
+            break
     if before in w.joiners and k + 1 < len(s.low) and s.low[k + 1] == _FIG:
         return True  # `closed at US$45.10, and up US$2.03`: a joined change; not `aged 18 and up`
     if before in w.off_after:
@@ -357,7 +366,7 @@ def _governor(s: _Sentence, k: int, w: _Words, role: str = "") -> tuple[str, str
             if tok == "(" and right in w.roles_first:
                 continue  # `lowered its guidance (to $3.10-$3.20 a share, from ...)`: an aside opened by its role
             break
-        if tok in w.steady:
+        if tok in w.steady and right not in w.basis_nouns:  # not `grew 28% at constant currencies to`: a basis
             return None
         if (tok in w.verbs and not _in_of_phrase(s, i, w)) or tok in w.adverbs:
             d = _direction(s, i, w, direct=False)
@@ -637,8 +646,18 @@ def _level_after(s: _Sentence, t: int, w: _Words) -> str | None:
 
 
 def _skip_aside(s: _Sentence, n: int, w: _Words) -> int:
-    """The token after an attribution aside at n (`according to CoreLogic,`), else n."""
+    """The token after an attribution aside at n (`according to CoreLogic,`), or after an appositive that
+    names the change (`its first annual decline,`, `the lowest in years,`), else n."""
     low = s.low
+    if n + 2 < len(low) and low[n] in w.determiners:
+        named = False
+        for m in range(n + 1, min(len(low), n + 8)):
+            if low[m] == ",":
+                return m + 1 if named else n
+            if low[m] == _FIG and s.kind[m] in CHANGEABLE and s.kind[m] != "duration" or low[m] != _FIG and not low[m][0].isalnum():
+                return n  # `, a 6% drop,`: a change of its own, read as such
+            named = named or low[m] in w.nouns or low[m] in w.superlatives
+        return n
     if not (n + 2 < len(low) and (low[n], low[n + 1]) in w.asides):
         return n
     for m in range(n + 2, min(len(low), n + 8)):
@@ -723,8 +742,8 @@ def _judge(s: _Sentence, t: int, f: Found, w: _Words) -> tuple[str | None, str |
             d = _direction(s, j, w, direct=True)
             bound = d is not None and (s.orig[t].split(" ")[0].lower() in w.level_bounds or passed)
             nxt = low[t + 1] if t + 1 < len(low) else ""
-            if d and low[j] in w.count_only and (f.kind != "count" or bound or nxt == "-"):
-                d = None  # `close 300 stores`; not `closes above 21k points`, `closed a 50-mile-long road`
+            if d and low[j] in w.count_only and (f.kind != "count" or bound or nxt == "-" or nxt in w.completed_objects):
+                d = None  # `close 300 stores`; not `closes above 21k points`, `closed a 50-mile-long road`, `closed 129 deals`
             if d:
                 return d, "to" if bound else "by"  # `rose 5%`, `fell below 3%`; not `closed 27-year Games`
         if j == t - 1 and low[j] in w.level_bounds and j > 0 and low[j - 1] in w.verbs and f.kind != "count":

@@ -238,6 +238,9 @@ def _looks_like_identifier(text: str, s: int, raw: str) -> bool:
             return True  # "Samsung's 990 Evo Plus", "Apple's 16 Pro": a model number after its maker
     if not prev or prev in CURRENCY_PREFIXES or prev.endswith(("'s", "’s", "s'")):
         return False
+    if "-" in prev and prev.rsplit("-", 1)[1][:1].islower() and (
+            counted_noun_after(text, s + len(raw)) or (unit := _RX_NOUN_AFTER.match(text, s + len(raw))) and measure_unit(unit.group(1))):
+        return False  # "an EPA-estimated 320 miles", "US-listed 40 firms": an adjective, not a name (not "a Boeing-built 737 jet")
     low = prev.lower().rstrip("'’s")
     if low in _ID_WORDS or prev.lower() in _ID_WORDS:
         if prev[0].islower() and _SCALE_WORD_AFTER.match(text, s + len(raw)):
