@@ -86,7 +86,9 @@ class _Words:
     adjective_forms: frozenset[str]
     count_only: frozenset[str]
     completed_objects: frozenset[str]
-    basis_nouns: frozenset[str]  # `at constant currencies`: a steady word before one names a basis, no steady figure  # `closed 129 deals`: closing these completes them, no fall
+    basis_nouns: frozenset[str]
+    value_nouns: frozenset[str]
+    with_level_verbs: frozenset[str]  # `to end March with 269.6 million`: the new level after `with`  # `a gain of $277 billion in market value`: a change in value, not an item of accounts  # `at constant currencies`: a steady word before one names a basis, no steady figure  # `closed 129 deals`: closing these completes them, no fall
     level_bounds: frozenset[str]
     comparatives: dict[str, str]  # `11% more than a year ago`
     time_comparatives: dict[str, str]  # those and `12% cheaper than a year ago`: only before `than` and a time
@@ -169,6 +171,8 @@ def words(lang: str = "en") -> _Words:
         count_only=frozenset(t["count_only"]),
         completed_objects=frozenset(t.get("completed_objects", ())),
         basis_nouns=frozenset(t.get("basis_nouns", ())),
+        value_nouns=frozenset(t.get("value_nouns", ())),
+        with_level_verbs=frozenset(t.get("with_level_verbs", ())),
         level_bounds=frozenset(t["level_bounds"]),
         comparatives=by_direction("up_comparatives", "down_comparatives"),
         time_comparatives={**by_direction("up_comparatives", "down_comparatives"),
@@ -417,11 +421,14 @@ def _past(s: _Sentence, i: int, w: _Words) -> bool:
             and tok not in w.fillers and tok not in w.verbs and tok not in w.adverb_before)
 
 
-def _noun_before_of(s: _Sentence, j: int, w: _Words, kind: str = "") -> str | None:
+def _noun_before_of(s: _Sentence, j: int, w: _Words, kind: str = "", t: int = -1) -> str | None:
     """`an increase of`, `a rise in prices of`: a change noun right before `of` at j, or before
-    `in` and a few words (not: `gain a profit of`; not `a gain of 12.3 mln dlrs`, an item of accounts)."""
+    `in` and a few words (not: `gain a profit of`; not `a gain of 12.3 mln dlrs`, an item of accounts, unless
+    the figure at t is a change in value: `a gain of $277 billion in market value`)."""
     if j > 0 and s.low[j - 1] in w.nouns:
-        return None if kind == "money" and s.low[j - 1] in w.not_for_money else w.nouns[s.low[j - 1]]
+        if kind == "money" and s.low[j - 1] in w.not_for_money and not _in_value(s, t, w):
+            return None
+        return w.nouns[s.low[j - 1]]
     for i in range(j - 2, max(-1, j - 7), -1):
         tok = s.low[i]
         if tok == _FIG or not tok[0].isalnum() or tok in w.clause_words:
@@ -429,6 +436,28 @@ def _noun_before_of(s: _Sentence, j: int, w: _Words, kind: str = "") -> str | No
         if tok in w.nouns and s.low[i + 1] == "in":
             return w.nouns[tok]
     return None
+
+
+def _with_level(s: _Sentence, j: int, w: _Words) -> tuple[str, int] | None:
+    """`with` at j after a verb of ending and its object (`to end March with`, `leaving Disney+ with`): the new
+    level's role `to`, the governor searched before the verb."""
+    if s.low[j] != "with":
+        return None
+    for i in range(j - 1, max(-1, j - 4), -1):
+        if s.low[i] in w.with_level_verbs:
+            return "to", i if s.low[i] in w.carry_verbs else i - 1  # `, leaving`: a carry verb crosses its comma
+        if not (s.low[i] == _FIG and s.kind[i] in _TIMES or s.low[i] != _FIG and s.low[i][0].isalnum()
+                or s.low[i] in ("+", "&")):  # `the year`, `Disney+`, `AT&T`
+            return None
+    return None
+
+
+def _in_value(s: _Sentence, t: int, w: _Words) -> bool:
+    """`in market value`, `in value` after the figure at t (t < 0: no figure)."""
+    low = s.low
+    if t < 0 or t + 2 >= len(low) or low[t + 1] != "in":
+        return False
+    return low[t + 2] in w.value_nouns or (t + 3 < len(low) and low[t + 2] == "market" and low[t + 3] in w.value_nouns)
 
 
 def _skip_entity(s: _Sentence, t: int, f: Found) -> int:
@@ -710,7 +739,7 @@ def _judge(s: _Sentence, t: int, f: Found, w: _Words) -> tuple[str | None, str |
     for _ in range(_MAX_FILLERS + 1):
         if j < 0:
             break
-        hit = _role_at(low, j, w)
+        hit = _role_at(low, j, w) or _with_level(s, j, w)
         if hit:
             role, k = hit
             gov = _governor(s, k, w, role) if k >= 0 else None
@@ -728,7 +757,7 @@ def _judge(s: _Sentence, t: int, f: Found, w: _Words) -> tuple[str | None, str |
                 return gov[0], "to"
             break
         if low[j] in w.of and not (j + 1 < t and low[j + 1] in w.determiners):  # not `size of the two rallies`
-            d = _noun_before_of(s, j, w, f.kind)
+            d = _noun_before_of(s, j, w, f.kind, t)
             if d:
                 return d, "by"
             if f.kind == "money" and j > 0 and low[j - 1] in w.not_for_money:
