@@ -259,6 +259,16 @@ BUILDERS: dict[str, tuple[str, Callable[[int], str]]] = {
     "quarters_and_cents": ("every second every 3rd tonight at 8:30 an hour and a quar three quarters of an 5 dollars and 50 ... (no stop)",
                            lambda n: repeat("every second every 3rd da tonight at 8:30 this evening at half past an hour and a "
                                             "quar three quarters of an 2 and a quarter 5 dollars and 50 cents and a majority of 3:", n)),
+    # issue 9, branch num9: hyphenated rate units chained, a model number after a possessive, `with` after a verb of
+    # ending, appositives naming a change, particles over an object, guidance words between `from` and a level
+    "biztech_changes": ("rose 2.5 percent from its prior guidance of $3.95 to $4.15, its first annual decline, down ... (no stop)",
+                        lambda n: repeat("rose 2.5 percent from its prior guidance of $3.95 to $4.15, its first annual decline, "
+                                         "down 1.1% wrote its stake down by 86% about a fifth fifteenfold 33 times expected the "
+                                         "loss of 2 customers closed 12 deals at constant currencies to €14bn a gain of $2bn in "
+                                         "market value to end the year with 31 million Samsung's 990 Evo RTX 5090 packs 32GB "
+                                         "Boeing 777X an EPA-estimated 320 miles 10 terabytes-per-second-per-hour-per-", n)),
+    "per_chains": ("10 terabytes-per-second-per-second-per-second-... (one hyphenated token, no space)",
+                   lambda n: "10 " + repeat("terabytes-per-second-per-", n - 3)),
 }
 
 

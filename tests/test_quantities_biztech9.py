@@ -55,13 +55,16 @@ MODEL_NUMBERS: list[No] = [
     No("AMD's Radeon RX 7900 delivers 24GB of memory.", "7900"),
     No("The Boeing 777X first flew in 2020.", "777X"),
     No("The Boeing 777X first flew in 2020.", "777"),
-    No("Samsung's 990 Pro reads data quickly.", "990"),
+    No("Samsung's 990 Pro SSD is fast.", "990"),
+    No("Sony's 2 Pro costs $700.", "2"),
 ]
 MODEL_GUARDS = [
     q("Britain's 650 MPs voted.", "650", "count", value=650),
     q("The vote gives Democrats 51 seats.", "51", "count", value=51, entity="seats"),
     q("The new chip is 3X faster.", "3X", "ratio", value=3),
     q("Samsung's 120 factories employ 40,000 people.", "120", "count", value=120, entity="factories"),
+    q("The operator's 22 California facilities were sued.", "22", "count", value=22),
+    q("Its offer beat the rival's 102 Kroner per share.", "102 Kroner", "money", value=102, unit="NOK"),
 ]
 
 #: Result nouns before `up`/`down` in headline style: `Q2 net up 4.7%`.
@@ -88,6 +91,7 @@ TIME_COMPARATIVES = [
     # guards: a comparison with another thing states no change
     q("The new model is 30% cheaper than its rival.", "30%", "percent", value=30, change=None),
     q("The chip is 45% faster than a year-old design.", "45%", "percent", value=45, change=None),
+    q("Its capacity is 2GB smaller than that of the last version.", "2GB", "measure", value=2, change=None),
 ]
 
 #: A count's own participle adjective (`4.2 million paid subscribers`) does not end the clause of its change.
@@ -125,6 +129,8 @@ LOSS_OF = [
       change="down", role="by"),
     q("It reported a loss of $340 million.", "$340 million", "money", value=3.4e8, change=None),
     q("It booked a net loss of 12 cents a share.", "12 cents", "money", value=0.12, change=None),
+    q("The ferry sank with the loss of 18 lives.", "18", "count", value=18, change=None),
+    q("It reported losses of almost 3 billion in 2015.", "almost 3 billion", "count", value=3e9, change=None),
 ]
 
 #: `closed 45 acquisitions`: closing a deal completes it, no fall; `closed 45 branches` is one.
@@ -140,6 +146,8 @@ PRIOR_GUIDANCE = [
       "money", value=1.26e10, change="down", role="from"),
     q("The bank raised its outlook to 5% from its earlier estimate of 4%.", "4%", "percent", value=4,
       change="up", role="from"),
+    # guard: a possessive is a filler only after a role word
+    q("Since the party lost their 60 seat majority, votes are hard.", "60", "count", value=60, change=None),
 ]
 
 #: `at constant currencies`: a basis, not a steady level.

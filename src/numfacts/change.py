@@ -88,6 +88,9 @@ class _Words:
     completed_objects: frozenset[str]
     basis_nouns: frozenset[str]
     value_nouns: frozenset[str]
+    count_loss_nouns: frozenset[str]
+    count_loss_objects: frozenset[str]  # `the loss of 5,000 jobs`: things held, whose loss is a fall (not `lives`)
+    role_possessives: frozenset[str]  # `from their December peak of`: a possessive right after a role word  # `the loss of 2.2 million customers`: a fall of a count only
     with_level_verbs: frozenset[str]  # `to end March with 269.6 million`: the new level after `with`  # `a gain of $277 billion in market value`: a change in value, not an item of accounts  # `at constant currencies`: a steady word before one names a basis, no steady figure  # `closed 129 deals`: closing these completes them, no fall
     level_bounds: frozenset[str]
     comparatives: dict[str, str]  # `11% more than a year ago`
@@ -172,6 +175,9 @@ def words(lang: str = "en") -> _Words:
         completed_objects=frozenset(t.get("completed_objects", ())),
         basis_nouns=frozenset(t.get("basis_nouns", ())),
         value_nouns=frozenset(t.get("value_nouns", ())),
+        count_loss_nouns=frozenset(t.get("count_loss_nouns", ())),
+        count_loss_objects=frozenset(t.get("count_loss_objects", ())),
+        role_possessives=frozenset(t.get("role_possessives", ())),
         with_level_verbs=frozenset(t.get("with_level_verbs", ())),
         level_bounds=frozenset(t["level_bounds"]),
         comparatives=by_direction("up_comparatives", "down_comparatives"),
@@ -429,6 +435,10 @@ def _noun_before_of(s: _Sentence, j: int, w: _Words, kind: str = "", t: int = -1
         if kind == "money" and s.low[j - 1] in w.not_for_money and not _in_value(s, t, w):
             return None
         return w.nouns[s.low[j - 1]]
+    if j > 0 and s.low[j - 1] in w.count_loss_nouns and (
+            kind == "count" and t >= 0 and any(x in w.count_loss_objects for x in s.low[t + 1 : t + 4])
+            or kind == "money" and _in_value(s, t, w)):
+        return "down"  # `the loss of 2.2 million customers`, `a loss of $50bn in market value`; not `the loss of 18 lives`
     for i in range(j - 2, max(-1, j - 7), -1):
         tok = s.low[i]
         if tok == _FIG or not tok[0].isalnum() or tok in w.clause_words:
@@ -445,7 +455,8 @@ def _with_level(s: _Sentence, j: int, w: _Words) -> tuple[str, int] | None:
         return None
     for i in range(j - 1, max(-1, j - 4), -1):
         if s.low[i] in w.with_level_verbs:
-            return "to", i if s.low[i] in w.carry_verbs else i - 1  # `, leaving`: a carry verb crosses its comma
+            k = i if s.low[i] in w.carry_verbs else i - 1  # `, leaving`: a carry verb crosses its comma
+            return ("to", k) if k >= 0 and _governor(s, k, w, "to") else None  # no change before: no role
         if not (s.low[i] == _FIG and s.kind[i] in _TIMES or s.low[i] != _FIG and s.low[i][0].isalnum()
                 or s.low[i] in ("+", "&")):  # `the year`, `Disney+`, `AT&T`
             return None
@@ -540,8 +551,8 @@ def _more_than_time(s: _Sentence, n: int, w: _Words) -> str | None:
     if n + 1 >= len(s.low) or s.low[n] not in w.time_comparatives or s.low[n + 1] not in w.than:
         return None
     for k in range(n + 2, min(len(s.low), n + 6)):
-        if s.low[k] in w.than_time or s.kind[k] in _TIMES:
-            return w.time_comparatives[s.low[n]]
+        if s.low[k] in w.than_time and s.low[n] in w.comparatives or s.kind[k] in _TIMES:
+            return w.time_comparatives[s.low[n]]  # `cheaper than a year ago`; not `smaller than ... the last version`
         if s.orig[k][:1].isupper():
             break  # `more than Lopez Obrador in the July 2 vote`: a comparison with someone
     return None
@@ -782,7 +793,8 @@ def _judge(s: _Sentence, t: int, f: Found, w: _Words) -> tuple[str | None, str |
         if _possessive_time(s, j) and (_role_at(low, j - 3, w) or ("", 0))[0] == "from":
             j -= 3  # `down 4.5% from last year's record $64.05`: the time owns the old level
             continue
-        if low[j] not in w.fillers and not _span_before_level(s, j, w):
+        if (low[j] not in w.fillers and not _span_before_level(s, j, w)
+                and not (low[j] in w.role_possessives and j > 0 and _role_at(low, j - 1, w))):  # `from their peak of`
             break
         j -= 1
     if t > 0 and s.orig[t].split(" ")[0].lower() in w.level_bounds and low[t - 1][0].isalpha():

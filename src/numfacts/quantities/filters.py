@@ -11,7 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..numbers import TENS_WORDS, UNITS_WORDS
-from ..units import CURRENCY_PREFIXES, measure_unit
+from ..units import CURRENCY_PREFIXES, currency_code, measure_unit
 from .words import (
     CURRENCIES,
     ID_WORDS,
@@ -234,8 +234,10 @@ def _looks_like_identifier(text: str, s: int, raw: str) -> bool:
     if prev.endswith(("'s", "’s")) and _RX_ID_INTEGER.fullmatch(raw) and (name := _NAME_WORD_AFTER.match(text, s + len(raw))):
         word = name.group(1)
         if (not word.endswith("s") and not _is_month_or_day(word.lower()) and measure_unit(word) is None
-                and word.lower() not in _NOT_NAME_AFTER):
-            return True  # "Samsung's 990 Evo Plus", "Apple's 16 Pro": a model number after its maker
+                and currency_code(word) is None and word.lower() not in _NOT_NAME_AFTER
+                and (not counted_noun_after(text, name.end()) or _VERB_FIGURE_AFTER.match(text, name.end()))):
+            return True  # "Samsung's 990 Evo Plus", "Apple's 16 Pro costs $999": a model number after its maker (not
+            # "SH's 22 California facilities", "KappAhl's 102 Kroner")
     if not prev or prev in CURRENCY_PREFIXES or prev.endswith(("'s", "’s", "s'")):
         return False
     if "-" in prev and prev.rsplit("-", 1)[1][:1].islower() and (
