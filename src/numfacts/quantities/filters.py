@@ -215,6 +215,8 @@ _VERB_FIGURE_AFTER = re.compile(r"[ \u00a0]+[a-z]+s[ \u00a0]+(?:[$£€¥]|\d)")
 _NAME_WORD_AFTER = re.compile(r"[ \u00a0]+([A-Z][A-Za-z]*)\b(?![-'’])")
 _NOT_NAME_AFTER = frozenset(w.lower() for w in Q["not_model_words"])
 _RX_ID_INTEGER = re.compile(r"\d{1,4}")
+_RX_VERSION = re.compile(r"\d{1,2}\.\d")  # `5.0`, `5.3`: one decimal, a version
+_NOT_VERSIONED = frozenset(Q["not_versioned"])  # `Labour 40.5 points`: a share, not a version
 
 
 def _looks_like_identifier(text: str, s: int, raw: str) -> bool:
@@ -252,6 +254,12 @@ def _looks_like_identifier(text: str, s: int, raw: str) -> bool:
             if plural_noun_next(text, rest.end() if rest else s + len(raw)):
                 return False  # "will seat 180 to 220 passengers": a verb and what it counts
         return _RX_ID_DECIMAL.fullmatch(raw) is not None
+    if (_RX_VERSION.fullmatch(raw) and prev[0].isupper() and not prev.endswith("s") and low not in _NOT_ID_CAPITALS
+            and not _is_month_or_day(low) and not _SCALE_WORD_AFTER.match(text, s + len(raw))
+            and counted_noun_after(text, s + len(raw)) and not _sentence_initial(text, s - len(prev))
+            and (nxt := _RX_NOUN_AFTER.match(text, s + len(raw))) and nxt.group(1).lower() not in _NOT_VERSIONED
+            and measure_unit(nxt.group(1)) is None and currency_code(nxt.group(1)) is None):
+        return True  # "PCIe 5.0 SSDs", "Bluetooth 5.3 devices": a version of a named standard before what it equips
     if len(raw) > 4 or not _RX_ID_INTEGER.fullmatch(raw):
         return False
     if prev[0].isupper() and low not in _NOT_ID_CAPITALS and not _is_month_or_day(low):
