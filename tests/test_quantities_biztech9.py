@@ -138,6 +138,9 @@ CLOSED_DEALS = [
     q("The bank closed 45 acquisitions last year.", "45", "count", value=45, change=None),
     q("The lender closed 1,200 loans in March.", "1,200", "count", value=1200, change=None),
     q("The chain closed 45 branches last year.", "45", "count", value=45, change="down", role="by"),
+    q("The $5bn acquisition closed in March.", "$5bn", "money", value=5e9, change=None),
+    q("About 120 deals closed in the quarter.", "About 120", "count", value=120, change=None),
+    q("The 300 stores closed last year.", "300", "count", value=300, change="down", role="by"),
 ]
 
 #: `from its previous forecast of`: the words of a forecast between the role word and the old level.

@@ -538,6 +538,8 @@ def _after(s: _Sentence, t: int, f: Found, w: _Words) -> str | None:
     word = _passive_word(s, t, w)  # `55,000 jobs were added`: a change verb after the figure's noun
     if f.kind == "count" and word in w.count_needs_role:
         return None  # `two cases were dropped`
+    if word in w.count_only and (f.kind != "count" or any(x in w.completed_objects for x in s.low[t + 1 : t + 3])):
+        return None  # `the $5bn acquisition closed in March`, `120 deals closed`: completed, no fall (not `300 stores closed`)
     return w.verbs[word] if word else None
 
 
