@@ -289,6 +289,16 @@ BUILDERS: dict[str, tuple[str, Callable[[int], str]]] = {
                                                "Swedish crown to 11 revs 3.1 mln vs 2.9 mln NOTE: figures in Canadian dlrs "
                                                "S&P 500 futures 298,000 week ago closed at 1,012 stg, 15 stg higher swung to "
                                                "a deficit of 4 bln from a surplus of 2 bln WS 55 overnight rate ", n)),
+    # issue 9, branch num9: hyphenated rate units chained, a model number after a possessive, `with` after a verb of
+    # ending, appositives naming a change, particles over an object, guidance words between `from` and a level
+    "biztech_changes": ("rose 2.5 percent from its prior guidance of $3.95 to $4.15, its first annual decline, down ... (no stop)",
+                        lambda n: repeat("rose 2.5 percent from its prior guidance of $3.95 to $4.15, its first annual decline, "
+                                         "down 1.1% wrote its stake down by 86% about a fifth fifteenfold 33 times expected the "
+                                         "loss of 2 customers closed 12 deals at constant currencies to €14bn a gain of $2bn in "
+                                         "market value to end the year with 31 million Samsung's 990 Evo RTX 5090 packs 32GB "
+                                         "Boeing 777X an EPA-estimated 320 miles 10 terabytes-per-second-per-hour-per-", n)),
+    "per_chains": ("10 terabytes-per-second-per-second-per-second-... (one hyphenated token, no space)",
+                   lambda n: "10 " + repeat("terabytes-per-second-per-", n - 3)),
 }
 
 

@@ -85,8 +85,16 @@ class _Words:
     sign_not_after: frozenset[str]
     adjective_forms: frozenset[str]
     count_only: frozenset[str]
+    completed_objects: frozenset[str]
+    basis_nouns: frozenset[str]
+    value_nouns: frozenset[str]
+    count_loss_nouns: frozenset[str]
+    count_loss_objects: frozenset[str]  # `the loss of 5,000 jobs`: things held, whose loss is a fall (not `lives`)
+    role_possessives: frozenset[str]  # `from their December peak of`: a possessive right after a role word  # `the loss of 2.2 million customers`: a fall of a count only
+    with_level_verbs: frozenset[str]  # `to end March with 269.6 million`: the new level after `with`  # `a gain of $277 billion in market value`: a change in value, not an item of accounts  # `at constant currencies`: a steady word before one names a basis, no steady figure  # `closed 129 deals`: closing these completes them, no fall
     level_bounds: frozenset[str]
     comparatives: dict[str, str]  # `11% more than a year ago`
+    time_comparatives: dict[str, str]  # those and `12% cheaper than a year ago`: only before `than` and a time
     comparative_adjectives: tuple[str, ...]  # endings: `20% more efficient` compares a quality
     comparative_not_before: frozenset[str]  # `30% more over her opponent`: a comparison
     base_markers: frozenset[str]  # `to`, `will`: a multiplier verb after one is a change (`forecast to triple`)
@@ -170,8 +178,17 @@ def words(lang: str = "en") -> _Words:
         sign_not_after=frozenset(t["sign_not_after"]),
         adjective_forms=frozenset(t["adjective_forms"]),
         count_only=frozenset(t["count_only"]),
+        completed_objects=frozenset(t.get("completed_objects", ())),
+        basis_nouns=frozenset(t.get("basis_nouns", ())),
+        value_nouns=frozenset(t.get("value_nouns", ())),
+        count_loss_nouns=frozenset(t.get("count_loss_nouns", ())),
+        count_loss_objects=frozenset(t.get("count_loss_objects", ())),
+        role_possessives=frozenset(t.get("role_possessives", ())),
+        with_level_verbs=frozenset(t.get("with_level_verbs", ())),
         level_bounds=frozenset(t["level_bounds"]),
         comparatives=by_direction("up_comparatives", "down_comparatives"),
+        time_comparatives={**by_direction("up_comparatives", "down_comparatives"),
+                           **by_direction("up_time_comparatives", "down_time_comparatives")},
         comparative_adjectives=tuple(t.get("comparative_adjectives", ())),
         comparative_not_before=frozenset(t.get("comparative_not_before", ())),
         base_markers=frozenset(t.get("base_markers", ())),
@@ -278,6 +295,11 @@ def _adverb_ok(s: _Sentence, k: int, w: _Words) -> bool:
         return True
     if before in w.one_way:
         return w.one_way[before] == s.low[k]  # `shot up 62%`, `wrote down ... by $1bn`; not `shot down 3 drones`
+    for i in range(k - 2, max(-1, k - 5), -1):  # `wrote its stake down by 86%`: the verb's object between
+        if s.low[i] in w.one_way:
+            if all(x[:1].isalpha() and x not in w.verbs for x in s.low[i + 1 : k]):
+                return w.one_way[s.low[i]] == s.low[k]
+            break
     if before in w.joiners and k + 1 < len(s.low) and s.low[k + 1] == _FIG:
         return True  # `closed at US$45.10, and up US$2.03`: a joined change; not `aged 18 and up`
     if before in w.off_after:
@@ -373,7 +395,7 @@ def _governor(s: _Sentence, k: int, w: _Words, role: str = "") -> tuple[str, str
             if tok == "(" and right in w.roles_first:
                 continue  # `lowered its guidance (to $3.10-$3.20 a share, from ...)`: an aside opened by its role
             break
-        if tok in w.steady:
+        if tok in w.steady and right not in w.basis_nouns:  # not `grew 28% at constant currencies to`: a basis
             return None
         if (tok in w.verbs and not _in_of_phrase(s, i, w)) or tok in w.adverbs:
             d = _direction(s, i, w, direct=False)
@@ -383,7 +405,8 @@ def _governor(s: _Sentence, k: int, w: _Words, role: str = "") -> tuple[str, str
             noun = (w.nouns[tok], tok)
         if tok in w.clause_words and right in w.clause_idioms.get(tok, ()):
             continue  # `fell 9% after hours to $101.25`: an idiom, no clause
-        if tok in w.clause_words or (_other_verb(s, i, w) and not _noun_use(s, i, w)) or _past(s, i, w):
+        own = i > 0 and low[i - 1] == _FIG and s.kind[i - 1] == "count"  # `18.9 million paid members`: the count's noun
+        if tok in w.clause_words or not own and ((_other_verb(s, i, w) and not _noun_use(s, i, w)) or _past(s, i, w)):
             break
         if tok in w.joiners and not (right == _FIG or right in w.roles_first):
             break
@@ -423,11 +446,18 @@ def _past(s: _Sentence, i: int, w: _Words) -> bool:
             and tok not in w.fillers and tok not in w.verbs and tok not in w.adverb_before)
 
 
-def _noun_before_of(s: _Sentence, j: int, w: _Words, kind: str = "") -> str | None:
+def _noun_before_of(s: _Sentence, j: int, w: _Words, kind: str = "", t: int = -1) -> str | None:
     """`an increase of`, `a rise in prices of`: a change noun right before `of` at j, or before
-    `in` and a few words (not: `gain a profit of`; not `a gain of 12.3 mln dlrs`, an item of accounts)."""
+    `in` and a few words (not: `gain a profit of`; not `a gain of 12.3 mln dlrs`, an item of accounts, unless
+    the figure at t is a change in value: `a gain of $277 billion in market value`)."""
     if j > 0 and s.low[j - 1] in w.nouns:
-        return None if kind == "money" and s.low[j - 1] in w.not_for_money else w.nouns[s.low[j - 1]]
+        if kind == "money" and s.low[j - 1] in w.not_for_money and not _in_value(s, t, w):
+            return None
+        return w.nouns[s.low[j - 1]]
+    if j > 0 and s.low[j - 1] in w.count_loss_nouns and (
+            kind == "count" and t >= 0 and any(x in w.count_loss_objects for x in s.low[t + 1 : t + 4])
+            or kind == "money" and _in_value(s, t, w)):
+        return "down"  # `the loss of 2.2 million customers`, `a loss of $50bn in market value`; not `the loss of 18 lives`
     for i in range(j - 2, max(-1, j - 7), -1):
         tok = s.low[i]
         if tok == _FIG or not tok[0].isalnum() or tok in w.clause_words:
@@ -435,6 +465,29 @@ def _noun_before_of(s: _Sentence, j: int, w: _Words, kind: str = "") -> str | No
         if tok in w.nouns and s.low[i + 1] == "in":
             return w.nouns[tok]
     return None
+
+
+def _with_level(s: _Sentence, j: int, w: _Words) -> tuple[str, int] | None:
+    """`with` at j after a verb of ending and its object (`to end March with`, `leaving Disney+ with`): the new
+    level's role `to`, the governor searched before the verb."""
+    if s.low[j] != "with":
+        return None
+    for i in range(j - 1, max(-1, j - 4), -1):
+        if s.low[i] in w.with_level_verbs:
+            k = i if s.low[i] in w.carry_verbs else i - 1  # `, leaving`: a carry verb crosses its comma
+            return ("to", k) if k >= 0 and _governor(s, k, w, "to") else None  # no change before: no role
+        if not (s.low[i] == _FIG and s.kind[i] in _TIMES or s.low[i] != _FIG and s.low[i][0].isalnum()
+                or s.low[i] in ("+", "&")):  # `the year`, `Disney+`, `AT&T`
+            return None
+    return None
+
+
+def _in_value(s: _Sentence, t: int, w: _Words) -> bool:
+    """`in market value`, `in value` after the figure at t (t < 0: no figure)."""
+    low = s.low
+    if t < 0 or t + 2 >= len(low) or low[t + 1] != "in":
+        return False
+    return low[t + 2] in w.value_nouns or (t + 3 < len(low) and low[t + 2] == "market" and low[t + 3] in w.value_nouns)
 
 
 def _skip_entity(s: _Sentence, t: int, f: Found) -> int:
@@ -510,6 +563,8 @@ def _after(s: _Sentence, t: int, f: Found, w: _Words) -> str | None:
     word = _passive_word(s, t, w)  # `55,000 jobs were added`: a change verb after the figure's noun
     if f.kind == "count" and word in w.count_needs_role:
         return None  # `two cases were dropped`
+    if word in w.count_only and (f.kind != "count" or any(x in w.completed_objects for x in s.low[t + 1 : t + 3])):
+        return None  # `the $5bn acquisition closed in March`, `120 deals closed`: completed, no fall (not `300 stores closed`)
     return w.verbs[word] if word else None
 
 
@@ -520,11 +575,11 @@ def _more_than_time(s: _Sentence, n: int, w: _Words) -> str | None:
         if len(head) == 2 and head[0] in w.comparatives and head[1] in w.than and s.low[n + 1] in w.than_time:
             return w.comparatives[head[0]]
         return None
-    if n + 1 >= len(s.low) or s.low[n] not in w.comparatives or s.low[n + 1] not in w.than:
+    if n + 1 >= len(s.low) or s.low[n] not in w.time_comparatives or s.low[n + 1] not in w.than:
         return None
     for k in range(n + 2, min(len(s.low), n + 6)):
-        if s.low[k] in w.than_time or s.kind[k] in _TIMES:
-            return w.comparatives[s.low[n]]
+        if s.low[k] in w.than_time and s.low[n] in w.comparatives or s.kind[k] in _TIMES:
+            return w.time_comparatives[s.low[n]]  # `cheaper than a year ago`; not `smaller than ... the last version`
         if s.orig[k][:1].isupper():
             break  # `more than Lopez Obrador in the July 2 vote`: a comparison with someone
     return None
@@ -662,8 +717,18 @@ def _level_after(s: _Sentence, t: int, w: _Words) -> str | None:
 
 
 def _skip_aside(s: _Sentence, n: int, w: _Words) -> int:
-    """The token after an attribution aside at n (`according to CoreLogic,`), else n."""
+    """The token after an attribution aside at n (`according to CoreLogic,`), or after an appositive that
+    names the change (`its first annual decline,`, `the lowest in years,`), else n."""
     low = s.low
+    if n + 2 < len(low) and low[n] in w.determiners:
+        named = False
+        for m in range(n + 1, min(len(low), n + 8)):
+            if low[m] == ",":
+                return m + 1 if named else n
+            if low[m] == _FIG and s.kind[m] in CHANGEABLE and s.kind[m] != "duration" or low[m] != _FIG and not low[m][0].isalnum():
+                return n  # `, a 6% drop,`: a change of its own, read as such
+            named = named or low[m] in w.nouns or low[m] in w.superlatives
+        return n
     if not (n + 2 < len(low) and (low[n], low[n + 1]) in w.asides):
         return n
     for m in range(n + 2, min(len(low), n + 8)):
@@ -716,7 +781,7 @@ def _judge(s: _Sentence, t: int, f: Found, w: _Words) -> tuple[str | None, str |
     for _ in range(_MAX_FILLERS + 1):
         if j < 0:
             break
-        hit = _role_at(low, j, w)
+        hit = _role_at(low, j, w) or _with_level(s, j, w)
         if hit:
             role, k = hit
             gov = _governor(s, k, w, role) if k >= 0 else None
@@ -734,7 +799,7 @@ def _judge(s: _Sentence, t: int, f: Found, w: _Words) -> tuple[str | None, str |
                 return gov[0], "to"
             break
         if low[j] in w.of and not (j + 1 < t and low[j + 1] in w.determiners):  # not `size of the two rallies`
-            d = _noun_before_of(s, j, w, f.kind)
+            d = _noun_before_of(s, j, w, f.kind, t)
             if d:
                 return d, "by"
             if f.kind == "money" and j > 0 and low[j - 1] in w.not_for_money:
@@ -748,8 +813,8 @@ def _judge(s: _Sentence, t: int, f: Found, w: _Words) -> tuple[str | None, str |
             d = _direction(s, j, w, direct=True)
             bound = d is not None and (s.orig[t].split(" ")[0].lower() in w.level_bounds or passed)
             nxt = low[t + 1] if t + 1 < len(low) else ""
-            if d and low[j] in w.count_only and (f.kind != "count" or bound or nxt == "-"):
-                d = None  # `close 300 stores`; not `closes above 21k points`, `closed a 50-mile-long road`
+            if d and low[j] in w.count_only and (f.kind != "count" or bound or nxt == "-" or nxt in w.completed_objects):
+                d = None  # `close 300 stores`; not `closes above 21k points`, `closed a 50-mile-long road`, `closed 129 deals`
             if d:
                 return d, "to" if bound else "by"  # `rose 5%`, `fell below 3%`; not `closed 27-year Games`
         if j == t - 1 and low[j] in w.level_bounds and j > 0 and low[j - 1] in w.verbs and f.kind != "count":
@@ -759,7 +824,8 @@ def _judge(s: _Sentence, t: int, f: Found, w: _Words) -> tuple[str | None, str |
         if _possessive_time(s, j) and (_role_at(low, j - 3, w) or ("", 0))[0] == "from":
             j -= 3  # `down 4.5% from last year's record $64.05`: the time owns the old level
             continue
-        if low[j] not in w.fillers and not _span_before_level(s, j, w):
+        if (low[j] not in w.fillers and not _span_before_level(s, j, w)
+                and not (low[j] in w.role_possessives and j > 0 and _role_at(low, j - 1, w))):  # `from their peak of`
             break
         j -= 1
     if t > 0 and s.orig[t].split(" ")[0].lower() in w.level_bounds and low[t - 1][0].isalpha():
@@ -802,8 +868,9 @@ def _spec(s: _Sentence, k: int, f: Found, verb: str, w: _Words) -> bool:
 
 
 def _span_before_level(s: _Sentence, t: int, w: _Words) -> bool:
-    """Token t is a span written as a compound before a level word: `a 21-month high of`, `a 4-year low`."""
-    return (s.low[t] == _FIG and s.kind[t] in ("duration", "date") and _compound(s, t) and t + 1 < len(s.low)
+    """Token t is a span written as a compound before a level word: `a 21-month high of`, `a 4-year low`; or a
+    date that names the level (`from their December peak of`, `its 2021 high of`)."""
+    return (s.low[t] == _FIG and (s.kind[t] == "date" or s.kind[t] == "duration" and _compound(s, t)) and t + 1 < len(s.low)
             and s.low[t + 1] in w.level_words)
 
 

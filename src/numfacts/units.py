@@ -192,7 +192,16 @@ def measure_unit(surface: str) -> str | None:
         return table[low]
     if "-" in s[1:-1] and s.replace("-", " ") in table:
         return table[s.replace("-", " ")]  # `500,000-square-foot`: a unit of two words hyphenated as a modifier
+    top, per, bottom = s.partition("-per-")
+    if per and top and bottom:  # `10 terabytes-per-second`: a unit per a unit or a time, hyphenated
+        a = measure_unit(top)  # `top` holds no `-per-`: one level down at most
+        b = _TIME_UNITS.get(bottom.lower()) or (None if "-per-" in bottom else measure_unit(bottom))
+        return f"{a} per {b}" if a and b and " per " not in a else None
     return None
+
+
+#: Time units as written -> their singular name (`second`, `hours` -> `hour`), the denominators of a rate.
+_TIME_UNITS: dict[str, str] = dict(table("en", "quantities")["time_units"])
 
 
 @lru_cache(maxsize=1)

@@ -91,6 +91,8 @@ QUALIFIER_SYMBOLS = dict(Q["qualifier_symbols"])
 _SYMBOL_BEFORE = re.compile(rf"(?<![\w<>=])({alt(QUALIFIER_SYMBOLS)})[ \u00a0]?$")
 _YEAR_BASIS = re.compile(r"(?:\(|\bin[ \u00a0])$")
 _AND_BEFORE = re.compile(r"\band[ \u00a0]+$", re.IGNORECASE)
+#: `about a fifth`, `roughly a third`: an approximation makes `a <fraction>` a share (a rank is never approximate).
+_APPROX_BEFORE = re.compile(rf"\b{alt(Q['share_approximations'])}[ \u00a0]+$", re.IGNORECASE)
 _SCALE_NEXT = re.compile(rf"[ \u00a0-]+(?:{alt(SCALE_SUFFIXES)}|and)\b", re.IGNORECASE)
 _SUSPENDED_NOUN = re.compile(
     rf"[ \u00a0]+{alt(Q['suspended_joins'])}[ \u00a0]+(?:[\w]+-[ \u00a0]+{alt(Q['suspended_joins'])}[ \u00a0]+){{0,4}}"
@@ -189,7 +191,8 @@ def _read_at(text: str, m: re.Match[str]) -> Found | int | None:
         value = parse_number(raw)
         nxt = text[e : e + 4].lower()
         if (raw.lower().startswith("a ") and not nxt.startswith((" of", " or")) and not _by_before(text, s)
-                and not _FRACTION_COMPARATIVE.match(text, e)):  # `a third more than in 2020`: a share
+                and not _FRACTION_COMPARATIVE.match(text, e)  # `a third more than in 2020`: a share
+                and not _APPROX_BEFORE.search(text, max(0, s - 16), s)):  # `about a fifth have`: a share, never a rank
             rank = parse_ordinal(raw[2:])  # "for a sixth straight session": a rank
             if not rank or raw[2:].lower() not in ORDINAL_WORDS or _AND_BEFORE.search(text, max(0, s - 5), s):
                 return None  # "forty two and a third": the fraction of a number
@@ -230,8 +233,9 @@ def _read_at(text: str, m: re.Match[str]) -> Found | int | None:
         glued = _GLUED.match(text, e) if nxt in _GLUED_FIRST else None
         if glued and glued.group() in _TIMES_GLUED and not text[glued.end() : glued.end() + 1].isalnum():
             value = parse_number(raw)  # `3x faster`, `1.2x revenue`: a multiplier (not `4x4`, `1920x1080`)
-            if value is None or value >= 1000:
-                return glued.end()  # `Ryzen 9 9950X`: a model number, no multiple
+            if value is None or value >= 1000 or (glued.group() == "X" and _previous_word(text, s)[:1].isupper()
+                                                  and not _sentence_initial(text, s)):
+                return glued.end()  # `Ryzen 9 9950X`, `Boeing 777X`: a model number after a name, no multiple
             return Found(s, glued.end(), "ratio", value)
         if glued and not _glued_ok(glued.group(), text, s):
             return glued.end()

@@ -11,7 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..numbers import TENS_WORDS, UNITS_WORDS
-from ..units import CURRENCY_PREFIXES, measure_unit
+from ..units import CURRENCY_PREFIXES, currency_code, measure_unit
 from .words import (
     CURRENCIES,
     ID_WORDS,
@@ -211,7 +211,14 @@ _DETERMINER_BEFORE = re.compile(rf"\b{alt(['the', *Q['articles']])}[ \u00a0]+$",
 _NAME_NEXT = re.compile(r"[ \u00a0]+[A-Z]{2,}(?:[ \u00a0]+[a-z]|-)")
 _NUMBERED_INDEX = re.compile(rf"(?<![\w&/]){alt(Q['numbered_index_names'])}$")
 _RX_ID_DECIMAL = re.compile(r"\d{1,4}(?:\.\d{1,2})?")
+#: A verb with a figure for its object after a name's figure: `GeForce RTX 5090 packs 32GB` (no count of packs).
+_VERB_FIGURE_AFTER = re.compile(r"[ \u00a0]+[a-z]+s[ \u00a0]+(?:[$£€¥]|\d)")
+#: A capitalised word (not a plural) right after the figure: with a maker's name before, a model (`Samsung's 990 Evo`).
+_NAME_WORD_AFTER = re.compile(r"[ \u00a0]+([A-Z][A-Za-z]*)\b(?![-'’])")
+_NOT_NAME_AFTER = frozenset(w.lower() for w in Q["not_model_words"])
 _RX_ID_INTEGER = re.compile(r"\d{1,4}")
+_RX_VERSION = re.compile(r"\d{1,2}\.\d")  # `5.0`, `5.3`: one decimal, a version
+_NOT_VERSIONED = frozenset(Q["not_versioned"])  # `Labour 40.5 points`: a share, not a version
 
 
 def _looks_like_identifier(text: str, s: int, raw: str) -> bool:
@@ -230,8 +237,18 @@ def _looks_like_identifier(text: str, s: int, raw: str) -> bool:
         return True  # "32 737 MAX planes": a model number after the count
     if prev in _INDEX_NAMES:
         return True  # S&P 500, FTSE 100, Nikkei 225: index names
+    if prev.endswith(("'s", "’s")) and _RX_ID_INTEGER.fullmatch(raw) and (name := _NAME_WORD_AFTER.match(text, s + len(raw))):
+        word = name.group(1)
+        if (not word.endswith("s") and not _is_month_or_day(word.lower()) and measure_unit(word) is None
+                and currency_code(word) is None and word.lower() not in _NOT_NAME_AFTER
+                and (not counted_noun_after(text, name.end()) or _VERB_FIGURE_AFTER.match(text, name.end()))):
+            return True  # "Samsung's 990 Evo Plus", "Apple's 16 Pro costs $999": a model number after its maker (not
+            # "SH's 22 California facilities", "KappAhl's 102 Kroner")
     if not prev or prev in CURRENCY_PREFIXES or prev.endswith(("'s", "’s", "s'")):
         return False
+    if "-" in prev and prev.rsplit("-", 1)[1][:1].islower() and (
+            counted_noun_after(text, s + len(raw)) or (unit := _RX_NOUN_AFTER.match(text, s + len(raw))) and measure_unit(unit.group(1))):
+        return False  # "an EPA-estimated 320 miles", "US-listed 40 firms": an adjective, not a name (not "a Boeing-built 737 jet")
     low = prev.lower().rstrip("'’s")
     if low in _ID_WORDS or prev.lower() in _ID_WORDS:
         if prev[0].islower() and _SCALE_WORD_AFTER.match(text, s + len(raw)):
@@ -241,12 +258,18 @@ def _looks_like_identifier(text: str, s: int, raw: str) -> bool:
             if plural_noun_next(text, rest.end() if rest else s + len(raw)):
                 return False  # "will seat 180 to 220 passengers": a verb and what it counts
         return _RX_ID_DECIMAL.fullmatch(raw) is not None
+    if (_RX_VERSION.fullmatch(raw) and prev[0].isupper() and not prev.endswith("s") and low not in _NOT_ID_CAPITALS
+            and not _is_month_or_day(low) and not _SCALE_WORD_AFTER.match(text, s + len(raw))
+            and counted_noun_after(text, s + len(raw)) and not _sentence_initial(text, s - len(prev))
+            and (nxt := _RX_NOUN_AFTER.match(text, s + len(raw))) and nxt.group(1).lower() not in _NOT_VERSIONED
+            and measure_unit(nxt.group(1)) is None and currency_code(nxt.group(1)) is None):
+        return True  # "PCIe 5.0 SSDs", "Bluetooth 5.3 devices": a version of a named standard before what it equips
     if len(raw) > 4 or not _RX_ID_INTEGER.fullmatch(raw):
         return False
     if (prev[0].isupper() and low not in _NOT_ID_CAPITALS and prev not in _NOT_ID_ABBREVIATIONS  # `WS 55`
             and not _is_month_or_day(low)):
-        if counted_noun_after(text, s + len(raw)):
-            return False  # "gives Democrats 51 seats", "gave Trump 306 electoral votes": a count
+        if counted_noun_after(text, s + len(raw)) and not _VERB_FIGURE_AFTER.match(text, s + len(raw)):
+            return False  # "gives Democrats 51 seats", "gave Trump 306 electoral votes": a count (not "RTX 5090 packs 32GB")
         if _UNIT_WORD_AFTER.match(text, s + len(raw)):
             return False  # "Dividend 12 cts", "Payout 40 pct": a digest label, then an amount
         if _TALLY_REST.match(text, s + len(raw)) and VOTE_CONTEXT.search(text, max(0, s - 40), s):

@@ -34,8 +34,9 @@ _SCORE_CONTEXT = re.compile(rf"\b{alt(Q['score_words'])}\b", re.IGNORECASE)
 _SCORE_LOWER = lower_words(Q["score_words"])  # `may_hold` before the search
 #: A change verb (or noun) before "from X to Y": the two figures are a before and an after.
 #: Not a bound's `up to 10,000 lb and ... from zero to 60 mph`: a change word right before `to` and a figure.
+#: A decimal point between is no clause end (`climbed 18.1 percent from $1.51 billion to $1.79 billion`).
 _CHANGE_BEFORE_FROM = re.compile(
-    rf"\b{alt(Q['change_words'])}\b(?![ \u00a0]+to[ \u00a0]+[$£€¥]?\d)[^.;]{{0,40}}\bfrom[ \u00a0]+$", re.IGNORECASE)
+    rf"\b{alt(Q['change_words'])}\b(?![ \u00a0]+to[ \u00a0]+[$£€¥]?\d)(?:[^.;]|\.(?=\d)){{0,40}}\bfrom[ \u00a0]+$", re.IGNORECASE)
 _CHANGE_BEFORE = re.compile(rf"\b{alt(Q['change_words'])}\b[^.;]{{0,25}}$", re.IGNORECASE)
 #: The change words in lower case and without flags, which `re` skips through in C: a window without
 #: one needs no IGNORECASE search for them (exact for an ASCII window; any other is searched as is).

@@ -57,7 +57,12 @@ VAGUE = {k: float(v) for k, v in Q["vague"].items()}
 VAGUE_MULTIPLIERS = {k: float(v) for k, v in Q["vague_multipliers"].items()}
 TIME_UNITS = dict(Q["time_units"])
 POST_QUALIFIERS = {" ".join(k.split()): v for k, v in Q["post_qualifiers"].items()}
-MULTIPLIERS = {k: float(v) for k, v in Q["multipliers"].items()}
+#: `doubled`, `halved` and every `<number word>fold` (`sevenfold`, `fifteenfold`, `fortyfold`: the table's
+#: `times_suffixes` after a number word of 2 or more, as `20-fold` after digits).
+MULTIPLIERS = {
+    **{w + s: float(v) for w, v in {**NUMBERS["units"], **NUMBERS["tens"]}.items() if v >= 2 for s in Q["times_suffixes"]},
+    **{k: float(v) for k, v in Q["multipliers"].items()},
+}
 #: `twice the`, `double its`: multipliers only before what they multiply.
 MULTIPLIERS_BEFORE_OBJECT = {k: float(v) for k, v in Q["multipliers_before_object"].items()}
 #: `to triple`, `could halve`: multipliers in the base form after an infinitive `to` or a modal.
