@@ -96,6 +96,8 @@ def grammar(lang: str) -> Grammar:
     ci = 0 if t["months_capitalised"] else re.IGNORECASE
     words = _alt(t["numbers"])
     digits = r"\d+(?:(?:[.,'’]|[ \u00a0\u202f](?=\d{3}(?!\d)))\d+)*"
+    if t.get("digit_thousands"):  # `4 mil 200 millones`, `12 mil 500`: Mexican thousands in words between digits
+        digits += rf"(?:{_SP}(?:{_alt(t['digit_thousands'], False)}){_SP}\d{{1,3}}(?!\d|[.,'’]\d))?"
     glued = shapes.glued_pattern(t)
     inner = (f"(?:{glued}|{words}|{_alt(t['scale_words'])})" if t.get("scale_words") else words)  # `tres millones cincuenta mil`, `zwei Millionen dreihunderttausend`
     no_frac = rf"(?!{_SP}(?:{_alt(t['fractions'], False)})(?![\w]))"  # `six millions et deux tiers`: the fraction's own number
@@ -103,9 +105,16 @@ def grammar(lang: str) -> Grammar:
     # a scale of one or two letters only as written (`3 M€`, `5 k€`), never another case (`1,80 m` is metres)
     short = [w for w in t["scales"] if len(w) <= 2]
     scales = _alt([w for w in t["scales"] if len(w) > 2], False) + (f"|(?-i:{_alt(short, False)})" if short else "")
+    if t.get("scales_before_currency"):  # `2,5 G$` (Quebec): a letter that is a scale only before a currency sign
+        scales += rf"|(?-i:{_alt(t['scales_before_currency'], False)})(?=[ \u00a0\u202f]?[€$£])"
+        t["scales"] = {**t["scales"], **t["scales_before_currency"]}
     number = rx(rf"(?<![\w.,])(?<!\d:)(?<![^\W\d_]-)(?:(?P<neg>[-−+](?=\d))?(?P<d>{digits})|(?P<w>{shapes.glued_pattern(t)}|{words}(?:(?:[ -]|{_SP}{_alt(t['and'], False)}{_SP}|-{_alt(t['and'], False)}-){inner}{no_frac})*)(?!-(?!{_alt(t['currency_after'], False)})[^\W\d_]))"
                         rf"(?:(?:{_SP}|(?=[^\W\d_]{{2}}|(?-i:[A-Zk])[€$£]))(?P<scale>{scales})(?![^\W\d_]))?", re.IGNORECASE)
     cur_after = _alt(t["currency_after"], False)
+    units = _alt(t["units"])
+    one = [u for u in t["units"] if len(u) == 1 and u.isalpha()] if ci else []
+    if one:  # a one-letter unit only as written: `200 g` is grams, `la 5G` no
+        units = f"(?:{_alt([u for u in t['units'] if u not in one])}|(?-i:{_alt(one)}))"
     link = _alt(t["currency_link"], False) if t["currency_link"] else "(?!)"
     after = rx(rf"""[ \u00a0\u202f]*(?:
             (?P<pct>{_alt(t['percent'], False)})(?![^\W\d_])
@@ -113,8 +122,8 @@ def grammar(lang: str) -> Grammar:
           | (?P<tenths>{_alt(t.get('points_scaled', ()))})
           | (?P<pts>{_alt(t['points'])})
           | (?:{link}[ \u00a0\u202f]*)?(?P<cur>{cur_after})(?![^\W\d_])
-          | (?P<unit>{_alt(t['units'])})
-          | {link}[ \u00a0\u202f]*(?P<lunit>{_alt(t['units'])})
+          | (?P<unit>{units})
+          | {link}[ \u00a0\u202f]*(?P<lunit>{units})
           | (?P<time>{_alt(t['time_units'])})
         )""", re.VERBOSE | ci)
     before_qual = rx(rf"(?<![\w])(?P<q>{_alt(t['qualifiers'], False)})[ \u00a0\u202f]*$", re.IGNORECASE)
@@ -315,6 +324,8 @@ def _numbers(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
         lead = rx(rf"{_SP}{_alt(t.get('time_unit_leads', ()))}(?=[ \u00a0])", re.IGNORECASE).match(text[end:]) if not (a and a.group()) else None
         if lead and (b := g.after.match(text, end + lead.end())) and b.group("time"):
             a = b  # `los dos últimos años`
+        if m.group("d") and not m.group("scale") and not (a and a.group()) and rx(r"[^\W\d_]").match(text, end) and not g.ordinal_suffix.match(text, end):
+            continue  # `la 5G`, `3D`: a figure glued to a word it does not read is part of a name
         article = m.group("w") and raw.lower() in t["articles"] and not m.group("scale")
         if value is None or (article and not (a and (a.group("time") or a.group("cur") or (a.group("pct") and value == 1)
                                                       or (a.group("unit") and _unit_half(g, text, a.end()))))):

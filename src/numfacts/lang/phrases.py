@@ -127,7 +127,10 @@ def by_tense(g: Grammar, text: str, i: int, date: str, ref: dt.date | None) -> s
 
 
 def weekend(g: Grammar, text: str, i: int, ref: dt.date, n: int | None) -> str:
-    """`el fin de semana` (by tense: the last one or the coming one), `este`, `pasado`, `próximo`."""
+    """`el fin de semana` (by tense: the last one or the coming one), `este`, `pasado`, `próximo`
+    (`next`: the next to come, this week's on a weekday, as `el próximo sábado` is the coming Saturday)."""
+    if n == "next":
+        n = 1 if ref.weekday() >= 5 else 0
     if n is None:
         n = 0 if ref.weekday() >= 5 or tense(g, text, i) >= 0 else -1
     y, w, _ = (ref + dt.timedelta(weeks=n)).isocalendar()
