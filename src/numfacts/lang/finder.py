@@ -324,6 +324,10 @@ def _numbers(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
         lead = rx(rf"{_SP}{_alt(t.get('time_unit_leads', ()))}(?=[ \u00a0])", re.IGNORECASE).match(text[end:]) if not (a and a.group()) else None
         if lead and (b := g.after.match(text, end + lead.end())) and b.group("time"):
             a = b  # `los dos últimos años`
+        if not (a and a.group()) and m.group("w") and t["currency_link"] and g.approx.search(raw):  # `une quinzaine de jours`: about 15 days
+            link = rx(rf"{_SP}(?:{_alt(t['currency_link'], False)})(?:{_SP}|(?<=['’]))", re.IGNORECASE).match(text, end)
+            if link and (b := g.after.match(text, link.end())) and b.group("time"):
+                a = b
         if m.group("d") and not m.group("scale") and not (a and a.group()) and rx(r"[^\W\d_]").match(text, end) and not g.ordinal_suffix.match(text, end):
             continue  # `la 5G`, `3D`: a figure glued to a word it does not read is part of a name
         article = m.group("w") and raw.lower() in t["articles"] and not m.group("scale")
