@@ -332,7 +332,7 @@ def _numbers(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
             continue  # `la 5G`, `3D`: a figure glued to a word it does not read is part of a name
         article = m.group("w") and raw.lower() in t["articles"] and not m.group("scale")
         if value is None or (article and not (a and (a.group("time") or a.group("cur") or (a.group("pct") and value == 1)
-                                                      or (a.group("unit") and _unit_half(g, text, a.end()))))):
+                                                      or (a.group("unit") and _unit_half(g, text, a.end())) or _article_points(g, text, start, a)))):
             continue  # `un`, `une`, `ein` count only before a time unit, a currency or a unit and a half: `hace un año`, `d'un euro`
         if g.ids.search(text, max(0, start - 20), start) or (m.group("d") and g.date_dmy.match(text, m.start("d"))):
             continue  # `Artikel 20`; `hasta el 22 de mayo`: the day of a date, no count
@@ -503,6 +503,15 @@ def _ahead(g: Grammar, text: str, start: int) -> int | None:
     if not m or (g.t.get("ahead_not_past") and shapes.future(g.t, text, start) is False):
         return None
     return start - len(m.group())
+
+
+def _article_points(g: Grammar, text: str, at: int, a: re.Match[str]) -> bool:
+    """`un punto porcentual`, `d'un point de pourcentage`, `un punto básico`: one point after an article; a bare
+    `un punto` / `d'un point` only in a sentence with a percent (`bajó un punto, al 11 %`), not `un punto de encuentro`."""
+    if a.group("bps") or (a.group("pts") and " " in a.group("pts").strip()):
+        return True
+    s0, s1 = phrases._sentence(text, at)
+    return bool(a.group("pts")) and bool(re.search(_alt(g.t["percent"], False), text[s0:s1], re.IGNORECASE))
 
 
 def _bare_points(g: Grammar, text: str, at: int, a: re.Match[str], value: float) -> bool:
