@@ -259,6 +259,14 @@ BUILDERS: dict[str, tuple[str, Callable[[int], str]]] = {
     "quarters_and_cents": ("every second every 3rd tonight at 8:30 an hour and a quar three quarters of an 5 dollars and 50 ... (no stop)",
                            lambda n: repeat("every second every 3rd da tonight at 8:30 this evening at half past an hour and a "
                                             "quar three quarters of an 2 and a quarter 5 dollars and 50 cents and a majority of 3:", n)),
+    # branch lang9a: Mexican `mil` between digits, Roman ordinals after a determiner, `G$`, one point after an article in a
+    # sentence with a percent, a direction word before a day and month, an approximate number before a time unit (no stop)
+    "mil_roman_points_es": ("la XV la 4 mil 200 mil 300 mdd un punto del 3 % el pasado 3 de mayo una veintena de años ... (no stop)",
+                            lambda n: repeat("la XV la XXIII 4 mil 200 mil 300 mdd y S/ 5 un punto del 3 % el pasado 3 de mayo "
+                                             "una veintena de años la década de 20 la 5G y ", n)),
+    "roman_giga_points_fr": ("la XVe le IIIe 2,5 G$ d'un point à 7 % une dizaine de jours le 14-Juillet ... (no stop)",
+                             lambda n: repeat("la XVe le IIIe 2,5 G$ et 3 G d'un point à 7 % une dizaine de jours le 14-Juillet "
+                                              "et la 4G et ", n)),
 }
 
 

@@ -510,8 +510,12 @@ def _article_points(g: Grammar, text: str, at: int, a: re.Match[str]) -> bool:
     `un punto` / `d'un point` only in a sentence with a percent (`bajó un punto, al 11 %`), not `un punto de encuentro`."""
     if a.group("bps") or (a.group("pts") and " " in a.group("pts").strip()):
         return True
-    s0, s1 = phrases._sentence(text, at)
-    return bool(a.group("pts")) and bool(re.search(_alt(g.t["percent"], False), text[s0:s1], re.IGNORECASE))
+    if not a.group("pts"):
+        return False
+    lo, hi = max(0, at - 300), at + 300  # the sentence, looked at within 300 characters: a long line stays linear
+    s0 = max(text.rfind(". ", lo, at), text.rfind("\n", lo, at), lo - 1) + 1
+    s1 = min([j for j in (text.find(". ", at, hi), text.find("\n", at, hi)) if j >= 0] or [hi])
+    return bool(rx(_alt(g.t["percent"], False), re.IGNORECASE).search(text, s0, s1))
 
 
 def _bare_points(g: Grammar, text: str, at: int, a: re.Match[str], value: float) -> bool:
