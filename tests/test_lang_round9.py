@@ -51,6 +51,19 @@ CASES = [
      dict(kind="percent", value=1.0, unit="percentage point", change="down")),
     ("d-un-point-bare-with-pct", "fr", "Le chômage a reculé d'un point, à 7,1 %.", "un point", dict(kind="percent", value=1.0, unit="percentage point")),
     ("d-un-point-de-base", "fr", "La BCE a relevé ses taux d'un point de base.", "un point de base", dict(kind="percent", value=1.0, unit="basis point")),
+    # change words and the new level after a size: `se depreció`, `a abaissé`, `en 50 puntos base, a 7,5 %`
+    ("se-deprecio", "es", "El peso chileno se depreció un 2,3 % frente al dólar.", "2,3 %", dict(change="down", role="by")),
+    ("a-abaisse", "fr", "La BCE a abaissé ses taux de 25 points de base, à 2 %.", "2 %", dict(change="down", role="to")),
+    ("abaissee-a", "fr", "La vitesse sera abaissée à 110 km/h sur cette portion.", "110 km/h", dict(change="down", role="to")),
+    ("a-after-by-es", "es", "El Banco recortó la tasa en 50 puntos base, a 7,5 %.", "7,5 %", dict(change="down", role="to")),
+    ("a-after-que-no-level", "es", "Hubo una subida del 3,8 %, que beneficiará al 20 % de los hogares.", "20 %", dict(change=None)),
+    # a difference against the time before, left unsaid (change.comparison_alone): `un 9,9 % más.`, `soit 50 centimes de plus.`
+    ("un-pct-mas-alone", "es", "Barajas recibió 66,2 millones de pasajeros, un 9,9 % más.", "9,9 %", dict(change="up", role="by")),
+    ("un-pct-mas-level", "es", "Barajas recibió 66,2 millones de pasajeros, un 9,9 % más.", "66,2 millones", dict(change="up", role="to")),
+    ("un-pct-menos-comma", "es", "El paro bajó a 2,4 millones de personas, un 3 % menos, según Trabajo.", "3 %", dict(change="down", role="by")),
+    ("mas-caro-not-alone", "es", "La entrada es un 3 % más cara.", "3 %", dict(change=None)),
+    ("soit-de-plus", "fr", "Le paquet passera à 13,50 € le 1er mars, soit 50 centimes de plus.", "50 centimes", dict(change="up", role="by")),
+    ("soit-de-moins", "fr", "Le litre coûte 1,72 euro, soit 6 centimes de moins.", "6 centimes", dict(change="down", role="by")),
     # Roman ordinals after a determiner (roman_ordinal_leads; French with its mark, roman_ordinal_marks)
     ("xv-edicion", "es", "La XV edición del festival reunió a miles de personas.", "XV", dict(kind="ordinal", value=15.0)),
     ("xxiii-cumbre", "es", "Se celebró la XXIII Cumbre Iberoamericana.", "XXIII", dict(kind="ordinal", value=23.0)),
