@@ -232,6 +232,13 @@ BUILDERS: dict[str, tuple[str, Callable[[int], str]]] = {
     "anchored_weeks": ("the following weekend the previous week at the close takes effect earlier than two weeks ago ... (no stop)",
                        lambda n: repeat("on May 5 since 1985 the following weekend the previous week the following wee "
                                         "at the close Friday takes effect on the start earlier than the a week ago ", n)),
+    # issue 10, branch time9: `that year` and `the end of the decade` looking back for their anchor, capitalised March/May
+    # before figures, temperatures before a decade, split and plain years before `fiscal year`, a plan's `to` past its
+    # day, `a.m.` before a zone, -ed words after `the`
+    "anchors_and_plans": ("in the 1950s That year that yea March sales May figures lows in the 20s by the end of the decade ... (no stop)",
+                          lambda n: repeat("in the 1950s That year that yea March sales May figures lows in the 20s by the end of "
+                                           "the decade the 2002-03 fiscal yea the year 2000 fiscal year agreed early Tuesday to "
+                                           "cut from April 1 at 8:30 a.m. EDT Friday the demilitarized ", n)),
     # branch perfl: number words chained, `de` before figures that never reach a new level, dates and clocks
     # alternating, ranges in one endless sentence (Spanish, French, German; no full stop)
     "word_chains_de": ("dreihundertdreiunddreißigtausenddreihundertdreiunddreißig und zweitausend ... (compound number words)",

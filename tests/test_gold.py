@@ -108,6 +108,11 @@ CASES = [
     # / exact F1 / value / strict 0.990 / 0.973 / 0.950 / 0.934 (committed before the first run); after round 8's rules
     # 0.992 / 0.975 / 0.968 / 0.955; floors just under
     pytest.param("temporal-timeml7-dev.jsonl", TEMPORAL, 0.985, 0.945, id="temporal-timeml7-dev"),
+    # agency and broadcast news in new registers, round 9 (issue #10, branch time9), dev only: first scored relaxed F1 /
+    # exact F1 / value / strict 0.984 / 0.958 / 0.959 / 0.935 (committed before the first run); 0.989 / 0.966 / 0.962 /
+    # 0.948 after four annotation slips were brought to the written conventions; after round 9's rules 0.995 / 0.979 /
+    # 0.993 / 0.984; floors just under
+    pytest.param("temporal-timeml8-dev.jsonl", TEMPORAL, 0.99, 0.975, id="temporal-timeml8-dev"),
     # Spanish (issue #13, branch es): every kind, floors just under the figures of 2026-12-02
     pytest.param("lang-es-dev.jsonl", None, 0.99, 0.98, id="lang-es-dev"),
     pytest.param("lang-es-test.jsonl", None, 0.97, 0.88, id="lang-es-test"),

@@ -650,8 +650,8 @@ def test_no_clock_dependence() -> None:
     assert [f.date for f in find_temporal(text, None) if f.kind == "date"] == [None, None]
 
 
-_ONE = r"(?:\d{4}|X{4}|\d{2,3})(?:-(?:\d\d|W\d\d|Q\d|H\d|SP|SU|FA|WI|XX|WXX))?(?:-(?:\d\d|XX|\d|WE))?(?:T(?:\d\d(?::\d\d){0,2}(?:Z|[+-]\d\d:\d\d)?|MO|AF|EV|NI))?"
-_TIMEX_RE = rf"{_ONE}(?:/{_ONE})?"  # one value, or an interval of two (2012/2016)
+_ONE = r"(?:FY\d{4}|\d{4}|X{4}|\d{2,3})(?:-(?:\d\d|W\d\d|Q\d|H\d|SP|SU|FA|WI|XX|WXX))?(?:-(?:\d\d|XX|\d|WE))?(?:T(?:\d\d(?::\d\d){0,2}(?:Z|[+-]\d\d:\d\d)?|MO|AF|EV|NI))?"
+_TIMEX_RE = rf"{_ONE}(?:/{_ONE})?"  # one value (a fiscal one too: FY2007, the contract's form), or an interval of two (2012/2016)
 
 
 def test_invariants_on_corpus_sample() -> None:

@@ -61,8 +61,8 @@ def _week_value(year: int, n: int) -> str | None:
 
 
 def _h_anaphor(m: re.Match[str], ctx: _Ctx) -> list[Found]:
-    """`in the quarter`: a row without a value yet; `anchor_dates` gives it the period last named."""
-    return [_found(m.start("the"), m.end(), "date", modifier="ANAPHOR")]
+    """`in the quarter`, `that year`: a row without a value yet; `anchor_dates` gives it the period last named."""
+    return [_found(m.start("the") if m["the"] else m.start("that"), m.end(), "date", modifier="ANAPHOR")]
 
 
 def _written_month(text: str, f: Found) -> tuple[int, bool] | None:
@@ -218,6 +218,8 @@ def resolve_anaphors(text: str, found: list[Found]) -> list[Found]:
             p = out[k]
             if f.start - p.end > _REACH[word] or here - bisect.bisect_left(ends, p.end) > 1:
                 break  # too far back: a quarter 1,500 characters, a year this or the previous sentence
+            if text[p.end : f.start].strip().lower() == "of":
+                continue  # `April 13 of that year`: the date the anaphor completes, not its antecedent
             value = _antecedent(word, p)
             if value:
                 break

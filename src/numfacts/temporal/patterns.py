@@ -33,6 +33,7 @@ from .words import (
     QUALIFIERS,
     RANGE_NOUNS_AFTER,
     REFERENCE_WORDS,
+    REPORT_NOUNS_AFTER_MONTH,
     SAME_PERIOD_NOUNS,
     SCHEDULED_BEFORE_FOR,
     SEASON_FOLLOWERS,
@@ -553,9 +554,10 @@ BRANCHES: list[tuple[str, str]] = [
     """),
     # in the quarter | for the year | during the period: a period named before (temporal.anchor)
     ("anaphor", r"""
-        (?<![\w-])(?:in|for|during|over|throughout)\s+(?P<the>the)\s+(?:quarter|year|period)\b
+        (?<![\w-])(?:(?:in|for|during|over|throughout)\s+(?P<the>the)\s+(?:quarter|year|period)\b
         (?![\s-]*(?:\d|'\d|[\[(-]|of\b|to\b|up\s+to\b|ended\b|ending\b|leading\b|ahead\b|before\b|after\b|previous\b|when\b|in\s+which\b
                   |that\b|which\b|from\b|since\b|until\b|till\b|through\b|between\b))
+        |(?P<that>that)\s+year\b(?![\s-]*(?:\d|'\d|-|old\b)))  # In 1991 it bought a rival. That year, ...
     """),
     # Sunday | Sunday's | Sunday night
     ("weekday", rf"""
@@ -570,7 +572,8 @@ BRANCHES: list[tuple[str, str]] = [
     ("bmonth", rf"""
         (?<![\w-])(?P<prep>)
         (?:(?<=\bthe\s)|(?!(?-i:{"|".join(w.capitalize() for w in _FULL_MONTHS)})\s+(?-i:[A-Z][a-z])))  # the November Paris attacks: no name
-        (?P<mon>(?-i:{"|".join(w.capitalize() for w in _FULL_MONTHS)}))
+        (?P<mon>(?-i:{"|".join(w.capitalize() for w in _FULL_MONTHS)})
+               |(?-i:{"|".join(w.capitalize() for w in MONTHS_CAPITALISED_ONLY)})(?=\s+(?:{"|".join(REPORT_NOUNS_AFTER_MONTH)})\b))  # March sales
         \b(?![\s-]*\d(?!\d{{0,2}},\d{{3}}(?!\d))|['’]s\b)
         (?P<mon2>)(?P<then>)(?P<year>)
     """),
@@ -678,12 +681,12 @@ BRANCH_STARTS: dict[str, list[str]] = {
     "weekday": [*_WEEKDAY_WORDS, "early", "late", "overnight"],
     "month": [*_PREPS, "early", "late", "mid", "last", "this", "next", "for"],
     "vref": sorted({w.split()[0] for w in REFERENCE_WORDS}),
-    "bmonth": _FULL_MONTHS,
+    "bmonth": [*_FULL_MONTHS, *MONTHS_CAPITALISED_ONLY],
     "wordtime": ["half", "a", "quarter", "#", *HOUR_WORDS, *[w for w, n in UNITS_WORDS.items() if 13 <= n <= 19],
                  "twenty", "thirty", "forty", "fifty"],
     "nth": ["on", "for", "by", "until", "since", "from", "before", "after", *_WEEKDAY_WORDS],
     "weeknum": ["week", "mmwr", "cdc", "epidemiologic", "epidemiological"],
-    "anaphor": ["in", "for", "during", "over", "throughout"],
+    "anaphor": ["in", "for", "during", "over", "throughout", "that"],
     "weekof": ["the", "first", "second", "third", "fourth", "fifth", "last", "final", "#", "week"],
     "monthof": ["the", "month"],
     "nthwd": ["the", "first", "second", "third", "fourth", "fifth", "last", "final", "#"],
@@ -827,6 +830,7 @@ DETERMINER_PRETESTS: dict[str, str] = {
     "month": PREP_PRETESTS["month"],
     "yearend": PREP_PRETESTS["yearend"],
     "wdweek": r"this\s+week",
+    "anaphor": r"that\s+year\b",  # (only `that` leads `anaphor`)
 }
 
 

@@ -35,6 +35,7 @@ from .words import (
     FUTURE_PHRASES_BEFORE_DAY,
     FUTURE_PREPS_BEFORE_DAY,
     REFERENCE_WORDS,
+    REPORT_NOUNS_AFTER_MONTH,
     WEEKDAY_NAME_NOUNS,
 )
 
@@ -226,6 +227,7 @@ def _planned_for(text: str, m: re.Match[str]) -> bool:
     before = text[max(0, m.start() - 12) : m.start()].split()
     return bool(before) and before[-1].lower() in FUTURE_PREPS_BEFORE_DAY and not text.startswith(("'s", "’s"), m.end("wd"))
 _WORD_AFTER = re.compile(r"\s+([A-Za-z]+)")
+_REPORT_NOUNS = frozenset(REPORT_NOUNS_AFTER_MONTH)
 
 
 def _next_word_in(text: str, pos: int, words: frozenset[str]) -> bool:
@@ -264,6 +266,8 @@ def _h_month(m: re.Match[str], ctx: _Ctx) -> list[Found]:
                 got = cal.nearest_month(ref, month, past=bool(_PAST_AUX.search(text, max(0, word - 24), word)))
             elif _next_word_in(text, m.end(group), FUTURE_NOUNS_AFTER_MONTH):  # for August delivery
                 got = cal.nearest_month(ref, month, past=False)
+            elif _next_word_in(text, m.end(group), _REPORT_NOUNS) and not prep:  # the July employment report
+                got = cal.nearest_month(ref, month, past=True)
             else:
                 got = month_by_tense(text, m.start(), m.end(), ref, month)
             date = f"{got.year}-{got.month:02d}"

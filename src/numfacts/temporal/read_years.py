@@ -34,6 +34,7 @@ from .words import (
     PERIOD_WORDS_BEFORE_HALF,
     RESULTS_NOUNS,
     SEASON_DEADLINE_PREPS,
+    TEMPERATURE_WORDS,
     YEAR_PLURALS,
 )
 
@@ -41,7 +42,8 @@ _ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "four
         "final": 4, "last": 4}
 
 
-_NOUN_AFTER = re.compile(r"\s+[a-z]")  # `the third-quarter figures`: a word after the adjective
+_NOUN_AFTER = re.compile(r"\s+[a-z]")
+_WORDS_BEFORE = re.compile(r"[a-z]+")  # `the third-quarter figures`: a word after the adjective
 
 
 def _h_quarter(m: re.Match[str], ctx: _Ctx) -> list[Found]:
@@ -119,7 +121,16 @@ def _h_mod(m: re.Match[str], ctx: _Ctx) -> list[Found]:
     if not future and _tense(text, m.start(), m.end()) is None and not _since_before(text, m.start()):
         future = None  # no tense in view (`is due in mid-April`, `until the end of August`): the nearest, as a month alone
     date = _resolve_core(m["rest"], ref, future)
+    if m["rest"].lower().split() == ["the", "decade"]:  # `In the 1950s, ...; by the end of the decade`: that decade
+        s0, _ = _sentence_bounds(text, m.start(), m.end())  # (named in this sentence or the one before)
+        p0 = _sentence_bounds(text, s0 - 1, s0)[0] if s0 > 1 else s0
+        named = _DECADE_NAMED.findall(text, p0, m.start())
+        if named:
+            date = named[-1][:3]
     return [_found(m.start(), m.end(), "date", date=date, modifier=mod)]
+
+
+_DECADE_NAMED = re.compile(r"(?<![\w$-])(1\d\d0|20\d0)(?='?s\b)")
 
 
 def _h_decade(m: re.Match[str], ctx: _Ctx) -> list[Found]:
@@ -127,6 +138,8 @@ def _h_decade(m: re.Match[str], ctx: _Ctx) -> list[Found]:
         mod = {"early": "START", "mid": "MID", "late": "END"}.get((m["dmod"] or "").lower())
         return [_found(m.start(), m.end(), "date", date=m["full"][:3], modifier=mod)]
     if m["two"]:
+        if TEMPERATURE_WORDS.intersection(_WORDS_BEFORE.findall(m.string[max(0, m.start() - 40) : m.start()].lower())[-4:]):
+            return []  # `lows in the 20s`: temperatures
         first = m.group().split()[0].lower()
         start = m.start() if first != "the" else m.start("two") - (m.string[m.start("two") - 1] in "'’")
         mod = {"early": "START", "mid": "MID", "late": "END"}.get(first)

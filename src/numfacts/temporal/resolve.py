@@ -26,7 +26,9 @@ from .words import (
     BE_FORMS,
     BECAUSE_OF_AFTER_DUE_TO,
     CLOCK_ABBREVIATIONS,
+    DAY_BEFORE_TO,
     DIRECTIVE_VERBS,
+    ED_ADJECTIVE_AFTER,
     FUTURE_AFTER_BE,
     FUTURE_AFTER_DUE,
     FUTURE_AFTER_EXPECTED,
@@ -48,11 +50,13 @@ from .words import (
     PARTS_OF_DAY,
     PAST_PREPS,
     PAST_WORDS,
+    PLAN_BEFORE_DAY,
     PRESENT_BE,
     SCHEDULED_BEFORE_FOR,
     SCHEDULED_NEXT_TO_DATE,
     SCHEDULED_NOT_AFTER,
     SCHEDULED_PRESENT,
+    SCHEDULED_RELATIVE,
     SEASONS,
     SENTENCE_OPENERS,
     UNITS,
@@ -180,9 +184,9 @@ def _ends_sentence(text: str, dot: int) -> bool:
     word = _word_before_dot(text, dot)
     if word in NON_ENDING_ABBREVIATIONS or (len(word) == 1 and word.isupper()):
         return False
-    if word.lower() in CLOCK_ABBREVIATIONS:
+    if word.lower() in CLOCK_ABBREVIATIONS:  # not `p.m. Friday`, nor `a.m. EDT Friday` (a zone: as sentences.py reads it)
         m = _NEXT_WORD.match(text, dot + 2)
-        return not (m and m.group() in AFTER_CLOCK)
+        return not (m and (m.group() in AFTER_CLOCK or m.group().isupper()))
     if "." in word and word.replace(".", "").isupper():  # `U.S. Customs`: an initialism, unless a sentence opens
         m = _NEXT_WORD.match(text, dot + 2)
         return bool(m and m.group() in SENTENCE_OPENERS)
@@ -312,6 +316,9 @@ def _read_cues(text: str, start: int, end: int, words: list[re.Match[str]], firs
             tense = "future"  # `8 to 12 inches expected by Saturday morning`
         if word == "to" and prev in OBJECT_PRONOUNS and before[1] in DIRECTIVE_VERBS:
             tense = "future"  # `ordered him to report to prison by Jan. 15`
+        elif word == "to" and tense is None and prev in DAY_BEFORE_TO and w.end() <= start \
+                and (before[1] in PLAN_BEFORE_DAY or (before[1] in DAY_BEFORE_TO and before[0] in PLAN_BEFORE_DAY)):
+            tense = "future"  # `agreed early Tuesday to cut output from April 1` (not the day itself): the plan's `to` past its day
         elif word in OPEN_END_VERBS:
             nxt = _NEXT_WORD.match(text, w.end() + 1)
             if nxt and nxt.group().lower() in OPEN_END_AFTER:
@@ -324,7 +331,8 @@ def _read_cues(text: str, start: int, end: int, words: list[re.Match[str]], firs
                 tense = None  # `a quarter earlier than it had planned`: a comparison, no tense
         skip = word in SCHEDULED_PRESENT and ((prev == "to" and before_tense == "past")  # `tried to play down`
                                               or (before[1] == "to" and not word.endswith("s"))  # `to suspend play`
-                                              or prev in SCHEDULED_NOT_AFTER or prev.endswith(("'s", "’s")))  # `at the close Friday`: a noun
+                                              or (prev in SCHEDULED_NOT_AFTER and not (prev in SCHEDULED_RELATIVE and word.endswith("s")))  # `that begins July 1`
+                                              or prev.endswith(("'s", "’s")))  # `at the close Friday`: a noun
         before, before_tense, prev_tense = [before[1], prev], prev_tense, tense
         prev = word
         if tense is None or skip or i < exact or (tail is not None and tail[0] <= w.start() < tail[1]):
@@ -407,8 +415,8 @@ def _cue(word: str, prev: str) -> str | None:
         return "past"  # `could have operated on Saturday`, `might have taken part in March`
     if prev in NOT_PAST_AFTER:
         return None  # "will be held", "to be elected", "have said": not a simple past
-    if word in PAST_WORDS or (len(word) > 3 and word.endswith("ed") and word[-3] != "e"):
-        return "past"
+    if word in PAST_WORDS or (len(word) > 3 and word.endswith("ed") and word[-3] != "e" and prev not in ED_ADJECTIVE_AFTER):
+        return "past"  # (not `the demilitarized zone`: an adjective)
     return None
 
 

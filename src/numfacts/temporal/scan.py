@@ -336,8 +336,10 @@ def _date_times(text: str, found: list[Found], ref: dt.date | None = None) -> li
                 p0, _ = _sentence_bounds(text, max(0, s0 - 2), max(0, s0 - 1))
                 near = [d for d in days[bisect.bisect_left(starts, p0) : bisect.bisect_left(starts, s0)]
                         if d.qualifier != "range" and not any(c.isdigit() for c in text[d.start : d.end])][-1:]
-                if near and today is not None and str(near[0].date)[:10] > today and _tense(text, f.start, f.end) == "past":
-                    near = []  # `ahead of Wednesday's figures. The bank bought dollars around 1400`: not that day
+                if near and today is not None and str(near[0].date)[:10] != today \
+                        and _tense(text, f.start, f.end) == ("past" if str(near[0].date)[:10] > today else "future"):
+                    near = []  # `ahead of Wednesday's figures. The bank bought dollars around 1400`: not that day; nor
+                    # `crossed Puerto Rico on Monday night. The next advisory will be issued at 5 p.m. EDT`
             if near:
                 best = min(near, key=lambda d: abs(d.start - f.start))
                 f = replace(f, date=f.date.replace("XXXX-XX-XX", str(best.date)[:10]))
@@ -436,5 +438,5 @@ def find_temporal(text: str, ref: dt.date | None, *, day_first: bool = False, ca
         kept.append(f)
     kept = a.shift_relatives(text, a.anchor_dates(text, kept), ref)
     found = _year_periods(text, a.resolve_anaphors(text, _join_ranges(text, _merge_adjacent(text, kept))))
-    found = _overnight(_date_times(text, _part_clocks(text, w.month_quarters(text, _day_parts(text, found))), ref))
+    found = _overnight(_date_times(text, _part_clocks(text, w.year_extents(text, w.month_quarters(text, _day_parts(text, found)))), ref))
     return w.occurrence_sets(text, _set_times(text, w.zone_words(text, _join_clocks(text, found))))

@@ -96,6 +96,42 @@ def month_quarters(text: str, found: list[Found]) -> list[Found]:
     return out
 
 
+_FISCAL_YEAR_AFTER = re.compile(r"\s+(?:fiscal|financial)\s+year\b(?![\s-]*(?:end|ending|ended)\b)", re.IGNORECASE)
+_SPLIT_YEARS = re.compile(r"(\d{4})/(\d{4})")
+_THE_YEAR_BEFORE = re.compile(r"(?<![\w-])the\s+year\s+$", re.IGNORECASE)
+
+
+def year_extents(text: str, found: list[Found]) -> list[Found]:
+    """A year or a split year named a fiscal year is that fiscal year, named by the year it ends in
+    (docs/CONTRACT.md): `the 2002-03 fiscal year` -> `FY2003`, `the 1996 fiscal year` -> `FY1996`; a
+    year after `the year` takes the words, as TimeML's extent (`by the year 2000`).
+
+    >>> t = "The budget for the 2002-03 fiscal year was late; by the year 2000 it was not."
+    >>> a, b = t.index("2002"), t.index("2000")
+    >>> rows = [Found(a, a + 7, "date", date="2002/2003", qualifier="range"), Found(b, b + 4, "date", date="2000")]
+    >>> [(t[f.start:f.end], f.date, f.qualifier) for f in year_extents(t, rows)]
+    [('the 2002-03 fiscal year', 'FY2003', '='), ('the year 2000', '2000', '=')]
+    """
+    out: list[Found] = []
+    for f in found:
+        if f.kind != "date" or not f.date:
+            out.append(f)
+            continue
+        split = _SPLIT_YEARS.fullmatch(f.date) if f.qualifier == "range" else None
+        if (split and int(split[2]) == int(split[1]) + 1) or (f.date.isdigit() and len(f.date) == 4 and f.qualifier in (None, "=")):
+            after = _FISCAL_YEAR_AFTER.match(text, f.end)
+            if after is not None:
+                before = _THE_BEFORE.search(text, max(0, f.start - 12), f.start)
+                start = before.start() if before and not before["year"] else f.start
+                out.append(replace(f, start=start, end=after.end(), qualifier="=", date="FY" + (split[2] if split else f.date)))
+                continue
+            if not split and _THE_YEAR_BEFORE.search(text, max(0, f.start - 12), f.start):
+                out.append(replace(f, start=_THE_YEAR_BEFORE.search(text, max(0, f.start - 12), f.start).start()))  # type: ignore[union-attr]
+                continue
+        out.append(f)
+    return out
+
+
 #: (counted unit, set period) pairs that count occurrences (`two days a week`: on two days of each
 #: week, one set, TimeML's SET with a frequency), not a length each time (`six hours a day` stays a
 #: duration and a set, as the golds tag it)

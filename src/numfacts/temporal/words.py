@@ -78,6 +78,10 @@ SCHEDULED_NEXT_TO_DATE = frozenset(_T["scheduled_next_to_date"])
 FUTURE_AFTER_TAKE = frozenset(_T["future_after_take"])
 #: Words before a timetable word that make it a noun (`at the close Friday`): no cue.
 SCHEDULED_NOT_AFTER = frozenset(_T["scheduled_not_after"])
+SCHEDULED_RELATIVE = frozenset(_T["scheduled_relative"])
+ED_ADJECTIVE_AFTER = frozenset(_T["ed_adjective_after"])
+DAY_BEFORE_TO = frozenset(_T["day_before_to"])
+PLAN_BEFORE_DAY = frozenset(_T["plan_verbs_before_day"]) | FUTURE_BEFORE_TO
 #: Past words that are no tense before `than` (`earlier than planned`).
 NO_CUE_BEFORE_THAN = frozenset(_T["no_cue_before_than"])
 #: Participles after a form of `be` that are a future cue (`was expected over the weekend`).
@@ -118,6 +122,8 @@ PLURAL_OF_NOT_BEFORE: tuple[str, ...] = _T["plural_of_not_before"]
 PLURAL_OF_NOT_AFTER = frozenset(_T["plural_of_not_after"])
 #: Words before a year and a noun that make it a year in passing: `a 2014 ceasefire`, `her 2019 bid`.
 YEAR_DETERMINERS: tuple[str, ...] = _T["year_determiners"]
+TEMPERATURE_WORDS = frozenset(_T["temperature_words"])
+REPORT_NOUNS_AFTER_MONTH: tuple[str, ...] = tuple(_T["report_nouns_after_month"])
 #: More words before a bare year: `due 2031`.
 YEAR_PREPS_EXTRA: tuple[str, ...] = _T["year_preps_extra"]
 #: Nouns after which a bare four-digit number is a year with no determiner: `1993 data`.
