@@ -328,8 +328,8 @@ def _numbers(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
             link = rx(rf"{_SP}(?:{_alt(t['currency_link'], False)})(?:{_SP}|(?<=['’]))", re.IGNORECASE).match(text, end)
             if link and (b := g.after.match(text, link.end())) and b.group("time"):
                 a = b
-        if m.group("d") and not m.group("scale") and not (a and a.group()) and rx(r"[^\W\d_]").match(text, end) and not g.ordinal_suffix.match(text, end):
-            continue  # `la 5G`, `3D`: a figure glued to a word it does not read is part of a name
+        if m.group("d") and not m.group("scale") and not (a and a.group()) and rx(r"[A-Z]").match(text, end) and not g.ordinal_suffix.match(text, end):
+            continue  # `la 5G`, `3D`: a figure glued to a capital it does not read is part of a name
         article = m.group("w") and raw.lower() in t["articles"] and not m.group("scale")
         if value is None or (article and not (a and (a.group("time") or a.group("cur") or (a.group("pct") and value == 1)
                                                       or (a.group("unit") and _unit_half(g, text, a.end())) or _article_points(g, text, start, a)))):
