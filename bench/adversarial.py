@@ -299,6 +299,14 @@ BUILDERS: dict[str, tuple[str, Callable[[int], str]]] = {
                                          "Boeing 777X an EPA-estimated 320 miles 10 terabytes-per-second-per-hour-per-", n)),
     "per_chains": ("10 terabytes-per-second-per-second-per-second-... (one hyphenated token, no space)",
                    lambda n: "10 " + repeat("terabytes-per-second-per-", n - 3)),
+    # branch lang9a: Mexican `mil` between digits, Roman ordinals after a determiner, `G$`, one point after an article in a
+    # sentence with a percent, a direction word before a day and month, an approximate number before a time unit (no stop)
+    "mil_roman_points_es": ("la XV la 4 mil 200 mil 300 mdd un punto del 3 % el pasado 3 de mayo una veintena de años ... (no stop)",
+                            lambda n: repeat("la XV la XXIII 4 mil 200 mil 300 mdd y S/ 5 un punto del 3 % el pasado 3 de mayo "
+                                             "una veintena de años la década de 20 la 5G recortó en 5 pb, a 3 %, un 3 % más, y ", n)),
+    "roman_giga_points_fr": ("la XVe le IIIe 2,5 G$ d'un point à 7 % une dizaine de jours le 14-Juillet ... (no stop)",
+                             lambda n: repeat("la XVe le IIIe 2,5 G$ et 3 G d'un point à 7 % une dizaine de jours le 14-Juillet "
+                                              "et la 4G a abaissé de 5 pb, à 3 %, soit 5 centimes de plus, et ", n)),
 }
 
 

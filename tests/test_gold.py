@@ -175,6 +175,12 @@ CASES = [
     # tests/test_lang_round9.py)
     pytest.param("lang-de8-dev.jsonl", None, 0.99, 0.98, id="lang-de8-dev"),
     pytest.param("lang-en9-dev.jsonl", None, 0.98, 0.96, id="lang-en9-dev"),
+    # ninth Spanish and French dev-only sets, hand-written news sentences with Latin American, Belgian, Swiss and Quebec
+    # forms (branch lang9a, 2026-12-03): first scored F1 / strict es8 0.975 / 0.911 (after es8-12's 'Una docena' was brought
+    # to the Spanish '~'), fr8 0.996 / 0.982; reached es8 1.000 / 1.000, fr8 1.000 / 0.991 (one strict xfail in
+    # tests/test_lang_round9.py: 'augmenté de 10 % à 15 %' read as from/to)
+    pytest.param("lang-es8-dev.jsonl", None, 0.99, 0.99, id="lang-es8-dev"),
+    pytest.param("lang-fr8-dev.jsonl", None, 0.99, 0.98, id="lang-fr8-dev"),
 ]
 
 

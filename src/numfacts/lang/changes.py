@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..mention import Found
@@ -20,6 +21,7 @@ if TYPE_CHECKING:
     from .finder import Grammar
 
 _CHANGED = ("count", "percent", "money", "measure", "ratio")
+_LEVEL_REACH = 400  # characters after an old level (`de 3 %`) where its new level (`à 5 %`) is looked for
 
 
 def changes(g: Grammar, text: str, found: list[Found], lang: str) -> list[Found]:
@@ -157,6 +159,8 @@ def _new_level(g: Grammar, text: str, found: list[Found], i: int, s0: int, s1: i
     last, k = f.end, i + 1
     while k < len(found):
         o = found[k]
+        if o.start - f.end > _LEVEL_REACH:
+            return None  # the new level is near the old one: a long line with no full stop stays linear
         if o.start - 8 < s0 or found[k - 1].start < f.end or k == i + 1:  # near `f`: walked as written
             if o.start >= s1 or breaks.search(text[last : max(last, o.start)]):
                 return None
@@ -166,7 +170,7 @@ def _new_level(g: Grammar, text: str, found: list[Found], i: int, s0: int, s1: i
             k += 1
             continue
         m = marks[bisect.bisect_left(marks, k)]  # figures k .. m-1 neither break nor have a `to` word
-        if m >= len(found) or found[m].start >= s1:
+        if m >= len(found) or found[m].start >= s1 or found[m].start - f.end > _LEVEL_REACH:
             return None
         o, last = found[m], found[m - 1].start
         if breaks.search(text[last : max(last, o.start)]):
@@ -230,11 +234,20 @@ def _after_change(g: Grammar, done: list[Found], f: Found, s0: int, clause: str,
     """A change word comes before `f` in its clause (`alone`: with no other figure of `done`, the figures
     before it, between them but an old level: `de 1.080 euros ... a 1.134 euros`)."""
     c = g.t["change"]
-    marks = [s0 + w.start() for w in rx(r"[^\W\d_]+").finditer(clause[: f.start - s0])
-             if w.group().lower().startswith(tuple(c["up"]) + tuple(c["down"]) + tuple(c.get("moves", ())))]
-    if not marks or not alone:
-        return bool(marks)
-    return not [o for o in done if marks[-1] < o.start and o.kind in _CHANGED and o.role != "from"]
+    at = _change_marks(tuple(c["up"]) + tuple(c["down"]) + tuple(c.get("moves", ())), clause)  # once per clause: a long clause stays linear
+    k = bisect.bisect_left(at, f.start - s0)
+    if not k or not alone:
+        return bool(k)
+    last = s0 + at[k - 1]
+    breaks = rx(rf"(?<![\w]){_alt(c.get('clause_breaks', ()))}(?![\w])", re.IGNORECASE) if c.get("clause_breaks") else None
+    return not [o for o in done[bisect.bisect_right(done, last, key=lambda o: o.start) :] if o.kind in _CHANGED and o.role != "from"
+                and not (o.role == "by" and o.kind == f.kind and not (breaks and breaks.search(clause, o.end - s0, f.start - s0)))]  # `recortó ... en 50 puntos base, a 7,5 %`
+
+
+@lru_cache(maxsize=4)
+def _change_marks(stems: tuple[str, ...], clause: str) -> list[int]:
+    """Where the words of `clause` that start with one of `stems` (change words, `moves`) start, in order."""
+    return [w.start() for w in rx(r"[^\W\d_]+").finditer(clause) if w.group().lower().startswith(stems)]
 
 
 def _moved(g: Grammar, text: str, found: list[Found], i: int, role: str, clause: str) -> str | None:

@@ -95,8 +95,13 @@ def _dates(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
         mon = int(_lookup(t["months"], next(v for k, v in m.groupdict().items() if k.startswith("m") and v)))  # type: ignore[arg-type]
         year, end = m.group("y") or shapes.tense_year(t, text, m.start(), ref, mon) or shapes.nearest_year(ref, mon), m.end()
         way = None if m.group("y") else g.way_after.match(text, end)
+        lead = (rx(rf"(?<![\w])(?P<w>{_alt(t['weekday_before'], False)}){_SP}$", re.IGNORECASE).search(text, max(0, m.start() - 20), m.start())
+                if not (m.group("y") or way) and t["weekday_before"] and ref is not None else None)
         if way and ref is not None:  # `le 5 mars dernier`
             end, k = way.end(), int(_lookup(t["weekday_after"], way.group("w")))  # type: ignore[arg-type]
+            year = str(ref.year - (k < 0 and (mon, int(d)) > (ref.month, ref.day)) + (k > 0 and (mon, int(d)) < (ref.month, ref.day)))
+        elif lead and _lookup(t["weekday_before"], lead.group("w")) and ref is not None:  # `el pasado 3 de mayo`, `el próximo 20 de febrero`
+            k, way = int(_lookup(t["weekday_before"], lead.group("w"))), lead  # type: ignore[arg-type]
             year = str(ref.year - (k < 0 and (mon, int(d)) > (ref.month, ref.day)) + (k > 0 and (mon, int(d)) < (ref.month, ref.day)))
         if 1 <= int(d) <= 31:
             date = f"{year}-{mon:02d}-{int(d):02d}"

@@ -97,6 +97,8 @@ def grammar(lang: str) -> Grammar:
     ci = 0 if t["months_capitalised"] else re.IGNORECASE
     words = shapes.trie_alt(t["numbers"], True) + r"(?![\w])"  # `_alt(t["numbers"])`: every use is IGNORECASE
     digits = r"\d+(?:(?:[.,'’]|[ \u00a0\u202f](?=\d{3}(?!\d)))\d+)*"
+    if t.get("digit_thousands"):  # `4 mil 200 millones`, `12 mil 500`: Mexican thousands in words between digits
+        digits += rf"(?:{_SP}(?:{_alt(t['digit_thousands'], False)}){_SP}\d{{1,3}}(?!\d|[.,'’]\d))?"
     glued = shapes.glued_pattern(t)
     inner = (rf"(?:{glued}|{words}|{shapes.trie_alt(t['scale_words'], True)}(?![\w]))" if t.get("scale_words") else words)  # `tres millones cincuenta mil`, `zwei Millionen dreihunderttausend`
     no_frac = rf"(?!{_SP}(?:{_alt(t['fractions'], False)})(?![\w]))"  # `six millions et deux tiers`: the fraction's own number
@@ -104,9 +106,16 @@ def grammar(lang: str) -> Grammar:
     # a scale of one or two letters only as written (`3 M€`, `5 k€`), never another case (`1,80 m` is metres)
     short = [w for w in t["scales"] if len(w) <= 2]
     scales = _alt([w for w in t["scales"] if len(w) > 2], False) + (f"|(?-i:{_alt(short, False)})" if short else "")
+    if t.get("scales_before_currency"):  # `2,5 G$` (Quebec): a letter that is a scale only before a currency sign
+        scales += rf"|(?-i:{_alt(t['scales_before_currency'], False)})(?=[ \u00a0\u202f]?[€$£])"
+        t["scales"] = {**t["scales"], **t["scales_before_currency"]}
     number = rx(rf"(?<![\w.,])(?<!\d:)(?<![^\W\d_]-)(?:(?P<neg>[-−+](?=\d))?(?P<d>{digits})|(?P<w>{shapes.glued_pattern(t)}|{words}(?:(?:[ -]|{_SP}{_alt(t['and'], False)}{_SP}|-{_alt(t['and'], False)}-){inner}{no_frac})*)(?!-(?!{_alt(t['currency_after'], False)})[^\W\d_]))"
                         rf"(?:(?:{_SP}|(?=[^\W\d_]{{2}}|(?-i:[A-Zk])[€$£]))(?P<scale>{scales})(?![^\W\d_]))?", re.IGNORECASE)
     cur_after = _alt(t["currency_after"], False)
+    units = _alt(t["units"])
+    one = [u for u in t["units"] if len(u) == 1 and u.isalpha()] if ci else []
+    if one:  # a one-letter unit only as written: `200 g` is grams, `la 5G` no
+        units = f"(?:{_alt([u for u in t['units'] if u not in one])}|(?-i:{_alt(one)}))"
     link = _alt(t["currency_link"], False) if t["currency_link"] else "(?!)"
     after = rx(rf"""[ \u00a0\u202f]*(?:
             (?P<pct>{_alt(t['percent'], False)})(?![^\W\d_])
@@ -114,8 +123,8 @@ def grammar(lang: str) -> Grammar:
           | (?P<tenths>{_alt(t.get('points_scaled', ()))})
           | (?P<pts>{_alt(t['points'])})
           | (?:{link}[ \u00a0\u202f]*)?(?P<cur>{cur_after})(?![^\W\d_])
-          | (?P<unit>{_alt(t['units'])})
-          | {link}[ \u00a0\u202f]*(?P<lunit>{_alt(t['units'])})
+          | (?P<unit>{units})
+          | {link}[ \u00a0\u202f]*(?P<lunit>{units})
           | (?P<time>{_alt(t['time_units'])})
         )""", re.VERBOSE | ci)
     before_qual = rx(rf"(?<![\w])(?P<q>{shapes.trie_alt(t['qualifiers'], True)})[ \u00a0\u202f]*$", re.IGNORECASE)
@@ -351,9 +360,15 @@ def _numbers(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
         lead = _frx(t["_lang"], "lead").match(text, end) if not (a and a.group()) else None
         if lead and (b := g.after.match(text, lead.end())) and b.group("time"):
             a = b  # `los dos últimos años`
+        if not (a and a.group()) and m.group("w") and t["currency_link"] and g.approx.search(raw):  # `une quinzaine de jours`: about 15 days
+            link = rx(rf"{_SP}(?:{_alt(t['currency_link'], False)})(?:{_SP}|(?<=['’]))", re.IGNORECASE).match(text, end)
+            if link and (b := g.after.match(text, link.end())) and b.group("time"):
+                a = b
+        if m.group("d") and not m.group("scale") and not (a and a.group()) and rx(r"[A-Z]").match(text, end) and not g.ordinal_suffix.match(text, end):
+            continue  # `la 5G`, `3D`: a figure glued to a capital it does not read is part of a name
         article = m.group("w") and raw.lower() in t["articles"] and not m.group("scale")
         if value is None or (article and not (a and (a.group("time") or a.group("cur") or (a.group("pct") and value == 1)
-                                                      or (a.group("unit") and _unit_half(g, text, a.end()))))):
+                                                      or (a.group("unit") and _unit_half(g, text, a.end())) or _article_points(g, text, start, a)))):
             continue  # `un`, `une`, `ein` count only before a time unit, a currency or a unit and a half: `hace un año`, `d'un euro`
         if g.ids.search(text, max(0, start - 20), start) or (m.group("d") and g.date_dmy.match(text, m.start("d"))):
             continue  # `Artikel 20`; `hasta el 22 de mayo`: the day of a date, no count
@@ -523,6 +538,19 @@ def _ahead(g: Grammar, text: str, start: int) -> int | None:
     if not m or (g.t.get("ahead_not_past") and shapes.future(g.t, text, start) is False):
         return None
     return start - len(m.group())
+
+
+def _article_points(g: Grammar, text: str, at: int, a: re.Match[str]) -> bool:
+    """`un punto porcentual`, `d'un point de pourcentage`, `un punto básico`: one point after an article; a bare
+    `un punto` / `d'un point` only in a sentence with a percent (`bajó un punto, al 11 %`), not `un punto de encuentro`."""
+    if a.group("bps") or (a.group("pts") and " " in a.group("pts").strip()):
+        return True
+    if not a.group("pts"):
+        return False
+    lo, hi = max(0, at - 300), at + 300  # the sentence, looked at within 300 characters: a long line stays linear
+    s0 = max(text.rfind(". ", lo, at), text.rfind("\n", lo, at), lo - 1) + 1
+    s1 = min([j for j in (text.find(". ", at, hi), text.find("\n", at, hi)) if j >= 0] or [hi])
+    return bool(rx(_alt(g.t["percent"], False), re.IGNORECASE).search(text, s0, s1))
 
 
 def _bare_points(g: Grammar, text: str, at: int, a: re.Match[str], value: float) -> bool:

@@ -152,7 +152,10 @@ def by_tense(g: Grammar, text: str, i: int, date: str, ref: dt.date | None) -> s
 
 
 def weekend(g: Grammar, text: str, i: int, ref: dt.date, n: int | None) -> str:
-    """`el fin de semana` (by tense: the last one or the coming one), `este`, `pasado`, `próximo`."""
+    """`el fin de semana` (by tense: the last one or the coming one), `este`, `pasado`, `próximo`
+    (`next`: the next to come, this week's on a weekday, as `el próximo sábado` is the coming Saturday)."""
+    if n == "next":
+        n = 1 if ref.weekday() >= 5 else 0
     if n is None:
         n = 0 if ref.weekday() >= 5 or tense(g, text, i) >= 0 else -1
     y, w, _ = (ref + dt.timedelta(weeks=n)).isocalendar()
@@ -457,6 +460,9 @@ def _with(f: Found, change: str, role: str, **kw: object) -> Found:
     return Found(f.start, f.end, f.kind, change=change, role=role, **fields)  # type: ignore[arg-type]
 
 
+_LEVEL_REACH = 400  # characters around a difference where its sentence's new level is looked for
+
+
 def comparisons(g: Grammar, text: str, found: list[Found]) -> list[Found]:
     """A difference stated against an earlier time (`120.000 más que un año antes`, `1,5 puntos menos
     que en 2019`, `dos puntos por debajo del 5,7 %`): the difference is the size (`by`) of a rise or a
@@ -467,31 +473,41 @@ def comparisons(g: Grammar, text: str, found: list[Found]) -> list[Found]:
     if not words:
         return found
     out = list(found)
+    starts = [o.start for o in out]  # in order; a figure's row keeps its start
     for i, f in enumerate(out):
         if f.kind not in _CHANGED:
             continue
         m = rx(rf"{_SP}(?P<w>{_alt(words)})(?![\w])", re.IGNORECASE).match(text[f.end :])
-        if not m:
+        alone = (rx(rf"{_SP}(?P<w>{_alt(g.t['change']['comparison_alone'])})(?=[ \u00a0]*(?:[.,;:)]|$))", re.IGNORECASE).match(text, f.end)
+                 if not m and g.t["change"].get("comparison_alone") else None)
+        if not (m or alone):
             continue
-        way = str(words[next(k for k in words if k.lower() == " ".join(m.group("w").lower().split()))])
-        at = f.end + m.end()
-        s0, s1 = _sentence(text, f.start)
-        nxt = next((o for o in out[i + 1 :] if o.start >= at), None)
-        old = nxt if nxt is not None and nxt.kind in _CHANGED and not text[at : nxt.start].strip(" ") else None
-        when = nxt is not None and nxt.kind in ("date", "time") and nxt.start - at <= 35 and nxt.start < s1
+        if alone:  # `66,2 millones de pasajeros, un 9,9 % más.`: against the time before, left unsaid
+            way = str(_lookup(g.t["change"]["comparison_alone"], alone.group("w")))
+            s0, s1 = _sentence(text, f.start)
+            old, when = None, True
+        else:
+            way = str(words[next(k for k in words if k.lower() == " ".join(m.group("w").lower().split()))])
+            at = f.end + m.end()
+            s0, s1 = _sentence(text, f.start)
+            j = bisect.bisect_left(starts, at, i + 1)
+            nxt = out[j] if j < len(out) else None
+            old = nxt if nxt is not None and nxt.kind in _CHANGED and not text[at : nxt.start].strip(" ") else None
+            when = nxt is not None and nxt.kind in ("date", "time") and nxt.start - at <= 35 and nxt.start < s1
         if not (old or when):
             if f.change and f.role == "by":  # `un 18,7 % menos que los hombres`: a gap between groups
                 out[i] = Found(f.start, f.end, f.kind, value=f.value, low=f.low, high=f.high, qualifier=f.qualifier,
                                unit=f.unit, entity=f.entity, date=f.date, duration=f.duration)
             continue
-        if f.change and not (f.change == way and f.role == "by" and not any(o.role == "to" for o in out if s0 <= o.start < s1)):
+        lo = bisect.bisect_left(starts, max(s0, f.start - _LEVEL_REACH))  # the sentence within reach: a long line stays linear
+        hi = bisect.bisect_left(starts, min(s1, f.end + _LEVEL_REACH))
+        if f.change and not (f.change == way and f.role == "by" and not any(out[k].role == "to" for k in range(lo, hi))):
             continue  # `un 2,7 % menos que`: a change word of its own, the same way, and no new level yet
         out[i] = _with(f, way, "by")
         if old is not None:
-            k = out.index(old)
-            out[k] = _with(old, way, "from")
-        levels = [k for k, o in enumerate(out[:i]) if o.start >= s0 and o.kind in _CHANGED and not o.role
-                  and (f.unit != "percentage point" or o.kind == "percent")]
+            out[j] = _with(old, way, "from")
+        levels = [k for k in range(lo, i) if out[k].kind in _CHANGED and not out[k].role
+                  and (f.unit != "percentage point" or out[k].kind == "percent")]
         level = next((k for k in levels if out[k].kind == f.kind != "percent"), levels[0] if levels else None)  # `41 escaños, nueve más que`
         if level is not None:
             out[level] = _with(out[level], way, "to")

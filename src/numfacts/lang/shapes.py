@@ -520,6 +520,11 @@ def parse_digits(t: dict, raw: str) -> float | None:
     """A figure in digits; with `comma_is_decimal` a comma is always the decimal mark (`42,195`)."""
     from .finder import parse_number  # the finder imports this module
 
+    words = t.get("digit_thousands")
+    parts = rx(rf"{_SP}(?:{_alt(words)}){_SP}", re.IGNORECASE).split(raw) if words else [raw]
+    if len(parts) == 2:  # `4 mil 200`: 4200
+        head, tail = (parse_digits(t, x) for x in parts)
+        return None if head is None or tail is None else head * 1000 + tail
     if t.get("comma_is_decimal") and raw.count(",") == 1:
         head, tail = raw.split(",")
         base = parse_number(head) if head else 0.0
@@ -575,6 +580,28 @@ def _blocks(t: dict, text: str) -> list[Found]:
     return out
 
 
+_ROMAN = re.compile(r"C?(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+
+def _roman_ordinals(t: dict, text: str) -> list[Found]:
+    """`la XV edición`, `la XVe édition`, `le IIIe congrès`: a Roman numeral after one of `roman_ordinal_leads`,
+    with one of `roman_ordinal_marks` when the table has them, before a word; not a century (`XIXe siècle`),
+    not a name's (`Felipe VI`, `Louis XIV`: no lead), at most 100 (`le CV du candidat` is no ordinal)."""
+    marks = f"(?:{_alt(t['roman_ordinal_marks'])})" if t.get("roman_ordinal_marks") else ""
+    century = _alt([*t.get("century_words", ()), *t.get("century_before", ())]) or "(?!)"
+    out = []
+    for m in rx(rf"(?<![\w])(?:{_alt(t['roman_ordinal_leads'])}){_SP}(?P<r>[IVXLC]+)(?P<m>{marks})(?![\w])"
+                rf"(?!{_SP}(?:{century})(?![\w]))(?={_SP}[^\W\d_])", re.IGNORECASE).finditer(text):
+        r = m.group("r")
+        if not r.isupper() or not _ROMAN.fullmatch(r) or (len(r) == 1 and r in "LC"):
+            continue
+        n = sum(-_ROMAN_VALUES[a] if _ROMAN_VALUES[a] < _ROMAN_VALUES[b] else _ROMAN_VALUES[a] for a, b in zip(r, r[1:])) + _ROMAN_VALUES[r[-1]]
+        if 0 < n <= 100:
+            out.append(Found(m.start("r"), m.end(), "ordinal", value=float(n), qualifier="="))
+    return out
+
+
 def candidates(t: dict, text: str, ref: dt.date | None) -> list[Found]:
     """Rows of the shapes above that the language's table asks for."""
     if ref is not None:
@@ -609,6 +636,8 @@ def candidates(t: dict, text: str, ref: dt.date | None) -> list[Found]:
                 unit = {"W": "week", "D": "day", "M": "month", "TH": "hour", "TM": "minute", "TS": "second"}[iso]
                 out.append(Found(m.start(), m.end(), "duration", value=v, unit=unit, qualifier="=",
                                  duration=f"P{iso[:-1]}{int(v)}{iso[-1]}"))
+    if t.get("roman_ordinal_leads"):
+        out += _roman_ordinals(t, text)
     if t.get("plural_counts"):
         out += [Found(m.start(), m.end(), "count", qualifier="~")
                 for m in rx(rf"(?<![\w]){_alt(t['plural_counts'])}(?![\w])").finditer(text)]
@@ -635,7 +664,13 @@ def country_currency(t: dict, text: str, word: str, unit: str | None) -> str | N
     >>> country_currency({"_lang": "es"}, "Pemex perdió 61.200 millones de pesos.", "pesos", "MXN")
     'MXN'
     """
-    for code, cue in _country_cues(t["_lang"], word):
+    return _country_in(t["_lang"], word, text) or unit
+
+
+@lru_cache(maxsize=8)
+def _country_in(lang: str, word: str, text: str) -> str | None:
+    """The first country code whose cue `text` names: one scan per text and word, so a text with many `$` stays linear."""
+    for code, cue in _country_cues(lang, word):
         if cue.search(text):
             return code
-    return unit
+    return None
