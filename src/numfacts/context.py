@@ -963,7 +963,38 @@ def attach_entities(text: str, found: list[Found]) -> list[Found]:
         if entity is not None:
             f = replace(f, entity=entity)
         out.append(f)
+    return _rate_partners(text, out)
+
+
+_BARE_NUMBER = re.compile(r"\d[\d,.]*")
+_RATE_WRITTEN = re.compile(rf"\b(?:{alternation(table('en', 'quantities')['rate_words'])})[ \u00a0]+\d")
+_TIME_KINDS = frozenset({"date", "time", "duration", "set"})
+_RATE_GAP_END = re.compile(r"[.!?;:()]\s|[;()]")
+
+
+def _rate_partners(text: str, out: list[Found]) -> list[Found]:
+    """A bare figure read as a rate (numfacts.quantities.carry) takes the entity of the rate written next
+    to it in its clause: `from 12.1 per 1,000 live births to 9.8`, `from 4.5 to 6.1 per 100,000 population`."""
+    for i, f in enumerate(out):
+        if f.kind != "ratio" or f.entity is not None or not _BARE_NUMBER.fullmatch(text, f.start, f.end):
+            continue
+        for j in (_next_figure(out, i, -1), _next_figure(out, i, 1)):
+            g = out[j] if j is not None else None
+            if g is None or g.kind != "ratio" or not g.entity or not _RATE_WRITTEN.search(text, g.start, g.end):
+                continue
+            lo, hi = (g.end, f.start) if j < i else (f.end, g.start)
+            if hi - lo <= 60 and not _RATE_GAP_END.search(text, lo, hi):
+                out[i] = replace(f, entity=g.entity)
+                break
     return out
+
+
+def _next_figure(out: list[Found], i: int, step: int) -> int | None:
+    """The index of the nearest row before (`step` -1) or after (1) row `i` that is no date or time."""
+    j = i + step
+    while 0 <= j < len(out) and out[j].kind in _TIME_KINDS:
+        j += step
+    return j if 0 <= j < len(out) else None
 
 
 def _of_compound(text: str, f: Found, entity: str) -> str:
