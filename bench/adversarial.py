@@ -281,6 +281,12 @@ BUILDERS: dict[str, tuple[str, Callable[[int], str]]] = {
     "quarters_days_due": ("in 11 quarters three consecutive within two quarters to the 20th that is due Friday's close ... (no stop)",
                           lambda n: repeat("in 11 quarters three consecutive quarte within two quarters of to the 20th that "
                                            "on the 15th of each is due in falls due Friday's close record two months later than ", n)),
+    # branch probe12: ages with a unit written, a bare figure before a rate and a rate before a bare figure, ranges of
+    # rates, words that end a noun phrase, a bare count before a word of place after `and` (no full stop)
+    "rates_ages_en": ("children aged 6-59 months from 4.5 to 6.1 per 100,000 population between 2.5 and 3.1 per 1,000 ... (no stop)",
+                      lambda n: repeat("children aged 6-59 months rose from 4.5 to 6.1 per 100,000 population and between 2.5 "
+                                       "and 3.1 per 1,000 residents or 12.1 per 1,000 live births to 9.8 in 2019 and 2.5 tonnes "
+                                       "of cocaine worth the quake struck 1,500 staff in the UK and 12,000 worldwide and ", n)),
 }
 
 
