@@ -307,6 +307,12 @@ BUILDERS: dict[str, tuple[str, Callable[[int], str]]] = {
     "roman_giga_points_fr": ("la XVe le IIIe 2,5 G$ d'un point à 7 % une dizaine de jours le 14-Juillet ... (no stop)",
                              lambda n: repeat("la XVe le IIIe 2,5 G$ et 3 G d'un point à 7 % une dizaine de jours le 14-Juillet "
                                               "et la 4G a abaissé de 5 pb, à 3 %, soit 5 centimes de plus, et ", n)),
+    # branch probe12: ages with a unit written, a bare figure before a rate and a rate before a bare figure, ranges of
+    # rates, words that end a noun phrase, a bare count before a word of place after `and` (no full stop)
+    "rates_ages_en": ("children aged 6-59 months from 4.5 to 6.1 per 100,000 population between 2.5 and 3.1 per 1,000 ... (no stop)",
+                      lambda n: repeat("children aged 6-59 months rose from 4.5 to 6.1 per 100,000 population and between 2.5 "
+                                       "and 3.1 per 1,000 residents or 12.1 per 1,000 live births to 9.8 in 2019 and 2.5 tonnes "
+                                       "of cocaine worth the quake struck 1,500 staff in the UK and 12,000 worldwide and ", n)),
 }
 
 

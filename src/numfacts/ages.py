@@ -31,6 +31,8 @@ class _AgeWords:
     group: re.Pattern[str]  # `-strong` after a count
     age_tokens: frozenset[str]  # the one-word age words: `aged`, `age`
     not_between: frozenset[str]  # `during`: another phrase between an age word and a span
+    unit_after: re.Pattern[str]  # `aged 19-35 months`: the unit of time written after the figure
+    units: dict[str, str]  # `months` -> "month"
 
 
 @cache
@@ -42,6 +44,9 @@ def age_words(lang: str = "en") -> _AgeWords:
         people=frozenset(t["people"]), bounds=tuple(t["bounds"]), older=dict(t["older"]),
         max_age=float(t["max_age"]), group=re.compile(rf"[-\u2010\u2011 \u00a0](?:{suffixes})\b", re.IGNORECASE),
         age_tokens=frozenset(p for p in t["age_words"] if " " not in p), not_between=frozenset(t["not_between"]),
+        unit_after=re.compile(r"[ \u00a0]+(" + "|".join(sorted(map(re.escape, t["units"]), key=len, reverse=True)) + r")\b",
+                              re.IGNORECASE),
+        units={k.lower(): v for k, v in t["units"].items()},
     )
 
 
@@ -70,18 +75,34 @@ def age_of_count(text: str, f: Found) -> Found | None:
         if tuple(before[-len(phrase) :]) == phrase:
             who = before[-len(phrase) - 1] if len(before) > len(phrase) else None
             who = who if who in w.people else None
-            return replace(f, kind="measure", unit="year", entity=_as_written(text, f.start, who))
+            return _in_unit(text, replace(f, kind="measure", unit="year", entity=_as_written(text, f.start, who)))
     bound = text[f.start : f.end].lower().split(" ")[0]
     if f.qualifier in ("<", ">", "<=", ">=") and bound in w.bounds and before and before[-1] in w.people:
-        return replace(f, kind="measure", unit="year", entity=_as_written(text, f.start, before[-1]))  # voters under 30
+        return _in_unit(text, replace(f, kind="measure", unit="year",  # voters under 30
+                                      entity=_as_written(text, f.start, before[-1])))
     for phrase, q in w.older.items():
         n = len(phrase.split())
         if " ".join(before[-n:]) == phrase and len(before) > n and before[-n - 1] in w.people and f.qualifier == "=":
             low, high = (f.value, None) if q == ">" else (None, f.value)
             start = _rfind_lower(text, phrase.split()[0], (f.start - 40 if f.start > 40 else 0), f.start)  # the span takes its bound
-            return replace(f, start=start if start >= 0 else f.start, kind="measure", unit="year", qualifier=q,
-                           low=low, high=high, entity=_as_written(text, f.start, before[-n - 1]))
+            return _in_unit(text, replace(f, start=start if start >= 0 else f.start, kind="measure", unit="year",
+                                          qualifier=q, low=low, high=high, entity=_as_written(text, f.start, before[-n - 1])))
     return None
+
+
+def _in_unit(text: str, f: Found) -> Found:
+    """An age read from a count, in the unit of time written after it, the span taking the word: `aged
+    19-35 months` is in months, `aged 50-64 years` in years; with no unit written, years.
+
+    >>> t = "Children aged 6-59 months and adults aged 50-64 years."
+    >>> [(g.unit, t[g.start:g.end]) for g in (_in_unit(t, Found(14, 18, "measure", None, 6.0, 59.0, "range", "year")),
+    ...                                       _in_unit(t, Found(42, 47, "measure", None, 50.0, 64.0, "range", "year")))]
+    [('month', '6-59 months'), ('year', '50-64 years')]
+    """
+    m = age_words().unit_after.match(text, f.end)
+    if m is None:
+        return f
+    return replace(f, end=m.end(), unit=age_words().units[m[1].lower()])
 
 
 @cache

@@ -83,7 +83,10 @@ _VERBS = {
     "stood", "go", "goes", "come", "comes", "take", "takes", "make", "makes", "live", "lives", "work",
     "works", "need", "needs", "face", "faces", "own", "owns", "agree", "agrees", "die", "dies", "get",
     "gets", "show", "shows", "include", "includes", "attend", "marched", "flee", "arrive", "arrives",
-}
+} | set(table("en", "entities")["verbs_after_head"])
+#: Words after a figure or its noun that do not belong to the noun phrase (`quake struck at`, `12,000 worldwide`).
+_ENDS_UNLESS_NOUN = frozenset(table("en", "entities")["ends_unless_noun_follows"])
+_ADVERBS_AFTER = frozenset(table("en", "entities")["adverbs_after_figure"])
 _TOKEN = re.compile(r"[ \u00a0]+([A-Za-z][A-Za-z'’-]*(?:\.[A-Za-z]\.?)*)")
 _MODEL = re.compile(r"[ \u00a0]+([A-Z]?\d+[A-Za-z]*(?:-\d+[A-Za-z]*)?)(?=[ \u00a0]+[A-Za-z])")
 _OF_PHRASE = re.compile(
@@ -286,6 +289,27 @@ def _before_plural(text: str, pos: int, word: str) -> bool:
             and m.group(1) not in _VERBS)
 
 
+def _ends_phrase(text: str, low: str, pos: int) -> bool:
+    """Whether the word `low` (lower case), ending at `pos`, ends a counted noun phrase: `struck` or
+    `worldwide` with no noun after it, an adverb (`nationally`) with no plural noun soon after it."""
+    if low in _ENDS_UNLESS_NOUN:
+        m = _TOKEN.match(text, pos)
+        return not m or m.group(1).lower() in _STOP or m.group(1).lower() in _NUMBER_WORDS
+    return low in _ADVERBS_AFTER and not _plural_soon(text, pos)
+
+
+def _plural_soon(text: str, pos: int) -> bool:
+    """Whether a plural noun is one of the next two words after `pos`: `overseas students`, `overseas Chinese students`."""
+    for _ in range(2):
+        m = _TOKEN.match(text, pos)
+        if not m or m.group(1).lower() in _STOP:
+            return False
+        if _is_plural(m.group(1)) and m.group(1).lower() not in _VERBS:
+            return True
+        pos = m.end()
+    return False
+
+
 def _plural_noun(word: str) -> bool:
     return (word.islower() and _is_plural(word) and word not in _IRREGULAR_PLURALS and word not in _VERBS
             and word not in _STOP)
@@ -321,6 +345,8 @@ def _noun_phrase(text: str, pos: int, *, singular_ok: bool) -> str | None:
         if low in _VERBS and not (not words and (after_det := _determiner_before(text, pos) if after_det is None else after_det)) \
                 and not _before_plural(text, m.end(), m.group(1)):
             break  # `300 people paid`, not `8.8 million paid memberships`, `of its work force`
+        if _ends_phrase(text, low, m.end()):
+            break  # `quake struck at`, `12,000 worldwide`, `4,000 nationally`; not `300 overseas students`
         words.append((m.group(1), m.start(1), m.end(1)))
         p = m.end()
     while len(words) > 1 and (words[0][0].lower() in ("other", "additional", "further", "extra")
@@ -332,7 +358,7 @@ def _noun_phrase(text: str, pos: int, *, singular_ok: bool) -> str | None:
     for i, (w, _, _) in enumerate(words[:4]):
         if i and _is_plural(w) and not w.endswith(("'s", "’s")) and _FIGURE_NEXT.match(text, words[i][2]):
             return text[words[0][1] : words[i - 1][2]]  # `the 2TB model costs £1,099`: a verb before its figure
-        if _is_plural(w):
+        if _is_plural(w) and w.lower() not in _ENDS_UNLESS_NOUN:  # not `overseas` in `12,000 overseas students`
             if i + 1 < len(words) and w.lower() in _IRREGULAR_PLURALS and _plural_noun(words[i + 1][0]):
                 i += 1  # `3.5 lakh women borrowers`, `17 crew members`: an irregular plural modifying a plural
             return text[words[0][1] : words[i][2]]
@@ -540,9 +566,11 @@ def _rate_noun(text: str, pos: int) -> str | None:
     for i, (w, _, _) in enumerate(words):
         if _is_plural(w):
             return text[words[0][1] : words[i][2]]
-    if words and not _verb_like(words[0][0]):
-        return words[0][0]
-    return None
+    n = 0  # `per 100,000 standard population`: the singular phrase, up to a verb
+    while n < len(words) and not _verb_like(words[n][0]) and words[n][0].lower() not in _VERBS \
+            and not _ends_phrase(text, words[n][0].lower(), words[n][2]):
+        n += 1
+    return text[words[0][1] : words[n - 1][2]] if n else None
 
 
 _WORD_OF_BEFORE = re.compile(r"(?:^|[^\w])([A-Za-z][\w'-]*)(?:[ \u00a0]+([A-Za-z][\w'-]*))?[ \u00a0]+of[ \u00a0]+$")
@@ -972,7 +1000,8 @@ def attach_entities(text: str, found: list[Found]) -> list[Found]:
             entity = _number_of(text, f, numbers) or _subject_before(text, f, run := _last_run(text, f.start))
         if entity is None and f.entity is None:
             entity = (_carried(text, f, out, comparisons) or _partitive(text, f, out) or _change_subject(text, f, verbs)
-                      or _parallel(text, f, out, words_before) or _tally(text, f, out, run))
+                      or _parallel(text, f, out, words_before) or _tally(text, f, out, run)
+                      or _elided_by_adverb(text, f, out, run))
         if (entity is None and f.entity is None) or (entity is not None and entity.lower() in totals):
             entity = _part_of_earlier(text, f, out, run) or entity
         if entity is None and f.entity is None:
@@ -980,7 +1009,38 @@ def attach_entities(text: str, found: list[Found]) -> list[Found]:
         if entity is not None:
             f = replace(f, entity=entity)
         out.append(f)
+    return _rate_partners(text, out)
+
+
+_BARE_NUMBER = re.compile(r"\d[\d,.]*")
+_RATE_WRITTEN = re.compile(rf"\b(?:{alternation(table('en', 'quantities')['rate_words'])})[ \u00a0]+\d")
+_TIME_KINDS = frozenset({"date", "time", "duration", "set"})
+_RATE_GAP_END = re.compile(r"[.!?;:()]\s|[;()]")
+
+
+def _rate_partners(text: str, out: list[Found]) -> list[Found]:
+    """A bare figure read as a rate (numfacts.quantities.carry) takes the entity of the rate written next
+    to it in its clause: `from 12.1 per 1,000 live births to 9.8`, `from 4.5 to 6.1 per 100,000 population`."""
+    for i, f in enumerate(out):
+        if f.kind != "ratio" or f.entity is not None or not _BARE_NUMBER.fullmatch(text, f.start, f.end):
+            continue
+        for j in (_next_figure(out, i, -1), _next_figure(out, i, 1)):
+            g = out[j] if j is not None else None
+            if g is None or g.kind != "ratio" or not g.entity or not _RATE_WRITTEN.search(text, g.start, g.end):
+                continue
+            lo, hi = (g.end, f.start) if j < i else (f.end, g.start)
+            if hi - lo <= 60 and not _RATE_GAP_END.search(text, lo, hi):
+                out[i] = replace(f, entity=g.entity)
+                break
     return out
+
+
+def _next_figure(out: list[Found], i: int, step: int) -> int | None:
+    """The index of the nearest row before (`step` -1) or after (1) row `i` that is no date or time."""
+    j = i + step
+    while 0 <= j < len(out) and out[j].kind in _TIME_KINDS:
+        j += step
+    return j if 0 <= j < len(out) else None
 
 
 def _of_compound(text: str, f: Found, entity: str) -> str:
@@ -1063,6 +1123,25 @@ def _tally(text: str, f: Found, earlier: list[Found], run: str | None | bool = F
     if run is False:
         run = _last_run(text, f.start)
     if not _ends_with(run, _TALLY_LASTS) or not w.tally.search(text, lo, f.start):
+        return None
+    return _earlier_entity(text, f, earlier, lambda e: e.kind == "count" and not e.unit)
+
+
+_ELISION_JOINS = frozenset({*table("en", "entities")["tally_clause_ends"], *table("en", "entities")["coordinators"]}) - {"to"}
+
+
+def _elided_by_adverb(text: str, f: Found, earlier: list[Found], run: str | None | bool = False) -> str | None:
+    """`employs 1,500 staff in the UK and 12,000 worldwide`: a bare count after `and` (`or`, `while`, `but`)
+    followed by an adverb of place or extent (`worldwide`, `abroad`, `nationally`) counts the noun of the
+    nearest earlier count in its sentence, written once."""
+    if f.kind != "count" or f.unit:
+        return None
+    m = _TOKEN.match(text, f.end)
+    if not m or not _ends_phrase(text, m.group(1).lower(), m.end()):
+        return None
+    if run is False:
+        run = _last_run(text, f.start)
+    if run not in _ELISION_JOINS:
         return None
     return _earlier_entity(text, f, earlier, lambda e: e.kind == "count" and not e.unit)
 

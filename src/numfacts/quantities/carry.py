@@ -97,7 +97,27 @@ def carry_units(text: str, found: list[Found]) -> list[Found]:
             out[i] = replace(f, kind="ratio", value=f.value / _rate_base(text, prev))
         else:
             out[i] = replace(f, kind=prev.kind, unit=prev.unit)
+    _rates_back(text, out)
     return [replace(f, value=None) if f.qualifier == "range" and f.value is not None else f for f in out]
+
+
+#: The join between a bare figure and the rate right after it: `from 4.5 to 6.1 per 100,000`, `5.2 and 7.9 per 1,000`.
+_RATE_PAIR_JOIN = re.compile(rf"[ \u00a0]*,?[ \u00a0]+{alt(Q['rate_pair_joins'])}[ \u00a0]+(?:{alt(Q['rate_pair_fillers'])}[ \u00a0]+)?",
+                             re.IGNORECASE)
+
+
+def _rates_back(text: str, out: list[Found]) -> None:
+    """A bare figure joined to a rate right after it is a rate on the same base (in place): `rose from 4.5 to
+    6.1 per 100,000` (4.5e-05), `rates of 5.2 and 7.9 per 1,000 women` (0.0052); within ten times the rate."""
+    for i in range(len(out) - 2, -1, -1):
+        f, nxt = out[i], out[i + 1]
+        if (f.kind != "count" or f.entity is not None or f.value is None or f.qualifier != "=" or not _is_rate(text, nxt)
+                or nxt.value is None or not text[nxt.start].isdigit() or not _BARE_FIGURE.fullmatch(text, f.start, f.end)
+                or f.end + 40 < nxt.start or not _RATE_PAIR_JOIN.fullmatch(text, f.end, nxt.start)):
+            continue
+        base = _rate_base(text, nxt)
+        if nxt.value and 0.1 <= abs(f.value / (nxt.value * base)) <= 10:
+            out[i] = replace(f, kind="ratio", value=f.value / base)
 
 
 #: The join before a member of a list whose unit follows its last member: `3, 4 and 5 per cent`.

@@ -304,6 +304,11 @@ def _read_at(text: str, m: re.Match[str]) -> Found | int | None:
             return r.end
         noun = _TALLY_NOUN.match(text, r.end)  # "a 51-49 vote": the noun written; else votes
         return Found(r.start, r.end, "ratio", r.low / r.high, entity=noun.group(1).lower() if noun else VOTES)
+    if r.kind == "count" and r.qualifier == "range" and r.low is not None and r.high is not None and not currency:
+        rate = _RATE.match(text, r.end)  # "between 2.5 and 3.1 per 1,000 residents": a range of rates
+        den = parse_number(rate.group("d")) if rate else None
+        if den and den >= 100:
+            return Found(r.start, rate.end(), "ratio", None, r.low / den, r.high / den, "range")
     if currency:
         r.kind, r.unit = "money", currency
         c = _cur_word(text, r.end)  # "$5 million US dollars": the word belongs to the amount
