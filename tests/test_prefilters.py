@@ -18,6 +18,10 @@ EDGES = [
     "net 84.6 mln vs 66.1 mln; Revs 12 mln; users rose 8% to 5M users; fell by a third and a quarter",
     "A$5 and HK$ 3, NZ$4 then $2; 5 % and 6%, won 3-1 in the final, a 51-49 Vote, VOTED 6-3, 5 Sterling, 4 pounds, 3 EUROS, 2 Yen, 1 rupees",
     "1.5 Million, 2 bn, 3 K, 4 crore, 5 lakh, 6 tn, 7 thousand, 8 MLN\n",
+    "EURO/YEN climbed 0.6% to 162.41, the dollar slid 1.1% against THE yen to 147.30, Sterling/dollar at 1.27;"
+    " the Swedish crown weakened to 11.62 per euro, the Norwegian crown to 11.49; up 1/2 at 88-3/8, the\u00a0rand at 18",
+    "Dow fell 30 points, or 1%. The xDow 3 points, 4%; a Dowager's 3 points 5% and the S&P 500 rose 2 points in the poll; "
+    "Hang\u00a0Seng 9 points, 2%. Nikkei_ 4 points, 3%. index-linked 2 points, 6% Average 1 points",
 ]
 
 
@@ -63,7 +67,18 @@ CHECKS = {
     "dollar kinds": lambda t, p: not read._DOLLAR_KIND.findall(t, max(0, p - 300), p)
     or bool(read._DOLLAR_KIND_END.search(t, max(0, p - 300), p)),
     "percent figure": lambda t, p: not read._FIGURE_PERCENT.match(t, p) or bool(read._POINTS_PERCENT_CONTEXT.match(t, p)),
+    "index words": lambda t, p: all(
+        t[a:b] == read._sentence_around(t, p, e) and read._index_word_at(t, a, b, t[a:b]) == read._index_word_in(t[a:b])
+        for e in (p, min(len(t), p + 3)) for a, b in [read._sentence_bounds(t, p, e)]),
+    "quoted rate": lambda t, p: not carry._QUOTED_BEFORE.search(t, max(0, p - 100), p) or carry._may_quote(t[max(0, p - 100) : p]),
 }
+
+
+def test_quoted_rate_gate_reads_plain_words():
+    """`_may_quote` reads the currency phrases' first and last letters in lower case: every phrase is
+    ASCII with no `*` ending (any other would need the search)."""
+    assert all(w.isascii() and w and not w.endswith("*") and w == w.strip() for w in carry._CUR_WORDS)
+    assert carry._may_quote("euro/yen to") and carry._may_quote("EURO/YEN to") and not carry._may_quote("up 1/2 at")
 
 
 def _unit_here(text: str, pos: int):

@@ -227,7 +227,7 @@ def quoted_rates(text: str, found: list[Found]) -> list[Found]:
             continue
         cut = [m.end() for m in _SENTENCE_END.finditer(text, max(0, f.start - 100), f.start)]
         lo = cut[-1] if cut else max(0, f.start - 100)
-        m = _QUOTED_BEFORE.search(text, lo, f.start)
+        m = _QUOTED_BEFORE.search(text, lo, f.start) if _may_quote(text[lo : f.start]) else None
         if m is None:
             continue
         if m["b"]:
@@ -248,6 +248,31 @@ def quoted_rates(text: str, found: list[Found]) -> list[Found]:
 
 
 _RATE_LOWER = lower_words(["against", "per"])
+#: The letters a currency phrase of `_QUOTED_BEFORE` ends and starts with (lower case, ASCII).
+_CUR_WORDS = [w.lower() for w in [*CURRENCIES["words"], *(f"{a} {n}" for a, n, _ in CURRENCIES["adjectives"])]]
+_CUR_LAST = frozenset(w[-1] for w in _CUR_WORDS)
+_CUR_FIRST = frozenset(w[0] for w in _CUR_WORDS)
+
+
+def _may_quote(window: str) -> bool:
+    """Whether `_QUOTED_BEFORE` may match in `window`: each of its branches holds `the` and a space, or
+    a currency, `/`, a currency (`euro/yen`). The search tries every currency at every position (about
+    70 us for 100 characters); for ASCII the test is a few `str` calls (any other text is searched).
+
+    >>> _may_quote("euro/yen climbed 0.6% to"), _may_quote("rose against the yen to"), _may_quote("up 1/2 at")
+    (True, True, False)
+    """
+    if not window.isascii():
+        return True
+    low = window.lower()
+    if "the " in low:
+        return True
+    i = low.find("/", 1)
+    while i >= 0:
+        if low[i - 1] in _CUR_LAST and low[i + 1 : i + 2] in _CUR_FIRST:
+            return True
+        i = low.find("/", i + 1)
+    return False
 _LEVEL_BEFORE = re.compile(rf"\b(?:{alt(Q['exchange_rate_levels'])})[ \u00a0]+$", re.IGNORECASE)
 
 

@@ -4,6 +4,7 @@ follows: a percent sign or word, a currency word, cents, a unit of measure or a 
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 from decimal import Decimal
@@ -403,7 +404,7 @@ def _read_unit(text: str, r: _Reading, sentence: str | tuple[int, int]) -> None:
         r.kind, r.unit, r.end = "percent", unit, p.end()
         return
     pt = _POINTS_AFTER.match(text, r.end)
-    if pt and _percentage_points(text, r, pt.end(), _sentence_text(text, sentence)):
+    if pt and _percentage_points(text, r, pt.end(), sentence):
         r.kind, r.unit, r.end = "percent", "percentage point", pt.end()
         return
     c = _cur_word(text, r.end)
@@ -511,14 +512,18 @@ def _scaled(figure: str) -> bool:
     return last in SCALE_SUFFIXES or re.fullmatch(r"[\d.,]+[a-z]+", last) is not None
 
 
-def _percentage_points(text: str, r: _Reading, end: int, sentence: str) -> bool:
+def _percentage_points(text: str, r: _Reading, end: int, sentence: str | tuple[int, int]) -> bool:
     """Bare `points` after the figure are percentage points: `dropped 3.2 points to 36.6%`, `leads by 3
     points, 49% to 46%`, `a 4-point swing in the poll` (under 100, a percentage or a poll word in the
     sentence, no index or score word; not restated as a percentage: `95 points, or 0.5%`)."""
     values = [v for v in (r.value, r.low, r.high) if v is not None]
     if not values or not all(0 < v < 100 for v in values) or _POINTS_RESTATED.match(text, end):
         return False
-    return _points_in_percent_sentence(sentence)
+    if isinstance(sentence, str):
+        return _points_in_percent_sentence(sentence)
+    a, b = _sentence_bounds(text, *sentence)  # `_points_in_percent_sentence(_sentence_around(...))`, the
+    window = text[a:b]  # index words looked up among the document's (`_index_starts`)
+    return bool(_FIGURE_PERCENT.search(window) or _POINTS_PERCENT_CONTEXT.search(window)) and not _index_word_at(text, a, b, window)
 
 
 def _points_in_percent_sentence(sentence: str) -> bool:
@@ -539,6 +544,30 @@ def _index_word_in(sentence: str) -> bool:
         if _POINTS_INDEX_CONTEXT.match(sentence, m.start()):
             return True
         p = m.start() + 1
+    return False
+
+
+@lru_cache(maxsize=2)
+def _index_starts(text: str) -> tuple[int, ...]:
+    """Every offset of `text` where `_POINTS_INDEX_START` matches (a pure function of the document,
+    kept for its last two: each bare `points` figure asks about the window around it)."""
+    out, p = [], 0
+    while (m := _POINTS_INDEX_START.search(text, p)) is not None:
+        out.append(m.start())
+        p = m.start() + 1
+    return tuple(out)
+
+
+def _index_word_at(text: str, a: int, b: int, window: str) -> bool:
+    """`_index_word_in(window)` for `window == text[a:b]`: `_POINTS_INDEX_START` has no look-around, so
+    where it matches in the window it matches in `text` too; `_POINTS_INDEX_CONTEXT` is tried at the
+    document's starts inside the window (it matches only where `_POINTS_INDEX_START` does in the window)."""
+    starts = _index_starts(text)
+    for k in range(bisect.bisect_left(starts, a), len(starts)):
+        if starts[k] >= b:
+            break
+        if _POINTS_INDEX_CONTEXT.match(window, starts[k] - a):
+            return True
     return False
 
 
@@ -573,3 +602,11 @@ def _sentence_around(text: str, s: int, e: int) -> str:
     a = max(text.rfind(". ", lo, s), text.rfind("\n", lo, s), lo)
     b = text.find(". ", e, e + 200)
     return text[a : b if b >= 0 else e + 200]
+
+
+def _sentence_bounds(text: str, s: int, e: int) -> tuple[int, int]:
+    """`(a, b)` with `text[a:b] == _sentence_around(text, s, e)` (`b` within the text)."""
+    lo = max(0, s - 200)
+    a = max(text.rfind(". ", lo, s), text.rfind("\n", lo, s), lo)
+    b = text.find(". ", e, e + 200)
+    return a, min(b if b >= 0 else e + 200, len(text))
