@@ -43,7 +43,7 @@ from .resolve import _Ctx, _Handler, _sentence_bounds, _tense
 from .words import MODIFIERS, MONTHS, PARTS_OF_DAY, RANGE_WORDS, WEEKDAYS
 
 #: A year or a month right before a dash: the start of a date range (`March-May 1999`, `1998-April`).
-_DATE_BEFORE_DASH = re.compile(r"(?:\b(?:1\d|20)\d\d|\b(?i:" + MONTH_WORDS + r")\.?)-$")
+_DATE_BEFORE_DASH = re.compile(r"(?:\b(?:1\d|20)\d\d|\b(?i:" + MONTH_WORDS + r")\.?(?:\s+\d\d?(?:st|nd|rd|th)?)?)-$")  # (Dec. 28-Jan. 3)
 
 _HANDLERS: dict[str, _Handler] = {
     "md": d._h_month_day, "dm": d._h_month_day, "iso": d._h_iso, "num": d._h_numeric, "clock": s._h_clock,
@@ -428,7 +428,7 @@ def find_temporal(text: str, ref: dt.date | None, *, day_first: bool = False, ca
             tried = pos
             if pos > 1 and text[pos - 1] == "-" and text[pos - 2].isalnum() \
                     and not _CLOCK_BEFORE_DASH.search(text, max(0, pos - 12), pos) \
-                    and not (word.group().lower() in MONTHS and _DATE_BEFORE_DASH.search(text, max(0, pos - 12), pos)) \
+                    and not (word.group().lower() in MONTHS and _DATE_BEFORE_DASH.search(text, max(0, pos - 16), pos)) \
                     and not (word.group().lower() in WEEKDAYS and _WEEKDAY_BEFORE_DASH.search(text, max(0, pos - 12), pos)):
                 continue  # inside a compound: COVID-19, F-16, two-and-a-half (not 9am-5pm, 9:00-17:00, March-May, 1998-April)
             token = word.group()
