@@ -577,7 +577,8 @@ BRANCHES: list[tuple[str, str]] = [
     """),
     # Sunday | Sunday's | Sunday night
     ("weekday", rf"""
-        (?<![\w-])(?:(?P<dmod>early|late)\s+|(?P<ovn>overnight)\s+)?(?P<wd>{WEEKDAY})(?:\s+(?P<part>morning|afternoon|evening|night))?
+        (?:(?<![\w-])|(?<=(?i:day|ues|urs)-)(?={WEEKDAY}))  # (Monday-Tuesday: a range's end after a weekday's dash)
+        (?:(?P<dmod>early|late)\s+|(?P<ovn>overnight)\s+)?(?P<wd>{WEEKDAY})(?:\s+(?P<part>morning|afternoon|evening|night))?
     """),
     # recently | in the past, | the future: PAST_REF / FUTURE_REF (TimeML), a noun standing alone
     ("vref", rf"""
