@@ -281,6 +281,12 @@ BUILDERS: dict[str, tuple[str, Callable[[int], str]]] = {
     "quarters_days_due": ("in 11 quarters three consecutive within two quarters to the 20th that is due Friday's close ... (no stop)",
                           lambda n: repeat("in 11 quarters three consecutive quarte within two quarters of to the 20th that "
                                            "on the 15th of each is due in falls due Friday's close record two months later than ", n)),
+    # branch probe11: weekday ranges with a week modifier and dashes, parts of the day and clocks with days at both
+    # ends, `the year to March` (lookbehinds), month-day ranges across a month joined by a dash
+    "ranges_probe11": ("Monday-Tuesday-Wednesday last week Friday night until Monday morning 10 p.m. Friday and 5 a.m. ... (no stop)",
+                       lambda n: repeat("Monday-Tuesday-Wednesday-Thursday last week Friday night until Monday morning "
+                                        "between 10 p.m. Friday and 5 a.m. Monday the year to March the 12 months to May "
+                                        "Dec. 28-Jan. 3-Feb. 4-Mar. 5 to March on ", n)),
 }
 
 
