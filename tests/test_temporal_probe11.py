@@ -59,12 +59,14 @@ CLOCK_DAY_RANGES = [
       kind="time", date="2021-09-13T06:00"),
 ]
 
-#: `the year to March`, `the 12 months to May`: a period noun and `to` before a capitalised March/May.
+#: `the year to March`, `the 12 months to May`: a period noun and `to` before a capitalised March/May make it a month;
+#: the period and its month are one date row, valued as the month it ends in (any month: `the six months to June`).
 TO_MONTH = [
-    P("Exports rose 4% in the year to May.", "May", "year-to-may", kind="date", date="2021-05"),
-    P("Prices climbed 2.1% in the three months to March.", "March", "months-to-march", kind="date", date="2021-03"),
-    P("Retail sales grew in the quarter to May.", "May", "quarter-to-may", kind="date", date="2021-05"),
-    P("The index will cover the half-year to March.", "March", "half-year-future", kind="date", date="2022-03"),
+    P("Profit fell in the six months to June.", "the six months to June", "any-month", kind="date", date="2021-06"),
+    P("Exports rose 4% in the year to May.", "the year to May", "year-to-may", kind="date", date="2021-05"),
+    P("Prices climbed 2.1% in the three months to March.", "the three months to March", "months-to-march", kind="date", date="2021-03"),
+    P("Retail sales grew in the quarter to May.", "the quarter to May", "quarter-to-may", kind="date", date="2021-05"),
+    P("The index will cover the half-year to March.", "the half-year to March", "half-year-future", kind="date", date="2022-03"),
 ]
 
 #: Verbs stay verbs: no date row at `march`/`March`.
