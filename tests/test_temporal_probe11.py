@@ -63,6 +63,10 @@ CLOCK_DAY_RANGES = [
 #: the period and its month are one date row, valued as the month it ends in (any month: `the six months to June`).
 TO_MONTH = [
     P("Profit fell in the six months to June.", "the six months to June", "any-month", kind="date", date="2021-06"),
+    P("Revenue in the year to March rose.", "the year to March", "year-to-month-no-anaphor", kind="date",
+      date="2021-03"),
+    P("Prices rose 22% in the last 18 months to August.", "the last 18 months to August", "words-after-the",
+      kind="date", date="2021-08"),
     P("Exports rose 4% in the year to May.", "the year to May", "year-to-may", kind="date", date="2021-05"),
     P("Prices climbed 2.1% in the three months to March.", "the three months to March", "months-to-march", kind="date", date="2021-03"),
     P("Retail sales grew in the quarter to May.", "the quarter to May", "quarter-to-may", kind="date", date="2021-05"),

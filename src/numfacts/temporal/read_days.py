@@ -283,7 +283,7 @@ def _h_reference(m: re.Match[str], ctx: _Ctx) -> list[Found]:
 
 
 #: `the year to`, `the 12 months to`, `a quarter to`: a reporting period before the month it ends in.
-_PERIOD_TO = re.compile(r"\b(?:(?:the|a|an|its|their|this|last|past)\s+)?(?:[\w,.-]+\s+)?(?:"
+_PERIOD_TO = re.compile(r"\b(?:(?:the|a|an|its|their|this|last|past)\s+(?:[\w,.-]+\s+){0,2}?|\d[\d,.]*\s+)?(?:"
                         + "|".join(PERIOD_NOUNS_BEFORE_TO) + r")\s+to\s+\Z", re.IGNORECASE)
 
 

@@ -172,6 +172,10 @@ def _interval(text: str, a: Found, b: Found) -> str | None:
             start = (day - dt.timedelta(days=(day.weekday() - first.weekday()) % 7)).isoformat() + start[10:]
         elif day < first:  # `Monday to Friday`, `Friday night until Monday morning`: the first such day after the start
             end = (first + dt.timedelta(days=(day.weekday() - first.weekday()) % 7)).isoformat() + end[10:]
+    elif _DAY_OR_CLOCK.fullmatch(start) and _DAY_OR_CLOCK.fullmatch(end) and words_b and words_b[0] in WEEKDAYS \
+            and all(w in PARTS_OF_DAY for w in words_b[1:]) and end[:10] < start[:10]:
+        first, day = dt.date.fromisoformat(start[:10]), dt.date.fromisoformat(end[:10])  # `next Tuesday to Sunday`
+        end = (first + dt.timedelta(days=(day.weekday() - first.weekday()) % 7)).isoformat() + end[10:]
     elif not _WRITTEN_YEAR.search(written) and _MONTH_NAME.search(written) and start[:4].isdigit() and end[:4].isdigit() \
             and len(end) >= 7 and end[4] == "-" and end[5:7].isdigit() and len(start) >= 7 and start[5:7].isdigit():
         # `from Oct. 2 to October 22`, `2015/08/12 until October 22`: the end is the first such day after the start
@@ -210,14 +214,24 @@ def _day_parts(text: str, found: list[Found]) -> list[Found]:
     """
     out: list[Found] = []
     for f in found:
+        night = _NIGHT_SPAN.fullmatch(f.date or "") if f.kind == "date" and f.qualifier == "range" else None
         m = _PART_OF.search(text, max(0, f.start - 30), f.start) if f.kind == "date" and f.date \
-            and re.fullmatch(r"\d{4}-\d\d-\d\d", f.date) else None
+            and (night or re.fullmatch(r"\d{4}-\d\d-\d\d", f.date)) else None
+        if m is not None and night:
+            if PARTS_OF_DAY[m["part"].lower()] != "NI" \
+                    or dt.date.fromisoformat(night[2]) - dt.date.fromisoformat(night[1]) != dt.timedelta(days=1):
+                m = None
+            else:  # `the night of Thursday-Friday`, `the night of 16-17 July`: the first day's night
+                f = replace(f, date=night[1], qualifier="=")
         if m is not None:
             while out and out[-1].end > m.start():
                 out.pop()
             f = replace(f, start=m.start(), date=f"{f.date}T{PARTS_OF_DAY[m['part'].lower()]}")
         out.append(f)
     return out
+
+
+_NIGHT_SPAN = re.compile(r"(\d{4}-\d\d-\d\d)/(\d{4}-\d\d-\d\d)")
 
 
 def _join_clocks(text: str, found: list[Found]) -> list[Found]:
