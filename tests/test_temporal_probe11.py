@@ -59,18 +59,20 @@ CLOCK_DAY_RANGES = [
       kind="time", date="2021-09-13T06:00"),
 ]
 
-#: `the year to March`, `the 12 months to May`: a period noun and `to` before a capitalised March/May make it a month;
-#: the period and its month are one date row, valued as the month it ends in (any month: `the six months to June`).
+#: `the year to March`, `the 12 months to May`: a period noun and `to` before a capitalised March/May make it a month
+#: (a row of its own, beside the period's duration, as any month after such a period: `the six months to June`).
 TO_MONTH = [
-    P("Profit fell in the six months to June.", "the six months to June", "any-month", kind="date", date="2021-06"),
-    P("Revenue in the year to March rose.", "the year to March", "year-to-month-no-anaphor", kind="date",
+    P("Profit fell in the six months to June.", "June", "any-month", kind="date", date="2021-06"),
+    P("Profit fell in the six months to June.", "the six months", "period-stays-a-duration", kind="duration",
+      duration="P6M"),
+    P("Revenue in the year to March rose.", "March", "year-to-month-no-anaphor", kind="date",
       date="2021-03"),
-    P("Prices rose 22% in the last 18 months to August.", "the last 18 months to August", "words-after-the",
+    P("Prices rose 22% in the last 18 months to August.", "August", "words-after-the",
       kind="date", date="2021-08"),
-    P("Exports rose 4% in the year to May.", "the year to May", "year-to-may", kind="date", date="2021-05"),
-    P("Prices climbed 2.1% in the three months to March.", "the three months to March", "months-to-march", kind="date", date="2021-03"),
-    P("Retail sales grew in the quarter to May.", "the quarter to May", "quarter-to-may", kind="date", date="2021-05"),
-    P("The index will cover the half-year to March.", "the half-year to March", "half-year-future", kind="date", date="2022-03"),
+    P("Exports rose 4% in the year to May.", "May", "year-to-may", kind="date", date="2021-05"),
+    P("Prices climbed 2.1% in the three months to March.", "March", "months-to-march", kind="date", date="2021-03"),
+    P("Retail sales grew in the quarter to May.", "May", "quarter-to-may", kind="date", date="2021-05"),
+    P("The index will cover the half-year to March.", "March", "half-year-future", kind="date", date="2022-03"),
 ]
 
 #: Verbs stay verbs: no date row at `march`/`March`.

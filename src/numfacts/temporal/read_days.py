@@ -39,7 +39,6 @@ from .words import (
     NTH_DAY_ELIDED_NOUNS,
     NTH_DAY_PREPS,
     OPEN_END_PREPS,
-    PERIOD_NOUNS_BEFORE_TO,
     REFERENCE_WORDS,
     REPORT_NOUNS_AFTER_MONTH,
     SESSION_NOUNS_AFTER_DAY,
@@ -282,11 +281,6 @@ def _h_reference(m: re.Match[str], ctx: _Ctx) -> list[Found]:
     return [_found(m.start(), m.end(), "date", date=REFERENCE_WORDS[" ".join(m["w"].lower().split())])]
 
 
-#: `the year to`, `the 12 months to`, `a quarter to`: a reporting period before the month it ends in.
-_PERIOD_TO = re.compile(r"\b(?:(?:the|a|an|its|their|this|last|past)\s+(?:[\w,.-]+\s+){0,2}?|\d[\d,.]*\s+)?(?:"
-                        + "|".join(PERIOD_NOUNS_BEFORE_TO) + r")\s+to\s+\Z", re.IGNORECASE)
-
-
 def _h_month(m: re.Match[str], ctx: _Ctx) -> list[Found]:
     text, ref, _ = ctx
     prep = m["prep"].lower()
@@ -318,8 +312,6 @@ def _h_month(m: re.Match[str], ctx: _Ctx) -> list[Found]:
                 got = month_by_tense(text, m.start(), m.end(), ref, month)
             date = f"{got.year}-{got.month:02d}"
         start = m.start() if group == "mon" and prep in ("last", "this", "next") else m.start(group)
-        if group == "mon" and not prep and (period := _PERIOD_TO.search(text, max(0, start - 40), start)):
-            start = period.start()  # `the 12 months to May`: one row, the period named by the month it ends in
         out.append(_found(start, m.end(group), "date", date=date))
     return out
 
