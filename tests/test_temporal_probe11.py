@@ -46,6 +46,10 @@ PART_RANGES = [
       "evening-morning-future", kind="date", date="2021-09-10TEV/2021-09-13TMO"),
     P("Trading was halted from Thursday afternoon to Friday.", "Thursday afternoon to Friday", "part-to-day",
       kind="date", date="2021-09-02TAF/2021-09-03"),
+    P("Rioting broke out on the night of Saturday to Sunday.", "the night of Saturday to Sunday", "night-of-two-days",
+      kind="date", date="2021-09-04TNI", qualifier="="),
+    P("Talks ended on the night of 6-7 September.", "the night of 6-7 September", "night-of-two-dates", kind="date",
+      date="2021-09-06TNI"),
 ]
 
 #: A clock and its day at both ends: one `time` range row, the high end after the low end.
