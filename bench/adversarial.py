@@ -313,6 +313,12 @@ BUILDERS: dict[str, tuple[str, Callable[[int], str]]] = {
                       lambda n: repeat("children aged 6-59 months rose from 4.5 to 6.1 per 100,000 population and between 2.5 "
                                        "and 3.1 per 1,000 residents or 12.1 per 1,000 live births to 9.8 in 2019 and 2.5 tonnes "
                                        "of cocaine worth the quake struck 1,500 staff in the UK and 12,000 worldwide and ", n)),
+    # branch probe11: weekday ranges with a week modifier and dashes, parts of the day and clocks with days at both
+    # ends, `the year to March` (lookbehinds), month-day ranges across a month joined by a dash
+    "ranges_probe11": ("Monday-Tuesday-Wednesday last week Friday night until Monday morning 10 p.m. Friday and 5 a.m. ... (no stop)",
+                       lambda n: repeat("Monday-Tuesday-Wednesday-Thursday last week Friday night until Monday morning "
+                                        "between 10 p.m. Friday and 5 a.m. Monday the year to March the 12 months to May "
+                                        "Dec. 28-Jan. 3-Feb. 4-Mar. 5 to March on ", n)),
 }
 
 

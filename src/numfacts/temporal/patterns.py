@@ -33,6 +33,7 @@ from .words import (
     NTH_DAY_SET,
     OVERNIGHT_NOT_BEFORE,
     PARTS_OF_DAY,
+    PERIOD_NOUNS_BEFORE_TO,
     PLURAL_OF_NOT_BEFORE,
     QUALIFIERS,
     QUARTER_DURATION_PREPS,
@@ -53,6 +54,7 @@ from .words import (
     UNITS,
     VAGUE_AFTER,
     VAGUE_PREPS,
+    VERB_OBJECTS_AFTER_MONTH,
     WEEKDAYS,
     WHOLE_PERIOD_WORDS,
     YEAR_DETERMINERS,
@@ -108,6 +110,8 @@ MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
 #: `after days of haggling`, `during hours of talks`: days and hours of a noun are a span after these prepositions
 #: only (`days of action`, `days of forward cover`, `hours of weekly work` are events and measures).
 _AFTER_SHORT_OF = "(?:" + "|".join(f"(?<={w}\\s)" for w in SHORT_PLURAL_OF_PREPS) + ")"
+#: `the year to March`, `the 12 months to May`: a period noun and `to` right before the month (fixed-width lookbehinds).
+_PERIOD_BEFORE_TO = "(?:" + "|".join(f"(?<=\\b{w}\\sto\\s)" for w in PERIOD_NOUNS_BEFORE_TO) + ")"
 _QUARTER_END_MONTHS = _alt([w for w, n in MONTHS.items() if n % 3 == 0])
 MONTH = rf"""(?:
       (?:{_alt(_FULL_MONTHS)})\b                       # full names, any case
@@ -574,7 +578,8 @@ BRANCHES: list[tuple[str, str]] = [
     """),
     # Sunday | Sunday's | Sunday night
     ("weekday", rf"""
-        (?<![\w-])(?:(?P<dmod>early|late)\s+|(?P<ovn>overnight)\s+)?(?P<wd>{WEEKDAY})(?:\s+(?P<part>morning|afternoon|evening|night))?
+        (?:(?<![\w-])|(?<=(?i:day|ues|urs)-)(?={WEEKDAY}))  # (Monday-Tuesday: a range's end after a weekday's dash)
+        (?:(?P<dmod>early|late)\s+|(?P<ovn>overnight)\s+)?(?P<wd>{WEEKDAY})(?:\s+(?P<part>morning|afternoon|evening|night))?
     """),
     # recently | in the past, | the future: PAST_REF / FUTURE_REF (TimeML), a noun standing alone
     ("vref", rf"""
@@ -586,7 +591,9 @@ BRANCHES: list[tuple[str, str]] = [
         (?<![\w-])(?P<prep>)
         (?:(?<=\bthe\s)|(?!(?-i:{"|".join(w.capitalize() for w in _FULL_MONTHS)})\s+(?-i:[A-Z][a-z])))  # the November Paris attacks: no name
         (?P<mon>(?-i:{"|".join(w.capitalize() for w in _FULL_MONTHS)})
-               |(?-i:{"|".join(w.capitalize() for w in MONTHS_CAPITALISED_ONLY)})(?=\s+(?:{"|".join(REPORT_NOUNS_AFTER_MONTH)})\b))  # March sales
+               |(?-i:{"|".join(w.capitalize() for w in MONTHS_CAPITALISED_ONLY)})(?=\s+(?:{"|".join(REPORT_NOUNS_AFTER_MONTH)})\b)  # March sales
+               |{_PERIOD_BEFORE_TO}(?-i:{"|".join(w.capitalize() for w in MONTHS_CAPITALISED_ONLY)})  # the year to March
+                (?!\s+(?:{_alt(VERB_OBJECTS_AFTER_MONTH)})\b))  # (not to March on Washington)
         \b(?![\s-]*\d(?!\d{{0,2}},\d{{3}}(?!\d))|['’]s\b)
         (?P<mon2>)(?P<then>)(?P<year>)
     """),

@@ -40,10 +40,10 @@ from .patterns import (
 )
 from .read_spans import part_hour
 from .resolve import _Ctx, _Handler, _sentence_bounds, _tense
-from .words import MONTHS, PARTS_OF_DAY, RANGE_WORDS, WEEKDAYS
+from .words import MODIFIERS, MONTHS, PARTS_OF_DAY, RANGE_WORDS, WEEKDAYS
 
 #: A year or a month right before a dash: the start of a date range (`March-May 1999`, `1998-April`).
-_DATE_BEFORE_DASH = re.compile(r"(?:\b(?:1\d|20)\d\d|\b(?i:" + MONTH_WORDS + r")\.?)-$")
+_DATE_BEFORE_DASH = re.compile(r"(?:\b(?:1\d|20)\d\d|\b(?i:" + MONTH_WORDS + r")\.?(?:\s+\d\d?(?:st|nd|rd|th)?)?)-$")  # (Dec. 28-Jan. 3)
 
 _HANDLERS: dict[str, _Handler] = {
     "md": d._h_month_day, "dm": d._h_month_day, "iso": d._h_iso, "num": d._h_numeric, "clock": s._h_clock,
@@ -59,6 +59,8 @@ _HANDLERS: dict[str, _Handler] = {
 
 
 #: A clock right before a dash: the time after the dash is the end of a range (9am-5pm, 9:00-17:00).
+#: A weekday right before a dash: the weekday after it ends a range (`Tuesday-Thursday next week`).
+_WEEKDAY_BEFORE_DASH = re.compile(r"\b(?i:" + "|".join(WEEKDAYS) + r")-$")
 _CLOCK_BEFORE_DASH = re.compile(r"(?:\d[ap]\.?m\.?|\d:\d\d)-$", re.IGNORECASE)
 
 
@@ -111,17 +113,18 @@ def _year_periods(text: str, found: list[Found]) -> list[Found]:
     return out
 
 
+_DAY_CLOCK = re.compile(r"\d{4}-\d\d-\d\dT\d")
 _PERIOD_OF_YEAR = re.compile(r"\d{4}-(?:Q\d|H\d|SP|SU|FA|WI|\d\d(?:-\d\d)?)")
 
 
-_PLAIN_VALUE = re.compile(r"\d{3}|(?:FY)?\d{4}(?:-(?:\d\d|Q\d|H\d|SP|SU|FA|WI|W\d\d)){0,2}(?:T[\d:]+(?:Z|[+-]\d\d:\d\d)?)?|XXXX-XX-XXT[\d:]+(?:Z|[+-]\d\d:\d\d)?")
+_PLAIN_VALUE = re.compile(r"\d{3}|(?:FY)?\d{4}(?:-(?:\d\d|Q\d|H\d|SP|SU|FA|WI|W\d\d)){0,2}(?:T[\d:]+(?:Z|[+-]\d\d:\d\d)?|T(?:MO|AF|EV|NI))?|XXXX-XX-XXT[\d:]+(?:Z|[+-]\d\d:\d\d)?")
 
 
 #: A date counted from the reference date (`five years ago`): never the end of a range.
 _COUNTED_FROM_REF = re.compile(r"\b(?:ago|hence)\Z", re.IGNORECASE)
 
 
-def _join_ranges(text: str, found: list[Found]) -> list[Found]:
+def _join_ranges(text: str, found: list[Found], clocks: bool = False) -> list[Found]:
     """Two dates (or two times) joined by a range word are one row, the interval of their values:
     `between 2012 and 2016` -> `2012/2016`, `5 March 2001 to 9 June 2002`, `September--December 1999`
     (the year written once serves both ends). Each end is resolved as it would be alone.
@@ -134,7 +137,9 @@ def _join_ranges(text: str, found: list[Found]) -> list[Found]:
     for f in found:
         prev = out[-1] if out else None
         if prev is not None and prev.kind == f.kind and f.kind in ("date", "time") and prev.qualifier != "range" \
-                and f.qualifier != "range" and f.start - prev.end <= 12:  # (a longer gap is no range word: not sliced)
+                and f.qualifier != "range" and f.start - prev.end <= 12 \
+                and (not clocks or (_DAY_CLOCK.match(prev.date or "") and _DAY_CLOCK.match(f.date or ""))):
+            # (a longer gap is no range word: not sliced; `clocks`: after clocks took their days, `10 p.m. Friday`)
             gap = text[prev.end : f.start]
             word = " ".join(gap.lower().split())
             need = RANGE_WORDS.get(word)
@@ -158,15 +163,33 @@ def _interval(text: str, a: Found, b: Found) -> str | None:
         year = int(b.date[:4]) - (1 if len(b.date) >= 7 and b.date[5:7].isdigit() and start[5:7] > b.date[5:7] else 0)
         start = f"{year}{start[4:]}"
     end, written = b.date, text[b.start : b.end]
-    if _DAY_VALUE.fullmatch(start[:10]) and _DAY_VALUE.fullmatch(end) and end < start[:10] \
-            and written.lower() in WEEKDAYS:  # `Monday to Friday`: the first such day after the start
-        first, day = dt.date.fromisoformat(start[:10]), dt.date.fromisoformat(end)
-        end = (first + dt.timedelta(days=(day.weekday() - first.weekday()) % 7)).isoformat()
+    words_a, words_b = _day_words(text[a.start : a.end]), _day_words(written)  # (late Monday, 10 p.m. Friday: its day)
+    if _DAY_OR_CLOCK.fullmatch(start) and _DAY_OR_CLOCK.fullmatch(end) and words_a and words_b \
+            and words_a[0] in WEEKDAYS and words_b[0] in WEEKDAYS:
+        first, day = dt.date.fromisoformat(start[:10]), dt.date.fromisoformat(end[:10])
+        if all(w in PARTS_OF_DAY for w in words_a[1:]) and any(w not in PARTS_OF_DAY for w in words_b[1:]):
+            # `Monday to Wednesday last week`: the end's week (or date) governs the start, the latest such day before it
+            start = (day - dt.timedelta(days=(day.weekday() - first.weekday()) % 7)).isoformat() + start[10:]
+        elif day < first:  # `Monday to Friday`, `Friday night until Monday morning`: the first such day after the start
+            end = (first + dt.timedelta(days=(day.weekday() - first.weekday()) % 7)).isoformat() + end[10:]
+    elif _DAY_OR_CLOCK.fullmatch(start) and _DAY_OR_CLOCK.fullmatch(end) and words_b and words_b[0] in WEEKDAYS \
+            and all(w in PARTS_OF_DAY for w in words_b[1:]) and end[:10] < start[:10]:
+        first, day = dt.date.fromisoformat(start[:10]), dt.date.fromisoformat(end[:10])  # `next Tuesday to Sunday`
+        end = (first + dt.timedelta(days=(day.weekday() - first.weekday()) % 7)).isoformat() + end[10:]
     elif not _WRITTEN_YEAR.search(written) and _MONTH_NAME.search(written) and start[:4].isdigit() and end[:4].isdigit() \
             and len(end) >= 7 and end[4] == "-" and end[5:7].isdigit() and len(start) >= 7 and start[5:7].isdigit():
         # `from Oct. 2 to October 22`, `2015/08/12 until October 22`: the end is the first such day after the start
         end = f"{int(start[:4]) + (end[5:] < start[5 : len(end)])}{end[4:]}"
     return f"{start}/{end}"
+
+
+def _day_words(written: str) -> list[str]:
+    """The words of a day written beside a clock or a modifier, lower case: `10 p.m. Friday` -> ['friday']."""
+    return [w for w in written.lower().split() if w not in MODIFIERS and not _CLOCK_WORD.fullmatch(w)]
+
+
+_CLOCK_WORD = re.compile(r"\S*\d\S*|[ap]\.?m\.?")
+_DAY_OR_CLOCK = re.compile(r"\d{4}-\d\d-\d\d(?:T(?:MO|AF|EV|NI)|T\d\d:\d\d)?")
 
 
 _MONTH_NAME = re.compile(r"\b(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
@@ -191,14 +214,24 @@ def _day_parts(text: str, found: list[Found]) -> list[Found]:
     """
     out: list[Found] = []
     for f in found:
+        night = _NIGHT_SPAN.fullmatch(f.date or "") if f.kind == "date" and f.qualifier == "range" else None
         m = _PART_OF.search(text, max(0, f.start - 30), f.start) if f.kind == "date" and f.date \
-            and re.fullmatch(r"\d{4}-\d\d-\d\d", f.date) else None
+            and (night or re.fullmatch(r"\d{4}-\d\d-\d\d", f.date)) else None
+        if m is not None and night:
+            if PARTS_OF_DAY[m["part"].lower()] != "NI" \
+                    or dt.date.fromisoformat(night[2]) - dt.date.fromisoformat(night[1]) != dt.timedelta(days=1):
+                m = None
+            else:  # `the night of Thursday-Friday`, `the night of 16-17 July`: the first day's night
+                f = replace(f, date=night[1], qualifier="=")
         if m is not None:
             while out and out[-1].end > m.start():
                 out.pop()
             f = replace(f, start=m.start(), date=f"{f.date}T{PARTS_OF_DAY[m['part'].lower()]}")
         out.append(f)
     return out
+
+
+_NIGHT_SPAN = re.compile(r"(\d{4}-\d\d-\d\d)/(\d{4}-\d\d-\d\d)")
 
 
 def _join_clocks(text: str, found: list[Found]) -> list[Found]:
@@ -409,7 +442,8 @@ def find_temporal(text: str, ref: dt.date | None, *, day_first: bool = False, ca
             tried = pos
             if pos > 1 and text[pos - 1] == "-" and text[pos - 2].isalnum() \
                     and not _CLOCK_BEFORE_DASH.search(text, max(0, pos - 12), pos) \
-                    and not (word.group().lower() in MONTHS and _DATE_BEFORE_DASH.search(text, max(0, pos - 12), pos)):
+                    and not (word.group().lower() in MONTHS and _DATE_BEFORE_DASH.search(text, max(0, pos - 16), pos)) \
+                    and not (word.group().lower() in WEEKDAYS and _WEEKDAY_BEFORE_DASH.search(text, max(0, pos - 12), pos)):
                 continue  # inside a compound: COVID-19, F-16, two-and-a-half (not 9am-5pm, 9:00-17:00, March-May, 1998-April)
             token = word.group()
             got = plan.get(token)
@@ -439,4 +473,5 @@ def find_temporal(text: str, ref: dt.date | None, *, day_first: bool = False, ca
     kept = a.shift_relatives(text, a.anchor_dates(text, kept), ref)
     found = _year_periods(text, a.resolve_anaphors(text, _join_ranges(text, _merge_adjacent(text, kept))))
     found = _overnight(_date_times(text, _part_clocks(text, w.year_extents(text, w.month_quarters(text, _day_parts(text, found)))), ref))
-    return w.occurrence_sets(text, _set_times(text, w.zone_words(text, _join_clocks(text, found))))
+    found = _overnight(_join_ranges(text, _join_clocks(text, found), clocks=True))  # 10 p.m. Friday to 5 a.m. Monday
+    return w.occurrence_sets(text, _set_times(text, w.zone_words(text, found)))

@@ -130,6 +130,10 @@ PLURAL_OF_NOT_AFTER = frozenset(_T["plural_of_not_after"])
 YEAR_DETERMINERS: tuple[str, ...] = _T["year_determiners"]
 TEMPERATURE_WORDS = frozenset(_T["temperature_words"])
 REPORT_NOUNS_AFTER_MONTH: tuple[str, ...] = tuple(_T["report_nouns_after_month"])
+#: `the year to March`: period nouns before `to` that make a capitalised `March`/`May` after it a month, and the
+#: words after it that still make it a verb (`to March on Washington`).
+PERIOD_NOUNS_BEFORE_TO: tuple[str, ...] = tuple(_T["period_nouns_before_to"])
+VERB_OBJECTS_AFTER_MONTH: tuple[str, ...] = tuple(_T["verb_objects_after_month"])
 #: More words before a bare year: `due 2031`.
 YEAR_PREPS_EXTRA: tuple[str, ...] = _T["year_preps_extra"]
 #: Nouns after which a bare four-digit number is a year with no determiner: `1993 data`.
