@@ -269,9 +269,9 @@ def _verb_like(word: str) -> bool:
     return (w.endswith("ed") and len(w) > 4 and w != "hundred") or (w.endswith("ing") and w not in _ING_NOUNS)
 
 
-_DETERMINER_BEFORE = re.compile(r"(?:^|[^\w])(?:the|its|their|his|her|our)[ \u00a0]+$",
+_DETERMINERS = tuple(table("en", "entities")["determiners"])
+_DETERMINER_BEFORE = re.compile(r"(?:^|[^\w])(?:" + "|".join(_DETERMINERS) + r")[ \u00a0]+$",
                                 re.IGNORECASE)
-_DETERMINERS = ("the", "its", "their", "his", "her", "our")
 #: A model name first in a counted phrase: `10,000 SU7 electric cars` (letters and digits, then a word).
 _MODEL_FIRST = re.compile(r"[ \u00a0]+([A-Z]{1,6}\d+[A-Za-z\d]*)(?=[ \u00a0]+[a-z])")
 _PARTICIPLES = frozenset(table("en", "entities")["participle_modifiers"])
