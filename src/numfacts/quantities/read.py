@@ -155,7 +155,7 @@ _OF_A_CENT = re.compile(rf"(?:[ \u00a0]+of)?[ \u00a0]+an?[ \u00a0]+(?P<c>{alt(Q[
 _PER_AREAS = {k.lower(): v for k, v in Q["per_areas"].items()}
 _PER_AREA = re.compile(rf"[ \u00a0]?(?:{alt(Q['per_words'])}|/)[ \u00a0]?({alt(Q['per_areas'])})\b", re.IGNORECASE)
 _PER_MEASURES: dict[str, str] = dict(Q["per_measures"])
-_PER_MEASURE = re.compile(rf"[ \u00a0]?(?:per[ \u00a0]|/)[ \u00a0]?({alt(_PER_MEASURES)})(?![\w/])")
+_PER_MEASURE = re.compile(rf"[ \u00a0]?(?:(?:{alt(Q['per_measure_words'])})[ \u00a0]|/)[ \u00a0]?({alt(_PER_MEASURES)})(?![\w/])")
 _SLASH_UNITS: dict[str, str] = dict(Q["slash_units"])
 #: `254-264.5 Mt`, `40 bcm`: a unit that is a multiple of another (case-sensitive, glued or after a space).
 _SCALED_UNITS: dict[str, tuple[str, float]] = {k: (u, float(n)) for k, (u, n) in Q["scaled_units"].items()}
