@@ -24,12 +24,12 @@ from ..units import (
 )
 from .filters import counted_noun_after, counted_noun_before, plural_noun_next
 from .words import POST_QUALIFIERS, TIME_UNITS, Q, alt
+from .words import SPACES as _SPACES
 
 #: Currency words that are also ordinary English words: a currency only before a non-letter.
 CURRENCY_AMBIGUOUS = tuple(Q["currency_ambiguous"])
 
 
-_SPACES = frozenset(" \u00a0")
 #: The last characters of the currency signs and codes `_CUR_BEFORE` reads (it keeps their case).
 _CUR_LAST = frozenset(k[-1] for k in CURRENCY_PREFIXES)
 
