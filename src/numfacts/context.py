@@ -22,6 +22,7 @@ from ._regex import trie
 from .lang import alternation, table
 from .mention import Found, replace
 from .numbers import SCALE_SUFFIXES, SCALE_WORDS, TENS_WORDS, UNITS_WORDS
+from .quantities.words import lower_words, may_hold
 from .temporal.read_spans import over_is_bound
 
 _NUMBER_WORDS = set(UNITS_WORDS) | set(TENS_WORDS) | set(SCALE_WORDS) | {w + "s" for w in SCALE_WORDS}
@@ -172,11 +173,11 @@ def _ends_with(run: str | None, lasts: tuple[str, ...]) -> bool:
 
 def _may_hold(text: str, lo: int, hi: int, words: tuple[str, ...]) -> bool:
     """Whether `text[lo:hi]` can hold one of `words` (lower case) for a caseless search: a cheap
-    test before the search; True for a window that is not ASCII."""
-    window = text[lo:hi]
-    if not window.isascii():
-        return True
-    return any(map(window.lower().__contains__, words))
+    test before the search; True for a window that is not ASCII (`quantities.words.may_hold`)."""
+    return may_hold(_lower_words(words), text[lo:hi])
+
+
+_lower_words = cache(lower_words)  # one pattern per tuple of words
 
 
 def _noun_before(text: str, pos: int) -> str | None:
