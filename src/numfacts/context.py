@@ -271,6 +271,7 @@ def _verb_like(word: str) -> bool:
 
 
 _DETERMINERS = tuple(table("en", "entities")["determiners"])
+_MORE_OF_THE_SAME = frozenset(table("en", "entities")["more_of_the_same"])
 _DETERMINER_BEFORE = re.compile(r"(?:^|[^\w])(?:" + "|".join(_DETERMINERS) + r")[ \u00a0]+$",
                                 re.IGNORECASE)
 #: A model name first in a counted phrase: `10,000 SU7 electric cars` (letters and digits, then a word).
@@ -324,7 +325,7 @@ def _noun_phrase(text: str, pos: int, *, singular_ok: bool) -> str | None:
             break  # `300 people paid`, not `8.8 million paid memberships`, `of its work force`
         words.append((m.group(1), m.start(1), m.end(1)))
         p = m.end()
-    while len(words) > 1 and (words[0][0].lower() in ("other", "additional", "further", "extra")
+    while len(words) > 1 and (words[0][0].lower() in _MORE_OF_THE_SAME
                               or words[0][0].endswith(("'s", "’s", "s'"))):
         words.pop(0)  # "three other soldiers", "80% of the world's trade"
         after_det = False
