@@ -49,7 +49,7 @@ CHECKS = {
     or (t[p : p + 1] in read._CUR_SEPARATORS and read.may_start(t, p + 1, read._SCALE_STARTS)),
     "range joiner": lambda t, p: not ranges._RANGE_JOIN.match(t, p) or ranges._may_join(t, p),
     "currency before": lambda t, p: not read._CUR_BEFORE.search(t, max(0, p - 6), p) or read.ends_before(t, p, read._CUR_LAST),
-    "sign before": lambda t, p: not classify._SYMBOL_BEFORE.search(t, max(0, p - 3), p) or classify._symbol_may_end(t, p),
+    "sign before": lambda t, p: not classify._SYMBOL_BEFORE.search(t, max(0, p - 3), p) or read.ends_before(t, p, classify._SYMBOL_LAST),
     "by before": lambda t, p: classify._by_before(t, p) == bool(classify._BY_BEFORE.search(t, max(0, p - 30), p)),
     "subject before": lambda t, p: filters.counted_noun_before(t, p)
     == bool(filters._SUBJECT_BEFORE.search(t, max(0, p - 60), p)),

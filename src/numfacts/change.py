@@ -99,6 +99,7 @@ class _Words:
     comparative_not_before: frozenset[str]  # `30% more over her opponent`: a comparison
     base_markers: frozenset[str]  # `to`, `will`: a multiplier verb after one is a change (`forecast to triple`)
     before_only: frozenset[str]  # `off`: not after a figure (`20% off`)
+    comparative_adverbs: frozenset[str]  # `higher`, `lower`: adverbs that are comparatives
     up_to_verbs: frozenset[str]  # `ticked up to 3.9%`: a change, not a bound
     from_words: frozenset[str]  # one-word `from` roles: `up to 14.7% from 4.4%` is a change, not a bound
     versus_words: frozenset[str]  # `rose 11.2 pct vs 10.9 pct`: after a size of a change, a size compared
@@ -205,6 +206,7 @@ def words(lang: str = "en") -> _Words:
         level_words=frozenset(t["level_words"]),
         asides=frozenset(tuple(p.split()[:2]) for p in t["asides"]),
         before_only=frozenset(t["adverbs_before_only"]),
+        comparative_adverbs=frozenset(t["comparative_adverbs"]),
         up_to_verbs=frozenset(t["up_to_verbs"]),
         from_words=frozenset(p for p in t["roles"]["from"] if " " not in p),
         versus_words=frozenset(t.get("versus_words", ())),
@@ -512,10 +514,10 @@ def _after(s: _Sentence, t: int, f: Found, w: _Words) -> str | None:
                 return d  # `1,000 job cuts`, `2,000 layoffs`: the size of a fall
     n = _skip_entity(s, t, f)
     if n + 4 < len(low) and low[n] == "," and low[n + 1] == "or" and low[n + 2] == _FIG and low[n + 3] == "," \
-            and low[n + 4] in ("higher", "lower"):
+            and low[n + 4] in w.comparative_adverbs:
         n += 4  # `settled 87 cents, or 1.1%, higher at $78.30`: the move, its restatement, then its direction
     elif t >= 2 and low[t - 1] == "or" and low[t - 2] == "," and n + 1 < len(low) and low[n] == "," \
-            and low[n + 1] in ("higher", "lower"):
+            and low[n + 1] in w.comparative_adverbs:
         n += 1  # `..., or 1.1%, higher at`
     d = _more_than_time(s, n, w)
     if d:
@@ -535,7 +537,7 @@ def _after(s: _Sentence, t: int, f: Found, w: _Words) -> str | None:
             and not (f.kind == "count" and _compound(s, t) and n + 1 < len(low) and low[n + 1].isalpha()
                      and low[n + 1] not in w.than and low[n + 1] not in w.roles_first and low[n + 1] not in w.at)):
         # not `the 465-member lower house`: an adjective between a compound count and its noun
-        if low[n] in ("higher", "lower"):
+        if low[n] in w.comparative_adverbs:
             return None if _comparison(s, n + 1, w) else w.adverbs[low[n]]
         if n + 1 >= len(low) or not low[n + 1][0].isalnum() or low[n + 1] in (
             "on", "from", "at", "in", "year", "compared", "versus", "vs", "vs.", "against"
@@ -587,7 +589,7 @@ def _more_than_time(s: _Sentence, n: int, w: _Words) -> str | None:
 
 def _higher_than_time(s: _Sentence, n: int, w: _Words) -> str | None:
     """`higher than a year ago` at n: `higher`/`lower`, `than` and a time right after."""
-    if n + 1 >= len(s.low) or s.low[n] not in ("higher", "lower") or s.low[n + 1] not in w.than:
+    if n + 1 >= len(s.low) or s.low[n] not in w.comparative_adverbs or s.low[n + 1] not in w.than:
         return None
     if any(s.low[k] in w.than_time or s.kind[k] in _TIMES for k in range(n + 2, min(len(s.low), n + 5))):
         return w.adverbs[s.low[n]]
@@ -689,7 +691,7 @@ def _level_after(s: _Sentence, t: int, w: _Words) -> str | None:
                           and s.kind[n + 2] == s.kind[t]) and not _share_of_level(s, t, n, w):
         return None  # a long phrase: only `, up from` and a figure of its kind (`a 70% chance of a cut in March, up from 40%`),
         # or a level's change in percent (`47.7 million tonnes of iron ore in the March quarter, down 3%`)
-    if low[n] in w.adverbs and low[n] not in ("higher", "lower"):
+    if low[n] in w.adverbs and low[n] not in w.comparative_adverbs:
         if low[n] in w.before_only and not (n + 1 < len(low) and low[n + 1] == _FIG):
             return None  # `270,000 tons of oil, off the coast`
         if n + 2 < len(low) and low[n + 1] == "from" and low[n + 2] == _FIG and s.kind[n + 2] != s.kind[t]:
@@ -743,7 +745,7 @@ def _share_of_level(s: _Sentence, t: int, n: int, w: _Words) -> bool:
     """`, down 3%` / `, up 27% on a year earlier` at n after a level at t that is no percent, and no
     other figure that can change between them: the level's change as a share."""
     low = s.low
-    return (s.kind[t] != "percent" and n + 1 < len(low) and low[n] in w.adverbs and low[n] not in ("higher", "lower")
+    return (s.kind[t] != "percent" and n + 1 < len(low) and low[n] in w.adverbs and low[n] not in w.comparative_adverbs
             and low[n + 1] == _FIG and s.kind[n + 1] == "percent"
             and not any(low[x] == _FIG and s.kind[x] in CHANGEABLE for x in range(t + 1, n)))
 

@@ -22,6 +22,7 @@ from ._regex import trie
 from .lang import alternation, table
 from .mention import Found, replace
 from .numbers import SCALE_SUFFIXES, SCALE_WORDS, TENS_WORDS, UNITS_WORDS
+from .quantities.words import lower_words, may_hold
 from .temporal.read_spans import over_is_bound
 
 _NUMBER_WORDS = set(UNITS_WORDS) | set(TENS_WORDS) | set(SCALE_WORDS) | {w + "s" for w in SCALE_WORDS}
@@ -175,11 +176,11 @@ def _ends_with(run: str | None, lasts: tuple[str, ...]) -> bool:
 
 def _may_hold(text: str, lo: int, hi: int, words: tuple[str, ...]) -> bool:
     """Whether `text[lo:hi]` can hold one of `words` (lower case) for a caseless search: a cheap
-    test before the search; True for a window that is not ASCII."""
-    window = text[lo:hi]
-    if not window.isascii():
-        return True
-    return any(map(window.lower().__contains__, words))
+    test before the search; True for a window that is not ASCII (`quantities.words.may_hold`)."""
+    return may_hold(_lower_words(words), text[lo:hi])
+
+
+_lower_words = cache(lower_words)  # one pattern per tuple of words
 
 
 def _noun_before(text: str, pos: int) -> str | None:
@@ -272,9 +273,10 @@ def _verb_like(word: str) -> bool:
     return (w.endswith("ed") and len(w) > 4 and w != "hundred") or (w.endswith("ing") and w not in _ING_NOUNS)
 
 
-_DETERMINER_BEFORE = re.compile(r"(?:^|[^\w])(?:the|its|their|his|her|our)[ \u00a0]+$",
+_DETERMINERS = tuple(table("en", "entities")["determiners"])
+_MORE_OF_THE_SAME = frozenset(table("en", "entities")["more_of_the_same"])
+_DETERMINER_BEFORE = re.compile(r"(?:^|[^\w])(?:" + "|".join(_DETERMINERS) + r")[ \u00a0]+$",
                                 re.IGNORECASE)
-_DETERMINERS = ("the", "its", "their", "his", "her", "our")
 #: A model name first in a counted phrase: `10,000 SU7 electric cars` (letters and digits, then a word).
 _MODEL_FIRST = re.compile(r"[ \u00a0]+([A-Z]{1,6}\d+[A-Za-z\d]*)(?=[ \u00a0]+[a-z])")
 _PARTICIPLES = frozenset(table("en", "entities")["participle_modifiers"])
@@ -349,7 +351,7 @@ def _noun_phrase(text: str, pos: int, *, singular_ok: bool) -> str | None:
             break  # `quake struck at`, `12,000 worldwide`, `4,000 nationally`; not `300 overseas students`
         words.append((m.group(1), m.start(1), m.end(1)))
         p = m.end()
-    while len(words) > 1 and (words[0][0].lower() in ("other", "additional", "further", "extra")
+    while len(words) > 1 and (words[0][0].lower() in _MORE_OF_THE_SAME
                               or words[0][0].endswith(("'s", "’s", "s'"))):
         words.pop(0)  # "three other soldiers", "80% of the world's trade"
         after_det = False

@@ -336,7 +336,7 @@ def _clock_patterns(lang: str) -> tuple[re.Pattern[str], ...]:
             rx(rf"(?<![\w])(?:{_alt(t.get('clock_before', []), False)}){_SP}(?P<w>{_alt(t.get('clock_words', {}))})", re.IGNORECASE),
             rx(rf"{_SP}(?P<p>{_alt(t.get('clock_parts', {}))})", re.IGNORECASE),
             rx(rf"{_SP}(?P<f>{_alt(t.get('clock_fractions', {}))})", re.IGNORECASE),
-            rx(rf"{_SP}(?:de|d'|d’)(?![\w])", re.IGNORECASE))
+            rx(rf"{_SP}{_alt(t.get('clock_word_not_before', []))}", re.IGNORECASE))
 
 
 def _clocks(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:

@@ -311,7 +311,7 @@ _FIGURE_RX = {
     "scale_half": lambda t: (rf"{_SP}{_alt(t.get('and_half', ()))}(?!{_SP}{_alt(t['scales'])})", re.IGNORECASE),
     "every": lambda t: (rf"(?<![\w])(?:{_alt(t.get('set_every', []), False)}){_SP}$", re.IGNORECASE),
     "each": lambda t: (rf"(?<![\w]){_alt(t.get('set_each', ()), False)}{_SP}$", re.IGNORECASE),
-    "later": lambda t: (rf"{_SP}{_alt(t['ago_after'])}(?![ \u00a0]+(?:de|del|que)\b)", re.IGNORECASE),
+    "later": lambda t: (rf"{_SP}{_alt(t['ago_after'])}(?![ \u00a0]+{_alt(t.get('ago_after_not_before', ()))})", re.IGNORECASE),
     "ago": lambda t: (rf"(?<![\w])(?:{_alt(t['ago_before'], False)}){_SP}(?:{_alt(t['qualifiers'], False)}{_SP})?$", re.IGNORECASE),
     "since": lambda t: (rf"(?<![\w]){_alt(t.get('ago_not_after', ()), False)}{_SP}$", re.IGNORECASE),
     "half": lambda t: (rf"{_SP}{_alt(t.get('and_half', ()))}", re.IGNORECASE),

@@ -24,7 +24,8 @@ from ..mention import Found, replace
 from ..numbers import AND
 from ..units import CURRENCY_CENTS
 from .filters import counted_noun_after, counted_noun_before
-from .words import CURRENCIES, LANG, Q, alt, lower_words, may_hold
+from .words import CURRENCIES, LANG, Q, alt, lower_words, may_hold, search_before
+from .words import SPACES_NL as _SPACES_NL
 
 _LINK = re.compile(rf"\b{alt(Q['carry_links'])}\b", re.IGNORECASE)
 _COMPARED_AFTER = re.compile(rf"[ \u00a0]+{alt(Q['carry_compared_after'])}\b", re.IGNORECASE)
@@ -428,13 +429,9 @@ def _spread_level(text: str, f: Found) -> bool:
 
 def _label_before(text: str, start: int) -> re.Match[str] | None:
     """`_LABEL_BEFORE` right before `start`; it ends in a space (or `$` before a final newline)."""
-    lo = max(0, start - 12)
-    if text[start - 1 : start] not in _SPACES_NL or not may_hold(_LABEL_LOWER, text[lo:start]):
-        return None
-    return _LABEL_BEFORE.search(text, lo, start)
+    return search_before(_LABEL_BEFORE, _LABEL_LOWER, text, start, 12)
 
 
-_SPACES_NL = frozenset(" \u00a0\n")
 _LABEL_LOWER = lower_words(Q["money_labels"])
 
 

@@ -41,6 +41,7 @@ from .read import (
     _Reading,
     _sentence_around,
     any_of,
+    ends_before,
 )
 from .scan import _GLUED, _TOKEN_TAIL
 from .words import (
@@ -55,7 +56,9 @@ from .words import (
     alt,
     lower_words,
     may_hold,
+    search_before,
 )
+from .words import SPACES as _SPACES
 
 #: `thousands of dollars`: a vague amount of money.
 _OF_VAGUE_CURRENCY = re.compile(rf"[ \u00a0]+of[ \u00a0]+((?:US[ \u00a0]+)?{alt(Q['vague_currencies'])})\b", re.IGNORECASE)
@@ -67,9 +70,7 @@ _BY_LOWER = lower_words(["by", *Q["change_words"]])
 
 def _by_before(text: str, s: int) -> bool:
     """`_BY_BEFORE.search(text, s - 30, s)`: it ends in a space and needs `by` or a change word (`may_hold`)."""
-    lo = max(0, s - 30)
-    return (text[s - 1 : s] in _SPACES_NL and may_hold(_BY_LOWER, text[lo:s])
-            and _BY_BEFORE.search(text, lo, s) is not None)
+    return search_before(_BY_BEFORE, _BY_LOWER, text, s, 30) is not None
 
 
 #: "6.25/6.50 pct": a bid and offer quoted with a slash, then a unit; dealers shorten the offer to its last
@@ -117,16 +118,7 @@ _COLON_RATIO_BEFORE = re.compile(rf"\b(?:{alt(Q['colon_ratio_before'])})[ \u00a0
 #: The characters each pattern tried at a figure's end can start with (empty strings never count).
 _POINT_CHARS = frozenset(".,:/")
 _GLUED_FIRST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz°º%µ²/")
-_SPACES = frozenset(" \u00a0")
-_SPACES_NL = frozenset(" \u00a0\n")  # `[ \u00a0]+$`: `$` also matches before a final newline
 _SYMBOL_LAST = frozenset(k[-1] for k in QUALIFIER_SYMBOLS)
-
-
-def _symbol_may_end(text: str, start: int) -> bool:
-    """Whether `_SYMBOL_BEFORE` can match right before `start`: a sign's last character, then a space at most
-    (`$` also matches before a final newline)."""
-    c = text[start - 1 : start]
-    return c in _SYMBOL_LAST or c == "\n" or (c in _SPACES and text[start - 2 : start - 1] in _SYMBOL_LAST)
 
 
 _RX_YEAR = re.compile(r"(?:19|20)\d\d")
@@ -254,12 +246,11 @@ def _read_at(text: str, m: re.Match[str]) -> Found | int | None:
     r = _Reading(s, e, value)
     currency = _read_currency_before(text, r) if digits else None
     _read_scale(text, r, digits, currency is not None)
-    symbol = _SYMBOL_BEFORE.search(text, max(0, r.start - 3), r.start) if _symbol_may_end(text, r.start) else None
+    symbol = _SYMBOL_BEFORE.search(text, max(0, r.start - 3), r.start) if ends_before(text, r.start, _SYMBOL_LAST) else None
     if symbol and r.value is not None:  # "<$10,000", "> 2 risk factors", "≥65": a bound written as a sign
         r.start, r.qualifier = symbol.start(), QUALIFIER_SYMBOLS[symbol.group(1)]
         r.low, r.high = (r.value, None) if r.qualifier in (">", ">=") else (None, r.value) if r.qualifier != "~" else (None, None)
-    minus = (_MINUS_BEFORE.search(text, max(0, r.start - 12), r.start) if text[r.start - 1 : r.start] in _SPACES_NL
-             and may_hold(_MINUS_LOWER, text[max(0, r.start - 12) : r.start]) else None)  # `minus $310 million`: before the currency
+    minus = search_before(_MINUS_BEFORE, _MINUS_LOWER, text, r.start, 12)  # `minus $310 million`: before the currency
     if minus and _PLUS_OR_BEFORE.search(text, max(0, minus.start() - 10), minus.start()):
         minus = None  # `plus or minus 3.1 points`: a margin
     if minus and r.value is not None:

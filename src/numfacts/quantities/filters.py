@@ -25,7 +25,7 @@ from .words import (
     Q,
     alt,
     lower_words,
-    may_hold,
+    search_before,
 )
 
 #: More than twelve bare numbers in a row with only separators between them: "1 1 1 1 ...",
@@ -382,10 +382,7 @@ def counted_noun_before(text: str, pos: int) -> bool:
     """Whether the figure at `pos` is the number of a counted subject written before it, with at most
     a verb or two between: `users hit 500m`, `subscribers rose to 20m` (millions, not metres); also over
     a phrase of place (`subscribers at the company dipped by 1.8m`) and the size of the change (`... to 96.1m`)."""
-    lo = max(0, pos - 60)
-    if text[pos - 1 : pos] not in _SPACES_NL or not may_hold(_SUBJECT_LOWER, text[lo:pos]):
-        return False  # `_SUBJECT_BEFORE` ends in a space and needs a counted subject
-    return _SUBJECT_BEFORE.search(text, lo, pos) is not None
+    return search_before(_SUBJECT_BEFORE, _SUBJECT_LOWER, text, pos, 60) is not None
 
 
 _SUBJECT_BEFORE = re.compile(  # `users hit 500m`, `users rose 8% sequentially to 238M`
@@ -394,7 +391,6 @@ _SUBJECT_BEFORE = re.compile(  # `users hit 500m`, `users rose 8% sequentially t
     re.IGNORECASE,
 )
 _SUBJECT_LOWER = lower_words(Q["counted_subjects"])
-_SPACES_NL = frozenset(" \u00a0\n")  # `[ \u00a0]+$`: `$` also matches before a final newline
 _TWO_WORDS = re.compile(r"[ \u00a0]+([A-Za-z][\w'-]*)(?:[ \u00a0]+([a-z][\w'-]*))?")
 
 

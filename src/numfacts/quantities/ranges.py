@@ -13,6 +13,7 @@ from ..units import CURRENCY_PREFIXES
 from .filters import VOTE_CONTEXT, VOTE_LOWER
 from .read import _match_unit, _read_scale, _Reading
 from .scan import _NUMBER_AT
+from .words import SPACES as _SPACES
 from .words import Q, alt, lower_words, may_hold
 
 #: The words of a range: "between 5 and 10", "from 13 to 100".
@@ -40,15 +41,12 @@ _CHANGE_BEFORE_FROM = re.compile(
 _CHANGE_BEFORE = re.compile(rf"\b{alt(Q['change_words'])}\b[^.;]{{0,25}}$", re.IGNORECASE)
 #: The change words in lower case and without flags, which `re` skips through in C: a window without
 #: one needs no IGNORECASE search for them (exact for an ASCII window; any other is searched as is).
-_CHANGE_WORD_LOWER = re.compile(alt(w.lower() for w in Q["change_words"]))
+_CHANGE_WORD_LOWER = lower_words(Q["change_words"])
 
 
 def _change_before(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> re.Match[str] | None:
     """`pattern.search(text, lo, hi)` for a pattern that starts with a change word."""
-    window = text[lo:hi]
-    if window.isascii() and not _CHANGE_WORD_LOWER.search(window.lower()):
-        return None
-    return pattern.search(text, lo, hi)
+    return pattern.search(text, lo, hi) if may_hold(_CHANGE_WORD_LOWER, text[lo:hi]) else None
 
 
 _CHANGE_WORD = re.compile(rf"\b{alt(Q['change_words'])}\b", re.IGNORECASE)
@@ -68,7 +66,6 @@ _PERCENT_BEFORE_JOIN = re.compile(
 
 #: The first characters of `_RANGE_JOIN`'s joiners (after an optional space), in both cases.
 _JOIN_FIRST = frozenset("-–—") | frozenset(c for w in (TO, AND) for c in (w[0].lower(), w[0].upper()))
-_SPACES = frozenset(" \u00a0")
 
 
 def _may_join(text: str, pos: int) -> bool:

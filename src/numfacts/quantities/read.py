@@ -25,12 +25,12 @@ from ..units import (
 )
 from .filters import counted_noun_after, counted_noun_before, plural_noun_next
 from .words import POST_QUALIFIERS, TIME_UNITS, Q, alt
+from .words import SPACES as _SPACES
 
 #: Currency words that are also ordinary English words: a currency only before a non-letter.
 CURRENCY_AMBIGUOUS = tuple(Q["currency_ambiguous"])
 
 
-_SPACES = frozenset(" \u00a0")
 #: The last characters of the currency signs and codes `_CUR_BEFORE` reads (it keeps their case).
 _CUR_LAST = frozenset(k[-1] for k in CURRENCY_PREFIXES)
 
@@ -156,7 +156,10 @@ _OF_A_CENT = re.compile(rf"(?:[ \u00a0]+of)?[ \u00a0]+an?[ \u00a0]+(?P<c>{alt(Q[
 _PER_AREAS = {k.lower(): v for k, v in Q["per_areas"].items()}
 _PER_AREA = re.compile(rf"[ \u00a0]?(?:{alt(Q['per_words'])}|/)[ \u00a0]?({alt(Q['per_areas'])})\b", re.IGNORECASE)
 _PER_MEASURES: dict[str, str] = dict(Q["per_measures"])
-_PER_MEASURE = re.compile(rf"[ \u00a0]?(?:per[ \u00a0]|/)[ \u00a0]?({alt(_PER_MEASURES)})(?![\w/])")
+#: Scale letters that are also unit letters (`40t`, `100m`): a scale only after a currency (`m`, `b`: or with a counted noun).
+_SCALE_LETTERS_MONEY_ONLY = frozenset(Q["scale_letters_money_only"])
+_SCALE_LETTERS_COUNTED = frozenset(Q["scale_letters_counted"])
+_PER_MEASURE = re.compile(rf"[ \u00a0]?(?:(?:{alt(Q['per_measure_words'])})[ \u00a0]|/)[ \u00a0]?({alt(_PER_MEASURES)})(?![\w/])")
 _SLASH_UNITS: dict[str, str] = dict(Q["slash_units"])
 #: `254-264.5 Mt`, `40 bcm`: a unit that is a multiple of another (case-sensitive, glued or after a space).
 _SCALED_UNITS: dict[str, tuple[str, float]] = {k: (u, float(n)) for k, (u, n) in Q["scaled_units"].items()}
@@ -315,9 +318,9 @@ def _read_scale(text: str, r: _Reading, digits: bool, currency: bool) -> None:
     if len(low) == 1:  # single letters: k, m, b
         if not digits or not glued:
             return
-        if low == "t" and not currency:
+        if low in _SCALE_LETTERS_MONEY_ONLY and not currency:
             return
-        if low in ("m", "b") and not currency:
+        if low in _SCALE_LETTERS_COUNTED and not currency:
             # 47.6m people is millions; a 700m stretch, 100m sprint, 10m high are metres
             if not counted_noun_after(text, m.end()) and not counted_noun_before(text, r.start):
                 return

@@ -47,6 +47,27 @@ def may_hold(lower: re.Pattern[str], window: str) -> bool:
     return not window.isascii() or lower.search(window.lower()) is not None
 
 
+#: The spaces of a pattern's `[ \u00a0]`; with a newline, what may stand right before the end of a
+#: pattern ending `[ \u00a0]+$` (`$` also matches before a final newline).
+SPACES = frozenset(" \u00a0")
+SPACES_NL = frozenset(" \u00a0\n")
+
+
+def search_before(pattern: re.Pattern[str], lower: re.Pattern[str], text: str, pos: int, width: int) -> re.Match[str] | None:
+    """`pattern.search(text, pos - width, pos)` for a caseless pattern that ends in spaces (`[ \u00a0]+$`)
+    and needs one of the words of `lower` (`lower_words`): None at once when no space ends the window or
+    it cannot hold one of them (`may_hold`).
+
+    >>> before = re.compile("by +$", re.IGNORECASE)
+    >>> [bool(search_before(before, lower_words(["by"]), t, len(t), 10)) for t in ["up BY ", "up by", "up to "]]
+    [True, False, False]
+    """
+    lo = max(0, pos - width)
+    if text[pos - 1 : pos] not in SPACES_NL or not may_hold(lower, text[lo:pos]):
+        return None
+    return pattern.search(text, lo, pos)
+
+
 ID_WORDS = frozenset(Q["id_words"])
 INDEX_NAMES = frozenset(Q["index_names"])
 NOT_ID_CAPITALS = frozenset(Q["not_id_capitals"])

@@ -32,7 +32,16 @@ from .patterns import (
     ZONE_ANY,
 )
 from .resolve import _Ctx, _found, _iso_duration, _num, _shift
-from .words import AGE_WORDS, ELAPSED_CLOCK_BEFORE, OVER_BOUND_AFTER, PARTS_OF_DAY, PLURAL_OF_NOT_AFTER, SEASONS, ZONES
+from .words import (
+    AGE_WORDS,
+    ELAPSED_CLOCK_BEFORE,
+    FIGURE_WORDS_BEFORE_BOUND,
+    OVER_BOUND_AFTER,
+    PARTS_OF_DAY,
+    PLURAL_OF_NOT_AFTER,
+    SEASONS,
+    ZONES,
+)
 
 
 def _clock(h: int, mi: str | None, ap: str | None, sec: str | None = None) -> str | None:
@@ -371,7 +380,7 @@ def _h_set(m: re.Match[str], ctx: _Ctx) -> list[Found]:
 
 _AGO_AFTER = re.compile(r"\s+ago\b", re.IGNORECASE)
 #: A figure right before a bound word: the bound compares it (`11% more than a year ago`).
-_FIGURE_BEFORE = re.compile(r"(?:\d[\w.,%]*|\b(?:percent|cent|points?|million|billion|thousand|times))\s*\Z", re.IGNORECASE)
+_FIGURE_BEFORE = re.compile(r"(?:\d[\w.,%]*|\b(?:" + "|".join(FIGURE_WORDS_BEFORE_BOUND) + r"))\s*\Z", re.IGNORECASE)
 #: An age word shortly before, in the same clause: the number of years is an age.
 _AGE_BEFORE = re.compile(r"\b(?:" + "|".join(AGE_WORDS) + r")\b(?:(?!\b(?:during|within|for|after|before|over|since|"
                          r"preceding|past|last|next|in|the)\b)[^.;),])*$", re.IGNORECASE)

@@ -53,6 +53,7 @@ from .words import (
     PAST_WORDS,
     PLAN_BEFORE_DAY,
     PRESENT_BE,
+    QUARTER_COUNTS,
     SCHEDULED_BEFORE_FOR,
     SCHEDULED_NEXT_TO_DATE,
     SCHEDULED_NOT_AFTER,
@@ -62,6 +63,7 @@ from .words import (
     SCHEDULED_RELATIVE,
     SEASONS,
     SENTENCE_OPENERS,
+    TAKE_FORMS,
     UNITS,
     WEEKDAYS,
 )
@@ -90,12 +92,11 @@ def _num(text: str | None) -> float | None:
     if t in ("half", "half a", "half an"):
         return 0.5
     if q := _QUARTERS_OF.fullmatch(t):  # three quarters of an (hour)
-        return _QUARTER_COUNTS[q[1]] * 0.25
+        return QUARTER_COUNTS[q[1]] * 0.25
     return parse_number(t)
 
 
-_QUARTER_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3}
-_QUARTERS_OF = re.compile(r"(a|one|two|three)[ -]quarters? of an?")
+_QUARTERS_OF = re.compile(r"(" + "|".join(QUARTER_COUNTS) + r")[ -]quarters? of an?")
 
 
 def _iso_duration(n: float, unit: str) -> tuple[str, str]:
@@ -421,7 +422,7 @@ def _cue(word: str, prev: str) -> str | None:
             or (word in FUTURE_AFTER_PRESENT_BE and prev in PRESENT_BE) \
             or (word in FUTURE_AFTER_FOR and prev == "for") \
             or (word in FUTURE_AFTER_DUE and prev == "due") \
-            or (word in FUTURE_AFTER_TAKE and prev in ("takes", "take")):  # to be held, meets Thursday, was expected, due back
+            or (word in FUTURE_AFTER_TAKE and prev in TAKE_FORMS):  # to be held, meets Thursday, was expected, due back
         return "future"
     if word == "have" and prev in MODALS_BEFORE_HAVE:
         return "past"  # `could have operated on Saturday`, `might have taken part in March`

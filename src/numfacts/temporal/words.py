@@ -78,6 +78,12 @@ SCHEDULED_PRESENT = frozenset(_T["scheduled_present"]) | SCHEDULED_PLURAL
 SCHEDULED_NEXT_TO_DATE = frozenset(_T["scheduled_next_to_date"])
 #: Nouns after a present `take(s)` that make a future cue: `takes effect on Jan. 1`.
 FUTURE_AFTER_TAKE = frozenset(_T["future_after_take"])
+#: The forms of `take` before those nouns.
+TAKE_FORMS = frozenset(_T["take_forms"])
+#: Words that end a figure right before a bound word: the bound compares the figure (`11 percent more than a year ago`).
+FIGURE_WORDS_BEFORE_BOUND: tuple[str, ...] = tuple(_T["figure_words_before_bound"])
+#: `three quarters of an hour`: the number of quarters each word before `quarter(s) of` counts.
+QUARTER_COUNTS: dict[str, int] = dict(_T["quarter_counts"])
 #: Words before a timetable word that make it a noun (`at the close Friday`): no cue.
 SCHEDULED_NOT_AFTER = frozenset(_T["scheduled_not_after"])
 SCHEDULED_RELATIVE = frozenset(_T["scheduled_relative"])
