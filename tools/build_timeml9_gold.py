@@ -31,11 +31,11 @@ add("1995-10-03", "LOS ANGELES (AP) - The jury in the O.J. Simpson murder trial 
      U("133 days", "P133D", 133, "day"), D("January", "1995-01"), U("266 days", "P266D", 266, "day")])
 # (b) aviation
 add("1996-07-19", "EAST MORICHES, N.Y. (AP) - TWA Flight 800 took off from Kennedy Airport at 8:19 p.m. Wednesday bound for Paris and vanished from radar screens about 12 minutes later, at 8:31 p.m. The Boeing 747 was scheduled to land in Paris at 9:45 a.m. local time Thursday. Investigators said Friday that recovering the flight data recorders could take weeks. The plane had been delayed more than an hour at the gate.",
-    [T("8:19 p.m. Wednesday", "1996-07-17T20:19"), U("about 12 minutes", "PT12M", 12, "minute", qualifier="~"), T("8:31 p.m.", "1996-07-17T20:31"),
+    [T("8:19 p.m. Wednesday", "1996-07-17T20:19"), U("about 12 minutes later", "PT12M", 12, "minute", qualifier="~"), T("8:31 p.m.", "1996-07-17T20:31"),
      T("9:45 a.m. local time Thursday", "1996-07-18T09:45"), D("Friday", "1996-07-19"), U("weeks", "PXW", unit="week"), U("more than an hour", "PT1H", qualifier=">")],
     reject=["Flight 800", "Boeing 747"])
 add("2000-02-02", "The National Transportation Safety Board said Tuesday that Alaska Airlines Flight 261 crashed into the Pacific Monday at 4:21 p.m. PST, about 11 minutes after the crew reported trouble with the stabilizer. The MD-83 had left Puerto Vallarta at 1:37 p.m. local time. The board expects to issue a preliminary report within 30 days, but a final report typically takes 12 to 18 months.",
-    [D("Tuesday", "2000-02-01"), T("Monday at 4:21 p.m. PST", "2000-01-31T16:21-08:00"), U("about 11 minutes", "PT11M", 11, "minute", qualifier="~"),
+    [D("Tuesday", "2000-02-01"), D("Monday", "2000-01-31"), T("4:21 p.m. PST", "2000-01-31T16:21-08:00"), U("about 11 minutes", "PT11M", 11, "minute", qualifier="~"),
      T("1:37 p.m. local time", "2000-01-31T13:37"), U("within 30 days", "P30D", 30, "day", qualifier="<="), U("12 to 18 months", "P18M", of=True, qualifier="range")],
     reject=["Flight 261", "MD-83"])
 add("2002-07-03", "BERLIN (Reuters) - The two planes collided over southern Germany at 2135 GMT on Monday (11:35 p.m. local time), less than a minute after a Swiss controller told the Russian jet to descend. German investigators said on Wednesday that a preliminary report would be ready in about a month. The Tupolev had left Moscow at 1848 GMT.",
@@ -43,7 +43,7 @@ add("2002-07-03", "BERLIN (Reuters) - The two planes collided over southern Germ
      U("about a month", "P1M", qualifier="~"), T("1848 GMT", "2002-07-01T18:48Z")])
 # (c) space
 add("1998-10-29", "CAPE CANAVERAL, Fla. (AP) - Discovery and its crew of seven, including 77-year-old John Glenn, are scheduled to lift off at 2 p.m. EST today, at the opening of a two-and-a-half-hour launch window. The mission is to last nine days, with landing set for Nov. 7 at 12:04 p.m. Glenn last flew in space on Feb. 20, 1962, when he circled the Earth three times in less than five hours.",
-    [T("2 p.m. EST today", "1998-10-29T14:00-05:00"), U("two-and-a-half-hour", "PT2.5H", of=True), U("nine days", "P9D", 9, "day"), T("Nov. 7 at 12:04 p.m.", "1998-11-07T12:04"),
+    [T("2 p.m. EST today", "1998-10-29T14:00-05:00"), U("two-and-a-half-hour", "PT2.5H", of=True), U("nine days", "P9D", 9, "day"), D("Nov. 7", "1998-11-07"), T("12:04 p.m.", "1998-11-07T12:04"),
      D("Feb. 20, 1962", "1962-02-20"), U("less than five hours", "PT5H", 5, "hour", qualifier="<")])
 add("2003-02-01", "HOUSTON (AP) - Mission Control lost contact with Columbia at 9 a.m. EST Saturday, 16 minutes before the shuttle was to land at the end of a 16-day mission. It was 15 days, 22 hours and 20 minutes into the flight. NASA said it would name an investigation board within 24 hours. The last fatal accident, the Challenger explosion, came on Jan. 28, 1986, 73 seconds after launch.",
     [T("9 a.m. EST Saturday", "2003-02-01T09:00-05:00"), U("16 minutes", "PT16M", 16, "minute"), U("16-day", "P16D", 16, "day"), U("15 days, 22 hours and 20 minutes", "P15DT22H20M"),
@@ -110,7 +110,7 @@ add("1997-05-16", "LOS ANGELES (AP) - \"The Lost World: Jurassic Park\" opens in
      Opt("its 15th year"), D("June 19", "1997-06-19")])
 add("2004-05-06", "NEW YORK (AP) - NBC's \"Friends\" ends its 10-season run tonight with a two-hour finale at 8 p.m. EDT, preceded by an hour-long retrospective. The show premiered Sept. 22, 1994. Reruns will go on in syndication for years. A spinoff, \"Joey,\" starts in the fall, on Thursdays at 8 p.m.",
     [Opt("10-season", kind="duration"), PD("tonight", "2004-05-06TNI"), U("two-hour", "PT2H", 2, "hour"), T("8 p.m. EDT", "2004-05-06T20:00-04:00"), U("hour-long", "PT1H"),
-     D("Sept. 22, 1994", "1994-09-22"), U("years", "PXY", unit="year"), D("the fall", "2004-FA"), S("Thursdays", "P1W", of=True), T("8 p.m.", occ=1, of=True)])
+     D("Sept. 22, 1994", "1994-09-22"), U("years", "PXY", unit="year"), D("the fall", "2004-FA"), S("Thursdays at 8 p.m.", "P1W", of=True)])
 # (k) sports schedules
 add("2001-04-01", "The baseball season opens tonight in San Juan, Puerto Rico, where Toronto plays Texas at 8:05 p.m. EDT, and the other 28 teams start Monday. Each team plays 162 games over 26 weeks, and the regular season ends Oct. 7. The All-Star Game is July 10 in Seattle. The World Series would start Oct. 20 and could run as late as Oct. 28.",
     [PD("tonight", "2001-04-01TNI"), T("8:05 p.m. EDT", "2001-04-01T20:05-04:00"), D("Monday", "2001-04-02"), U("26 weeks", "P26W", 26, "week"), Opt("the regular season"),
