@@ -289,6 +289,12 @@ BUILDERS: dict[str, tuple[str, Callable[[int], str]]] = {
                                                "Swedish crown to 11 revs 3.1 mln vs 2.9 mln NOTE: figures in Canadian dlrs "
                                                "S&P 500 futures 298,000 week ago closed at 1,012 stg, 15 stg higher swung to "
                                                "a deficit of 4 bln from a surplus of 2 bln WS 55 overnight rate ", n)),
+    # issue 10, branch time10: modified centuries, `ago today`, a clock before `local time` and its day, `until` before a
+    # clock, `a second` before a noun, a past verb before `, and will`
+    "centuries_local_time": ("the mid-16th centu the late 1800s years ago today at 9:45 a.m. local time Thursday until 10 a.m. ... (no stop)",
+                             lambda n: repeat("the mid-16th centu the late 18th the late 1800s five years ago today ago tonight "
+                                              "at 9:45 a.m. local time Thursday until 10 a.m. until 10 a.m. Thursday a second "
+                                              "term sold on Wednesday, and will for launch setting it for starts in the fall ", n)),
 }
 
 
