@@ -84,7 +84,8 @@ GAPS = [
       date="2009-03-09T18:48Z"),
     X("Japan will sell bonds in the fiscal year starting April 1.", "the fiscal year", "fiscal-year-starting",
       "`the fiscal year` named by its first day is not read", kind="date", date="FY2009"),
-    X("The bank sold notes on Monday, and will sell bonds next month.", "Monday", "past-clause-before-will",
+    X("The bank sold $10 billion of five-year notes at a yield of 4.2 percent on Monday, and will sell bonds next month.",
+      "Monday", "past-clause-before-will",
       "a `will` beyond a clause break outweighs a far past verb of the span's own clause; preferring that verb lowered "
       "the Wikinews output (`announced ... that candidates may ... between May 8 and May 22, and that the voting will`)",
       kind="date", date="2009-03-09"),
