@@ -319,6 +319,12 @@ BUILDERS: dict[str, tuple[str, Callable[[int], str]]] = {
                        lambda n: repeat("Monday-Tuesday-Wednesday-Thursday last week Friday night until Monday morning "
                                         "between 10 p.m. Friday and 5 a.m. Monday the year to March the 12 months to May "
                                         "Dec. 28-Jan. 3-Feb. 4-Mar. 5 to March on ", n)),
+    # issue 10, branch time10: modified centuries, `ago today`, a clock before `local time` and its day, `until` before a
+    # clock, `a second` before a noun, a past verb before `, and will`
+    "centuries_local_time": ("the mid-16th centu the late 1800s years ago today at 9:45 a.m. local time Thursday until 10 a.m. ... (no stop)",
+                             lambda n: repeat("the mid-16th centu the late 18th the late 1800s five years ago today ago tonight "
+                                              "at 9:45 a.m. local time Thursday until 10 a.m. until 10 a.m. Thursday a second "
+                                              "term sold on Wednesday, and will for launch setting it for starts in the fall ", n)),
 }
 
 

@@ -100,6 +100,8 @@ YEARS = [
     P("The monument should be finished by the year 2012.", "the year 2012", "the-year-yyyy", kind="date", date="2012"),
     P("The 2008-09 season was a wash.", "2008-09", "split-season-stays", kind="date", date="2008/2009"),
     P("Jazz of the 20s filled the hall.", "20s", "bare-twenties", kind="date", date="192"),
+    P("Ten years ago tonight, the guards opened the gates.", "Ten years ago tonight", "ago-tonight", kind="date",
+      date="1999-03-11TNI"),  # one row since round 10 (tests/test_temporal_timeml9.py)
 ]
 
 #: Gaps found in the file, not worth a rule yet.
@@ -116,8 +118,6 @@ GAPS = [
       "read as the duration P100Y, as `over the next decade` is", kind="date", date="21"),
     X("She last week called 2008 her worst year.", "2008", "year-as-object",
       "a bare year after a verb is not read (it may be a count)", kind="date", date="2008"),
-    X("Ten years ago tonight, the guards opened the gates.", "Ten years ago tonight", "ago-tonight",
-      "`Ten years ago` and `tonight` stay two rows", kind="date", date="1999-03-11TNI"),
 ]
 
 CASES = ZONED_CLOCKS + CLOCK_DAYS + PLAN_CUES + REPORT_MONTHS + ANCHORED + YEARS + GAPS

@@ -384,7 +384,7 @@ BRANCHES: list[tuple[str, str]] = [
     """),
     # the 19th century | the twenty-first century
     ("century", rf"""
-        (?:the\s+)?(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{ORD_WORDS})[\s-]+centur(?:y|ies)\b
+        (?:the\s+(?:(?P<cmod>early|mid|late)[\s-]+)?)?(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{ORD_WORDS})[\s-]+centur(?:y|ies)\b
     """),
     # summer 2018 | the summer of 2018
     ("season", rf"""
@@ -474,6 +474,7 @@ BRANCHES: list[tuple[str, str]] = [
         (?P<more>(?:(?:\s*,\s*|\s+)(?:and\s+)?(?:\d+|{_WORDS}|an?)[\s-]*{UNIT}){{1,3}})?  # 1 month 21 days
         \s+(?P<dir>ago|(?:earlier|later)(?!\s+than\b)|from\s+now|hence
                 |before(?!\s+[\w"“(]))           # 'days before the vote', 'before Thanksgiving': a duration
+        (?:(?<=ago)\s+(?P<today>today|tonight)\b)?       # five years ago today: that day
     """),
     # frequencies: every year | each day | twice a week | three times a year | per year
     ("set", rf"""
@@ -803,7 +804,7 @@ THE_PRETESTS: dict[str, str] = {
     "quarter": rf"the\s+(?:fiscal|first|second|third|fourth|final|last|[1-4](?:st|nd|rd|th)|(?-i:[QH][1-4])|(?:19|20)\d\d\s|{_QUARTER_END_MONTHS})",
     "mod": rf"the\s+(?:early|late|mid|{_AFTER_THE(MODIFIERS)})",
     "decade": rf"the\s+(?:early|mid|late|\d|'|nineteen|{_alt(DECADE_WORDS)})",
-    "century": rf"the\s+(?:\d|{ORD_WORDS})",
+    "century": rf"the\s+(?:(?:early|mid|late)[\s-]+)?(?:\d|{ORD_WORDS})",
     "season": rf"the\s+(?:{SEASON})",
     "same": r"the\s+(?:same|year|prior)",
     "rel": r"the\s+(?:previous|current|latest)",

@@ -21,6 +21,7 @@ from .resolve import (
     _is_future,
     _month_of,
     _nearest_nth,
+    _open_end_before,
     _rel_year,
     _relative,
     _scheduled_before,
@@ -209,6 +210,10 @@ def _h_weekday(m: re.Match[str], ctx: _Ctx) -> list[Found]:
     if ref is not None:
         how = "future" if _is_future(text, m.start("wd"), m.end("wd")) or _planned_for(text, m) \
             or _ahead_of(text, m.start()) else "past"
+        if how == "past" and _open_end_before(text, m.start()) and _tense(text, m.start("wd"), m.end("wd")) is None:
+            # `adjourned the hearing until 10 a.m. Thursday`: the end of a state the tense does not date, the nearest
+            ahead, back = cal.weekday(ref, WEEKDAYS[m["wd"].lower()], "future"), cal.weekday(ref, WEEKDAYS[m["wd"].lower()], "past")
+            how = "future" if ahead - ref < ref - back else "past"
         if how == "future" and _session_after(text, m.end("wd")) and not _ahead_of(text, m.start()) \
                 and not _FUTURE_WORD.search(text, max(0, m.start() - 150), m.start()):
             how = "past"  # `the stock closes below Monday's high`: a session over; `will trade above` stays ahead

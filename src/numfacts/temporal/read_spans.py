@@ -39,6 +39,7 @@ from .words import (
     OVER_BOUND_AFTER,
     PARTS_OF_DAY,
     PLURAL_OF_NOT_AFTER,
+    RATE_SECOND_FOLLOWERS,
     SEASONS,
     ZONES,
 )
@@ -279,7 +280,9 @@ def _h_ago(m: re.Match[str], ctx: _Ctx) -> list[Found]:
             day = cal.shift_months(ref, sign * round(months)) + dt.timedelta(days=sign * round(days))
         except (ValueError, OverflowError):  # `312,000 years ago`: before year 1, no calendar date
             return [_found(start, m.end(), "date", date=None)]
-        if finest in ("year", "decade", "century", "millennium"):
+        if m["today"]:
+            date = day.isoformat() + ("TNI" if m["today"].lower() == "tonight" else "")  # `five years ago today`: that day, as TimeML
+        elif finest in ("year", "decade", "century", "millennium"):
             date = str(day.year)
         elif finest == "month":
             date = f"{day.year}-{day.month:02d}"
@@ -304,6 +307,7 @@ def _figure_before_unit(num: str, n: float, unit: str) -> bool:
     return n >= 100 or "," in num or "." in num
 
 
+_WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
 _SET_UNITS = {"annum": "P1Y", "night": "P1D", "morning": "P1D", "evening": "P1D", "afternoon": "P1D",
               "weekend": "P1W", "quarter": "P3M"}
 
@@ -347,6 +351,8 @@ def _h_set(m: re.Match[str], ctx: _Ctx) -> list[Found]:
             return []  # 60 miles an hour; five and a quarter
         if m["every"][0] == "A" and unit == "second":
             return []  # `A second inmate`: an ordinal, and a rate has a figure before it
+        if unit == "second" and (nxt := _WORD_AFTER.match(text, m.end())) and nxt[1].lower() not in RATE_SECOND_FOLLOWERS:
+            return []  # `seeking a second term`: an ordinal before its noun (a rate: `300 meters a second.`)
         if unit in WEEKDAYS and before.rstrip().endswith(","):
             return []  # `on March 18, a Wednesday`: the weekday of the date before it, not a weekly set
         if text.startswith("-", m.end()):  # a year-long effort (a duration), a day-care center (none)

@@ -136,7 +136,8 @@ _DECADE_NAMED = re.compile(r"(?<![\w$-])(1\d\d0|20\d0)(?='?s\b)")
 def _h_decade(m: re.Match[str], ctx: _Ctx) -> list[Found]:
     if m["full"]:
         mod = {"early": "START", "mid": "MID", "late": "END"}.get((m["dmod"] or "").lower())
-        return [_found(m.start(), m.end(), "date", date=m["full"][:3], modifier=mod)]
+        century = m["full"].startswith("1") and m["full"][2] == "0"  # the (late) 1800s: the century, TimeML's `18`
+        return [_found(m.start(), m.end(), "date", date=m["full"][:2 if century else 3], modifier=mod)]
     if m["two"]:
         if TEMPERATURE_WORDS.intersection(_WORDS_BEFORE.findall(m.string[max(0, m.start() - 40) : m.start()].lower())[-4:]):
             return []  # `lows in the 20s`: temperatures
@@ -154,7 +155,8 @@ def _h_century(m: re.Match[str], ctx: _Ctx) -> list[Found]:
     start = m.start()
     if start != m.start("ord") and _ADJECTIVE_AFTER.match(m.string, m.end("ord")):
         start = m.start("ord")  # `the 20th-century mean`: the determiner is the noun's
-    return [_found(start, m.end(), "date", date=f"{n - 1:02d}")]  # `the 19th century`, as TimeML
+    mod = {"early": "START", "mid": "MID", "late": "END"}.get((m["cmod"] or "").lower())  # the mid-16th century
+    return [_found(start, m.end(), "date", date=f"{n - 1:02d}", modifier=mod)]  # `the 19th century`, as TimeML
 
 
 #: A hyphenated century before its noun: `20th-century mean`.
@@ -173,7 +175,8 @@ def _h_season_alone(m: re.Match[str], ctx: _Ctx) -> list[Found]:
     group = "season" if m["season"] else "season2"  # season2: `the summer was`, no preposition
     if ref is not None:
         prep = (m["prep"] or "").lower()
-        future = prep in SEASON_DEADLINE_PREPS or (prep not in PAST_PREPS and _is_future(text, m.start(group), m.end(group)))
+        at = m.start("the") if m["the"] else m.start(group)  # `starts in the fall`: the row's `the` is no attributive `the`
+        future = prep in SEASON_DEADLINE_PREPS or (prep not in PAST_PREPS and _is_future(text, at, m.end(group)))
         how = "future" if future else "past"
         year, code = cal.nearest_season(ref, SEASONS[m[group].lower()], how)
         date = f"{year}-{code}"

@@ -434,12 +434,17 @@ def _cue(word: str, prev: str) -> str | None:
 
 
 def _open_end_before(text: str, start: int) -> bool:
-    """Is the span right after `until` / `till` (`until the end of August`, `until July 22`)?"""
-    before = text[max(0, start - 30) : start].split()
+    """Is the span right after `until` / `till` (`until the end of August`, `until July 22`, a clock between:
+    `until 10 a.m. Thursday`)?"""
+    clock = _CLOCK_TAIL.search(text, max(0, start - 20), start)
+    before = text[max(0, start - 30) : clock.start() if clock else start].split()
     if not before or before[-1].lower() not in OPEN_END_PREPS:
         return False
     # `Friday the 2nd until Tuesday the 6th`, `2015/08/12 until October 22`: the end of a range follows its start
     return len(before) < 2 or (before[-2].isalpha() and before[-2].islower())
+
+
+_CLOCK_TAIL = re.compile(r"(?<![\w:.])\d\d?(?:[:.]\d\d)?\s*[ap]\.?m\.?\s+\Z", re.IGNORECASE)
 
 
 def nearest_month_either_way(ref: dt.date, month: int) -> dt.date:

@@ -27,6 +27,10 @@ _ZONE_WORDS = re.compile(rf"""\s+(?:
   | (?P<place>(?-i:[A-Z][a-z]+))\s+time\b
 )""", re.IGNORECASE | re.VERBOSE)
 _BARE_CLOCK = re.compile(r"T\d\d:\d\d(?::\d\d)?$")
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+#: A weekday (`Thursday`, `next Monday`) or a month (`June 3`) that opens a day row.
+_WEEKDAY_START = re.compile(r"(?:(?:next|last|this)\s+)?(?:" + "|".join(sorted({*WEEKDAYS, *MONTHS}, key=len, reverse=True)) + r")\b",
+                            re.IGNORECASE)
 
 
 def zone_words(text: str, found: list[Found]) -> list[Found]:
@@ -39,7 +43,10 @@ def zone_words(text: str, found: list[Found]) -> list[Found]:
     [('7 p.m. Eastern Standard Time', '1996-03-12T19:00-05:00'), ('8 p.m. local time', '1996-03-12T20:00')]
     """
     out: list[Found] = []
+    joined = -1  # the index of a day row taken into the clock before it
     for i, f in enumerate(found):
+        if i == joined:
+            continue
         m = _ZONE_WORDS.match(text, f.end) if f.kind == "time" and f.date and _BARE_CLOCK.search(f.date) else None
         if m is not None and m["place"] and m["place"].lower() in _NOT_PLACE:
             m = None
@@ -48,7 +55,15 @@ def zone_words(text: str, found: list[Found]) -> list[Found]:
         if m is None or (i + 1 < len(found) and found[i + 1].start < m.end()):
             out.append(f)
             continue
-        out.append(replace(f, end=m.end(), date=f"{f.date}{_offset(m['region'], m['sd']) if m['region'] else ''}"))
+        date = f"{f.date}{_offset(m['region'], m['sd']) if m['region'] else ''}"
+        day = found[i + 1] if i + 1 < len(found) else None
+        if m["local"] and day is not None and day.kind == "date" and _DAY_VALUE.fullmatch(day.date or "") \
+                and text[m.end() : day.start].isspace() and _WEEKDAY_START.match(text, day.start):
+            # `9:45 a.m. local time Thursday`: the clock right before its day is one row, the time on that day
+            out.append(replace(f, end=day.end, date=day.date + date[10:]))
+            joined = i + 1
+            continue
+        out.append(replace(f, end=m.end(), date=date))
     return out
 
 

@@ -68,6 +68,7 @@ ZONE_BARE_REGIONS = frozenset(_T["zone_bare_regions"])
 ZONE_NOT_PLACE = frozenset(_T["zone_not_place"])
 #: `two days a week`: the words that open the set of an occurrence set.
 OCCURRENCE_SET_LEADS: tuple[str, ...] = tuple(_T["occurrence_set_leads"])
+RATE_SECOND_FOLLOWERS = frozenset(_T["rate_second_followers"])
 #: Verbs after `to` that make it future: `the year to end September 30`, `is to be held`.
 FUTURE_AFTER_TO = frozenset(_T["future_after_to"])
 #: Present-tense verbs of a timetable (`meets Thursday`, `arrives on Monday`): a future cue.
