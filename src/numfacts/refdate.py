@@ -66,6 +66,9 @@ class DocumentDate:
 #: The longest date string read (``Thursday, 14 September 2024, 09:30:00 Central European Summer Time``
 #: fits); a longer cell is unreadable at once.
 MAX_LENGTH = 80
+#: The years a reference date may fall in: relative dates counted from it (`a century ago`, `the week after
+#: next`) then stay inside the calendar, which ends at years 1 and 9999.
+MIN_YEAR, MAX_YEAR = 1000, 8999
 
 _ISO_DAY = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[T\s].*)?", re.S)
 _ISO_MONTH = re.compile(r"(\d{4})-(\d{1,2})")
@@ -170,7 +173,18 @@ def read_date(value: object, doc_id: str | None = None, *, day_first: bool = Fal
     >>> read_date("yesterday", "a")
     Traceback (most recent call last):
     numfacts.errors.ReferenceDateError: a: reference date 'yesterday' is not a date numfacts can read
+    >>> read_date("9999-12-30", "b")
+    Traceback (most recent call last):
+    numfacts.errors.ReferenceDateError: b: reference date '9999-12-30' is not a date of the years 1000-8999
     """
+    found = _read_date(value, doc_id, day_first)
+    if found is not None and not MIN_YEAR <= found.date.year <= MAX_YEAR:  # `the week after next` must stay a date
+        raise ReferenceDateError(value, doc_id, readable=f"a date of the years {MIN_YEAR}-{MAX_YEAR}")
+    return found
+
+
+def _read_date(value: object, doc_id: str | None, day_first: bool) -> DocumentDate | None:
+
     if value is None or value is getattr(value, "NaT", object()):
         return None
     try:

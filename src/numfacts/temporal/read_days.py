@@ -228,10 +228,11 @@ def _h_weekday(m: re.Match[str], ctx: _Ctx) -> list[Found]:
 
 
 _DAY_MODS = {"early": "START", "late": "END"}
-_NTH_ELIDED = re.compile(r"\d(?:st|nd|rd|th)[\s-]+(?:" + "|".join(NTH_DAY_ELIDED_NOUNS) + r")\b", re.IGNORECASE)
+#: An ordinal and its noun near a bare one whose noun it shares (not one with its own complement: `the 2nd round of talks`).
+_NTH_ELIDED = re.compile(r"\d(?:st|nd|rd|th)[\s-]+(?:" + "|".join(NTH_DAY_ELIDED_NOUNS) + r")\b(?!\s+of\b)", re.IGNORECASE)
 _DAY_BEFORE = re.compile(r"\d(?:st|nd|rd|th)?\s*\Z")
 #: A full date earlier in the sentence (month, day, year) gives a bare ordinal day its month.
-_DATED_BEFORE = re.compile(rf"(?P<mon>{MONTH_FULL})\s+\d\d?(?:st|nd|rd|th)?,?\s+(?P<year>(?:1[89]|20)\d\d)\b(?P<gap>[^!?;]*)\Z",
+_DATED_BEFORE = re.compile(rf"(?P<mon>{MONTH_FULL})\s+\d\d?(?:st|nd|rd|th)?,?\s+(?P<year>(?:1[89]|20)\d\d)\b(?P<gap>[^!?;.]*)\Z",
                            re.IGNORECASE | re.VERBOSE)
 _RANGE_END_PREPS = frozenset({"to", "until", "till"}) & set(NTH_DAY_PREPS)
 _SESSION_AFTER = re.compile(r"['’]s\s+(\w+)(?:\s+(\w+))?")
@@ -332,7 +333,7 @@ def _h_nth(m: re.Match[str], ctx: _Ctx) -> list[Found]:
     if m["each"]:  # the 15th of each month: a day of every month
         return [_found(m.start("the"), m.end(), "set", duration="P1M", date=f"XXXX-XX-{day:02d}")]
     date = None
-    if m["prep"] and (dated := _DATED_BEFORE.search(text, max(0, m.start() - 160), m.start())) and "." not in dated["gap"]:
+    if m["prep"] and (dated := _DATED_BEFORE.search(text, max(0, m.start() - 160), m.start())):  # the last before it
         month, year = _month_of(dated["mon"]), int(dated["year"])  # `on August 8th, 2002, after an air strike on
         if _valid(year, month, day):  # the 6th`: that date's month
             return [_found(m.start("the"), m.end(), "date", date=f"{year}-{month:02d}-{day:02d}")]

@@ -59,6 +59,7 @@ from .words import (
     SCHEDULED_NOT_AFTER,
     SCHEDULED_PLURAL,
     SCHEDULED_PLURAL_NOT_AFTER,
+    SCHEDULED_PLURAL_NOT_BEFORE,
     SCHEDULED_PRESENT,
     SCHEDULED_RELATIVE,
     SEASONS,
@@ -333,7 +334,8 @@ def _read_cues(text: str, start: int, end: int, words: list[re.Match[str]], firs
             nxt = _NEXT_WORD.match(text, w.end() + 1)
             if nxt and nxt.group().lower() == "than":
                 tense = None  # `a quarter earlier than it had planned`: a comparison, no tense
-        plural = (tense is None and word in SCHEDULED_PLURAL and prev.endswith("s") and prev not in SCHEDULED_PLURAL_NOT_AFTER)
+        plural = (tense is None and word in SCHEDULED_PLURAL and prev.endswith("s") and prev not in SCHEDULED_PLURAL_NOT_AFTER
+                  and not ((nxt := _NEXT_WORD.match(text, w.end() + 1)) and nxt.group().lower() in SCHEDULED_PLURAL_NOT_BEFORE))
         if plural:
             tense = "future"  # `Doors open at 6:30 p.m. Friday`: a plural subject's timetable (not `were open`, `to visit`)
         timetable = word in SCHEDULED_PRESENT and (word not in SCHEDULED_PLURAL or plural)

@@ -74,6 +74,7 @@ FUTURE_AFTER_TO = frozenset(_T["future_after_to"])
 #: Present-tense verbs of a timetable (`meets Thursday`, `arrives on Monday`): a future cue.
 SCHEDULED_PLURAL = frozenset(_T["scheduled_plural"])  # `Doors open Friday`: a cue only after a plural subject
 SCHEDULED_PLURAL_NOT_AFTER = frozenset(_T["scheduled_plural_not_after"])
+SCHEDULED_PLURAL_NOT_BEFORE = frozenset(_T["scheduled_plural_not_before"])  # `Stocks end higher on Friday`: a report
 SCHEDULED_PRESENT = frozenset(_T["scheduled_present"]) | SCHEDULED_PLURAL
 #: Of those, the ones that are a cue only right before their date (`due Monday`, `the opener is Sept. 10`).
 SCHEDULED_NEXT_TO_DATE = frozenset(_T["scheduled_next_to_date"])
