@@ -38,7 +38,7 @@ from .words import (
     FUTURE_PREPS_BEFORE_DAY,
     FUTURE_WORDS,
     NTH_DAY_ELIDED_NOUNS,
-    NTH_DAY_PREPS,
+    NTH_DAY_RANGE_END_PREPS,
     OPEN_END_PREPS,
     REFERENCE_WORDS,
     REPORT_NOUNS_AFTER_MONTH,
@@ -234,7 +234,7 @@ _DAY_BEFORE = re.compile(r"\d(?:st|nd|rd|th)?\s*\Z")
 #: A full date earlier in the sentence (month, day, year) gives a bare ordinal day its month.
 _DATED_BEFORE = re.compile(rf"(?P<mon>{MONTH_FULL})\s+\d\d?(?:st|nd|rd|th)?,?\s+(?P<year>(?:1[89]|20)\d\d)\b(?P<gap>[^!?;.]*)\Z",
                            re.IGNORECASE | re.VERBOSE)
-_RANGE_END_PREPS = frozenset({"to", "until", "till"}) & set(NTH_DAY_PREPS)
+_RANGE_END_PREPS = frozenset(NTH_DAY_RANGE_END_PREPS)
 _SESSION_AFTER = re.compile(r"['’]s\s+(\w+)(?:\s+(\w+))?")
 _FUTURE_WORD = re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, FUTURE_WORDS))) + r")\b(?![^.;!?]*[.;!?])", re.IGNORECASE)
 

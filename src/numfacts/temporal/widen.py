@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ..mention import Found, replace
+from .anchor import _DAY_VALUE
 from .words import (
     MONTHS,
     OCCURRENCE_SET_LEADS,
@@ -27,7 +28,6 @@ _ZONE_WORDS = re.compile(rf"""\s+(?:
   | (?P<place>(?-i:[A-Z][a-z]+))\s+time\b
 )""", re.IGNORECASE | re.VERBOSE)
 _BARE_CLOCK = re.compile(r"T\d\d:\d\d(?::\d\d)?$")
-_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 #: A weekday (`Thursday`, `next Monday`) or a month (`June 3`) that opens a day row.
 _WEEKDAY_START = re.compile(r"(?:(?:next|last|this)\s+)?(?:" + "|".join(sorted({*WEEKDAYS, *MONTHS}, key=len, reverse=True)) + r")\b",
                             re.IGNORECASE)

@@ -160,6 +160,7 @@ OPEN_END_PREPS = frozenset(_T["open_end_preps"])
 #: `to the 20th`, `until the 30th`: prepositions before an ordinal day of the month, words that may follow it, and
 #: words that make it a set (`the 15th of each month`).
 NTH_DAY_PREPS: tuple[str, ...] = tuple(_T["nth_day_preps"])
+NTH_DAY_RANGE_END_PREPS: tuple[str, ...] = tuple(_T["nth_day_range_end_preps"])  # `May 10 to the 11th`
 #: `Friday's close`: nouns after a weekday's possessive that make it a past session.
 SESSION_NOUNS_AFTER_DAY = frozenset(_T["session_nouns_after_day"])
 #: `three consecutive quarters`, `in 11 quarters`: a run of quarters, a duration of 3N months.
