@@ -30,6 +30,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from collections.abc import Iterator
 from functools import cache, lru_cache
 
 from ..mention import Found
@@ -602,6 +603,18 @@ def _roman_ordinals(t: dict, text: str) -> list[Found]:
     return out
 
 
+def _suffixed_counts(t: dict, text: str, suffix: str) -> Iterator[tuple[re.Match[str], float]]:
+    """Whole numbers from 1 to 999, in digits or words, glued to `suffix` (`34-jähriger`, `zweiwöchige`),
+    with their values: the matches age and duration suffixes share."""
+    glued = glued_pattern(t).removesuffix(r"(?![\w])")
+    pattern = rf"(?<![\w.,])(?P<n>\d{{1,3}}-|{glued}-?|{trie_alt(t['numbers'], True)}-?){suffix}(?![\w])"
+    for m in rx(pattern, re.IGNORECASE).finditer(text):
+        n = m.group("n").rstrip("-")
+        v = parse_digits(t, n) if n[:1].isdigit() else _words(t, n)
+        if v and 0 < v < 1000 and float(v).is_integer():
+            yield m, v
+
+
 def candidates(t: dict, text: str, ref: dt.date | None) -> list[Found]:
     """Rows of the shapes above that the language's table asks for."""
     if ref is not None:
@@ -618,24 +631,15 @@ def candidates(t: dict, text: str, ref: dt.date | None) -> list[Found]:
             if v and v > 1:
                 out.append(Found(m.start(), m.end(), "ratio", value=v, qualifier="="))
     if t.get("age_suffixes"):  # `34-jähriger`, `16-Jährige`, `zwölfjährige`: an age, a duration in years (as `de 34 años`)
-        glued = glued_pattern(t).removesuffix(r"(?![\w])")
-        for m in rx(rf"(?<![\w.,])(?P<n>\d{{1,3}}-|{glued}-?|{trie_alt(t['numbers'], True)}-?)(?:{_alt(t['age_suffixes'])})(?![\w])", re.IGNORECASE).finditer(text):
-            n = m.group("n").rstrip("-")
-            v = parse_digits(t, n) if n[:1].isdigit() else _words(t, n)
-            if v and 0 < v < 1000 and float(v).is_integer():
-                out.append(Found(m.start(), m.end(), "duration", value=v, unit="year", duration=f"P{int(v)}Y", qualifier="="))
+        for m, v in _suffixed_counts(t, text, rf"(?:{_alt(t['age_suffixes'])})"):
+            out.append(Found(m.start(), m.end(), "duration", value=v, unit="year", duration=f"P{int(v)}Y", qualifier="="))
     if t.get("duration_suffixes"):  # `zweiwöchige Pause`, `3-tägigen`, `15-minütige`: a length of time
-        glued = glued_pattern(t).removesuffix(r"(?![\w])")
         units = {k: v for k, v in t["duration_suffixes"].items() if not k.startswith("_")}
-        ends = _alt(t.get("duration_suffix_endings", [""]))
-        for m in rx(rf"(?<![\w.,])(?P<n>\d{{1,3}}-|{glued}-?|{_alt(t['numbers'])}-?)(?P<u>{_alt(units)}){ends}(?![\w])", re.IGNORECASE).finditer(text):
-            n = m.group("n").rstrip("-")
-            v = parse_digits(t, n) if n[:1].isdigit() else _words(t, n)
+        for m, v in _suffixed_counts(t, text, rf"(?P<u>{_alt(units)}){_alt(t.get('duration_suffix_endings', ['']))}"):
             iso = str(_get(units, m.group("u"), lower=True))
-            if v and 0 < v < 1000 and float(v).is_integer():
-                unit = {"W": "week", "D": "day", "M": "month", "TH": "hour", "TM": "minute", "TS": "second"}[iso]
-                out.append(Found(m.start(), m.end(), "duration", value=v, unit=unit, qualifier="=",
-                                 duration=f"P{iso[:-1]}{int(v)}{iso[-1]}"))
+            unit = {"W": "week", "D": "day", "M": "month", "TH": "hour", "TM": "minute", "TS": "second"}[iso]
+            out.append(Found(m.start(), m.end(), "duration", value=v, unit=unit, qualifier="=",
+                             duration=f"P{iso[:-1]}{int(v)}{iso[-1]}"))
     if t.get("roman_ordinal_leads"):
         out += _roman_ordinals(t, text)
     if t.get("plural_counts"):

@@ -25,6 +25,7 @@ from .resolve import (
     _rel_year,
     _relative,
     _scheduled_before,
+    _shift,
     _since_before,
     _tense,
     _valid,
@@ -184,18 +185,16 @@ def _h_deictic(m: re.Match[str], ctx: _Ctx) -> list[Found]:
     return [_found(m.start(), m.end(), "date", date=date)]
 
 
-def _relative_steps(ref: dt.date, what: str, step: int) -> str:
-    """`what` (week, weekend, month, year) `step` of them from `ref`'s.
+def _relative_steps(ref: dt.date, what: str, step: int) -> str | None:
+    """`what` (week, weekend, month, year) `step` of them from `ref`'s: `_shift`, a weekend its week's.
 
     >>> [_relative_steps(dt.date(2026, 3, 19), w, n) for w, n in (("week", 2), ("month", -2), ("year", 2), ("weekend", 2))]
     ['2026-W14', '2026-01', '2028', '2026-W14-WE']
     """
-    if what == "year":
-        return str(ref.year + step)
-    if what == "month":
-        got = cal.shift_months(ref.replace(day=1), step)
-        return f"{got.year}-{got.month:02d}"
-    return cal.iso_week(ref + dt.timedelta(days=7 * step)) + ("-WE" if what == "weekend" else "")
+    if what == "weekend":
+        week = _shift(ref, "week", step)
+        return week + "-WE" if week else None
+    return _shift(ref, what, step)
 
 
 def _h_month_year(m: re.Match[str], ctx: _Ctx) -> list[Found]:
