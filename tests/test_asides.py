@@ -108,3 +108,17 @@ def test_spread_of_ages_is_an_age(text: str, span: str) -> None:
     rows = _rows(text)
     assert span in rows, sorted(rows)
     assert (rows[span].kind, rows[span].unit) == ("measure", "year")
+
+
+# (id, sentence, mention text, entity): a short past form ends the counted phrase, as `-ed` words of five letters do
+SHORT_PAST_FORMS = [
+    ("died", "Of the 1,204 patients, 41 died and 12 recovered.", "41", "patients"),
+    ("man-died", "A 38-year-old man died after the crash.", "38-year-old", "man"),
+    ("fled", "Of the 30 prisoners, 14 fled overnight.", "14", "prisoners"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "entity"), [c[1:] for c in SHORT_PAST_FORMS], ids=[c[0] for c in SHORT_PAST_FORMS])
+def test_short_past_form_ends_the_entity(text: str, span: str, entity: str) -> None:
+    rows = _rows(text)
+    assert rows[span].entity == entity

@@ -273,7 +273,11 @@ def _verb_like(word: str) -> bool:
     w = word.lower()
     if "-" in w.strip("-"):
         return False
-    return (w.endswith("ed") and len(w) > 4 and w != "hundred") or (w.endswith("ing") and w not in _ING_NOUNS)
+    return ((w.endswith("ed") and len(w) > 4 and w != "hundred") or (w.endswith("ing") and w not in _ING_NOUNS)
+            or w in _SHORT_PAST)
+
+
+_SHORT_PAST = frozenset(table("en", "entities")["short_past_verbs"])  # `41 died`, `14 fled`
 
 
 _DETERMINERS = tuple(table("en", "entities")["determiners"])
