@@ -320,6 +320,16 @@ STRENGTHS = [
 TALLIES_AFTER_NAMES = [
     q("The bill passed the Senate 68-32.", "68-32", "ratio", entity="votes"),
     q("The House approved the measure 220-210.", "220-210", "ratio", entity="votes"),
+    q("The bill passed the House 220 to 207.", "220 to 207", "ratio", value=220 / 207, entity="votes"),
+    q("The House approved the measure by a vote of 220 to 207.", "220 to 207", "ratio", value=220 / 207,
+      entity="votes"),
+    q("The committee voted 15 to 12 on Tuesday.", "15 to 12", "ratio", value=15 / 12, entity="votes"),
+]
+
+#: `to` between two figures after a voting word is a range when a unit or a currency follows.
+NO_TALLIES = [
+    q("Voters approved raising the tax 5 to 10 percent.", "5 to 10 percent", "percent", qualifier="range"),
+    q("The board approved fees of $5 to $10.", "$5 to $10", "money", qualifier="range"),
 ]
 
 #: A bare figure before `or N%` shares its percent sign only when it could be one (`2 or 3%`), and
@@ -402,6 +412,8 @@ FRESH_REGISTERS = [
 QUANTITY_KINDS = {"count", "percent", "money", "measure", "ratio", "ordinal"}
 
 KNOWN_GAPS: dict[str, str] = {
+    "ratio-15 to 12": "two figures under 60 joined by `to` are read apart after a voting word (a clock reading "
+                      "such as `ten to five` is tried first); larger tallies (`220 to 207`) join",
     "money-1.5 trillion crowns": "`crowns` names Swedish, Norwegian, Danish and Czech money alike: without the "
                                  "nationality next to it there is no currency code to give (decided against guessing)",
 }
@@ -422,7 +434,7 @@ ALL = {
     "basis_points": BASIS_POINTS, "markets": MARKETS, "capitalised": CAPITALISED, "tallies": TALLIES,
     "health_and_central_bank": HEALTH_AND_CENTRAL_BANK, "compound": COMPOUND, "business_and_tech": BUSINESS_AND_TECH,
     "scales": SCALES, "price_fractions": PRICE_FRACTIONS, "not_list_markers": NOT_LIST_MARKERS,
-    "tallies_after_names": TALLIES_AFTER_NAMES, "alternatives": ALTERNATIVES,
+    "tallies_after_names": TALLIES_AFTER_NAMES, "no_tallies": NO_TALLIES, "alternatives": ALTERNATIVES,
     "strengths": STRENGTHS,
     "polls_and_issues": POLLS_AND_ISSUES,
     "fresh_registers": FRESH_REGISTERS,

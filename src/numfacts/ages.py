@@ -33,6 +33,7 @@ class _AgeWords:
     not_between: frozenset[str]  # `during`: another phrase between an age word and a span
     unit_after: re.Pattern[str]  # `aged 19-35 months`: the unit of time written after the figure
     units: dict[str, str]  # `months` -> "month"
+    range_after_age: re.Pattern[str]  # `median age was 39 years (range: `: a spread of ages opens before the figure
 
 
 @cache
@@ -47,6 +48,9 @@ def age_words(lang: str = "en") -> _AgeWords:
         unit_after=re.compile(r"[ \u00a0]+(" + "|".join(sorted(map(re.escape, t["units"]), key=len, reverse=True)) + r")\b",
                               re.IGNORECASE),
         units={k.lower(): v for k, v in t["units"].items()},
+        range_after_age=re.compile(
+            r"\b(?:" + "|".join(sorted(map(re.escape, t["age_words"]), key=len, reverse=True)) + r")\b[^()]{0,60}\(\s*(?:"
+            + "|".join(sorted(map(re.escape, t["range_labels"]), key=len, reverse=True)) + r")\s*[:,=]?[^()\d]{0,12}$", re.IGNORECASE),  # `(range: less than 1-87 years)`: a bound word may stand between
     )
 
 
@@ -133,8 +137,11 @@ _OF_AGE = re.compile(r"\s+of\s+age\b", re.IGNORECASE)
 def age_span(text: str, f: Found) -> Found | None:
     """A span of years, months or weeks that is an age: `children aged <5 years`, `the median age
     was 39 years`, `infants aged 6 months`, `6-8 weeks of age`."""
-    if f.kind != "duration" or f.unit not in ("year", "month", "week"):
+    if f.kind != "duration" or f.unit not in ("year", "month", "week", "day"):  # `(age 0-27 days)`
         return None
+    if f.qualifier == "range" and age_words().range_after_age.search(
+            text, max(0, f.start - 90), f.start):
+        return replace(f, kind="measure", duration=None)  # `the median age was 39 years (range: <1--98 years)`
     before = _words_before(text, f.start, 6)
     ages = [i for i, w in enumerate(before) if w in age_words().age_tokens]
     if _OF_AGE.match(text, f.end):
@@ -142,6 +149,8 @@ def age_span(text: str, f: Found) -> Found | None:
         return replace(f, kind="measure", duration=None, entity=_as_written(text, f.start, who))
     if not ages or age_words().not_between.intersection(before[ages[-1] + 1 :]):
         return None
+    if f.unit == "day" and ages[-1] != len(before) - 1:
+        return None  # days are an age only right after the age word (`aged <7 days`), not `age at onset within 9 days`
     i = ages[-1]
     who = before[i - 1] if i > 0 and before[i - 1] in age_words().people else None
     return replace(f, kind="measure", duration=None, entity=_as_written(text, f.start, who))

@@ -378,9 +378,16 @@ def _governor(s: _Sentence, k: int, w: _Words, role: str = "") -> tuple[str, str
     noun = None
     plain = 0
     carry = False
+    aside = -1
     for i in range(k, max(-1, k - _MAX_STEPS), -1):
+        if i >= aside >= 0:
+            continue  # inside `(0.5%)` in `rose by £1,800 (0.5%) to £368,000`
         tok = low[i]
         right = low[i + 1] if i + 1 < len(low) else ""
+        if tok == ")" and i == k:
+            aside = _aside_start(s, i, w)
+            if aside >= 0:
+                continue
         if tok == _FIG:
             word = s.orig[i].lower().split()[-1]
             if word in w.verbs:  # `halved since May to $510`, `more than tripled to`: a multiplier that is a change word
@@ -948,6 +955,9 @@ def _inherit(s: _Sentence, t: int, f: Found, prev: tuple[int, Found, str | None,
         return pc, "by"  # `cut 5,000 jobs, about 15 pct of its staff`
     if f.kind == "percent" and gap == ["("] and pr == "to" and pf.kind != "percent":
         return pc, "by"  # `from 60 to 110 (83%)`
+    if (gap[-1:] == ["("] and len(gap) <= 2 and pr == "by" and pf.kind != f.kind and "percent" in (f.kind, pf.kind)
+            and _closes_after(s, t)):
+        return pc, "by"  # `rose by £1,800 (0.5%)`, `fell 22 points (1.68%)`: the same change restated
     if (f.kind in ("count", "money") and pf.kind == "percent" and pr == "by" and gap and gap[-1] == ","
             and gap.count(",") == 1 and any(g in w.of for g in gap)):
         return pc, "by"  # `trim 10% of its summer schedule, about 30,000 flights`: the same cut as a number
@@ -957,6 +967,25 @@ def _inherit(s: _Sentence, t: int, f: Found, prev: tuple[int, Found, str | None,
     if gap == ["("] and pf.kind == f.kind == "money" and pf.unit != f.unit:
         return pc, pr  # `to 260.3 billion yuan (US$36.7 billion)`: the same figure in another currency
     return None, None
+
+
+def _closes_after(s: _Sentence, t: int) -> bool:
+    """The figure at token t is all that stands in its parenthesis: `)` follows it."""
+    return t + 1 < len(s.low) and s.low[t + 1] == ")"
+
+
+def _aside_start(s: _Sentence, i: int, w: _Words) -> int:
+    """The index of the `(` that opens a short aside closed by the `)` at token i and holding one figure
+    and no verb (`(0.5%)`, `(about $12 million)`), else -1 (not `(VAT)`: a name, whose words may look
+    like change words)."""
+    low = s.low
+    for p in range(i - 1, max(-1, i - 6), -1):
+        if low[p] == "(":
+            inner = low[p + 1 : i]
+            return p if inner.count(_FIG) == 1 and not any(x in w.verbs or x in w.clause_words for x in inner) else -1
+        if low[p] in ")," or low[p] in w.roles_first:
+            return -1
+    return -1
 
 
 def _versus_size(s: _Sentence, t: int, f: Found, prev: tuple[int, Found, str | None, str | None], w: _Words) -> bool:

@@ -218,6 +218,7 @@ def attach_qualifiers(text: str, found: list[Found]) -> list[Found]:
     return out
 
 
+_OPENERS = "([\"\u201c\u2018"  # a bracket or an opening quote glued to a qualifier's first word
 _MAX_PHRASE_WORDS = max(len(p.split()) for p in _PHRASE_TO_Q)
 _LAST_WORDS = frozenset(p.rsplit(" ", 1)[-1] for p in _PHRASE_TO_Q)
 
@@ -232,10 +233,10 @@ def _qualifier_before(text: str, pos: int) -> tuple[int, str] | None:
     if window[-1:] not in (" ", "\u00a0", "~") :
         return None
     last = window.split()[-1:]  # the last of `_WORD_RUN`'s words (str.split and re's \s agree on white space)
-    if not last or last[0].lower() not in _LAST_WORDS:
+    if not last or last[0].lower().lstrip(_OPENERS) not in _LAST_WORDS:
         return None  # every phrase tried below ends with that word
     words = window.split()[-_MAX_PHRASE_WORDS:]
-    low = [w.lower() for w in words]
+    low = [w.lower().lstrip(_OPENERS) for w in words]  # `(about $12 million)`: the bracket opens the phrase
     for i in range(len(words)):
         phrase = " ".join(low[i:])
         if phrase in _PHRASE_TO_Q:
@@ -243,6 +244,8 @@ def _qualifier_before(text: str, pos: int) -> tuple[int, str] | None:
             for w in reversed(words[i:]):
                 at = window.rfind(w, 0, at)
             start = pos - len(window) + at
+            while text[start] in _OPENERS:
+                start += 1
             if start > 0 and (text[start - 1].isalnum()):
                 continue
             return start, phrase
@@ -270,7 +273,11 @@ def _verb_like(word: str) -> bool:
     w = word.lower()
     if "-" in w.strip("-"):
         return False
-    return (w.endswith("ed") and len(w) > 4 and w != "hundred") or (w.endswith("ing") and w not in _ING_NOUNS)
+    return ((w.endswith("ed") and len(w) > 4 and w != "hundred") or (w.endswith("ing") and w not in _ING_NOUNS)
+            or w in _SHORT_PAST)
+
+
+_SHORT_PAST = frozenset(table("en", "entities")["short_past_verbs"])  # `41 died`, `14 fled`
 
 
 _DETERMINERS = tuple(table("en", "entities")["determiners"])

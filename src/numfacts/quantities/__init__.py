@@ -90,7 +90,8 @@ def find_quantities(text: str, taken: list[tuple[int, int]], *, candidates: list
             i = bisect.bisect_right(starts, found.start) - 1
             if i >= 0 and blocked[i][0] <= found.start < blocked[i][1]:
                 continue
-        elif found.kind == "duration" and _overlaps(blocked, starts, found.start, found.end) and e < found.end:
+        elif (found.kind == "duration" and _overlaps(blocked, starts, found.start, found.end) and e < found.end
+              and found.qualifier != "range"):  # not `1--96 hours` beside the finder's `96 hours`: no low and high of a count
             # `vs 298,000 week ago`: the unit starts a date the temporal finder claimed; the figure is a count
             found = replace(found, end=e, kind="count", unit=None, duration=None)
         pos = found.end

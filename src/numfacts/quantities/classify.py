@@ -311,7 +311,7 @@ def _read_at(text: str, m: re.Match[str]) -> Found | int | None:
     if r.kind == "money" and not currency and _YEAR_BASIS.search(text, max(0, s - 4), s) and _RX_YEAR.fullmatch(raw):
         return r.end  # "(1990 dollars)", "in 2010 dollars": the price basis, a year
     if r.kind == "duration":
-        base = r.value if r.value is not None else r.low
+        base = r.value if r.value is not None else r.low if r.qualifier != "range" else None  # a range has no one span
         return Found(r.start, r.end, "duration", r.value, r.low, r.high, r.qualifier, r.unit,
                      duration=_duration_value(base, r.unit) if base is not None else None)
     if (r.kind == "count" and g == "mixed" and "-" in raw and r.qualifier != "range"

@@ -98,7 +98,7 @@ _UNIT_WORD_AFTER = re.compile(
 VOTE_CONTEXT = re.compile(rf"\b{alt(Q['vote_words'])}\b", re.IGNORECASE)
 VOTE_LOWER = lower_words(Q["vote_words"])  # `may_hold` before a search
 #: A vote tally's second figure (`68-32`).
-_TALLY_REST = re.compile(r"[-–]\d{1,3}(?![\d.,]?\d)")
+_TALLY_REST = re.compile(r"(?:[-–]|[ \u00a0]to[ \u00a0])\d{1,3}(?![\d.,]?\d)")  # `68-32`, `220 to 207`
 
 
 def soup_end(text: str, start: int, token_end: int) -> int | None:

@@ -129,6 +129,11 @@ def _read_range(text: str, r: _Reading, first_raw: str, currency: str | None) ->
     if written and code2 != currency:
         return False  # `A$1.1 billion to US$730 million`, `13.6 billion to US$30 billion`: no range (`NZ$ 100-$282` is one)
     raw2 = m2.group()
+    if (joiner == TO and not from_range and _RX_SHORT.fullmatch(first_raw) and _RX_SHORT.fullmatch(raw2)
+            and not currency and not _UNIT_NEXT.match(text, m2.end())
+            and may_hold(VOTE_LOWER, text[max(0, r.start - 40) : r.start]) and VOTE_CONTEXT.search(text, max(0, r.start - 40), r.start)):
+        r.kind, r.low, r.high, r.end = "tally", r.value, parse_number(raw2), m2.end()
+        return True  # "passed the House 220 to 207", "by a vote of 220 to 207": a tally written with `to`
     if joiner in ("-", "--", "–", "—") and _RX_SHORT.fullmatch(first_raw) and _RX_SHORT.fullmatch(raw2):
         if ((may_hold(VOTE_LOWER, text[max(0, r.start - 40) : r.start]) and VOTE_CONTEXT.search(text, max(0, r.start - 40), r.start))
                 or VOTE_CONTEXT.match(text, m2.end() + 1)):

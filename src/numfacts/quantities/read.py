@@ -478,7 +478,8 @@ def _read_unit(text: str, r: _Reading, sentence: str | tuple[int, int]) -> None:
         r.kind, r.unit = "money", CURRENCY_PREFIXES[pair.group("c")]  # "from 1,096 to £1,288": pounds too
         return
     t = _TIME_UNIT.match(text, r.end)
-    if t and r.value is not None:
+    if t and (r.value is not None or r.low is not None and (t.group("old") or text[t.end() : t.end() + 1] != "-")):
+        # `(range 34-61 years)`: a range of ages or spans too (not `13 to 15 year-olds`: the figure names the group)
         name = TIME_UNITS[t.group("u").lower()]
         # an age ("a 15-year-old boy", "78 years old") is a measure in years, not a time span
         r.kind, r.unit, r.end = ("measure" if t.group("old") else "duration"), name, t.end()
