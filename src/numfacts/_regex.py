@@ -144,3 +144,27 @@ def trie(words: list[str]) -> str:
     return emit(tree)
 
 
+
+
+class lazy:  # noqa: N801  (used where `re.compile` was: a regex by another name)
+    """`re.compile(pattern, flags)` on first use: a module-level regex that a short run never reaches
+    (exchange-rate quotes, number words, ...) costs its compile only in a process that needs it.
+    The first look-up of an attribute compiles the pattern and keeps its methods on the instance, so
+    later calls cost what the compiled pattern's do. Read-only in use: the source never changes.
+
+    >>> r = lazy(r"\\d+")
+    >>> r.findall("4 of 12"), r.pattern
+    (['4', '12'], '\\\\d+')
+    """
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self._source = (pattern, flags)
+
+    def __getattr__(self, name: str):  # type: ignore[no-untyped-def]
+        if name.startswith("__"):
+            raise AttributeError(name)
+        compiled = re.compile(*self._source)
+        for attr in ("match", "search", "fullmatch", "finditer", "findall", "sub", "subn", "split", "scanner",
+                     "pattern", "flags", "groups", "groupindex"):
+            setattr(self, attr, getattr(compiled, attr))
+        return getattr(compiled, name)

@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable
 from functools import cache, cached_property
 
 from . import ages
-from ._regex import trie
+from ._regex import lazy, trie
 from .lang import alternation, table
 from .mention import Found, replace
 from .numbers import SCALE_SUFFIXES, SCALE_WORDS, TENS_WORDS, UNITS_WORDS
@@ -97,7 +97,7 @@ _OF_PHRASE = re.compile(
 #: Nouns that name what a figure after them measures: "the death toll rose to 300".
 _NOUNS_BEFORE = frozenset(table("en", "entities")["nouns_before"])
 _LINKS = table("en", "entities")["nouns_before_links"]
-_NOUN_BEFORE = re.compile(
+_NOUN_BEFORE = lazy(
     r"(?P<n>" + "|".join(sorted(_NOUNS_BEFORE, key=len, reverse=True)) + r")"
     r"(?:[ \u00a0]+(?:" + "|".join(table("en", "entities")["nouns_before_measures"]) + r"))?"
     r"[ \u00a0]+(?:" + "|".join(link.replace(" ", "[ \u00a0]+") for link in _LINKS) + r")[ \u00a0]+$",
@@ -396,7 +396,7 @@ def _noun_phrase(text: str, pos: int, *, singular_ok: bool) -> str | None:
 
 
 _NOT_NOUNS = sorted(_STOP | {"some", "many", "most", "several", "few", "any", "every", "other", "no"}, key=len, reverse=True)
-_AND_NOUN = re.compile(r"[ \u00a0]+(?:and|or)[ \u00a0]+(?!(?:" + "|".join(_NOT_NOUNS)
+_AND_NOUN = lazy(r"[ \u00a0]+(?:and|or)[ \u00a0]+(?!(?:" + "|".join(_NOT_NOUNS)
                        + r")\b)([a-z][a-z'-]*)(?:[ \u00a0]+(?!(?:" + "|".join(_NOT_NOUNS)
                        + r")\b)[a-z][a-z'-]*)?(?=[ \u00a0]+(?:is|are|was|were|has|have|had|in|of|on|at|for|by)\b|[,;.])")
 
