@@ -800,7 +800,7 @@ THE_PRETESTS: dict[str, str] = {
     "nthwd": rf"the\s+(?:{_ORDINALS_OF_WEEK})",
     "monthof": r"the\s+month",
     "md": rf"the\s+(?:{_MONTH_PREFIXES})",
-    "dm": rf"the\s+(?:\d|{'|'.join(sorted(set(_DAY_WORD_LIST), key=len, reverse=True))})",
+    "dm": rf"the\s+(?:\d|{'|'.join(sorted(set(_DAY_WORD_LIST), key=lambda w: (-len(w), w)))})",
     "quarter": rf"the\s+(?:fiscal|first|second|third|fourth|final|last|[1-4](?:st|nd|rd|th)|(?-i:[QH][1-4])|(?:19|20)\d\d\s|{_QUARTER_END_MONTHS})",
     "mod": rf"the\s+(?:early|late|mid|{_AFTER_THE(MODIFIERS)})",
     "decade": rf"the\s+(?:early|mid|late|\d|'|nineteen|{_alt(DECADE_WORDS)})",
