@@ -27,12 +27,15 @@ WORD_LED = st.lists(st.sampled_from([
     "decade-long", "-long", "-and-a-half", "and", "or", "to", "-", "–", "ago", "later", "earlier", "past", "every",
     "each", "two", "twenty-one", "one", "consecutive", "straight", "2016", "1990s", "15th", "3", "2.5", "12,000",
     "November", "Nov.", "Sept", "June", "the 15th", "was", "will", ",", ".", "\n", " ", "(", ")", "'s",
+    "over", "Over", "about", "more", "than", "within", "up", "nearly", "approx.", "well", "upwards", "not", "no",
+    "less", "some", "between", "around", "400,000", "people", "1,000-year", "2.5-hour", "over-and-a-half",
 ]), max_size=25)
 
 
 @SETTINGS
 @given(pieces=WORD_LED, glue=st.sampled_from([" ", "", "-", "  "]))
 @example(pieces=["in", "excess", "of", "20", "years"], glue=" ")
+@example(pieces=["Over", "400,000", "people", "over", "2.5-hour", "more", "than", "1,000-year", "within", "3", "quarters"], glue=" ")
 @example(pieces=["an", "estimated", "3", "years"], glue=" ")
 @example(pieces=["a", "quarter", "past", "seven"], glue=" ")
 @example(pieces=["a-and-a-half", "years"], glue=" ")
@@ -67,6 +70,10 @@ STARTS = [
     "first week of March", "the last Friday in May", "first of May", "second quarter", "fourth-quarter",
     "third century", "last week on Monday", "last night", "last year-end", "last November", "last years",
     "final quarter", "May 2016", "May 3", "May-June", "MAY 5", "March 3-5", "March 2016",
+    "over 400,000 people", "Over 3 years", "over the past two years", "over  400 years", "over three quarters",
+    "within 11 quarters", "within 2 quarters", "more than 48 hours", "approx. 3 days", "over-and-a-half years",
+    "about 300 people", "more than 1,000-year", "over 2.5-hour", "upwards of 10 years", "not more than 5 days",
+    "well over a decade", "up to 12 months", "between 3 and 5 years", "around 20 minutes", "some two-and-a-half hours",
 ]
 
 

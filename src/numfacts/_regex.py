@@ -18,6 +18,7 @@ pattern written for `re.IGNORECASE | re.VERBOSE` into one that needs neither fla
 from __future__ import annotations
 
 import re
+from typing import Any, cast
 
 _GROUP_OPEN = re.compile(r"\(\?(?:P<\w+>|:|=|!|<=|<!|-i:|i:)?")
 
@@ -144,3 +145,32 @@ def trie(words: list[str]) -> str:
     return emit(tree)
 
 
+
+
+def lazy(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """`re.compile(pattern, flags)` on first use: a module-level regex that a short run never reaches
+    (exchange-rate quotes, number words, ...) costs its compile only in a process that needs it. The
+    first look-up of an attribute compiles the pattern and keeps its methods on the object, so later
+    calls cost what the compiled pattern's do. Read-only in use: the source never changes.
+
+    >>> r = lazy(r"\\d+")
+    >>> r.findall("4 of 12"), r.pattern
+    (['4', '12'], '\\\\d+')
+    """
+    return cast("re.Pattern[str]", _Lazy(pattern, flags))
+
+
+class _Lazy:
+    """A regex compiled on first use (see `lazy`)."""
+
+    def __init__(self, pattern: str, flags: int) -> None:
+        self._source = (pattern, flags)
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("__"):
+            raise AttributeError(name)
+        compiled = re.compile(*self._source)
+        for attr in ("match", "search", "fullmatch", "finditer", "findall", "sub", "subn", "split", "scanner",
+                     "pattern", "flags", "groups", "groupindex"):
+            setattr(self, attr, getattr(compiled, attr))
+        return getattr(compiled, name)

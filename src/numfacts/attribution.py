@@ -354,11 +354,13 @@ def _last_word(text: str) -> str:
 
 def _pick(cues: list[_Cue], at: int) -> str | None:
     """The source for a figure at `at`: the nearest naming cue before it, else the nearest after it."""
-    before = [c for c in cues if c.at <= at and c.who]
-    if before:
-        return before[-1].who
-    after = [c for c in cues if c.at > at and c.who]
-    return after[0].who if after else None
+    for c in reversed(cues):  # the last naming cue at or before it (no list of them built per figure)
+        if c.at <= at and c.who:
+            return c.who
+    for c in cues:
+        if c.at > at and c.who:
+            return c.who
+    return None
 
 
 def quote_speakers(text: str, lang: str = "en", starts: list[int] | None = None) -> list[tuple[int, int, str]]:

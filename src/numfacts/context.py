@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable
 from functools import cache, cached_property
 
 from . import ages
-from ._regex import trie
+from ._regex import lazy, trie
 from .lang import alternation, table
 from .mention import Found, replace
 from .numbers import SCALE_SUFFIXES, SCALE_WORDS, TENS_WORDS, UNITS_WORDS
@@ -97,8 +97,8 @@ _OF_PHRASE = re.compile(
 #: Nouns that name what a figure after them measures: "the death toll rose to 300".
 _NOUNS_BEFORE = frozenset(table("en", "entities")["nouns_before"])
 _LINKS = table("en", "entities")["nouns_before_links"]
-_NOUN_BEFORE = re.compile(
-    r"(?P<n>" + "|".join(sorted(_NOUNS_BEFORE, key=len, reverse=True)) + r")"
+_NOUN_BEFORE = lazy(
+    r"(?P<n>" + "|".join(sorted(_NOUNS_BEFORE, key=lambda w: (-len(w), w))) + r")"
     r"(?:[ \u00a0]+(?:" + "|".join(table("en", "entities")["nouns_before_measures"]) + r"))?"
     r"[ \u00a0]+(?:" + "|".join(link.replace(" ", "[ \u00a0]+") for link in _LINKS) + r")[ \u00a0]+$",
     re.IGNORECASE,
@@ -402,8 +402,8 @@ def _noun_phrase(text: str, pos: int, *, singular_ok: bool) -> str | None:
     return None
 
 
-_NOT_NOUNS = sorted(_STOP | {"some", "many", "most", "several", "few", "any", "every", "other", "no"}, key=len, reverse=True)
-_AND_NOUN = re.compile(r"[ \u00a0]+(?:and|or)[ \u00a0]+(?!(?:" + "|".join(_NOT_NOUNS)
+_NOT_NOUNS = sorted(_STOP | {"some", "many", "most", "several", "few", "any", "every", "other", "no"}, key=lambda w: (-len(w), w))
+_AND_NOUN = lazy(r"[ \u00a0]+(?:and|or)[ \u00a0]+(?!(?:" + "|".join(_NOT_NOUNS)
                        + r")\b)([a-z][a-z'-]*)(?:[ \u00a0]+(?!(?:" + "|".join(_NOT_NOUNS)
                        + r")\b)[a-z][a-z'-]*)?(?=[ \u00a0]+(?:is|are|was|were|has|have|had|in|of|on|at|for|by)\b|[,;.])")
 
@@ -413,7 +413,7 @@ _AND_MODIFIER = re.compile(r"[ \u00a0]+(?:and|or)(?=[ \u00a0]+(?!(?:" + "|".join
 
 _POSSESSIVE = re.compile(r"[A-Za-z][\w.&-]*(?:['’]s|s['’])[ \u00a0]+")
 _WHOLE = re.compile(r"\d[\d,.]*(?:[ \u00a0]?(?:" + "|".join(
-    re.escape(w) for w in sorted(set(SCALE_SUFFIXES) | set(SCALE_WORDS), key=len, reverse=True)) + r")\b)?[ \u00a0]")
+    re.escape(w) for w in sorted(set(SCALE_SUFFIXES) | set(SCALE_WORDS), key=lambda w: (-len(w), w))) + r")\b)?[ \u00a0]")
 
 
 def _of_noun(text: str, pos: int) -> str | None:
@@ -710,7 +710,7 @@ class _EntityWords:
         return re.compile(rf"(?:^|[^\w])(?:{_alternation(change['up_verbs'] + change['down_verbs'])})"
                           r"(?:[ \u00a0]+(?:by[ \u00a0]+)?[\d.,]+[ \u00a0]?(?:%|"
                           rf"{_alternation(table(lang, 'quantities')['percent_words'])}"
-                          rf"|{_alternation(set(SCALE_WORDS) | set(SCALE_SUFFIXES))}))?"
+                          rf"|{_alternation(sorted(set(SCALE_WORDS) | set(SCALE_SUFFIXES)))}))?"
                           r"(?:[ \u00a0]+(?:in|on)[ \u00a0]+[A-Za-z]+)?[ \u00a0]+to[ \u00a0]+$", re.IGNORECASE)
 
     @cached_property
@@ -746,7 +746,7 @@ class _EntityWords:
         # ` and 1,200 ` after `4,500 full-time`: a later count with the shared noun
         t = self._t
         return re.compile(rf"[ \u00a0]+(?:{_alternation(t['elided_head_joiners'])})[ \u00a0]+\d[\d,.]*"
-                          rf"(?:[ \u00a0]+(?:{_alternation(set(SCALE_WORDS) | set(SCALE_SUFFIXES))}))?(?=[ \u00a0])", re.IGNORECASE)
+                          rf"(?:[ \u00a0]+(?:{_alternation(sorted(set(SCALE_WORDS) | set(SCALE_SUFFIXES)))}))?(?=[ \u00a0])", re.IGNORECASE)
 
     @cached_property
     def antonym(self) -> re.Pattern[str]:

@@ -23,6 +23,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from ._regex import lazy
 from .lang import alternation, table
 
 #: The language whose number words this module reads (its tables: lang/<LANG>/numbers.json).
@@ -124,7 +125,7 @@ WORDS = rf"""
 
 _DIGITS_RE = re.compile(DIGITS, re.VERBOSE)
 _WORD_FRACTION = re.compile(rf"({_ART}|{_DIGIT_WORDS})[ -](\w+)")
-_WORDS_RE = re.compile(WORDS, re.VERBOSE | re.IGNORECASE)
+_WORDS_RE = lazy(WORDS, re.VERBOSE | re.IGNORECASE)
 
 _TOKEN_RE = re.compile(r"[a-z]+|\d+(?:\.\d+)?", re.IGNORECASE)
 

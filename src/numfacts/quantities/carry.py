@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from .._regex import lazy
 from ..lang import table
 from ..mention import Found, replace
 from ..numbers import AND
@@ -202,13 +203,13 @@ _CUR = rf"(?:{_CURRENCY_PHRASE})"
 #: Before a bare figure, the currency it is quoted in: a pair (`euro/yen climbed 0.6% to 162.41`: yen), the
 #: currency after `against` (`the dollar slid against the yen to 147.30`), or a currency named again in a list of
 #: quotes (`the Swedish crown weakened to 11.62 per euro, the Norwegian crown to 11.49`).
-_QUOTED_BEFORE = re.compile(
+_QUOTED_BEFORE = lazy(
     rf"(?:\b(?P<a>{_CUR})/(?P<b>{_CUR})\b(?P<pair>(?:[^;:!?()\n\d/]|\d+(?:\.\d+)?%){{0,60}}?)"
     rf"|\b{alt(Q['exchange_rate_links'][:1])}[ \u00a0]+the[ \u00a0]+(?P<against>{_CUR})(?:[ \u00a0]+[a-z]+)?"
     rf"|\bthe[ \u00a0]+(?P<again>{_CUR})(?:[ \u00a0]+[a-z]+)?)"
     rf"[ \u00a0]+(?:{alt(Q['exchange_rate_levels'])})[ \u00a0]+$", re.IGNORECASE)
-_PER_CURRENCY = re.compile(rf"\b(?:{alt(Q['exchange_rate_links'])})[ \u00a0]+(?:the[ \u00a0]+)?{_CUR}\b", re.IGNORECASE)
-_NAMED_BEFORE = re.compile(rf"(?:\bthe|['’]s)[ \u00a0]+(?P<c>{_CUR})\b", re.IGNORECASE)
+_PER_CURRENCY = lazy(rf"\b(?:{alt(Q['exchange_rate_links'])})[ \u00a0]+(?:the[ \u00a0]+)?{_CUR}\b", re.IGNORECASE)
+_NAMED_BEFORE = lazy(rf"(?:\bthe|['’]s)[ \u00a0]+(?P<c>{_CUR})\b", re.IGNORECASE)
 
 
 def quoted_rates(text: str, found: list[Found]) -> list[Found]:
@@ -392,7 +393,7 @@ def _results_line_heads(text: str, out: list[Found]) -> list[Found]:
     return out
 
 
-_FIGURES_IN = re.compile(rf"\b{alt(Q['currency_note_heads'])}[ \u00a0]+(?P<c>{_CURRENCY_PHRASE})\b", re.IGNORECASE)
+_FIGURES_IN = lazy(rf"\b{alt(Q['currency_note_heads'])}[ \u00a0]+(?P<c>{_CURRENCY_PHRASE})\b", re.IGNORECASE)
 
 
 def noted_currency(text: str, found: list[Found]) -> list[Found]:
@@ -417,7 +418,7 @@ _NOTE_HEAD = re.compile(rf"\b{alt(Q['results_note_heads'])}\b")
 _US_NAMED = re.compile(r"U\.?S\.?|US\$|American", re.IGNORECASE)
 
 
-_MOVED_BY = re.compile(rf"\b{alt(_CHANGE_WORDS['up_verbs'] + _CHANGE_WORDS['down_verbs'])}[ \u00a0]+(?:by[ \u00a0]+)?$",
+_MOVED_BY = lazy(rf"\b{alt(_CHANGE_WORDS['up_verbs'] + _CHANGE_WORDS['down_verbs'])}[ \u00a0]+(?:by[ \u00a0]+)?$",
                        re.IGNORECASE)
 
 

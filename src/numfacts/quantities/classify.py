@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .._regex import lazy
 from ..mention import Found
 from ..numbers import (
     ORDINAL_SUFFIXES,
@@ -63,7 +64,7 @@ from .words import SPACES as _SPACES
 #: `thousands of dollars`: a vague amount of money.
 _OF_VAGUE_CURRENCY = re.compile(rf"[ \u00a0]+of[ \u00a0]+((?:US[ \u00a0]+)?{alt(Q['vague_currencies'])})\b", re.IGNORECASE)
 _OF_A = re.compile(r"[ \u00a0]+of[ \u00a0]+an?[ \u00a0]")
-_BY_BEFORE = re.compile(rf"\b(?:by|{alt(Q['change_words'])})(?:[ \u00a0]+{alt(Q['share_approximations'])})?[ \u00a0]+$",
+_BY_BEFORE = lazy(rf"\b(?:by|{alt(Q['change_words'])})(?:[ \u00a0]+{alt(Q['share_approximations'])})?[ \u00a0]+$",
                         re.IGNORECASE)  # `fell a third`, `have fallen almost a third`: a share, not a rank
 _BY_LOWER = lower_words(["by", *Q["change_words"]])
 

@@ -10,6 +10,7 @@ import bisect
 import re
 from typing import TYPE_CHECKING
 
+from .._regex import lazy
 from ..numbers import TENS_WORDS, UNITS_WORDS
 from ..units import CURRENCY_PREFIXES, currency_code, measure_unit
 from .words import (
@@ -36,7 +37,7 @@ if TYPE_CHECKING:
 _SOUP_WORDS = alt([*UNITS_WORDS, *TENS_WORDS, *NUMBERS["scales"]])[3:-1]
 
 
-_SOUP = re.compile(
+_SOUP = lazy(
     rf"(?:[$£€]?\d[\d.,/]*[%]?[\s,;:/()-]+){{12,}}[$£€]?\d|(?:(?:{_SOUP_WORDS})[\s,;-]+){{12,}}", re.IGNORECASE
 )
 
@@ -385,7 +386,7 @@ def counted_noun_before(text: str, pos: int) -> bool:
     return search_before(_SUBJECT_BEFORE, _SUBJECT_LOWER, text, pos, 60) is not None
 
 
-_SUBJECT_BEFORE = re.compile(  # `users hit 500m`, `users rose 8% sequentially to 238M`
+_SUBJECT_BEFORE = lazy(  # `users hit 500m`, `users rose 8% sequentially to 238M`
     rf"\b{alt(Q['counted_subjects'])}(?:[ \u00a0]+(?:at|in|of|for|on)(?:[ \u00a0]+the)?[ \u00a0]+[a-z]+)?(?:[ \u00a0]+[a-z]+){{1,3}}"
     rf"(?:[ \u00a0]+\d[\d.,]*(?:%|[mbk])?,?(?:[ \u00a0]+[a-z]+){{1,2}})?[ \u00a0]+$",
     re.IGNORECASE,

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .._regex import lazy
 from ..numbers import SCALE_WORDS, TENS_WORDS, UNITS_WORDS, parse_number
 from ..units import CURRENCY_PREFIXES
 from .filters import VOTE_CONTEXT, VOTE_LOWER
@@ -27,7 +28,7 @@ _BY_BEFORE = re.compile(
 #: A currency written before the second figure too: `between US$10.38 billion and US$10.48 billion`.
 _PREFIX = alt(CURRENCY_PREFIXES)
 _PREFIX_AT = re.compile(_PREFIX)
-_RANGE_JOIN = re.compile(
+_RANGE_JOIN = lazy(
     rf"[ \u00a0]?(?:--|-|–|—|{alt([TO, AND])})[ \u00a0]?(?=(?:{_PREFIX})?[-−]?\d|{alt([*UNITS_WORDS, *TENS_WORDS, 'hundred'])}\b)",
     re.IGNORECASE,
 )
@@ -36,9 +37,9 @@ _SCORE_LOWER = lower_words(Q["score_words"])  # `may_hold` before the search
 #: A change verb (or noun) before "from X to Y": the two figures are a before and an after.
 #: Not a bound's `up to 10,000 lb and ... from zero to 60 mph`: a change word right before `to` and a figure.
 #: A decimal point between is no clause end (`climbed 18.1 percent from $1.51 billion to $1.79 billion`).
-_CHANGE_BEFORE_FROM = re.compile(
+_CHANGE_BEFORE_FROM = lazy(
     rf"\b{alt(Q['change_words'])}\b(?![ \u00a0]+to[ \u00a0]+[$£€¥]?\d)(?:[^.;]|\.(?=\d)){{0,40}}\bfrom[ \u00a0]+$", re.IGNORECASE)
-_CHANGE_BEFORE = re.compile(rf"\b{alt(Q['change_words'])}\b[^.;]{{0,25}}$", re.IGNORECASE)
+_CHANGE_BEFORE = lazy(rf"\b{alt(Q['change_words'])}\b[^.;]{{0,25}}$", re.IGNORECASE)
 #: The change words in lower case and without flags, which `re` skips through in C: a window without
 #: one needs no IGNORECASE search for them (exact for an ASCII window; any other is searched as is).
 _CHANGE_WORD_LOWER = lower_words(Q["change_words"])
@@ -49,7 +50,7 @@ def _change_before(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> re.
     return pattern.search(text, lo, hi) if may_hold(_CHANGE_WORD_LOWER, text[lo:hi]) else None
 
 
-_CHANGE_WORD = re.compile(rf"\b{alt(Q['change_words'])}\b", re.IGNORECASE)
+_CHANGE_WORD = lazy(rf"\b{alt(Q['change_words'])}\b", re.IGNORECASE)
 _FROM_NEAR = re.compile(rf"\b{re.escape(Q['range_words']['from'])}\b")
 _AFTER_TO = re.compile(r"\d[ \u00a0]+to[ \u00a0]+[$£€¥]?$")
 #: A percent sign or word, or a unit letter, right after the second figure: `1-3%` is no score.
@@ -178,7 +179,7 @@ def _read_range(text: str, r: _Reading, first_raw: str, currency: str | None) ->
 
 
 #: `expects capacity to grow 17% to 18%`, `to grow by 2.5% to 4.5%`: an infinitive change verb right before the first figure.
-_TO_CHANGE_VERB = re.compile(  # also with `by` (`to grow by 2.5% to 4.5%`)
+_TO_CHANGE_VERB = lazy(  # also with `by` (`to grow by 2.5% to 4.5%`)
     rf"\b{re.escape(TO)}[ \u00a0]+{alt(Q['change_words'])}[ \u00a0]+(?:{re.escape(Q['range_words']['by'])}[ \u00a0]+)?$", re.IGNORECASE)
 
 

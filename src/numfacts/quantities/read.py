@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from decimal import Decimal
 from functools import cache, lru_cache
 
-from .._regex import trie
+from .._regex import lazy, trie
 from ..mention import Found
 from ..numbers import SCALE_SUFFIXES, TENS_WORDS, UNITS_WORDS, iso_number, parse_number
 from ..units import (
@@ -109,7 +109,7 @@ _PERCENT = re.compile(
 _CUR_SEPARATORS = frozenset(" \u00a0-")
 _CUR_STARTS = word_starts([*(a for a, _ in CURRENCY_ADJECTIVES), *(w for _, w in CURRENCY_ADJECTIVES), *CURRENCY_WORDS,
                            *CURRENCY_AMBIGUOUS])
-_CUR_WORD = re.compile(
+_CUR_WORD = lazy(
     rf"[ \u00a0-](?P<c>(?:{alt(a for a, _ in CURRENCY_ADJECTIVES)}[ \u00a0])?"
     + alt({w for _, w in CURRENCY_ADJECTIVES if w not in CURRENCY_ADJECTIVE_ONLY}
           | {w for w in CURRENCY_WORDS if w not in CURRENCY_AMBIGUOUS})[:-1]

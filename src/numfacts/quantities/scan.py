@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from .._regex import lazy
 from ..numbers import (
     DIGITS,
     DIGITS_CORE,
@@ -70,7 +71,7 @@ _SCAN = re.compile(
 )
 
 #: A number right after a range joiner (no look-behind: "3-1" must read its "1").
-_NUMBER_AT = re.compile(
+_NUMBER_AT = lazy(
     rf"(?P<digits>(?<![\w.,])(?:\d{{1,3}}[ \u00a0-])?\d{{1,2}}/\d{{1,2}}(?![\w/])|{DIGITS})|(?P<words>{WORDS})", re.VERBOSE | re.IGNORECASE
 )
 

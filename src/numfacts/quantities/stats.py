@@ -19,10 +19,11 @@ import bisect
 import re
 from dataclasses import replace
 
+from .._regex import lazy
 from ..mention import Found
 from .words import Q, alt
 
-_NAME = re.compile(rf"\b{alt(Q['ratio_statistic_names'])}(?:[ \u00a0]*[(\[][^()\[\]]{{1,12}}[)\]])?[ \u00a0]*"
+_NAME = lazy(rf"\b{alt(Q['ratio_statistic_names'])}(?:[ \u00a0]*[(\[][^()\[\]]{{1,12}}[)\]])?[ \u00a0]*"
                    rf"(?:[=:]|{alt(Q['ratio_statistic_links'])}(?=[ \u00a0]))?[ \u00a0]*$",
                    re.IGNORECASE)
 _ABBR = re.compile(rf"(?:(?<![\w.]){alt(Q['ratio_statistic_abbreviations'])}[ \u00a0]*[=:][ \u00a0]*"

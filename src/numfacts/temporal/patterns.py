@@ -782,7 +782,7 @@ NUMBER_PRETESTS: dict[str, str] = {
     "ago": rf"{_UNIT_AFTER_DIGITS}[\s-]*{_UNIT_AHEAD}",
     "set": r"\d+\s+times",
     "qdur": rf"{_UNIT_AFTER_DIGITS}\s+(?:[^\W\d_]+\s+){{0,2}}quarters",
-    "dur": rf"""{_UNIT_AFTER_DIGITS}(?:\s*(?:to|-|–|or|and)\s*(?:\d|{_WORDS})  # a range: the branch reads on to its unit
+    "dur": rf"""{_UNIT_AFTER_DIGITS}(?:\s*(?:to|-|–|or|and)\s*(?:\d|{LETTER})  # a range: the branch reads on to its unit (a number word starts with a letter: LETTER compiles in no time, _WORDS in 6 ms a gate)
                |\s+and\s+(?:a\s+)?(?:half|quarter)|[\s-]*{_UNIT_AHEAD}
                |\s+(?:consecutive|straight|successive|full|additional|extra|further|trading|business|working|calendar|fiscal|financial))""",
     "athour": r"(?<=\bat\s)\d",
@@ -800,7 +800,7 @@ THE_PRETESTS: dict[str, str] = {
     "nthwd": rf"the\s+(?:{_ORDINALS_OF_WEEK})",
     "monthof": r"the\s+month",
     "md": rf"the\s+(?:{_MONTH_PREFIXES})",
-    "dm": rf"the\s+(?:\d|{'|'.join(sorted(set(_DAY_WORD_LIST), key=len, reverse=True))})",
+    "dm": rf"the\s+(?:\d|{'|'.join(sorted(set(_DAY_WORD_LIST), key=lambda w: (-len(w), w)))})",
     "quarter": rf"the\s+(?:fiscal|first|second|third|fourth|final|last|[1-4](?:st|nd|rd|th)|(?-i:[QH][1-4])|(?:19|20)\d\d\s|{_QUARTER_END_MONTHS})",
     "mod": rf"the\s+(?:early|late|mid|{_AFTER_THE(MODIFIERS)})",
     "decade": rf"the\s+(?:early|mid|late|\d|'|nineteen|{_alt(DECADE_WORDS)})",
@@ -867,6 +867,19 @@ def _dur_after(key: str) -> str:
     return rf"{key}(?:-and-a-half|\s+[^\W\d_]+-long" + (rf"|\s+(?:{_alt(seconds)})" if seconds else "") + ")"
 
 
+def _qualified(key: str, branch: str) -> str:
+    """`dur`'s or `qdur`'s pre-test at the first word of a qualifier (`over`, `about`, `more` ...) that
+    no other pre-tests read: the branch reads on through the qualifier to a number, and a number in
+    digits there must pass its own pre-test (`over 400,000 people`: neither branch is tried); or the
+    word is NUM's `[a-z]+-and-a-half`."""
+    phrases = [q for q in QUALIFIERS if q.split()[0].rstrip(".") == key] if branch == "dur" else [key]
+    return rf"{key}-and-a-half|(?:{_alt(phrases)})\s+(?:(?![\d\s])|{NUMBER_PRETESTS[branch]})"
+
+
+#: Qualifier words with no pre-tests of their own (not prepositions, determiners or `a`, `an`).
+_QUALIFIER_KEYS = sorted({q.split()[0].rstrip(".") for q in QUALIFIERS} - {"in", "at", "an", "the", "a"})
+
+
 _WEEKDAY_PREFIXES = _alt(sorted({w[:2] for w in WEEKDAYS}))
 #: The same at an ordinal (`first`, `last` ...): the word after it (`last` also leads `last week`,
 #: `last night`, `last year-end`, `last November`, read with PREP_PRETESTS' tests).
@@ -886,6 +899,7 @@ _ORDINAL_KEYS = ("first", "second", "third", "fourth", "fifth", "last", "final")
 #: DISPATCH key -> its pre-tests (by branch name); `May` and `March` (a verb, a noun in lower case)
 #: lead their branches capitalised only.
 PRETESTS: dict[str, dict[str, str]] = {
+    **{k: {b: _qualified(k, b) for b in ("qdur", "dur") if b in DISPATCH[k]} for k in _QUALIFIER_KEYS},
     **{k.lower(): dict.fromkeys(DISPATCH[k.lower()], r"(?-i:[A-Z])") for k in MONTHS_CAPITALISED_ONLY},
     **{k: ORDINAL_PRETESTS for k in _ORDINAL_KEYS},
     "#": NUMBER_PRETESTS, "#y": NUMBER_PRETESTS, "the": THE_PRETESTS, "a": A_PRETESTS, "an": A_PRETESTS,

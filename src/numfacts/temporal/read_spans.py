@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .._regex import caseless
+from .._regex import caseless, lazy
 from ..mention import Found, replace
 from ..numbers import WORDS, iso_number, parse_ordinal
 from . import calendar as cal
@@ -544,7 +544,7 @@ _SECONDS = {"year": 31557600.0, "month": 2629800.0, "week": 604800.0, "day": 864
             "millennium": 31557600000.0}
 
 
-_MORE_RE = re.compile(caseless(rf"""
+_MORE_RE = lazy(caseless(rf"""
     (?:\s*,\s*(?!an?\b)|\s+)(?:and\s+)?           # ', ' or ' and '; not ', a week after' (a new phrase)
     (?P<num>\d+(?:\.\d+)?|{WORDS}|an?)[\s-]*      # 20
     (?P<unit>years?|months?|weeks?|days?|hours?|minutes?|mins?|seconds?|secs?)\b  # minutes

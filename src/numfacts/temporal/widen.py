@@ -29,7 +29,7 @@ _ZONE_WORDS = re.compile(rf"""\s+(?:
 )""", re.IGNORECASE | re.VERBOSE)
 _BARE_CLOCK = re.compile(r"T\d\d:\d\d(?::\d\d)?$")
 #: A weekday (`Thursday`, `next Monday`) or a month (`June 3`) that opens a day row.
-_WEEKDAY_START = re.compile(r"(?:(?:next|last|this)\s+)?(?:" + "|".join(sorted({*WEEKDAYS, *MONTHS}, key=len, reverse=True)) + r")\b",
+_WEEKDAY_START = re.compile(r"(?:(?:next|last|this)\s+)?(?:" + "|".join(sorted({*WEEKDAYS, *MONTHS}, key=lambda w: (-len(w), w))) + r")\b",
                             re.IGNORECASE)
 
 
