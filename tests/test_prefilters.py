@@ -43,6 +43,10 @@ def _span(m):
     return m.span() if m else None
 
 
+def _groups(m):
+    return (m.span(), m.groupdict()) if m else None
+
+
 CHECKS = {
     "currency word": lambda t, p: _span(read._cur_word(t, p)) == _span(read._CUR_WORD.match(t, p)),
     "scale word": lambda t, p: not read._SCALE_AFTER.match(t, p) or read.may_start(t, p, read._SCALE_STARTS)
@@ -71,6 +75,8 @@ CHECKS = {
         t[a:b] == read._sentence_around(t, p, e) and read._index_word_at(t, a, b, t[a:b]) == read._index_word_in(t[a:b])
         for e in (p, min(len(t), p + 3)) for a, b in [read._sentence_bounds(t, p, e)]),
     "quoted rate": lambda t, p: not carry._QUOTED_BEFORE.search(t, max(0, p - 100), p) or carry._may_quote(t[max(0, p - 100) : p]),
+    "quoted rate starts": lambda t, p: _groups(carry._quoted_before(t, max(0, p - 100), p))
+    == _groups(carry._QUOTED_BEFORE.search(t, max(0, p - 100), p)),
 }
 
 

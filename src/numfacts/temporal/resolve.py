@@ -133,6 +133,8 @@ def _sentence_bounds(text: str, start: int, end: int, back: int = 400, ahead: in
     True
     """
     lo, hi = max(0, start - back), min(len(text), end + ahead)
+    if stops is None and len(text) > _LONG_TEXT:
+        stops = sentence_stops(text)  # a long document: its stops read once, not each window's again per span
     if stops is not None:
         i = bisect.bisect_left(stops, start) - 1  # the last stop whose mark ends before the span
         while i >= 0 and stops[i] + _stop_length(text, stops[i]) > start:
@@ -153,6 +155,11 @@ def _sentence_bounds(text: str, start: int, end: int, back: int = 400, ahead: in
             s1 = m.end() if m.group() == "\n" else m.end() - 1
             break
     return s0, s1
+
+
+#: Past this many characters `_sentence_bounds` reads the document's stops once (`sentence_stops`) rather than
+#: each window's (the same bounds: tests/test_fast_paths.py), as a long text has many spans whose windows overlap.
+_LONG_TEXT = 20_000
 
 
 @lru_cache(maxsize=2)
