@@ -260,11 +260,11 @@ def _nearest_cue(text: str, start: int, end: int, s0: int, s1: int, *, fast: boo
     the 5 words before it, so the words are read back from the span, a few at a time) and stop at the
     first cue after the span (the nearest after it); `fast=False` reads every word in turn, as
     tests/test_fast_paths.py checks."""
-    words = list(_TENSE_WORD.finditer(text, s0, s1))
+    words, lows = _window_words(text, s0, s1)
     tail = _attribution_tail(text, s0, start, end, s1)
     best: tuple[int, str] | None = None
     if not fast:
-        for _, distance, tense in _read_cues(text, start, end, words, 0, 0, len(words), fast, tail):
+        for _, distance, tense in _read_cues(text, start, end, words, 0, 0, len(words), fast, tail, lows):
             if best is None or distance < best[0]:
                 best = (distance, tense)
     else:
@@ -272,16 +272,16 @@ def _nearest_cue(text: str, start: int, end: int, s0: int, s1: int, *, fast: boo
         c, tries = k, 0
         while best is None and c > 0:
             c -= 1
-            word = words[c].group().lower()
+            word = lows[c]
             if word in _MAYBE_CUE or word.endswith(_CUE_ENDINGS):
                 tries += 1
                 if tries > _CUE_TRIES:  # many words that are no cues here: read all up to this one
-                    cues = _read_cues(text, start, end, words, 0, 0, c + 1, fast, tail)
+                    cues = _read_cues(text, start, end, words, 0, 0, c + 1, fast, tail, lows)
                     best = cues[-1][1:] if cues else None
                     break
-                cues = _read_cues(text, start, end, words, max(0, c - _CUE_CONTEXT), c, c + 1, fast, tail)
+                cues = _read_cues(text, start, end, words, max(0, c - _CUE_CONTEXT), c, c + 1, fast, tail, lows)
                 best = cues[-1][1:] if cues else None
-        after = _read_cues(text, start, end, words, max(0, k - _CUE_CONTEXT), k, len(words), fast, tail)
+        after = _read_cues(text, start, end, words, max(0, k - _CUE_CONTEXT), k, len(words), fast, tail, lows)
         for _, distance, tense in after[:1]:
             if best is None or distance < best[0]:
                 best = (distance, tense)
@@ -300,19 +300,46 @@ def _word_end(w: re.Match[str]) -> int:
     return w.end()
 
 
+def _window_words(text: str, s0: int, s1: int) -> tuple[list[re.Match[str]], list[str]]:
+    """`list(_TENSE_WORD.finditer(text, s0, s1))` and those words in lower case. In a long text, the
+    document's words (`_document_words`, read once) whole inside the window, with the window's cut words
+    read again at its edges (tests/test_fast_paths.py compares the two)."""
+    if len(text) > _LONG_TEXT:
+        words, starts, ends, lows = _document_words(text)
+        i = bisect.bisect_left(starts, s0)
+        head: list[re.Match[str]] = []
+        if i > 0 and ends[i - 1] > s0:  # the window starts inside a word: its rest, then the document's words
+            h = _TENSE_WORD.search(text, s0, s1) if ends[i - 1] <= s1 else None
+            head = [h] if h is not None and h.end() == ends[i - 1] else []
+        if head or not (i > 0 and ends[i - 1] > s0):
+            j = bisect.bisect_right(ends, s1, i)  # words[i:j] end inside the window; one cut by its end is read again
+            cut = list(_TENSE_WORD.finditer(text, starts[j], s1)) if j < len(words) and starts[j] < s1 else []
+            return head + words[i:j] + cut, [w.group().lower() for w in head] + lows[i:j] + [w.group().lower() for w in cut]
+    found = list(_TENSE_WORD.finditer(text, s0, s1))
+    return found, [w.group().lower() for w in found]
+
+
+@lru_cache(maxsize=2)
+def _document_words(text: str) -> tuple[list[re.Match[str]], list[int], list[int], list[str]]:
+    """Every `_TENSE_WORD` of `text`, their starts, ends and lower-case forms (kept for the document in hand)."""
+    words = list(_TENSE_WORD.finditer(text))
+    return words, [w.start() for w in words], [w.end() for w in words], [w.group().lower() for w in words]
+
+
 def _read_cues(text: str, start: int, end: int, words: list[re.Match[str]], first: int, exact: int, stop: int,
-               fast: bool, tail: tuple[int, int] | None = None) -> list[tuple[int, int, str]]:
+               fast: bool, tail: tuple[int, int] | None = None, lows: list[str] | None = None) -> list[tuple[int, int, str]]:
     """The cues of `words[exact:stop]` as (index, distance from the span, tense), in text order, when
     `words[first:stop]` are read in turn (from `first + 5` on, or from 0, a word reads as it would
     after all the words before it); `fast`: only to the first cue after the span. No cue is taken from
-    the words of `tail` (an attribution after the span, `_attribution_tail`)."""
+    the words of `tail` (an attribution after the span, `_attribution_tail`). `lows`: the words in
+    lower case, when the caller has them."""
     out: list[tuple[int, int, str]] = []
     prev, before = "", ["", ""]  # the word before this one; the two before that
     before_tense: str | None = None  # the cue of the word two back
     prev_tense: str | None = None
     for i in range(first, stop):
         w = words[i]
-        word = w.group().lower()
+        word = lows[i] if lows is not None else w.group().lower()
         if fast and word not in _MAYBE_CUE and not word.endswith(_CUE_ENDINGS):
             before, before_tense, prev_tense = [before[1], prev], prev_tense, None  # no cue: only the state moves on
             prev = word
