@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from numfacts.quantities import carry, classify, filters, ranges, read
+from numfacts.quantities import carry, classify, filters, ranges, read, stats
 from numfacts.quantities.words import may_hold
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -75,6 +75,7 @@ CHECKS = {
         t[a:b] == read._sentence_around(t, p, e) and read._index_word_at(t, a, b, t[a:b]) == read._index_word_in(t[a:b])
         for e in (p, min(len(t), p + 3)) for a, b in [read._sentence_bounds(t, p, e)]),
     "quoted rate": lambda t, p: not carry._QUOTED_BEFORE.search(t, max(0, p - 100), p) or carry._may_quote(t[max(0, p - 100) : p]),
+    "ratio names": lambda t, p: not stats._NAME.search(t[max(0, p - 40) : p]) or may_hold(stats._NAME_LOWER, t[max(0, p - 40) : p]),
     "quoted rate starts": lambda t, p: _groups(carry._quoted_before(t, max(0, p - 100), p))
     == _groups(carry._QUOTED_BEFORE.search(t, max(0, p - 100), p)),
 }
