@@ -472,7 +472,9 @@ def _cue(word: str, prev: str) -> str | None:
 def _open_end_before(text: str, start: int) -> bool:
     """Is the span right after `until` / `till` (`until the end of August`, `until July 22`, a clock between:
     `until 10 a.m. Thursday`)?"""
-    clock = _CLOCK_TAIL.search(text, max(0, start - 20), start)
+    tail = text[max(0, start - 20) : start]  # a clock ends in `m` and a space (ASCII: no search without them)
+    clock = (_CLOCK_TAIL.search(text, max(0, start - 20), start)
+             if not tail.isascii() or (tail[-1:].isspace() and ("m" in tail or "M" in tail)) else None)
     before = text[max(0, start - 30) : clock.start() if clock else start].split()
     if not before or before[-1].lower() not in OPEN_END_PREPS:
         return False
@@ -510,9 +512,15 @@ def _scheduled_before(text: str, start: int) -> bool:
     >>> _scheduled_before("Sentencing was postponed to Sept. 21", 28), _scheduled_before("He moved to Ohio on May 3", 20)
     (True, False)
     """
-    return _SCHEDULED_BEFORE.search(text, max(0, start - 80), start) is not None
+    lo = max(0, start - 80)
+    window = text[lo:start]
+    if window.isascii() and not (window[-1:].isspace() and _SCHEDULED_LOWER.search(window.lower())):
+        return False  # no space at the end, or none of the words (ASCII): no search (tests/test_prefilters.py)
+    return _SCHEDULED_BEFORE.search(text, lo, start) is not None
 
 
+#: The words `_SCHEDULED_BEFORE` starts with, in lower case: one is in every window it matches in.
+_SCHEDULED_LOWER = re.compile("|".join(sorted(w.lower() for w in SCHEDULED_BEFORE_FOR)))
 _SCHEDULED_BEFORE = re.compile(
     r"\b(?:" + "|".join(sorted(SCHEDULED_BEFORE_FOR)) + r")(?:\s+(?!(?:for|to)\b)[\w'’-]+){0,4}?\s+(?:for|to)\s+"
     r"(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?\s+(?:on\s+)?)?\Z", re.IGNORECASE)
