@@ -86,10 +86,11 @@ def test_window_words_of_a_long_text_are_the_windows(text: str, data: st.DataObj
     cuts = ([(i, j) for i in range(0, 30) for j in range(i, 40)] if data is None
             else [tuple(sorted((data.draw(st.integers(0, len(long))), data.draw(st.integers(0, len(long))))))])
     for s0, s1 in cuts:
-        words, lows = resolve._window_words(long, s0, s1)
+        words, lows, maybe = resolve._window_words(long, s0, s1)
         plain = list(resolve._TENSE_WORD.finditer(long, s0, s1))
         assert [w.span() for w in words] == [w.span() for w in plain]
         assert lows == [w.group().lower() for w in plain]
+        assert maybe == [w in resolve._MAYBE_CUE or w.endswith(resolve._CUE_ENDINGS) for w in lows]
 
 
 def _plain_tense(text: str, start: int, end: int) -> str | None:

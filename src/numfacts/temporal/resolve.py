@@ -14,6 +14,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
+from itertools import compress
 
 from ..mention import Found
 from ..numbers import iso_number, parse_number
@@ -260,7 +261,7 @@ def _nearest_cue(text: str, start: int, end: int, s0: int, s1: int, *, fast: boo
     the 5 words before it, so the words are read back from the span, a few at a time) and stop at the
     first cue after the span (the nearest after it); `fast=False` reads every word in turn, as
     tests/test_fast_paths.py checks."""
-    words, lows = _window_words(text, s0, s1)
+    words, lows, maybe = _window_words(text, s0, s1)
     tail = _attribution_tail(text, s0, start, end, s1)
     best: tuple[int, str] | None = None
     if not fast:
@@ -269,19 +270,22 @@ def _nearest_cue(text: str, start: int, end: int, s0: int, s1: int, *, fast: boo
                 best = (distance, tense)
     else:
         k = bisect.bisect_right(words, start, key=_word_end)  # words[:k] end before the span
-        c, tries = k, 0
-        while best is None and c > 0:
-            c -= 1
-            word = lows[c]
-            if word in _MAYBE_CUE or word.endswith(_CUE_ENDINGS):
-                tries += 1
-                if tries > _CUE_TRIES:  # many words that are no cues here: read all up to this one
-                    cues = _read_cues(text, start, end, words, 0, 0, c + 1, fast, tail, lows)
-                    best = cues[-1][1:] if cues else None
-                    break
-                cues = _read_cues(text, start, end, words, max(0, c - _CUE_CONTEXT), c, c + 1, fast, tail, lows)
+        cands = list(compress(range(len(maybe)), maybe))  # the words that may be cues, by index
+        b = bisect.bisect_left(cands, k)  # cands[:b] before the span
+        tries = 0
+        for c in reversed(cands[:b]):  # read back from the span, a candidate at a time, to the first cue
+            tries += 1
+            if tries > _CUE_TRIES:  # many words that are no cues here: read all up to this one
+                cues = _read_cues(text, start, end, words, 0, 0, c + 1, fast, tail, lows)
                 best = cues[-1][1:] if cues else None
-        after = _read_cues(text, start, end, words, max(0, k - _CUE_CONTEXT), k, len(words), fast, tail, lows)
+                break
+            cues = _read_cues(text, start, end, words, max(0, c - _CUE_CONTEXT), c, c + 1, fast, tail, lows)
+            best = cues[-1][1:] if cues else None
+            if best is not None:
+                break
+        # after the span: read from the 5 words before its first candidate (the words between are no cues)
+        after = (_read_cues(text, start, end, words, max(0, k - _CUE_CONTEXT, cands[b] - _CUE_CONTEXT), k, len(words), fast,
+                            tail, lows) if b < len(cands) else [])
         for _, distance, tense in after[:1]:
             if best is None or distance < best[0]:
                 best = (distance, tense)
@@ -300,12 +304,17 @@ def _word_end(w: re.Match[str]) -> int:
     return w.end()
 
 
-def _window_words(text: str, s0: int, s1: int) -> tuple[list[re.Match[str]], list[str]]:
-    """`list(_TENSE_WORD.finditer(text, s0, s1))` and those words in lower case. In a long text, the
-    document's words (`_document_words`, read once) whole inside the window, with the window's cut words
-    read again at its edges (tests/test_fast_paths.py compares the two)."""
+def _may_cue(word: str) -> bool:
+    """Can the lower-case `word` be a cue (`_read_cues` reads the others in its fast mode as no cue)?"""
+    return word in _MAYBE_CUE or word.endswith(_CUE_ENDINGS)
+
+
+def _window_words(text: str, s0: int, s1: int) -> tuple[list[re.Match[str]], list[str], list[bool]]:
+    """`list(_TENSE_WORD.finditer(text, s0, s1))`, those words in lower case, and which may be cues
+    (`_may_cue`). In a long text, the document's words (`_document_words`, read once) whole inside the
+    window, with the window's cut words read again at its edges (tests/test_fast_paths.py compares the two)."""
     if len(text) > _LONG_TEXT:
-        words, starts, ends, lows = _document_words(text)
+        words, starts, ends, lows, maybe = _document_words(text)
         i = bisect.bisect_left(starts, s0)
         head: list[re.Match[str]] = []
         if i > 0 and ends[i - 1] > s0:  # the window starts inside a word: its rest, then the document's words
@@ -314,16 +323,21 @@ def _window_words(text: str, s0: int, s1: int) -> tuple[list[re.Match[str]], lis
         if head or not (i > 0 and ends[i - 1] > s0):
             j = bisect.bisect_right(ends, s1, i)  # words[i:j] end inside the window; one cut by its end is read again
             cut = list(_TENSE_WORD.finditer(text, starts[j], s1)) if j < len(words) and starts[j] < s1 else []
-            return head + words[i:j] + cut, [w.group().lower() for w in head] + lows[i:j] + [w.group().lower() for w in cut]
+            edges = [w.group().lower() for w in head], [w.group().lower() for w in cut]
+            return (head + words[i:j] + cut, edges[0] + lows[i:j] + edges[1],
+                    [_may_cue(w) for w in edges[0]] + maybe[i:j] + [_may_cue(w) for w in edges[1]])
     found = list(_TENSE_WORD.finditer(text, s0, s1))
-    return found, [w.group().lower() for w in found]
+    lows = [w.group().lower() for w in found]
+    return found, lows, [_may_cue(w) for w in lows]
 
 
 @lru_cache(maxsize=2)
-def _document_words(text: str) -> tuple[list[re.Match[str]], list[int], list[int], list[str]]:
-    """Every `_TENSE_WORD` of `text`, their starts, ends and lower-case forms (kept for the document in hand)."""
+def _document_words(text: str) -> tuple[list[re.Match[str]], list[int], list[int], list[str], list[bool]]:
+    """Every `_TENSE_WORD` of `text`, their starts, ends, lower-case forms and which may be cues (kept for
+    the document in hand)."""
     words = list(_TENSE_WORD.finditer(text))
-    return words, [w.start() for w in words], [w.end() for w in words], [w.group().lower() for w in words]
+    lows = [w.group().lower() for w in words]
+    return words, [w.start() for w in words], [w.end() for w in words], lows, [_may_cue(w) for w in lows]
 
 
 def _read_cues(text: str, start: int, end: int, words: list[re.Match[str]], first: int, exact: int, stop: int,
