@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from numfacts import context
 from numfacts.quantities import carry, classify, filters, ranges, read, stats
 from numfacts.quantities.words import may_hold
 from numfacts.temporal import resolve
@@ -24,6 +25,7 @@ EDGES = [
     "Dow fell 30 points, or 1%. The xDow 3 points, 4%; a Dowager's 3 points 5% and the S&P 500 rose 2 points in the poll; "
     "postponed to Sept. 21, set a hearing for 10 a.m. on Feb. 3, SETS FOR 4, \u017fet for 5, booKed to \u212a, slated\tto\n"
     " until 9 a.m. Monday, till 10:30 PM\nFriday, until 4 am\u00a0Friday, until 5 P.M. , through 7pm\tMay, until \u212a",
+    "Bob's 5 x_5 7 ab1's 8 the\n9 A \n4 ITS 3 l'S 2 '’s 1 O’s 6 \u212a's 7 5 \n8 x'5 9 _'s 4 Dow's  \n5",
     "Hang\u00a0Seng 9 points, 2%. Nikkei_ 4 points, 3%. index-linked 2 points, 6% Average 1 points",
 ]
 
@@ -90,6 +92,8 @@ CHECKS = {
     "ratio names": lambda t, p: not stats._NAME.search(t[max(0, p - 40) : p]) or may_hold(stats._NAME_LOWER, t[max(0, p - 40) : p]),
     "scheduled before": lambda t, p: resolve._scheduled_before(t, p) == bool(resolve._SCHEDULED_BEFORE.search(t, max(0, p - 80), p)),
     "clock before until": lambda t, p: resolve._open_end_before(t, p) == _open_end_plain(t, p),
+    "adjectival before": lambda t, p: context._adjectival_before(t[max(0, p - 12) : p])
+    == bool(context._ADJECTIVAL_BEFORE.search(t[max(0, p - 12) : p])),
     "quoted rate starts": lambda t, p: _groups(carry._quoted_before(t, max(0, p - 100), p))
     == _groups(carry._QUOTED_BEFORE.search(t, max(0, p - 100), p)),
 }
