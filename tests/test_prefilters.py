@@ -94,6 +94,8 @@ CHECKS = {
     "clock before until": lambda t, p: resolve._open_end_before(t, p) == _open_end_plain(t, p),
     "adjectival before": lambda t, p: context._adjectival_before(t[max(0, p - 12) : p])
     == bool(context._ADJECTIVAL_BEFORE.search(t[max(0, p - 12) : p])),
+    "share price words": lambda t, p: not classify._SHARE_PRICE.search(read._sentence_around(t, p, p))
+    or may_hold(classify._SHARE_PRICE_LOWER, read._sentence_around(t, p, p)),
     "quoted rate starts": lambda t, p: _groups(carry._quoted_before(t, max(0, p - 100), p))
     == _groups(carry._QUOTED_BEFORE.search(t, max(0, p - 100), p)),
 }
