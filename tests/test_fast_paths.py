@@ -61,6 +61,38 @@ def test_sentence_bounds_by_bisection_are_the_found_ones(text: str, data: st.Dat
         text, start, end, back, ahead)
 
 
+@SETTINGS
+@given(text=TEXTS, data=st.data())
+def test_sentence_bounds_of_a_long_text_are_the_windows(text: str, data: st.DataObject) -> None:
+    """Past `_LONG_TEXT` the bounds come from the document's stops: the same as each window's."""
+    long = (text + " ") * (resolve._LONG_TEXT // (len(text) + 1) + 1)
+    start, end = _span(data, long)
+    back, ahead = data.draw(st.sampled_from([400, 150, 3])), data.draw(st.sampled_from([400, 100, 2]))
+    got = resolve._sentence_bounds(long, start, end, back, ahead)
+    limit, resolve._LONG_TEXT = resolve._LONG_TEXT, len(long)  # each window's own stops
+    try:
+        assert got == resolve._sentence_bounds(long, start, end, back, ahead)
+    finally:
+        resolve._LONG_TEXT = limit
+
+
+@SETTINGS
+@given(text=TEXTS, data=st.data())
+@example(text="rock'n's wo n't don't O'Neil", data=None)
+def test_window_words_of_a_long_text_are_the_windows(text: str, data: st.DataObject | None) -> None:
+    """Past `_LONG_TEXT` a window's words are the document's, with the words cut by its edges read again:
+    the same matches as `_TENSE_WORD` finds in the window alone, at any edges."""
+    long = (text + " ") * (resolve._LONG_TEXT // (len(text) + 1) + 1)
+    cuts = ([(i, j) for i in range(0, 30) for j in range(i, 40)] if data is None
+            else [tuple(sorted((data.draw(st.integers(0, len(long))), data.draw(st.integers(0, len(long))))))])
+    for s0, s1 in cuts:
+        words, lows, maybe = resolve._window_words(long, s0, s1)
+        plain = list(resolve._TENSE_WORD.finditer(long, s0, s1))
+        assert [w.span() for w in words] == [w.span() for w in plain]
+        assert lows == [w.group().lower() for w in plain]
+        assert maybe == [w in resolve._MAYBE_CUE or w.endswith(resolve._CUE_ENDINGS) for w in lows]
+
+
 def _plain_tense(text: str, start: int, end: int) -> str | None:
     """`_tense` without its fast paths: every word of the window read in turn, to its end."""
     s0, s1 = resolve._sentence_bounds(text, start, end, 150, 100)

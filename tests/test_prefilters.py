@@ -7,8 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from numfacts.quantities import carry, classify, filters, ranges, read
+from numfacts import context
+from numfacts.quantities import carry, classify, filters, ranges, read, stats
 from numfacts.quantities.words import may_hold
+from numfacts.temporal import resolve
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -21,6 +23,9 @@ EDGES = [
     "EURO/YEN climbed 0.6% to 162.41, the dollar slid 1.1% against THE yen to 147.30, Sterling/dollar at 1.27;"
     " the Swedish crown weakened to 11.62 per euro, the Norwegian crown to 11.49; up 1/2 at 88-3/8, the\u00a0rand at 18",
     "Dow fell 30 points, or 1%. The xDow 3 points, 4%; a Dowager's 3 points 5% and the S&P 500 rose 2 points in the poll; "
+    "postponed to Sept. 21, set a hearing for 10 a.m. on Feb. 3, SETS FOR 4, \u017fet for 5, booKed to \u212a, slated\tto\n"
+    " until 9 a.m. Monday, till 10:30 PM\nFriday, until 4 am\u00a0Friday, until 5 P.M. , through 7pm\tMay, until \u212a",
+    "Bob's 5 x_5 7 ab1's 8 the\n9 A \n4 ITS 3 l'S 2 '’s 1 O’s 6 \u212a's 7 5 \n8 x'5 9 _'s 4 Dow's  \n5",
     "Hang\u00a0Seng 9 points, 2%. Nikkei_ 4 points, 3%. index-linked 2 points, 6% Average 1 points",
 ]
 
@@ -41,6 +46,19 @@ TEXTS = _texts()
 
 def _span(m):
     return m.span() if m else None
+
+
+def _open_end_plain(text, start):
+    """`resolve._open_end_before` as written before its pretest: the clock searched for always."""
+    clock = resolve._CLOCK_TAIL.search(text, max(0, start - 20), start)
+    before = text[max(0, start - 30) : clock.start() if clock else start].split()
+    if not before or before[-1].lower() not in resolve.OPEN_END_PREPS:
+        return False
+    return len(before) < 2 or (before[-2].isalpha() and before[-2].islower())
+
+
+def _groups(m):
+    return (m.span(), m.groupdict()) if m else None
 
 
 CHECKS = {
@@ -71,6 +89,15 @@ CHECKS = {
         t[a:b] == read._sentence_around(t, p, e) and read._index_word_at(t, a, b, t[a:b]) == read._index_word_in(t[a:b])
         for e in (p, min(len(t), p + 3)) for a, b in [read._sentence_bounds(t, p, e)]),
     "quoted rate": lambda t, p: not carry._QUOTED_BEFORE.search(t, max(0, p - 100), p) or carry._may_quote(t[max(0, p - 100) : p]),
+    "ratio names": lambda t, p: not stats._NAME.search(t[max(0, p - 40) : p]) or may_hold(stats._NAME_LOWER, t[max(0, p - 40) : p]),
+    "scheduled before": lambda t, p: resolve._scheduled_before(t, p) == bool(resolve._SCHEDULED_BEFORE.search(t, max(0, p - 80), p)),
+    "clock before until": lambda t, p: resolve._open_end_before(t, p) == _open_end_plain(t, p),
+    "adjectival before": lambda t, p: context._adjectival_before(t[max(0, p - 12) : p])
+    == bool(context._ADJECTIVAL_BEFORE.search(t[max(0, p - 12) : p])),
+    "share price words": lambda t, p: not classify._SHARE_PRICE.search(read._sentence_around(t, p, p))
+    or may_hold(classify._SHARE_PRICE_LOWER, read._sentence_around(t, p, p)),
+    "quoted rate starts": lambda t, p: _groups(carry._quoted_before(t, max(0, p - 100), p))
+    == _groups(carry._QUOTED_BEFORE.search(t, max(0, p - 100), p)),
 }
 
 

@@ -450,7 +450,31 @@ _MEASURE_AFTER = re.compile(r"[ \u00a0]+[\d.,]*\d[ \u00a0-]?[A-Za-z]+(?=[ \u00a0
 
 def _adjectival(text: str, f: Found) -> bool:
     """"a 40% discount", "the 300 megawatts wind farm": the figure modifies the noun after it."""
-    return _ADJECTIVAL_BEFORE.search(text[(f.start - 12 if f.start > 12 else 0) : f.start]) is not None
+    return _adjectival_before(text[(f.start - 12 if f.start > 12 else 0) : f.start])
+
+
+def _adjectival_before(window: str) -> bool:
+    """`_ADJECTIVAL_BEFORE.search(window) is not None`, read from the end for ASCII (tests/test_prefilters.py):
+    spaces end it (or spaces and a final newline), and the word before them, whole, is one of the words, a
+    number, or letters and `'s` (any other text is searched)."""
+    if not window.isascii():
+        return _ADJECTIVAL_BEFORE.search(window) is not None
+    u = window[:-1] if window.endswith(" \n") else window
+    if not u.endswith(" "):
+        return False
+    u = u.rstrip(" ")
+    tok = _TRAILING_WORD.search(u).group()  # type: ignore[union-attr]  # (it matches, empty at worst)
+    if tok.isdigit() or tok.lower() in _ADJECTIVAL_WORDS:
+        return True
+    if tok not in ("s", "S") or not u[: -1].endswith("'"):
+        return False
+    letters = _TRAILING_WORD.search(u, 0, len(u) - 2).group()  # type: ignore[union-attr]
+    return letters.isalpha()
+
+
+_ADJECTIVAL_WORDS = frozenset(("a", "an", "the", "its", "their", "two", "three", "four", "five", "six", "seven", "eight",
+                               "nine", "ten"))
+_TRAILING_WORD = re.compile(r"\w*\Z")
 
 
 _DATED = re.compile(r"[ \u00a0]+(?:" + "|".join(table("en", "entities")["dated_units"]) + r")[ \u00a0]+(?:"

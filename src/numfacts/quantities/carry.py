@@ -17,6 +17,7 @@ the dollar`) are priced in the currency after `against` (1.085 USD).
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from .._regex import lazy
@@ -229,7 +230,7 @@ def quoted_rates(text: str, found: list[Found]) -> list[Found]:
             continue
         cut = [m.end() for m in _SENTENCE_END.finditer(text, max(0, f.start - 100), f.start)]
         lo = cut[-1] if cut else max(0, f.start - 100)
-        m = _QUOTED_BEFORE.search(text, lo, f.start) if _may_quote(text[lo : f.start]) else None
+        m = _quoted_before(text, lo, f.start) if _may_quote(text[lo : f.start]) else None
         if m is None:
             continue
         if m["b"]:
@@ -276,6 +277,33 @@ def _may_quote(window: str) -> bool:
         i = low.find("/", i + 1)
     return False
 _LEVEL_BEFORE = re.compile(rf"\b(?:{alt(Q['exchange_rate_levels'])})[ \u00a0]+$", re.IGNORECASE)
+_CUR_LONGEST = max(map(len, _CUR_WORDS))
+_AGAINST = Q["exchange_rate_links"][0].lower()
+
+
+def _quoted_before(text: str, lo: int, end: int) -> re.Match[str] | None:
+    """`_QUOTED_BEFORE.search(text, lo, end)`, tried only where a match may start (tests/test_prefilters.py):
+    in ASCII, each branch starts at `the`, at the link before it, or at most a currency's length before a
+    `/` after a currency's last letter; the first start that matches is the search's (any other text is searched)."""
+    window = text[lo:end]
+    if not window.isascii():
+        return _QUOTED_BEFORE.search(text, lo, end)
+    low = window.lower()
+    starts: set[int] = set()
+    for word in ("the", _AGAINST):
+        i = low.find(word)
+        while i >= 0:
+            starts.add(lo + i)
+            i = low.find(word, i + 1)
+    i = low.find("/", 1)
+    while i >= 0:
+        if low[i - 1] in _CUR_LAST:
+            starts.update(range(lo + max(0, i - _CUR_LONGEST), lo + i))
+        i = low.find("/", i + 1)
+    for p in sorted(starts):
+        if m := _QUOTED_BEFORE.match(text, p, end):
+            return m
+    return None
 
 
 def _quote_repeated(text: str, quote: Found, f: Found, after: int) -> bool:
@@ -402,13 +430,15 @@ def noted_currency(text: str, found: list[Found]) -> list[Found]:
     if not may_hold(_NOTE_LOWER, text):
         return found
     out = list(found)
+    order = sorted(range(len(out)), key=lambda i: out[i].start)  # the figures by start: each note reads its block's only
+    starts = [out[i].start for i in order]
     for m in _FIGURES_IN.finditer(text):
         unit = _CURRENCY_CODE.get(" ".join(m.group("c").lower().split()))
         para = text.rfind("\n\n", 0, m.start())
         lo = max(para + 2 if para >= 0 else 0, m.start() - 600)
-        for i, f in enumerate(out):
-            if lo <= f.start < m.start() and f.kind == "money" and f.unit == "USD" and unit and not _US_NAMED.search(
-                    text, f.start, f.end):
+        for i in order[bisect.bisect_left(starts, lo) : bisect.bisect_left(starts, m.start())]:
+            f = out[i]
+            if f.kind == "money" and f.unit == "USD" and unit and not _US_NAMED.search(text, f.start, f.end):
                 out[i] = replace(f, unit=unit)
     return out
 

@@ -87,6 +87,7 @@ _RATE = re.compile(
     rf"(?:[ \u00a0]+[a-z]+(?:/[a-z]+)?){{0,2}}?[ \u00a0]+{alt(Q['rate_words'])}[ \u00a0]+(?P<d>\d{{1,3}}(?:,\d{{3}})+|\d+)(?![\w,]|\.\d)"
 )
 _SHARE_PRICE = re.compile(rf"\b{alt(Q['share_price_context'])}", re.IGNORECASE)
+_SHARE_PRICE_LOWER = lower_words(Q["share_price_context"])  # one is in every sentence `_SHARE_PRICE` matches in
 #: Share prices quoted in dollar fractions (US newswire): their currency.
 SHARE_PRICE_CURRENCY = Q["share_price_currency"]
 QUALIFIER_SYMBOLS = dict(Q["qualifier_symbols"])
@@ -316,7 +317,7 @@ def _read_at(text: str, m: re.Match[str]) -> Found | int | None:
         return Found(r.start, r.end, "duration", r.value, r.low, r.high, r.qualifier, r.unit,
                      duration=_duration_value(base, r.unit) if base is not None else None)
     if (r.kind == "count" and g == "mixed" and "-" in raw and r.qualifier != "range"
-            and _SHARE_PRICE.search(_sentence_around(text, s, e))):
+            and may_hold(_SHARE_PRICE_LOWER, sentence := _sentence_around(text, s, e)) and _SHARE_PRICE.search(sentence)):
         r.kind, r.unit = "money", SHARE_PRICE_CURRENCY  # "shares fell 3-1/8 to 31-7/8": dollars and eighths
     if r.kind == "count" and not _plausible_count(text, m, r):
         return None

@@ -21,7 +21,7 @@ from dataclasses import replace
 
 from .._regex import lazy
 from ..mention import Found
-from .words import Q, alt
+from .words import Q, alt, lower_words, may_hold
 
 _NAME = lazy(rf"\b{alt(Q['ratio_statistic_names'])}(?:[ \u00a0]*[(\[][^()\[\]]{{1,12}}[)\]])?[ \u00a0]*"
                    rf"(?:[=:]|{alt(Q['ratio_statistic_links'])}(?=[ \u00a0]))?[ \u00a0]*$",
@@ -44,7 +44,8 @@ def read_statistics(text: str, found: list[Found]) -> list[Found]:
         before = text[max(0, f.start - 40) : f.start]
         last = before.rstrip(" \u00a0")[-1:]
         maybe = last in _ANY_LAST or not last.isascii()  # what every `_may_end` below looks at first
-        if maybe and (_may_end(before, "=:", _NAME_LAST) and _NAME.search(before) or _may_end(before, "", _ABBR_LAST, "=:")
+        if maybe and (_may_end(before, "=:", _NAME_LAST) and may_hold(_NAME_LOWER, before) and _NAME.search(before)
+                      or _may_end(before, "", _ABBR_LAST, "=:")
                       and _ABBR.search(before)):
             out[i] = replace(f, kind="ratio")
             continue
@@ -73,6 +74,8 @@ def read_statistics(text: str, found: list[Found]) -> list[Found]:
 #: aside in brackets; it ignores case), for `_may_end`.
 _NAME_LAST = frozenset({w[-1].lower() for w in Q["ratio_statistic_names"]} | {w[-1].upper() for w in Q["ratio_statistic_names"]}
                        | {w[-1] for w in Q["ratio_statistic_links"]} | {")", "]"})
+#: The last words of the names `_NAME` reads (`ratio`, `risk`): one of them is in every window it matches in.
+_NAME_LOWER = lower_words({w.split()[-1] for w in Q["ratio_statistic_names"]})
 _ABBR_LAST = frozenset(w[-1] for w in Q["ratio_statistic_abbreviations"])
 _INTERVAL_LAST = frozenset(w[-1] for w in Q["interval_words"])
 #: Any character after which one of the three may end (the marks included): none of them, no search.

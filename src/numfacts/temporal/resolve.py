@@ -14,6 +14,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
+from itertools import compress
 
 from ..mention import Found
 from ..numbers import iso_number, parse_number
@@ -133,6 +134,8 @@ def _sentence_bounds(text: str, start: int, end: int, back: int = 400, ahead: in
     True
     """
     lo, hi = max(0, start - back), min(len(text), end + ahead)
+    if stops is None and len(text) > _LONG_TEXT:
+        stops = sentence_stops(text)  # a long document: its stops read once, not each window's again per span
     if stops is not None:
         i = bisect.bisect_left(stops, start) - 1  # the last stop whose mark ends before the span
         while i >= 0 and stops[i] + _stop_length(text, stops[i]) > start:
@@ -153,6 +156,11 @@ def _sentence_bounds(text: str, start: int, end: int, back: int = 400, ahead: in
             s1 = m.end() if m.group() == "\n" else m.end() - 1
             break
     return s0, s1
+
+
+#: Past this many characters `_sentence_bounds` reads the document's stops once (`sentence_stops`) rather than
+#: each window's (the same bounds: tests/test_fast_paths.py), as a long text has many spans whose windows overlap.
+_LONG_TEXT = 20_000
 
 
 @lru_cache(maxsize=2)
@@ -253,28 +261,31 @@ def _nearest_cue(text: str, start: int, end: int, s0: int, s1: int, *, fast: boo
     the 5 words before it, so the words are read back from the span, a few at a time) and stop at the
     first cue after the span (the nearest after it); `fast=False` reads every word in turn, as
     tests/test_fast_paths.py checks."""
-    words = list(_TENSE_WORD.finditer(text, s0, s1))
+    words, lows, maybe = _window_words(text, s0, s1)
     tail = _attribution_tail(text, s0, start, end, s1)
     best: tuple[int, str] | None = None
     if not fast:
-        for _, distance, tense in _read_cues(text, start, end, words, 0, 0, len(words), fast, tail):
+        for _, distance, tense in _read_cues(text, start, end, words, 0, 0, len(words), fast, tail, lows):
             if best is None or distance < best[0]:
                 best = (distance, tense)
     else:
         k = bisect.bisect_right(words, start, key=_word_end)  # words[:k] end before the span
-        c, tries = k, 0
-        while best is None and c > 0:
-            c -= 1
-            word = words[c].group().lower()
-            if word in _MAYBE_CUE or word.endswith(_CUE_ENDINGS):
-                tries += 1
-                if tries > _CUE_TRIES:  # many words that are no cues here: read all up to this one
-                    cues = _read_cues(text, start, end, words, 0, 0, c + 1, fast, tail)
-                    best = cues[-1][1:] if cues else None
-                    break
-                cues = _read_cues(text, start, end, words, max(0, c - _CUE_CONTEXT), c, c + 1, fast, tail)
+        cands = list(compress(range(len(maybe)), maybe))  # the words that may be cues, by index
+        b = bisect.bisect_left(cands, k)  # cands[:b] before the span
+        tries = 0
+        for c in reversed(cands[:b]):  # read back from the span, a candidate at a time, to the first cue
+            tries += 1
+            if tries > _CUE_TRIES:  # many words that are no cues here: read all up to this one
+                cues = _read_cues(text, start, end, words, 0, 0, c + 1, fast, tail, lows)
                 best = cues[-1][1:] if cues else None
-        after = _read_cues(text, start, end, words, max(0, k - _CUE_CONTEXT), k, len(words), fast, tail)
+                break
+            cues = _read_cues(text, start, end, words, max(0, c - _CUE_CONTEXT), c, c + 1, fast, tail, lows)
+            best = cues[-1][1:] if cues else None
+            if best is not None:
+                break
+        # after the span: read from the 5 words before its first candidate (the words between are no cues)
+        after = (_read_cues(text, start, end, words, max(0, k - _CUE_CONTEXT, cands[b] - _CUE_CONTEXT), k, len(words), fast,
+                            tail, lows) if b < len(cands) else [])
         for _, distance, tense in after[:1]:
             if best is None or distance < best[0]:
                 best = (distance, tense)
@@ -293,19 +304,56 @@ def _word_end(w: re.Match[str]) -> int:
     return w.end()
 
 
+def _may_cue(word: str) -> bool:
+    """Can the lower-case `word` be a cue (`_read_cues` reads the others in its fast mode as no cue)?"""
+    return word in _MAYBE_CUE or word.endswith(_CUE_ENDINGS)
+
+
+def _window_words(text: str, s0: int, s1: int) -> tuple[list[re.Match[str]], list[str], list[bool]]:
+    """`list(_TENSE_WORD.finditer(text, s0, s1))`, those words in lower case, and which may be cues
+    (`_may_cue`). In a long text, the document's words (`_document_words`, read once) whole inside the
+    window, with the window's cut words read again at its edges (tests/test_fast_paths.py compares the two)."""
+    if len(text) > _LONG_TEXT:
+        words, starts, ends, lows, maybe = _document_words(text)
+        i = bisect.bisect_left(starts, s0)
+        head: list[re.Match[str]] = []
+        if i > 0 and ends[i - 1] > s0:  # the window starts inside a word: its rest, then the document's words
+            h = _TENSE_WORD.search(text, s0, s1) if ends[i - 1] <= s1 else None
+            head = [h] if h is not None and h.end() == ends[i - 1] else []
+        if head or not (i > 0 and ends[i - 1] > s0):
+            j = bisect.bisect_right(ends, s1, i)  # words[i:j] end inside the window; one cut by its end is read again
+            cut = list(_TENSE_WORD.finditer(text, starts[j], s1)) if j < len(words) and starts[j] < s1 else []
+            edges = [w.group().lower() for w in head], [w.group().lower() for w in cut]
+            return (head + words[i:j] + cut, edges[0] + lows[i:j] + edges[1],
+                    [_may_cue(w) for w in edges[0]] + maybe[i:j] + [_may_cue(w) for w in edges[1]])
+    found = list(_TENSE_WORD.finditer(text, s0, s1))
+    lows = [w.group().lower() for w in found]
+    return found, lows, [_may_cue(w) for w in lows]
+
+
+@lru_cache(maxsize=2)
+def _document_words(text: str) -> tuple[list[re.Match[str]], list[int], list[int], list[str], list[bool]]:
+    """Every `_TENSE_WORD` of `text`, their starts, ends, lower-case forms and which may be cues (kept for
+    the document in hand)."""
+    words = list(_TENSE_WORD.finditer(text))
+    lows = [w.group().lower() for w in words]
+    return words, [w.start() for w in words], [w.end() for w in words], lows, [_may_cue(w) for w in lows]
+
+
 def _read_cues(text: str, start: int, end: int, words: list[re.Match[str]], first: int, exact: int, stop: int,
-               fast: bool, tail: tuple[int, int] | None = None) -> list[tuple[int, int, str]]:
+               fast: bool, tail: tuple[int, int] | None = None, lows: list[str] | None = None) -> list[tuple[int, int, str]]:
     """The cues of `words[exact:stop]` as (index, distance from the span, tense), in text order, when
     `words[first:stop]` are read in turn (from `first + 5` on, or from 0, a word reads as it would
     after all the words before it); `fast`: only to the first cue after the span. No cue is taken from
-    the words of `tail` (an attribution after the span, `_attribution_tail`)."""
+    the words of `tail` (an attribution after the span, `_attribution_tail`). `lows`: the words in
+    lower case, when the caller has them."""
     out: list[tuple[int, int, str]] = []
     prev, before = "", ["", ""]  # the word before this one; the two before that
     before_tense: str | None = None  # the cue of the word two back
     prev_tense: str | None = None
     for i in range(first, stop):
         w = words[i]
-        word = w.group().lower()
+        word = lows[i] if lows is not None else w.group().lower()
         if fast and word not in _MAYBE_CUE and not word.endswith(_CUE_ENDINGS):
             before, before_tense, prev_tense = [before[1], prev], prev_tense, None  # no cue: only the state moves on
             prev = word
@@ -438,7 +486,9 @@ def _cue(word: str, prev: str) -> str | None:
 def _open_end_before(text: str, start: int) -> bool:
     """Is the span right after `until` / `till` (`until the end of August`, `until July 22`, a clock between:
     `until 10 a.m. Thursday`)?"""
-    clock = _CLOCK_TAIL.search(text, max(0, start - 20), start)
+    tail = text[max(0, start - 20) : start]  # a clock ends in `m` and a space (ASCII: no search without them)
+    clock = (_CLOCK_TAIL.search(text, max(0, start - 20), start)
+             if not tail.isascii() or (tail[-1:].isspace() and ("m" in tail or "M" in tail)) else None)
     before = text[max(0, start - 30) : clock.start() if clock else start].split()
     if not before or before[-1].lower() not in OPEN_END_PREPS:
         return False
@@ -476,9 +526,15 @@ def _scheduled_before(text: str, start: int) -> bool:
     >>> _scheduled_before("Sentencing was postponed to Sept. 21", 28), _scheduled_before("He moved to Ohio on May 3", 20)
     (True, False)
     """
-    return _SCHEDULED_BEFORE.search(text, max(0, start - 80), start) is not None
+    lo = max(0, start - 80)
+    window = text[lo:start]
+    if window.isascii() and not (window[-1:].isspace() and _SCHEDULED_LOWER.search(window.lower())):
+        return False  # no space at the end, or none of the words (ASCII): no search (tests/test_prefilters.py)
+    return _SCHEDULED_BEFORE.search(text, lo, start) is not None
 
 
+#: The words `_SCHEDULED_BEFORE` starts with, in lower case: one is in every window it matches in.
+_SCHEDULED_LOWER = re.compile("|".join(sorted(w.lower() for w in SCHEDULED_BEFORE_FOR)))
 _SCHEDULED_BEFORE = re.compile(
     r"\b(?:" + "|".join(sorted(SCHEDULED_BEFORE_FOR)) + r")(?:\s+(?!(?:for|to)\b)[\w'’-]+){0,4}?\s+(?:for|to)\s+"
     r"(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?\s+(?:on\s+)?)?\Z", re.IGNORECASE)
