@@ -180,7 +180,7 @@ def _dates(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
                 continue  # `por la mañana` is a part of the day, not tomorrow
             if _lookup(t.get("fixed_durations", {}), key) is not None:  # `el último año`: P1Y; not `la última semana de julio`
                 iso = str(_lookup(t["fixed_durations"], key))
-                if iso.startswith("PT") or not rx(rf"{_SP}(?:{_alt(t['date_links'], False)})(?![\w])", re.IGNORECASE).match(text[m.end() :]):
+                if iso.startswith("PT") or not rx(rf"{_SP}(?:{_alt(t['date_links'], False)})(?![\w])", re.IGNORECASE).match(text, m.end()):
                     n = rx(r"PT?(\d+(?:\.\d+)?)([YMWDHS])").fullmatch(iso)  # `media hora`: 0.5 hour
                     unit = dict(zip("YWDHS", ("year", "week", "day", "hour", "second"))).get(n.group(2)) if n else None
                     unit = ("minute" if iso.startswith("PT") else "month") if n and n.group(2) == "M" else unit

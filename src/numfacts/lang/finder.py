@@ -27,7 +27,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 
 from ..mention import Found
 from . import changes, joins, phrases, shapes, table
@@ -167,28 +167,36 @@ def grammar(lang: str) -> Grammar:
 _lookup = shapes.lookup
 
 
+@cache
+def _word_sets(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The `and` words and the `approx_numbers` of `lang`, lower-cased once per language."""
+    t = grammar(lang).t
+    return frozenset(a.lower() for a in t["and"]), frozenset(a.lower() for a in t.get("approx_numbers", {}))
+
+
 def _word_value(g: Grammar, text: str) -> float | None:
-    whole = _lookup(g.t["numbers"], text)
+    # `_table` is `_lookup` with each table lower-cased once per language (not per word)
+    whole = _table(g, "numbers", text)
     if whole is not None:
         return float(whole)  # type: ignore[arg-type]  # `medio millón`
     total = current = big = 0.0
-    ands = {a.lower() for a in g.t["and"]}
-    approx = {a.lower() for a in g.t.get("approx_numbers", {})}
-    scale_words = dict.fromkeys(g.t.get("scale_words", ()), 1)
+    ands, approx = _word_sets(g.t["_lang"])
+    scale_words = g.t.get("scale_words", ())
     for w in rx(r"[^\W\d_]+(?:-[^\W\d_]+)*").findall(text):
         if w.lower() in ands:
             continue
-        if scale_words and _lookup(g.t["numbers"], w) is None and _lookup(scale_words, w):
-            big += (total + current or 1) * float(_lookup(g.t["scales"], w))  # type: ignore[arg-type]  # `tres millones cincuenta mil`
+        known = _table(g, "numbers", w) is not None
+        if scale_words and not known and _table(g, "scale_words", w):
+            big += (total + current or 1) * float(_table(g, "scales", w))  # type: ignore[arg-type]  # `tres millones cincuenta mil`
             total = current = 0.0
             continue
-        glued = shapes.glued_value(g.t, w) if _lookup(g.t["numbers"], w) is None else None
+        glued = shapes.glued_value(g.t, w) if not known else None
         parts, vals = ([], [(glued, w.lower())]) if glued is not None else ([p for p in w.split("-") if p.lower() not in ands], [])
         while parts:  # `quatre-vingt-deux`: the longest known prefix first
-            k = next((k for k in range(len(parts), 0, -1) if _lookup(g.t["numbers"], "-".join(parts[:k])) is not None), 0)
+            k = next((k for k in range(len(parts), 0, -1) if _table(g, "numbers", "-".join(parts[:k])) is not None), 0)
             if not k:
                 return None
-            vals.append((float(_lookup(g.t["numbers"], "-".join(parts[:k]))), "-".join(parts[:k]).lower()))  # type: ignore[arg-type]
+            vals.append((float(_table(g, "numbers", "-".join(parts[:k]))), "-".join(parts[:k]).lower()))  # type: ignore[arg-type]
             parts = parts[k:]
         for v, word in vals:
             if v == 100 or (word in approx and v < 1000):
@@ -560,8 +568,14 @@ def _bare_points(g: Grammar, text: str, at: int, a: re.Match[str], value: float)
     if value > 100:
         return True  # `10.500 puntos`: an index, not percentage points
     s0, s1 = phrases._sentence(text, at)
-    compared = rx(rf"{_SP}{_alt(g.t.get('points_compared', ()))}", re.IGNORECASE).match(text[a.end() :])
-    return not (compared or re.search(_alt(g.t["percent"], False), text[s0:s1], re.IGNORECASE))
+    compared = rx(rf"{_SP}{_alt(g.t.get('points_compared', ()))}", re.IGNORECASE).match(text, a.end())
+    return not (compared or _percent_in(g.t["_lang"], text, s0, s1))
+
+
+@lru_cache(maxsize=64)
+def _percent_in(lang: str, text: str, s0: int, s1: int) -> bool:
+    """Whether a percent word stands in `text[s0:s1]` (asked once per sentence, not per figure in it)."""
+    return bool(rx(_alt(grammar(lang).t["percent"], False), re.IGNORECASE).search(text, s0, s1))
 
 
 def _compared(g: Grammar, text: str, at: int) -> bool:

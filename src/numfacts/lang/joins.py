@@ -122,11 +122,11 @@ def merge(t: dict, text: str, found: list[Found]) -> list[Found]:
             out[-1] = Found(prev.start, f.end, "date", date=f"{prev.date}/{f.date}", qualifier="range")  # `2019-2022`
             continue
         if f.kind == "time" and f.date and "T" in f.date and t.get("clock_day_part_shifts"):  # `8 Uhr abends`
-            dp = rx(rf"{_SP}(?P<p>{_alt(t['clock_day_part_shifts'])})(?![\w])", re.IGNORECASE).match(text[f.end :])
+            dp = rx(rf"{_SP}(?P<p>{_alt(t['clock_day_part_shifts'])})(?![\w])", re.IGNORECASE).match(text, f.end)
             if dp:
                 h, add = int(f.date[f.date.index("T") + 1 :][:2]), int(_get(t["clock_day_part_shifts"], dp.group("p"), lower=True))  # type: ignore[arg-type]
                 h = h + add if add and h < 12 else h
-                f = Found(f.start, f.end + dp.end(), "time", date=f"{f.date[: f.date.index('T')]}T{h:02d}{f.date[f.date.index('T') + 3 :]}")
+                f = Found(f.start, dp.end(), "time", date=f"{f.date[: f.date.index('T')]}T{h:02d}{f.date[f.date.index('T') + 3 :]}")
         if (prev is not None and t.get("clock_links") and f.kind == "time" and prev.kind == "date" and (day := day_of(prev.date))
                 and f.date and rx(rf",?{_SP}(?:{_alt(t.get('clock_links', ()))}{_SP})?", re.IGNORECASE).fullmatch(text[prev.end : f.start])):
             out[-1] = Found(prev.start, f.end, "time", date=clock_on(day, prev.date, day + f.date[f.date.index("T"):]))  # type: ignore[arg-type]

@@ -33,9 +33,28 @@ _WORD = rx(r"[^\W\d_]+")
 
 
 def _sentence(text: str, i: int) -> tuple[int, int]:
-    a = max(text.rfind(". ", 0, i), text.rfind("\n", 0, i))
-    b = [j for j in (text.find(". ", i), text.find("\n", i)) if j >= 0]
+    """The bounds of the sentence around `i`: after the last `. ` or newline before it, up to the next
+    one (what `rfind` and `find` from `i` say, read from the text's cuts found once: a long line with
+    no full stop stays linear)."""
+    dots, lines = _cuts(text)
+    k, n = bisect.bisect_right(dots, i - 2), bisect.bisect_right(lines, i - 1)
+    a = max(dots[k - 1] if k else -1, lines[n - 1] if n else -1)
+    k, n = bisect.bisect_left(dots, i), bisect.bisect_left(lines, i)
+    b = [j for j in (dots[k] if k < len(dots) else -1, lines[n] if n < len(lines) else -1) if j >= 0]
     return a + 1, min(b) if b else len(text)
+
+
+@lru_cache(maxsize=2)
+def _cuts(text: str) -> tuple[list[int], list[int]]:
+    """Where `. ` and where a newline stand in the text being read, in order (a memo of a pure
+    function, holding the last two texts only)."""
+    out: tuple[list[int], list[int]] = ([], [])
+    for cut, at in zip((". ", "\n"), out):
+        j = text.find(cut)
+        while j >= 0:
+            at.append(j)
+            j = text.find(cut, j + 1)
+    return out
 
 
 def tense(g: Grammar, text: str, i: int) -> int:
@@ -199,7 +218,7 @@ def clocks(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
             if bare and not (m.group("mi") or m.group("mw") or m.group("part") or m.group("ap") or m.group("mn") or second):
                 continue  # `las 24 horas` is a duration, `las 7 comunidades` a count; not `entre las 9 y las 14 horas`
             if not (m.group("mi") or m.group("mw") or m.group("part") or m.group("ap") or m.group("suf") or m.group("mn")):
-                nxt = rx(r"[ \u00a0]*([^\W\d_]+)").match(text[m.end():])
+                nxt = rx(r"[ \u00a0]*([^\W\d_]+)").match(text, m.end())
                 if nxt and nxt.group(1).lower() not in t["entity_stops"]:
                     continue  # `a las 7 comunidades`
             mi = int(m.group("mi") or 0)
@@ -477,7 +496,7 @@ def comparisons(g: Grammar, text: str, found: list[Found]) -> list[Found]:
     for i, f in enumerate(out):
         if f.kind not in _CHANGED:
             continue
-        m = rx(rf"{_SP}(?P<w>{_alt(words)})(?![\w])", re.IGNORECASE).match(text[f.end :])
+        m = rx(rf"{_SP}(?P<w>{_alt(words)})(?![\w])", re.IGNORECASE).match(text, f.end)
         alone = (rx(rf"{_SP}(?P<w>{_alt(g.t['change']['comparison_alone'])})(?=[ \u00a0]*(?:[.,;:)]|$))", re.IGNORECASE).match(text, f.end)
                  if not m and g.t["change"].get("comparison_alone") else None)
         if not (m or alone):
@@ -488,7 +507,7 @@ def comparisons(g: Grammar, text: str, found: list[Found]) -> list[Found]:
             old, when = None, True
         else:
             way = str(words[next(k for k in words if k.lower() == " ".join(m.group("w").lower().split()))])
-            at = f.end + m.end()
+            at = m.end()
             s0, s1 = _sentence(text, f.start)
             j = bisect.bisect_left(starts, at, i + 1)
             nxt = out[j] if j < len(out) else None

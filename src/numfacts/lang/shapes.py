@@ -181,13 +181,13 @@ def glued_value(t: dict, word: str) -> float | None:
     """
     if not t.get("numbers_glued"):
         return None
-    _, pieces = _pieces("", tuple(t["numbers"].items()), tuple(t["and"]))
+    pieces, by_first, ands = _glued_index(tuple(t["numbers"].items()), tuple(t["and"]))
     w = word.lower()
     best: dict[int, list[str] | None] = {0: []}
     for i in range(len(w)):  # the segmentation with the fewest pieces (longest words first)
         if best.get(i) is None:
             continue
-        for p in pieces:
+        for p in by_first.get(w[i], ()):  # the pieces in their order, those starting with the letter at `i`
             if w.startswith(p, i) and (best.get(i + len(p)) is None or len(best[i + len(p)]) > len(best[i]) + 1):  # type: ignore[arg-type]
                 best[i + len(p)] = [*best[i], p]  # type: ignore[misc]
     parts = best.get(len(w))
@@ -196,7 +196,7 @@ def glued_value(t: dict, word: str) -> float | None:
     total = current = 0.0
     for p in parts:
         v = pieces[p]
-        if v == 0 and p in [a.lower() for a in t["and"]]:
+        if v == 0 and p in ands:
             continue
         if v == 100:
             current = (current or 1) * 100
@@ -206,6 +206,18 @@ def glued_value(t: dict, word: str) -> float | None:
         else:
             current += v
     return total + current
+
+
+@cache
+def _glued_index(numbers: tuple, ands: tuple) -> tuple[dict, dict[str, list[str]], frozenset[str]]:
+    """`glued_value`'s pieces, the same grouped by their first letter (in order), and the `and` words
+    lower-cased: built once per table, not per word."""
+    _, pieces = _pieces("", numbers, ands)
+    by_first: dict[str, list[str]] = {}
+    for p in pieces:
+        if p:  # an empty piece never shortens a segmentation
+            by_first.setdefault(p[0], []).append(p)
+    return pieces, by_first, frozenset(a.lower() for a in ands)
 
 
 def glued_pattern(t: dict) -> str:
