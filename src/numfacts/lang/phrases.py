@@ -147,7 +147,8 @@ def _verb_words(text: str, lang: str) -> tuple[list[int], list[int], list[str], 
     words = [(w.start(), w.end(), w.group().lower()) for w in _WORD.finditer(text)]
     starts, ends, lows = [w[0] for w in words], [w[1] for w in words], [w[2] for w in words]
     parts = tuple(t.get("participles", ()))
-    read = {j: _verb(t, low, "") for j, low in enumerate(lows) if len(low) >= 4}
+    once: dict[str, tuple[int | None, bool]] = {}  # each distinct word read once (`_verb` is pure)
+    read = {j: once[low] if low in once else once.setdefault(low, _verb(t, low, "")) for j, low in enumerate(lows) if len(low) >= 4}
     verbs = [j for j, low in enumerate(lows) if j in read and (read[j][0] or read[j][1] or (read[j][0] is not None and low.endswith(parts)))]
     return starts, ends, lows, verbs, {j: read[j] for j in verbs}
 
@@ -361,13 +362,26 @@ def ordinals(g: Grammar, text: str) -> list[Found]:
 _AMOUNTS = ("count", "money", "measure", "percent", "duration")
 
 
+@lru_cache(maxsize=64)
+def _moves_in(lang: str, text: str, s0: int, s1: int) -> bool:
+    """Whether a word of `text[s0:s1]` starts with a change word (`up`, `down`, `moves` of the table):
+    read once per sentence, not per pair of figures in it."""
+    from .finder import grammar
+
+    c = grammar(lang).t["change"]
+    moves = (*c["up"], *c["down"], *c.get("moves", ()))
+    return any(w.lower().startswith(moves) for w in _WORD.findall(text[s0:s1]))
+
+
 def word_ranges(g: Grammar, text: str, found: list[Found]) -> list[Found]:
     """`entre 38 y 42 grados`, `entre el 3 % y el 5 %`, `de 10 a 15 euros`: one range row."""
     r = g.t["range"]
     if not r.get("from"):
         return found
-    c = g.t["change"]
     art = rf"(?:{_alt(r.get('articles', []))}{_SP})?"
+    # built once per text, not per pair of figures
+    between, from_ = rx(rf"(?<![\w]){_alt(r['between'])}{_SP}{art}$", re.IGNORECASE), rx(rf"(?<![\w]){_alt(r['from'])}{_SP}{art}$", re.IGNORECASE)
+    and_, to = rx(rf"{_SP}{_alt(r['and'])}{_SP}{art}", re.IGNORECASE), rx(rf"{_SP}{_alt(r['to'])}{_SP}{art}", re.IGNORECASE)
     out: list[Found] = []
     for f in found:
         prev = out[-1] if out else None
@@ -377,18 +391,16 @@ def word_ranges(g: Grammar, text: str, found: list[Found]) -> list[Found]:
             out.append(f)
             continue
         mid = text[prev.end : f.start]
-        lead_and = rx(rf"(?<![\w]){_alt(r['between'])}{_SP}{art}$", re.IGNORECASE).search(text[max(0, prev.start - 16) : prev.start])
-        lead_to = rx(rf"(?<![\w]){_alt(r['from'])}{_SP}{art}$", re.IGNORECASE).search(text[max(0, prev.start - 16) : prev.start])
-        joined_and = rx(rf"{_SP}{_alt(r['and'])}{_SP}{art}", re.IGNORECASE).fullmatch(mid)
-        joined_to = rx(rf"{_SP}{_alt(r['to'])}{_SP}{art}", re.IGNORECASE).fullmatch(mid)
+        lead_and = between.search(text[max(0, prev.start - 16) : prev.start])
+        lead_to = from_.search(text[max(0, prev.start - 16) : prev.start])
+        joined_and = and_.fullmatch(mid)
+        joined_to = to.fullmatch(mid)
         if not ((lead_and and joined_and) or (lead_to and joined_to)):
             out.append(f)
             continue
         if lead_to:
             s0, s1 = _sentence(text, prev.start)
-            words = [w.lower() for w in _WORD.findall(text[s0:s1])]
-            moves = (*c["up"], *c["down"], *c.get("moves", ()))
-            if any(w.startswith(moves) for w in words):
+            if _moves_in(g.t["_lang"], text, s0, s1):
                 out.append(f)
                 continue  # `pasó de 1.080 a 1.134 euros`: a change, not a range
         scale = 1.0
@@ -493,12 +505,14 @@ def comparisons(g: Grammar, text: str, found: list[Found]) -> list[Found]:
         return found
     out = list(found)
     starts = [o.start for o in out]  # in order; a figure's row keeps its start
+    said = rx(rf"{_SP}(?P<w>{_alt(words)})(?![\w])", re.IGNORECASE)  # built once per text, not per figure
+    unsaid = (rx(rf"{_SP}(?P<w>{_alt(g.t['change']['comparison_alone'])})(?=[ \u00a0]*(?:[.,;:)]|$))", re.IGNORECASE)
+              if g.t["change"].get("comparison_alone") else None)
     for i, f in enumerate(out):
         if f.kind not in _CHANGED:
             continue
-        m = rx(rf"{_SP}(?P<w>{_alt(words)})(?![\w])", re.IGNORECASE).match(text, f.end)
-        alone = (rx(rf"{_SP}(?P<w>{_alt(g.t['change']['comparison_alone'])})(?=[ \u00a0]*(?:[.,;:)]|$))", re.IGNORECASE).match(text, f.end)
-                 if not m and g.t["change"].get("comparison_alone") else None)
+        m = said.match(text, f.end)
+        alone = unsaid.match(text, f.end) if not m and unsaid is not None else None
         if not (m or alone):
             continue
         if alone:  # `66,2 millones de pasajeros, un 9,9 % más.`: against the time before, left unsaid
