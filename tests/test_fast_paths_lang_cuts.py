@@ -177,3 +177,50 @@ def test_sentence_words_read_once_as_per_figure(lang: str) -> None:
                 assert finder._percent_in(lang, text, a, b) == pct, text[a:b]
                 moved = any(w.lower().startswith(moves) for w in re.findall(r"[^\W\d_]+", text[a:b]))
                 assert phrases._moves_in(lang, text, a, b) == moved, text[a:b]
+
+
+def _plain_after_and_hours(lang: str) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
+    """The grammar's `after` and `hour_mark` patterns as they were built, each word list a sorted alternation."""
+    g = finder.grammar(lang)
+    t, alt = g.t, shapes.word_alt
+    ci = 0 if t["months_capitalised"] else re.IGNORECASE
+    units = alt(t["units"])
+    one = [u for u in t["units"] if len(u) == 1 and u.isalpha()] if ci else []
+    if one:
+        units = f"(?:{alt([u for u in t['units'] if u not in one])}|(?-i:{alt(one)}))"
+    link = alt(t["currency_link"], False) if t["currency_link"] else "(?!)"
+    after = re.compile(rf"""[ \u00a0\u202f]*(?:
+            (?P<pct>{alt(t['percent'], False)})(?![^\W\d_])
+          | (?P<bps>{alt(t.get('basis_points', []))})
+          | (?P<tenths>{alt(t.get('points_scaled', ()))})
+          | (?P<pts>{alt(t['points'])})
+          | (?:{link}[ \u00a0\u202f]*)?(?P<cur>{alt(t["currency_after"], False)})(?![^\W\d_])
+          | (?P<unit>{units})
+          | {link}[ \u00a0\u202f]*(?P<lunit>{units})
+          | (?P<time>{alt(t['time_units'])})
+        )""", re.VERBOSE | ci)
+    hour_words = [w for w, v in t["numbers"].items() if 1 <= v <= 23] if t.get("clock_fractions") else []
+    hour_words += t.get("clock_hour_words", []) if hour_words else []
+    hour_word = rf"|(?<![\w-]){alt(hour_words)}" if hour_words else ""
+    hours = re.compile(rf"(?<![\w.,])(?P<h>[01]?\d|2[0-3]{hour_word})(?:{shapes._SP})?(?P<mark>{alt(t.get('clock_marks', []), False)})"
+                       rf"(?:(?:{shapes._SP})?(?P<mi>[0-5]\d)(?!\d))?(?![^\W\d_])", re.IGNORECASE)
+    return after, hours
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_words_after_a_figure_as_the_plain_alternations(lang: str) -> None:
+    """`after` (percent, points, currencies, units, time units after a figure) and `hour_mark` built
+    from prefix trees match as the sorted alternations did, at every position."""
+    g = finder.grammar(lang)
+    t = g.t
+    after, hours = _plain_after_and_hours(lang)
+    words = [w for k in ("percent", "basis_points", "points_scaled", "points", "currency_after", "units", "time_units",
+                         "currency_link", "clock_marks") for w in t.get(k, ())]
+    extra = " 3 ".join(words) + " 4 " + " 5 ".join(w.upper() for w in words) + " 6 " + " 7 ".join(w.capitalize() for w in words)
+    hours_extra = " à ".join(f"{w} h 30, {w}h, {w} heures" for w, v in t["numbers"].items() if 1 <= v <= 23)
+    for sample in [*TEXTS[lang], extra, hours_extra]:
+        for i in range(len(sample)):
+            a, b = after.match(sample, i), g.after.match(sample, i)
+            assert (a and (a.span(), a.groupdict())) == (b and (b.span(), b.groupdict())), (lang, sample[i : i + 30])
+            a, b = hours.match(sample, i), g.hour_mark.match(sample, i)
+            assert (a and (a.span(), a.groupdict())) == (b and (b.span(), b.groupdict())), (lang, sample[i : i + 30])

@@ -92,8 +92,9 @@ def _dates(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
     ci = 0 if t["months_capitalised"] else re.IGNORECASE
     day_lead = rx(rf"(?<![\w])(?P<w>{_alt(t['weekday_before'], False)}){_SP}$", re.IGNORECASE)  # built once per text, not per date
     for m in g.date_dmy.finditer(text):
-        d = next(v for k, v in m.groupdict().items() if k.startswith("d") and v)
-        mon = int(_lookup(t["months"], next(v for k, v in m.groupdict().items() if k.startswith("m") and v)))  # type: ignore[arg-type]
+        gd = m.groupdict()  # read once for the day and the month
+        d = next(v for k, v in gd.items() if k.startswith("d") and v)
+        mon = int(_lookup(t["months"], next(v for k, v in gd.items() if k.startswith("m") and v)))  # type: ignore[arg-type]
         year, end = m.group("y") or shapes.tense_year(t, text, m.start(), ref, mon) or shapes.nearest_year(ref, mon), m.end()
         way = None if m.group("y") else g.way_after.match(text, end)
         lead = (day_lead.search(text, max(0, m.start() - 20), m.start())

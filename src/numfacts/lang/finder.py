@@ -111,21 +111,23 @@ def grammar(lang: str) -> Grammar:
         t["scales"] = {**t["scales"], **t["scales_before_currency"]}
     number = rx(rf"(?<![\w.,])(?<!\d:)(?<![^\W\d_]-)(?:(?P<neg>[-−+](?=\d))?(?P<d>{digits})|(?P<w>{shapes.glued_pattern(t)}|{words}(?:(?:[ -]|{_SP}{_alt(t['and'], False)}{_SP}|-{_alt(t['and'], False)}-){inner}{no_frac})*)(?!-(?!{_alt(t['currency_after'], False)})[^\W\d_]))"
                         rf"(?:(?:{_SP}|(?=[^\W\d_]{{2}}|(?-i:[A-Zk])[€$£]))(?P<scale>{scales})(?![^\W\d_]))?", re.IGNORECASE)
-    cur_after = _alt(t["currency_after"], False)
-    units = _alt(t["units"])
+    # the words after a figure as prefix trees (`shapes.trie_alt`: the same matches as `_alt`, each first letter tried once)
+    fold = bool(ci)
+    cur_after = shapes.trie_alt(t["currency_after"], fold)
+    units = shapes.trie_alt(t["units"], fold) + r"(?![\w])"
     one = [u for u in t["units"] if len(u) == 1 and u.isalpha()] if ci else []
     if one:  # a one-letter unit only as written: `200 g` is grams, `la 5G` no
-        units = f"(?:{_alt([u for u in t['units'] if u not in one])}|(?-i:{_alt(one)}))"
-    link = _alt(t["currency_link"], False) if t["currency_link"] else "(?!)"
+        units = rf"(?:{shapes.trie_alt([u for u in t['units'] if u not in one], fold)}(?![\w])|(?-i:{shapes.trie_alt(one, False)}(?![\w])))"
+    link = shapes.trie_alt(t["currency_link"], fold) if t["currency_link"] else "(?!)"
     after = rx(rf"""[ \u00a0\u202f]*(?:
-            (?P<pct>{_alt(t['percent'], False)})(?![^\W\d_])
-          | (?P<bps>{_alt(t.get('basis_points', []))})
-          | (?P<tenths>{_alt(t.get('points_scaled', ()))})
-          | (?P<pts>{_alt(t['points'])})
+            (?P<pct>{shapes.trie_alt(t['percent'], fold)})(?![^\W\d_])
+          | (?P<bps>{shapes.trie_alt(t.get('basis_points', []), fold)}(?![\w]))
+          | (?P<tenths>{shapes.trie_alt(t.get('points_scaled', ()), fold)}(?![\w]))
+          | (?P<pts>{shapes.trie_alt(t['points'], fold)}(?![\w]))
           | (?:{link}[ \u00a0\u202f]*)?(?P<cur>{cur_after})(?![^\W\d_])
           | (?P<unit>{units})
           | {link}[ \u00a0\u202f]*(?P<lunit>{units})
-          | (?P<time>{_alt(t['time_units'])})
+          | (?P<time>{shapes.trie_alt(t['time_units'], fold)}(?![\w]))
         )""", re.VERBOSE | ci)
     before_qual = rx(rf"(?<![\w])(?P<q>{shapes.trie_alt(t['qualifiers'], True)})[ \u00a0\u202f]*$", re.IGNORECASE)
     cur_before = rx(rf"(?P<c>{_alt(t['currency_before'], False)})[ \u00a0]?$")
@@ -155,8 +157,8 @@ def grammar(lang: str) -> Grammar:
     approx = rx(rf"(?<![\w]){_alt(t.get('approx_numbers', {}))}", re.IGNORECASE)
     hour_words = [w for w, v in t["numbers"].items() if 1 <= v <= 23] if t.get("clock_fractions") else []  # `à huit heures et quart`
     hour_words += t.get("clock_hour_words", []) if hour_words else []  # `vingt et une heures`
-    hour_word = rf"|(?<![\w-]){_alt(hour_words)}" if hour_words else ""
-    hour_mark = rx(rf"(?<![\w.,])(?P<h>[01]?\d|2[0-3]{hour_word})(?:{_SP})?(?P<mark>{_alt(t.get('clock_marks', []), False)})"
+    hour_word = rf"|(?<![\w-]){shapes.trie_alt(hour_words, True)}(?![\w])" if hour_words else ""  # `_alt(hour_words)` as a tree
+    hour_mark = rx(rf"(?<![\w.,])(?P<h>[01]?\d|2[0-3]{hour_word})(?:{_SP})?(?P<mark>{shapes.trie_alt(t.get('clock_marks', []), True)})"
                            rf"(?:(?:{_SP})?(?P<mi>[0-5]\d)(?!\d))?(?![^\W\d_])", re.IGNORECASE)
     return Grammar(t, number, after, before_qual, cur_before, date_dmy, date_my, re.compile(words, re.IGNORECASE),
                    phrases, ratio_each, ids, clock, ordinal_suffix, title, approx, hour_mark,

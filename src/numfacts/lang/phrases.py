@@ -45,6 +45,12 @@ def _sentence(text: str, i: int) -> tuple[int, int]:
 
 
 @lru_cache(maxsize=2)
+def _clause_marks(text: str) -> list[int]:
+    """Where `,`, `;` and `:` stand in the text being read, in order (a memo, the last two texts)."""
+    return [m.start() for m in re.finditer(r"[,;:]", text)]
+
+
+@lru_cache(maxsize=2)
 def _cuts(text: str) -> tuple[list[int], list[int]]:
     """Where `. ` and where a newline stand in the text being read, in order (a memo of a pure
     function, holding the last two texts only)."""
@@ -68,12 +74,20 @@ def tense(g: Grammar, text: str, i: int) -> int:
     # start before it), so each search stops there: a long line with no full stop stays linear.
     sp = text.rfind(" ", 0, max(i - _TENSE_SPAN, 0))  # the word start `lo` moves back to
     b0 = max(sp, 0)
-    s0 = max(text.rfind(". ", b0, i), text.rfind("\n", b0, i)) + 1  # exact when it is at or after `b0`
+    # the cuts around `i` from the text's cuts found once (by halves): what `rfind` and `find` of `. `, a
+    # newline and `,;:` say in the window
+    dots, lines = _cuts(text)
+    marks = _clause_marks(text)
+    k, n = bisect.bisect_right(dots, i - 2) - 1, bisect.bisect_right(lines, i - 1) - 1
+    s0 = max(dots[k] if k >= 0 and dots[k] >= b0 else -1, lines[n] if n >= 0 and lines[n] >= b0 else -1) + 1  # exact when it is at or after `b0`
     lo = max(s0, sp)
-    ends = [j for j in (text.find(". ", i, i + _TENSE_SPAN + 2), text.find("\n", i, i + _TENSE_SPAN + 1)) if j >= 0]
+    k, n = bisect.bisect_left(dots, i), bisect.bisect_left(lines, i)
+    ends = [j for j in (dots[k] if k < len(dots) and dots[k] <= i + _TENSE_SPAN else -1,
+                        lines[n] if n < len(lines) and lines[n] <= i + _TENSE_SPAN else -1) if j >= 0]
     hi = min(min(ends) if ends else len(text), i + _TENSE_SPAN)
-    c0 = max(text.rfind(p, lo, i) for p in ",;:") + 1 or lo  # a clause start before `lo` acts as `lo`
-    c1 = min([j for j in (text.find(p, i, hi) for p in ",;:") if j >= 0] or [hi])
+    k = bisect.bisect_left(marks, i)
+    c0 = (marks[k - 1] if k and marks[k - 1] >= lo else -1) + 1 or lo  # a clause start before `lo` acts as `lo`
+    c1 = marks[k] if k < len(marks) and marks[k] < hi else hi
     starts, ends, lows = _verb_words(text, g.t["_lang"])[:3]
     vidx, vpos, vway = _tense_marks(text, g.t["_lang"])
     a, b = bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hi)  # the words of the window
