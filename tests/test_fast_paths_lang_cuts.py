@@ -224,3 +224,34 @@ def test_words_after_a_figure_as_the_plain_alternations(lang: str) -> None:
             assert (a and (a.span(), a.groupdict())) == (b and (b.span(), b.groupdict())), (lang, sample[i : i + 30])
             a, b = hours.match(sample, i), g.hour_mark.match(sample, i)
             assert (a and (a.span(), a.groupdict())) == (b and (b.span(), b.groupdict())), (lang, sample[i : i + 30])
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_is_verb_as_the_table_read_per_word(lang: str) -> None:
+    g = finder.grammar(lang)
+    t = g.t.get("tense")
+    words = sorted({w for text in TEXTS[lang] for w in re.findall(r"[^\W\d_][\w'’-]*", text)})
+    words += [*t.get("not_verbs", ()), *(("xxxx" + e) for e in (*t["past"], *t["future"]))] if t else []
+    for w in [*words, *(w.upper() for w in words[:200])]:
+        want = bool(t) and len(w.lower()) > 4 and w.lower() not in t.get("not_verbs", ()) and w.lower().endswith(tuple(t["past"]) + tuple(t["future"]))
+        assert phrases.is_verb(g, w) == want, w
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_scans_skipped_without_their_suffix_find_as_the_full_scans(lang: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`shapes._scan` skips a pattern whose suffix (`er-Jahren`, `jährige`, `fach`, `Uhr`) the text never
+    writes: the shapes found are those of the full scans, on texts with and without the suffixes."""
+    import datetime as dt
+
+    t = finder.grammar(lang).t
+    suffixes = [*(p.replace("{y}", "") for p in t.get("decades", ())), *t.get("age_suffixes", ()), *t.get("fold_suffix", ()),
+                *t.get("clock_after", ()), *(u + e for u in t.get("duration_suffixes", {}) if not u.startswith("_")
+                                             for e in t.get("duration_suffix_endings", [""]))]
+    words = [w for w, v in t["numbers"].items() if 1 <= v <= 30][:40]
+    written = " ".join(f"{n}{s} 1990{s} {w}{s} {w}-{s} {w} {s} {n}-{s.upper()}" for n, (w, s) in enumerate(zip(words * 4, suffixes * 8)))
+    ref = dt.date(2024, 6, 1)
+    for text in [*TEXTS[lang], written, written.lower()]:
+        fast = shapes.candidates(t, text, ref)
+        with monkeypatch.context() as m:
+            m.setattr(shapes, "_scan", lambda pattern, part, text, flags=0: shapes.rx(pattern, flags).finditer(text))
+            assert shapes.candidates(t, text, ref) == fast, text[:80]

@@ -19,7 +19,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from ..mention import Found
@@ -433,7 +433,19 @@ def is_verb(g: Grammar, word: str) -> bool:
     """A word with a past or future ending of the `tense` table (`recibieron`): it ends an entity."""
     t = g.t.get("tense")
     low = word.lower()
-    return bool(t) and len(low) > 4 and low not in t.get("not_verbs", ()) and low.endswith(tuple(t["past"]) + tuple(t["future"]))
+    if not t:
+        return False
+    not_verbs, endings = _verb_endings(g.t["_lang"])
+    return len(low) > 4 and low not in not_verbs and low.endswith(endings)
+
+
+@cache
+def _verb_endings(lang: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    """`lang`'s words that are no verb and its past and future endings, gathered once per language."""
+    from .finder import grammar
+
+    t = grammar(lang).t["tense"]
+    return frozenset(t.get("not_verbs", ())), tuple(t["past"]) + tuple(t["future"])
 
 
 def _qualified(g: Grammar, text: str, start: int) -> tuple[int, str]:
