@@ -57,13 +57,17 @@ def changes(g: Grammar, text: str, found: list[Found], lang: str) -> list[Found]
         return last_by[0] >= s0
 
     level_marks: list[int] = []  # filled by `_new_level` when first needed
+    semis = _semicolons(text) if any(f.kind in _CHANGED for f in found) else []  # where `;` cuts a clause, found once per text
+    clauses: dict[tuple[int, int], str] = {}
     for i, f in enumerate(found):
         if f.kind not in _CHANGED:
             out.append(f)
             continue
         s0, s1 = spans[sentence_index(spans, f.start)] if spans else (0, len(text))
-        s0, s1 = max(s0, text.rfind(";", s0, f.start) + 1), (text.find(";", f.end, s1) + 1 or s1 + 1) - 1  # `caerán un 3 %; 12 muertos`
-        clause = masked[s0:s1]
+        s0, s1 = _clause(semis, s0, s1, f.start, f.end)  # `caerán un 3 %; 12 muertos`
+        clause = clauses.get((s0, s1))
+        if clause is None:  # one string per clause, not a copy per figure: a long clause stays linear
+            clause = clauses[(s0, s1)] = masked[s0:s1]
         if (s0, s1) not in seen:  # once per clause, not per figure: a long clause stays linear
             cw = rx(r"[^\W\d_]+").findall(clause)
             seen[(s0, s1)] = (cw, [w for w in cw if _stem(w, c["up"])], [w for w in cw if _stem(w, c["down"])])
@@ -134,6 +138,24 @@ def changes(g: Grammar, text: str, found: list[Found], lang: str) -> list[Found]
             f = Found(f.start, f.end, f.kind, value=f.value, qualifier="=", unit=f.unit, entity=f.entity)
         out.append(Found(f.start, f.end, f.kind, value=f.value, low=f.low, high=f.high, qualifier=f.qualifier,
                          unit=f.unit, entity=f.entity, date=f.date, duration=f.duration, change=change, role=role))
+    return out
+
+
+def _clause(semis: list[int], s0: int, s1: int, start: int, end: int) -> tuple[int, int]:
+    """The clause of the figure at `start`-`end` in the sentence `s0`-`s1`: cut at the last `;` before
+    it and the first after it, `semis` being where the text's `;` stand (what `text.rfind(";", s0,
+    start)` and `text.find(";", end, s1)` say, found by halves: a long sentence stays linear)."""
+    k, j = bisect.bisect_left(semis, start), bisect.bisect_left(semis, end)
+    back, ahead = (semis[k - 1] if k and semis[k - 1] >= s0 else -1), (semis[j] if j < len(semis) and semis[j] < s1 else -1)
+    return max(s0, back + 1), (ahead + 1 or s1 + 1) - 1
+
+
+def _semicolons(text: str) -> list[int]:
+    """Where `;` stands in `text`, in order."""
+    out, j = [], text.find(";")
+    while j >= 0:
+        out.append(j)
+        j = text.find(";", j + 1)
     return out
 
 
@@ -226,8 +248,15 @@ def _verb_before(g: Grammar, c: dict, text: str, s0: int, f: Found) -> bool:
 def _stem(word: str, stems: list[str]) -> bool:
     """Whether `word` is a change word: it starts with a stem (`subió`, `gestiegen`), or, for a
     capitalised stem (a German noun), ends with it (`Lohnerhöhung`, `Preisanstieg`, `Umsatzplus`)."""
-    return (word.startswith(tuple(stems)) or word.lower().startswith(tuple(stems))
-            or (word[:1].isupper() and word.lower().endswith(tuple(s.lower() for s in stems if s[:1].isupper()))))
+    key = tuple(stems)
+    return (word.startswith(key) or word.lower().startswith(key)
+            or (word[:1].isupper() and word.lower().endswith(_capital_stems(key))))
+
+
+@lru_cache(maxsize=16)
+def _capital_stems(stems: tuple[str, ...]) -> tuple[str, ...]:
+    """The capitalised stems (German nouns), lower-cased: built once per list of stems, not per word."""
+    return tuple(s.lower() for s in stems if s[:1].isupper())
 
 
 def _after_change(g: Grammar, done: list[Found], f: Found, s0: int, clause: str, alone: bool = True) -> bool:
@@ -254,7 +283,7 @@ def _moved(g: Grammar, text: str, found: list[Found], i: int, role: str, clause:
     """`pasó de 1.134 a 1.184 euros`: a verb of movement (`change.moves`) with no direction of its own
     takes the one the old and new levels give."""
     moves = tuple(g.t["change"].get("moves", ()))
-    if not moves or not any(w.lower().startswith(moves) for w in rx(r"[^\W\d_]+").findall(clause)):
+    if not moves or not _change_marks(moves, clause):  # a word of `moves` in the clause (read once per clause)
         return None
     f = found[i]
     pair = found[i + 1 : i + 2] if role == "from" else found[i - 1 : i]

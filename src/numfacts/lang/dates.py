@@ -90,12 +90,14 @@ def _intervals(g: Grammar, text: str, found: list[Found]) -> list[Found]:
 def _dates(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
     t, out = g.t, []
     ci = 0 if t["months_capitalised"] else re.IGNORECASE
+    day_lead = rx(rf"(?<![\w])(?P<w>{_alt(t['weekday_before'], False)}){_SP}$", re.IGNORECASE)  # built once per text, not per date
     for m in g.date_dmy.finditer(text):
-        d = next(v for k, v in m.groupdict().items() if k.startswith("d") and v)
-        mon = int(_lookup(t["months"], next(v for k, v in m.groupdict().items() if k.startswith("m") and v)))  # type: ignore[arg-type]
+        gd = m.groupdict()  # read once for the day and the month
+        d = next(v for k, v in gd.items() if k.startswith("d") and v)
+        mon = int(_lookup(t["months"], next(v for k, v in gd.items() if k.startswith("m") and v)))  # type: ignore[arg-type]
         year, end = m.group("y") or shapes.tense_year(t, text, m.start(), ref, mon) or shapes.nearest_year(ref, mon), m.end()
         way = None if m.group("y") else g.way_after.match(text, end)
-        lead = (rx(rf"(?<![\w])(?P<w>{_alt(t['weekday_before'], False)}){_SP}$", re.IGNORECASE).search(text, max(0, m.start() - 20), m.start())
+        lead = (day_lead.search(text, max(0, m.start() - 20), m.start())
                 if not (m.group("y") or way) and t["weekday_before"] and ref is not None else None)
         if way and ref is not None:  # `le 5 mars dernier`
             end, k = way.end(), int(_lookup(t["weekday_after"], way.group("w")))  # type: ignore[arg-type]
@@ -122,6 +124,8 @@ def _dates(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
                 continue
             year = (y if len(y) == 4 else f"20{y}") if y else shapes.nearest_year(ref, mon)
             out.append(Found(m.start(), m.end(), "date", date=f"{year}-{mon:02d}-{d:02d}"))
+    month_lead = rx(rf"(?<![\w])(?P<w>{_alt(t['weekday_before'], False)}){_SP}(?:{_alt(t.get('month_links', ()), False)}{_SP})?$",
+                    re.IGNORECASE)  # built once per text, not per month
     for m in g.date_my.finditer(text):
         gd = m.groupdict()
         name = next(v for k, v in gd.items() if k.startswith("m") and v)
@@ -132,8 +136,7 @@ def _dates(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
             continue
         end = m.end()
         way = g.way_after.match(text, end) if gd.get("mo") is not None else None
-        lead = (rx(rf"(?<![\w])(?P<w>{_alt(t['weekday_before'], False)}){_SP}(?:{_alt(t.get('month_links', ()), False)}{_SP})?$",
-                   re.IGNORECASE).search(text, max(0, m.start() - 30), m.start()) if gd.get("mo") is not None and t["weekday_before"] else None)
+        lead = (month_lead.search(text, max(0, m.start() - 30), m.start()) if gd.get("mo") is not None and t["weekday_before"] else None)
         if way and ref is not None:  # `en mars dernier`
             end, k = way.end(), int(_lookup(t["weekday_after"], way.group("w")))  # type: ignore[arg-type]
             year = str(ref.year - (k < 0 and mon >= ref.month) + (k > 0 and mon <= ref.month))
@@ -180,7 +183,7 @@ def _dates(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
                 continue  # `por la mañana` is a part of the day, not tomorrow
             if _lookup(t.get("fixed_durations", {}), key) is not None:  # `el último año`: P1Y; not `la última semana de julio`
                 iso = str(_lookup(t["fixed_durations"], key))
-                if iso.startswith("PT") or not rx(rf"{_SP}(?:{_alt(t['date_links'], False)})(?![\w])", re.IGNORECASE).match(text[m.end() :]):
+                if iso.startswith("PT") or not rx(rf"{_SP}(?:{_alt(t['date_links'], False)})(?![\w])", re.IGNORECASE).match(text, m.end()):
                     n = rx(r"PT?(\d+(?:\.\d+)?)([YMWDHS])").fullmatch(iso)  # `media hora`: 0.5 hour
                     unit = dict(zip("YWDHS", ("year", "week", "day", "hour", "second"))).get(n.group(2)) if n else None
                     unit = ("minute" if iso.startswith("PT") else "month") if n and n.group(2) == "M" else unit

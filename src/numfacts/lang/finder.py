@@ -27,7 +27,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 
 from ..mention import Found
 from . import changes, joins, phrases, shapes, table
@@ -111,21 +111,23 @@ def grammar(lang: str) -> Grammar:
         t["scales"] = {**t["scales"], **t["scales_before_currency"]}
     number = rx(rf"(?<![\w.,])(?<!\d:)(?<![^\W\d_]-)(?:(?P<neg>[-−+](?=\d))?(?P<d>{digits})|(?P<w>{shapes.glued_pattern(t)}|{words}(?:(?:[ -]|{_SP}{_alt(t['and'], False)}{_SP}|-{_alt(t['and'], False)}-){inner}{no_frac})*)(?!-(?!{_alt(t['currency_after'], False)})[^\W\d_]))"
                         rf"(?:(?:{_SP}|(?=[^\W\d_]{{2}}|(?-i:[A-Zk])[€$£]))(?P<scale>{scales})(?![^\W\d_]))?", re.IGNORECASE)
-    cur_after = _alt(t["currency_after"], False)
-    units = _alt(t["units"])
+    # the words after a figure as prefix trees (`shapes.trie_alt`: the same matches as `_alt`, each first letter tried once)
+    fold = bool(ci)
+    cur_after = shapes.trie_alt(t["currency_after"], fold)
+    units = shapes.trie_alt(t["units"], fold) + r"(?![\w])"
     one = [u for u in t["units"] if len(u) == 1 and u.isalpha()] if ci else []
     if one:  # a one-letter unit only as written: `200 g` is grams, `la 5G` no
-        units = f"(?:{_alt([u for u in t['units'] if u not in one])}|(?-i:{_alt(one)}))"
-    link = _alt(t["currency_link"], False) if t["currency_link"] else "(?!)"
+        units = rf"(?:{shapes.trie_alt([u for u in t['units'] if u not in one], fold)}(?![\w])|(?-i:{shapes.trie_alt(one, False)}(?![\w])))"
+    link = shapes.trie_alt(t["currency_link"], fold) if t["currency_link"] else "(?!)"
     after = rx(rf"""[ \u00a0\u202f]*(?:
-            (?P<pct>{_alt(t['percent'], False)})(?![^\W\d_])
-          | (?P<bps>{_alt(t.get('basis_points', []))})
-          | (?P<tenths>{_alt(t.get('points_scaled', ()))})
-          | (?P<pts>{_alt(t['points'])})
+            (?P<pct>{shapes.trie_alt(t['percent'], fold)})(?![^\W\d_])
+          | (?P<bps>{shapes.trie_alt(t.get('basis_points', []), fold)}(?![\w]))
+          | (?P<tenths>{shapes.trie_alt(t.get('points_scaled', ()), fold)}(?![\w]))
+          | (?P<pts>{shapes.trie_alt(t['points'], fold)}(?![\w]))
           | (?:{link}[ \u00a0\u202f]*)?(?P<cur>{cur_after})(?![^\W\d_])
           | (?P<unit>{units})
           | {link}[ \u00a0\u202f]*(?P<lunit>{units})
-          | (?P<time>{_alt(t['time_units'])})
+          | (?P<time>{shapes.trie_alt(t['time_units'], fold)}(?![\w]))
         )""", re.VERBOSE | ci)
     before_qual = rx(rf"(?<![\w])(?P<q>{shapes.trie_alt(t['qualifiers'], True)})[ \u00a0\u202f]*$", re.IGNORECASE)
     cur_before = rx(rf"(?P<c>{_alt(t['currency_before'], False)})[ \u00a0]?$")
@@ -155,8 +157,8 @@ def grammar(lang: str) -> Grammar:
     approx = rx(rf"(?<![\w]){_alt(t.get('approx_numbers', {}))}", re.IGNORECASE)
     hour_words = [w for w, v in t["numbers"].items() if 1 <= v <= 23] if t.get("clock_fractions") else []  # `à huit heures et quart`
     hour_words += t.get("clock_hour_words", []) if hour_words else []  # `vingt et une heures`
-    hour_word = rf"|(?<![\w-]){_alt(hour_words)}" if hour_words else ""
-    hour_mark = rx(rf"(?<![\w.,])(?P<h>[01]?\d|2[0-3]{hour_word})(?:{_SP})?(?P<mark>{_alt(t.get('clock_marks', []), False)})"
+    hour_word = rf"|(?<![\w-]){shapes.trie_alt(hour_words, True)}(?![\w])" if hour_words else ""  # `_alt(hour_words)` as a tree
+    hour_mark = rx(rf"(?<![\w.,])(?P<h>[01]?\d|2[0-3]{hour_word})(?:{_SP})?(?P<mark>{shapes.trie_alt(t.get('clock_marks', []), True)})"
                            rf"(?:(?:{_SP})?(?P<mi>[0-5]\d)(?!\d))?(?![^\W\d_])", re.IGNORECASE)
     return Grammar(t, number, after, before_qual, cur_before, date_dmy, date_my, re.compile(words, re.IGNORECASE),
                    phrases, ratio_each, ids, clock, ordinal_suffix, title, approx, hour_mark,
@@ -167,28 +169,36 @@ def grammar(lang: str) -> Grammar:
 _lookup = shapes.lookup
 
 
+@cache
+def _word_sets(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The `and` words and the `approx_numbers` of `lang`, lower-cased once per language."""
+    t = grammar(lang).t
+    return frozenset(a.lower() for a in t["and"]), frozenset(a.lower() for a in t.get("approx_numbers", {}))
+
+
 def _word_value(g: Grammar, text: str) -> float | None:
-    whole = _lookup(g.t["numbers"], text)
+    # `_table` is `_lookup` with each table lower-cased once per language (not per word)
+    whole = _table(g, "numbers", text)
     if whole is not None:
         return float(whole)  # type: ignore[arg-type]  # `medio millón`
     total = current = big = 0.0
-    ands = {a.lower() for a in g.t["and"]}
-    approx = {a.lower() for a in g.t.get("approx_numbers", {})}
-    scale_words = dict.fromkeys(g.t.get("scale_words", ()), 1)
+    ands, approx = _word_sets(g.t["_lang"])
+    scale_words = g.t.get("scale_words", ())
     for w in rx(r"[^\W\d_]+(?:-[^\W\d_]+)*").findall(text):
         if w.lower() in ands:
             continue
-        if scale_words and _lookup(g.t["numbers"], w) is None and _lookup(scale_words, w):
-            big += (total + current or 1) * float(_lookup(g.t["scales"], w))  # type: ignore[arg-type]  # `tres millones cincuenta mil`
+        known = _table(g, "numbers", w) is not None
+        if scale_words and not known and _table(g, "scale_words", w):
+            big += (total + current or 1) * float(_table(g, "scales", w))  # type: ignore[arg-type]  # `tres millones cincuenta mil`
             total = current = 0.0
             continue
-        glued = shapes.glued_value(g.t, w) if _lookup(g.t["numbers"], w) is None else None
+        glued = shapes.glued_value(g.t, w) if not known else None
         parts, vals = ([], [(glued, w.lower())]) if glued is not None else ([p for p in w.split("-") if p.lower() not in ands], [])
         while parts:  # `quatre-vingt-deux`: the longest known prefix first
-            k = next((k for k in range(len(parts), 0, -1) if _lookup(g.t["numbers"], "-".join(parts[:k])) is not None), 0)
+            k = next((k for k in range(len(parts), 0, -1) if _table(g, "numbers", "-".join(parts[:k])) is not None), 0)
             if not k:
                 return None
-            vals.append((float(_lookup(g.t["numbers"], "-".join(parts[:k]))), "-".join(parts[:k]).lower()))  # type: ignore[arg-type]
+            vals.append((float(_table(g, "numbers", "-".join(parts[:k]))), "-".join(parts[:k]).lower()))  # type: ignore[arg-type]
             parts = parts[k:]
         for v, word in vals:
             if v == 100 or (word in approx and v < 1000):
@@ -560,8 +570,14 @@ def _bare_points(g: Grammar, text: str, at: int, a: re.Match[str], value: float)
     if value > 100:
         return True  # `10.500 puntos`: an index, not percentage points
     s0, s1 = phrases._sentence(text, at)
-    compared = rx(rf"{_SP}{_alt(g.t.get('points_compared', ()))}", re.IGNORECASE).match(text[a.end() :])
-    return not (compared or re.search(_alt(g.t["percent"], False), text[s0:s1], re.IGNORECASE))
+    compared = rx(rf"{_SP}{_alt(g.t.get('points_compared', ()))}", re.IGNORECASE).match(text, a.end())
+    return not (compared or _percent_in(g.t["_lang"], text, s0, s1))
+
+
+@lru_cache(maxsize=64)
+def _percent_in(lang: str, text: str, s0: int, s1: int) -> bool:
+    """Whether a percent word stands in `text[s0:s1]` (asked once per sentence, not per figure in it)."""
+    return bool(rx(_alt(grammar(lang).t["percent"], False), re.IGNORECASE).search(text, s0, s1))
 
 
 def _compared(g: Grammar, text: str, at: int) -> bool:

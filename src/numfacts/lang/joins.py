@@ -16,9 +16,11 @@ asked for by a key of the language's `forms` table (numfacts.lang.shapes finds t
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import replace
+from functools import cache
 
 from ..mention import Found
 from ..sentences import sentence_index
@@ -57,12 +59,13 @@ def merge(t: dict, text: str, found: list[Found]) -> list[Found]:
     r = t["range"]
     joins = rf"{_SP}(?:(?P<and>{_alt(r['and'])})|(?P<to>{_alt(r['to'])})){_SP}"
     out: list[Found] = []
+    and_gap = rx(rf",?{_SP}(?:{_alt(r['and'])}){_SP}|,{_SP}", re.IGNORECASE)  # built once per text, not per row
     for f in found:
         if f.kind == NONE:
             continue
         f = _restated(t, text, out, f)
         prev = out[-1] if out else None
-        both = _compound(prev, f) if prev is not None and re.fullmatch(rf",?{_SP}(?:{_alt(r['and'])}){_SP}|,{_SP}", text[prev.end : f.start], re.IGNORECASE) else None
+        both = _compound(prev, f) if prev is not None and and_gap.fullmatch(text[prev.end : f.start]) else None
         if both is not None:  # `dos horas y cuarenta minutos`, `zwei Jahre und drei Monate`: one duration
             out[-1] = both
             continue
@@ -122,11 +125,11 @@ def merge(t: dict, text: str, found: list[Found]) -> list[Found]:
             out[-1] = Found(prev.start, f.end, "date", date=f"{prev.date}/{f.date}", qualifier="range")  # `2019-2022`
             continue
         if f.kind == "time" and f.date and "T" in f.date and t.get("clock_day_part_shifts"):  # `8 Uhr abends`
-            dp = rx(rf"{_SP}(?P<p>{_alt(t['clock_day_part_shifts'])})(?![\w])", re.IGNORECASE).match(text[f.end :])
+            dp = rx(rf"{_SP}(?P<p>{_alt(t['clock_day_part_shifts'])})(?![\w])", re.IGNORECASE).match(text, f.end)
             if dp:
                 h, add = int(f.date[f.date.index("T") + 1 :][:2]), int(_get(t["clock_day_part_shifts"], dp.group("p"), lower=True))  # type: ignore[arg-type]
                 h = h + add if add and h < 12 else h
-                f = Found(f.start, f.end + dp.end(), "time", date=f"{f.date[: f.date.index('T')]}T{h:02d}{f.date[f.date.index('T') + 3 :]}")
+                f = Found(f.start, dp.end(), "time", date=f"{f.date[: f.date.index('T')]}T{h:02d}{f.date[f.date.index('T') + 3 :]}")
         if (prev is not None and t.get("clock_links") and f.kind == "time" and prev.kind == "date" and (day := day_of(prev.date))
                 and f.date and rx(rf",?{_SP}(?:{_alt(t.get('clock_links', ()))}{_SP})?", re.IGNORECASE).fullmatch(text[prev.end : f.start])):
             out[-1] = Found(prev.start, f.end, "time", date=clock_on(day, prev.date, day + f.date[f.date.index("T"):]))  # type: ignore[arg-type]
@@ -155,11 +158,12 @@ def weekday_years(t: dict, text: str, found: list[Found], ref: dt.date | None) -
     if ref is None:
         return found
     days = t.get("weekdays", {})
+    named = rx(rf"(?<![\w]){_alt(days)}(?![\w])", re.IGNORECASE) if days else None  # built once per text, not per date
     out = []
     for f in found:
         d = f.date or ""
         if f.kind in ("date", "time") and rx(r"\d{4}-\d\d-\d\d").match(d) and "/" not in d and not rx(r"\d{4}").search(text[f.start : f.end]):
-            w = rx(rf"(?<![\w]){_alt(days)}(?![\w])", re.IGNORECASE).search(text, f.start, f.end) if days else None
+            w = named.search(text, f.start, f.end) if named is not None else None
             want = _get(days, w.group(), lower=True) if w else None
             y, mo, da = int(d[:4]), int(d[5:7]), int(d[8:10])
             if want is not None and _weekday(y, mo, da) not in (None, want):
@@ -206,10 +210,25 @@ def _restated(t: dict, text: str, out: list[Found], f: Found) -> Found:
     return f
 
 
+def _day_names(t: dict) -> re.Pattern[str]:
+    """The weekdays, months and relative days of a table as one pattern: built once per language for
+    the finder's tables (they hold `_lang`), else per call."""
+    if "_lang" in t:
+        return _day_names_of(t["_lang"])
+    words = [*t.get("weekdays", {}), *t.get("months", {}), *t.get("relative_days", {})]
+    return rx(rf"(?<![\w]){_alt(words)}(?![\w])", re.IGNORECASE)
+
+
+@cache
+def _day_names_of(lang: str) -> re.Pattern[str]:
+    from .finder import grammar  # the finder imports this module
+
+    return _day_names({k: v for k, v in grammar(lang).t.items() if k != "_lang"})
+
+
 def _has_day(t: dict, raw: str) -> bool:
     """Whether a clock's row already names its day (a weekday, a month or `demain`)."""
-    words = [*t.get("weekdays", {}), *t.get("months", {}), *t.get("relative_days", {})]
-    return bool(rx(rf"(?<![\w]){_alt(words)}(?![\w])", re.IGNORECASE).search(raw)) or bool(rx(r"\d[./]\d").search(raw.replace(":", "")) and rx(r"\d{1,2}[./]\d{1,2}[./]").search(raw))
+    return bool(_day_names(t).search(raw)) or bool(rx(r"\d[./]\d").search(raw.replace(":", "")) and rx(r"\d{1,2}[./]\d{1,2}[./]").search(raw))
 
 
 def carried(text: str, found: list[Found]) -> list[Found]:
@@ -294,6 +313,17 @@ def comparisons(t: dict, text: str, found: list[Found]) -> list[Found]:
     ways_of: dict[tuple[int, int], set[str]] = {}
     cue = rx(rf"(?:{_SP}[^\W\d_][\w-]*)?{_SP}(?P<w>{_alt(cmp)})(?![\w])", re.IGNORECASE)
     noun = rx(rf"(?<![\w])(?P<n>{_alt(nouns or ())}){_SP}(?:(?:{_alt(c['from_or_by'])}|{_alt(c['by'])}){_SP})?$")
+    starts = [o.start for o in out]
+    ordered = all(a <= b for a, b in zip(starts, starts[1:]))  # (rows keep their starts) then a sentence's rows are found by halves
+    to_at = sorted(o.start for o in out if o.role == "to")  # the starts of the rows that are a new level, kept as rows change
+
+    def put(j: int, new: Found) -> None:
+        if out[j].role == "to":
+            to_at.remove(out[j].start)
+        if new.role == "to":
+            bisect.insort(to_at, new.start)
+        out[j] = new
+
     for i, f in enumerate(out):
         if f.kind not in _DIFF:
             continue
@@ -312,23 +342,29 @@ def comparisons(t: dict, text: str, found: list[Found]) -> list[Found]:
             before = rx(r"[^\W\d_]+").findall(text[max(s0, f.start - 12) : f.start])
             ways = set(ways_of[(s0, s1)])
             if m:
-                out[i] = f = _with(f, str(_get(cmp, m.group("w"), lower=True)), "by")
+                put(i, f := _with(f, str(_get(cmp, m.group("w"), lower=True)), "by"))
             elif n and way(n.group("n")):
-                out[i] = f = _with(f, str(way(n.group("n"))), "by")
+                put(i, f := _with(f, str(way(n.group("n"))), "by"))
             elif before and way(before[-1]) and f.kind != "ratio":  # `Die Aktie verlor 3,5 Prozent`
-                out[i] = f = _with(f, str(way(before[-1])), "by")
+                put(i, f := _with(f, str(way(before[-1])), "by"))
                 continue
             elif f.kind == "ratio" and before and before[-1].lower() in c["by"] and len(ways) == 1:
-                out[i] = f = _with(f, ways.pop(), "by")
+                put(i, f := _with(f, ways.pop(), "by"))
             else:
                 continue
         elif not (f.role == "by" and (m or n)):
             continue
-        if any(o.role == "to" and s0 <= o.start < s1 for o in out):
+        k = bisect.bisect_left(to_at, s0)
+        if k < len(to_at) and to_at[k] < s1:  # a row of the sentence is a new level already
             continue
-        prev = [j for j in range(i) if s0 <= out[j].start and out[j].kind in _DIFF[:-1] and out[j].change is None]
+        if ordered:  # the last row before `i` from `s0` on, of a kind with a level and no change
+            j = next((j for j in range(i - 1, bisect.bisect_left(starts, s0) - 1, -1)
+                      if out[j].kind in _DIFF[:-1] and out[j].change is None), None)
+            prev = [j] if j is not None else []
+        else:
+            prev = [j for j in range(i) if s0 <= out[j].start and out[j].kind in _DIFF[:-1] and out[j].change is None]
         if prev:
-            out[prev[-1]] = _with(out[prev[-1]], str(f.change), "to")
+            put(prev[-1], _with(out[prev[-1]], str(f.change), "to"))
     return out
 
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from ..mention import Found
@@ -33,9 +33,34 @@ _WORD = rx(r"[^\W\d_]+")
 
 
 def _sentence(text: str, i: int) -> tuple[int, int]:
-    a = max(text.rfind(". ", 0, i), text.rfind("\n", 0, i))
-    b = [j for j in (text.find(". ", i), text.find("\n", i)) if j >= 0]
+    """The bounds of the sentence around `i`: after the last `. ` or newline before it, up to the next
+    one (what `rfind` and `find` from `i` say, read from the text's cuts found once: a long line with
+    no full stop stays linear)."""
+    dots, lines = _cuts(text)
+    k, n = bisect.bisect_right(dots, i - 2), bisect.bisect_right(lines, i - 1)
+    a = max(dots[k - 1] if k else -1, lines[n - 1] if n else -1)
+    k, n = bisect.bisect_left(dots, i), bisect.bisect_left(lines, i)
+    b = [j for j in (dots[k] if k < len(dots) else -1, lines[n] if n < len(lines) else -1) if j >= 0]
     return a + 1, min(b) if b else len(text)
+
+
+@lru_cache(maxsize=2)
+def _clause_marks(text: str) -> list[int]:
+    """Where `,`, `;` and `:` stand in the text being read, in order (a memo, the last two texts)."""
+    return [m.start() for m in re.finditer(r"[,;:]", text)]
+
+
+@lru_cache(maxsize=2)
+def _cuts(text: str) -> tuple[list[int], list[int]]:
+    """Where `. ` and where a newline stand in the text being read, in order (a memo of a pure
+    function, holding the last two texts only)."""
+    out: tuple[list[int], list[int]] = ([], [])
+    for cut, at in zip((". ", "\n"), out):
+        j = text.find(cut)
+        while j >= 0:
+            at.append(j)
+            j = text.find(cut, j + 1)
+    return out
 
 
 def tense(g: Grammar, text: str, i: int) -> int:
@@ -49,12 +74,20 @@ def tense(g: Grammar, text: str, i: int) -> int:
     # start before it), so each search stops there: a long line with no full stop stays linear.
     sp = text.rfind(" ", 0, max(i - _TENSE_SPAN, 0))  # the word start `lo` moves back to
     b0 = max(sp, 0)
-    s0 = max(text.rfind(". ", b0, i), text.rfind("\n", b0, i)) + 1  # exact when it is at or after `b0`
+    # the cuts around `i` from the text's cuts found once (by halves): what `rfind` and `find` of `. `, a
+    # newline and `,;:` say in the window
+    dots, lines = _cuts(text)
+    marks = _clause_marks(text)
+    k, n = bisect.bisect_right(dots, i - 2) - 1, bisect.bisect_right(lines, i - 1) - 1
+    s0 = max(dots[k] if k >= 0 and dots[k] >= b0 else -1, lines[n] if n >= 0 and lines[n] >= b0 else -1) + 1  # exact when it is at or after `b0`
     lo = max(s0, sp)
-    ends = [j for j in (text.find(". ", i, i + _TENSE_SPAN + 2), text.find("\n", i, i + _TENSE_SPAN + 1)) if j >= 0]
+    k, n = bisect.bisect_left(dots, i), bisect.bisect_left(lines, i)
+    ends = [j for j in (dots[k] if k < len(dots) and dots[k] <= i + _TENSE_SPAN else -1,
+                        lines[n] if n < len(lines) and lines[n] <= i + _TENSE_SPAN else -1) if j >= 0]
     hi = min(min(ends) if ends else len(text), i + _TENSE_SPAN)
-    c0 = max(text.rfind(p, lo, i) for p in ",;:") + 1 or lo  # a clause start before `lo` acts as `lo`
-    c1 = min([j for j in (text.find(p, i, hi) for p in ",;:") if j >= 0] or [hi])
+    k = bisect.bisect_left(marks, i)
+    c0 = (marks[k - 1] if k and marks[k - 1] >= lo else -1) + 1 or lo  # a clause start before `lo` acts as `lo`
+    c1 = marks[k] if k < len(marks) and marks[k] < hi else hi
     starts, ends, lows = _verb_words(text, g.t["_lang"])[:3]
     vidx, vpos, vway = _tense_marks(text, g.t["_lang"])
     a, b = bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hi)  # the words of the window
@@ -128,7 +161,8 @@ def _verb_words(text: str, lang: str) -> tuple[list[int], list[int], list[str], 
     words = [(w.start(), w.end(), w.group().lower()) for w in _WORD.finditer(text)]
     starts, ends, lows = [w[0] for w in words], [w[1] for w in words], [w[2] for w in words]
     parts = tuple(t.get("participles", ()))
-    read = {j: _verb(t, low, "") for j, low in enumerate(lows) if len(low) >= 4}
+    once: dict[str, tuple[int | None, bool]] = {}  # each distinct word read once (`_verb` is pure)
+    read = {j: once[low] if low in once else once.setdefault(low, _verb(t, low, "")) for j, low in enumerate(lows) if len(low) >= 4}
     verbs = [j for j, low in enumerate(lows) if j in read and (read[j][0] or read[j][1] or (read[j][0] is not None and low.endswith(parts)))]
     return starts, ends, lows, verbs, {j: read[j] for j in verbs}
 
@@ -199,7 +233,7 @@ def clocks(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
             if bare and not (m.group("mi") or m.group("mw") or m.group("part") or m.group("ap") or m.group("mn") or second):
                 continue  # `las 24 horas` is a duration, `las 7 comunidades` a count; not `entre las 9 y las 14 horas`
             if not (m.group("mi") or m.group("mw") or m.group("part") or m.group("ap") or m.group("suf") or m.group("mn")):
-                nxt = rx(r"[ \u00a0]*([^\W\d_]+)").match(text[m.end():])
+                nxt = rx(r"[ \u00a0]*([^\W\d_]+)").match(text, m.end())
                 if nxt and nxt.group(1).lower() not in t["entity_stops"]:
                     continue  # `a las 7 comunidades`
             mi = int(m.group("mi") or 0)
@@ -342,13 +376,26 @@ def ordinals(g: Grammar, text: str) -> list[Found]:
 _AMOUNTS = ("count", "money", "measure", "percent", "duration")
 
 
+@lru_cache(maxsize=64)
+def _moves_in(lang: str, text: str, s0: int, s1: int) -> bool:
+    """Whether a word of `text[s0:s1]` starts with a change word (`up`, `down`, `moves` of the table):
+    read once per sentence, not per pair of figures in it."""
+    from .finder import grammar
+
+    c = grammar(lang).t["change"]
+    moves = (*c["up"], *c["down"], *c.get("moves", ()))
+    return any(w.lower().startswith(moves) for w in _WORD.findall(text[s0:s1]))
+
+
 def word_ranges(g: Grammar, text: str, found: list[Found]) -> list[Found]:
     """`entre 38 y 42 grados`, `entre el 3 % y el 5 %`, `de 10 a 15 euros`: one range row."""
     r = g.t["range"]
     if not r.get("from"):
         return found
-    c = g.t["change"]
     art = rf"(?:{_alt(r.get('articles', []))}{_SP})?"
+    # built once per text, not per pair of figures
+    between, from_ = rx(rf"(?<![\w]){_alt(r['between'])}{_SP}{art}$", re.IGNORECASE), rx(rf"(?<![\w]){_alt(r['from'])}{_SP}{art}$", re.IGNORECASE)
+    and_, to = rx(rf"{_SP}{_alt(r['and'])}{_SP}{art}", re.IGNORECASE), rx(rf"{_SP}{_alt(r['to'])}{_SP}{art}", re.IGNORECASE)
     out: list[Found] = []
     for f in found:
         prev = out[-1] if out else None
@@ -358,18 +405,16 @@ def word_ranges(g: Grammar, text: str, found: list[Found]) -> list[Found]:
             out.append(f)
             continue
         mid = text[prev.end : f.start]
-        lead_and = rx(rf"(?<![\w]){_alt(r['between'])}{_SP}{art}$", re.IGNORECASE).search(text[max(0, prev.start - 16) : prev.start])
-        lead_to = rx(rf"(?<![\w]){_alt(r['from'])}{_SP}{art}$", re.IGNORECASE).search(text[max(0, prev.start - 16) : prev.start])
-        joined_and = rx(rf"{_SP}{_alt(r['and'])}{_SP}{art}", re.IGNORECASE).fullmatch(mid)
-        joined_to = rx(rf"{_SP}{_alt(r['to'])}{_SP}{art}", re.IGNORECASE).fullmatch(mid)
+        lead_and = between.search(text[max(0, prev.start - 16) : prev.start])
+        lead_to = from_.search(text[max(0, prev.start - 16) : prev.start])
+        joined_and = and_.fullmatch(mid)
+        joined_to = to.fullmatch(mid)
         if not ((lead_and and joined_and) or (lead_to and joined_to)):
             out.append(f)
             continue
         if lead_to:
             s0, s1 = _sentence(text, prev.start)
-            words = [w.lower() for w in _WORD.findall(text[s0:s1])]
-            moves = (*c["up"], *c["down"], *c.get("moves", ()))
-            if any(w.startswith(moves) for w in words):
+            if _moves_in(g.t["_lang"], text, s0, s1):
                 out.append(f)
                 continue  # `pasó de 1.080 a 1.134 euros`: a change, not a range
         scale = 1.0
@@ -388,7 +433,19 @@ def is_verb(g: Grammar, word: str) -> bool:
     """A word with a past or future ending of the `tense` table (`recibieron`): it ends an entity."""
     t = g.t.get("tense")
     low = word.lower()
-    return bool(t) and len(low) > 4 and low not in t.get("not_verbs", ()) and low.endswith(tuple(t["past"]) + tuple(t["future"]))
+    if not t:
+        return False
+    not_verbs, endings = _verb_endings(g.t["_lang"])
+    return len(low) > 4 and low not in not_verbs and low.endswith(endings)
+
+
+@cache
+def _verb_endings(lang: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    """`lang`'s words that are no verb and its past and future endings, gathered once per language."""
+    from .finder import grammar
+
+    t = grammar(lang).t["tense"]
+    return frozenset(t.get("not_verbs", ())), tuple(t["past"]) + tuple(t["future"])
 
 
 def _qualified(g: Grammar, text: str, start: int) -> tuple[int, str]:
@@ -474,12 +531,14 @@ def comparisons(g: Grammar, text: str, found: list[Found]) -> list[Found]:
         return found
     out = list(found)
     starts = [o.start for o in out]  # in order; a figure's row keeps its start
+    said = rx(rf"{_SP}(?P<w>{_alt(words)})(?![\w])", re.IGNORECASE)  # built once per text, not per figure
+    unsaid = (rx(rf"{_SP}(?P<w>{_alt(g.t['change']['comparison_alone'])})(?=[ \u00a0]*(?:[.,;:)]|$))", re.IGNORECASE)
+              if g.t["change"].get("comparison_alone") else None)
     for i, f in enumerate(out):
         if f.kind not in _CHANGED:
             continue
-        m = rx(rf"{_SP}(?P<w>{_alt(words)})(?![\w])", re.IGNORECASE).match(text[f.end :])
-        alone = (rx(rf"{_SP}(?P<w>{_alt(g.t['change']['comparison_alone'])})(?=[ \u00a0]*(?:[.,;:)]|$))", re.IGNORECASE).match(text, f.end)
-                 if not m and g.t["change"].get("comparison_alone") else None)
+        m = said.match(text, f.end)
+        alone = unsaid.match(text, f.end) if not m and unsaid is not None else None
         if not (m or alone):
             continue
         if alone:  # `66,2 millones de pasajeros, un 9,9 % más.`: against the time before, left unsaid
@@ -488,7 +547,7 @@ def comparisons(g: Grammar, text: str, found: list[Found]) -> list[Found]:
             old, when = None, True
         else:
             way = str(words[next(k for k in words if k.lower() == " ".join(m.group("w").lower().split()))])
-            at = f.end + m.end()
+            at = m.end()
             s0, s1 = _sentence(text, f.start)
             j = bisect.bisect_left(starts, at, i + 1)
             nxt = out[j] if j < len(out) else None

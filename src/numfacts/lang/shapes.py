@@ -181,13 +181,13 @@ def glued_value(t: dict, word: str) -> float | None:
     """
     if not t.get("numbers_glued"):
         return None
-    _, pieces = _pieces("", tuple(t["numbers"].items()), tuple(t["and"]))
+    pieces, by_first, ands = _glued_index(tuple(t["numbers"].items()), tuple(t["and"]))
     w = word.lower()
     best: dict[int, list[str] | None] = {0: []}
     for i in range(len(w)):  # the segmentation with the fewest pieces (longest words first)
         if best.get(i) is None:
             continue
-        for p in pieces:
+        for p in by_first.get(w[i], ()):  # the pieces in their order, those starting with the letter at `i`
             if w.startswith(p, i) and (best.get(i + len(p)) is None or len(best[i + len(p)]) > len(best[i]) + 1):  # type: ignore[arg-type]
                 best[i + len(p)] = [*best[i], p]  # type: ignore[misc]
     parts = best.get(len(w))
@@ -196,7 +196,7 @@ def glued_value(t: dict, word: str) -> float | None:
     total = current = 0.0
     for p in parts:
         v = pieces[p]
-        if v == 0 and p in [a.lower() for a in t["and"]]:
+        if v == 0 and p in ands:
             continue
         if v == 100:
             current = (current or 1) * 100
@@ -206,6 +206,18 @@ def glued_value(t: dict, word: str) -> float | None:
         else:
             current += v
     return total + current
+
+
+@cache
+def _glued_index(numbers: tuple, ands: tuple) -> tuple[dict, dict[str, list[str]], frozenset[str]]:
+    """`glued_value`'s pieces, the same grouped by their first letter (in order), and the `and` words
+    lower-cased: built once per table, not per word."""
+    _, pieces = _pieces("", numbers, ands)
+    by_first: dict[str, list[str]] = {}
+    for p in pieces:
+        if p:  # an empty piece never shortens a segmentation
+            by_first.setdefault(p[0], []).append(p)
+    return pieces, by_first, frozenset(a.lower() for a in ands)
 
 
 def glued_pattern(t: dict) -> str:
@@ -333,12 +345,23 @@ def tense_year(t: dict, text: str, at: int, ref: dt.date | None, month: int) -> 
     return str(ref.year + (1 if ahead and month < ref.month else -1 if not ahead and month > ref.month else 0))
 
 
+def _scan(pattern: str, part: str, text: str, flags: int = 0) -> Iterator[re.Match[str]]:
+    """`rx(pattern, flags).finditer(text)`, skipped where `part` matches nowhere in `text`: `part` is a
+    piece every match of `pattern` holds, read with the same flags and without looking behind it (a
+    suffix of the figure), so where it is absent `pattern` cannot match (one quick search instead of
+    trying the whole pattern at every word of a text that never writes the suffix)."""
+    if rx(part, flags).search(text) is None:
+        return iter(())
+    return rx(pattern, flags).finditer(text)
+
+
 def _temporal(t: dict, text: str, ref: dt.date | None) -> list[Found]:
     out = []
     for p in t.get("decades", ()):
         pat = re.escape(p).replace(r"\{y\}", r"(?P<y>1[0-9]\d0|20\d0|[2-9]0)").replace(r"\ ", _SP)
+        tail = re.escape(p.split("{y}", 1)[1]).replace(r"\ ", _SP) if "{y}" in p else ""  # `er-Jahren` after the year
         out += [Found(m.start(), m.end(), "date", date=m.group("y")[:3] if len(m.group("y")) == 4 else "19" + m.group("y")[0])
-                for m in rx(rf"(?<![\w]){pat}(?![\w])").finditer(text)]
+                for m in _scan(rf"(?<![\w]){pat}(?![\w])", rf"{tail}(?![\w])", text)]
     if t.get("sets"):  # `im Jahr 2022`: a year, not the set `im Jahr`
         out += [Found(m.start(), m.end(), "date", date=m.group("y")) for m in
                 rx(rf"(?<![\w])(?:{_alt(t['sets'])}){_SP}(?P<y>\d{{4}})(?![\w]|[.,]\d)", re.IGNORECASE).finditer(text)
@@ -471,7 +494,8 @@ def _clocks(t: dict, text: str, ref: dt.date | None) -> list[Found]:
     if t.get("clock_word_hours") and t.get("clock_after"):
         glued = glued_pattern(t).removesuffix(r"(?![\w])")
         words = rf"(?:{glued}|{trie_alt(t['numbers'], True)})"  # IGNORECASE below
-        for m in rx(rf"(?<![\w])(?P<h>{words}){_SP}{_alt(t['clock_after'])}(?:{_SP}(?P<mi>{words}))?(?![\w])", re.IGNORECASE).finditer(text):
+        for m in _scan(rf"(?<![\w])(?P<h>{words}){_SP}{_alt(t['clock_after'])}(?:{_SP}(?P<mi>{words}))?(?![\w])",
+                       rf"{_SP}{_alt(t['clock_after'])}", text, re.IGNORECASE):  # `Uhr` after the hour
             h = _words(t, m.group("h"))
             mi = _words(t, m.group("mi")) if m.group("mi") else 0.0
             if h is None or not (0 <= h <= 24) or not h.is_integer() or mi is None or not (0 <= mi < 60):
@@ -608,7 +632,7 @@ def _suffixed_counts(t: dict, text: str, suffix: str) -> Iterator[tuple[re.Match
     with their values: the matches age and duration suffixes share."""
     glued = glued_pattern(t).removesuffix(r"(?![\w])")
     pattern = rf"(?<![\w.,])(?P<n>\d{{1,3}}-|{glued}-?|{trie_alt(t['numbers'], True)}-?){suffix}(?![\w])"
-    for m in rx(pattern, re.IGNORECASE).finditer(text):
+    for m in _scan(pattern, rf"{suffix}(?![\w])", text, re.IGNORECASE):  # `jährige` after the figure
         n = m.group("n").rstrip("-")
         v = parse_digits(t, n) if n[:1].isdigit() else _words(t, n)
         if v and 0 < v < 1000 and float(v).is_integer():
@@ -625,7 +649,8 @@ def candidates(t: dict, text: str, ref: dt.date | None) -> list[Found]:
                 for m in rx(rf"(?<![\w]){_alt(t['multiplier_words'])}(?![\w])", re.IGNORECASE).finditer(text)]
     if t.get("fold_suffix"):  # `dreifach`, `10-fache`
         glued = glued_pattern(t).removesuffix(r"(?![\w])")
-        for m in rx(rf"(?<![\w.,])(?P<n>\d+(?:,\d+)?-?|{glued}|{trie_alt(t['numbers'], True)})(?:{_alt(t['fold_suffix'])})(?![\w])", re.IGNORECASE).finditer(text):
+        for m in _scan(rf"(?<![\w.,])(?P<n>\d+(?:,\d+)?-?|{glued}|{trie_alt(t['numbers'], True)})(?:{_alt(t['fold_suffix'])})(?![\w])",
+                       rf"(?:{_alt(t['fold_suffix'])})(?![\w])", text, re.IGNORECASE):  # `fach` after the figure
             n = m.group("n").rstrip("-")
             v = parse_digits(t, n) if n[:1].isdigit() else _words(t, n)
             if v and v > 1:

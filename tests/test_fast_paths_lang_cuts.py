@@ -1,0 +1,257 @@
+"""Fast paths of the table-driven finder for long sentences and dense figures (numfacts.lang): the cuts
+of a sentence or clause found by halves, words read once per sentence or per table, give what the
+plain code they replace gave, compared at every position of Spanish, French and German text (the CDC
+corpus, the language gold, the adversarial inputs) and of random strings of the cut characters."""
+
+import json
+import random
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+from numfacts.lang import changes, finder, phrases, shapes
+
+ROOT = Path(__file__).resolve().parents[1]
+LANGS = ("es", "fr", "de")
+
+
+def _texts() -> dict[str, list[str]]:
+    sys.path.insert(0, str(ROOT / "bench"))
+    import adversarial
+
+    out: dict[str, list[str]] = {lang: [] for lang in LANGS}
+    with open(ROOT / "data" / "corpus" / "cdc_es_fr.jsonl", encoding="utf-8") as fh:
+        for line in fh:
+            d = json.loads(line)
+            if d["lang"] in out and len(out[d["lang"]]) < 4:
+                out[d["lang"]].append(d["text"][:5000])
+    for lang in LANGS:
+        with open(ROOT / "data" / "gold" / f"lang-{lang}-dev.jsonl", encoding="utf-8") as fh:
+            out[lang].append("\n".join(json.loads(line)["text"] for line in fh))
+    for name, (_, make) in adversarial.BUILDERS.items():
+        if name.endswith(("_es", "_fr", "_de")):
+            out[name[-2:]].append(make(1500))
+    return out
+
+
+TEXTS = _texts()
+RANDOM = ["".join(random.Random(n).choice("a. \n.;,") for _ in range(random.Random(-n).randint(0, 14))) for n in range(3000)]
+
+
+def _sentence_reference(text: str, i: int) -> tuple[int, int]:
+    """`phrases._sentence` as it was: a search back and forth from `i` for `. ` and a newline."""
+    a = max(text.rfind(". ", 0, i), text.rfind("\n", 0, i))
+    b = [j for j in (text.find(". ", i), text.find("\n", i)) if j >= 0]
+    return a + 1, min(b) if b else len(text)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_sentence_bounds_as_the_searches_from_the_figure(lang: str) -> None:
+    for text in [*TEXTS[lang], *RANDOM]:
+        for i in range(len(text) + 2):
+            assert phrases._sentence(text, i) == _sentence_reference(text, i), (text[max(0, i - 30) : i + 30], i)
+
+
+def test_clause_bounds_as_the_searches_for_semicolons() -> None:
+    for text in [t for lang in LANGS for t in TEXTS[lang]][::3] + RANDOM:
+        semis = changes._semicolons(text)
+        assert semis == [j for j, c in enumerate(text) if c == ";"]
+        n = len(text)
+        for s0, s1 in {(0, n), (n // 3, n), (0, 2 * n // 3), (n // 4, 3 * n // 4)}:
+            for start in range(s0, s1 + 1, 1 if n < 400 else 7):
+                for end in (start, start + 1, start + 3):
+                    back = text.rfind(";", s0, start)
+                    want = max(s0, back + 1), (text.find(";", end, s1) + 1 or s1 + 1) - 1
+                    assert changes._clause(semis, s0, s1, start, end) == want, (text, s0, s1, start, end)
+
+
+def _glued_reference(t: dict, word: str) -> float | None:
+    """`shapes.glued_value` as it was: every piece tried at every place."""
+    if not t.get("numbers_glued"):
+        return None
+    _, pieces = shapes._pieces("", tuple(t["numbers"].items()), tuple(t["and"]))
+    w = word.lower()
+    best: dict[int, list[str] | None] = {0: []}
+    for i in range(len(w)):
+        if best.get(i) is None:
+            continue
+        for p in pieces:
+            if w.startswith(p, i) and (best.get(i + len(p)) is None or len(best[i + len(p)]) > len(best[i]) + 1):  # type: ignore[arg-type]
+                best[i + len(p)] = [*best[i], p]  # type: ignore[misc]
+    parts = best.get(len(w))
+    if not parts or len(parts) < 2:
+        return None
+    total = current = 0.0
+    for p in parts:
+        v = pieces[p]
+        if v == 0 and p in [a.lower() for a in t["and"]]:
+            continue
+        if v == 100:
+            current = (current or 1) * 100
+        elif v >= 1000:
+            total += (current or 1) * v
+            current = 0
+        else:
+            current += v
+    return total + current
+
+
+def _words_of(lang: str) -> list[str]:
+    t = finder.grammar(lang).t
+    table = list(t["numbers"])
+    rnd = random.Random(7)
+    glued = ["".join(rnd.choice(table) for _ in range(rnd.randint(1, 5))) for _ in range(400)]
+    found = sorted({w for text in TEXTS[lang] for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", text)})
+    return [*table, *glued, *found, *(w.upper() for w in glued[:50]), *(w.capitalize() for w in table)]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_glued_number_words_as_every_piece_tried(lang: str) -> None:
+    t = finder.grammar(lang).t
+    for w in _words_of(lang):
+        assert shapes.glued_value(t, w) == _glued_reference(t, w), w
+
+
+def _word_value_reference(g: finder.Grammar, text: str) -> float | None:
+    """`finder._word_value` as it was, each table lowered per look-up (`shapes.lookup`)."""
+    lookup = shapes.lookup
+    whole = lookup(g.t["numbers"], text)
+    if whole is not None:
+        return float(whole)  # type: ignore[arg-type]
+    total = current = big = 0.0
+    ands = {a.lower() for a in g.t["and"]}
+    approx = {a.lower() for a in g.t.get("approx_numbers", {})}
+    scale_words = dict.fromkeys(g.t.get("scale_words", ()), 1)
+    for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", text):
+        if w.lower() in ands:
+            continue
+        if scale_words and lookup(g.t["numbers"], w) is None and lookup(scale_words, w):
+            big += (total + current or 1) * float(lookup(g.t["scales"], w))  # type: ignore[arg-type]
+            total = current = 0.0
+            continue
+        glued = shapes.glued_value(g.t, w) if lookup(g.t["numbers"], w) is None else None
+        parts, vals = ([], [(glued, w.lower())]) if glued is not None else ([p for p in w.split("-") if p.lower() not in ands], [])
+        while parts:
+            k = next((k for k in range(len(parts), 0, -1) if lookup(g.t["numbers"], "-".join(parts[:k])) is not None), 0)
+            if not k:
+                return None
+            vals.append((float(lookup(g.t["numbers"], "-".join(parts[:k]))), "-".join(parts[:k]).lower()))  # type: ignore[arg-type]
+            parts = parts[k:]
+        for v, word in vals:
+            if v == 100 or (word in approx and v < 1000):
+                current = (current or 1) * v
+            elif v >= 1000:
+                total += (current or 1) * v
+                current = 0
+            else:
+                current += v
+    return big + total + current
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_number_word_values_as_each_table_lowered_per_word(lang: str) -> None:
+    g = finder.grammar(lang)
+    words = _words_of(lang)
+    rnd = random.Random(3)
+    phrases_ = [" ".join(rnd.choice(words) for _ in range(rnd.randint(1, 4))) for _ in range(600)]
+    scales = list(g.t.get("scale_words", ())) or list(g.t["scales"])
+    phrases_ += [f"{rnd.choice(words)} {rnd.choice(scales)} {rnd.choice(words)}" for _ in range(300)]
+    for s in [*words, *phrases_]:
+        assert finder._word_value(g, s) == _word_value_reference(g, s), s
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_sentence_words_read_once_as_per_figure(lang: str) -> None:
+    """`finder._percent_in` and `phrases._moves_in` (memos per sentence) say what the search on the
+    sentence's own copy said."""
+    t = finder.grammar(lang).t
+    c = t["change"]
+    moves = (*c["up"], *c["down"], *c.get("moves", ()))
+    for text in TEXTS[lang]:
+        cuts = sorted({0, len(text), *(m.start() for m in re.finditer(r"\. |\n|%|,", text))})
+        for s0, s1 in zip(cuts, cuts[1:] + [len(text)]):
+            for a, b in ((s0, s1), (max(0, s0 - 5), s1), (s0, min(len(text), s1 + 9))):
+                pct = bool(re.search(shapes._alt(t["percent"]), text[a:b], re.IGNORECASE))
+                assert finder._percent_in(lang, text, a, b) == pct, text[a:b]
+                moved = any(w.lower().startswith(moves) for w in re.findall(r"[^\W\d_]+", text[a:b]))
+                assert phrases._moves_in(lang, text, a, b) == moved, text[a:b]
+
+
+def _plain_after_and_hours(lang: str) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
+    """The grammar's `after` and `hour_mark` patterns as they were built, each word list a sorted alternation."""
+    g = finder.grammar(lang)
+    t, alt = g.t, shapes.word_alt
+    ci = 0 if t["months_capitalised"] else re.IGNORECASE
+    units = alt(t["units"])
+    one = [u for u in t["units"] if len(u) == 1 and u.isalpha()] if ci else []
+    if one:
+        units = f"(?:{alt([u for u in t['units'] if u not in one])}|(?-i:{alt(one)}))"
+    link = alt(t["currency_link"], False) if t["currency_link"] else "(?!)"
+    after = re.compile(rf"""[ \u00a0\u202f]*(?:
+            (?P<pct>{alt(t['percent'], False)})(?![^\W\d_])
+          | (?P<bps>{alt(t.get('basis_points', []))})
+          | (?P<tenths>{alt(t.get('points_scaled', ()))})
+          | (?P<pts>{alt(t['points'])})
+          | (?:{link}[ \u00a0\u202f]*)?(?P<cur>{alt(t["currency_after"], False)})(?![^\W\d_])
+          | (?P<unit>{units})
+          | {link}[ \u00a0\u202f]*(?P<lunit>{units})
+          | (?P<time>{alt(t['time_units'])})
+        )""", re.VERBOSE | ci)
+    hour_words = [w for w, v in t["numbers"].items() if 1 <= v <= 23] if t.get("clock_fractions") else []
+    hour_words += t.get("clock_hour_words", []) if hour_words else []
+    hour_word = rf"|(?<![\w-]){alt(hour_words)}" if hour_words else ""
+    hours = re.compile(rf"(?<![\w.,])(?P<h>[01]?\d|2[0-3]{hour_word})(?:{shapes._SP})?(?P<mark>{alt(t.get('clock_marks', []), False)})"
+                       rf"(?:(?:{shapes._SP})?(?P<mi>[0-5]\d)(?!\d))?(?![^\W\d_])", re.IGNORECASE)
+    return after, hours
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_words_after_a_figure_as_the_plain_alternations(lang: str) -> None:
+    """`after` (percent, points, currencies, units, time units after a figure) and `hour_mark` built
+    from prefix trees match as the sorted alternations did, at every position."""
+    g = finder.grammar(lang)
+    t = g.t
+    after, hours = _plain_after_and_hours(lang)
+    words = [w for k in ("percent", "basis_points", "points_scaled", "points", "currency_after", "units", "time_units",
+                         "currency_link", "clock_marks") for w in t.get(k, ())]
+    extra = " 3 ".join(words) + " 4 " + " 5 ".join(w.upper() for w in words) + " 6 " + " 7 ".join(w.capitalize() for w in words)
+    hours_extra = " à ".join(f"{w} h 30, {w}h, {w} heures" for w, v in t["numbers"].items() if 1 <= v <= 23)
+    for sample in [*TEXTS[lang], extra, hours_extra]:
+        for i in range(len(sample)):
+            a, b = after.match(sample, i), g.after.match(sample, i)
+            assert (a and (a.span(), a.groupdict())) == (b and (b.span(), b.groupdict())), (lang, sample[i : i + 30])
+            a, b = hours.match(sample, i), g.hour_mark.match(sample, i)
+            assert (a and (a.span(), a.groupdict())) == (b and (b.span(), b.groupdict())), (lang, sample[i : i + 30])
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_is_verb_as_the_table_read_per_word(lang: str) -> None:
+    g = finder.grammar(lang)
+    t = g.t.get("tense")
+    words = sorted({w for text in TEXTS[lang] for w in re.findall(r"[^\W\d_][\w'’-]*", text)})
+    words += [*t.get("not_verbs", ()), *(("xxxx" + e) for e in (*t["past"], *t["future"]))] if t else []
+    for w in [*words, *(w.upper() for w in words[:200])]:
+        want = bool(t) and len(w.lower()) > 4 and w.lower() not in t.get("not_verbs", ()) and w.lower().endswith(tuple(t["past"]) + tuple(t["future"]))
+        assert phrases.is_verb(g, w) == want, w
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_scans_skipped_without_their_suffix_find_as_the_full_scans(lang: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`shapes._scan` skips a pattern whose suffix (`er-Jahren`, `jährige`, `fach`, `Uhr`) the text never
+    writes: the shapes found are those of the full scans, on texts with and without the suffixes."""
+    import datetime as dt
+
+    t = finder.grammar(lang).t
+    suffixes = [*(p.replace("{y}", "") for p in t.get("decades", ())), *t.get("age_suffixes", ()), *t.get("fold_suffix", ()),
+                *t.get("clock_after", ()), *(u + e for u in t.get("duration_suffixes", {}) if not u.startswith("_")
+                                             for e in t.get("duration_suffix_endings", [""]))]
+    words = [w for w, v in t["numbers"].items() if 1 <= v <= 30][:40]
+    written = " ".join(f"{n}{s} 1990{s} {w}{s} {w}-{s} {w} {s} {n}-{s.upper()}" for n, (w, s) in enumerate(zip(words * 4, suffixes * 8)))
+    ref = dt.date(2024, 6, 1)
+    for text in [*TEXTS[lang], written, written.lower()]:
+        fast = shapes.candidates(t, text, ref)
+        with monkeypatch.context() as m:
+            m.setattr(shapes, "_scan", lambda pattern, part, text, flags=0: shapes.rx(pattern, flags).finditer(text))
+            assert shapes.candidates(t, text, ref) == fast, text[:80]
