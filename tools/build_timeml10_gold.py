@@ -13,7 +13,9 @@ Written for this file and annotated by TimeML (TIMEX3) extents with the project'
 
 One edit after the first run: eight clocks written with `on` before their day (`7 a.m. on Tuesday`, `16:00 GMT on
 Wednesday`) were annotated as one fact; the project's convention (temporal/__init__.py, scan._join_clocks) joins only a
-clock right before its day or a four-digit wire clock (`2200 GMT on Thursday`), so they were split into clock and day.
+clock right before its day or a four-digit wire clock (`2200 GMT on Thursday`), so they were split into clock and day;
+and three clocks whose day is named only in the sentence before (`Polls open at 6 a.m.`) were given `optional_fields`, as
+the earlier files annotate them (timeml9-11 `8 p.m.`).
 """
 
 import sys
@@ -132,10 +134,10 @@ add("2021-09-02", "The bank will switch off its old mobile app at the end of the
     [D("the end of the month", "2021-09"), U("28 days", "P28D", 28, "day"), D("Q1 2022", "2022-Q1"), D("H2", "2022-H2", of=True)])
 # (p) election calendars abroad
 add("2015-11-03", "Myanmar votes on Sunday in its first openly contested election in 25 years. Polls open at 6 a.m. and close at 4 p.m., and official results may take up to two weeks. The new parliament convenes in February, and a president will be chosen by the end of March.",
-    [D("Sunday", "2015-11-08"), U("25 years", "P25Y", 25, "year"), T("6 a.m.", "2015-11-08T06:00"), T("4 p.m.", "2015-11-08T16:00"), U("up to two weeks", "P2W", 2, "week", qualifier="<="),
+    [D("Sunday", "2015-11-08"), U("25 years", "P25Y", 25, "year"), T("6 a.m.", "2015-11-08T06:00", of=True), T("4 p.m.", "2015-11-08T16:00", of=True), U("up to two weeks", "P2W", 2, "week", qualifier="<="),
      D("February", "2016-02"), D("the end of March", "2016-03")])
 add("2020-02-27", "Israelis go to the polls on Monday for the third time in less than a year. Voting ends at 10 p.m., when exit polls will be published. If no government is formed within 28 days, the president may hand the mandate to another candidate for a further 14 days.",
-    [D("Monday", "2020-03-02"), U("less than a year", "P1Y", qualifier="<"), T("10 p.m.", "2020-03-02T22:00"), U("within 28 days", "P28D", 28, "day", qualifier="<="),
+    [D("Monday", "2020-03-02"), U("less than a year", "P1Y", qualifier="<"), T("10 p.m.", "2020-03-02T22:00", of=True), U("within 28 days", "P28D", 28, "day", qualifier="<="),
      U("a further 14 days", "P14D", 14, "day")])
 
 if __name__ == "__main__":
