@@ -325,6 +325,13 @@ BUILDERS: dict[str, tuple[str, Callable[[int], str]]] = {
                              lambda n: repeat("the mid-16th centu the late 18th the late 1800s five years ago today ago tonight "
                                               "at 9:45 a.m. local time Thursday until 10 a.m. until 10 a.m. Thursday a second "
                                               "term sold on Wednesday, and will for launch setting it for starts in the fall ", n)),
+    # issue 10, branch time11: `N more <unit>` and its lead words, `the new year`, hyphenated end-/start- modifiers, weekends
+    # of a month, `every half hour`, guidance and deadline cues, a name before `votes`, each cut short (no stop)
+    "more_units_new_year": ("another 3 weekz 12 more dayz a further 14 the new yea end-Jun the first weekend of Jul ... (no stop)",
+                            lambda n: repeat("another 3 weekz two more yearz a further 14 an extra two 12 more fewer the new yea "
+                                             "the New Year Honours end-Jun start-20 the first weekend of Jul the first week of "
+                                             "the following mont every half hou guided to Q has until Oct Britain votes on "
+                                             "days left last year's for lost 2024 revenu £10 a day after ", n)),
 }
 
 

@@ -18,6 +18,8 @@ from ..lang import alternation
 from ..numbers import SCALE_WORDS, TENS_WORDS, UNITS_WORDS, WORDS
 from .words import (
     DECADE_WORDS,
+    DURATION_MORE_LEADS,
+    DURATION_MORE_WORDS,
     FISCAL_WORDS,
     FREQUENCY_WORDS,
     HOLIDAY_NAME_NOUNS,
@@ -225,9 +227,10 @@ BRANCHES: list[tuple[str, str]] = [
     ("weekof", rf"""
         (?<![\w-])(?:the\s+)?
         (?:
-            (?P<ord>first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)\s+week\s+(?:of|in)\s+
+            (?P<ord>first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)\s+week(?P<we>end)?\s+(?:of|in)\s+
             (?:(?P<mon>{MONTH_FULL}|(?-i:{_ABBREVIATIONS_TITLE})\b\.?)(?:,?\s+(?P<year>{YEAR}))?
               | (?P<rel>this|next|last)\s+(?P<what>month|year)\b
+              | the\s+(?P<rel2>following|next|previous|current|same)\s+month\b  # the first week of the following month
               | (?P<year2>{YEAR})
             )
           | week\s+(?:of|(?:beginning|commencing|starting)(?:\s+on)?)\s+  # the week of / beginning (on) 4 February
@@ -421,9 +424,11 @@ BRANCHES: list[tuple[str, str]] = [
         (?<![\w-])(?:(?P<prep>{_alt(YEAR_END_PREPS)})\s+)?(?:(?P<rel>this|last|next)\s+)?year[- ]end\b(?![\w-])
     """),
     ("rel", rf"""
-        (?:the\s+(?=previous|current|latest))?      # the previous quarter, the current year (RT: `coming week`)
+        (?:the\s+(?=previous|current|latest|new\s+year\b))?  # the previous quarter, the current year (RT: `coming week`)
         (?:(?:early|late)\s+(?=this\s+(?:morning|afternoon|evening)\b))?  # early this morning (TimeML's extent)
-        (?P<rel>this\s+past|this|last|next|coming|previous|current|past(?=\s+{WEEKDAY})|latest(?=\s+quarter\b))\s+  # this past weekend: the last
+        (?P<rel>this\s+past|this|last|next|coming|previous|current|past(?=\s+{WEEKDAY})|latest(?=\s+quarter\b)
+               |(?<=\bthe\s)new(?=\s+year\b(?!['’]|s\b|\s+(?-i:[A-Z]))))\s+  # this past weekend: the last; the new year (not
+               # New Year's Day, the New Year Honours)
         (?P<what>(?:fiscal|financial)\s+year|year|month|week(?:end)?|quarter|decade|century|{SEASON}
                 |(?:{WEEKDAY}|{MONTH_FULL})(?![\s-]*\d)  # "this May 22" is a day, read by the month-day branch
                 |morning|afternoon|evening)     # "Last year 35 people died": the year, then a count
@@ -480,7 +485,8 @@ BRANCHES: list[tuple[str, str]] = [
     ("set", rf"""
         (?:
             (?:(?P<freq>once|twice|thrice|(?:\d+|{_WORDS})\s+times)\s+)?
-            (?P<every>every|each|per|a|an)\s+(?:other\s+|(?<=every\s)(?P<nth>second|third|fourth|fifth|sixth|[2-9](?:nd|rd|th))\s+(?=\w))?(?:(?P<num>\d+|{_WORDS})\s+)?
+            (?P<every>every|each|per|a|an)\s+(?:other\s+|(?<=every\s)(?P<nth>second|third|fourth|fifth|sixth|[2-9](?:nd|rd|th))\s+(?=\w))?(?:(?P<num>\d+|{_WORDS})\s+
+                |(?<=every\s)(?P<shalf>half)[\s-]+(?=hour\b))?  # every half hour: PT30M
             (?P<unit>year|annum|month|week|day|hour|minute|second|night|morning|evening|afternoon|weekend
                     |decade|fortnight|quarter|{WEEKDAY}|years|months|weeks|days|hours|minutes|seconds)\b
           | (?-i:(?P<adv>{_FREQ}))\b(?!\s+(?-i:[A-Z])(?!(?-i:[A-Z.])+\b))  # not the Daily Telegraph, the daily O Dia (daily ED logs is)
@@ -500,10 +506,11 @@ BRANCHES: list[tuple[str, str]] = [
         (?:(?P<q>{QUAL})\s+)?
         (?:(?P<the>the)\s+(?![^.,;]{{1,30}}?\s(?:ago|earlier|later)\b|(?:1\d|20)\d\d\b)  # `the three years ago`: the ago branch's; `the 2008 Year`
            (?:(?P<rel>past|last|next|coming|previous|preceding|following|first|final)\s+)?)?
+        (?:(?P<more>{_alt(DURATION_MORE_LEADS)})\s+(?=\d|{_WORDS}))?  # another 3 weeks, a further 14 days (`another week`: NUM's)
         (?P<num>{NUM})
         (?:\s*(?P<rng>to|-|–|or|and)\s*(?P<num2>\d+(?:\.\d+)?|{_WORDS}))?
         (?:\s+(?P<lead>and\s+(?:a\s+)?(?:half|(?P<lq>quarter))))?
-        (?:\s+(?:consecutive|straight|successive|full|additional|extra|further|trading|business|working|calendar
+        (?:\s+(?:consecutive|straight|successive|full|additional|extra|further|trading|business|working|calendar|{_alt(DURATION_MORE_WORDS)}
                 |(?:fiscal|financial)(?=\s+years\b)))?  # 25 consecutive hours, 78 trading days
         (?P<sep>[\s-]*)
         (?P<unit>{UNIT})
@@ -784,7 +791,8 @@ NUMBER_PRETESTS: dict[str, str] = {
     "qdur": rf"{_UNIT_AFTER_DIGITS}\s+(?:[^\W\d_]+\s+){{0,2}}quarters",
     "dur": rf"""{_UNIT_AFTER_DIGITS}(?:\s*(?:to|-|–|or|and)\s*(?:\d|{LETTER})  # a range: the branch reads on to its unit (a number word starts with a letter: LETTER compiles in no time, _WORDS in 6 ms a gate)
                |\s+and\s+(?:a\s+)?(?:half|quarter)|[\s-]*{_UNIT_AHEAD}
-               |\s+(?:consecutive|straight|successive|full|additional|extra|further|trading|business|working|calendar|fiscal|financial))""",
+               |\s+(?:consecutive|straight|successive|full|additional|extra|further|trading|business|working|calendar|fiscal|financial
+                      |{_alt(DURATION_MORE_WORDS)}))""",
     "athour": r"(?<=\bat\s)\d",
     "iso": r"\d{4}[-/.]",
     "decade": r"\d{3}0'?s",
@@ -807,7 +815,7 @@ THE_PRETESTS: dict[str, str] = {
     "century": rf"the\s+(?:(?:early|mid|late)[\s-]+)?(?:\d|{ORD_WORDS})",
     "season": rf"the\s+(?:{SEASON})",
     "same": r"the\s+(?:same|year|prior)",
-    "rel": r"the\s+(?:previous|current|latest)",
+    "rel": r"the\s+(?:previous|current|latest|new\s+year)",
     "vague": r"the\s+(?:past|last|next|coming)",
     "deictic": r"the\s+(?:day|past|week|month|year)",
     "qdur": r"the\s+(?:past|last|next|previous|coming|first|final)",

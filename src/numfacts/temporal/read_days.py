@@ -106,6 +106,9 @@ def _h_rel(m: re.Match[str], ctx: _Ctx) -> list[Found]:
         what = what.split()[-1]
     if what in SEASONS and what == "fall" and m["what"] != "fall":
         return []
+    if rel == "new":  # the new year: the coming one; the one begun in the past tense or in January
+        year = None if ref is None else ref.year if ref.month == 1 or _tense(text, m.start(), m.end()) == "past" else ref.year + 1
+        return [_found(m.start(), m.end(), "date", date=None if year is None else str(year))]
     if rel == "coming" and what not in WEEKDAYS:
         rel = "next"
     if rel == "latest":  # the latest quarter: the last one reported, the quarter before ref's
@@ -437,11 +440,19 @@ def _h_week_of(m: re.Match[str], ctx: _Ctx) -> list[Found]:
     if m["mon"]:
         month = _month_of(m["mon"])
         year = _year_of_month(m, ctx, month)
-    elif ref is not None:  # this / next / last month
-        shifted = cal.shift_months(ref.replace(day=1), {"this": 0, "next": 1, "last": -1}[m["rel"].lower()])
+    elif ref is not None:  # this / next / last month; the following / previous month (counted from ref)
+        steps = {"this": 0, "next": 1, "last": -1, "following": 1, "previous": -1, "current": 0, "same": 0}
+        shifted = cal.shift_months(ref.replace(day=1), steps[(m["rel"] or m["rel2"]).lower()])
         year, month = shifted.year, shifted.month
     if year is None or month is None:
         return [_found(m.start(), m.end(), "date")]
+    if m["we"]:  # the first weekend of July: the weekend of its first Saturday (TimeML `-WE`)
+        first = dt.date(year, month, 1)
+        saturdays = [first + dt.timedelta(days=(5 - first.weekday()) % 7 + 7 * k) for k in range(5)]
+        saturdays = [d for d in saturdays if d.month == month]
+        if n > len(saturdays):
+            return []
+        return [_found(m.start(), m.end(), "date", date=cal.iso_week(saturdays[n - 1] if n > 0 else saturdays[-1]) + "-WE")]
     weeks = _month_weeks(year, month)
     if n > len(weeks):
         return []

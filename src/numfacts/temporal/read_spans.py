@@ -313,7 +313,10 @@ _SET_UNITS = {"annum": "P1Y", "night": "P1D", "morning": "P1D", "evening": "P1D"
 
 
 #: `a day after`, `a year earlier`: the article measures a span, even after a figure (`14,000 ballots, a day after`).
-_SPAN_AFTER = re.compile(r"\s+(?:after|before|earlier|later|ago)\b", re.IGNORECASE)
+_SPAN_AFTER = re.compile(r"\s+(after|before|earlier|later|ago)\b", re.IGNORECASE)
+#: A sum of money right before `a day` (`£10 a day after three months`): a rate, also before `after` / `before` (`€3.9
+#: billion a quarter earlier` stays a span).
+_MONEY_BEFORE = re.compile(r"[$£€¥]\s?\d[\d.,]*(?:\s*[^\W\d_]{1,8})?\s*$")
 _SET_DATES = {"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI", "weekend": "XXXX-WXX-WE"}
 
 
@@ -360,12 +363,17 @@ def _h_set(m: re.Match[str], ctx: _Ctx) -> list[Found]:
             got = _h_dur(dm, ctx) if dm else []
             half = BRANCH_RE["halfunit"].match(text, m.start("unit"))  # a quarter-century
             return got if any(f.end > m.end() for f in got) else _h_half_unit(half, ctx) if half else []
-        if m["num"] or not NUMBERISH_BEFORE_RE.search(before) or _SPAN_AFTER.match(text, m.end()):
+        span = _SPAN_AFTER.match(text, m.end())
+        if span and _MONEY_BEFORE.search(before) and span[1].lower() in ("after", "before"):
+            span = None  # `£10 a day after three months`: the rate's period
+        if m["num"] or not NUMBERISH_BEFORE_RE.search(before) or span:
             dm = BRANCH_RE["dur"].match(text, m.start())
             return _h_dur(dm, ctx) if dm else []
     n = _num(m["num"]) if m["num"] else 1.0
     if n is None:
         return []
+    if m["shalf"]:  # every half hour
+        n, unit = 30.0, "minutes"
     if m["nth"]:  # every second day, every third week: one in n
         n *= parse_ordinal(m["nth"]) or 1
     elif "other" in m.group().lower():
@@ -466,6 +474,8 @@ def _h_dur(m: re.Match[str], ctx: _Ctx) -> list[Found]:
     start = m.start()
     if q == "over" and not over_is_bound(ctx[0], m.start(), m.end()):  # `25% over four years`: during, no bound
         q, start = None, m.start("num")
+    if m["more"] and ("-" in m["sep"] or (n != 1 and not m["unit"].lower().endswith("s"))):
+        start = m.start("num")  # `another 15-second ad`, `another six month delay`: an adjective, the lead word the noun's
     if m["the"]:  # TimeML's extent: `the past 12 months`, `the first nine months`, `the 24 hours`
         q, start = None, (m.start("num") if "-" in m["sep"] else m.start("the"))  # `the five-year plan`: `five-year`
     long_adj = _LONG_ADJ.match(ctx[0], m.end()) if m["num"].lower() in ("a", "an") and not m["q"] else None

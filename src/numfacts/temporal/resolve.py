@@ -21,6 +21,7 @@ from ..numbers import iso_number, parse_number
 from . import calendar as cal
 from .words import (
     AFTER_CLOCK,
+    ATTRIBUTION_TAIL_END_BEFORE,
     ATTRIBUTION_TAIL_NOT_AFTER,
     ATTRIBUTION_TAIL_NOT_BEFORE,
     ATTRIBUTION_TAIL_VERBS,
@@ -28,6 +29,7 @@ from .words import (
     BECAUSE_OF_AFTER_DUE_TO,
     CLOCK_ABBREVIATIONS,
     DAY_BEFORE_TO,
+    DEADLINE_HAVE,
     DIRECTIVE_VERBS,
     DUE_AFTER_PRESENT,
     ED_ADJECTIVE_AFTER,
@@ -40,6 +42,9 @@ from .words import (
     FUTURE_AFTER_TO,
     FUTURE_BEFORE_TO,
     FUTURE_WORDS,
+    GUIDANCE_AFTER,
+    GUIDANCE_VERBS,
+    LEFT_AFTER,
     MODALS_BEFORE_HAVE,
     MONTHS,
     NO_CUE_BEFORE_THAN,
@@ -49,12 +54,16 @@ from .words import (
     OPEN_END_AFTER,
     OPEN_END_PREPS,
     OPEN_END_VERBS,
+    PARTICIPLE_AFTER,
     PARTS_OF_DAY,
+    PAST_ADVERBS,
     PAST_PREPS,
     PAST_WORDS,
+    PERFECT_AUXILIARIES,
     PLAN_BEFORE_DAY,
     PRESENT_BE,
     QUARTER_COUNTS,
+    SCHEDULED_AFTER_NAME,
     SCHEDULED_BEFORE_FOR,
     SCHEDULED_NEXT_TO_DATE,
     SCHEDULED_NOT_AFTER,
@@ -378,15 +387,33 @@ def _read_cues(text: str, start: int, end: int, words: list[re.Match[str]], firs
                 tense = "future"  # `the fiscal year runs through Sept. 30` (not `runs from Monday 17th`)
         if tense == "future" and word in FUTURE_AFTER_TAKE and before[1] == "to":
             tense = None  # `his resignation in October 2008, to take effect in December`: a plan of the past
+        if tense == "past" and ((prev in PARTICIPLE_AFTER and word not in PAST_ADVERBS and i > 0 and text[words[i - 1].end() : w.start()] == " ")
+                                or (word == "left" and prev in LEFT_AFTER)
+                                or (word == "last" and _POSSESSIVE_AFTER.match(text, w.end()))
+                                or (text[w.start()].isupper() and not _opens_sentence(text, w.start()))):
+            tense = None  # `for lost instruction`, `11 days left`, `last year's pace`, the `Met` Office: no simple past
+        if tense is None and prev in PERFECT_AUXILIARIES and word in ATTRIBUTION_TAIL_VERBS and 0 <= start - w.end() <= _SAYING_DAY_GAP:
+            tense = "past"  # `has stated Monday that ...`: the saying's day, right after its verb
+        if tense == "past" and word == "expected" and "with" in (prev, *before):
+            tense = "future"  # `with 40mm expected in some places`
+        if word in GUIDANCE_VERBS or word in DEADLINE_HAVE:
+            nxt = _NEXT_WORD.match(text, w.end() + 1)
+            if nxt and nxt.group().lower() in (GUIDANCE_AFTER if word in GUIDANCE_VERBS else OPEN_END_PREPS):
+                tense = "future"  # `guided to Q4 revenue`, `have until Oct. 15 to file`: the period to come
         if tense == "past" and word in NO_CUE_BEFORE_THAN:
             nxt = _NEXT_WORD.match(text, w.end() + 1)
             if nxt and nxt.group().lower() == "than":
                 tense = None  # `a quarter earlier than it had planned`: a comparison, no tense
         plural = (tense is None and word in SCHEDULED_PLURAL and prev.endswith("s") and prev not in SCHEDULED_PLURAL_NOT_AFTER
+                  and text[w.start() - 2 : w.start() - 1] not in ("'", "’")  # (not `the members' vote`)
                   and not ((nxt := _NEXT_WORD.match(text, w.end() + 1)) and nxt.group().lower() in SCHEDULED_PLURAL_NOT_BEFORE))
         if plural:
             tense = "future"  # `Doors open at 6:30 p.m. Friday`: a plural subject's timetable (not `were open`, `to visit`)
-        timetable = word in SCHEDULED_PRESENT and (word not in SCHEDULED_PLURAL or plural)
+        named = (tense is None and word in SCHEDULED_AFTER_NAME and i > 0 and words[i - 1].group()[:1].isupper()
+                 and text[words[i - 1].end() : w.start()] == " ")
+        if named:
+            tense = "future"  # `Myanmar votes on Sunday`: a place or a body before the verb of a timetable (not `postal votes`)
+        timetable = (word in SCHEDULED_PRESENT and (word not in SCHEDULED_PLURAL or plural)) or named
         skip = timetable and ((prev == "to" and before_tense == "past")  # `tried to play down`
                                               or (before[1] == "to" and not word.endswith("s"))  # `to suspend play`
                                               or (not word.endswith("s") and text[w.start()].isupper())  # `the French Open`: a name
@@ -401,7 +428,8 @@ def _read_cues(text: str, start: int, end: int, words: list[re.Match[str]], firs
         distance = start - w.end() if w.end() <= start else w.start() - end
         anywhere = word in FUTURE_AFTER_PRESENT_BE and prev_word in DUE_AFTER_PRESENT  # `is due in mid-January`, `falls due`
         if timetable and not (w.end() <= start and (anywhere or distance <= _SCHEDULED_REACH)
-                                                and not _attributive(text, start) and not text.startswith(" to ", w.end())
+                                                and not _attributive(text, start)
+                                                and (not text.startswith(" to ", w.end()) or text.startswith(" to the ", w.end()))
                                                 and (anywhere or word not in SCHEDULED_NEXT_TO_DATE
                                                      or text[w.end() : start].strip() in _DUE_GAPS)):
             continue  # `meets Thursday`, `due Monday`, `the opener is Sept. 10`; not `meets forecasts ... in March`, `begins over the
@@ -441,7 +469,8 @@ def _attribution_tail(text: str, s0: int, start: int, end: int, stop: int) -> tu
 _ATTRIBUTION_TAIL = re.compile(
     r"[^,;:.!?\n]{0,40}?(?P<tail>,[\"”’']?\s+(?!(?:" + "|".join(ATTRIBUTION_TAIL_NOT_BEFORE) + r")\b)"
     r"(?:[\w.'’&-]+\s+){0,6}?(?P<verb>" + "|".join(ATTRIBUTION_TAIL_VERBS) + r"))\b"
-    r"(?:\s+(?!(?:" + "|".join(ATTRIBUTION_TAIL_NOT_AFTER) + r")\b)[\w'’-]+){0,5}\s*(?:[.!?;\"”]|$)", re.IGNORECASE)
+    r"(?:\s+(?!(?:" + "|".join(ATTRIBUTION_TAIL_NOT_AFTER) + r")\b)[\w'’-]+){0,5}\s*"
+    r"(?:[.!?;\"”]|,\s+(?:" + "|".join(ATTRIBUTION_TAIL_END_BEFORE) + r")\b|$)", re.IGNORECASE)  # (`, it said, and ...`)
 
 
 def _attributive(text: str, start: int) -> bool:
@@ -450,14 +479,27 @@ def _attributive(text: str, start: int) -> bool:
 
 
 _SCHEDULED_REACH = 30
+_SAYING_DAY_GAP = 12  # characters from a reporting verb in the present perfect to the day it dates (` on Monday `)
 _DUE_GAPS = ("", "on", "by", "until", "before", "up to")  # `due Monday`, `due up to Saturday January 5th`  # characters from a timetable verb before its date: `holds its next policy meeting March 19`
 _TENSE_WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
 _CLAUSE_BREAK = re.compile(r"[,;:]|\band\b|\bbut\b", re.IGNORECASE)
 #: The words `_cue` can find a tense in (with the endings below); any other word is passed over.
 _MAYBE_CUE = (FUTURE_WORDS | PAST_WORDS | FUTURE_AFTER_TO | FUTURE_AFTER_BE | FUTURE_AFTER_PRESENT_BE | FUTURE_AFTER_FOR
               | FUTURE_AFTER_DUE | FUTURE_AFTER_TAKE | OPEN_END_VERBS
-              | SCHEDULED_PRESENT | {"to", "have"})
+              | SCHEDULED_PRESENT | SCHEDULED_AFTER_NAME | GUIDANCE_VERBS | DEADLINE_HAVE | {"to", "have"})
 _CUE_ENDINGS = ("ed", "'ll", "’ll")
+#: `last` before a possessive (`last year's pace`): a comparison's base, no tense.
+_POSSESSIVE_AFTER = re.compile(r"\s+[A-Za-z]+['’]s\b")
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """Does the word at `at` open its sentence (nothing but spaces and quotes between it and a stop,
+    a colon, a bracket or the start)? A capitalised past form elsewhere is a name (the `Met` Office)."""
+    k = at
+    while k > 0 and text[k - 1] in " \t\"“'‘":
+        k -= 1
+    return k == 0 or text[k - 1] in ".!?:;(\n—-"
+
 _MAYBE_CUE_BYTES = frozenset(w.encode("ascii", "replace") for w in _MAYBE_CUE)
 #: ASCII letters lower-cased, every other byte a space.
 _LOWER_LETTERS = bytes(c + 32 if 65 <= c <= 90 else c if 97 <= c <= 122 else 32 for c in range(256))
@@ -477,7 +519,7 @@ def _cue(word: str, prev: str) -> str | None:
     if word == "have" and prev in MODALS_BEFORE_HAVE:
         return "past"  # `could have operated on Saturday`, `might have taken part in March`
     if prev in NOT_PAST_AFTER:
-        return None  # "will be held", "to be elected", "have said": not a simple past
+        return None  # "will be held", "to be elected", "have said", "has issued": not a simple past
     if word in PAST_WORDS or (len(word) > 3 and word.endswith("ed") and word[-3] != "e" and prev not in ED_ADJECTIVE_AFTER):
         return "past"  # (not `the demilitarized zone`: an adjective)
     return None
@@ -485,10 +527,10 @@ def _cue(word: str, prev: str) -> str | None:
 
 def _open_end_before(text: str, start: int) -> bool:
     """Is the span right after `until` / `till` (`until the end of August`, `until July 22`, a clock between:
-    `until 10 a.m. Thursday`)?"""
-    tail = text[max(0, start - 20) : start]  # a clock ends in `m` and a space (ASCII: no search without them)
+    `until 10 a.m. Thursday`, `until 16:00 GMT on Wednesday`)?"""
+    tail = text[max(0, start - 20) : start]  # a clock has a digit and the tail ends in a space (ASCII: no search without them)
     clock = (_CLOCK_TAIL.search(text, max(0, start - 20), start)
-             if not tail.isascii() or (tail[-1:].isspace() and ("m" in tail or "M" in tail)) else None)
+             if not tail.isascii() or (tail[-1:].isspace() and any(c.isdigit() for c in tail)) else None)
     before = text[max(0, start - 30) : clock.start() if clock else start].split()
     if not before or before[-1].lower() not in OPEN_END_PREPS:
         return False
@@ -496,7 +538,9 @@ def _open_end_before(text: str, start: int) -> bool:
     return len(before) < 2 or (before[-2].isalpha() and before[-2].islower())
 
 
-_CLOCK_TAIL = re.compile(r"(?<![\w:.])\d\d?(?:[:.]\d\d)?\s*[ap]\.?m\.?\s+\Z", re.IGNORECASE)
+#: A clock between `until` and its day: `10 a.m.`, `16:00 GMT on`, `2200 GMT on` (a zone in capitals, `on`).
+_CLOCK_TAIL = re.compile(r"(?<![\w:.])(?:\d\d?(?:[:.]\d\d)?\s*[ap]\.?m\.?|\d\d?:\d\d|\d{4})(?:\s+(?-i:[A-Z]{2,4}))?(?:\s+on)?\s+\Z",
+                         re.IGNORECASE)
 
 
 def nearest_month_either_way(ref: dt.date, month: int) -> dt.date:

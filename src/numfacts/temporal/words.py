@@ -37,6 +37,9 @@ QUALIFIERS: dict[str, str] = dict(_T["qualifiers"])
 #: Modifiers before a date: early 2016, mid-November, the end of the year.
 MODIFIERS: dict[str, str | None] = dict(_T["modifiers"])
 DECADE_WORDS: dict[str, int] = dict(_T["decade_words"])
+#: Words between a number and its unit (`12 more days`) and before the number (`another 3 weeks`) of a duration.
+DURATION_MORE_WORDS: tuple[str, ...] = tuple(_T["duration_more_words"])
+DURATION_MORE_LEADS: tuple[str, ...] = tuple(_T["duration_more_leads"])
 #: Tense cues (`resolve.tense`): irregular past forms and adverbs; future words; the words before
 #: `to` that make it future (`plans to`); the words after which a past form is no simple past.
 PAST_WORDS = frozenset(_T["past_words"])
@@ -88,6 +91,8 @@ FIGURE_WORDS_BEFORE_BOUND: tuple[str, ...] = tuple(_T["figure_words_before_bound
 QUARTER_COUNTS: dict[str, int] = dict(_T["quarter_counts"])
 #: Words before a timetable word that make it a noun (`at the close Friday`): no cue.
 SCHEDULED_NOT_AFTER = frozenset(_T["scheduled_not_after"])
+#: Timetable verbs that are verbs only after a name (`Myanmar votes on Sunday`; `postal votes` is a noun).
+SCHEDULED_AFTER_NAME = frozenset(_T["scheduled_after_name"])
 SCHEDULED_RELATIVE = frozenset(_T["scheduled_relative"])
 ED_ADJECTIVE_AFTER = frozenset(_T["ed_adjective_after"])
 DAY_BEFORE_TO = frozenset(_T["day_before_to"])
@@ -155,6 +160,17 @@ RANGE_NOUNS_AFTER: tuple[str, ...] = _T["range_nouns_after"]
 AGE_WORDS: tuple[str, ...] = _T["age_words"]
 #: Words before a date that put it in the past whatever the tense: `closed since Friday, will reopen`.
 PAST_PREPS = frozenset(_T["past_preps"])
+PERFECT_AUXILIARIES = frozenset(_T["perfect_auxiliaries"])
+#: Prepositions after which a past form is an adjective (`for lost instruction`), and the past cues that are adverbs.
+PARTICIPLE_AFTER = frozenset(_T["participle_after"])
+PAST_ADVERBS = frozenset(_T["past_adverbs"])
+#: Words before `left` that make it `remaining` (`11 days left`).
+LEFT_AFTER = frozenset(_T["left_after"])
+#: Guidance verbs (`guided to Q4 revenue`): future before GUIDANCE_AFTER.
+GUIDANCE_VERBS = frozenset(_T["guidance_verbs"])
+GUIDANCE_AFTER = frozenset(_T["guidance_after"])
+#: `have until Oct. 15`: a deadline to come.
+DEADLINE_HAVE = frozenset(_T["deadline_have"])
 #: Words before a date that leave its direction to the nearest occurrence: `adjourned until July 22`.
 OPEN_END_PREPS = frozenset(_T["open_end_preps"])
 #: `to the 20th`, `until the 30th`: prepositions before an ordinal day of the month, words that may follow it, and
@@ -208,6 +224,8 @@ ATTRIBUTION_TAIL_VERBS: tuple[str, ...] = tuple(_T["attribution_tail_verbs"])
 ATTRIBUTION_TAIL_NOT_BEFORE: tuple[str, ...] = tuple(_T["attribution_tail_not_before"])
 #: Words after the reporting verb that open the reported clause (`..., he said he will retire`): no tail.
 ATTRIBUTION_TAIL_NOT_AFTER: tuple[str, ...] = tuple(_T["attribution_tail_not_after"])
+#: Conjunctions after `, it said,` that end a parenthetical attribution (`..., it said, and it will ...`).
+ATTRIBUTION_TAIL_END_BEFORE: tuple[str, ...] = tuple(_T["attribution_tail_end_before"])
 #: Prepositions after `expected` that make the date right after them one to come (`expected by Saturday`).
 FUTURE_AFTER_EXPECTED = frozenset(_T["future_after_expected"])
 #: Words after which `over` before a duration is a bound (`for over 80 years`); else it means `during`.
