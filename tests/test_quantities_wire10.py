@@ -95,6 +95,16 @@ RESULTS_TABLES = [
     q("It gave 2 for 1,000 people.", "1,000", "count", value=1000),
 ]
 
+#: `pounds of` before a thing bought with money is money, not a weight: `5 billion pounds of long-dated gilts`.
+POUNDS_OF_MONEY = [
+    q("The Bank of England will buy up to 5 billion pounds of long-dated gilts a day.", "up to 5 billion pounds",
+      "money", high=5e9, unit="GBP", qualifier="<="),
+    q("The chancellor announced 2 billion pounds of tax cuts.", "2 billion pounds", "money", value=2e9, unit="GBP"),
+    # guards: a weight of a food, a weight word in the sentence
+    q("The farm sold 3 million pounds of beef.", "3 million pounds", "measure", value=3e6, unit="pound-mass"),
+    q("He lost 5 pounds of fat in a month.", "5 pounds", "measure", value=5, unit="pound-mass"),
+]
+
 #: A figure glued to a member noun before `index`/`average` names an index: no figure.
 INDEX_NAMES = [
     No("The Tokyo stock market's 225-share average plunged 3,836.48 points.", "225-share"),
@@ -155,6 +165,11 @@ def test_adjectives_and_objects(case: Q) -> None:
 
 @pytest.mark.parametrize("case", _params(RESULTS_TABLES))
 def test_results_tables(case: Q) -> None:
+    _check_fields(case)
+
+
+@pytest.mark.parametrize("case", _params(POUNDS_OF_MONEY))
+def test_pounds_of_money(case: Q) -> None:
     _check_fields(case)
 
 

@@ -66,6 +66,8 @@ NOTICE_DATES = [
       dt.date(1987, 11, 24), kind="date", date="1988-02-28"),
     P("The contract, due to expire March 31, covers 4,100 dockworkers.", "March 31", "due-to-expire",
       dt.date(1987, 11, 12), kind="date", date="1988-03-31"),
+    P("The offer expires at 1600 EST on December 14 unless extended.", "1600 EST on December 14",
+      "expires-at-clock-on-day", dt.date(1987, 11, 16), kind="time", date="1987-12-14T16:00-05:00"),
     # guards: a past form before the label; `record` in `a record` is no label; a paid dividend is past
     P("The law became effective Jan 1, officials said.", "Jan 1", "became-effective-is-past",
       dt.date(1987, 11, 12), kind="date", date="1987-01-01"),

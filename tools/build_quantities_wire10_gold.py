@@ -367,7 +367,7 @@ add("ag05", "1987-08-19", "NEW YORK, Aug 19 - Texaco Inc said it has proposed pa
 add("ag06", "1987-02-09", "Chase Manhattan Bank cut its prime rate to 7.5 pct from 7.75 pct, effective today, a spokesman said.",
     [P("7.5 pct", 7.5, c="dt"), P("7.75 pct", 7.75, c="df"), D("today", "1987-02-09")])
 add("ag07", "1987-11-16", "The offer, worth about 1.1 billion dlrs, expires at 1600 EST on December 14 unless extended, the company said.",
-    [M("about 1.1 billion dlrs", 1.1e9, "USD", q="~"), DO("1600 EST", "time"), D("December 14", "1987-12-14")])
+    [M("about 1.1 billion dlrs", 1.1e9, "USD", q="~"), f("1600 EST on December 14", "time", q=None, date="1987-12-14T16:00-05:00")])
 add("ag08", "1987-12-18", "The notes, due Jan 15, 1990, were priced at 99.65 to yield 8.47 pct, the underwriters said.",
     [D("Jan 15, 1990", "1990-01-15"), BPX("99.65"), P("8.47 pct", 8.47)])
 add("ag09", "1987-11-24", "The warrants are exercisable at 12 dlrs a share and expire Feb 28.",

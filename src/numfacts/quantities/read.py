@@ -81,6 +81,8 @@ def any_of(*patterns: re.Pattern[str]) -> re.Pattern[str]:
 
 
 _OF_NEXT = re.compile(r"[ \u00a0]+of\b")  # `5 pounds of`: a weight
+#: `5 billion pounds of long-dated gilts`: `of` and a thing bought with money after `pounds`, money.
+_MONEY_OF_NEXT = re.compile(rf"[ \u00a0]+of(?:[ \u00a0]+[\w-]+){{0,2}}?[ \u00a0]+{alt(Q['money_nouns_after_pounds_of'])}\b", re.IGNORECASE)
 _FAHRENHEIT_NEXT = re.compile(r"[ \u00a0]?(?:Fahrenheit|F)\b")
 #: A currency symbol or code right before the number ("$", "US$ ", "Rs.", "EUR").
 _CUR_BEFORE = re.compile(alt(CURRENCY_PREFIXES).replace("[ \u00a0]", " ") + r"[ \u00a0]?$")
@@ -188,6 +190,13 @@ _POINTS_INDEX_START = re.compile(trie(sorted({*Q["points_index_context"], *Q["in
 _TEMPERATURE_CONTEXT = re.compile(rf"°|\b{alt(Q['temperature_context'])}|\bdegrees? (?:c|f)\b", re.IGNORECASE)
 _MONEY_CONTEXT = re.compile(rf"£|\b{alt(Q['money_context'])}(?!\w)", re.IGNORECASE)
 _WEIGHT_CONTEXT = re.compile(rf"\b{alt(Q['weight_context'])}\b|\bpounds of\b", re.IGNORECASE)
+
+
+def _weight_context(sentence: str) -> bool:
+    """A word of weight in the sentence, or `pounds of` not before a thing bought with money (`5 billion pounds of
+    long-dated gilts` is money)."""
+    return any(not (m.group().lower().startswith("pounds") and _MONEY_OF_NEXT.match(sentence, m.start() + 6))
+               for m in _WEIGHT_CONTEXT.finditer(sentence))
 _NOT_TEMPERATURE_NEXT = re.compile(rf"[ \u00a0]+(?!{alt(Q['temperature_followers'])}\b)[a-z]")
 
 
@@ -414,7 +423,8 @@ def _read_unit(text: str, r: _Reading, sentence: str | tuple[int, int]) -> None:
     if c:
         word = c.group("c")
         if word.lower().startswith("pound") and "sterling" not in word.lower() and (
-            _WEIGHT_CONTEXT.search(_sentence_text(text, sentence)) or _OF_NEXT.match(text, c.end())
+            _weight_context(_sentence_text(text, sentence))
+            or (_OF_NEXT.match(text, c.end()) and not _MONEY_OF_NEXT.match(text, c.end()))
             or (r.value is not None and r.value < 1e4 and not _MONEY_CONTEXT.search(_sentence_text(text, sentence)))
         ):
             r.kind, r.unit, r.end = "measure", "pound-mass", c.end()

@@ -506,6 +506,7 @@ _FORWARD_LABEL = re.compile(
     r"(?:(?<!\w)(?<!" + r"\s)(?<!".join(f"\\b{re.escape(w)}" for w in FORWARD_LABEL_NOT_AFTER) + r"\s)"
     r"(?:" + "|".join(map(re.escape, FORWARD_LABELS_BEFORE_DATE)) + r")"
     r"|(?:" + "|".join(re.escape(w) if not w.isalpha() else rf"\b{w}" for w in FORWARD_LABEL_RECORD_BEFORE) + r")\s*record)"
+    r"(?:\s+at\s+\d{1,4}(?:[:.]\d\d)?(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?"  # `expires at 1600 EST on December 14`
     r"(?:\s+(?:on|from|date|as\s+of))?\s+\Z", re.IGNORECASE)
 
 
