@@ -105,6 +105,24 @@ POUNDS_OF_MONEY = [
     q("He lost 5 pounds of fat in a month.", "5 pounds", "measure", value=5, unit="pound-mass"),
 ]
 
+#: Lists of wire copy: one more share move after a name (`..., Exxon 1-1/4 to 87-5/8 and General Motors 3/4 to 82`);
+#: an item of a `;` list compared as the first one repeats its measure (`corn 5.58 billion bushels vs 5.01 billion;
+#: wheat 1.73 billion vs 1.96 billion`); a table's scaled figure before `year ago` keeps its scale word.
+WIRE_LISTS = [
+    q("In active stocks, IBM rose 2-3/8 to 157-1/2, Exxon 1-1/4 to 87-5/8 and General Motors 3/4 to 82.", "3/4", "money", value=0.75,
+      unit="USD", change="up", role="by"),
+    q("In active stocks, IBM rose 2-3/8 to 157-1/2, Exxon 1-1/4 to 87-5/8 and General Motors 3/4 to 82.", "82", "money", value=82,
+      unit="USD", change="up", role="to"),
+    q("Stocks on March 1: corn 5.58 billion bushels vs 5.01 billion; wheat 1.73 billion vs 1.96 billion.",
+      "1.73 billion", "measure", value=1.73e9, unit="bushel"),
+    q("Exports 3.1 mln tonnes vs 2.9 mln; imports 1.2 mln vs 1.1 mln.", "1.1 mln", "measure", value=1.1e6,
+      unit="tonne"),
+    q("Corn 5.58 billion bushels vs 5.01 billion year ago.", "5.01 billion", "measure", value=5.01e9, unit="bushel"),
+    # guards: an item with no comparison; a fraction with no money move before it
+    q("Output 3.1 mln tonnes; staff 1.2 mln in all.", "1.2 mln", "count", value=1.2e6),
+    q("About 1/2 to 3 of them, and Jones 1/2 to 2.", "2", "count", value=2),
+]
+
 #: A figure glued to a member noun before `index`/`average` names an index: no figure.
 INDEX_NAMES = [
     No("The Tokyo stock market's 225-share average plunged 3,836.48 points.", "225-share"),
@@ -170,6 +188,11 @@ def test_results_tables(case: Q) -> None:
 
 @pytest.mark.parametrize("case", _params(POUNDS_OF_MONEY))
 def test_pounds_of_money(case: Q) -> None:
+    _check_fields(case)
+
+
+@pytest.mark.parametrize("case", _params(WIRE_LISTS))
+def test_wire_lists(case: Q) -> None:
     _check_fields(case)
 
 

@@ -80,6 +80,7 @@ def any_of(*patterns: re.Pattern[str]) -> re.Pattern[str]:
     return re.compile("|".join(parts))
 
 
+_AGO_NEXT = re.compile(r"[ \u00a0]+ago\b", re.IGNORECASE)
 _OF_NEXT = re.compile(r"[ \u00a0]+of\b")  # `5 pounds of`: a weight
 #: `5 billion pounds of long-dated gilts`: `of` and a thing bought with money after `pounds`, money.
 _MONEY_OF_NEXT = re.compile(rf"[ \u00a0]+of(?:[ \u00a0]+[\w-]+){{0,2}}?[ \u00a0]+{alt(Q['money_nouns_after_pounds_of'])}\b", re.IGNORECASE)
@@ -488,6 +489,8 @@ def _read_unit(text: str, r: _Reading, sentence: str | tuple[int, int]) -> None:
         r.kind, r.unit = "money", CURRENCY_PREFIXES[pair.group("c")]  # "from 1,096 to £1,288": pounds too
         return
     t = _TIME_UNIT.match(text, r.end)
+    if t and r.value is not None and r.value != 1 and not t.group("u").lower().endswith("s") and _AGO_NEXT.match(text, t.end()):
+        t = None  # `vs 5.01 billion year ago` (a table line): the figure of a year ago, the date `year ago` apart
     if t and r.value is not None:
         name = TIME_UNITS[t.group("u").lower()]
         # an age ("a 15-year-old boy", "78 years old") is a measure in years, not a time span
