@@ -325,6 +325,15 @@ BUILDERS: dict[str, tuple[str, Callable[[int], str]]] = {
                              lambda n: repeat("the mid-16th centu the late 18th the late 1800s five years ago today ago tonight "
                                               "at 9:45 a.m. local time Thursday until 10 a.m. until 10 a.m. Thursday a second "
                                               "term sold on Wednesday, and will for launch setting it for starts in the fall ", n)),
+    # issues 9/10, branch wire10: futures months alone and before commodities in one long futures report, notice labels
+    # before dates and clocks, `end-` months, a scaled figure before `year ago`, gapped clauses, `;` list items, share
+    # moves after names, `pounds of` gilts (no stop)
+    "wire_futures_notices": ("Hog futures closed lower, with April off the limit, Nymex March crude and May at 2.86-1/2, pay ... (no stop)",
+                             lambda n: repeat("Hog futures closed 0.50 to 1.20 cents lower, with April off the limit, Nymex March "
+                                              "crude and May at 2.86-1/2, pay April 10, record March 20, effective Friday, expires "
+                                              "at 1600 EST on December 14, end-March vs 5.01 billion year ago; wheat 1.73 billion "
+                                              "vs 1.96 billion and its Lombard rate to 5.0 pct from 5.5 pct, Exxon 1-1/4 to 87-5/8 "
+                                              "and General Motors 3/4 to 82 after 8.6 pct in January 5 billion pounds of gilts ", n)),
 }
 
 

@@ -300,10 +300,11 @@ def _futures_sentence(text: str, start: int, end: int) -> bool:
     False
     """
     s0, s1 = _sentence_bounds(text, start, end, 250, 250)
-    return not FUTURES_CUES.isdisjoint(_CUE_WORD.findall(text[s0:s1].lower()))
+    return _FUTURES_CUE.search(text, s0, s1) is not None
 
 
-_CUE_WORD = re.compile(r"[a-z]+(?:-[a-z]+)?")
+_FUTURES_CUE = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(map(re.escape, FUTURES_CUES), key=len, reverse=True))
+                          + r")(?![\w-])", re.IGNORECASE)
 
 
 def _h_month(m: re.Match[str], ctx: _Ctx) -> list[Found]:
