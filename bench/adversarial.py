@@ -332,6 +332,15 @@ BUILDERS: dict[str, tuple[str, Callable[[int], str]]] = {
                                              "the New Year Honours end-Jun start-20 the first weekend of Jul the first week of "
                                              "the following mont every half hou guided to Q has until Oct Britain votes on "
                                              "days left last year's for lost 2024 revenu £10 a day after ", n)),
+    # issues 9/10, branch wire10: futures months alone and before commodities in one long futures report, notice labels
+    # before dates and clocks, `end-` months, a scaled figure before `year ago`, gapped clauses, `;` list items, share
+    # moves after names, `pounds of` gilts (no stop)
+    "wire_futures_notices": ("Hog futures closed lower, with April off the limit, Nymex March crude and May at 2.86-1/2, pay ... (no stop)",
+                             lambda n: repeat("Hog futures closed 0.50 to 1.20 cents lower, with April off the limit, Nymex March "
+                                              "crude and May at 2.86-1/2, pay April 10, record March 20, effective Friday, expires "
+                                              "at 1600 EST on December 14, end-March vs 5.01 billion year ago; wheat 1.73 billion "
+                                              "vs 1.96 billion and its Lombard rate to 5.0 pct from 5.5 pct, Exxon 1-1/4 to 87-5/8 "
+                                              "and General Motors 3/4 to 82 after 8.6 pct in January 5 billion pounds of gilts ", n)),
 }
 
 

@@ -96,7 +96,7 @@ ENTITIES = [  # what the figure counts or measures, beyond the noun right after 
                  id="measured-noun-before-level-of"),
     pytest.param("Rents rose to an average of £2,567 a month.", "£2,567", dict(qualifier="=", value=2567.0),
                  id="an-average-is-exact"),
-    pytest.param("Avg shrs 91.5 mln vs 90.1 mln.", "91.5 mln", dict(entity="shrs"), id="digest-label-not-vs"),
+    pytest.param("Avg shrs 91.5 mln vs 90.1 mln.", "91.5 mln", dict(entity="shares"), id="digest-label-not-vs"),
     pytest.param("It said completions would be in the range of 10,000 to 10,500.", "10,000 to 10,500",
                  dict(entity="completions"), id="plural-subject-would-be"),
     pytest.param("Arrests numbered 200 by Friday.", "200", dict(entity="Arrests"), id="plural-subject-numbered"),

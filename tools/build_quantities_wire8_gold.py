@@ -33,7 +33,7 @@ add("nw02", "1987-04-09", "Qtr shr profit 12 cts vs loss five cts; net profit 1,
      M("24.6 mln", 24.6e6, "USD"), M("19.8 mln", 19.8e6, "USD")])
 add("nw03", "1988-02-11", "Oper net 8,912,000 vs 7,403,000; oper shr 1.02 dlrs vs 86 cts; avg shrs 8,731,000 vs 8,608,000.",
     [M("8,912,000", 8912000, "USD"), M("7,403,000", 7403000, "USD"), M("1.02 dlrs", 1.02, "USD"), M("86 cts", 0.86, "USD"),
-     C("8,731,000", 8731000, e="shrs"), C("8,608,000", 8608000)])
+     C("8,731,000", 8731000, e="shares"), C("8,608,000", 8608000)])
 add("nw04", "1986-10-29", "Year shr 3.41 dlrs vs 2.97 dlrs; net 146.3 mln vs 127.5 mln; sales 2.18 bln vs 1.96 bln.",
     [M("3.41 dlrs", 3.41, "USD"), M("2.97 dlrs", 2.97, "USD"), M("146.3 mln", 146.3e6, "USD"), M("127.5 mln", 127.5e6, "USD"),
      M("2.18 bln", 2.18e9, "USD"), M("1.96 bln", 1.96e9, "USD")])

@@ -43,7 +43,7 @@ add("nw01", "1987-04-22", "1st qtr Shr loss nine cts vs profit 14 cts; Net loss 
      M("31.4 mln", 31.4e6, "USD"), M("33.0 mln", 33e6, "USD")])
 add("nw02", "1987-02-26", "Yr Shr 2.14 dlrs vs 1.87 dlrs; Net 22.9 mln vs 19.6 mln; Revs 410.2 mln vs 377.5 mln; Avg shrs 10.7 mln vs 10.5 mln.",
     [M("2.14 dlrs", 2.14, "USD"), M("1.87 dlrs", 1.87, "USD"), M("22.9 mln", 22.9e6, "USD"), M("19.6 mln", 19.6e6, "USD"),
-     M("410.2 mln", 410.2e6, "USD"), M("377.5 mln", 377.5e6, "USD"), C("10.7 mln", 10.7e6, e="shrs"), C("10.5 mln", 10.5e6)])
+     M("410.2 mln", 410.2e6, "USD"), M("377.5 mln", 377.5e6, "USD"), C("10.7 mln", 10.7e6, e="shares"), C("10.5 mln", 10.5e6)])
 add("nw03", "1987-04-29", "NOTE: Qtr net includes tax credits of 410,000 dlrs, or four cts a shr, vs 275,000 dlrs, or three cts a shr.",
     [M("410,000 dlrs", 410000, "USD"), M("four cts", 0.04, "USD"), M("275,000 dlrs", 275000, "USD"), M("three cts", 0.03, "USD")])
 add("nw04", "1987-03-05", "NOTE: 1986 results restated for discontinued operations; Yr-ago qtr net excludes extraordinary loss of 1.9 mln dlrs.",

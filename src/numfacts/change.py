@@ -122,6 +122,9 @@ class _Words:
     count_nouns: dict[tuple[str, ...], str]  # `1,000 job cuts`
     count_nouns_by_first: dict[str, tuple[tuple[tuple[str, ...], str], ...]]  # first word -> (phrase, direction), in table order
     not_for_money: frozenset[str]  # `a gain of 12.3 mln dlrs`: an item of the accounts
+    limit_nouns: frozenset[str]  # `rose the 4-cent daily limit`: the figure is the size of the move
+    previous_period: frozenset[str]  # `rose 8.8 pct in February, after 8.6 pct in January`: the previous period's size
+    level_bound_phrases: tuple[str, ...]  # `spiked as high as 10%`: a level reached (role to), not a size
     token: re.Pattern[str]
 
 
@@ -214,6 +217,9 @@ def words(lang: str = "en") -> _Words:
         absolute_near=frozenset(t.get("absolute_near", ())),
         count_nouns=count_nouns,
         not_for_money=frozenset(t["nouns_not_for_money"]),
+        limit_nouns=frozenset(t.get("limit_nouns", ())),
+        previous_period=frozenset(t.get("previous_period_words", ())),
+        level_bound_phrases=tuple(p + " " for p in t.get("level_bound_phrases", ())),
         after_nouns={n: d for d, ns in t.get("after_only_nouns", {}).items() for n in ns},
         restatements=frozenset(tuple(p.split()) for p in t.get("restatements", ())),
         account_followers=tuple(tuple(p.split()) for p in t.get("account_noun_followers", ())),
@@ -392,8 +398,9 @@ def _governor(s: _Sentence, k: int, w: _Words, role: str = "") -> tuple[str, str
             word = s.orig[i].lower().split()[-1]
             if word in w.verbs:  # `halved since May to $510`, `more than tripled to`: a multiplier that is a change word
                 return w.verbs[word], word
-            if role == "by" and s.kind[i] in CHANGEABLE:
-                break  # `rises to 40 percent in suburbs hit by several weeks`: the size comes first
+            if role == "by" and s.kind[i] in CHANGEABLE and not (s.kind[i] == "count" and i > 0 and low[i - 1] in w.determiners):
+                break  # `rises to 40 percent in suburbs hit by several weeks`: the size comes first (not `raised its
+                # three key rates by`: the count of the verb's object)
             continue
         if not tok[0].isalnum():
             if tok == "," and (right == _FIG or right in w.roles_first or right in w.joiners or carry
@@ -406,7 +413,7 @@ def _governor(s: _Sentence, k: int, w: _Words, role: str = "") -> tuple[str, str
             break
         if tok in w.steady and right not in w.basis_nouns:  # not `grew 28% at constant currencies to`: a basis
             return None
-        if (tok in w.verbs and not _in_of_phrase(s, i, w)) or tok in w.adverbs:
+        if (tok in w.verbs and not _in_of_phrase(s, i, w) and not _ing_adjective(s, i, w)) or tok in w.adverbs:
             d = _direction(s, i, w, direct=False)
             if d is not None:
                 return d, tok
@@ -426,6 +433,18 @@ def _governor(s: _Sentence, k: int, w: _Words, role: str = "") -> tuple[str, str
         if plain > _MAX_WORDS:
             break
     return noun
+
+
+def _ing_adjective(s: _Sentence, i: int, w: _Words) -> bool:
+    """A change word in -ing between a determiner or another verb and a plain noun is an adjective of that noun
+    (`outnumbered declining ones 912 to 603`, `the rising prices`), not the verb of the figures after it (`, lifting
+    exports to 13.8 mln tonnes`, `rising to 5%`, `falling sharply to` stay verbs)."""
+    tok, right = s.low[i], s.low[i + 1] if i + 1 < len(s.low) else ""
+    if not (i > 0 and (s.low[i - 1] in w.determiners or _past(s, i - 1, w) or s.low[i - 1] in w.other_verbs)):
+        return False
+    return (tok.endswith("ing") and right[:1].isalpha() and not right.endswith("ly") and right not in w.roles_first
+            and right not in w.fillers and right not in w.adverbs and right not in w.at and right not in w.of
+            and right not in w.joiners and right not in w.clause_words and right not in w.verbs)
 
 
 def _noun_use(s: _Sentence, i: int, w: _Words) -> bool:
@@ -817,10 +836,12 @@ def _judge(s: _Sentence, t: int, f: Found, w: _Words) -> tuple[str | None, str |
         if k is not None and k >= 0:
             d = _direction(s, k, w, direct=True)
             return (d, "by") if d else (None, None)
-        if (low[j] != _FIG and low[j][0].isalnum() and f.kind != "duration" and (f.kind == "ratio" or not _compound(s, t))
+        if (low[j] != _FIG and low[j][0].isalnum() and f.kind != "duration"
+                and (f.kind == "ratio" or not _compound(s, t) or w.limit_nouns.intersection(low[t + 1 : t + 3]))
                 and not (f.kind == "count" and low[j] in w.count_needs_role) and not _modifies_object(s, t, w)):
             d = _direction(s, j, w, direct=True)
-            bound = d is not None and (s.orig[t].split(" ")[0].lower() in w.level_bounds or passed)
+            bound = d is not None and (s.orig[t].split(" ")[0].lower() in w.level_bounds or passed
+                                       or s.orig[t].lower().startswith(w.level_bound_phrases))
             nxt = low[t + 1] if t + 1 < len(low) else ""
             if d and low[j] in w.count_only and (f.kind != "count" or bound or nxt == "-" or nxt in w.completed_objects):
                 d = None  # `close 300 stores`; not `closes above 21k points`, `closed a 50-mile-long road`, `closed 129 deals`
@@ -887,6 +908,8 @@ def _modifies_object(s: _Sentence, t: int, w: _Words) -> bool:
     """`to advance the $95 billion aid package`: a figure after `the` and before a plain noun modifies the
     verb's object; it is no size of a change."""
     low = s.low
+    if w.limit_nouns.intersection(low[t + 1 : t + 3]):
+        return False  # `rose the 4-cent daily limit`, `off the 2.00-cent limit`: the size of the move
     return (t > 0 and low[t - 1] in w.object_determiners and t + 1 < len(low) and low[t + 1][:1].isalpha() and s.orig[t + 1].islower()
             and low[t + 1] not in w.roles_first and low[t + 1] not in w.clause_words and low[t + 1] not in w.joiners
             and low[t + 1] not in w.adverbs and low[t + 1] not in w.nouns and low[t + 1] not in w.at)
@@ -995,6 +1018,72 @@ def _versus_size(s: _Sentence, t: int, f: Found, prev: tuple[int, Found, str | N
     return pr == "by" and pf.kind == f.kind and pf.unit == f.unit and t - 1 > pt and s.low[t - 1] in w.versus_words
 
 
+def _previous_period(s: _Sentence, t: int, f: Found, prev: tuple[int, Found, str | None, str | None], w: _Words) -> bool:
+    """Token t follows `after` / `following`, and the figure before it, of the same kind and unit with no other
+    changeable figure between, is the size of a change (`rose a preliminary 8.8 pct in February from a year earlier,
+    after 8.6 pct in January`): the figure is the previous period's size of the same change."""
+    pt, pf, pc, pr = prev
+    if pc is None or pr != "by" or pf.kind != f.kind or pf.unit != f.unit or not (0 < t - pt <= 12):
+        return False
+    return s.low[t - 1] in w.previous_period and all(x != _FIG or s.kind[i] not in CHANGEABLE
+                                                    for i, x in enumerate(s.low[pt + 1 : t - 1], pt + 1))
+
+
+def _gapped(s: _Sentence, figs: list[tuple[int, Found]], where: dict[int, int], out: list[Found], w: _Words) -> None:
+    """A clause whose verb is left out after `and` or a comma takes the change of the clause before it, role by role:
+    `cut its discount rate to 3.0 pct from 3.5 pct and its Lombard rate to 5.0 pct from 5.5 pct`, `exports rose 37.5 pct
+    to 21.4 billion dlrs and imports 15.6 pct to 19.1 billion`, `IBM rose 2-3/8 to 157-1/2, Exxon 1-1/4 to 87-5/8` (the
+    size before such a level is then read by the pass after this one). Only over plain words: no verb, no clause word."""
+    low = s.low
+    last: dict[str, tuple[int, str, str]] = {}  # role -> (token, change, kind) of the last figure read with that role
+    for i, f in figs:
+        t = where.get(i)
+        if t is None or f.kind not in CHANGEABLE:
+            continue
+        o = out[i]
+        if o.change:
+            if o.role in ("to", "from"):
+                last[o.role] = (t, o.change, f.kind)
+            continue
+        hit = _role_at(low, t - 1, w) if t > 0 else None
+        if hit is None or hit[0] not in ("to", "from") or hit[1] != t - 2:
+            continue  # one word right before the figure: `to`, `from`
+        role = hit[0]
+        prior = last.get(role)
+        if prior is None or prior[2] != f.kind or t - prior[0] > 14:
+            continue
+        between = low[prior[0] + 1 : t - 1]
+        if not any(x in w.joiners or x == "," for x in between):
+            continue
+        if any(x[:1].isalpha() and (x in w.verbs or x in w.other_verbs or x in w.clause_words or x in w.steady
+                                    or x.endswith(("ed", "ing")))
+               for x in between):
+            continue
+        out[i] = replace(o, change=prior[1], role=role)
+        last[role] = (t, prior[1], f.kind)
+
+
+def _dated_levels(s: _Sentence, figs: list[tuple[int, Found]], where: dict[int, int], out: list[Found],
+                  w: _Words) -> None:
+    """`Beans closed 4-1/2 to 6 cents lower, with May at 7.42-1/2 dlrs`, `traded at 2.79-1/4 dlrs, down 1-3/4 cents, and
+    March at 2.86-1/2`: a level after `with`/`and` and a date (a contract month) and `at` is the new level of the move
+    stated before it in the sentence (its direction, role to), when the move is of the same kind."""
+    low = s.low
+    moved: tuple[str, str] | None = None  # (change, kind) of the last size or level of a move
+    for i, f in figs:
+        t = where.get(i)
+        if t is None or f.kind not in CHANGEABLE:
+            continue
+        o = out[i]
+        if o.change:
+            if o.role in ("by", "to"):
+                moved = (o.change, f.kind)
+            continue
+        if (moved and moved[1] == f.kind and t >= 3 and low[t - 1] in w.at and low[t - 2] == _FIG
+                and s.kind[t - 2] == "date" and (low[t - 3] in w.absolute or low[t - 3] in w.joiners)):
+            out[i] = replace(o, change=moved[0], role="to")
+
+
 def _plain(s: _Sentence, x: int, found: list[Found], w: _Words) -> bool:
     """Token x is a plain word or a date (`in May`), nothing that could start another clause."""
     if s.low[x] == _FIG:
@@ -1060,6 +1149,11 @@ def _levels_before_sizes(s: _Sentence, figs: list[tuple[int, Found]], where: dic
         m = n + 1
         if m < len(low) and low[m] in w.joiners:
             continue  # `closed at US$45.10, and up US$2.03`: a second predicate, read on its own
+        if m + 1 < len(low) and low[m] in w.adverbs and low[m + 1] in w.from_words:
+            old = next((x for x in range(m + 2, min(len(low), m + 10)) if low[x] == _FIG and s.kind[x] in CHANGEABLE), None)
+            if old is not None and out[s.fig[old]].role == "from" and out[s.fig[old]].change:
+                out[i] = replace(out[i], change=out[s.fig[old]].change, role="to")  # `opened at 6-3/4 pct, up from
+            continue  # Monday's average of 6.62 pct`: the level of the move from the old one
         while m < len(low) and m - n <= 4 and low[m][:1].isalpha() and low[m] not in w.clause_words:
             m += 1  # `a drop of`
         if m < len(low) and low[m] == _FIG:
@@ -1099,6 +1193,8 @@ def attach_changes(text: str, spans: list[tuple[int, int]], found: list[Found], 
             change, role = _judge(s, t, f, w)
             if role == "from" and prev is not None and _versus_size(s, t, f, prev, w):
                 change, role = None, None  # `rose 11.2 pct in October vs 10.9 pct in September`: the earlier change
+            elif change is None and prev is not None and _previous_period(s, t, f, prev, w):
+                change, role = prev[2], "by"  # `rose 8.8 pct in February, after 8.6 pct in January`
             elif change is None and prev is not None and prev[2] is not None:
                 change, role = _inherit(s, t, f, prev, found, w)
             if role in (None, "by") and _signed_kind(f):
@@ -1112,6 +1208,8 @@ def attach_changes(text: str, spans: list[tuple[int, int]], found: list[Found], 
             prev = (t, f, change, role)
         _swings(s, figs, where, out, w)
         _levels_before_sizes(s, figs, where, out, w)
+        _gapped(s, figs, where, out, w)
+        _dated_levels(s, figs, where, out, w)
         for i, f in figs:  # `to lower the rate 25 basis points to 4-1/4 percent`: the size before its level
             t = where.get(i)
             if t is None or out[i].change or f.kind not in CHANGEABLE or t + 2 >= len(s.low):

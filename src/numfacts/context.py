@@ -851,6 +851,7 @@ def _entity_words(lang: str = "en") -> _EntityWords:
 
 #: The words that end (or, for `comparison`, start) each form, lower case: the gates `_may_end_with` and
 #: `_may_hold` test before the searches of `_EntityWords.label`, `part_before`, `tally`, `number_of`, `comparison`.
+_LABEL_ENTITIES: dict[str, str] = dict(table("en", "entities").get("label_entities", {}))
 _LABEL_LASTS = tuple(sorted({p.split()[-1].lower() for p in table("en", "entities")["count_labels"]}))
 _PART_BEFORE_LASTS = tuple(sorted({p.split()[-1].lower() for p in table("en", "entities")["part_before"]}))
 _TALLY_LASTS = tuple(sorted({p.split()[-1].lower() for p in table("en", "entities")["tally_words"]}))
@@ -873,7 +874,8 @@ def _subject_before(text: str, f: Found, run: str | None | bool = False) -> str 
         run = _last_run(text, f.start)
     label = _entity_words().label.search(text, lo, f.start) if _ends_with(run, _LABEL_LASTS) else None
     if label:
-        return label.group("l").split()[-1]
+        word = label.group("l").split()[-1]
+        return _LABEL_ENTITIES.get(word.lower(), word)  # `Avg shrs 12.4 mln`: shares
     if text[lo : f.start].rstrip().endswith(":"):  # `Shares outstanding: 12.4 mln`
         colon = _entity_words().label_colon.search(text, lo, f.start)
         n = colon.group("n") if colon else ""

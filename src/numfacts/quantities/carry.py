@@ -62,6 +62,10 @@ def carry_units(text: str, found: list[Found]) -> list[Found]:
                 and _PER_SHARE_ASIDE.match(text, prev.end) and f.start - out[i - 2].end <= 60
                 and not _SENTENCE_END.search(text, out[i - 2].end, f.start)):
             prev = out[i - 2]  # "12.3 mln dlrs, or 45 cts a share, vs 10.1 mln": over the per-share aside
+        item = _list_item_measure(text, out, i)
+        if item is not None:  # "corn 5.58 billion bushels vs 5.01 billion; wheat 1.73 billion vs 1.96 billion"
+            out[i] = replace(f, kind=item.kind, unit=item.unit)
+            continue
         if prev.kind not in _CARRIED_KINDS and not _is_rate(text, prev):
             continue
         gap = text[prev.end : f.start]
@@ -102,6 +106,27 @@ def carry_units(text: str, found: list[Found]) -> list[Found]:
             out[i] = replace(f, kind=prev.kind, unit=prev.unit)
     _rates_back(text, out)
     return [replace(f, value=None) if f.qualifier == "range" and f.value is not None else f for f in out]
+
+
+#: `; wheat `, `; soybean oil `: the head of the next item of a `;` list, a word or two and no figure.
+_ITEM_VERSUS = re.compile(rf"[ \u00a0]+{alt(Q['results_line_versus'])}[ \u00a0]+\d", re.IGNORECASE)
+_ITEM_HEAD = re.compile(r";[ \u00a0]+[A-Za-z][\w-]*(?:[ \u00a0][A-Za-z][\w-]*)?[ \u00a0]+$")
+
+
+def _list_item_measure(text: str, out: list[Found], i: int) -> Found | None:
+    """The measure a bare scaled figure heading an item of a `;` list repeats: an earlier measure of the sentence
+    with the same scale word (`U.S. grain stocks: corn 5.58 billion bushels vs 5.01 billion; wheat 1.73 billion`)."""
+    f = out[i]
+    scale = _scale_word(text[f.start : f.end])
+    if scale is None or not _ITEM_HEAD.search(text, max(0, f.start - 30), f.start) or not _ITEM_VERSUS.match(text, f.end):
+        return None  # the item is a comparison as the first one (`wheat 1.73 billion vs 1.96 billion`)
+    for j in range(i - 1, max(-1, i - 7), -1):
+        g = out[j]
+        if _SENTENCE_END.search(text, g.end, f.start) or f.start - g.end > 200:
+            return None
+        if g.kind == "measure" and g.unit and _scale_word(text[g.start : g.end]) == scale:
+            return g
+    return None
 
 
 #: The join between a bare figure and the rate right after it: `from 4.5 to 6.1 per 100,000`, `5.2 and 7.9 per 1,000`.
@@ -385,7 +410,21 @@ def price_moves(text: str, found: list[Found]) -> list[Found]:
                 and _MOVE_BEFORE.search(text, max(0, f.start - 12), f.start)
                 and not _CENTS_END.search(text, nxt.start, nxt.end)):
             out[i] = replace(f, kind="money", unit=nxt.unit)  # "Exxon was up 1/2 at 88-3/8": the move of that price
+    for i in range(2, len(out) - 1):
+        f, nxt, level, move = out[i], out[i + 1], out[i - 1], out[i - 2]
+        if (f.kind == "ratio" and f.value is not None and nxt.kind == "count" and nxt.entity is None
+                and move.kind == level.kind == "money" and level.unit is not None and move.unit == level.unit
+                and _BARE_FRACTION.fullmatch(text, f.start, f.end) and _TO_GAP.fullmatch(text, f.end, nxt.start)
+                and _TO_GAP.fullmatch(text, move.end, level.start) and _NAME_GAP.fullmatch(text, level.end, f.start)):
+            # "IBM rose 2-3/8 to 157-1/2, Exxon 1-1/4 to 87-5/8 and General Motors 3/4 to 82": one more move in the list
+            out[i] = replace(f, kind="money", unit=level.unit)
+            out[i + 1] = replace(nxt, kind="money", unit=level.unit)
     return out
+
+
+_TO_GAP = re.compile(r"[ \u00a0]+to[ \u00a0]+")
+#: `, Exxon ` / ` and General Motors `: the next name of a list of share moves (capitalised words only).
+_NAME_GAP = re.compile(rf"(?:,|[ \u00a0]+{AND})[ \u00a0]+(?:[A-Z][\w&.'’-]*[ \u00a0]+){{1,4}}")
 
 
 _AT_PRICE = re.compile(rf"[ \u00a0]+(?:{alt(_CHANGE_WORDS['move_price_links'])})[ \u00a0]+")

@@ -80,7 +80,7 @@ _MAX_SPREAD = 0.01  # a dealer's shortened offer lies within 1% of the bid
 _SLASH_QUOTE = re.compile(r"/(?P<b>\d+\.\d+|\d{2,4}(?![\d/]))(?=[ \u00a0]?(?:%|[A-Za-z])|[ \u00a0]*[,;)]|[ \u00a0]+[a-z])")
 #: A split or odds: `5-for-4`, `2 for 1`, `3 to 1`, `three-to-one`.
 _SPLIT = re.compile(
-    rf"(?P<j>-for-|[ \u00a0]for[ \u00a0]|-to-|[ \u00a0]to[ \u00a0])(?P<b>\d{{1,2}}|{alt(UNITS_WORDS)})(?![\w,/-]|\.\d)", re.IGNORECASE
+    rf"(?P<j>-for-|[ \u00a0]for[ \u00a0]|-to-|[ \u00a0]to[ \u00a0])(?P<b>\d{{1,2}}|{alt(UNITS_WORDS)})(?![\w/-]|[.,]\d)", re.IGNORECASE
 )
 #: A rate: `8 per 100,000`, `5.4 deaths per 1,000` (a noun or two may stand between).
 _RATE = re.compile(
@@ -273,6 +273,8 @@ def _read_at(text: str, m: re.Match[str]) -> Found | int | None:
             if den and r.value is not None and den >= r.value and den > 1:
                 return Found(s, m2.end(), "ratio", r.value / den)
     split = _SPLIT.match(text, r.end) if joined else None
+    if split and text.startswith(",", split.end()) and "for" not in split.group("j").lower():
+        split = None  # `won 3 to 1,`: a score or a list; `split three-for-one,` stays a split
     if split and not currency and r.value is not None and (
             r.value == int(r.value) or split.group("j") == "-to-" and split.group("b") == "1"):  # `a 1.32-to-1 ratio`
         den = parse_number(split.group("b"))
@@ -327,12 +329,16 @@ def _read_at(text: str, m: re.Match[str]) -> Found | int | None:
             return Found(r.start, adj.end(), "ratio", r.value)  # "20-fold": a multiplier, as `fourfold` is
         if adj and (adj.group(1).lower() in _CLASS_NOUNS or r.value == 1 and adj.group(1).lower() in _ONE_IDIOMS):
             return adj.end()  # "two-wheeler sales", "a two-seater": the name of a class of things, no figure
+        if adj and adj.group(1).lower() in _INDEX_MEMBERS and _INDEX_NOUN_NEXT.match(text, adj.end()):
+            return adj.end()  # "the 225-share average", "the 20-bond index": an index's name, no figure
         if adj:  # "a 7,500-seat theatre", "the six-county area": what is counted is written glued
             return Found(r.start, adj.end(), "count", r.value, entity=adj.group(1))
     return r.found()
 
 
 _CLASS_NOUNS = frozenset(Q["class_nouns"])
+_INDEX_MEMBERS = frozenset(Q["index_member_nouns"])
+_INDEX_NOUN_NEXT = re.compile(rf"[ \u00a0]+{alt(Q['index_nouns_after_compound'])}\b", re.IGNORECASE)
 _FRACTION_COMPARATIVE = re.compile(rf"[ \u00a0]+{alt(Q['fraction_comparatives'])}\b", re.IGNORECASE)
 _ONE_IDIOMS = frozenset(Q["one_idioms"])
 _TIMES_VERB_BEFORE = re.compile(rf"\b{alt(Q['times_verbs_before'])}[ \u00a0]+$", re.IGNORECASE)

@@ -80,7 +80,10 @@ def any_of(*patterns: re.Pattern[str]) -> re.Pattern[str]:
     return re.compile("|".join(parts))
 
 
+_AGO_NEXT = re.compile(r"[ \u00a0]+ago\b", re.IGNORECASE)
 _OF_NEXT = re.compile(r"[ \u00a0]+of\b")  # `5 pounds of`: a weight
+#: `5 billion pounds of long-dated gilts`: `of` and a thing bought with money after `pounds`, money.
+_MONEY_OF_NEXT = re.compile(rf"[ \u00a0]+of(?:[ \u00a0]+[\w-]+){{0,2}}?[ \u00a0]+{alt(Q['money_nouns_after_pounds_of'])}\b", re.IGNORECASE)
 _FAHRENHEIT_NEXT = re.compile(r"[ \u00a0]?(?:Fahrenheit|F)\b")
 #: A currency symbol or code right before the number ("$", "US$ ", "Rs.", "EUR").
 _CUR_BEFORE = re.compile(alt(CURRENCY_PREFIXES).replace("[ \u00a0]", " ") + r"[ \u00a0]?$")
@@ -188,6 +191,13 @@ _POINTS_INDEX_START = re.compile(trie(sorted({*Q["points_index_context"], *Q["in
 _TEMPERATURE_CONTEXT = re.compile(rf"°|\b{alt(Q['temperature_context'])}|\bdegrees? (?:c|f)\b", re.IGNORECASE)
 _MONEY_CONTEXT = re.compile(rf"£|\b{alt(Q['money_context'])}(?!\w)", re.IGNORECASE)
 _WEIGHT_CONTEXT = re.compile(rf"\b{alt(Q['weight_context'])}\b|\bpounds of\b", re.IGNORECASE)
+
+
+def _weight_context(sentence: str) -> bool:
+    """A word of weight in the sentence, or `pounds of` not before a thing bought with money (`5 billion pounds of
+    long-dated gilts` is money)."""
+    return any(not (m.group().lower().startswith("pounds") and _MONEY_OF_NEXT.match(sentence, m.start() + 6))
+               for m in _WEIGHT_CONTEXT.finditer(sentence))
 _NOT_TEMPERATURE_NEXT = re.compile(rf"[ \u00a0]+(?!{alt(Q['temperature_followers'])}\b)[a-z]")
 
 
@@ -414,7 +424,8 @@ def _read_unit(text: str, r: _Reading, sentence: str | tuple[int, int]) -> None:
     if c:
         word = c.group("c")
         if word.lower().startswith("pound") and "sterling" not in word.lower() and (
-            _WEIGHT_CONTEXT.search(_sentence_text(text, sentence)) or _OF_NEXT.match(text, c.end())
+            _weight_context(_sentence_text(text, sentence))
+            or (_OF_NEXT.match(text, c.end()) and not _MONEY_OF_NEXT.match(text, c.end()))
             or (r.value is not None and r.value < 1e4 and not _MONEY_CONTEXT.search(_sentence_text(text, sentence)))
         ):
             r.kind, r.unit, r.end = "measure", "pound-mass", c.end()
@@ -478,6 +489,8 @@ def _read_unit(text: str, r: _Reading, sentence: str | tuple[int, int]) -> None:
         r.kind, r.unit = "money", CURRENCY_PREFIXES[pair.group("c")]  # "from 1,096 to £1,288": pounds too
         return
     t = _TIME_UNIT.match(text, r.end)
+    if t and r.value is not None and r.value != 1 and not t.group("u").lower().endswith("s") and _AGO_NEXT.match(text, t.end()):
+        t = None  # `vs 5.01 billion year ago` (a table line): the figure of a year ago, the date `year ago` apart
     if t and (r.value is not None or r.low is not None and (t.group("old") or text[t.end() : t.end() + 1] != "-")):
         # `(range 34-61 years)`: a range of ages or spans too (not `13 to 15 year-olds`: the figure names the group)
         name = TIME_UNITS[t.group("u").lower()]

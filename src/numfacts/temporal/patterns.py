@@ -22,9 +22,12 @@ from .words import (
     DURATION_MORE_WORDS,
     FISCAL_WORDS,
     FREQUENCY_WORDS,
+    FUTURE_NOUNS_AFTER_MONTH,
+    FUTURES_COMMODITIES,
     HOLIDAY_NAME_NOUNS,
     HOLIDAYS_FIXED,
     HOLIDAYS_MOVABLE,
+    HYPHEN_MODIFIERS,
     MODIFIERS,
     MONTH_ABBREVIATIONS,
     MONTH_ABBREVIATIONS_ALSO_WORDS,
@@ -44,6 +47,7 @@ from .words import (
     REFERENCE_WORDS,
     REPORT_NOUNS_AFTER_MONTH,
     SAME_PERIOD_NOUNS,
+    SCALES_BEFORE_SINGULAR_AGO,
     SCHEDULED_BEFORE_FOR,
     SEASON_FOLLOWERS,
     SEASON_NAME_NOUNS,
@@ -114,6 +118,8 @@ MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
 _AFTER_SHORT_OF = "(?:" + "|".join(f"(?<={w}\\s)" for w in SHORT_PLURAL_OF_PREPS) + ")"
 #: `the year to March`, `the 12 months to May`: a period noun and `to` right before the month (fixed-width lookbehinds).
 _PERIOD_BEFORE_TO = "(?:" + "|".join(f"(?<=\\b{w}\\sto\\s)" for w in PERIOD_NOUNS_BEFORE_TO) + ")"
+#: Nouns after a month that make it a futures contract month (`May delivery`, `March crude`): `May`/`March` are months there.
+_FUTURES_NOUNS = "|".join(sorted({*FUTURE_NOUNS_AFTER_MONTH, *FUTURES_COMMODITIES}, key=len, reverse=True))
 _QUARTER_END_MONTHS = _alt([w for w, n in MONTHS.items() if n % 3 == 0])
 MONTH = rf"""(?:
       (?:{_alt(_FULL_MONTHS)})\b                       # full names, any case
@@ -127,7 +133,7 @@ MONTH_FULL = rf"""(?:
 #: A month abbreviation in any casing that starts with a capital (MAr, MAR, Mar): before a day.
 MONTH_ODD_CASE = rf"(?-i:(?:{'|'.join(sorted((w[0].upper() + ''.join(f'[{c}{c.upper()}]' for c in w[1:]) for w in _ABBREVIATIONS), key=len, reverse=True))})\.?)"
 WEEKDAY = rf"{_lettered(_alt(WEEKDAYS), WEEKDAYS)}\b"
-DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:]|,\d{3}(?!\d))"  # 1..31 with an ordinal suffix, not May 2,000
+DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d|,\d{3}(?!\d))"  # 1..31 with an ordinal suffix, not May 2,000
 YEAR_BARE = r"(?:1[0-9]\d\d|20\d\d|2100)(?![\w%$]|[.,:/]\d)"  # a year right after mid- / late
 YEAR = r"""(?:
     (?<![\w$£€¥#.,/:@-])                 # not inside a token, an amount or an identifier
@@ -363,7 +369,8 @@ BRANCHES: list[tuple[str, str]] = [
     # late 2016 | mid-November | early last year | the end of November | earlier this year
     ("mod", rf"""
         (?:the\s+(?=(?:early|late|mid)[\s-]+(?:{SEASON})))?   # the early summer of 2000 (TimeML's extent)
-        (?P<mod>{MOD})[\s-]*(?:in\s+(?=the\s+(?:year|month|week)\b|{YEAR_BARE}))?   # earlier in the year
+        (?:(?P<mod>{MOD})[\s-]*(?:in\s+(?=the\s+(?:year|month|week)\b|{YEAR_BARE}))?   # earlier in the year
+          | (?P<hmod>{_alt(HYPHEN_MODIFIERS)})-(?={MONTH_FULL}|{YEAR_BARE}))  # end-March, end-1986 (wire copy)
         (?P<rest>
             (?:this|last|next|the\s+past|the\s+coming)\s+(?:year|month|week|decade|century|quarter|{SEASON})
           | the\s+(?:year|month|week|decade|century)
@@ -475,7 +482,7 @@ BRANCHES: list[tuple[str, str]] = [
     """),
     # two days earlier | a week ago | three years later
     ("ago", rf"""
-        (?P<num>{NUM})[\s-]*(?P<unit>{UNIT})
+        (?P<num>{NUM})(?P<scale>\s+(?:{_alt(SCALES_BEFORE_SINGULAR_AGO)})(?=\s+(?:year|month|week|day)\s+ago\b))?[\s-]*(?P<unit>{UNIT})
         (?P<more>(?:(?:\s*,\s*|\s+)(?:and\s+)?(?:\d+|{_WORDS}|an?)[\s-]*{UNIT}){{1,3}})?  # 1 month 21 days
         \s+(?P<dir>ago|(?:earlier|later)(?!\s+than\b)|from\s+now|hence
                 |before(?!\s+[\w"“(]))           # 'days before the vote', 'before Thanksgiving': a duration
@@ -600,6 +607,8 @@ BRANCHES: list[tuple[str, str]] = [
         (?:(?<=\bthe\s)|(?!(?-i:{"|".join(w.capitalize() for w in _FULL_MONTHS)})\s+(?-i:[A-Z][a-z])))  # the November Paris attacks: no name
         (?P<mon>(?-i:{"|".join(w.capitalize() for w in _FULL_MONTHS)})
                |(?-i:{"|".join(w.capitalize() for w in MONTHS_CAPITALISED_ONLY)})(?=\s+(?:{"|".join(REPORT_NOUNS_AFTER_MONTH)})\b)  # March sales
+               |(?-i:{"|".join(w.capitalize() for w in MONTHS_CAPITALISED_ONLY)})(?=\s+(?:(?:and|or)\s+{MONTH_FULL}\s+)?(?:{_FUTURES_NOUNS})\b)  # May cocoa, March and May positions
+               |(?:(?<=\band\s)|(?<=\bwith\s))(?-i:{"|".join(w.capitalize() for w in MONTHS_CAPITALISED_ONLY)})(?=\s+at\s+\d)  # ..., and March at 2.86-1/2
                |{_PERIOD_BEFORE_TO}(?-i:{"|".join(w.capitalize() for w in MONTHS_CAPITALISED_ONLY)})  # the year to March
                 (?!\s+(?:{_alt(VERB_OBJECTS_AFTER_MONTH)})\b))  # (not to March on Washington)
         \b(?![\s-]*\d(?!\d{{0,2}},\d{{3}}(?!\d))|['’]s\b)
@@ -786,7 +795,7 @@ NUMBER_PRETESTS: dict[str, str] = {
     "fiscal": r"(?-i:[1-4]Q|[12]H)",
     "quarter": r"[1-4](?:st|nd|rd|th)[\s-]+(?:quarter|qtr|half)|(?:19|20)\d\d\s+(?:fiscal\s+)?(?:first|second|third|fourth|[1-4](?:st|nd|rd|th))[\s-]+(?:quarter|half)",
     "century": r"\d\d?(?:st|nd|rd|th)[\s-]+centur",
-    "ago": rf"{_UNIT_AFTER_DIGITS}[\s-]*{_UNIT_AHEAD}",
+    "ago": rf"{_UNIT_AFTER_DIGITS}(?:\s+(?:{_alt(SCALES_BEFORE_SINGULAR_AGO)}))?[\s-]*{_UNIT_AHEAD}",
     "set": r"\d+\s+times",
     "qdur": rf"{_UNIT_AFTER_DIGITS}\s+(?:[^\W\d_]+\s+){{0,2}}quarters",
     "dur": rf"""{_UNIT_AFTER_DIGITS}(?:\s*(?:to|-|–|or|and)\s*(?:\d|{LETTER})  # a range: the branch reads on to its unit (a number word starts with a letter: LETTER compiles in no time, _WORDS in 6 ms a gate)

@@ -17,6 +17,7 @@ from .resolve import (
     _Ctx,
     _day_date,
     _day_of,
+    _forward_label_before,
     _found,
     _is_future,
     _month_of,
@@ -25,6 +26,7 @@ from .resolve import (
     _rel_year,
     _relative,
     _scheduled_before,
+    _sentence_bounds,
     _shift,
     _since_before,
     _tense,
@@ -38,6 +40,8 @@ from .words import (
     FUTURE_PHRASES_BEFORE_DAY,
     FUTURE_PREPS_BEFORE_DAY,
     FUTURE_WORDS,
+    FUTURES_COMMODITIES,
+    FUTURES_CUES,
     NTH_DAY_ELIDED_NOUNS,
     NTH_DAY_RANGE_END_PREPS,
     OPEN_END_PREPS,
@@ -211,7 +215,7 @@ def _h_weekday(m: re.Match[str], ctx: _Ctx) -> list[Found]:
     date = None
     if ref is not None:
         how = "future" if _is_future(text, m.start("wd"), m.end("wd")) or _planned_for(text, m) \
-            or _ahead_of(text, m.start()) else "past"
+            or _ahead_of(text, m.start()) or _forward_label_before(text, m.start()) else "past"
         if how == "past" and _open_end_before(text, m.start()) and _tense(text, m.start("wd"), m.end("wd")) is None:
             # `adjourned the hearing until 10 a.m. Thursday`: the end of a state the tense does not date, the nearest
             ahead, back = cal.weekday(ref, WEEKDAYS[m["wd"].lower()], "future"), cal.weekday(ref, WEEKDAYS[m["wd"].lower()], "past")
@@ -289,6 +293,23 @@ def _h_reference(m: re.Match[str], ctx: _Ctx) -> list[Found]:
     return [_found(m.start(), m.end(), "date", date=REFERENCE_WORDS[" ".join(m["w"].lower().split())])]
 
 
+def _futures_sentence(text: str, start: int, end: int) -> bool:
+    """Is the span in a sentence of a futures report (a word of FUTURES_CUES: `Hog futures closed ..., with April
+    off the limit`), where a month alone names a delivery month?
+
+    >>> _futures_sentence("Hog futures closed lower, with April off the limit.", 31, 36)
+    True
+    >>> _futures_sentence("Sales fell. April was weak.", 12, 17)
+    False
+    """
+    s0, s1 = _sentence_bounds(text, start, end, 250, 250)
+    return _FUTURES_CUE.search(text, s0, s1) is not None
+
+
+_FUTURES_CUE = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(map(re.escape, FUTURES_CUES), key=len, reverse=True))
+                          + r")(?![\w-])", re.IGNORECASE)
+
+
 def _h_month(m: re.Match[str], ctx: _Ctx) -> list[Found]:
     text, ref, _ = ctx
     prep = m["prep"].lower()
@@ -314,8 +335,12 @@ def _h_month(m: re.Match[str], ctx: _Ctx) -> list[Found]:
                 got = cal.nearest_month(ref, month, past=bool(_PAST_AUX.search(text, max(0, word - 24), word)))
             elif _next_word_in(text, m.end(group), FUTURE_NOUNS_AFTER_MONTH):  # for August delivery
                 got = cal.nearest_month(ref, month, past=False)
+            elif prep in ("", "for") and _next_word_in(text, m.end(group), FUTURES_COMMODITIES):  # Nymex March crude
+                got = cal.nearest_month(ref, month, past=False)
             elif _next_word_in(text, m.end(group), _REPORT_NOUNS) and not prep:  # the July employment report
                 got = cal.nearest_month(ref, month, past=True)
+            elif not prep and _futures_sentence(text, m.start(group), m.end(group)):  # with April off the limit
+                got = cal.nearest_month(ref, month, past=False)
             else:
                 got = month_by_tense(text, m.start(), m.end(), ref, month)
             date = f"{got.year}-{got.month:02d}"

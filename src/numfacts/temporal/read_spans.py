@@ -250,7 +250,7 @@ def _h_ago(m: re.Match[str], ctx: _Ctx) -> list[Found]:
     if n is None:
         return []
     start = m.start()
-    if _figure_before_unit(m["num"], n, m["unit"]):
+    if m["scale"] or _figure_before_unit(m["num"], n, m["unit"]):
         start, n = m.start("unit"), 1.0  # `312,000 year ago` (a table line): the figure of a year ago, the date `year ago`
     parts = [(n, _iso_duration(n, m["unit"])[0])]
     if parts[0][1] in ("hour", "minute", "second") and not m["more"] and m["dir"].lower() in ("later", "earlier"):

@@ -33,6 +33,9 @@ from .words import (
     DIRECTIVE_VERBS,
     DUE_AFTER_PRESENT,
     ED_ADJECTIVE_AFTER,
+    FORWARD_LABEL_NOT_AFTER,
+    FORWARD_LABEL_RECORD_BEFORE,
+    FORWARD_LABELS_BEFORE_DATE,
     FUTURE_AFTER_BE,
     FUTURE_AFTER_DUE,
     FUTURE_AFTER_EXPECTED,
@@ -584,6 +587,29 @@ _SCHEDULED_BEFORE = re.compile(
     r"(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?\s+(?:on\s+)?)?\Z", re.IGNORECASE)
 
 
+def _forward_label_before(text: str, start: int) -> bool:
+    """Is the span the date of a notice's label (`pay April 10`, `payable Jan 15`, `, record March 20`, `holders of
+    record Dec 31`, `effective Friday`, `expires Feb 28`, `due Nov 1`)? Then it is one to come, whatever the tense,
+    unless a past form stands before the label (`became effective Jan 1`).
+
+    >>> t = "Qtly div 15 cts vs 15 cts prior, pay April 10, record March 20."
+    >>> _forward_label_before(t, t.index("April")), _forward_label_before(t, t.index("March"))
+    (True, True)
+    >>> t = "The law became effective Jan 1, and shares hit a record Friday."
+    >>> _forward_label_before(t, t.index("Jan")), _forward_label_before(t, t.index("Friday"))
+    (False, False)
+    """
+    return _FORWARD_LABEL.search(text, max(0, start - 40), start) is not None
+
+
+_FORWARD_LABEL = re.compile(
+    r"(?:(?<!\w)(?<!" + r"\s)(?<!".join(f"\\b{re.escape(w)}" for w in FORWARD_LABEL_NOT_AFTER) + r"\s)"
+    r"(?:" + "|".join(map(re.escape, FORWARD_LABELS_BEFORE_DATE)) + r")"
+    r"|(?:" + "|".join(re.escape(w) if not w.isalpha() else rf"\b{w}" for w in FORWARD_LABEL_RECORD_BEFORE) + r")\s*record)"
+    r"(?:\s+at\s+\d{1,4}(?:[:.]\d\d)?(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?"  # `expires at 1600 EST on December 14`
+    r"(?:\s+(?:on|from|date|as\s+of))?\s+\Z", re.IGNORECASE)
+
+
 def _is_future(text: str, start: int, end: int) -> bool:
     """Does the span's sentence speak of it in the future (its nearest tense cue)?
 
@@ -629,7 +655,7 @@ def _day_date(m: re.Match[str], ctx: _Ctx, month: int, day: int, year_word: str 
     if ref is None:
         return None
     tense = "past" if _since_before(text, m.start()) else "future" if _scheduled_before(text, m.start()) \
-        else _tense(text, m.start(), m.end())
+        or _forward_label_before(text, m.start()) else _tense(text, m.start(), m.end())
     if tense is None:  # no tense in view (`valid until March 10`): the nearest occurrence, the past by a month
         back, ahead = cal.nearest_day(ref, month, day, past=True), cal.nearest_day(ref, month, day, past=False)
         got = back if ahead is None or (back is not None and (ref - back).days <= (ahead - ref).days + 31) else ahead

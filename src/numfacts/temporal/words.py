@@ -203,6 +203,14 @@ SEASON_DEADLINE_PREPS = frozenset(_T["season_deadline_preps"])
 SAME_PERIOD_NOUNS: tuple[str, ...] = _T["same_period_nouns"]
 #: `August delivery`, `the March contract`: a month before these nouns is the next one.
 FUTURE_NOUNS_AFTER_MONTH = frozenset(_T["future_nouns_after_month"])
+#: `July wheat`, `Nymex March crude`: a month before these names a futures contract (the next such month).
+FUTURES_COMMODITIES = frozenset(_T["futures_commodities"])
+#: Words that make a sentence a futures report, where a month alone names a delivery month (`with April off the limit`).
+FUTURES_CUES = frozenset(_T["futures_cues"])
+#: `end-March`, `end-1986`: a modifier joined to its month or year by a hyphen (wire copy).
+HYPHEN_MODIFIERS: dict[str, str] = dict(_T["hyphen_modifiers"])
+#: `vs 5.01 billion year ago`, `1.5 mln week ago`: a scale word between a table's figure and a singular unit.
+SCALES_BEFORE_SINGULAR_AGO: tuple[str, ...] = tuple(_T["scales_before_singular_ago"])
 #: `finished in 2:03:45`, `a record of 2:01:39`: a clock with seconds after these words is an elapsed time.
 ELAPSED_CLOCK_BEFORE: tuple[str, ...] = tuple(_T["elapsed_clock_before"])
 #: `the second half` without a year is a half-year in a sentence with one of these words or a digit.
@@ -218,6 +226,11 @@ AFTER_CLOCK = frozenset(_S["after_clock"])
 REFERENCE_WORDS: dict[str, str] = dict(_T["reference_words"])
 #: Words before `for` that make the month after it a planned date (`planned for May`).
 SCHEDULED_BEFORE_FOR = frozenset(_T["scheduled_before_for"])
+#: `pay April 10`, `payable Jan 15`, `effective Friday`, `expires Feb 28`: a notice's date is one to come; `record`
+#: only after the words of FORWARD_LABEL_RECORD_BEFORE; none after FORWARD_LABEL_NOT_AFTER (`became effective`).
+FORWARD_LABELS_BEFORE_DATE: tuple[str, ...] = tuple(_T["forward_labels_before_date"])
+FORWARD_LABEL_RECORD_BEFORE: tuple[str, ...] = tuple(_T["forward_label_record_before"])
+FORWARD_LABEL_NOT_AFTER: tuple[str, ...] = tuple(_T["forward_label_not_after"])
 #: Reporting verbs of an attribution after a date (`..., the campaigns said`): no tense cue for it.
 ATTRIBUTION_TAIL_VERBS: tuple[str, ...] = tuple(_T["attribution_tail_verbs"])
 #: Words right after a comma that open a clause, not an attribution (`..., and said`).
