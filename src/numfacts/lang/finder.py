@@ -555,10 +555,12 @@ def _article_points(g: Grammar, text: str, at: int, a: re.Match[str]) -> bool:
 
 def _bare_points(g: Grammar, text: str, at: int, a: re.Match[str], value: float) -> bool:
     """`57 puntos` with no percent in its sentence and no `menos`/`más` after: the points of a score."""
-    if " ".join(a.group("pts").lower().split()) not in g.t.get("points_bare", ()):
+    if " ".join(a.group("pts").lower().split()) not in {w.lower() for w in g.t.get("points_bare", ())}:
         return False
     if value > 100:
         return True  # `10.500 puntos`: an index, not percentage points
+    if g.t.get("points_bare_whole") and not float(value).is_integer():
+        return False  # `2,5 Punkte`: a score has whole points
     s0, s1 = phrases._sentence(text, at)
     compared = rx(rf"{_SP}{_alt(g.t.get('points_compared', ()))}", re.IGNORECASE).match(text[a.end() :])
     return not (compared or re.search(_alt(g.t["percent"], False), text[s0:s1], re.IGNORECASE))
@@ -758,7 +760,8 @@ def find(text: str, lang: str, ref: dt.date | None = None) -> list[Found]:
     found = joins.carried(text, phrases.word_ranges(g, text, taken))
     found = phrases.join_days(g, text, _day_times(g, text, _intervals(g, text, found)))
     found = joins.comparisons(g.t, text, phrases.comparisons(g, text, changes.changes(g, text, found, lang)))
-    return [_bounded(f) for f in joins.weekday_years(g.t, text, joins.dated_weekday(g.t, text, found), ref)]
+    found = joins.period_parts(g.t, text, joins.weekday_years(g.t, text, joins.dated_weekday(g.t, text, found), ref))
+    return [_bounded(f) for f in found]
 
 
 def _bounded(f: Found) -> Found:

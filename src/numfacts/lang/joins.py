@@ -293,6 +293,8 @@ def comparisons(t: dict, text: str, found: list[Found]) -> list[Found]:
     out = list(found)
     ways_of: dict[tuple[int, int], set[str]] = {}
     cue = rx(rf"(?:{_SP}[^\W\d_][\w-]*)?{_SP}(?P<w>{_alt(cmp)})(?![\w])", re.IGNORECASE)
+    lvl = t.get("level_after_comparison")
+    level = rx(rf"{_SP}(?:{_alt(lvl)}){_SP}", re.IGNORECASE) if lvl else None
     noun = rx(rf"(?<![\w])(?P<n>{_alt(nouns or ())}){_SP}(?:(?:{_alt(c['from_or_by'])}|{_alt(c['by'])}){_SP})?$")
     for i, f in enumerate(out):
         if f.kind not in _DIFF:
@@ -313,6 +315,11 @@ def comparisons(t: dict, text: str, found: list[Found]) -> list[Found]:
             ways = set(ways_of[(s0, s1)])
             if m:
                 out[i] = f = _with(f, str(_get(cmp, m.group("w"), lower=True)), "by")
+                lv = (level.match(text, m.end()) if level is not None and after is not None and after.kind in _DIFF[:-1]
+                      and after.change is None else None)
+                if lv and lv.end() == after.start:  # `1,1 Prozent tiefer bei 15.820 Punkten`: the new level
+                    out[i + 1] = _with(after, str(f.change), "to")
+                    continue
             elif n and way(n.group("n")):
                 out[i] = f = _with(f, str(way(n.group("n"))), "by")
             elif before and way(before[-1]) and f.kind != "ratio":  # `Die Aktie verlor 3,5 Prozent`
@@ -332,7 +339,24 @@ def comparisons(t: dict, text: str, found: list[Found]) -> list[Found]:
     return out
 
 
-__all__ = ["comparisons", "merge"]
+def period_parts(t: dict, text: str, found: list[Found]) -> list[Found]:
+    """A part of a period written right before its year or month (`Ende 2026`, `Anfang 2027`, `Mitte
+    Mai`; the table's `period_part_leads`) belongs to the date's span; the value stays the year or
+    month (as `the end of 2026` is `2026`)."""
+    leads = t.get("period_part_leads")
+    if not leads or not any(f.kind == "date" for f in found):
+        return found
+    lead = rx(rf"(?<![\w])(?:{_alt(leads)}){_SP}$")
+    out = list(found)
+    for i, f in enumerate(out):
+        if f.kind == "date" and f.date and rx(r"\d{4}(?:-\d\d)?").fullmatch(f.date):
+            m = lead.search(text, max(0, f.start - 16), f.start)
+            if m and (i == 0 or out[i - 1].end <= m.start()):
+                out[i] = replace(f, start=m.start())
+    return out
+
+
+__all__ = ["comparisons", "merge", "period_parts"]
 
 
 def cents(t: dict, text: str, found: list[Found]) -> list[Found]:
