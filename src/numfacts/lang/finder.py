@@ -760,7 +760,8 @@ def find(text: str, lang: str, ref: dt.date | None = None) -> list[Found]:
     found = joins.carried(text, phrases.word_ranges(g, text, taken))
     found = phrases.join_days(g, text, _day_times(g, text, _intervals(g, text, found)))
     found = joins.comparisons(g.t, text, phrases.comparisons(g, text, changes.changes(g, text, found, lang)))
-    found = joins.period_parts(g.t, text, joins.weekday_years(g.t, text, joins.dated_weekday(g.t, text, found), ref))
+    found = joins.weekday_years(g.t, text, joins.dated_weekday(g.t, text, found), ref)
+    found = joins.period_parts(g.t, text, joins.period_of_year(g.t, text, joins.weekday_in_week(g.t, text, found)))
     return [_bounded(f) for f in found]
 
 

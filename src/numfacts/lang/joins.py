@@ -356,7 +356,52 @@ def period_parts(t: dict, text: str, found: list[Found]) -> list[Found]:
     return out
 
 
-__all__ = ["comparisons", "merge", "period_parts"]
+def weekday_in_week(t: dict, text: str, found: list[Found]) -> list[Found]:
+    """A weekday right before the week it lies in (`Donnerstag kommender Woche`; the table's
+    `weekday_week_links` may stand between them): one date, that day of that ISO week."""
+    if "weekday_week_links" not in t or not t.get("weekdays"):
+        return found
+    links = t["weekday_week_links"]
+    gap = rx(rf"{_SP}(?:(?:{_alt(links)}){_SP})?" if links else _SP, re.IGNORECASE)
+    day = rx(rf"(?:{_alt(t['weekdays'])})", re.IGNORECASE)
+    out: list[Found] = []
+    for f in found:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.kind == "date" and f.kind == "date" and prev.date and f.date
+                and rx(r"\d{4}-\d\d-\d\d").fullmatch(prev.date) and (w := rx(r"(\d{4})-W(\d\d)").fullmatch(f.date))
+                and day.fullmatch(text, prev.start, prev.end) and gap.fullmatch(text, prev.end, f.start)):
+            wd = dt.date.fromisoformat(prev.date).isoweekday()
+            try:
+                when = dt.date.fromisocalendar(int(w.group(1)), int(w.group(2)), wd)
+            except ValueError:
+                out.append(f)
+                continue
+            out[-1] = replace(prev, end=f.end, date=when.isoformat())
+            continue
+        out.append(f)
+    return out
+
+
+def period_of_year(t: dict, text: str, found: list[Found]) -> list[Found]:
+    """A quarter, half or month right before the year it lies in, joined by a word of
+    `period_year_links` (`dritten Quartal des kommenden Jahres`): one date, the period of that year."""
+    links = t.get("period_year_links")
+    if not links:
+        return found
+    gap = rx(rf"{_SP}(?:{_alt(links)}){_SP}", re.IGNORECASE)
+    out: list[Found] = []
+    for f in found:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.kind == "date" and f.kind == "date" and prev.date and f.date
+                and rx(r"\d{4}-(?:[QH]\d|\d\d)").fullmatch(prev.date) and rx(r"\d{4}").fullmatch(f.date)
+                and gap.fullmatch(text, prev.end, f.start)):
+            out[-1] = replace(prev, end=f.end, date=f.date + prev.date[4:])
+            continue
+        out.append(f)
+    return out
+
+
+__all__ = ["comparisons", "merge", "period_of_year", "period_parts", "weekday_in_week"]
 
 
 def cents(t: dict, text: str, found: list[Found]) -> list[Found]:
