@@ -110,6 +110,7 @@ class _Words:
     restatements: frozenset[tuple[str, ...]]  # `, equivalent to`: the same figure in another unit
     account_followers: tuple[tuple[str, ...], ...]  # `a 2.6 mln dlr gain on sale`: words after an accounts item
     swing_verbs: frozenset[str]  # `swung to a deficit of`: the noun after the verb gives the direction
+    move_verbs: frozenset[str]  # `has gone from $1,450 to $1,625`: the levels give the direction
     swing_nouns: dict[tuple[str, ...], str]  # `deficit` -> down, `surplus` -> up
     perfect: frozenset[str]  # `have`, `has`, `had`: auxiliaries of an active perfect, not of a passive
     participles: frozenset[str]  # past participles not in -ed: `cut`, `lost`
@@ -197,6 +198,7 @@ def words(lang: str = "en") -> _Words:
         one_way={v: d for d, vs in t["one_way_particles"].items() for v in vs},
         reverse={v: d for d, vs in t.get("reverse_particles", {}).items() for v in vs},
         swing_verbs=frozenset(t.get("swing_verbs", ())),
+        move_verbs=frozenset(t.get("move_verbs", ())),
         swing_nouns={**{tuple(n.split()): "up" for n in t.get("swing_up_nouns", ())},
                      **{tuple(n.split()): "down" for n in t.get("swing_down_nouns", ())}},
         participles=frozenset(t["participles"]),
@@ -1013,6 +1015,25 @@ def _swings(s: _Sentence, figs: list[tuple[int, Found]], where: dict[int, int], 
             level = None
 
 
+def _moves(s: _Sentence, figs: list[tuple[int, Found]], where: dict[int, int], out: list[Found], w: _Words) -> None:
+    """`has gone from $1,450 to $1,625`: a verb of the table's `move_verbs` (no direction of its own) a few words
+    before `from X to Y` of one kind and unit; the two levels give the direction (X from, Y to)."""
+    if not w.move_verbs:
+        return
+    for i, f in figs:
+        t = where.get(i)
+        if (t is None or t < 2 or t + 2 >= len(s.low) or s.low[t - 1] not in w.from_words or s.low[t + 1] != "to"
+                or s.low[t + 2] != _FIG or out[i].change or not set(s.low[max(0, t - 5) : t - 1]) & w.move_verbs):
+            continue
+        j = s.fig[t + 2]
+        g = out[j]
+        if (g.change or g.kind != f.kind or g.unit != f.unit or f.value is None or g.value is None or f.value == g.value
+                or f.kind not in CHANGEABLE):
+            continue
+        way = "up" if g.value > f.value else "down"
+        out[i], out[j] = replace(out[i], change=way, role="from"), replace(g, change=way, role="to")
+
+
 def _levels_before_sizes(s: _Sentence, figs: list[tuple[int, Found]], where: dict[int, int], out: list[Found],
                          w: _Words) -> None:
     """`closed at 1,012 stg a tonne, 15.50 stg higher`, `bid at 5.62 pct, 4 basis points lower`, `settled at minus
@@ -1082,6 +1103,7 @@ def attach_changes(text: str, spans: list[tuple[int, int]], found: list[Found], 
                 out[i] = replace(f, change=change, role=role)
             prev = (t, f, change, role)
         _swings(s, figs, where, out, w)
+        _moves(s, figs, where, out, w)
         _levels_before_sizes(s, figs, where, out, w)
         for i, f in figs:  # `to lower the rate 25 basis points to 4-1/4 percent`: the size before its level
             t = where.get(i)

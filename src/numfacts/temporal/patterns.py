@@ -479,7 +479,7 @@ BRANCHES: list[tuple[str, str]] = [
     # frequencies: every year | each day | twice a week | three times a year | per year
     ("set", rf"""
         (?:
-            (?:(?P<freq>once|twice|thrice|(?:\d+|{_WORDS})\s+times)\s+)?
+            (?:(?P<freq>once|twice|thrice|(?:(?<![\d,.])(?:\d{{1,3}}(?:,\d{{3}})+|\d+)|{_WORDS})\s+times)\s+)?  # 1,200 times a minute
             (?P<every>every|each|per|a|an)\s+(?:other\s+|(?<=every\s)(?P<nth>second|third|fourth|fifth|sixth|[2-9](?:nd|rd|th))\s+(?=\w))?(?:(?P<num>\d+|{_WORDS})\s+)?
             (?P<unit>year|annum|month|week|day|hour|minute|second|night|morning|evening|afternoon|weekend
                     |decade|fortnight|quarter|{WEEKDAY}|years|months|weeks|days|hours|minutes|seconds)\b
