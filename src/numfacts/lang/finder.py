@@ -676,6 +676,8 @@ def _ratios(g: Grammar, text: str) -> list[Found]:
         a, b = _value(g, m.group("a")), _value(g, m.group("b"))
         if m.group("n") and (m.group("n").lower() in not_nouns or after_b.match(text, m.end())):
             continue  # `2 milliards sur cinq ans` is no ratio
+        if m.group("n") and g.t.get("entity_capitalised") and text[m.end() : m.end() + 4].lstrip(" \u00a0")[:1].isupper():
+            continue  # `eine Geldstrafe von 90 Tagessätzen`: a noun after the second figure is its own (`von` is `of`)
         if a is not None and b and a <= b:  # `sechs von zehn`, not `bis 2028 von 18,6`
             qm = g.before_qual.search(text, max(0, m.start() - 30), m.start())  # `Près de 9 Français sur 10`
             out.append(Found(qm.start() if qm else m.start(), m.end(), "ratio", value=a / b,
