@@ -111,6 +111,8 @@ class _Words:
     account_followers: tuple[tuple[str, ...], ...]  # `a 2.6 mln dlr gain on sale`: words after an accounts item
     swing_verbs: frozenset[str]  # `swung to a deficit of`: the noun after the verb gives the direction
     move_verbs: frozenset[str]  # `has gone from $1,450 to $1,625`: the levels give the direction
+    span_preps: frozenset[str]  # `in under 20 minutes`: a bounded duration after them is the time taken, no level
+    sum_verbs: frozenset[str]  # `adds up to £1,800`: with `up to` after them, a total
     swing_nouns: dict[tuple[str, ...], str]  # `deficit` -> down, `surplus` -> up
     perfect: frozenset[str]  # `have`, `has`, `had`: auxiliaries of an active perfect, not of a passive
     participles: frozenset[str]  # past participles not in -ed: `cut`, `lost`
@@ -199,6 +201,8 @@ def words(lang: str = "en") -> _Words:
         reverse={v: d for d, vs in t.get("reverse_particles", {}).items() for v in vs},
         swing_verbs=frozenset(t.get("swing_verbs", ())),
         move_verbs=frozenset(t.get("move_verbs", ())),
+        span_preps=frozenset(t.get("span_preps", ())),
+        sum_verbs=frozenset(t.get("sum_verbs", ())),
         swing_nouns={**{tuple(n.split()): "up" for n in t.get("swing_up_nouns", ())},
                      **{tuple(n.split()): "down" for n in t.get("swing_down_nouns", ())}},
         participles=frozenset(t["participles"]),
@@ -353,6 +357,8 @@ def _direction(s: _Sentence, k: int, w: _Words, *, direct: bool) -> str | None:
     if word in w.verbs:
         if direct and word in w.needs_role:
             return None
+        if word in w.sum_verbs and s.low[k + 1 : k + 3] == ["up", "to"]:
+            return None  # `which adds up to £1,800 a year`: a total, no rise
         if word in w.adjective_forms and k > 0 and s.low[k - 1] in w.determiners:
             return None  # `a close 51-49 vote`, `a lower 5% rate`
         if k > 0 and s.low[k - 1] == _FIG and word not in w.nouns and s.kind[k - 1] not in _TIMES \
@@ -832,7 +838,8 @@ def _judge(s: _Sentence, t: int, f: Found, w: _Words) -> tuple[str | None, str |
                 and not (low[j] in w.role_possessives and j > 0 and _role_at(low, j - 1, w))):  # `from their peak of`
             break
         j -= 1
-    if t > 0 and s.orig[t].split(" ")[0].lower() in w.level_bounds and low[t - 1][0].isalpha():
+    if (t > 0 and s.orig[t].split(" ")[0].lower() in w.level_bounds and low[t - 1][0].isalpha()
+            and not (f.kind == "duration" and low[t - 1] in w.span_preps)):  # not `climbed ... in under 20 minutes`: the time taken
         gov = _governor(s, t - 1, w, "to")  # `lifting the value of all cryptocurrencies above $2.7 trillion`
         if gov and gov[1] in w.verbs and gov[1] not in w.count_only and gov[1] not in w.nouns and f.unit not in _AGE_UNITS:
             return gov[0], "to"  # not `an increase for persons under 21`
