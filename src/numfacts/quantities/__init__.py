@@ -39,8 +39,8 @@ from .carry import (
     quoted_rates,
 )
 from .classify import _read_at
-from .read import _match_unit
 from .filters import _blocked_spans, _overlaps, soup_end
+from .read import _match_unit
 from .scan import _DAY_AFTER_DATE, _DAY_NUMBER, _SCAN, _TRIGGER
 from .stats import read_statistics
 from .words import Q
