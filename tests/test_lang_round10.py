@@ -108,6 +108,11 @@ CASES = [
     ("fell-below-minutes-kept", "en", R1, "The wait fell below 20 minutes.", "below 20 minutes", dict(change="down", role="to")),
     ("adds-up-to", "en", R1, "That adds up to $1,800 a year.", "$1,800", dict(change=None)),
     ("added-jobs-kept", "en", R1, "The company added 300 jobs.", "300", dict(change="up", role="by")),
+    # `, at` after the size of a change: the new level
+    ("at-level-after-size", "en", R1, "Sales were down by a third year on year, at 4.2 million units.", "4.2 million",
+     dict(change="down", role="to")),
+    ("at-level-date-between", "en", R1, "Exports fell 2% in May, at 3.1 billion euros.", "3.1 billion euros", dict(change="down", role="to")),
+    ("at-a-time-no-level", "en", R1, "Profit fell 3%, at a time when 40 stores closed.", "40", dict(change=None)),
 ]
 
 REJECT = [
@@ -138,8 +143,6 @@ GAPS = [
      "`25 years ago this September` is read as the year and a month of its own"),
     ("present-schedule-range", "en", "2026-05-20", "The festival runs from Friday evening to Sunday lunchtime.", "Friday evening",
      dict(date="2026-05-22TEV"), "a present-tense schedule of weekdays is read as last week's"),
-    ("at-level-after-year-on-year", "en", R1, "Sales were down by a third year on year, at 4.2 million units.", "4.2 million",
-     dict(role="to"), "`at` after `down by a third year on year,` is not read as the new level"),
 ]
 
 

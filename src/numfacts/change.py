@@ -1041,6 +1041,23 @@ def _moves(s: _Sentence, figs: list[tuple[int, Found]], where: dict[int, int], o
         out[i], out[j] = replace(out[i], change=way, role="from"), replace(g, change=way, role="to")
 
 
+def _level_at_after_size(s: _Sentence, figs: list[tuple[int, Found]], where: dict[int, int], out: list[Found], w: _Words) -> None:
+    """`were down by a third year on year, at 4.2 million units`: a figure after `, at` whose clause stated the size of a
+    change a few words before (no other figure between) is that change's new level."""
+    low = s.low
+    last: tuple[int, int] | None = None  # (token, index into out) of the last figure seen
+    for i, f in figs:
+        t = where.get(i)
+        if t is None:
+            continue
+        if (last is not None and not out[i].change and f.kind in CHANGEABLE and t >= 2 and low[t - 1] in w.at and low[t - 2] == ","
+                and t - last[0] <= 8 and out[last[1]].role == "by" and out[last[1]].change
+                and not any(x in w.clause_words or x == ";" for x in low[last[0] + 1 : t - 2])):
+            out[i] = replace(out[i], change=out[last[1]].change, role="to")
+        if f.kind in CHANGEABLE:
+            last = (t, i)  # `fell 2% in May, at`: a date between is no figure of the change
+
+
 def _levels_before_sizes(s: _Sentence, figs: list[tuple[int, Found]], where: dict[int, int], out: list[Found],
                          w: _Words) -> None:
     """`closed at 1,012 stg a tonne, 15.50 stg higher`, `bid at 5.62 pct, 4 basis points lower`, `settled at minus
@@ -1111,6 +1128,7 @@ def attach_changes(text: str, spans: list[tuple[int, int]], found: list[Found], 
             prev = (t, f, change, role)
         _swings(s, figs, where, out, w)
         _moves(s, figs, where, out, w)
+        _level_at_after_size(s, figs, where, out, w)
         _levels_before_sizes(s, figs, where, out, w)
         for i, f in figs:  # `to lower the rate 25 basis points to 4-1/4 percent`: the size before its level
             t = where.get(i)
