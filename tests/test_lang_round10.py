@@ -108,6 +108,10 @@ CASES = [
     ("fell-below-minutes-kept", "en", R1, "The wait fell below 20 minutes.", "below 20 minutes", dict(change="down", role="to")),
     ("adds-up-to", "en", R1, "That adds up to $1,800 a year.", "$1,800", dict(change=None)),
     ("added-jobs-kept", "en", R1, "The company added 300 jobs.", "300", dict(change="up", role="by")),
+    # `at 9 sharp`, `at 7 on the dot`: a clock on the hour (clock_exact_after); a bare `at 9` stays a number
+    ("nine-sharp", "en", R1, "Tickets went on sale at 9 sharp.", "9 sharp", dict(kind="time", date="2020-06-15T09:00")),
+    ("on-the-dot", "en", R1, "Be there at 7 on the dot.", "7 on the dot", dict(kind="time")),
+    ("at-nine-bare-kept", "en", R1, "He arrived at 9 and left.", "9", dict(kind="count")),
     # `, at` after the size of a change: the new level
     ("at-level-after-size", "en", R1, "Sales were down by a third year on year, at 4.2 million units.", "4.2 million",
      dict(change="down", role="to")),
@@ -138,7 +142,8 @@ GAPS = [
      "`from 1337 to 1453` (old years, no month) is read as a range of counts"),
     ("a-week-on-thursday", "en", R1, "The meeting has been pushed back to a week on Thursday.", "Thursday", dict(date="2020-06-25"),
      "British `a week on Thursday` (the Thursday after next) is not read"),
-    ("nine-sharp", "en", R1, "Tickets went on sale at 9 sharp.", "9", dict(kind="time"), "`at 9 sharp` is not read as a clock"),
+    ("seven-sharp-word", "en", R1, "Be there at seven sharp.", "seven", dict(kind="time"),
+     "an hour written as a word before `sharp` is read as a count (`at 9 sharp` is a clock)"),
     ("ago-this-month", "en", "2026-05-20", "The first episode aired 25 years ago this September.", "25 years ago", dict(date="2001-09"),
      "`25 years ago this September` is read as the year and a month of its own"),
     ("present-schedule-range", "en", "2026-05-20", "The festival runs from Friday evening to Sunday lunchtime.", "Friday evening",
