@@ -112,6 +112,10 @@ CASES = [
     ("nine-sharp", "en", R1, "Tickets went on sale at 9 sharp.", "9 sharp", dict(kind="time", date="2020-06-15T09:00")),
     ("on-the-dot", "en", R1, "Be there at 7 on the dot.", "7 on the dot", dict(kind="time")),
     ("at-nine-bare-kept", "en", R1, "He arrived at 9 and left.", "9", dict(kind="count")),
+    # `N years ago this <month>`: that month of that year
+    ("ago-this-month", "en", "2026-05-20", "The first episode aired 25 years ago this September.", "25 years ago this September",
+     dict(date="2001-09")),
+    ("ago-today-kept", "en", "2026-05-20", "It happened five years ago today.", "five years ago today", dict(date="2021-05-20")),
     # `, at` after the size of a change: the new level
     ("at-level-after-size", "en", R1, "Sales were down by a third year on year, at 4.2 million units.", "4.2 million",
      dict(change="down", role="to")),
@@ -144,8 +148,6 @@ GAPS = [
      "British `a week on Thursday` (the Thursday after next) is not read"),
     ("seven-sharp-word", "en", R1, "Be there at seven sharp.", "seven", dict(kind="time"),
      "an hour written as a word before `sharp` is read as a count (`at 9 sharp` is a clock)"),
-    ("ago-this-month", "en", "2026-05-20", "The first episode aired 25 years ago this September.", "25 years ago", dict(date="2001-09"),
-     "`25 years ago this September` is read as the year and a month of its own"),
     ("runs-weekday-range", "en", "2026-05-20", "The festival runs from Friday evening to Sunday lunchtime.", "Friday evening to Sunday",
      dict(date="2026-05-22TEV/2026-05-24"), "`runs` of a schedule in the present is read as the past (as a scheduled verb it broke "
      "`runs from Monday 17th to Friday 21st October`, a weekday beside its own date)"),

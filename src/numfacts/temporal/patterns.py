@@ -475,6 +475,7 @@ BRANCHES: list[tuple[str, str]] = [
         \s+(?P<dir>ago|(?:earlier|later)(?!\s+than\b)|from\s+now|hence
                 |before(?!\s+[\w"“(]))           # 'days before the vote', 'before Thanksgiving': a duration
         (?:(?<=ago)\s+(?P<today>today|tonight)\b)?       # five years ago today: that day
+        (?:(?<=ago)\s+this\s+(?P<thismon>{_alt(_FULL_MONTHS)})\b)?  # 25 years ago this September: that month
     """),
     # frequencies: every year | each day | twice a week | three times a year | per year
     ("set", rf"""

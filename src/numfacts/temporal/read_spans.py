@@ -37,6 +37,7 @@ from .words import (
     CLOCK_EXACT_AFTER,
     ELAPSED_CLOCK_BEFORE,
     FIGURE_WORDS_BEFORE_BOUND,
+    MONTHS,
     OVER_BOUND_AFTER,
     PARTS_OF_DAY,
     PLURAL_OF_NOT_AFTER,
@@ -290,6 +291,8 @@ def _h_ago(m: re.Match[str], ctx: _Ctx) -> list[Found]:
             return [_found(start, m.end(), "date", date=None)]
         if m["today"]:
             date = day.isoformat() + ("TNI" if m["today"].lower() == "tonight" else "")  # `five years ago today`: that day, as TimeML
+        elif m["thismon"] and finest in ("year", "decade", "century", "millennium"):
+            date = f"{day.year}-{MONTHS[m['thismon'].lower()]:02d}"  # `25 years ago this September`: that month
         elif finest in ("year", "decade", "century", "millennium"):
             date = str(day.year)
         elif finest == "month":
