@@ -38,6 +38,8 @@ CASES = [
     ("wahl-punkte-decimal", "de", R2, "Die SPD verlor 2,5 Punkte.", "2,5 Punkte", dict(kind="percent", unit="percentage point")),
     ("wahl-punkte-with-percent", "de", R2, "Die Grünen kamen auf 12 Prozent, drei Punkte mehr als 2021.", "drei Punkte",
      dict(kind="percent", unit="percentage point")),
+    ("changed-punkte-percent", "de", R2, "Die Union verlor in der Umfrage 3 Punkte.", "3 Punkte",
+     dict(kind="percent", unit="percentage point", change="down")),
     ("index-punkte-kept", "de", R2, "Der Dax schloss bei 15.820 Punkten.", "15.820", dict(kind="count")),
     # a weekday before its week, a period before its year, the current year
     ("weekday-next-week", "de", R3, "Freitag nächster Woche beginnt der Prozess.", "Freitag nächster Woche", dict(date="2026-01-30")),

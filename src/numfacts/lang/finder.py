@@ -562,6 +562,11 @@ def _bare_points(g: Grammar, text: str, at: int, a: re.Match[str], value: float)
     if g.t.get("points_bare_whole") and not float(value).is_integer():
         return False  # `2,5 Punkte`: a score has whole points
     s0, s1 = phrases._sentence(text, at)
+    if g.t.get("points_changed_percent"):
+        c = g.t["change"]
+        stems = (*c["up"], *c["down"])
+        if any(w.startswith(stems) or w.lower().startswith(stems) for w in rx(r"[^\W\d_]+").findall(text[s0:s1])):
+            return False  # `Die Quote stieg um 2 Punkte`: points that rise or fall are percentage points
     compared = rx(rf"{_SP}{_alt(g.t.get('points_compared', ()))}", re.IGNORECASE).match(text[a.end() :])
     return not (compared or re.search(_alt(g.t["percent"], False), text[s0:s1], re.IGNORECASE))
 
