@@ -110,6 +110,9 @@ class _Words:
     restatements: frozenset[tuple[str, ...]]  # `, equivalent to`: the same figure in another unit
     account_followers: tuple[tuple[str, ...], ...]  # `a 2.6 mln dlr gain on sale`: words after an accounts item
     swing_verbs: frozenset[str]  # `swung to a deficit of`: the noun after the verb gives the direction
+    move_verbs: frozenset[str]  # `has gone from $1,450 to $1,625`: the levels give the direction
+    span_preps: frozenset[str]  # `in under 20 minutes`: a bounded duration after them is the time taken, no level
+    sum_verbs: frozenset[str]  # `adds up to £1,800`: with `up to` after them, a total
     swing_nouns: dict[tuple[str, ...], str]  # `deficit` -> down, `surplus` -> up
     perfect: frozenset[str]  # `have`, `has`, `had`: auxiliaries of an active perfect, not of a passive
     participles: frozenset[str]  # past participles not in -ed: `cut`, `lost`
@@ -200,6 +203,9 @@ def words(lang: str = "en") -> _Words:
         one_way={v: d for d, vs in t["one_way_particles"].items() for v in vs},
         reverse={v: d for d, vs in t.get("reverse_particles", {}).items() for v in vs},
         swing_verbs=frozenset(t.get("swing_verbs", ())),
+        move_verbs=frozenset(t.get("move_verbs", ())),
+        span_preps=frozenset(t.get("span_preps", ())),
+        sum_verbs=frozenset(t.get("sum_verbs", ())),
         swing_nouns={**{tuple(n.split()): "up" for n in t.get("swing_up_nouns", ())},
                      **{tuple(n.split()): "down" for n in t.get("swing_down_nouns", ())}},
         participles=frozenset(t["participles"]),
@@ -357,6 +363,8 @@ def _direction(s: _Sentence, k: int, w: _Words, *, direct: bool) -> str | None:
     if word in w.verbs:
         if direct and word in w.needs_role:
             return None
+        if word in w.sum_verbs and s.low[k + 1 : k + 3] == ["up", "to"]:
+            return None  # `which adds up to £1,800 a year`: a total, no rise
         if word in w.adjective_forms and k > 0 and s.low[k - 1] in w.determiners:
             return None  # `a close 51-49 vote`, `a lower 5% rate`
         if k > 0 and s.low[k - 1] == _FIG and word not in w.nouns and s.kind[k - 1] not in _TIMES \
@@ -858,7 +866,8 @@ def _judge(s: _Sentence, t: int, f: Found, w: _Words) -> tuple[str | None, str |
                 and not (low[j] in w.role_possessives and j > 0 and _role_at(low, j - 1, w))):  # `from their peak of`
             break
         j -= 1
-    if t > 0 and s.orig[t].split(" ")[0].lower() in w.level_bounds and low[t - 1][0].isalpha():
+    if (t > 0 and s.orig[t].split(" ")[0].lower() in w.level_bounds and low[t - 1][0].isalpha()
+            and not (f.kind == "duration" and low[t - 1] in w.span_preps)):  # not `climbed ... in under 20 minutes`: the time taken
         gov = _governor(s, t - 1, w, "to")  # `lifting the value of all cryptocurrencies above $2.7 trillion`
         if gov and gov[1] in w.verbs and gov[1] not in w.count_only and gov[1] not in w.nouns and f.unit not in _AGE_UNITS:
             return gov[0], "to"  # not `an increase for persons under 21`
@@ -1131,6 +1140,42 @@ def _swings(s: _Sentence, figs: list[tuple[int, Found]], where: dict[int, int], 
             level = None
 
 
+def _moves(s: _Sentence, figs: list[tuple[int, Found]], where: dict[int, int], out: list[Found], w: _Words) -> None:
+    """`has gone from $1,450 to $1,625`: a verb of the table's `move_verbs` (no direction of its own) a few words
+    before `from X to Y` of one kind and unit; the two levels give the direction (X from, Y to)."""
+    if not w.move_verbs:
+        return
+    for i, f in figs:
+        t = where.get(i)
+        if (t is None or t < 2 or t + 2 >= len(s.low) or s.low[t - 1] not in w.from_words or s.low[t + 1] != "to"
+                or s.low[t + 2] != _FIG or out[i].change or not set(s.low[max(0, t - 5) : t - 1]) & w.move_verbs):
+            continue
+        j = s.fig[t + 2]
+        g = out[j]
+        if (g.change or g.kind != f.kind or g.unit != f.unit or f.value is None or g.value is None or f.value == g.value
+                or f.kind not in CHANGEABLE):
+            continue
+        way = "up" if g.value > f.value else "down"
+        out[i], out[j] = replace(out[i], change=way, role="from"), replace(g, change=way, role="to")
+
+
+def _level_at_after_size(s: _Sentence, figs: list[tuple[int, Found]], where: dict[int, int], out: list[Found], w: _Words) -> None:
+    """`were down by a third year on year, at 4.2 million units`: a figure after `, at` whose clause stated the size of a
+    change a few words before (no other figure between) is that change's new level."""
+    low = s.low
+    last: tuple[int, int] | None = None  # (token, index into out) of the last figure seen
+    for i, f in figs:
+        t = where.get(i)
+        if t is None:
+            continue
+        if (last is not None and not out[i].change and f.kind in CHANGEABLE and t >= 2 and low[t - 1] in w.at and low[t - 2] == ","
+                and t - last[0] <= 8 and out[last[1]].role == "by" and out[last[1]].change
+                and not any(x in w.clause_words or x == ";" for x in low[last[0] + 1 : t - 2])):
+            out[i] = replace(out[i], change=out[last[1]].change, role="to")
+        if f.kind in CHANGEABLE:
+            last = (t, i)  # `fell 2% in May, at`: a date between is no figure of the change
+
+
 def _levels_before_sizes(s: _Sentence, figs: list[tuple[int, Found]], where: dict[int, int], out: list[Found],
                          w: _Words) -> None:
     """`closed at 1,012 stg a tonne, 15.50 stg higher`, `bid at 5.62 pct, 4 basis points lower`, `settled at minus
@@ -1207,6 +1252,8 @@ def attach_changes(text: str, spans: list[tuple[int, int]], found: list[Found], 
                 out[i] = replace(f, change=change, role=role)
             prev = (t, f, change, role)
         _swings(s, figs, where, out, w)
+        _moves(s, figs, where, out, w)
+        _level_at_after_size(s, figs, where, out, w)
         _levels_before_sizes(s, figs, where, out, w)
         _gapped(s, figs, where, out, w)
         _dated_levels(s, figs, where, out, w)

@@ -31,7 +31,8 @@ def changes(g: Grammar, text: str, found: list[Found], lang: str) -> list[Found]
     old one (`de`, `von`: the old level when a new level follows, else the size)."""
     c = g.t["change"]
     out: list[Found] = []
-    spans = _spans(text, lang) if any(f.kind in _CHANGED for f in found) else ()  # split once per text (shapes' memo)
+    spans_for = _CHANGED + (("duration",) if c.get("duration_roles") else ())
+    spans = _spans(text, lang) if any(f.kind in spans_for for f in found) else ()  # split once per text (shapes' memo)
     parts, at = [], 0
     for o in found:  # words inside figures (`moins de 1 000`) are no change words
         if o.start >= at and o.kind != "ratio":  # `a doublé` stays a change word
@@ -60,9 +61,17 @@ def changes(g: Grammar, text: str, found: list[Found], lang: str) -> list[Found]
     semis = _semicolons(text) if any(f.kind in _CHANGED for f in found) else []  # where `;` cuts a clause, found once per text
     clauses: dict[tuple[int, int], str] = {}
     for i, f in enumerate(found):
-        if f.kind not in _CHANGED:
+        if f.kind not in spans_for:
             out.append(f)
             continue
+        if f.kind == "duration":  # `verkürzt sich um 25 Minuten auf knapp vier Stunden`: only right after `um`/`auf`
+            w0 = rx(r"[^\W\d_]+").findall(text[max(0, f.start - 12) : f.start])[-1:]
+            role = "by" if w0 and w0[0].lower() in c["by"] else "to" if w0 and w0[0].lower() in c["to"] else None
+            later = [o for o in found[i + 1 : i + 4] if o.kind == "duration"
+                     and rx(r"[^\W\d_]+").findall(text[max(0, o.start - 12) : o.start])[-1:] in [[w] for w in c["to"]]]
+            if role not in c["duration_roles"] or (role == "by" and not later):
+                out.append(f)  # not `die Uhren um eine Stunde zurückgestellt`: a size needs its new level
+                continue
         s0, s1 = spans[sentence_index(spans, f.start)] if spans else (0, len(text))
         s0, s1 = _clause(semis, s0, s1, f.start, f.end)  # `caerán un 3 %; 12 muertos`
         clause = clauses.get((s0, s1))

@@ -105,6 +105,10 @@ def _dates(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
         elif lead and _lookup(t["weekday_before"], lead.group("w")) and ref is not None:  # `el pasado 3 de mayo`, `el próximo 20 de febrero`
             k, way = int(_lookup(t["weekday_before"], lead.group("w"))), lead  # type: ignore[arg-type]
             year = str(ref.year - (k < 0 and (mon, int(d)) > (ref.month, ref.day)) + (k > 0 and (mon, int(d)) < (ref.month, ref.day)))
+        elif (not m.group("y") and ref is not None and t.get("future_leads")
+              and rx(rf"(?<![\w])(?:{_alt(t['future_leads'])}){_SP}$", re.IGNORECASE).search(text, max(0, m.start() - 12), m.start())
+              and shapes.future(t, text, m.start()) is not False):  # `Ab dem 14. Dezember fährt`: the next one to come
+            year, way = str(ref.year + ((ref.month - mon) * 31 + ref.day - int(d) > 31)), True  # a day in the last month stays
         if 1 <= int(d) <= 31:
             date = f"{year}-{mon:02d}-{int(d):02d}"
             told = m.group("y") or (way and ref is not None)

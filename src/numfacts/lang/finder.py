@@ -565,13 +565,25 @@ def _article_points(g: Grammar, text: str, at: int, a: re.Match[str]) -> bool:
 
 def _bare_points(g: Grammar, text: str, at: int, a: re.Match[str], value: float) -> bool:
     """`57 puntos` with no percent in its sentence and no `menos`/`más` after: the points of a score."""
-    if " ".join(a.group("pts").lower().split()) not in g.t.get("points_bare", ()):
+    if " ".join(a.group("pts").lower().split()) not in {w.lower() for w in g.t.get("points_bare", ())}:
         return False
     if value > 100:
         return True  # `10.500 puntos`: an index, not percentage points
+    if g.t.get("points_bare_whole") and not float(value).is_integer():
+        return False  # `2,5 Punkte`: a score has whole points
     s0, s1 = phrases._sentence(text, at)
+    if g.t.get("points_changed_percent") and _change_word_in(g.t["_lang"], text, s0, s1):
+        return False  # `Die Quote stieg um 2 Punkte`: points that rise or fall are percentage points
     compared = rx(rf"{_SP}{_alt(g.t.get('points_compared', ()))}", re.IGNORECASE).match(text, a.end())
     return not (compared or _percent_in(g.t["_lang"], text, s0, s1))
+
+
+@lru_cache(maxsize=64)
+def _change_word_in(lang: str, text: str, s0: int, s1: int) -> bool:
+    """Whether a word of `text[s0:s1]` starts with a change stem (asked once per sentence, not per figure in it)."""
+    c = grammar(lang).t["change"]
+    stems = (*c["up"], *c["down"])
+    return any(w.startswith(stems) or w.lower().startswith(stems) for w in rx(r"[^\W\d_]+").findall(text, s0, s1))
 
 
 @lru_cache(maxsize=64)
@@ -690,6 +702,8 @@ def _ratios(g: Grammar, text: str) -> list[Found]:
         a, b = _value(g, m.group("a")), _value(g, m.group("b"))
         if m.group("n") and (m.group("n").lower() in not_nouns or after_b.match(text, m.end())):
             continue  # `2 milliards sur cinq ans` is no ratio
+        if m.group("n") and g.t.get("entity_capitalised") and text[m.end() : m.end() + 4].lstrip(" \u00a0")[:1].isupper():
+            continue  # `eine Geldstrafe von 90 Tagessätzen`: a noun after the second figure is its own (`von` is `of`)
         if a is not None and b and a <= b:  # `sechs von zehn`, not `bis 2028 von 18,6`
             qm = g.before_qual.search(text, max(0, m.start() - 30), m.start())  # `Près de 9 Français sur 10`
             out.append(Found(qm.start() if qm else m.start(), m.end(), "ratio", value=a / b,
@@ -774,7 +788,9 @@ def find(text: str, lang: str, ref: dt.date | None = None) -> list[Found]:
     found = joins.carried(text, phrases.word_ranges(g, text, taken))
     found = phrases.join_days(g, text, _day_times(g, text, _intervals(g, text, found)))
     found = joins.comparisons(g.t, text, phrases.comparisons(g, text, changes.changes(g, text, found, lang)))
-    return [_bounded(f) for f in joins.weekday_years(g.t, text, joins.dated_weekday(g.t, text, found), ref)]
+    found = joins.weekday_years(g.t, text, joins.dated_weekday(g.t, text, found), ref)
+    found = joins.period_parts(g.t, text, joins.period_of_year(g.t, text, joins.weekday_in_week(g.t, text, found)))
+    return [_bounded(f) for f in found]
 
 
 def _bounded(f: Found) -> Found:

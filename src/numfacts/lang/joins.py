@@ -312,6 +312,8 @@ def comparisons(t: dict, text: str, found: list[Found]) -> list[Found]:
     out = list(found)
     ways_of: dict[tuple[int, int], set[str]] = {}
     cue = rx(rf"(?:{_SP}[^\W\d_][\w-]*)?{_SP}(?P<w>{_alt(cmp)})(?![\w])", re.IGNORECASE)
+    lvl = t.get("level_after_comparison")
+    level = rx(rf"{_SP}(?:{_alt(lvl)}){_SP}", re.IGNORECASE) if lvl else None
     noun = rx(rf"(?<![\w])(?P<n>{_alt(nouns or ())}){_SP}(?:(?:{_alt(c['from_or_by'])}|{_alt(c['by'])}){_SP})?$")
     starts = [o.start for o in out]
     ordered = all(a <= b for a, b in zip(starts, starts[1:]))  # (rows keep their starts) then a sentence's rows are found by halves
@@ -343,6 +345,11 @@ def comparisons(t: dict, text: str, found: list[Found]) -> list[Found]:
             ways = set(ways_of[(s0, s1)])
             if m:
                 put(i, f := _with(f, str(_get(cmp, m.group("w"), lower=True)), "by"))
+                lv = (level.match(text, m.end()) if level is not None and after is not None and after.kind in _DIFF[:-1]
+                      and after.change is None else None)
+                if lv and lv.end() == after.start:  # `1,1 Prozent tiefer bei 15.820 Punkten`: the new level
+                    put(i + 1, _with(after, str(f.change), "to"))
+                    continue
             elif n and way(n.group("n")):
                 put(i, f := _with(f, str(way(n.group("n"))), "by"))
             elif before and way(before[-1]) and f.kind != "ratio":  # `Die Aktie verlor 3,5 Prozent`
@@ -368,7 +375,69 @@ def comparisons(t: dict, text: str, found: list[Found]) -> list[Found]:
     return out
 
 
-__all__ = ["comparisons", "merge"]
+def period_parts(t: dict, text: str, found: list[Found]) -> list[Found]:
+    """A part of a period written right before its year or month (`Ende 2026`, `Anfang 2027`, `Mitte
+    Mai`; the table's `period_part_leads`) belongs to the date's span; the value stays the year or
+    month (as `the end of 2026` is `2026`)."""
+    leads = t.get("period_part_leads")
+    if not leads or not any(f.kind == "date" for f in found):
+        return found
+    lead = rx(rf"(?<![\w])(?:{_alt(leads)}){_SP}$")
+    out = list(found)
+    for i, f in enumerate(out):
+        if f.kind == "date" and f.date and rx(r"\d{4}(?:-\d\d)?").fullmatch(f.date):
+            m = lead.search(text, max(0, f.start - 16), f.start)
+            if m and (i == 0 or out[i - 1].end <= m.start()):
+                out[i] = replace(f, start=m.start())
+    return out
+
+
+def weekday_in_week(t: dict, text: str, found: list[Found]) -> list[Found]:
+    """A weekday right before the week it lies in (`Donnerstag kommender Woche`; the table's
+    `weekday_week_links` may stand between them): one date, that day of that ISO week."""
+    if "weekday_week_links" not in t or not t.get("weekdays"):
+        return found
+    links = t["weekday_week_links"]
+    gap = rx(rf"{_SP}(?:(?:{_alt(links)}){_SP})?" if links else _SP, re.IGNORECASE)
+    day = rx(rf"(?:{_alt(t['weekdays'])})", re.IGNORECASE)
+    out: list[Found] = []
+    for f in found:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.kind == "date" and f.kind == "date" and prev.date and f.date
+                and rx(r"\d{4}-\d\d-\d\d").fullmatch(prev.date) and (w := rx(r"(\d{4})-W(\d\d)").fullmatch(f.date))
+                and day.fullmatch(text, prev.start, prev.end) and gap.fullmatch(text, prev.end, f.start)):
+            wd = dt.date.fromisoformat(prev.date).isoweekday()
+            try:
+                when = dt.date.fromisocalendar(int(w.group(1)), int(w.group(2)), wd)
+            except ValueError:
+                out.append(f)
+                continue
+            out[-1] = replace(prev, end=f.end, date=when.isoformat())
+            continue
+        out.append(f)
+    return out
+
+
+def period_of_year(t: dict, text: str, found: list[Found]) -> list[Found]:
+    """A quarter, half or month right before the year it lies in, joined by a word of
+    `period_year_links` (`dritten Quartal des kommenden Jahres`): one date, the period of that year."""
+    links = t.get("period_year_links")
+    if not links:
+        return found
+    gap = rx(rf"{_SP}(?:{_alt(links)}){_SP}", re.IGNORECASE)
+    out: list[Found] = []
+    for f in found:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.kind == "date" and f.kind == "date" and prev.date and f.date
+                and rx(r"\d{4}-(?:[QH]\d|\d\d)").fullmatch(prev.date) and rx(r"\d{4}").fullmatch(f.date)
+                and gap.fullmatch(text, prev.end, f.start)):
+            out[-1] = replace(prev, end=f.end, date=f.date + prev.date[4:])
+            continue
+        out.append(f)
+    return out
+
+
+__all__ = ["comparisons", "merge", "period_of_year", "period_parts", "weekday_in_week"]
 
 
 def cents(t: dict, text: str, found: list[Found]) -> list[Found]:

@@ -22,6 +22,7 @@ row. Every word they read comes from the language tables (`words`).
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import replace
 
 from ..mention import Found
@@ -39,8 +40,10 @@ from .carry import (
 )
 from .classify import _read_at
 from .filters import _blocked_spans, _overlaps, soup_end
+from .read import _match_unit
 from .scan import _DAY_AFTER_DATE, _DAY_NUMBER, _SCAN, _TRIGGER
 from .stats import read_statistics
+from .words import Q
 
 __all__ = ["find_quantities", "join_bounds", "soup_end"]
 
@@ -96,4 +99,29 @@ def find_quantities(text: str, taken: list[tuple[int, int]], *, candidates: list
             found = replace(found, end=e, kind="count", unit=None, duration=None)
         pos = found.end
         out.append(found)
+    out = _unit_and_fraction(text, out, blocked, starts)
     return read_statistics(text, price_moves(text, and_cents(text, named_cents(text, exchange_rates(text, quoted_rates(text, list_units(text, noted_currency(text, carry_units(text, out)))))))))
+
+
+_UAF = Q["unit_and_fraction"]
+_UAF_RX = re.compile(rf"(?<![\w-])(?:{'|'.join(_UAF['articles'])})[ \u00a0]+(?=[^\W\d_])", re.IGNORECASE)
+_UAF_TAIL = re.compile(rf"[ \u00a0]+{re.escape(_UAF['and'])}[ \u00a0]+(?P<f>{'|'.join(_UAF['fractions'])})(?![\w-])", re.IGNORECASE)
+_UAF_HINT = f" {_UAF['and']} "
+
+
+def _unit_and_fraction(text: str, out: list[Found], blocked: list[tuple[int, int]], starts: list[int]) -> list[Found]:
+    """`a mile and a half` (1.5 mile), `a mile and a quarter` (1.25): an article for one, a unit of measure,
+    then a fraction (the table's `unit_and_fraction`); not where another row or a claimed span (`an hour
+    and a half`, a duration) already stands."""
+    if _UAF_HINT not in text:
+        return out
+    added = []
+    for m in _UAF_RX.finditer(text):
+        unit = _match_unit(text, m.end() - 1)
+        if unit is None or unit[3]:
+            continue
+        tail = _UAF_TAIL.match(text, unit[2])
+        if tail is None or _overlaps(blocked, starts, m.start(), tail.end()) or any(o.start < tail.end() and m.start() < o.end for o in out):
+            continue
+        added.append(Found(m.start(), tail.end(), "measure", 1 + float(_UAF["fractions"][tail.group("f").lower()]), unit=unit[1]))
+    return sorted(out + added, key=lambda f: f.start) if added else out

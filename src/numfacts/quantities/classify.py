@@ -64,6 +64,9 @@ from .words import SPACES as _SPACES
 #: `thousands of dollars`: a vague amount of money.
 _OF_VAGUE_CURRENCY = re.compile(rf"[ \u00a0]+of[ \u00a0]+((?:US[ \u00a0]+)?{alt(Q['vague_currencies'])})\b", re.IGNORECASE)
 _OF_A = re.compile(r"[ \u00a0]+of[ \u00a0]+an?[ \u00a0]")
+_A_BEFORE_UNIT = re.compile(r"[ \u00a0]+an?[ \u00a0]")  # `half a teaspoon`
+#: Units of time: `half an hour`, `a quarter of a century` are the temporal finder's durations, never measures.
+_TIME_UNIT_NAMES = frozenset(["second", "minute", "hour", "day", "week", "month", "year", "decade", "century", "millennium"])
 _BY_BEFORE = lazy(rf"\b(?:by|{alt(Q['change_words'])})(?:[ \u00a0]+{alt(Q['share_approximations'])})?[ \u00a0]+$",
                         re.IGNORECASE)  # `fell a third`, `have fallen almost a third`: a share, not a rank
 _BY_LOWER = lower_words(["by", *Q["change_words"]])
@@ -167,6 +170,10 @@ def _read_at(text: str, m: re.Match[str]) -> Found | int | None:
         share = parse_number(raw) if g == "frac" else 0.5
         if cent and share is not None:  # "a third of a cent", "half a cent": a fraction of a sub-unit
             return Found(s, cent.end(), "money", share / 100, unit=CURRENCY_CENTS[cent.group("c").lower()])
+        of = _OF_A.match(text, e) or (_A_BEFORE_UNIT.match(text, e) if g == "half" else None)
+        unit = _match_unit(text, of.end() - 1) if of and share is not None else None
+        if unit and unit[1] not in _TIME_UNIT_NAMES and share is not None:  # "two-thirds of a cup", "half a teaspoon"
+            return Found(s, unit[2], "measure", share, unit=unit[1])
     if g == "dfrac":
         a, b = (int(x) for x in re.findall(r"\d+", raw)[:2])
         if not 0 < a < b or b > 12 and b not in (16, 32, 64):  # eighths to sixty-fourths: market prices

@@ -273,6 +273,9 @@ def _looks_like_identifier(text: str, s: int, raw: str) -> bool:
             return False  # "gives Democrats 51 seats", "gave Trump 306 electoral votes": a count (not "RTX 5090 packs 32GB")
         if _UNIT_WORD_AFTER.match(text, s + len(raw)):
             return False  # "Dividend 12 cts", "Payout 40 pct": a digest label, then an amount
+        if ((unit := _RX_NOUN_AFTER.match(text, s + len(raw))) and measure_unit(unit.group(1))
+                and _sentence_initial(text, len(text[:s].rstrip(" \u00a0")) - len(prev))):
+            return False  # "Add 250 g of flour", "Stir in 2 cups": an imperative opening its sentence, then a measure
         if _TALLY_REST.match(text, s + len(raw)) and VOTE_CONTEXT.search(text, max(0, s - 40), s):
             return False  # "passed the Senate 68-32": a vote tally after the chamber's name
         if _results_list(text, s, s + len(raw)):

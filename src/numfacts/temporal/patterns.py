@@ -222,8 +222,8 @@ BRANCHES: list[tuple[str, str]] = [
         (?<![\w-])
         (?:(?P<prep>from|between)\s+)?
         (?:
-            (?P<d1>{DAY})\s*(?:to|and|-|–|until|till|through)\s*(?P<d2>{DAY})\s+
-            (?:(?P<rel>this|next|last)\s+month|(?:of\s+)?(?P<mon>{MONTH_FULL}|(?-i:{"|".join(w.capitalize() for w in _ABBREVIATIONS)})\.?)(?:,?\s+(?P<year>{YEAR}))?)
+            (?:the\s+(?=\d))?(?P<d1>{DAY})\s*(?:to|and|-|–|until|till|through)\s*(?:(?<=\s)the\s+(?=\d))?(?P<d2>{DAY})\s+  # the 3rd to the 17th of
+            (?:(?:of\s+)?(?P<rel>this|next|last)\s+month|(?:of\s+)?(?P<mon>{MONTH_FULL}|(?-i:{"|".join(w.capitalize() for w in _ABBREVIATIONS)})\.?)(?:,?\s+(?P<year>{YEAR}))?)
           | (?P<mon2>{MONTH_FULL}|(?-i:{"|".join(w.capitalize() for w in _ABBREVIATIONS)})\.?)\s+(?P<d3>{DAY})
             \s*(?:to|and|--|-|–|until|through)\s*(?P<d4>{DAY})\b(?!\s*(?:{MONTH}|%|percent|per\b|pct|[.,]\d))(?:,?\s+(?P<year2>{YEAR}))?
         )
@@ -487,11 +487,12 @@ BRANCHES: list[tuple[str, str]] = [
         \s+(?P<dir>ago|(?:earlier|later)(?!\s+than\b)|from\s+now|hence
                 |before(?!\s+[\w"“(]))           # 'days before the vote', 'before Thanksgiving': a duration
         (?:(?<=ago)\s+(?P<today>today|tonight)\b)?       # five years ago today: that day
+        (?:(?<=ago)\s+this\s+(?P<thismon>{_alt(_FULL_MONTHS)})\b)?  # 25 years ago this September: that month
     """),
     # frequencies: every year | each day | twice a week | three times a year | per year
     ("set", rf"""
         (?:
-            (?:(?P<freq>once|twice|thrice|(?:\d+|{_WORDS})\s+times)\s+)?
+            (?:(?P<freq>once|twice|thrice|(?:(?<![\d,.])(?:\d{{1,3}}(?:,\d{{3}})+|\d+)|{_WORDS})\s+times)\s+)?  # 1,200 times a minute
             (?P<every>every|each|per|a|an)\s+(?:other\s+|(?<=every\s)(?P<nth>second|third|fourth|fifth|sixth|[2-9](?:nd|rd|th))\s+(?=\w))?(?:(?P<num>\d+|{_WORDS})\s+
                 |(?<=every\s)(?P<shalf>half)[\s-]+(?=hour\b))?  # every half hour: PT30M
             (?P<unit>year|annum|month|week|day|hour|minute|second|night|morning|evening|afternoon|weekend
@@ -687,7 +688,7 @@ BRANCH_STARTS: dict[str, list[str]] = {
     "fiscal": ["q", "h", "#", *(w.split()[0].lower() for w in FISCAL_WORDS)],
     "milclock": ["#", "#y"],
     "monrange": ["the", *_FULL_MONTHS, *MONTHS_CAPITALISED_ONLY],
-    "dayrange": ["from", "between", "#", *_MONTH_WORDS],
+    "dayrange": ["from", "between", "the", "#", *_MONTH_WORDS],
     "halfunit": ["half", "quarter"],
     "yearend": [*YEAR_END_PREPS, "this", "last", "next"],
     "whole": sorted({w.split()[0] for w in WHOLE_PERIOD_WORDS}),
@@ -778,7 +779,7 @@ UNIT_FIRST = "ydwhmscf"
 #: UNIT behind a look-ahead at its first letter: the engine tries UNIT's alternatives only at those letters.
 _UNIT_AHEAD = rf"(?=[{UNIT_FIRST}]){UNIT}"
 NUMBER_PRETESTS: dict[str, str] = {
-    "dayrange": r"\d\d?(?:st|nd|rd|th)?\s*(?:-|–|to|and|until|till|through)\s*\d\d?(?:st|nd|rd|th)?\s+"
+    "dayrange": r"\d\d?(?:st|nd|rd|th)?\s*(?:-|–|to|and|until|till|through)\s*(?:the\s+)?\d\d?(?:st|nd|rd|th)?\s+"
                 rf"(?:(?:this|next|last)\s+month|of|{_MONTH_PREFIXES_ANY})",
     "weekof": r"[1-5](?:st|nd|rd|th)\s+week",
     "nthwd": r"[1-5](?:st|nd|rd|th)\s+[^\W\d_]",

@@ -43,6 +43,7 @@ from .words import (
     FUTURES_COMMODITIES,
     FUTURES_CUES,
     NTH_DAY_ELIDED_NOUNS,
+    NTH_DAY_OPEN_PREPS,
     NTH_DAY_RANGE_END_PREPS,
     OPEN_END_PREPS,
     REFERENCE_WORDS,
@@ -366,10 +367,13 @@ def _h_nth(m: re.Match[str], ctx: _Ctx) -> list[Found]:
             return [_found(m.start("the"), m.end(), "date", date=f"{year}-{month:02d}-{day:02d}")]
     if ref is not None:
         future = _scheduled_before(text, m.start("the")) or _is_future(text, m.start(), m.end())
-        if not future and m["prep"] and m["prep"].lower() in OPEN_END_PREPS and _tense(text, m.start("the"), m.end()) is None:
-            future = _nearest_nth(ref, day, None, True) - ref < ref - _nearest_nth(ref, day, None, False)  # type: ignore[operator]
-            # `on sale until the 30th`: an open end with no tense, the nearest either way
-        got = _nearest_nth(ref, day, WEEKDAYS[m["wd"].lower()] if m["wd"] else None, future)
+        wd = WEEKDAYS[m["wd"].lower()] if m["wd"] else None
+        if (not future and (wd is not None or (m["prep"] and m["prep"].lower() in OPEN_END_PREPS | NTH_DAY_OPEN_PREPS))
+                and _tense(text, m.start("the"), m.end()) is None):
+            ahead, back = _nearest_nth(ref, day, wd, True), _nearest_nth(ref, day, wd, False)
+            future = ahead is not None and (back is None or ahead - ref < ref - back)
+            # `on sale until the 30th`, `off school from the 20th`, `close on Friday the 29th`: no tense, the nearest either way
+        got = _nearest_nth(ref, day, wd, future)
         date = got.isoformat() if got else None
     return [_found(m.start("the") if m["the"] else m.start(), m.end(), "date", date=date)]
 
@@ -384,6 +388,8 @@ def _h_day_range(m: re.Match[str], ctx: _Ctx) -> list[Found]:
         # `September 13 and 15`: two days of a list, not a range; the first is the row (the list's rest is not read)
         return [_found(m.start("mon2"), m.end("d3"), "date", date=_day_date(m, ctx, _month_of(m["mon2"]), d1, m["year2"]))]
     start = m.start("d1") if m["d1"] else m.start("mon2")  # the preposition is left out
+    if m["d1"] and text[max(0, start - 4) : start].lower() == "the ":
+        start -= 4  # `the 3rd to the 17th of August`: the article is the date's
     year_word = m["year"] or m["year2"]
     if m["rel"]:
         month_day = None

@@ -34,8 +34,10 @@ from .patterns import (
 from .resolve import _Ctx, _found, _iso_duration, _num, _shift
 from .words import (
     AGE_WORDS,
+    CLOCK_EXACT_AFTER,
     ELAPSED_CLOCK_BEFORE,
     FIGURE_WORDS_BEFORE_BOUND,
+    MONTHS,
     OVER_BOUND_AFTER,
     PARTS_OF_DAY,
     PLURAL_OF_NOT_AFTER,
@@ -209,6 +211,9 @@ def part_hour(h: int, part: str) -> int:
     return h
 
 
+_EXACT_AFTER = re.compile(r"\s+(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in CLOCK_EXACT_AFTER) + r")\b", re.IGNORECASE)
+
+
 def _h_athour(m: re.Match[str], ctx: _Ctx) -> list[Found]:
     """`at 7` beside a part of the day (`this morning at 7`, `at 7 this morning`, `in the afternoon
     at 7`: 19:00) is a time; a bare part before it joins the row. Alone, `at 7` stays a number."""
@@ -216,7 +221,11 @@ def _h_athour(m: re.Match[str], ctx: _Ctx) -> list[Found]:
     before = PART_BEFORE_RE.search(text, max(0, m.start() - 30), m.start())
     after = None if before else PART_AFTER_RE.match(text, m.end())
     if before is None and after is None:
-        return []
+        exact = _EXACT_AFTER.match(text, m.end())
+        if exact is None:
+            return []
+        h = int(m["h"]) if m["h"].isdigit() else HOUR_WORDS[m["h"].lower()]
+        return [_found(m.start(), exact.end(), "time", date=f"XXXX-XX-XXT{h:02d}:00")]  # `at 9 sharp`
     part = (before or after)["part"]  # type: ignore[index]
     h = int(m["h"]) if m["h"].isdigit() else HOUR_WORDS[m["h"].lower()]
     start = m.start()
@@ -282,6 +291,8 @@ def _h_ago(m: re.Match[str], ctx: _Ctx) -> list[Found]:
             return [_found(start, m.end(), "date", date=None)]
         if m["today"]:
             date = day.isoformat() + ("TNI" if m["today"].lower() == "tonight" else "")  # `five years ago today`: that day, as TimeML
+        elif m["thismon"] and finest in ("year", "decade", "century", "millennium"):
+            date = f"{day.year}-{MONTHS[m['thismon'].lower()]:02d}"  # `25 years ago this September`: that month
         elif finest in ("year", "decade", "century", "millennium"):
             date = str(day.year)
         elif finest == "month":

@@ -173,6 +173,8 @@ GUIDANCE_AFTER = frozenset(_T["guidance_after"])
 DEADLINE_HAVE = frozenset(_T["deadline_have"])
 #: Words before a date that leave its direction to the nearest occurrence: `adjourned until July 22`.
 OPEN_END_PREPS = frozenset(_T["open_end_preps"])
+NTH_DAY_OPEN_PREPS = frozenset(_T["nth_day_open_preps"])
+CLOCK_EXACT_AFTER: tuple[str, ...] = tuple(_T["clock_exact_after"])  # `at 9 sharp`: a clock on the hour  # `from the 20th`: an open start, the nearest either way
 #: `to the 20th`, `until the 30th`: prepositions before an ordinal day of the month, words that may follow it, and
 #: words that make it a set (`the 15th of each month`).
 NTH_DAY_PREPS: tuple[str, ...] = tuple(_T["nth_day_preps"])
