@@ -19,6 +19,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -53,8 +54,7 @@ def tense(g: Grammar, text: str, i: int) -> int:
     lo = max(s0, sp)
     ends = [j for j in (text.find(". ", i, i + _TENSE_SPAN + 2), text.find("\n", i, i + _TENSE_SPAN + 1)) if j >= 0]
     hi = min(min(ends) if ends else len(text), i + _TENSE_SPAN)
-    c0 = max(text.rfind(p, lo, i) for p in ",;:") + 1 or lo  # a clause start before `lo` acts as `lo`
-    c1 = min([j for j in (text.find(p, i, hi) for p in ",;:") if j >= 0] or [hi])
+    c0, c1 = _clause(text, lo, i, hi)
     starts, ends, lows = _verb_words(text, g.t["_lang"])[:3]
     vidx, vpos, vway = _tense_marks(text, g.t["_lang"])
     a, b = bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hi)  # the words of the window
@@ -79,7 +79,28 @@ def tense(g: Grammar, text: str, i: int) -> int:
             key = (abs(w0 - i) - (10**6 if inside else 0), w0)
             if best is None or key < best:
                 best, way = key, k
+    if best is None and t.get("verbless_clause_takes_sentence") and pa < q <= pb and vpos[q - 1] >= lo:
+        way = vway[q - 1]  # a clause with no verb (`, mardi.`, `, dos décimas menos que en septiembre`): the sentence's verb before it
     return way
+
+
+def _clause(text: str, lo: int, i: int, hi: int) -> tuple[int, int]:
+    """The bounds of the clause around `i` within `lo`..`hi`: from the last `,;:` before `i` to the
+    first after it, a mark between two digits (`21,8 %`, `9:30`) being no clause break."""
+    c0 = lo
+    for p in ",;:":
+        j = text.rfind(p, lo, i)
+        while j >= 0 and 0 < j < len(text) - 1 and text[j - 1].isdigit() and text[j + 1].isdigit():
+            j = text.rfind(p, lo, j)
+        c0 = max(c0, j + 1)
+    c1 = hi
+    for p in ",;:":
+        j = text.find(p, i, hi)
+        while j >= 0 and 0 < j < len(text) - 1 and text[j - 1].isdigit() and text[j + 1].isdigit():
+            j = text.find(p, j + 1, hi)
+        if j >= 0:
+            c1 = min(c1, j)
+    return c0, c1
 
 
 @lru_cache(maxsize=2)
@@ -91,12 +112,13 @@ def _tense_marks(text: str, lang: str) -> tuple[list[int], list[int], list[int]]
 
     t = grammar(lang).t["tense"]
     starts, _, lows, verbs, read = _verb_words(text, lang)
-    parts, aux_words = tuple(t.get("participles", ())), t.get("past_aux", ())
+    parts, aux_words, pairs = tuple(t.get("participles", ())), t.get("past_aux", ()), t.get("past_aux_pairs", ())
     vidx, vpos, vway = [], [], []
     for j in verbs:
         k, neutral = read[j]
-        if k == 0 and not neutral and j and lows[j].endswith(parts) and lows[j - 1] in aux_words:
-            k = -1  # `han llegado` (see `_verb`)
+        if k == 0 and not neutral and j and lows[j].endswith(parts) and (
+                lows[j - 1] in aux_words or (j > 1 and f"{lows[j - 2]} {lows[j - 1]}" in pairs)):
+            k = -1  # `han llegado` (see `_verb`); `s'est modérée`, `se sont établies` (`past_aux_pairs`)
         if k or neutral:
             vidx.append(j)
             vpos.append(starts[j])
@@ -269,6 +291,28 @@ def split_years(g: Grammar, text: str) -> list[Found]:
         if a < b <= a + 30:
             out.append(Found(m.start(), m.end(), "date", date=f"{a}/{b}"))
     return out
+
+
+def modified_dates(g: Grammar, text: str, found: list[Found]) -> list[Found]:
+    """A year or month written after a word placing it early, in the middle or late (`date_modifiers`:
+    `finales de 2025`, `a mediados de abril`, `fin juin`, `début 2027`, `mi-avril`) is one date with it;
+    the value keeps the year or month (the modifier is dropped, as `the end of 2005` is `2005`)."""
+    mods = g.t.get("date_modifiers")
+    if not mods:
+        return found
+    before = rx(rf"(?<![\w])(?:{_alt(mods)})(?:{_SP}|(?<=-))$", re.IGNORECASE)
+    out, prev_end = [], 0
+    for f in found:
+        if f.kind == "date" and f.date and _YEAR_OR_MONTH.match(f.date):
+            m = before.search(text, max(prev_end, f.start - 30), f.start)
+            if m:
+                f = replace(f, start=m.start())
+        out.append(f)
+        prev_end = f.end
+    return out
+
+
+_YEAR_OR_MONTH = rx(r"^\d{4}(?:-\d\d)?$")
 
 
 def join_days(g: Grammar, text: str, found: list[Found]) -> list[Found]:
