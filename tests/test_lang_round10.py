@@ -77,10 +77,49 @@ SPANS = [
     ("fin-not-a-word-part", "fr", REF_B, "Il est venu afin 2025 de voir.", "2025", dict(kind="date", date="2025")),
 ]
 
+CHANGES = [
+    # the new level after a phrase of reaching with an infinitive or a long verb (`hasta situarse en`, `hasta quedar en`,
+    # `hasta alcanzar los`, `alcanzaron las`, `y superó los`, `pour s'établir à`, `pour se situer à`, `a dépassé les`)
+    ("hasta-situarse-en", "es", REF_A, "El paro bajó en 45.000 personas en marzo, hasta situarse en 2,7 millones.", "2,7 millones",
+     dict(change="down", role="to")),
+    ("hasta-quedar-en", "es", REF_B, "La deuda pública se redujo hasta quedar en el 103,5 % del PIB.", "103,5 %", dict(change="down", role="to")),
+    ("hasta-alcanzar-los", "es", REF_C, "El paro subió en 3.500 personas hasta alcanzar los 2,45 millones.", "2,45 millones",
+     dict(change="up", role="to")),
+    ("y-alcanzaron-las", "es", REF_C, "Las ventas se duplicaron y alcanzaron las 8.300 unidades.", "8.300", dict(change="up", role="to")),
+    ("y-supero-los", "es", REF_C, "La afiliación aumentó en 21.000 en enero y superó los 21,8 millones.", "21,8 millones", dict(change="up", role="to")),
+    ("situandose-en", "es", REF_C, "Los precios cayeron un 2 %, situándose en 1.450 euros.", "1.450 euros", dict(change="down", role="to")),
+    ("alcanzo-alone-no-change", "es", REF_C, "El gasto medio por turista alcanzó los 1.350 euros.", "1.350 euros", dict(change=None)),
+    ("pour-s-etablir-a", "fr", REF_A, "Le nombre de demandeurs d'emploi a reculé de 45 000 en mars pour s'établir à 3,5 millions.", "3,5 millions",
+     dict(change="down", role="to")),
+    ("pour-se-situer-a", "fr", REF_C, "Le chômage a progressé de 0,2 point pour se situer à 7,5 %.", "7,5 %", dict(change="up", role="to")),
+    ("a-depasse-les", "fr", REF_C, "Le nombre de salariés a augmenté de 21 000 et a dépassé les 21,3 millions.", "21,3 millions",
+     dict(change="up", role="to")),
+    ("franchi-la-barre", "fr", REF_C, "Les ventes ont progressé de 3 % et ont franchi la barre des 2 millions.", "2 millions", dict(change="up", role="to")),
+    ("depasse-alone-no-change", "fr", REF_C, "La facture dépasse les 1 500 euros.", "1 500 euros", dict(change=None)),
+    # a level followed after a comma by its change stated as a noun (`change.nouns`): the new level
+    ("en-hausse-de-level", "fr", REF_C, "Les urgences ont enregistré 2 300 passages pour grippe la semaine dernière, en hausse de 12 %.", "2 300",
+     dict(change="up", role="to")),
+    ("soit-une-hausse-level", "fr", REF_C, "La SNCF a transporté 122 millions de voyageurs en 2024, soit une hausse de 5 % sur un an.", "122 millions",
+     dict(change="up", role="to")),
+    ("en-baisse-de-level", "fr", REF_C, "Le groupe a vendu 1,2 million de voitures, en baisse de 4 %.", "1,2 million", dict(change="down", role="to")),
+    ("un-aumento-del-level", "es", REF_C, "Los hospitales atendieron 1.240 casos la semana pasada, un aumento del 18 %.", "1.240",
+     dict(change="up", role="to")),
+    ("una-caida-del-level", "es", REF_C, "La empresa vendió 3.400 coches, una caída del 7 %.", "3.400", dict(change="down", role="to")),
+    ("noun-change-level-with-role-stays", "es", REF_C, "El paro bajó en 3.000 personas, un descenso del 2 %.", "3.000", dict(change="down", role="by")),
+    # a difference against the time before named without a date (`change.comparison_times`: `que la anterior`)
+    ("mas-que-la-anterior", "es", REF_C, "Los hospitales atendieron 1.240 casos la semana pasada, un 18 % más que la anterior.", "18 %",
+     dict(change="up", role="by")),
+    ("de-plus-que-la-precedente", "fr", REF_C, "Les urgences ont reçu 2 300 patients, soit 12 % de plus que la semaine précédente.", "12 %",
+     dict(change="up", role="by")),
+    ("mas-que-las-mujeres-no-change", "es", REF_C, "Los hombres cobran un 18 % más que las mujeres.", "18 %", dict(change=None)),
+    # `s'est modérée` is a fall, nearer than the `hausse` of its subject
+    ("s-est-moderee-down", "fr", REF_A, "La hausse des prix s'est modérée à 2,4 % sur un an en octobre.", "2,4 %", dict(change="down", role="to")),
+]
+
 GAPS: list = []
 
 
-@pytest.mark.parametrize("lang, ref, text, surface, want", [pytest.param(*c[1:], id=c[0]) for c in TENSE + SPANS])
+@pytest.mark.parametrize("lang, ref, text, surface, want", [pytest.param(*c[1:], id=c[0]) for c in TENSE + SPANS + CHANGES])
 def test_round10_case(lang: str, ref: str, text: str, surface: str, want: dict) -> None:
     assert_row(text, find(text, lang, dt.date.fromisoformat(ref)), surface, want, exact=True)
 

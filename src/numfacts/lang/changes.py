@@ -74,11 +74,13 @@ def changes(g: Grammar, text: str, found: list[Found], lang: str) -> list[Found]
         before = rx(r"[^\W\d_]+['’]?").findall(bare[-12:])
         word = before[-1].lower() if before else ""
         role = "by" if word in c["by"] else "to" if word in c["to"] else "from" if word in c.get("from", ()) else None
-        if (role is None and to_phrase is not None and to_phrase.search(bare)
+        if (role in (None, "by") and to_phrase is not None and to_phrase.search(bare)
                 and not (f.unit == "percent" and pct_by(s0))):
-            role = "to"  # `bajó 2,3 puntos ... y se sitúa en el 24,8 %`; not after `subió un 0,3 %`: another rate
-        if word in g.t["range"].get("articles", ()) and len(before) > 1 and before[-2].lower() in c["to"]:
-            role = "to"  # `hasta los 10.500 puntos`
+            role = "to"  # `bajó 2,3 puntos ... y se sitúa en el 24,8 %`; not after `subió un 0,3 %`: another rate; `hasta situarse en`
+        if word in g.t["range"].get("articles", ()):
+            wide = before if len(bare) <= 12 else rx(r"[^\W\d_]+['’]?").findall(bare[-30:])
+            if len(wide) > 1 and wide[-2].lower() in c["to"]:
+                role = "to"  # `hasta los 10.500 puntos`, `alcanzaron las 8.300 unidades`
         if word in c["from_or_by"]:
             new = _new_level(g, text, found, i, s0, s1, level_marks)
             against = (new is not None and new.value is not None and f.value is not None and bool(ups) != bool(downs)

@@ -538,6 +538,9 @@ def comparisons(g: Grammar, text: str, found: list[Found]) -> list[Found]:
             nxt = out[j] if j < len(out) else None
             old = nxt if nxt is not None and nxt.kind in _CHANGED and not text[at : nxt.start].strip(" ") else None
             when = nxt is not None and nxt.kind in ("date", "time") and nxt.start - at <= 35 and nxt.start < s1
+            times = g.t["change"].get("comparison_times")
+            if not when and times:  # `un 18 % más que la anterior`: the time before, named without a date
+                when = bool(rx(rf"{_SP}(?:{_alt(times)})(?![\w])", re.IGNORECASE).match(text, at))
         if not (old or when):
             if f.change and f.role == "by":  # `un 18,7 % menos que los hombres`: a gap between groups
                 out[i] = Found(f.start, f.end, f.kind, value=f.value, low=f.low, high=f.high, qualifier=f.qualifier,
@@ -555,6 +558,34 @@ def comparisons(g: Grammar, text: str, found: list[Found]) -> list[Found]:
         level = next((k for k in levels if out[k].kind == f.kind != "percent"), levels[0] if levels else None)  # `41 escaños, nueve más que`
         if level is not None:
             out[level] = _with(out[level], way, "to")
+    return out
+
+
+def noun_changes(g: Grammar, text: str, found: list[Found]) -> list[Found]:
+    """A level followed, after a comma, by the size of its change stated as a noun (`change.nouns`:
+    `2 300 passages, en hausse de 12 %`, `1.240 casos, un aumento del 18 %`, `122 millions, soit une hausse
+    de 5 %`) is that change's new level (`to`): the nearest figure before the comma, in its sentence, with
+    no role yet (one with a role, or none, leaves the sentence as it is)."""
+    nouns = g.t["change"].get("nouns")
+    if not nouns:
+        return found
+    noun = rx(rf"(?<![\w])(?:{_alt(nouns)})(?![\w])", re.IGNORECASE)
+    out = list(found)
+    for i, f in enumerate(out):
+        if f.role != "by" or f.kind not in _CHANGED or not f.change:
+            continue
+        s0 = _sentence(text, f.start)[0]
+        comma = text.rfind(",", s0, f.start)
+        while comma > 0 and text[comma - 1].isdigit() and text[comma + 1 : comma + 2].isdigit():
+            comma = text.rfind(",", s0, comma)
+        if comma < 0 or not noun.search(text, comma, f.start):
+            continue
+        k = i - 1
+        while k >= 0 and out[k].start >= s0 and (out[k].end > comma or out[k].kind not in _CHANGED):
+            k -= 1  # figures after the comma, dates and durations before it are passed by
+        if k < 0 or out[k].start < s0 or out[k].role or out[k].change:
+            continue
+        out[k] = _with(out[k], f.change, "to")
     return out
 
 
