@@ -116,10 +116,30 @@ CHANGES = [
     ("s-est-moderee-down", "fr", REF_A, "La hausse des prix s'est modérée à 2,4 % sur un an en octobre.", "2,4 %", dict(change="down", role="to")),
 ]
 
+ENTITIES = [
+    # the entity stops at a verb: an auxiliary or tense-marked verb (`fueron`, `han`, `ont été`) and, after a plural
+    # noun, any word without the plural ending its adjective would carry (`entity_plural_endings`)
+    ("personas-fueron", "es", REF_A, "Unas 300 personas fueron evacuadas de sus viviendas.", "Unas 300", dict(entity="personas")),
+    ("agentes-fueron", "es", REF_A, "Unos 2.000 agentes fueron desplegados.", "Unos 2.000", dict(entity="agentes")),
+    ("heridos-estan", "es", REF_A, "Unos 40 heridos están graves.", "Unos 40", dict(entity="heridos")),
+    ("encuestados-creen", "es", REF_B, "Dos tercios de los encuestados creen que la economía empeorará.", "Dos tercios", dict(entity="encuestados")),
+    ("trabajadores-cobra", "es", REF_B, "El 15 % de los trabajadores cobra menos de 1.000 euros.", "15 %", dict(entity="trabajadores")),
+    ("familias-siguen", "es", REF_B, "Más de 300 familias siguen sin luz.", "Más de 300", dict(entity="familias")),
+    ("adjective-agrees-es", "es", REF_B, "Llegaron 85 millones de turistas internacionales.", "85 millones", dict(entity="turistas internacionales")),
+    ("complement-kept-es", "es", REF_B, "Cerraron 450 centros de salud.", "450", dict(entity="centros de salud")),
+    ("code-after-plural-kept", "es", REF_B, "Se hicieron al menos dos pruebas HbA1c al año.", "al menos dos", dict(entity="pruebas HbA1c")),
+    ("personnes-ont-ete", "fr", REF_A, "Quelque 300 personnes ont été évacuées.", "Quelque 300", dict(entity="personnes")),
+    ("francais-estiment", "fr", REF_B, "Deux tiers des Français estiment que leur pouvoir d'achat va baisser.", "Deux tiers", dict(entity="Français")),
+    ("menages-attendent", "fr", REF_B, "Quatre-vingt mille ménages attendent un logement.", "Quatre-vingt mille", dict(entity="ménages")),
+    ("blesses-seront", "fr", REF_B, "Quatre blessés seront transférés demain.", "Quatre", dict(entity="blessés")),
+    ("elided-complement-kept", "fr", REF_B, "On compte 3,2 millions de demandeurs d'emploi.", "3,2 millions", dict(entity="demandeurs d'emploi")),
+    ("adjective-agrees-fr", "fr", REF_B, "Trois journaux locaux ferment.", "Trois", dict(entity="journaux locaux")),
+]
+
 GAPS: list = []
 
 
-@pytest.mark.parametrize("lang, ref, text, surface, want", [pytest.param(*c[1:], id=c[0]) for c in TENSE + SPANS + CHANGES])
+@pytest.mark.parametrize("lang, ref, text, surface, want", [pytest.param(*c[1:], id=c[0]) for c in TENSE + SPANS + CHANGES + ENTITIES])
 def test_round10_case(lang: str, ref: str, text: str, surface: str, want: dict) -> None:
     assert_row(text, find(text, lang, dt.date.fromisoformat(ref)), surface, want, exact=True)
 

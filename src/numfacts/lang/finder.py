@@ -249,6 +249,10 @@ def _entity(g: Grammar, text: str, i: int, need_link: bool) -> str | None:
             break
         if w.group().lower() in stops or len(out) == 2 or (out and phrases.is_verb(g, w.group())):
             break
+        plural = g.t.get("entity_plural_endings")
+        if (plural and len(out) == 1 and out[0].lower().endswith(tuple(plural)) and not w.group().lower().endswith(tuple(plural))
+                and w.group().islower() and not w.group().lower().startswith(tuple(k for k in links if k.endswith(("'", "’"))))):
+            break  # `personas fueron`, `encuestados creen`, `Français estiment`: an adjective agrees with its plural noun, a verb need not
         out.append(w.group())
         if rx(r"[ ]?[^\w ]").match(rest[j + w.end() :]):
             break
