@@ -136,10 +136,25 @@ ENTITIES = [
     ("adjective-agrees-fr", "fr", REF_B, "Trois journaux locaux ferment.", "Trois", dict(entity="journaux locaux")),
 ]
 
+DAYS = [
+    # a bare clock in a clause joined by `and` to a clock on a written day takes that day (`bare_clock_words`)
+    ("y-cerraran-a-las", "es", REF_A, "Los colegios abrirán el domingo a las 9.00 horas y cerrarán a las 20.00.", "20.00",
+     dict(kind="time", date="2020-06-21T20:00")),
+    ("et-fermeront-a", "fr", REF_A, "Les bureaux de vote ouvriront dimanche à 8 heures et fermeront à 20 heures.", "20 heures",
+     dict(kind="time", date="2020-06-21T20:00")),
+    ("y-hoy-stays", "es", REF_A, "Abrirán el domingo a las 9.00 horas y hoy a las 20.00 se cierra el plazo.", "hoy a las 20.00",
+     dict(kind="time", date="2020-06-15T20:00")),
+    ("other-sentence-stays", "fr", REF_A, "Le match aura lieu samedi à 21 h. Le train part à 18 h et arrive à 20 h.", "20 h",
+     dict(kind="time", date="2020-06-15T20:00")),
+    # `d'ici lundi`: by Monday, ahead
+    ("d-ici-lundi", "fr", REF_B, "La grève pourrait durer faute d'accord d'ici lundi.", "d'ici lundi", dict(date="2025-11-03")),
+    ("d-ici-month", "fr", REF_C, "Il faut un accord d’ici janvier.", "janvier", dict(date="2027-01")),
+]
+
 GAPS: list = []
 
 
-@pytest.mark.parametrize("lang, ref, text, surface, want", [pytest.param(*c[1:], id=c[0]) for c in TENSE + SPANS + CHANGES + ENTITIES])
+@pytest.mark.parametrize("lang, ref, text, surface, want", [pytest.param(*c[1:], id=c[0]) for c in TENSE + SPANS + CHANGES + ENTITIES + DAYS])
 def test_round10_case(lang: str, ref: str, text: str, surface: str, want: dict) -> None:
     assert_row(text, find(text, lang, dt.date.fromisoformat(ref)), surface, want, exact=True)
 

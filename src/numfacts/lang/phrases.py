@@ -355,6 +355,32 @@ def join_days(g: Grammar, text: str, found: list[Found]) -> list[Found]:
     return out
 
 
+def carried_days(g: Grammar, text: str, found: list[Found], ref: dt.date | None) -> list[Found]:
+    """A bare clock in a clause joined by `and` to a clock on a written day takes that day (`abrirán el domingo
+    a las 9.00 horas y cerrarán a las 20.00`, `ouvriront dimanche à 8 heures et fermeront à 20 heures`): the
+    bare clock (a figure and the words of `bare_clock_words`), read on the reference day, is moved to the day of the last
+    time row before it in its sentence."""
+    if ref is None or not g.t.get("bare_clock_words"):
+        return found
+    today = ref.isoformat()
+    suffix = {w.lower() for w in g.t["bare_clock_words"]}
+    joins = rx(rf"(?<![\w]){_alt(g.t['range']['and'])}(?![\w])", re.IGNORECASE)
+    out, last = list(found), None
+    for i, f in enumerate(out):
+        if f.kind not in ("date", "time"):
+            continue
+        p, last = last, i
+        if (p is None or f.kind != "time" or not f.date or f.date[:10] != today or len(f.date) != 16 or out[p].kind != "time"
+                or not out[p].date or out[p].date[:10] == today or not re.fullmatch(r"\d{4}-\d\d-\d\dT.*", out[p].date)):
+            continue
+        gap = text[out[p].end : f.start]
+        if (len(gap) > 60 or ". " in gap or not joins.search(gap)
+                or any(w.lower() not in suffix for w in _WORD.findall(text[f.start : f.end]))):
+            continue
+        out[i] = replace(f, date=out[p].date[:10] + f.date[10:])
+    return out
+
+
 def ordinals(g: Grammar, text: str) -> list[Found]:
     """`tercer`, `vigésimo quinto` (the words add up), `1.º`, `5ª`, `30º`."""
     t = g.t
