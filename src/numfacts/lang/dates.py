@@ -146,8 +146,10 @@ def _dates(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
     seasons = t.get("seasons", {})
     for m in rx(rf"(?<![\w])(?:(?P<b>{_alt(t.get('season_before', []), False)}){_SP})?(?P<s>{_alt(seasons)})"
                          rf"(?:{_SP}(?P<y>\d{{4}})(?!\d)|{_SP}(?P<w>{_alt(t['weekday_after'])}))?", ci).finditer(text):
-        if ref is None and not m.group("y") or not (m.group("y") or m.group("b") or m.group("w")):
-            continue  # `en hiver` in general
+        linked = bool(t.get("season_time_links")) and rx(rf"(?<![\w])(?:{_alt(t.get('season_time_links', []))})(?:{_SP}|(?<=['’]))$",
+                                                      re.IGNORECASE).search(text, max(0, m.start() - 16), m.start())
+        if ref is None and not m.group("y") or not (m.group("y") or m.group("b") or m.group("w") or linked):
+            continue  # `en hiver` in general; `avant l'été` is a date (`season_time_links`)
         k = int(_lookup(t["weekday_after"], m.group("w"))) if m.group("w") else 0  # type: ignore[arg-type]
         out.append(Found(m.start(), m.end(), "date", date=f"{m.group('y') or ref.year + k}-{_lookup(seasons, m.group('s'))}"))  # type: ignore[union-attr]
     marks = _alt([*t.get("ordinal_suffixes", []), *t.get("century_marks", [])], False)

@@ -124,7 +124,7 @@ def grammar(lang: str) -> Grammar:
           | (?P<pts>{_alt(t['points'])})
           | (?:{link}[ \u00a0\u202f]*)?(?P<cur>{cur_after})(?![^\W\d_])
           | (?P<unit>{units})
-          | {link}[ \u00a0\u202f]*(?P<lunit>{units})
+          | {link}(?:[ \u00a0\u202f]+|(?<=['’]))(?P<lunit>{units})
           | (?P<time>{_alt(t['time_units'])})
         )""", re.VERBOSE | ci)
     before_qual = rx(rf"(?<![\w])(?P<q>{shapes.trie_alt(t['qualifiers'], True)})[ \u00a0\u202f]*$", re.IGNORECASE)
@@ -673,7 +673,8 @@ def _ratios(g: Grammar, text: str) -> list[Found]:
     num = rf"(?:\d+|{g.words.pattern})"
     not_nouns = {w.lower() for w in [*g.t["scales"], *g.t["units"], *g.t["time_units"], *g.t["currency_after"], *g.t["entity_stops"],
                                      *g.t["percent"], *g.t["points"]]}
-    after_b = rx(rf"{_SP}?(?:{_alt([*g.t['time_units'], *g.t['units'], *g.t['percent'], *g.t['points']])}|{_alt(g.t['scales'], False)})", re.IGNORECASE)  # `ein Defizit von 17 Mrd. Euro` is no ratio
+    after_b = rx(rf"{_SP}?(?:{_alt([*g.t['time_units'], *g.t['units'], *g.t['percent'], *g.t['points']])}|{_alt(g.t['scales'], False)})(?![^\W\d_])",
+                 re.IGNORECASE)  # `ein Defizit von 17 Mrd. Euro` is no ratio; `un salarié sur dix gagne` is (no `g` unit)
     for m in rx(rf"(?<![\w])(?<!\d[.,])(?P<a>{num})(?:{_SP}(?P<n>[^\W\d_]+))?{_SP}{per}{_SP}(?P<b>{num})(?![\w]|[.,]\d)", re.IGNORECASE).finditer(text):
         a, b = _value(g, m.group("a")), _value(g, m.group("b"))
         if m.group("n") and (m.group("n").lower() in not_nouns or after_b.match(text, m.end())):

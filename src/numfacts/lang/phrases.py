@@ -626,8 +626,9 @@ def seasons(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
     out = []
     for m in re.finditer(pat, text, re.IGNORECASE):
         code = str(_lookup(t["season_words"], m.group("s")))
-        if not (m.group("b") or m.group("y")) and rx(rf"(?<![\w]){_alt(t.get('season_not_after', ()))}{_SP}$", re.IGNORECASE).search(text[max(0, m.start() - 6) : m.start()]):
-            continue
+        if (not (m.group("b") or m.group("y")) and rx(rf"(?<![\w]){_alt(t.get('season_not_after', ()))}{_SP}$", re.IGNORECASE).search(text[max(0, m.start() - 6) : m.start()])
+                and not rx(rf"(?<![\w]){_alt(t.get('season_time_links', ()))}{_SP}$", re.IGNORECASE).search(text[max(0, m.start() - 16) : m.start()])):
+            continue  # `rebajas de verano` is no date; `antes del verano` is (`season_time_links`)
         if m.group("y"):
             year = m.group("y")
         elif ref is None:
