@@ -180,6 +180,23 @@ QUANTITIES = [
     ("apres-le-printemps", "fr", REF_C, "Les travaux reprendront après le printemps.", "printemps", dict(kind="date", date="2026-SP")),
 ]
 
+MORE = [
+    # a quarter or half without its year in a past sentence, not begun by the reference date, is last year's
+    ("trimestre-past", "fr", REF_C, "Le nombre de chômeurs a baissé de 2,1 % au troisième trimestre.", "troisième trimestre", dict(date="2025-Q3")),
+    ("trimestre-past-es", "es", REF_C, "El PIB creció un 0,6 % en el tercer trimestre.", "tercer trimestre", dict(date="2025-Q3")),
+    ("trimestre-future-stays", "fr", REF_C, "La croissance ralentira au troisième trimestre.", "troisième trimestre", dict(date="2026-Q3")),
+    ("semestre-begun-stays", "es", REF_C, "Las ventas cayeron en el primer trimestre.", "primer trimestre", dict(date="2026-Q1")),
+    # a from/to pair in a clause holding both a rise and a fall word goes the way its values go
+    ("rebajo-prevision-de-crecimiento", "es", REF_C, "La OCDE rebajó su previsión de crecimiento para 2026 del 2,1 % al 1,8 %.", "1,8 %",
+     dict(change="down", role="to")),
+    ("abaisse-prevision-de-croissance", "fr", REF_C, "L'OCDE a abaissé sa prévision de croissance pour 2026 de 2,1 % à 1,8 %.", "2,1 %",
+     dict(change="down", role="from")),
+    ("eleva-prevision-de-caida", "es", REF_C, "El FMI elevó su previsión de caída del PIB del 3 % al 4,5 %.", "4,5 %", dict(change="up", role="to")),
+    # `frente al 1 %`: a level compared, no new level
+    ("frente-al-no-level", "es", REF_C, "Las exportaciones crecieron un 3 % en diciembre, frente al 1 % de noviembre.", "1 %", dict(change=None, role=None)),
+    ("respecto-al-no-level", "es", REF_C, "Los precios subieron un 2 %, respecto al 1,5 % previsto.", "1,5 %", dict(role=None)),
+]
+
 REJECT = [
     ("rebajas-de-verano", "es", REF_C, "Las rebajas de verano empiezan en julio.", "verano", ("date",)),
     ("en-ete-general", "fr", REF_C, "En été, il fait chaud.", "été", ("date",)),
@@ -198,7 +215,7 @@ GAPS = [
 ]
 
 
-@pytest.mark.parametrize("lang, ref, text, surface, want", [pytest.param(*c[1:], id=c[0]) for c in TENSE + SPANS + CHANGES + ENTITIES + DAYS + QUANTITIES])
+@pytest.mark.parametrize("lang, ref, text, surface, want", [pytest.param(*c[1:], id=c[0]) for c in TENSE + SPANS + CHANGES + ENTITIES + DAYS + QUANTITIES + MORE])
 def test_round10_case(lang: str, ref: str, text: str, surface: str, want: dict) -> None:
     assert_row(text, find(text, lang, dt.date.fromisoformat(ref)), surface, want, exact=True)
 

@@ -89,6 +89,8 @@ def changes(g: Grammar, text: str, found: list[Found], lang: str) -> list[Found]
             if role == "by" and word in c.get("by_after_change_word", ()) and not (
                     len(before) > 1 and before[-2].lower().startswith(tuple(c["up"]) + tuple(c["down"]))):
                 role = None  # `un total de 1.543`: not a size; `una caída del 1,8 %` is
+        if role == "to" and c.get("against") and rx(rf"(?<![\w])(?:{_alt(c['against'])})[ \u00a0]*$", re.IGNORECASE).search(bare):
+            role = None  # `crecieron un 3 %, frente al 1 % de noviembre`: a level compared, no new level
         if role == "to" and word in c.get("to_after_change_word", ()) and not _after_change(g, out, f, s0, clause):
             role = None  # `una subida del 3,8 %, que beneficiará a casi 10 millones`
         lead = rx(r"[^\W\d_]+").match(text[f.start : f.end])
@@ -119,6 +121,9 @@ def changes(g: Grammar, text: str, found: list[Found], lang: str) -> list[Found]
             continue
         if moved:  # `pasó de 1.134 a 1.184 euros` (`change.moves`)
             change = moved
+        elif ups and downs and role in ("from", "to") and (pair := _other(found, starts, i, s0, s1, role)) is not None and (
+                f.value is not None and pair.value is not None and pair.value != f.value):
+            change = "up" if (pair.value > f.value) == (role == "from") else "down"  # `rebajó su previsión de crecimiento del 2,1 % al 1,8 %`
         elif ups and downs:  # both: the change word nearest before the figure, else the first after it
             if (s0, s1) not in marks_of:  # once per clause: a long clause of many figures stays linear
                 up_set, down_set = set(ups), set(downs)

@@ -170,6 +170,10 @@ def _dates(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
         n, kind = int(_lookup(t["period_ordinals"], m.group("o"))), str(_lookup(t["periods"], m.group("p")))  # type: ignore[arg-type]
         if n <= (2 if kind == "H" else 4):
             year = m.group("y") or (str(ref.year) if ref else "XXXX")
+            if not m.group("y") and ref is not None:  # `a baissé au troisième trimestre`, written in February: last year's
+                size = 6 if kind == "H" else 3
+                way, first = phrases.tense(g, text, m.start()), (n - 1) * size + 1
+                year = str(ref.year - (way < 0 and first > ref.month))  # (a future one stays: the nearest verb may be another's)
             out.append(Found(m.start(), m.end(), "date", date=f"{year}-{kind}{n}"))
     rel_set = {*t["relative_days"], *t["relative_periods"], *t["sets"], *t.get("relative_day_parts", ()), *t.get("fixed_dates", ()),
                *t.get("fixed_durations", ())}
