@@ -77,7 +77,7 @@ def changes(g: Grammar, text: str, found: list[Found], lang: str) -> list[Found]
         if (role in (None, "by") and to_phrase is not None and to_phrase.search(bare)
                 and not (f.unit == "percent" and pct_by(s0))):
             role = "to"  # `bajó 2,3 puntos ... y se sitúa en el 24,8 %`; not after `subió un 0,3 %`: another rate; `hasta situarse en`
-        if word in g.t["range"].get("articles", ()):
+        if word in g.t["range"].get("articles", ()) and rx(r"[^\W\d_]+['’]?[ \u00a0]*$").search(bare):  # the article right before the figure
             wide = before if len(bare) <= 12 else rx(r"[^\W\d_]+['’]?").findall(bare[-30:])
             if len(wide) > 1 and wide[-2].lower() in c["to"]:
                 role = "to"  # `hasta los 10.500 puntos`, `alcanzaron las 8.300 unidades`

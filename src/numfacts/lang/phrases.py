@@ -604,8 +604,10 @@ def noun_changes(g: Grammar, text: str, found: list[Found]) -> list[Found]:
         comma = text.rfind(",", s0, f.start)
         while comma > 0 and text[comma - 1].isdigit() and text[comma + 1 : comma + 2].isdigit():
             comma = text.rfind(",", s0, comma)
-        if comma < 0 or not noun.search(text, comma, f.start):
-            continue
+        words = _WORD.findall(text[comma + 1 : f.start]) if comma >= 0 else []
+        at = next((k for k, w in enumerate(words) if noun.fullmatch(w)), None)
+        if at is None or at > 3 or len(words) - at > 3:
+            continue  # the noun opens the clause and its figure follows it (`, soit une hausse de 5 %`), not `, en comparación con un aumento del`
         k = i - 1
         while k >= 0 and out[k].start >= s0 and (out[k].end > comma or out[k].kind not in _CHANGED):
             k -= 1  # figures after the comma, dates and durations before it are passed by
