@@ -87,8 +87,10 @@ def _tense_reference(g, text: str, i: int) -> int:
         gap = abs(w0 - i) - (10**6 if c0 <= w0 < c1 else 0)
         if (k or neutral) and near and (best is None or gap < best or (gap == best and w0 < best_at)):
             best, way, best_at = gap, k, w0
-    if best is None and t.get("verbless_clause_takes_sentence") and last_before is not None:
-        way = last_before[1]  # a clause with no verb: the sentence's verb before it
+    if best is None and t.get("verbless_clause_links") and last_before is not None:
+        opening = [w.lower() for w in phrases._WORD.findall(text[c0:i])]
+        if len(opening) <= 1 or set(opening) & set(t["verbless_clause_links"]):
+            way = last_before[1]  # a clause with no verb, opened by the date or linked by a comparison: the sentence's verb before it
     return way
 
 

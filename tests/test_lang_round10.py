@@ -36,6 +36,9 @@ TENSE = [
     ("weekday-closing-a-chute", "fr", REF_A, "Le titre a chuté de 12 % à la Bourse de Paris, jeudi.", "jeudi", dict(date="2020-06-11")),
     ("weekday-closing-preterito", "es", REF_A, "El Ibex 35 cerró con una subida del 1,2 %, hasta los 7.450 puntos, el martes.", "martes",
      dict(date="2020-06-09")),
+    ("verbless-ahead-stays-nearest", "es", REF_B, "El Congreso aprobó ayer por la tarde la reforma fiscal, con entrada en vigor en enero.", "enero", dict(date="2026-01")),
+    ("verbless-ahead-stays-nearest-fr", "fr", REF_B, "Le Parlement a adopté hier soir la réforme fiscale, avec une entrée en vigueur en janvier.", "janvier",
+     dict(date="2026-01")),
     ("weekday-closing-future-stays", "fr", REF_A, "Le conseil se réunira à Bruxelles, mardi.", "mardi", dict(date="2020-06-16")),
     # a decimal comma (`21,8 %`) is no clause break: the verb before it still tells the tense
     ("decimal-comma-no-clause-es", "es", REF_A, "La producción cayó un 21,8 % en abril y el consumo lo hizo el miércoles un 9 %.",

@@ -79,9 +79,17 @@ def tense(g: Grammar, text: str, i: int) -> int:
             key = (abs(w0 - i) - (10**6 if inside else 0), w0)
             if best is None or key < best:
                 best, way = key, k
-    if best is None and t.get("verbless_clause_takes_sentence") and pa < q <= pb and vpos[q - 1] >= lo:
+    if best is None and t.get("verbless_clause_links") and pa < q <= pb and vpos[q - 1] >= lo and _verbless_linked(t, text, c0, i):
         way = vway[q - 1]  # a clause with no verb (`, mardi.`, `, dos décimas menos que en septiembre`): the sentence's verb before it
     return way
+
+
+def _verbless_linked(t: dict, text: str, c0: int, i: int) -> bool:
+    """Whether a clause with no verb reads in its sentence's tense: the date opens it (`, mardi.`, `, el martes.`) or a
+    comparison links it back (`verbless_clause_links`: `, dos décimas menos que en septiembre`); not `, con entrada en
+    vigor en enero`, which looks ahead of the verb before it."""
+    words = [w.lower() for w in _WORD.findall(text[c0:i])]
+    return len(words) <= 1 or bool(set(words) & set(t["verbless_clause_links"]))
 
 
 def _clause(text: str, lo: int, i: int, hi: int) -> tuple[int, int]:
