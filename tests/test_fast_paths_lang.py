@@ -59,11 +59,13 @@ def _tense_reference(g, text: str, i: int) -> int:
     lo = max(s0, sp)
     ends = [j for j in (text.find(". ", i, i + _TENSE_SPAN + 2), text.find("\n", i, i + _TENSE_SPAN + 1)) if j >= 0]
     hi = min(min(ends) if ends else len(text), i + _TENSE_SPAN)
-    c0 = max(text.rfind(p, lo, i) for p in ",;:") + 1 or lo
-    c1 = min([j for j in (text.find(p, i, hi) for p in ",;:") if j >= 0] or [hi])
+    marks = [j for j in range(lo, hi) if text[j] in ",;:" and not (0 < j < len(text) - 1 and text[j - 1].isdigit() and text[j + 1].isdigit())]
+    c0 = max([j + 1 for j in marks if j < i] or [lo])  # a mark between digits (`21,8`) is no clause break
+    c1 = min([j for j in marks if j >= i] or [hi])
     best, way, best_at = None, 0, 0
     starts, ends, lows, verbs, read = phrases._verb_words(text, g.t["_lang"])
-    parts, aux_words = tuple(t.get("participles", ())), t.get("past_aux", ())
+    parts, aux_words, pairs = tuple(t.get("participles", ())), t.get("past_aux", ()), t.get("past_aux_pairs", ())
+    last_before = None  # the last verb before `i` telling a tense (or neutral), not the window's first nor a cut word
     a, b = bisect.bisect_left(starts, lo), bisect.bisect_left(starts, hi)
     cut = b - 1 if b > a and ends[b - 1] > hi else None
     reach = t.get("reach", 40)
@@ -73,8 +75,11 @@ def _tense_reference(g, text: str, i: int) -> int:
             k, neutral = phrases._verb(t, text[starts[j] : hi].lower() if j == cut else lows[j], lows[j - 1] if j > a else "")
         else:
             k, neutral = read[j]
-            if k == 0 and not neutral and lows[j].endswith(parts) and lows[j - 1] in aux_words:
+            if k == 0 and not neutral and lows[j].endswith(parts) and (
+                    lows[j - 1] in aux_words or (j > 1 and f"{lows[j - 2]} {lows[j - 1]}" in pairs)):
                 k = -1
+            if (k or neutral) and starts[j] < i and (last_before is None or starts[j] > last_before[0]):
+                last_before = (starts[j], k)
         if k is None:
             continue
         w0 = starts[j]
@@ -82,6 +87,10 @@ def _tense_reference(g, text: str, i: int) -> int:
         gap = abs(w0 - i) - (10**6 if c0 <= w0 < c1 else 0)
         if (k or neutral) and near and (best is None or gap < best or (gap == best and w0 < best_at)):
             best, way, best_at = gap, k, w0
+    if best is None and t.get("verbless_clause_links") and last_before is not None:
+        opening = [w.lower() for w in phrases._WORD.findall(text[c0:i])]
+        if len(opening) <= 1 or set(opening) & set(t["verbless_clause_links"]):
+            way = last_before[1]  # a clause with no verb, opened by the date or linked by a comparison: the sentence's verb before it
     return way
 
 

@@ -196,7 +196,7 @@ def _plain_after_and_hours(lang: str) -> tuple[re.Pattern[str], re.Pattern[str] 
           | (?P<pts>{alt(t['points'])})
           | (?:{link}[ \u00a0\u202f]*)?(?P<cur>{alt(t["currency_after"], False)})(?![^\W\d_])
           | (?P<unit>{units})
-          | {link}[ \u00a0\u202f]*(?P<lunit>{units})
+          | {link}(?:[ \u00a0\u202f]+|(?<=['’]))(?P<lunit>{units})
           | (?P<time>{alt(t['time_units'])})
         )""", re.VERBOSE | ci)
     hour_words = [w for w, v in t["numbers"].items() if 1 <= v <= 23] if t.get("clock_fractions") else []

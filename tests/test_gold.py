@@ -212,6 +212,12 @@ CASES = [
     pytest.param("lang-en10-dev.jsonl", None, 0.98, 0.92, id="lang-en10-dev"),
     pytest.param("lang-es8-dev.jsonl", None, 0.99, 0.99, id="lang-es8-dev"),
     pytest.param("lang-fr8-dev.jsonl", None, 0.99, 0.98, id="lang-fr8-dev"),
+    # tenth Spanish and French dev-only sets, hand-written economy, health, sport, weather, election, tourism, transport
+    # and court news with the lead's probes (branch lang10a, 2026-12-03): first scored F1 / strict es9 0.979 / 0.931,
+    # fr9 0.983 / 0.932 (es9 0.979 / 0.938, fr9 0.986 / 0.932 after two annotations were brought to the conventions);
+    # reached es9 0.997 / 0.993, fr9 0.997 / 0.993 (gaps: strict xfails in tests/test_lang_round10.py)
+    pytest.param("lang-es9-dev.jsonl", None, 0.99, 0.98, id="lang-es9-dev"),
+    pytest.param("lang-fr9-dev.jsonl", None, 0.99, 0.98, id="lang-fr9-dev"),
 ]
 
 

@@ -87,11 +87,13 @@ def changes(g: Grammar, text: str, found: list[Found], lang: str) -> list[Found]
         before = rx(r"[^\W\d_]+['’]?").findall(bare[-12:])
         word = before[-1].lower() if before else ""
         role = "by" if word in c["by"] else "to" if word in c["to"] else "from" if word in c.get("from", ()) else None
-        if (role is None and to_phrase is not None and to_phrase.search(bare)
+        if (role in (None, "by") and to_phrase is not None and to_phrase.search(bare)
                 and not (f.unit == "percent" and pct_by(s0))):
-            role = "to"  # `bajó 2,3 puntos ... y se sitúa en el 24,8 %`; not after `subió un 0,3 %`: another rate
-        if word in g.t["range"].get("articles", ()) and len(before) > 1 and before[-2].lower() in c["to"]:
-            role = "to"  # `hasta los 10.500 puntos`
+            role = "to"  # `bajó 2,3 puntos ... y se sitúa en el 24,8 %`; not after `subió un 0,3 %`: another rate; `hasta situarse en`
+        if word in g.t["range"].get("articles", ()) and rx(r"[^\W\d_]+['’]?[ \u00a0]*$").search(bare):  # the article right before the figure
+            wide = before if len(bare) <= 12 else rx(r"[^\W\d_]+['’]?").findall(bare[-30:])
+            if len(wide) > 1 and wide[-2].lower() in c["to"]:
+                role = "to"  # `hasta los 10.500 puntos`, `alcanzaron las 8.300 unidades`
         if word in c["from_or_by"]:
             new = _new_level(g, text, found, i, s0, s1, level_marks)
             against = (new is not None and new.value is not None and f.value is not None and bool(ups) != bool(downs)
@@ -100,6 +102,8 @@ def changes(g: Grammar, text: str, found: list[Found], lang: str) -> list[Found]
             if role == "by" and word in c.get("by_after_change_word", ()) and not (
                     len(before) > 1 and before[-2].lower().startswith(tuple(c["up"]) + tuple(c["down"]))):
                 role = None  # `un total de 1.543`: not a size; `una caída del 1,8 %` is
+        if role == "to" and c.get("against") and rx(rf"(?<![\w])(?:{_alt(c['against'])})[ \u00a0]*$", re.IGNORECASE).search(bare):
+            role = None  # `crecieron un 3 %, frente al 1 % de noviembre`: a level compared, no new level
         if role == "to" and word in c.get("to_after_change_word", ()) and not _after_change(g, out, f, s0, clause):
             role = None  # `una subida del 3,8 %, que beneficiará a casi 10 millones`
         lead = rx(r"[^\W\d_]+").match(text[f.start : f.end])
@@ -130,6 +134,9 @@ def changes(g: Grammar, text: str, found: list[Found], lang: str) -> list[Found]
             continue
         if moved:  # `pasó de 1.134 a 1.184 euros` (`change.moves`)
             change = moved
+        elif ups and downs and role in ("from", "to") and (pair := _other(found, starts, i, s0, s1, role)) is not None and (
+                f.value is not None and pair.value is not None and pair.value != f.value):
+            change = "up" if (pair.value > f.value) == (role == "from") else "down"  # `rebajó su previsión de crecimiento del 2,1 % al 1,8 %`
         elif ups and downs:  # both: the change word nearest before the figure, else the first after it
             if (s0, s1) not in marks_of:  # once per clause: a long clause of many figures stays linear
                 up_set, down_set = set(ups), set(downs)

@@ -153,8 +153,10 @@ def _dates(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
     seasons = t.get("seasons", {})
     for m in rx(rf"(?<![\w])(?:(?P<b>{_alt(t.get('season_before', []), False)}){_SP})?(?P<s>{_alt(seasons)})"
                          rf"(?:{_SP}(?P<y>\d{{4}})(?!\d)|{_SP}(?P<w>{_alt(t['weekday_after'])}))?", ci).finditer(text):
-        if ref is None and not m.group("y") or not (m.group("y") or m.group("b") or m.group("w")):
-            continue  # `en hiver` in general
+        linked = bool(t.get("season_time_links")) and rx(rf"(?<![\w])(?:{_alt(t.get('season_time_links', []))})(?:{_SP}|(?<=['’]))$",
+                                                      re.IGNORECASE).search(text, max(0, m.start() - 16), m.start())
+        if ref is None and not m.group("y") or not (m.group("y") or m.group("b") or m.group("w") or linked):
+            continue  # `en hiver` in general; `avant l'été` is a date (`season_time_links`)
         k = int(_lookup(t["weekday_after"], m.group("w"))) if m.group("w") else 0  # type: ignore[arg-type]
         out.append(Found(m.start(), m.end(), "date", date=f"{m.group('y') or ref.year + k}-{_lookup(seasons, m.group('s'))}"))  # type: ignore[union-attr]
     marks = _alt([*t.get("ordinal_suffixes", []), *t.get("century_marks", [])], False)
@@ -175,6 +177,10 @@ def _dates(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
         n, kind = int(_lookup(t["period_ordinals"], m.group("o"))), str(_lookup(t["periods"], m.group("p")))  # type: ignore[arg-type]
         if n <= (2 if kind == "H" else 4):
             year = m.group("y") or (str(ref.year) if ref else "XXXX")
+            if not m.group("y") and ref is not None:  # `a baissé au troisième trimestre`, written in February: last year's
+                size = 6 if kind == "H" else 3
+                way, first = phrases.tense(g, text, m.start()), (n - 1) * size + 1
+                year = str(ref.year - (way < 0 and first > ref.month))  # (a future one stays: the nearest verb may be another's)
             out.append(Found(m.start(), m.end(), "date", date=f"{year}-{kind}{n}"))
     rel_set = {*t["relative_days"], *t["relative_periods"], *t["sets"], *t.get("relative_day_parts", ()), *t.get("fixed_dates", ()),
                *t.get("fixed_durations", ())}

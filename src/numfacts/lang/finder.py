@@ -126,7 +126,7 @@ def grammar(lang: str) -> Grammar:
           | (?P<pts>{shapes.trie_alt(t['points'], fold)}(?![\w]))
           | (?:{link}[ \u00a0\u202f]*)?(?P<cur>{cur_after})(?![^\W\d_])
           | (?P<unit>{units})
-          | {link}[ \u00a0\u202f]*(?P<lunit>{units})
+          | {link}(?:[ \u00a0\u202f]+|(?<=['’]))(?P<lunit>{units})
           | (?P<time>{shapes.trie_alt(t['time_units'], fold)}(?![\w]))
         )""", re.VERBOSE | ci)
     before_qual = rx(rf"(?<![\w])(?P<q>{shapes.trie_alt(t['qualifiers'], True)})[ \u00a0\u202f]*$", re.IGNORECASE)
@@ -259,6 +259,10 @@ def _entity(g: Grammar, text: str, i: int, need_link: bool) -> str | None:
             break
         if w.group().lower() in stops or len(out) == 2 or (out and phrases.is_verb(g, w.group())):
             break
+        plural = g.t.get("entity_plural_endings")
+        if (plural and len(out) == 1 and out[0].lower().endswith(tuple(plural)) and not w.group().lower().endswith(tuple(plural))
+                and w.group().islower() and not w.group().lower().startswith(tuple(k for k in links if k.endswith(("'", "’"))))):
+            break  # `personas fueron`, `encuestados creen`, `Français estiment`: an adjective agrees with its plural noun, a verb need not
         out.append(w.group())
         if rx(r"[ ]?[^\w ]").match(rest[j + w.end() :]):
             break
@@ -697,7 +701,8 @@ def _ratios(g: Grammar, text: str) -> list[Found]:
     num = rf"(?:\d+|{g.words.pattern})"
     not_nouns = {w.lower() for w in [*g.t["scales"], *g.t["units"], *g.t["time_units"], *g.t["currency_after"], *g.t["entity_stops"],
                                      *g.t["percent"], *g.t["points"]]}
-    after_b = rx(rf"{_SP}?(?:{_alt([*g.t['time_units'], *g.t['units'], *g.t['percent'], *g.t['points']])}|{_alt(g.t['scales'], False)})", re.IGNORECASE)  # `ein Defizit von 17 Mrd. Euro` is no ratio
+    after_b = rx(rf"{_SP}?(?:{_alt([*g.t['time_units'], *g.t['units'], *g.t['percent'], *g.t['points']])}|{_alt(g.t['scales'], False)})(?![^\W\d_])",
+                 re.IGNORECASE)  # `ein Defizit von 17 Mrd. Euro` is no ratio; `un salarié sur dix gagne` is (no `g` unit)
     for m in rx(rf"(?<![\w])(?<!\d[.,])(?P<a>{num})(?:{_SP}(?P<n>[^\W\d_]+))?{_SP}{per}{_SP}(?P<b>{num})(?![\w]|[.,]\d)", re.IGNORECASE).finditer(text):
         a, b = _value(g, m.group("a")), _value(g, m.group("b"))
         if m.group("n") and (m.group("n").lower() in not_nouns or after_b.match(text, m.end())):
@@ -786,8 +791,9 @@ def find(text: str, lang: str, ref: dt.date | None = None) -> list[Found]:
             taken.append(f)
     taken = joins.cents(g.t, text, joins.merge(g.t, text, sorted(taken, key=lambda f: (f.start, f.end))))
     found = joins.carried(text, phrases.word_ranges(g, text, taken))
-    found = phrases.join_days(g, text, _day_times(g, text, _intervals(g, text, found)))
-    found = joins.comparisons(g.t, text, phrases.comparisons(g, text, changes.changes(g, text, found, lang)))
+    found = phrases.modified_dates(g, text, phrases.join_days(g, text, _day_times(g, text, _intervals(g, text, found))))
+    found = phrases.carried_days(g, text, found, ref)
+    found = joins.comparisons(g.t, text, phrases.noun_changes(g, text, phrases.comparisons(g, text, changes.changes(g, text, found, lang))))
     found = joins.weekday_years(g.t, text, joins.dated_weekday(g.t, text, found), ref)
     found = joins.period_parts(g.t, text, joins.period_of_year(g.t, text, joins.weekday_in_week(g.t, text, found)))
     return [_bounded(f) for f in found]

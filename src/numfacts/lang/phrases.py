@@ -19,6 +19,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from dataclasses import replace
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
@@ -46,8 +47,10 @@ def _sentence(text: str, i: int) -> tuple[int, int]:
 
 @lru_cache(maxsize=2)
 def _clause_marks(text: str) -> list[int]:
-    """Where `,`, `;` and `:` stand in the text being read, in order (a memo, the last two texts)."""
-    return [m.start() for m in re.finditer(r"[,;:]", text)]
+    """Where `,`, `;` and `:` stand in the text being read, in order (a memo, the last two texts); a mark
+    between two digits (`21,8 %`, `9:30`) is no clause break."""
+    return [j for j in (m.start() for m in re.finditer(r"[,;:]", text))
+            if not (0 < j < len(text) - 1 and text[j - 1].isdigit() and text[j + 1].isdigit())]
 
 
 @lru_cache(maxsize=2)
@@ -112,7 +115,17 @@ def tense(g: Grammar, text: str, i: int) -> int:
             key = (abs(w0 - i) - (10**6 if inside else 0), w0)
             if best is None or key < best:
                 best, way = key, k
+    if best is None and t.get("verbless_clause_links") and pa < q <= pb and vpos[q - 1] >= lo and _verbless_linked(t, text, c0, i):
+        way = vway[q - 1]  # a clause with no verb (`, mardi.`, `, dos décimas menos que en septiembre`): the sentence's verb before it
     return way
+
+
+def _verbless_linked(t: dict, text: str, c0: int, i: int) -> bool:
+    """Whether a clause with no verb reads in its sentence's tense: the date opens it (`, mardi.`, `, el martes.`) or a
+    comparison links it back (`verbless_clause_links`: `, dos décimas menos que en septiembre`); not `, con entrada en
+    vigor en enero`, which looks ahead of the verb before it."""
+    words = [w.lower() for w in _WORD.findall(text[c0:i])]
+    return len(words) <= 1 or bool(set(words) & set(t["verbless_clause_links"]))
 
 
 @lru_cache(maxsize=2)
@@ -124,12 +137,13 @@ def _tense_marks(text: str, lang: str) -> tuple[list[int], list[int], list[int]]
 
     t = grammar(lang).t["tense"]
     starts, _, lows, verbs, read = _verb_words(text, lang)
-    parts, aux_words = tuple(t.get("participles", ())), t.get("past_aux", ())
+    parts, aux_words, pairs = tuple(t.get("participles", ())), t.get("past_aux", ()), t.get("past_aux_pairs", ())
     vidx, vpos, vway = [], [], []
     for j in verbs:
         k, neutral = read[j]
-        if k == 0 and not neutral and j and lows[j].endswith(parts) and lows[j - 1] in aux_words:
-            k = -1  # `han llegado` (see `_verb`)
+        if k == 0 and not neutral and j and lows[j].endswith(parts) and (
+                lows[j - 1] in aux_words or (j > 1 and f"{lows[j - 2]} {lows[j - 1]}" in pairs)):
+            k = -1  # `han llegado` (see `_verb`); `s'est modérée`, `se sont établies` (`past_aux_pairs`)
         if k or neutral:
             vidx.append(j)
             vpos.append(starts[j])
@@ -305,6 +319,28 @@ def split_years(g: Grammar, text: str) -> list[Found]:
     return out
 
 
+def modified_dates(g: Grammar, text: str, found: list[Found]) -> list[Found]:
+    """A year or month written after a word placing it early, in the middle or late (`date_modifiers`:
+    `finales de 2025`, `a mediados de abril`, `fin juin`, `début 2027`, `mi-avril`) is one date with it;
+    the value keeps the year or month (the modifier is dropped, as `the end of 2005` is `2005`)."""
+    mods = g.t.get("date_modifiers")
+    if not mods:
+        return found
+    before = rx(rf"(?<![\w])(?:{_alt(mods)})(?:{_SP}|(?<=-))$", re.IGNORECASE)
+    out, prev_end = [], 0
+    for f in found:
+        if f.kind == "date" and f.date and _YEAR_OR_MONTH.match(f.date):
+            m = before.search(text, max(prev_end, f.start - 30), f.start)
+            if m:
+                f = replace(f, start=m.start())
+        out.append(f)
+        prev_end = f.end
+    return out
+
+
+_YEAR_OR_MONTH = rx(r"^\d{4}(?:-\d\d)?$")
+
+
 def join_days(g: Grammar, text: str, found: list[Found]) -> list[Found]:
     """A day written just before a clock time (`el lunes a las 9`, `hoy a las 17.00 horas`) is one time;
     a weekday just before its date (`el lunes 12 de enero de 2016`) is one date."""
@@ -342,6 +378,32 @@ def join_days(g: Grammar, text: str, found: list[Found]) -> list[Found]:
             out[-1] = Found(prev.start, f.end, "time", date=clock_on(day, prev.date, day + f.date[10:]))  # type: ignore[arg-type]
             continue
         out.append(f)
+    return out
+
+
+def carried_days(g: Grammar, text: str, found: list[Found], ref: dt.date | None) -> list[Found]:
+    """A bare clock in a clause joined by `and` to a clock on a written day takes that day (`abrirán el domingo
+    a las 9.00 horas y cerrarán a las 20.00`, `ouvriront dimanche à 8 heures et fermeront à 20 heures`): the
+    bare clock (a figure and the words of `bare_clock_words`), read on the reference day, is moved to the day of the last
+    time row before it in its sentence."""
+    if ref is None or not g.t.get("bare_clock_words"):
+        return found
+    today = ref.isoformat()
+    suffix = {w.lower() for w in g.t["bare_clock_words"]}
+    joins = rx(rf"(?<![\w]){_alt(g.t['range']['and'])}(?![\w])", re.IGNORECASE)
+    out, last = list(found), None
+    for i, f in enumerate(out):
+        if f.kind not in ("date", "time"):
+            continue
+        p, last = last, i
+        if (p is None or f.kind != "time" or not f.date or f.date[:10] != today or len(f.date) != 16 or out[p].kind != "time"
+                or not out[p].date or out[p].date[:10] == today or not re.fullmatch(r"\d{4}-\d\d-\d\dT.*", out[p].date)):
+            continue
+        gap = text[out[p].end : f.start]
+        if (len(gap) > 60 or ". " in gap or not joins.search(gap)
+                or any(w.lower() not in suffix for w in _WORD.findall(text[f.start : f.end]))):
+            continue
+        out[i] = replace(f, date=out[p].date[:10] + f.date[10:])
     return out
 
 
@@ -553,6 +615,9 @@ def comparisons(g: Grammar, text: str, found: list[Found]) -> list[Found]:
             nxt = out[j] if j < len(out) else None
             old = nxt if nxt is not None and nxt.kind in _CHANGED and not text[at : nxt.start].strip(" ") else None
             when = nxt is not None and nxt.kind in ("date", "time") and nxt.start - at <= 35 and nxt.start < s1
+            times = g.t["change"].get("comparison_times")
+            if not when and times:  # `un 18 % más que la anterior`: the time before, named without a date
+                when = bool(rx(rf"{_SP}(?:{_alt(times)})(?![\w])", re.IGNORECASE).match(text, at))
         if not (old or when):
             if f.change and f.role == "by":  # `un 18,7 % menos que los hombres`: a gap between groups
                 out[i] = Found(f.start, f.end, f.kind, value=f.value, low=f.low, high=f.high, qualifier=f.qualifier,
@@ -573,6 +638,36 @@ def comparisons(g: Grammar, text: str, found: list[Found]) -> list[Found]:
     return out
 
 
+def noun_changes(g: Grammar, text: str, found: list[Found]) -> list[Found]:
+    """A level followed, after a comma, by the size of its change stated as a noun (`change.nouns`:
+    `2 300 passages, en hausse de 12 %`, `1.240 casos, un aumento del 18 %`, `122 millions, soit une hausse
+    de 5 %`) is that change's new level (`to`): the nearest figure before the comma, in its sentence, with
+    no role yet (one with a role, or none, leaves the sentence as it is)."""
+    nouns = g.t["change"].get("nouns")
+    if not nouns:
+        return found
+    noun = rx(rf"(?<![\w])(?:{_alt(nouns)})(?![\w])", re.IGNORECASE)
+    out = list(found)
+    for i, f in enumerate(out):
+        if f.role != "by" or f.kind not in _CHANGED or not f.change:
+            continue
+        s0 = _sentence(text, f.start)[0]
+        comma = text.rfind(",", s0, f.start)
+        while comma > 0 and text[comma - 1].isdigit() and text[comma + 1 : comma + 2].isdigit():
+            comma = text.rfind(",", s0, comma)
+        words = _WORD.findall(text[comma + 1 : f.start]) if comma >= 0 else []
+        at = next((k for k, w in enumerate(words) if noun.fullmatch(w)), None)
+        if at is None or at > 3 or len(words) - at > 3:
+            continue  # the noun opens the clause and its figure follows it (`, soit une hausse de 5 %`), not `, en comparación con un aumento del`
+        k = i - 1
+        while k >= 0 and out[k].start >= s0 and (out[k].end > comma or out[k].kind not in _CHANGED):
+            k -= 1  # figures after the comma, dates and durations before it are passed by
+        if k < 0 or out[k].start < s0 or out[k].role or out[k].change:
+            continue
+        out[k] = _with(out[k], f.change, "to")
+    return out
+
+
 def seasons(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
     """`el verano de 2022` (`2022-SU`), `este invierno`, `la próxima primavera`, `en otoño` (the table's
     `season_words`, `season_leads`); not a season used as an adjective (`rebajas de verano`)."""
@@ -584,8 +679,9 @@ def seasons(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
     out = []
     for m in re.finditer(pat, text, re.IGNORECASE):
         code = str(_lookup(t["season_words"], m.group("s")))
-        if not (m.group("b") or m.group("y")) and rx(rf"(?<![\w]){_alt(t.get('season_not_after', ()))}{_SP}$", re.IGNORECASE).search(text[max(0, m.start() - 6) : m.start()]):
-            continue
+        if (not (m.group("b") or m.group("y")) and rx(rf"(?<![\w]){_alt(t.get('season_not_after', ()))}{_SP}$", re.IGNORECASE).search(text[max(0, m.start() - 6) : m.start()])
+                and not rx(rf"(?<![\w]){_alt(t.get('season_time_links', ()))}{_SP}$", re.IGNORECASE).search(text[max(0, m.start() - 16) : m.start()])):
+            continue  # `rebajas de verano` is no date; `antes del verano` is (`season_time_links`)
         if m.group("y"):
             year = m.group("y")
         elif ref is None:
