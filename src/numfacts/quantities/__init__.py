@@ -39,6 +39,7 @@ from .carry import (
 )
 from .classify import _read_at
 from .filters import _blocked_spans, _overlaps, soup_end
+from .national import national_currencies
 from .scan import _DAY_AFTER_DATE, _DAY_NUMBER, _SCAN, _TRIGGER
 from .stats import read_statistics
 
@@ -95,4 +96,4 @@ def find_quantities(text: str, taken: list[tuple[int, int]], *, candidates: list
             found = replace(found, end=e, kind="count", unit=None, duration=None)
         pos = found.end
         out.append(found)
-    return read_statistics(text, price_moves(text, and_cents(text, named_cents(text, exchange_rates(text, quoted_rates(text, list_units(text, noted_currency(text, carry_units(text, out)))))))))
+    return read_statistics(text, price_moves(text, and_cents(text, named_cents(text, national_currencies(text, exchange_rates(text, quoted_rates(text, list_units(text, noted_currency(text, carry_units(text, out))))))))))
