@@ -45,6 +45,7 @@ from .read import (
 )
 from .scan import _GLUED, _TOKEN_TAIL
 from .words import (
+    CURRENCIES,
     MULTIPLIERS,
     MULTIPLIERS_BASE,
     MULTIPLIERS_BEFORE_OBJECT,
@@ -122,6 +123,10 @@ _SYMBOL_LAST = frozenset(k[-1] for k in QUALIFIER_SYMBOLS)
 
 
 _RX_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+#: Single-letter currency signs glued to a figure, each with the words that must be in the document to read it.
+_GLUED_LETTERS = {k: re.compile(rf"\b{alt(v['context'])}\b") for k, v in CURRENCIES.get("glued_letters", {}).items()}
 
 
 def _read_at(text: str, m: re.Match[str]) -> Found | int | None:
@@ -216,6 +221,11 @@ def _read_at(text: str, m: re.Match[str]) -> Found | int | None:
         den = int(colon.group("b"))
         if den:
             return Found(s, colon.end(), "ratio", int(raw) / den)  # `a 1:2 bonus issue`: a share ratio
+    if digits and s and text[s - 1] in _GLUED_LETTERS and (s == 1 or not text[s - 2].isalnum()):
+        prev = _previous_word(text, s - 1)
+        if not _GLUED_LETTERS[text[s - 1]].search(text) or (prev[:1].isupper() and not _sentence_initial(text, s - 1)):
+            tail = _TOKEN_TAIL.match(text, e)
+            return tail.end() if tail else e  # `R2` where no rand is named, `Route R19`: a name, not money
     if digits:
         hyphen_glued = _HYPHEN_GLUED.match(text, e) if nxt == "-" else None
         if ((nxt in _POINT_CHARS and _RX_POINT_DIGIT.match(text[e : e + 12])) or nxt.isdecimal()
