@@ -981,8 +981,9 @@ def _swing_noun(s: _Sentence, t: int, w: _Words) -> tuple[str, int] | None:
         j = t - 1 - len(phrase)
         if j >= 1 and tuple(s.low[j : t - 1]) == phrase:
             k = j - 1
-            while k > 0 and s.low[k] in w.fillers and s.low[k] not in w.determiners:
-                k -= 1  # `a record deficit of`
+            while k > 0 and (s.low[k] in w.fillers or s.low[k] == _FIG or _COMPOUND_END.search(s.low[k])) and (
+                    s.low[k] not in w.determiners):
+                k -= 1  # `a record deficit of`, `a fourth-quarter net loss of`, `a first-half loss of`
             if s.low[k] in w.determiners:
                 return d, k
     return None
