@@ -331,7 +331,7 @@ add("jb04", "2023-02-24", "Ericsson will lay off about 8,500 people, or 8% of it
 add("jb05", "2024-11-07", "Nissan will cut 9,000 jobs and its global production capacity by 20% after its quarterly profit plunged 85% to ¥32.9 billion.",
     [C("9,000", 9000, e="jobs", c="db"), P("20%", 20, c="db"), SET("quarterly", "P3M"), P("85%", 85, c="db"), M("¥32.9 billion", 32.9e9, "JPY", c="dt")])
 add("jb06", "2024-01-11", "Google is laying off hundreds of staff in hardware, after shedding 12,000 jobs a year ago.",
-    [C("12,000", 12000, e="jobs", c="db"), OPT("a year ago", "date")])
+    [f("hundreds", "count", None, of=True), C("12,000", 12000, e="jobs", c="db"), OPT("a year ago", "date")])
 
 # --- vm: valuation multiples ---------------------------------------------------------------------------------------
 add("vm01", "2024-06-20", "Nvidia trades at about 45 times forward earnings, while Microsoft's multiple is 35x and the S&P 500's 21 times.",
