@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import sys
 
-from quantities_gold import BP, DO, DU, ME, OPT, C, D, M, P, R, SET, f, write
+from quantities_gold import BP, DO, DU, ME, OPT, SET, C, D, M, P, R, f, write
 
 CASES: list[dict] = []
 

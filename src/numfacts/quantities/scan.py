@@ -23,7 +23,17 @@ from ..numbers import (
     WORDS,
 )
 from ..units import CURRENCY_PREFIXES
-from .words import CURRENCIES, MULTIPLIERS, MULTIPLIERS_BASE, MULTIPLIERS_BEFORE_OBJECT, NUMBERS, VAGUE, VAGUE_MULTIPLIERS, Q, alt
+from .words import (
+    CURRENCIES,
+    MULTIPLIERS,
+    MULTIPLIERS_BASE,
+    MULTIPLIERS_BEFORE_OBJECT,
+    NUMBERS,
+    VAGUE,
+    VAGUE_MULTIPLIERS,
+    Q,
+    alt,
+)
 
 _TENS = alt(TENS_WORDS)
 _ORDINAL_WORDS = rf"(?:{_TENS}-)?{alt(ORDINAL_WORDS)}"
