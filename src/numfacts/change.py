@@ -559,6 +559,10 @@ def _after(s: _Sentence, t: int, f: Found, w: _Words) -> str | None:
                 low[n] == _FIG and s.kind[n] in _TIMES and n + 1 < len(low) and low[n + 1] in w.nouns):
             n += 1  # `a 0.4 pct February gain`: the month names the change
             continue
+        if (f.kind != "count" and t > 0 and low[t - 1] in ("a", "an") and low[n].isalpha() and n + 1 < len(low)
+                and low[n + 1] in w.nouns and low[n] not in w.clause_words and low[n] not in w.verbs):
+            n += 1  # `a 15% power reduction`, `a 20% pay rise`: the noun the change is of
+            continue
         break
     if _compound(s, t):
         return None  # `a 16-foot high sculpture was added`
@@ -944,16 +948,18 @@ def _inherit(s: _Sentence, t: int, f: Found, prev: tuple[int, Found, str | None,
         return pc, pr  # `929 points, or 1.3%`
     if f.kind == "percent" and gap and gap[-1] == "or" and pr == "by" and pf.kind != "percent":
         return pc, "by"  # `up 210,000 or 0.7%`, `cut 1,200 jobs or 8% of staff`: the same change as a share
-    if f.kind == "percent" and gap and gap[-1] == "," and pr == "by" and gap.count(",") == 1:
-        return pc, "by"  # `cut 5,000 jobs, about 15 pct of its staff`
+    if ((f.kind == "percent" or (f.kind == "ratio" and f.value is not None and f.value < 1)) and gap and gap[-1] == ","
+            and pr == "by" and gap.count(",") == 1):
+        return pc, "by"  # `cut 5,000 jobs, about 15 pct of its staff`, `..., about a sixth of its workforce`
     if f.kind == "percent" and gap == ["("] and pr == "to" and pf.kind != "percent":
         return pc, "by"  # `from 60 to 110 (83%)`
     if (f.kind in ("count", "money") and pf.kind == "percent" and pr == "by" and gap and gap[-1] == ","
             and gap.count(",") == 1 and any(g in w.of for g in gap)):
         return pc, "by"  # `trim 10% of its summer schedule, about 30,000 flights`: the same cut as a number
     if (f.qualifier == "range" and pr == "to" and pf.kind == f.kind and s.orig[t].lower().split()[0] in w.from_words
-            and gap and gap[-1] == ","):
-        return pc, "from"  # `to between $1.45 and $1.70 a share, from $1.80 to $2.00`: the old range
+            and (not gap or gap[-1] == "," or "," not in gap)):
+        return pc, "from"  # `to between $1.45 and $1.70 a share, from $1.80 to $2.00`, `to $8.30 to $8.90 a share
+        # from $9 to $9.70`: the old range
     if gap == ["("] and pf.kind == f.kind == "money" and pf.unit != f.unit:
         return pc, pr  # `to 260.3 billion yuan (US$36.7 billion)`: the same figure in another currency
     return None, None
