@@ -410,7 +410,9 @@ def _governor(s: _Sentence, k: int, w: _Words, role: str = "") -> tuple[str, str
         own = i > 0 and low[i - 1] == _FIG and s.kind[i - 1] == "count"  # `18.9 million paid members`: the count's noun
         if tok in w.clause_words or not own and ((_other_verb(s, i, w) and not _noun_use(s, i, w)) or _past(s, i, w)):
             break
-        if tok in w.joiners and not (right == _FIG or right in w.roles_first):
+        gloss = (tok == "or" and i > 0 and low[i - 1] == "," and i + 2 < len(low) and low[i + 2] == ","
+                 and right[:1].isalpha())  # `raised by 200,000 barrels per day, or bpd, to`: a unit's abbreviation
+        if tok in w.joiners and not (right == _FIG or right in w.roles_first or gloss):
             break
         carry = carry or tok in w.carry_verbs  # `..., taking the range to 3.25%`
         if (i > 0 and low[i - 1] == _FIG) or tok in w.roles_first:
@@ -681,6 +683,9 @@ def _level_after(s: _Sentence, t: int, w: _Words) -> str | None:
         sign = low[n + 1] if m == n + 2 else s.orig[n + 1][:1]
         if m < len(low) and low[m] == _FIG and s.kind[m] == "percent" and sign in w.signs:
             return w.signs[sign]  # `revenue $62.9bn (+20%)`: a level and its signed change
+    if (n + 3 < len(low) and low[n] == "(" and low[n + 1] == _FIG and low[n + 2] == ")" and s.kind[t] == "money"
+            and s.kind[n + 1] == "money"):
+        n += 3  # `1.9 billion Kuwaiti dinars ($6.2 billion), up 5%`: over the level's conversion
     if n + 1 >= len(low) or low[n] != ",":
         return None
     n += 1
