@@ -110,6 +110,8 @@ class _Words:
     restatements: frozenset[tuple[str, ...]]  # `, equivalent to`: the same figure in another unit
     account_followers: tuple[tuple[str, ...], ...]  # `a 2.6 mln dlr gain on sale`: words after an accounts item
     swing_verbs: frozenset[str]  # `swung to a deficit of`: the noun after the verb gives the direction
+    prepositions: frozenset[str]  # `a 1.1% in growth`: no noun between a figure and its change noun
+    aside_verbs: frozenset[str]  # `, the company said,`: an attribution set between a level and its change
     swing_nouns: dict[tuple[str, ...], str]  # `deficit` -> down, `surplus` -> up
     perfect: frozenset[str]  # `have`, `has`, `had`: auxiliaries of an active perfect, not of a passive
     participles: frozenset[str]  # past participles not in -ed: `cut`, `lost`
@@ -217,6 +219,8 @@ def words(lang: str = "en") -> _Words:
         after_nouns={n: d for d, ns in t.get("after_only_nouns", {}).items() for n in ns},
         restatements=frozenset(tuple(p.split()) for p in t.get("restatements", ())),
         account_followers=tuple(tuple(p.split()) for p in t.get("account_noun_followers", ())),
+        prepositions=frozenset(t.get("prepositions", ())),
+        aside_verbs=frozenset(t.get("aside_verbs", ())),
         count_nouns_by_first=_by_first(count_nouns),
         token=token,
     )
@@ -561,8 +565,9 @@ def _after(s: _Sentence, t: int, f: Found, w: _Words) -> str | None:
                 low[n] == _FIG and s.kind[n] in _TIMES and n + 1 < len(low) and low[n + 1] in w.nouns):
             n += 1  # `a 0.4 pct February gain`: the month names the change
             continue
-        if (f.kind != "count" and t > 0 and low[t - 1] in ("a", "an") and low[n].isalpha() and n + 1 < len(low)
-                and low[n + 1] in w.nouns and low[n] not in w.clause_words and low[n] not in w.verbs):
+        if (f.kind in ("percent", "money", "ratio") and t > 0 and low[t - 1] in ("a", "an") and low[n].isalpha()
+                and n + 1 < len(low) and low[n + 1] in w.nouns and low[n] not in w.clause_words and low[n] not in w.verbs
+                and low[n] not in w.prepositions):  # not `a 1.5m tidal surge` (a measure's own noun), `a 1.1% in growth`
             n += 1  # `a 15% power reduction`, `a 20% pay rise`: the noun the change is of
             continue
         break
@@ -728,7 +733,7 @@ def _level_after(s: _Sentence, t: int, w: _Words) -> str | None:
 
 
 def _skip_aside(s: _Sentence, n: int, w: _Words) -> int:
-    """The token after an attribution aside at n (`according to CoreLogic,`), or after an appositive that
+    """The token after an attribution aside at n (`according to CoreLogic,`, `the company said,`), or after an appositive that
     names the change (`its first annual decline,`, `the lowest in years,`), else n."""
     low = s.low
     if n + 2 < len(low) and low[n] in w.determiners:
@@ -738,8 +743,10 @@ def _skip_aside(s: _Sentence, n: int, w: _Words) -> int:
                 return m + 1 if named else n
             if low[m] == _FIG and s.kind[m] in CHANGEABLE and s.kind[m] != "duration" or low[m] != _FIG and not low[m][0].isalnum():
                 return n  # `, a 6% drop,`: a change of its own, read as such
-            named = named or low[m] in w.nouns or low[m] in w.superlatives
+            named = named or low[m] in w.nouns or low[m] in w.superlatives or low[m] in w.aside_verbs
         return n
+    if n + 2 < len(low) and low[n][0].isalpha() and low[n + 1] in w.aside_verbs and low[n + 2] == ",":
+        return n + 3  # `, Nvidia said, up from`
     if not (n + 2 < len(low) and (low[n], low[n + 1]) in w.asides):
         return n
     for m in range(n + 2, min(len(low), n + 8)):
@@ -953,8 +960,9 @@ def _inherit(s: _Sentence, t: int, f: Found, prev: tuple[int, Found, str | None,
         return pc, pr  # `929 points, or 1.3%`
     if f.kind == "percent" and gap and gap[-1] == "or" and pr == "by" and pf.kind != "percent":
         return pc, "by"  # `up 210,000 or 0.7%`, `cut 1,200 jobs or 8% of staff`: the same change as a share
-    if ((f.kind == "percent" or (f.kind == "ratio" and f.value is not None and f.value < 1)) and gap and gap[-1] == ","
-            and pr == "by" and gap.count(",") == 1):
+    share = (f.kind == "ratio" and f.value is not None and f.value < 1 and t + 2 < len(low) and low[t + 1] in w.of
+             and low[t + 2] in w.determiners)  # `about a sixth of its workforce`, not `half of which`
+    if ((f.kind == "percent" or share) and gap and gap[-1] == "," and pr == "by" and gap.count(",") == 1):
         return pc, "by"  # `cut 5,000 jobs, about 15 pct of its staff`, `..., about a sixth of its workforce`
     if f.kind == "percent" and gap == ["("] and pr == "to" and pf.kind != "percent":
         return pc, "by"  # `from 60 to 110 (83%)`
