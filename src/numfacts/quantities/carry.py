@@ -253,7 +253,8 @@ def quoted_rates(text: str, found: list[Found]) -> list[Found]:
 
 _RATE_LOWER = lower_words(["against", "per"])
 #: The letters a currency phrase of `_QUOTED_BEFORE` ends and starts with (lower case, ASCII).
-_CUR_WORDS = [w.lower() for w in [*CURRENCIES["words"], *(f"{a} {n}" for a, n, _ in CURRENCIES["adjectives"])]]
+#: ASCII phrases only: a window holding another (`złoty`) is not ASCII and is searched whole.
+_CUR_WORDS = [w.lower() for w in [*CURRENCIES["words"], *(f"{a} {n}" for a, n, _ in CURRENCIES["adjectives"])] if w.isascii()]
 _CUR_LAST = frozenset(w[-1] for w in _CUR_WORDS)
 _CUR_FIRST = frozenset(w[0] for w in _CUR_WORDS)
 
