@@ -164,7 +164,7 @@ add("ea15", "2024-10-31", "Amazon's operating income jumped 56% to $17.4 billion
 
 # --- gd: guidance -----------------------------------------------------------------------------------------------
 add("gd01", "2024-08-28", "Salesforce kept its fiscal 2025 revenue outlook at $37.7 billion to $38 billion, growth of 8% to 9%.",
-    [DO("fiscal 2025"), RG(M, "$37.7 billion to $38 billion", 37.7e9, 38e9, "USD"), RG(P, "8% to 9%", 8, 9, c="ub")])
+    [DO("fiscal 2025"), RG(M, "$37.7 billion to $38 billion", 37.7e9, 38e9, "USD", c="ut"), RG(P, "8% to 9%", 8, 9, c="ub")])
 add("gd02", "2024-07-30", "AMD expects third-quarter revenue of about $6.7 billion, plus or minus $300 million, implying growth of roughly 16%.",
     [DO("third-quarter"), M("about $6.7 billion", 6.7e9, "USD", q="~"), f("plus or minus $300 million", "money", 300e6, of=True),
      P("roughly 16%", 16, q="~", c="ub")])
