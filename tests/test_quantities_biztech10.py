@@ -89,6 +89,24 @@ GLUED_RAND = [
     q("The rand firmed past R18 to the dollar.", "R18", "money", value=18, unit="ZAR"),
     q("A loaf costs R21.99 in Johannesburg.", "R21.99", "money", value=21.99, unit="ZAR"),
 ]
+#: Philippine `P` and Nigerian `N` glued to a figure: only where the document names the country or the currency, and
+#: only with a scale word, a decimal point or thousands separators; Thai `Bt`, Turkish `TL`, Ghanaian `GH¢`, `bil`.
+GLUED_OTHERS = [
+    q("Ayala Land earned P12.4 billion, the Philippine developer said.", "P12.4 billion", "money", value=1.24e10,
+      unit="PHP"),
+    q("Access Bank earned N1.2 trillion, the Nigerian lender said.", "N1.2 trillion", "money", value=1.2e12, unit="NGN"),
+    q("A Lagos landlord charges N450,000 a year.", "N450,000", "money", value=450000, unit="NGN"),
+    q("Airports of Thailand earned Bt19.3 billion.", "Bt19.3 billion", "money", value=1.93e10, unit="THB"),
+    q("Koc Holding posted TL 95 billion in profit.", "TL 95 billion", "money", value=9.5e10, unit="TRY"),
+    q("The GH¢ 3 billion bond was oversubscribed.", "GH¢ 3 billion", "money", value=3e9, unit="GHS"),
+    q("Maybank's profit rose to RM2.6bil.", "RM2.6bil", "money", value=2.6e9, unit="MYR"),
+]
+GLUED_OTHERS_NOT: list[No] = [
+    No("Nigeria's clinics ran short of N95 masks.", "N95"),
+    No("Nigeria's clinics ran short of N95 masks.", "95"),
+    No("The P2 protein was studied in Manila.", "2"),
+    No("Grade P5 pupils sat the exam.", "5"),
+]
 GLUED_RAND_NOT: list[No] = [
     No("The R2 unit of the droid sold for $500.", "R2"),
     No("The R2 unit of the droid sold for $500.", "2"),
@@ -166,7 +184,7 @@ FAMILIES = {
     "world_currencies": WORLD_CURRENCIES, "national": NATIONAL, "rate_after_percent": RATE_AFTER_PERCENT,
     "table_currency": TABLE_CURRENCY, "carry_before_possessive": CARRY_BEFORE_POSSESSIVE, "glued_rand": GLUED_RAND,
     "swing_over_date": SWING_OVER_DATE, "unit_gloss": UNIT_GLOSS, "conversion_aside": CONVERSION_ASIDE,
-    "change_forms": CHANGE_FORMS,
+    "change_forms": CHANGE_FORMS, "glued_others": GLUED_OTHERS,
 }
 
 
@@ -177,7 +195,7 @@ def test_family(case: Q) -> None:
 
 
 @pytest.mark.parametrize("case", [pytest.param(c, id=f"{c.text}-{c.sentence[:24]}")
-                                  for c in NATIONAL_NOT_MONEY + GLUED_RAND_NOT])
+                                  for c in NATIONAL_NOT_MONEY + GLUED_RAND_NOT + GLUED_OTHERS_NOT])
 def test_not_facts(case: No) -> None:
     assert not [r for r in _rows(case.sentence) if r["text"] == case.text and r["kind"] == "money"]
 
