@@ -325,6 +325,14 @@ BUILDERS: dict[str, tuple[str, Callable[[int], str]]] = {
                              lambda n: repeat("the mid-16th centu the late 18th the late 1800s five years ago today ago tonight "
                                               "at 9:45 a.m. local time Thursday until 10 a.m. until 10 a.m. Thursday a second "
                                               "term sold on Wednesday, and will for launch setting it for starts in the fall ", n)),
+    # branch biz10: glued single-letter currencies with and without their country named, shared currency words with
+    # countries before them, a results table's bare figures, a unit's glossed abbreviation (no stop)
+    "currencies_biz10": ("R19 R2 P80.2 billion N95 Chile's 4,390 pesos Norway's 1.48 trillion crowns Net 14.3 mln vs 11.6 mln ... (no stop)",
+                         lambda n: repeat("R19 R2 Route R62 P80.2 billion N95 N1.2 trillion Chile's 4,390 pesos and Norway's "
+                                          "1.48 trillion crowns and Rs 29.5 billion Shr 1.22 dlrs vs 98 cts Net 14.3 mln vs 11.6 "
+                                          "mln raised by 200,000 barrels per day, or bpd, to 1.5 mln bpd and ", n)),
+    "currencies_biz10_named": ("the rand R19 R2 ... South Africa Philippine Nigeria (every glued letter read, no stop)",
+                               lambda n: "The rand, South Africa, Philippine, Nigeria: " + repeat("R19 R2.5 P80.2 billion N1.2 trillion 4,390 pesos ", n - 45)),
 }
 
 

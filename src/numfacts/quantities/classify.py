@@ -5,6 +5,7 @@ into a count, percentage, money amount, measure, ratio or duration (one `Found`)
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..mention import Found
 from ..numbers import (
@@ -132,6 +133,12 @@ _NEEDS_SCALE = frozenset(k for k, v in CURRENCIES.get("glued_letters", {}).items
 _SEPARATED = re.compile(r"\d[.,]\d")  # a decimal point or a thousands separator
 
 
+@lru_cache(maxsize=16)
+def _letter_named(letter: str, text: str) -> bool:
+    """Whether the document names the currency of a glued `letter` (once per document: `R1 R2 R3 ...` stays linear)."""
+    return _GLUED_LETTERS[letter].search(text) is not None
+
+
 def _read_at(text: str, m: re.Match[str]) -> Found | int | None:
     """Read the quantity that starts with scan match `m`; an int means skip to that offset."""
     s, e = m.span()
@@ -227,7 +234,7 @@ def _read_at(text: str, m: re.Match[str]) -> Found | int | None:
     glued_letter = None
     if digits and s and text[s - 1] in _GLUED_LETTERS and (s == 1 or not text[s - 2].isalnum()):
         prev = _previous_word(text, s - 1)
-        if not _GLUED_LETTERS[text[s - 1]].search(text) or (prev[:1].isupper() and not _sentence_initial(text, s - 1)):
+        if not _letter_named(text[s - 1], text) or (prev[:1].isupper() and not _sentence_initial(text, s - 1)):
             tail = _TOKEN_TAIL.match(text, e)
             return tail.end() if tail else e  # `R2` where no rand is named, `Route R19`: a name, not money
         glued_letter = text[s - 1]
