@@ -341,6 +341,14 @@ BUILDERS: dict[str, tuple[str, Callable[[int], str]]] = {
                                               "at 1600 EST on December 14, end-March vs 5.01 billion year ago; wheat 1.73 billion "
                                               "vs 1.96 billion and its Lombard rate to 5.0 pct from 5.5 pct, Exxon 1-1/4 to 87-5/8 "
                                               "and General Motors 3/4 to 82 after 8.6 pct in January 5 billion pounds of gilts ", n)),
+    # branch biz10: glued single-letter currencies with and without their country named, shared currency words with
+    # countries before them, a results table's bare figures, a unit's glossed abbreviation (no stop)
+    "currencies_biz10": ("R19 R2 P80.2 billion N95 Chile's 4,390 pesos Norway's 1.48 trillion crowns Net 14.3 mln vs 11.6 mln ... (no stop)",
+                         lambda n: repeat("R19 R2 Route R62 P80.2 billion N95 N1.2 trillion Chile's 4,390 pesos and Norway's "
+                                          "1.48 trillion crowns and Rs 29.5 billion Shr 1.22 dlrs vs 98 cts Net 14.3 mln vs 11.6 "
+                                          "mln raised by 200,000 barrels per day, or bpd, to 1.5 mln bpd and ", n)),
+    "currencies_biz10_named": ("the rand R19 R2 ... South Africa Philippine Nigeria (every glued letter read, no stop)",
+                               lambda n: "The rand, South Africa, Philippine, Nigeria: " + repeat("R19 R2.5 P80.2 billion N1.2 trillion 4,390 pesos ", n - 45)),
 }
 
 

@@ -406,16 +406,16 @@ FRESH_REGISTERS = [
       "measure", value=2.44e7, unit="tonne", change="down", role="from"),
     q("Sales were $2.1 billion, up 5% from 2.0 billion.", "2.0 billion", "money", value=2e9, unit="USD"),
     q("The firm has 2.1 million staff, up 5% from 2 million customers.", "2 million", "count", value=2e6),
-    q("Norway's fund made a return of 1.5 trillion crowns.", "1.5 trillion crowns", "money", value=1.5e12),
+    q("Norway's fund made a return of 1.5 trillion crowns.", "1.5 trillion crowns", "money", value=1.5e12, unit="NOK"),
 ]
 
 QUANTITY_KINDS = {"count", "percent", "money", "measure", "ratio", "ordinal"}
 
+#: (`Norway's fund ... 1.5 trillion crowns` is read since round 10: the country the sentence names gives the crown's
+#: currency, tests/test_quantities_biztech10.py NATIONAL.)
 KNOWN_GAPS: dict[str, str] = {
     "ratio-15 to 12": "two figures under 60 joined by `to` are read apart after a voting word (a clock reading "
                       "such as `ten to five` is tried first); larger tallies (`220 to 207`) join",
-    "money-1.5 trillion crowns": "`crowns` names Swedish, Norwegian, Danish and Czech money alike: without the "
-                                 "nationality next to it there is no currency code to give (decided against guessing)",
 }
 
 

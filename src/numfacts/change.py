@@ -113,6 +113,8 @@ class _Words:
     move_verbs: frozenset[str]  # `has gone from $1,450 to $1,625`: the levels give the direction
     span_preps: frozenset[str]  # `in under 20 minutes`: a bounded duration after them is the time taken, no level
     sum_verbs: frozenset[str]  # `adds up to £1,800`: with `up to` after them, a total
+    prepositions: frozenset[str]  # `a 1.1% in growth`: no noun between a figure and its change noun
+    aside_verbs: frozenset[str]  # `, the company said,`: an attribution set between a level and its change
     swing_nouns: dict[tuple[str, ...], str]  # `deficit` -> down, `surplus` -> up
     perfect: frozenset[str]  # `have`, `has`, `had`: auxiliaries of an active perfect, not of a passive
     participles: frozenset[str]  # past participles not in -ed: `cut`, `lost`
@@ -229,6 +231,8 @@ def words(lang: str = "en") -> _Words:
         after_nouns={n: d for d, ns in t.get("after_only_nouns", {}).items() for n in ns},
         restatements=frozenset(tuple(p.split()) for p in t.get("restatements", ())),
         account_followers=tuple(tuple(p.split()) for p in t.get("account_noun_followers", ())),
+        prepositions=frozenset(t.get("prepositions", ())),
+        aside_verbs=frozenset(t.get("aside_verbs", ())),
         count_nouns_by_first=_by_first(count_nouns),
         token=token,
     )
@@ -432,7 +436,9 @@ def _governor(s: _Sentence, k: int, w: _Words, role: str = "") -> tuple[str, str
         own = i > 0 and low[i - 1] == _FIG and s.kind[i - 1] == "count"  # `18.9 million paid members`: the count's noun
         if tok in w.clause_words or not own and ((_other_verb(s, i, w) and not _noun_use(s, i, w)) or _past(s, i, w)):
             break
-        if tok in w.joiners and not (right == _FIG or right in w.roles_first):
+        gloss = (tok == "or" and i > 0 and low[i - 1] == "," and i + 2 < len(low) and low[i + 2] == ","
+                 and right[:1].isalpha())  # `raised by 200,000 barrels per day, or bpd, to`: a unit's abbreviation
+        if tok in w.joiners and not (right == _FIG or right in w.roles_first or gloss):
             break
         carry = carry or tok in w.carry_verbs  # `..., taking the range to 3.25%`
         if (i > 0 and low[i - 1] == _FIG) or tok in w.roles_first:
@@ -593,6 +599,11 @@ def _after(s: _Sentence, t: int, f: Found, w: _Words) -> str | None:
                 low[n] == _FIG and s.kind[n] in _TIMES and n + 1 < len(low) and low[n + 1] in w.nouns):
             n += 1  # `a 0.4 pct February gain`: the month names the change
             continue
+        if (f.kind in ("percent", "money", "ratio") and t > 0 and low[t - 1] in ("a", "an") and low[n].isalpha()
+                and n + 1 < len(low) and low[n + 1] in w.nouns and low[n] not in w.clause_words and low[n] not in w.verbs
+                and low[n] not in w.prepositions):  # not `a 1.5m tidal surge` (a measure's own noun), `a 1.1% in growth`
+            n += 1  # `a 15% power reduction`, `a 20% pay rise`: the noun the change is of
+            continue
         break
     if _compound(s, t):
         return None  # `a 16-foot high sculpture was added`
@@ -711,6 +722,9 @@ def _level_after(s: _Sentence, t: int, w: _Words) -> str | None:
         sign = low[n + 1] if m == n + 2 else s.orig[n + 1][:1]
         if m < len(low) and low[m] == _FIG and s.kind[m] == "percent" and sign in w.signs:
             return w.signs[sign]  # `revenue $62.9bn (+20%)`: a level and its signed change
+    if (n + 3 < len(low) and low[n] == "(" and low[n + 1] == _FIG and low[n + 2] == ")" and s.kind[t] == "money"
+            and s.kind[n + 1] == "money"):
+        n += 3  # `1.9 billion Kuwaiti dinars ($6.2 billion), up 5%`: over the level's conversion
     if n + 1 >= len(low) or low[n] != ",":
         return None
     n += 1
@@ -753,7 +767,7 @@ def _level_after(s: _Sentence, t: int, w: _Words) -> str | None:
 
 
 def _skip_aside(s: _Sentence, n: int, w: _Words) -> int:
-    """The token after an attribution aside at n (`according to CoreLogic,`), or after an appositive that
+    """The token after an attribution aside at n (`according to CoreLogic,`, `the company said,`), or after an appositive that
     names the change (`its first annual decline,`, `the lowest in years,`), else n."""
     low = s.low
     if n + 2 < len(low) and low[n] in w.determiners:
@@ -763,8 +777,10 @@ def _skip_aside(s: _Sentence, n: int, w: _Words) -> int:
                 return m + 1 if named else n
             if low[m] == _FIG and s.kind[m] in CHANGEABLE and s.kind[m] != "duration" or low[m] != _FIG and not low[m][0].isalnum():
                 return n  # `, a 6% drop,`: a change of its own, read as such
-            named = named or low[m] in w.nouns or low[m] in w.superlatives
+            named = named or low[m] in w.nouns or low[m] in w.superlatives or low[m] in w.aside_verbs
         return n
+    if n + 2 < len(low) and low[n][0].isalpha() and low[n + 1] in w.aside_verbs and low[n + 2] == ",":
+        return n + 3  # `, Nvidia said, up from`
     if not (n + 2 < len(low) and (low[n], low[n + 1]) in w.asides):
         return n
     for m in range(n + 2, min(len(low), n + 8)):
@@ -983,8 +999,10 @@ def _inherit(s: _Sentence, t: int, f: Found, prev: tuple[int, Found, str | None,
         return pc, pr  # `929 points, or 1.3%`
     if f.kind == "percent" and gap and gap[-1] == "or" and pr == "by" and pf.kind != "percent":
         return pc, "by"  # `up 210,000 or 0.7%`, `cut 1,200 jobs or 8% of staff`: the same change as a share
-    if f.kind == "percent" and gap and gap[-1] == "," and pr == "by" and gap.count(",") == 1:
-        return pc, "by"  # `cut 5,000 jobs, about 15 pct of its staff`
+    share = (f.kind == "ratio" and f.value is not None and f.value < 1 and t + 2 < len(low) and low[t + 1] in w.of
+             and low[t + 2] in w.determiners)  # `about a sixth of its workforce`, not `half of which`
+    if ((f.kind == "percent" or share) and gap and gap[-1] == "," and pr == "by" and gap.count(",") == 1):
+        return pc, "by"  # `cut 5,000 jobs, about 15 pct of its staff`, `..., about a sixth of its workforce`
     if f.kind == "percent" and gap == ["("] and pr == "to" and pf.kind != "percent":
         return pc, "by"  # `from 60 to 110 (83%)`
     if (gap[-1:] == ["("] and len(gap) <= 2 and pr == "by" and pf.kind != f.kind and "percent" in (f.kind, pf.kind)
@@ -994,8 +1012,9 @@ def _inherit(s: _Sentence, t: int, f: Found, prev: tuple[int, Found, str | None,
             and gap.count(",") == 1 and any(g in w.of for g in gap)):
         return pc, "by"  # `trim 10% of its summer schedule, about 30,000 flights`: the same cut as a number
     if (f.qualifier == "range" and pr == "to" and pf.kind == f.kind and s.orig[t].lower().split()[0] in w.from_words
-            and gap and gap[-1] == ","):
-        return pc, "from"  # `to between $1.45 and $1.70 a share, from $1.80 to $2.00`: the old range
+            and (not gap or gap[-1] == "," or "," not in gap)):
+        return pc, "from"  # `to between $1.45 and $1.70 a share, from $1.80 to $2.00`, `to $8.30 to $8.90 a share
+        # from $9 to $9.70`: the old range
     if gap == ["("] and pf.kind == f.kind == "money" and pf.unit != f.unit:
         return pc, pr  # `to 260.3 billion yuan (US$36.7 billion)`: the same figure in another currency
     return None, None
@@ -1108,8 +1127,9 @@ def _swing_noun(s: _Sentence, t: int, w: _Words) -> tuple[str, int] | None:
         j = t - 1 - len(phrase)
         if j >= 1 and tuple(s.low[j : t - 1]) == phrase:
             k = j - 1
-            while k > 0 and s.low[k] in w.fillers and s.low[k] not in w.determiners:
-                k -= 1  # `a record deficit of`
+            while k > 0 and (s.low[k] in w.fillers or s.low[k] == _FIG or _COMPOUND_END.search(s.low[k])) and (
+                    s.low[k] not in w.determiners):
+                k -= 1  # `a record deficit of`, `a fourth-quarter net loss of`, `a first-half loss of`
             if s.low[k] in w.determiners:
                 return d, k
     return None

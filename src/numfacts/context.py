@@ -367,6 +367,8 @@ def _noun_phrase(text: str, pos: int, *, singular_ok: bool) -> str | None:
     for i, (w, _, _) in enumerate(words[:4]):
         if i and _is_plural(w) and not w.endswith(("'s", "’s")) and _FIGURE_NEXT.match(text, words[i][2]):
             return text[words[0][1] : words[i - 1][2]]  # `the 2TB model costs £1,099`: a verb before its figure
+        if w[:1].isupper() and i + 1 < len(words) and words[i + 1][0].isupper() and words[i + 1][0].isalpha():
+            continue  # `the Windows PC market`, `a Series C round`: a name's last `s` before an acronym or a letter
         if _is_plural(w) and w.lower() not in _ENDS_UNLESS_NOUN:  # not `overseas` in `12,000 overseas students`
             if i + 1 < len(words) and w.lower() in _IRREGULAR_PLURALS and _plural_noun(words[i + 1][0]):
                 i += 1  # `3.5 lakh women borrowers`, `17 crew members`: an irregular plural modifying a plural

@@ -40,6 +40,7 @@ from .carry import (
 )
 from .classify import _read_at
 from .filters import _blocked_spans, _overlaps, soup_end
+from .national import national_currencies
 from .read import _match_unit
 from .scan import _DAY_AFTER_DATE, _DAY_NUMBER, _SCAN, _TRIGGER
 from .stats import read_statistics
@@ -100,7 +101,7 @@ def find_quantities(text: str, taken: list[tuple[int, int]], *, candidates: list
         pos = found.end
         out.append(found)
     out = _unit_and_fraction(text, out, blocked, starts)
-    return read_statistics(text, price_moves(text, and_cents(text, named_cents(text, exchange_rates(text, quoted_rates(text, list_units(text, noted_currency(text, carry_units(text, out)))))))))
+    return read_statistics(text, price_moves(text, and_cents(text, named_cents(text, national_currencies(text, exchange_rates(text, quoted_rates(text, list_units(text, noted_currency(text, carry_units(text, out))))))))))
 
 
 _UAF = Q["unit_and_fraction"]

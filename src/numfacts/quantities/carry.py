@@ -26,6 +26,7 @@ from ..mention import Found, replace
 from ..numbers import AND
 from ..units import CURRENCY_CENTS
 from .filters import counted_noun_after, counted_noun_before
+from .national import national_code
 from .words import CURRENCIES, LANG, Q, alt, lower_words, may_hold, search_before
 from .words import SPACES_NL as _SPACES_NL
 
@@ -199,7 +200,8 @@ def exchange_rates(text: str, found: list[Found]) -> list[Found]:
     another currency is the price of the currency the clause names, in that currency."""
     out = list(found)
     for i, f in enumerate(out):
-        if f.kind != "count" or f.entity is not None or text[f.end : f.end + 1] not in _SPACES_NL:
+        carried = f.kind == "percent" and _BARE_FIGURE.fullmatch(text, f.start, f.end) is not None  # `to 35%, ... 28.1 per dollar`
+        if (f.kind != "count" and not carried) or f.entity is not None or text[f.end : f.end + 1] not in _SPACES_NL:
             continue  # `_QUOTED_AGAINST` starts with a space
         against = _QUOTED_AGAINST.match(text, f.end)
         if not against:
@@ -216,7 +218,8 @@ def exchange_rates(text: str, found: list[Found]) -> list[Found]:
         if not named:  # `the Swedish crown weakened to 11.62 per euro`, `South Africa's rand firmed to 18.42 per dollar`
             named = list(_NAMED_BEFORE.finditer(text, start, f.start))
         if named:
-            unit = _CURRENCY_CODE[" ".join(named[-1].group("c").lower().split())]
+            word = " ".join(named[-1].group("c").lower().split())
+            unit = national_code(text, named[-1].start("c"), word, _CURRENCY_CODE[word], rate=True)  # `Chile's peso`
             if unit in _BASE_QUOTED:  # `the euro rose to 1.0850 against the dollar`: dollars per euro
                 unit = _SINGLE_CURRENCY[against.group("c").lower()]
             out[i] = replace(f, kind="money", unit=unit)
@@ -277,7 +280,8 @@ def quoted_rates(text: str, found: list[Found]) -> list[Found]:
 
 _RATE_LOWER = lower_words(["against", "per"])
 #: The letters a currency phrase of `_QUOTED_BEFORE` ends and starts with (lower case, ASCII).
-_CUR_WORDS = [w.lower() for w in [*CURRENCIES["words"], *(f"{a} {n}" for a, n, _ in CURRENCIES["adjectives"])]]
+#: ASCII phrases only: a window holding another (`złoty`) is not ASCII and is searched whole.
+_CUR_WORDS = [w.lower() for w in [*CURRENCIES["words"], *(f"{a} {n}" for a, n, _ in CURRENCIES["adjectives"])] if w.isascii()]
 _CUR_LAST = frozenset(w[-1] for w in _CUR_WORDS)
 _CUR_FIRST = frozenset(w[0] for w in _CUR_WORDS)
 
@@ -453,9 +457,14 @@ def _results_line_heads(text: str, out: list[Found]) -> list[Found]:
         elif _scale_word(text[f.start : f.end]) is not None and not any(
                 n.kind == "money" for n in out[i + 1 : i + 6] if not _SENTENCE_END.search(text, f.end, n.start)):
             # `Oper revs 212.6 mln vs 198.3 mln; ...`: no money in its sentence, the line's note may name one
-            # (`NOTE: 1985 nine mths includes 2.6 mln dlr gain`), else its currency is not written
+            # (`NOTE: 1985 nine mths includes 2.6 mln dlr gain`), else the table's money above it names it, else
+            # its currency is not written
             later = (nxt if nxt is not None and nxt.start - f.end <= 250 and "\n\n" not in text[f.end : nxt.start]
                      and _NOTE_HEAD.search(text, f.end, nxt.start) else None)
+            if later is None:  # `Shr 1.22 dlrs vs 98 cts. Net 14.3 mln vs 11.6 mln.`: the table's currency, written above
+                later = next((p for p in reversed(out[max(0, i - 8) : i]) if p.kind == "money" and p.unit), None)
+                if later is not None and (f.start - later.end > 400 or "\n\n" in text[later.end : f.start]):
+                    later = None
             out[i] = replace(f, kind="money", unit=later.unit if later is not None else None)
     return out
 

@@ -5,6 +5,7 @@ into a count, percentage, money amount, measure, ratio or duration (one `Found`)
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .._regex import lazy
 from ..mention import Found
@@ -46,6 +47,7 @@ from .read import (
 )
 from .scan import _GLUED, _TOKEN_TAIL
 from .words import (
+    CURRENCIES,
     MULTIPLIERS,
     MULTIPLIERS_BASE,
     MULTIPLIERS_BEFORE_OBJECT,
@@ -127,6 +129,19 @@ _SYMBOL_LAST = frozenset(k[-1] for k in QUALIFIER_SYMBOLS)
 
 
 _RX_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+#: Single-letter currency signs glued to a figure, each with the words that must be in the document to read it.
+_GLUED_LETTERS = {k: re.compile(rf"\b{alt(v['context'])}\b") for k, v in CURRENCIES.get("glued_letters", {}).items()}
+_GLUED_CODES = {k: v["code"] for k, v in CURRENCIES.get("glued_letters", {}).items()}
+_NEEDS_SCALE = frozenset(k for k, v in CURRENCIES.get("glued_letters", {}).items() if v.get("needs_scale"))
+_SEPARATED = re.compile(r"\d[.,]\d")  # a decimal point or a thousands separator
+
+
+@lru_cache(maxsize=16)
+def _letter_named(letter: str, text: str) -> bool:
+    """Whether the document names the currency of a glued `letter` (once per document: `R1 R2 R3 ...` stays linear)."""
+    return _GLUED_LETTERS[letter].search(text) is not None
 
 
 def _read_at(text: str, m: re.Match[str]) -> Found | int | None:
@@ -225,6 +240,13 @@ def _read_at(text: str, m: re.Match[str]) -> Found | int | None:
         den = int(colon.group("b"))
         if den:
             return Found(s, colon.end(), "ratio", int(raw) / den)  # `a 1:2 bonus issue`: a share ratio
+    glued_letter = None
+    if digits and s and text[s - 1] in _GLUED_LETTERS and (s == 1 or not text[s - 2].isalnum()):
+        prev = _previous_word(text, s - 1)
+        if not _letter_named(text[s - 1], text) or (prev[:1].isupper() and not _sentence_initial(text, s - 1)):
+            tail = _TOKEN_TAIL.match(text, e)
+            return tail.end() if tail else e  # `R2` where no rand is named, `Route R19`: a name, not money
+        glued_letter = text[s - 1]
     if digits:
         hyphen_glued = _HYPHEN_GLUED.match(text, e) if nxt == "-" else None
         if ((nxt in _POINT_CHARS and _RX_POINT_DIGIT.match(text[e : e + 12])) or nxt.isdecimal()
@@ -254,7 +276,12 @@ def _read_at(text: str, m: re.Match[str]) -> Found | int | None:
         return None
     r = _Reading(s, e, value)
     currency = _read_currency_before(text, r) if digits else None
+    letter = glued_letter if digits and currency is None else None
+    if letter is not None:
+        r.start, currency = s - 1, _GLUED_CODES[letter]  # `N1.2 trillion` in a Nigerian story
     _read_scale(text, r, digits, currency is not None)
+    if letter in _NEEDS_SCALE and r.end == e and not _SEPARATED.search(raw):
+        return e  # `N95`: a bare integer after the letter is a name
     symbol = _SYMBOL_BEFORE.search(text, max(0, r.start - 3), r.start) if ends_before(text, r.start, _SYMBOL_LAST) else None
     if symbol and r.value is not None:  # "<$10,000", "> 2 risk factors", "≥65": a bound written as a sign
         r.start, r.qualifier = symbol.start(), QUALIFIER_SYMBOLS[symbol.group(1)]

@@ -401,5 +401,5 @@ _TWO_WORDS = re.compile(r"[ \u00a0]+([A-Za-z][\w'-]*)(?:[ \u00a0]+([a-z][\w'-]*)
 def _plural_noun(word: str) -> bool:
     w = word.lower()
     return w in PEOPLE_NOUNS or (
-        len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")) and measure_unit(w) is None
+        len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is", "'s", "’s")) and measure_unit(w) is None
     )
