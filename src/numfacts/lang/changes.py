@@ -68,7 +68,8 @@ def changes(g: Grammar, text: str, found: list[Found], lang: str) -> list[Found]
             w0 = rx(r"[^\W\d_]+").findall(text[max(0, f.start - 12) : f.start])[-1:]
             role = "by" if w0 and w0[0].lower() in c["by"] else "to" if w0 and w0[0].lower() in c["to"] else None
             later = [o for o in found[i + 1 : i + 4] if o.kind == "duration"
-                     and rx(r"[^\W\d_]+").findall(text[max(0, o.start - 12) : o.start])[-1:] in [[w] for w in c["to"]]]
+                     and [w.lower() for w in rx(r"[^\W\d_]+").findall(text[max(0, o.start - 12) : o.start])[-1:]]
+                     in [[w] for w in c["to"]]]  # `Auf` as `auf`, as the role above reads it
             if role not in c["duration_roles"] or (role == "by" and not later):
                 out.append(f)  # not `die Uhren um eine Stunde zurückgestellt`: a size needs its new level
                 continue

@@ -222,7 +222,7 @@ BRANCHES: list[tuple[str, str]] = [
         (?<![\w-])
         (?:(?P<prep>from|between)\s+)?
         (?:
-            (?:the\s+(?=\d))?(?P<d1>{DAY})\s*(?:to|and|-|–|until|till|through)\s*(?:(?<=\s)the\s+(?=\d))?(?P<d2>{DAY})\s+  # the 3rd to the 17th of
+            (?P<art>the\s+(?=\d))?(?P<d1>{DAY})\s*(?:to|and|-|–|until|till|through)\s*(?:(?<=\s)the\s+(?=\d))?(?P<d2>{DAY})\s+  # the 3rd to the 17th of
             (?:(?:of\s+)?(?P<rel>this|next|last)\s+month|(?:of\s+)?(?P<mon>{MONTH_FULL}|(?-i:{"|".join(w.capitalize() for w in _ABBREVIATIONS)})\.?)(?:,?\s+(?P<year>{YEAR}))?)
           | (?P<mon2>{MONTH_FULL}|(?-i:{"|".join(w.capitalize() for w in _ABBREVIATIONS)})\.?)\s+(?P<d3>{DAY})
             \s*(?:to|and|--|-|–|until|through)\s*(?P<d4>{DAY})\b(?!\s*(?:{MONTH}|%|percent|per\b|pct|[.,]\d))(?:,?\s+(?P<year2>{YEAR}))?
@@ -492,7 +492,7 @@ BRANCHES: list[tuple[str, str]] = [
     # frequencies: every year | each day | twice a week | three times a year | per year
     ("set", rf"""
         (?:
-            (?:(?P<freq>once|twice|thrice|(?:(?<![\d,.])(?:\d{{1,3}}(?:,\d{{3}})+|\d+)|{_WORDS})\s+times)\s+)?  # 1,200 times a minute
+            (?:(?P<freq>once|twice|thrice|(?:(?<![\d,.])\d+|{_WORDS})\s+times)\s+)?  # not the 200 of `1,200 times a minute`
             (?P<every>every|each|per|a|an)\s+(?:other\s+|(?<=every\s)(?P<nth>second|third|fourth|fifth|sixth|[2-9](?:nd|rd|th))\s+(?=\w))?(?:(?P<num>\d+|{_WORDS})\s+
                 |(?<=every\s)(?P<shalf>half)[\s-]+(?=hour\b))?  # every half hour: PT30M
             (?P<unit>year|annum|month|week|day|hour|minute|second|night|morning|evening|afternoon|weekend

@@ -387,9 +387,8 @@ def _h_day_range(m: re.Match[str], ctx: _Ctx) -> list[Found]:
     if m["mon2"] and d2 > d1 + 1 and re.match(r"\s*and\b", text[m.end("d3") :]):
         # `September 13 and 15`: two days of a list, not a range; the first is the row (the list's rest is not read)
         return [_found(m.start("mon2"), m.end("d3"), "date", date=_day_date(m, ctx, _month_of(m["mon2"]), d1, m["year2"]))]
-    start = m.start("d1") if m["d1"] else m.start("mon2")  # the preposition is left out
-    if m["d1"] and text[max(0, start - 4) : start].lower() == "the ":
-        start -= 4  # `the 3rd to the 17th of August`: the article is the date's
+    start = m.start("art") if m["art"] else m.start("d1") if m["d1"] else m.start("mon2")  # the preposition is left out
+    # `the 3rd to the 17th of August`: the article is the date's (not the end of `sunbathe` before `4 to 6 May`)
     year_word = m["year"] or m["year2"]
     if m["rel"]:
         month_day = None
