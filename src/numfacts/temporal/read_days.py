@@ -365,17 +365,18 @@ def _h_nth(m: re.Match[str], ctx: _Ctx) -> list[Found]:
         month, year = _month_of(dated["mon"]), int(dated["year"])  # `on August 8th, 2002, after an air strike on
         if _valid(year, month, day):  # the 6th`: that date's month
             return [_found(m.start("the"), m.end(), "date", date=f"{year}-{month:02d}-{day:02d}")]
+    at = m.start("the") if m["the"] else m.start()  # (start("the") is -1 when no `the` was written: `on Friday the 29th`)
     if ref is not None:
-        future = _scheduled_before(text, m.start("the")) or _is_future(text, m.start(), m.end())
+        future = _scheduled_before(text, at) or _is_future(text, m.start(), m.end())
         wd = WEEKDAYS[m["wd"].lower()] if m["wd"] else None
         if (not future and (wd is not None or (m["prep"] and m["prep"].lower() in OPEN_END_PREPS | NTH_DAY_OPEN_PREPS))
-                and _tense(text, m.start("the"), m.end()) is None):
+                and _tense(text, at, m.end()) is None):
             ahead, back = _nearest_nth(ref, day, wd, True), _nearest_nth(ref, day, wd, False)
             future = ahead is not None and (back is None or ahead - ref < ref - back)
             # `on sale until the 30th`, `off school from the 20th`, `close on Friday the 29th`: no tense, the nearest either way
         got = _nearest_nth(ref, day, wd, future)
         date = got.isoformat() if got else None
-    return [_found(m.start("the") if m["the"] else m.start(), m.end(), "date", date=date)]
+    return [_found(at, m.end(), "date", date=date)]
 
 
 def _h_day_range(m: re.Match[str], ctx: _Ctx) -> list[Found]:
