@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import pytest
 
 
@@ -22,6 +24,13 @@ def assert_no_row(text: str, rows: list, surface: str) -> None:
     """No row covers the first character of `surface` (a form that must not be read as a fact)."""
     start = text.index(surface)
     assert not [f for f in rows if f.start <= start < f.end], [(text[f.start : f.end], f.kind) for f in rows]
+
+
+def assert_no_kind_over(text: str, spans: Iterable[tuple[int, int, str]], surface: str, kinds: Iterable[str]) -> None:
+    """No row of one of `kinds` overlaps the first `surface` in `text`; `spans` are the rows' (start, end, kind)."""
+    at = text.index(surface)
+    hits = [(text[s:e], k) for s, e, k in spans if s < at + len(surface) and at < e]
+    assert not [h for h in hits if h[1] in kinds], hits
 
 
 def assert_span_row(text: str, rows: list, start: int, span: str, want: dict) -> None:

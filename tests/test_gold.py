@@ -212,7 +212,7 @@ CASES = [
     # tenth dev-only sets, fresh hand-written German (markets, sport, weather, health, elections, timetables, courts)
     # and English everyday cases (recipes, records, travel, finance, science, history) (branch lang10b, 2026-12-03):
     # first scored F1 / strict de9 0.967 / 0.902, en10 0.952 / 0.833 (0.962 / 0.843 after four annotations were brought
-    # to written conventions); reached de9 1.000 / 0.992, en10 0.986 / 0.944 (gaps: strict xfails in test_lang_round10.py)
+    # to written conventions); reached de9 1.000 / 0.992, en10 0.986 / 0.944 (gaps: strict xfails in test_lang_round10_deen.py)
     pytest.param("lang-de9-dev.jsonl", None, 0.99, 0.98, id="lang-de9-dev"),
     pytest.param("lang-en10-dev.jsonl", None, 0.98, 0.92, id="lang-en10-dev"),
     pytest.param("lang-es8-dev.jsonl", None, 0.99, 0.99, id="lang-es8-dev"),
@@ -220,7 +220,7 @@ CASES = [
     # tenth Spanish and French dev-only sets, hand-written economy, health, sport, weather, election, tourism, transport
     # and court news with the lead's probes (branch lang10a, 2026-12-03): first scored F1 / strict es9 0.979 / 0.931,
     # fr9 0.983 / 0.932 (es9 0.979 / 0.938, fr9 0.986 / 0.932 after two annotations were brought to the conventions);
-    # reached es9 0.997 / 0.993, fr9 0.997 / 0.993 (gaps: strict xfails in tests/test_lang_round10.py)
+    # reached es9 0.997 / 0.993, fr9 0.997 / 0.993 (gaps: strict xfails in tests/test_lang_round10_esfr.py)
     pytest.param("lang-es9-dev.jsonl", None, 0.99, 0.98, id="lang-es9-dev"),
     pytest.param("lang-fr9-dev.jsonl", None, 0.99, 0.98, id="lang-fr9-dev"),
 ]

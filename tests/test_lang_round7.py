@@ -137,7 +137,7 @@ GAPS = [
     # three quarters of an hour: read since round 8 (tests/test_lang_round8.py)
     ("nth-weekday-present-en", "The gala is held on the first Sunday in March.", "first Sunday in March", dict(kind="date", date="2026-03-01"),
      "the English finder resolves a habitual present-tense `first Sunday in March` to the last one (2025), not the coming one"),
-    # a mile and a half: read since round 10 (tests/test_lang_round10.py)
+    # a mile and a half: read since round 10 (tests/test_lang_round10_deen.py)
 ]
 
 

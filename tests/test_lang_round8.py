@@ -90,7 +90,7 @@ REJECT = [
 ]
 
 GAPS: list[tuple[str, str, str, dict, str]] = [
-    # a mile and a half, three quarters of a mile: read since round 10 (tests/test_lang_round10.py)
+    # a mile and a half, three quarters of a mile: read since round 10 (tests/test_lang_round10_deen.py)
 ]
 
 

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -1057,6 +1058,15 @@ def _previous_period(s: _Sentence, t: int, f: Found, prev: tuple[int, Found, str
                                                     for i, x in enumerate(s.low[pt + 1 : t - 1], pt + 1))
 
 
+def _changeable(figs: list[tuple[int, Found]], where: dict[int, int], out: list[Found]) -> Iterator[tuple[int, Found, int, Found]]:
+    """The figures of a kind that can change and with a token in the sentence, in order: (index, found, token, its row
+    in `out` as it stands when reached, so a row rewritten before is seen rewritten)."""
+    for i, f in figs:
+        t = where.get(i)
+        if t is not None and f.kind in CHANGEABLE:
+            yield i, f, t, out[i]
+
+
 def _gapped(s: _Sentence, figs: list[tuple[int, Found]], where: dict[int, int], out: list[Found], w: _Words) -> None:
     """A clause whose verb is left out after `and` or a comma takes the change of the clause before it, role by role:
     `cut its discount rate to 3.0 pct from 3.5 pct and its Lombard rate to 5.0 pct from 5.5 pct`, `exports rose 37.5 pct
@@ -1064,11 +1074,7 @@ def _gapped(s: _Sentence, figs: list[tuple[int, Found]], where: dict[int, int], 
     size before such a level is then read by the pass after this one). Only over plain words: no verb, no clause word."""
     low = s.low
     last: dict[str, tuple[int, str, str]] = {}  # role -> (token, change, kind) of the last figure read with that role
-    for i, f in figs:
-        t = where.get(i)
-        if t is None or f.kind not in CHANGEABLE:
-            continue
-        o = out[i]
+    for i, f, t, o in _changeable(figs, where, out):
         if o.change:
             if o.role in ("to", "from"):
                 last[o.role] = (t, o.change, f.kind)
@@ -1098,11 +1104,7 @@ def _dated_levels(s: _Sentence, figs: list[tuple[int, Found]], where: dict[int, 
     stated before it in the sentence (its direction, role to), when the move is of the same kind."""
     low = s.low
     moved: tuple[str, str] | None = None  # (change, kind) of the last size or level of a move
-    for i, f in figs:
-        t = where.get(i)
-        if t is None or f.kind not in CHANGEABLE:
-            continue
-        o = out[i]
+    for i, f, t, o in _changeable(figs, where, out):
         if o.change:
             if o.role in ("by", "to"):
                 moved = (o.change, f.kind)

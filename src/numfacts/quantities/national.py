@@ -8,6 +8,17 @@ same sentence names which (the nearest before the figure, else the first after i
 alone is no currency (`three crowns`), becomes one only so. The same lookup serves the currency named before
 an exchange rate (`Chile's peso weakened to 983 per dollar`: CLP; `Egypt's pound ... 48.3 to the dollar`: EGP).
 
+Not (yet) one reader with the es/fr finder's `currency_countries` (lang/shapes.py `country_currency`); what
+differs, each of which changes rows if merged as it stands:
+- table: here `words` (surface -> family) + `countries` (family -> {country word: code}) + `rates_only`; there
+  one entry per surface word, {code: [country words]}, repeated for `peso`/`pesos`/`$`.
+- scope and choice: here the sentence around the figure (300 characters either side), the nearest country
+  word before the figure, else the first after; there the whole document, the first code in table order
+  whose words it names anywhere (one scan per document and word).
+- here also: a bare digit count before `crowns` becomes money, `Mexican pesos` (adjective in the span) is
+  left alone, a rate's currency word (`rate=True`, carry.py) opens the `rates_only` families (`pound`);
+  there `$` is a shared word (`US$` stays USD) and an adjective after the word is a currency_after entry.
+
 >>> from .. import quantities
 >>> [(f.kind, f.unit) for f in quantities.find_quantities("Colombia's peso ended flat at 4,390 pesos.", [])]
 [('money', 'COP')]

@@ -27,7 +27,6 @@ from .words import (
     HOLIDAY_NAME_NOUNS,
     HOLIDAYS_FIXED,
     HOLIDAYS_MOVABLE,
-    HYPHEN_MODIFIERS,
     MODIFIERS,
     MONTH_ABBREVIATIONS,
     MONTH_ABBREVIATIONS_ALSO_WORDS,
@@ -369,8 +368,7 @@ BRANCHES: list[tuple[str, str]] = [
     # late 2016 | mid-November | early last year | the end of November | earlier this year
     ("mod", rf"""
         (?:the\s+(?=(?:early|late|mid)[\s-]+(?:{SEASON})))?   # the early summer of 2000 (TimeML's extent)
-        (?:(?P<mod>{MOD})[\s-]*(?:in\s+(?=the\s+(?:year|month|week)\b|{YEAR_BARE}))?   # earlier in the year
-          | (?P<hmod>{_alt(HYPHEN_MODIFIERS)})-(?={MONTH_FULL}|{YEAR_BARE}))  # end-March, end-1986 (wire copy)
+        (?P<mod>{MOD})[\s-]*(?:in\s+(?=the\s+(?:year|month|week)\b|{YEAR_BARE}))?   # earlier in the year; end-March, end-1986 (the table's `end-`)
         (?P<rest>
             (?:this|last|next|the\s+past|the\s+coming)\s+(?:year|month|week|decade|century|quarter|{SEASON})
           | the\s+(?:year|month|week|decade|century)

@@ -27,7 +27,6 @@ from .resolve import (
 from .words import (
     COUNTED_NOUNS,
     HALF_CONTEXT_WORDS,
-    HYPHEN_MODIFIERS,
     MONTHS,
     OF_YEAR_FOLLOWERS,
     OF_YEAR_QUANTITY_WORDS,
@@ -117,7 +116,7 @@ def _about_figures(text: str, start: int, end: int) -> bool:
 
 def _h_mod(m: re.Match[str], ctx: _Ctx) -> list[Found]:
     text, ref, _ = ctx
-    mod = MODIFIERS[" ".join(m["mod"].lower().split())] if m["mod"] else HYPHEN_MODIFIERS[m["hmod"].lower()]
+    mod = MODIFIERS[" ".join(m["mod"].lower().split())]
     future = _is_future(text, m.start(), m.end())
     if not future and _tense(text, m.start(), m.end()) is None and not _since_before(text, m.start()):
         future = None  # no tense in view (`is due in mid-April`, `until the end of August`): the nearest, as a month alone

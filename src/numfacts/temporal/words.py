@@ -209,8 +209,6 @@ FUTURE_NOUNS_AFTER_MONTH = frozenset(_T["future_nouns_after_month"])
 FUTURES_COMMODITIES = frozenset(_T["futures_commodities"])
 #: Words that make a sentence a futures report, where a month alone names a delivery month (`with April off the limit`).
 FUTURES_CUES = frozenset(_T["futures_cues"])
-#: `end-March`, `end-1986`: a modifier joined to its month or year by a hyphen (wire copy).
-HYPHEN_MODIFIERS: dict[str, str] = dict(_T["hyphen_modifiers"])
 #: `vs 5.01 billion year ago`, `1.5 mln week ago`: a scale word between a table's figure and a singular unit.
 SCALES_BEFORE_SINGULAR_AGO: tuple[str, ...] = tuple(_T["scales_before_singular_ago"])
 #: `finished in 2:03:45`, `a record of 2:01:39`: a clock with seconds after these words is an elapsed time.
