@@ -164,8 +164,8 @@ def test_number_word_values_as_each_table_lowered_per_word(lang: str) -> None:
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_sentence_words_read_once_as_per_figure(lang: str) -> None:
-    """`finder._percent_in` and `phrases._moves_in` (memos per sentence) say what the search on the
-    sentence's own copy said."""
+    """`finder._percent_in` and `phrases.change_word_in` (memos per sentence) say what the search on the
+    sentence's own copy said (a change word as written or in lower case)."""
     t = finder.grammar(lang).t
     c = t["change"]
     moves = (*c["up"], *c["down"], *c.get("moves", ()))
@@ -175,8 +175,12 @@ def test_sentence_words_read_once_as_per_figure(lang: str) -> None:
             for a, b in ((s0, s1), (max(0, s0 - 5), s1), (s0, min(len(text), s1 + 9))):
                 pct = bool(re.search(shapes._alt(t["percent"]), text[a:b], re.IGNORECASE))
                 assert finder._percent_in(lang, text, a, b) == pct, text[a:b]
-                moved = any(w.lower().startswith(moves) for w in re.findall(r"[^\W\d_]+", text[a:b]))
-                assert phrases._moves_in(lang, text, a, b) == moved, text[a:b]
+                words = re.findall(r"[^\W\d_]+", text[a:b])
+                moved = any(w.startswith(moves) or w.lower().startswith(moves) for w in words)
+                assert phrases.change_word_in(lang, text, a, b, moves=True) == moved, text[a:b]
+                changed = any(w.startswith(moves[: len(c["up"]) + len(c["down"])])
+                              or w.lower().startswith(moves[: len(c["up"]) + len(c["down"])]) for w in words)
+                assert phrases.change_word_in(lang, text, a, b) == changed, text[a:b]
 
 
 def _plain_after_and_hours(lang: str) -> tuple[re.Pattern[str], re.Pattern[str] | None]:

@@ -439,8 +439,11 @@ def _of_noun(text: str, pos: int) -> str | None:
 
 
 #: Before a figure that modifies the noun after it: an article, or a count ("two 500 lb bombs").
+#: The words before a compound-adjective measure (`a 500-tonne cargo`, `its 2-nanometre chips`): one tuple for
+#: `_ADJECTIVAL_BEFORE` and its fast path `_ADJECTIVAL_WORDS`.
+_ADJECTIVAL_LEADS = ("a", "an", "the", "its", "their", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 _ADJECTIVAL_BEFORE = re.compile(
-    r"(?:^|[^\w])(?:a|an|the|its|their|two|three|four|five|six|seven|eight|nine|ten|\d+|[A-Za-z]+['’]s)[ \u00a0]+$",
+    rf"(?:^|[^\w])(?:{'|'.join(_ADJECTIVAL_LEADS)}|\d+|[A-Za-z]+['’]s)[ \u00a0]+$",
     re.IGNORECASE,
 )
 #: A measure written as a compound adjective: `2-nanometre chips`, `500-tonne cargo`, `1,000-MW plant`.
@@ -474,8 +477,7 @@ def _adjectival_before(window: str) -> bool:
     return letters.isalpha()
 
 
-_ADJECTIVAL_WORDS = frozenset(("a", "an", "the", "its", "their", "two", "three", "four", "five", "six", "seven", "eight",
-                               "nine", "ten"))
+_ADJECTIVAL_WORDS = frozenset(_ADJECTIVAL_LEADS)
 _TRAILING_WORD = re.compile(r"\w*\Z")
 
 

@@ -576,18 +576,10 @@ def _bare_points(g: Grammar, text: str, at: int, a: re.Match[str], value: float)
     if g.t.get("points_bare_whole") and not float(value).is_integer():
         return False  # `2,5 Punkte`: a score has whole points
     s0, s1 = phrases._sentence(text, at)
-    if g.t.get("points_changed_percent") and _change_word_in(g.t["_lang"], text, s0, s1):
+    if g.t.get("points_changed_percent") and phrases.change_word_in(g.t["_lang"], text, s0, s1):
         return False  # `Die Quote stieg um 2 Punkte`: points that rise or fall are percentage points
     compared = rx(rf"{_SP}{_alt(g.t.get('points_compared', ()))}", re.IGNORECASE).match(text, a.end())
     return not (compared or _percent_in(g.t["_lang"], text, s0, s1))
-
-
-@lru_cache(maxsize=64)
-def _change_word_in(lang: str, text: str, s0: int, s1: int) -> bool:
-    """Whether a word of `text[s0:s1]` starts with a change stem (asked once per sentence, not per figure in it)."""
-    c = grammar(lang).t["change"]
-    stems = (*c["up"], *c["down"])
-    return any(w.startswith(stems) or w.lower().startswith(stems) for w in rx(r"[^\W\d_]+").findall(text, s0, s1))
 
 
 @lru_cache(maxsize=64)

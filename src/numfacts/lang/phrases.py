@@ -438,15 +438,16 @@ def ordinals(g: Grammar, text: str) -> list[Found]:
 _AMOUNTS = ("count", "money", "measure", "percent", "duration")
 
 
-@lru_cache(maxsize=64)
-def _moves_in(lang: str, text: str, s0: int, s1: int) -> bool:
-    """Whether a word of `text[s0:s1]` starts with a change word (`up`, `down`, `moves` of the table):
-    read once per sentence, not per pair of figures in it."""
+@lru_cache(maxsize=128)
+def change_word_in(lang: str, text: str, s0: int, s1: int, moves: bool = False) -> bool:
+    """Whether a word of `text[s0:s1]` starts with a change word of the table (`up`, `down`, and with
+    `moves` its `moves` too), as written or in lower case (German nouns are capitalised): read once
+    per sentence, not per figure or pair of figures in it."""
     from .finder import grammar
 
     c = grammar(lang).t["change"]
-    moves = (*c["up"], *c["down"], *c.get("moves", ()))
-    return any(w.lower().startswith(moves) for w in _WORD.findall(text[s0:s1]))
+    stems = (*c["up"], *c["down"], *(c.get("moves", ()) if moves else ()))
+    return any(w.startswith(stems) or w.lower().startswith(stems) for w in _WORD.findall(text, s0, s1))
 
 
 def word_ranges(g: Grammar, text: str, found: list[Found]) -> list[Found]:
@@ -476,7 +477,7 @@ def word_ranges(g: Grammar, text: str, found: list[Found]) -> list[Found]:
             continue
         if lead_to:
             s0, s1 = _sentence(text, prev.start)
-            if _moves_in(g.t["_lang"], text, s0, s1):
+            if change_word_in(g.t["_lang"], text, s0, s1, moves=True):
                 out.append(f)
                 continue  # `pasó de 1.080 a 1.134 euros`: a change, not a range
         scale = 1.0
