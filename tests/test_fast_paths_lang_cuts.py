@@ -275,7 +275,7 @@ def _plain_negative(t: dict, text: str, start: int) -> int | None:
     return None
 
 
-_SIGN_EDGES = ["menos 5 moins\n6 minus \n7 minus\u00a08 -9 (-1 −2 x-3 4 -5 %-6 au moins -7 al menos 5 MINUS 9 menos\u202f3 \n-4",
+_SIGN_EDGES = ["menos 5 moins\n6 moins \n6 menos \n5 minus \n7 minus\u00a08 -9 (-1 −2 x-3 4 -5 %-6 au moins -7 al menos 5 MINUS 9 menos\u202f3 \n-4",
                "".join(random.Random(7).choice("minus menos moins \n\u00a0-−(%5") for _ in range(4000))]
 
 
