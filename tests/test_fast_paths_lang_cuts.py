@@ -321,3 +321,20 @@ def test_digits_split_only_with_a_space_as_always_split(lang: str) -> None:
         except ValueError as e:
             got = type(e)
         assert got == want, (lang, raw)
+
+
+_SUBJECT_EDGES = ["el número de 5 la cifra de\n6 el total d'7 EL NÚMERO DE 8 le nombre de 9 les effectifs des 10 el número 11 "
+                  "xel número de 12 le nombre deux 3 el  número  de 13 le nombre d’4 la cifra des5 el total de",
+                  "".join(random.Random(11).choice(["el número", "le nombre", " de", "d'", " ", "x", "5", "\u00a0"]) for _ in range(900))]
+
+
+@pytest.mark.parametrize("lang", ("es", "fr"))
+def test_count_subject_skipped_as_the_window_search(lang: str) -> None:
+    """`_subject_before` searches the window before a figure only where a whole-text match starts in it: the
+    same match as the window search at every position."""
+    g = finder.grammar(lang)
+    for text in [*TEXTS[lang], *_SUBJECT_EDGES]:
+        for at in range(len(text) + 1):
+            want = g.count_subject.search(text, max(0, at - 160), at)
+            got = finder._subject_before(g, text, at)
+            assert (got.span() if got else None) == (want.span() if want else None), (lang, text[max(0, at - 30) : at])

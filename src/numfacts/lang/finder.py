@@ -509,7 +509,7 @@ def _numbers(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
             high = value
         if kind in ("count", "measure") and not entity:
             entity = _entity(g, text, end, need_link=False)
-            subject = None if entity or kind != "count" or not t.get("count_subjects") else g.count_subject.search(text, max(0, start - 160), start)
+            subject = None if entity or kind != "count" or not t.get("count_subjects") else _subject_before(g, text, start)
             if subject and not rx(r"[.;!?]").search(text[subject.end() : start]):  # `Le nombre de naissances ... à 678 000`
                 entity = _entity(g, text, subject.end(), need_link=True)
         elif kind == "percent":
@@ -523,6 +523,28 @@ def _numbers(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
         out.append(Found(start, end, kind, value=value, low=low, high=high, qualifier=q, unit=unit,  # type: ignore[arg-type]
                          entity=entity, duration=duration))
     return _ranges(g, text, out)
+
+
+@lru_cache(maxsize=2)
+def _subject_starts(lang: str, text: str) -> list[int]:
+    """Every position where `count_subject` matches in the whole text, in order (a memo, the last two texts)."""
+    pattern, out, pos = grammar(lang).count_subject, [], 0
+    while (m := pattern.search(text, pos)) is not None:
+        out.append(m.start())
+        pos = m.start() + 1
+    return out
+
+
+def _subject_before(g: Grammar, text: str, start: int) -> re.Match[str] | None:
+    """`count_subject` searched in the 160 characters before a figure; not searched where no match of the
+    whole text starts in them (a match within the window, its look-ahead read up to the figure, is a
+    match of the whole text: the pattern has no end anchor). tests/test_fast_paths_lang_cuts.py checks it."""
+    s0 = max(0, start - 160)
+    starts = _subject_starts(g.t["_lang"], text)
+    i = bisect.bisect_left(starts, s0)
+    if i == len(starts) or starts[i] >= start:
+        return None
+    return g.count_subject.search(text, s0, start)
 
 
 def _unit_half(g: Grammar, text: str, at: int) -> int | None:
