@@ -338,3 +338,22 @@ def test_count_subject_skipped_as_the_window_search(lang: str) -> None:
             want = g.count_subject.search(text, max(0, at - 160), at)
             got = finder._subject_before(g, text, at)
             assert (got.span() if got else None) == (want.span() if want else None), (lang, text[max(0, at - 30) : at])
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_entity_links_by_first_letter_as_every_link_tried(lang: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`_entity` tries only the links that start with the first letter of the words after a figure: the same
+    entity as every link tried in turn, at every position, with and without a link needed."""
+    g = finder.grammar(lang)
+    texts = [*TEXTS[lang], "de los 5 De Las 7 DE 3 d'Paris d’Ici du Von der Des ihrer Seines  aller x", *RANDOM[:200]]
+    fast = [finder._entity(g, text, at, need) for text in texts for at in range(len(text) + 1) for need in (False, True)]
+    pairs = tuple((link, link.lower()) for link in finder._entity_words(lang)[0])
+
+    class Every(dict):
+        def get(self, key: object, default: object = None) -> tuple[tuple[str, str], ...]:
+            return pairs
+
+    monkeypatch.setattr(finder, "_links_by_first", lambda lang: Every())
+    plain = [finder._entity(g, text, at, need) for text in texts for at in range(len(text) + 1) for need in (False, True)]
+    assert fast == plain
+    assert sum(e is not None for e in fast) > 100

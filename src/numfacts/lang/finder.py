@@ -218,6 +218,16 @@ def _entity_words(lang: str) -> tuple[list[str], frozenset[str]]:
     return sorted(t["entity_links"], key=len, reverse=True), frozenset(w.lower() for w in (*t["entity_stops"], *t["months"], *t["weekdays"]))
 
 
+@cache
+def _links_by_first(lang: str) -> dict[str, tuple[tuple[str, str], ...]]:
+    """The entity links of `lang` (longest first, as `_entity_words` gives them) with their lower-case forms,
+    by the first character of that form: a link `low.startswith` can match is among those of `low[:1]`."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for link in _entity_words(lang)[0]:
+        out.setdefault(link.lower()[:1], []).append((link, link.lower()))
+    return {k: tuple(v) for k, v in out.items()}
+
+
 def _entity(g: Grammar, text: str, i: int, need_link: bool) -> str | None:
     """The words after a figure: what it counts (`personas`, `districts scolaires`)."""
     rest = text[i : i + 80]
@@ -226,8 +236,8 @@ def _entity(g: Grammar, text: str, i: int, need_link: bool) -> str | None:
     linked = False
     low = rest[j:].lower()
     links, stops = _entity_words(g.t["_lang"])
-    for link in links:
-        if low.startswith(link.lower()) and (link.endswith(("'", "’")) or rest[j + len(link) : j + len(link) + 1] == " "):
+    for link, lowered in _links_by_first(g.t["_lang"]).get(low[:1], ()):  # only the links `low` can start with
+        if low.startswith(lowered) and (link.endswith(("'", "’")) or rest[j + len(link) : j + len(link) + 1] == " "):
             j += len(link)
             linked = True
             while j < len(rest) and rest[j] == " ":
