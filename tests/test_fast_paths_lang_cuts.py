@@ -259,3 +259,105 @@ def test_scans_skipped_without_their_suffix_find_as_the_full_scans(lang: str, mo
         with monkeypatch.context() as m:
             m.setattr(shapes, "_scan", lambda pattern, part, text, flags=0: shapes.rx(pattern, flags).finditer(text))
             assert shapes.candidates(t, text, ref) == fast, text[:80]
+
+
+def _plain_negative(t: dict, text: str, start: int) -> int | None:
+    """`shapes.negative` without its pretest on the last character (the code before it)."""
+    words = t.get("negative_words")
+    if not words:
+        return None
+    pre = text[max(0, start - 12) : start]
+    m = shapes.rx(rf"(?<![\w]){shapes._alt(words)}{shapes._SP}$", re.IGNORECASE).search(pre)
+    not_after = t.get("negative_not_after")
+    if m and not_after and shapes.rx(rf"(?<![\w]){shapes._alt(not_after)}{shapes._SP}$", re.IGNORECASE).search(
+            text[max(0, start - len(pre) + m.start() - 12) : start - len(pre) + m.start()]):
+        return None
+    if m:
+        return start - len(pre) + m.start()
+    if pre.endswith(("-", "−")) and (len(pre) == 1 or pre[-2] in " (") and not shapes.rx(r"[\d%]\s*$").search(pre[:-1]):
+        return start - 1
+    return None
+
+
+_SIGN_EDGES = ["menos 5 moins\n6 moins \n6 menos \n5 minus \n7 minus\u00a08 -9 (-1 −2 x-3 4 -5 %-6 au moins -7 al menos 5 MINUS 9 menos\u202f3 \n-4",
+               "".join(random.Random(7).choice("minus menos moins \n\u00a0-−(%5") for _ in range(4000))]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_negative_pretest_as_the_plain_reading(lang: str) -> None:
+    """`negative` returns at once unless the character before the figure is a space, a newline or a minus:
+    what the full reading says at every position."""
+    t = finder.grammar(lang).t
+    for text in [*TEXTS[lang], *_SIGN_EDGES, *RANDOM[:500]]:
+        for at in range(len(text) + 1):
+            assert shapes.negative(t, text, at) == _plain_negative(t, text, at), (lang, text[max(0, at - 15) : at])
+
+
+def _plain_digits(t: dict, raw: str) -> float | None:
+    """`shapes.parse_digits` splitting at the thousands word whether or not the figure has a space."""
+    words = t.get("digit_thousands")
+    parts = shapes.rx(rf"{shapes._SP}(?:{shapes._alt(words)}){shapes._SP}", re.IGNORECASE).split(raw) if words else [raw]
+    if len(parts) == 2:
+        head, tail = (_plain_digits(t, x) for x in parts)
+        return None if head is None or tail is None else head * 1000 + tail
+    if t.get("comma_is_decimal") and raw.count(",") == 1:
+        head, tail = raw.split(",")
+        base = finder.parse_number(head) if head else 0.0
+        return None if base is None or not tail.isdigit() else base + float("0." + tail)
+    return finder.parse_number(raw)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_digits_split_only_with_a_space_as_always_split(lang: str) -> None:
+    """`parse_digits` splits `4 mil 200` at its word only when the figure has a space: the same value as
+    the split tried on every figure (every figure of the texts, and glued forms with no space)."""
+    g = finder.grammar(lang)
+    raws = [m.group("d") for text in TEXTS[lang] for m in finder._number_matches(g, text) if m.group("d")]
+    raws += ["4mil200", "4 mil 200", "4\u00a0mil\u202f200", "4 MIL 200", "1 500", "2,5", "1.200,5", "12 mil", "3 mil 4 mil 5"]
+    assert len(raws) > 100
+    for raw in raws:
+        try:
+            want: object = _plain_digits(g.t, raw)
+        except ValueError as e:
+            want = type(e)
+        try:
+            got: object = shapes.parse_digits(g.t, raw)
+        except ValueError as e:
+            got = type(e)
+        assert got == want, (lang, raw)
+
+
+_SUBJECT_EDGES = ["el número de 5 la cifra de\n6 el total d'7 EL NÚMERO DE 8 le nombre de 9 les effectifs des 10 el número 11 "
+                  "xel número de 12 le nombre deux 3 el  número  de 13 le nombre d’4 la cifra des5 el total de",
+                  "".join(random.Random(11).choice(["el número", "le nombre", " de", "d'", " ", "x", "5", "\u00a0"]) for _ in range(900))]
+
+
+@pytest.mark.parametrize("lang", ("es", "fr"))
+def test_count_subject_skipped_as_the_window_search(lang: str) -> None:
+    """`_subject_before` searches the window before a figure only where a whole-text match starts in it: the
+    same match as the window search at every position."""
+    g = finder.grammar(lang)
+    for text in [*TEXTS[lang], *_SUBJECT_EDGES]:
+        for at in range(len(text) + 1):
+            want = g.count_subject.search(text, max(0, at - 160), at)
+            got = finder._subject_before(g, text, at)
+            assert (got.span() if got else None) == (want.span() if want else None), (lang, text[max(0, at - 30) : at])
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_entity_links_by_first_letter_as_every_link_tried(lang: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`_entity` tries only the links that start with the first letter of the words after a figure: the same
+    entity as every link tried in turn, at every position, with and without a link needed."""
+    g = finder.grammar(lang)
+    texts = [*TEXTS[lang], "de los 5 De Las 7 DE 3 d'Paris d’Ici du Von der Des ihrer Seines  aller x", *RANDOM[:200]]
+    fast = [finder._entity(g, text, at, need) for text in texts for at in range(len(text) + 1) for need in (False, True)]
+    pairs = tuple((link, link.lower()) for link in finder._entity_words(lang)[0])
+
+    class Every(dict):
+        def get(self, key: object, default: object = None) -> tuple[tuple[str, str], ...]:
+            return pairs
+
+    monkeypatch.setattr(finder, "_links_by_first", lambda lang: Every())
+    plain = [finder._entity(g, text, at, need) for text in texts for at in range(len(text) + 1) for need in (False, True)]
+    assert fast == plain
+    assert sum(e is not None for e in fast) > 100

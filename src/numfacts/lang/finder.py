@@ -218,6 +218,16 @@ def _entity_words(lang: str) -> tuple[list[str], frozenset[str]]:
     return sorted(t["entity_links"], key=len, reverse=True), frozenset(w.lower() for w in (*t["entity_stops"], *t["months"], *t["weekdays"]))
 
 
+@cache
+def _links_by_first(lang: str) -> dict[str, tuple[tuple[str, str], ...]]:
+    """The entity links of `lang` (longest first, as `_entity_words` gives them) with their lower-case forms,
+    by the first character of that form: a link `low.startswith` can match is among those of `low[:1]`."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for link in _entity_words(lang)[0]:
+        out.setdefault(link.lower()[:1], []).append((link, link.lower()))
+    return {k: tuple(v) for k, v in out.items()}
+
+
 def _entity(g: Grammar, text: str, i: int, need_link: bool) -> str | None:
     """The words after a figure: what it counts (`personas`, `districts scolaires`)."""
     rest = text[i : i + 80]
@@ -226,8 +236,8 @@ def _entity(g: Grammar, text: str, i: int, need_link: bool) -> str | None:
     linked = False
     low = rest[j:].lower()
     links, stops = _entity_words(g.t["_lang"])
-    for link in links:
-        if low.startswith(link.lower()) and (link.endswith(("'", "’")) or rest[j + len(link) : j + len(link) + 1] == " "):
+    for link, lowered in _links_by_first(g.t["_lang"]).get(low[:1], ()):  # only the links `low` can start with
+        if low.startswith(lowered) and (link.endswith(("'", "’")) or rest[j + len(link) : j + len(link) + 1] == " "):
             j += len(link)
             linked = True
             while j < len(rest) and rest[j] == " ":
@@ -509,7 +519,7 @@ def _numbers(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
             high = value
         if kind in ("count", "measure") and not entity:
             entity = _entity(g, text, end, need_link=False)
-            subject = None if entity or kind != "count" or not t.get("count_subjects") else g.count_subject.search(text, max(0, start - 160), start)
+            subject = None if entity or kind != "count" or not t.get("count_subjects") else _subject_before(g, text, start)
             if subject and not rx(r"[.;!?]").search(text[subject.end() : start]):  # `Le nombre de naissances ... à 678 000`
                 entity = _entity(g, text, subject.end(), need_link=True)
         elif kind == "percent":
@@ -523,6 +533,28 @@ def _numbers(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
         out.append(Found(start, end, kind, value=value, low=low, high=high, qualifier=q, unit=unit,  # type: ignore[arg-type]
                          entity=entity, duration=duration))
     return _ranges(g, text, out)
+
+
+@lru_cache(maxsize=2)
+def _subject_starts(lang: str, text: str) -> list[int]:
+    """Every position where `count_subject` matches in the whole text, in order (a memo, the last two texts)."""
+    pattern, out, pos = grammar(lang).count_subject, [], 0
+    while (m := pattern.search(text, pos)) is not None:
+        out.append(m.start())
+        pos = m.start() + 1
+    return out
+
+
+def _subject_before(g: Grammar, text: str, start: int) -> re.Match[str] | None:
+    """`count_subject` searched in the 160 characters before a figure; not searched where no match of the
+    whole text starts in them (a match within the window, its look-ahead read up to the figure, is a
+    match of the whole text: the pattern has no end anchor). tests/test_fast_paths_lang_cuts.py checks it."""
+    s0 = max(0, start - 160)
+    starts = _subject_starts(g.t["_lang"], text)
+    i = bisect.bisect_left(starts, s0)
+    if i == len(starts) or starts[i] >= start:
+        return None
+    return g.count_subject.search(text, s0, start)
 
 
 def _unit_half(g: Grammar, text: str, at: int) -> int | None:

@@ -546,7 +546,8 @@ def parse_digits(t: dict, raw: str) -> float | None:
     from .finder import parse_number  # the finder imports this module
 
     words = t.get("digit_thousands")
-    parts = rx(rf"{_SP}(?:{_alt(words)}){_SP}", re.IGNORECASE).split(raw) if words else [raw]
+    spaced = " " in raw or "\u00a0" in raw or "\u202f" in raw  # the split needs a space (_SP) on both sides of its word
+    parts = rx(rf"{_SP}(?:{_alt(words)}){_SP}", re.IGNORECASE).split(raw) if words and spaced else [raw]
     if len(parts) == 2:  # `4 mil 200`: 4200
         head, tail = (parse_digits(t, x) for x in parts)
         return None if head is None or tail is None else head * 1000 + tail
@@ -564,12 +565,19 @@ def index_points(t: dict, word: str, value: float) -> bool:
     return top is not None and abs(value) > float(top)  # type: ignore[arg-type]
 
 
+#: The last character before a figure that `negative` can read a sign from (its cheap pretest; an empty string is
+#: never in it; tests/test_prefilters.py checks it against the full reading).
+NEGATIVE_ENDS = frozenset(" \u00a0\u202f\n-\u2212")
+
+
 def negative(t: dict, text: str, start: int) -> int | None:
     """Where a minus before the figure at `start` begins (`minus 12`, `-18`), or None."""
     words = t.get("negative_words")
     if not words:
         return None
     pre = text[max(0, start - 12) : start]
+    if pre[-1:] not in NEGATIVE_ENDS:
+        return None  # a sign word ends in a space (`$` also before a final newline), a minus sign is the last character
     m = rx(rf"(?<![\w]){_alt(words)}{_SP}$", re.IGNORECASE).search(pre)
     not_after = t.get("negative_not_after")
     if m and not_after and rx(rf"(?<![\w]){_alt(not_after)}{_SP}$", re.IGNORECASE).search(text[max(0, start - len(pre) + m.start() - 12) : start - len(pre) + m.start()]):
