@@ -144,6 +144,20 @@ def _letter_named(letter: str, text: str) -> bool:
     return _GLUED_LETTERS[letter].search(text) is not None
 
 
+_VULGAR_ALONE = {"½": 0.5, "¼": 0.25, "¾": 0.75}
+
+
+def _vulgar_alone(text: str, s: int, e: int, share: float) -> Found:
+    """A vulgar fraction alone, as `2/3` is read: of a unit (`¾ of a mile`), before a unit (`½ teaspoon`), else a share."""
+    of = _OF_A.match(text, e)
+    unit = _match_unit(text, of.end() - 1) if of else None
+    if unit:
+        return Found(s, unit[2], "measure", share, unit=unit[1])
+    r = _Reading(s, e, share)
+    _read_unit(text, r, "")
+    return r.found() if r.kind in ("measure", "money", "percent", "duration") else Found(s, e, "ratio", share)
+
+
 def _read_at(text: str, m: re.Match[str]) -> Found | int | None:
     """Read the quantity that starts with scan match `m`; an int means skip to that offset."""
     s, e = m.span()
@@ -222,6 +236,8 @@ def _read_at(text: str, m: re.Match[str]) -> Found | int | None:
         return _vague(text, m)
     if g == "sci":
         return _scientific(text, m)
+    if g == "digits" and raw in _VULGAR_ALONE:  # `¾ cup`, `½ mile`, `¼ of voters`: a vulgar fraction alone
+        return _vulgar_alone(text, s, e, _VULGAR_ALONE[raw])
     digits = g == "digits" or g == "mixed"
     nxt = text[e : e + 1]  # each pattern tried at `e` below starts with one character: look at it first
     if digits and nxt == "/" and (quote := _SLASH_QUOTE.match(text, e)) and (offer := _offer(raw, quote.group("b"))):
