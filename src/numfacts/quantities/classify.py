@@ -144,6 +144,22 @@ def _letter_named(letter: str, text: str) -> bool:
     return _GLUED_LETTERS[letter].search(text) is not None
 
 
+_CENT_PREFIXES: dict[str, str] = dict(CURRENCIES.get("cent_prefixes", {}))
+_CENT_GLUED = re.compile(r"c(?![\w-])")
+
+
+def _cents_after_prefix(text: str, s: int, e: int) -> Found | None:
+    """`US80c`, `A12c`, `NZ25c`: a figure of cents between country letters and a glued `c` (money, the country's currency)."""
+    if not s or not text[s - 1].isupper() or not _CENT_GLUED.match(text, e):
+        return None
+    for k, code in _CENT_PREFIXES.items():
+        a = s - len(k)
+        if a >= 0 and text.startswith(k, a) and (a == 0 or not (text[a - 1].isalnum() or text[a - 1] in "&.-")):
+            value = parse_number(text[s:e])
+            return Found(a, e + 1, "money", value / 100, unit=code) if value is not None else None
+    return None
+
+
 _VULGAR_ALONE = {"½": 0.5, "¼": 0.25, "¾": 0.75}
 
 
@@ -236,6 +252,8 @@ def _read_at(text: str, m: re.Match[str]) -> Found | int | None:
         return _vague(text, m)
     if g == "sci":
         return _scientific(text, m)
+    if g == "digits" and (cents := _cents_after_prefix(text, s, e)):
+        return cents
     if g == "digits" and raw in _VULGAR_ALONE:  # `¾ cup`, `½ mile`, `¼ of voters`: a vulgar fraction alone
         return _vulgar_alone(text, s, e, _VULGAR_ALONE[raw])
     digits = g == "digits" or g == "mixed"
