@@ -250,6 +250,8 @@ def _looks_like_identifier(text: str, s: int, raw: str) -> bool:
     if "-" in prev and prev.rsplit("-", 1)[1][:1].islower() and (
             counted_noun_after(text, s + len(raw)) or (unit := _RX_NOUN_AFTER.match(text, s + len(raw))) and measure_unit(unit.group(1))):
         return False  # "an EPA-estimated 320 miles", "US-listed 40 firms": an adjective, not a name (not "a Boeing-built 737 jet")
+    if prev[0].islower() and _TALLY_REST.match(text, s + len(raw)) and VOTE_CONTEXT.search(text, max(0, s - 40), s):
+        return False  # "rejected the amendment 48-52": a vote tally after what was voted on, not amendment No. 48
     low = prev.lower().rstrip("'’s")
     if low in _ID_WORDS or prev.lower() in _ID_WORDS:
         if prev[0].islower() and _SCALE_WORD_AFTER.match(text, s + len(raw)):
