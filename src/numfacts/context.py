@@ -56,6 +56,8 @@ _WORD_RUN = re.compile(r"[^\s\u00a0]+")
 #: `up to 14.7% from 4.4%`: an old level written after the figure makes `up to` a rise and its new level, no bound.
 _FROM_LEVEL_AFTER = re.compile(
     rf",?[ \u00a0]+{re.escape(table('en', 'quantities')['range_words']['from'])}[ \u00a0]+(?:[^\W\d_]{{1,3}}\$|[$£€¥₹])?\d")
+#: `Ticket prices start at $49.99 and go up to $1,250`: a floor set earlier in the sentence makes `go up to` a ceiling.
+_FLOOR_BEFORE = re.compile(rf"\b(?:{alternation(table('en', 'quantities')['floor_phrases'])})\b(?:[^.;!?]|\.(?=\d))*$", re.IGNORECASE)
 _QUALIFIABLE = {"count", "percent", "money", "measure", "duration", "ratio"}
 
 _IRREGULAR_PLURALS = {
@@ -206,7 +208,8 @@ def attach_qualifiers(text: str, found: list[Found]) -> list[Found]:
             continue
         q_start, phrase = m
         if (phrase == "over" and f.kind == "count" and _PHRASAL_OVER.search(text, (q_start - 20 if q_start > 20 else 0), q_start)) or (
-            phrase == "up to" and (_PHRASAL_UP.search(text, (q_start - 20 if q_start > 20 else 0), q_start)
+            phrase == "up to" and ((_PHRASAL_UP.search(text, (q_start - 20 if q_start > 20 else 0), q_start)
+                                    and not _FLOOR_BEFORE.search(text, (q_start - 120 if q_start > 120 else 0), q_start))
                                    or _FROM_LEVEL_AFTER.match(text, f.end))
         ) or (phrase == "over" and f.kind == "duration" and not over_is_bound(text, q_start, f.end)):  # `25% over four years`
             out.append(f)  # "turned over 2 databases": a phrasal verb, not a bound
