@@ -732,6 +732,14 @@ class _EntityWords:
                           re.IGNORECASE)
 
     @cached_property
+    def partitive_group(self) -> re.Pattern[str]:
+        # `Of those arrested, ` opening a sentence: the group the count is part of
+        t = self._t
+        first = "|".join(re.escape(p.split()[0]) for p in t.get("partitive_group", ()))
+        return re.compile(rf"(?:^|[.!?\n][ \u00a0\"“]*)(?:{first})[ \u00a0]+(?P<np>(?:{_alternation(p.split(None, 1)[1] for p in t.get('partitive_group', ()))})"
+                          rf"(?:[ \u00a0]+[^\W\d_]+){{1,3}}),[ \u00a0]+(?:[^.!?;\n]|(?<=\d)[.,](?=\d))*$", re.IGNORECASE)
+
+    @cached_property
     def change_verb(self) -> re.Pattern[str]:
         # `rose 8.4 pct to ` right before a count
         change = self._change
@@ -950,6 +958,8 @@ def _earlier_entity(text: str, f: Found, earlier: list[Found], ok: Callable[[Fou
 def _partitive(text: str, f: Found, earlier: list[Found]) -> str | None:
     """`12,400 employees, 3,100 of them` and `Of the 450 stores, 120 will close`: the count takes
     the entity of the count it is a part of."""
+    if f.kind == "percent":
+        return _partitive_group(text, f, f.start - 120 if f.start > 120 else 0)
     if f.kind != "count":
         return None
     w = _entity_words()
@@ -959,9 +969,19 @@ def _partitive(text: str, f: Found, earlier: list[Found]) -> str | None:
     else:
         m = w.partitive.search(text, lo, f.start) if _comma_before(text, lo, f.start) else None
         if not m:
-            return None
+            return _partitive_group(text, f, f.start - 120 if f.start > 120 else 0)
         lo = m.start()
-    return _earlier_entity(text, f, earlier, lambda e: e.kind == "count", lo)
+    return _earlier_entity(text, f, earlier, lambda e: e.kind == "count", lo) or _partitive_group(text, f, lo)
+
+
+def _partitive_group(text: str, f: Found, lo: int) -> str | None:
+    """`Of those arrested, 12 were charged and 3 remain`: the group the partitive clause opening the sentence
+    names, when no earlier figure counts it (the later `3` after `and` too)."""
+    w = _entity_words()
+    if "," not in text[lo : f.start]:
+        return None
+    m = w.partitive_group.search(text, max(0, lo - 2), f.start)
+    return " ".join(m.group("np").split()) if m else None
 
 
 def _comma_before(text: str, lo: int, hi: int) -> bool:
