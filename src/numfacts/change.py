@@ -818,11 +818,16 @@ def _rate(s: _Sentence, j: int, t: int, w: _Words) -> int | None:
     return None
 
 
+#: A vote tally's span: two figures joined (`55 to 79`, `48-52`, `21 votes to 30`), not `more than half`.
+_TALLY_SPAN = re.compile(r"\d[ \u00a0]*(?:[-–]|to\b|votes?\b)")
+
+
 def _judge(s: _Sentence, t: int, f: Found, w: _Words) -> tuple[str | None, str | None]:
     """(change, role) of the figure at token t, from the words around it."""
     if _span_before_level(s, t, w):
         return None, None  # `jump to 21-month high of 66,000`: the span names the high, the 66,000 is the level
-    if f.kind == "ratio" and f.entity is not None and f.entity.lower() in w.tally_entities:
+    if (f.kind == "ratio" and f.entity is not None and f.entity.lower() in w.tally_entities
+            and _TALLY_SPAN.search(s.orig[t])):
         return None, None  # `the motion was lost 55 to 79`: a vote tally states no change
     if f.kind == "ratio":
         word = s.orig[t].lower().split()[-1]

@@ -736,8 +736,12 @@ class _EntityWords:
         # `Of those arrested, ` opening a sentence: the group the count is part of
         t = self._t
         first = "|".join(re.escape(p.split()[0]) for p in t.get("partitive_group", ()))
-        return re.compile(rf"(?:^|[.!?\n][ \u00a0\"“]*)(?:{first})[ \u00a0]+(?P<np>(?:{_alternation(p.split(None, 1)[1] for p in t.get('partitive_group', ()))})"
-                          rf"(?:[ \u00a0]+[^\W\d_]+){{1,3}}),[ \u00a0]+(?:[^.!?;\n]|(?<=\d)[.,](?=\d))*$", re.IGNORECASE)
+        dets = [p.split(None, 1)[1] for p in t.get("partitive_group", ())]
+        adjs = _alternation(t.get("partitive_group_adjectives", ()))
+        group = (rf"(?:{_alternation(d for d in dets if d != 'the')})(?:[ \u00a0]+[^\W\d_]+){{1,3}}"
+                 rf"|the[ \u00a0]+(?:[^\W\d_]+(?:ed|en)|{adjs})")  # `those arrested`; `the injured`, `the dead`
+        return re.compile(rf"(?:^|[.!?\n][ \u00a0\"“]*)(?:{first})[ \u00a0]+(?P<np>{group}),[ \u00a0]+(?:[^.!?;\n]|(?<=\d)[.,](?=\d))*$",
+                          re.IGNORECASE)
 
     @cached_property
     def change_verb(self) -> re.Pattern[str]:
