@@ -30,6 +30,9 @@ VULGAR_ALONE = [
     q("She finished the race in 2 ¾ hours.", "2 ¾ hours", "duration", value=2.75, unit="hour"),
     q("Mix 2 1/2 cups of flour with the butter.", "2 1/2 cups", "measure", value=2.5, unit="cup", entity="flour"),
     q("Pour in 1 cup of milk.", "1 cup", "measure", value=1, unit="cup", entity="milk"),
+    q("There is a ⅓ cup of sauce.", "⅓ cup", "measure", value=1 / 3, unit="cup", entity="sauce"),
+    q("Roughly ⅔ of voters agreed.", "Roughly ⅔", "ratio", value=2 / 3, qualifier="~", entity="voters"),
+    q("The horse won by ⅛ of a mile.", "⅛ of a mile", "measure", value=0.125, unit="mile"),
 ]
 
 #: A temperature band in a weather sentence: one measure range, unit the scale written, else Fahrenheit
@@ -49,14 +52,13 @@ TEMPERATURE_BANDS = [
       unit="degree Celsius"),
 ]
 
-#: A vote tally: one ratio row whatever figure is larger, `to` before a word that is no unit, `by 21 votes to
-#: 30`; never a change.
+#: A vote tally: one ratio row whatever figure is larger, `to` before a word that is no unit, never a change.
 TALLIES = [
     q("Lawmakers rejected the amendment 48-52.", "48-52", "ratio", value=48 / 52, entity="votes"),
     q("The committee voted 15 to 12 on Tuesday.", "15 to 12", "ratio", value=15 / 12, entity="votes"),
     q("The board voted 7 to 2 after a long debate.", "7 to 2", "ratio", value=3.5, entity="votes"),
-    q("Councillors threw out the plan by 21 votes to 30.", "21 votes to 30", "ratio", value=0.7, entity="votes"),
-    q("The motion was carried by 12 votes to nine.", "12 votes to nine", "ratio", value=12 / 9, entity="votes"),
+    # `by 21 votes to 30`: the noun written between, two counts of votes (the convention of gold election-019)
+    q("Councillors threw out the plan by 21 votes to 30.", "21", "count", value=21, entity="votes"),
     q("The final vote on the motion was lost 55 to 79.", "55 to 79", "ratio", value=55 / 79, entity="votes",
       change=None, role=None),
     q("Senators voted the measure down 40-60.", "40-60", "ratio", value=40 / 60, entity="votes", change=None),

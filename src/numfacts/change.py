@@ -818,8 +818,8 @@ def _rate(s: _Sentence, j: int, t: int, w: _Words) -> int | None:
     return None
 
 
-#: A vote tally's span: two figures joined (`55 to 79`, `48-52`, `21 votes to 30`), not `more than half`.
-_TALLY_SPAN = re.compile(r"\d[ \u00a0]*(?:[-–]|to\b|votes?\b)")
+#: A vote tally's span: two figures joined (`55 to 79`, `48-52`), not `more than half`.
+_TALLY_SPAN = re.compile(r"\d[ \u00a0]*(?:[-–]|to\b)")
 
 
 def _judge(s: _Sentence, t: int, f: Found, w: _Words) -> tuple[str | None, str | None]:

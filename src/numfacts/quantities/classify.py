@@ -15,6 +15,7 @@ from ..numbers import (
     SCALE_SUFFIXES,
     TENS_WORDS,
     UNITS_WORDS,
+    VULGAR_CHARS,
     ordinal_suffix,
     parse_number,
     parse_ordinal,
@@ -108,7 +109,6 @@ _SUSPENDED_NOUN = re.compile(
     re.IGNORECASE,
 )
 _HYPHEN_GLUED = re.compile(r"-\d+([A-Za-z]+)")
-_VOTES_TO = re.compile(rf"[ \u00a0]+{alt(Q['tally_votes_to'])}[ \u00a0]+(?P<b>\d{{1,3}}(?![\d.,]?\d)|{alt([*UNITS_WORDS, *TENS_WORDS])}\b)", re.IGNORECASE)
 _TALLY_NOUN = re.compile(rf"[ \u00a0-]+({alt(Q['tally_nouns'])})\b", re.IGNORECASE)
 _SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
 
@@ -161,7 +161,7 @@ def _cents_after_prefix(text: str, s: int, e: int) -> Found | None:
     return None
 
 
-_VULGAR_ALONE = {"½": 0.5, "¼": 0.25, "¾": 0.75}
+_VULGAR_ALONE = {c: parse_number(c) for c in VULGAR_CHARS}
 
 
 def _vulgar_alone(text: str, s: int, e: int, share: float) -> Found:
@@ -363,10 +363,6 @@ def _read_at(text: str, m: re.Match[str]) -> Found | int | None:
         # compared with about 4 times`: the multiple it is compared with
     if times and not currency and r.value is not None:
         return Found(r.start, r.end + len(times.group(1)), "ratio", r.value)  # 45 times more; subscribed 38 times
-    vt = _VOTES_TO.match(text, r.end) if text[r.end + 1 : r.end + 5].lower() == "vote" and not currency and raw.isdigit() and len(raw) <= 3 else None
-    den = parse_number(vt.group("b")) if vt else None
-    if den and r.value is not None:
-        return Found(r.start, vt.end(), "ratio", r.value / den, entity=VOTES)  # "by 21 votes to 30": a tally
     if _read_range(text, r, raw, currency) and r.kind in ("score", "tally", "skip"):
         if r.kind != "tally" or not r.high:
             return r.end
