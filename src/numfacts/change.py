@@ -131,6 +131,7 @@ class _Words:
     limit_nouns: frozenset[str]  # `rose the 4-cent daily limit`: the figure is the size of the move
     previous_period: frozenset[str]  # `rose 8.8 pct in February, after 8.6 pct in January`: the previous period's size
     level_bound_phrases: tuple[str, ...]  # `spiked as high as 10%`: a level reached (role to), not a size
+    tally_entities: frozenset[str]  # `votes`: a ratio row with one is a vote tally, never a change (`lost 55 to 79`)
     token: re.Pattern[str]
 
 
@@ -235,6 +236,7 @@ def words(lang: str = "en") -> _Words:
         prepositions=frozenset(t.get("prepositions", ())),
         aside_verbs=frozenset(t.get("aside_verbs", ())),
         count_nouns_by_first=_by_first(count_nouns),
+        tally_entities=frozenset([*(q := table(lang, "quantities")).get("tally_nouns", ()), *([q["votes_entity"]] if "votes_entity" in q else [])]),
         token=token,
     )
 
@@ -817,10 +819,17 @@ def _rate(s: _Sentence, j: int, t: int, w: _Words) -> int | None:
     return None
 
 
+#: A vote tally's span: two figures joined (`55 to 79`, `48-52`), not `more than half`.
+_TALLY_SPAN = re.compile(r"\d[ \u00a0]*(?:[-–]|to\b)")
+
+
 def _judge(s: _Sentence, t: int, f: Found, w: _Words) -> tuple[str | None, str | None]:
     """(change, role) of the figure at token t, from the words around it."""
     if _span_before_level(s, t, w):
         return None, None  # `jump to 21-month high of 66,000`: the span names the high, the 66,000 is the level
+    if (f.kind == "ratio" and f.entity is not None and f.entity.lower() in w.tally_entities
+            and _TALLY_SPAN.search(s.orig[t])):
+        return None, None  # `the motion was lost 55 to 79`: a vote tally states no change
     if f.kind == "ratio":
         word = s.orig[t].lower().split()[-1]
         if word in w.verbs and (word.endswith(("ed", "ing")) or t > 0 and s.low[t - 1] in w.base_markers):

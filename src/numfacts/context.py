@@ -56,6 +56,8 @@ _WORD_RUN = re.compile(r"[^\s\u00a0]+")
 #: `up to 14.7% from 4.4%`: an old level written after the figure makes `up to` a rise and its new level, no bound.
 _FROM_LEVEL_AFTER = re.compile(
     rf",?[ \u00a0]+{re.escape(table('en', 'quantities')['range_words']['from'])}[ \u00a0]+(?:[^\W\d_]{{1,3}}\$|[$£€¥₹])?\d")
+#: `Ticket prices start at $49.99 and go up to $1,250`: a floor set earlier in the sentence makes `go up to` a ceiling.
+_FLOOR_BEFORE = re.compile(rf"\b(?:{alternation(table('en', 'quantities')['floor_phrases'])})\b(?:[^.;!?]|\.(?=\d))*$", re.IGNORECASE)
 _QUALIFIABLE = {"count", "percent", "money", "measure", "duration", "ratio"}
 
 _IRREGULAR_PLURALS = {
@@ -206,7 +208,8 @@ def attach_qualifiers(text: str, found: list[Found]) -> list[Found]:
             continue
         q_start, phrase = m
         if (phrase == "over" and f.kind == "count" and _PHRASAL_OVER.search(text, (q_start - 20 if q_start > 20 else 0), q_start)) or (
-            phrase == "up to" and (_PHRASAL_UP.search(text, (q_start - 20 if q_start > 20 else 0), q_start)
+            phrase == "up to" and ((_PHRASAL_UP.search(text, (q_start - 20 if q_start > 20 else 0), q_start)
+                                    and not _FLOOR_BEFORE.search(text, (q_start - 120 if q_start > 120 else 0), q_start))
                                    or _FROM_LEVEL_AFTER.match(text, f.end))
         ) or (phrase == "over" and f.kind == "duration" and not over_is_bound(text, q_start, f.end)):  # `25% over four years`
             out.append(f)  # "turned over 2 databases": a phrasal verb, not a bound
@@ -731,6 +734,18 @@ class _EntityWords:
                           re.IGNORECASE)
 
     @cached_property
+    def partitive_group(self) -> re.Pattern[str]:
+        # `Of those arrested, ` opening a sentence: the group the count is part of
+        t = self._t
+        first = "|".join(re.escape(p.split()[0]) for p in t.get("partitive_group", ()))
+        dets = [p.split(None, 1)[1] for p in t.get("partitive_group", ())]
+        adjs = _alternation(t.get("partitive_group_adjectives", ()))
+        group = (rf"(?:{_alternation(d for d in dets if d != 'the')})(?:[ \u00a0]+[^\W\d_]+){{1,3}}"
+                 rf"|the[ \u00a0]+(?:[^\W\d_]+(?:ed|en)|{adjs})")  # `those arrested`; `the injured`, `the dead`
+        return re.compile(rf"(?:^|[.!?\n][ \u00a0\"“]*)(?:{first})[ \u00a0]+(?P<np>{group}),[ \u00a0]+(?:[^.!?;\n]|(?<=\d)[.,](?=\d))*$",
+                          re.IGNORECASE)
+
+    @cached_property
     def change_verb(self) -> re.Pattern[str]:
         # `rose 8.4 pct to ` right before a count
         change = self._change
@@ -949,6 +964,8 @@ def _earlier_entity(text: str, f: Found, earlier: list[Found], ok: Callable[[Fou
 def _partitive(text: str, f: Found, earlier: list[Found]) -> str | None:
     """`12,400 employees, 3,100 of them` and `Of the 450 stores, 120 will close`: the count takes
     the entity of the count it is a part of."""
+    if f.kind == "percent":
+        return _partitive_group(text, f, f.start - 120 if f.start > 120 else 0)
     if f.kind != "count":
         return None
     w = _entity_words()
@@ -958,9 +975,19 @@ def _partitive(text: str, f: Found, earlier: list[Found]) -> str | None:
     else:
         m = w.partitive.search(text, lo, f.start) if _comma_before(text, lo, f.start) else None
         if not m:
-            return None
+            return _partitive_group(text, f, f.start - 120 if f.start > 120 else 0)
         lo = m.start()
-    return _earlier_entity(text, f, earlier, lambda e: e.kind == "count", lo)
+    return _earlier_entity(text, f, earlier, lambda e: e.kind == "count", lo) or _partitive_group(text, f, lo)
+
+
+def _partitive_group(text: str, f: Found, lo: int) -> str | None:
+    """`Of those arrested, 12 were charged and 3 remain`: the group the partitive clause opening the sentence
+    names, when no earlier figure counts it (the later `3` after `and` too)."""
+    w = _entity_words()
+    if "," not in text[lo : f.start]:
+        return None
+    m = w.partitive_group.search(text, max(0, lo - 2), f.start)
+    return " ".join(m.group("np").split()) if m else None
 
 
 def _comma_before(text: str, lo: int, hi: int) -> bool:

@@ -89,7 +89,8 @@ DIGITS_CORE = r"""
         \d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?  # 2,45,18,300: Indian grouping (lakh, crore)
       | \d{1,3}(?:,\d{3})+(?:\.\d+)?        # 78,000 and 1,234.5
       | \d{1,3}(?:[GROUP_SPACES]\d{3})+(?:\.\d+)?  # 78 000 with thin, figure or no-break spaces
-      | \d{1,3}[½¼¾](?![\w])                # 2½, 1¾: a whole and a vulgar fraction
+      | \d{1,3}\ ?[½¼¾⅓⅔⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞](?![\w])             # 2½, 1¾, 2 ¾: a whole and a vulgar fraction
+      | [½¼¾⅓⅔⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞](?![\w½¼¾⅓⅔⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])                    # ¾ cup, ½ mile: a vulgar fraction alone
       | \d+(?:\.\d+)?                       # 2016, 2.5
       | \.\d+                               # .5
     )
@@ -130,7 +131,10 @@ _WORDS_RE = lazy(WORDS, re.VERBOSE | re.IGNORECASE)
 _TOKEN_RE = re.compile(r"[a-z]+|\d+(?:\.\d+)?", re.IGNORECASE)
 
 
-_VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75}
+#: Vulgar fraction characters and their values (`VULGAR_CHARS` for the scanners' character classes).
+_VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅕": 0.2, "⅖": 0.4, "⅗": 0.6, "⅘": 0.8,
+           "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875}
+VULGAR_CHARS = "".join(_VULGAR)
 
 
 def parse_digits(text: str) -> float | None:
@@ -143,6 +147,8 @@ def parse_digits(text: str) -> float | None:
     for space in GROUP_SPACES + " ":
         t = t.replace(space, "")
     t = t.replace("−", "-").replace("–", "-")
+    if t in _VULGAR:  # ¾: 0.75
+        return _VULGAR[t]
     if t[-1:] in _VULGAR and t[:-1].lstrip("-").isdigit():  # 2½: 2.5
         whole = float(t[:-1])
         return whole - _VULGAR[t[-1]] if t.startswith("-") else whole + _VULGAR[t[-1]]
@@ -233,7 +239,7 @@ def parse_number(text: str) -> float | None:
     if not t:
         return None
     # digits with an optional scale suffix or word: 47.6m, 1.5 million, 18bn, 2.5 billion
-    m = re.fullmatch(rf"([-−–]?[\d.,{GROUP_SPACES} ]*\d[½¼¾]?)\s*-?\s*([a-z]+)?", t)
+    m = re.fullmatch(rf"([-−–]?[\d.,{GROUP_SPACES} ]*\d ?[½¼¾⅓⅔⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]?|[½¼¾⅓⅔⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])\s*-?\s*([a-z]+)?", t)  # or ¾ alone
     if m:
         base = parse_digits(m.group(1))
         suffix = m.group(2)

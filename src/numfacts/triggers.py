@@ -49,7 +49,7 @@ def _candidates() -> tuple[re.Pattern[str], re.Pattern[str]]:
     # (the words' first letters as one class first: one test in C rejects most positions, where the
     # prefix tree would try its branches one by one: a fifth less time for the scan)
     first = "".join(sorted({w[0] for w in words}))
-    return re.compile(r"\d+"), re.compile(rf"[^a-z](?=[{re.escape(first)}])(?=" + trie(sorted(words)) + r"\b)")
+    return re.compile(r"[\d½¼¾⅓⅔⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]+"), re.compile(rf"[^a-z](?=[{re.escape(first)}])(?=" + trie(sorted(words)) + r"\b)")
 
 
 def candidate_starts(text: str) -> list[int] | None:

@@ -113,7 +113,7 @@ _EXTRA = {
     "kmph": "kilometre per hour", "km/hr": "kilometre per hour", "km/hour": "kilometre per hour",
     "kilometre per hour": "kilometre per hour", "mi/h": "mile per hour", "miles/hour": "mile per hour",
     "m2": "square metre", "m²": "square metre", "sq m": "square metre", "sq. m": "square metre",
-    "sq. ft": "square foot", "sq miles": "square mile",
+    "sq. ft": "square foot", "sq miles": "square mile", "cup": "cup", "cups": "cup",
     "dL": "decilitre", "dl": "decilitre", "decilitres": "decilitre", "deciliters": "decilitre",
     "Wh": "watt hour", "mGy": "milligray", "Gy": "gray", "MJ": "megajoule", "GJ": "gigajoule",
     "megawatt hours": "megawatt hour", "gigawatt hours": "gigawatt hour", "terawatt hours": "terawatt hour",
@@ -133,7 +133,7 @@ _SHORT_OK = {
     "ft", "yd", "mi", "ha", "dB", "kcal", "mL", "ml", "kJ", "MJ", "GJ", "eV", "keV", "MeV", "GeV",
     "TeV", "mSv", "m", "g", "C", "F", "°C", "°F", "ºC", "ºF", "°", "µm", "μm", "nm", "atm", "mb",
     "sq km", "km2", "km²", "m2", "m²", "m/s", "km/h", "hp", "Wh", "mGy", "Gy", "sq m", "sq ft", "sq mi",
-    "mi/h", "km/hr", "kmph", "sq mm", "mm2", "mm²", "cm2", "cm²", "deg C", "deg F", "deg c", "deg f", "ton", "dL", "dl",
+    "mi/h", "km/hr", "kmph", "sq mm", "mm2", "mm²", "cm2", "cm²", "deg C", "deg F", "deg c", "deg f", "ton", "dL", "dl", "cup",
 }
 _NOT_UNITS = {"candle", "candles", "pond", "ponds", "nit", "nits", "dollar", "euro", "fur", "dam",
               "thermie", "mho", "mhoes", "barad", "barads", "barie", "baries", "barrie", "barries",

@@ -27,6 +27,7 @@ from dataclasses import replace
 
 from ..mention import Found
 from ..triggers import triggers
+from .bands import temperature_bands
 from .bounds import join_bounds
 from .carry import (
     and_cents,
@@ -100,7 +101,7 @@ def find_quantities(text: str, taken: list[tuple[int, int]], *, candidates: list
             found = replace(found, end=e, kind="count", unit=None, duration=None)
         pos = found.end
         out.append(found)
-    out = _unit_and_fraction(text, out, blocked, starts)
+    out = temperature_bands(text, _unit_and_fraction(text, out, blocked, starts), blocked, starts)
     return read_statistics(text, price_moves(text, and_cents(text, named_cents(text, national_currencies(text, exchange_rates(text, quoted_rates(text, list_units(text, noted_currency(text, carry_units(text, out))))))))))
 
 

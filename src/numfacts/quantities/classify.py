@@ -15,6 +15,7 @@ from ..numbers import (
     SCALE_SUFFIXES,
     TENS_WORDS,
     UNITS_WORDS,
+    VULGAR_CHARS,
     ordinal_suffix,
     parse_number,
     parse_ordinal,
@@ -144,6 +145,36 @@ def _letter_named(letter: str, text: str) -> bool:
     return _GLUED_LETTERS[letter].search(text) is not None
 
 
+_CENT_PREFIXES: dict[str, str] = dict(CURRENCIES.get("cent_prefixes", {}))
+_CENT_GLUED = re.compile(r"c(?![\w-])")
+
+
+def _cents_after_prefix(text: str, s: int, e: int) -> Found | None:
+    """`US80c`, `A12c`, `NZ25c`: a figure of cents between country letters and a glued `c` (money, the country's currency)."""
+    if not s or not text[s - 1].isupper() or not _CENT_GLUED.match(text, e):
+        return None
+    for k, code in _CENT_PREFIXES.items():
+        a = s - len(k)
+        if a >= 0 and text.startswith(k, a) and (a == 0 or not (text[a - 1].isalnum() or text[a - 1] in "&.-")):
+            value = parse_number(text[s:e])
+            return Found(a, e + 1, "money", value / 100, unit=code) if value is not None else None
+    return None
+
+
+_VULGAR_ALONE = {c: parse_number(c) for c in VULGAR_CHARS}
+
+
+def _vulgar_alone(text: str, s: int, e: int, share: float) -> Found:
+    """A vulgar fraction alone, as `2/3` is read: of a unit (`¾ of a mile`), before a unit (`½ teaspoon`), else a share."""
+    of = _OF_A.match(text, e)
+    unit = _match_unit(text, of.end() - 1) if of else None
+    if unit:
+        return Found(s, unit[2], "measure", share, unit=unit[1])
+    r = _Reading(s, e, share)
+    _read_unit(text, r, "")
+    return r.found() if r.kind in ("measure", "money", "percent", "duration") else Found(s, e, "ratio", share)
+
+
 def _read_at(text: str, m: re.Match[str]) -> Found | int | None:
     """Read the quantity that starts with scan match `m`; an int means skip to that offset."""
     s, e = m.span()
@@ -222,6 +253,10 @@ def _read_at(text: str, m: re.Match[str]) -> Found | int | None:
         return _vague(text, m)
     if g == "sci":
         return _scientific(text, m)
+    if g == "digits" and (cents := _cents_after_prefix(text, s, e)):
+        return cents
+    if g == "digits" and raw in _VULGAR_ALONE:  # `¾ cup`, `½ mile`, `¼ of voters`: a vulgar fraction alone
+        return _vulgar_alone(text, s, e, _VULGAR_ALONE[raw])
     digits = g == "digits" or g == "mixed"
     nxt = text[e : e + 1]  # each pattern tried at `e` below starts with one character: look at it first
     if digits and nxt == "/" and (quote := _SLASH_QUOTE.match(text, e)) and (offer := _offer(raw, quote.group("b"))):

@@ -98,6 +98,8 @@ _UNIT_WORD_AFTER = re.compile(
 #: A voting word (`ruled 6-3`, `passed the Senate 68-32`): near a short pair, a vote tally.
 VOTE_CONTEXT = re.compile(rf"\b{alt(Q['vote_words'])}\b", re.IGNORECASE)
 VOTE_LOWER = lower_words(Q["vote_words"])  # `may_hold` before a search
+#: What may follow a vote tally: a mark, the end, or a word that is no unit (`voted 15 to 12 on Tuesday`; not `2-3 million`).
+TALLY_END = re.compile(rf"[ \u00a0]*(?:[^\w \u00a0%]|$)|[ \u00a0]+{alt(Q['tally_next_words'])}\b", re.IGNORECASE)
 #: A vote tally's second figure (`68-32`).
 _TALLY_REST = re.compile(r"(?:[-–]|[ \u00a0]to[ \u00a0])\d{1,3}(?![\d.,]?\d)")  # `68-32`, `220 to 207`
 
@@ -250,6 +252,9 @@ def _looks_like_identifier(text: str, s: int, raw: str) -> bool:
     if "-" in prev and prev.rsplit("-", 1)[1][:1].islower() and (
             counted_noun_after(text, s + len(raw)) or (unit := _RX_NOUN_AFTER.match(text, s + len(raw))) and measure_unit(unit.group(1))):
         return False  # "an EPA-estimated 320 miles", "US-listed 40 firms": an adjective, not a name (not "a Boeing-built 737 jet")
+    if (prev[0].islower() and (rest := _TALLY_REST.match(text, s + len(raw))) and TALLY_END.match(text, rest.end())
+            and VOTE_CONTEXT.search(text, max(0, s - 40), s)):
+        return False  # "rejected the amendment 48-52": a vote tally after what was voted on, not amendment No. 48
     low = prev.lower().rstrip("'’s")
     if low in _ID_WORDS or prev.lower() in _ID_WORDS:
         if prev[0].islower() and _SCALE_WORD_AFTER.match(text, s + len(raw)):

@@ -11,7 +11,7 @@ import re
 from .._regex import lazy
 from ..numbers import SCALE_WORDS, TENS_WORDS, UNITS_WORDS, parse_number
 from ..units import CURRENCY_PREFIXES
-from .filters import VOTE_CONTEXT, VOTE_LOWER
+from .filters import TALLY_END, VOTE_CONTEXT, VOTE_LOWER
 from .read import _match_unit, _read_scale, _Reading
 from .scan import _NUMBER_AT
 from .words import SPACES as _SPACES
@@ -56,6 +56,7 @@ _AFTER_TO = re.compile(r"\d[ \u00a0]+to[ \u00a0]+[$£€¥]?$")
 #: A percent sign or word, or a unit letter, right after the second figure: `1-3%` is no score.
 _UNIT_NEXT = re.compile(r"[ \u00a0]?(?:%|[A-Za-z])")
 _YEAR = re.compile(r"1[89]\d\d|20\d\d")
+
 _BASIS_POINTS = re.compile(rf"[ \u00a0]?{alt(Q['basis_points'])}\b", re.IGNORECASE)
 _THEN_TO = re.compile(r"[ \u00a0]+to[ \u00a0]+[$£€¥]?\d")
 _PCT_WORDS = alt([*Q["percent_words"], *Q["basis_points"]]).replace("[ \u00a0]", "[ \u00a0]?")
@@ -131,7 +132,7 @@ def _read_range(text: str, r: _Reading, first_raw: str, currency: str | None) ->
         return False  # `A$1.1 billion to US$730 million`, `13.6 billion to US$30 billion`: no range (`NZ$ 100-$282` is one)
     raw2 = m2.group()
     if (joiner == TO and not from_range and _RX_SHORT.fullmatch(first_raw) and _RX_SHORT.fullmatch(raw2)
-            and not currency and not _UNIT_NEXT.match(text, m2.end())
+            and not currency and (not _UNIT_NEXT.match(text, m2.end()) or TALLY_END.match(text, m2.end()))
             and may_hold(VOTE_LOWER, text[max(0, r.start - 40) : r.start]) and VOTE_CONTEXT.search(text, max(0, r.start - 40), r.start)):
         r.kind, r.low, r.high, r.end = "tally", r.value, parse_number(raw2), m2.end()
         return True  # "passed the House 220 to 207", "by a vote of 220 to 207": a tally written with `to`

@@ -51,6 +51,9 @@ _GLUED_CURRENCY = "|".join(
 )
 #: Single-letter signs glued to the figure (`R10.2 billion`), read only where the document names their currency.
 _GLUED_LETTER = "|".join(rf"(?<=(?<![\w&.-]){re.escape(k)})" for k in CURRENCIES.get("glued_letters", {}))
+#: Country letters glued before cents (`US80c`, `A12c`, `NZ25c`): only with the `c` glued after the digits.
+_CENT_PREFIX = "|".join(rf"(?<=(?<![\w&.-]){re.escape(k)})(?=(?:\d{{{1 if len(k) > 1 else 2},4}}(?:\.\d+)?|\d\.\d+)c(?![\w-]))"
+                        for k in CURRENCIES.get("cent_prefixes", {}))
 _SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 #: `to triple`, `could halve`: one fixed-width look-behind per marker word (`\bto `, `\bwill `).
 _BASE_MARKERS = "|".join(rf"(?<=\b{re.escape(m)}\ )" for m in Q["multiplier_base_markers"])
@@ -70,7 +73,7 @@ _SCAN = re.compile(
         |(?:{_BY_HALF})half(?![\w-])(?!\ {alt(Q["articles"])}\ (?:{_SCALES}|hundred|dozen)\b))  # half of; by (almost) half
     | (?P<vague>(?<![\w-])(?:{alt(VAGUE_MULTIPLIERS)}[ \u00a0]+of[ \u00a0]+{_VAGUE}|{_VAGUE})(?![\w-]))  # thousands of, tens of thousands
     | (?P<sci>(?<![\w.,×^])\d+(?:\.\d+)?(?:[eE][+-]?\d{{1,3}}|[ \u00a0]?[×x*][ \u00a0]?10(?:(?:\^|\*\*)[-−]?\d{{1,3}}|⁻?[{_SUPERSCRIPTS}]{{1,3}}))(?![\w.×^]))  # 3.4e5, 6.02×10^23
-    | (?P<digits>(?:(?<![\w.,/\-−–×^])|(?-i:{_GLUED_CURRENCY}|{_GLUED_LETTER}))(?:[-−–](?=\d))?{DIGITS_CORE})  # 78,000 / -12 / Rs850
+    | (?P<digits>(?:(?<![\w.,/\-−–×^])|(?-i:{_GLUED_CURRENCY}|{_GLUED_LETTER}|{_CENT_PREFIX}))(?:[-−–](?=\d))?{DIGITS_CORE})  # 78,000 / -12 / Rs850
     | (?P<words>{WORDS})                                            # five / two dozen / half a million
     | (?P<ordw>(?<![\w-]){_ORDINAL_WORDS}(?!\w|-(?![a-z]+est\b)))   # third, twenty-first, second-biggest
     | (?P<wadj>(?<![\w-]){_SMALL_WORDS}(?=-[a-z]))                # six-mile, three-ton, a two-year plan
@@ -105,7 +108,7 @@ def _trigger_regex() -> re.Pattern[str]:
         groups.setdefault(w[0], []).append(w[1:])
     words = "|".join(f"[{c.upper()}{c}](?:{'|'.join(sorted(rest, key=len, reverse=True))})" for c, rest in groups.items())
     after_a = alt(AFTER_A)
-    return re.compile(rf"\d[\d,.]*|\b(?:{words}|[Aa][ ]{after_a})\b")
+    return re.compile(rf"[\d½¼¾⅓⅔⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞][\d,.]*|\b(?:{words}|[Aa][ ]{after_a})\b")
 
 
 _TRIGGER = _trigger_regex()
