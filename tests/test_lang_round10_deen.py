@@ -141,8 +141,6 @@ GAPS = [
      dict(role="from"), "`statt bisher` (the old level) with no change word in the sentence states no change"),
     ("present-day-range", "de", R3, "Wegen Bauarbeiten ist die Strecke vom 3. bis 17. August gesperrt.", "3. bis 17. August",
      dict(date="2026-08-03/2026-08-17"), "a day range in the present tense takes the nearest year (last August)"),
-    ("cup", "en", R1, "Stir in two-thirds of a cup of sugar.", "two-thirds of a cup", dict(kind="measure"),
-     "`cup` is no unit of the English unit table (`World Cup`, `a cup of coffee`)"),
     ("a-centimetre-higher", "en", R1, "She cleared 6.10 metres, a centimetre higher than before.", "a centimetre", dict(kind="measure"),
      "a unit with an article for one (`a centimetre`) alone is not read"),
     ("year-range-from-to", "en", R1, "The war lasted from 1337 to 1453.", "1337", dict(kind="date"),
@@ -190,6 +188,26 @@ def test_round10_reject(lang: str, ref: str, text: str, surface: str, kinds: tup
 @pytest.mark.parametrize("lang, ref, text, surface, want", [pytest.param(*c[1:6], id=c[0], marks=pytest.mark.xfail(strict=True, reason=c[6]))
                                                             for c in GAPS])
 def test_round10_gap(lang: str, ref: str, text: str, surface: str, want: dict) -> None:
+    df = _rows(text, lang, ref)
+    rows = df[df["text"].str.contains(surface, regex=False)]
+    assert len(rows), list(df["text"])
+    for field, value in want.items():
+        assert _same(rows.iloc[0][field], value), (field, rows.iloc[0][field])
+
+
+#: Gaps of this round closed by a later one (probe14: `cup` after a figure is a unit).
+CLOSED = [
+    ("cup", "en", R1, "Stir in two-thirds of a cup of sugar.", "two-thirds of a cup", dict(kind="measure"),
+     "`cup` is no unit of the English unit table (`World Cup`, `a cup of coffee`)"),
+]
+
+
+@pytest.mark.parametrize("lang, ref, text, surface, want", [pytest.param(*c[1:6], id=c[0]) for c in CLOSED])
+def test_round10_closed_gap(lang: str, ref: str, text: str, surface: str, want: dict) -> None:
+    _check_gap(lang, ref, text, surface, want)
+
+
+def _check_gap(lang: str, ref: str, text: str, surface: str, want: dict) -> None:
     df = _rows(text, lang, ref)
     rows = df[df["text"].str.contains(surface, regex=False)]
     assert len(rows), list(df["text"])

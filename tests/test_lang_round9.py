@@ -112,9 +112,6 @@ GAPS = [
     ("quarters-duration", "de", "Der Gewinn stieg in den ersten drei Quartalen um 14 Prozent.", "drei Quartalen",
      dict(kind="duration"), "a number of quarters (`in den ersten drei Quartalen`) is no duration: the German finder has no "
      "quarter unit (a duration in quarters has no TIMEX3 unit of its own)"),
-    ("go-up-to-bound", "en", "Tickets start at $45 and go up to $250 for floor seats.", "$250",
-     dict(qualifier="<="), "`go up to` is read as a move to a level (`prices will go up to $5`); after a starting price it "
-     "is a bound, which the English quantity finder does not tell apart"),
     ("bare-after-duration", "en", "He was sentenced to 12 years in prison, with parole possible after eight.", "eight",
      dict(kind="duration"), "a bare number after a duration does not take its unit (`after eight` years)"),
     ("bare-clock-at", "en", "Doors open at 6:30 p.m. and the first band goes on at 8.", "8",
@@ -155,6 +152,23 @@ def test_round9_reject(lang: str, text: str, surface: str, kinds: tuple[str, ...
 @pytest.mark.parametrize("lang, text, surface, want", [pytest.param(*c[1:5], id=c[0], marks=pytest.mark.xfail(strict=True, reason=c[5]))
                                                        for c in GAPS])
 def test_round9_gap(lang: str, text: str, surface: str, want: dict) -> None:
+    df = _rows(text, lang)
+    rows = df[df["text"].str.contains(surface, regex=False)]
+    assert len(rows), list(df["text"])
+    for field, value in want.items():
+        assert rows.iloc[0][field] == value, (field, rows.iloc[0][field])
+
+
+#: Gaps of this round closed by a later one (probe14: `go up to` after `start at` is a ceiling).
+CLOSED = [
+    ("go-up-to-bound", "en", "Tickets start at $45 and go up to $250 for floor seats.", "$250",
+     dict(qualifier="<="), "`go up to` is read as a move to a level (`prices will go up to $5`); after a starting price it "
+     "is a bound, which the English quantity finder does not tell apart"),
+]
+
+
+@pytest.mark.parametrize("lang, text, surface, want", [pytest.param(*c[1:5], id=c[0]) for c in CLOSED])
+def test_round9_closed_gap(lang: str, text: str, surface: str, want: dict) -> None:
     df = _rows(text, lang)
     rows = df[df["text"].str.contains(surface, regex=False)]
     assert len(rows), list(df["text"])
