@@ -80,6 +80,11 @@ _AND_FRACTION = (rf"(?:\ {AND}\ (?:{_ART}|{_DIGIT_WORDS})\ |-{AND}-(?:{_ART}|{_D
 _SMALL = rf"(?:(?:{_TENS})(?:[ -](?:{_DIGIT_WORDS})(?![\w-]))?|(?:{_UNITS}))"
 _SCALE = _alt(SCALE_WORDS)
 
+#: Vulgar fraction characters and their values (`VULGAR_CHARS` for the scanners' character classes).
+VULGAR = _VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅕": 0.2, "⅖": 0.4, "⅗": 0.6, "⅘": 0.8,
+           "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875}
+VULGAR_CHARS = "".join(_VULGAR)
+
 #: The spaces that group digits (`78 000`): narrow no-break, no-break, thin and figure space.
 GROUP_SPACES = "\u202f\u00a0\u2009\u2007"
 
@@ -89,13 +94,13 @@ DIGITS_CORE = r"""
         \d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?  # 2,45,18,300: Indian grouping (lakh, crore)
       | \d{1,3}(?:,\d{3})+(?:\.\d+)?        # 78,000 and 1,234.5
       | \d{1,3}(?:[GROUP_SPACES]\d{3})+(?:\.\d+)?  # 78 000 with thin, figure or no-break spaces
-      | \d{1,3}\ ?[½¼¾⅓⅔⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞](?![\w])             # 2½, 1¾, 2 ¾: a whole and a vulgar fraction
-      | [½¼¾⅓⅔⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞](?![\w½¼¾⅓⅔⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])                    # ¾ cup, ½ mile: a vulgar fraction alone
+      | \d{1,3}\ ?[VULGAR](?![\w])          # 2½, 1¾, 2 ¾: a whole and a vulgar fraction
+      | [VULGAR](?![\wVULGAR])               # ¾ cup, ½ mile: a vulgar fraction alone
       | \d+(?:\.\d+)?                       # 2016, 2.5
       | \.\d+                               # .5
     )
     (?!\d)
-""".replace("GROUP_SPACES", GROUP_SPACES)
+""".replace("GROUP_SPACES", GROUP_SPACES).replace("VULGAR", VULGAR_CHARS)
 DIGITS = r"""
     (?<![\w.,])                             # not inside another token
     [-−–]?                                  # a sign (minus, U+2212, en dash as minus)
@@ -131,10 +136,6 @@ _WORDS_RE = lazy(WORDS, re.VERBOSE | re.IGNORECASE)
 _TOKEN_RE = re.compile(r"[a-z]+|\d+(?:\.\d+)?", re.IGNORECASE)
 
 
-#: Vulgar fraction characters and their values (`VULGAR_CHARS` for the scanners' character classes).
-_VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅕": 0.2, "⅖": 0.4, "⅗": 0.6, "⅘": 0.8,
-           "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875}
-VULGAR_CHARS = "".join(_VULGAR)
 
 
 def parse_digits(text: str) -> float | None:
@@ -239,7 +240,7 @@ def parse_number(text: str) -> float | None:
     if not t:
         return None
     # digits with an optional scale suffix or word: 47.6m, 1.5 million, 18bn, 2.5 billion
-    m = re.fullmatch(rf"([-−–]?[\d.,{GROUP_SPACES} ]*\d ?[½¼¾⅓⅔⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]?|[½¼¾⅓⅔⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞])\s*-?\s*([a-z]+)?", t)  # or ¾ alone
+    m = re.fullmatch(rf"([-−–]?[\d.,{GROUP_SPACES} ]*\d ?[{VULGAR_CHARS}]?|[{VULGAR_CHARS}])\s*-?\s*([a-z]+)?", t)  # or ¾ alone
     if m:
         base = parse_digits(m.group(1))
         suffix = m.group(2)

@@ -49,7 +49,9 @@ def _candidates() -> tuple[re.Pattern[str], re.Pattern[str]]:
     # (the words' first letters as one class first: one test in C rejects most positions, where the
     # prefix tree would try its branches one by one: a fifth less time for the scan)
     first = "".join(sorted({w[0] for w in words}))
-    return re.compile(r"[\d½¼¾⅓⅔⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]+"), re.compile(rf"[^a-z](?=[{re.escape(first)}])(?=" + trie(sorted(words)) + r"\b)")
+    from .numbers import VULGAR_CHARS  # (read when the patterns are first built: `numbers` reads the tables)
+
+    return re.compile(rf"[\d{VULGAR_CHARS}]+"), re.compile(rf"[^a-z](?=[{re.escape(first)}])(?=" + trie(sorted(words)) + r"\b)")
 
 
 def candidate_starts(text: str) -> list[int] | None:

@@ -15,7 +15,7 @@ from ..numbers import (
     SCALE_SUFFIXES,
     TENS_WORDS,
     UNITS_WORDS,
-    VULGAR_CHARS,
+    VULGAR,
     ordinal_suffix,
     parse_number,
     parse_ordinal,
@@ -161,7 +161,6 @@ def _cents_after_prefix(text: str, s: int, e: int) -> Found | None:
     return None
 
 
-_VULGAR_ALONE = {c: parse_number(c) for c in VULGAR_CHARS}
 
 
 def _vulgar_alone(text: str, s: int, e: int, share: float) -> Found:
@@ -255,8 +254,8 @@ def _read_at(text: str, m: re.Match[str]) -> Found | int | None:
         return _scientific(text, m)
     if g == "digits" and (cents := _cents_after_prefix(text, s, e)):
         return cents
-    if g == "digits" and raw in _VULGAR_ALONE:  # `¾ cup`, `½ mile`, `¼ of voters`: a vulgar fraction alone
-        return _vulgar_alone(text, s, e, _VULGAR_ALONE[raw])
+    if g == "digits" and raw in VULGAR:  # `¾ cup`, `½ mile`, `¼ of voters`: a vulgar fraction alone
+        return _vulgar_alone(text, s, e, VULGAR[raw])
     digits = g == "digits" or g == "mixed"
     nxt = text[e : e + 1]  # each pattern tried at `e` below starts with one character: look at it first
     if digits and nxt == "/" and (quote := _SLASH_QUOTE.match(text, e)) and (offer := _offer(raw, quote.group("b"))):

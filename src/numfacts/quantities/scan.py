@@ -21,6 +21,7 @@ from ..numbers import (
     ORDINAL_WORDS,
     TENS_WORDS,
     UNITS_WORDS,
+    VULGAR_CHARS,
     WORDS,
 )
 from ..units import CURRENCY_PREFIXES
@@ -108,7 +109,7 @@ def _trigger_regex() -> re.Pattern[str]:
         groups.setdefault(w[0], []).append(w[1:])
     words = "|".join(f"[{c.upper()}{c}](?:{'|'.join(sorted(rest, key=len, reverse=True))})" for c, rest in groups.items())
     after_a = alt(AFTER_A)
-    return re.compile(rf"[\d½¼¾⅓⅔⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞][\d,.]*|\b(?:{words}|[Aa][ ]{after_a})\b")
+    return re.compile(rf"[\d{VULGAR_CHARS}][\d,.]*|\b(?:{words}|[Aa][ ]{after_a})\b")
 
 
 _TRIGGER = _trigger_regex()
