@@ -102,7 +102,7 @@ add("tc04", "2025-02-06", "Deutsche Telekom's T-Mobile US unit added 1.7 million
     [C("1.7 million", 1.7e6, e="postpaid customers", c="ub"), DO("Q4"), P("6.4%", 6.4, c="ub"), M("€43.0bn", 43.0e9, "EUR", c="ut"),
      DO("the year")])
 add("tc05", "2024-07-25", "BT's Openreach has passed 14 million premises with full fibre and now adds about 80,000 premises a week, while broadband line losses slowed to 148,000.",
-    [C("14 million", 14e6, e="premises"), C("about 80,000", 80000, q="~", e="premises"), OPT("a week", "set"),
+    [C("14 million", 14e6, e="premises"), C("about 80,000", 80000, q="~", e="premises", c="ub"), OPT("a week", "set"),
      C("148,000", 148000, c="dt")])
 add("tc06", "2024-08-09", "Indonesia's Telkomsel has 159.3 million subscribers, and its data traffic grew 14.6% to 9,100 petabytes in the first half.",
     [C("159.3 million", 159.3e6, e="subscribers"), P("14.6%", 14.6, c="ub"), ME("9,100 petabytes", 9100, "petabyte", c="ut"),
@@ -114,7 +114,7 @@ add("tc08", "2024-09-05", "Ofcom said average UK fixed broadband speeds rose 13%
 add("tc09", "2024-10-17", "China Mobile's 5G network customers reached 534 million, or 53% of its mobile base, and its handset ARPU was 49.1 yuan.",
     [C("534 million", 534e6), P("53%", 53), M("49.1 yuan", 49.1, "CNY")], ["5G"])
 add("tc10", "2024-11-28", "Safaricom's M-Pesa now has 34.2 million monthly active customers, who make an average of 32 transactions a month.",
-    [C("34.2 million", 34.2e6, e="monthly active customers"), C("32", 32, e="transactions"), OPT("a month", "set")])
+    [C("34.2 million", 34.2e6, e="monthly active customers"), SET("monthly", "P1M"), C("32", 32, e="transactions"), OPT("a month", "set")])
 
 # --- al: airline traffic and aircraft --------------------------------------------------------------------------------
 add("al01", "2024-11-08", "IAG's passenger load factor was 86.4% in the third quarter, 0.6 points higher than a year earlier, while capacity in ASKs rose 5.2%.",
@@ -169,7 +169,7 @@ add("ev08", "2024-10-01", "Maruti Suzuki's domestic wholesales fell 4% to 1,44,9
     [P("4%", 4, c="db"), C("1,44,962", 144962, e="units", c="dt"), D("September", "2024-09"), P("17%", 17, c="ub"),
      C("27,728", 27728, e="units", c="ut")])
 add("ev09", "2024-11-15", "The 800-volt platform supports 350kW charging, adding 300km of range in about 10 minutes.",
-    [ME("800-volt", 800, "volt", e="platform"), ME("350kW", 350, "kilowatt"), ME("300km", 300, "kilometre"),
+    [ME("800-volt", 800, "volt", e="platform"), ME("350kW", 350, "kilowatt"), ME("300km", 300, "kilometre", c="ub"),
      B("about 10 minutes", 10, "minute", "PT10M", "~")])
 add("ev10", "2024-02-22", "Rivian expects to produce 57,000 vehicles in 2024, flat from last year, and will cut about 10% of salaried staff.",
     [C("57,000", 57000, e="vehicles"), D("2024", "2024"), D("last year", "2023"), P("about 10%", 10, q="~", e="salaried staff", c="db")])
@@ -251,13 +251,13 @@ add("rt08", "2024-05-07", "Zalando's gross merchandise volume was flat at €3.4
 
 # --- ap: apps and users ----------------------------------------------------------------------------------------------------
 add("ap01", "2025-01-15", "Threads now has 320 million monthly active users, having added about 100 million in the past six months.",
-    [C("320 million", 320e6, e="monthly active users"), C("about 100 million", 100e6, q="~", c="ub"), DO("the past six months", "duration")])
+    [C("320 million", 320e6, e="monthly active users"), SET("monthly", "P1M"), C("about 100 million", 100e6, q="~", c="ub"), DO("the past six months", "duration")])
 add("ap02", "2024-10-02", "Temu was downloaded 47 million times worldwide in September, per Appfigures, about 2x Shein's total.",
     [C("47 million", 47e6), D("September", "2024-09"), R("about 2x", 2, q="~")])
 add("ap03", "2024-07-23", "Spotify's MAUs grew 14% y/y to 626 million, and premium subscribers rose to 246 million, ahead of guidance of 245 million.",
     [P("14%", 14, c="ub"), C("626 million", 626e6, c="ut"), C("246 million", 246e6, c="ut"), C("245 million", 245e6)])
 add("ap04", "2024-11-07", "Duolingo's daily active users jumped 54% to 37.2 million, and paid subscribers reached 8.6 million, or 8.8% of MAUs.",
-    [P("54%", 54, c="ub"), C("37.2 million", 37.2e6, c="ut"), C("8.6 million", 8.6e6), P("8.8%", 8.8, e="MAUs")])
+    [SET("daily", "P1D"), P("54%", 54, c="ub"), C("37.2 million", 37.2e6, c="ut"), C("8.6 million", 8.6e6), P("8.8%", 8.8, e="MAUs")])
 add("ap05", "2024-09-02", "PhonePe processed 6.9 billion UPI transactions in August, a 48% market share, worth ₹10.2 lakh crore.",
     [C("6.9 billion", 6.9e9, e="UPI transactions"), D("August", "2024-08"), P("48%", 48), M("₹10.2 lakh crore", 10.2e12, "INR")])
 add("ap06", "2025-03-06", "The game has passed 100 million players and earned $1.2bn from in-app purchases in its first 18 months.",
@@ -265,7 +265,7 @@ add("ap06", "2025-03-06", "The game has passed 100 million players and earned $1
 add("ap07", "2024-06-18", "TikTok Shop's US GMV hit $9bn in 1H24, roughly 3x the level a year earlier, with average order values around $35.",
     [M("$9bn", 9e9, "USD"), DO("1H24"), R("roughly 3x", 3, q="~"), OPT("a year earlier", "date"), M("around $35", 35, "USD", q="~")])
 add("ap08", "2024-11-01", "Roblox's bookings rose 34% to $1.13 billion as daily users climbed 27% to 88.9 million, who spent 20.7 billion hours on the platform.",
-    [P("34%", 34, c="ub"), M("$1.13 billion", 1.13e9, "USD", c="ut"), P("27%", 27, c="ub"), C("88.9 million", 88.9e6, c="ut"),
+    [P("34%", 34, c="ub"), M("$1.13 billion", 1.13e9, "USD", c="ut"), SET("daily", "P1D"), P("27%", 27, c="ub"), C("88.9 million", 88.9e6, c="ut"),
      DET("20.7 billion hours", ["duration", "count", "measure"], 20.7e9)])
 
 # --- ip: IPOs ----------------------------------------------------------------------------------------------------------------
@@ -392,7 +392,7 @@ add("dc05", "2024-11-19", "The new rack draws 132kW and links 72 GPUs over 1.8TB
 add("dc06", "2024-03-27", "The subsea cable will carry 300 terabits per second over 12,000 km, linking eight countries.",
     [ME("300 terabits per second", 300, "terabit per second"), ME("12,000 km", 12000, "kilometre"), C("eight", 8, e="countries")])
 add("dc07", "2024-10-30", "Equinix has 57 projects under way in 33 metros, adding about 26,000 cabinets of capacity, and its PUE averaged 1.39.",
-    [C("57", 57, e="projects"), C("33", 33, e="metros"), C("about 26,000", 26000, q="~", e="cabinets"), R("1.39", 1.39)])
+    [C("57", 57, e="projects"), C("33", 33, e="metros"), C("about 26,000", 26000, q="~", e="cabinets", c="ub"), R("1.39", 1.39)])
 add("dc08", "2025-02-11", "Vantage plans a 1.4-gigawatt campus in Texas costing more than $25 billion, with the first building due in 2H26.",
     [ME("1.4-gigawatt", 1.4, "gigawatt", e="campus"), M("more than $25 billion", 25e9, "USD", q=">"), OPT("first", "ordinal"), DO("2H26")])
 add("dc09", "2024-08-27", "Seagate began shipping 32TB hard drives, while Solidigm's 122.88TB SSD is the densest yet.",
@@ -432,7 +432,7 @@ add("hl12", "2024-05-02", "Eurozone Q1 GDP +0.3% q/q, beating 0.1% forecast; inf
 
 # --- uk, as: British and Asian business pages ----------------------------------------------------------------------------------------------------------
 add("uk01", "2024-07-16", "Ocado's retail revenue rose 13.2pc to £1.2bn in the half, with average orders per week up 13.1pc to 450,000.",
-    [P("13.2pc", 13.2, c="ub"), M("£1.2bn", 1.2e9, "GBP", c="ut"), DO("the half"), P("13.1pc", 13.1, c="ub"), C("450,000", 450000, c="ut")])
+    [P("13.2pc", 13.2, c="ub"), M("£1.2bn", 1.2e9, "GBP", c="ut"), DO("the half"), P("13.1pc", 13.1, c="ub"), SET("per week", "P1W"), C("450,000", 450000, c="ut")])
 add("uk02", "2024-05-16", "BT's pension deficit narrowed to £3.7bn from £5.0bn, and the group will cut up to 55,000 jobs by 2030.",
     [M("£3.7bn", 3.7e9, "GBP", c="dt"), M("£5.0bn", 5.0e9, "GBP", c="df"), C("up to 55,000", 55000, q="<=", e="jobs", c="db"),
      D("2030", "2030")])
