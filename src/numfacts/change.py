@@ -63,6 +63,7 @@ class _Words:
     roles_need_verb: frozenset[tuple[str, ...]]
     clause_idioms: dict[str, frozenset[str]]  # clause word -> the words after it that make an idiom of it
     of: frozenset[str]
+    copulas: frozenset[str]
     fillers: frozenset[str]
     rate_before: tuple[tuple[str, ...], ...]
     rate_after: frozenset[str]
@@ -149,7 +150,8 @@ def words(lang: str = "en") -> _Words:
     abbreviations = "|".join(re.escape(a) for a in sorted(t.get("abbreviations", ()), key=len, reverse=True))
     token = re.compile(
         (rf"(?:{abbreviations})(?!\w)|" if abbreviations else "")
-        + r"[^\W\d_](?:[\w'’\u2010\u2011-]*\w)?"  # a word, hyphenated words whole: year-on-year, all-time
+        + r"[^\W\d_](?:[\w'’\u2010\u2011-]*\w)?(?:(?<=s)['’](?!\w))?"  # a word, hyphenated words whole: year-on-year,
+        # all-time; a plural's possessive with its apostrophe: `taking battery-electric cars' share to 15.2%`
         r"|\d(?:[\d.,]*\d)?"  # a number no finder took (not its closing comma)
         r"|[^\w\s]",  # punctuation, one character
         re.IGNORECASE,
@@ -166,6 +168,7 @@ def words(lang: str = "en") -> _Words:
         clause_idioms={k: frozenset(v) for k, v in t.get("clause_idioms", {}).items()},
         roles_by_last={last: tuple(r for r in roles if r[0][-1] == last) for last in {p[-1] for p, _ in roles}},
         of=frozenset(t["of"]),
+        copulas=frozenset(t.get("copulas", ())),
         fillers=frozenset(t["fillers"]),
         rate_before=tuple(sorted((tuple(p.split()) for p in t["rate_before"]), key=len, reverse=True)),
         rate_after=frozenset(t["rate_after"]),
@@ -413,7 +416,8 @@ def _governor(s: _Sentence, k: int, w: _Words, role: str = "") -> tuple[str, str
             word = s.orig[i].lower().split()[-1]
             if word in w.verbs:  # `halved since May to $510`, `more than tripled to`: a multiplier that is a change word
                 return w.verbs[word], word
-            if role == "by" and s.kind[i] in CHANGEABLE and not (s.kind[i] == "count" and i > 0 and low[i - 1] in w.determiners):
+            if (role == "by" and s.kind[i] in CHANGEABLE and not (s.kind[i] == "count" and i > 0 and low[i - 1] in w.determiners)
+                    and not (s.kind[i] == "duration" and _compound(s, i))):  # not `raised its five-year plan by`
                 break  # `rises to 40 percent in suburbs hit by several weeks`: the size comes first (not `raised its
                 # three key rates by`: the count of the verb's object)
             continue
@@ -468,11 +472,18 @@ def _noun_use(s: _Sentence, i: int, w: _Words) -> bool:
     """A verb form used as a noun: after a determiner or a hyphenated modifier (`its ad-free plan`), or
     after a determiner and one plain adjective when no `to` follows (`its individual plan by $1`; not
     `the company plans to`)."""
-    if i > 0 and (s.low[i - 1] in w.determiners or ("-" in s.low[i - 1] and s.low[i - 1][0].isalpha())):
-        return True
+    if i > 0 and (s.low[i - 1] in w.determiners or ("-" in s.low[i - 1] and s.low[i - 1][0].isalpha())
+                  or _modifier_figure(s, i - 1)):
+        return True  # also `its 2025 plan`, `its five-year plan`: a year or a compound figure modifies the noun
     before = s.low[i - 1] if i > 0 else ""
-    return (i > 1 and s.low[i - 2] in w.determiners and before[:1].isalpha() and before not in w.verbs
+    return (i > 1 and (s.low[i - 2] in w.determiners or _modifier_figure(s, i - 2)) and before[:1].isalpha() and before not in w.verbs
             and before not in w.other_verbs and not (i + 1 < len(s.low) and s.low[i + 1] == "to"))
+
+
+def _modifier_figure(s: _Sentence, i: int) -> bool:
+    """Token i is a figure that modifies a noun after it: a year or date (`its 2025 plan`), a compound adjective
+    (`its five-year capital plan`)."""
+    return s.low[i] == _FIG and (s.kind[i] in _TIMES or _compound(s, i))
 
 
 def _in_of_phrase(s: _Sentence, i: int, w: _Words) -> bool:
@@ -860,6 +871,9 @@ def _judge(s: _Sentence, t: int, f: Found, w: _Words) -> tuple[str | None, str |
             if gov and gov[1] in w.adverbs:
                 return gov[0], "to"
             break
+        if (low[j] in w.copulas and j > 0 and low[j - 1] in w.nouns
+                and not (f.kind == "money" and low[j - 1] in w.not_for_money)):
+            return w.nouns[low[j - 1]], "by"  # `organic growth was 6.8%`: the size of the change
         if low[j] in w.of and not (j + 1 < t and low[j + 1] in w.determiners):  # not `size of the two rallies`
             d = _noun_before_of(s, j, w, f.kind, t)
             if d:
@@ -1238,6 +1252,28 @@ def _levels_before_sizes(s: _Sentence, figs: list[tuple[int, Found]], where: dic
                 out[i] = replace(out[i], change=size.change, role="to")
 
 
+def _signed_levels(text: str, s: _Sentence, figs: list[tuple[int, Found]], where: dict[int, int], out: list[Found],
+                   w: _Words) -> None:
+    """Results shorthand: `rev $30.8bn, +112% YoY` (a level right before a comma and a signed size) and `rev +9% y/y to
+    $14bn` (a level after a signed size and `to`): the level is that change's new one (its direction, role to)."""
+    low = s.low
+    for i, f, t, o in _changeable(figs, where, out):
+        if o.role != "by" or not o.change or _sign(text, f, w) is None:
+            continue
+        b = t - 1 if t >= 1 and low[t - 1] in w.signs else t  # `, +112%`: the sign may stand apart from the figure
+        level = b - 2 if b >= 2 and low[b - 1] == "," and low[b - 2] == _FIG else None
+        n = t + 1
+        while n < len(low) and low[n] in w.fillers:
+            n += 1
+        if level is None and n + 1 < len(low) and low[n] == "to" and low[n + 1] == _FIG:
+            level = n + 1
+        if level is None:
+            continue
+        g = out[s.fig[level]]
+        if not g.change and g.kind in CHANGEABLE and g.kind != "duration" and _sign(text, g, w) is None:
+            out[s.fig[level]] = replace(g, change=o.change, role="to")
+
+
 def _signed_kind(f: Found) -> bool:
     return f.kind in _SIGNED or (f.kind == "measure" and "point" in (f.unit or ""))
 
@@ -1286,6 +1322,7 @@ def attach_changes(text: str, spans: list[tuple[int, int]], found: list[Found], 
         _moves(s, figs, where, out, w)
         _level_at_after_size(s, figs, where, out, w)
         _levels_before_sizes(s, figs, where, out, w)
+        _signed_levels(text, s, figs, where, out, w)
         _gapped(s, figs, where, out, w)
         _dated_levels(s, figs, where, out, w)
         for i, f in figs:  # `to lower the rate 25 basis points to 4-1/4 percent`: the size before its level

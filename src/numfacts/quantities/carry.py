@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from decimal import Decimal
 
 from .._regex import lazy
 from ..lang import table
@@ -52,6 +53,9 @@ def carry_units(text: str, found: list[Found]) -> list[Found]:
         quote = f.kind == "count" and f.qualifier == "range" and "/" in text[f.start : f.end]
         if quote and f.low is not None:
             f = replace(f, value=f.low)  # "150.60/70 at the opening": a shortened two-way quote, sized by its bid
+        if _millions_like(text, prev, f):
+            out[i] = replace(f, kind="count", unit=None, value=float(Decimal(repr(f.value)) * 1000000))
+            continue  # `adds 8.05m subs in Q2 vs 4.87m expected`: the same count's millions, not metres
         if f.kind != "count" or f.entity is not None or f.value is None or (f.qualifier == "range" and not quote):
             continue
         label = _label_before(text, f.start)
@@ -77,7 +81,7 @@ def carry_units(text: str, found: list[Found]) -> list[Found]:
         clause_end = _CLAUSE_END.search(gap.replace("(", " ").replace(")", " ") if prev.kind == "ratio" else gap)
         wide = 60 if prev.kind == "ratio" or (_scale_word(text[f.start : f.end]) is not None
                                                and _scale_word(text[prev.start : prev.end]) == _scale_word(text[f.start : f.end])) else 40
-        if len(gap) > wide or clause_end or not link or _CLAUSE_OPENER.search(gap):
+        if len(gap) > wide or clause_end or not link or _CLAUSE_OPENER.search(gap) or _verb_after_link(gap):
             continue
         if prev.kind == "percent" and link.group().lower() in ("to", "from"):
             if prev.unit == "basis point" and _spread_level(text, f):
@@ -107,6 +111,35 @@ def carry_units(text: str, found: list[Found]) -> list[Found]:
             out[i] = replace(f, kind=prev.kind, unit=prev.unit)
     _rates_back(text, out)
     return [replace(f, value=None) if f.qualifier == "range" and f.value is not None else f for f in out]
+
+
+_GLUED_M = re.compile(r"\d[mM]$")
+
+
+def _millions_like(text: str, prev: Found, f: Found) -> bool:
+    """`8.05m subs ... vs 4.87m expected`: a bare `Nm` read as metres, joined by a linking word in its clause to a count
+    written `Nm` (millions) just before, is millions of the same thing."""
+    if (f.kind != "measure" or f.unit != "metre" or f.value is None or f.qualifier == "range" or prev.kind != "count"
+            or not _GLUED_M.search(text[f.start : f.end]) or not _GLUED_M.search(text[prev.start : prev.end])):
+        return False
+    gap = text[prev.end : f.start]
+    return len(gap) <= 40 and _LINK.search(gap) is not None and not _CLAUSE_END.search(gap) and not _CLAUSE_OPENER.search(gap)
+
+
+_BREAK_VERB = re.compile(rf"\b{alt(Q['carry_break_verbs'])}\b")
+
+
+def _verb_after_link(gap: str) -> bool:
+    """Whether a verb of a level stands after the last linking word of `gap`: another clause's object
+    (`and Weixin's combined MAU reached 1.37 billion`), not the figure the link joins.
+
+    >>> _verb_after_link(" yuan, and Weixin's combined MAU reached "), _verb_after_link(" dlrs from ")
+    (True, False)
+    """
+    last = None
+    for last in _LINK.finditer(gap):
+        pass
+    return last is not None and _BREAK_VERB.search(gap, last.end()) is not None
 
 
 #: `; wheat `, `; soybean oil `: the head of the next item of a `;` list, a word or two and no figure.

@@ -243,6 +243,8 @@ def _read_at(text: str, m: re.Match[str]) -> Found | int | None:
             if not rank or raw[2:].lower() not in ORDINAL_WORDS or _AND_BEFORE.search(text, max(0, s - 5), s):
                 return None  # "forty two and a third": the fraction of a number
             return Found(s + 2, e, "ordinal", float(rank))  # "a quarter" alone is a time of year; "by a third", "a quarter of" are shares
+        if value is not None and value >= 1:
+            return None  # `after four quarters of declines`, `five quarters`: a run of periods, no share of a whole
         return Found(s, e, "ratio", value)
     if g == "half":
         return Found(s, e, "ratio", 0.5)
@@ -357,7 +359,8 @@ def _read_at(text: str, m: re.Match[str]) -> Found | int | None:
     times = _TIMES.match(text, r.end) if joined else None
     if times is None and joined and (tw := _TIMES_WORD.match(text, r.end)) and (
             _TIMES_VERB_BEFORE.search(text, max(0, s - 24), s) or (r.value is not None and r.value != int(r.value))
-            or (may_hold(_TIMES_LOWER, text[max(0, s - 120) : s]) and _TIMES_COMPARED.search(text, max(0, s - 120), s))):
+            or (may_hold(_TIMES_LOWER, text[max(0, s - 120) : s]) and _TIMES_COMPARED.search(text, max(0, s - 120), s))
+            or _TIMES_SUBSCRIBED_EARLIER.search(text, max(0, s - 160), s)):
         times = tw  # `subscribed 38 times`; `8.3 times`: a fraction of an occasion is a multiple; `8.3 times ...,
         # compared with about 4 times`: the multiple it is compared with
     if times and not currency and r.value is not None:
@@ -411,6 +414,11 @@ _FRACTION_COMPARATIVE = re.compile(rf"[ \u00a0]+{alt(Q['fraction_comparatives'])
 _ONE_IDIOMS = frozenset(Q["one_idioms"])
 _TIMES_VERB_BEFORE = re.compile(rf"\b{alt(Q['times_verbs_before'])}[ \u00a0]+$", re.IGNORECASE)
 _TIMES_WORD = re.compile(rf"([ \u00a0-]{alt(Q['times_words'])})\b", re.IGNORECASE)
+#: `subscribed 69.5 times overall, with the retail portion booked 13.4x and the QIB book 198 times`: after a multiple of
+#: an issue's demand earlier in the sentence, a later `N times` is the multiple of another tranche, not occasions.
+_TIMES_SUBSCRIBED_EARLIER = re.compile(
+    rf"\b{alt(Q['times_verbs_before'])}[ \u00a0]+\d[\d.,]*(?:[ \u00a0]*[xX]|[ \u00a0]+{alt(Q['times_words'])})\b(?:[^.;!?]|(?<=\d)\.(?=\d))*$",
+    re.IGNORECASE)
 _COUNTED_SPAN_NEXT = re.compile(
     rf"[ \u00a0]+(?:\d{{1,4}}|{alt([*UNITS_WORDS, *TENS_WORDS])})[ \u00a0]+{alt(u for u in TIME_UNITS if u.endswith('s'))}\b",
     re.IGNORECASE,

@@ -404,7 +404,17 @@ _TWO_WORDS = re.compile(r"[ \u00a0]+([A-Za-z][\w'-]*)(?:[ \u00a0]+([a-z][\w'-]*)
 
 
 def _plural_noun(word: str) -> bool:
+    """`seats`, `voters`; also the plural of an initialism (`72 GPUs`, `40 SUVs`, `3 ATMs`), whose `-us`/`-is` is no
+    Latin ending.
+
+    >>> [_plural_noun(w) for w in ("seats", "GPUs", "SKUs", "status", "GHz", "kWs")]
+    [True, True, True, False, False, False]
+    """
     w = word.lower()
-    return w in PEOPLE_NOUNS or (
+    return w in PEOPLE_NOUNS or _INITIALISM_PLURAL.fullmatch(word) is not None or (
         len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is", "'s", "’s")) and measure_unit(w) is None
     )
+
+
+#: Two or more capitals and a plural `s`: `GPUs`, `EVs`, `SUVs` (not `kWs`, `GHz`).
+_INITIALISM_PLURAL = re.compile(r"[A-Z]{2,}s")
