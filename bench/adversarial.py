@@ -349,6 +349,13 @@ BUILDERS: dict[str, tuple[str, Callable[[int], str]]] = {
                                           "mln raised by 200,000 barrels per day, or bpd, to 1.5 mln bpd and ", n)),
     "currencies_biz10_named": ("the rand R19 R2 ... South Africa Philippine Nigeria (every glued letter read, no stop)",
                                lambda n: "The rand, South Africa, Philippine, Nigeria: " + repeat("R19 R2.5 P80.2 billion N1.2 trillion 4,390 pesos ", n - 45)),
+    # branch biz11: results-flash shorthand (a level before `, +N%` and after `+N% y/y to`), tranches of an issue's
+    # multiple after `subscribed`, `Nm vs Nm`, a link before another clause's verb, plural possessives, bit rates (no stop)
+    "results_flash_biz11": ("rev $30.8bn, +112% YoY, +17% QoQ to $4bn subscribed 69.5 times, the QIB book 198 times ... (no stop)",
+                            lambda n: repeat("rev $30.8bn, +112% YoY, +17% QoQ to $4bn; op margin 27.2%, +520bps vs 165k est "
+                                             "subscribed 69.5 times overall, the retail book 13.4x and the QIB book 198 times 8.05m "
+                                             "subs vs 4.87m and its MAU reached 1.37 billion taking the cars' share to 15.2% from "
+                                             "its five-year plan by 12% swung to an operating profit of 6 from 69.4Mbit/s 72 GPUs ", n)),
 }
 
 

@@ -775,6 +775,8 @@ def _level_after(s: _Sentence, t: int, w: _Words) -> str | None:
         for m in range(n + 2, min(len(low), n + 5)):
             if low[m] in w.nouns:
                 return w.nouns[low[m]]
+            if low[m] in w.after_nouns:
+                return w.after_nouns[low[m]]  # `31%, a 150 bps improvement`
             if low[m] not in w.noun_modifiers:
                 break
     return None
