@@ -56,6 +56,11 @@ _WORD_RUN = re.compile(r"[^\s\u00a0]+")
 #: `up to 14.7% from 4.4%`: an old level written after the figure makes `up to` a rise and its new level, no bound.
 _FROM_LEVEL_AFTER = re.compile(
     rf",?[ \u00a0]+{re.escape(table('en', 'quantities')['range_words']['from'])}[ \u00a0]+(?:[^\W\d_]{{1,3}}\$|[$£€¥₹])?\d")
+#: `about 50% more than 3nm ones`, `three times more than`: a comparative after a size compares, it bounds no figure after it.
+_Q_TABLE = table("en", "quantities")
+_COMPARISON_PHRASES = frozenset(_Q_TABLE["comparison_bound_phrases"])
+_SIZE_BEFORE = re.compile(rf"(?:\d[ \u00a0]?(?:{alternation(_Q_TABLE['comparison_size_ends'])})|\d[xX]|\b(?:{alternation(_Q_TABLE['times_words'])}))"
+                          r"[ \u00a0]+$", re.IGNORECASE)
 #: `Ticket prices start at $49.99 and go up to $1,250`: a floor set earlier in the sentence makes `go up to` a ceiling.
 _FLOOR_BEFORE = re.compile(rf"\b(?:{alternation(table('en', 'quantities')['floor_phrases'])})\b(?:[^.;!?]|\.(?=\d))*$", re.IGNORECASE)
 _QUALIFIABLE = {"count", "percent", "money", "measure", "duration", "ratio"}
@@ -211,7 +216,8 @@ def attach_qualifiers(text: str, found: list[Found]) -> list[Found]:
             phrase == "up to" and ((_PHRASAL_UP.search(text, (q_start - 20 if q_start > 20 else 0), q_start)
                                     and not _FLOOR_BEFORE.search(text, (q_start - 120 if q_start > 120 else 0), q_start))
                                    or _FROM_LEVEL_AFTER.match(text, f.end))
-        ) or (phrase == "over" and f.kind == "duration" and not over_is_bound(text, q_start, f.end)):  # `25% over four years`
+        ) or (phrase == "over" and f.kind == "duration" and not over_is_bound(text, q_start, f.end)) or (  # `25% over four years`
+            phrase in _COMPARISON_PHRASES and _SIZE_BEFORE.search(text, (q_start - 24 if q_start > 24 else 0), q_start)):
             out.append(f)  # "turned over 2 databases": a phrasal verb, not a bound
             continue
         q = _PHRASE_TO_Q[phrase]

@@ -243,8 +243,9 @@ def _read_at(text: str, m: re.Match[str]) -> Found | int | None:
             if not rank or raw[2:].lower() not in ORDINAL_WORDS or _AND_BEFORE.search(text, max(0, s - 5), s):
                 return None  # "forty two and a third": the fraction of a number
             return Found(s + 2, e, "ordinal", float(rank))  # "a quarter" alone is a time of year; "by a third", "a quarter of" are shares
-        if value is not None and value >= 1:
-            return None  # `after four quarters of declines`, `five quarters`: a run of periods, no share of a whole
+        if value is not None and value >= 1 and value == int(value):
+            return None  # `after four quarters of declines`, `the two halves of the tunnel`: a run of periods or the
+            # parts of a thing, never a whole number written as a fraction (`three halves` stays 1.5)
         return Found(s, e, "ratio", value)
     if g == "half":
         return Found(s, e, "ratio", 0.5)
