@@ -6,9 +6,9 @@ for the readings its rule must not take.
 
 from __future__ import annotations
 
-import numfacts
 import pytest
 
+import numfacts
 from tests.test_quantities import No, Q, _check, _rows, q
 
 #: A results flash with `vs` and `est` is English (`est` alone made a short line French: `256k` lost its thousand).

@@ -1259,7 +1259,7 @@ def _signed_levels(text: str, s: _Sentence, figs: list[tuple[int, Found]], where
     """Results shorthand: `rev $30.8bn, +112% YoY` (a level right before a comma and a signed size) and `rev +9% y/y to
     $14bn` (a level after a signed size and `to`): the level is that change's new one (its direction, role to)."""
     low = s.low
-    for i, f, t, o in _changeable(figs, where, out):
+    for _, f, t, o in _changeable(figs, where, out):
         if o.role != "by" or not o.change or _sign(text, f, w) is None:
             continue
         b = t - 1 if t >= 1 and low[t - 1] in w.signs else t  # `, +112%`: the sign may stand apart from the figure

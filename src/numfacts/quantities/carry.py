@@ -136,10 +136,8 @@ def _verb_after_link(gap: str) -> bool:
     >>> _verb_after_link(" yuan, and Weixin's combined MAU reached "), _verb_after_link(" dlrs from ")
     (True, False)
     """
-    last = None
-    for last in _LINK.finditer(gap):
-        pass
-    return last is not None and _BREAK_VERB.search(gap, last.end()) is not None
+    ends = [m.end() for m in _LINK.finditer(gap)]
+    return bool(ends) and _BREAK_VERB.search(gap, ends[-1]) is not None
 
 
 #: `; wheat `, `; soybean oil `: the head of the next item of a `;` list, a word or two and no figure.
