@@ -13,7 +13,7 @@ from numfacts import ages, context
 from tests.test_fast_paths import _pretests_hold
 
 PIECES = st.sampled_from([
-    "of which", "which", "Which", "WHOM", "including", "shrs", "Avg", "avg shrs", "won", "took", "with", "held",
+    "Of those", "among the", "arrested", "“", '"', "!", "?", "of which", "which", "Which", "WHOM", "including", "shrs", "Avg", "avg shrs", "won", "took", "with", "held",
     "the", "The", "its", "their", "number", "Number", "numbers", "of", "from", "vs.", "vs", "than", "above",
     "strong", "-strong", "rose", "rises", "cut", "increased", "shot up", "up", "to", "To", "by", "in", "seats",
     "aged", "children", "voters", "under", "older", "a", "and", "but", "or", "5", "12", "1,200", "8.4", "pct",
@@ -65,6 +65,20 @@ def test_change_verb_starts_hold_every_match(text: str) -> None:
     starts = context._Starts(text, w.change_verb_start, after=0)
     for lo, hi in _windows(text, 60):
         if w.change_verb.search(text, lo, hi):
+            assert starts.any(lo, hi), text[lo:hi]
+
+
+@SETTINGS
+@given(text=TEXTS)
+@example(text="Of those arrested, 12 were charged")
+@example(text="x. \u201cAmong the dead, 5\nOF THE injured, 6")
+def test_partitive_group_starts_hold_every_match(text: str) -> None:
+    """`_partitive_group`'s gate: every window its search matches in holds one of the openings the
+    document's one scan found (the search starts two characters before the rule's window)."""
+    w = context._entity_words()
+    starts = context._Starts(text, w.partitive_group_start, after=0)
+    for lo, hi in _windows(text, 122):
+        if w.partitive_group.search(text, lo, hi):
             assert starts.any(lo, hi), text[lo:hi]
 
 
