@@ -183,3 +183,40 @@ def test_range_pretests_pass_every_branch_match(pieces: list[str], glue: str) ->
     """The day, hour and duration range pre-tests (patterns.NUMBER_PRETESTS) read up to the month,
     the am/pm or the unit: still a necessary condition of their branch."""
     _pretests_hold(glue.join(pieces))
+
+
+def _looped_link_before(text: str, lo: int, hi: int) -> bool:
+    """`context._link_before` as it was: the window read back character by character."""
+    if hi > lo and text[hi - 1] == "\n":
+        hi -= 1
+    j = hi
+    while j > lo and text[j - 1] in " \u00a0":
+        j -= 1
+    k = j
+    while k > lo and text[k - 1] not in " \u00a0":
+        k -= 1
+    i = k
+    while i > lo and text[i - 1] in " \u00a0":
+        i -= 1
+    return j < hi and i < k and i > lo and text[i - 1].isalpha() and context._LINK_LAST.fullmatch(text, k, j) is not None
+
+
+@SETTINGS
+@given(text=TEXTS)
+@example(text="the death toll rose to 300")
+@example(text="toll\u00a0 stood AT \n5 x  at  ")
+def test_link_before_read_with_str_methods_is_the_loop(text: str) -> None:
+    for width in (40, 3):
+        for lo, hi in _windows(text, width):
+            hi = min(hi, len(text))
+            assert context._link_before(text, lo, hi) == _looped_link_before(text, lo, hi), text[lo:hi]
+
+
+@SETTINGS
+@given(text=TEXTS)
+@example(text="a. b! c?\nd;\u00a0e .. f")
+def test_last_sentence_end_found_from_the_end_is_the_last_match(text: str) -> None:
+    for lo, hi in _windows(text, 201):
+        last = [m.start() for m in context._SENTENCE_END.finditer(text, lo, hi)][-1:]
+        m = context._LAST_SENTENCE_END.match(text, lo, hi)
+        assert ([m.start(1)] if m else []) == last, text[lo:hi]

@@ -119,16 +119,13 @@ def _link_before(text: str, lo: int, hi: int) -> bool:
     in `cut its staff by 1 to 2` the word before `to` is a figure, so no noun can be linked."""
     if hi > lo and text[hi - 1] == "\n":
         hi -= 1
-    j = hi
-    while j > lo and text[j - 1] in " \u00a0":
-        j -= 1
-    k = j
-    while k > lo and text[k - 1] not in " \u00a0":
-        k -= 1
-    i = k
-    while i > lo and text[i - 1] in " \u00a0":
-        i -= 1
-    return j < hi and i < k and i > lo and text[i - 1].isalpha() and _LINK_LAST.fullmatch(text, k, j) is not None
+    seg = text[lo:hi]  # read with str methods from the end, not character by character
+    body = seg.rstrip(" \u00a0")
+    if len(body) == len(seg):
+        return False  # no spaces end the window
+    k = max(body.rfind(" "), body.rfind("\u00a0")) + 1  # the last run of non-spaces starts here
+    head = body[:k].rstrip(" \u00a0")
+    return 0 < len(head) < k and head[-1].isalpha() and _LINK_LAST.fullmatch(body, k) is not None
 
 
 def _may_end_with(text: str, lo: int, hi: int, lasts: tuple[str, ...]) -> bool:
@@ -235,10 +232,10 @@ def _qualifier_before(text: str, pos: int) -> tuple[int, str] | None:
     window = text[(pos - 40 if pos > 40 else 0) : pos]
     if window[-1:] not in (" ", "\u00a0", "~") :
         return None
-    last = window.split()[-1:]  # the last of `_WORD_RUN`'s words (str.split and re's \s agree on white space)
-    if not last or last[0].lower().lstrip(_OPENERS) not in _LAST_WORDS:
-        return None  # every phrase tried below ends with that word
-    words = window.split()[-_MAX_PHRASE_WORDS:]
+    words = window.split()  # `_WORD_RUN`'s words (str.split and re's \s agree on white space)
+    if not words or words[-1].lower().lstrip(_OPENERS) not in _LAST_WORDS:
+        return None  # every phrase tried below ends with the last word
+    words = words[-_MAX_PHRASE_WORDS:]
     low = [w.lower().lstrip(_OPENERS) for w in words]  # `(about $12 million)`: the bracket opens the phrase
     for i in range(len(words)):
         phrase = " ".join(low[i:])
@@ -919,6 +916,7 @@ def _subject_before(text: str, f: Found, run: str | None | bool = False) -> str 
 
 _CLAUSE_END = re.compile(r"[.!?;:]\s|[,(]")
 _SENTENCE_END = re.compile(r"[.!?;]\s")
+_LAST_SENTENCE_END = re.compile(rf"(?s:.*)({_SENTENCE_END.pattern})")
 #: Everything up to the end of the last `_CLAUSE_END` (its matches never overlap: a mark's second
 #: character is a space, which starts none), found from the end instead of listing every match.
 _LAST_CLAUSE_END = re.compile(rf"(?s:.*)(?:{_CLAUSE_END.pattern})")
@@ -957,10 +955,9 @@ def _earlier_entity(text: str, f: Found, earlier: list[Found], ok: Callable[[Fou
     for e in reversed(earlier):
         if e.end <= lo:
             return None
-        if stop is None:
-            stop = -1
-            for m in _SENTENCE_END.finditer(text, max(0, lo + 1), f.start):
-                stop = m.start()
+        if stop is None:  # the last `_SENTENCE_END` match, found from the end (its matches never overlap)
+            last = _LAST_SENTENCE_END.match(text, max(0, lo + 1), f.start)
+            stop = last.start(1) if last else -1
         if stop >= e.end:
             return None
         if e.entity and ok(e):
