@@ -13,7 +13,7 @@ from numfacts import ages, context
 from tests.test_fast_paths import _pretests_hold
 
 PIECES = st.sampled_from([
-    "of which", "which", "Which", "WHOM", "including", "shrs", "Avg", "avg shrs", "won", "took", "with", "held",
+    "Of those", "among the", "arrested", "“", '"', "!", "?", "of which", "which", "Which", "WHOM", "including", "shrs", "Avg", "avg shrs", "won", "took", "with", "held",
     "the", "The", "its", "their", "number", "Number", "numbers", "of", "from", "vs.", "vs", "than", "above",
     "strong", "-strong", "rose", "rises", "cut", "increased", "shot up", "up", "to", "To", "by", "in", "seats",
     "aged", "children", "voters", "under", "older", "a", "and", "but", "or", "5", "12", "1,200", "8.4", "pct",
@@ -65,6 +65,20 @@ def test_change_verb_starts_hold_every_match(text: str) -> None:
     starts = context._Starts(text, w.change_verb_start, after=0)
     for lo, hi in _windows(text, 60):
         if w.change_verb.search(text, lo, hi):
+            assert starts.any(lo, hi), text[lo:hi]
+
+
+@SETTINGS
+@given(text=TEXTS)
+@example(text="Of those arrested, 12 were charged")
+@example(text="x. \u201cAmong the dead, 5\nOF THE injured, 6")
+def test_partitive_group_starts_hold_every_match(text: str) -> None:
+    """`_partitive_group`'s gate: every window its search matches in holds one of the openings the
+    document's one scan found (the search starts two characters before the rule's window)."""
+    w = context._entity_words()
+    starts = context._Starts(text, w.partitive_group_start, after=0)
+    for lo, hi in _windows(text, 122):
+        if w.partitive_group.search(text, lo, hi):
             assert starts.any(lo, hi), text[lo:hi]
 
 
@@ -169,3 +183,40 @@ def test_range_pretests_pass_every_branch_match(pieces: list[str], glue: str) ->
     """The day, hour and duration range pre-tests (patterns.NUMBER_PRETESTS) read up to the month,
     the am/pm or the unit: still a necessary condition of their branch."""
     _pretests_hold(glue.join(pieces))
+
+
+def _looped_link_before(text: str, lo: int, hi: int) -> bool:
+    """`context._link_before` as it was: the window read back character by character."""
+    if hi > lo and text[hi - 1] == "\n":
+        hi -= 1
+    j = hi
+    while j > lo and text[j - 1] in " \u00a0":
+        j -= 1
+    k = j
+    while k > lo and text[k - 1] not in " \u00a0":
+        k -= 1
+    i = k
+    while i > lo and text[i - 1] in " \u00a0":
+        i -= 1
+    return j < hi and i < k and i > lo and text[i - 1].isalpha() and context._LINK_LAST.fullmatch(text, k, j) is not None
+
+
+@SETTINGS
+@given(text=TEXTS)
+@example(text="the death toll rose to 300")
+@example(text="toll\u00a0 stood AT \n5 x  at  ")
+def test_link_before_read_with_str_methods_is_the_loop(text: str) -> None:
+    for width in (40, 3):
+        for lo, hi in _windows(text, width):
+            hi = min(hi, len(text))
+            assert context._link_before(text, lo, hi) == _looped_link_before(text, lo, hi), text[lo:hi]
+
+
+@SETTINGS
+@given(text=TEXTS)
+@example(text="a. b! c?\nd;\u00a0e .. f")
+def test_last_sentence_end_found_from_the_end_is_the_last_match(text: str) -> None:
+    for lo, hi in _windows(text, 201):
+        last = [m.start() for m in context._SENTENCE_END.finditer(text, lo, hi)][-1:]
+        m = context._LAST_SENTENCE_END.match(text, lo, hi)
+        assert ([m.start(1)] if m else []) == last, text[lo:hi]

@@ -93,9 +93,13 @@ def _grammar(lang: str = "en") -> _Grammar:
     t = table(lang, "attribution")
     verbs = _alternation(list(t["verbs"]))
     opening, closing = (re.escape(x) for x in t["quotes"])
+    first = _first_letters(t["verbs"], t["according"], t["by"])
+    # a word start (`\b` before a word character is `(?<!\w)`, and tested before the look-ahead, faster), then
+    # a cue's first letter: most positions fail here
+    start = r"\b(?=[" + first + "])" if re.fullmatch(r"\w+", re.sub(r"\\(.)", r"\1", first)) else rf"(?=[{first}])(?<![\w])"
     cue = re.compile(caseless(rf"""
-        (?=[{_first_letters(t["verbs"], t["according"], t["by"])}])  # a cue's first letter: most positions fail here
-        (?<![\w])(?:
+        {start}
+        (?:
             (?P<acc>{_alternation(list(t["according"]))})   # according to X, según X, laut X
           | (?P<by>{_alternation(list(t["by"]))})           # as reported by X
           | (?P<verb>{verbs})                               # X said / said X

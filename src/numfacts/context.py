@@ -124,16 +124,13 @@ def _link_before(text: str, lo: int, hi: int) -> bool:
     in `cut its staff by 1 to 2` the word before `to` is a figure, so no noun can be linked."""
     if hi > lo and text[hi - 1] == "\n":
         hi -= 1
-    j = hi
-    while j > lo and text[j - 1] in " \u00a0":
-        j -= 1
-    k = j
-    while k > lo and text[k - 1] not in " \u00a0":
-        k -= 1
-    i = k
-    while i > lo and text[i - 1] in " \u00a0":
-        i -= 1
-    return j < hi and i < k and i > lo and text[i - 1].isalpha() and _LINK_LAST.fullmatch(text, k, j) is not None
+    seg = text[lo:hi]  # read with str methods from the end, not character by character
+    body = seg.rstrip(" \u00a0")
+    if len(body) == len(seg):
+        return False  # no spaces end the window
+    k = max(body.rfind(" "), body.rfind("\u00a0")) + 1  # the last run of non-spaces starts here
+    head = body[:k].rstrip(" \u00a0")
+    return 0 < len(head) < k and head[-1].isalpha() and _LINK_LAST.fullmatch(body, k) is not None
 
 
 def _may_end_with(text: str, lo: int, hi: int, lasts: tuple[str, ...]) -> bool:
@@ -241,10 +238,10 @@ def _qualifier_before(text: str, pos: int) -> tuple[int, str] | None:
     window = text[(pos - 40 if pos > 40 else 0) : pos]
     if window[-1:] not in (" ", "\u00a0", "~") :
         return None
-    last = window.split()[-1:]  # the last of `_WORD_RUN`'s words (str.split and re's \s agree on white space)
-    if not last or last[0].lower().lstrip(_OPENERS) not in _LAST_WORDS:
-        return None  # every phrase tried below ends with that word
-    words = window.split()[-_MAX_PHRASE_WORDS:]
+    words = window.split()  # `_WORD_RUN`'s words (str.split and re's \s agree on white space)
+    if not words or words[-1].lower().lstrip(_OPENERS) not in _LAST_WORDS:
+        return None  # every phrase tried below ends with the last word
+    words = words[-_MAX_PHRASE_WORDS:]
     low = [w.lower().lstrip(_OPENERS) for w in words]  # `(about $12 million)`: the bracket opens the phrase
     for i in range(len(words)):
         phrase = " ".join(low[i:])
@@ -752,6 +749,13 @@ class _EntityWords:
                           re.IGNORECASE)
 
     @cached_property
+    def partitive_group_start(self) -> re.Pattern[str]:
+        # where a `partitive_group` match can start (one scan per document, see `_Starts`): its
+        # opening, a sentence start and a first word (`Of`, `Among`), as a zero-width test
+        first = "|".join(re.escape(p.split()[0]) for p in self._t.get("partitive_group", ()))
+        return re.compile(rf"(?=(?:^|[.!?\n][ \u00a0\"“]*)(?:{first})[ \u00a0]+)", re.IGNORECASE)
+
+    @cached_property
     def change_verb(self) -> re.Pattern[str]:
         # `rose 8.4 pct to ` right before a count
         change = self._change
@@ -918,6 +922,7 @@ def _subject_before(text: str, f: Found, run: str | None | bool = False) -> str 
 
 _CLAUSE_END = re.compile(r"[.!?;:]\s|[,(]")
 _SENTENCE_END = re.compile(r"[.!?;]\s")
+_LAST_SENTENCE_END = re.compile(rf"(?s:.*)({_SENTENCE_END.pattern})")
 #: Everything up to the end of the last `_CLAUSE_END` (its matches never overlap: a mark's second
 #: character is a space, which starts none), found from the end instead of listing every match.
 _LAST_CLAUSE_END = re.compile(rf"(?s:.*)(?:{_CLAUSE_END.pattern})")
@@ -956,10 +961,9 @@ def _earlier_entity(text: str, f: Found, earlier: list[Found], ok: Callable[[Fou
     for e in reversed(earlier):
         if e.end <= lo:
             return None
-        if stop is None:
-            stop = -1
-            for m in _SENTENCE_END.finditer(text, max(0, lo + 1), f.start):
-                stop = m.start()
+        if stop is None:  # the last `_SENTENCE_END` match, found from the end (its matches never overlap)
+            last = _LAST_SENTENCE_END.match(text, max(0, lo + 1), f.start)
+            stop = last.start(1) if last else -1
         if stop >= e.end:
             return None
         if e.entity and ok(e):
@@ -967,11 +971,12 @@ def _earlier_entity(text: str, f: Found, earlier: list[Found], ok: Callable[[Fou
     return None
 
 
-def _partitive(text: str, f: Found, earlier: list[Found]) -> str | None:
+def _partitive(text: str, f: Found, earlier: list[Found], groups: _Starts | None = None) -> str | None:
     """`12,400 employees, 3,100 of them` and `Of the 450 stores, 120 will close`: the count takes
-    the entity of the count it is a part of."""
+    the entity of the count it is a part of. `groups`: where a partitive group may open in the
+    document (`_EntityWords.partitive_group_start`; the same answer, faster)."""
     if f.kind == "percent":
-        return _partitive_group(text, f, f.start - 120 if f.start > 120 else 0)
+        return _partitive_group(text, f, f.start - 120 if f.start > 120 else 0, groups)
     if f.kind != "count":
         return None
     w = _entity_words()
@@ -981,17 +986,19 @@ def _partitive(text: str, f: Found, earlier: list[Found]) -> str | None:
     else:
         m = w.partitive.search(text, lo, f.start) if _comma_before(text, lo, f.start) else None
         if not m:
-            return _partitive_group(text, f, f.start - 120 if f.start > 120 else 0)
+            return _partitive_group(text, f, f.start - 120 if f.start > 120 else 0, groups)
         lo = m.start()
-    return _earlier_entity(text, f, earlier, lambda e: e.kind == "count", lo) or _partitive_group(text, f, lo)
+    return _earlier_entity(text, f, earlier, lambda e: e.kind == "count", lo) or _partitive_group(text, f, lo, groups)
 
 
-def _partitive_group(text: str, f: Found, lo: int) -> str | None:
+def _partitive_group(text: str, f: Found, lo: int, groups: _Starts | None = None) -> str | None:
     """`Of those arrested, 12 were charged and 3 remain`: the group the partitive clause opening the sentence
-    names, when no earlier figure counts it (the later `3` after `and` too)."""
+    names, when no earlier figure counts it (the later `3` after `and` too). `groups`: see `_partitive`."""
     w = _entity_words()
     if "," not in text[lo : f.start]:
         return None
+    if groups is not None and not groups.any(max(0, lo - 2), f.start):
+        return None  # no sentence opens with `Of`, `Among` in the window: the search cannot match
     m = w.partitive_group.search(text, max(0, lo - 2), f.start)
     return " ".join(m.group("np").split()) if m else None
 
@@ -1055,6 +1062,7 @@ def attach_entities(text: str, found: list[Found]) -> list[Found]:
     out: list[Found] = []
     starts = _ObjectStarts(text)
     verbs = _Starts(text, lambda: _entity_words().change_verb_start)  # (compiled only if a scan is needed)
+    partitive_groups = _Starts(text, lambda: _entity_words().partitive_group_start)
     words_before: dict[int, str | None] = {}  # `_parallel`'s verb before each figure, by offset
     groups, numbers, comparisons = (_Held(text, w) for w in (_GROUP_WORDS, _NUMBER_OF_WORDS, _COMPARISON_FIRSTS))
     totals = _entity_words().totals
@@ -1071,7 +1079,7 @@ def attach_entities(text: str, found: list[Found]) -> list[Found]:
         if entity is None and f.entity is None and f.kind == "count":
             entity = _number_of(text, f, numbers) or _subject_before(text, f, run := _last_run(text, f.start))
         if entity is None and f.entity is None:
-            entity = (_carried(text, f, out, comparisons) or _partitive(text, f, out) or _change_subject(text, f, verbs)
+            entity = (_carried(text, f, out, comparisons) or _partitive(text, f, out, partitive_groups) or _change_subject(text, f, verbs)
                       or _parallel(text, f, out, words_before) or _tally(text, f, out, run)
                       or _elided_by_adverb(text, f, out, run))
         if (entity is None and f.entity is None) or (entity is not None and entity.lower() in totals):

@@ -127,7 +127,7 @@ def extract_document(
         out.append(  # by position, in `_ROW_ORDER` (a call with 22 keywords costs a third more per row)
             Mention(
                 doc_id, sid, f.start, f.end, text[f.start : f.end],
-                f.kind, tidy(f.value), tidy(f.low), tidy(f.high), f.qualifier, f.unit,
+                f.kind, tidy(f.value), None if f.low is None else tidy(f.low), None if f.high is None else tidy(f.high), f.qualifier, f.unit,
                 f.entity, f.date, f.duration, sentence_text[sid_text],
                 f.change, f.role,
                 f.modifier, source, ref_iso,
