@@ -1,0 +1,29 @@
+"""The temporal readers' document-level shortcuts in long texts (issue #14): each answers as the window
+search it stands for, on texts drawn by hypothesis and padded past `resolve._LONG_TEXT`."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from numfacts.temporal.read_days import _FUTURES_CUE, _futures_sentence
+from numfacts.temporal.resolve import _LONG_TEXT, _sentence_bounds
+from tests.test_fast_paths import SETTINGS
+
+PIECES = st.lists(st.sampled_from([
+    "futures", "Futures", "FUTURES", "xfutures", "futuresx", "futures-", "-futures", "limit", "limit-down", "limit-up",
+    "contract", "contracts", "Nymex", "CBOT", "April", "May", "off", "the", "closed", "lower", "with", ",", ".", ". ",
+    "\n", "Sales", "fell", "1999", "delivery", "deliveries", "nearby", "x" * 240, "word " * 40,
+]), min_size=1, max_size=30)
+
+
+@SETTINGS
+@given(pieces=PIECES, glue=st.sampled_from([" ", "", "-", ". "]), pad=st.integers(0, 600))
+def test_futures_sentence_as_its_window_search(pieces: list[str], glue: str, pad: int) -> None:
+    body = glue.join(pieces)
+    text = "Sales fell. " * ((_LONG_TEXT + 40) // 12) + "z" * pad + " " + body + " " + "It rose. " * 40
+    at = len(text) - len(body) - 9 * 40 - 1
+    for start in range(at, at + len(body) + 1, max(1, len(body) // 40)):
+        for end in (start, min(len(text), start + 5)):
+            s0, s1 = _sentence_bounds(text, start, end, 250, 250)
+            assert _futures_sentence(text, start, end) == (_FUTURES_CUE.search(text, s0, s1) is not None)
