@@ -3,12 +3,14 @@ search it stands for, on texts drawn by hypothesis and padded past `resolve._LON
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from numfacts.temporal.read_days import _FUTURES_CUE, _futures_sentence
-from numfacts.temporal.resolve import _LONG_TEXT, _sentence_bounds
+from numfacts.temporal.resolve import _FORWARD_LABEL, _LONG_TEXT, _forward_label_before, _sentence_bounds
 from tests.test_fast_paths import SETTINGS
+from tests.test_prefilters import TEXTS
 
 PIECES = st.lists(st.sampled_from([
     "futures", "Futures", "FUTURES", "xfutures", "futuresx", "futures-", "-futures", "limit", "limit-down", "limit-up",
@@ -27,3 +29,18 @@ def test_futures_sentence_as_its_window_search(pieces: list[str], glue: str, pad
         for end in (start, min(len(text), start + 5)):
             s0, s1 = _sentence_bounds(text, start, end, 250, 250)
             assert _futures_sentence(text, start, end) == (_FUTURES_CUE.search(text, s0, s1) is not None)
+
+
+LABELS = [
+    "Qtly div 15 cts vs 15 cts prior, pay April 10, record March 20; holders of record Dec 31 (record\tMay 2",
+    "The law became effective Jan 1, EFFECTIVE Friday, was due Nov 1, expires at 1600 EST on December 14, "
+    "payable\u00a0Jan 15; Matures May 3; redeemable from June 4; exercisable as of July 5, expirING 6 \u212a 7 PAY 8",
+    "repay 5, prepayable 6, overdue 7, recorded 8, a record 9, :record 10, ;record\n11 ſeptember payable",
+]
+
+
+@pytest.mark.parametrize("text", [*LABELS, *TEXTS], ids=range(len(LABELS) + len(TEXTS)))
+def test_forward_label_gate_is_exact(text: str) -> None:
+    bad = [p for p in range(len(text) + 1)
+           if _forward_label_before(text, p) != bool(_FORWARD_LABEL.search(text, max(0, p - 40), p))]
+    assert bad == []

@@ -599,9 +599,15 @@ def _forward_label_before(text: str, start: int) -> bool:
     >>> _forward_label_before(t, t.index("Jan")), _forward_label_before(t, t.index("Friday"))
     (False, False)
     """
-    return _FORWARD_LABEL.search(text, max(0, start - 40), start) is not None
+    lo = max(0, start - 40)
+    window = text[lo:start]
+    if window.isascii() and not (window[-1:].isspace() and _FORWARD_LOWER.search(window.lower())):
+        return False  # no space at the end, or no label nor `record` (ASCII): no search (tests/test_prefilters.py)
+    return _FORWARD_LABEL.search(text, lo, start) is not None
 
 
+#: The words every match of `_FORWARD_LABEL` holds, in lower case.
+_FORWARD_LOWER = re.compile("|".join(sorted({*FORWARD_LABELS_BEFORE_DATE, "record"})))
 _FORWARD_LABEL = re.compile(
     r"(?:(?<!\w)(?<!" + r"\s)(?<!".join(f"\\b{re.escape(w)}" for w in FORWARD_LABEL_NOT_AFTER) + r"\s)"
     r"(?:" + "|".join(map(re.escape, FORWARD_LABELS_BEFORE_DATE)) + r")"
