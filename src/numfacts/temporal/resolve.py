@@ -531,6 +531,9 @@ def _cue(word: str, prev: str) -> str | None:
 def _open_end_before(text: str, start: int) -> bool:
     """Is the span right after `until` / `till` (`until the end of August`, `until July 22`, a clock between:
     `until 10 a.m. Thursday`, `until 16:00 GMT on Wednesday`)?"""
+    window = text[max(0, start - 30) : start]
+    if window.isascii() and not _OPEN_END_LOWER.search(window.lower()):
+        return False  # none of the prepositions in view (ASCII): no clock search, no split (tests/test_prefilters.py)
     tail = text[max(0, start - 20) : start]  # a clock has a digit and the tail ends in a space (ASCII: no search without them)
     clock = (_CLOCK_TAIL.search(text, max(0, start - 20), start)
              if not tail.isascii() or (tail[-1:].isspace() and any(c.isdigit() for c in tail)) else None)
@@ -541,6 +544,8 @@ def _open_end_before(text: str, start: int) -> bool:
     return len(before) < 2 or (before[-2].isalpha() and before[-2].islower())
 
 
+#: The words `_open_end_before` looks for, in lower case: one is in every window it says yes for.
+_OPEN_END_LOWER = re.compile("|".join(sorted(OPEN_END_PREPS)))
 #: A clock between `until` and its day: `10 a.m.`, `16:00 GMT on`, `2200 GMT on` (a zone in capitals, `on`).
 _CLOCK_TAIL = re.compile(r"(?<![\w:.])(?:\d\d?(?:[:.]\d\d)?\s*[ap]\.?m\.?|\d\d?:\d\d|\d{4})(?:\s+(?-i:[A-Z]{2,4}))?(?:\s+on)?\s+\Z",
                          re.IGNORECASE)
