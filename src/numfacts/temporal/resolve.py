@@ -284,17 +284,17 @@ def _nearest_cue(text: str, start: int, end: int, s0: int, s1: int, *, fast: boo
         k = bisect.bisect_right(words, start, key=_word_end)  # words[:k] end before the span
         cands = list(compress(range(len(maybe)), maybe))  # the words that may be cues, by index
         b = bisect.bisect_left(cands, k)  # cands[:b] before the span
-        tries = 0
-        for c in reversed(cands[:b]):  # read back from the span, a candidate at a time, to the first cue
-            tries += 1
-            if tries > _CUE_TRIES:  # many words that are no cues here: read all up to this one
-                cues = _read_cues(text, start, end, words, 0, 0, c + 1, fast, tail, lows)
-                best = cues[-1][1:] if cues else None
-                break
+        if b:  # read back from the span: the nearest candidate alone, then the next _CUE_TRIES - 1 at once (each
+            c = cands[b - 1]  # read whole from the 5 words before it, as alone: the last cue of the run is the nearest)
             cues = _read_cues(text, start, end, words, max(0, c - _CUE_CONTEXT), c, c + 1, fast, tail, lows)
             best = cues[-1][1:] if cues else None
-            if best is not None:
-                break
+            if best is None and b > 1:
+                c, last = cands[max(0, b - _CUE_TRIES)], cands[b - 2]
+                cues = _read_cues(text, start, end, words, max(0, c - _CUE_CONTEXT), c, last + 1, fast, tail, lows)
+                best = cues[-1][1:] if cues else None
+            if best is None and b > _CUE_TRIES:  # many words that are no cues here: read all up to the next one
+                cues = _read_cues(text, start, end, words, 0, 0, cands[b - _CUE_TRIES - 1] + 1, fast, tail, lows)
+                best = cues[-1][1:] if cues else None
         # after the span: read from the 5 words before its first candidate (the words between are no cues)
         after = (_read_cues(text, start, end, words, max(0, k - _CUE_CONTEXT, cands[b] - _CUE_CONTEXT), k, len(words), fast,
                             tail, lows) if b < len(cands) else [])
@@ -308,7 +308,7 @@ def _nearest_cue(text: str, start: int, end: int, s0: int, s1: int, *, fast: boo
 
 #: How many words before a word `_cue` reads (through the state `_read_cues` carries) to tell its cue.
 _CUE_CONTEXT = 5
-#: How many words that may be cues `_nearest_cue` reads back, one by one, before it reads all at once.
+#: How many words that may be cues `_nearest_cue` reads back (the nearest alone, the others in one run) before it reads all.
 _CUE_TRIES = 8
 
 
