@@ -8,7 +8,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from numfacts.temporal.read_days import _FUTURES_CUE, _futures_sentence
-from numfacts.temporal.resolve import _FORWARD_LABEL, _LONG_TEXT, _forward_label_before, _sentence_bounds
+from numfacts.temporal.resolve import (
+    _ATTRIBUTION_TAIL,
+    _FORWARD_LABEL,
+    _LONG_TEXT,
+    _attribution_tail,
+    _forward_label_before,
+    _sentence_bounds,
+)
 from tests.test_fast_paths import SETTINGS
 from tests.test_prefilters import TEXTS
 
@@ -43,4 +50,28 @@ LABELS = [
 def test_forward_label_gate_is_exact(text: str) -> None:
     bad = [p for p in range(len(text) + 1)
            if _forward_label_before(text, p) != bool(_FORWARD_LABEL.search(text, max(0, p - 40), p))]
+    assert bad == []
+
+
+def _plain_attribution_tail(text: str, s0: int, start: int, end: int, stop: int) -> tuple[int, int] | None:
+    """`resolve._attribution_tail` as written before its comma test."""
+    if len(text[s0:start].split()) < 2:
+        return None
+    m = _ATTRIBUTION_TAIL.match(text, end, stop)
+    return (m.start("tail"), m.end("verb")) if m else None
+
+
+TAILS = [
+    "They will meet on Dec. 17, the campaigns said. It ran through Thursday, said the Met Office, and more.",
+    'They met before May," he told reporters. In a statement Friday, the champion said he will retire, it said,',
+    "x " * 30 + ", officials said" + " y" * 30 + "," + " z" * 25 + ", the company announced on Monday.",
+]
+
+
+@pytest.mark.parametrize("text", [*TAILS, *TEXTS[:14]], ids=range(len(TAILS) + 14))
+def test_attribution_tail_comma_test_is_exact(text: str) -> None:
+    step = max(1, len(text) // 400)
+    bad = [(s0, a, b, e) for a in range(0, len(text), step) for s0 in (max(0, a - 150), max(0, a - 3))
+           for b in (a, min(len(text), a + 4)) for e in (min(len(text), b + 100), len(text))
+           if _attribution_tail(text, s0, a, b, e) != _plain_attribution_tail(text, s0, a, b, e)]
     assert bad == []

@@ -463,8 +463,8 @@ def _attribution_tail(text: str, s0: int, start: int, end: int, stop: int) -> tu
     >>> _attribution_tail("In a statement Friday, the champion said he will retire.", 0, 15, 21, 56) is None
     True
     """
-    if len(text[s0:start].split()) < 2:
-        return None
+    if text.find(",", end, min(stop, end + 41)) < 0 or len(text[s0:start].split()) < 2:
+        return None  # (its comma comes within 40 characters of the span)
     m = _ATTRIBUTION_TAIL.match(text, end, stop)
     return (m.start("tail"), m.end("verb")) if m else None
 
