@@ -184,6 +184,7 @@ def _dates(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
             out.append(Found(m.start(), m.end(), "date", date=f"{year}-{kind}{n}"))
     rel_set = {*t["relative_days"], *t["relative_periods"], *t["sets"], *t.get("relative_day_parts", ()), *t.get("fixed_dates", ()),
                *t.get("fixed_durations", ())}
+    weekday_set = rx(rf"(?<![\w]){_alt(t.get('weekday_sets', ()), False)}{_SP}$", re.IGNORECASE)  # built once per text, not per day
     for m in g.phrases.finditer(text):
         if m.group("rel"):
             key = m.group("rel")
@@ -224,7 +225,7 @@ def _dates(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
                 out.append(Found(m.start(), m.end(), "date", date=date))
             continue
         day = int(_lookup(t["weekdays"], m.group("wd")))  # type: ignore[arg-type]
-        each = rx(rf"(?<![\w]){_alt(t.get('weekday_sets', ()), False)}{_SP}$", re.IGNORECASE).search(text[max(0, m.start() - 12) : m.start()])
+        each = weekday_set.search(text[max(0, m.start() - 12) : m.start()])
         if each and not m.group("wb"):  # `los jueves`, `todos los lunes`: every week
             out.append(Found(m.start() - len(each.group()), m.end(), "set", duration="P1W"))
             continue
@@ -284,16 +285,26 @@ def _day_part(t: dict, text: str, m: re.Match[str]) -> tuple[int, str]:
     `dimanche soir`: `weekday_parts`) or in it (`Montagabend`: `weekday_compound_parts`), and the
     TimeML part to add to its date (`T` + `NI`...: one row, as English `Tuesday night`), unless a
     clock follows, which then joins the day itself (no part)."""
-    clock = rx(r",?[ \u00a0]+(?:[^\W\d_]+[ \u00a0]+){0,2}\d")
+    clock, compound, parts = _day_part_patterns(t["_lang"])
     word = m.group("wd").lower()
-    inside = next((code for suffix, code in sorted(t.get("weekday_compound_parts", {}).items(), key=lambda kv: -len(kv[0]))
-                   if not suffix.startswith("_") and word.endswith(suffix)), None)
+    inside = next((code for suffix, code in compound if not suffix.startswith("_") and word.endswith(suffix)), None)
     if inside is not None:
         return m.end(), "" if clock.match(text, m.end()) else "T" + inside
-    after = rx(rf"{_SP}(?:{_alt(t.get('weekday_parts', {}))})", re.IGNORECASE).match(text, m.end()) if t.get("weekday_parts") else None
+    after = parts.match(text, m.end()) if parts is not None else None
     if after is None or clock.match(text, after.end()):
         return m.end(), ""
     return after.end(), "T" + str(_lookup(t["weekday_parts"], after.group().strip()))
+
+
+@cache
+def _day_part_patterns(lang: str) -> tuple[re.Pattern[str], list[tuple[str, str]], re.Pattern[str] | None]:
+    """`_day_part`'s clock after a day, compound parts (longest first) and parts after a day, built once per language."""
+    from .finder import grammar  # the finder imports this module; built once per language
+
+    t = grammar(lang).t
+    return (rx(r",?[ \u00a0]+(?:[^\W\d_]+[ \u00a0]+){0,2}\d"),
+            sorted(t.get("weekday_compound_parts", {}).items(), key=lambda kv: -len(kv[0])),
+            rx(rf"{_SP}(?:{_alt(t.get('weekday_parts', {}))})", re.IGNORECASE) if t.get("weekday_parts") else None)
 
 
 def holidays(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:

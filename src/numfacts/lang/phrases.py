@@ -186,12 +186,14 @@ def by_tense(g: Grammar, text: str, i: int, date: str, ref: dt.date | None) -> s
     other side of the reference date (`Desde el 1 de enero han llegado`, written in October)."""
     if ref is None or date.startswith("X"):
         return date
-    way = tense(g, text, i)
     y, m = int(date[:4]), int(date[5:7])
     gap = (y - ref.year) * 12 + m - ref.month  # months from ref; a day within a month of ref stays
     if len(date) == 10:
         days = (dt.date(y, m, int(date[8:])) - ref).days if int(date[8:]) <= 28 else gap * 30
         gap = 0 if abs(days) <= 31 else gap
+    if -1 <= gap <= 1:
+        return date  # near ref: it stays, whatever the tense (not read)
+    way = tense(g, text, i)
     if way < 0 and gap > 1:
         return str(y - 1) + date[4:]
     if way > 0 and gap < -1:
@@ -234,6 +236,8 @@ def clocks(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
     pat = rx(rf"{lead}{hour}(?:(?<=\d)(?![\d,])|(?<!\d)(?![\w,])){mins}?{ampm}?{part}?{after}?|(?<![\w.,])(?P<h2>[01]?\d|2[0-3])[.:](?P<mi2>[0-5]\d){_SP}"
                      rf"(?P<suf2>{_alt(t['clock_suffix'])})(?![\w])", re.IGNORECASE)
     out = []
+    weak = [w.lower() for w in t.get("clock_leads_weak", ())]  # (built once per text, not per clock)
+    joined = rx(rf"{_SP}(?:{_alt([*t['range'].get('and', ()), *t['range'].get('to', ())])}){_SP}$", re.IGNORECASE)
     for m in pat.finditer(text):
         if m.group("h2"):
             h, mi, start = int(m.group("h2")), int(m.group("mi2")), m.start("h2")
@@ -241,9 +245,8 @@ def clocks(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
             h = _hour_value(g, m.group("h"))  # type: ignore[assignment]
             if h is None or h > 24:
                 continue
-            bare = m.group("lead").lower() in [w.lower() for w in t.get("clock_leads_weak", ())]
-            joins = [*t["range"].get("and", ()), *t["range"].get("to", ())]
-            second = bool(out) and bool(rx(rf"{_SP}(?:{_alt(joins)}){_SP}$", re.IGNORECASE).fullmatch(" " + text[out[-1].end : m.start()]))
+            bare = m.group("lead").lower() in weak
+            second = bool(out) and bool(joined.fullmatch(" " + text[out[-1].end : m.start()]))
             if bare and not (m.group("mi") or m.group("mw") or m.group("part") or m.group("ap") or m.group("mn") or second):
                 continue  # `las 24 horas` is a duration, `las 7 comunidades` a count; not `entre las 9 y las 14 horas`
             if not (m.group("mi") or m.group("mw") or m.group("part") or m.group("ap") or m.group("suf") or m.group("mn")):

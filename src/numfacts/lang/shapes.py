@@ -278,6 +278,9 @@ def _lowered(words: tuple[str, ...]) -> frozenset[str]:
 def future(t: dict, text: str, at: int) -> bool | None:
     """Whether the sentence around `at` speaks of the future (`future_cues`), the past
     (`past_cues`), or neither (None)."""
+    fut, pasts, past = _lowered(tuple(t.get("future_cues", ()))), _lowered(tuple(t.get("past_cues", ()))), tuple(t.get("past_suffixes", ()))
+    if not (fut or pasts or past):
+        return None  # a language with no cue words in its table: no sentence says either (no window read)
     lo, hi = 0, len(text)
     spans = _spans(text, t["_lang"])
     k = bisect.bisect_right(spans, (at, len(text) + 1)) - 1  # the last sentence starting at or before `at`
@@ -292,7 +295,6 @@ def future(t: dict, text: str, at: int) -> bool | None:
         lo = text.find(" ", at - _TENSE_SPAN, at) + 1 or at - _TENSE_SPAN
     if hi - at > _TENSE_SPAN:
         hi = max(at, text.rfind(" ", at, at + _TENSE_SPAN))
-    fut, pasts, past = _lowered(tuple(t.get("future_cues", ()))), _lowered(tuple(t.get("past_cues", ()))), tuple(t.get("past_suffixes", ()))
     cues = _cue_words(text, fut, pasts, past)
     if cues is not None:  # the words of the window from the text's index: those inside it, and the two it cuts
         if hi <= lo:

@@ -6,14 +6,17 @@ day_first), and returns its rows; relative forms are resolved by `resolve`.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
+from functools import lru_cache
 
 from ..mention import Found
 from ..numbers import parse_number, parse_ordinal
 from . import calendar as cal
 from .patterns import BRANCH_RE, MONTH_FULL, PARTS_OF_DAY, SEASONS, WEEKDAYS
 from .resolve import (
+    _LONG_TEXT,
     _Ctx,
     _day_date,
     _day_of,
@@ -303,12 +306,26 @@ def _futures_sentence(text: str, start: int, end: int) -> bool:
     >>> _futures_sentence("Sales fell. April was weak.", 12, 17)
     False
     """
+    if len(text) > _LONG_TEXT:  # a long text: where a cue may start, read once (the sentence lies within 250 either side)
+        cues = _futures_cue_starts(text)
+        i = bisect.bisect_left(cues, start - 250)
+        if i == len(cues) or cues[i] >= end + 250:
+            return False  # no cue starts near the span: no search (tests/test_fast_paths_temporal.py)
     s0, s1 = _sentence_bounds(text, start, end, 250, 250)
     return _FUTURES_CUE.search(text, s0, s1) is not None
 
 
 _FUTURES_CUE = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(map(re.escape, FUTURES_CUES), key=len, reverse=True))
                           + r")(?![\w-])", re.IGNORECASE)
+#: `_FUTURES_CUE` without its end: it starts where some cue word is written (none starts inside another, as each is
+#: whole words after no letter or dash), so a window without one of these starts has no match.
+_FUTURES_CUE_START = re.compile(_FUTURES_CUE.pattern.removesuffix(r"(?![\w-])"), re.IGNORECASE)
+
+
+@lru_cache(maxsize=2)
+def _futures_cue_starts(text: str) -> list[int]:
+    """Where `_FUTURES_CUE` may match in `text`, in text order (kept for the document in hand)."""
+    return [m.start() for m in _FUTURES_CUE_START.finditer(text)]
 
 
 def _h_month(m: re.Match[str], ctx: _Ctx) -> list[Found]:

@@ -284,17 +284,17 @@ def _nearest_cue(text: str, start: int, end: int, s0: int, s1: int, *, fast: boo
         k = bisect.bisect_right(words, start, key=_word_end)  # words[:k] end before the span
         cands = list(compress(range(len(maybe)), maybe))  # the words that may be cues, by index
         b = bisect.bisect_left(cands, k)  # cands[:b] before the span
-        tries = 0
-        for c in reversed(cands[:b]):  # read back from the span, a candidate at a time, to the first cue
-            tries += 1
-            if tries > _CUE_TRIES:  # many words that are no cues here: read all up to this one
-                cues = _read_cues(text, start, end, words, 0, 0, c + 1, fast, tail, lows)
-                best = cues[-1][1:] if cues else None
-                break
+        if b:  # read back from the span: the nearest candidate alone, then the next _CUE_TRIES - 1 at once (each
+            c = cands[b - 1]  # read whole from the 5 words before it, as alone: the last cue of the run is the nearest)
             cues = _read_cues(text, start, end, words, max(0, c - _CUE_CONTEXT), c, c + 1, fast, tail, lows)
             best = cues[-1][1:] if cues else None
-            if best is not None:
-                break
+            if best is None and b > 1:
+                c, last = cands[max(0, b - _CUE_TRIES)], cands[b - 2]
+                cues = _read_cues(text, start, end, words, max(0, c - _CUE_CONTEXT), c, last + 1, fast, tail, lows)
+                best = cues[-1][1:] if cues else None
+            if best is None and b > _CUE_TRIES:  # many words that are no cues here: read all up to the next one
+                cues = _read_cues(text, start, end, words, 0, 0, cands[b - _CUE_TRIES - 1] + 1, fast, tail, lows)
+                best = cues[-1][1:] if cues else None
         # after the span: read from the 5 words before its first candidate (the words between are no cues)
         after = (_read_cues(text, start, end, words, max(0, k - _CUE_CONTEXT, cands[b] - _CUE_CONTEXT), k, len(words), fast,
                             tail, lows) if b < len(cands) else [])
@@ -308,7 +308,7 @@ def _nearest_cue(text: str, start: int, end: int, s0: int, s1: int, *, fast: boo
 
 #: How many words before a word `_cue` reads (through the state `_read_cues` carries) to tell its cue.
 _CUE_CONTEXT = 5
-#: How many words that may be cues `_nearest_cue` reads back, one by one, before it reads all at once.
+#: How many words that may be cues `_nearest_cue` reads back (the nearest alone, the others in one run) before it reads all.
 _CUE_TRIES = 8
 
 
@@ -463,8 +463,8 @@ def _attribution_tail(text: str, s0: int, start: int, end: int, stop: int) -> tu
     >>> _attribution_tail("In a statement Friday, the champion said he will retire.", 0, 15, 21, 56) is None
     True
     """
-    if len(text[s0:start].split()) < 2:
-        return None
+    if text.find(",", end, min(stop, end + 41)) < 0 or len(text[s0:start].split()) < 2:
+        return None  # (its comma comes within 40 characters of the span)
     m = _ATTRIBUTION_TAIL.match(text, end, stop)
     return (m.start("tail"), m.end("verb")) if m else None
 
@@ -531,6 +531,9 @@ def _cue(word: str, prev: str) -> str | None:
 def _open_end_before(text: str, start: int) -> bool:
     """Is the span right after `until` / `till` (`until the end of August`, `until July 22`, a clock between:
     `until 10 a.m. Thursday`, `until 16:00 GMT on Wednesday`)?"""
+    window = text[max(0, start - 30) : start]
+    if window.isascii() and not _OPEN_END_LOWER.search(window.lower()):
+        return False  # none of the prepositions in view (ASCII): no clock search, no split (tests/test_prefilters.py)
     tail = text[max(0, start - 20) : start]  # a clock has a digit and the tail ends in a space (ASCII: no search without them)
     clock = (_CLOCK_TAIL.search(text, max(0, start - 20), start)
              if not tail.isascii() or (tail[-1:].isspace() and any(c.isdigit() for c in tail)) else None)
@@ -541,6 +544,8 @@ def _open_end_before(text: str, start: int) -> bool:
     return len(before) < 2 or (before[-2].isalpha() and before[-2].islower())
 
 
+#: The words `_open_end_before` looks for, in lower case: one is in every window it says yes for.
+_OPEN_END_LOWER = re.compile("|".join(sorted(OPEN_END_PREPS)))
 #: A clock between `until` and its day: `10 a.m.`, `16:00 GMT on`, `2200 GMT on` (a zone in capitals, `on`).
 _CLOCK_TAIL = re.compile(r"(?<![\w:.])(?:\d\d?(?:[:.]\d\d)?\s*[ap]\.?m\.?|\d\d?:\d\d|\d{4})(?:\s+(?-i:[A-Z]{2,4}))?(?:\s+on)?\s+\Z",
                          re.IGNORECASE)
@@ -599,9 +604,15 @@ def _forward_label_before(text: str, start: int) -> bool:
     >>> _forward_label_before(t, t.index("Jan")), _forward_label_before(t, t.index("Friday"))
     (False, False)
     """
-    return _FORWARD_LABEL.search(text, max(0, start - 40), start) is not None
+    lo = max(0, start - 40)
+    window = text[lo:start]
+    if window.isascii() and not (window[-1:].isspace() and _FORWARD_LOWER.search(window.lower())):
+        return False  # no space at the end, or no label nor `record` (ASCII): no search (tests/test_prefilters.py)
+    return _FORWARD_LABEL.search(text, lo, start) is not None
 
 
+#: The words every match of `_FORWARD_LABEL` holds, in lower case.
+_FORWARD_LOWER = re.compile("|".join(sorted({*FORWARD_LABELS_BEFORE_DATE, "record"})))
 _FORWARD_LABEL = re.compile(
     r"(?:(?<!\w)(?<!" + r"\s)(?<!".join(f"\\b{re.escape(w)}" for w in FORWARD_LABEL_NOT_AFTER) + r"\s)"
     r"(?:" + "|".join(map(re.escape, FORWARD_LABELS_BEFORE_DATE)) + r")"

@@ -163,8 +163,9 @@ def _interval(text: str, a: Found, b: Found) -> str | None:
         year = int(b.date[:4]) - (1 if len(b.date) >= 7 and b.date[5:7].isdigit() and start[5:7] > b.date[5:7] else 0)
         start = f"{year}{start[4:]}"
     end, written = b.date, text[b.start : b.end]
-    words_a, words_b = _day_words(text[a.start : a.end]), _day_words(written)  # (late Monday, 10 p.m. Friday: its day)
-    if _DAY_OR_CLOCK.fullmatch(start) and _DAY_OR_CLOCK.fullmatch(end) and words_a and words_b \
+    days = _DAY_OR_CLOCK.fullmatch(start) and _DAY_OR_CLOCK.fullmatch(end)  # (the words are read only for two days)
+    words_a, words_b = (_day_words(text[a.start : a.end]), _day_words(written)) if days else ([], [])  # (late Monday, 10 p.m. Friday: its day)
+    if days and words_a and words_b \
             and words_a[0] in WEEKDAYS and words_b[0] in WEEKDAYS:
         first, day = dt.date.fromisoformat(start[:10]), dt.date.fromisoformat(end[:10])
         if all(w in PARTS_OF_DAY for w in words_a[1:]) and any(w not in PARTS_OF_DAY for w in words_b[1:]):
@@ -172,7 +173,7 @@ def _interval(text: str, a: Found, b: Found) -> str | None:
             start = (day - dt.timedelta(days=(day.weekday() - first.weekday()) % 7)).isoformat() + start[10:]
         elif day < first:  # `Monday to Friday`, `Friday night until Monday morning`: the first such day after the start
             end = (first + dt.timedelta(days=(day.weekday() - first.weekday()) % 7)).isoformat() + end[10:]
-    elif _DAY_OR_CLOCK.fullmatch(start) and _DAY_OR_CLOCK.fullmatch(end) and words_b and words_b[0] in WEEKDAYS \
+    elif days and words_b and words_b[0] in WEEKDAYS \
             and all(w in PARTS_OF_DAY for w in words_b[1:]) and end[:10] < start[:10]:
         first, day = dt.date.fromisoformat(start[:10]), dt.date.fromisoformat(end[:10])  # `next Tuesday to Sunday`
         end = (first + dt.timedelta(days=(day.weekday() - first.weekday()) % 7)).isoformat() + end[10:]
