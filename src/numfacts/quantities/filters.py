@@ -346,7 +346,7 @@ _YEAR_NOUNS = frozenset(Q["year_nouns"])
 def _plausible_count(text: str, m: re.Match[str], r: _Reading) -> bool:
     """A bare number is a count unless it is likely a year, a lone `one`, or a page of digits."""
     raw = m.group()
-    if m.group("words"):
+    if m.lastgroup == "words":  # (the scan match may hold only the digit alternatives: `scan.scan_at`)
         noun = _RX_NOUN_AFTER.match(text[r.end : r.end + 30])
         low = raw.lower()
         if raw[:1].isupper() and _AMPERSAND_NEXT.match(text, r.end):
