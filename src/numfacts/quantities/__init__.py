@@ -43,7 +43,7 @@ from .classify import _read_at
 from .filters import _blocked_spans, _overlaps, soup_end
 from .national import national_currencies
 from .read import _match_unit
-from .scan import _DAY_AFTER_DATE, _DAY_NUMBER, _SCAN, _TRIGGER
+from .scan import _DAY_AFTER_DATE, _DAY_NUMBER, _TRIGGER, scan_at
 from .stats import read_statistics
 from .words import Q
 
@@ -78,7 +78,7 @@ def find_quantities(text: str, taken: list[tuple[int, int]], *, candidates: list
             s -= 1  # a sign: -12, −19C (the scan decides whether it is one)
         elif s > 0 and text[s - 1] == "." and (s < 2 or not text[s - 2].isalnum()) and t.group()[0].isdigit():
             s -= 1  # a leading decimal point: .08
-        m = _SCAN.match(text, s) or (_SCAN.match(text, s + 1) if s < t.start() else None)
+        m = scan_at(text, s) or (scan_at(text, s + 1) if s < t.start() else None)
         if m is None:
             continue
         s, e = m.span()

@@ -252,10 +252,12 @@ def _looks_like_identifier(text: str, s: int, raw: str) -> bool:
     if "-" in prev and prev.rsplit("-", 1)[1][:1].islower() and (
             counted_noun_after(text, s + len(raw)) or (unit := _RX_NOUN_AFTER.match(text, s + len(raw))) and measure_unit(unit.group(1))):
         return False  # "an EPA-estimated 320 miles", "US-listed 40 firms": an adjective, not a name (not "a Boeing-built 737 jet")
+    low = prev.lower().rstrip("'’s")
+    if not prev[0].isupper() and low not in _ID_WORDS and prev.lower() not in _ID_WORDS:
+        return False  # `won 12`, `vs 7,403,000`: every rule below wants a capital or a word that names a number
     if (prev[0].islower() and (rest := _TALLY_REST.match(text, s + len(raw))) and TALLY_END.match(text, rest.end())
             and VOTE_CONTEXT.search(text, max(0, s - 40), s)):
         return False  # "rejected the amendment 48-52": a vote tally after what was voted on, not amendment No. 48
-    low = prev.lower().rstrip("'’s")
     if low in _ID_WORDS or prev.lower() in _ID_WORDS:
         if prev[0].islower() and _SCALE_WORD_AFTER.match(text, s + len(raw)):
             return False  # "issue 10 mln new shares": a verb and an amount, not issue No. 10
@@ -344,7 +346,7 @@ _YEAR_NOUNS = frozenset(Q["year_nouns"])
 def _plausible_count(text: str, m: re.Match[str], r: _Reading) -> bool:
     """A bare number is a count unless it is likely a year, a lone `one`, or a page of digits."""
     raw = m.group()
-    if m.group("words"):
+    if m.lastgroup == "words":  # (the scan match may hold only the digit alternatives: `scan.scan_at`)
         noun = _RX_NOUN_AFTER.match(text[r.end : r.end + 30])
         low = raw.lower()
         if raw[:1].isupper() and _AMPERSAND_NEXT.match(text, r.end):

@@ -27,6 +27,7 @@ differs, each of which changes rows if merged as it stands:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from ..mention import Found, replace
 from .words import CURRENCIES, alt
@@ -37,10 +38,28 @@ _FAMILY_LOWER: dict[str, str] = {w.lower(): fam for w, fam in _FAMILY.items() if
 _RATES_ONLY = frozenset(_NATIONAL["rates_only"])
 _COUNTRIES: dict[str, dict[str, str]] = _NATIONAL["countries"]
 _COUNTRY = re.compile(rf"(?<![\w-])(?P<c>{alt({c for cs in _COUNTRIES.values() for c in cs})})(?![\w-])")
+#: Where a country word may start: its first letter with no word character or `-` before it (a class
+#: first, so the engine skips in C; `_COUNTRY` itself opens with its look-behind, tried at every position).
+_COUNTRY_FIRST = re.compile(
+    rf"[{re.escape(''.join(sorted({c[0] for cs in _COUNTRIES.values() for c in cs})))}](?<![\w-].)" if _COUNTRIES else r"(?!)"
+)
 _SENTENCE_END = re.compile(r"[.!?\n]\s")
 #: An amount's currency word right after it (`4,390 pesos`, `1.48 trillion crowns`), or `Rs` before it.
 _WORD_AFTER = re.compile(rf"[ \u00a0]+(?P<w>{alt(w for w in _FAMILY if w.isalpha())})(?!\w)", re.IGNORECASE)
 _PREFIX_FIRST = re.compile(rf"(?P<w>{alt(w for w in _FAMILY if not w.isalpha() or w[0].isupper())})[ \u00a0]?\d")
+
+
+def _countries(text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
+    """`_COUNTRY.finditer(text, lo, hi)`, tried only where `_COUNTRY_FIRST` says a country word may start."""
+    end = lo
+    for c in _COUNTRY_FIRST.finditer(text, lo, hi):
+        p = c.start()
+        if p < end:
+            continue
+        m = _COUNTRY.match(text, p, hi)
+        if m is not None:
+            end = m.end()
+            yield m
 
 
 def _sentence(text: str, pos: int) -> tuple[int, int]:
@@ -62,17 +81,17 @@ def national_code(text: str, pos: int, word: str, default: str | None, *, rate: 
         return default
     countries = _COUNTRIES.get(family, {})
     lo, hi = _sentence(text, pos)
-    before = [m for m in _COUNTRY.finditer(text, lo, pos) if m["c"] in countries]
+    before = [m for m in _countries(text, lo, pos) if m["c"] in countries]
     if before:
         return countries[before[-1]["c"]]
-    after = next((m for m in _COUNTRY.finditer(text, pos, hi) if m["c"] in countries), None)
+    after = next((m for m in _countries(text, pos, hi) if m["c"] in countries), None)
     return countries[after["c"]] if after else default
 
 
 def national_currencies(text: str, found: list[Found]) -> list[Found]:
     """Money in a currency several countries share takes the currency of the country its sentence names; a
     bare count in digits before `crowns` is money when a crown country is named."""
-    if not _COUNTRY.search(text):
+    if next(_countries(text, 0, len(text)), None) is None:
         return found
     out = list(found)
     for i, f in enumerate(out):

@@ -62,8 +62,7 @@ _BASE_MARKERS = "|".join(rf"(?<=\b{re.escape(m)}\ )" for m in Q["multiplier_base
 _BY_HALF = "|".join(rf"(?<=\bby\ {re.escape(a)}\ )" for a in Q["share_approximations"]) + r"|(?<=\bby\ )"  # escape: `\ `
 
 #: The scan: one alternation, tried left to right at each position.
-_SCAN = re.compile(
-    rf"""
+_SCAN_SOURCE = rf"""
       (?P<ord>(?<![\w.,-])\d+{alt(ORDINAL_SUFFIXES)}(?![\w-]))       # 21st, 3rd
     | (?:(?<![\w-])an?\ )?(?P<hpoint>(?<![\w-]){alt(Q["hyphen_points"])}(?![\w-]))  # a quarter-point cut
     | (?P<frac>(?<![\w-]){_NUMERATOR}[ -]{_FRACTION}(?![\w-]|\ (?:{_SCALES})\b))  # two-thirds, a quarter (not: a quarter million)
@@ -82,9 +81,29 @@ _SCAN = re.compile(
     | (?P<cmul>(?<![\w-]){alt(MULTIPLIERS_BEFORE_OBJECT)}(?=[ \u00a0]+{alt(Q["multiplier_objects"])}\b))  # twice the, double its
     | (?P<bmul>(?:{_BASE_MARKERS}){alt(MULTIPLIERS_BASE)}(?![\w-])(?!\ {alt(Q["multiplier_base_not_before"])}\b))  # to triple
     | (?P<susp>(?<![\w-]){_SMALL_WORDS}(?=-[ \u00a0]+{alt(Q["suspended_joins"])}[ \u00a0]))  # four- and eight-cylinder
-    """,
-    re.VERBOSE | re.IGNORECASE,
-)
+    """
+_SCAN = re.compile(_SCAN_SOURCE, re.VERBOSE | re.IGNORECASE)
+
+
+def _scan_part(names: set[str]) -> re.Pattern[str]:
+    """`_SCAN` with only the alternatives `names` (in their order): the engine tries no alternative that cannot match."""
+    parts = _SCAN_SOURCE.split("\n    | ")
+    kept = [a for a in parts if re.search(r"\(\?P<(\w+)>", a).group(1) in names]
+    return re.compile("\n    | ".join(kept), re.VERBOSE | re.IGNORECASE)
+
+
+#: The alternatives whose first character is a digit, a sign, a point or a vulgar fraction (`DIGIT_FIRST`);
+#: every other one starts with a letter of a word from the tables (checked by tests/test_fast_paths_rows.py).
+_DIGIT_GROUPS = {"ord", "mixed", "dfrac", "sci", "digits"}
+_SCAN_DIGIT = _scan_part(_DIGIT_GROUPS)
+_SCAN_WORD = _scan_part({n for n in _SCAN.groupindex if n not in _DIGIT_GROUPS})
+DIGIT_FIRST = frozenset("-−–." + VULGAR_CHARS)
+
+
+def scan_at(text: str, pos: int) -> re.Match[str] | None:
+    """`_SCAN.match(text, pos)`, with only the alternatives that can start with the character at `pos`."""
+    c = text[pos : pos + 1]
+    return (_SCAN_DIGIT if c.isdecimal() or c in DIGIT_FIRST else _SCAN_WORD).match(text, pos)
 
 #: A number right after a range joiner (no look-behind: "3-1" must read its "1").
 _NUMBER_AT = lazy(

@@ -1,0 +1,61 @@
+"""The quantity finder's split reads (issue #14: row-dense text) give what the one regex gives:
+`scan.scan_at` (only the alternatives that can start with the character there) is `_SCAN.match`, and
+`national._countries` (tried only where a country word may start) is `_COUNTRY.finditer`. Hypothesis
+draws news-like and hostile texts."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+
+from numfacts.numbers import FRACTION_WORDS, ORDINAL_WORDS, TENS_WORDS, UNITS_WORDS
+from numfacts.quantities import national, scan
+from numfacts.quantities.words import (
+    MULTIPLIERS,
+    MULTIPLIERS_BASE,
+    MULTIPLIERS_BEFORE_OBJECT,
+    VAGUE,
+    VAGUE_MULTIPLIERS,
+    Q,
+)
+
+PIECES = st.sampled_from([
+    "5", "12", "1,200", "8.4", ".5", "-3", "−19", "–2", "½", "2½", "3/4", "10 1/2", "2-3/4", "21st", "3rd", "3.4e5", "6.02×10^23",
+    "a", "an", "A", "half", "third", "two-thirds", "quarter-point", "thousands", "tens of thousands", "doubled", "twice",
+    "to", "triple", "by", "almost", "four-", "and", "eight-cylinder", "two dozen", "a million", "six-mile", "Rs", "US", "c",
+    "R", "N", "$", "Colombia", "South Africa", "Africa", "Chile's", "Norway", "Dar es Salaam", "pesos", "crowns", "-",
+    ",", ".", ":", ";", "(", ")", "\n", " ", "\u00a0", "é", "ſ", "K", "İ", "x", "X",
+])
+TEXTS = st.one_of(st.lists(PIECES, max_size=40).map(" ".join), st.lists(PIECES, max_size=40).map("".join),
+                  st.text(alphabet="ab 5,.-½\n\u00a0ſKCN", max_size=60))
+SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def test_word_alternatives_start_with_a_letter() -> None:
+    """What `scan_at` rests on: every table word the word alternatives read starts with a letter."""
+    for words in (ORDINAL_WORDS, FRACTION_WORDS, UNITS_WORDS, TENS_WORDS, MULTIPLIERS, MULTIPLIERS_BASE,
+                  MULTIPLIERS_BEFORE_OBJECT, VAGUE, VAGUE_MULTIPLIERS, Q["hyphen_points"], Q["articles"]):
+        assert all(w[:1].isalpha() for w in words)
+    assert set(scan._SCAN_DIGIT.groupindex) | set(scan._SCAN_WORD.groupindex) == set(scan._SCAN.groupindex)
+
+
+@SETTINGS
+@given(text=TEXTS)
+@example(text="a 10 1/2-mile walk, ½ cup, -12, .08 and two-thirds")
+@example(text="US80c R19 N1.2 trillion 3.4e5 21st")
+def test_scan_at_is_the_scan(text: str) -> None:
+    for p in range(len(text) + 1):
+        a, b = scan._SCAN.match(text, p), scan.scan_at(text, p)
+        assert (a is None) == (b is None), (text, p)
+        if a is not None and b is not None:
+            assert (a.span(), a.lastgroup, a.span(a.lastgroup)) == (b.span(), b.lastgroup, b.span(b.lastgroup))
+
+
+@SETTINGS
+@given(text=TEXTS)
+@example(text="South Africa's Africa-South Africa xChile -Chile Chile5 Dar es Salaam")
+def test_country_words_from_their_starts_are_the_search(text: str) -> None:
+    for lo in range(len(text) + 1):
+        for hi in (lo, (lo + len(text)) // 2, len(text)):
+            hi = max(lo, hi)
+            assert [m.span() for m in national._countries(text, lo, hi)] == [m.span() for m in national._COUNTRY.finditer(text, lo, hi)]
