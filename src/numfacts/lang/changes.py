@@ -129,6 +129,9 @@ def changes(g: Grammar, text: str, found: list[Found], lang: str) -> list[Found]
         if sign and role is None:  # `+5,2 %`, `-3 %`: a change by as much
             out.append(dataclasses.replace(f, change="up" if sign == "+" else "down", role="by"))
             continue
+        if f.kind == "measure" and downs and not ups and _fallen(c, [*words, *text[f.start : f.end].split()], downs):
+            out.append(f)  # `Il est tombé 35 centimètres de neige`, `cayeron 40 litros de lluvia`: snow or rain that fell
+            continue
         moved = _moved(g, text, found, i, role, clause) if role in ("from", "to") and not (ups or downs) else None
         if role is None or not (ups or downs or moved or (neutral and other is not None and f.value is not None and other.value != f.value)):
             out.append(f)
@@ -156,6 +159,16 @@ def changes(g: Grammar, text: str, found: list[Found], lang: str) -> list[Found]
         out.append(Found(f.start, f.end, f.kind, value=f.value, low=f.low, high=f.high, qualifier=f.qualifier,
                          unit=f.unit, entity=f.entity, date=f.date, duration=f.duration, change=change, role=role))
     return out
+
+
+def _fallen(c: dict, words: list[str], downs: list[str]) -> bool:
+    """Whether the clause's only fall words are a verb of falling (`precipitation.verbs`: `tombé`, `cayeron`) and it
+    (or the measure, in `words` too) names a precipitation (`precipitation.words`: `neige`, `lluvia`): a
+    measure of what fell, no change."""
+    p = c.get("precipitation")
+    if not p:
+        return False
+    return all(_stem(w.lower(), p["verbs"]) for w in downs) and any(w.lower() in p["words"] for w in words)
 
 
 def _clause(semis: list[int], s0: int, s1: int, start: int, end: int) -> tuple[int, int]:
