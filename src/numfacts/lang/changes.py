@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from ..mention import Found
 from ..sentences import sentence_index
-from .shapes import _alt, _spans, rx
+from .shapes import _SP, _alt, _spans, rx
 
 if TYPE_CHECKING:
     from .finder import Grammar
@@ -80,7 +80,8 @@ def changes(g: Grammar, text: str, found: list[Found], lang: str) -> list[Found]
             clause = clauses[(s0, s1)] = masked[s0:s1]
         if (s0, s1) not in seen:  # once per clause, not per figure: a long clause stays linear
             cw = rx(r"[^\W\d_]+").findall(clause)
-            seen[(s0, s1)] = (cw, [w for w in cw if _stem(w, c["up"])], [w for w in cw if _stem(w, c["down"])])
+            up_w, down_w = c.get("up_words", ()), c.get("down_words", ())  # whole words only (`suba`, not `subasta`)
+            seen[(s0, s1)] = (cw, [w for w in cw if _stem(w, c["up"]) or w.lower() in up_w], [w for w in cw if _stem(w, c["down"]) or w.lower() in down_w])
             _separable(c, cw, *seen[(s0, s1)][1:])
         words, ups, downs = seen[(s0, s1)]
         pre = text[max(s0, f.start - 40) : f.start]
@@ -101,8 +102,13 @@ def changes(g: Grammar, text: str, found: list[Found], lang: str) -> list[Found]
                        and (new.value > f.value if downs else new.value < f.value))
             role = "from" if new is not None and not against else "by"  # `a reculé de 2 % à 7,1 %`: a fall by 2 % to 7,1 %
             if role == "by" and word in c.get("by_after_change_word", ()) and not (
-                    len(before) > 1 and before[-2].lower().startswith(tuple(c["up"]) + tuple(c["down"]))):
+                    len(before) > 1 and (before[-2].lower().startswith(tuple(c["up"]) + tuple(c["down"]))
+                                         or before[-2].lower() in (*c.get("up_words", ()), *c.get("down_words", ())))):
                 role = None  # `un total de 1.543`: not a size; `una caída del 1,8 %` is
+        after = (rx(rf"(?<![\w])(?:{_alt(c['from_phrases'])}){_SP}$", re.IGNORECASE).search(text, s0, f.start)
+                 if role != "from" and c.get("from_phrases") else None)
+        if after and any(_stem(w, c["up"]) or _stem(w, c["down"]) for w in rx(r"[^\W\d_]+").findall(text, s0, after.start())):
+            role = "from"  # `subieron un 4,9 % en diciembre, después del 5,2 % de noviembre`: the level before (as `après 5,2 %`)
         if role == "to" and c.get("against") and rx(rf"(?<![\w])(?:{_alt(c['against'])})[ \u00a0]*$", re.IGNORECASE).search(bare):
             role = None  # `crecieron un 3 %, frente al 1 % de noviembre`: a level compared, no new level
         if role == "to" and word in c.get("to_after_change_word", ()) and not _after_change(g, out, f, s0, clause):
