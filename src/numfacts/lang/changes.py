@@ -135,6 +135,9 @@ def changes(g: Grammar, text: str, found: list[Found], lang: str) -> list[Found]
         if sign and role is None:  # `+5,2 %`, `-3 %`: a change by as much
             out.append(dataclasses.replace(f, change="up" if sign == "+" else "down", role="by"))
             continue
+        if role == "to" and (ups or downs) and c.get("new_subjects") and _new_subject(c, text, clause, s0, f, before):
+            out.append(f)  # `El Merval se desplomó un 7,2 % y el riesgo país superó los 1.100 puntos`: another subject's level
+            continue
         if f.kind == "measure" and downs and not ups and _fallen(c, [*words, *text[f.start : f.end].split()], downs):
             out.append(f)  # `Il est tombé 35 centimètres de neige`, `cayeron 40 litros de lluvia`: snow or rain that fell
             continue
@@ -165,6 +168,18 @@ def changes(g: Grammar, text: str, found: list[Found], lang: str) -> list[Found]
         out.append(Found(f.start, f.end, f.kind, value=f.value, low=f.low, high=f.high, qualifier=f.qualifier,
                          unit=f.unit, entity=f.entity, date=f.date, duration=f.duration, change=change, role=role))
     return out
+
+
+def _new_subject(c: dict, text: str, clause: str, s0: int, f: Found, before: list[str]) -> bool:
+    """Whether the level `f` reached by a verb of the `to` list with no direction of its own (`superó los`, `a atteint`)
+    follows a new subject joined after the clause's last change word (`new_subjects`: `y el`, `et le`): that change
+    word is another subject's."""
+    verbs = [w.lower() for w in before[-2:] if len(w) > 3 and w.lower() in c["to"]]
+    if not verbs:
+        return False
+    at = _change_marks(tuple(c["up"]) + tuple(c["down"]), clause)
+    k = bisect.bisect_left(at, f.start - s0)
+    return bool(k) and bool(rx(rf"(?<![\w])(?:{_alt(c['new_subjects'])})[ \u00a0]+[^\W\d_]", re.IGNORECASE).search(text, s0 + at[k - 1], f.start))
 
 
 def _fallen(c: dict, words: list[str], downs: list[str]) -> bool:
