@@ -333,6 +333,7 @@ def _table(g: Grammar, name: str, key: str) -> object:
 _FIGURE_RX = {
     "lead": lambda t: (rf"{_SP}{_alt(t.get('time_unit_leads', ()))}(?=[ \u00a0])", re.IGNORECASE),
     "lead_before": lambda t: (rf"(?<![\w])(?:{_alt(t.get('time_unit_leads_before', ()), False)}){_SP}$", re.IGNORECASE),
+    "month_named": lambda t: (rf"{_SP}(?:{_alt(t.get('month_name_links', ()), False)})(?:{_SP}|(?<=['’]))(?:{_alt(t['months'])})", re.IGNORECASE),
     "scale_half": lambda t: (rf"{_SP}{_alt(t.get('and_half', ()))}(?!{_SP}{_alt(t['scales'])})", re.IGNORECASE),
     "every": lambda t: (rf"(?<![\w])(?:{_alt(t.get('set_every', []), False)}){_SP}$", re.IGNORECASE),
     "each": lambda t: (rf"(?<![\w]){_alt(t.get('set_each', ()), False)}{_SP}$", re.IGNORECASE),
@@ -488,6 +489,8 @@ def _numbers(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
                 out.append(Found(ahead, a.end(), "date", date=date))
                 continue
             kind, end = "duration", a.end()
+            if unit == "month" and value == 1 and t.get("month_name_links") and _frx(t["_lang"], "month_named").match(text, end):
+                continue  # `un mois de février`, `un mes de agosto`: the month named, no duration
             half = _frx(t["_lang"], "half").match(text, end)
             quarter = _frx(t["_lang"], "quarter").match(text, end)
             if half:  # `dos horas y media`
