@@ -46,6 +46,7 @@ def changes(g: Grammar, text: str, found: list[Found], lang: str) -> list[Found]
                  if c.get("to_phrases") else None)
     seen: dict[tuple[int, int], tuple[list[str], list[str], list[str]]] = {}
     neutral_of: dict[tuple[int, int], list[str]] = {}
+    fell_of: dict[tuple[int, int], tuple[bool, bool]] = {}  # per clause: only a verb of falling, a precipitation named
     marks_of: dict[tuple[int, int], tuple[list[int], list[str]]] = {}  # per clause: change words' starts and ways
     starts = [o.start for o in found]  # in order
     last_by = [-1, 0]  # the start of the last percent row stated as a size (`by`), and how many rows of `out` it has seen
@@ -105,9 +106,9 @@ def changes(g: Grammar, text: str, found: list[Found], lang: str) -> list[Found]
                     len(before) > 1 and (before[-2].lower().startswith(tuple(c["up"]) + tuple(c["down"]))
                                          or before[-2].lower() in (*c.get("up_words", ()), *c.get("down_words", ())))):
                 role = None  # `un total de 1.543`: not a size; `una caída del 1,8 %` is
-        after = (rx(rf"(?<![\w])(?:{_alt(c['from_phrases'])}){_SP}$", re.IGNORECASE).search(text, s0, f.start)
+        after = (rx(rf"(?<![\w])(?:{_alt(c['from_phrases'])}){_SP}$", re.IGNORECASE).search(text, max(s0, f.start - 40), f.start)
                  if role != "from" and c.get("from_phrases") else None)
-        if after and any(_stem(w, c["up"]) or _stem(w, c["down"]) for w in rx(r"[^\W\d_]+").findall(text, s0, after.start())):
+        if after and bisect.bisect_left(_change_marks(tuple(c["up"]) + tuple(c["down"]), clause), after.start() - s0):
             role = "from"  # `subieron un 4,9 % en diciembre, después del 5,2 % de noviembre`: the level before (as `après 5,2 %`)
         if role == "to" and c.get("against") and rx(rf"(?<![\w])(?:{_alt(c['against'])})[ \u00a0]*$", re.IGNORECASE).search(bare):
             role = None  # `crecieron un 3 %, frente al 1 % de noviembre`: a level compared, no new level
@@ -138,7 +139,10 @@ def changes(g: Grammar, text: str, found: list[Found], lang: str) -> list[Found]
         if role == "to" and (ups or downs) and c.get("new_subjects") and _new_subject(c, text, clause, s0, f, before):
             out.append(f)  # `El Merval se desplomó un 7,2 % y el riesgo país superó los 1.100 puntos`: another subject's level
             continue
-        if f.kind == "measure" and downs and not ups and _fallen(c, [*words, *text[f.start : f.end].split()], downs):
+        if (s0, s1) not in fell_of:
+            fell_of[(s0, s1)] = _fallen(c, words, downs)
+        only_fall, rain = fell_of[(s0, s1)]
+        if f.kind == "measure" and only_fall and not ups and (rain or any(w.lower() in c["precipitation"]["words"] for w in text[f.start : f.end].split())):
             out.append(f)  # `Il est tombé 35 centimètres de neige`, `cayeron 40 litros de lluvia`: snow or rain that fell
             continue
         moved = _moved(g, text, found, i, role, clause) if role in ("from", "to") and not (ups or downs) else None
@@ -179,17 +183,27 @@ def _new_subject(c: dict, text: str, clause: str, s0: int, f: Found, before: lis
         return False
     at = _change_marks(tuple(c["up"]) + tuple(c["down"]), clause)
     k = bisect.bisect_left(at, f.start - s0)
-    return bool(k) and bool(rx(rf"(?<![\w])(?:{_alt(c['new_subjects'])})[ \u00a0]+[^\W\d_]", re.IGNORECASE).search(text, s0 + at[k - 1], f.start))
-
-
-def _fallen(c: dict, words: list[str], downs: list[str]) -> bool:
-    """Whether the clause's only fall words are a verb of falling (`precipitation.verbs`: `tombé`, `cayeron`) and it
-    (or the measure, in `words` too) names a precipitation (`precipitation.words`: `neige`, `lluvia`): a
-    measure of what fell, no change."""
-    p = c.get("precipitation")
-    if not p:
+    if not k:
         return False
-    return all(_stem(w.lower(), p["verbs"]) for w in downs) and any(w.lower() in p["words"] for w in words)
+    joins = _subject_marks(tuple(c["new_subjects"]), clause)
+    j = bisect.bisect_right(joins, at[k - 1])
+    return j < len(joins) and joins[j] < f.start - s0
+
+
+@lru_cache(maxsize=4)
+def _subject_marks(words: tuple[str, ...], clause: str) -> list[int]:
+    """Where the new subjects of `clause` (`new_subjects` followed by a word) start, in order (once per clause)."""
+    return [m.start() for m in rx(rf"(?<![\w])(?:{_alt(words)})[ \u00a0]+[^\W\d_]", re.IGNORECASE).finditer(clause)]
+
+
+def _fallen(c: dict, words: list[str], downs: list[str]) -> tuple[bool, bool]:
+    """For a clause: whether its only fall words are a verb of falling (`precipitation.verbs`: `tombé`, `cayeron`), and
+    whether it names a precipitation (`precipitation.words`: `neige`, `lluvia`); a measure in such a clause (the
+    precipitation named in the clause or in the measure) is what fell, no change. Read once per clause."""
+    p = c.get("precipitation")
+    if not p or not downs:
+        return False, False
+    return all(_stem(w.lower(), p["verbs"]) for w in downs), any(w.lower() in p["words"] for w in words)
 
 
 def _clause(semis: list[int], s0: int, s1: int, start: int, end: int) -> tuple[int, int]:
