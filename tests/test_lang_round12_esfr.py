@@ -112,7 +112,7 @@ QUANTITIES = [
     ("ronda-el", "es", REF_B, "La inflación ronda el 4 %.", "ronda el 4 %", dict(qualifier="~")),
     ("avoisine-les", "fr", REF_B, "Le taux de chômage avoisine les 8 %.", "avoisine les 8 %", dict(qualifier="~")),
     # bare `points` of a score or a ranking (`points_bare`); with a change word, a decimal or a comparison, percentage points
-    ("points-score", "fr", REF_B, "Le Standard pointe à la septième place avec 21 points.", "21", dict(kind="count", entity="points")),
+    ("points-score", "fr", REF_B, "Le Standard pointe à la septième place avec 21 points.", "21 points", dict(kind="count", entity="points")),
     ("points-gagne-pp", "fr", REF_B, "Le RN a gagné 3 points dans les sondages.", "3 points", dict(kind="percent", unit="percentage point")),
     ("points-de-moins-pp", "fr", REF_B, "La participation s'est élevée à 47,3 %, soit 2,1 points de moins qu'en juin.", "2,1 points",
      dict(unit="percentage point")),

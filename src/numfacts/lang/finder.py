@@ -440,7 +440,7 @@ def _numbers(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
         elif (a and a.group("pts") and (value < 100 or t.get("points_bare")) and kind == "count"  # `7 960 points` is an index level
               and not _bare_points(g, text, start, a, value) and not shapes.index_points(t, a.group("pts"), value)):
             kind, unit, end = "percent", "percentage point", a.end()
-        elif a and a.group("pts") and not t.get("points_bare") and not t.get("points_max"):
+        elif a and a.group("pts") and (not t.get("points_bare") or t.get("points_bare_span")) and not t.get("points_max"):
             entity, end = a.group("pts").strip(), a.end()
         elif a and a.group("cur"):
             kind, unit, end = "money", shapes.country_currency(t, text, a.group("cur"), _table(g, "currency_after", a.group("cur"))), a.end()  # type: ignore[arg-type]
