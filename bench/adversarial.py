@@ -8,6 +8,8 @@ character boundary at or below `size`), so seconds per KB compare across cases.
 True
 >>> build(1)["commas"][:12], build(1)["brackets"][:3], build(1)["brackets"][-3:]
 ('1,1,1,1,1,1,', '(((', ')))')
+>>> build(1)["anchored_es"][:24], build(1)["anchored_fr"][:22]
+('subió un 3 % en 2019, de', 'a augmenté de 4,9 % en')
 """
 
 from __future__ import annotations
@@ -356,6 +358,17 @@ BUILDERS: dict[str, tuple[str, Callable[[int], str]]] = {
                                              "subscribed 69.5 times overall, the retail book 13.4x and the QIB book 198 times 8.05m "
                                              "subs vs 4.87m and its MAU reached 1.37 billion taking the cars' share to 15.2% from "
                                              "its five-year plan by 12% swung to an operating profit of 6 from 69.4Mbit/s 72 GPUs ", n)),
+    # branch lang12a: relative periods counted from a date before them, `después del` / `après` the level before, a new subject
+    # reaching a level after another's change word, snow or rain that fell, sums of scales, `un mes de` a month, a lead word
+    # before a duration, `suba`, bare `points` and `de moitié`, all in one endless sentence (no stop)
+    "anchored_es": ("subió un 3 % en 2019, después del 2 % del año anterior y el dólar superó los 1.450 pesos; cayeron 40 ... (no stop)",
+                    lambda n: repeat("subió un 3 % en 2019, después del 2 % del año anterior y el dólar superó los 1.450 pesos, "
+                                     "cayeron 40 milímetros de lluvia en los últimos tres días de un mes de agosto, 9 billones 300 "
+                                     "mil millones de pesos y una suba de 15 pesos al día siguiente frente al trimestre anterior, ", n)),
+    "anchored_fr": ("a augmenté de 4,9 % en décembre, après 5,2 % au trimestre précédent et le pétrole a atteint 90 dollars ... (no stop)",
+                    lambda n: repeat("a augmenté de 4,9 % en décembre 2019, après 5,2 % au trimestre précédent et le pétrole a "
+                                     "atteint 90 dollars, il est tombé 35 centimètres de neige un mois de février avec 21 points, "
+                                     "a baissé de moitié le lendemain de l'année précédente, ", n)),
 }
 
 

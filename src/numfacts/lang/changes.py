@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from ..mention import Found
 from ..sentences import sentence_index
-from .shapes import _alt, _spans, rx
+from .shapes import _SP, _alt, _spans, rx
 
 if TYPE_CHECKING:
     from .finder import Grammar
@@ -46,6 +46,7 @@ def changes(g: Grammar, text: str, found: list[Found], lang: str) -> list[Found]
                  if c.get("to_phrases") else None)
     seen: dict[tuple[int, int], tuple[list[str], list[str], list[str]]] = {}
     neutral_of: dict[tuple[int, int], list[str]] = {}
+    fell_of: dict[tuple[int, int], tuple[bool, bool]] = {}  # per clause: only a verb of falling, a precipitation named
     marks_of: dict[tuple[int, int], tuple[list[int], list[str]]] = {}  # per clause: change words' starts and ways
     starts = [o.start for o in found]  # in order
     last_by = [-1, 0]  # the start of the last percent row stated as a size (`by`), and how many rows of `out` it has seen
@@ -80,7 +81,8 @@ def changes(g: Grammar, text: str, found: list[Found], lang: str) -> list[Found]
             clause = clauses[(s0, s1)] = masked[s0:s1]
         if (s0, s1) not in seen:  # once per clause, not per figure: a long clause stays linear
             cw = rx(r"[^\W\d_]+").findall(clause)
-            seen[(s0, s1)] = (cw, [w for w in cw if _stem(w, c["up"])], [w for w in cw if _stem(w, c["down"])])
+            up_w, down_w = c.get("up_words", ()), c.get("down_words", ())  # whole words only (`suba`, not `subasta`)
+            seen[(s0, s1)] = (cw, [w for w in cw if _stem(w, c["up"]) or w.lower() in up_w], [w for w in cw if _stem(w, c["down"]) or w.lower() in down_w])
             _separable(c, cw, *seen[(s0, s1)][1:])
         words, ups, downs = seen[(s0, s1)]
         pre = text[max(s0, f.start - 40) : f.start]
@@ -101,8 +103,13 @@ def changes(g: Grammar, text: str, found: list[Found], lang: str) -> list[Found]
                        and (new.value > f.value if downs else new.value < f.value))
             role = "from" if new is not None and not against else "by"  # `a reculé de 2 % à 7,1 %`: a fall by 2 % to 7,1 %
             if role == "by" and word in c.get("by_after_change_word", ()) and not (
-                    len(before) > 1 and before[-2].lower().startswith(tuple(c["up"]) + tuple(c["down"]))):
+                    len(before) > 1 and (before[-2].lower().startswith(tuple(c["up"]) + tuple(c["down"]))
+                                         or before[-2].lower() in (*c.get("up_words", ()), *c.get("down_words", ())))):
                 role = None  # `un total de 1.543`: not a size; `una caída del 1,8 %` is
+        after = (rx(rf"(?<![\w])(?:{_alt(c['from_phrases'])}){_SP}$", re.IGNORECASE).search(text, max(s0, f.start - 40), f.start)
+                 if role != "from" and c.get("from_phrases") else None)
+        if after and bisect.bisect_left(_change_marks(tuple(c["up"]) + tuple(c["down"]), clause), after.start() - s0):
+            role = "from"  # `subieron un 4,9 % en diciembre, después del 5,2 % de noviembre`: the level before (as `après 5,2 %`)
         if role == "to" and c.get("against") and rx(rf"(?<![\w])(?:{_alt(c['against'])})[ \u00a0]*$", re.IGNORECASE).search(bare):
             role = None  # `crecieron un 3 %, frente al 1 % de noviembre`: a level compared, no new level
         if role == "to" and word in c.get("to_after_change_word", ()) and not _after_change(g, out, f, s0, clause):
@@ -128,6 +135,15 @@ def changes(g: Grammar, text: str, found: list[Found], lang: str) -> list[Found]
         sign = text[f.start] if f.kind in ("percent", "money") and rx(r"[+−-]\d").match(text[f.start : f.start + 2]) else ""
         if sign and role is None:  # `+5,2 %`, `-3 %`: a change by as much
             out.append(dataclasses.replace(f, change="up" if sign == "+" else "down", role="by"))
+            continue
+        if role == "to" and (ups or downs) and c.get("new_subjects") and _new_subject(c, text, clause, s0, f, before):
+            out.append(f)  # `El Merval se desplomó un 7,2 % y el riesgo país superó los 1.100 puntos`: another subject's level
+            continue
+        if (s0, s1) not in fell_of:
+            fell_of[(s0, s1)] = _fallen(c, words, downs)
+        only_fall, rain = fell_of[(s0, s1)]
+        if f.kind == "measure" and only_fall and not ups and (rain or any(w.lower() in c["precipitation"]["words"] for w in text[f.start : f.end].split())):
+            out.append(f)  # `Il est tombé 35 centimètres de neige`, `cayeron 40 litros de lluvia`: snow or rain that fell
             continue
         moved = _moved(g, text, found, i, role, clause) if role in ("from", "to") and not (ups or downs) else None
         if role is None or not (ups or downs or moved or (neutral and other is not None and f.value is not None and other.value != f.value)):
@@ -156,6 +172,38 @@ def changes(g: Grammar, text: str, found: list[Found], lang: str) -> list[Found]
         out.append(Found(f.start, f.end, f.kind, value=f.value, low=f.low, high=f.high, qualifier=f.qualifier,
                          unit=f.unit, entity=f.entity, date=f.date, duration=f.duration, change=change, role=role))
     return out
+
+
+def _new_subject(c: dict, text: str, clause: str, s0: int, f: Found, before: list[str]) -> bool:
+    """Whether the level `f` reached by a verb of the `to` list with no direction of its own (`superó los`, `a atteint`)
+    follows a new subject joined after the clause's last change word (`new_subjects`: `y el`, `et le`): that change
+    word is another subject's."""
+    verbs = [w.lower() for w in before[-2:] if len(w) > 3 and w.lower() in c["to"]]
+    if not verbs:
+        return False
+    at = _change_marks(tuple(c["up"]) + tuple(c["down"]), clause)
+    k = bisect.bisect_left(at, f.start - s0)
+    if not k:
+        return False
+    joins = _subject_marks(tuple(c["new_subjects"]), clause)
+    j = bisect.bisect_right(joins, at[k - 1])
+    return j < len(joins) and joins[j] < f.start - s0
+
+
+@lru_cache(maxsize=4)
+def _subject_marks(words: tuple[str, ...], clause: str) -> list[int]:
+    """Where the new subjects of `clause` (`new_subjects` followed by a word) start, in order (once per clause)."""
+    return [m.start() for m in rx(rf"(?<![\w])(?:{_alt(words)})[ \u00a0]+[^\W\d_]", re.IGNORECASE).finditer(clause)]
+
+
+def _fallen(c: dict, words: list[str], downs: list[str]) -> tuple[bool, bool]:
+    """For a clause: whether its only fall words are a verb of falling (`precipitation.verbs`: `tombé`, `cayeron`), and
+    whether it names a precipitation (`precipitation.words`: `neige`, `lluvia`); a measure in such a clause (the
+    precipitation named in the clause or in the measure) is what fell, no change. Read once per clause."""
+    p = c.get("precipitation")
+    if not p or not downs:
+        return False, False
+    return all(_stem(w.lower(), p["verbs"]) for w in downs), any(w.lower() in p["words"] for w in words)
 
 
 def _clause(semis: list[int], s0: int, s1: int, start: int, end: int) -> tuple[int, int]:

@@ -213,7 +213,8 @@ def _dates(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
                 kind = "time" if ":" in part else "date"  # `heute Mittag`: a clock (`12:00`), not a part of the day
                 out.append(Found(m.start(), m.end(), kind, date=f"{_shift(ref, 'day', n)}T{part}"))
             elif _lookup(t["relative_days"], key) is not None:
-                out.append(Found(m.start(), m.end(), "date", date=_shift(ref, "day", int(_lookup(t["relative_days"], key)))))  # type: ignore[arg-type]
+                out.append(Found(m.start(), m.end(), "date", date=_shift(ref, "day", int(_lookup(t["relative_days"], key))),  # type: ignore[arg-type]
+                                 modifier=_anchored(t, key)))
             else:
                 unit, n = _lookup(t["relative_periods"], key)  # type: ignore[misc]
                 link = rx(rf"{_SP}(?:{_alt(t['date_links'], False)}){_SP}", re.IGNORECASE).match(text, m.end()) if t["date_links"] else None
@@ -222,7 +223,7 @@ def _dates(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
                 if unit == "year" and n == 0 and rx(rf"{_SP}\d{{4}}(?!\d)").match(text, m.end()):
                     continue  # `Ende des Jahres 2020`: the year written after it
                 date = phrases.weekend(g, text, m.start(), ref, n) if unit == "weekend" else _shift(ref, unit, n)
-                out.append(Found(m.start(), m.end(), "date", date=date))
+                out.append(Found(m.start(), m.end(), "date", date=date, modifier=_anchored(t, key)))
             continue
         day = int(_lookup(t["weekdays"], m.group("wd")))  # type: ignore[arg-type]
         each = weekday_set.search(text[max(0, m.start() - 12) : m.start()])
@@ -252,6 +253,18 @@ def _dates(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
         out += [Found(m.start(), m.end(), "date", date=m.group("y"))
                 for m in rx(rf"(?<![\w])(?:{_alt(t['year_prefixes'], False)})(?P<y>(?:19|20)\d\d)(?![\w])", re.IGNORECASE).finditer(text)]
     return out + phrases.seasons(g, text, ref) + _nth_weekdays(g, text, ref)
+
+
+def _anchored(t: dict, key: str) -> str | None:
+    """`SHIFT` for a relative date counted from a date of the text (`anchored_relatives`: `el año anterior`,
+    `le trimestre précédent`), which finder.find then moves as English `the previous year`
+    (temporal.anchor.shift_relatives); else None."""
+    return "SHIFT" if key.lower() in _lowered_words(tuple(t.get("anchored_relatives", ()))) else None
+
+
+@cache
+def _lowered_words(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(w.lower() for w in words)
 
 
 def _nth_weekdays(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:

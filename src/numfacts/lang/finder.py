@@ -332,6 +332,8 @@ def _table(g: Grammar, name: str, key: str) -> object:
 #: more than the match).
 _FIGURE_RX = {
     "lead": lambda t: (rf"{_SP}{_alt(t.get('time_unit_leads', ()))}(?=[ \u00a0])", re.IGNORECASE),
+    "lead_before": lambda t: (rf"(?<![\w])(?:{_alt(t.get('time_unit_leads_before', ()), False)}){_SP}$", re.IGNORECASE),
+    "month_named": lambda t: (rf"{_SP}(?:{_alt(t.get('month_name_links', ()), False)})(?:{_SP}|(?<=['’]))(?:{_alt(t['months'])})", re.IGNORECASE),
     "scale_half": lambda t: (rf"{_SP}{_alt(t.get('and_half', ()))}(?!{_SP}{_alt(t['scales'])})", re.IGNORECASE),
     "every": lambda t: (rf"(?<![\w])(?:{_alt(t.get('set_every', []), False)}){_SP}$", re.IGNORECASE),
     "each": lambda t: (rf"(?<![\w]){_alt(t.get('set_each', ()), False)}{_SP}$", re.IGNORECASE),
@@ -438,7 +440,7 @@ def _numbers(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
         elif (a and a.group("pts") and (value < 100 or t.get("points_bare")) and kind == "count"  # `7 960 points` is an index level
               and not _bare_points(g, text, start, a, value) and not shapes.index_points(t, a.group("pts"), value)):
             kind, unit, end = "percent", "percentage point", a.end()
-        elif a and a.group("pts") and not t.get("points_bare") and not t.get("points_max"):
+        elif a and a.group("pts") and (not t.get("points_bare") or t.get("points_bare_span")) and not t.get("points_max"):
             entity, end = a.group("pts").strip(), a.end()
         elif a and a.group("cur"):
             kind, unit, end = "money", shapes.country_currency(t, text, a.group("cur"), _table(g, "currency_after", a.group("cur"))), a.end()  # type: ignore[arg-type]
@@ -487,6 +489,8 @@ def _numbers(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
                 out.append(Found(ahead, a.end(), "date", date=date))
                 continue
             kind, end = "duration", a.end()
+            if unit == "month" and value == 1 and t.get("month_name_links") and _frx(t["_lang"], "month_named").match(text, end):
+                continue  # `un mois de février`, `un mes de agosto`: the month named, no duration
             half = _frx(t["_lang"], "half").match(text, end)
             quarter = _frx(t["_lang"], "quarter").match(text, end)
             if half:  # `dos horas y media`
@@ -494,6 +498,9 @@ def _numbers(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
             elif quarter and value.is_integer():  # `tres horas y cuarto`, `trois heures et quart`
                 value, end = value + 0.25, quarter.end()
             duration = _duration_iso(value, unit)  # type: ignore[arg-type]
+            pre = _frx(t["_lang"], "lead_before").search(text, max(0, start - 16), start) if t.get("time_unit_leads_before") else None
+            if pre:  # `los últimos cinco años`, `in den letzten fünf Jahren`: the word before the figure is the span's
+                start = pre.start()
         elif (m.group("d") and not m.group("scale") and rx(r"(1[89]|20)\d\d").fullmatch(raw)
               and not text[end : end + 1].isdigit()):
             out.append(Found(start, end, "date", date=raw))
@@ -820,6 +827,10 @@ def find(text: str, lang: str, ref: dt.date | None = None) -> list[Found]:
     found = joins.comparisons(g.t, text, phrases.noun_changes(g, text, phrases.comparisons(g, text, changes.changes(g, text, found, lang))))
     found = joins.weekday_years(g.t, text, joins.dated_weekday(g.t, text, found), ref)
     found = joins.period_parts(g.t, text, joins.period_of_year(g.t, text, joins.weekday_in_week(g.t, text, found)))
+    if any(f.modifier == "SHIFT" for f in found):  # `el año anterior` after `en 2023`: 2022, as English `the previous year`
+        from ..temporal.anchor import shift_relatives
+
+        found = shift_relatives(text, found, ref)
     return [_bounded(f) for f in found]
 
 

@@ -69,6 +69,11 @@ def merge(t: dict, text: str, found: list[Found]) -> list[Found]:
         if both is not None:  # `dos horas y cuarenta minutos`, `zwei Jahre und drei Monate`: one duration
             out[-1] = both
             continue
+        if (prev is not None and prev.kind == "count" and f.kind in ("count", "money") and prev.value is not None
+                and f.value is not None and prev.qualifier == "=" == f.qualifier and rx(r"[ \u00a0]").fullmatch(text[prev.end : f.start])
+                and (big := _scale_of(text, prev)) > 1 and 1 < _scale_of(text, f) < big and f.value < big):
+            out[-1] = replace(f, start=prev.start, value=prev.value + f.value)  # `9 billones 300 mil millones de pesos`: one sum
+            continue
         if (prev is not None and r.get("from") and f.kind in _UNITS and prev.kind in ("count", f.kind) and prev.value is not None
                 and f.value is not None and not prev.entity and prev.qualifier == "=" == f.qualifier
                 and (prev.kind == "count" or prev.unit == f.unit)):

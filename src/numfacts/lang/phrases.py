@@ -636,7 +636,8 @@ def comparisons(g: Grammar, text: str, found: list[Found]) -> list[Found]:
             out[j] = _with(old, way, "from")
         levels = [k for k in range(lo, i) if out[k].kind in _CHANGED and not out[k].role
                   and (f.unit != "percentage point" or out[k].kind == "percent")]
-        level = next((k for k in levels if out[k].kind == f.kind != "percent"), levels[0] if levels else None)  # `41 escaños, nueve más que`
+        plain = [k for k in levels if out[k].kind != "measure"] or levels  # `Un departamento de 60 metros cuadrados cuesta 150.000 dólares, un 10 % más`
+        level = next((k for k in levels if out[k].kind == f.kind != "percent"), plain[0] if plain else None)  # `41 escaños, nueve más que`
         if level is not None:
             out[level] = _with(out[level], way, "to")
     return out

@@ -129,7 +129,7 @@ def _h_rel(m: re.Match[str], ctx: _Ctx) -> list[Found]:
     if date and m["part"] and what in WEEKDAYS:
         date += "T" + PARTS_OF_DAY[m["part"].lower()]
     # the previous year / month / evening: counted from a date of the text (temporal.anchor)
-    shift = "SHIFT" if rel == "previous" and what in ("year", "month", "week", "weekend", *PARTS_OF_DAY) and m.group(0)[:4].lower() == "the " else None
+    shift = "SHIFT" if rel == "previous" and what in ("year", "quarter", "month", "week", "weekend", *PARTS_OF_DAY) and m.group(0)[:4].lower() == "the " else None
     if shift and date and what in PARTS_OF_DAY:  # the previous evening: the day before's
         date = (dt.date.fromisoformat(date[:10]) - dt.timedelta(days=1)).isoformat() + date[10:]
     return [_found(m.start(), m.end(), "date", date=date, modifier=shift)]
