@@ -21,7 +21,7 @@ import re
 
 from ..mention import Found, replace
 from .calendar import iso_week
-from .patterns import MONTH_WORDS
+from .patterns import MONTH_WORDS, WEEKDAY, WEEKDAYS
 from .resolve import _Ctx, _found, _sentence_bounds, _tense, sentence_stops
 
 _WRITTEN_YEAR = re.compile(r"\b(?:1\d|20)\d\d\b")
@@ -347,6 +347,24 @@ def _same_period(text: str, f: Found, out: list[Found], here: int, ends: list[in
 
 #: A period after these words is the base of a comparison, not the period of the figures (`rose in May from April`).
 _BASE_BEFORE = re.compile(r"\b(?:from|than|over|versus|vs\.?)\s+(?:the\s+)?\Z", re.IGNORECASE)
+_WEEKDAY_AFTER = re.compile(r"\b(?P<rel>following|previous|prior|preceding)\s+(?P<wd>(?i:" + WEEKDAY + r"))\b", re.IGNORECASE)
+
+
+def _weekday_from(f: Found, weekday: re.Match[str], out: list[Found], here: int, ends: list[int]) -> str | None:
+    """`the following Tuesday` after a day of its sentence or the one before: the first Tuesday after that day
+    (`the previous Tuesday`: the last before it), its part of the day kept."""
+    want = WEEKDAYS[weekday["wd"].lower()]
+    for p in reversed(out):
+        if here - bisect.bisect_left(ends, p.end) > 1:
+            break
+        if p.kind in ("date", "time") and p.date and p.qualifier != "range" and _DAY_VALUE.match(p.date):
+            day = dt.date.fromisoformat(p.date[:10])
+            step = (want - day.weekday()) % 7 or 7
+            got = day + dt.timedelta(days=step if weekday["rel"].lower() == "following" else step - 7)
+            return got.isoformat() + (f.date[10:] if f.date else "")
+    return None
+
+
 _SAME_NOUN = re.compile(r"\bsame\s+(month|quarter|half)\b", re.IGNORECASE)
 
 
@@ -364,9 +382,10 @@ def shift_relatives(text: str, found: list[Found], ref: dt.date | None) -> list[
         if ref is not None and f.date:
             ends = _sentence_ends(text) if ends is None else ends
             here = bisect.bisect_left(ends, f.start)
+            weekday = _WEEKDAY_AFTER.search(text, f.start, f.end)
             named = _same_period(text, f, out, here, ends) if _SAME_NOUN.search(text, f.start, f.end) \
-                else _same_month_before(text, f, out, here, ends)
-            if named or _MONTH_WORD_END.search(text, f.start, f.end) or _SAME_NOUN.search(text, f.start, f.end):
+                else _weekday_from(f, weekday, out, here, ends) if weekday else _same_month_before(text, f, out, here, ends)
+            if named or weekday or _MONTH_WORD_END.search(text, f.start, f.end) or _SAME_NOUN.search(text, f.start, f.end):
                 out.append(replace(f, date=named) if named else f)  # (a month or a same period: never counted as a shift)
                 continue
             for p in reversed(out):

@@ -348,7 +348,7 @@ BRANCHES: list[tuple[str, str]] = [
         (?:\s+in\s+the\s+(?P<part>morning|afternoon|evening|night))?
     """),
     # noon | midnight | 12 noon
-    ("noon", r"(?<![\w-])(?:12\s+)?(?P<w>noon|mid[\s-]?day|mid[\s-]?night|mid[\s-]?(?P<part>morning|afternoon))\b"),
+    ("noon", r"(?<![\w-])(?:12\s+)?(?P<w>noon|mid[\s-]?day|mid[\s-]?night|mid[\s-]?(?P<part>morning|afternoon))\b(?!-[a-z])"),  # (not the midnight-sun tours)
     # fiscal 1994 | FY2025 | FY 2024/25 | Q2FY24 | 4Q22 | 1H 2023: reporting periods
     ("fiscal", rf"""
         (?<![\w-])
@@ -402,7 +402,7 @@ BRANCHES: list[tuple[str, str]] = [
     """),
     # summer 2018 | the summer of 2018
     ("season", rf"""
-        (?:the\s+)?(?P<season>{SEASON})(?:\s+of)?,?\s+(?P<year>{YEAR})
+        (?:the\s+)?(?P<season>{SEASON})(?:\s+of)?,?\s+(?P<year>{YEAR})(?:[-–/](?=\d\d\b)(?P<y2>\d\d)(?!\s*(?:%|percent)))?  # the winter of 2015-16
     """),
     # in the summer | by spring | during the winter: a season alone, resolved by the tense
     ("bseason", rf"""
@@ -436,10 +436,11 @@ BRANCHES: list[tuple[str, str]] = [
         (?<![\w-])(?:(?P<prep>{_alt(YEAR_END_PREPS)})\s+)?(?:(?P<rel>this|last|next)\s+)?year[- ]end\b(?![\w-])
     """),
     ("rel", rf"""
-        (?:the\s+(?=previous|current|latest|new\s+year\b|(?:{_alt(PREVIOUS_WORDS)})\s))?  # the previous quarter, the current year (RT: `coming week`)
+        (?:the\s+(?=previous|current|latest|new\s+year\b|(?:{_alt(PREVIOUS_WORDS)})\s|following\s+{WEEKDAY}))?  # the previous quarter, the current year (RT: `coming week`)
         (?:(?:early|late)\s+(?=this\s+(?:morning|afternoon|evening)\b))?  # early this morning (TimeML's extent)
         (?P<rel>this\s+past|this|last|next|coming|previous|current|past(?=\s+{WEEKDAY})|latest(?=\s+quarter\b)
                |(?<=\bthe\s)(?:{_alt(PREVIOUS_WORDS)})  # the prior quarter: the previous
+               |(?<=\bthe\s)following(?=\s+{WEEKDAY})  # the following Tuesday: after a day named before (temporal.anchor)
                |(?<=\bthe\s)new(?=\s+year\b(?!['’]|s\b|\s+(?-i:[A-Z]))))\s+  # this past weekend: the last; the new year (not
                # New Year's Day, the New Year Honours)
         (?P<what>(?:fiscal|financial)\s+year|year|month|week(?:end)?|quarter|decade|century|{SEASON}
@@ -503,7 +504,8 @@ BRANCHES: list[tuple[str, str]] = [
                 |(?<=every\s)(?P<shalf>half)[\s-]+(?=hour\b))?  # every half hour: PT30M
             (?P<unit>year|annum|month|week|day|hour|minute|second|night|morning|evening|afternoon|weekend
                     |decade|fortnight|quarter|{WEEKDAY}|years|months|weeks|days|hours|minutes|seconds)\b
-          | (?-i:(?P<adv>{_FREQ}))\b(?!\s+(?-i:[A-Z])(?!(?-i:[A-Z.])+\b))  # not the Daily Telegraph, the daily O Dia (daily ED logs is)
+          | (?:(?:once|twice|thrice|(?:(?<![\d,.])\d+|{_WORDS})\s+times)\s+)?  # twice daily, three times weekly: one set
+            (?-i:(?P<adv>{_FREQ}))\b(?!\s+(?-i:[A-Z])(?!(?-i:[A-Z.])+\b))  # not the Daily Telegraph, the daily O Dia (daily ED logs is)
           | (?:on\s+)?(?P<wds>(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s)\b
           | (?:every|each)\s+(?P<season>{SEASON})                          # every summer: a season a year
         )
@@ -621,7 +623,7 @@ BRANCHES: list[tuple[str, str]] = [
                |(?:(?<=\band\s)|(?<=\bwith\s))(?-i:{"|".join(w.capitalize() for w in MONTHS_CAPITALISED_ONLY)})(?=\s+at\s+\d)  # ..., and March at 2.86-1/2
                |{_PERIOD_BEFORE_TO}(?-i:{"|".join(w.capitalize() for w in MONTHS_CAPITALISED_ONLY)})  # the year to March
                 (?!\s+(?:{_alt(VERB_OBJECTS_AFTER_MONTH)})\b))  # (not to March on Washington)
-        \b(?![\s-]*\d(?!\d{{0,2}},\d{{3}}(?!\d))|['’]s\b)
+        \b(?![\s-]*\d(?!\d{{0,2}},\d{{3}}(?!\d))|['’]s\b(?!\s+(?:[a-z-]+\s+)?(?:{"|".join(REPORT_NOUNS_AFTER_MONTH)})\b))  # January's figures
         (?P<mon2>)(?P<then>)(?P<year>)
     """),
     # at 7, beside a part of the day (this morning at 7, at 7 in the evening): the handler checks it
@@ -834,7 +836,7 @@ THE_PRETESTS: dict[str, str] = {
     "century": rf"the\s+(?:(?:early|mid|late)[\s-]+)?(?:\d|{ORD_WORDS})",
     "season": rf"the\s+(?:{SEASON})",
     "same": r"the\s+(?:same|year|prior)",
-    "rel": rf"the\s+(?:previous|current|latest|new\s+year|{_alt(PREVIOUS_WORDS)})",
+    "rel": rf"the\s+(?:previous|current|latest|new\s+year|following|{_alt(PREVIOUS_WORDS)})",
     "vague": r"the\s+(?:past|last|next|coming)",
     "deictic": r"the\s+(?:day|past|week|month|year)",
     "qdur": r"the\s+(?:past|last|next|previous|coming|first|final)",

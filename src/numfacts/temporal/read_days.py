@@ -126,6 +126,17 @@ def _h_rel(m: re.Match[str], ctx: _Ctx) -> list[Found]:
         rel = "last"
     if rel.startswith("this") and rel != "this":  # this past weekend, this past Sunday: the last one
         rel = "past" if what in WEEKDAYS else "last"
+    if rel in ("following", "previous") and what in WEEKDAYS and m.group(0)[:4].lower() == "the ":
+        # the following Tuesday: the first after ref (the last before it), moved by `anchor.shift_relatives` to the
+        # first after (last before) the day named last in its sentence or the one before
+        got = None
+        if ref is not None:
+            step = (WEEKDAYS[what] - ref.weekday()) % 7 or 7
+            got = ref + dt.timedelta(days=step if rel == "following" else step - 7)
+        date = got.isoformat() if got else None
+        if date and m["part"]:
+            date += "T" + PARTS_OF_DAY[m["part"].lower()]
+        return [_found(m.start(), m.end(), "date", date=date, modifier="SHIFT")]
     if rel == "previous" and what in MONTHS and m.group(0)[:4].lower() == "the ":
         # the previous March: the last March before ref's month; `anchor.shift_relatives` takes the year before a March
         # named in its sentence or the one before (`in March, its best month since the previous March`)
@@ -294,6 +305,10 @@ _WORD_AFTER = re.compile(r"\s+([A-Za-z]+)")
 _REPORT_NOUNS = frozenset(REPORT_NOUNS_AFTER_MONTH)
 
 
+#: `January's figures`, `March's retail sales`: a month's possessive before the figures it names.
+_POSSESSIVE_REPORT = re.compile(r"['’]s\s+(?:[a-z-]+\s+)?(?:" + "|".join(REPORT_NOUNS_AFTER_MONTH) + r")\b")
+
+
 def _next_word_in(text: str, pos: int, words: frozenset[str]) -> bool:
     """Is the word right after `pos` one of `words` (lower case)?"""
     w = _WORD_AFTER.match(text, pos)
@@ -349,7 +364,8 @@ def _h_month(m: re.Match[str], ctx: _Ctx) -> list[Found]:
                 got = cal.nearest_month(ref, month, past=False)
             elif prep in ("", "for") and _next_word_in(text, m.end(group), FUTURES_COMMODITIES):  # Nymex March crude
                 got = cal.nearest_month(ref, month, past=False)
-            elif _next_word_in(text, m.end(group), _REPORT_NOUNS) and not prep:  # the July employment report
+            elif (_next_word_in(text, m.end(group), _REPORT_NOUNS) or _POSSESSIVE_REPORT.match(text, m.end(group))) and not prep:
+                # the July employment report, January's figures
                 got = cal.nearest_month(ref, month, past=True)
             elif not prep and _futures_sentence(text, m.start(group), m.end(group)):  # with April off the limit
                 got = cal.nearest_month(ref, month, past=False)

@@ -135,6 +135,9 @@ def _about_figures(text: str, start: int, end: int) -> bool:
 
 def _h_mod(m: re.Match[str], ctx: _Ctx) -> list[Found]:
     text, ref, _ = ctx
+    if _UNIT_BEFORE_MOD.search(text, max(0, m.start() - 12), m.start()) and m["mod"].lower() in ("early", "late") \
+            and m.start("rest") > m.start():  # `begin a week early this year`: the duration's adverb, the year alone
+        return [_found(m.start("rest"), m.end(), "date", date=_resolve_core(m["rest"], ref, _is_future(text, m.start("rest"), m.end())))]
     mod = MODIFIERS[" ".join(m["mod"].lower().split())]
     future = _is_future(text, m.start(), m.end())
     if not future and _tense(text, m.start(), m.end()) is None and not _since_before(text, m.start()):
@@ -149,6 +152,7 @@ def _h_mod(m: re.Match[str], ctx: _Ctx) -> list[Found]:
     return [_found(m.start(), m.end(), "date", date=date, modifier=mod)]
 
 
+_UNIT_BEFORE_MOD = re.compile(r"\b(?:minute|hour|day|week|month|year)s?\s+\Z", re.IGNORECASE)
 _DECADE_NAMED = re.compile(r"(?<![\w$-])(1\d\d0|20\d0)(?='?s\b)")
 
 
@@ -184,7 +188,8 @@ _ADJECTIVE_AFTER = re.compile(r"-centur(?:y|ies)\s+[a-z]")
 
 def _h_season(m: re.Match[str], ctx: _Ctx) -> list[Found]:
     of = "of" in m.string[m.end("season") : m.start("year")].lower()  # the summer of 2004, but `the fall 1999`: fall 1999
-    return [_found(m.start() if of else m.start("season"), m.end(), "date", date=f"{m['year']}-{SEASONS[m['season'].lower()]}")]
+    end = m.end() if m["y2"] and int(m["y2"]) == (int(m["year"]) + 1) % 100 else m.end("year")  # the winter of 2015-16: begun in 2015
+    return [_found(m.start() if of else m.start("season"), end, "date", date=f"{m['year']}-{SEASONS[m['season'].lower()]}")]
 
 
 def _h_season_alone(m: re.Match[str], ctx: _Ctx) -> list[Found]:
