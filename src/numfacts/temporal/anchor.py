@@ -288,6 +288,9 @@ def _shifted(value: str, ref: dt.date, prev: str) -> str | None:
     return None
 
 
+#: How far back (characters) `the previous March`, `the same month a year earlier`, `the following Tuesday` look for
+#: the period they count from (their sentence or the one before; a text without stops reads no further).
+_ANCHOR_REACH = 600
 _QUARTER_VALUE = re.compile(r"\d{4}-Q(?P<n>[1-4])")
 
 
@@ -309,14 +312,14 @@ def _same_month_before(text: str, f: Found, out: list[Found], here: int, ends: l
     word = _MONTH_WORD_END.search(text, f.start, f.end)
     if word is None or not f.date:
         return None
-    month = f.date[5:7]
+    month, latest = f.date[5:7], None  # (the latest of them: `February 2011 ... February 2010 ... the previous February`)
     for p in reversed(out):
-        if here - bisect.bisect_left(ends, p.end) > 1:
+        if here - bisect.bisect_left(ends, p.end) > 1 or f.start - p.end > _ANCHOR_REACH:
             break
         if p.kind == "date" and p.date and p.qualifier != "range" and _MONTH_DATE.match(p.date) and p.date[5:7] == month \
                 and _MONTH_NAME.search(text, p.start, p.end) and not _BASE_BEFORE.search(text, max(0, p.start - 8), p.start):
-            return f"{int(p.date[:4]) - 1}-{month}"
-    return None
+            latest = max(latest or 0, int(p.date[:4]))
+    return f"{latest - 1}-{month}" if latest else None
 
 
 def _same_period(text: str, f: Found, out: list[Found], here: int, ends: list[int]) -> str | None:
@@ -328,7 +331,7 @@ def _same_period(text: str, f: Found, out: list[Found], here: int, ends: list[in
         return None
     kind = noun.group(1).lower()
     for p in reversed(out):
-        if here - bisect.bisect_left(ends, p.end) > 1:
+        if here - bisect.bisect_left(ends, p.end) > 1 or f.start - p.end > _ANCHOR_REACH:
             break
         if p.kind != "date" or not p.date or p.qualifier == "range" and kind != "quarter" \
                 or _BASE_BEFORE.search(text, max(0, p.start - 8), p.start):
@@ -355,7 +358,7 @@ def _weekday_from(f: Found, weekday: re.Match[str], out: list[Found], here: int,
     (`the previous Tuesday`: the last before it), its part of the day kept."""
     want = WEEKDAYS[weekday["wd"].lower()]
     for p in reversed(out):
-        if here - bisect.bisect_left(ends, p.end) > 1:
+        if here - bisect.bisect_left(ends, p.end) > 1 or f.start - p.end > _ANCHOR_REACH:
             break
         if p.kind in ("date", "time") and p.date and p.qualifier != "range" and _DAY_VALUE.match(p.date):
             day = dt.date.fromisoformat(p.date[:10])

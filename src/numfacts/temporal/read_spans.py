@@ -354,7 +354,7 @@ def _h_set(m: re.Match[str], ctx: _Ctx) -> list[Found]:
         return [_found(m.start(), m.end(), "set", duration=FREQUENCY_WORDS[m["adv"].lower()])]
     if m["wds"]:
         wd = WEEKDAYS[m["wds"].lower()[:-1]] + 1
-        return [_found(m.start("wds"), m.end(), "set", duration="P1W", date=f"XXXX-WXX-{wd}")]  # (its `on` left out, TimeML)
+        return [_found(m.start(), m.end(), "set", duration="P1W", date=f"XXXX-WXX-{wd}")]
     if m["season"]:
         return [_found(m.start(), m.end(), "set", duration="P1Y", date=f"XXXX-{SEASONS[m['season'].lower()]}")]
     every, unit = m["every"].lower(), m["unit"].lower()

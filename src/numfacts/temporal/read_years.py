@@ -135,9 +135,6 @@ def _about_figures(text: str, start: int, end: int) -> bool:
 
 def _h_mod(m: re.Match[str], ctx: _Ctx) -> list[Found]:
     text, ref, _ = ctx
-    if _UNIT_BEFORE_MOD.search(text, max(0, m.start() - 12), m.start()) and m["mod"].lower() in ("early", "late") \
-            and m.start("rest") > m.start():  # `begin a week early this year`: the duration's adverb, the year alone
-        return [_found(m.start("rest"), m.end(), "date", date=_resolve_core(m["rest"], ref, _is_future(text, m.start("rest"), m.end())))]
     mod = MODIFIERS[" ".join(m["mod"].lower().split())]
     future = _is_future(text, m.start(), m.end())
     if not future and _tense(text, m.start(), m.end()) is None and not _since_before(text, m.start()):
@@ -152,7 +149,6 @@ def _h_mod(m: re.Match[str], ctx: _Ctx) -> list[Found]:
     return [_found(m.start(), m.end(), "date", date=date, modifier=mod)]
 
 
-_UNIT_BEFORE_MOD = re.compile(r"\b(?:minute|hour|day|week|month|year)s?\s+\Z", re.IGNORECASE)
 _DECADE_NAMED = re.compile(r"(?<![\w$-])(1\d\d0|20\d0)(?='?s\b)")
 
 
@@ -197,6 +193,8 @@ def _h_season_alone(m: re.Match[str], ctx: _Ctx) -> list[Found]:
     text, ref, _ = ctx
     date = None
     group = "season" if m["season"] else "season2"  # season2: `the summer was`, no preposition
+    if (m["prep"] or "").lower() == "from" and (m[group] == "fall" or m[group][:1].isupper()):
+        return []  # `profit from the fall`, `from Spring, Texas`: a drop, a place
     if ref is not None:
         prep = (m["prep"] or "").lower()
         at = m.start("the") if m["the"] else m.start(group)  # `starts in the fall`: the row's `the` is no attributive `the`
@@ -212,7 +210,7 @@ def _h_same_period(m: re.Match[str], ctx: _Ctx) -> list[Found]:
     """`the same period last year`, `the year-earlier quarter`: a period a year before one the text
     names (TimeML anchors it there); without that anchor the value is the year before ref's."""
     ref = ctx[1]
-    what = (m["what"] or m["what3"] or m["what2"] or "").lower()
+    what = (m["what"] or m["what3"] or "").lower()  # (not `the year-ago quarter`: no period of the text is named)
     shift = "SHIFT" if what in ("month", "quarter", "half") and ref is not None else None  # (temporal.anchor: the named one)
     if m["year"]:  # the same period of 2004: that year
         return [_found(m.start(), m.end(), "date", date=m["year"], modifier=shift)]
