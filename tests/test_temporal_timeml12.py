@@ -95,6 +95,10 @@ ANCHORED = [
       kind="date", date="2019-05"),
     P("Deliveries in the second quarter beat the same quarter of the prior year.",
       "the same quarter of the prior year", "same-quarter-prior-year", kind="date", date="2019-Q2"),
+    P("Prices peaked in April, and that same month the union walked out.", "that same month", "that-same-month",
+      kind="date", date="2020-04"),
+    P("The law passed on March 3, 2019. That month, protests began.", "That month", "that-month-of-a-day", kind="date",
+      date="2019-03"),
     P("The company will publish February's figures on the 30th.", "February", "month-possessive-figures", kind="date",
       date="2020-02"),
 ]

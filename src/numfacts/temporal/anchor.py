@@ -175,7 +175,7 @@ _PERIOD = re.compile(r"[^/]+/[^/]+")
 
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[A-Z\"“‘(])|\n")
 #: How far back (characters) the antecedent of `the quarter` / `the year` / `the period` may stand.
-_REACH = {"quarter": 1500, "year": 400, "period": 600}
+_REACH = {"quarter": 1500, "year": 400, "period": 600, "month": 400}
 
 
 def _sentence_ends(text: str) -> list[int]:
@@ -198,6 +198,9 @@ def _antecedent(word: str, prev: Found) -> str | None:
     if word == "year":
         m = _YEARISH.fullmatch(value)
         return value[: m.end("y")] if m else None
+    if word == "month":  # that (same) month: a month named before, or the month of a day
+        m = _MONTH_DATE.match(value)
+        return value[:7] if m and value[7:8] in ("", "-", "T") and "/" not in value else None
     return value if _PERIOD.fullmatch(value) else None  # the period: a range
 
 

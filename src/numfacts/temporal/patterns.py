@@ -601,7 +601,7 @@ BRANCHES: list[tuple[str, str]] = [
         (?<![\w-])(?:(?:in|for|during|over|throughout)\s+(?P<the>the)\s+(?:quarter|year|period)\b
         (?![\s-]*(?:\d|'\d|[\[(-]|of\b|to\b|up\s+to\b|ended\b|ending\b|leading\b|ahead\b|before\b|after\b|previous\b|when\b|in\s+which\b
                   |that\b|which\b|from\b|since\b|until\b|till\b|through\b|between\b))
-        |(?P<that>that)\s+year\b(?![\s-]*(?:\d|'\d|-|old\b)))  # In 1991 it bought a rival. That year, ...
+        |(?P<that>that)\s+(?:same\s+(?=month\b))?(?:year|month)\b(?![\s-]*(?:\d|'\d|-|old\b)))  # In 1991 ... That year; in May, and that same month
     """),
     # Sunday | Sunday's | Sunday night
     ("weekday", rf"""
@@ -885,7 +885,7 @@ DETERMINER_PRETESTS: dict[str, str] = {
     "month": PREP_PRETESTS["month"],
     "yearend": PREP_PRETESTS["yearend"],
     "wdweek": r"this\s+week",
-    "anaphor": r"that\s+year\b",  # (only `that` leads `anaphor`)
+    "anaphor": r"that\s+(?:year|month|same\s+month)\b",  # (only `that` leads `anaphor`)
 }
 
 
