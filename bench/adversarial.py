@@ -76,6 +76,26 @@ def single_line(texts: Iterable[str], size: int) -> str:
     return data.decode("utf-8", errors="ignore")  # drop a character cut in half
 
 
+#: Round 12's forms at their near misses (issue 10, branch time12), then the forms themselves: anchored relatives that look
+#: back over the rows before them (`the previous March`, `the same month a year earlier`, `the following Tuesday`), halves
+#: of months, ordinal days before `to`/`and`, `until after`, twice daily, plural weekday sets, in one text with no stop.
+TIMEML12_UNIT = ("on the 14th to the 18th of next mont the 23rd and the second half of Ma the prior quarte the previous Marc "
+                 "the same month a year earlie the following Tuesda until after the twice dail on Friday the winter of 2015-1 "
+                 "for 2017 rose midnight-sun January's figure a week early this yea in March the previous March the same "
+                 "month a year earlier in the third quarter the prior quarter on Monday the following Tuesday on the 14th to "
+                 "decide the 22nd of next month and the 25th postponed until after the Labor Day holiday twice daily on Fridays ")
+
+
+def anchored_relatives(size: int) -> str:
+    """`TIMEML12_UNIT` repeated to `size` characters: every anchored relative reads back over the rows before it,
+    within a reach of characters, so the cost stays linear in a text without stops.
+
+    >>> anchored_relatives(40)
+    'on the 14th to the 18th of next mont the'
+    """
+    return repeat(TIMEML12_UNIT, size)
+
+
 #: name -> (description, builder of `size` bytes)
 BUILDERS: dict[str, tuple[str, Callable[[int], str]]] = {
     "commas": ("1,1,1,... (one endless grouped number)", lambda n: repeat("1,", n)),
@@ -349,6 +369,8 @@ BUILDERS: dict[str, tuple[str, Callable[[int], str]]] = {
                          lambda n: repeat("R19 R2 Route R62 P80.2 billion N95 N1.2 trillion Chile's 4,390 pesos and Norway's "
                                           "1.48 trillion crowns and Rs 29.5 billion Shr 1.22 dlrs vs 98 cts Net 14.3 mln vs 11.6 "
                                           "mln raised by 200,000 barrels per day, or bpd, to 1.5 mln bpd and ", n)),
+    "anchored_relatives": ("the previous March the same month a year earlier the following Tuesday the 14th to ... (no stop)",
+                           anchored_relatives),
     "currencies_biz10_named": ("the rand R19 R2 ... South Africa Philippine Nigeria (every glued letter read, no stop)",
                                lambda n: "The rand, South Africa, Philippine, Nigeria: " + repeat("R19 R2.5 P80.2 billion N1.2 trillion 4,390 pesos ", n - 45)),
     # branch biz11: results-flash shorthand (a level before `, +N%` and after `+N% y/y to`), tranches of an issue's

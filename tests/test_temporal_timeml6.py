@@ -102,10 +102,11 @@ ZONES = [
 
 #: Gaps found in these files, not worth a rule yet.
 GAPS = [
+    X("The house will sit on Fridays in June.", "Fridays", "plural-weekday-set-extent", "the set keeps its `on`: "
+      "Recognizers-Text's set specs tag `on Mondays` (six peer cases), TimeML `Mondays`; the peer count may not fall",
+      kind="set"),
     X("Crowds are capped for the first week of the tournament.", "the first week", "the-first-week-of-an-event",
       "`the first week` of an event is not read", kind="date"),
-    X("The house will sit on Fridays in June.", "Fridays", "plural-weekday-set-extent", "the set keeps its `on`",
-      kind="set"),
     X("The call starts at 2 p.m. Pacific time today.", "2 p.m. Pacific time today", "clock-zone-words-today",
       "a clock joins the day right after it before its zone words are read: `2 p.m. Pacific time` and `today` stay two "
       "rows (joining them after the zone words lowers the Wikinews test half, whose extents keep them apart)", kind="time"),

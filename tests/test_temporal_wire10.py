@@ -120,7 +120,7 @@ def test_no_row(text: str, span: str) -> None:
 #: Left as they are (strict xfails): a month after `for` with its commodity three words before (`Sugar No. 11 for
 #: July`), a scheduled date after a past participle (`credited on April 22 and repaid May 27`), a day range before
 #: `loading` (`fixed for July 10-15 loading`).
-GAPS = [
+GAPS = [  # (`was fixed for July 10-15 loading`: closed by round 12's plan word `fixed`, tests/test_temporal_timeml12.py)
     pytest.param("Sugar No. 11 for July closed 0.08 cent lower at 6.91 cents.", "July",
                  {"kind": "date", "date": "1987-07"}, dt.date(1987, 5, 27), id="commodity-no-for-month",
                  marks=pytest.mark.xfail(strict=True, reason="no futures cue in the sentence, and the commodity is not "
@@ -129,10 +129,6 @@ GAPS = [
                  dt.date(1987, 4, 22), id="repaid-scheduled",
                  marks=pytest.mark.xfail(strict=True, reason="`repaid` is a past form: the scheduled repayment is read "
                                                              "in the past")),
-    pytest.param("A cargo was fixed for July 10-15 loading at 2.90 dlrs.", "July 10-15",
-                 {"kind": "date", "date": "1987-07-10/1987-07-15"}, dt.date(1987, 6, 23), id="day-range-loading",
-                 marks=pytest.mark.xfail(strict=True, reason="a day range before `loading` follows the past tense of "
-                                                             "`was fixed`")),
 ]
 
 

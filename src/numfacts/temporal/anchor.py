@@ -21,7 +21,7 @@ import re
 
 from ..mention import Found, replace
 from .calendar import iso_week
-from .patterns import MONTH_WORDS
+from .patterns import MONTH_WORDS, WEEKDAY, WEEKDAYS
 from .resolve import _Ctx, _found, _sentence_bounds, _tense, sentence_stops
 
 _WRITTEN_YEAR = re.compile(r"\b(?:1\d|20)\d\d\b")
@@ -175,7 +175,7 @@ _PERIOD = re.compile(r"[^/]+/[^/]+")
 
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[A-Z\"“‘(])|\n")
 #: How far back (characters) the antecedent of `the quarter` / `the year` / `the period` may stand.
-_REACH = {"quarter": 1500, "year": 400, "period": 600}
+_REACH = {"quarter": 1500, "year": 400, "period": 600, "month": 400}
 
 
 def _sentence_ends(text: str) -> list[int]:
@@ -198,6 +198,9 @@ def _antecedent(word: str, prev: Found) -> str | None:
     if word == "year":
         m = _YEARISH.fullmatch(value)
         return value[: m.end("y")] if m else None
+    if word == "month":  # that (same) month: a month named before, or the month of a day
+        m = _MONTH_DATE.match(value)
+        return value[:7] if m and value[7:8] in ("", "-", "T") and "/" not in value else None
     return value if _PERIOD.fullmatch(value) else None  # the period: a range
 
 
@@ -269,6 +272,14 @@ def _shifted(value: str, ref: dt.date, prev: str) -> str | None:
         if week["we"] and weeks > 0 and _DAY_VALUE.match(prev) and dt.date.fromisoformat(prev[:10]).weekday() < 5:
             weeks -= 1  # ... and so from a weekday of the text (a Wednesday's following weekend: its Saturday)
         return iso_week(_monday(prev) + dt.timedelta(weeks=weeks)) + (week["we"] or "")
+    quarter = _QUARTER_VALUE.fullmatch(value)
+    if quarter:  # the previous quarter: the quarter before one named (`the third quarter`, `the July-September quarter`)
+        got = _quarter_of(prev)
+        if got is None:
+            return None
+        n = int(value[:4]) * 4 + int(quarter["n"]) - (ref.year * 4 + (ref.month - 1) // 3 + 1)
+        idx = got[0] * 4 + got[1] - 1 + n
+        return f"{idx // 4}-Q{idx % 4 + 1}"
     if _MONTH_VALUE.fullmatch(value):
         if not _MONTH_VALUE.match(prev) or prev[7:8] not in ("", "-", "T"):
             return None
@@ -288,6 +299,89 @@ def _shifted(value: str, ref: dt.date, prev: str) -> str | None:
     return None
 
 
+#: How far back (characters) `the previous March`, `the same month a year earlier`, `the following Tuesday` look for
+#: the period they count from (their sentence or the one before; a text without stops reads no further).
+_ANCHOR_REACH = 600
+_QUARTER_VALUE = re.compile(r"\d{4}-Q(?P<n>[1-4])")
+
+
+def _quarter_of(value: str) -> tuple[int, int] | None:
+    """(year, quarter) of a quarter (`2019-Q3`) or of the months of one (`2018-07/2018-09`), else None."""
+    if (q := _QUARTER_VALUE.fullmatch(value)):
+        return int(value[:4]), int(q["n"])
+    q = _QUARTER_MONTHS.fullmatch(value)
+    if q and q["y1"] == q["y2"] and int(q["m1"]) % 3 == 1 and int(q["m2"]) == int(q["m1"]) + 2:
+        return int(q["y1"]), (int(q["m1"]) + 2) // 3
+    return None
+
+
+_MONTH_WORD_END = re.compile(r"(?i:" + MONTH_WORDS + r")\.?\Z")
+
+
+def _same_month_before(text: str, f: Found, out: list[Found], here: int, ends: list[int]) -> str | None:
+    """`the previous March` after a March of its sentence or the one before: the March a year before it."""
+    word = _MONTH_WORD_END.search(text, f.start, f.end)
+    if word is None or not f.date:
+        return None
+    month, latest = f.date[5:7], None  # (the latest of them: `February 2011 ... February 2010 ... the previous February`)
+    for p in reversed(out):
+        if here - bisect.bisect_left(ends, p.end) > 1 or f.start - p.end > _ANCHOR_REACH:
+            break
+        if p.kind == "date" and p.date and p.qualifier != "range" and _MONTH_DATE.match(p.date) and p.date[5:7] == month \
+                and _MONTH_NAME.search(text, p.start, p.end) and not _BASE_BEFORE.search(text, max(0, p.start - 8), p.start):
+            latest = max(latest or 0, int(p.date[:4]))
+    return f"{latest - 1}-{month}" if latest else None
+
+
+def _same_period(text: str, f: Found, out: list[Found], here: int, ends: list[int]) -> str | None:
+    """`the same month a year earlier`, `the same quarter of 2021`: the period of that kind named last in its
+    sentence or the one before, in the year written (else the year before that period's)."""
+    noun = _SAME_NOUN.search(text, f.start, f.end)
+    year = _WRITTEN_YEAR.search(text, f.start, f.end)
+    if noun is None:
+        return None
+    kind = noun.group(1).lower()
+    for p in reversed(out):
+        if here - bisect.bisect_left(ends, p.end) > 1 or f.start - p.end > _ANCHOR_REACH:
+            break
+        if p.kind != "date" or not p.date or p.qualifier == "range" and kind != "quarter" \
+                or _BASE_BEFORE.search(text, max(0, p.start - 8), p.start):
+            continue  # (`fell in December from November ... from the same month a year earlier`: December's, not the base's)
+        if kind == "month" and _MONTH_DATE.fullmatch(p.date) and not p.date[7:]:
+            suffix = p.date[4:]
+        elif kind == "quarter" and (q := _quarter_of(p.date)):
+            suffix = f"-Q{q[1]}"
+        elif kind == "half" and re.fullmatch(r"\d{4}-H[12]", p.date):
+            suffix = p.date[4:]
+        else:
+            continue
+        return (year.group() if year else str(int(p.date[:4]) - 1)) + suffix
+    return None
+
+
+#: A period after these words is the base of a comparison, not the period of the figures (`rose in May from April`).
+_BASE_BEFORE = re.compile(r"\b(?:from|than|over|versus|vs\.?)\s+(?:the\s+)?\Z", re.IGNORECASE)
+_WEEKDAY_AFTER = re.compile(r"\b(?P<rel>following|previous|prior|preceding)\s+(?P<wd>(?i:" + WEEKDAY + r"))\b", re.IGNORECASE)
+
+
+def _weekday_from(f: Found, weekday: re.Match[str], out: list[Found], here: int, ends: list[int]) -> str | None:
+    """`the following Tuesday` after a day of its sentence or the one before: the first Tuesday after that day
+    (`the previous Tuesday`: the last before it), its part of the day kept."""
+    want = WEEKDAYS[weekday["wd"].lower()]
+    for p in reversed(out):
+        if here - bisect.bisect_left(ends, p.end) > 1 or f.start - p.end > _ANCHOR_REACH:
+            break
+        if p.kind in ("date", "time") and p.date and p.qualifier != "range" and _DAY_VALUE.match(p.date):
+            day = dt.date.fromisoformat(p.date[:10])
+            step = (want - day.weekday()) % 7 or 7
+            got = day + dt.timedelta(days=step if weekday["rel"].lower() == "following" else step - 7)
+            return got.isoformat() + (f.date[10:] if f.date else "")
+    return None
+
+
+_SAME_NOUN = re.compile(r"\bsame\s+(month|quarter|half)\b", re.IGNORECASE)
+
+
 def shift_relatives(text: str, found: list[Found], ref: dt.date | None) -> list[Found]:
     """Dates counted from a date of the text (`the next day`, `the day before`, `two days later`,
     `the following year`), as TimeML anchors them: moved from the reference date to the last date
@@ -302,10 +396,16 @@ def shift_relatives(text: str, found: list[Found], ref: dt.date | None) -> list[
         if ref is not None and f.date:
             ends = _sentence_ends(text) if ends is None else ends
             here = bisect.bisect_left(ends, f.start)
+            weekday = _WEEKDAY_AFTER.search(text, f.start, f.end)
+            named = _same_period(text, f, out, here, ends) if _SAME_NOUN.search(text, f.start, f.end) \
+                else _weekday_from(f, weekday, out, here, ends) if weekday else _same_month_before(text, f, out, here, ends)
+            if named or weekday or _MONTH_WORD_END.search(text, f.start, f.end) or _SAME_NOUN.search(text, f.start, f.end):
+                out.append(replace(f, date=named) if named else f)  # (a month or a same period: never counted as a shift)
+                continue
             for p in reversed(out):
                 if here - bisect.bisect_left(ends, p.end) > 1:
                     break
-                if p.kind in ("date", "time") and p.date and p.date[0].isdigit() and p.qualifier != "range":
+                if p.kind in ("date", "time") and p.date and p.date[0].isdigit() and (p.qualifier != "range" or _quarter_of(p.date)):
                     value = _shifted(f.date, ref, p.date)
                     if value:
                         f = replace(f, date=value)

@@ -33,12 +33,16 @@ from .words import (
     MONTHS,
     MONTHS_CAPITALISED_ONLY,
     NTH_DAY_CLAUSE_AFTER,
+    NTH_DAY_INFINITIVE_AFTER,
+    NTH_DAY_INFINITIVE_NOT_BEFORE,
+    NTH_DAY_MONTH_REL,
     NTH_DAY_PREPS,
     NTH_DAY_SET,
     OVERNIGHT_NOT_BEFORE,
     PARTS_OF_DAY,
     PERIOD_NOUNS_BEFORE_TO,
     PLURAL_OF_NOT_BEFORE,
+    PREVIOUS_WORDS,
     QUALIFIERS,
     QUARTER_DURATION_PREPS,
     QUARTER_RUN_WORDS,
@@ -62,6 +66,7 @@ from .words import (
     VERB_OBJECTS_AFTER_MONTH,
     WEEKDAYS,
     WHOLE_PERIOD_WORDS,
+    YEAR_AFTER_FOR_VERBS,
     YEAR_DETERMINERS,
     YEAR_END_PREPS,
     YEAR_NOUNS_BARE,
@@ -343,7 +348,7 @@ BRANCHES: list[tuple[str, str]] = [
         (?:\s+in\s+the\s+(?P<part>morning|afternoon|evening|night))?
     """),
     # noon | midnight | 12 noon
-    ("noon", r"(?<![\w-])(?:12\s+)?(?P<w>noon|mid[\s-]?day|mid[\s-]?night|mid[\s-]?(?P<part>morning|afternoon))\b"),
+    ("noon", r"(?<![\w-])(?:12\s+)?(?P<w>noon|mid[\s-]?day|mid[\s-]?night|mid[\s-]?(?P<part>morning|afternoon))\b(?!-[a-z])"),  # (not the midnight-sun tours)
     # fiscal 1994 | FY2025 | FY 2024/25 | Q2FY24 | 4Q22 | 1H 2023: reporting periods
     ("fiscal", rf"""
         (?<![\w-])
@@ -359,7 +364,8 @@ BRANCHES: list[tuple[str, str]] = [
         (?:
             (?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)(?P<hy>[\s-]+)(?:(?P<fis2>fiscal)\s+)?(?P<what>quarter|qtr|half(?:[\s-]year)?)\b
             (?:(?:\s+(?:of|in)\s+|,?\s+)      # of / in / a comma
-               (?:(?P<fy>fiscal\s+)?(?P<year>{YEAR})|(?P<rel>this|last|next)\s+year|(?P<the>the)\s+year))?
+               (?:(?P<fy>fiscal\s+)?(?P<year>{YEAR})|(?P<rel>this|last|next)\s+year|(?P<the>the)\s+year)
+             |(?<=half)\s+of\s+(?:(?P<hmon>{MONTH_FULL})(?:,?\s+(?P<hyear>{YEAR}))?|(?P<hrel>this|last|next|the)\s+month)\b)?  # the second half of May
           | (?-i:(?P<qh>[QH])(?P<n>[1-4]))\b(?:\s*(?P<year2>{YEAR}|'\d\d))?
           | (?<=the\s)(?P<year3>(?:19|20)\d\d)\s+(?P<fy3>fiscal\s+)?(?P<ord3>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?P<what3>quarter|half)\b
           | (?<=the\s)(?P<mon>{_QUARTER_END_MONTHS})\.?[\s-]+quarter\b   # the June quarter: the quarter that ends in June
@@ -396,7 +402,7 @@ BRANCHES: list[tuple[str, str]] = [
     """),
     # summer 2018 | the summer of 2018
     ("season", rf"""
-        (?:the\s+)?(?P<season>{SEASON})(?:\s+of)?,?\s+(?P<year>{YEAR})
+        (?:the\s+)?(?P<season>{SEASON})(?:\s+of)?,?\s+(?P<year>{YEAR})(?:[-–/](?=\d\d\b)(?P<y2>\d\d)(?!\s*(?:%|percent)))?  # the winter of 2015-16
     """),
     # in the summer | by spring | during the winter: a season alone, resolved by the tense
     ("bseason", rf"""
@@ -411,7 +417,8 @@ BRANCHES: list[tuple[str, str]] = [
     ("same", rf"""
         (?<![\w-])
         (?:
-            the\s+same\s+(?P<what>{_alt(SAME_PERIOD_NOUNS)})\s+(?:(?:of|in)\s+)?(?P<rel>last\s+year|a\s+year\s+(?:earlier|ago|before))
+            the\s+same\s+(?P<what>{_alt(SAME_PERIOD_NOUNS)})\s+(?:(?:of|in)\s+)?(?P<rel>last\s+year|a\s+year\s+(?:earlier|ago|before)
+                                                                           |the\s+(?:previous|{_alt(PREVIOUS_WORDS)})\s+year)
           | the\s+same\s+(?P<what3>{_alt(SAME_PERIOD_NOUNS)})\s+(?:of|in)\s+(?P<year>(?:1[89]|20)\d\d)(?![\w%-]|[.,]\d)
           | the\s+(?:year|prior[\s-]year)[\s-](?:earlier|ago)\s+(?P<what2>{_alt(SAME_PERIOD_NOUNS)})
         )\b
@@ -429,9 +436,11 @@ BRANCHES: list[tuple[str, str]] = [
         (?<![\w-])(?:(?P<prep>{_alt(YEAR_END_PREPS)})\s+)?(?:(?P<rel>this|last|next)\s+)?year[- ]end\b(?![\w-])
     """),
     ("rel", rf"""
-        (?:the\s+(?=previous|current|latest|new\s+year\b))?  # the previous quarter, the current year (RT: `coming week`)
+        (?:the\s+(?=previous|current|latest|new\s+year\b|(?:{_alt(PREVIOUS_WORDS)})\s|following\s+{WEEKDAY}))?  # the previous quarter, the current year (RT: `coming week`)
         (?:(?:early|late)\s+(?=this\s+(?:morning|afternoon|evening)\b))?  # early this morning (TimeML's extent)
         (?P<rel>this\s+past|this|last|next|coming|previous|current|past(?=\s+{WEEKDAY})|latest(?=\s+quarter\b)
+               |(?<=\bthe\s)(?:{_alt(PREVIOUS_WORDS)})  # the prior quarter: the previous
+               |(?<=\bthe\s)following(?=\s+{WEEKDAY})  # the following Tuesday: after a day named before (temporal.anchor)
                |(?<=\bthe\s)new(?=\s+year\b(?!['’]|s\b|\s+(?-i:[A-Z]))))\s+  # this past weekend: the last; the new year (not
                # New Year's Day, the New Year Honours)
         (?P<what>(?:fiscal|financial)\s+year|year|month|week(?:end)?|quarter|decade|century|{SEASON}
@@ -495,7 +504,8 @@ BRANCHES: list[tuple[str, str]] = [
                 |(?<=every\s)(?P<shalf>half)[\s-]+(?=hour\b))?  # every half hour: PT30M
             (?P<unit>year|annum|month|week|day|hour|minute|second|night|morning|evening|afternoon|weekend
                     |decade|fortnight|quarter|{WEEKDAY}|years|months|weeks|days|hours|minutes|seconds)\b
-          | (?-i:(?P<adv>{_FREQ}))\b(?!\s+(?-i:[A-Z])(?!(?-i:[A-Z.])+\b))  # not the Daily Telegraph, the daily O Dia (daily ED logs is)
+          | (?:(?:once|twice|thrice|(?:(?<![\d,.])\d{{1,2}}|{_alt(UNITS_WORDS)})\s+times)\s+)?  # twice daily, three times weekly: one set
+            (?-i:(?P<adv>{_FREQ}))\b(?!\s+(?-i:[A-Z])(?!(?-i:[A-Z.])+\b))  # not the Daily Telegraph, the daily O Dia (daily ED logs is)
           | (?:on\s+)?(?P<wds>(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s)\b
           | (?:every|each)\s+(?P<season>{SEASON})                          # every summer: a season a year
         )
@@ -564,7 +574,7 @@ BRANCHES: list[tuple[str, str]] = [
           | (?<=\()(?P<year6>{YEAR})(?=\s+(?P<noun6>[a-z][\w-]*))          # (1999 population: ...)
           | (?P<year7>{YEAR})(?=\s+(?:{_alt(YEAR_NOUNS_BARE)})\b)          # 1993 data were compared
           | (?:(?<=\bto\s)|(?<=\bfor\s)|(?<=\band\s))(?P<year8>{YEAR})(?=\s+\(\s*\d)  # from 1993 (25%) to 1999 (23%)
-          | (?<=\b[Ff]or\s)(?P<year9>{YEAR})(?=[,;)]\s|\.(?:\s|$))            # For 2010, ... | a shortfall for 2007.
+          | (?<=\b[Ff]or\s)(?P<year9>{YEAR})(?=[,;)]\s|\.(?:\s|$)|\s+(?:{_alt(YEAR_AFTER_FOR_VERBS)})\b)  # For 2010, ... | a shortfall for 2007. | income for 2017 rose
           | (?<=[A-Za-z]['’]s\s)(?P<year10>{YEAR})(?=\s+(?P<noun10>[A-Za-z][\w-]*))  # the legislature's 2016 session
         )
     """),
@@ -574,7 +584,10 @@ BRANCHES: list[tuple[str, str]] = [
         (?:
             (?P<prep>{_alt(NTH_DAY_PREPS)})\s+(?P<the>the\s+)
             (?P<day>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b
-            (?:(?P<each>\s+(?:{_alt(NTH_DAY_SET)}))\b|(?!\s+(?:of\s+)?{MONTH}|\s+(?!(?:{_alt(NTH_DAY_CLAUSE_AFTER)})\b)\w|-))
+            (?:(?P<each>\s+(?:{_alt(NTH_DAY_SET)}))\b
+               |\s+of\s+(?P<mrel>{_alt(NTH_DAY_MONTH_REL)})\s+month\b   # the 18th of next month
+               |(?!\s+(?:of\s+)?{MONTH}|\s+(?!(?:{_alt(NTH_DAY_CLAUSE_AFTER)})\b
+                                            |(?:{_alt(NTH_DAY_INFINITIVE_AFTER)})\s+(?!(?:{_alt(NTH_DAY_INFINITIVE_NOT_BEFORE)})\b)[a-z])\w|-))
           | (?P<wd>{WEEKDAY}),?\s+the\s+(?:(?P<day2>{DAY})\b|(?P<dayw>{_lettered(DAY_WORDS, re.findall('[a-z]+', DAY_WORDS))})\b(?!\s+(?!of\b)[a-z]))(?!\s+(?:of\s+)?{MONTH})  # not `Wednesday, the first time`
         )
     """),
@@ -588,7 +601,7 @@ BRANCHES: list[tuple[str, str]] = [
         (?<![\w-])(?:(?:in|for|during|over|throughout)\s+(?P<the>the)\s+(?:quarter|year|period)\b
         (?![\s-]*(?:\d|'\d|[\[(-]|of\b|to\b|up\s+to\b|ended\b|ending\b|leading\b|ahead\b|before\b|after\b|previous\b|when\b|in\s+which\b
                   |that\b|which\b|from\b|since\b|until\b|till\b|through\b|between\b))
-        |(?P<that>that)\s+year\b(?![\s-]*(?:\d|'\d|-|old\b)))  # In 1991 it bought a rival. That year, ...
+        |(?P<that>that)\s+(?:same\s+(?=month\b))?(?:year|month)\b(?![\s-]*(?:\d|'\d|-|old\b)))  # In 1991 ... That year; in May, and that same month
     """),
     # Sunday | Sunday's | Sunday night
     ("weekday", rf"""
@@ -610,7 +623,7 @@ BRANCHES: list[tuple[str, str]] = [
                |(?:(?<=\band\s)|(?<=\bwith\s))(?-i:{"|".join(w.capitalize() for w in MONTHS_CAPITALISED_ONLY)})(?=\s+at\s+\d)  # ..., and March at 2.86-1/2
                |{_PERIOD_BEFORE_TO}(?-i:{"|".join(w.capitalize() for w in MONTHS_CAPITALISED_ONLY)})  # the year to March
                 (?!\s+(?:{_alt(VERB_OBJECTS_AFTER_MONTH)})\b))  # (not to March on Washington)
-        \b(?![\s-]*\d(?!\d{{0,2}},\d{{3}}(?!\d))|['’]s\b)
+        \b(?![\s-]*\d(?!\d{{0,2}},\d{{3}}(?!\d))|['’]s\b(?!\s+(?:[a-z-]+\s+)?(?:{"|".join(REPORT_NOUNS_AFTER_MONTH)})\b))  # January's figures
         (?P<mon2>)(?P<then>)(?P<year>)
     """),
     # at 7, beside a part of the day (this morning at 7, at 7 in the evening): the handler checks it
@@ -823,7 +836,7 @@ THE_PRETESTS: dict[str, str] = {
     "century": rf"the\s+(?:(?:early|mid|late)[\s-]+)?(?:\d|{ORD_WORDS})",
     "season": rf"the\s+(?:{SEASON})",
     "same": r"the\s+(?:same|year|prior)",
-    "rel": r"the\s+(?:previous|current|latest|new\s+year)",
+    "rel": rf"the\s+(?:previous|current|latest|new\s+year|following|{_alt(PREVIOUS_WORDS)})",
     "vague": r"the\s+(?:past|last|next|coming)",
     "deictic": r"the\s+(?:day|past|week|month|year)",
     "qdur": r"the\s+(?:past|last|next|previous|coming|first|final)",
@@ -872,7 +885,7 @@ DETERMINER_PRETESTS: dict[str, str] = {
     "month": PREP_PRETESTS["month"],
     "yearend": PREP_PRETESTS["yearend"],
     "wdweek": r"this\s+week",
-    "anaphor": r"that\s+year\b",  # (only `that` leads `anaphor`)
+    "anaphor": r"that\s+(?:year|month|same\s+month)\b",  # (only `that` leads `anaphor`)
 }
 
 

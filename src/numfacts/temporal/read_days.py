@@ -45,10 +45,14 @@ from .words import (
     FUTURE_WORDS,
     FUTURES_COMMODITIES,
     FUTURES_CUES,
+    MONTHS,
+    NTH_DAY_CLAUSE_AFTER,
     NTH_DAY_ELIDED_NOUNS,
+    NTH_DAY_MONTH_REL,
     NTH_DAY_OPEN_PREPS,
     NTH_DAY_RANGE_END_PREPS,
     OPEN_END_PREPS,
+    PREVIOUS_WORDS,
     REFERENCE_WORDS,
     REPORT_NOUNS_AFTER_MONTH,
     SESSION_NOUNS_AFTER_DAY,
@@ -117,12 +121,30 @@ def _h_rel(m: re.Match[str], ctx: _Ctx) -> list[Found]:
     if rel == "new":  # the new year: the coming one; the one begun in the past tense or in January
         year = None if ref is None else ref.year if ref.month == 1 or _tense(text, m.start(), m.end()) == "past" else ref.year + 1
         return [_found(m.start(), m.end(), "date", date=None if year is None else str(year))]
+    if rel in PREVIOUS_WORDS:  # the prior quarter, the preceding year
+        rel = "previous"
     if rel == "coming" and what not in WEEKDAYS:
         rel = "next"
     if rel == "latest":  # the latest quarter: the last one reported, the quarter before ref's
         rel = "last"
     if rel.startswith("this") and rel != "this":  # this past weekend, this past Sunday: the last one
         rel = "past" if what in WEEKDAYS else "last"
+    if rel in ("following", "previous") and what in WEEKDAYS and m.group(0)[:4].lower() == "the ":
+        # the following Tuesday: the first after ref (the last before it), moved by `anchor.shift_relatives` to the
+        # first after (last before) the day named last in its sentence or the one before
+        got = None
+        if ref is not None:
+            step = (WEEKDAYS[what] - ref.weekday()) % 7 or 7
+            got = ref + dt.timedelta(days=step if rel == "following" else step - 7)
+        date = got.isoformat() if got else None
+        if date and m["part"]:
+            date += "T" + PARTS_OF_DAY[m["part"].lower()]
+        return [_found(m.start(), m.end(), "date", date=date, modifier="SHIFT")]
+    if rel == "previous" and what in MONTHS and m.group(0)[:4].lower() == "the ":
+        # the previous March: the last March before ref's month; `anchor.shift_relatives` takes the year before a March
+        # named in its sentence or the one before (`in March, its best month since the previous March`)
+        got = cal.nearest_month(ref, MONTHS[what], past=True, strict=True) if ref else None
+        return [_found(m.start(), m.end(), "date", date=f"{got.year}-{got.month:02d}" if got else None, modifier="SHIFT")]
     date = _relative(ref, rel, what, False) if ref else None  # (it reads no tense: no need to find it)
     if date and fiscal:
         date = "FY" + date
@@ -286,6 +308,10 @@ _WORD_AFTER = re.compile(r"\s+([A-Za-z]+)")
 _REPORT_NOUNS = frozenset(REPORT_NOUNS_AFTER_MONTH)
 
 
+#: `January's figures`, `March's retail sales`: a month's possessive before the figures it names.
+_POSSESSIVE_REPORT = re.compile(r"['’]s\s+(?:[a-z-]+\s+)?(?:" + "|".join(REPORT_NOUNS_AFTER_MONTH) + r")\b")
+
+
 def _next_word_in(text: str, pos: int, words: frozenset[str]) -> bool:
     """Is the word right after `pos` one of `words` (lower case)?"""
     w = _WORD_AFTER.match(text, pos)
@@ -355,7 +381,8 @@ def _h_month(m: re.Match[str], ctx: _Ctx) -> list[Found]:
                 got = cal.nearest_month(ref, month, past=False)
             elif prep in ("", "for") and _next_word_in(text, m.end(group), FUTURES_COMMODITIES):  # Nymex March crude
                 got = cal.nearest_month(ref, month, past=False)
-            elif _next_word_in(text, m.end(group), _REPORT_NOUNS) and not prep:  # the July employment report
+            elif (_next_word_in(text, m.end(group), _REPORT_NOUNS) or _POSSESSIVE_REPORT.match(text, m.end(group))) and not prep:
+                # the July employment report, January's figures
                 got = cal.nearest_month(ref, month, past=True)
             elif not prep and _futures_sentence(text, m.start(group), m.end(group)):  # with April off the limit
                 got = cal.nearest_month(ref, month, past=False)
@@ -378,6 +405,11 @@ def _h_nth(m: re.Match[str], ctx: _Ctx) -> list[Found]:
     if m["each"]:  # the 15th of each month: a day of every month
         return [_found(m.start("the"), m.end(), "set", duration="P1M", date=f"XXXX-XX-{day:02d}")]
     date = None
+    if m["mrel"]:  # the 18th of next month: that day of the month counted from ref
+        if ref is not None:
+            first = cal.shift_months(ref.replace(day=1), NTH_DAY_MONTH_REL[" ".join(m["mrel"].lower().split())])
+            date = f"{first.year}-{first.month:02d}-{day:02d}" if _valid(first.year, first.month, day) else None
+        return [_found(m.start("the"), m.end(), "date", date=date)]
     if m["prep"] and (dated := _DATED_BEFORE.search(text, max(0, m.start() - 160), m.start())):  # the last before it
         month, year = _month_of(dated["mon"]), int(dated["year"])  # `on August 8th, 2002, after an air strike on
         if _valid(year, month, day):  # the 6th`: that date's month
@@ -393,7 +425,17 @@ def _h_nth(m: re.Match[str], ctx: _Ctx) -> list[Found]:
             # `on sale until the 30th`, `off school from the 20th`, `close on Friday the 29th`: no tense, the nearest either way
         got = _nearest_nth(ref, day, wd, future)
         date = got.isoformat() if got else None
-    return [_found(at, m.end(), "date", date=date)]
+    out = [_found(at, m.end(), "date", date=date)]
+    if m["prep"] and (more := _NTH_AND.match(text, m.end())):  # on the 23rd and the 25th: a later day of the same month
+        day2 = _day_of(more["d"])
+        if day2 and day2 > day and (date is None or _valid(int(date[:4]), int(date[5:7]), day2)):
+            out.append(_found(more.start("the"), more.end(), "date", date=None if date is None else f"{date[:8]}{day2:02d}"))
+    return out
+
+
+#: `on the 23rd and the 25th`: a second bare ordinal day joined to the first, no noun after it.
+_NTH_AND = re.compile(r"\s+(?:and|or)\s+(?:again\s+)?(?:on\s+)?(?P<the>the\s+)(?P<d>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b"
+                      r"(?=\s*(?:[,.;:)!?]|$)|\s+(?:" + "|".join(NTH_DAY_CLAUSE_AFTER) + r")\b)")
 
 
 def _h_day_range(m: re.Match[str], ctx: _Ctx) -> list[Found]:

@@ -545,7 +545,7 @@ def over_is_bound(text: str, at: int, end: int | None = None) -> bool:
 
 #: After a duration, words that make `over` before it a bound: a point counted back (`over a year ago`),
 #: an amount of something (`over 25 years of experience`).
-_BOUND_AFTER = re.compile(r"[\s-]*(?:ago|earlier|later|before|previously|old|of)\b", re.IGNORECASE)
+_BOUND_AFTER = re.compile(r"[\s-]*(?:ago|earlier|later|before(?!\s+[a-z]+ing\b)|previously|old|of)\b", re.IGNORECASE)  # (not `before convicting him`)
 
 
 def _h_quarters(m: re.Match[str], ctx: _Ctx) -> list[Found]:

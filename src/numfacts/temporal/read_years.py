@@ -23,6 +23,7 @@ from .resolve import (
     _since_before,
     _tense,
     _year_of,
+    nearest_month_either_way,
 )
 from .words import (
     COUNTED_NOUNS,
@@ -61,6 +62,8 @@ def _h_quarter(m: re.Match[str], ctx: _Ctx) -> list[Found]:
         n, year = _ORD[m["ord3"].lower()], int(m["year3"])
         if letter == "H" and n > 2:
             return []
+    elif m["hmon"] or m["hrel"]:  # the second half of May, the first half of next month: that month (TimeML: its START / END)
+        return [_found(start, m.end(), "date", date=_half_month(m, ctx), modifier="START" if _ORD[m["ord"].lower()] == 1 else "END")]
     else:
         letter = "Q" if m["what"].lower() in ("quarter", "qtr") else "H"  # qtr: wire tables' `3rd qtr`
         n = _ORD[m["ord"].lower()]
@@ -100,6 +103,22 @@ def _h_quarter(m: re.Match[str], ctx: _Ctx) -> list[Found]:
             and _NOUN_AFTER.match(text, m.end()):
         start = m.start("fis") if m["fis"] else m.start("ord")  # the third-quarter figures: `the` is the noun's (TimeML)
     return [_found(start, m.end(), "date", date=date)]
+
+
+def _half_month(m: re.Match[str], ctx: _Ctx) -> str | None:
+    """The month of `the second half of May` (the occurrence the tense points to) or of `the first half of next month`."""
+    text, ref, _ = ctx
+    if m["hyear"]:
+        return f"{int(m['hyear'])}-{MONTHS[m['hmon'].lower().rstrip('.')]:02d}"
+    if ref is None:
+        return None
+    if m["hrel"]:
+        first = cal.shift_months(ref.replace(day=1), {"last": -1, "next": 1}.get(m["hrel"].lower(), 0))
+        return f"{first.year}-{first.month:02d}"
+    month = MONTHS[m["hmon"].lower().rstrip(".")]
+    tense = _tense(text, m.start(), m.end())
+    got = nearest_month_either_way(ref, month) if tense is None else cal.nearest_month(ref, month, past=tense != "future")
+    return f"{got.year}-{got.month:02d}"
 
 
 _OF_AFTER = re.compile(r"\s+of\b")
@@ -165,7 +184,8 @@ _ADJECTIVE_AFTER = re.compile(r"-centur(?:y|ies)\s+[a-z]")
 
 def _h_season(m: re.Match[str], ctx: _Ctx) -> list[Found]:
     of = "of" in m.string[m.end("season") : m.start("year")].lower()  # the summer of 2004, but `the fall 1999`: fall 1999
-    return [_found(m.start() if of else m.start("season"), m.end(), "date", date=f"{m['year']}-{SEASONS[m['season'].lower()]}")]
+    end = m.end() if m["y2"] and int(m["y2"]) == (int(m["year"]) + 1) % 100 else m.end("year")  # the winter of 2015-16: begun in 2015
+    return [_found(m.start() if of else m.start("season"), end, "date", date=f"{m['year']}-{SEASONS[m['season'].lower()]}")]
 
 
 def _h_season_alone(m: re.Match[str], ctx: _Ctx) -> list[Found]:
@@ -173,6 +193,8 @@ def _h_season_alone(m: re.Match[str], ctx: _Ctx) -> list[Found]:
     text, ref, _ = ctx
     date = None
     group = "season" if m["season"] else "season2"  # season2: `the summer was`, no preposition
+    if (m["prep"] or "").lower() == "from" and (m[group] == "fall" or m[group][:1].isupper()):
+        return []  # `profit from the fall`, `from Spring, Texas`: a drop, a place
     if ref is not None:
         prep = (m["prep"] or "").lower()
         at = m.start("the") if m["the"] else m.start(group)  # `starts in the fall`: the row's `the` is no attributive `the`
@@ -188,9 +210,11 @@ def _h_same_period(m: re.Match[str], ctx: _Ctx) -> list[Found]:
     """`the same period last year`, `the year-earlier quarter`: a period a year before one the text
     names (TimeML anchors it there); without that anchor the value is the year before ref's."""
     ref = ctx[1]
+    what = (m["what"] or m["what3"] or "").lower()  # (not `the year-ago quarter`: no period of the text is named)
+    shift = "SHIFT" if what in ("month", "quarter", "half") and ref is not None else None  # (temporal.anchor: the named one)
     if m["year"]:  # the same period of 2004: that year
-        return [_found(m.start(), m.end(), "date", date=m["year"])]
-    return [_found(m.start(), m.end(), "date", date=str(ref.year - 1) if ref else None)]
+        return [_found(m.start(), m.end(), "date", date=m["year"], modifier=shift)]
+    return [_found(m.start(), m.end(), "date", date=str(ref.year - 1) if ref else None, modifier=shift)]
 
 
 def _h_year_range(m: re.Match[str], ctx: _Ctx) -> list[Found]:

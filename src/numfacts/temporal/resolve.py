@@ -21,6 +21,7 @@ from ..numbers import iso_number, parse_number
 from . import calendar as cal
 from .words import (
     AFTER_CLOCK,
+    AHEAD_BEFORE_DATE,
     ATTRIBUTION_TAIL_END_BEFORE,
     ATTRIBUTION_TAIL_NOT_AFTER,
     ATTRIBUTION_TAIL_NOT_BEFORE,
@@ -238,6 +239,11 @@ def _word_before_dot(text: str, dot: int) -> str:
     return text[k:dot]
 
 
+#: `until after (the) ...` right before a span (AHEAD_BEFORE_DATE; the span may start at its `the`).
+_AHEAD_BEFORE = re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in AHEAD_BEFORE_DATE)
+                           + r")\s+(?:the\s+)?\Z", re.IGNORECASE)
+
+
 def _tense(text: str, start: int, end: int) -> str | None:
     """The tense the span is spoken in: the nearest tense cue in its sentence decides.
 
@@ -258,6 +264,8 @@ def _tense(text: str, start: int, end: int) -> str | None:
     >>> _tense("He is due in November to become editor.", 13, 21), _tense("It was due in April.", 14, 19)
     ('future', 'past')
     """
+    if _AHEAD_BEFORE.search(text, max(0, start - 24), start):
+        return "future"  # `postponed until after the Labor Day holiday`: past the delay, a time to come
     s0, s1 = _sentence_bounds(text, start, end, 150, 100)  # the nearest cue is near: read the 250 characters around it (the stops of the whole document cost more, for the few spans of a news article)
     window = text[s0:s1]
     if "'" not in window and "’" not in window:  # then its words are its runs of letters, read in C:
@@ -392,6 +400,7 @@ def _read_cues(text: str, start: int, end: int, words: list[re.Match[str]], firs
             tense = None  # `his resignation in October 2008, to take effect in December`: a plan of the past
         if tense == "past" and ((prev in PARTICIPLE_AFTER and word not in PAST_ADVERBS and i > 0 and text[words[i - 1].end() : w.start()] == " ")
                                 or (word == "left" and prev in LEFT_AFTER)
+                                or (prev.endswith("ly") and before[1] in NOT_PAST_AFTER and word.endswith("ed"))  # `will be severely disrupted`
                                 or (word == "last" and _POSSESSIVE_AFTER.match(text, w.end()))
                                 or (text[w.start()].isupper() and not _opens_sentence(text, w.start()))):
             tense = None  # `for lost instruction`, `11 days left`, `last year's pace`, the `Met` Office: no simple past
@@ -481,7 +490,7 @@ def _attributive(text: str, start: int) -> bool:
     return text[max(0, start - 4) : start].lower() == "the "
 
 
-_SCHEDULED_REACH = 30
+_SCHEDULED_REACH = 50
 _SAYING_DAY_GAP = 12  # characters from a reporting verb in the present perfect to the day it dates (` on Monday `)
 _DUE_GAPS = ("", "on", "by", "until", "before", "up to")  # `due Monday`, `due up to Saturday January 5th`  # characters from a timetable verb before its date: `holds its next policy meeting March 19`
 _TENSE_WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
@@ -588,7 +597,7 @@ def _scheduled_before(text: str, start: int) -> bool:
 #: The words `_SCHEDULED_BEFORE` starts with, in lower case: one is in every window it matches in.
 _SCHEDULED_LOWER = re.compile("|".join(sorted(w.lower() for w in SCHEDULED_BEFORE_FOR)))
 _SCHEDULED_BEFORE = re.compile(
-    r"\b(?:" + "|".join(sorted(SCHEDULED_BEFORE_FOR)) + r")(?:\s+(?!(?:for|to)\b)[\w'’-]+){0,4}?\s+(?:for|to)\s+"
+    r"\b(?:" + "|".join(sorted(SCHEDULED_BEFORE_FOR)) + r")(?:\s+(?!(?:for|to)\b)[\w'’-]+){0,6}?\s+(?:for|to)\s+"
     r"(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?\s+(?:on\s+)?)?\Z", re.IGNORECASE)
 
 

@@ -186,6 +186,16 @@ QUARTER_RUN_WORDS: tuple[str, ...] = tuple(_T["quarter_run_words"])
 QUARTER_DURATION_PREPS: tuple[str, ...] = tuple(_T["quarter_duration_preps"])
 NTH_DAY_CLAUSE_AFTER: tuple[str, ...] = tuple(_T["nth_day_clause_after"])
 NTH_DAY_SET: tuple[str, ...] = tuple(_T["nth_day_set"])
+#: `the prior quarter`, `the preceding year`: read as `the previous ...`.
+PREVIOUS_WORDS: tuple[str, ...] = tuple(_T["previous_words"])
+#: `Net income for 2017 rose`: verbs after `for` and a year that make it a date.
+YEAR_AFTER_FOR_VERBS: tuple[str, ...] = tuple(_T["year_after_for_verbs"])
+#: `postponed until after the Labor Day holiday`: a date still to come, whatever the tense.
+AHEAD_BEFORE_DATE: tuple[str, ...] = tuple(_T["ahead_before_date"])
+#: `meets on the 14th to decide`: an infinitive after a bare ordinal day (not `to the 25th`); `the 18th of next month`.
+NTH_DAY_INFINITIVE_AFTER: tuple[str, ...] = tuple(_T["nth_day_infinitive_after"])
+NTH_DAY_INFINITIVE_NOT_BEFORE: tuple[str, ...] = tuple(_T["nth_day_infinitive_not_before"])
+NTH_DAY_MONTH_REL: dict[str, int] = dict(_T["nth_day_month_rel"])
 NTH_DAY_ELIDED_NOUNS: tuple[str, ...] = tuple(_T["nth_day_elided_nouns"])
 #: A year after `of` (`the crisis of 1987`): the quantity words before `of` that make it a count, and
 #: the words that may follow the year.
