@@ -143,6 +143,7 @@ PLURAL_OF_NOT_AFTER = frozenset(_T["plural_of_not_after"])
 YEAR_DETERMINERS: tuple[str, ...] = _T["year_determiners"]
 TEMPERATURE_WORDS = frozenset(_T["temperature_words"])
 REPORT_NOUNS_AFTER_MONTH: tuple[str, ...] = tuple(_T["report_nouns_after_month"])
+REPORT_WORDS_AFTER_ABBREVIATED_MONTH: tuple[str, ...] = (*REPORT_NOUNS_AFTER_MONTH, *_T["report_words_after_abbreviated_month"])
 #: `the year to March`: period nouns before `to` that make a capitalised `March`/`May` after it a month, and the
 #: words after it that still make it a verb (`to March on Washington`).
 PERIOD_NOUNS_BEFORE_TO: tuple[str, ...] = tuple(_T["period_nouns_before_to"])
