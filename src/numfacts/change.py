@@ -499,6 +499,8 @@ def _noun_before_of(s: _Sentence, j: int, w: _Words, kind: str = "", t: int = -1
         if kind == "money" and s.low[j - 1] in w.not_for_money and not _in_value(s, t, w):
             return None
         return w.nouns[s.low[j - 1]]
+    if (j > 1 and s.low[j - 1] in w.after_nouns and s.low[j - 2] in w.determiners and kind == "measure"):
+        return w.after_nouns[s.low[j - 1]]  # `a draw of 2.1 million barrels`: the stock noun with its article, a measure
     if j > 0 and s.low[j - 1] in w.count_loss_nouns and (
             kind == "count" and t >= 0 and any(x in w.count_loss_objects for x in s.low[t + 1 : t + 4])
             or kind == "money" and _in_value(s, t, w)):
@@ -723,8 +725,8 @@ def _level_after(s: _Sentence, t: int, w: _Words) -> str | None:
     if n + 2 < len(low) and low[n] == "(" and s.kind[t] != "percent":
         m = n + 2 if low[n + 1] in w.signs else n + 1
         sign = low[n + 1] if m == n + 2 else s.orig[n + 1][:1]
-        if m < len(low) and low[m] == _FIG and s.kind[m] == "percent" and sign in w.signs:
-            return w.signs[sign]  # `revenue $62.9bn (+20%)`: a level and its signed change
+        if m < len(low) and low[m] == _FIG and s.kind[m] in ("percent", s.kind[t]) and sign in w.signs:
+            return w.signs[sign]  # `revenue $62.9bn (+20%)`, `claims 227,000 (-5,000)`: a level and its signed change
     if (n + 3 < len(low) and low[n] == "(" and low[n + 1] == _FIG and low[n + 2] == ")" and s.kind[t] == "money"
             and s.kind[n + 1] == "money"):
         n += 3  # `1.9 billion Kuwaiti dinars ($6.2 billion), up 5%`: over the level's conversion
@@ -736,6 +738,11 @@ def _level_after(s: _Sentence, t: int, w: _Words) -> str | None:
         return None
     if low[n] == "or" and n + 1 < len(low) and low[n + 1] == _FIG and s.kind[n + 1] == s.kind[t]:
         return _level_after(s, n + 1, w)  # `£9,900 an acre, or about £24,500 per hectare, up from £8,700`: a restated level
+    k = n + 1 if low[n] in w.signs else n  # the signed figure: `+` apart, or `-0.5%` written as one
+    sign = low[n] if k > n else s.orig[n][:1]
+    if (k < len(low) and low[k] == _FIG and sign in w.signs and s.kind[k] == "percent" and s.kind[t] != "percent"
+            and (k + 1 == len(low) or low[k + 1] in (";", ",", ".", ")"))):
+        return w.signs[sign]  # `Q4 GMV $94.46 BLN, +26%;`, `Hang Seng 17,000, -0.5%`: a level and its signed change
     if low[n] == _FIG:  # `7.8 million tonnes in January, 11% more than a year ago`; `73.6%, 8 points higher than five years ago`
         return _more_than_time(s, n + 1, w) or _higher_than_time(s, n + 1, w)
     if n > t + 8 and not (n + 2 < len(low) and low[n] in w.adverbs and low[n + 1] == "from" and low[n + 2] == _FIG
@@ -757,8 +764,9 @@ def _level_after(s: _Sentence, t: int, w: _Words) -> str | None:
         m = n + 1
         while m < len(low) and m < n + 3 and (low[m] in w.noun_modifiers or ("-" in low[m] and low[m][0].isalpha())):
             m += 1  # `a year-on-year rise of 9.2%`
-        if m + 2 < len(low) and low[m] in w.nouns and low[m + 1] in w.of and low[m + 2] == _FIG and s.kind[m + 2] == "percent":
-            return w.nouns[low[m]]  # `$5.2 billion, an increase of 12% over the prior year`
+        if m + 2 < len(low) and low[m] in w.nouns and low[m + 1] in w.of and low[m + 2] == _FIG and (
+                s.kind[m + 2] == "percent" or s.kind[t] == s.kind[m + 2] == "count"):
+            return w.nouns[low[m]]  # `$5.2 billion, an increase of 12% over the prior year`; `won 412, a gain of 211`
     if (low[n] in w.determiners and n + 1 < len(low) and low[n + 1] == _FIG
             and s.kind[n + 1] in (s.kind[t], "percent")):  # not `900Mbps download speeds, a £3 rise`: the price's rise
         for m in range(n + 2, min(len(low), n + 5)):
