@@ -204,7 +204,7 @@ add("oi06", "2025-02-12", "Refinery utilisation slipped 0.9 percentage point to 
 add("oi07", "2024-09-05", "Brent crude futures were down 41 cents, or 0.6%, at $72.29 a barrel by 1306 GMT.",
     [M("41 cents", 0.41, "USD", c="db"), P("0.6%", 0.6, c="db"), M("$72.29", 72.29, "USD", c="dt"), T("1306 GMT", "2024-09-05T13:06Z")])
 add("oi08", "2025-04-09", "Japan's commercial crude stocks dropped 4.1% to 9.72 million kilolitres in the week to April 5, the Petroleum Association of Japan said.",
-    [P("4.1%", 4.1, c="db"), ME("9.72 million kilolitres", 9.72e6, "kilolitre", c="dt"), DO("the week to April 5")])
+    [P("4.1%", 4.1, c="db"), ME("9.72 million kilolitres", 9.72e6, "cubic metre", c="dt"), DO("the week to April 5")])
 add("oi09", "2024-11-12", "Saudi Aramco kept its December Arab Light official selling price to Asia at a premium of $1.70 a barrel over Oman/Dubai.",
     [D("December", "2024-12"), M("$1.70", 1.7, "USD")])
 add("oi10", "2025-05-20", "U.S. natural gas futures for June delivery rose 9.2 cents, or 2.8%, to $3.372 per million British thermal units.",
@@ -361,7 +361,7 @@ add("ca08", "2024-07-24", "Canadian retail sales fell 0.8% in May to C$66.1 bill
 add("dt01", "2025-05-20", "The notes, priced at 99.742 to yield 4.83%, are for settlement on May 27.",
     [f("99.742", ["money", "percent", "count", "measure", "ratio"], q=None, of=True), P("4.83%", 4.83), D("May 27", "2025-05-27")])
 add("dt02", "2024-11-12", "First notice day for the December contract is Nov. 29, and trading in it ends Dec. 13.",
-    [D("December", "2024-12"), D("Nov. 29", "2024-11-29"), D("Dec. 13", "2024-12-13")])
+    [OPT("First", "ordinal"), D("December", "2024-12"), D("Nov. 29", "2024-11-29"), D("Dec. 13", "2024-12-13")])
 add("dt03", "2025-02-12", "The Bank of England's next rate decision is due at 1200 GMT on March 20.",
     [T("1200 GMT on March 20", "2025-03-20T12:00Z")])
 add("dt04", "2025-04-09", "Trading in the shares was halted at 10:42 a.m. ET and resumed about an hour later.",
