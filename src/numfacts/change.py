@@ -1238,8 +1238,10 @@ def _levels_before_sizes(s: _Sentence, figs: list[tuple[int, Found]], where: dic
             if old is not None and out[s.fig[old]].role == "from" and out[s.fig[old]].change:
                 out[i] = replace(out[i], change=out[s.fig[old]].change, role="to")  # `opened at 6-3/4 pct, up from
             continue  # Monday's average of 6.62 pct`: the level of the move from the old one
-        while m < len(low) and m - n <= 4 and low[m][:1].isalpha() and low[m] not in w.clause_words:
-            m += 1  # `a drop of`
+        while (m < len(low) and m - n <= 4 and low[m][:1].isalpha() and low[m] not in w.clause_words
+               and (low[m] in w.determiners or low[m] in w.nouns or low[m] in w.of or low[m] in w.fillers
+                    or low[m] in w.noun_modifiers)):
+            m += 1  # `a drop of`; not `unchanged at 0.0% m/m, exports -2.4%`: another subject's move
         if m < len(low) and low[m] == _FIG:
             size = out[s.fig[m]]
             if size.role == "by" and size.change and size.kind in CHANGEABLE:

@@ -72,6 +72,7 @@ ZONE_NOT_PLACE = frozenset(_T["zone_not_place"])
 #: `two days a week`: the words that open the set of an occurrence set.
 OCCURRENCE_SET_LEADS: tuple[str, ...] = tuple(_T["occurrence_set_leads"])
 RATE_SECOND_FOLLOWERS = frozenset(_T["rate_second_followers"])
+SPAN_PREPS_BEFORE_A = frozenset(_T["span_preps_before_a"])
 #: Verbs after `to` that make it future: `the year to end September 30`, `is to be held`.
 FUTURE_AFTER_TO = frozenset(_T["future_after_to"])
 #: Present-tense verbs of a timetable (`meets Thursday`, `arrives on Monday`): a future cue.
