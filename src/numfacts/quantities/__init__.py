@@ -113,10 +113,17 @@ def _cut_before_claim(text: str, s: int, found: Found, blocked: list[tuple[int, 
     i = bisect.bisect_left(starts, found.start + 1)
     if i >= len(blocked) or not (blocked[i][0] < found.end < blocked[i][1]):
         return found
-    head = text[: blocked[i][0]].rstrip()
-    m = _SCAN.match(head, s)
+    lo = max(0, s - _CUT_CONTEXT)  # a window, not the text up to the claim: linear however many such claims
+    head = text[lo : blocked[i][0]].rstrip()
+    m = _SCAN.match(head, s - lo)
     again = _read_at(head, m) if m else None
-    return again if isinstance(again, Found) and again.end <= blocked[i][0] else found
+    if not isinstance(again, Found) or lo + again.end > blocked[i][0]:
+        return found
+    return replace(again, start=again.start + lo, end=again.end + lo)
+
+
+#: How much text before a figure `_cut_before_claim` reads it with (its currency, its sentence's words).
+_CUT_CONTEXT = 300
 
 
 _UAF = Q["unit_and_fraction"]
