@@ -68,6 +68,10 @@ CHANGES = [
     q("German orders unchanged at 0.0% m/m, exports -2.4%", "0.0%", "percent", change=None, role=None),
     q("Orders were 1.5%, exports -2.4%", "1.5%", "percent", change=None),
     q("The match was a draw of 2 goals each.", "2", "count", change=None),
+    q("Some 30 mortars and more than 20 shells landed around 6 p.m. IST (+3 UTC).", "more than 20", "count",
+      change=None),
+    q("The index closed at 4,210, registering a gain of 41.5 points on the week.", "4,210", "count", change="up",
+      role="to"),
     q("Prices were easier for 300 families.", "300", "count", change=None),
 ]
 
@@ -91,7 +95,8 @@ FORMS = [
     q("Britain's DMO auctioned 4.25 billion pounds of the 4-1/8% 2029 gilt, bids covering it 3.02 times.",
       "4.25 billion pounds", "money", unit="GBP"),
     q("The ship carried 5 million pounds of the finest frozen beef.", "5 million pounds", "measure", unit="pound-mass"),
-    # guards: the carried unit still reaches a bare figure of the same thing
+    # guards: the carried unit still reaches a bare figure of the same thing, and a part of a whole in that unit
+    q("She pays for the 5 GB plan and 2 of the 5GB are for night use only.", "2", "measure", unit="gigabyte"),
     q("Sales rose 5% to 4.1 billion dlrs from 3.9 billion.", "3.9 billion", "money", unit="USD", change="up",
       role="from"),
 ]

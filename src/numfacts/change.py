@@ -725,7 +725,8 @@ def _level_after(s: _Sentence, t: int, w: _Words) -> str | None:
     if n + 2 < len(low) and low[n] == "(" and s.kind[t] != "percent":
         m = n + 2 if low[n + 1] in w.signs else n + 1
         sign = low[n + 1] if m == n + 2 else s.orig[n + 1][:1]
-        if m < len(low) and low[m] == _FIG and s.kind[m] in ("percent", s.kind[t]) and sign in w.signs:
+        if m < len(low) and low[m] == _FIG and sign in w.signs and (s.kind[m] == "percent" or (
+                s.kind[m] == s.kind[t] and n == t + 1 and m + 1 < len(low) and low[m + 1] == ")")):
             return w.signs[sign]  # `revenue $62.9bn (+20%)`, `claims 227,000 (-5,000)`: a level and its signed change
     if (n + 3 < len(low) and low[n] == "(" and low[n + 1] == _FIG and low[n + 2] == ")" and s.kind[t] == "money"
             and s.kind[n + 1] == "money"):
@@ -1240,8 +1241,8 @@ def _levels_before_sizes(s: _Sentence, figs: list[tuple[int, Found]], where: dic
             continue  # Monday's average of 6.62 pct`: the level of the move from the old one
         while (m < len(low) and m - n <= 4 and low[m][:1].isalpha() and low[m] not in w.clause_words
                and (low[m] in w.determiners or low[m] in w.nouns or low[m] in w.of or low[m] in w.fillers
-                    or low[m] in w.noun_modifiers)):
-            m += 1  # `a drop of`; not `unchanged at 0.0% m/m, exports -2.4%`: another subject's move
+                    or low[m] in w.noun_modifiers or low[m].endswith("ing"))):
+            m += 1  # `a drop of`, `registering a gain of`; not `unchanged at 0.0% m/m, exports -2.4%`: another subject's move
         if m < len(low) and low[m] == _FIG:
             size = out[s.fig[m]]
             if size.role == "by" and size.change and size.kind in CHANGEABLE:
