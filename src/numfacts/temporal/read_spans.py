@@ -42,8 +42,8 @@ from .words import (
     PARTS_OF_DAY,
     PLURAL_OF_NOT_AFTER,
     RATE_SECOND_FOLLOWERS,
-    SPAN_PREPS_BEFORE_A,
     SEASONS,
+    SPAN_PREPS_BEFORE_A,
     ZONES,
 )
 
