@@ -97,6 +97,28 @@ def anchored_relatives(size: int) -> str:
 
 
 #: name -> (description, builder of `size` bytes)
+#: Issues 9/10, branch wire11: one desk report's new forms, each cut short and repeated with no stop: measures running
+#: into a claimed date (`tonnes a week earlier`), levels before signed changes, `pounds of` over modifiers, month
+#: abbreviations before data words, `/shr`, bid-to-cover, `of the N`, settlement dates, decimals before clock words.
+WIRE11_DESK = ("498,210 tonnes a week earlier 1.1 million barrels a day earlier $94.46 bln, +26%; claims 227,000 (-5,000) "
+               "17,000, -0.5%, won 412, a gain of 211 a draw of 2.1 million barrels seen down 400,000 barrels 3 cents "
+               "firmer 4.25 billion pounds of the 4-1/8% 2029 gilt pounds of the a b c Oct PPI Dec +0.4% Nov revised "
+               "Sept flash Aug 2.2% $2,617.05 in the morning $0.53/shr a 2.43 bid-to-cover 196 of the 465 at 1.3950 "
+               "to the greenback cleared the Senate 62-35 voted 303 to 258 to sugar for October for settlement on May "
+               "27 its lowest in a year 233% above a year earlier Secured Overnight Financing vs est 4.97 est ")
+
+
+def wire11_desk(size: int) -> str:
+    """`WIRE11_DESK` repeated to `size` characters (no stop anywhere: one sentence as long as the text).
+
+    >>> wire11_desk(40)
+    '498,210 tonnes a week earlier 1.1 millio'
+    >>> len(wire11_desk(5000)), wire11_desk(5000).count("tonnes a week earlier"), wire11_desk(5000).count(". ")
+    (5000, 9, 0)
+    """
+    return repeat(WIRE11_DESK, size)
+
+
 BUILDERS: dict[str, tuple[str, Callable[[int], str]]] = {
     "commas": ("1,1,1,... (one endless grouped number)", lambda n: repeat("1,", n)),
     "spaces": ("1 1 1 ... (numbers separated by spaces)", lambda n: repeat("1 ", n)),
@@ -371,6 +393,8 @@ BUILDERS: dict[str, tuple[str, Callable[[int], str]]] = {
                                           "mln raised by 200,000 barrels per day, or bpd, to 1.5 mln bpd and ", n)),
     "anchored_relatives": ("the previous March the same month a year earlier the following Tuesday the 14th to ... (no stop)",
                            anchored_relatives),
+    "wire11_desk": ("498,210 tonnes a week earlier $94.46 bln, +26%; claims 227,000 (-5,000) Oct PPI $0.53/shr ... (no stop)",
+                    wire11_desk),
     "currencies_biz10_named": ("the rand R19 R2 ... South Africa Philippine Nigeria (every glued letter read, no stop)",
                                lambda n: "The rand, South Africa, Philippine, Nigeria: " + repeat("R19 R2.5 P80.2 billion N1.2 trillion 4,390 pesos ", n - 45)),
     # branch biz11: results-flash shorthand (a level before `, +N%` and after `+N% y/y to`), tranches of an issue's

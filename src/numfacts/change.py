@@ -510,6 +510,8 @@ def _noun_before_of(s: _Sentence, j: int, w: _Words, kind: str = "", t: int = -1
         if kind == "money" and s.low[j - 1] in w.not_for_money and not _in_value(s, t, w):
             return None
         return w.nouns[s.low[j - 1]]
+    if (j > 1 and s.low[j - 1] in w.after_nouns and s.low[j - 2] in w.determiners and kind == "measure"):
+        return w.after_nouns[s.low[j - 1]]  # `a draw of 2.1 million barrels`: the stock noun with its article, a measure
     if j > 0 and s.low[j - 1] in w.count_loss_nouns and (
             kind == "count" and t >= 0 and any(x in w.count_loss_objects for x in s.low[t + 1 : t + 4])
             or kind == "money" and _in_value(s, t, w)):
@@ -734,8 +736,9 @@ def _level_after(s: _Sentence, t: int, w: _Words) -> str | None:
     if n + 2 < len(low) and low[n] == "(" and s.kind[t] != "percent":
         m = n + 2 if low[n + 1] in w.signs else n + 1
         sign = low[n + 1] if m == n + 2 else s.orig[n + 1][:1]
-        if m < len(low) and low[m] == _FIG and s.kind[m] == "percent" and sign in w.signs:
-            return w.signs[sign]  # `revenue $62.9bn (+20%)`: a level and its signed change
+        if m < len(low) and low[m] == _FIG and sign in w.signs and (s.kind[m] == "percent" or (
+                s.kind[m] == s.kind[t] and n == t + 1 and m + 1 < len(low) and low[m + 1] == ")")):
+            return w.signs[sign]  # `revenue $62.9bn (+20%)`, `claims 227,000 (-5,000)`: a level and its signed change
     if (n + 3 < len(low) and low[n] == "(" and low[n + 1] == _FIG and low[n + 2] == ")" and s.kind[t] == "money"
             and s.kind[n + 1] == "money"):
         n += 3  # `1.9 billion Kuwaiti dinars ($6.2 billion), up 5%`: over the level's conversion
@@ -747,6 +750,11 @@ def _level_after(s: _Sentence, t: int, w: _Words) -> str | None:
         return None
     if low[n] == "or" and n + 1 < len(low) and low[n + 1] == _FIG and s.kind[n + 1] == s.kind[t]:
         return _level_after(s, n + 1, w)  # `£9,900 an acre, or about £24,500 per hectare, up from £8,700`: a restated level
+    k = n + 1 if low[n] in w.signs else n  # the signed figure: `+` apart, or `-0.5%` written as one
+    sign = low[n] if k > n else s.orig[n][:1]
+    if (k < len(low) and low[k] == _FIG and sign in w.signs and s.kind[k] == "percent" and s.kind[t] != "percent"
+            and (k + 1 == len(low) or low[k + 1] in (";", ",", ".", ")"))):
+        return w.signs[sign]  # `Q4 GMV $94.46 BLN, +26%;`, `Hang Seng 17,000, -0.5%`: a level and its signed change
     if low[n] == _FIG:  # `7.8 million tonnes in January, 11% more than a year ago`; `73.6%, 8 points higher than five years ago`
         return _more_than_time(s, n + 1, w) or _higher_than_time(s, n + 1, w)
     if n > t + 8 and not (n + 2 < len(low) and low[n] in w.adverbs and low[n + 1] == "from" and low[n + 2] == _FIG
@@ -768,8 +776,9 @@ def _level_after(s: _Sentence, t: int, w: _Words) -> str | None:
         m = n + 1
         while m < len(low) and m < n + 3 and (low[m] in w.noun_modifiers or ("-" in low[m] and low[m][0].isalpha())):
             m += 1  # `a year-on-year rise of 9.2%`
-        if m + 2 < len(low) and low[m] in w.nouns and low[m + 1] in w.of and low[m + 2] == _FIG and s.kind[m + 2] == "percent":
-            return w.nouns[low[m]]  # `$5.2 billion, an increase of 12% over the prior year`
+        if m + 2 < len(low) and low[m] in w.nouns and low[m + 1] in w.of and low[m + 2] == _FIG and (
+                s.kind[m + 2] == "percent" or s.kind[t] == s.kind[m + 2] == "count"):
+            return w.nouns[low[m]]  # `$5.2 billion, an increase of 12% over the prior year`; `won 412, a gain of 211`
     if (low[n] in w.determiners and n + 1 < len(low) and low[n + 1] == _FIG
             and s.kind[n + 1] in (s.kind[t], "percent")):  # not `900Mbps download speeds, a £3 rise`: the price's rise
         for m in range(n + 2, min(len(low), n + 5)):
@@ -1247,8 +1256,10 @@ def _levels_before_sizes(s: _Sentence, figs: list[tuple[int, Found]], where: dic
             if old is not None and out[s.fig[old]].role == "from" and out[s.fig[old]].change:
                 out[i] = replace(out[i], change=out[s.fig[old]].change, role="to")  # `opened at 6-3/4 pct, up from
             continue  # Monday's average of 6.62 pct`: the level of the move from the old one
-        while m < len(low) and m - n <= 4 and low[m][:1].isalpha() and low[m] not in w.clause_words:
-            m += 1  # `a drop of`
+        while (m < len(low) and m - n <= 4 and low[m][:1].isalpha() and low[m] not in w.clause_words
+               and (low[m] in w.determiners or low[m] in w.nouns or low[m] in w.of or low[m] in w.fillers
+                    or low[m] in w.noun_modifiers or low[m].endswith("ing"))):
+            m += 1  # `a drop of`, `registering a gain of`; not `unchanged at 0.0% m/m, exports -2.4%`: another subject's move
         if m < len(low) and low[m] == _FIG:
             size = out[s.fig[m]]
             if size.role == "by" and size.change and size.kind in CHANGEABLE:

@@ -95,6 +95,7 @@ def find_quantities(text: str, taken: list[tuple[int, int]], *, candidates: list
             i = bisect.bisect_right(starts, found.start) - 1
             if i >= 0 and blocked[i][0] <= found.start < blocked[i][1]:
                 continue
+            found = _cut_before_claim(text, s, found, blocked, starts)
         elif (found.kind == "duration" and _overlaps(blocked, starts, found.start, found.end) and e < found.end
               and found.qualifier != "range"):  # not `1--96 hours` beside the finder's `96 hours`: no low and high of a count
             # `vs 298,000 week ago`: the unit starts a date the temporal finder claimed; the figure is a count
@@ -103,6 +104,26 @@ def find_quantities(text: str, taken: list[tuple[int, int]], *, candidates: list
         out.append(found)
     out = temperature_bands(text, _unit_and_fraction(text, out, blocked, starts), blocked, starts)
     return read_statistics(text, price_moves(text, and_cents(text, named_cents(text, national_currencies(text, exchange_rates(text, quoted_rates(text, list_units(text, noted_currency(text, carry_units(text, out))))))))))
+
+
+def _cut_before_claim(text: str, s: int, found: Found, blocked: list[tuple[int, int]], starts: list[int]) -> Found:
+    """`found` read again up to a claimed span that starts inside it and runs on past its end: `498,210 tonnes a
+    week earlier` is 498,210 tonnes (the date `a week earlier` is claimed), not a rate in tonnes per week that the
+    date would drop. A claimed span lying wholly inside stays the unit's (`barrels a day`)."""
+    i = bisect.bisect_left(starts, found.start + 1)
+    if i >= len(blocked) or not (blocked[i][0] < found.end < blocked[i][1]):
+        return found
+    lo = max(0, s - _CUT_CONTEXT)  # a window, not the text up to the claim: linear however many such claims
+    head = text[lo : blocked[i][0]].rstrip()
+    m = _SCAN.match(head, s - lo)
+    again = _read_at(head, m) if m else None
+    if not isinstance(again, Found) or lo + again.end > blocked[i][0]:
+        return found
+    return replace(again, start=again.start + lo, end=again.end + lo)
+
+
+#: How much text before a figure `_cut_before_claim` reads it with (its currency, its sentence's words).
+_CUT_CONTEXT = 300
 
 
 _UAF = Q["unit_and_fraction"]

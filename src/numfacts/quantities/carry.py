@@ -32,6 +32,7 @@ from .words import CURRENCIES, LANG, Q, alt, lower_words, may_hold, search_befor
 from .words import SPACES_NL as _SPACES_NL
 
 _LINK = re.compile(rf"\b{alt(Q['carry_links'])}\b", re.IGNORECASE)
+_PARTITIVE_AFTER = re.compile(rf"[ \u00a0]+{alt(Q['carry_partitive_after'])}[ \u00a0]+\d", re.IGNORECASE)
 _COMPARED_AFTER = re.compile(rf"[ \u00a0]+{alt(Q['carry_compared_after'])}\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[.;:!?\n]\s|[()]")
 #: Words opening another clause: `rose to ₹5,445 crore, while its subscriber base grew to 47.09 crore`.
@@ -95,8 +96,10 @@ def carry_units(text: str, found: list[Found]) -> list[Found]:
                     and not counted_noun_before(text, f.start)):  # `users grew 23% to 602m`: a count
                 out[i] = replace(f, kind=level.kind, unit=level.unit)
             continue  # "spiked 35% to 19.2", "rose 20% from 50": the change, and levels in their own unit
-        if counted_noun_after(text, f.end) and not quote:
-            continue  # "$5 million and 30 staff": the figure names its own noun
+        part = _PARTITIVE_AFTER.match(text, f.end)
+        whole = out[i + 1] if part and i + 1 < len(out) and out[i + 1].start == part.end() - 1 else None
+        if (counted_noun_after(text, f.end) or (whole is not None and whole.kind == "count")) and not quote:
+            continue  # "$5 million and 30 staff": the figure names its own noun; "and 196 of the 465 seats" (not "2 of the 3GB")
         base = prev.value if prev.value is not None else prev.high
         if base and prev.kind == "ratio":
             base *= _rate_base(text, prev)  # 12.4 per 100,000: compare with the 12.4

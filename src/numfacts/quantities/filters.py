@@ -322,7 +322,8 @@ def _sentence_initial(text: str, s: int) -> bool:
 _GLUED_WORDS = frozenset(w.lower() for w in [*NUMBERS["scale_suffixes"], *CURRENCIES["cents"], *Q["glued_suffixes"]])
 
 
-_GLUED_UNITS = frozenset(Q["glued_units"])  # `6.7in`, `50MP`, `65W`: units only glued to digits
+_GLUED_UNITS = frozenset(Q["glued_units"])
+_PER_SHARE_GLUED = frozenset(Q["per_share_glued"])  # `$0.53/shr`: an amount per share  # `6.7in`, `50MP`, `65W`: units only glued to digits
 
 
 def _glued_ok(glued: str, text: str, s: int) -> bool:
@@ -332,6 +333,8 @@ def _glued_ok(glued: str, text: str, s: int) -> bool:
     top, slash, bottom = glued.partition("/")
     if slash and (not top or measure_unit(top)) and (bottom.lower() in TIME_UNITS or measure_unit(bottom)):
         return True  # `$7.99/month`, `5GB/day`: a rate, not an identifier
+    if slash and not top and bottom.lower() in _PER_SHARE_GLUED:
+        return True  # `qtrly div $0.53/shr`: an amount per share
     return measure_unit(glued) is not None or glued.startswith("%")
 
 

@@ -82,8 +82,10 @@ def any_of(*patterns: re.Pattern[str]) -> re.Pattern[str]:
 
 _AGO_NEXT = re.compile(r"[ \u00a0]+ago\b", re.IGNORECASE)
 _OF_NEXT = re.compile(r"[ \u00a0]+of\b")  # `5 pounds of`: a weight
-#: `5 billion pounds of long-dated gilts`: `of` and a thing bought with money after `pounds`, money.
-_MONEY_OF_NEXT = re.compile(rf"[ \u00a0]+of(?:[ \u00a0]+[\w-]+){{0,2}}?[ \u00a0]+{alt(Q['money_nouns_after_pounds_of'])}\b", re.IGNORECASE)
+#: `5 billion pounds of long-dated gilts`: `of` and a thing bought with money after `pounds` (over up to three
+#: modifiers), money.
+_MONEY_OF_NEXT = re.compile(rf"[ \u00a0]+of(?:[ \u00a0]+[\w./%-]+){{0,3}}?[ \u00a0]+{alt(Q['money_nouns_after_pounds_of'])}\b",
+                            re.IGNORECASE)  # (`of the 4-1/8% 2029 gilt`: a coupon and a maturity between)
 _FAHRENHEIT_NEXT = re.compile(r"[ \u00a0]?(?:Fahrenheit|F)\b")
 #: A currency symbol or code right before the number ("$", "US$ ", "Rs.", "EUR").
 _CUR_BEFORE = re.compile(alt(CURRENCY_PREFIXES).replace("[ \u00a0]", " ") + r"[ \u00a0]?$")

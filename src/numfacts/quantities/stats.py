@@ -39,6 +39,10 @@ def read_statistics(text: str, found: list[Found]) -> list[Found]:
     out = list(found)
     spans: tuple[list[int], list[int], int] | None = None  # built on the first rate aside (spans never change here)
     for i, f in enumerate(out):
+        if (f.kind in ("count", "percent") and f.entity is None and text[f.end : f.end + 1] == " "
+                and _BARE.fullmatch(text, f.start, f.end) and _NAME_AFTER.match(text, f.end)):
+            out[i] = replace(f, kind="ratio", unit=None)  # `with a 2.43 bid-to-cover`: the statistic named after its figure
+            continue
         if f.kind != "count" or f.entity is not None:
             continue
         before = text[max(0, f.start - 40) : f.start]
@@ -70,6 +74,9 @@ def read_statistics(text: str, found: list[Found]) -> list[Found]:
     return out
 
 
+#: A statistic's name right after a figure (`a 2.43 bid-to-cover`, `a 1.8 odds ratio`): the figure is that ratio.
+_BARE = re.compile(r"\d[\d.,]*")  # a figure written bare (a percentage carried to it from before included)
+_NAME_AFTER = lazy(rf"[ \u00a0]+{alt(Q['ratio_statistic_names'])}(?![\w-])", re.IGNORECASE)
 #: The last characters of the names `_NAME`, `_ABBR` and `_INTERVAL` end with (`_NAME` also after an
 #: aside in brackets; it ignores case), for `_may_end`.
 _NAME_LAST = frozenset({w[-1].lower() for w in Q["ratio_statistic_names"]} | {w[-1].upper() for w in Q["ratio_statistic_names"]}

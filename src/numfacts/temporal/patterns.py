@@ -49,6 +49,7 @@ from .words import (
     RANGE_NOUNS_AFTER,
     REFERENCE_WORDS,
     REPORT_NOUNS_AFTER_MONTH,
+    REPORT_WORDS_AFTER_ABBREVIATED_MONTH,
     SAME_PERIOD_NOUNS,
     SCALES_BEFORE_SINGULAR_AGO,
     SCHEDULED_BEFORE_FOR,
@@ -103,6 +104,8 @@ _WORDS = LETTER + WORDS
 
 #: `for` after a word of scheduling (`planned for May`): one fixed-width look-behind per word.
 _SCHEDULED_FOR = "(?:" + "|".join(f"(?<=\\b{re.escape(w)}\\s)" for w in sorted(SCHEDULED_BEFORE_FOR)) + ")for"
+#: `for` after a futures commodity (`raw sugar for October`, `nickel for March`): the delivery month ahead.
+_COMMODITY_FOR = "(?:" + "|".join(f"(?<=\\b{re.escape(w)}\\s)" for w in sorted(FUTURES_COMMODITIES)) + ")for"
 
 def _title(words) -> str:
     """Words in their capitalised and upper-case spellings only (case kept: `(?-i:...)`)."""
@@ -137,7 +140,7 @@ MONTH_FULL = rf"""(?:
 #: A month abbreviation in any casing that starts with a capital (MAr, MAR, Mar): before a day.
 MONTH_ODD_CASE = rf"(?-i:(?:{'|'.join(sorted((w[0].upper() + ''.join(f'[{c}{c.upper()}]' for c in w[1:]) for w in _ABBREVIATIONS), key=len, reverse=True))})\.?)"
 WEEKDAY = rf"{_lettered(_alt(WEEKDAYS), WEEKDAYS)}\b"
-DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d|,\d{3}(?!\d))"  # 1..31 with an ordinal suffix, not May 2,000
+DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d|,\d{3}(?!\d)|\.\d)"  # 1..31 with an ordinal suffix, not May 2,000 nor Aug 2.2%
 YEAR_BARE = r"(?:1[0-9]\d\d|20\d\d|2100)(?![\w%$]|[.,:/]\d)"  # a year right after mid- / late
 YEAR = r"""(?:
     (?<![\w$£€¥#.,/:@-])                 # not inside a token, an amount or an identifier
@@ -329,7 +332,7 @@ BRANCHES: list[tuple[str, str]] = [
     """),
     # seven o'clock | half past eight | a quarter to 8 | ten past 9 | 8 in the morning
     ("wordtime", rf"""
-        (?<![\w-])
+        (?<![\w-])(?<!\d[.,])  # not the decimals of $2,617.05 in the morning
         (?:
             (?:
                 (?:(?P<half>half)|(?:a\s+|(?P<three>three)[\s-]+)?(?P<quarter>quarters?)|(?P<mins>{_MINUTE_WORDS}|[1-5]?\d)\s+min(?:ute)?s?)
@@ -621,6 +624,7 @@ BRANCHES: list[tuple[str, str]] = [
                |(?-i:{"|".join(w.capitalize() for w in MONTHS_CAPITALISED_ONLY)})(?=\s+(?:{"|".join(REPORT_NOUNS_AFTER_MONTH)})\b)  # March sales
                |(?-i:{"|".join(w.capitalize() for w in MONTHS_CAPITALISED_ONLY)})(?=\s+(?:(?:and|or)\s+{MONTH_FULL}\s+)?(?:{_FUTURES_NOUNS})\b)  # May cocoa, March and May positions
                |(?:(?<=\band\s)|(?<=\bwith\s))(?-i:{"|".join(w.capitalize() for w in MONTHS_CAPITALISED_ONLY)})(?=\s+at\s+\d)  # ..., and March at 2.86-1/2
+               |(?-i:{_ABBREVIATIONS_TITLE})(?=\s+(?:(?:{"|".join(REPORT_WORDS_AFTER_ABBREVIATED_MONTH)})\b|\+\d))  # Oct PPI, Dec +0.4%
                |{_PERIOD_BEFORE_TO}(?-i:{"|".join(w.capitalize() for w in MONTHS_CAPITALISED_ONLY)})  # the year to March
                 (?!\s+(?:{_alt(VERB_OBJECTS_AFTER_MONTH)})\b))  # (not to March on Washington)
         \b(?![\s-]*\d(?!\d{{0,2}},\d{{3}}(?!\d))|['’]s\b(?!\s+(?:[a-z-]+\s+)?(?:{"|".join(REPORT_NOUNS_AFTER_MONTH)})\b))  # January's figures
@@ -635,7 +639,7 @@ BRANCHES: list[tuple[str, str]] = [
         (?<![\w-])
         (?P<prep>in|since|by|until|till|through|throughout|from|before|after|during|between
                  |around|early|late|mid|last|this|next
-                 |{_SCHEDULED_FOR})
+                 |{_SCHEDULED_FOR}|{_COMMODITY_FOR})
         \s+(?P<mon>{MONTH_FULL}|(?-i:{_ABBREVIATIONS_TITLE})\b\.?)(?!\.?\s*(?!(?:3[2-9]|[4-9]\d)(?![\d.,:/-]))\d(?!\d{{0,2}},\d{{3}}(?!\d))|,\s*(?:1[0-9]\d\d|20\d\d)\b|\s+of\s+(?:1[0-9]\d\d|20\d\d)\b)
         (?:\s*(?:to|and|or|until|till|through|-|–)\s*(?P<mon2>{MONTH_FULL})(?!\s*\d))?  # June to August
         (?=(?P<then>\s*(?:to|and|or|until|till|through|-|–)\s*{MONTH},?\s+(?P<year>{YEAR}))?)  # ... May 2015
@@ -730,7 +734,7 @@ BRANCH_STARTS: dict[str, list[str]] = {
     "weekday": [*_WEEKDAY_WORDS, "early", "late", "overnight"],
     "month": [*_PREPS, "early", "late", "mid", "last", "this", "next", "for"],
     "vref": sorted({w.split()[0] for w in REFERENCE_WORDS}),
-    "bmonth": [*_FULL_MONTHS, *MONTHS_CAPITALISED_ONLY],
+    "bmonth": [*_FULL_MONTHS, *MONTHS_CAPITALISED_ONLY, *_ABBREVIATIONS],
     "wordtime": ["half", "a", "quarter", "#", *HOUR_WORDS, *[w for w, n in UNITS_WORDS.items() if 13 <= n <= 19],
                  "twenty", "thirty", "forty", "fifty"],
     "nth": [*NTH_DAY_PREPS, *_WEEKDAY_WORDS],

@@ -43,6 +43,7 @@ from .words import (
     PLURAL_OF_NOT_AFTER,
     RATE_SECOND_FOLLOWERS,
     SEASONS,
+    SPAN_PREPS_BEFORE_A,
     ZONES,
 )
 
@@ -377,7 +378,8 @@ def _h_set(m: re.Match[str], ctx: _Ctx) -> list[Found]:
         span = _SPAN_AFTER.match(text, m.end())
         if span and _MONEY_BEFORE.search(before) and span[1].lower() in ("after", "before"):
             span = None  # `£10 a day after three months`: the rate's period
-        if m["num"] or not NUMBERISH_BEFORE_RE.search(before) or span:
+        prep = before.rsplit(None, 1)[-1].lower() if before.strip() else ""
+        if m["num"] or not NUMBERISH_BEFORE_RE.search(before) or span or prep in SPAN_PREPS_BEFORE_A:  # `lowest in a year`
             dm = BRANCH_RE["dur"].match(text, m.start())
             return _h_dur(dm, ctx) if dm else []
     n = _num(m["num"]) if m["num"] else 1.0
@@ -404,6 +406,7 @@ def _h_set(m: re.Match[str], ctx: _Ctx) -> list[Found]:
 
 
 _AGO_AFTER = re.compile(r"\s+ago\b", re.IGNORECASE)
+_EARLIER_AFTER = re.compile(r"\s+earlier\b", re.IGNORECASE)
 #: A figure right before a bound word: the bound compares it (`11% more than a year ago`).
 _FIGURE_BEFORE = re.compile(r"(?:\d[\w.,%]*|\b(?:" + "|".join(FIGURE_WORDS_BEFORE_BOUND) + r"))\s*\Z", re.IGNORECASE)
 #: An age word shortly before, in the same clause: the number of years is an age.
@@ -457,7 +460,9 @@ def _h_dur(m: re.Match[str], ctx: _Ctx) -> list[Found]:
     if m["unit2"]:
         name, iso = _iso_duration(1, m["unit2"])
         return [_found(m.start(), m.end(), "duration", value=1.0, unit=name, duration=iso)]
-    if m["q"] and not (m["the"] or m["rng"] or m["tail"] or m["of"]) and _AGO_AFTER.match(ctx[0], m.end()):
+    if m["q"] and not (m["the"] or m["rng"] or m["tail"] or m["of"]) and (
+            _AGO_AFTER.match(ctx[0], m.end()) or _EARLIER_AFTER.match(ctx[0], m.end())
+            and _FIGURE_BEFORE.search(ctx[0], max(0, m.start() - 30), m.start())):  # `233% above a year earlier`
         am = BRANCH_RE["ago"].match(ctx[0], m.start("num"))  # `nearly four weeks ago`: the date, its approximation kept
         got = _h_ago(am, ctx) if am else []
         if len(got) == 1 and got[0].kind == "date":

@@ -72,6 +72,7 @@ ZONE_NOT_PLACE = frozenset(_T["zone_not_place"])
 #: `two days a week`: the words that open the set of an occurrence set.
 OCCURRENCE_SET_LEADS: tuple[str, ...] = tuple(_T["occurrence_set_leads"])
 RATE_SECOND_FOLLOWERS = frozenset(_T["rate_second_followers"])
+SPAN_PREPS_BEFORE_A = frozenset(_T["span_preps_before_a"])
 #: Verbs after `to` that make it future: `the year to end September 30`, `is to be held`.
 FUTURE_AFTER_TO = frozenset(_T["future_after_to"])
 #: Present-tense verbs of a timetable (`meets Thursday`, `arrives on Monday`): a future cue.
@@ -143,6 +144,7 @@ PLURAL_OF_NOT_AFTER = frozenset(_T["plural_of_not_after"])
 YEAR_DETERMINERS: tuple[str, ...] = _T["year_determiners"]
 TEMPERATURE_WORDS = frozenset(_T["temperature_words"])
 REPORT_NOUNS_AFTER_MONTH: tuple[str, ...] = tuple(_T["report_nouns_after_month"])
+REPORT_WORDS_AFTER_ABBREVIATED_MONTH: tuple[str, ...] = (*REPORT_NOUNS_AFTER_MONTH, *_T["report_words_after_abbreviated_month"])
 #: `the year to March`: period nouns before `to` that make a capitalised `March`/`May` after it a month, and the
 #: words after it that still make it a verb (`to March on Washington`).
 PERIOD_NOUNS_BEFORE_TO: tuple[str, ...] = tuple(_T["period_nouns_before_to"])
