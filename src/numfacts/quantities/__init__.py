@@ -115,7 +115,7 @@ def _cut_before_claim(text: str, s: int, found: Found, blocked: list[tuple[int, 
         return found
     lo = max(0, s - _CUT_CONTEXT)  # a window, not the text up to the claim: linear however many such claims
     head = text[lo : blocked[i][0]].rstrip()
-    m = _SCAN.match(head, s - lo)
+    m = scan_at(head, s - lo)
     again = _read_at(head, m) if m else None
     if not isinstance(again, Found) or lo + again.end > blocked[i][0]:
         return found

@@ -235,7 +235,6 @@ _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 _MONTH_VALUE = re.compile(r"\d{4}-\d\d")
 _YEAR_VALUE = re.compile(r"\d{4}")
 _WEEK_VALUE = re.compile(r"\d{4}-W\d\d(?P<we>-WE)?")
-_QUARTER_VALUE = re.compile(r"(?P<y>\d{4})-Q(?P<q>[1-4])")
 
 
 def _coarser(prev: str, value: str) -> bool:
@@ -273,8 +272,9 @@ def _shifted(value: str, ref: dt.date, prev: str) -> str | None:
             weeks -= 1  # ... and so from a weekday of the text (a Wednesday's following weekend: its Saturday)
         return iso_week(_monday(prev) + dt.timedelta(weeks=weeks)) + (week["we"] or "")
     quarter = _QUARTER_VALUE.fullmatch(value)
-    if quarter:  # the previous quarter: the quarter before one named (`the third quarter`, `the July-September quarter`)
-        got = _quarter_of(prev)
+    if quarter:  # the previous quarter: the quarter before one named (`the third quarter`, `the July-September quarter`,
+        # `el tercer trimestre`), or before the quarter of a month named (`the quarter to June`)
+        got = _quarter_of(prev) or ((int(m["y"]), (int(m["m"]) - 1) // 3 + 1) if (m := _MONTH_DATE.match(prev)) else None)
         if got is None:
             return None
         n = int(value[:4]) * 4 + int(quarter["n"]) - (ref.year * 4 + (ref.month - 1) // 3 + 1)
@@ -286,13 +286,6 @@ def _shifted(value: str, ref: dt.date, prev: str) -> str | None:
         n = (int(value[:4]) - ref.year) * 12 + int(value[5:7]) - ref.month
         idx = int(prev[:4]) * 12 + int(prev[5:7]) - 1 + n
         return f"{idx // 12}-{idx % 12 + 1:02d}"
-    if _QUARTER_VALUE.fullmatch(value):  # `el trimestre anterior` after `el tercer trimestre` (Spanish, French tables)
-        q = _QUARTER_VALUE.match(prev) or _MONTH_DATE.match(prev)
-        if q is None:
-            return None
-        n = int(value[:4]) * 4 + int(value[6]) - 1 - (ref.year * 4 + (ref.month - 1) // 3)
-        idx = int(q["y"]) * 4 + (int(q["q"]) - 1 if "q" in q.groupdict() else (int(q["m"]) - 1) // 3) + n
-        return f"{idx // 4}-Q{idx % 4 + 1}"
     if _YEAR_VALUE.fullmatch(value):
         m = _YEARISH.match(prev)
         return str(int(m["y"]) + int(value) - ref.year) if m and m.group(0)[:2] != "FY" else None
