@@ -227,6 +227,11 @@ CASES = [
     # reached es9 0.997 / 0.993, fr9 0.997 / 0.993 (gaps: strict xfails in tests/test_lang_round10_esfr.py)
     pytest.param("lang-es9-dev.jsonl", None, 0.99, 0.98, id="lang-es9-dev"),
     pytest.param("lang-fr9-dev.jsonl", None, 0.99, 0.98, id="lang-fr9-dev"),
+    # eleventh German and English dev-only sets, fresh hand-written Austrian/Swiss German (Jänner, Feber, Fr., Mio. Fr.,
+    # Tsd., KW, Geschäftsjahr 2024/25, Vortag, übernächste Woche, courts, elections, budgets) and everyday English (a
+    # dozen, a score of, half a million, 5ish, Thursday week, ages, heights) with the lead's quarter probes (branch lang12b)
+    pytest.param("lang-de10-dev.jsonl", None, 0.90, 0.80, id="lang-de10-dev"),
+    pytest.param("lang-en11-dev.jsonl", None, 0.90, 0.80, id="lang-en11-dev"),
 ]
 
 
