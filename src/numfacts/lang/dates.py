@@ -180,6 +180,8 @@ def _dates(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
             if not m.group("y") and ref is not None:  # `a baissé au troisième trimestre`, written in February: last year's
                 size = 6 if kind == "H" else 3
                 way, first = phrases.tense(g, text, m.start()), (n - 1) * size + 1
+                if not way and t.get("future_cues"):  # German: `stieg im dritten Quartal`, `ist ... gesunken`
+                    way = {True: 1, False: -1, None: 0}[shapes.future(t, text, m.start())]
                 year = str(ref.year - (way < 0 and first > ref.month))  # (a future one stays: the nearest verb may be another's)
             out.append(Found(m.start(), m.end(), "date", date=f"{year}-{kind}{n}"))
     rel_set = {*t["relative_days"], *t["relative_periods"], *t["sets"], *t.get("relative_day_parts", ()), *t.get("fixed_dates", ()),
