@@ -31,9 +31,34 @@ CASES = [
     ("quartal-present-kept", "de", R1, "Die Firma meldet für das dritte Quartal einen Gewinn.", "dritte Quartal", dict(date="2020-Q3")),
     ("quartal-with-year-kept", "de", R1, "Der Umsatz stieg im dritten Quartal 2020 um 8 Prozent.", "dritten Quartal 2020",
      dict(date="2020-Q3")),
+    # a German fiscal year before its year (fiscal_words): TIMEX3's fiscal form of the year it ends in, as English `fiscal 2025`
+    ("geschaeftsjahr-split", "de", R1, "Das Geschäftsjahr 2024/25 soll ein Plus von rund 5 Prozent bringen.", "Geschäftsjahr 2024/25",
+     dict(kind="date", date="FY2025")),
+    ("geschaeftsjahr-one-year", "de", R1, "Im Geschäftsjahr 2019 stieg der Umsatz um 4 Prozent.", "Geschäftsjahr 2019", dict(date="FY2019")),
+    ("haushaltsjahr-long", "de", R1, "Für das Haushaltsjahr 2021/2022 fehlen 3 Mrd. Euro.", "Haushaltsjahr 2021/2022", dict(date="FY2022")),
+    ("geschaeftsjahres-century", "de", R1, "Die Zahlen des Geschäftsjahres 1999/00 waren schwach.", "Geschäftsjahres 1999/00",
+     dict(date="FY2000")),
+    ("saison-split-kept", "de", R1, "Die Saison 2024/25 war lang.", "2024/25", dict(date="2024/2025")),
+    # a calendar week by its number (week_number_words): the ISO week, its year written or by the tense
+    ("kw-past", "de", R1, "In der KW 12 wurden in der Schweiz 1'834 Neuinfektionen gezählt.", "KW 12", dict(kind="date", date="2020-W12")),
+    ("kw-past-later-week", "de", R1, "In der KW 30 wurden 12 Fälle gemeldet.", "KW 30", dict(date="2019-W30")),
+    ("kw-future-earlier-week", "de", R1, "Die Lieferung soll in KW 3 kommen.", "KW 3", dict(date="2021-W03")),
+    ("kw-glued", "de", R1, "Ab KW12 gilt der neue Plan.", "KW12", dict(date="2020-W12")),
+    ("kalenderwoche-ordinal", "de", R1, "In der 40. Kalenderwoche wurden 300 Fälle gemeldet.", "40. Kalenderwoche", dict(date="2019-W40")),
+    ("kalenderwoche-year", "de", R1, "Die Messe findet in der Kalenderwoche 12/2021 statt.", "Kalenderwoche 12/2021", dict(date="2021-W12")),
+    # `Vortag` (the day before) as `Vorjahr` is the year before
+    ("vortag", "de", R1, "Am Vortag war der Kurs um gut 2 Prozent gefallen.", "Vortag", dict(kind="date", date="2020-06-14")),
+    ("vortages", "de", R1, "Die Verluste des Vortages wurden aufgeholt.", "Vortages", dict(kind="date", date="2020-06-14")),
+    # bare whole `Punkte` beside a sports table's word stay a score's count though a change word stands in the sentence
+    ("punkte-derby-gewann", "de", R3, "Bayern gewann das Derby und hat nun 28 Punkte.", "28", dict(kind="count")),
+    ("punkte-spieltag-verlor", "de", R3, "Dortmund verlor am 9. Spieltag und steht bei 14 Punkten.", "14", dict(kind="count")),
+    ("punkte-poll-kept", "de", R3, "Die SPD verlor 3 Punkte und kam auf Platz zwei.", "3 Punkte", dict(kind="percent", unit="percentage point")),
 ]
 
 GAPS: list[tuple] = [
+    ("punkte-rang-gewann", "de", R3, "Der FC Basel gewann zum dritten Mal in Folge und liegt mit 19 Punkten auf dem zweiten Rang.", "19",
+     dict(kind="count"), "`Rang`/`Platz` are not sports words (a poll writes `auf Platz zwei` too): bare points in a sentence with "
+     "`gewann` and no sports word stay percentage points"),
 ]
 
 

@@ -608,8 +608,9 @@ def _bare_points(g: Grammar, text: str, at: int, a: re.Match[str], value: float)
     if g.t.get("points_bare_whole") and not float(value).is_integer():
         return False  # `2,5 Punkte`: a score has whole points
     s0, s1 = phrases._sentence(text, at)
-    if g.t.get("points_changed_percent") and phrases.change_word_in(g.t["_lang"], text, s0, s1):
-        return False  # `Die Quote stieg um 2 Punkte`: points that rise or fall are percentage points
+    if (g.t.get("points_changed_percent") and phrases.change_word_in(g.t["_lang"], text, s0, s1)
+            and not rx(_alt(g.t.get("points_score_words", ())), 0).search(text, s0, s1)):
+        return False  # `Die Quote stieg um 2 Punkte`: points that rise or fall are percentage points (not beside `Rang`, `Spieltag`)
     compared = rx(rf"{_SP}{_alt(g.t.get('points_compared', ()))}", re.IGNORECASE).match(text, a.end())
     return not (compared or _percent_in(g.t["_lang"], text, s0, s1))
 
