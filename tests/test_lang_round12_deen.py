@@ -53,9 +53,16 @@ CASES = [
     ("punkte-derby-gewann", "de", R3, "Bayern gewann das Derby und hat nun 28 Punkte.", "28", dict(kind="count")),
     ("punkte-spieltag-verlor", "de", R3, "Dortmund verlor am 9. Spieltag und steht bei 14 Punkten.", "14", dict(kind="count")),
     ("punkte-poll-kept", "de", R3, "Die SPD verlor 3 Punkte und kam auf Platz zwei.", "3 Punkte", dict(kind="percent", unit="percentage point")),
+    # a day named as a word is no counted noun (not_entities): `rose to 450 yesterday`, `nearly 20,000 today`
+    ("entity-not-yesterday", "en", R1, "Membership rose to 450 yesterday.", "450", dict(entity="Membership")),
+    ("entity-not-today", "en", R1, "Turnout was 12,000 today.", "12,000", dict(entity="Turnout")),
+    ("entity-before-today", "en", R1, "It was the first time today that the line stopped.", "first", dict(entity="time")),
+    ("entity-not-tonight", "en", R1, "Police expect 3,000 tonight.", "3,000", dict(entity=None)),
 ]
 
 GAPS: list[tuple] = [
+    ("entity-from-to", "en", R1, "The town has grown from 8,000 people to nearly 20,000 today.", "nearly 20,000", dict(entity="people"),
+     "a bare figure after `to` does not take the noun of the `from` figure before it (`comparison_words` lend from a later `from`)"),
     ("punkte-rang-gewann", "de", R3, "Der FC Basel gewann zum dritten Mal in Folge und liegt mit 19 Punkten auf dem zweiten Rang.", "19",
      dict(kind="count"), "`Rang`/`Platz` are not sports words (a poll writes `auf Platz zwei` too): bare points in a sentence with "
      "`gewann` and no sports word stay percentage points"),
