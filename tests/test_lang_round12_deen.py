@@ -58,9 +58,20 @@ CASES = [
     ("entity-not-today", "en", R1, "Turnout was 12,000 today.", "12,000", dict(entity="Turnout")),
     ("entity-before-today", "en", R1, "It was the first time today that the line stopped.", "first", dict(entity="time")),
     ("entity-not-tonight", "en", R1, "Police expect 3,000 tonight.", "3,000", dict(entity=None)),
+    # minutes to or past midnight and noon (wordtime): `ten to midnight` 23:50, with its day when one follows
+    ("ten-to-midnight-day", "en", "2026-04-29", "Police were called at ten to midnight on Saturday.", "ten to midnight",
+     dict(kind="time", date="2026-04-25T23:50")),
+    ("quarter-past-midnight", "en", "2026-04-29", "The party ended at quarter past midnight.", "quarter past midnight",
+     dict(kind="time", date="2026-04-29T00:15")),
+    ("ten-to-noon", "en", "2026-04-29", "We met at ten to noon.", "ten to noon", dict(kind="time", date="2026-04-29T11:50")),
+    ("half-past-noon", "en", "2026-04-29", "Lunch starts at half past noon.", "half past noon", dict(kind="time", date="2026-04-29T12:30")),
+    ("midnight-alone-kept", "en", "2026-04-29", "Stay up until midnight.", "midnight", dict(kind="time", date="2026-04-29T00:00")),
+    ("hour-range-kept", "en", "2026-04-29", "The meeting runs from 4 to 7pm.", "4 to 7pm", dict(kind="time")),
 ]
 
 GAPS: list[tuple] = [
+    ("ish-clock", "en", "2025-11-07", "We got back the day before yesterday at 5ish.", "5ish", dict(kind="time"),
+     "a bare hour with `-ish` (`at 5ish`, `on at 8ish`) is not read as a clock, as a bare `at 8` is not (round 9)"),
     ("entity-from-to", "en", R1, "The town has grown from 8,000 people to nearly 20,000 today.", "nearly 20,000", dict(entity="people"),
      "a bare figure after `to` does not take the noun of the `from` figure before it (`comparison_words` lend from a later `from`)"),
     ("punkte-rang-gewann", "de", R3, "Der FC Basel gewann zum dritten Mal in Folge und liegt mit 19 Punkten auf dem zweiten Rang.", "19",

@@ -331,9 +331,10 @@ BRANCHES: list[tuple[str, str]] = [
                 \s+(?P<dir>past|to)\s+                                  # half past, three quarters past, 20 minutes to
               | (?P<mins2>{_MINUTE_WORDS}|[1-5]?\d)\s+(?P<dir2>past)\s+   # ten past
               | (?P<mins3>{_MINUTE_WORDS})\s+(?P<dir3>to)\s+     # ten to ... only before a clock word (4 to 7pm: a range)
-                (?=(?:{_HOUR_WORDS}|1[0-2]|0?[1-9])\s*(?:{AMPM}|o['’]?\s?clock|in\s+the\s+(?:morning|afternoon|evening|night)))
+                (?=(?:{_HOUR_WORDS}|1[0-2]|0?[1-9])\s*(?:{AMPM}|o['’]?\s?clock|in\s+the\s+(?:morning|afternoon|evening|night))|(?:midnight|noon|midday)\b)
             )
-            (?P<h>{_HOUR_WORDS}|1[0-2]|0?[1-9])(?:\b|(?={AMPM}))      # half past 8pm
+            (?:(?P<h>{_HOUR_WORDS}|1[0-2]|0?[1-9])(?:\b|(?={AMPM}))      # half past 8pm
+               |(?P<mn>midnight|noon|midday)\b)                        # ten to midnight, quarter past noon
           | (?P<h2>{_HOUR_WORDS}|1[0-2]|0?[1-9])                   # an hour alone: seven o'clock, 8 in the morning
             (?=\s+(?:o['’]?\s?clock|in\s+the\s+(?:morning|afternoon|evening|night)))
           | (?P<h3>{_HOUR_WORDS})[\s-]+(?P<mins4>{_MINUTE_WORDS}|oh[\s-](?:one|two|three|four|five|six|seven|eight|nine))  # seven thirty pm
