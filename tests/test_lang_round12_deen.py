@@ -67,6 +67,18 @@ CASES = [
     ("half-past-noon", "en", "2026-04-29", "Lunch starts at half past noon.", "half past noon", dict(kind="time", date="2026-04-29T12:30")),
     ("midnight-alone-kept", "en", "2026-04-29", "Stay up until midnight.", "midnight", dict(kind="time", date="2026-04-29T00:00")),
     ("hour-range-kept", "en", "2026-04-29", "The meeting runs from 4 to 7pm.", "4 to 7pm", dict(kind="time")),
+    # a day and month with no year before a relative year are one row of that year (as `February this year`)
+    ("day-of-next-year", "en", "2026-04-29", "Council tax will go up from the 1st of April next year.", "the 1st of April next year",
+     dict(kind="date", date="2027-04-01")),
+    ("month-day-next-year", "en", "2026-04-29", "The law takes effect on April 1 next year.", "April 1 next year", dict(date="2027-04-01")),
+    ("day-of-last-year", "en", "2026-04-29", "It closed on the 3rd of March last year.", "the 3rd of March last year", dict(date="2025-03-03")),
+    ("day-of-this-year", "en", "2026-04-29", "The plant shut on January 5 of this year.", "January 5 of this year", dict(date="2026-01-05")),
+    ("weekday-next-year-kept", "en", "2026-04-29", "It shut on Friday next year.", "Friday", dict(date="2026-04-24")),
+    # British `Thursday week`: the week after the coming Thursday
+    ("thursday-week", "en", "2026-04-29", "The meeting has been moved to Thursday week.", "Thursday week", dict(kind="date", date="2026-05-07")),
+    ("wednesday-week-same-day", "en", "2026-04-29", "The vote is on Wednesday week.", "Wednesday week", dict(date="2026-05-06")),
+    ("friday-week-subject", "en", "2026-04-29", "Friday week is the deadline.", "Friday week", dict(date="2026-05-08")),
+    ("week-after-week-kept", "en", "2026-04-29", "We met on Monday, week after week.", "Monday", dict(date="2026-04-27")),
 ]
 
 GAPS: list[tuple] = [

@@ -595,6 +595,7 @@ BRANCHES: list[tuple[str, str]] = [
     ("weekday", rf"""
         (?:(?<![\w-])|(?<=(?i:day|ues|urs)-)(?={WEEKDAY}))  # (Monday-Tuesday: a range's end after a weekday's dash)
         (?:(?P<dmod>early|late)\s+|(?P<ovn>overnight)\s+)?(?P<wd>{WEEKDAY})(?:\s+(?P<part>morning|afternoon|evening|night))?
+        (?:\s+(?P<wk>week)(?![\w'’-])(?!\s+(?:of|ago|before|after|earlier|later|and|or|to|through|until|ends?|days?)\b))?  # British `Thursday week`
     """),
     # recently | in the past, | the future: PAST_REF / FUTURE_REF (TimeML), a noun standing alone
     ("vref", rf"""
