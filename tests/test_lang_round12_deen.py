@@ -79,9 +79,22 @@ CASES = [
     ("wednesday-week-same-day", "en", "2026-04-29", "The vote is on Wednesday week.", "Wednesday week", dict(date="2026-05-06")),
     ("friday-week-subject", "en", "2026-04-29", "Friday week is the deadline.", "Friday week", dict(date="2026-05-08")),
     ("week-after-week-kept", "en", "2026-04-29", "We met on Monday, week after week.", "Monday", dict(date="2026-04-27")),
+    # `a couple of` (about two): a count, a scale, a percentage point, a duration, qualifier ~
+    ("couple-hundred", "en", R3, "A couple of hundred people gathered outside the town hall.", "A couple of hundred",
+     dict(kind="count", value=200.0, qualifier="~", entity="people")),
+    ("couple-people", "en", R3, "A couple of people were hurt.", "A couple of", dict(kind="count", value=2.0, qualifier="~", entity="people")),
+    ("couple-million-pounds", "en", R3, "It costs a couple of million pounds.", "a couple of million pounds",
+     dict(kind="money", value=2e6, qualifier="~", unit="GBP")),
+    ("couple-points", "en", R1, "Turnout was up by a couple of points on last time, at 67 per cent.", "a couple of points",
+     dict(kind="percent", value=2.0, qualifier="~", unit="percentage point", change="up", role="by")),
+    ("couple-weeks", "en", R2, "The library will close for a couple of weeks.", "a couple of weeks",
+     dict(kind="duration", value=2.0, qualifier="~", duration="P2W")),
+    ("couple-hours", "en", R2, "It took a couple of hours.", "a couple of hours", dict(kind="duration", duration="PT2H")),
 ]
 
 GAPS: list[tuple] = [
+    ("couple-years-ago", "en", R2, "A couple of years ago we moved.", "A couple of years", dict(kind="date"),
+     "`a couple of years ago` is read as a duration, as `a few years ago` is (no date counted back from a vague number)"),
     ("ish-clock", "en", "2025-11-07", "We got back the day before yesterday at 5ish.", "5ish", dict(kind="time"),
      "a bare hour with `-ish` (`at 5ish`, `on at 8ish`) is not read as a clock, as a bare `at 8` is not (round 9)"),
     ("entity-from-to", "en", R1, "The town has grown from 8,000 people to nearly 20,000 today.", "nearly 20,000", dict(entity="people"),
@@ -122,3 +135,9 @@ def test_round12_gap(lang: str, ref: str, text: str, surface: str, want: dict) -
     assert len(rows), list(df["text"])
     for field, value in want.items():
         assert _same(rows.iloc[0][field], value), (field, rows.iloc[0][field])
+
+
+@pytest.mark.parametrize("text", ["The couple of them left early.", "The couple married in 2019.", "A couple from Leeds won."])
+def test_round12_couple_noun_no_count(text: str) -> None:
+    df = _rows(text, "en", R2)
+    assert not (df["text"].str.contains("couple", case=False) & (df["kind"] != "date")).any(), list(df["text"])

@@ -442,10 +442,10 @@ BRANCHES: list[tuple[str, str]] = [
         (?![\w-])                             # "the coming months" is no month
         (?!\s+(?-i:{_alt(SEASON_NAME_NOUNS)})\b)  # next Summer Games: an event's name
     """),
-    # several years | the past few months | in recent years | the coming weeks: vague durations (TimeML PXY)
+    # several years | the past few months | in recent years | the coming weeks: vague durations (TimeML PXY); a couple of weeks
     ("vague", r"""
         (?<![\w-])
-        (?P<q>several|many|a\s+few|few|recent|the\s+(?:past|last|next|coming)(?:\s+(?:few|several))?)\s+
+        (?P<q>several|many|a\s+few|(?P<couple>a\s+couple\s+of)|few|recent|the\s+(?:past|last|next|coming)(?:\s+(?:few|several))?)\s+
         (?P<unit>seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b(?![\w-])
     """),
     # for years | within weeks | hours later: bare plural units, vague durations (TimeML PXY, PTXH)
@@ -845,7 +845,7 @@ _SET_NEXT = _alt(sorted({"other", "a", "an", "half", "quarter", "dozen", "dozens
                          "fortnight", *WEEKDAYS}))
 A_PRETESTS: dict[str, str] = {
     "wordtime": r"a\s+quarter",
-    "vague": r"a\s+few",
+    "vague": r"a\s+(?:few|couple)",
     "whole": rf"an?\s+(?:{_alt(sorted({w.split()[1] for w in WHOLE_PERIOD_WORDS if w.split()[0] in ('a', 'an')}))})",
     "ago": rf"an?(?:[\s-]*{_UNIT_AHEAD}|[\s-]+(?:{_A_NUMBER_NEXT}))",
     "set": rf"an?(?:[\s-]+half|\s+(?:\d|{_SET_NEXT}))",

@@ -253,6 +253,8 @@ _VAGUE_UNITS = {"seconds": ("second", "PTXS"), "minutes": ("minute", "PTXM"), "h
 def _h_vague(m: re.Match[str], ctx: _Ctx) -> list[Found]:
     """"several years", "the past few months": a duration of unknown length, as TimeML writes it."""
     unit, iso = _VAGUE_UNITS[m["unit"].lower()]
+    if m["couple"]:  # `a couple of weeks`: about two (P2W, qualifier ~)
+        return [_found(m.start(), m.end(), "duration", value=2.0, unit=unit, duration=_iso_duration(2, unit)[1], qualifier="~")]
     return [_found(m.start(), m.end(), "duration", unit=unit, duration=iso, qualifier="~")]
 
 
