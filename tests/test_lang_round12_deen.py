@@ -90,9 +90,23 @@ CASES = [
     ("couple-weeks", "en", R2, "The library will close for a couple of weeks.", "a couple of weeks",
      dict(kind="duration", value=2.0, qualifier="~", duration="P2W")),
     ("couple-hours", "en", R2, "It took a couple of hours.", "a couple of hours", dict(kind="duration", duration="PT2H")),
+    # a part of a period before each end of a German range (period_parts before the intervals): one interval
+    ("anfang-bis-ende", "de", R3, "Die Bauarbeiten dauern voraussichtlich von Anfang März bis Ende Juni.", "Anfang März bis Ende Juni",
+     dict(kind="date", date="2026-03/2026-06")),
+    ("anfang-bis-month", "de", R3, "Die Bauarbeiten dauern von Anfang März bis Juni.", "Anfang März bis Juni", dict(date="2026-03/2026-06")),
+    ("mitte-bis-ende-years", "de", R3, "Die Sperre gilt von Mitte Mai 2026 bis Ende Juni 2026.", "Mitte Mai 2026 bis Ende Juni 2026",
+     dict(date="2026-05/2026-06")),
+    ("zwischen-anfang-ende", "de", R3, "Zwischen Anfang 2020 und Ende 2022 stieg die Zahl.", "Anfang 2020 und Ende 2022", dict(date="2020/2022")),
+    ("ende-alone-kept", "de", R3, "Ende 2026 soll alles fertig sein.", "Ende 2026", dict(date="2026")),
 ]
 
 GAPS: list[tuple] = [
+    ("score-of", "en", R3, "A score of fishing boats were damaged in the storm.", "A score of", dict(kind="count", value=20.0),
+     "`a score of` (twenty) is no number word: `score` is far more often a result (`a score of 85`, `test scores`)"),
+    ("fiver", "en", R1, "Entry costs a fiver.", "a fiver", dict(kind="money", value=5.0, unit="GBP"),
+     "slang amounts (`a fiver`, `a tenner`) are no money words"),
+    ("a-decade-years", "en", R3, "It was the warmest November day for a decade.", "a decade", dict(value=10.0, unit="year"),
+     "`a decade` is read as value 1, unit `decade` (duration P10Y); gold elsewhere writes 10 years"),
     ("couple-years-ago", "en", R2, "A couple of years ago we moved.", "A couple of years", dict(kind="date"),
      "`a couple of years ago` is read as a duration, as `a few years ago` is (no date counted back from a vague number)"),
     ("ish-clock", "en", "2025-11-07", "We got back the day before yesterday at 5ish.", "5ish", dict(kind="time"),

@@ -816,7 +816,7 @@ def find(text: str, lang: str, ref: dt.date | None = None) -> list[Found]:
             taken.append(f)
     taken = joins.cents(g.t, text, joins.merge(g.t, text, sorted(taken, key=lambda f: (f.start, f.end))))
     found = joins.carried(text, phrases.word_ranges(g, text, taken))
-    found = phrases.modified_dates(g, text, phrases.join_days(g, text, _day_times(g, text, _intervals(g, text, found))))
+    found = phrases.modified_dates(g, text, phrases.join_days(g, text, _day_times(g, text, _intervals(g, text, joins.period_parts(g.t, text, found)))))
     found = phrases.carried_days(g, text, found, ref)
     found = joins.comparisons(g.t, text, phrases.noun_changes(g, text, phrases.comparisons(g, text, changes.changes(g, text, found, lang))))
     found = joins.weekday_years(g.t, text, joins.dated_weekday(g.t, text, found), ref)
