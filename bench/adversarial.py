@@ -74,6 +74,27 @@ def single_line(texts: Iterable[str], size: int) -> str:
     return data.decode("utf-8", errors="ignore")  # drop a character cut in half
 
 
+#: branch lang12b's forms, each cut short or run together (no full stop): German quarters after a past verb, calendar
+#: weeks, fiscal years, `Vortag`, parts of a period at both ends of a range, sports points; English `a couple of`,
+#: minutes to midnight, `Thursday week`, a day before a relative year, a day word after a figure
+ROUND12 = {
+    "de": ("der Umsatz stieg im dritten Quartal und ist im zweiten Quartal gesunken KW 12 KW1 40. Kalenderwoche "
+           "Kalenderwoche 12/20 Geschäftsjahr 2024/2 Geschäftsjahr 2024/25 am Vortag von Anfang März bis Ende Juni "
+           "zwischen Anfang 2020 und Mitte Bayern gewann das Derby und hat 28 Punkte und "),
+    "en": ("a couple of a couple of hundred a couple of weekz ten to midnight quarter past noo Thursday week Thursday "
+           "weeks the 1st of April next yea the 3rd of March last year rose to 450 yesterday and "),
+}
+
+
+def round12(lang: str, size: int) -> str:
+    """Branch lang12b's forms in `lang` run together to `size` characters.
+
+    >>> round12("en", 40)
+    'a couple of a couple of hundred a couple'
+    """
+    return repeat(ROUND12[lang], size)
+
+
 #: name -> (description, builder of `size` bytes)
 BUILDERS: dict[str, tuple[str, Callable[[int], str]]] = {
     "commas": ("1,1,1,... (one endless grouped number)", lambda n: repeat("1,", n)),
@@ -347,6 +368,10 @@ BUILDERS: dict[str, tuple[str, Callable[[int], str]]] = {
                          lambda n: repeat("R19 R2 Route R62 P80.2 billion N95 N1.2 trillion Chile's 4,390 pesos and Norway's "
                                           "1.48 trillion crowns and Rs 29.5 billion Shr 1.22 dlrs vs 98 cts Net 14.3 mln vs 11.6 "
                                           "mln raised by 200,000 barrels per day, or bpd, to 1.5 mln bpd and ", n)),
+    "round12_de": ("im dritten Quartal ... gesunken KW 12 KW1 40. Kalenderwoche Geschäftsjahr 2024/2 am Vortag von Anfang März bis Ende ... (no stop)",
+                   lambda n: round12("de", n)),
+    "round12_en": ("a couple of a couple of hundred ten to midnight Thursday week the 1st of April next yea ... (no stop)",
+                   lambda n: round12("en", n)),
     "currencies_biz10_named": ("the rand R19 R2 ... South Africa Philippine Nigeria (every glued letter read, no stop)",
                                lambda n: "The rand, South Africa, Philippine, Nigeria: " + repeat("R19 R2.5 P80.2 billion N1.2 trillion 4,390 pesos ", n - 45)),
 }
