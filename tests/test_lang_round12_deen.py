@@ -98,9 +98,20 @@ CASES = [
      dict(date="2026-05/2026-06")),
     ("zwischen-anfang-ende", "de", R3, "Zwischen Anfang 2020 und Ende 2022 stieg die Zahl.", "Anfang 2020 und Ende 2022", dict(date="2020/2022")),
     ("ende-alone-kept", "de", R3, "Ende 2026 soll alles fertig sein.", "Ende 2026", dict(date="2026")),
+    # a German change verb closing the clause right after the size (change.verb_final): an infinitive or participle
+    ("verb-final-range", "de", R2, "Die Löhne sollen 2026 zwischen 1,5 und 2 Prozent steigen.", "zwischen 1,5 und 2 Prozent",
+     dict(change="up", role="by")),
+    ("verb-final-schrumpfen", "de", R2, "Der Absatz dürfte im Jahr 2026 rund 4 Prozent schrumpfen.", "rund 4 Prozent",
+     dict(change="down", role="by")),
+    ("verb-final-participle", "de", R2, "Die Mieten sind in Zürich 5 Prozent gestiegen.", "5 Prozent", dict(change="up", role="by")),
+    ("verb-final-auf-kept", "de", R2, "Der Gewinn soll auf 2 Mrd. Euro steigen.", "2 Mrd. Euro", dict(change="up", role="to")),
+    ("verb-final-none", "de", R2, "Die Löhne liegen 2026 bei 4.200 Franken.", "4.200 Franken", dict(change=None, role=None)),
 ]
 
 GAPS: list[tuple] = [
+    ("verlust-von-money", "de", R1, "Das vierte Quartal brachte der Bank einen Verlust von 210 Mio. Euro.", "210 Mio. Euro",
+     dict(change=None), "`Verlust` is a change noun (`ein Verlust von 3 Prozent`): a loss in money is read as a fall by it "
+     "(English `a loss of $210 million` states no change)"),
     ("score-of", "en", R3, "A score of fishing boats were damaged in the storm.", "A score of", dict(kind="count", value=20.0),
      "`a score of` (twenty) is no number word: `score` is far more often a result (`a score of 85`, `test scores`)"),
     ("fiver", "en", R1, "Entry costs a fiver.", "a fiver", dict(kind="money", value=5.0, unit="GBP"),
