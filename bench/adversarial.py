@@ -94,6 +94,25 @@ def anchored_relatives(size: int) -> str:
     'on the 14th to the 18th of next mont the'
     """
     return repeat(TIMEML12_UNIT, size)
+#: branch lang12b's forms, each cut short or run together (no full stop): German quarters after a past verb, calendar
+#: weeks, fiscal years, `Vortag`, parts of a period at both ends of a range, sports points; English `a couple of`,
+#: minutes to midnight, `Thursday week`, a day before a relative year, a day word after a figure
+ROUND12 = {
+    "de": ("der Umsatz stieg im dritten Quartal und ist im zweiten Quartal gesunken KW 12 KW1 40. Kalenderwoche "
+           "Kalenderwoche 12/20 Geschäftsjahr 2024/2 Geschäftsjahr 2024/25 am Vortag von Anfang März bis Ende Juni "
+           "zwischen Anfang 2020 und Mitte Bayern gewann das Derby und hat 28 Punkte und "),
+    "en": ("a couple of a couple of hundred a couple of weekz ten to midnight quarter past noo Thursday week Thursday "
+           "weeks the 1st of April next yea the 3rd of March last year rose to 450 yesterday and "),
+}
+
+
+def round12(lang: str, size: int) -> str:
+    """Branch lang12b's forms in `lang` run together to `size` characters.
+
+    >>> round12("en", 40)
+    'a couple of a couple of hundred a couple'
+    """
+    return repeat(ROUND12[lang], size)
 
 
 #: name -> (description, builder of `size` bytes)
@@ -395,6 +414,10 @@ BUILDERS: dict[str, tuple[str, Callable[[int], str]]] = {
                            anchored_relatives),
     "wire11_desk": ("498,210 tonnes a week earlier $94.46 bln, +26%; claims 227,000 (-5,000) Oct PPI $0.53/shr ... (no stop)",
                     wire11_desk),
+    "round12_de": ("im dritten Quartal ... gesunken KW 12 KW1 40. Kalenderwoche Geschäftsjahr 2024/2 am Vortag von Anfang März bis Ende ... (no stop)",
+                   lambda n: round12("de", n)),
+    "round12_en": ("a couple of a couple of hundred ten to midnight Thursday week the 1st of April next yea ... (no stop)",
+                   lambda n: round12("en", n)),
     "currencies_biz10_named": ("the rand R19 R2 ... South Africa Philippine Nigeria (every glued letter read, no stop)",
                                lambda n: "The rand, South Africa, Philippine, Nigeria: " + repeat("R19 R2.5 P80.2 billion N1.2 trillion 4,390 pesos ", n - 45)),
     # branch biz11: results-flash shorthand (a level before `, +N%` and after `+N% y/y to`), tranches of an issue's

@@ -59,6 +59,8 @@ ARTICLES: tuple[str, ...] = tuple(_G["articles"])
 HALF: str = _G["half"]
 QUARTER: str = _G["quarter"]
 DOZEN: str = _G["dozen"]
+#: "a couple of" (about two): "a couple of hundred", "a couple of weeks"; the qualifier is `~` (quantities.classify).
+COUPLE_OF: str = _G.get("couple_of", "")
 
 
 def _alt(words: Iterable[str]) -> str:
@@ -106,6 +108,8 @@ DIGITS = r"""
     [-−–]?                                  # a sign (minus, U+2212, en dash as minus)
 """ + DIGITS_CORE
 
+_COUPLE_OF = re.escape(COUPLE_OF) if COUPLE_OF else "(?!)"  # (re.escape escapes its space: read in verbose mode)
+
 #: Number words: "twenty-one", "one hundred and twenty", "two dozen", "half a million".
 WORDS = rf"""
     (?<![\w-])
@@ -122,6 +126,7 @@ WORDS = rf"""
           (?:[ -](?:{AND}[ -])?{_SMALL}(?![ -]{_FRACTION}(?![\w-])))?
           (?:{_AND_FRACTION})?                # a million and a half
       | (?:{_ART})\ {DOZEN}                    # a dozen
+      | (?:{_ART})\ {_COUPLE_OF}(?:\ (?:{_BIG}))?(?=\ [a-z])  # a couple of (hundred) people
       | (?:{HALF}|{_alt([_G["quarter_of"]])})\ (?:{_ART})\ (?:{_BIG}|{DOZEN})  # half a million
       | (?:(?:{_ART})\ )?(?:{HALF}|{QUARTER})\ (?:{_BIG})   # half million, a quarter million
       | {_PLURAL_SCALES}                       # plural scale words alone
@@ -202,6 +207,9 @@ def _parse_words(words: list[str]) -> float | None:
             current += TENS_WORDS[w]
         elif w.rstrip("s") == DOZEN:
             current = (current or 1.0) * 12
+        elif COUPLE_OF and w == COUPLE_OF.split()[0] and words[i + 1 : i + 2] == COUPLE_OF.split()[1:]:
+            current = (current or 1.0) * 2  # "a couple of": two ("of" read with it)
+            i += 1
         elif w == HALF:
             current = (current or 1.0) * 0.5
         elif w == QUARTER:

@@ -122,6 +122,8 @@ def changes(g: Grammar, text: str, found: list[Found], lang: str) -> list[Found]
             role = "by"  # `bajó los tipos un cuarto de punto`: the article opens the figure
         if role is None and c.get("separable") and (ups or downs) and _particle_after(c, text, f.end):
             role = "by"  # `büßte im dritten Quartal 3,1 Prozent ein`: the particle closes the clause after the size
+        if role is None and c.get("verb_final") and (ups or downs) and _verb_final_after(c, text, f.end):
+            role = "by"  # `sollen 2026 zwischen 1,5 und 2 Prozent steigen`: the change verb closes the clause after the size
         if role is None and c.get("by_after_verb") and f.kind == "percent" and (ups or downs) and _verb_before(g, c, text, s0, f):
             role = "by"  # `schrumpfte im dritten Quartal 6 Prozent`: the size right after its verb
         bound = (role is None and f.qualifier == "<=" and lead is not None and lead.group().lower() in c["to"]
@@ -298,6 +300,13 @@ def _particle_after(c: dict, text: str, end: int) -> bool:
     """The figure ending at `end` is followed by a particle of `change.separable` that closes its clause."""
     parts = [p for p in c["separable"] if not p.startswith("_")]
     return bool(rx(rf"[ \u00a0]+(?:{_alt(parts)})[ \u00a0]*(?:[.,;:!?)]|$)").match(text, end))
+
+
+def _verb_final_after(c: dict, text: str, end: int) -> bool:
+    """The figure ending at `end` is followed by a change verb that closes its clause (`change.verb_final`: a
+    language whose infinitives and participles stand last: `soll um ... 2 Prozent steigen`)."""
+    m = rx(r"[ \u00a0]+([^\W\d_]+)[ \u00a0]*(?:[.,;:!?)]|$)").match(text, end)
+    return bool(m) and (_stem(m.group(1), c["up"]) or _stem(m.group(1), c["down"]))
 
 
 def _verb_before(g: Grammar, c: dict, text: str, s0: int, f: Found) -> bool:

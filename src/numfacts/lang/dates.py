@@ -180,8 +180,30 @@ def _dates(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
             if not m.group("y") and ref is not None:  # `a baissé au troisième trimestre`, written in February: last year's
                 size = 6 if kind == "H" else 3
                 way, first = phrases.tense(g, text, m.start()), (n - 1) * size + 1
+                if not way and t.get("future_cues"):  # German: `stieg im dritten Quartal`, `ist ... gesunken`
+                    way = {True: 1, False: -1, None: 0}[shapes.future(t, text, m.start())]
                 year = str(ref.year - (way < 0 and first > ref.month))  # (a future one stays: the nearest verb may be another's)
             out.append(Found(m.start(), m.end(), "date", date=f"{year}-{kind}{n}"))
+    if t.get("fiscal_words"):  # `Geschäftsjahr 2024/25`, `Geschäftsjahres 2025`: the fiscal year named by the year it ends in
+        fiscal = rx(rf"(?<![\w])(?:{_alt(t['fiscal_words'])}){_SP}(?P<a>(?:19|20)\d\d)(?:[/-](?P<b>\d\d(?:\d\d)?))?(?![\w/-])")
+        for m in fiscal.finditer(text):
+            a, b = int(m.group("a")), m.group("b")
+            if b is None or int(b) in (a + 1, (a + 1) % 100):  # `2024/25`, `2024/2025`; `2024/27` is no fiscal year
+                out.append(Found(m.start(), m.end(), "date", date=f"FY{a + 1 if b else a}"))
+    if t.get("week_number_words"):  # `KW 12`, `Kalenderwoche 12/2020`, `12. Kalenderwoche`: an ISO week
+        wk = _alt(t["week_number_words"], False)
+        weeks = rx(rf"(?<![\w])(?:(?:{wk})(?:{_SP})?(?P<n>[1-9]\d?)|(?P<m>[1-9]\d?)\.{_SP}(?:{wk})(?![\w]))(?:(?:/|{_SP})(?P<y>(?:19|20)\d\d))?(?![\w.,/]\d)")
+        for m in weeks.finditer(text):
+            n = int(m.group("n") or m.group("m"))
+            if n > 53:
+                continue
+            if m.group("y") or ref is None:
+                year = m.group("y") or "XXXX"
+            else:  # by the tense, as a month without its year: the last such week in the past, the next in the future
+                # (read from the noun: a sentence splitter may cut after `12.`)
+                ahead, now = shapes.future(t, text, m.start("n") if m.group("n") else m.end() - 1), ref.isocalendar()[1]
+                year = str(ref.year + (1 if ahead and n < now else -1 if ahead is False and n > now else 0))
+            out.append(Found(m.start(), m.end(), "date", date=f"{year}-W{n:02d}"))
     rel_set = {*t["relative_days"], *t["relative_periods"], *t["sets"], *t.get("relative_day_parts", ()), *t.get("fixed_dates", ()),
                *t.get("fixed_durations", ())}
     weekday_set = rx(rf"(?<![\w]){_alt(t.get('weekday_sets', ()), False)}{_SP}$", re.IGNORECASE)  # built once per text, not per day

@@ -615,8 +615,9 @@ def _bare_points(g: Grammar, text: str, at: int, a: re.Match[str], value: float)
     if g.t.get("points_bare_whole") and not float(value).is_integer():
         return False  # `2,5 Punkte`: a score has whole points
     s0, s1 = phrases._sentence(text, at)
-    if g.t.get("points_changed_percent") and phrases.change_word_in(g.t["_lang"], text, s0, s1):
-        return False  # `Die Quote stieg um 2 Punkte`: points that rise or fall are percentage points
+    if (g.t.get("points_changed_percent") and phrases.change_word_in(g.t["_lang"], text, s0, s1)
+            and not rx(_alt(g.t.get("points_score_words", ())), 0).search(text, s0, s1)):
+        return False  # `Die Quote stieg um 2 Punkte`: points that rise or fall are percentage points (not beside `Rang`, `Spieltag`)
     compared = rx(rf"{_SP}{_alt(g.t.get('points_compared', ()))}", re.IGNORECASE).match(text, a.end())
     return not (compared or _percent_in(g.t["_lang"], text, s0, s1))
 
@@ -822,7 +823,7 @@ def find(text: str, lang: str, ref: dt.date | None = None) -> list[Found]:
             taken.append(f)
     taken = joins.cents(g.t, text, joins.merge(g.t, text, sorted(taken, key=lambda f: (f.start, f.end))))
     found = joins.carried(text, phrases.word_ranges(g, text, taken))
-    found = phrases.modified_dates(g, text, phrases.join_days(g, text, _day_times(g, text, _intervals(g, text, found))))
+    found = phrases.modified_dates(g, text, phrases.join_days(g, text, _day_times(g, text, _intervals(g, text, joins.period_parts(g.t, text, found)))))
     found = phrases.carried_days(g, text, found, ref)
     found = joins.comparisons(g.t, text, phrases.noun_changes(g, text, phrases.comparisons(g, text, changes.changes(g, text, found, lang))))
     found = joins.weekday_years(g.t, text, joins.dated_weekday(g.t, text, found), ref)

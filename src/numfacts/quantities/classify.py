@@ -10,6 +10,7 @@ from functools import lru_cache
 from .._regex import lazy
 from ..mention import Found
 from ..numbers import (
+    COUPLE_OF,
     ORDINAL_SUFFIXES,
     ORDINAL_WORDS,
     SCALE_SUFFIXES,
@@ -312,6 +313,8 @@ def _read_at(text: str, m: re.Match[str]) -> Found | int | None:
     if value is None:
         return None
     r = _Reading(s, e, value)
+    if g == "words" and COUPLE_OF and COUPLE_OF in raw.lower():
+        r.qualifier = "~"  # `a couple of hundred`: about two hundred
     currency = _read_currency_before(text, r) if digits else None
     letter = glued_letter if digits and currency is None else None
     if letter is not None:

@@ -119,7 +119,7 @@ _TRIGGER_WORDS = sorted({
 
 
 #: The words a trigger reads after `a ` (a dozen, a third): `_TRIGGER`'s and `numfacts.triggers`'s.
-AFTER_A = (*NUMBERS["scales"], "dozen", "half", *FRACTION_WORDS)
+AFTER_A = (*NUMBERS["scales"], "dozen", "half", *FRACTION_WORDS, *NUMBERS["grammar"].get("couple_of", "").split()[:1])
 
 
 def _trigger_regex() -> re.Pattern[str]:

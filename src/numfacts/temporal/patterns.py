@@ -339,9 +339,10 @@ BRANCHES: list[tuple[str, str]] = [
                 \s+(?P<dir>past|to)\s+                                  # half past, three quarters past, 20 minutes to
               | (?P<mins2>{_MINUTE_WORDS}|[1-5]?\d)\s+(?P<dir2>past)\s+   # ten past
               | (?P<mins3>{_MINUTE_WORDS})\s+(?P<dir3>to)\s+     # ten to ... only before a clock word (4 to 7pm: a range)
-                (?=(?:{_HOUR_WORDS}|1[0-2]|0?[1-9])\s*(?:{AMPM}|o['’]?\s?clock|in\s+the\s+(?:morning|afternoon|evening|night)))
+                (?=(?:{_HOUR_WORDS}|1[0-2]|0?[1-9])\s*(?:{AMPM}|o['’]?\s?clock|in\s+the\s+(?:morning|afternoon|evening|night))|(?:midnight|noon|midday)\b)
             )
-            (?P<h>{_HOUR_WORDS}|1[0-2]|0?[1-9])(?:\b|(?={AMPM}))      # half past 8pm
+            (?:(?P<h>{_HOUR_WORDS}|1[0-2]|0?[1-9])(?:\b|(?={AMPM}))      # half past 8pm
+               |(?P<mn>midnight|noon|midday)\b)                        # ten to midnight, quarter past noon
           | (?P<h2>{_HOUR_WORDS}|1[0-2]|0?[1-9])                   # an hour alone: seven o'clock, 8 in the morning
             (?=\s+(?:o['’]?\s?clock|in\s+the\s+(?:morning|afternoon|evening|night)))
           | (?P<h3>{_HOUR_WORDS})[\s-]+(?P<mins4>{_MINUTE_WORDS}|oh[\s-](?:one|two|three|four|five|six|seven|eight|nine))  # seven thirty pm
@@ -453,10 +454,10 @@ BRANCHES: list[tuple[str, str]] = [
         (?![\w-])                             # "the coming months" is no month
         (?!\s+(?-i:{_alt(SEASON_NAME_NOUNS)})\b)  # next Summer Games: an event's name
     """),
-    # several years | the past few months | in recent years | the coming weeks: vague durations (TimeML PXY)
+    # several years | the past few months | in recent years | the coming weeks: vague durations (TimeML PXY); a couple of weeks
     ("vague", r"""
         (?<![\w-])
-        (?P<q>several|many|a\s+few|few|recent|the\s+(?:past|last|next|coming)(?:\s+(?:few|several))?)\s+
+        (?P<q>several|many|a\s+few|(?P<couple>a\s+couple\s+of)|few|recent|the\s+(?:past|last|next|coming)(?:\s+(?:few|several))?)\s+
         (?P<unit>seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b(?![\w-])
     """),
     # for years | within weeks | hours later: bare plural units, vague durations (TimeML PXY, PTXH)
@@ -610,6 +611,7 @@ BRANCHES: list[tuple[str, str]] = [
     ("weekday", rf"""
         (?:(?<![\w-])|(?<=(?i:day|ues|urs)-)(?={WEEKDAY}))  # (Monday-Tuesday: a range's end after a weekday's dash)
         (?:(?P<dmod>early|late)\s+|(?P<ovn>overnight)\s+)?(?P<wd>{WEEKDAY})(?:\s+(?P<part>morning|afternoon|evening|night))?
+        (?:\s+(?P<wk>week)(?![\w'’-])(?!\s+(?:of|ago|before|after|earlier|later|and|or|to|through|until|ends?|days?)\b))?  # British `Thursday week`
     """),
     # recently | in the past, | the future: PAST_REF / FUTURE_REF (TimeML), a noun standing alone
     ("vref", rf"""
@@ -860,7 +862,7 @@ _SET_NEXT = _alt(sorted({"other", "a", "an", "half", "quarter", "dozen", "dozens
                          "fortnight", *WEEKDAYS}))
 A_PRETESTS: dict[str, str] = {
     "wordtime": r"a\s+quarter",
-    "vague": r"a\s+few",
+    "vague": r"a\s+(?:few|couple)",
     "whole": rf"an?\s+(?:{_alt(sorted({w.split()[1] for w in WHOLE_PERIOD_WORDS if w.split()[0] in ('a', 'an')}))})",
     "ago": rf"an?(?:[\s-]*{_UNIT_AHEAD}|[\s-]+(?:{_A_NUMBER_NEXT}))",
     "set": rf"an?(?:[\s-]+half|\s+(?:\d|{_SET_NEXT}))",

@@ -250,6 +250,8 @@ def _h_weekday(m: re.Match[str], ctx: _Ctx) -> list[Found]:
                 and not _FUTURE_WORD.search(text, max(0, m.start() - 150), m.start()):
             how = "past"  # `the stock closes below Monday's high`: a session over; `will trade above` stays ahead
         date = cal.weekday(ref, WEEKDAYS[m["wd"].lower()], how).isoformat()
+        if m["wk"]:  # British `Thursday week`: the week after the coming Thursday (a week from today on a Thursday)
+            date = (ref + dt.timedelta(days=(WEEKDAYS[m["wd"].lower()] - ref.weekday()) % 7 + 7)).isoformat()
         if m["part"]:  # `Tuesday night`: one row, TimeML's part of that day (as `last night`)
             date += "T" + PARTS_OF_DAY[m["part"].lower()]
         elif m["ovn"]:  # `overnight Tuesday`: that day's night

@@ -179,18 +179,21 @@ def _h_whole(m: re.Match[str], ctx: _Ctx) -> list[Found]:
 
 
 def _h_wordtime(m: re.Match[str], ctx: _Ctx) -> list[Found]:
-    hour = m["h"] or m["h2"] or m["h3"]
+    hour = m["h"] or m["h2"] or m["h3"] or "12"
     h = int(hour) if hour.isdigit() else HOUR_WORDS[hour.lower()]
     mins_word = m["mins"] or m["mins2"] or m["mins3"] or m["mins4"]
     direction = (m["dir"] or m["dir2"] or m["dir3"] or ("past" if m["mins4"] else "")).lower()
+    # `ten to midnight` 23:50, `quarter past midnight` 00:15, `ten to noon` 11:50, `half past noon` 12:30
+    night = m["mn"] and m["mn"].lower() == "midnight"
+    noon_ap = None if not m["mn"] else ("pm" if direction == "to" else "am") if night else ("am" if direction == "to" else "pm")
     if m["mins4"] and mins_word.lower().startswith("oh"):
         mins_word = mins_word[3:]  # seven oh five
     mi = 30 if m["half"] else (45 if m["three"] else 15) if m["quarter"] else int(_num(mins_word) or 0) if mins_word else 0
     if direction == "to":
         h, mi = (h - 1) or 12, 60 - mi
     part = (m["part"] or "").lower()
-    ap = m["ap"] or ("pm" if part in ("afternoon", "evening") or (part == "night" and h >= 5) else None)
-    if part == "night" and h == 12:
+    ap = m["ap"] or noon_ap or ("pm" if part in ("afternoon", "evening") or (part == "night" and h >= 5) else None)
+    if (part == "night" or (night and direction == "past")) and h == 12:
         h, ap = 0, None
     got = _clock(h, f"{mi:02d}" if direction else None, ap)
     if got is None:
@@ -251,6 +254,8 @@ _VAGUE_UNITS = {"seconds": ("second", "PTXS"), "minutes": ("minute", "PTXM"), "h
 def _h_vague(m: re.Match[str], ctx: _Ctx) -> list[Found]:
     """"several years", "the past few months": a duration of unknown length, as TimeML writes it."""
     unit, iso = _VAGUE_UNITS[m["unit"].lower()]
+    if m["couple"]:  # `a couple of weeks`: about two (P2W, qualifier ~)
+        return [_found(m.start(), m.end(), "duration", value=2.0, unit=unit, duration=_iso_duration(2, unit)[1], qualifier="~")]
     return [_found(m.start(), m.end(), "duration", unit=unit, duration=iso, qualifier="~")]
 
 

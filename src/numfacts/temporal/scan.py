@@ -69,6 +69,7 @@ _LOOKBACK = 48
 
 
 _REL_YEAR = re.compile(r"(?:this|last|next|the\s+same)\s+year", re.IGNORECASE)
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 
 
 def _merge_adjacent(text: str, found: list[Found]) -> list[Found]:
@@ -79,14 +80,19 @@ def _merge_adjacent(text: str, found: list[Found]) -> list[Found]:
     >>> t = "Talks began in February this year and in January of last year."
     >>> [(t[f.start:f.end], f.date) for f in find_temporal(t, ref)]
     [('February this year', '2013-02'), ('January of last year', '2012-01')]
+    >>> t = "It rises on the 1st of April next year."
+    >>> [(t[f.start:f.end], f.date) for f in find_temporal(t, ref)]
+    [('the 1st of April next year', '2014-04-01')]
     """
     out: list[Found] = []
     for f in found:
         prev = out[-1] if out else None
         gap = text[prev.end : f.start] if prev and f.start - prev.end <= 4 else "     "  # (a long gap: not sliced)
         if prev and prev.date and f.date and gap.strip() in ("", "of") and len(gap) <= 4:
-            if (prev.kind == "date" and f.kind == "date" and _MONTH_VALUE.fullmatch(prev.date)
-                    and _YEAR_VALUE.fullmatch(f.date) and _REL_YEAR.fullmatch(text[f.start : f.end])):
+            if (prev.kind == "date" and f.kind == "date" and (_MONTH_VALUE.fullmatch(prev.date) or (
+                    _DAY_VALUE.fullmatch(prev.date) and _MONTH_NAME.search(text[prev.start : prev.end])
+                    and not _WRITTEN_YEAR.search(text[prev.start : prev.end])))
+                    and _YEAR_VALUE.fullmatch(f.date) and _REL_YEAR.fullmatch(text[f.start : f.end])):  # `the 1st of April next year`
                 out[-1] = replace(prev, end=f.end, date=f"{f.date}-{prev.date[5:]}")
                 continue
         out.append(f)
