@@ -882,8 +882,8 @@ def _judge(s: _Sentence, t: int, f: Found, w: _Words) -> tuple[str | None, str |
             if gov and gov[1] in w.adverbs:
                 return gov[0], "to"
             break
-        if (low[j] in w.copulas and j > 0 and low[j - 1] in w.nouns
-                and not (f.kind == "money" and low[j - 1] in w.not_for_money)):
+        if (low[j] in w.copulas and j > 0 and low[j - 1] in w.nouns and f.kind not in ("measure", "duration")
+                and not (f.kind == "money" and low[j - 1] in w.not_for_money)):  # (`The drop was 40 metres`: a height)
             later = _level_after(s, t, w)  # `The gain was 175,000 jobs, revised down from 196,000`: a revised level
             return (later, "to") if later else (w.nouns[low[j - 1]], "by")  # `organic growth was 6.8%`: the size
         if low[j] in w.of and not (j + 1 < t and low[j + 1] in w.determiners):  # not `size of the two rallies`

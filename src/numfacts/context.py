@@ -59,7 +59,9 @@ _FROM_LEVEL_AFTER = re.compile(
 #: `about 50% more than 3nm ones`, `three times more than`: a comparative after a size compares, it bounds no figure after it.
 _Q_TABLE = table("en", "quantities")
 _COMPARISON_PHRASES = frozenset(_Q_TABLE["comparison_bound_phrases"])
-_SIZE_BEFORE = re.compile(rf"(?:\d[ \u00a0]?(?:{alternation(_Q_TABLE['comparison_size_ends'])})|\d[xX]|\b(?:{alternation(_Q_TABLE['times_words'])}))"
+#: (`times` only after a number, `three times more than`: `for the first time more than 10,000` keeps its bound)
+_SIZE_BEFORE = re.compile(rf"(?:\d[ \u00a0]?(?:{alternation(_Q_TABLE['comparison_size_ends'])})|\d[xX]"
+                          rf"|(?:\d|\b(?:{alternation([*UNITS_WORDS, *TENS_WORDS])}))[ \u00a0-]+(?:{alternation(_Q_TABLE['times_words'])}))"
                           r"[ \u00a0]+$", re.IGNORECASE)
 #: `Ticket prices start at $49.99 and go up to $1,250`: a floor set earlier in the sentence makes `go up to` a ceiling.
 _FLOOR_BEFORE = re.compile(rf"\b(?:{alternation(table('en', 'quantities')['floor_phrases'])})\b(?:[^.;!?]|\.(?=\d))*$", re.IGNORECASE)

@@ -108,6 +108,8 @@ def changes(g: Grammar, text: str, found: list[Found], lang: str) -> list[Found]
                 role = None  # `un total de 1.543`: not a size; `una caída del 1,8 %` is
         after = (rx(rf"(?<![\w])(?:{_alt(c['from_phrases'])}){_SP}$", re.IGNORECASE).search(text, max(s0, f.start - 40), f.start)
                  if role != "from" and c.get("from_phrases") else None)
+        if after and c.get("nouns") and rx(rf"{_SP}(?:[^\W\d_]{{1,3}}['’]?[ \u00a0\u202f]*)?(?:{_alt(c['nouns'])})(?![\w])", re.IGNORECASE).match(text, f.end):
+            after = None  # `tras el 2 % de aumento de los precios`: the size of another change (a short word between), no level
         if after and bisect.bisect_left(_change_marks(tuple(c["up"]) + tuple(c["down"]), clause), after.start() - s0):
             role = "from"  # `subieron un 4,9 % en diciembre, después del 5,2 % de noviembre`: the level before (as `après 5,2 %`)
         if role == "to" and c.get("against") and rx(rf"(?<![\w])(?:{_alt(c['against'])})[ \u00a0]*$", re.IGNORECASE).search(bare):

@@ -76,7 +76,8 @@ def read_statistics(text: str, found: list[Found]) -> list[Found]:
 
 #: A statistic's name right after a figure (`a 2.43 bid-to-cover`, `a 1.8 odds ratio`): the figure is that ratio.
 _BARE = re.compile(r"\d[\d.,]*")  # a figure written bare (a percentage carried to it from before included)
-_NAME_AFTER = lazy(rf"[ \u00a0]+{alt(Q['ratio_statistic_names'])}(?![\w-])", re.IGNORECASE)
+_NAME_AFTER = lazy(rf"[ \u00a0]+{alt(Q['ratio_statistic_names'])}(?![\w-])(?![ \u00a0]+{alt(Q['ratio_statistic_not_before'])}(?![\w-]))",
+                   re.IGNORECASE)  # (not `5 relative risk factors`: a count of factors)
 #: The last characters of the names `_NAME`, `_ABBR` and `_INTERVAL` end with (`_NAME` also after an
 #: aside in brackets; it ignores case), for `_may_end`.
 _NAME_LAST = frozenset({w[-1].lower() for w in Q["ratio_statistic_names"]} | {w[-1].upper() for w in Q["ratio_statistic_names"]}

@@ -508,7 +508,7 @@ BRANCHES: list[tuple[str, str]] = [
                 |(?<=every\s)(?P<shalf>half)[\s-]+(?=hour\b))?  # every half hour: PT30M
             (?P<unit>year|annum|month|week|day|hour|minute|second|night|morning|evening|afternoon|weekend
                     |decade|fortnight|quarter|{WEEKDAY}|years|months|weeks|days|hours|minutes|seconds)\b
-          | (?:(?:once|twice|thrice|(?:(?<![\d,.])\d{{1,2}}|{_alt(UNITS_WORDS)})\s+times)\s+)?  # twice daily, three times weekly: one set
+          | (?:(?P<freq2>once|twice|thrice|(?:(?<![\d,.])\d{{1,2}}|{_alt(UNITS_WORDS)})\s+times)\s+)?  # twice daily, three times weekly: one set
             (?-i:(?P<adv>{_FREQ}))\b(?!\s+(?-i:[A-Z])(?!(?-i:[A-Z.])+\b))  # not the Daily Telegraph, the daily O Dia (daily ED logs is)
           | (?:on\s+)?(?P<wds>(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s)\b
           | (?:every|each)\s+(?P<season>{SEASON})                          # every summer: a season a year

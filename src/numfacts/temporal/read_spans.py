@@ -356,8 +356,8 @@ def _speed_before(before: str) -> bool:
 
 def _h_set(m: re.Match[str], ctx: _Ctx) -> list[Found]:
     text = ctx[0]
-    if m["adv"]:
-        return [_found(m.start(), m.end(), "set", duration=FREQUENCY_WORDS[m["adv"].lower()])]
+    if m["adv"]:  # (`three times daily`: three a day)
+        return [_found(m.start(), m.end(), "set", duration=FREQUENCY_WORDS[m["adv"].lower()], value=_frequency(m["freq2"]))]
     if m["wds"]:
         wd = WEEKDAYS[m["wds"].lower()[:-1]] + 1
         return [_found(m.start(), m.end(), "set", duration="P1W", date=f"XXXX-WXX-{wd}")]
@@ -403,11 +403,15 @@ def _h_set(m: re.Match[str], ctx: _Ctx) -> list[Found]:
         duration, date = _SET_UNITS[unit], _SET_DATES.get(unit)
     else:
         duration = _iso_duration(n, unit)[1]
-    value = None
-    if m["freq"]:
-        f = m["freq"].lower()
-        value = {"once": 1.0, "twice": 2.0, "thrice": 3.0}.get(f) or _num(f.rsplit(" ", 1)[0])
-    return [_found(start, m.end(), "set", duration=duration, value=value, date=date)]
+    return [_found(start, m.end(), "set", duration=duration, value=_frequency(m["freq"]), date=date)]
+
+
+def _frequency(freq: str | None) -> float | None:
+    """How many times a set's period holds it: `twice` 2.0, `three times` 3.0, None without one."""
+    if not freq:
+        return None
+    f = freq.lower()
+    return {"once": 1.0, "twice": 2.0, "thrice": 3.0}.get(f) or _num(f.rsplit(" ", 1)[0])
 
 
 _AGO_AFTER = re.compile(r"\s+ago\b", re.IGNORECASE)

@@ -22,6 +22,7 @@ from . import calendar as cal
 from .words import (
     AFTER_CLOCK,
     AHEAD_BEFORE_DATE,
+    AHEAD_DELAY_VERBS,
     ATTRIBUTION_TAIL_END_BEFORE,
     ATTRIBUTION_TAIL_NOT_AFTER,
     ATTRIBUTION_TAIL_NOT_BEFORE,
@@ -242,6 +243,9 @@ def _word_before_dot(text: str, dot: int) -> str:
 #: `until after (the) ...` right before a span (AHEAD_BEFORE_DATE; the span may start at its `the`).
 _AHEAD_BEFORE = re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in AHEAD_BEFORE_DATE)
                            + r")\s+(?:the\s+)?\Z", re.IGNORECASE)
+#: ... after a verb of delay in its clause (AHEAD_DELAY_VERBS: `postponed until after`, not `stayed in force until after`).
+_DELAY_BEFORE = re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in AHEAD_DELAY_VERBS)
+                           + r")\b[^.;!?]*\Z", re.IGNORECASE)
 
 
 def _tense(text: str, start: int, end: int) -> str | None:
@@ -264,7 +268,7 @@ def _tense(text: str, start: int, end: int) -> str | None:
     >>> _tense("He is due in November to become editor.", 13, 21), _tense("It was due in April.", 14, 19)
     ('future', 'past')
     """
-    if _AHEAD_BEFORE.search(text, max(0, start - 24), start):
+    if (_AHEAD_BEFORE.search(text, max(0, start - 24), start) and _DELAY_BEFORE.search(text, max(0, start - 100), start)):
         return "future"  # `postponed until after the Labor Day holiday`: past the delay, a time to come
     s0, s1 = _sentence_bounds(text, start, end, 150, 100)  # the nearest cue is near: read the 250 characters around it (the stops of the whole document cost more, for the few spans of a news article)
     window = text[s0:s1]

@@ -194,6 +194,7 @@ PREVIOUS_WORDS: tuple[str, ...] = tuple(_T["previous_words"])
 YEAR_AFTER_FOR_VERBS: tuple[str, ...] = tuple(_T["year_after_for_verbs"])
 #: `postponed until after the Labor Day holiday`: a date still to come, whatever the tense.
 AHEAD_BEFORE_DATE: tuple[str, ...] = tuple(_T["ahead_before_date"])
+AHEAD_DELAY_VERBS: tuple[str, ...] = tuple(_T["ahead_delay_verbs"])
 #: `meets on the 14th to decide`: an infinitive after a bare ordinal day (not `to the 25th`); `the 18th of next month`.
 NTH_DAY_INFINITIVE_AFTER: tuple[str, ...] = tuple(_T["nth_day_infinitive_after"])
 NTH_DAY_INFINITIVE_NOT_BEFORE: tuple[str, ...] = tuple(_T["nth_day_infinitive_not_before"])
