@@ -8,6 +8,7 @@ Every regex is built from the tables and compiled once (shapes.rx).
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import replace
@@ -288,16 +289,16 @@ def _past_neighbours(g: Grammar, text: str, found: list[Found], ref: dt.date | N
     y1, m1 = divmod(ref.year * 12 + ref.month, 12)  # the month after ref (0-based month)
     nxt = f"{y1}-{m1 + 1:02d}"
     back = str(ref.year - 1)
-    cands = [f for f in found if f.kind == "date" and f.date and f.date[:7] == nxt and len(f.date) in (7, 10)
-             and not rx(r"\d{4}").search(text, f.start, f.end)]
+    cands = {(f.start, f.end) for f in found if f.kind == "date" and f.date and f.date[:7] == nxt and len(f.date) in (7, 10)
+             and not rx(r"\d{4}").search(text, f.start, f.end)}
     if not cands:
         return found
-    moved = [f for f in found if f.kind == "date" and f.date and f.date.startswith(back) and len(f.date) in (7, 10)
-             and not rx(r"\d").search(text, f.start, f.end)]
+    stops = [m.start() for m in rx(r"[.!?;]\s").finditer(text)]  # sentence ends, found once: each date's sentence by halves
+    moved = {bisect.bisect_left(stops, f.start) for f in found if f.kind == "date" and f.date and f.date.startswith(back)
+             and len(f.date) in (7, 10) and not rx(r"\d").search(text, f.start, f.end)}
     out = []
     for f in found:
-        if (f in cands and any(not rx(r"[.!?;]\s").search(text, min(o.end, f.end), max(o.start, f.start)) for o in moved)
-                and phrases.tense(g, text, f.start) <= 0):
+        if (f.start, f.end) in cands and bisect.bisect_left(stops, f.start) in moved and phrases.tense(g, text, f.start) <= 0:
             f = replace(f, date=str(int(f.date[:4]) - 1) + f.date[4:])  # type: ignore[index]
         out.append(f)
     return out

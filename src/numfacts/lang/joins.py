@@ -333,9 +333,9 @@ def _entities_carried(t: dict, text: str, found: list[Found]) -> list[Found]:
     after = rx(rf"{_SP}(?:{_alt(carry['after'])})(?![\w])", re.IGNORECASE)
     plural = tuple(t.get("entity_plural_endings", ()))
     out: list[Found] = []
+    prev: Found | None = None  # the last count before
     for f in found:
         if f.kind == "count" and f.value is not None and f.unit is None and f.qualifier != "range":
-            prev = next((o for o in reversed(out) if o.kind == "count"), None)
             if (prev is not None and prev.entity and f.start - prev.end <= 200 and not rx(r"[.!?;]\s").search(text, prev.end, f.start)
                     and prev.entity != f.entity):
                 by_after = after.match(text, f.end) is not None
@@ -344,6 +344,8 @@ def _entities_carried(t: dict, text: str, found: list[Found]) -> list[Found]:
                                                                    or f.entity.split()[-1].lower().endswith(plural)))
                 if (by_after or by_before) and not own:
                     f = replace(f, entity=prev.entity)
+        if f.kind == "count":
+            prev = f
         out.append(f)
     return out
 
