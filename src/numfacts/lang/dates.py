@@ -283,7 +283,8 @@ def _past_neighbours(g: Grammar, text: str, found: list[Found], ref: dt.date | N
     """`se ubicó en 4,3 % en agosto, por debajo del 4,6 % de julio` on 2020-06-15: a month (or a day of
     it) written without its year in the month after `ref`, which stays `ref`'s year when read alone, is
     last year's when its sentence has another date without a year that its tense moved back a year (a
-    past sentence: `agosto` 2019-08), unless the month's own tense looks ahead."""
+    past sentence: `agosto` 2019-08), unless the month's own tense looks ahead; a whole month is also
+    last year's when its own tense is past (`En julio se vendieron`: July has not come yet)."""
     if ref is None:
         return found
     y1, m1 = divmod(ref.year * 12 + ref.month, 12)  # the month after ref (0-based month)
@@ -298,7 +299,8 @@ def _past_neighbours(g: Grammar, text: str, found: list[Found], ref: dt.date | N
              and len(f.date) in (7, 10) and not rx(r"\d").search(text, f.start, f.end)}
     out = []
     for f in found:
-        if (f.start, f.end) in cands and bisect.bisect_left(stops, f.start) in moved and phrases.tense(g, text, f.start) <= 0:
+        if (f.start, f.end) in cands and ((way := phrases.tense(g, text, f.start)) < 0 and len(f.date or "") == 7
+                                          or way <= 0 and bisect.bisect_left(stops, f.start) in moved):
             f = replace(f, date=str(int(f.date[:4]) - 1) + f.date[4:])  # type: ignore[index]
         out.append(f)
     return out
