@@ -291,12 +291,12 @@ def _past_neighbours(g: Grammar, text: str, found: list[Found], ref: dt.date | N
     nxt = f"{y1}-{m1 + 1:02d}"
     back = str(ref.year - 1)
     cands = {(f.start, f.end) for f in found if f.kind == "date" and f.date and f.date[:7] == nxt and len(f.date) in (7, 10)
-             and not rx(r"\d{4}").search(text, f.start, f.end)}
+             and not f.modifier and not rx(r"\d{4}").search(text, f.start, f.end)}  # not `al mes siguiente` (anchored later)
     if not cands:
         return found
     stops = [m.start() for m in rx(r"[.!?;]\s").finditer(text)]  # sentence ends, found once: each date's sentence by halves
     moved = {bisect.bisect_left(stops, f.start) for f in found if f.kind == "date" and f.date and f.date.startswith(back)
-             and len(f.date) in (7, 10) and not rx(r"\d").search(text, f.start, f.end)}
+             and len(f.date) in (7, 10) and not f.modifier and not rx(r"\d").search(text, f.start, f.end)}
     out = []
     for f in found:
         if (f.start, f.end) in cands and ((way := phrases.tense(g, text, f.start)) < 0 and len(f.date or "") == 7
