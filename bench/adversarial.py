@@ -115,6 +115,30 @@ def round12(lang: str, size: int) -> str:
     return repeat(ROUND12[lang], size)
 
 
+#: branch probe17's forms, each cut short and run together with no stop: months after ref beside months a past verb moved
+#: back (every one a candidate of the same endless sentence), bare figures after a measure with a carry word or link,
+#: `$ US` / `$ CA`, counts after `dont` / `davon` / `de los cuales` / `contra`, `plus tôt` / `zuvor`
+ROUND13 = {
+    "es": ("se ubicó en 4,3 % en agosto, por debajo del 4,6 % de julio y la mínima de 22 y de 33 en Córdoba 37 heridos, de los "
+           "cuales 12 permanecen 180 votos contra 150 y 168 en contra, 5.300 de ellos a primera hora y menos 4 "),
+    "fr": ("s'est établie à 1,2 % en août, contre 1,5 % en juillet la minimale de 27 et 9 à Marseille 0,73 $ US 4 $ CA 312 voix "
+           "contre 205 dont 1 100 d'entre eux une semaine plus tôt 1,2 Md$ au premier "),
+    "de": ("lag im August bei 1,4 Prozent, nach 1,6 Prozent im Juli der Tiefstwert bei 17 und auf minus 4 knapp 24.000 "
+           "Mitarbeiter, davon gut 9.000 darunter 12.000 ein Jahr zuvor zwei Jahre früher als "),
+}
+
+
+def round13(lang: str, size: int) -> str:
+    """Branch probe17's forms in `lang` run together to `size` characters (one sentence as long as the text).
+
+    >>> round13("de", 40)
+    'lag im August bei 1,4 Prozent, nach 1,6 '
+    >>> round13("es", 5000).count(". ")
+    0
+    """
+    return repeat(ROUND13[lang], size)
+
+
 #: name -> (description, builder of `size` bytes)
 #: Issues 9/10, branch wire11: one desk report's new forms, each cut short and repeated with no stop: measures running
 #: into a claimed date (`tonnes a week earlier`), levels before signed changes, `pounds of` over modifiers, month
@@ -434,6 +458,12 @@ BUILDERS: dict[str, tuple[str, Callable[[int], str]]] = {
                     lambda n: repeat("subió un 3 % en 2019, después del 2 % del año anterior y el dólar superó los 1.450 pesos, "
                                      "cayeron 40 milímetros de lluvia en los últimos tres días de un mes de agosto, 9 billones 300 "
                                      "mil millones de pesos y una suba de 15 pesos al día siguiente frente al trimestre anterior, ", n)),
+    "round13_es": ("se ubicó en 4,3 % en agosto, por debajo del 4,6 % de julio y la mínima de 22 ... 37 heridos, de los cuales 12 (no stop)",
+                   lambda n: round13("es", n)),
+    "round13_fr": ("contre 1,5 % en juillet la minimale de 27 et 9 0,73 $ US 312 voix contre 205 dont 1 100 ... (no stop)",
+                   lambda n: round13("fr", n)),
+    "round13_de": ("im August ..., nach 1,6 Prozent im Juli der Tiefstwert bei 17 24.000 Mitarbeiter, davon gut 9.000 ... (no stop)",
+                   lambda n: round13("de", n)),
     "anchored_fr": ("a augmenté de 4,9 % en décembre, après 5,2 % au trimestre précédent et le pétrole a atteint 90 dollars ... (no stop)",
                     lambda n: repeat("a augmenté de 4,9 % en décembre 2019, après 5,2 % au trimestre précédent et le pétrole a "
                                      "atteint 90 dollars, il est tombé 35 centimètres de neige un mois de février avec 21 points, "

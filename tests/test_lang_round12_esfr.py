@@ -117,6 +117,8 @@ QUANTITIES = [
     ("points-de-moins-pp", "fr", REF_B, "La participation s'est élevée à 47,3 %, soit 2,1 points de moins qu'en juin.", "2,1 points",
      dict(unit="percentage point")),
     ("point-decimal-pp", "fr", REF_B, "Le chômage est de 7,4 %, 0,3 point au-dessus de la moyenne.", "0,3 point", dict(unit="percentage point")),
+    # a bare figure sharing the unit of the one before (`una máxima de 17`): a measure (branch probe17, `unit_carry_words`)
+    ("maxima-bare", "es", REF_B, "Se espera una mínima de 4 grados y una máxima de 17.", "17", dict(kind="measure", unit="degree Celsius")),
 ]
 
 GAPS = [
@@ -124,8 +126,6 @@ GAPS = [
      dict(kind="time"), "`de 8 heures à 20 heures` reads as a range of durations: a clock range needs the date before it, not read yet"),
     ("weekday-day-range", "fr", REF_D, "La ligne sera fermée du samedi 14 au lundi 16 mars.", "samedi 14 au lundi 16 mars",
      dict(date="2026-03-14/2026-03-16"), "a range of days each with its weekday (`du samedi 14 au lundi 16 mars`) is read as the weekday alone"),
-    ("maxima-bare", "es", REF_B, "Se espera una mínima de 4 grados y una máxima de 17.", "17", dict(kind="measure", unit="degree Celsius"),
-     "a bare figure sharing the unit of the one before (`una máxima de 17`) stays a count"),
     ("de-x-comma-a-y", "fr", REF_A, "Le baril a grimpé de 2 dollars, à 40,5 dollars.", "2 dollars", dict(role="by"),
      "`de 2 dollars, à 40,5 dollars`: the comma makes `de` a size, but `de ... à ...` is read as from/to"),
     ("level-before-en-baisse-de-money", "fr", REF_B, "Hydro-Québec a enregistré un bénéfice de 3,3 G$ en 2025, en baisse de 400 M$.", "3,3 G$",

@@ -8,8 +8,10 @@ Every regex is built from the tables and compiled once (shapes.rx).
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
+from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -274,7 +276,34 @@ def _dates(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
     if t.get("year_prefixes"):  # `mi-2025`: the year (a hyphen before a figure otherwise hides it)
         out += [Found(m.start(), m.end(), "date", date=m.group("y"))
                 for m in rx(rf"(?<![\w])(?:{_alt(t['year_prefixes'], False)})(?P<y>(?:19|20)\d\d)(?![\w])", re.IGNORECASE).finditer(text)]
-    return out + phrases.seasons(g, text, ref) + _nth_weekdays(g, text, ref)
+    return _past_neighbours(g, text, out + phrases.seasons(g, text, ref) + _nth_weekdays(g, text, ref), ref)
+
+
+def _past_neighbours(g: Grammar, text: str, found: list[Found], ref: dt.date | None) -> list[Found]:
+    """`se ubicó en 4,3 % en agosto, por debajo del 4,6 % de julio` on 2020-06-15: a month (or a day of
+    it) written without its year in the month after `ref`, which stays `ref`'s year when read alone, is
+    last year's when its sentence has another date without a year that its tense moved back a year (a
+    past sentence: `agosto` 2019-08), unless the month's own tense looks ahead; a whole month is also
+    last year's when its own tense is past (`En julio se vendieron`: July has not come yet)."""
+    if ref is None:
+        return found
+    y1, m1 = divmod(ref.year * 12 + ref.month, 12)  # the month after ref (0-based month)
+    nxt = f"{y1}-{m1 + 1:02d}"
+    back = str(ref.year - 1)
+    cands = {(f.start, f.end) for f in found if f.kind == "date" and f.date and f.date[:7] == nxt and len(f.date) in (7, 10)
+             and not f.modifier and not rx(r"\d{4}").search(text, f.start, f.end)}  # not `al mes siguiente` (anchored later)
+    if not cands:
+        return found
+    stops = [m.start() for m in rx(r"[.!?;]\s").finditer(text)]  # sentence ends, found once: each date's sentence by halves
+    moved = {bisect.bisect_left(stops, f.start) for f in found if f.kind == "date" and f.date and f.date.startswith(back)
+             and len(f.date) in (7, 10) and not f.modifier and not rx(r"\d").search(text, f.start, f.end)}
+    out = []
+    for f in found:
+        if (f.start, f.end) in cands and ((way := phrases.tense(g, text, f.start)) < 0 and len(f.date or "") == 7
+                                          or way <= 0 and bisect.bisect_left(stops, f.start) in moved):
+            f = replace(f, date=str(int(f.date[:4]) - 1) + f.date[4:])  # type: ignore[index]
+        out.append(f)
+    return out
 
 
 def _anchored(t: dict, key: str) -> str | None:

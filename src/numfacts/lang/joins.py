@@ -153,7 +153,7 @@ def merge(t: dict, text: str, found: list[Found]) -> list[Found]:
             out[-1] = Found(prev.start, f.end, "date", date=f.date)  # `Mittwoch, den 20. März`: one date
             continue
         out.append(f)
-    return _entities_before(t, text, _exceptions(t, text, out))
+    return _entities_carried(t, text, _entities_before(t, text, _exceptions(t, text, out)))
 
 
 def weekday_years(t: dict, text: str, found: list[Found], ref: dt.date | None) -> list[Found]:
@@ -203,16 +203,42 @@ def _restated(t: dict, text: str, out: list[Found], f: Found) -> Found:
     """`lag der Anteil bei 9 Prozent, heute sind es 15`: a bare count right after a word of
     `restate_before` restates the last percent, sum or measure of its sentence, in its unit."""
     words = t.get("restate_before")
-    if not words or f.kind != "count" or f.entity or f.value is None or f.qualifier != "=":
+    if f.kind != "count" or f.entity or f.value is None:
         return f
-    if not rx(rf"(?<![\w]){_alt(words)}{_SP}$", re.IGNORECASE).search(text, max(0, f.start - 30), f.start):
-        return f
+    if not words or f.qualifier != "=" or not rx(rf"(?<![\w]){_alt(words)}{_SP}$", re.IGNORECASE).search(text, max(0, f.start - 30), f.start):
+        return _unit_carried(t, text, out, f)
     for o in reversed(out[-8:]):
         if rx(r"[.!?;]\s").search(text, o.end, f.start):
             break
         if o.kind in ("percent", "money", "measure") and o.unit and o.value is not None:
             return replace(f, kind=o.kind, unit=o.unit)
     return f
+
+
+def _unit_carried(t: dict, text: str, out: list[Found], f: Found) -> Found:
+    """`será de 38 grados y la mínima de 22`, `12 degrés à Nice et 9 à Marseille`, `bei 31 Grad, der
+    Tiefstwert bei 17`: a bare count right after a measure of its sentence, no figure between, is a
+    measure in its unit when the words between name the measured quantity again (`unit_carry_words`:
+    `mínima`, `minimale`, `Tiefstwert`) or end in a link (`unit_carry_links`: `y de`, `et`, `und`);
+    a sign word just before it (`unit_carry_minus`: `minus 4`) makes it negative."""
+    nouns, links = t.get("unit_carry_words"), t.get("unit_carry_links")
+    if not (nouns or links) or f.unit or f.low is not None or f.high is not None or not out:
+        return f
+    prev = out[-1]
+    if prev.kind != "measure" or not prev.unit or prev.value is None or f.start - prev.end > 60:
+        return f
+    gap = text[prev.end : f.start]
+    if rx(r"[\d.!?;:()]").search(gap):
+        return f
+    if not ((nouns and rx(rf"(?<![\w]){_alt(nouns)}(?![\w])", re.IGNORECASE).search(gap))
+            or (links and rx(rf"(?<![\w])(?:{_alt(links)}){_SP}$", re.IGNORECASE).search(gap))):
+        return f
+    start, value = f.start, f.value
+    sign = t.get("unit_carry_minus")
+    m = rx(rf"(?<![\w])(?:{_alt(sign)}){_SP}$", re.IGNORECASE).search(text, max(0, f.start - 16), f.start) if sign else None
+    if m and value is not None and value > 0:
+        start, value = m.start(), -value
+    return replace(f, start=start, kind="measure", unit=prev.unit, value=value)
 
 
 def _day_names(t: dict) -> re.Pattern[str]:
@@ -291,6 +317,35 @@ def _entities_before(t: dict, text: str, found: list[Found]) -> list[Found]:
             if hits and hits[-1].group("e")[:1].isupper():
                 f = Found(f.start, f.end, f.kind, value=f.value, low=f.low, high=f.high, qualifier=f.qualifier, unit=f.unit,
                           entity=hits[-1].group("e"), date=f.date, duration=f.duration)
+        out.append(f)
+    return out
+
+
+def _entities_carried(t: dict, text: str, found: list[Found]) -> list[Found]:
+    """`37 heridos, de los cuales 12`, `312 voix contre 205`, `24.000 Mitarbeiter, davon gut 9.000`,
+    `42.000 estudiantes, 5.300 de ellos`: a count after a word of `entity_carry.before` or before one of
+    `entity_carry.after` counts the noun of the count before it in its sentence, unless it names its own
+    (a plural noun: `dont 400 agriculteurs`; a verb read as a noun, `12 permanecen`, is none)."""
+    carry = t.get("entity_carry")
+    if not carry or not any(f.kind == "count" and f.entity for f in found):
+        return found
+    before = rx(rf"(?<![\w])(?:{_alt(carry['before'])}),?{_SP}$", re.IGNORECASE)
+    after = rx(rf"{_SP}(?:{_alt(carry['after'])})(?![\w])", re.IGNORECASE)
+    plural = tuple(t.get("entity_plural_endings", ()))
+    out: list[Found] = []
+    prev: Found | None = None  # the last count before
+    for f in found:
+        if f.kind == "count" and f.value is not None and f.unit is None and f.qualifier != "range":
+            if (prev is not None and prev.entity and f.start - prev.end <= 200 and not rx(r"[.!?;]\s").search(text, prev.end, f.start)
+                    and prev.entity != f.entity):
+                by_after = after.match(text, f.end) is not None
+                by_before = not by_after and before.search(text, max(0, f.start - 30), f.start) is not None
+                own = (f.entity is not None and not by_after and (t.get("entity_capitalised") or not plural or f.value == 1
+                                                                   or f.entity.split()[-1].lower().endswith(plural)))
+                if (by_after or by_before) and not own:
+                    f = replace(f, entity=prev.entity)
+        if f.kind == "count":
+            prev = f
         out.append(f)
     return out
 
