@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 from itertools import compress
+from operator import methodcaller
 
 from ..mention import Found
 from ..numbers import iso_number, parse_number
@@ -320,8 +321,7 @@ _CUE_CONTEXT = 5
 _CUE_TRIES = 8
 
 
-def _word_end(w: re.Match[str]) -> int:
-    return w.end()
+_word_end = methodcaller("end")  # a word's end (C-level: `bisect`'s key on each step)
 
 
 def _may_cue(word: str) -> bool:
