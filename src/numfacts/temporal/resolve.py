@@ -304,9 +304,11 @@ def _nearest_cue(text: str, start: int, end: int, s0: int, s1: int, *, fast: boo
             if best is None and b > _CUE_TRIES:  # many words that are no cues here: read all up to the next one
                 cues = _read_cues(text, start, end, words, 0, 0, cands[b - _CUE_TRIES - 1] + 1, fast, tail, lows)
                 best = cues[-1][1:] if cues else None
-        # after the span: read from the 5 words before its first candidate (the words between are no cues)
-        after = (_read_cues(text, start, end, words, max(0, k - _CUE_CONTEXT, cands[b] - _CUE_CONTEXT), k, len(words), fast,
-                            tail, lows) if b < len(cands) else [])
+        # after the span: read from the 5 words before its first candidate (the words between are no cues), up to the
+        # first word as far after the span as the cue before it (a cue there or later is no nearer: the one before wins ties)
+        stop = len(words) if best is None else bisect.bisect_left(words, end + best[0], k, key=_word_start)
+        after = (_read_cues(text, start, end, words, max(0, k - _CUE_CONTEXT, cands[b] - _CUE_CONTEXT), k, stop, fast,
+                            tail, lows) if b < len(cands) and cands[b] < stop else [])
         for _, distance, tense in after[:1]:
             if best is None or distance < best[0]:
                 best = (distance, tense)
@@ -322,6 +324,7 @@ _CUE_TRIES = 8
 
 
 _word_end = methodcaller("end")  # a word's end (C-level: `bisect`'s key on each step)
+_word_start = methodcaller("start")
 
 
 def _may_cue(word: str) -> bool:
