@@ -240,9 +240,12 @@ def _h_weekday(m: re.Match[str], ctx: _Ctx) -> list[Found]:
         return []  # Saturday Night Live, Monday Night Football: names
     date = None
     if ref is not None:
-        how = "future" if _is_future(text, m.start("wd"), m.end("wd")) or _planned_for(text, m) \
-            or _ahead_of(text, m.start()) or _forward_label_before(text, m.start()) else "past"
-        if how == "past" and _open_end_before(text, m.start()) and _tense(text, m.start("wd"), m.end("wd")) is None:
+        wd0, wd1 = m.start("wd"), m.end("wd")  # (`_is_future` in parts: the cheap pure tests first, the day's tense read once)
+        since = _since_before(text, wd0)
+        forward = _planned_for(text, m) or _ahead_of(text, m.start()) or _forward_label_before(text, m.start())
+        tense = None if since or forward else _tense(text, wd0, wd1)
+        how = "future" if forward or tense == "future" else "past"
+        if how == "past" and _open_end_before(text, m.start()) and (_tense(text, wd0, wd1) if since else tense) is None:
             # `adjourned the hearing until 10 a.m. Thursday`: the end of a state the tense does not date, the nearest
             ahead, back = cal.weekday(ref, WEEKDAYS[m["wd"].lower()], "future"), cal.weekday(ref, WEEKDAYS[m["wd"].lower()], "past")
             how = "future" if ahead - ref < ref - back else "past"

@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 from itertools import compress
+from operator import methodcaller
 
 from ..mention import Found
 from ..numbers import iso_number, parse_number
@@ -307,9 +308,11 @@ def _nearest_cue(text: str, start: int, end: int, s0: int, s1: int, *, fast: boo
             if best is None and b > _CUE_TRIES:  # many words that are no cues here: read all up to the next one
                 cues = _read_cues(text, start, end, words, 0, 0, cands[b - _CUE_TRIES - 1] + 1, fast, tail, lows)
                 best = cues[-1][1:] if cues else None
-        # after the span: read from the 5 words before its first candidate (the words between are no cues)
-        after = (_read_cues(text, start, end, words, max(0, k - _CUE_CONTEXT, cands[b] - _CUE_CONTEXT), k, len(words), fast,
-                            tail, lows) if b < len(cands) else [])
+        # after the span: read from the 5 words before its first candidate (the words between are no cues), up to the
+        # first word as far after the span as the cue before it (a cue there or later is no nearer: the one before wins ties)
+        stop = len(words) if best is None else bisect.bisect_left(words, end + best[0], k, key=_word_start)
+        after = (_read_cues(text, start, end, words, max(0, k - _CUE_CONTEXT, cands[b] - _CUE_CONTEXT), k, stop, fast,
+                            tail, lows) if b < len(cands) and cands[b] < stop else [])
         for _, distance, tense in after[:1]:
             if best is None or distance < best[0]:
                 best = (distance, tense)
@@ -324,8 +327,8 @@ _CUE_CONTEXT = 5
 _CUE_TRIES = 8
 
 
-def _word_end(w: re.Match[str]) -> int:
-    return w.end()
+_word_end = methodcaller("end")  # a word's end (C-level: `bisect`'s key on each step)
+_word_start = methodcaller("start")
 
 
 def _may_cue(word: str) -> bool:
