@@ -616,10 +616,18 @@ def _bare_points(g: Grammar, text: str, at: int, a: re.Match[str], value: float)
         return False  # `2,5 Punkte`: a score has whole points
     s0, s1 = phrases._sentence(text, at)
     if (g.t.get("points_changed_percent") and phrases.change_word_in(g.t["_lang"], text, s0, s1)
-            and not rx(_alt(g.t.get("points_score_words", ())), 0).search(text, s0, s1)):
+            and not _score_word_in(g.t["_lang"], text, s0, s1)):
         return False  # `Die Quote stieg um 2 Punkte`: points that rise or fall are percentage points (not beside `Rang`, `Spieltag`)
     compared = rx(rf"{_SP}{_alt(g.t.get('points_compared', ()))}", re.IGNORECASE).match(text, a.end())
     return not (compared or _percent_in(g.t["_lang"], text, s0, s1))
+
+
+@lru_cache(maxsize=64)
+def _score_word_in(lang: str, text: str, s0: int, s1: int) -> bool:
+    """Whether a word of `points_score_words` stands in `text[s0:s1]` (asked once per sentence, not per
+    figure in it; never searched for a language without such words)."""
+    words = grammar(lang).t.get("points_score_words", ())
+    return bool(words) and bool(rx(_alt(words), 0).search(text, s0, s1))
 
 
 @lru_cache(maxsize=64)
