@@ -361,3 +361,22 @@ def test_entity_links_by_first_letter_as_every_link_tried(lang: str, monkeypatch
     plain = [finder._entity(g, text, at, need) for text in texts for at in range(len(text) + 1) for need in (False, True)]
     assert fast == plain
     assert sum(e is not None for e in fast) > 100
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize(("name", "pattern"), [("qualifiers", "before_qual"), ("id_words", "ids")])
+def test_word_end_check_never_skips_a_match_of_the_window_search(lang: str, name: str, pattern: str) -> None:
+    """`finder._ends_before` is false only where the window search it guards finds nothing (windows of 20 and
+    30 characters before every position, in the texts and in strings of qualifier letters, spaces and newlines)."""
+    g = finder.grammar(lang)
+    words = [w for w in g.t.get(name, ())][:40]
+    rng = random.Random(7)
+    odd = ["".join(rng.choice([*rng.choice(words), " ", "\u00a0", "\n", "x"]) for _ in range(rng.randint(0, 30))) for _ in range(300)]
+    odd += [w + rng.choice(["", " ", "  ", "\n", " \n", "\u00a0"]) for w in words for _ in range(3)]
+    odd += [w.upper() + " " for w in words]
+    for text in [*TEXTS[lang], *odd]:
+        for at in range(1, len(text) + 1):
+            for width in (20, 30):
+                lo = max(0, at - width)
+                if not finder._ends_before(lang, name, text, lo, at):
+                    assert getattr(g, pattern).search(text, lo, at) is None, (text[lo:at], at)

@@ -396,7 +396,7 @@ def _numbers(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
         if value is None or (article and not (a and (a.group("time") or a.group("cur") or (a.group("pct") and value == 1)
                                                       or (a.group("unit") and _unit_half(g, text, a.end())) or _article_points(g, text, start, a)))):
             continue  # `un`, `une`, `ein` count only before a time unit, a currency or a unit and a half: `hace un año`, `d'un euro`
-        if g.ids.search(text, max(0, start - 20), start) or (m.group("d") and g.date_dmy.match(text, m.start("d"))):
+        if (_ends_before(t["_lang"], "id_words", text, max(0, start - 20), start) and g.ids.search(text, max(0, start - 20), start)) or (m.group("d") and g.date_dmy.match(text, m.start("d"))):
             continue  # `Artikel 20`; `hasta el 22 de mayo`: the day of a date, no count
         last = raw.split()[-1] if m.group("w") else ""
         spelled = _table(g, "scale_words", last) and len(raw.split()) > 1
@@ -513,7 +513,7 @@ def _numbers(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
         if below:  # `5 grados bajo cero`
             value, end = -value, below.end()
         q, low, high = "~" if m.group("w") and g.approx.search(raw) else "=", None, None
-        qm = g.before_qual.search(text, max(0, start - 30), start)
+        qm = g.before_qual.search(text, max(0, start - 30), start) if _ends_before(t["_lang"], "qualifiers", text, max(0, start - 30), start) else None
         if qm and not _compared(g, text, qm.start()):
             q = str(_table(g, "qualifiers", qm.group("q")))
             start = qm.start()
@@ -540,6 +540,28 @@ def _numbers(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
         out.append(Found(start, end, kind, value=value, low=low, high=high, qualifier=q, unit=unit,  # type: ignore[arg-type]
                          entity=entity, duration=duration))
     return _ranges(g, text, out)
+
+
+@cache
+def _last_chars(lang: str, name: str) -> re.Pattern[str]:
+    """The last characters of the words of table `name` of `lang`, as a class read in any case."""
+    ends = sorted({w.split()[-1][-1] for w in grammar(lang).t.get(name, ()) if w.split()})
+    return rx("[" + "".join(map(re.escape, ends)) + "]", re.IGNORECASE) if ends else rx("(?!)")
+
+
+def _ends_before(lang: str, name: str, text: str, lo: int, at: int) -> bool:
+    """Whether a word of table `name` may end in `text[lo:at]` right before the spaces that close it (where
+    `(?:<words>)[ \u00a0]*$` searched in `text[lo:at]` can match; `$` also stands before a last newline): the
+    character there is among the words' last characters. Checked before that search, which tries every
+    position of the window. tests/test_fast_paths_lang_cuts.py checks it against the search."""
+    last = _last_chars(lang, name)
+    for end in (at, at - 1) if text[at - 1 : at] == "\n" else (at,):
+        k = end
+        while k > lo and text[k - 1] in " \u00a0":
+            k -= 1
+        if k > lo and last.match(text, k - 1):
+            return True
+    return False
 
 
 @lru_cache(maxsize=2)
