@@ -545,23 +545,14 @@ def _numbers(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
 @cache
 def _last_chars(lang: str, name: str) -> re.Pattern[str]:
     """The last characters of the words of table `name` of `lang`, as a class read in any case."""
-    ends = sorted({w.split()[-1][-1] for w in grammar(lang).t.get(name, ()) if w.split()})
-    return rx("[" + "".join(map(re.escape, ends)) + "]", re.IGNORECASE) if ends else rx("(?!)")
+    return shapes.last_chars(tuple(grammar(lang).t.get(name, ())))
 
 
 def _ends_before(lang: str, name: str, text: str, lo: int, at: int) -> bool:
-    """Whether a word of table `name` may end in `text[lo:at]` right before the spaces that close it (where
-    `(?:<words>)[ \u00a0]*$` searched in `text[lo:at]` can match; `$` also stands before a last newline): the
-    character there is among the words' last characters. Checked before that search, which tries every
-    position of the window. tests/test_fast_paths_lang_cuts.py checks it against the search."""
-    last = _last_chars(lang, name)
-    for end in (at, at - 1) if text[at - 1 : at] == "\n" else (at,):
-        k = end
-        while k > lo and text[k - 1] in " \u00a0":
-            k -= 1
-        if k > lo and last.match(text, k - 1):
-            return True
-    return False
+    """Whether a word of table `name` may end in `text[lo:at]` right before the spaces that close it
+    (`shapes.word_may_end`): checked before a search of `(?:<words>)[ \u00a0]*$` in that window, which
+    tries every position of it. tests/test_fast_paths_lang_cuts.py checks it against the search."""
+    return shapes.word_may_end(_last_chars(lang, name), text, lo, at)
 
 
 @lru_cache(maxsize=2)
