@@ -395,6 +395,8 @@ def test_word_end_check_never_skips_a_filler_or_to_phrase(lang: str) -> None:
     if c.get("to_phrases"):
         cases.append(((*c["to_phrases"], *g.t["range"].get("articles", ())),
                       shapes.rx(rf"(?<![\w])(?:{shapes._alt(c['to_phrases'])})[ \u00a0]+(?:(?:{arts})[ \u00a0]+)?$", re.IGNORECASE)))
+    if c.get("from_phrases"):
+        cases.append((c["from_phrases"], shapes.rx(rf"(?<![\w])(?:{shapes._alt(c['from_phrases'])}){shapes._SP}$", re.IGNORECASE)))
     assert cases
     for words, pattern in cases:
         last = shapes.last_chars(tuple(words))

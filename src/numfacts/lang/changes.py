@@ -46,6 +46,7 @@ def changes(g: Grammar, text: str, found: list[Found], lang: str) -> list[Found]
                  if c.get("to_phrases") else None)
     fill_end = last_chars(tuple(fill or ()))  # where neither can end, their searches are skipped
     to_end = last_chars((*c.get("to_phrases", ()), *g.t["range"].get("articles", ())))
+    from_end = last_chars(tuple(c.get("from_phrases", ())))
     seen: dict[tuple[int, int], tuple[list[str], list[str], list[str]]] = {}
     neutral_of: dict[tuple[int, int], list[str]] = {}
     fell_of: dict[tuple[int, int], tuple[bool, bool]] = {}  # per clause: only a verb of falling, a precipitation named
@@ -109,7 +110,7 @@ def changes(g: Grammar, text: str, found: list[Found], lang: str) -> list[Found]
                                          or before[-2].lower() in (*c.get("up_words", ()), *c.get("down_words", ())))):
                 role = None  # `un total de 1.543`: not a size; `una caída del 1,8 %` is
         after = (rx(rf"(?<![\w])(?:{_alt(c['from_phrases'])}){_SP}$", re.IGNORECASE).search(text, max(s0, f.start - 40), f.start)
-                 if role != "from" and c.get("from_phrases") else None)
+                 if role != "from" and c.get("from_phrases") and word_may_end(from_end, text, max(s0, f.start - 40), f.start) else None)
         if after and bisect.bisect_left(_change_marks(tuple(c["up"]) + tuple(c["down"]), clause), after.start() - s0):
             role = "from"  # `subieron un 4,9 % en diciembre, después del 5,2 % de noviembre`: the level before (as `après 5,2 %`)
         if role == "to" and c.get("against") and rx(rf"(?<![\w])(?:{_alt(c['against'])})[ \u00a0]*$", re.IGNORECASE).search(bare):
