@@ -361,3 +361,48 @@ def test_entity_links_by_first_letter_as_every_link_tried(lang: str, monkeypatch
     plain = [finder._entity(g, text, at, need) for text in texts for at in range(len(text) + 1) for need in (False, True)]
     assert fast == plain
     assert sum(e is not None for e in fast) > 100
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize(("name", "pattern"), [("qualifiers", "before_qual"), ("id_words", "ids")])
+def test_word_end_check_never_skips_a_match_of_the_window_search(lang: str, name: str, pattern: str) -> None:
+    """`finder._ends_before` is false only where the window search it guards finds nothing (windows of 20 and
+    30 characters before every position, in the texts and in strings of qualifier letters, spaces and newlines)."""
+    g = finder.grammar(lang)
+    words = [w for w in g.t.get(name, ())][:40]
+    rng = random.Random(7)
+    odd = ["".join(rng.choice([*rng.choice(words), " ", "\u00a0", "\n", "x"]) for _ in range(rng.randint(0, 30))) for _ in range(300)]
+    odd += [w + rng.choice(["", " ", "  ", "\n", " \n", "\u00a0"]) for w in words for _ in range(3)]
+    odd += [w.upper() + " " for w in words]
+    for text in [*TEXTS[lang], *odd]:
+        for at in range(1, len(text) + 1):
+            for width in (20, 30):
+                lo = max(0, at - width)
+                if not finder._ends_before(lang, name, text, lo, at):
+                    assert getattr(g, pattern).search(text, lo, at) is None, (text[lo:at], at)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_word_end_check_never_skips_a_filler_or_to_phrase(lang: str) -> None:
+    """`changes.changes` skips its filler and `to_phrases` searches of the 40 characters before a figure where
+    `shapes.word_may_end` is false: there those searches find nothing."""
+    g = finder.grammar(lang)
+    c = g.t["change"]
+    arts = shapes._alt(g.t["range"]["articles"]) if g.t["range"].get("articles") else "(?!)"
+    cases = []
+    if c.get("fillers"):
+        cases.append((c["fillers"], shapes.rx(rf"(?:(?<![\w])(?:{shapes._alt(c['fillers'])})[ \u00a0]*)+$", re.IGNORECASE)))
+    if c.get("to_phrases"):
+        cases.append(((*c["to_phrases"], *g.t["range"].get("articles", ())),
+                      shapes.rx(rf"(?<![\w])(?:{shapes._alt(c['to_phrases'])})[ \u00a0]+(?:(?:{arts})[ \u00a0]+)?$", re.IGNORECASE)))
+    if c.get("from_phrases"):
+        cases.append((c["from_phrases"], shapes.rx(rf"(?<![\w])(?:{shapes._alt(c['from_phrases'])}){shapes._SP}$", re.IGNORECASE)))
+    assert cases
+    for words, pattern in cases:
+        last = shapes.last_chars(tuple(words))
+        extra = [w + end for w in words for end in ("", " ", " \n", "\u00a0 ")] + [w.upper() + " " for w in words]
+        for text in [*TEXTS[lang], *extra]:
+            for at in range(1, len(text) + 1):
+                s = text[max(0, at - 40) : at]
+                if not shapes.word_may_end(last, s, 0, len(s)):
+                    assert pattern.search(s) is None, s

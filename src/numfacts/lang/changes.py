@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from ..mention import Found
 from ..sentences import sentence_index
-from .shapes import _SP, _alt, _spans, rx
+from .shapes import _SP, _alt, _spans, last_chars, rx, word_may_end
 
 if TYPE_CHECKING:
     from .finder import Grammar
@@ -44,6 +44,9 @@ def changes(g: Grammar, text: str, found: list[Found], lang: str) -> list[Found]
     arts = _alt(g.t["range"]["articles"]) if g.t["range"].get("articles") else "(?!)"
     to_phrase = (rx(rf"(?<![\w])(?:{_alt(c['to_phrases'])})[ \u00a0]+(?:(?:{arts})[ \u00a0]+)?$", re.IGNORECASE)
                  if c.get("to_phrases") else None)
+    fill_end = last_chars(tuple(fill or ()))  # where neither can end, their searches are skipped
+    to_end = last_chars((*c.get("to_phrases", ()), *g.t["range"].get("articles", ())))
+    from_end = last_chars(tuple(c.get("from_phrases", ())))
     seen: dict[tuple[int, int], tuple[list[str], list[str], list[str]]] = {}
     neutral_of: dict[tuple[int, int], list[str]] = {}
     fell_of: dict[tuple[int, int], tuple[bool, bool]] = {}  # per clause: only a verb of falling, a precipitation named
@@ -86,11 +89,11 @@ def changes(g: Grammar, text: str, found: list[Found], lang: str) -> list[Found]
             _separable(c, cw, *seen[(s0, s1)][1:])
         words, ups, downs = seen[(s0, s1)]
         pre = text[max(s0, f.start - 40) : f.start]
-        bare = fillers.sub("", pre) if fillers is not None else pre  # `um durchschnittlich 1,9 Prozent`, `se paga ya a`
+        bare = fillers.sub("", pre) if fillers is not None and word_may_end(fill_end, pre, 0, len(pre)) else pre  # `um durchschnittlich 1,9 Prozent`, `se paga ya a`
         before = rx(r"[^\W\d_]+['’]?").findall(bare[-12:])
         word = before[-1].lower() if before else ""
         role = "by" if word in c["by"] else "to" if word in c["to"] else "from" if word in c.get("from", ()) else None
-        if (role in (None, "by") and to_phrase is not None and to_phrase.search(bare)
+        if (role in (None, "by") and to_phrase is not None and word_may_end(to_end, bare, 0, len(bare)) and to_phrase.search(bare)
                 and not (f.unit == "percent" and pct_by(s0))):
             role = "to"  # `bajó 2,3 puntos ... y se sitúa en el 24,8 %`; not after `subió un 0,3 %`: another rate; `hasta situarse en`
         if word in g.t["range"].get("articles", ()) and rx(r"[^\W\d_]+['’]?[ \u00a0]*$").search(bare):  # the article right before the figure
@@ -107,7 +110,7 @@ def changes(g: Grammar, text: str, found: list[Found], lang: str) -> list[Found]
                                          or before[-2].lower() in (*c.get("up_words", ()), *c.get("down_words", ())))):
                 role = None  # `un total de 1.543`: not a size; `una caída del 1,8 %` is
         after = (rx(rf"(?<![\w])(?:{_alt(c['from_phrases'])}){_SP}$", re.IGNORECASE).search(text, max(s0, f.start - 40), f.start)
-                 if role != "from" and c.get("from_phrases") else None)
+                 if role != "from" and c.get("from_phrases") and word_may_end(from_end, text, max(s0, f.start - 40), f.start) else None)
         if after and c.get("nouns") and rx(rf"{_SP}(?:[^\W\d_]{{1,3}}['’]?[ \u00a0\u202f]*)?(?:{_alt(c['nouns'])})(?![\w])", re.IGNORECASE).match(text, f.end):
             after = None  # `tras el 2 % de aumento de los precios`: the size of another change (a short word between), no level
         if after and bisect.bisect_left(_change_marks(tuple(c["up"]) + tuple(c["down"]), clause), after.start() - s0):

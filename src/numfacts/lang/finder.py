@@ -396,7 +396,7 @@ def _numbers(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
         if value is None or (article and not (a and (a.group("time") or a.group("cur") or (a.group("pct") and value == 1)
                                                       or (a.group("unit") and _unit_half(g, text, a.end())) or _article_points(g, text, start, a)))):
             continue  # `un`, `une`, `ein` count only before a time unit, a currency or a unit and a half: `hace un año`, `d'un euro`
-        if g.ids.search(text, max(0, start - 20), start) or (m.group("d") and g.date_dmy.match(text, m.start("d"))):
+        if (_ends_before(t["_lang"], "id_words", text, max(0, start - 20), start) and g.ids.search(text, max(0, start - 20), start)) or (m.group("d") and g.date_dmy.match(text, m.start("d"))):
             continue  # `Artikel 20`; `hasta el 22 de mayo`: the day of a date, no count
         last = raw.split()[-1] if m.group("w") else ""
         spelled = _table(g, "scale_words", last) and len(raw.split()) > 1
@@ -513,7 +513,7 @@ def _numbers(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
         if below:  # `5 grados bajo cero`
             value, end = -value, below.end()
         q, low, high = "~" if m.group("w") and g.approx.search(raw) else "=", None, None
-        qm = g.before_qual.search(text, max(0, start - 30), start)
+        qm = g.before_qual.search(text, max(0, start - 30), start) if _ends_before(t["_lang"], "qualifiers", text, max(0, start - 30), start) else None
         if qm and not _compared(g, text, qm.start()):
             q = str(_table(g, "qualifiers", qm.group("q")))
             start = qm.start()
@@ -540,6 +540,19 @@ def _numbers(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
         out.append(Found(start, end, kind, value=value, low=low, high=high, qualifier=q, unit=unit,  # type: ignore[arg-type]
                          entity=entity, duration=duration))
     return _ranges(g, text, out)
+
+
+@cache
+def _last_chars(lang: str, name: str) -> re.Pattern[str]:
+    """The last characters of the words of table `name` of `lang`, as a class read in any case."""
+    return shapes.last_chars(tuple(grammar(lang).t.get(name, ())))
+
+
+def _ends_before(lang: str, name: str, text: str, lo: int, at: int) -> bool:
+    """Whether a word of table `name` may end in `text[lo:at]` right before the spaces that close it
+    (`shapes.word_may_end`): checked before a search of `(?:<words>)[ \u00a0]*$` in that window, which
+    tries every position of it. tests/test_fast_paths_lang_cuts.py checks it against the search."""
+    return shapes.word_may_end(_last_chars(lang, name), text, lo, at)
 
 
 @lru_cache(maxsize=2)
@@ -616,10 +629,18 @@ def _bare_points(g: Grammar, text: str, at: int, a: re.Match[str], value: float)
         return False  # `2,5 Punkte`: a score has whole points
     s0, s1 = phrases._sentence(text, at)
     if (g.t.get("points_changed_percent") and phrases.change_word_in(g.t["_lang"], text, s0, s1)
-            and not rx(_alt(g.t.get("points_score_words", ())), 0).search(text, s0, s1)):
+            and not _score_word_in(g.t["_lang"], text, s0, s1)):
         return False  # `Die Quote stieg um 2 Punkte`: points that rise or fall are percentage points (not beside `Rang`, `Spieltag`)
     compared = rx(rf"{_SP}{_alt(g.t.get('points_compared', ()))}", re.IGNORECASE).match(text, a.end())
     return not (compared or _percent_in(g.t["_lang"], text, s0, s1))
+
+
+@lru_cache(maxsize=64)
+def _score_word_in(lang: str, text: str, s0: int, s1: int) -> bool:
+    """Whether a word of `points_score_words` stands in `text[s0:s1]` (asked once per sentence, not per
+    figure in it; never searched for a language without such words)."""
+    words = grammar(lang).t.get("points_score_words", ())
+    return bool(words) and bool(rx(_alt(words), 0).search(text, s0, s1))
 
 
 @lru_cache(maxsize=64)

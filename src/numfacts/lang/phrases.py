@@ -24,7 +24,7 @@ from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from ..mention import Found
-from .shapes import _SP, _TENSE_SPAN, _alt, clock_on, day_of, rx
+from .shapes import _SP, _TENSE_SPAN, _alt, clock_on, day_of, rx, trie_alt
 from .shapes import lookup as _lookup
 
 if TYPE_CHECKING:
@@ -417,7 +417,7 @@ def ordinals(g: Grammar, text: str) -> list[Found]:
     if not words:
         return []
     out = []
-    one = _alt(words)
+    one = trie_alt(words, True)  # `_alt(words)` as a prefix tree (the pattern reads any case): each first letter tried once
     arts = [a.lower() for a in t["articles"]]
     for m in rx(rf"(?<![\w]){one}(?:{_SP}{one})*(?![\w])", re.IGNORECASE).finditer(text):
         before = _WORD.findall(text[max(0, m.start() - 8) : m.start()])
@@ -661,7 +661,7 @@ def noun_changes(g: Grammar, text: str, found: list[Found]) -> list[Found]:
         while comma > 0 and text[comma - 1].isdigit() and text[comma + 1 : comma + 2].isdigit():
             comma = text.rfind(",", s0, comma)
         words = _WORD.findall(text[comma + 1 : f.start]) if comma >= 0 else []
-        at = next((k for k, w in enumerate(words) if noun.fullmatch(w)), None)
+        at = next((k for k, w in enumerate(words[:4]) if noun.fullmatch(w)), None)  # a noun past the 4th word is passed by below
         if at is None or at > 3 or len(words) - at > 3:
             continue  # the noun opens the clause and its figure follows it (`, soit une hausse de 5 %`), not `, en comparación con un aumento del`
         k = i - 1

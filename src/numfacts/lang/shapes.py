@@ -64,6 +64,26 @@ def word_before(text: str, at: int, marks: str) -> bool:
     return k > 0 and (text[k - 1].isalnum() or text[k - 1] == "_" or text[k - 1] in marks)
 
 
+@cache
+def last_chars(words: tuple[str, ...]) -> re.Pattern[str]:
+    """The last characters of `words` (a phrase's last word's), as one class read in any case."""
+    ends = sorted({w.split()[-1][-1] for w in words if w.split()})
+    return rx("[" + "".join(map(re.escape, ends)) + "]", re.IGNORECASE) if ends else rx("(?!)")
+
+
+def word_may_end(last: re.Pattern[str], text: str, lo: int, at: int) -> bool:
+    """Whether `text[lo:at]` may end with a word whose last character `last` matches, then spaces: false
+    where a pattern `(?:<words>)[ \u00a0]*$` (or more spaces, or more words before) searched in that
+    window cannot match (`$` also stands before a last newline), so the search can be skipped."""
+    for end in (at, at - 1) if text[at - 1 : at] == "\n" else (at,):
+        k = end
+        while k > lo and text[k - 1] in " \u00a0":
+            k -= 1
+        if k > lo and last.match(text, k - 1):
+            return True
+    return False
+
+
 def word_alt(words: object, bound: bool = True) -> str:
     """`_alt`, by default ending at a word's end (the finder's and the date finder's alternation)."""
     return _alt(words) + (r"(?![\w])" if bound else "")
