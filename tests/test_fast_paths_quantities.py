@@ -113,3 +113,15 @@ def test_statistics_guard_skips_only_what_no_rule_reads(text: str) -> None:
             assert stats.read_statistics(text, found) == found
         finally:
             stats._may_apply = guard
+
+
+@SETTINGS
+@given(text=st.text(alphabet="a .!?;\n\t\u00a0\u2003\x1c5,", max_size=40))
+@example(text="won 1 seats. took 2;x with 3? and 4!\u00a0end")
+def test_last_sentence_end_is_the_pattern(text: str) -> None:
+    from numfacts import context
+
+    for lo in range(len(text) + 1):
+        for hi in range(lo, len(text) + 1):
+            m = context._LAST_SENTENCE_END.match(text, lo, hi)
+            assert context._last_sentence_end(text, lo, hi) == (m.start(1) if m else -1), (text, lo, hi)
