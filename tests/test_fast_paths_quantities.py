@@ -59,3 +59,69 @@ def test_country_words_from_their_starts_are_the_search(text: str) -> None:
         for hi in (lo, (lo + len(text)) // 2, len(text)):
             hi = max(lo, hi)
             assert [m.span() for m in national._countries(text, lo, hi)] == [m.span() for m in national._COUNTRY.finditer(text, lo, hi)]
+
+
+# Wave-2 guards (rowsq14): each cheap test gives what the pattern it stands before gives.
+LABEL_PIECES = st.sampled_from(["net", "NET", "Net", "revs", "sales", "ſales", "loss", "oper", "vs", "5", "1.2", " ", "  ",
+                                "\u00a0", "\n", ",", "mln", "İncome", "income", "x"])
+LABEL_TEXTS = st.one_of(st.lists(LABEL_PIECES, max_size=12).map("".join), st.lists(LABEL_PIECES, max_size=12).map(" ".join))
+
+
+@SETTINGS
+@given(text=LABEL_TEXTS)
+@example(text="Oper net 8,912,000 vs 7,403,000\nnet \nNET\u00a0 ſales ")
+def test_label_before_guard_is_the_search(text: str) -> None:
+    from numfacts.quantities import carry
+    from numfacts.quantities.words import search_before
+
+    for p in range(len(text) + 1):
+        a = search_before(carry._LABEL_BEFORE, carry._LABEL_LOWER, text, p, 12)
+        b = carry._label_before(text, p)
+        assert (a and a.span()) == (b and b.span()), (text, p)
+
+
+@SETTINGS
+@given(text=st.one_of(TEXTS, st.text(alphabet="0123456789.,-/ mlnMKkbBtT\u212aſ\n", max_size=20)))
+@example(text="8,912,000")
+@example(text="4.8 \u212a")
+def test_scale_word_guard_is_the_search(text: str) -> None:
+    from numfacts.quantities import carry
+
+    m = carry._SCALE_IN.search(text)
+    assert carry._scale_word(text) == (m.group().lower() if m else None)
+
+
+STAT_PIECES = st.sampled_from(["odds ratio", "RATIO", "risk", "cover", "OR", "aOR", "CI", "C.I.", "confidence interval", "(",
+                               ")", "per", "PER", "every", "for every", "=", ":", ";", "95", "28.2", "1,848", "13.3--59.8",
+                               "won", "seats", "İ", "ſ", "\u00a0", "rates", "1.2", "%"])
+
+
+@SETTINGS
+@given(text=st.lists(STAT_PIECES, max_size=25).map(" ".join))
+@example(text="(odds ratio [OR]=28.2; 95 CI=13.3--59.8)")
+@example(text="injury rates per 100,000 persons (1,848 and 1,122, respectively)")
+def test_statistics_guard_skips_only_what_no_rule_reads(text: str) -> None:
+    """Where `_may_apply` says no, the rules (run anyway) change nothing."""
+    from numfacts import quantities
+    from numfacts.quantities import stats
+
+    found = quantities.find_quantities(text, [])
+    guard = stats._may_apply
+    if not guard(text):  # `found` is then what the skipped pass was given
+        try:
+            stats._may_apply = lambda _text: True
+            assert stats.read_statistics(text, found) == found
+        finally:
+            stats._may_apply = guard
+
+
+@SETTINGS
+@given(text=st.text(alphabet="a .!?;\n\t\u00a0\u2003\x1c5,", max_size=40))
+@example(text="won 1 seats. took 2;x with 3? and 4!\u00a0end")
+def test_last_sentence_end_is_the_pattern(text: str) -> None:
+    from numfacts import context
+
+    for lo in range(len(text) + 1):
+        for hi in range(lo, len(text) + 1):
+            m = context._LAST_SENTENCE_END.match(text, lo, hi)
+            assert context._last_sentence_end(text, lo, hi) == (m.start(1) if m else -1), (text, lo, hi)

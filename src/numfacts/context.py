@@ -925,6 +925,24 @@ def _subject_before(text: str, f: Found, run: str | None | bool = False) -> str 
 _CLAUSE_END = re.compile(r"[.!?;:]\s|[,(]")
 _SENTENCE_END = re.compile(r"[.!?;]\s")
 _LAST_SENTENCE_END = re.compile(rf"(?s:.*)({_SENTENCE_END.pattern})")
+_SENTENCE_MARKS = ".!?;"  # `_SENTENCE_END`'s marks, each before a white space (`\s` is `str.isspace`)
+
+
+def _last_sentence_end(text: str, lo: int, hi: int) -> int:
+    """Where `_LAST_SENTENCE_END.match(text, lo, hi)` finds the last sentence end (its group), -1 if none: the last
+    mark followed by a white space before `hi`, by `str.rfind` (the pattern's `.*` backtracks over the whole window)."""
+    best = -1
+    if hi - lo < 2:
+        return best  # (a mark and its space; and `rfind` reads a negative end from the end)
+    for mark in _SENTENCE_MARKS:
+        j = text.rfind(mark, lo, hi - 1)
+        while j > best and not text[j + 1].isspace():
+            j = text.rfind(mark, lo, j)
+        if j > best:
+            best = j
+    return best
+
+
 #: Everything up to the end of the last `_CLAUSE_END` (its matches never overlap: a mark's second
 #: character is a space, which starts none), found from the end instead of listing every match.
 _LAST_CLAUSE_END = re.compile(rf"(?s:.*)(?:{_CLAUSE_END.pattern})")
@@ -964,8 +982,7 @@ def _earlier_entity(text: str, f: Found, earlier: list[Found], ok: Callable[[Fou
         if e.end <= lo:
             return None
         if stop is None:  # the last `_SENTENCE_END` match, found from the end (its matches never overlap)
-            last = _LAST_SENTENCE_END.match(text, max(0, lo + 1), f.start)
-            stop = last.start(1) if last else -1
+            stop = _last_sentence_end(text, max(0, lo + 1), f.start)
         if stop >= e.end:
             return None
         if e.entity and ok(e):

@@ -433,6 +433,9 @@ def price_moves(text: str, found: list[Found]) -> list[Found]:
     """`closed at 21-1/8, down 1/4`, `68-1/2 cts a lb, off 3/4`: a bare fraction moved by a change
     adverb right after a price is the move of that price, in its currency (and in cents after cents)."""
     out = list(found)
+    kinds = {f.kind for f in out}
+    if "ratio" not in kinds or "money" not in kinds:
+        return out  # every rule below moves a ratio beside money
     for i in range(1, len(out)):
         f, prev = out[i], out[i - 1]
         if f.kind != "ratio" or f.value is None or prev.kind != "money" or prev.unit is None:
@@ -542,13 +545,21 @@ def _spread_level(text: str, f: Found) -> bool:
 
 def _label_before(text: str, start: int) -> re.Match[str] | None:
     """`_LABEL_BEFORE` right before `start`; it ends in a space (or `$` before a final newline)."""
+    w = text[max(0, start - 12) : start]
+    if w.isascii() and w[-1:] in _SPACES_NL:  # (ASCII: lower case is the pattern's own caseless match)
+        if not (w[:-1] if w[-1] == "\n" else w).rstrip(" ").lower().endswith(_LABEL_ENDS):
+            return None  # no label ends the window: the search could not match
     return search_before(_LABEL_BEFORE, _LABEL_LOWER, text, start, 12)
 
 
 _LABEL_LOWER = lower_words(Q["money_labels"])
+_LABEL_ENDS = tuple(sorted({w.lower() for w in Q["money_labels"]}))
+_HAS_LETTER = re.compile(r"[^\W\d_]")
 
 
 def _scale_word(figure: str) -> str | None:
+    if _HAS_LETTER.search(figure) is None:
+        return None  # digits and marks only: no scale word (`_SCALE_IN` needs a letter)
     m = _SCALE_IN.search(figure)
     return m.group().lower() if m else None
 

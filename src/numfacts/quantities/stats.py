@@ -37,6 +37,8 @@ _RATE_ASIDE = re.compile(rf"\b{alt(Q['rate_words'])}[ \u00a0]+(\d{{1,3}}(?:,\d{{
 def read_statistics(text: str, found: list[Found]) -> list[Found]:
     """`found` with odds ratios, their confidence intervals and rates in an aside as ratios."""
     out = list(found)
+    if not _may_apply(text):
+        return out  # no name, abbreviation, interval word or rate aside anywhere: no rule below can fire
     spans: tuple[list[int], list[int], int] | None = None  # built on the first rate aside (spans never change here)
     for i, f in enumerate(out):
         if (f.kind in ("count", "percent") and f.entity is None and text[f.end : f.end + 1] == " "
@@ -88,6 +90,22 @@ _ABBR_LAST = frozenset(w[-1] for w in Q["ratio_statistic_abbreviations"])
 _INTERVAL_LAST = frozenset(w[-1] for w in Q["interval_words"])
 #: Any character after which one of the three may end (the marks included): none of them, no search.
 _ANY_LAST = _NAME_LAST | _ABBR_LAST | _INTERVAL_LAST | frozenset("=:,")
+
+
+#: A token of every word each rule needs, as written (`_ABBR`, `_INTERVAL` heed case) and in lower case
+#: (`_NAME`, `_NAME_AFTER`, `_RATE_ASIDE` ignore it): a word a pattern matches holds each of its tokens.
+_CASED_TOKENS = tuple(sorted({w.split()[0] for w in (*Q["ratio_statistic_abbreviations"], *Q["interval_words"])}))
+_NAME_TOKENS = tuple(sorted({w.split()[-1].lower() for w in Q["ratio_statistic_names"]}))
+_RATE_TOKENS = tuple(sorted({w.split()[-1].lower() for w in Q["rate_words"]}))
+
+
+def _may_apply(text: str) -> bool:
+    """Can any rule of `read_statistics` fire in `text`: a cheap test of the whole document for the words
+    they need (a non-ASCII text is always read: case folding there is the patterns' own)."""
+    if not text.isascii() or any(w in text for w in _CASED_TOKENS):
+        return True
+    low = text.lower()
+    return any(w in low for w in _NAME_TOKENS) or ("(" in text and any(w in low for w in _RATE_TOKENS))
 
 
 def _may_end(before: str, marks: str, last: frozenset[str], alone: str = "") -> bool:
