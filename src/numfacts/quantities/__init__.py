@@ -28,6 +28,7 @@ from dataclasses import replace
 from ..mention import Found
 from ..triggers import triggers
 from .bands import temperature_bands
+from .scales import scale_readings
 from .bounds import join_bounds
 from .carry import (
     and_cents,
@@ -103,6 +104,7 @@ def find_quantities(text: str, taken: list[tuple[int, int]], *, candidates: list
         pos = found.end
         out.append(found)
     out = temperature_bands(text, _unit_and_fraction(text, out, blocked, starts), blocked, starts)
+    out = scale_readings(text, out, blocked, starts)
     return read_statistics(text, price_moves(text, and_cents(text, named_cents(text, national_currencies(text, exchange_rates(text, quoted_rates(text, list_units(text, noted_currency(text, carry_units(text, out))))))))))
 
 
