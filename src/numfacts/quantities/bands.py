@@ -51,8 +51,8 @@ def _two_sentences(text: str, s: int, e: int) -> tuple[int, int]:
     """Start of the sentence before the one holding [s, e), and that sentence's end."""
     ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, s - 600), s)]
     a = ends[-2] if len(ends) >= 2 else max(0, s - 600) if ends else max(0, s - 300)
-    b = _SENTENCE_END.search(text, e)
-    return a, b.start() if b else len(text)
+    b = _SENTENCE_END.search(text, e, e + 300)  # a reach, not the rest of the text: linear without stops
+    return a, b.start() if b else min(len(text), e + 300)
 
 
 def is_temperature_decade(text: str, s: int, e: int) -> bool:
@@ -85,9 +85,11 @@ def temperature_bands(text: str, out: list[Found], blocked: list[tuple[int, int]
     if _BAND is None or "0s" not in text:
         return out
     added = []
+    rows = sorted((o.start, o.end) for o in out)
+    row_starts = [a for a, _ in rows]
     for m in _BAND.finditer(text):
         s, e = m.span()
-        if _overlaps(blocked, starts, s, e) or any(o.start < e and s < o.end for o in out):
+        if _overlaps(blocked, starts, s, e) or _overlaps(rows, row_starts, s, e):
             continue
         sentence = _sentence(text, s, e)
         if not _CONTEXT.search(sentence):
@@ -100,9 +102,11 @@ def temperature_bands(text: str, out: list[Found], blocked: list[tuple[int, int]
         if unit is None:
             unit = _T["fahrenheit"] if high >= _T["fahrenheit_from"] else _T["default"]
         added.append(Found(s, e, "measure", None, low, high, "range", unit=unit))
-    for m in _BARE.finditer(text) if "the" in text.lower() else ():
+    rows = sorted(rows + [(f.start, f.end) for f in added])
+    row_starts = [a for a, _ in rows]
+    for m in _BARE.finditer(text) if "0s" in text else ():
         s, e = m.span()
-        if (_overlaps(blocked, starts, s, e) or any(o.start < e and s < o.end for o in out + added)
+        if (_overlaps(blocked, starts, s, e) or _overlaps(rows, row_starts, s, e)
                 or not is_temperature_decade(text, s, e)):
             continue
         tens = int(m.group("t")) * 10

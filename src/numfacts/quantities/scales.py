@@ -15,6 +15,7 @@ before the figure is part of the span. A scale has no counted noun: the row is n
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..mention import Found
@@ -40,15 +41,23 @@ def scale_readings(text: str, out: list[Found], blocked: list[tuple[int, int]], 
     if not _CUE or not any(c in text.lower() for c in _CUE):
         return out
     added: list[Found] = []
+    rows = sorted(range(len(out)), key=lambda i: out[i].start)
+    row_starts = [out[i].start for i in rows]
+    dropped: set[int] = set()
     for rx, table, keep_word in ((_RX_BEFORE, _BEFORE, True), (_RX_AFTER, _AFTER, False)):
         for m in rx.finditer(text) if rx is not None else ():
             s, e = (m.start(), m.end()) if keep_word else m.span("n")
             if _overlaps(blocked, starts, s, e) or (keep_word and _NOT_AFTER.search(text, max(0, s - 12), s)):
                 continue  # claimed; `an order of magnitude 3 times`
-            hit = [o for o in out if o.start < m.end() and m.start() < o.end]
-            if any(o.kind != "count" or o.unit for o in hit):
+            hit = []  # the rows over the match: found from the last that starts before its end (rows do not nest)
+            k = bisect.bisect_left(row_starts, m.end()) - 1
+            while k >= 0 and out[rows[k]].end > m.start() and len(hit) < 3:
+                hit.append(rows[k])
+                k -= 1
+            if any(out[i].kind != "count" or out[i].unit or i in dropped for i in hit):
                 continue  # `7.8-magnitude` already a measure; a date or money stays what it is
-            unit = _unit(table, m.group("w"))
-            out = [o for o in out if o not in hit]
-            added.append(Found(s, e, "measure", float(m.group("n")), unit=unit))
-    return sorted(out + added, key=lambda f: f.start) if added else out
+            dropped.update(hit)
+            added.append(Found(s, e, "measure", float(m.group("n")), unit=_unit(table, m.group("w"))))
+    if not added:
+        return out
+    return sorted([o for i, o in enumerate(out) if i not in dropped] + added, key=lambda f: f.start)
