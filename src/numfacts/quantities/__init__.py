@@ -28,7 +28,6 @@ from dataclasses import replace
 from ..mention import Found
 from ..triggers import triggers
 from .bands import temperature_bands
-from .scales import scale_readings
 from .bounds import join_bounds
 from .carry import (
     and_cents,
@@ -44,6 +43,7 @@ from .classify import _read_at
 from .filters import _blocked_spans, _overlaps, soup_end
 from .national import national_currencies
 from .read import _match_unit
+from .scales import scale_readings
 from .scan import _DAY_AFTER_DATE, _DAY_NUMBER, _TRIGGER, scan_at
 from .stats import read_statistics
 from .words import Q

@@ -10,6 +10,7 @@ import re
 
 from ..mention import Found
 from ..numbers import parse_ordinal
+from ..quantities.bands import is_temperature_decade
 from . import calendar as cal
 from .patterns import BRANCH_RE, DECADE_WORDS, MODIFIERS, SEASONS
 from .resolve import (
@@ -25,7 +26,6 @@ from .resolve import (
     _year_of,
     nearest_month_either_way,
 )
-from ..quantities.bands import is_temperature_decade
 from .words import (
     COUNTED_NOUNS,
     HALF_CONTEXT_WORDS,
