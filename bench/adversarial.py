@@ -141,7 +141,8 @@ def wire11_desk(size: int) -> str:
 #: Branch probe16's forms in one endless sentence: bare bands after a temperature cue, airliner numbers before a verb,
 #: readings on a named scale (each band looks back over two sentences and forward a bounded reach; no stop anywhere).
 PROBE16_FORMS = ("temperatures drop into the 60s and the low 90s then the 100s, the 747 carried 416 passengers, a magnitude "
-                 "6.4 quake and a magnitude-5.5 aftershock registered 6.9 on the Richter scale by a vote of 7-2, 312 (25.9%) ")
+                 "6.4 quake and a magnitude-5.5 aftershock registered 6.9 on the Richter scale by a vote of 7-2, 312 (25.9%) "
+                 "voted 1,102 to 398 voted 1,102-398 drew 1,200-1,500 people ")
 
 
 def probe16_forms(size: int) -> str:
@@ -150,7 +151,7 @@ def probe16_forms(size: int) -> str:
     >>> probe16_forms(30)
     'temperatures drop into the 60s'
     >>> len(probe16_forms(5000)), probe16_forms(5000).count("the 60s"), probe16_forms(5000).count(". ")
-    (5000, 24, 0)
+    (5000, 19, 0)
     """
     return repeat(PROBE16_FORMS, size)
 

@@ -64,6 +64,19 @@ TALLIES = [
     q("The council passed the budget 11-2 after a long debate.", "11-2", "ratio", value=5.5, entity="votes"),
 ]
 
+#: A tally whose figures are grouped (a union's or a meeting's ballot) is one ratio too; a range of people after a vote
+#: word is no tally.
+GROUPED_TALLIES = [
+    q("The union voted 1,102 to 398 to accept the contract.", "1,102 to 398", "ratio", value=1102 / 398,
+      entity="votes"),
+    q("Members voted 1,102-398 in favour.", "1,102-398", "ratio", value=1102 / 398, entity="votes"),
+    q("Shareholders voted 2,345 to 1,210 against the plan.", "2,345 to 1,210", "ratio", value=2345 / 1210),
+    q("The measure passed 1,204 to 987.", "1,204 to 987", "ratio", value=1204 / 987),
+    q("The vote drew 1,200-1,500 people.", "1,200-1,500", "count", low=1200, high=1500, entity="people"),
+    q("The vote drew 200-500 people.", "200-500", "count", low=200, high=500, entity="people"),
+    q("The council voted to hire 1,000 to 2,000 workers.", "1,000 to 2,000", "count", low=1000, high=2000),
+]
+
 #: A percentage in brackets after a count shares its entity; `Among`/`Of` with a count open a partitive.
 SHARES = [
     q("Of the 1,204 patients enrolled, 312 (25.9%) were hospitalized.", "25.9%", "percent", value=25.9,
@@ -74,10 +87,14 @@ SHARES = [
     q("Completed surveys were returned for 752 (72%) of the children.", "72%", "percent", entity="children"),
 ]
 
-#: `into` before a level after a change verb gives role `to`.
+#: `into` before a band after a change verb gives role `to`; before a single figure no role.
 INTO = [
     q("Daytime temperatures could climb into the high 30s.", "the high 30s", "measure", change="up", role="to"),
-    q("Sales fell into the $40 million range.", "$40 million", "money", change="down", role="to"),
+    q("Temperatures will drop into the low 60s.", "the low 60s", "measure", change="down", role="to"),
+    # guards: `into` before a single figure is no level
+    q("A truck crashed into about a dozen vehicles.", "about a dozen", "count", change=None, role=None),
+    q("Microsoft will expand into the $40 billion online advertising market.", "$40 billion", "money", change=None),
+    q("The coup plunged the country into a decade-long civil war.", "decade-long", "duration", change=None),
 ]
 
 #: Known gaps (strict).
@@ -108,7 +125,7 @@ def _params(cases: list[Q]) -> list[object]:
     return [pytest.param(c, id=f"{c.kind}-{c.text}-{c.sentence[:24]}") for c in cases]
 
 
-@pytest.mark.parametrize("case", _params(BARE_BANDS + MODELS_COUNTS + SCALES + TALLIES + SHARES + INTO) + KNOWN_GAPS)
+@pytest.mark.parametrize("case", _params(BARE_BANDS + MODELS_COUNTS + SCALES + TALLIES + GROUPED_TALLIES + SHARES + INTO) + KNOWN_GAPS)
 def test_probe16_forms(case: Q) -> None:
     _check(case)
 
