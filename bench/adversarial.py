@@ -142,7 +142,7 @@ def wire11_desk(size: int) -> str:
 #: readings on a named scale (each band looks back over two sentences and forward a bounded reach; no stop anywhere).
 PROBE16_FORMS = ("temperatures drop into the 60s and the low 90s then the 100s, the 747 carried 416 passengers, a magnitude "
                  "6.4 quake and a magnitude-5.5 aftershock registered 6.9 on the Richter scale by a vote of 7-2, 312 (25.9%) "
-                 "voted 1,102 to 398 voted 1,102-398 drew 1,200-1,500 people ")
+                 "voted 1,102 to 398 voted 70-29 drew 200-500 people ")
 
 
 def probe16_forms(size: int) -> str:

@@ -64,17 +64,14 @@ TALLIES = [
     q("The council passed the budget 11-2 after a long debate.", "11-2", "ratio", value=5.5, entity="votes"),
 ]
 
-#: A tally whose figures are grouped (a union's or a meeting's ballot) is one ratio too; a range of people after a vote
-#: word is no tally.
+#: A dash pair before a plain plural after a vote word is a range, no tally; grouped figures stay two counts (gold
+#: wire10-ag04: `voted 1,820 to 1,106` two counts).
 GROUPED_TALLIES = [
-    q("The union voted 1,102 to 398 to accept the contract.", "1,102 to 398", "ratio", value=1102 / 398,
-      entity="votes"),
-    q("Members voted 1,102-398 in favour.", "1,102-398", "ratio", value=1102 / 398, entity="votes"),
-    q("Shareholders voted 2,345 to 1,210 against the plan.", "2,345 to 1,210", "ratio", value=2345 / 1210),
-    q("The measure passed 1,204 to 987.", "1,204 to 987", "ratio", value=1204 / 987),
-    q("The vote drew 1,200-1,500 people.", "1,200-1,500", "count", low=1200, high=1500, entity="people"),
     q("The vote drew 200-500 people.", "200-500", "count", low=200, high=500, entity="people"),
-    q("The council voted to hire 1,000 to 2,000 workers.", "1,000 to 2,000", "count", low=1000, high=2000),
+    q("The vote drew 1,200-1,500 people.", "1,200-1,500", "count", low=1200, high=1500, entity="people"),
+    q("The union voted 1,102 to 398 to accept the contract.", "1,102", "count", value=1102),
+    q("The Senate voted 70-29 to advance it.", "70-29", "ratio", value=70 / 29, entity="votes"),
+    q("It won a 51-49 vote.", "51-49", "ratio", value=51 / 49, entity="vote"),
 ]
 
 #: A percentage in brackets after a count shares its entity; `Among`/`Of` with a count open a partitive.
@@ -99,6 +96,10 @@ INTO = [
 
 #: Known gaps (strict).
 KNOWN_GAPS = [
+    pytest.param(q("Members voted 1,102-398 in favour.", "1,102-398", "ratio", value=1102 / 398),
+                 marks=pytest.mark.xfail(strict=True, reason="decided against: gold wire10-ag04 writes a union ballot's "
+                                         "grouped figures (`voted 1,820 to 1,106`) as two counts; a tally stays 1-3 digits "
+                                         "a side until the contract says otherwise"), id="grouped-tally"),
     pytest.param(q("The county recorded 57 new cases on Sunday, bringing its total to 3,418.", "3,418", "count",
                    change="up", role="to"),
                  marks=pytest.mark.xfail(strict=True, reason="`bringing its total to` states a rise only after a "

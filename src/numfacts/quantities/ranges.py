@@ -91,7 +91,6 @@ def _prefix_code(text: str, pos: int) -> str | None:
 
 
 _RX_SHORT = re.compile(r"\d{1,3}")
-_RX_TALLY = re.compile(r"\d{1,3}(?:,\d{3})?")  # a tally's figure: `68`, `1,102` (a union's or a meeting's ballot)
 
 
 def _read_range(text: str, r: _Reading, first_raw: str, currency: str | None) -> bool:
@@ -132,20 +131,19 @@ def _read_range(text: str, r: _Reading, first_raw: str, currency: str | None) ->
     if written and code2 != currency:
         return False  # `A$1.1 billion to US$730 million`, `13.6 billion to US$30 billion`: no range (`NZ$ 100-$282` is one)
     raw2 = m2.group()
-    if (joiner == TO and not from_range and _RX_TALLY.fullmatch(first_raw) and _RX_TALLY.fullmatch(raw2)
+    if (joiner == TO and not from_range and _RX_SHORT.fullmatch(first_raw) and _RX_SHORT.fullmatch(raw2)
             and not currency and (not _UNIT_NEXT.match(text, m2.end()) or TALLY_END.match(text, m2.end()))
             and may_hold(VOTE_LOWER, text[max(0, r.start - 40) : r.start]) and VOTE_CONTEXT.search(text, max(0, r.start - 40), r.start)):
         r.kind, r.low, r.high, r.end = "tally", r.value, parse_number(raw2), m2.end()
         return True  # "passed the House 220 to 207", "by a vote of 220 to 207": a tally written with `to`
-    if (joiner in ("-", "--", "–", "—") and _RX_TALLY.fullmatch(first_raw) and _RX_TALLY.fullmatch(raw2)
-            and (TALLY_END.match(text, m2.end()) or ("," not in first_raw and "," not in raw2
-                                                     and not plural_noun_next(text, m2.end())))):  # not `drew 200-500 people`
+    if (joiner in ("-", "--", "–", "—") and _RX_SHORT.fullmatch(first_raw) and _RX_SHORT.fullmatch(raw2)
+            and (TALLY_END.match(text, m2.end()) or not plural_noun_next(text, m2.end()))):  # not `drew 200-500 people`
         if ((may_hold(VOTE_LOWER, text[max(0, r.start - 40) : r.start]) and VOTE_CONTEXT.search(text, max(0, r.start - 40), r.start))
                 or VOTE_CONTEXT.match(text, m2.end() + 1)):
             r.kind, r.low, r.high, r.end = "tally", r.value, parse_number(raw2), m2.end()
-            return True  # "ruled 6-3", "a 51-49 vote", "voted 1,102-398": a vote tally, one ratio row (the contract's convention)
+            return True  # "ruled 6-3", "a 51-49 vote": a vote tally, one ratio row (the contract's convention)
         sentence = text[max(0, r.start - 120) : m2.end() + 60]
-        if _RX_SHORT.fullmatch(first_raw) and _RX_SHORT.fullmatch(raw2) and may_hold(_SCORE_LOWER, sentence) and _SCORE_CONTEXT.search(sentence) and not _UNIT_NEXT.match(text, m2.end()):
+        if may_hold(_SCORE_LOWER, sentence) and _SCORE_CONTEXT.search(sentence) and not _UNIT_NEXT.match(text, m2.end()):
             r.kind = "score"
             r.end = m2.end()
             return True
