@@ -162,6 +162,24 @@ def wire11_desk(size: int) -> str:
     return repeat(WIRE11_DESK, size)
 
 
+#: Branch probe16's forms in one endless sentence: bare bands after a temperature cue, airliner numbers before a verb,
+#: readings on a named scale (each band looks back over two sentences and forward a bounded reach; no stop anywhere).
+PROBE16_FORMS = ("temperatures drop into the 60s and the low 90s then the 100s, the 747 carried 416 passengers, a magnitude "
+                 "6.4 quake and a magnitude-5.5 aftershock registered 6.9 on the Richter scale by a vote of 7-2, 312 (25.9%) "
+                 "voted 1,102 to 398 voted 70-29 drew 200-500 people ")
+
+
+def probe16_forms(size: int) -> str:
+    """`PROBE16_FORMS` repeated to `size` characters (no stop: one sentence as long as the text).
+
+    >>> probe16_forms(30)
+    'temperatures drop into the 60s'
+    >>> len(probe16_forms(5000)), probe16_forms(5000).count("the 60s"), probe16_forms(5000).count(". ")
+    (5000, 19, 0)
+    """
+    return repeat(PROBE16_FORMS, size)
+
+
 BUILDERS: dict[str, tuple[str, Callable[[int], str]]] = {
     "commas": ("1,1,1,... (one endless grouped number)", lambda n: repeat("1,", n)),
     "spaces": ("1 1 1 ... (numbers separated by spaces)", lambda n: repeat("1 ", n)),
@@ -454,6 +472,8 @@ BUILDERS: dict[str, tuple[str, Callable[[int], str]]] = {
     # branch lang12a: relative periods counted from a date before them, `después del` / `après` the level before, a new subject
     # reaching a level after another's change word, snow or rain that fell, sums of scales, `un mes de` a month, a lead word
     # before a duration, `suba`, bare `points` and `de moitié`, all in one endless sentence (no stop)
+    "probe16_forms": ("temperatures drop into the 60s ... the 747 carried 416 passengers, a magnitude 6.4 quake ... (no stop)",
+                      probe16_forms),
     "anchored_es": ("subió un 3 % en 2019, después del 2 % del año anterior y el dólar superó los 1.450 pesos; cayeron 40 ... (no stop)",
                     lambda n: repeat("subió un 3 % en 2019, después del 2 % del año anterior y el dólar superó los 1.450 pesos, "
                                      "cayeron 40 milímetros de lluvia en los últimos tres días de un mes de agosto, 9 billones 300 "

@@ -105,6 +105,12 @@ CASES = [
     # temperature bands, vote tallies, ceilings after a floor, partitive groups; first scored F1 0.716 / strict 0.372
     # (committed before the first run); after round 14's rules 1.000 / 0.977; floors just under
     pytest.param("quantities-probe14-dev.jsonl", QUANTITY, 0.99, 0.96, id="probe14-dev"),
+    # dev-only probe round 16 (issues 9/10, branch probe16): bare temperature bands (`into the 60s`), airliner numbers
+    # after `the` (`The 747 carried`), readings on a named scale (`magnitude 6.4`), passive and noun tallies, bracketed
+    # shares of a count; first scored F1 0.874 / strict 0.741, temporal 0.920 (committed before the first run); after
+    # round 16's rules 1.000 / 1.000 and 1.000; floors just under
+    pytest.param("quantities-probe16-dev.jsonl", QUANTITY, 0.99, 0.98, id="probe16-dev"),
+    pytest.param("quantities-probe16-dev.jsonl", TEMPORAL, 0.98, 0.95, id="probe16-dev-temporal"),
     # dev-only business and technology news, round 10 (issue 9, branch biz10): currencies of many countries, rates per
     # dollar/euro, earnings, guidance, funding, chips, phones, EVs, telecoms, commodities, M&A, layoffs, multiples,
     # buybacks, users, the lead's probe sentences; first scored F1 0.949 / strict 0.873 (committed before the first

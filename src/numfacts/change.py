@@ -61,6 +61,7 @@ class _Words:
     roles_first: frozenset[str]  # the first word of each role phrase
     roles_by_last: dict[str, tuple[tuple[tuple[str, ...], str], ...]]  # last word -> (phrase, role), longest first
     roles_need_verb: frozenset[tuple[str, ...]]
+    roles_need_range: frozenset[tuple[str, ...]]
     clause_idioms: dict[str, frozenset[str]]  # clause word -> the words after it that make an idiom of it
     of: frozenset[str]
     copulas: frozenset[str]
@@ -165,6 +166,7 @@ def words(lang: str = "en") -> _Words:
         roles=tuple(roles),
         roles_first=frozenset(p[0] for p, _ in roles),
         roles_need_verb=frozenset(tuple(p.split()) for p in t.get("roles_need_verb", ())),
+        roles_need_range=frozenset(tuple(p.split()) for p in t.get("roles_need_range", ())),
         clause_idioms={k: frozenset(v) for k, v in t.get("clause_idioms", {}).items()},
         roles_by_last={last: tuple(r for r in roles if r[0][-1] == last) for last in {p[-1] for p, _ in roles}},
         of=frozenset(t["of"]),
@@ -871,6 +873,8 @@ def _judge(s: _Sentence, t: int, f: Found, w: _Words) -> tuple[str | None, str |
             gov = _governor(s, k, w, role) if k >= 0 else None
             if gov and tuple(low[k + 1 : j + 1]) in w.roles_need_verb and gov[1] not in w.verbs and gov[1] not in w.adverbs:
                 gov = None  # `the job growth number for June to reach 125,000`: a forecast, no change
+            if gov and f.qualifier != "range" and tuple(low[k + 1 : j + 1]) in w.roles_need_range:
+                gov = None  # `crashed into about a dozen vehicles`: no level (`fell into the 30s` is one)
             if gov and role == "to" and k >= 0 and low[k] == gov[1] and _spec(s, k, f, gov[1], w):
                 gov = None  # `the chip boosts to 5.7GHz`: a specification in the present, no change
             if gov and gov[1] in w.count_only and (role != "to" or not _count_moved(s, k, gov[1])):

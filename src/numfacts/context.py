@@ -1095,6 +1095,8 @@ def attach_entities(text: str, found: list[Found]) -> list[Found]:
         if entity is not None:
             entity = _of_compound(text, f, entity)
         run: str | None | bool = False  # the word before the figure (`_last_run`): read by the subject rule, shared
+        if entity is None and f.entity is None and f.kind == "percent":
+            entity = _bracketed_share(text, f, out)
         if entity is None and f.entity is None and f.kind == "count":
             entity = _number_of(text, f, numbers) or _subject_before(text, f, run := _last_run(text, f.start))
         if entity is None and f.entity is None:
@@ -1109,6 +1111,24 @@ def attach_entities(text: str, found: list[Found]) -> list[Found]:
             f = replace(f, entity=entity)
         out.append(f)
     return _rate_partners(text, out)
+
+
+_OPEN_BRACKET = re.compile(r"[ \u00a0]*[(\[]$")
+
+
+def _bracketed_share(text: str, f: Found, earlier: list[Found]) -> str | None:
+    """`312 (25.9%) were hospitalized`: a percentage in brackets right after a count takes the count's entity.
+
+    >>> [x.entity for x in attach_entities("Of the 40 patients, 10 (25%) died.", [Found(7, 9, "count", 40.0),
+    ...  Found(20, 22, "count", 10.0), Found(24, 27, "percent", 25.0, unit="percent")])]
+    ['patients', 'patients', 'patients']
+    """
+    if not earlier or text[f.end : f.end + 1] not in (")", "]"):
+        return None
+    g = earlier[-1]
+    if g.kind != "count" or not g.entity or f.start - g.end > 3 or not _OPEN_BRACKET.search(text, g.end, f.start):
+        return None
+    return g.entity
 
 
 _BARE_NUMBER = re.compile(r"\d[\d,.]*")

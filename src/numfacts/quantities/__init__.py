@@ -43,6 +43,7 @@ from .classify import _read_at
 from .filters import _blocked_spans, _overlaps, soup_end
 from .national import national_currencies
 from .read import _match_unit
+from .scales import scale_readings
 from .scan import _DAY_AFTER_DATE, _DAY_NUMBER, _TRIGGER, scan_at
 from .stats import read_statistics
 from .words import Q
@@ -103,6 +104,7 @@ def find_quantities(text: str, taken: list[tuple[int, int]], *, candidates: list
         pos = found.end
         out.append(found)
     out = temperature_bands(text, _unit_and_fraction(text, out, blocked, starts), blocked, starts)
+    out = scale_readings(text, out, blocked, starts)
     return read_statistics(text, price_moves(text, and_cents(text, named_cents(text, national_currencies(text, exchange_rates(text, quoted_rates(text, list_units(text, noted_currency(text, carry_units(text, out))))))))))
 
 

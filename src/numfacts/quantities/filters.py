@@ -209,6 +209,11 @@ def _previous_word(text: str, s: int) -> str:
 
 #: A model suffix after a three-digit number: `the 737 Max`, `the 787 Dreamliner`.
 _MODEL_SUFFIX = re.compile(rf"[ \u00a0]+{alt(Q['model_suffixes'])}\b")
+#: `The 747 carried 416 passengers`, `Delta's 757 flew`: an airliner's number after `the` or a possessive, then a verb (model_numbers, model_verbs_after).
+_MODEL_NUMBERS = frozenset(Q["model_numbers"])
+_THE_BEFORE = re.compile(r"(?<![\w-])(?:the|[A-Za-z]+['’]s)[ \u00a0]+$", re.IGNORECASE)
+_MODEL_CONTEXT = re.compile(rf"\b{alt(Q['model_context'])}\b", re.IGNORECASE)
+_MODEL_VERB_AFTER = re.compile(rf"[ \u00a0]+(?:{alt(Q['model_verbs_after'])}|[a-z]+ed)\b")
 _DETERMINER_BEFORE = re.compile(rf"\b{alt(['the', *Q['articles']])}[ \u00a0]+$", re.IGNORECASE)
 #: A capitalised word right after a figure that follows a count: the figure names a model (`32 737 MAX planes`).
 _NAME_NEXT = re.compile(r"[ \u00a0]+[A-Z]{2,}(?:[ \u00a0]+[a-z]|-)")
@@ -232,6 +237,9 @@ def _looks_like_identifier(text: str, s: int, raw: str) -> bool:
         return True  # § 4, §§ 1: a section of a law
     if len(raw) == 3 and raw.isdigit() and _MODEL_SUFFIX.match(text, s + 3) and _DETERMINER_BEFORE.search(text, max(0, s - 8), s):
         return True  # "the 737 Max alone": a model name
+    if (raw in _MODEL_NUMBERS and _THE_BEFORE.search(text, max(0, s - 24), s) and _MODEL_VERB_AFTER.match(text, s + 3)
+            and not counted_noun_after(text, s + 3) and _MODEL_CONTEXT.search(text, max(0, s - 120), s + 120)):
+        return True  # "The 747 carried 416 passengers": the plane (not "The 747 passengers", "The 35 remained")
     prev = _previous_word(text, s)
     if prev and prev[0].isupper() and _NUMBERED_INDEX.search(text, max(0, s - 16), s + len(raw)):
         return True  # `S&P 500 futures`, `Nasdaq 100 futures`: the number is part of the index's name

@@ -11,7 +11,7 @@ import re
 from .._regex import lazy
 from ..numbers import SCALE_WORDS, TENS_WORDS, UNITS_WORDS, parse_number
 from ..units import CURRENCY_PREFIXES
-from .filters import TALLY_END, VOTE_CONTEXT, VOTE_LOWER
+from .filters import TALLY_END, VOTE_CONTEXT, VOTE_LOWER, plural_noun_next
 from .read import _match_unit, _read_scale, _Reading
 from .scan import _NUMBER_AT
 from .words import SPACES as _SPACES
@@ -136,7 +136,8 @@ def _read_range(text: str, r: _Reading, first_raw: str, currency: str | None) ->
             and may_hold(VOTE_LOWER, text[max(0, r.start - 40) : r.start]) and VOTE_CONTEXT.search(text, max(0, r.start - 40), r.start)):
         r.kind, r.low, r.high, r.end = "tally", r.value, parse_number(raw2), m2.end()
         return True  # "passed the House 220 to 207", "by a vote of 220 to 207": a tally written with `to`
-    if joiner in ("-", "--", "–", "—") and _RX_SHORT.fullmatch(first_raw) and _RX_SHORT.fullmatch(raw2):
+    if (joiner in ("-", "--", "–", "—") and _RX_SHORT.fullmatch(first_raw) and _RX_SHORT.fullmatch(raw2)
+            and (TALLY_END.match(text, m2.end()) or not plural_noun_next(text, m2.end()))):  # not `drew 200-500 people`
         if ((may_hold(VOTE_LOWER, text[max(0, r.start - 40) : r.start]) and VOTE_CONTEXT.search(text, max(0, r.start - 40), r.start))
                 or VOTE_CONTEXT.match(text, m2.end() + 1)):
             r.kind, r.low, r.high, r.end = "tally", r.value, parse_number(raw2), m2.end()

@@ -10,6 +10,7 @@ import re
 
 from ..mention import Found
 from ..numbers import parse_ordinal
+from ..quantities.bands import is_temperature_decade
 from . import calendar as cal
 from .patterns import BRANCH_RE, DECADE_WORDS, MODIFIERS, SEASONS
 from .resolve import (
@@ -160,6 +161,8 @@ def _h_decade(m: re.Match[str], ctx: _Ctx) -> list[Found]:
     if m["two"]:
         if TEMPERATURE_WORDS.intersection(_WORDS_BEFORE.findall(m.string[max(0, m.start() - 40) : m.start()].lower())[-4:]):
             return []  # `lows in the 20s`: temperatures
+        if m.group().lower().startswith("the") and is_temperature_decade(m.string, m.start(), m.end()):
+            return []  # `the low 90s ... a cold front drops them into the 60s`: a band (numfacts.quantities.bands)
         first = m.group().split()[0].lower()
         start = m.start() if first != "the" else m.start("two") - (m.string[m.start("two") - 1] in "'’")
         mod = {"early": "START", "mid": "MID", "late": "END"}.get(first)
