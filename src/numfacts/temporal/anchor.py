@@ -18,11 +18,13 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from collections.abc import Iterator
 
 from ..mention import Found, replace
 from .calendar import iso_week
 from .patterns import MONTH_WORDS, WEEKDAY, WEEKDAYS
 from .resolve import _Ctx, _found, _sentence_bounds, _tense, sentence_stops
+from .words import WEEKDAY_ANCHOR_WORDS
 
 _WRITTEN_YEAR = re.compile(r"\b(?:1\d|20)\d\d\b")
 _MONTH_NAME = re.compile(r"\b(?i:" + MONTH_WORDS + r")\b")
@@ -295,6 +297,15 @@ def _shifted(value: str, ref: dt.date, prev: str) -> str | None:
 #: How far back (characters) `the previous March`, `the same month a year earlier`, `the following Tuesday` look for
 #: the period they count from (their sentence or the one before; a text without stops reads no further).
 _ANCHOR_REACH = 600
+
+
+def _in_reach(f: Found, out: list[Found], here: int, ends: list[int]) -> Iterator[Found]:
+    """The rows before `f` that its anchor may count from, nearest first: in its sentence (`here`, an index into the
+    sentence `ends`) or the one before, and within `_ANCHOR_REACH` characters."""
+    for p in reversed(out):
+        if here - bisect.bisect_left(ends, p.end) > 1 or f.start - p.end > _ANCHOR_REACH:
+            return
+        yield p
 _QUARTER_VALUE = re.compile(r"\d{4}-Q(?P<n>[1-4])")
 
 
@@ -317,9 +328,7 @@ def _same_month_before(text: str, f: Found, out: list[Found], here: int, ends: l
     if word is None or not f.date:
         return None
     month, latest = f.date[5:7], None  # (the latest of them: `February 2011 ... February 2010 ... the previous February`)
-    for p in reversed(out):
-        if here - bisect.bisect_left(ends, p.end) > 1 or f.start - p.end > _ANCHOR_REACH:
-            break
+    for p in _in_reach(f, out, here, ends):
         if p.kind == "date" and p.date and p.qualifier != "range" and _MONTH_DATE.match(p.date) and p.date[5:7] == month \
                 and _MONTH_NAME.search(text, p.start, p.end) and not _BASE_BEFORE.search(text, max(0, p.start - 8), p.start):
             latest = max(latest or 0, int(p.date[:4]))
@@ -334,9 +343,7 @@ def _same_period(text: str, f: Found, out: list[Found], here: int, ends: list[in
     if noun is None:
         return None
     kind = noun.group(1).lower()
-    for p in reversed(out):
-        if here - bisect.bisect_left(ends, p.end) > 1 or f.start - p.end > _ANCHOR_REACH:
-            break
+    for p in _in_reach(f, out, here, ends):
         if p.kind != "date" or not p.date or p.qualifier == "range" and kind != "quarter" \
                 or _BASE_BEFORE.search(text, max(0, p.start - 8), p.start):
             continue  # (`fell in December from November ... from the same month a year earlier`: December's, not the base's)
@@ -354,20 +361,19 @@ def _same_period(text: str, f: Found, out: list[Found], here: int, ends: list[in
 
 #: A period after these words is the base of a comparison, not the period of the figures (`rose in May from April`).
 _BASE_BEFORE = re.compile(r"\b(?:from|than|over|versus|vs\.?)\s+(?:the\s+)?\Z", re.IGNORECASE)
-_WEEKDAY_AFTER = re.compile(r"\b(?P<rel>following|previous|prior|preceding)\s+(?P<wd>(?i:" + WEEKDAY + r"))\b", re.IGNORECASE)
+_WEEKDAY_AFTER = re.compile(r"\b(?P<rel>" + "|".join(sorted(WEEKDAY_ANCHOR_WORDS, key=len, reverse=True)) + r")\s+(?P<wd>(?i:"
+                            + WEEKDAY + r"))\b", re.IGNORECASE)
 
 
 def _weekday_from(f: Found, weekday: re.Match[str], out: list[Found], here: int, ends: list[int]) -> str | None:
     """`the following Tuesday` after a day of its sentence or the one before: the first Tuesday after that day
     (`the previous Tuesday`: the last before it), its part of the day kept."""
     want = WEEKDAYS[weekday["wd"].lower()]
-    for p in reversed(out):
-        if here - bisect.bisect_left(ends, p.end) > 1 or f.start - p.end > _ANCHOR_REACH:
-            break
+    for p in _in_reach(f, out, here, ends):
         if p.kind in ("date", "time") and p.date and p.qualifier != "range" and _DAY_VALUE.match(p.date):
             day = dt.date.fromisoformat(p.date[:10])
             step = (want - day.weekday()) % 7 or 7
-            got = day + dt.timedelta(days=step if weekday["rel"].lower() == "following" else step - 7)
+            got = day + dt.timedelta(days=step if WEEKDAY_ANCHOR_WORDS[weekday["rel"].lower()] > 0 else step - 7)
             return got.isoformat() + (f.date[10:] if f.date else "")
     return None
 

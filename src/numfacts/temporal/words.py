@@ -190,6 +190,7 @@ NTH_DAY_CLAUSE_AFTER: tuple[str, ...] = tuple(_T["nth_day_clause_after"])
 NTH_DAY_SET: tuple[str, ...] = tuple(_T["nth_day_set"])
 #: `the prior quarter`, `the preceding year`: read as `the previous ...`.
 PREVIOUS_WORDS: tuple[str, ...] = tuple(_T["previous_words"])
+WEEKDAY_ANCHOR_WORDS: dict[str, int] = {**dict(_T["weekday_anchor_words"]), **{w: -1 for w in PREVIOUS_WORDS}}
 #: `Net income for 2017 rose`: verbs after `for` and a year that make it a date.
 YEAR_AFTER_FOR_VERBS: tuple[str, ...] = tuple(_T["year_after_for_verbs"])
 #: `postponed until after the Labor Day holiday`: a date still to come, whatever the tense.
