@@ -4,7 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+import pandas as pd
 import pytest
+
+
+def same_value(got: object, want: object) -> bool:
+    """A frame cell equals a wanted value: None matches a missing cell, floats to pytest's default tolerance."""
+    if want is None:
+        return got is None or (not isinstance(got, str) and pd.isna(got))  # type: ignore[arg-type]
+    if isinstance(want, float):
+        return got == pytest.approx(want)
+    return got == want
 
 
 def assert_row(text: str, rows: list, surface: str, want: dict, *, exact: bool = False) -> None:

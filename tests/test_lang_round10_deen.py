@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 
 import numfacts
-from tests.finder_checks import assert_no_kind_over
+from tests.finder_checks import assert_no_kind_over, same_value
 
 R1, R2, R3 = "2020-06-15", "2026-10-07", "2026-01-22"  # a Monday, a Wednesday, a Thursday
 
@@ -161,14 +161,6 @@ def _rows(text: str, lang: str, ref: str) -> pd.DataFrame:
     return numfacts.extract(text, reference_date=ref, lang=lang)
 
 
-def _same(got: object, want: object) -> bool:
-    if want is None:
-        return got is None or (not isinstance(got, str) and pd.isna(got))  # type: ignore[arg-type]
-    if isinstance(want, float):
-        return got == pytest.approx(want)
-    return got == want
-
-
 @pytest.mark.parametrize("lang, ref, text, surface, want", [pytest.param(*c[1:], id=c[0]) for c in CASES])
 def test_round10_case(lang: str, ref: str, text: str, surface: str, want: dict) -> None:
     df = _rows(text, lang, ref)
@@ -176,7 +168,7 @@ def test_round10_case(lang: str, ref: str, text: str, surface: str, want: dict) 
     assert len(rows) == 1, list(zip(df["text"], df["kind"], strict=True))
     for field, value in want.items():
         got = rows.iloc[0][field]
-        assert _same(got, value), (field, got)
+        assert same_value(got, value), (field, got)
 
 
 @pytest.mark.parametrize("lang, ref, text, surface, kinds", [pytest.param(*c[1:], id=c[0]) for c in REJECT])
@@ -208,4 +200,4 @@ def _check_gap(lang: str, ref: str, text: str, surface: str, want: dict) -> None
     rows = df[df["text"].str.contains(surface, regex=False)]
     assert len(rows), list(df["text"])
     for field, value in want.items():
-        assert _same(rows.iloc[0][field], value), (field, rows.iloc[0][field])
+        assert same_value(rows.iloc[0][field], value), (field, rows.iloc[0][field])

@@ -10,6 +10,7 @@ import pandas as pd
 import pytest
 
 import numfacts
+from tests.finder_checks import same_value
 
 R1, R2, R3 = "2020-06-15", "2026-01-14", "2025-10-23"  # a Monday, a Wednesday, a Thursday
 
@@ -134,14 +135,6 @@ def _rows(text: str, lang: str, ref: str) -> pd.DataFrame:
     return numfacts.extract(text, reference_date=ref, lang=lang)
 
 
-def _same(got: object, want: object) -> bool:
-    if want is None:
-        return got is None or (not isinstance(got, str) and pd.isna(got))  # type: ignore[arg-type]
-    if isinstance(want, float):
-        return got == pytest.approx(want)
-    return got == want
-
-
 @pytest.mark.parametrize("lang, ref, text, surface, want", [pytest.param(*c[1:], id=c[0]) for c in CASES])
 def test_round12_case(lang: str, ref: str, text: str, surface: str, want: dict) -> None:
     df = _rows(text, lang, ref)
@@ -149,7 +142,7 @@ def test_round12_case(lang: str, ref: str, text: str, surface: str, want: dict) 
     assert len(rows) == 1, list(zip(df["text"], df["kind"], strict=True))
     for field, value in want.items():
         got = rows.iloc[0][field]
-        assert _same(got, value), (field, got)
+        assert same_value(got, value), (field, got)
 
 
 @pytest.mark.parametrize("lang, ref, text, surface, want", [pytest.param(*c[1:6], id=c[0], marks=pytest.mark.xfail(strict=True, reason=c[6]))
@@ -159,7 +152,7 @@ def test_round12_gap(lang: str, ref: str, text: str, surface: str, want: dict) -
     rows = df[df["text"].str.contains(surface, regex=False)]
     assert len(rows), list(df["text"])
     for field, value in want.items():
-        assert _same(rows.iloc[0][field], value), (field, rows.iloc[0][field])
+        assert same_value(rows.iloc[0][field], value), (field, rows.iloc[0][field])
 
 
 @pytest.mark.parametrize("text", ["The couple of them left early.", "The couple married in 2019.", "A couple from Leeds won."])

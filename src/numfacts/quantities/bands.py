@@ -17,6 +17,7 @@ band or degree figure before it (`the low 90s ... into the 60s`).
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..mention import Found
@@ -75,9 +76,10 @@ def is_temperature_decade(text: str, s: int, e: int) -> bool:
 
 
 def _sentence(text: str, s: int, e: int) -> str:
+    """The sentence holding [s, e), read at most 300 characters either side (a reach: linear without stops)."""
     a = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, s - 300), s)), default=max(0, s - 300))
-    b = _SENTENCE_END.search(text, e)
-    return text[a : b.start() if b else len(text)]
+    b = _SENTENCE_END.search(text, e, e + 300)
+    return text[a : b.start() if b else min(len(text), e + 300)]
 
 
 def temperature_bands(text: str, out: list[Found], blocked: list[tuple[int, int]], starts: list[int]) -> list[Found]:
@@ -104,6 +106,7 @@ def temperature_bands(text: str, out: list[Found], blocked: list[tuple[int, int]
         added.append(Found(s, e, "measure", None, low, high, "range", unit=unit))
     rows = sorted(rows + [(f.start, f.end) for f in added])
     row_starts = [a for a, _ in rows]
+    units = sorted((f.start, f.unit) for f in added if f.unit)  # the bands' units by start, for a bare ten after them
     for m in _BARE.finditer(text) if "0s" in text else ():
         s, e = m.span()
         if (_overlaps(blocked, starts, s, e) or _overlaps(rows, row_starts, s, e)
@@ -111,11 +114,12 @@ def temperature_bands(text: str, out: list[Found], blocked: list[tuple[int, int]
             continue
         tens = int(m.group("t")) * 10
         a, _ = _two_sentences(text, s, e)
-        before = [f.unit for f in added if a <= f.start < s and f.unit]
+        before = [u for _, u in units[bisect.bisect_left(units, (a, "")) : bisect.bisect_left(units, (s, ""))]]
         scale = m.group("u") or (None if before else next(
             (sc.group("u") for sc in reversed(list(_SCALE_BEFORE.finditer(text, a, s)))), None))
         unit = (_SCALES.get(scale) or _SCALES.get(scale.lower())) if scale else (before[-1] if before else None)
         if unit is None:
             unit = _T["fahrenheit"] if tens + 9 >= _T["fahrenheit_from"] else _T["default"]
         added.append(Found(s, e, "measure", None, float(tens), float(tens + 9), "range", unit=unit))
+        bisect.insort(units, (s, unit))
     return sorted(out + added, key=lambda f: f.start) if added else out
