@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from ..mention import Found
 from ..temporal.calendar import easter_sunday
 from . import phrases, shapes
-from .shapes import _SP, rx
+from .shapes import _SP, _lowered, rx
 from .shapes import lookup as _lookup
 from .shapes import word_alt as _alt
 
@@ -310,12 +310,7 @@ def _anchored(t: dict, key: str) -> str | None:
     """`SHIFT` for a relative date counted from a date of the text (`anchored_relatives`: `el año anterior`,
     `le trimestre précédent`), which finder.find then moves as English `the previous year`
     (temporal.anchor.shift_relatives); else None."""
-    return "SHIFT" if key.lower() in _lowered_words(tuple(t.get("anchored_relatives", ()))) else None
-
-
-@cache
-def _lowered_words(words: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(w.lower() for w in words)
+    return "SHIFT" if key.lower() in _lowered(tuple(t.get("anchored_relatives", ()))) else None
 
 
 def _nth_weekdays(g: Grammar, text: str, ref: dt.date | None) -> list[Found]:
