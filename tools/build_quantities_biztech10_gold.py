@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import sys
 
-from quantities_gold import BP, DO, DU, ME, OPT, SET, C, D, M, P, R, f, write
+from quantities_gold import BP, DO, DU, ME, OPT, RG, SET, B, C, D, M, P, R, f, write
 
 CASES: list[dict] = []
 
@@ -29,14 +29,6 @@ def add(cid, ref, text, facts, reject=()):
     CASES.append({"id": f"biztech10-{cid}", "ref": ref, "text": text, "facts": facts, "reject": list(reject)})
 
 
-def B(s, v, unit, dur, q, **k):
-    """A bounded duration (`within 24 hours`)."""
-    return f(s, "duration", v, q=q, unit=unit, dur=dur, **k)
-
-
-def RG(maker, s, lo, hi, *a, **k):
-    """A range `lo`..`hi` of a kind made by `maker` (M, P, C, ME)."""
-    return maker(s, None, *a, q="range", lo=lo, hi=hi, **k)
 
 
 # --- pr: the lead's probe sentences (ref 2020-06-15) --------------------------------------------------------------

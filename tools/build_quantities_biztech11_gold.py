@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import sys
 
-from quantities_gold import BP, DO, DU, ME, OPT, PP, SET, C, D, M, P, R, f, write
+from quantities_gold import BP, DO, DU, ME, OPT, PP, RG, SET, B, C, D, M, P, R, f, write
 
 CASES: list[dict] = []
 
@@ -35,14 +35,6 @@ def add(cid, ref, text, facts, reject=()):
     CASES.append({"id": f"biztech11-{cid}", "ref": ref, "text": text, "facts": facts, "reject": list(reject)})
 
 
-def B(s, v, unit, dur, q, **k):
-    """A bounded or approximate duration (`within 36 months`, `about 10 minutes`)."""
-    return f(s, "duration", v, q=q, unit=unit, dur=dur, **k)
-
-
-def RG(maker, s, lo, hi, *a, **k):
-    """A range `lo`..`hi` of a kind made by `maker` (M, P, C, ME)."""
-    return maker(s, None, *a, q="range", lo=lo, hi=hi, **k)
 
 
 def DET(s, kinds, v=None, **k):

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import sys
 
-from quantities_gold import BP, DO, DU, IX, ME, OPT, ORD, PP, SET, C, D, M, P, R, f, write
+from quantities_gold import BP, DO, DU, IX, ME, OPT, ORD, PP, SET, B, C, D, M, P, R, f, write
 
 CASES: list[dict] = []
 AGE = ["duration", "measure", "count"]
@@ -23,10 +23,6 @@ AGE = ["duration", "measure", "count"]
 def add(cid, ref, text, facts, reject=()):
     CASES.append({"id": f"biztech9-{cid}", "ref": ref, "text": text, "facts": facts, "reject": list(reject)})
 
-
-def B(s, v, unit, dur, q, **k):
-    """A bounded duration (`up to 33 hours`)."""
-    return f(s, "duration", v, q=q, unit=unit, dur=dur, **k)
 
 
 # --- hw: chip and hardware launches ----------------------------------------------------------------------------

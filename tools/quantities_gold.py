@@ -93,6 +93,16 @@ def DU(s, v, unit, dur, **k):
     return f(s, "duration", v, q=None, unit=unit, dur=dur, **k)
 
 
+def B(s, v, unit, dur, q, **k):
+    """A bounded or approximate duration (`within 24 hours`, `about 10 minutes`)."""
+    return f(s, "duration", v, q=q, unit=unit, dur=dur, **k)
+
+
+def RG(maker, s, lo, hi, *a, **k):
+    """A range `lo`..`hi` of a kind made by `maker` (M, P, C, ME)."""
+    return maker(s, None, *a, q="range", lo=lo, hi=hi, **k)
+
+
 def SET(s, dur):
     return f(s, "set", q=None, dur=dur, opt=True)
 
