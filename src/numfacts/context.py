@@ -449,7 +449,7 @@ def _of_noun(text: str, pos: int) -> str | None:
 #: Before a figure that modifies the noun after it: an article, or a count ("two 500 lb bombs").
 #: The words before a compound-adjective measure (`a 500-tonne cargo`, `its 2-nanometre chips`): one tuple for
 #: `_ADJECTIVAL_BEFORE` and its fast path `_ADJECTIVAL_WORDS`.
-_ADJECTIVAL_LEADS = ("a", "an", "the", "its", "their", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+_ADJECTIVAL_LEADS = tuple(_Q_TABLE["adjectival_leads"])
 _ADJECTIVAL_BEFORE = re.compile(
     rf"(?:^|[^\w])(?:{'|'.join(_ADJECTIVAL_LEADS)}|\d+|[A-Za-z]+['’]s)[ \u00a0]+$",
     re.IGNORECASE,
